@@ -1,0 +1,260 @@
+"""Contracts between stages and the output datasets: the one source of truth.
+
+``SourceLine`` is what every source adapter (extract stage) hands to the structure
+stage. ``DATASETS`` lists every output dataset with its columns, types and English
+descriptions; the writers order and type columns from it, and the data package is
+generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """One printed line of a source, with where it came from.
+
+    ``hint`` is set by an adapter that knows a line's role from the layout (for text
+    extracted from PDFs: ``running_header``, ``page_number``, ``vertical_text``,
+    ``footnote_rule``; for PDFs also ``footnote``, ``figure_text``, ``column``,
+    ``ruby`` …); empty when the structure stage must decide.
+    """
+
+    line: int                 # 1-based line in the source file (PDF: line on its page)
+    text: str                 # as printed, without the newline
+    page_index: int | None    # 1-based page of the source file; None without pages
+    page: str | None = None   # printed page number where the source shows it
+    gap_before: int = 0       # blank lines before this one in the source
+    hint: str = ""
+    x0: float | None = None   # PDF geometry (left edge, points) where known
+    size: float | None = None  # PDF font size where known
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        record = asdict(self)
+        return {k: v for k, v in record.items() if v not in (None, "", {}) or k == "text"}
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> SourceLine:
+        return cls(**record)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a source format prints its text: set by the adapter, read by structure.
+
+    ``wrapped``: paragraphs are wrapped over several lines (printed layouts) rather
+    than one paragraph per line. ``footnotes``: ``rule-block`` (a rule of spaces then
+    ``1  text`` lines at the page foot), ``numbered-lines`` (``1　text`` lines among
+    the paragraphs), or ``hinted`` (the adapter marks footnote lines).
+    """
+
+    wrapped: bool
+    footnotes: str
+    double_spaced: bool = False
+
+
+# --------------------------------------------------------------------------- datasets
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str            # frictionless types: string, integer, number, boolean, date
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str
+    row: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()   # (column, dataset, column)
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _f(name: str, type_: str, description: str, required: bool = False) -> Field:
+    return Field(name, type_, description, required)
+
+
+CHAPTER = _f("chapter", "string", "Chapter id from raw/chapters.toml", True)
+PAGE = _f("page", "string", "Printed page number where the source shows it")
+PAGE_INDEX = _f("page_index", "integer", "1-based page of the source file (empty without pages)")
+LINE = _f("line", "integer", "1-based line in the source file (PDF: on its page) where it starts")
+
+DATASETS: dict[str, Dataset] = {d.name: d for d in (
+    Dataset("sections", "heading", (
+        CHAPTER,
+        _f("section_id", "string", "Stable id of the heading", True),
+        _f("level", "integer", "1 chapter, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A", True),
+        _f("label", "string", "Label as printed, e.g. 第1節, （１）"),
+        _f("number", "string", "Label normalised to Arabic digits or a letter, e.g. 1, ア"),
+        _f("title", "string", "Heading title, footnote markers removed", True),
+        _f("parent_id", "string", "section_id of the enclosing heading"),
+        PAGE, PAGE_INDEX, LINE,
+    ), ("chapter", "section_id"), (("parent_id", "sections", "section_id"),)),
+    Dataset("paragraphs", "paragraph joined across line wraps and page breaks", (
+        CHAPTER,
+        _f("para_id", "string", "Stable id of the paragraph", True),
+        _f("section_id", "string", "Heading the paragraph sits under"),
+        _f("kind", "string", "body, column, caption, note, source, figure_text, table_text", True),
+        _f("text", "string", "Clean text: wraps joined, markers, ruby and furniture removed", True),
+        PAGE, PAGE_INDEX,
+        _f("char_start", "integer", "Start offset in the chapter's clean text", True),
+        _f("char_end", "integer", "End offset (exclusive) in the chapter's clean text", True),
+        _f("line_start", "integer", "First source line"),
+        _f("line_end", "integer", "Last source line"),
+        _f("figure_id", "string", "Figure or table the paragraph belongs to, if any"),
+        _f("flag", "string", "Why to check it by eye: cut_upstream, …; empty when fine"),
+    ), ("chapter", "para_id"), (("section_id", "sections", "section_id"),)),
+    Dataset("removed", "line or run of characters dropped from the text", (
+        CHAPTER, PAGE_INDEX, LINE,
+        _f("text", "string", "What was dropped", True),
+        _f("reason", "string", "running_header, page_number, ruby, footnote_marker, "
+           "vertical_text, footnote_rule, blank_furniture", True),
+        _f("para_id", "string", "Paragraph the characters were taken out of, if any"),
+        _f("offset", "integer", "Offset in that paragraph's clean text where they sat"),
+    )),
+    Dataset("footnotes", "footnote", (
+        CHAPTER,
+        _f("note_id", "string", "Stable id of the footnote", True),
+        _f("number", "string", "Number as printed", True),
+        _f("text", "string", "Footnote text", True),
+        _f("para_id", "string", "Paragraph holding the marker (empty if not found)"),
+        _f("anchor", "string", "The word the marker follows"),
+        _f("anchor_offset", "integer", "Offset of the marker in the paragraph's clean text"),
+        _f("section_id", "string", "Heading holding the marker when it sits in a heading"),
+        PAGE, PAGE_INDEX, LINE,
+    ), ("chapter", "note_id"), (("para_id", "paragraphs", "para_id"),)),
+    Dataset("figures", "figure or table caption", (
+        CHAPTER,
+        _f("figure_id", "string", "Stable id of the figure", True),
+        _f("kind", "string", "figure or table", True),
+        _f("label", "string", "Label as printed, e.g. 第２-５-３表, 図表3-1-1-1", True),
+        _f("number", "string", "Label normalised, e.g. 2-5-3", True),
+        _f("title", "string", "Caption title"),
+        _f("source", "string", "Text of its 資料：/（出典） line"),
+        _f("notes", "string", "Its 注： notes, joined"),
+        _f("section_id", "string", "Heading the caption sits under"),
+        PAGE, PAGE_INDEX, LINE,
+    ), ("chapter", "figure_id")),
+    Dataset("sentences", "sentence", (
+        CHAPTER,
+        _f("sent_id", "string", "Stable id: <para_id>-<n>", True),
+        _f("para_id", "string", "Paragraph of the sentence", True),
+        _f("text", "string", "Sentence text", True),
+        _f("start", "integer", "Start offset in the paragraph text"),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text"),
+    ), ("chapter", "sent_id"), (("para_id", "paragraphs", "para_id"),)),
+    Dataset("tokens", "token (fugashi + unidic-lite)", (
+        CHAPTER,
+        _f("sent_id", "string", "Sentence of the token", True),
+        _f("i", "integer", "Token index within the sentence", True),
+        _f("surface", "string", "Token as printed", True),
+        _f("lemma", "string", "UniDic lemma"),
+        _f("pos", "string", "UniDic part of speech, level 1"),
+        _f("pos_detail", "string", "UniDic part of speech, levels 2-4 joined by '-'"),
+        _f("reading", "string", "Reading in katakana"),
+        _f("is_number", "boolean", "Token is (part of) a numeral"),
+        _f("para_id", "string", "Paragraph of the token"),
+        _f("start", "integer", "Start offset in the paragraph text"),
+    ), ("chapter", "sent_id", "i"), (("sent_id", "sentences", "sent_id"),)),
+    Dataset("numbers", "quantity", (
+        CHAPTER,
+        _f("para_id", "string", "Paragraph", True),
+        _f("sent_id", "string", "Sentence"),
+        _f("start", "integer", "Start offset in the paragraph text", True),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("surface", "string", "As printed, e.g. 約608億円", True),
+        _f("value", "number", "Value in base units, e.g. 60800000000"),
+        _f("unit", "string", "Unit or counter, NFKC (円, 件, %, 倍, 人 …)"),
+        _f("approx", "boolean", "Marked as approximate (約, およそ, 程度, 前後)"),
+        _f("modifier", "string", "増, 減, 超, 以上, 以下, 未満, 延べ … or empty"),
+        _f("measure", "string", "What the figure counts, where the sentence says"),
+        _f("period_start", "date", "Start of the period the figure refers to"),
+        _f("period_end", "date", "End of the period the figure refers to"),
+    ), (), (("para_id", "paragraphs", "para_id"),)),
+    Dataset("dates", "date or period expression", (
+        CHAPTER,
+        _f("para_id", "string", "Paragraph", True),
+        _f("start", "integer", "Start offset in the paragraph text", True),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("surface", "string", "As printed", True),
+        _f("kind", "string", "date, month, year, fiscal_year, range", True),
+        _f("start_date", "date", "First day of the period (ISO)"),
+        _f("end_date", "date", "Last day of the period (ISO)"),
+        _f("era", "string", "令和, 平成, 昭和, 大正, 明治 or western"),
+    ), (), (("para_id", "paragraphs", "para_id"),)),
+    Dataset("entities", "entity mention", (
+        CHAPTER,
+        _f("para_id", "string", "Paragraph", True),
+        _f("start", "integer", "Start offset in the paragraph text", True),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("text", "string", "As printed", True),
+        _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT …", True),
+        _f("canonical", "string", "Canonical Japanese name"),
+        _f("canonical_en", "string", "Official English name where known"),
+    ), (), (("para_id", "paragraphs", "para_id"),)),
+    Dataset("tables", "reconstructed table", (
+        CHAPTER,
+        _f("table_id", "string", "Stable id of the table", True),
+        _f("figure_id", "string", "Caption it belongs to"),
+        _f("title", "string", "Caption title"),
+        _f("n_rows", "integer", "Rows"),
+        _f("n_cols", "integer", "Columns"),
+        _f("columns", "string", "JSON list of column names"),
+        _f("path", "string", "Path of the tidy table under output/"),
+        _f("quality", "number", "Share of rows whose every column was typed with confidence"),
+    ), ("chapter", "table_id")),
+)}
+
+GLOSSARY = Dataset("glossary", "term across all chapters", (
+    _f("term_ja", "string", "Japanese term", True),
+    _f("acronym", "string", "Acronym as printed"),
+    _f("acronym_ascii", "string", "Acronym, NFKC"),
+    _f("english", "string", "English name or expansion"),
+    _f("english_source", "string", "footnote, text or gazetteer"),
+    _f("reading", "string", "Reading in katakana"),
+    _f("romaji", "string", "Hepburn romaji"),
+    _f("category", "string", "ORG, PROGRAM, LAW, ACRONYM, term …"),
+    _f("frequency", "integer", "Mentions across all chapters"),
+    _f("chapters", "string", "JSON list of chapter ids"),
+    _f("first_chapter", "string", "Chapter of the first mention"),
+    _f("first_para_id", "string", "Paragraph of the first mention"),
+))
+
+
+def dataset(name: str) -> Dataset:
+    return DATASETS[name]
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The extract stage's artefact: a chapter as pages of lines, plus page flags."""
+
+    chapter: str
+    format: str
+    layout: Layout
+    lines: tuple[SourceLine, ...]
+    page_flags: tuple[dict[str, Any], ...] = ()   # e.g. {"page_index": 3, "flag": "cid_codes"}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"chapter": self.chapter, "format": self.format, "layout": asdict(self.layout),
+                "page_flags": list(self.page_flags),
+                "lines": [line.to_json() for line in self.lines]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extracted:
+        return cls(chapter=data["chapter"], format=data["format"],
+                   layout=Layout(**data["layout"]),
+                   lines=tuple(SourceLine.from_json(r) for r in data["lines"]),
+                   page_flags=tuple(data.get("page_flags", ())))
