@@ -26,7 +26,7 @@ class SourceLine:
 
     line: int                 # 1-based line in the source file (PDF: line on its page)
     text: str                 # as printed, without the newline
-    page_index: int | None    # 1-based page of the source file; None without pages
+    page_index: int | None = None   # 1-based page of the source file; None without pages
     page: str | None = None   # printed page number where the source shows it
     gap_before: int = 0       # blank lines before this one in the source
     hint: str = ""

@@ -1,0 +1,60 @@
+# Japanese white papers → datasets. `make help` lists the targets.
+# The build is a graph of files: per-chapter stage artefacts in interim/, datasets in
+# output/. Only what is out of date is rebuilt.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+.SECONDARY:
+.SUFFIXES:
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+RUN := $(PY) -m pipeline --quiet
+
+NO_BUILD_GOALS := help clean lint test bench
+ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
+-include interim/chapters.mk
+endif
+
+.PHONY: help all test lint clean bench
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
+
+$(INSTALLED): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+interim/chapters.mk: raw/chapters.toml | $(INSTALLED)
+	$(RUN) registry
+
+interim/registry/%.json: interim/chapters.mk ;
+
+interim/extract/%.json: | $(INSTALLED)
+	$(RUN) stage extract $*
+
+interim/structure/%/manifest.json: interim/extract/%.json
+	$(RUN) stage structure $*
+
+interim/publish/%.json: interim/structure/%/manifest.json
+	$(RUN) stage publish $*
+
+interim/publish/combined.json: $(foreach c,$(CHAPTERS),interim/publish/$(c).json)
+	$(RUN) combine
+
+all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed and regenerate every dataset
+
+test: $(INSTALLED) ## run the test suite
+	$(PY) -m pytest
+
+lint: $(INSTALLED) ## ruff and mypy
+	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/mypy pipeline
+
+clean: ## remove interim/ and output/ build products (keeps their READMEs)
+	find interim output -mindepth 1 ! -name README.md -exec rm -rf {} +

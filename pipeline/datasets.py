@@ -1,0 +1,99 @@
+"""Last stage, publish: stage artefacts → ``output/<chapter>/<dataset>.{parquet,csv}``,
+the combined ``output/<dataset>.parquet``, and the notebook loaders.
+
+Which stage produces which dataset is listed here once (``PRODUCERS``); publishing a
+chapter copies every dataset its stages produced, typed by ``schemas.DATASETS``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.config import Paths, load_registry, project_paths
+from pipeline.errors import PipelineError
+from pipeline.frames import read_parquet, to_frame, write_csv, write_parquet
+from pipeline.io import replace_dir, write_json
+from pipeline.schemas import DATASETS
+
+PRODUCERS: dict[str, tuple[str, ...]] = {
+    "structure": ("sections", "paragraphs", "footnotes", "figures", "removed"),
+    "nlp": ("sentences", "tokens"),
+    "tagging": ("numbers", "dates", "entities"),
+    "tables": ("tables",),
+}
+GLOBAL_DATASETS = ("glossary",)
+
+
+def stage_files(paths: Paths, chapter_id: str) -> dict[str, Path]:
+    """Dataset name → the stage artefact that holds it, for what exists."""
+    found = {}
+    for stage, names in PRODUCERS.items():
+        for name in names:
+            path = paths.stage_dir(stage) / chapter_id / f"{name}.parquet"
+            if path.exists():
+                found[name] = path
+    return found
+
+
+def publish_chapter(chapter_id: str, paths: Paths) -> dict[str, int]:
+    """Write every dataset of one chapter as Parquet and CSV, replacing the folder whole."""
+    sources = stage_files(paths, chapter_id)
+    if "paragraphs" not in sources:
+        raise PipelineError(f"interim/structure/{chapter_id}: no structure artefact; run "
+                            f"`python -m pipeline run {chapter_id}` first")
+    counts: dict[str, int] = {}
+
+    def fill(folder: Path) -> None:
+        for name, source in sorted(sources.items()):
+            stage_frame = read_parquet(source)
+            frame = to_frame(DATASETS[name], stage_frame.to_dict("records"),
+                             extra=tuple(stage_frame.columns))
+            write_parquet(frame, folder / f"{name}.parquet")
+            write_csv(frame, folder / f"{name}.csv")
+            counts[name] = len(frame)
+
+    replace_dir(paths.output / chapter_id, fill)
+    write_json(paths.stage_dir("publish") / f"{chapter_id}.json",
+               {"chapter": chapter_id, "rows": counts})
+    return counts
+
+
+def combine(paths: Paths) -> dict[str, int]:
+    """``output/<dataset>.parquet``: every registered chapter's rows, in registry order."""
+    chapters = [c.id for c in load_registry(paths)]
+    counts = {}
+    for name, dataset in DATASETS.items():
+        parts = [read_parquet(p) for c in chapters
+                 if (p := paths.output / c / f"{name}.parquet").exists()]
+        if not parts:
+            continue
+        frame = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+        write_parquet(to_frame(dataset, frame.to_dict("records"), extra=tuple(frame.columns)),
+                      paths.output / f"{name}.parquet")
+        counts[name] = len(frame)
+    write_json(paths.stage_dir("publish") / "combined.json", {"rows": counts})
+    return counts
+
+
+def load_dataset(name: str, chapter: str | None = None, paths: Paths | None = None) -> pd.DataFrame:
+    paths = paths or project_paths()
+    if name not in DATASETS and name not in GLOBAL_DATASETS:
+        known = ", ".join(list(DATASETS) + list(GLOBAL_DATASETS))
+        raise PipelineError(f"unknown dataset {name!r}; known: {known}")
+    path = (paths.output / chapter / f"{name}.parquet") if chapter else \
+        paths.output / f"{name}.parquet"
+    if not path.exists():
+        raise PipelineError(f"{path}: not built; run `make all` (or check the chapter id)")
+    return read_parquet(path)
+
+
+def list_datasets(paths: Paths | None = None) -> pd.DataFrame:
+    paths = paths or project_paths()
+    rows = []
+    for name, dataset in DATASETS.items():
+        path = paths.output / f"{name}.parquet"
+        rows.append({"dataset": name, "one_row_per": dataset.row, "built": path.exists(),
+                     "path": str(path.relative_to(paths.root))})
+    return pd.DataFrame(rows)

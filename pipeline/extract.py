@@ -1,0 +1,24 @@
+"""Stage 1, extract: a registered source → ``interim/extract/<chapter>.json``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.config import Paths, find_chapter, load_registry
+from pipeline.io import read_json, write_json
+from pipeline.schemas import Extracted
+from pipeline.sources import extract_chapter
+
+
+def artefact_path(paths: Paths, chapter_id: str) -> Path:
+    return paths.stage_dir("extract") / f"{chapter_id}.json"
+
+
+def read_extracted(paths: Paths, chapter_id: str) -> Extracted:
+    return Extracted.from_json(read_json(artefact_path(paths, chapter_id)))
+
+
+def main(chapter_id: str, paths: Paths) -> None:
+    chapter = find_chapter(load_registry(paths), chapter_id)
+    extracted = extract_chapter(chapter, paths)
+    write_json(artefact_path(paths, chapter_id), extracted.to_json())

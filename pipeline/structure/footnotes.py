@@ -1,0 +1,161 @@
+"""Link each footnote to the word that carries its marker, and take the marker out.
+
+Markers are digits glued to a word (``ＴＬＯ1``, ``研究開発税制4を``). Footnotes come
+after their markers in reading order, so each footnote's marker is the first
+plausible occurrence of its number after the previous footnote's marker and before
+the footnote itself. Adapters that know a marker's exact place (PDF geometry) give it
+in ``Unit.markers`` and no search is made in that unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.structure.lines import Removed
+from pipeline.structure.units import Unit
+from pipeline.text import is_kana, is_kanji
+
+NOT_BEFORE_MARKER = set("0123456789０１２３４５６７８９,.，．、。 \u3000第約計全各毎延+-－−～〜(（/／:：#＃")
+NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月日度件名人社％%万億兆円倍か箇カヶ回次位割"
+                       "時分秒歳期号条項章節部-－−～〜:：ｍmgkK")
+BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
+ANCHOR_MAX_CHARS = 30
+
+
+@dataclass(frozen=True)
+class FootnoteLink:
+    footnote: int      # unit index of the footnote
+    unit: int          # unit index holding the marker
+    offset: int        # offset of the marker in that unit's clean text
+    number: str
+    anchor: str
+
+
+def _searchable(unit: Unit) -> bool:
+    return unit.kind not in ("footnote", "merged")
+
+
+def _fragments(units: list[Unit]) -> list[tuple[tuple[int, int], int, int, int]]:
+    """(source position, unit, start, end) for every line fragment of text units."""
+    fragments = []
+    for index, unit in enumerate(units):
+        if not _searchable(unit):
+            continue
+        bounds = [s.offset for s in unit.segments] + [len(unit.text)]
+        for segment, end in zip(unit.segments, bounds[1:], strict=True):
+            fragments.append(((segment.page_index or 0, segment.line), index, segment.offset, end))
+    return sorted(fragments)
+
+
+def is_marker_at(text: str, offset: int, number: str) -> bool:
+    end = offset + len(number)
+    if text[offset:end] != number or offset == 0:
+        return False
+    if text[offset - 1] in NOT_BEFORE_MARKER or text[offset - 1].isspace():
+        return False
+    return end >= len(text) or text[end] not in NOT_AFTER_MARKER
+
+
+def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
+    """Link every footnote to the first free plausible marker of its number that lies
+    after the previous block of footnotes and before the footnote itself.
+
+    Captions float, so markers are not always in the order of their footnotes; within
+    one stretch of text each marker is used once. Footnotes printed at a page foot
+    are linked to markers on their own page.
+    """
+    fragments = _fragments(units)
+    used: set[tuple[int, int]] = set()
+    links: list[FootnoteLink] = []
+    lower = (0, 0)
+    block_end = (0, 0)
+    previous_kind = ""
+    for index, note in enumerate(units):
+        if note.kind == "merged":
+            continue
+        position = (note.first.page_index or 0, note.first.line)
+        if note.kind != "footnote":
+            previous_kind = note.kind
+            continue
+        if previous_kind != "footnote":
+            lower = block_end
+        previous_kind = "footnote"
+        block_end = (note.last.page_index or 0, note.last.line)
+        if not note.number:
+            continue
+        page = note.first.page_index
+        window = [f for f in fragments if lower <= f[0] < position
+                  and (page is None or f[0][0] == page)]
+        hit = _search(units, window, note.number, used)
+        if hit is None:
+            continue
+        unit_index, offset = hit
+        used.add(hit)
+        links.append(FootnoteLink(index, unit_index, offset, note.number,
+                                  anchor_before(units[unit_index].text, offset)))
+    return links
+
+
+def _search(units: list[Unit], fragments: list[tuple[tuple[int, int], int, int, int]],
+            number: str, used: set[tuple[int, int]]) -> tuple[int, int] | None:
+    for _position, unit_index, start, end in fragments:
+        unit = units[unit_index]
+        if unit.markers:
+            offsets = [o for o, n in unit.markers if n == number and start <= o < end]
+        else:
+            offsets = [o for o in _candidates(unit.text, number, start, end)]
+        for offset in offsets:
+            if (unit_index, offset) not in used:
+                return unit_index, offset
+    return None
+
+
+def _candidates(text: str, number: str, start: int, end: int) -> list[int]:
+    return [found.start() for found in re.finditer(re.escape(number), text[:end])
+            if found.start() >= start and is_marker_at(text, found.start(), number)]
+
+
+def anchor_before(text: str, offset: int) -> str:
+    """The word a marker follows: a bracketed term, a run of hiragana with the kanji
+    before it (``成長している``), or a run of kanji, katakana and Latin letters."""
+    if offset == 0:
+        return ""
+    last = text[offset - 1]
+    if last in BRACKETS:
+        opening = text.rfind(BRACKETS[last], 0, offset - 1)
+        if opening >= 0 and offset - opening <= ANCHOR_MAX_CHARS:
+            return text[opening + 1:offset - 1]
+    start = offset
+    if is_kana(last) and not _is_content(last):
+        while start > 0 and is_kana(text[start - 1]) and not _is_content(text[start - 1]):
+            start -= 1
+        while start > 0 and is_kanji(text[start - 1]) and offset - start < ANCHOR_MAX_CHARS:
+            start -= 1
+        return text[start:offset]
+    while start > 0 and _is_content(text[start - 1]) and offset - start < ANCHOR_MAX_CHARS:
+        start -= 1
+    return text[start:offset].lstrip("・－-&＆")
+
+
+def _is_content(char: str) -> bool:
+    """Characters of a noun compound: kanji, katakana, Latin letters and joiners."""
+    if is_kanji(char) or ("\u30a0" <= char <= "\u30ff") or char == "ー":
+        return True
+    return (char.isalpha() and not is_kana(char)) or char in "・－-&＆"
+
+
+def remove_markers(units: list[Unit], links: list[FootnoteLink]) -> list[Removed]:
+    """Take each linked marker out of its unit's text (in place on the working units)."""
+    removed: list[Removed] = []
+    for link in sorted(links, key=lambda lk: (lk.unit, -lk.offset)):
+        unit = units[link.unit]
+        size = len(link.number)
+        unit.text = unit.text[:link.offset] + unit.text[link.offset + size:]
+        for segment in unit.segments:
+            if segment.offset > link.offset:
+                segment.offset -= size
+        segment = unit.line_at(link.offset)
+        removed.append(Removed(segment.page_index, segment.line, link.number, "footnote_marker",
+                               link.unit, link.offset))
+    return removed

@@ -1,0 +1,103 @@
+"""Line-level cleaning: page furniture out, ruby lines folded back, glued lines split.
+
+Every function is pure: lines in, new lines (and removed records) out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from pipeline.schemas import SourceLine
+from pipeline.structure.patterns import match_heading
+from pipeline.text import is_kana, is_kanji
+
+FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
+RUBY_MAX_CHARS = 4
+
+
+@dataclass(frozen=True)
+class Removed:
+    page_index: int | None
+    line: int
+    text: str
+    reason: str
+    para_key: int | None = None    # index of the unit the characters came out of
+    offset: int | None = None
+
+
+def split_furniture(lines: tuple[SourceLine, ...]) -> tuple[list[SourceLine], list[Removed]]:
+    """Lines the adapter marked as page furniture go to ``removed`` with their hint."""
+    kept: list[SourceLine] = []
+    removed: list[Removed] = []
+    for line in lines:
+        if line.hint in FURNITURE:
+            removed.append(Removed(line.page_index, line.line, line.text.strip(), line.hint))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def _is_ruby(candidate: SourceLine, before: SourceLine) -> bool:
+    reading = candidate.text.strip()
+    base = before.text.rstrip()
+    return (0 < len(reading) <= RUBY_MAX_CHARS and all(is_kana(c) for c in reading)
+            and candidate.gap_before == 0 and bool(base) and is_kanji(base[-1])
+            and not candidate.hint and not before.hint)
+
+
+def fold_ruby_lines(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Removed]]:
+    """Take out ruby readings printed as a line of their own and rejoin the base line.
+
+    ``…尖`` / ``とが`` / ``った才能`` → ``…尖った才能``; the reading goes to ``removed``.
+    """
+    out: list[SourceLine] = []
+    removed: list[Removed] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if out and i + 1 < len(lines) and _is_ruby(line, out[-1]):
+            rest = lines[i + 1]
+            removed.append(Removed(line.page_index, line.line, line.text.strip(), "ruby"))
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + rest.text.lstrip(),
+                              extras={**out[-1].extras, "ruby": line.text.strip()})
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out, removed
+
+
+def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
+    """Split a heading glued to the end of the previous line (one-paragraph-per-line text).
+
+    ``…を参照。（2）国内総生産（GDP）`` → ``…を参照。`` and ``（2）国内総生産（GDP）``.
+    The heading must follow a sentence end, a closing bracket or the end of a URL, and
+    the tail must have the shape of a heading (short, not a sentence).
+    """
+    out: list[SourceLine] = []
+    for line in lines:
+        cut = glued_heading_at(line.text)
+        if cut is None:
+            out.append(line)
+            continue
+        out.append(replace(line, text=line.text[:cut]))
+        out.append(replace(line, text=line.text[cut:], gap_before=0,
+                           extras={**line.extras, "glued": True}))
+    return out
+
+
+def glued_heading_at(text: str) -> int | None:
+    for cut in range(1, len(text)):
+        before = text[cut - 1]
+        if not (before in "。）)」" or (before.isascii() and before.isalnum())):
+            continue
+        tail = text[cut:]
+        if tail[0] not in "（(第0123456789０１２３４５６７８９":
+            continue
+        found = match_heading(tail)
+        if found is None or found.level not in (2, 3, 4):
+            continue
+        if before.isdigit() and found.level == 3:
+            continue
+        return cut
+    return None

@@ -1,0 +1,107 @@
+"""What headings, captions, source lines and notes look like in white papers.
+
+Each pattern is a general rule of Japanese government publications, not a string of
+one chapter. Heading levels: 1 章, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.text import ascii_digits
+
+SEP = r"[ \u3000]"
+DIGITS = r"[0-9０-９]{1,2}"
+IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+
+HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})章)(?:{SEP}+(?P<title>.*))?$")),
+    (2, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})節){SEP}*(?P<title>\S.*)$")),
+    (3, re.compile(rf"^(?P<label>(?P<num>{DIGITS})){SEP}+(?P<title>\S.*)$")),
+    (4, re.compile(rf"^(?P<label>[（(](?P<num>{DIGITS})[）)]){SEP}*(?P<title>\S.*)$")),
+    (5, re.compile(rf"^(?P<label>(?P<num>[{IROHA}])){SEP}+(?P<title>\S.*)$")),
+    (6, re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}])[）)]){SEP}*(?P<title>\S.*)$")),
+    (7, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
+)
+MAX_TITLE_CHARS = 60
+
+CAPTION = re.compile(
+    r"^■?\s*(?P<label>第[0-9０-９]+(?:[-－‐][0-9０-９]+)+(?P<kind>[図表]))\s*[／/\u3000 ]\s*(?P<title>.*)$"
+    r"|^(?P<label2>図表[0-9０-９]+(?:[-－‐][0-9０-９]+)+)[\u3000 ]+(?P<title2>.*)$")
+SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）)[：:]?")
+NOTE_START = re.compile(r"^(?:注[：:）)]|（注）|※)")
+NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
+URL_ONLY = re.compile(r"^https?://\S+$")
+COLUMN_LABEL = re.compile(r"^[0-9０-９]{1,2}-[0-9０-９]{1,3}$")
+SENTENCE_END = "。．.！？!?"
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    level: int
+    label: str
+    number: str
+    ordinal: int
+    title: str
+
+
+def ordinal_of(number: str) -> int:
+    """1-based position of a heading number: ``３`` → 3, ``ウ`` → 3, ``C`` → 3."""
+    number = ascii_digits(number)
+    if number.isdigit():
+        return int(number)
+    if number in IROHA:
+        return IROHA.index(number) + 1
+    letter = number.upper().translate(str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
+                                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return ord(letter) - ord("A") + 1
+
+
+def match_heading(text: str) -> HeadingMatch | None:
+    """The heading a stripped line starts with, if its shape allows one."""
+    for level, pattern in HEADING_PATTERNS:
+        found = pattern.match(text)
+        if not found:
+            continue
+        title = (found.group("title") or "").strip()
+        if level > 1 and not _title_shaped(title):
+            return None
+        number = ascii_digits(found.group("num"))
+        if level == 7:
+            number = chr(ord("A") + ordinal_of(number) - 1)
+        return HeadingMatch(level, found.group("label"), number, ordinal_of(number), title)
+    return None
+
+
+def _title_shaped(title: str) -> bool:
+    """A heading title is short and is not a sentence."""
+    if not title or len(title) > MAX_TITLE_CHARS:
+        return False
+    if any(mark in title for mark in "。"):
+        return False
+    return title[-1] not in "、，,"
+
+
+@dataclass(frozen=True)
+class CaptionMatch:
+    kind: str          # figure or table
+    label: str
+    number: str
+    title: str
+
+
+def match_caption(text: str) -> CaptionMatch | None:
+    found = CAPTION.match(text)
+    if not found:
+        return None
+    if found.group("label"):
+        label, title = found.group("label"), found.group("title")
+        kind = "table" if found.group("kind") == "表" else "figure"
+        digits = label[1:-1]
+    else:
+        label, title = found.group("label2"), found.group("title2")
+        kind = "figure"
+        digits = label[2:]
+    number = "-".join(str(int(part)) for part in re.split(r"[-－‐]", ascii_digits(digits)))
+    return CaptionMatch(kind, label, number, title.strip())

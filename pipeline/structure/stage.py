@@ -1,0 +1,188 @@
+"""Stage 2, clean & structure: ``interim/extract/<ch>.json`` → ``interim/structure/<ch>/``.
+
+The pure core ``structure_chapter`` turns an ``Extracted`` chapter into the rows of
+``sections``, ``paragraphs``, ``footnotes``, ``figures`` and ``removed``; ``main``
+reads and writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.schemas import Extracted
+from pipeline.structure.assemble import assemble
+from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
+from pipeline.structure.lines import Removed, fold_ruby_lines, split_furniture, split_glued_headings
+from pipeline.structure.units import TEXT_KINDS, Unit
+
+DATASET_NAMES = ("sections", "paragraphs", "footnotes", "figures", "removed")
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Structured:
+    chapter: str
+    sections: list[Row]
+    paragraphs: list[Row]
+    footnotes: list[Row]
+    figures: list[Row]
+    removed: list[Row]
+    clean_text: str
+
+    def rows(self, name: str) -> list[Row]:
+        rows: list[Row] = getattr(self, name)
+        return rows
+
+
+def structure_chapter(extracted: Extracted) -> Structured:
+    lines, removed = split_furniture(extracted.lines)
+    if extracted.layout.wrapped:
+        lines, ruby = fold_ruby_lines(lines)
+        removed += ruby
+    else:
+        lines = split_glued_headings(lines)
+    units = assemble(lines, extracted.layout)
+    links = link_footnotes(units)
+    removed += remove_markers(units, links)
+    return _rows(extracted.chapter, units, links, removed)
+
+
+def _ids(units: list[Unit]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, str]]:
+    """Stable ids in document order: sections hNNN, paragraphs pNNNN, notes nNNN, figures fNNN."""
+    counters = {"h": 0, "p": 0, "n": 0, "f": 0}
+    sections: dict[int, str] = {}
+    paragraphs: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    figures: dict[int, str] = {}
+    for index, unit in enumerate(units):
+        if unit.kind == "heading":
+            counters["h"] += 1
+            sections[index] = f"h{counters['h']:03d}"
+        elif unit.kind == "footnote":
+            counters["n"] += 1
+            notes[index] = f"n{counters['n']:03d}"
+        if unit.kind in TEXT_KINDS:
+            counters["p"] += 1
+            paragraphs[index] = f"p{counters['p']:04d}"
+        if unit.kind == "caption":
+            counters["f"] += 1
+            figures[index] = f"f{counters['f']:03d}"
+    return sections, paragraphs, notes, figures
+
+
+def _paragraph_text(unit: Unit) -> str:
+    if unit.kind == "caption" and unit.caption is not None:
+        return f"{unit.caption.label}　{unit.text}".strip()
+    return unit.text
+
+
+def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
+          removed: Sequence[Removed]) -> Structured:
+    section_ids, para_ids, note_ids, figure_ids = _ids(units)
+    section_of: dict[int, str | None] = {}
+    parents: dict[int, str] = {}
+    current: str | None = None
+    for index, unit in enumerate(units):
+        if unit.kind == "heading" and unit.heading is not None:
+            level = unit.heading.level
+            while parents and max(parents) >= level:
+                del parents[max(parents)]
+            section_of[index] = parents[max(parents)] if parents else None
+            parents[level] = section_ids[index]
+            current = section_ids[index]
+        else:
+            section_of[index] = current
+
+    sections = [_section_row(chapter, units[i], section_ids[i], section_of[i])
+                for i in section_ids]
+    paragraphs, texts = [], []
+    offset = 0
+    for index, para_id in para_ids.items():
+        unit = units[index]
+        text = _paragraph_text(unit)
+        figure = figure_ids.get(unit.figure_key) if unit.figure_key is not None else None
+        paragraphs.append({
+            "chapter": chapter, "para_id": para_id, "section_id": section_of[index],
+            "kind": unit.kind, "text": text, "page": unit.first.page,
+            "page_index": unit.first.page_index, "char_start": offset,
+            "char_end": offset + len(text), "line_start": unit.first.line,
+            "line_end": unit.last.line, "figure_id": figure, "flag": unit.flag or None})
+        texts.append(text)
+        offset += len(text) + 1
+    footnotes = _footnote_rows(chapter, units, links, note_ids, para_ids, section_ids)
+    figures = [_figure_row(chapter, units, i, figure_ids[i], section_of[i]) for i in figure_ids]
+    removed_rows = [{"chapter": chapter, "page_index": r.page_index, "line": r.line,
+                     "text": r.text, "reason": r.reason,
+                     "para_id": para_ids.get(r.para_key) if r.para_key is not None else None,
+                     "offset": r.offset}
+                    for r in sorted(removed, key=lambda r: (r.page_index or 0, r.line, r.offset or 0))]
+    return Structured(chapter, sections, paragraphs, footnotes, figures, removed_rows,
+                      "\n".join(texts))
+
+
+def _section_row(chapter: str, unit: Unit, section_id: str, parent: str | None) -> Row:
+    assert unit.heading is not None
+    return {"chapter": chapter, "section_id": section_id, "level": unit.heading.level,
+            "label": unit.heading.label, "number": unit.heading.number, "title": unit.text,
+            "parent_id": parent, "page": unit.first.page, "page_index": unit.first.page_index,
+            "line": unit.first.line}
+
+
+def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
+                   note_ids: dict[int, str], para_ids: dict[int, str],
+                   section_ids: dict[int, str]) -> list[Row]:
+    by_note = {link.footnote: link for link in links}
+    shift: dict[tuple[int, int], int] = {}
+    for link in links:
+        earlier = sum(len(o.number) for o in links if o.unit == link.unit and o.offset < link.offset)
+        shift[(link.unit, link.offset)] = link.offset - earlier
+    rows = []
+    for index, note_id in note_ids.items():
+        unit = units[index]
+        link = by_note.get(index)
+        rows.append({
+            "chapter": chapter, "note_id": note_id, "number": unit.number, "text": unit.text,
+            "para_id": para_ids.get(link.unit) if link else None,
+            "anchor": link.anchor if link else None,
+            "anchor_offset": shift[(link.unit, link.offset)] if link else None,
+            "section_id": section_ids.get(link.unit) if link else None,
+            "page": unit.first.page, "page_index": unit.first.page_index,
+            "line": unit.first.line})
+    return rows
+
+
+def _figure_row(chapter: str, units: list[Unit], index: int, figure_id: str,
+                section: str | None) -> Row:
+    unit = units[index]
+    assert unit.caption is not None
+    sources = [u.text for u in units if u.kind == "source" and u.figure_key == index]
+    notes = [u.text for u in units if u.kind == "note" and u.figure_key == index]
+    return {"chapter": chapter, "figure_id": figure_id, "kind": unit.caption.kind,
+            "label": unit.caption.label, "number": unit.caption.number, "title": unit.text,
+            "source": sources[0] if sources else None,
+            "notes": "\n".join(notes) if notes else None, "section_id": section,
+            "page": unit.first.page, "page_index": unit.first.page_index,
+            "line": unit.first.line}
+
+
+def main(chapter_id: str, paths: Any) -> None:
+    from pipeline.extract import read_extracted
+    from pipeline.frames import to_frame, write_parquet
+    from pipeline.io import replace_dir, write_json, write_text
+    from pipeline.schemas import DATASETS
+
+    structured = structure_chapter(read_extracted(paths, chapter_id))
+
+    def fill(folder: Path) -> None:
+        counts = {}
+        for name in DATASET_NAMES:
+            frame = to_frame(DATASETS[name], structured.rows(name))
+            write_parquet(frame, folder / f"{name}.parquet")
+            counts[name] = len(frame)
+        write_text(folder / "clean_text.txt", structured.clean_text)
+        write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
+
+    replace_dir(paths.stage_dir("structure") / chapter_id, fill)

@@ -1,0 +1,111 @@
+"""The units of a chapter: headings, paragraphs, captions, notes, sources, footnotes.
+
+``Unit`` is the structure stage's working record: its text (footnote markers still
+in) and the source lines it was built from, so every output row can point back to
+its lines. ``Segment`` maps a text offset to the line it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipeline.schemas import SourceLine
+from pipeline.structure.patterns import CaptionMatch, HeadingMatch
+from pipeline.text import join_wrapped
+
+BODY_KINDS = ("body", "column")
+TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
+
+
+@dataclass
+class Segment:
+    offset: int
+    line: int
+    page_index: int | None
+    page: str | None
+
+
+@dataclass
+class Unit:
+    kind: str
+    text: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    heading: HeadingMatch | None = None
+    caption: CaptionMatch | None = None
+    number: str = ""                    # footnote number as printed
+    flag: str = ""
+    figure_key: int | None = None       # index of the caption unit it belongs to
+    markers: list[tuple[int, str]] = field(default_factory=list)   # known marker offsets
+    lines: list[SourceLine] = field(default_factory=list)   # the source lines, in order
+
+    def append(self, line: SourceLine, fragment: str,
+               joiner: Callable[[str, str], str] = join_wrapped) -> None:
+        fragment = fragment.strip()
+        joined = joiner(self.text, fragment) if self.text else fragment
+        start = len(joined) - len(fragment)
+        self.segments.append(Segment(start, line.line, line.page_index, line.page))
+        lead = len(line.text) - len(line.text.lstrip())
+        for offset, number in line.extras.get("markers", ()):
+            self.markers.append((start + int(offset) - lead, str(number)))
+        self.text = joined
+        self.lines.append(line)
+
+    @property
+    def last_raw(self) -> str:
+        return self.lines[-1].text if self.lines else ""
+
+    @property
+    def first(self) -> Segment:
+        return self.segments[0]
+
+    @property
+    def last(self) -> Segment:
+        return self.segments[-1]
+
+    def line_at(self, offset: int) -> Segment:
+        """The segment (source line) holding text offset ``offset``."""
+        found = self.segments[0]
+        for segment in self.segments:
+            if segment.offset <= offset:
+                found = segment
+        return found
+
+
+def new_unit(kind: str, line: SourceLine, fragment: str) -> Unit:
+    unit = Unit(kind)
+    unit.append(line, fragment)
+    return unit
+
+
+def merge_units(kind: str, parts: list[Unit]) -> Unit:
+    """One unit from several single-line units, their lines joined as wrapped text."""
+    merged = Unit(kind, figure_key=parts[0].figure_key)
+    for part in parts:
+        for line in part.lines:
+            merged.append(line, line.text)
+    return merged
+
+
+class OutlineTracker:
+    """Accepts a heading only where its number continues the outline.
+
+    ``ア`` must be the first of its level or follow ``イ``'s predecessor, ``（３）``
+    must follow ``（２）``, and so on; a number that breaks the sequence is text that
+    only looks like a heading (an item inside a diagram, a list in a box).
+    """
+
+    def __init__(self) -> None:
+        self.last: dict[int, int] = {}
+
+    def fits(self, heading: HeadingMatch) -> bool:
+        previous = self.last.get(heading.level)
+        if previous is None:
+            return heading.ordinal == 1 or heading.level <= 2
+        return heading.ordinal == previous + 1
+
+    def accept(self, heading: HeadingMatch) -> None:
+        self.last[heading.level] = heading.ordinal
+        for level in [lv for lv in self.last if lv > heading.level]:
+            del self.last[level]
+

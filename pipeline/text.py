@@ -1,0 +1,45 @@
+"""Small pure text functions shared by the stages: widths, digits, joining wraps."""
+
+from __future__ import annotations
+
+import unicodedata
+
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def display_width(text: str) -> int:
+    """Printed width in half-width cells: full-width and wide characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in "FWA" else 1 for c in text)
+
+
+def ascii_digits(text: str) -> str:
+    """Full-width digits to ASCII, nothing else changed."""
+    return text.translate(FULLWIDTH_DIGITS)
+
+
+def is_latin_word_char(char: str) -> bool:
+    """ASCII letters and digits (and common word punctuation) that need a space between words."""
+    return char.isascii() and (char.isalnum() or char in "-_'’\".,;:!?%&)/")
+
+
+def is_kana(char: str) -> bool:
+    return "\u3041" <= char <= "\u30ff" or char == "ー"
+
+
+def is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char in "々〆ヶ"
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two wrapped line fragments: no space between Japanese, one between Latin words."""
+    left = left.rstrip()
+    right = right.lstrip()
+    if not left:
+        return right
+    if not right:
+        return left
+    if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return f"{left} {right}"
+    if left[-1] in ",.;:" and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
