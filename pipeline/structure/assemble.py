@@ -59,6 +59,7 @@ class Builder:
         self.next_footnote = 1
         self.last_caption: int | None = None
         self.guessed_figure: set[int] = set()   # units given the last caption on their page
+        self.units_at_last_body_line = 0         # tells whether other text came in between
 
     # ------------------------------------------------------------------ entry
     def feed(self, line: SourceLine) -> None:
@@ -330,7 +331,11 @@ class Builder:
         if self.open_body is not None:
             if not (final or width >= self.width * CONTINUATION_SHARE):
                 return False
+            interrupted = len(self.units) != self.units_at_last_body_line
+            if interrupted and not line.extras.get("page_start"):
+                return False        # text set out of order resumes only on a new page
             self.open_body.append(line, text)
+            self.units_at_last_body_line = len(self.units)
             if final:
                 self._end_body()
             return True
@@ -344,6 +349,7 @@ class Builder:
             self._end_body()
         else:
             self.open_body = unit
+            self.units_at_last_body_line = len(self.units)
         return True
 
     def _other(self, line: SourceLine, text: str) -> None:

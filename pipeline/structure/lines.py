@@ -29,11 +29,16 @@ def split_furniture(lines: tuple[SourceLine, ...]) -> tuple[list[SourceLine], li
     """Lines the adapter marked as page furniture go to ``removed`` with their hint."""
     kept: list[SourceLine] = []
     removed: list[Removed] = []
+    carry_page_start = False
     for line in lines:
         if line.hint in FURNITURE:
             removed.append(Removed(line.page_index, line.line, line.text.strip(), line.hint))
-        else:
-            kept.append(line)
+            carry_page_start = carry_page_start or bool(line.extras.get("page_start"))
+            continue
+        if carry_page_start:      # the page began with furniture: its first kept line starts it
+            line = replace(line, extras={**line.extras, "page_start": True})
+            carry_page_start = False
+        kept.append(line)
     return kept, removed
 
 

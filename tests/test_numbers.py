@@ -1,0 +1,383 @@
+"""Quantities: value in base units, unit, approximation, modifier, measure, period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.tagging.numbers import NumberMention, find_numbers, load_counters
+
+# Sentences quoted from raw/st2019-2-5.txt (wrapped lines joined with no space) and
+# raw/ict2019-3-1.txt. test_sentences_are_quoted_from_the_sources checks each one.
+ST = {
+    "kyodo": "平成29年度は、大学等と民間企業との「共同研究実施件数」は２万5,451件（前年度比10.6％"
+             "増）、「研究費受入額」は約608億円（前年度15.7％増）と、前年度と比べて増加しており、"
+             "平成26年度と比べると、「研究費受入額」は約1.54倍になっている。",
+    "tokkyo": "また、「特許権実施等件数」は１万3,832件になっている（第２-５-１図）。",
+    "tlo": "平成29年８月28日現在、35のＴＬＯが「大学等における技術に関する研究成果の民間事業者へ"
+           "の移転の促進に関する法律」（平成10年法律第52号）に基づき文部科学省及び経済産業省の承認"
+           "を受けており、平成28年度における特許実施許諾件数は9,120件となっている。",
+    "kobe": "先端医療技術関連の病院や創薬・医療関係の研究機関、企業が集積（2018年7月現在、350社、"
+            "9400人）。",
+    "tsukuba": "筑波研究学園都市は、我が国における高水準の試験研究・教育の拠点形成と東京の過密緩和"
+               "への寄与を目的として建設されており、29の国等の試験研究・教育機関をはじめ、およそ150"
+               "の民間の研究機関・企業等が立地しており、研究交流の促進や国際的研究交流機能の整備等"
+               "の諸施策を推進している。",
+    "chi": "平成28年４月には「「知」の集積と活用の場 産学官連携協議会」を立ち上げ、平成31年３月時点"
+           "で3,057の多様な業種の企業等が会員となるとともに、特定の研究課題に取り組む164の研究開発"
+           "プラットフォームが設立されている。",
+    "ij": "平成30年度も、新技術の産業利用を進めている民間企業主体の展示会と同じ会場において11月に同時"
+          "開催し、全国から137機関が出展し、約３万8,000人が来場した。",
+    "venture": "大学発ベンチャーの新規創設数は、一時期減少傾向にあり、平成22年度は１年当たり47件に"
+               "至ったが、近年は回復基調にあり、平成28年度の実績は127件となった（対前年比33.7%増）。",
+    "sbir": "平成30年度は、関係７省（総務省、文部科学省、厚生労働省、農林水産省、経済産業省、国土交通"
+            "省、環境省）で合計91の特定補助金等を指定し、中小企業者・小規模事業者等への支出目標額を約"
+            "460億円に定めた。",
+    "pph": "このため、特許庁は、ある国で最初に特許可能と判断された出願に基づいて、他国において早期に"
+           "審査が受けられる制度である「特許審査ハイウェイ（ＰＰＨ3）」を42か国・地域との間で実施し"
+           "ている（平成31年１月時点）。",
+    "satreps": "平成20～30年度（2008～2018年度）に、環境・エネルギー、生物資源、防災や感染症分野に"
+               "おいて、50か国で133件（地域別ではアジア69件、アフリカ36件等）を採択している。",
+    "partner": "また、自治体・産業振興機関、地域金融機関、大学・公的研究機関（パートナー機関）と一般"
+               "財団法人日本規格協会が連携し、地域において標準化の戦略的活用に関する情報提供・助言等"
+               "を行う「標準化活用支援パートナーシップ制度」のパートナー機関数を平成30年度末時点で159"
+               "機関に拡大し、全国47都道府県に設置している。",
+    "producer": "特許庁は、地方における事業化機能拡充のため、潜在ニーズを掘り起こして事業を構想し、"
+                "金融機関を含む地域ネットワークを構築・活用しながらシーズのマッチングから事業資金調"
+                "達、販路開拓までを含めた事業創出環境整備を支援する「事業プロデューサー」を、平成28年"
+                "度から平成30年度までに３機関に１名ずつ計３名派遣した。",
+}
+ICT = {
+    "gdp": "2017年の情報通信産業1の名目国内生産額は97.5兆円であり、情報通信産業は、全産業の9.7％を"
+           "占める最大の産業である（図表3-1-1-1）。",
+    "peak": "2000年時点が116.6兆円で最大となったものの、その後はいわゆるITバブル崩壊を反映し、おおむ"
+            "ね減少傾向で推移した。",
+    "fall": "しかしながら、2017年と最大であった2000年を比較すると、約16.4%の減少（年平均成長率では"
+            "－1.1%）となっている（図表3-1-1-2、図表3-1-1-3）。",
+    "mfg": "この2000年から2017年にかけての減少は、情報通信産業の中で最大の産業であった「情報通信関連"
+           "製造業」において52.7％の減少（年平均成長率では－4.3%）となったことが大きく影響している。",
+    "emp": "2017年の情報通信産業の雇用者数は、399.0万人（前年比0.1％増）、全産業に占める割合は5.8％"
+           "であった。",
+    "invest": "2017年の我が国の民間企業による情報化投資は2011年価格で約12.6兆円（前年比5.4％増）であ"
+              "った。",
+    "ratio": "また、2017年の民間企業設備投資に占める情報化投資比率は15.1％（前年差0.2ポイント上昇）で"
+             "、設備投資の中でも情報化投資は一定の地位を占めている（図表3-1-3-1）。",
+    "trade": "2017年度の我が国の技術貿易額について、技術輸出による受取額（技術輸出額）が3兆8,844億円"
+             "で、そのうち情報通信産業は5,123億円となり、全体の13.2％を占めている。",
+    "rd": "「平成30年科学技術研究調査」によると、2017年度の我が国の科学技術研究費（以下「研究費」という"
+          "。）の総額（企業、非営利団体・公的機関及び大学等の研究費の合計）は19兆504億円となっている。",
+    "researchers": "2018年3月31日現在の我が国の研究者（企業、非営利団体・公的機関及び大学等の研究者の"
+                   "合計）は、86万6,950人である。",
+    "share": "そのうち約58％を占める企業の研究者49万8,732人のうち、情報通信産業の研究者は17万1,235人"
+             "となっており、企業の研究者の34.3％を占めている。",
+    "capital": "情報通信業を営む企業の構成割合について、資本金規模別にみると、12業種中8業種で「1億円"
+               "未満」に属する企業が6割以上を占めている。",
+    "small": "特に映像情報制作・配給業、音声情報制作業、広告制作業では、「5千万円未満」に属する企業が4"
+             "割以上を占めている（図表3-1-6-4）。",
+    "lp": "情報通信業を営む企業の労働生産性21は1357.4万円/人（前年度比1.9％増）、労働装備率22は1245.6"
+          "万円/人（前年度比ほぼ横ばい）、労働分配率23は41.2％（前年度差ほぼ横ばい）となっている（図表"
+          "3-1-6-5）。",
+    "telecos": "2018年度末における電気通信事業者数は1万9,818者（登録事業者327者、届出事業者1万9,491者）"
+               "となっている（図表3-1-7-5）。",
+    "accidents": "2017年度に報告のあった四半期毎の報告を要する事故37は、6,205件となり、そのうち、重大な"
+                 "事故は4件であり、2016年度より1件減少した（図表3-1-7-7）。",
+    "outage": "二 緊急通報を取り扱わない音声伝送役務：継続時間2時間以上かつ影響利用者数3万以上のもの又は"
+              "継続時間1時間以上かつ影響利用者数10万以上のもの",
+    "cable": "売上高営業利益率は10％前後を維持しており、2017年度は10.6％となっている。",
+    "mhz": "地上テレビジョン放送のデジタル化により使用可能となった99～108MHzの周波数帯を用いるV-Lowマル"
+           "チメディア放送については、民間基幹放送事業者（2018年度末現在6社）が放送を行っている。",
+    "households": "登録に係る自主放送を行うための有線電気通信設備（501端子以上）によりサービスを受ける加"
+                  "入世帯数は約3,022万世帯、世帯普及率は約52.6％となっている（図表3-1-8-9）。",
+    "content": "また、テキスト系ソフトは約36％、音声系ソフトは約6％をそれぞれ占める38（図表3-1-9-1）。",
+    "video": "ソフト別の市場構成比では、映像系ソフトが全体の6割近くを占める。",
+    "arpu": "移動系通信サービス主要事業者のARPUをみると、NTTドコモは4,800円、KDDIは6,560円、ソフトバン"
+            "クは4,360円となっている（図表3-1-7-4）。",
+    "export": "2017年度の放送コンテンツ海外輸出額は、引き続き増加し、444.5億円となった（図表3-1-9-10）。",
+    "genre": "2017年度の放送コンテンツ海外輸出額をジャンル別に見ると、全体及び番組販売権の輸出額に限っ"
+             "た場合ともに、アニメが8割以上を占め、次いで、ドラマ、バラエティが続く（図表3-1-9-14）。",
+    "per_firm": "インターネット附随サービス業の2017年度売上高は2兆5,613億円（前年度比1.2%増）であり、1企"
+                "業当たりの売上高は48.4億円（前年度比2.1％増）となっている。",
+}
+
+# (sentence key, surface, value, unit, approx, modifier); values worked out by hand.
+QUANTITIES = [
+    ("kyodo", "２万5,451件", 25451, "件", False, ""),
+    ("kyodo", "前年度比10.6％増", 10.6, "%", False, "増"),
+    ("kyodo", "約608億円", 60_800_000_000, "円", True, ""),
+    ("kyodo", "前年度15.7％増", 15.7, "%", False, "増"),
+    ("kyodo", "約1.54倍", 1.54, "倍", True, ""),
+    ("tokkyo", "１万3,832件", 13832, "件", False, ""),
+    ("tlo", "9,120件", 9120, "件", False, ""),
+    ("kobe", "350社", 350, "社", False, ""),
+    ("kobe", "9400人", 9400, "人", False, ""),
+    ("tsukuba", "およそ150", 150, "", True, ""),
+    ("ij", "137機関", 137, "機関", False, ""),
+    ("ij", "約３万8,000人", 38000, "人", True, ""),
+    ("venture", "47件", 47, "件", False, ""),
+    ("venture", "127件", 127, "件", False, ""),
+    ("venture", "対前年比33.7%増", 33.7, "%", False, "増"),
+    ("sbir", "７省", 7, "省", False, ""),
+    ("sbir", "約460億円", 46_000_000_000, "円", True, ""),
+    ("pph", "42か国", 42, "か国", False, ""),
+    ("satreps", "50か国", 50, "か国", False, ""),
+    ("satreps", "133件", 133, "件", False, ""),
+    ("satreps", "69件", 69, "件", False, ""),
+    ("satreps", "36件", 36, "件", False, ""),
+    ("partner", "159機関", 159, "機関", False, ""),
+    ("partner", "47都道府県", 47, "都道府県", False, ""),
+    ("producer", "３機関", 3, "機関", False, ""),
+    ("producer", "１名", 1, "名", False, ""),
+    ("producer", "３名", 3, "名", False, ""),
+    ("gdp", "97.5兆円", 97_500_000_000_000, "円", False, ""),
+    ("gdp", "9.7％", 9.7, "%", False, ""),
+    ("peak", "116.6兆円", 116_600_000_000_000, "円", False, ""),
+    ("fall", "約16.4%の減少", 16.4, "%", True, "減"),
+    ("fall", "－1.1%", -1.1, "%", False, ""),
+    ("mfg", "52.7％の減少", 52.7, "%", False, "減"),
+    ("mfg", "－4.3%", -4.3, "%", False, ""),
+    ("emp", "399.0万人", 3_990_000, "人", False, ""),
+    ("emp", "前年比0.1％増", 0.1, "%", False, "増"),
+    ("emp", "5.8％", 5.8, "%", False, ""),
+    ("invest", "約12.6兆円", 12_600_000_000_000, "円", True, ""),
+    ("invest", "前年比5.4％増", 5.4, "%", False, "増"),
+    ("ratio", "15.1％", 15.1, "%", False, ""),
+    ("ratio", "前年差0.2ポイント上昇", 0.2, "ポイント", False, "増"),
+    ("trade", "3兆8,844億円", 3_884_400_000_000, "円", False, ""),
+    ("trade", "5,123億円", 512_300_000_000, "円", False, ""),
+    ("trade", "13.2％", 13.2, "%", False, ""),
+    ("rd", "19兆504億円", 19_050_400_000_000, "円", False, ""),
+    ("researchers", "86万6,950人", 866_950, "人", False, ""),
+    ("share", "約58％", 58, "%", True, ""),
+    ("share", "49万8,732人", 498_732, "人", False, ""),
+    ("share", "17万1,235人", 171_235, "人", False, ""),
+    ("share", "34.3％", 34.3, "%", False, ""),
+    ("capital", "12業種", 12, "業種", False, ""),
+    ("capital", "8業種", 8, "業種", False, ""),
+    ("capital", "1億円未満", 100_000_000, "円", False, "未満"),
+    ("capital", "6割以上", 6, "割", False, "以上"),
+    ("small", "5千万円未満", 50_000_000, "円", False, "未満"),
+    ("small", "4割以上", 4, "割", False, "以上"),
+    ("lp", "1357.4万円/人", 13_574_000, "円/人", False, ""),
+    ("lp", "前年度比1.9％増", 1.9, "%", False, "増"),
+    ("lp", "1245.6万円/人", 12_456_000, "円/人", False, ""),
+    ("lp", "41.2％", 41.2, "%", False, ""),
+    ("telecos", "1万9,818者", 19_818, "者", False, ""),
+    ("telecos", "327者", 327, "者", False, ""),
+    ("telecos", "1万9,491者", 19_491, "者", False, ""),
+    ("accidents", "6,205件", 6205, "件", False, ""),
+    ("accidents", "4件", 4, "件", False, ""),
+    ("accidents", "1件減少", 1, "件", False, "減"),
+    ("outage", "2時間以上", 2, "時間", False, "以上"),
+    ("outage", "3万以上", 30_000, "", False, "以上"),
+    ("outage", "10万以上", 100_000, "", False, "以上"),
+    ("cable", "10％前後", 10, "%", True, ""),
+    ("cable", "10.6％", 10.6, "%", False, ""),
+    ("mhz", "6社", 6, "社", False, ""),
+    ("households", "501端子以上", 501, "端子", False, "以上"),
+    ("households", "約3,022万世帯", 30_220_000, "世帯", True, ""),
+    ("households", "約52.6％", 52.6, "%", True, ""),
+    ("content", "約36％", 36, "%", True, ""),
+    ("content", "約6％", 6, "%", True, ""),
+    ("video", "6割近く", 6, "割", True, ""),
+    ("arpu", "4,800円", 4800, "円", False, ""),
+    ("arpu", "6,560円", 6560, "円", False, ""),
+    ("arpu", "4,360円", 4360, "円", False, ""),
+    ("export", "444.5億円", 44_450_000_000, "円", False, ""),
+    ("genre", "8割以上", 8, "割", False, "以上"),
+    ("per_firm", "2兆5,613億円", 2_561_300_000_000, "円", False, ""),
+    ("per_firm", "48.4億円", 4_840_000_000, "円", False, ""),
+]
+SENTENCES = {**ST, **ICT}
+
+
+def _joined_source(root: Path, name: str) -> str:
+    lines = (root / "raw" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    if name.startswith("st"):
+        return "".join(line.rstrip() for line in lines if line.strip())
+    return "\n".join(lines)
+
+
+def _only(sentence: str, surface: str) -> NumberMention:
+    found = [m for m in find_numbers(sentence) if m.surface == surface]
+    assert len(found) == 1, [m.surface for m in find_numbers(sentence)]
+    return found[0]
+
+
+def test_sentences_are_quoted_from_the_sources(root: Path) -> None:
+    st_text, ict_text = _joined_source(root, "st2019-2-5"), _joined_source(root, "ict2019-3-1")
+    missing = [key for key, text in ST.items() if text not in st_text]
+    missing += [key for key, text in ICT.items() if text not in ict_text]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("key", "surface", "value", "unit", "approx", "modifier"), QUANTITIES)
+def test_quantity(key: str, surface: str, value: float, unit: str, approx: bool,
+                  modifier: str) -> None:
+    sentence = SENTENCES[key]
+    mention = _only(sentence, surface)
+    assert sentence[mention.start:mention.end] == surface
+    assert mention.value == pytest.approx(value, rel=1e-12)
+    assert (mention.unit, mention.approx, mention.modifier, mention.range_role) == \
+        (unit, approx, modifier, "")
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("kyodo", ["２万5,451件", "前年度比10.6％増", "約608億円", "前年度15.7％増", "約1.54倍"]),
+    ("tlo", ["9,120件"]),
+    ("chi", []),                       # 3,057の / 164の: bare counts are not reported
+    ("gdp", ["97.5兆円", "9.7％"]),
+    ("lp", ["1357.4万円/人", "前年度比1.9％増", "1245.6万円/人", "41.2％"]),
+    ("per_firm", ["2兆5,613億円", "前年度比1.2%増", "48.4億円", "前年度比2.1％増"]),
+    ("rd", ["19兆504億円"]),
+])
+def test_every_quantity_of_a_sentence(key: str, expected: list[str]) -> None:
+    assert [m.surface for m in find_numbers(SENTENCES[key])] == expected
+
+
+@pytest.mark.parametrize(("key", "surface", "measure"), [
+    ("kyodo", "２万5,451件", "共同研究実施件数"),
+    ("kyodo", "前年度比10.6％増", "共同研究実施件数"),
+    ("kyodo", "約608億円", "研究費受入額"),
+    ("kyodo", "約1.54倍", "研究費受入額"),
+    ("tokkyo", "１万3,832件", "特許権実施等件数"),
+    ("tlo", "9,120件", "特許実施許諾件数"),
+    ("gdp", "97.5兆円", "名目国内生産額"),
+    ("fall", "－1.1%", "年平均成長率"),
+    ("emp", "399.0万人", "雇用者数"),
+    ("invest", "約12.6兆円", "情報化投資"),
+    ("ratio", "15.1％", "情報化投資比率"),
+    ("lp", "1357.4万円/人", "労働生産性"),
+    ("lp", "1245.6万円/人", "労働装備率"),
+    ("lp", "41.2％", "労働分配率"),
+    ("telecos", "1万9,818者", "電気通信事業者数"),
+    ("households", "約3,022万世帯", "加入世帯数"),
+    ("households", "約52.6％", "世帯普及率"),
+    ("arpu", "6,560円", "KDDI"),
+    ("outage", "3万以上", ""),               # 又は is a conjunction, not a topic
+    ("share", "約58％", ""),
+])
+def test_measure(key: str, surface: str, measure: str) -> None:
+    assert _only(SENTENCES[key], surface).measure == measure
+
+
+@pytest.mark.parametrize(("key", "surface", "start", "end"), [
+    ("kyodo", "２万5,451件", "2017-04-01", "2018-03-31"),
+    ("kyodo", "約1.54倍", "2017-04-01", "2018-03-31"),   # not 平成26年度: a comparison base
+    ("tlo", "9,120件", "2016-04-01", "2017-03-31"),
+    ("kobe", "350社", "2018-07-01", "2018-07-31"),
+    ("pph", "42か国", "2019-01-01", "2019-01-31"),       # as-of date after the figure
+    ("satreps", "133件", "2008-04-01", "2019-03-31"),
+    ("partner", "159機関", "2019-03-31", "2019-03-31"),
+    ("peak", "116.6兆円", "2000-01-01", "2000-12-31"),
+    ("researchers", "86万6,950人", "2018-03-31", "2018-03-31"),
+    ("telecos", "327者", "2019-03-31", "2019-03-31"),
+    ("per_firm", "48.4億円", "2017-04-01", "2018-03-31"),
+    ("invest", "約12.6兆円", "2017-01-01", "2017-12-31"),  # 2011年価格 is a price base
+])
+def test_period(key: str, surface: str, start: str, end: str) -> None:
+    mention = _only(SENTENCES[key], surface)
+    assert (mention.period_start, mention.period_end) == (start, end)
+
+
+def test_no_period_when_the_sentence_has_no_date() -> None:
+    mention = _only(SENTENCES["arpu"], "4,800円")
+    assert (mention.period_start, mention.period_end) == (None, None)
+
+
+def test_range_gives_two_rows() -> None:
+    rows = [(m.surface, m.value, m.unit, m.range_role) for m in find_numbers(ICT["mhz"])]
+    assert rows[:2] == [("99", 99, "MHz", "low"), ("108MHz", 108, "MHz", "high")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("50～100件", [("50", 50, "件", False, "low"), ("100件", 100, "件", False, "high")]),
+    ("約50～100件", [("約50", 50, "件", True, "low"), ("100件", 100, "件", True, "high")]),
+    ("2～3万円", [("2", 20_000, "円", False, "low"), ("3万円", 30_000, "円", False, "high")]),
+    ("12兆9,700億円（前年度比0.6％増）", [("12兆9,700億円", 12_970_000_000_000, "円", False, ""),
+                                         ("前年度比0.6％増", 0.6, "%", False, "")]),
+    ("延べ200名", [("延べ200名", 200, "名", False, "")]),
+    ("約一万人", [("約一万人", 10_000, "人", True, "")]),
+    ("▲3.5％", [("▲3.5％", -3.5, "%", False, "")]),
+    ("100億ドル超", [("100億ドル超", 10_000_000_000, "ドル", False, "")]),
+])
+def test_short_cases(text: str, rows: list[tuple[str, float, str, bool, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.approx, m.range_role)
+            for m in find_numbers(text)] == rows
+
+
+def test_total_and_bounds_modifiers() -> None:
+    assert [m.modifier for m in find_numbers("延べ200名、5件超、3割強、100人未満")] == \
+        ["延べ", "超", "強", "未満"]
+
+
+# (text, a substring that must not be reported as (part of) a number)
+NOT_NUMBERS = [
+    (ST["tokkyo"], "２-５-１"),                             # figure id
+    (ICT["gdp"], "3-1-1-1"),                                # figure id
+    (ICT["gdp"], "2017"),                                   # a year
+    (ICT["gdp"], "1の"),                                    # footnote marker
+    (ST["tlo"], "10年法律第52"),                            # law number
+    (ST["tlo"], "35の"),                                    # bare count
+    (ST["tlo"], "29年８月28日"),                            # a date
+    ("ア 第１回 日本オープンイノベーション大賞（平成30年度）", "１"),   # st: ordinal
+    ("昨今の第４次産業革命への対応", "４"),                  # st: ordinal
+    ("（１） 国内外の産学連携活動の現状", "１"),              # st: section label
+    ("第1節 オープンイノベーションを推進する仕組みの強化", "1"),  # st: section label
+    ("（出典）総務省「科学技術研究調査」（各年）により作成https://www.stat.go.jp/data/kagaku/"
+     "index.html", "kagaku"),                               # ict: URL
+    ("http://www.soumu.go.jp/main_content/000504511.pdf", "000504511"),   # ict: URL
+    ("35のＴＬＯ1が", "1"),                                 # Latin-glued
+    ("Society 5.0に向けた技術的基盤の整備", "5.0"),          # st
+    ("工業標準化法（ＪＩＳ法）の改正案を第196回国会に提出し", "196"),   # st
+    ("平成20～30年度（2008～2018年度）に", "2008"),         # st: date range
+    ("2011年価格による実質国内生産額", "2011"),              # ict
+    ("1企業当たりの売上高", "1"),                          # ict: per-unit, not a count
+    ("一度増加したものの", "一"),                           # ict: 一度 = once
+    ("「ＩＳＯ/ＴＣ282」", "282"),                          # st
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_NUMBERS)
+def test_not_numbers(text: str, forbidden: str) -> None:
+    start = text.index(forbidden)
+    end = start + len(forbidden)
+    assert [m.surface for m in find_numbers(text) if m.start < end and start < m.end] == []
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "。", "（", "）", "「研究費受入額」は", "「「「約", "～～", "約", "－", "▲%",
+    "１2,３45件", "12,34件", "1万2億円", "二三百件", "第", "https://", "万円", "％％",
+    "99999兆", "約～100件", "50～", "（約608億円", "608億円）」",
+])
+def test_bad_input_never_raises(text: str) -> None:
+    for mention in find_numbers(text):
+        assert text[mention.start:mention.end] == mention.surface
+
+
+def test_huge_value_is_a_value() -> None:
+    assert [(m.value, m.unit) for m in find_numbers("99999兆")] == [(9.9999e16, "")]
+
+
+def test_unparseable_numeral_is_dropped() -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers("1万2億円")] == []
+
+
+def test_counters_come_from_the_lexicon() -> None:
+    counters = {c.surface: c for c in load_counters()}
+    assert {"件", "名", "人", "社", "機関", "拠点", "地域", "か国", "課題", "施設", "者", "団体",
+            "校", "大学", "円", "ドル", "％", "ポイント", "倍"} <= set(counters)
+    assert all(c.source for c in counters.values())
+    lengths = [len(c.surface) for c in load_counters()]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789０１２３４５６７８９,，.万億兆千百一二約およそ程度以上未満増減"
+                        "％%件人円～－（）「」は第-年度月平成ポイント倍/ ", max_size=40))
+def test_find_numbers_never_raises_and_offsets_hold(text: str) -> None:
+    for mention in find_numbers(text):
+        assert text[mention.start:mention.end] == mention.surface
+        assert mention.range_role in ("", "low", "high")
