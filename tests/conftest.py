@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PATHS = Paths(ROOT)
 
 
-@lru_cache(maxsize=None)
+@cache
 def structured(chapter_id: str) -> Structured:
     chapter = find_chapter(load_registry(PATHS), chapter_id)
     return structure_chapter(extract_chapter(chapter, PATHS))
