@@ -1,0 +1,110 @@
+"""The bilingual organisation gazetteer in ``pipeline/data/gazetteer.tsv``.
+
+One row per body: its canonical Japanese name, a type, the official English name the
+body uses itself (empty where not confirmed), the acronym it uses, ``|``-separated
+aliases and where the English comes from. ``load_gazetteer`` reads and validates the
+file once; ``surface_forms`` maps every name, alias and acronym, folded with NFKC, to
+its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from pipeline.errors import PipelineError
+
+WHERE = "pipeline/data/gazetteer.tsv"
+COLUMNS = ("canonical_ja", "type", "canonical_en", "acronym", "aliases", "source")
+ORG_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL", "ORG_NRDA", "ORG_IAI",
+                       "ORG_INTL", "ORG_OTHER"})
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    canonical_ja: str
+    type: str
+    canonical_en: str
+    acronym: str
+    aliases: tuple[str, ...]
+    source: str
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Every written form of the name: canonical, aliases and acronym (as in the file)."""
+        forms = (self.canonical_ja, *self.aliases, self.acronym)
+        return tuple(form for form in forms if form)
+
+
+def fold(text: str) -> str:
+    """NFKC: full-width Latin and digits to ASCII, ``㈱`` to ``(株)``, ``Ⅱ`` to ``II``."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def parse_gazetteer(text: str, where: str = WHERE) -> tuple[GazetteerEntry, ...]:
+    """Parse and validate gazetteer TSV text; raise PipelineError naming line and fix."""
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
+        raise PipelineError(f"{where} line 1: header must be {' TAB '.join(COLUMNS)}; "
+                            "restore the header row")
+    entries = [_entry_from_line(line, f"{where} line {number}")
+               for number, line in enumerate(lines[1:], 2) if line.strip()]
+    _check_unique_surfaces(entries, where)
+    return tuple(entries)
+
+
+def _entry_from_line(line: str, place: str) -> GazetteerEntry:
+    cells = line.split("\t")
+    if len(cells) != len(COLUMNS):
+        raise PipelineError(f"{place}: expected {len(COLUMNS)} tab-separated cells "
+                            f"({', '.join(COLUMNS)}), got {len(cells)} in {line!r}")
+    canonical_ja, org_type, canonical_en, acronym, aliases, source = (c.strip() for c in cells)
+    if not canonical_ja:
+        raise PipelineError(f"{place}: canonical_ja is empty; every row names a body")
+    if org_type not in ORG_TYPES:
+        raise PipelineError(f"{place}: type {org_type!r} is not one of "
+                            f"{', '.join(sorted(ORG_TYPES))}; fix the type cell")
+    if not source:
+        raise PipelineError(f"{place}: source is empty for {canonical_ja!r}; say where the "
+                            "English name comes from (or why it is left empty)")
+    alias_tuple = tuple(a.strip() for a in aliases.split("|") if a.strip())
+    return GazetteerEntry(canonical_ja, org_type, canonical_en, acronym, alias_tuple, source)
+
+
+def _check_unique_surfaces(entries: list[GazetteerEntry], where: str) -> None:
+    owner: dict[str, str] = {}
+    for entry in entries:
+        for form in entry.surfaces:
+            key = fold(form)
+            if key in owner and owner[key] != entry.canonical_ja:
+                raise PipelineError(f"{where}: {form!r} names both {owner[key]!r} and "
+                                    f"{entry.canonical_ja!r}; keep it on one row only")
+            owner[key] = entry.canonical_ja
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.canonical_ja in seen:
+            raise PipelineError(f"{where}: {entry.canonical_ja!r} has two rows; merge them")
+        seen.add(entry.canonical_ja)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> tuple[GazetteerEntry, ...]:
+    """The rows of ``pipeline/data/gazetteer.tsv``, validated, in file order."""
+    path = resources.files("pipeline") / "data" / "gazetteer.tsv"
+    return parse_gazetteer(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def surface_forms() -> Mapping[str, GazetteerEntry]:
+    """Every NFKC-folded name, alias and acronym → its entry (read-only)."""
+    return MappingProxyType({fold(form): entry for entry in load_gazetteer()
+                             for form in entry.surfaces})
+
+
+def lookup(name: str) -> GazetteerEntry | None:
+    """The entry a name, alias or acronym (any width) refers to, or None."""
+    return surface_forms().get(fold(name.strip()))

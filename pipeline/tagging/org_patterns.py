@@ -1,0 +1,466 @@
+"""Find organisation names in Japanese text by structure and by gazetteer lookup.
+
+Four kinds of evidence, each a small function that returns candidate spans:
+
+- ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
+  on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
+  Japanese forms must start and end on token boundaries (``学振`` is not in ``科学振興``);
+- ``legal_prefix``: a legal form followed by a name (``株式会社テスト技研``,
+  ``公益財団法人…``, ``(株)日立製作所``); the name runs until a particle, a punctuation
+  mark or a conjunction (``及び``, ``並びに``, ``又は``, ``等``);
+- ``legal_suffix``: a name followed by a company form (``花王株式会社``, ``マツダ(株)``);
+- ``suffix``: a name ending in an organisation word (``大学``, ``研究所``, ``機構``, ``省``,
+  ``庁``, ``本部``, ``会議``, ``協会``, ``センター``, ``試験場`` …) that is a whole token
+  and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
+  ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is;
+- ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
+  bodies): ``宮崎県``, ``川崎市``.
+
+Overlapping candidates are resolved longest first; at equal length the gazetteer wins.
+Offsets are into the text as given (NFKC is applied per character and mapped back).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.tagging.gazetteer import GazetteerEntry, fold, load_gazetteer, lookup
+
+# Legal forms, as they read after NFKC, and the full form an abbreviation stands for.
+LEGAL_ABBREVIATIONS = {
+    "(株)": "株式会社", "(有)": "有限会社", "(同)": "合同会社", "(一社)": "一般社団法人",
+    "(一財)": "一般財団法人", "(公社)": "公益社団法人", "(公財)": "公益財団法人",
+    "(独)": "独立行政法人", "(国研)": "国立研究開発法人", "(学)": "学校法人",
+    "(特非)": "特定非営利活動法人",
+}
+PREFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人",
+                "一般財団法人", "公益社団法人", "公益財団法人", "国立研究開発法人",
+                "地方独立行政法人", "独立行政法人", "国立大学法人", "大学共同利用機関法人",
+                "学校法人", "特定非営利活動法人", "NPO法人", "社会福祉法人", "医療法人",
+                "技術研究組合", *LEGAL_ABBREVIATIONS)
+SUFFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社",
+                "(株)", "(有)", "(同)")
+PREFIX_TYPES = {"国立研究開発法人": "ORG_NRDA", "独立行政法人": "ORG_IAI"}
+
+# Words that end an organisation name, with the type a new name of that kind gets.
+ORG_SUFFIXES = {
+    "大学": "ORG_OTHER", "大学院": "ORG_OTHER", "大学校": "ORG_OTHER",
+    "短期大学": "ORG_OTHER", "高等専門学校": "ORG_OTHER",
+    "研究所": "ORG_OTHER", "研究機構": "ORG_OTHER", "機構": "ORG_OTHER",
+    "センター": "ORG_OTHER", "試験場": "ORG_OTHER", "病院": "ORG_OTHER",
+    "協会": "ORG_OTHER", "学会": "ORG_OTHER", "財団": "ORG_OTHER", "連合会": "ORG_OTHER",
+    "協議会": "ORG_OTHER", "組合": "ORG_OTHER", "公庫": "ORG_OTHER", "銀行": "ORG_OTHER",
+    "製作所": "ORG_OTHER", "省": "ORG_MINISTRY", "庁": "ORG_AGENCY", "局": "ORG_AGENCY",
+    "本部": "ORG_OTHER", "会議": "ORG_COUNCIL", "委員会": "ORG_COUNCIL",
+    "審議会": "ORG_COUNCIL",
+}
+# Words written before a place name in a body's name (県立広島大学).
+FOUNDER_PREFIXES = frozenset({"国立", "公立", "私立", "県立", "都立", "府立", "道立", "市立",
+                              "町立", "村立"})
+# Words that make 省/庁 generic rather than a name (関係省庁, 各省, 中央省庁, 官公庁).
+GENERIC_HEADS = frozenset({"関係", "各", "本", "当", "同", "他", "両", "全", "府", "省", "中央",
+                           "所管", "主務", "所轄", "監督", "官公", "都道府県", "行政"})
+LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
+# Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
+_LEADING_DATE = frozenset({"年", "年度", "月", "日", "度", "第", "平成", "令和", "昭和"})
+_CONJUNCTIONS = re.compile(r"及び|並びに|又は|若しくは|等")
+
+# Kanji, katakana with ー (not the ・ that joins list items), Latin letters and digits.
+_NAME_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fcA-Za-z0-9]")
+_LATIN_JOIN = frozenset("&-.' ")
+_QUOTED_NAME = re.compile(r"[^「」、。()]{1,40}」")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    canonical_en: str
+    type: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    pos1: str
+    pos2: str
+    pos3: str
+    unknown: bool
+
+    @property
+    def namelike(self) -> bool:
+        """A proper noun, an unknown word or a Latin word: what starts a new name."""
+        if any(c.isdigit() for c in self.surface) and not _has_latin(self.surface):
+            return False
+        return self.pos2 == "固有名詞" or self.unknown or _has_latin(self.surface)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # offsets in the folded text
+    end: int
+    canonical: str
+    entry: GazetteerEntry | None
+    type: str
+    how: str
+
+
+def find_orgs(text: str, places_as_orgs: bool = False) -> list[OrgMatch]:
+    """Organisation names in ``text``, in order, without overlaps.
+
+    ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
+    text known to list bodies, such as a table column of participants).
+    """
+    folded, origin = fold_with_offsets(text)
+    tokens = tokenize(folded)
+    found = gazetteer_candidates(folded, tokens)
+    found += legal_prefix_candidates(folded, tokens)
+    found += legal_suffix_candidates(folded, found)
+    found += suffix_candidates(folded, tokens, found)
+    if places_as_orgs:
+        found += local_government_candidates(tokens)
+    return [_to_match(c, text, origin) for c in select_longest(found)]
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """NFKC per character, with the offset in ``text`` of every folded character.
+
+    The list has one extra item, ``len(text)``, so an end offset maps too.
+    """
+    pieces: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = unicodedata.normalize("NFKC", char)
+        pieces.append(folded)
+        origin.extend([i] * len(folded))
+    origin.append(len(text))
+    return "".join(pieces), origin
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """UniDic tokens of ``text`` with character offsets."""
+    tokens = []
+    cursor = 0
+    for word in _tagger()(text):
+        start = text.find(word.surface, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(word.surface)
+        feature = word.feature
+        tokens.append(Token(start, cursor, word.surface, feature.pos1 or "",
+                             feature.pos2 or "", feature.pos3 or "", bool(word.is_unk)))
+    return tuple(tokens)
+
+
+def _has_latin(text: str) -> bool:
+    return any("A" <= c <= "Z" or "a" <= c <= "z" for c in text)
+
+
+def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
+    return frozenset({t.start for t in tokens} | {t.end for t in tokens})
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_re() -> re.Pattern[str]:
+    forms = sorted({fold(f) for e in load_gazetteer() for f in e.surfaces}, key=len,
+                   reverse=True)
+    parts = []
+    for form in forms:
+        head = r"(?<![A-Za-z])" if _has_latin(form[0]) else ""
+        tail = r"(?![A-Za-z])" if _has_latin(form[-1]) else ""
+        parts.append(head + re.escape(form) + tail)
+    return re.compile("|".join(parts))
+
+
+def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
+    cuts = _boundaries(tokens)
+    found = []
+    for match in _gazetteer_re().finditer(folded):
+        form = match.group()
+        short_japanese = len(form) <= 3 and not _has_latin(form)
+        if short_japanese and not (match.start() in cuts and match.end() in cuts):
+            continue
+        entry = lookup(form)
+        if entry is not None:
+            found.append(_Candidate(match.start(), match.end(), entry.canonical_ja, entry,
+                                    entry.type, "gazetteer"))
+    return found
+
+
+# --------------------------------------------------------------------------- legal forms
+
+
+def _name_end(folded: str, start: int) -> int:
+    """End of a name that starts at ``start``: the run of name characters, cut before a
+    conjunction or another legal form; Latin words may be joined by spaces, ``&``, ``-``."""
+    end = start
+    while end < len(folded):
+        char = folded[end]
+        if end > start and _legal_form_re().match(folded, end):
+            break
+        if _NAME_CHAR.match(char):
+            if _CONJUNCTIONS.match(folded, end):
+                break
+            end += 1
+        elif char in _LATIN_JOIN and end > start and _latin_pair(folded, end - 1, end + 1):
+            end += 1
+        else:
+            break
+    return end
+
+
+def _name_start(folded: str, end: int, after_org_word: bool = False) -> int:
+    """Start of a name that ends at ``end``, walking back over name characters; the walk
+    stops after a legal form and, with ``after_org_word``, after an organisation word
+    (大阪大学|中外製薬株式会社), and at a ``・`` that follows one (機構・国際…)."""
+    start = end
+    while start > 0:
+        char = folded[start - 1]
+        head = folded[:start]
+        if start < end and (_LEGAL_END_RE.search(head) or
+                            (after_org_word and _ends_with_suffix(head))):
+            break
+        if _NAME_CHAR.match(char):
+            start -= 1
+        elif char in _LATIN_JOIN and start < end and _latin_pair(folded, start - 2, start):
+            start -= 1
+        elif char == "・" and start < end and not _ends_with_suffix(folded[:start - 1]):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _latin_pair(folded: str, left: int, right: int) -> bool:
+    """Are the characters at ``left`` and ``right`` both ASCII letters or digits?"""
+    if left < 0 or right >= len(folded):
+        return False
+    return all(folded[i].isascii() and folded[i].isalnum() for i in (left, right))
+
+
+def _ends_with_suffix(text: str) -> bool:
+    return any(text.endswith(s) for s in ORG_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def _legal_form_re() -> re.Pattern[str]:
+    forms = sorted(set(PREFIX_FORMS) | set(SUFFIX_FORMS), key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+_LEGAL_END_RE = re.compile("(?:" + "|".join(
+    re.escape(f) for f in sorted(set(PREFIX_FORMS) | set(SUFFIX_FORMS), key=len, reverse=True))
+    + ")$")
+
+
+@lru_cache(maxsize=1)
+def _legal_prefix_re() -> re.Pattern[str]:
+    forms = sorted(PREFIX_FORMS, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
+def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name."""
+    found = []
+    for match in _legal_prefix_re().finditer(folded):
+        start = match.end()
+        end = _quoted_name_end(folded, match.start(), start) or _name_end(folded, start)
+        name = folded[start:end]
+        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens, start):
+            continue
+        form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
+        found.append(_legal_candidate(match.start(), end, form + name, name,
+                                      PREFIX_TYPES.get(form, "ORG_OTHER"), "legal_prefix"))
+    return found
+
+
+def _quoted_name_end(folded: str, form_start: int, name_start: int) -> int | None:
+    """Inside 「…」 a name may hold kana (「一般社団法人食の安全分析センター」)."""
+    if form_start == 0 or folded[form_start - 1] != "「":
+        return None
+    quoted = _QUOTED_NAME.match(folded, name_start)
+    return quoted.end() - 1 if quoted else None
+
+
+def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
+    """True when the token at ``start`` is a suffix (法人化, 法人等): not a name."""
+    i = bisect_left([t.start for t in tokens], start)
+    return i < len(tokens) and tokens[i].start == start and tokens[i].pos1 == "接尾辞"
+
+
+def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+    """``花王株式会社``, ``マツダ(株)``: a name, then a company form."""
+    pattern = "|".join(re.escape(f) for f in sorted(SUFFIX_FORMS, key=len, reverse=True))
+    result = []
+    for match in re.finditer(pattern, folded):
+        start = _name_start(folded, match.start(), after_org_word=True)
+        start = _after_government_body(found, start, match.start())
+        name = folded[start:match.start()]
+        if not name or name.isdigit():
+            continue
+        form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
+        result.append(_legal_candidate(start, match.end(), name + form, name, "ORG_OTHER",
+                                       "legal_suffix"))
+    return result
+
+
+def _after_government_body(found: Sequence[_Candidate], start: int, end: int) -> int:
+    """Move ``start`` past a ministry or agency that begins the run (総務省テスト株式会社)."""
+    for cand in found:
+        if cand.start == start and cand.end < end and cand.type in (
+                "ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL"):
+            return cand.end
+    return start
+
+
+def _legal_candidate(start: int, end: int, canonical: str, name: str, org_type: str,
+                     how: str) -> _Candidate:
+    entry = lookup(name) or lookup(canonical)
+    if entry is not None:
+        return _Candidate(start, end, entry.canonical_ja, entry, entry.type, how)
+    return _Candidate(start, end, canonical, None, org_type, how)
+
+
+# --------------------------------------------------------------------------- suffix words
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern[str]:
+    words = sorted(ORG_SUFFIXES, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def suffix_candidates(folded: str, tokens: Sequence[Token],
+                      found: Sequence[_Candidate]) -> list[_Candidate]:
+    """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
+    cuts = _boundaries(tokens)
+    result = []
+    for match in _suffix_re().finditer(folded):
+        if match.start() not in cuts or match.end() not in cuts:
+            continue
+        if _ends_unrelated_body(found, match.end()):
+            continue
+        run_start = _name_start(folded, match.start())
+        start = _proper_name_start(tokens, found, run_start, match.start(), match.group())
+        if start is None:
+            continue
+        canonical = folded[start:match.end()]
+        entry = lookup(canonical)
+        org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
+        result.append(_Candidate(start, match.end(), entry.canonical_ja if entry else canonical,
+                                 entry, org_type, "suffix"))
+    return result
+
+
+def _ends_unrelated_body(found: Sequence[_Candidate], end: int) -> bool:
+    """True when a gazetteer body ends at ``end`` and does not directly follow another
+    gazetteer body: then the suffix word needs no structural name (文部科学省作成総務省
+    is two mentions, 気象庁気象研究所 one)."""
+    for child in found:
+        if child.how == "gazetteer" and child.end == end:
+            return not any(parent.how == "gazetteer" and parent.end == child.start
+                           for parent in found)
+    return False
+
+
+def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
+                       run_start: int, suffix_start: int, suffix_word: str) -> int | None:
+    """Where the name before a suffix word starts, or None when it is not a name.
+
+    The last gazetteer body inside the run starts a hierarchical name (気象庁気象研究所);
+    otherwise the first proper noun, unknown word or Latin word after any leading date
+    does, with a founder word before it (県立). Before 省 and 庁 (a closed class of
+    bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁).
+    """
+    inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
+              and c.how == "gazetteer"]
+    if inside:
+        return max(inside)
+    first = bisect_left([t.start for t in tokens], run_start)
+    words = []
+    for token in tokens[first:]:
+        if token.end > suffix_start:
+            break
+        words.append(token)
+    while words and (words[0].pos2 == "数詞" or words[0].surface in _LEADING_DATE):
+        words.pop(0)
+    if suffix_word in ("省", "庁") and _is_government_name(words):
+        return words[0].start
+    for i, word in enumerate(words):
+        if word.namelike:
+            if i > 0 and words[i - 1].surface in FOUNDER_PREFIXES:
+                return words[i - 1].start
+            return word.start
+    return None
+
+
+def _is_government_name(words: Sequence[Token]) -> bool:
+    """Nouns only, no digits, at least two characters and no generic head (各省, 関係府省庁)."""
+    text = "".join(w.surface for w in words)
+    return (len(text) >= 2 and not any(c.isdigit() for c in text)
+            and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
+            and words[0].surface not in GENERIC_HEADS)
+
+
+def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
+    """``宮崎県``, ``川崎市``, ``北海道``: a place name with a local-government suffix."""
+    result = []
+    for i, token in enumerate(tokens):
+        if token.pos2 != "固有名詞" or token.pos3 != "地名":
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.start == token.end \
+                and after.surface in LOCAL_GOVERNMENT_SUFFIXES:
+            end = after.end
+        elif len(token.surface) >= 3 and token.surface[-1] in LOCAL_GOVERNMENT_SUFFIXES:
+            end = token.end
+        else:
+            continue
+        name = token.surface + (after.surface if end != token.end and after else "")
+        result.append(_Candidate(token.start, end, name, None, "ORG_OTHER",
+                                 "local_government"))
+    return result
+
+
+# --------------------------------------------------------------------------- resolution
+
+_HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "suffix": 3,
+             "local_government": 4}
+
+
+def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first (gazetteer first at equal length)."""
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, _HOW_RANK[c.how], c.start))
+    chosen: list[_Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _to_match(cand: _Candidate, text: str, origin: Sequence[int]) -> OrgMatch:
+    start, end = origin[cand.start], origin[cand.end]
+    english = cand.entry.canonical_en if cand.entry else ""
+    return OrgMatch(start, end, text[start:end], cand.canonical, english, cand.type, cand.how)

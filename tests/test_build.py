@@ -1,0 +1,55 @@
+"""`make all` on a temporary copy of the project: a second build rebuilds nothing,
+touching one chapter's raw file rebuilds that chapter only."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+
+
+def copy_project(root: Path, target: Path) -> Path:
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(root / name, target / name)
+    (target / "raw").mkdir()
+    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    chapters = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
+    (target / "raw" / "chapters.toml").write_text("[[chapter]]".join(chapters), encoding="utf-8")
+    for name in ("st2019-2-5.txt", "ict2019-3-1.txt"):
+        shutil.copy(root / "raw" / name, target / "raw" / name)
+    (target / ".venv").symlink_to(root / ".venv")
+    return target
+
+
+def make(project: Path, *goals: str) -> tuple[str, float]:
+    env = {**os.environ, "WHITEPAPER_ROOT": str(project)}
+    started = time.perf_counter()
+    result = subprocess.run(["make", "-o", ".venv/.installed", *goals], cwd=project, env=env,
+                            capture_output=True, text=True, check=True)
+    return result.stdout, time.perf_counter() - started
+
+
+def test_incremental_builds(tmp_path: Path, root: Path) -> None:
+    project = copy_project(root, tmp_path)
+    out, _ = make(project, "all")
+    assert "stage structure st2019-2-5" in out and "stage structure ict2019-3-1" in out
+    assert (project / "output" / "paragraphs.parquet").exists()
+
+    out, seconds = make(project, "all")
+    assert "stage" not in out and "combine" not in out
+    assert seconds < 2.0
+
+    time.sleep(0.01)
+    (project / "raw" / "ict2019-3-1.txt").touch()
+    out, _ = make(project, "all")
+    assert "stage extract ict2019-3-1" in out and "combine" in out
+    assert "st2019-2-5" not in out
+
+    make(project, "clean")
+    assert sorted(p.name for p in (project / "output").iterdir()) == []

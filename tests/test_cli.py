@@ -1,0 +1,69 @@
+"""The command line on a temporary project: exit codes, one-line errors, nothing
+half-written, byte-identical reruns."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_config import entry
+
+
+def make_project(tmp: Path, root: Path, registry: str, files: dict[str, bytes]) -> Path:
+    (tmp / "raw").mkdir(parents=True)
+    (tmp / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
+    for name, data in files.items():
+        (tmp / "raw" / name).write_bytes(data)
+    return tmp
+
+
+def run(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "WHITEPAPER_ROOT": str(project)}
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True,
+                          text=True, env=env, check=False)
+
+
+def leftovers(project: Path) -> list[Path]:
+    return [p for p in project.rglob("*") if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize(("registry", "files", "message"), [
+    (entry(source="missing.txt"), {}, "missing.txt: source file not found"),
+    (entry(source="empty.txt"), {"empty.txt": b""}, "empty.txt: the file is empty"),
+    (entry(source="sjis.txt"), {"sjis.txt": "第1節　テスト\n".encode("cp932")},
+     'set encoding = "cp932"'),
+    (entry(format="docx"), {}, "unknown format 'docx'"),
+    (entry() + entry(), {}, "duplicate chapter id"),
+    ("[[chapter]\n", {}, "malformed TOML"),
+])
+def test_bad_input_exits_non_zero_with_one_line_and_no_output(
+        tmp_path: Path, root: Path, registry: str, files: dict[str, bytes], message: str) -> None:
+    project = make_project(tmp_path, root, registry, files)
+    result = run(project, "run")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0]
+    assert not (project / "output").exists() or not any((project / "output").iterdir())
+    assert not leftovers(project)
+
+
+def test_two_runs_give_byte_identical_csv(tmp_path: Path, root: Path) -> None:
+    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    texts = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
+    project = make_project(tmp_path, root, "[[chapter]]".join(texts), {
+        "st2019-2-5.txt": (root / "raw" / "st2019-2-5.txt").read_bytes(),
+        "ict2019-3-1.txt": (root / "raw" / "ict2019-3-1.txt").read_bytes()})
+    assert run(project, "run").returncode == 0
+    first = {p: p.read_bytes() for p in sorted((project / "output").rglob("*.csv"))}
+    shutil.rmtree(project / "output")
+    shutil.rmtree(project / "interim")
+    assert run(project, "run").returncode == 0
+    second = {p: p.read_bytes() for p in sorted((project / "output").rglob("*.csv"))}
+    assert first and first == second
+    assert {p.name for p in (project / "output" / "st2019-2-5").iterdir()} >= {
+        "sections.csv", "paragraphs.csv", "removed.csv", "footnotes.csv", "figures.csv"}

@@ -1,0 +1,239 @@
+"""Organisation names found by structure and gazetteer, on real and made-up text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.tagging.gazetteer import load_gazetteer
+from pipeline.tagging.org_patterns import find_orgs, fold_with_offsets
+
+# Column 主な関連機関 of 第２-５-３表 (st2019-2-5), one cell line at a time, with the
+# canonical name each must get. 宮崎県 needs places_as_orgs (it names a prefecture).
+TABLE_ORGS = [
+    ("弘前大学", "弘前大学"),
+    ("マルマンコンピュータサービス株式会社", "マルマンコンピュータサービス株式会社"),
+    ("花王株式会社", "花王株式会社"),
+    ("ミツバチプロダクツ株式会社", "ミツバチプロダクツ株式会社"),
+    ("パナソニック株式会社", "パナソニック株式会社"),
+    ("株式会社BeeEdge", "株式会社BeeEdge"),
+    ("KAMAKIRI WORKSHOP株式会社", "KAMAKIRI WORKSHOP株式会社"),
+    ("株式会社STUFF", "株式会社STUFF"),
+    ("東北大学", "東北大学"),
+    ("国際航業株式会社", "国際航業株式会社"),
+    ("日本電気株式会社", "日本電気株式会社"),
+    ("株式会社エイツー", "株式会社エイツー"),
+    ("株式会社RTi-cast", "株式会社RTi-cast"),
+    ("大阪大学", "大阪大学"),
+    ("中外製薬株式会社", "中外製薬株式会社"),
+    ("大塚製薬株式会社", "大塚製薬株式会社"),
+    ("ダイキン工業株式会社", "ダイキン工業株式会社"),
+    ("東京女子医科大学", "東京女子医科大学"),
+    ("株式会社デンソー", "株式会社デンソー"),
+    ("株式会社日立製作所", "株式会社日立製作所"),
+    ("宮崎大学", "宮崎大学"),
+    ("宮崎県", "宮崎県"),
+    ("株式会社島津製作所", "株式会社島津製作所"),
+    ("公益財団法人宮崎県産業振興機構", "公益財団法人宮崎県産業振興機構"),
+    ("宮崎県総合農業試験場", "宮崎県総合農業試験場"),
+    ("東日本旅客鉄道株式会社", "東日本旅客鉄道株式会社"),
+    ("JR東日本スタートアップ株式会社", "JR東日本スタートアップ株式会社"),
+    ("株式会社Origami", "株式会社Origami"),
+    ("株式会社TBM", "株式会社TBM"),
+    ("サインポスト株式会社", "サインポスト株式会社"),
+    ("国立環境研究所", "国立環境研究所"),
+    ("気象庁気象研究所", "気象庁気象研究所"),
+    ("日本航空株式会社", "日本航空株式会社"),
+    ("株式会社ジャムコ", "株式会社ジャムコ"),
+    ("公益財団法人JAL財団", "公益財団法人JAL財団"),
+    ("ONE JAPAN", "ONE JAPAN"),
+    ("東日本電信電話株式会社", "東日本電信電話株式会社"),
+    ("株式会社ローンディール", "株式会社ローンディール"),
+    ("日本放送協会", "日本放送協会"),
+    ("株式会社日本取引所グループ", "株式会社日本取引所グループ"),
+    ("株式会社マッキャンエリクソン", "株式会社マッキャンエリクソン"),
+    ("一般社団法人日本再生医療学会", "一般社団法人日本再生医療学会"),
+    ("西日本電信電話株式会社", "西日本電信電話株式会社"),
+    ("関西電力株式会社", "関西電力株式会社"),
+    ("大鵬薬品工業株式会社", "大鵬薬品工業株式会社"),
+    ("農業・食品産業技術総合研究機構", "農業・食品産業技術総合研究機構"),
+    ("群馬県蚕糸技術センター", "群馬県蚕糸技術センター"),
+    ("株式会社免疫生物研究所", "株式会社免疫生物研究所"),
+    ("ニットーボーメディカル株式会社", "ニットーボーメディカル株式会社"),
+    ("株式会社ジーシー", "株式会社ジーシー"),
+    ("九州大学", "九州大学"),
+    ("徳島大学", "徳島大学"),
+]
+
+# Other cell lines of the same table: award names and project titles, cut mid-word.
+TABLE_NON_ORGS = ["内閣総理", "大臣賞", "科学技術", "政策担当", "総務大臣賞",
+                  "リアルタイム津波浸水被害予測システムの", "開発と運用", "文部科学",
+                  "基礎研究段階からの産学共創～組織対組織", "医療のＩｏＴ化を実現するスマート治療室",
+                  "SCOTの開発", "日本経済", "団体連合会", "会長賞", "日本学術", "会議会長賞",
+                  "日本オープ", "選考委員会", "特別賞", "遺伝子組換えカイコによる",
+                  "新産業創出プラットフォームの構築", "東北インフラ・マネジメント・プラット"]
+
+
+@pytest.fixture(scope="module")
+def st_lines(root: Path) -> set[str]:
+    text = (root / "raw" / "st2019-2-5.txt").read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines()}
+
+
+@pytest.mark.parametrize(("line", "canonical"), TABLE_ORGS)
+def test_table_cell_is_one_whole_org(line: str, canonical: str, st_lines: set[str]) -> None:
+    assert line in st_lines  # the case is a real cell line of the source
+    (match,) = find_orgs(line, places_as_orgs=True)
+    assert (match.start, match.end, match.text, match.canonical) == (0, len(line), line,
+                                                                     canonical)
+
+
+@pytest.mark.parametrize("line", TABLE_NON_ORGS)
+def test_table_title_cells_hold_no_org(line: str, st_lines: set[str]) -> None:
+    assert line in st_lines
+    assert find_orgs(line, places_as_orgs=True) == []
+
+
+# Sentences of the chapters (wrapped lines joined by hand), with every org in order.
+SENTENCES = [
+    ("文部科学省及び経済産業省の承認を受けており", ["文部科学省", "経済産業省"]),
+    ("また、平成30年５月、一般社団法人日本経済団体連合会及び経済産業省と共同で「産学官共同研究"
+     "におけるマッチング促進のための大学ファクトブック」を改訂・公表し",
+     ["一般社団法人日本経済団体連合会", "経済産業省"]),
+    ("総務省は、情報通信研究機構（ＮＩＣＴ3）が構築・運営しているＮＩＣＴ総合テストベッドにより",
+     ["総務省", "情報通信研究機構", "ＮＩＣＴ", "ＮＩＣＴ"]),
+    ("関係７省（総務省、文部科学省、厚生労働省、農林水産省、経済産業省、国土交通省、環境省）で",
+     ["総務省", "文部科学省", "厚生労働省", "農林水産省", "経済産業省", "国土交通省", "環境省"]),
+    ("文部科学省及び経済産業省は、科学技術振興機構や新エネルギー・産業技術総合開発機構と協力し",
+     ["文部科学省", "経済産業省", "科学技術振興機構", "新エネルギー・産業技術総合開発機構"]),
+    ("特許料等の減免や株式会社日本政策金融公庫による特別貸付等の事業化支援措置を講じている。",
+     ["株式会社日本政策金融公庫"]),
+    ("特許庁は、特許情報について、高度化、多様化するユーザーニーズに応えるべく、工業所有権"
+     "情報・研修館を通じて", ["特許庁", "工業所有権情報・研修館"]),
+    ("東南アジア諸国連合（ＡＳＥＡＮ3）諸国等", ["東南アジア諸国連合", "ＡＳＥＡＮ"]),
+    ("また、国際標準化機構・国際電気標準会議と連携したアジア地域向けの人材育成セミナーを実施した"
+     "ほか、アジア太平洋経済協力（ＡＰＥＣ1）基準・適合性小委員会では",
+     ["国際標準化機構", "国際電気標準会議", "アジア太平洋経済協力", "ＡＰＥＣ"]),
+    ("我が国の特許庁と米国特許商標庁は、日米両国に特許出願した発明について",
+     ["特許庁", "米国特許商標庁"]),
+    ("ＴＩＡは、同都市にある公的４機関、産業技術総合研究所、物質・材料研究機構、筑波大学、"
+     "高エネルギー加速器研究機構と東京大学を中心に運営されている",
+     ["産業技術総合研究所", "物質・材料研究機構", "筑波大学", "高エネルギー加速器研究機構",
+      "東京大学"]),
+    ("農林水産省は、農業・食品産業技術総合研究機構生物系特定産業技術研究支援センターが実施する",
+     ["農林水産省", "農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター"]),
+    ("科学技術振興機構研究開発戦略センターは、科学技術イノベーション政策を立案する上で",
+     ["科学技術振興機構研究開発戦略センター"]),
+    ("日本学術振興会は、海外研究連絡センターにおいて、海外の学術動向等の情報収集",
+     ["日本学術振興会"]),
+    ("ロンドン研究連絡センターと英国のロイヤルソサエティ（王立協会）の共催により",
+     ["ロンドン研究連絡センター", "ロイヤルソサエティ", "王立協会"]),
+    ("文部科学省、科学技術振興機構及び日本医療研究開発機構並びに外務省及び国際協力機構が連携し",
+     ["文部科学省", "科学技術振興機構", "日本医療研究開発機構", "外務省", "国際協力機構"]),
+    ("自治体・産業振興機関、地域金融機関、大学・公的研究機関（パートナー機関）と一般財団法人日本"
+     "規格協会が連携し", ["一般財団法人日本規格協会"]),
+    ("ベンチャー企業「一般社団法人食の安全分析センター」の設立と残留農薬分析技術の社会実装",
+     ["一般社団法人食の安全分析センター"]),
+    ("大企業発のスタートアップ「ミツバチプロダクツ（株）」の挑戦", ["ミツバチプロダクツ（株）"]),
+    ("科学技術・学術審議会産業連携・地域支援部会の下に「地域科学技術イノベーション推進委員会」を設置し",
+     ["科学技術・学術審議会"]),
+    ("グローバルなニーズを先取りする研究開発の推進に向けた長期的な変化の探索・分析の一環として、"
+     "科学技術・学術政策研究所は", ["科学技術・学術政策研究所"]),
+    ("移動系通信サービス主要事業者のARPUをみると、NTTドコモは4,800円、KDDIは6,560円、"
+     "ソフトバンクは4,360円となっている", ["NTTドコモ", "KDDI", "ソフトバンク"]),
+    ("（出典）総務省情報通信政策研究所「メディア・ソフトの制作及び流通の実態に関する調査」",
+     ["総務省情報通信政策研究所"]),
+    ("なお、日本放送協会（NHK）については公表資料から数値を計上している。", ["日本放送協会", "NHK"]),
+    ("また、放送大学学園が、教育のための放送を行っている。", ["放送大学学園"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
+    found = find_orgs(sentence)
+    assert [m.text for m in found] == expected
+    assert all(sentence[m.start:m.end] == m.text for m in found)
+
+
+# Made-up names the gazetteer does not hold.
+@pytest.mark.parametrize(("text", "org", "canonical", "how"), [
+    ("株式会社テスト技研は新製品を発表した", "株式会社テスト技研", "株式会社テスト技研", "legal_prefix"),
+    ("北海道科学大学と共同で", "北海道科学大学", "北海道科学大学", "suffix"),
+    ("(株)日立製作所", "(株)日立製作所", "株式会社日立製作所", "legal_prefix"),
+    ("（株）日立製作所", "（株）日立製作所", "株式会社日立製作所", "legal_prefix"),
+    ("㈱サンプル電機が", "㈱サンプル電機", "株式会社サンプル電機", "legal_prefix"),
+    ("サンプル電機(株)の製品", "サンプル電機(株)", "サンプル電機株式会社", "legal_suffix"),
+    ("(公財)川崎市産業振興財団", "(公財)川崎市産業振興財団", "公益財団法人川崎市産業振興財団",
+     "legal_prefix"),
+    ("ＡＢＣテック株式会社の", "ＡＢＣテック株式会社", "ABCテック株式会社", "legal_suffix"),
+    ("国立研究開発法人情報通信研究機構は", "国立研究開発法人情報通信研究機構", "情報通信研究機構",
+     "legal_prefix"),
+    ("平成30年度に県立桜丘大学が", "県立桜丘大学", "県立桜丘大学", "suffix"),
+    ("これを受けて、ロンドン日本文化センターは", "ロンドン日本文化センター",
+     "ロンドン日本文化センター", "suffix"),
+    ("同年、仙台未来医療研究所が設立された", "仙台未来医療研究所", "仙台未来医療研究所", "suffix"),
+    ("デジタル省は", "デジタル省", "デジタル省", "suffix"),
+    ("新設の宇宙開発庁が", "宇宙開発庁", "宇宙開発庁", "suffix"),
+])
+def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
+    (match,) = find_orgs(text)
+    assert (match.text, match.canonical, match.how) == (org, canonical, how)
+
+
+def test_english_and_type_come_from_gazetteer() -> None:
+    (match,) = find_orgs("ＮＩＣＴが")
+    assert match.canonical == "情報通信研究機構"
+    assert match.canonical_en == "National Institute of Information and Communications Technology"
+    assert match.type == "ORG_NRDA"
+    (legal,) = find_orgs("国立研究開発法人科学技術振興機構")
+    assert legal.canonical_en == "Japan Science and Technology Agency"
+
+
+# Generic uses of organisation words are not names.
+@pytest.mark.parametrize("text", [
+    "平成16年４月の国立大学法人化以降、総じて大学等における産学官連携活動は着実に実績を上げている。",
+    "我が国の大学・国立研究開発法人と外国企業との共同研究等の産学官連携体制に関し",
+    "地域の成長に貢献しようとする地域大学に事業プロデュースチームを創設し",
+    "本部主導による横断的なマネジメントを実施するための体制整備を支援している。",
+    "日米欧中韓の５庁が協働して国際調査報告を作成する",
+    "各省庁及び中央省庁、官公庁、関係省庁、関係７省",
+    "関係府省庁は、研究者等が複数の機関の間での出向に関する協定",
+    "「平成30年度省エネルギー等に関する国際標準の獲得・普及促進事業」の一つとして",
+    "大学、国立研究開発法人、公設試験場等が連携して実施する研究計画の作成支援",
+    "株式会社の設立や、一般社団法人等の活動",
+    "海外研究連絡センターにおいて",
+    "科学振興の観点から",          # 学振 (alias of 日本学術振興会) is not a word here
+    "宮崎県における産学官連携",     # a place, unless places_as_orgs
+    "ACCESS and JSTOR",            # acronyms need word boundaries
+])
+def test_generic_words_are_not_names(text: str) -> None:
+    assert find_orgs(text) == []
+
+
+def test_places_as_orgs_switch() -> None:
+    assert [m.text for m in find_orgs("宮崎県と川崎市", places_as_orgs=True)] == ["宮崎県",
+                                                                               "川崎市"]
+    assert find_orgs("宮崎県と川崎市") == []
+
+
+def test_every_ministry_and_agency_mention_in_body_is_found(root: Path) -> None:
+    """Each occurrence of a gazetteer ministry/agency name in the chapters starts a match."""
+    names = [e.canonical_ja for e in load_gazetteer() if e.type in ("ORG_MINISTRY", "ORG_AGENCY")]
+    for chapter in ("st2019-2-5", "ict2019-3-1"):
+        lines = (root / "raw" / f"{chapter}.txt").read_text(encoding="utf-8").splitlines()
+        text = "\n".join(line.strip() for line in lines)
+        starts = {m.start for m in find_orgs(text)}
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                assert at in starts, (chapter, name, text[at - 10:at + 20])
+                at = text.find(name, at + 1)
+
+
+def test_offsets_survive_width_folding() -> None:
+    folded, origin = fold_with_offsets("㈱Ａ")
+    assert folded == "(株)A" and origin == [0, 0, 0, 1, 2]
+    text = "前文㈱サンプル電機と"
+    (match,) = find_orgs(text)
+    assert text[match.start:match.end] == "㈱サンプル電機"
