@@ -62,7 +62,7 @@ def test_encodings() -> None:
     text = "第1節　ＩＣＴ産業の動向\n"
     assert decode_source(b"\xef\xbb\xbf" + text.encode(), "utf-8", "x.txt") == text
     assert decode_source(text.encode("cp932"), "cp932", "x.txt") == text
-    assert decode_source("a\r\nb\r\n".encode(), "utf-8", "x.txt") == "a\nb\n"
+    assert decode_source(b"a\r\nb\r\n", "utf-8", "x.txt") == "a\nb\n"
 
 
 def test_wrong_encoding_names_the_line_and_the_likely_one() -> None:

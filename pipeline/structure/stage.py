@@ -136,9 +136,9 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
                    section_ids: dict[int, str]) -> list[Row]:
     by_note = {link.footnote: link for link in links}
     shift: dict[tuple[int, int], int] = {}
-    for link in links:
-        earlier = sum(len(o.number) for o in links if o.unit == link.unit and o.offset < link.offset)
-        shift[(link.unit, link.offset)] = link.offset - earlier
+    for each in links:
+        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
+        shift[(each.unit, each.offset)] = each.offset - earlier
     rows = []
     for index, note_id in note_ids.items():
         unit = units[index]
