@@ -16,9 +16,12 @@ from pipeline.io import read_json, write_json, write_text
 STAGES = {
     "extract": "pipeline.extract",
     "structure": "pipeline.structure.stage",
+    "nlp": "pipeline.nlp.stage",
+    "tagging": "pipeline.tagging.stage",
+    "tables": "pipeline.tables.stage",
     "publish": "pipeline.datasets",
 }
-ORDER = ("extract", "structure", "publish")
+ORDER = ("extract", "structure", "nlp", "tagging", "tables", "publish")
 log = logging.getLogger("pipeline")
 
 
@@ -49,8 +52,13 @@ def write_registry(paths: Paths) -> None:
             write_json(stamp, record)
     lines = [f"CHAPTERS := {' '.join(c.id for c in chapters)}"]
     for chapter in chapters:
-        lines.append(f"interim/extract/{chapter.id}.json: raw/{chapter.source} "
-                     f"interim/registry/{chapter.id}.json")
+        # explicit prerequisites, so make never treats a stage artefact as intermediate
+        artefacts = [f"interim/extract/{chapter.id}.json"] + [
+            f"interim/{stage}/{chapter.id}/manifest.json" for stage in ORDER[1:-1]]
+        lines.append(f"{artefacts[0]}: raw/{chapter.source} interim/registry/{chapter.id}.json")
+        for before, after in zip(artefacts, artefacts[1:] + [f"interim/publish/{chapter.id}.json"],
+                                 strict=True):
+            lines.append(f"{after}: {before}")
     write_text(paths.interim / "chapters.mk", "\n".join(lines) + "\n")
 
 

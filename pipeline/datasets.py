@@ -55,9 +55,24 @@ def publish_chapter(chapter_id: str, paths: Paths) -> dict[str, int]:
             counts[name] = len(frame)
 
     replace_dir(paths.output / chapter_id, fill)
+    publish_tables(chapter_id, paths)
     write_json(paths.stage_dir("publish") / f"{chapter_id}.json",
                {"chapter": chapter_id, "rows": counts})
     return counts
+
+
+def publish_tables(chapter_id: str, paths: Paths) -> None:
+    """Each rebuilt table as ``output/tables/<chapter>/<table id>.{parquet,csv}``."""
+    index = paths.stage_dir("tables") / chapter_id / "tables.parquet"
+    table_ids = list(read_parquet(index)["table_id"]) if index.exists() else []
+
+    def fill(folder: Path) -> None:
+        for table_id in table_ids:
+            frame = read_parquet(paths.stage_dir("tables") / chapter_id / f"{table_id}.parquet")
+            write_parquet(frame, folder / f"{table_id}.parquet")
+            write_csv(frame, folder / f"{table_id}.csv")
+
+    replace_dir(paths.output / "tables" / chapter_id, fill)
 
 
 def combine(paths: Paths) -> dict[str, int]:

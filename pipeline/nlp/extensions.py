@@ -1,0 +1,62 @@
+"""The pipeline's spaCy extension attributes, registered in this one guarded place.
+
+Doc (values; both kept in ``docs.spacy``, a DocBin with user data):
+- ``doc._.para_id`` (str | None): the paragraph the Doc was made from (nlp stage);
+- ``doc._.readings`` (list[str] | None): one katakana reading per token, set by the
+  fugashi tokenizer; read it through ``token._.reading``.
+
+Token (getters only, nothing stored per token):
+- ``token._.pos``        UniDic 品詞 level 1 (``名詞``): first part of ``token.tag_``;
+- ``token._.pos_detail`` UniDic 品詞 levels 2-4 joined by ``-`` (``普通名詞-助数詞可能``);
+- ``token._.reading``    reading in katakana (UniDic ``kana``), "" for symbols, whitespace
+                         and unknown words;
+- ``token._.is_number``  UniDic 数詞, or a run of digits.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+NUMERAL = "数詞"
+
+
+def token_pos(token: Token) -> str:
+    return token.tag_.partition("-")[0]
+
+
+def token_pos_detail(token: Token) -> str:
+    return token.tag_.partition("-")[2]
+
+
+def token_reading(token: Token) -> str:
+    doc = token.doc
+    readings = doc._.readings
+    if readings is None:
+        return ""   # a Doc the fugashi tokenizer did not make
+    if len(readings) != len(doc):
+        raise ValueError(f"paragraph {doc._.para_id}: doc._.readings holds {len(readings)} "
+                         f"readings for {len(doc)} tokens, so the Doc was retokenised after "
+                         "the fugashi tokenizer; read readings before merging tokens")
+    return readings[token.i]
+
+
+def token_is_number(token: Token) -> bool:
+    return token.tag_.split("-", 2)[1:2] == [NUMERAL] or token.text.isdecimal()
+
+
+_TOKEN_GETTERS = {
+    "pos": token_pos,
+    "pos_detail": token_pos_detail,
+    "reading": token_reading,
+    "is_number": token_is_number,
+}
+
+
+def register() -> None:
+    """Register the extensions above; calling it again is a no-op."""
+    for name in ("para_id", "readings"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name, getter in _TOKEN_GETTERS.items():
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=getter)

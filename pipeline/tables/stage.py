@@ -1,0 +1,231 @@
+"""Tables stage: ``interim/structure/<ch>/`` → ``interim/tables/<ch>/``.
+
+The pure core ``rebuild_tables`` takes a chapter's paragraphs and figures (as the
+structure stage wrote them), gathers the ``table_text``/``figure_text`` lines of each
+caption and rebuilds them (``text_tables``): captioned tables as grids, list-like
+figures as lists. ``main`` reads, rebuilds and writes atomically:
+
+- ``tables.parquet``: the index, columns exactly ``DATASETS["tables"]``; ``columns``
+  lists the tidy table's data columns, ``n_cols`` counts them;
+- ``<table_id>.parquet``: one tidy table each: ``chapter``, ``table_id``, ``row``, the
+  data columns (``organisations`` is a JSON list of names as printed), then
+  ``page``, ``page_index``, ``line_start``, ``line_end`` (the row's own source lines),
+  ``cell_lines`` (JSON: column → [first, last] source line; a cell carried down from
+  the row above keeps its own lines), ``confidence`` (share of the row's cells typed
+  with confidence) and ``flag`` (``column:reason`` where unsure, ``;``-joined);
+- ``manifest.json`` last: per table its layout, column kinds, printed headers, row
+  count, quality and the lines set aside (header repeats, legends) with reasons; and
+  every caption that was not rebuilt, with why.
+
+Text lines are matched to captions by position as well as by ``figure_id``: a line
+keeps its ``figure_id`` when that caption is the nearest one before it; otherwise it
+goes to the nearest caption on its page (the structure stage sometimes labels a
+figure's text with the next caption's id).
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.errors import PipelineError
+from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
+
+TEXT_KINDS = ("table_text", "figure_text")
+ROW_TAIL = ("page", "page_index", "line_start", "line_end", "cell_lines", "confidence", "flag")
+
+
+@dataclass(frozen=True)
+class Table:
+    chapter: str
+    table_id: str
+    figure_id: str
+    label: str
+    title: str
+    rebuilt: Rebuilt
+
+    @property
+    def columns(self) -> list[str]:
+        names: list[str] = []
+        for kind in self.rebuilt.kinds:
+            name, n = kind, 2
+            while name in names:
+                name, n = f"{kind}_{n}", n + 1
+            names.append(name)
+        return names
+
+    def path(self) -> str:
+        return f"output/tables/{self.chapter}/{self.table_id}.csv"
+
+
+# --------------------------------------------------------------------------- core
+
+
+def _value(x: Any) -> Any:
+    return None if x is None or (not isinstance(x, str) and pd.isna(x)) else x
+
+
+def _line(record: dict[str, Any]) -> Line:
+    page_index = _value(record.get("page_index"))
+    page = _value(record.get("page"))
+    return Line(text=str(record["text"]), line_start=int(record["line_start"]),
+                line_end=int(record["line_end"]),
+                page=None if page is None else str(page),
+                page_index=None if page_index is None else int(page_index),
+                para_id=str(record.get("para_id") or ""))
+
+
+def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, list[Line]]:
+    """The table/figure text lines of each caption, in source order."""
+    captions = sorted((int(_value(f["page_index"]) or 0), int(f["line"]), str(f["figure_id"]))
+                      for f in figures.to_dict("records"))
+    keys = [(p, ln) for p, ln, _ in captions]
+    found: dict[str, list[Line]] = {c[2]: [] for c in captions}
+    texts = paragraphs[paragraphs["kind"].isin(TEXT_KINDS)]
+    for record in texts.to_dict("records"):
+        line = _line(record)
+        place = (line.page_index or 0, line.line_start)
+        before = bisect_right(keys, place) - 1
+        own = _value(record.get("figure_id"))
+        if own is not None and before >= 0 and captions[before][2] == own:
+            target: str | None = str(own)
+        else:
+            same_page = [c for c in captions if c[0] == place[0]]
+            target = (min(same_page, key=lambda c: abs(c[1] - place[1]))[2] if same_page
+                      else (str(own) if own is not None else None))
+        if target in found:
+            found[target].append(line)
+    for lines in found.values():
+        lines.sort(key=lambda ln: (ln.page_index or 0, ln.line_start))
+    return found
+
+
+def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> list[Table]:
+    """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order."""
+    by_caption = lines_by_caption(paragraphs, figures)
+    chapter = str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
+    tables: list[Table] = []
+    for figure in figures.to_dict("records"):
+        lines = by_caption.get(str(figure["figure_id"]), [])
+        rebuilt = _rebuild(lines, str(figure["kind"]))
+        if rebuilt is None or not rebuilt.rows:
+            continue
+        tables.append(Table(chapter, f"t{len(tables) + 1:02d}", str(figure["figure_id"]),
+                            str(_value(figure.get("label")) or ""),
+                            str(_value(figure.get("title")) or ""), rebuilt))
+    return tables
+
+
+def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
+    if kind == "table":
+        return rebuild_grid(lines) or rebuild_list(lines)
+    return rebuild_list(lines)
+
+
+def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
+                     by_caption: dict[str, list[Line]]) -> list[dict[str, Any]]:
+    """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
+    done = {t.figure_id for t in tables}
+    result = []
+    for figure in figures.to_dict("records"):
+        fid = str(figure["figure_id"])
+        if fid in done:
+            continue
+        n = len(by_caption.get(fid, []))
+        reason = "no text lines" if n == 0 else (
+            "no header row or list records found" if figure["kind"] == "table"
+            else "not a list of records")
+        result.append({"figure_id": fid, "kind": figure["kind"], "label": figure.get("label"),
+                       "lines": n, "reason": reason})
+    return result
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def row_record(table: Table, number: int, row: Row) -> dict[str, Any]:
+    record: dict[str, Any] = {"chapter": table.chapter, "table_id": table.table_id,
+                              "row": number}
+    cell_lines = {}
+    for name, cell in zip(table.columns, row.cells, strict=True):
+        record[name] = (json.dumps(list(cell.values), ensure_ascii=False)
+                        if cell.column == "organisations" else cell.values[0])
+        if cell.lines:
+            cell_lines[name] = [cell.lines[0].line_start, cell.lines[-1].line_end]
+    own = row.lines
+    first = own[0] if own else None
+    record.update({
+        "page": first.page if first else None,
+        "page_index": first.page_index if first else None,
+        "line_start": min((ln.line_start for ln in own), default=None),
+        "line_end": max((ln.line_end for ln in own), default=None),
+        "cell_lines": json.dumps(cell_lines, ensure_ascii=False),
+        "confidence": round(row.confidence, 3),
+        "flag": ";".join(row.flags) or None,
+    })
+    return record
+
+
+def table_frame(table: Table) -> pd.DataFrame:
+    """The tidy table: one row per record, provenance and confidence on every row."""
+    records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
+    columns = ["chapter", "table_id", "row", *table.columns, *ROW_TAIL]
+    frame = pd.DataFrame(records, columns=columns)
+    for name in ("row", "page_index", "line_start", "line_end"):
+        frame[name] = frame[name].astype("Int64")
+    frame["confidence"] = frame["confidence"].astype("Float64")
+    for name in ("chapter", "table_id", *table.columns, "page", "cell_lines", "flag"):
+        frame[name] = frame[name].astype("string")
+    return frame
+
+
+def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
+    return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id,
+             "title": t.title, "n_rows": len(t.rebuilt.rows), "n_cols": len(t.columns),
+             "columns": json.dumps(t.columns, ensure_ascii=False), "path": t.path(),
+             "quality": round(t.rebuilt.quality, 3)} for t in tables]
+
+
+def manifest(chapter: str, tables: Sequence[Table],
+             skipped: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"chapter": chapter, "tables": [{
+        "table_id": t.table_id, "figure_id": t.figure_id, "label": t.label,
+        "layout": t.rebuilt.layout, "columns": t.columns, "headers": list(t.rebuilt.headers),
+        "rows": len(t.rebuilt.rows), "quality": round(t.rebuilt.quality, 3),
+        "set_aside": [{"line": o.line.line_start, "page_index": o.line.page_index,
+                       "text": o.line.text, "reason": o.reason} for o in t.rebuilt.leftovers],
+    } for t in tables], "not_rebuilt": skipped}
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(chapter_id: str, paths: Any) -> None:
+    from pipeline.frames import read_parquet, to_frame, write_parquet
+    from pipeline.io import replace_dir, write_json
+    from pipeline.schemas import DATASETS
+
+    source = paths.stage_dir("structure") / chapter_id
+    inputs = {name: source / f"{name}.parquet" for name in ("paragraphs", "figures")}
+    for name, path in inputs.items():
+        if not path.exists():
+            raise PipelineError(f"{path}: {name} not found; run the structure stage first "
+                                f"(make interim/structure/{chapter_id}/manifest.json)")
+    paragraphs = read_parquet(inputs["paragraphs"])
+    figures = read_parquet(inputs["figures"])
+    tables = rebuild_tables(paragraphs, figures)
+    skipped = skipped_captions(figures, tables, lines_by_caption(paragraphs, figures))
+
+    def fill(folder: Path) -> None:
+        write_parquet(to_frame(DATASETS["tables"], index_rows(tables)), folder / "tables.parquet")
+        for table in tables:
+            write_parquet(table_frame(table), folder / f"{table.table_id}.parquet")
+        write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped))
+
+    replace_dir(paths.stage_dir("tables") / chapter_id, fill)

@@ -1,0 +1,386 @@
+"""Rebuild tables whose cells arrive as a flat run of text lines.
+
+Two layouts are rebuilt, both from content alone (no row or column counts):
+
+- ``grid``: a captioned table flattened to one cell per line (a cell wrapped over
+  several lines is several lines), or a whole row on one line with its cells
+  separated by spaces. A header row is detected (``typing.header_cells``) and gives
+  the number of columns; its repeats after page breaks are set aside. The kind of
+  each column (award, ministry, organisation, organisations, title) is chosen as the
+  assignment under which the most lines fall in rows whose every cell is typed with
+  confidence (``rebuild_grid``). An award cell may span rows: a row that starts
+  without one takes the award of the row above.
+- ``list``: a figure that is a table in all but name, a list of records each either
+  opened by a vision tag (``【V1】 title`` … ``company／university``) or closed by a
+  place in parentheses (``title … （山梨）``) or by a line of organisations
+  (``rebuild_list``). Lines outside any record (legends, headings) are kept as
+  leftovers with a reason, never dropped silently.
+
+Organisations: a cell listing several bodies is ONE row value, a tuple of names as
+printed (written out as a JSON list in the ``organisations`` column); a record is
+one row, so a project with six partners is one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import product
+
+from pipeline.tables import typing as ty
+
+MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
+MIN_LIST_RECORDS = 3      # fewer records than this is not a list worth a table
+MIN_LIST_COVERAGE = 0.5   # share of a figure's lines a list must explain
+
+KINDS_FIRST = ("award", "ministry", "organisation", "title")
+KINDS_MIDDLE = ("ministry", "organisation", "title")
+KINDS_LAST = ("organisations", "organisation", "ministry", "title")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of flattened table text with where it came from."""
+
+    text: str
+    line_start: int
+    line_end: int
+    page: str | None = None
+    page_index: int | None = None
+    para_id: str = ""
+
+
+@dataclass(frozen=True)
+class Cell:
+    column: str
+    values: tuple[str, ...]
+    lines: tuple[Line, ...]
+    confident: bool
+    flag: str = ""
+    carried: bool = False   # taken from the row above (a cell spanning rows)
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Cell, ...]
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """The row's own source lines (not those of a cell carried from above)."""
+        own = {(ln.page_index, ln.line_start, ln.line_end): ln
+               for c in self.cells if not c.carried for ln in c.lines}
+        return tuple(sorted(own.values(), key=lambda ln: (ln.page_index or 0, ln.line_start)))
+
+    @property
+    def confidence(self) -> float:
+        return sum(c.confident for c in self.cells) / len(self.cells) if self.cells else 0.0
+
+    @property
+    def flags(self) -> list[str]:
+        return [f"{c.column}:{c.flag}" for c in self.cells if c.flag]
+
+
+@dataclass(frozen=True)
+class Leftover:
+    line: Line
+    reason: str
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    layout: str
+    kinds: tuple[str, ...]
+    headers: tuple[str, ...]
+    rows: tuple[Row, ...]
+    leftovers: tuple[Leftover, ...] = field(default_factory=tuple)
+
+    @property
+    def quality(self) -> float:
+        return sum(r.confidence == 1.0 for r in self.rows) / len(self.rows) if self.rows else 0.0
+
+
+# --------------------------------------------------------------------------- grid tables
+
+
+def type_cell(kind: str, lines: Sequence[Line], texts: Sequence[str] | None = None) -> Cell:
+    """A cell of ``kind`` from its lines (or from ``texts`` cut out of one line)."""
+    parts = list(texts) if texts is not None else [ln.text for ln in lines]
+    joined = ty.join_fragments(parts)
+    typed: ty.Typed
+    if kind == "organisations":
+        found = [ty.type_org_list(p) for p in parts]
+        names = tuple(n for t in found if t for n in t.values)
+        if all(found) and names:
+            flags = {t.flag for t in found if t and t.flag}
+            typed = ty.Typed(names, all(t.confident for t in found if t), ";".join(sorted(flags)))
+        else:
+            typed = ty.Typed(tuple(parts), False, "not_an_organisation")
+    elif kind == "organisation":
+        typed = ty.type_organisation(joined)
+    elif kind == "ministry":
+        typed = ty.type_ministry(joined)
+    elif kind == "award":
+        typed = ty.type_award(joined)
+    else:
+        typed = ty.type_title(joined, parts)
+    return Cell(kind, typed.values, tuple(lines), typed.confident, typed.flag)
+
+
+def _missing(kind: str) -> Cell:
+    return Cell(kind, ("",), (), False, "missing")
+
+
+@dataclass
+class _GridParser:
+    """Reads rows of cells in column order from a run of lines, for given kinds."""
+
+    lines: Sequence[Line]
+    kinds: tuple[str, ...]
+    header: str | None
+    narrow: int   # a line of a narrow label column is no longer than this
+
+    def is_header(self, i: int) -> bool:
+        return self.header is not None and self.lines[i].text.split() == self.header.split()
+
+    def award_end(self, i: int) -> int | None:
+        """End of the longest run of narrow lines from ``i`` that ends in an award name;
+        a line that ``find_orgs`` reads as organisations is never part of an award."""
+        end = None
+        k = i
+        while k < len(self.lines) and k - i < MAX_CELL_LINES and not self.is_header(k) \
+                and len(ty.compact(self.lines[k].text)) <= self.narrow \
+                and not ty.is_org_line(self.lines[k].text, strict=True):
+            if ty.is_award(ty.join_fragments([ln.text for ln in self.lines[i:k + 1]])):
+                end = k + 1
+            k += 1
+        return end
+
+    def org_end(self, i: int) -> int | None:
+        """End of the shortest run from ``i`` that is one organisation, extended while
+        the next line continues the name rather than being a name of its own."""
+        texts = [ln.text for ln in self.lines[i:i + MAX_CELL_LINES]]
+        for k in range(1, len(texts) + 1):
+            if self.is_header(i + k - 1):
+                return None
+            head = ty.join_fragments(texts[:k])
+            if ty.is_single_org(head) or ty.compact(head) in ty.HEAD_OFFICE_WORDS:
+                while k < len(texts) and not ty.is_single_org(texts[k]) \
+                        and ty.is_single_org(ty.join_fragments(texts[:k + 1])):
+                    k += 1
+                return i + k
+        return None
+
+    def starts(self, kind: str, i: int) -> bool:
+        text = self.lines[i].text
+        if kind == "award":
+            return self.award_end(i) is not None
+        if kind == "ministry":
+            return ty.is_ministry(text)
+        if kind == "organisation":
+            return self.org_end(i) is not None
+        if kind == "organisations":
+            return ty.is_org_line(text)
+        return True
+
+    def take(self, kind: str, i: int, next_kind: str) -> tuple[Cell, int]:
+        lines = self.lines
+        if kind == "award":
+            end = self.award_end(i)
+            return (type_cell(kind, lines[i:end]), end) if end else (_missing(kind), i)
+        if kind == "organisations":
+            end = i
+            while end < len(lines) and not self.is_header(end) and ty.is_org_line(lines[end].text):
+                end += 1
+            end = max(end, i + 1)
+        elif kind == "organisation":
+            end = self.org_end(i) or i + 1
+        elif kind == "ministry" or next_kind == "title":
+            end = i + 1
+        else:
+            end = i + 1
+            while end < len(lines) and end - i < MAX_CELL_LINES and not self.is_header(end) \
+                    and not self.starts(next_kind, end):
+                end += 1
+        return type_cell(kind, lines[i:end]), end
+
+    def whole_row(self, i: int) -> Row | None:
+        """A row printed on one line, its cells separated by spaces."""
+        parts = self.lines[i].text.split()
+        if len(self.kinds) < 2 or len(parts) != len(self.kinds):
+            return None
+        cells = tuple(type_cell(k, [self.lines[i]], [p])
+                      for k, p in zip(self.kinds, parts, strict=True))
+        return Row(cells) if cells[0].confident else None
+
+    def rows(self) -> tuple[list[Row], list[Leftover]]:
+        rows: list[Row] = []
+        leftovers: list[Leftover] = []
+        i = 0
+        while i < len(self.lines):
+            if self.is_header(i):
+                leftovers.append(Leftover(self.lines[i], "header_repeat"))
+                i += 1
+                continue
+            row = self.whole_row(i)
+            if row is not None:
+                rows.append(row)
+                i += 1
+                continue
+            row, end = self.cells_from(i, rows[-1] if rows else None)
+            if end == i:
+                leftovers.append(Leftover(self.lines[i], "unplaced"))
+                end = i + 1
+            else:
+                rows.append(row)
+            i = end
+        return rows, leftovers
+
+    def cells_from(self, i: int, above: Row | None) -> tuple[Row, int]:
+        cells: list[Cell] = []
+        start = i
+        for c, kind in enumerate(self.kinds):
+            next_kind = self.kinds[(c + 1) % len(self.kinds)]
+            if i >= len(self.lines) or self.is_header(i):
+                cells.append(_missing(kind))
+                continue
+            cell, i = self.take(kind, i, next_kind)
+            if c == 0 and cell.flag == "missing" and above is not None:
+                cell = replace(above.cells[0], carried=True)
+            cells.append(cell)
+        return Row(tuple(cells)), (i if i > start else start)
+
+
+def _kind_assignments(n_cols: int) -> Iterator[tuple[str, ...]]:
+    if n_cols == 1:
+        yield from ((k,) for k in KINDS_LAST)
+        return
+    menus = [KINDS_FIRST] + [KINDS_MIDDLE] * (n_cols - 2) + [KINDS_LAST]
+    yield from product(*menus)
+
+
+def _narrow_width(lines: Sequence[Line]) -> int:
+    """Lines of a narrow label column (award names wrapped in a thin first column) are
+    no longer than the median line of the table."""
+    lengths = sorted(len(ty.compact(ln.text)) for ln in lines)
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _score(rows: Sequence[Row], n_lines: int, kinds: tuple[str, ...]) -> tuple[float, int, int]:
+    covered = {(ln.page_index, ln.line_start) for r in rows if r.confidence == 1.0
+               for ln in r.lines}
+    return (len(covered) / max(1, n_lines), -kinds.count("title"), -len(rows))
+
+
+def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
+    """Rows of a flattened table whose first line is its header row; None without one."""
+    if not lines:
+        return None
+    headers = ty.header_cells(lines[0].text)
+    if headers is None:
+        return None
+    body = list(lines[1:])
+    narrow = _narrow_width(body)
+    any_award = any(ty.is_award(ln.text) for ln in body)
+    best: tuple[tuple[float, int, int], Rebuilt] | None = None
+    for kinds in _kind_assignments(len(headers)):
+        if "award" in kinds and not any_award:
+            continue
+        parser = _GridParser(body, kinds, lines[0].text, narrow)
+        rows, leftovers = parser.rows()
+        score = _score(rows, len(body), kinds)
+        if best is None or score > best[0]:
+            best = (score, Rebuilt("grid", kinds, tuple(headers), tuple(rows), tuple(leftovers)))
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- list figures
+
+
+@dataclass
+class _Record:
+    vision: str | None = None
+    title: list[Line] = field(default_factory=list)
+    title_texts: list[str] = field(default_factory=list)
+    organisations: Cell | None = None
+    place: tuple[str, Line] | None = None
+
+
+def _close(record: _Record, kinds: tuple[str, ...]) -> Row:
+    cells = []
+    for kind in kinds:
+        if kind == "vision":
+            first = record.title[:1]
+            cells.append(Cell("vision", (record.vision or "",), tuple(first),
+                              record.vision is not None, "" if record.vision else "missing"))
+        elif kind == "title":
+            if record.title:
+                cell = type_cell("title", record.title, record.title_texts)
+            else:
+                cell = _missing("title")
+            cells.append(cell)
+        elif kind == "organisations":
+            cells.append(record.organisations or _missing("organisations"))
+        elif kind == "place":
+            if record.place is None:
+                cells.append(_missing("place"))
+            else:
+                ok = ty.is_place(record.place[0])
+                cells.append(Cell("place", (record.place[0],), (record.place[1],), ok))
+    return Row(tuple(cells))
+
+
+def _list_records(lines: Sequence[Line]) -> tuple[list[_Record], list[Leftover]]:
+    records: list[_Record] = []
+    leftovers: list[Leftover] = []
+    pending: list[Line] = []   # lines since the last record closed, not yet placed
+    current: _Record | None = None   # a record opened by a vision tag, still open
+    for line in lines:
+        tagged = ty.split_vision_tag(line.text)
+        placed = ty.split_place(line.text)
+        if ty.is_legend(line.text):
+            leftovers.append(Leftover(line, "legend"))
+        elif tagged is not None:
+            leftovers += [Leftover(p, "outside_record") for p in pending]
+            pending = []
+            current = _Record(vision=tagged[0], title=[line], title_texts=[tagged[1]])
+            records.append(current)
+        elif ty.is_org_line(line.text):
+            record = current or _Record(title=pending, title_texts=[p.text for p in pending])
+            if current is None:
+                records.append(record)
+            record.organisations = type_cell("organisations", [line])
+            current, pending = None, []
+        elif placed is not None and current is None:
+            title = pending + [line]
+            records.append(_Record(title=title, title_texts=[p.text for p in pending] + [placed[0]],
+                                   place=(placed[1], line)))
+            pending = []
+        elif current is not None:
+            current.title.append(line)
+            current.title_texts.append(line.text)
+        else:
+            pending.append(line)
+    leftovers += [Leftover(p, "outside_record") for p in pending]
+    return records, leftovers
+
+
+def rebuild_list(lines: Sequence[Line]) -> Rebuilt | None:
+    """Records of a list-like figure, or None when the lines are not such a list."""
+    records, leftovers = _list_records(lines)
+    if len(records) < MIN_LIST_RECORDS:
+        return None
+    placed = len(lines) - len(leftovers)
+    if placed / max(1, len(lines)) < MIN_LIST_COVERAGE:
+        return None
+    has: dict[str, Callable[[_Record], bool]] = {
+        "vision": lambda r: r.vision is not None,
+        "title": lambda r: bool(r.title),
+        "organisations": lambda r: r.organisations is not None,
+        "place": lambda r: r.place is not None,
+    }
+    kinds = tuple(k for k, test in has.items()
+                  if sum(test(r) for r in records) * 2 >= len(records))
+    if "title" not in kinds or len(kinds) < 2:
+        return None
+    rows = tuple(_close(r, kinds) for r in records)
+    return Rebuilt("list", kinds, (), rows, tuple(leftovers))

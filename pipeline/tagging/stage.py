@@ -1,0 +1,84 @@
+"""Stage 4, tagging: ``interim/nlp/<ch>/docs.spacy`` → ``interim/tagging/<ch>/``.
+
+Numbers and dates are found per sentence (a figure's period and measure come from its
+own sentence), with offsets mapped back to the paragraph; entities come from the spaCy
+entity components over the same Docs. Nothing is re-tokenised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.config import Paths
+from pipeline.tagging.dates import find_dates
+from pipeline.tagging.numbers import find_numbers
+
+Row = dict[str, Any]
+
+
+def tag_sentence(text: str, offset: int, base: Row) -> tuple[list[Row], list[Row]]:
+    """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph."""
+    numbers = []
+    for found in find_numbers(text):
+        row = {**base, **asdict(found)}
+        row["start"], row["end"] = found.start + offset, found.end + offset
+        numbers.append(row)
+    dates = []
+    for date in find_dates(text):
+        row = {**base, **asdict(date)}
+        row["start"], row["end"] = date.start + offset, date.end + offset
+        dates.append(row)
+    return numbers, dates
+
+
+def tag_docs(docs: Iterable[Doc], chapter: str) -> tuple[list[Row], list[Row]]:
+    """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them)."""
+    numbers: list[Row] = []
+    dates: list[Row] = []
+    for doc in docs:
+        para_id = doc._.para_id
+        for n, sentence in enumerate(doc.sents, start=1):
+            base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
+            found_numbers, found_dates = tag_sentence(sentence.text, sentence.start_char, base)
+            numbers += found_numbers
+            dates += found_dates
+    return numbers, dates
+
+
+def main(chapter_id: str, paths: Paths) -> None:
+    from pipeline.frames import to_frame, write_parquet
+    from pipeline.io import replace_dir, write_json
+    from pipeline.nlp.stage import load_docs
+    from pipeline.nlp.tokenizer import make_nlp
+    from pipeline.schemas import DATASETS
+
+    nlp = make_nlp()
+    docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp)
+    numbers, dates = tag_docs(docs, chapter_id)
+    entities = _entities(docs, nlp, chapter_id)
+    tables = {"numbers": (numbers, ("range_role",)), "dates": (dates, ("sent_id",)),
+              "entities": (entities, ("how",))}
+
+    def fill(folder: Path) -> None:
+        counts = {}
+        for name, (rows, extra) in tables.items():
+            frame = to_frame(DATASETS[name], rows, extra=extra)
+            write_parquet(frame, folder / f"{name}.parquet")
+            counts[name] = len(frame)
+        write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
+
+    replace_dir(paths.stage_dir("tagging") / chapter_id, fill)
+
+
+def _entities(docs: list[Doc], nlp: Any, chapter_id: str) -> list[Row]:
+    try:
+        from pipeline.tagging.entities import add_entity_components, entity_rows
+    except ImportError:          # the entity components are not installed in this build
+        return []
+    add_entity_components(nlp)
+    return entity_rows(docs, nlp, chapter_id)

@@ -1,0 +1,159 @@
+"""The nlp stage: pure core on a small DataFrame, I/O in a temporary project tree."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from spacy.language import Language
+
+from pipeline.config import Paths
+from pipeline.errors import PipelineError
+from pipeline.nlp.stage import load_docs, main, tokenize_paragraphs
+from pipeline.nlp.tokenizer import make_nlp
+from pipeline.schemas import DATASETS
+
+CHAPTER = "ict2019-3-1"
+TEXTS = {
+    "p0001": "「これは。」と述べた。次の文！（注。）終わり",
+    "p0002": "図表3-1-1-1　主な産業の国内生産額（名目及び実質）",
+    "p0003": "",
+    "p0004": "２万5,451件 の特許　権",
+}
+KINDS = ["body", "caption", "note", "table_text"]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return make_nlp()
+
+
+@pytest.fixture()
+def paragraphs() -> pd.DataFrame:
+    return pd.DataFrame({"chapter": CHAPTER, "para_id": list(TEXTS), "kind": KINDS,
+                         "text": list(TEXTS.values())})
+
+
+def test_columns_are_exactly_the_schema(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    _, sentences, tokens = tokenize_paragraphs(paragraphs, nlp)
+    assert list(sentences.columns) == DATASETS["sentences"].columns
+    assert list(tokens.columns) == DATASETS["tokens"].columns
+    assert tokens["is_number"].dtype == "boolean"
+    assert tokens["i"].dtype == "Int64"
+
+
+def test_sentences_partition_every_paragraph(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    docs, sentences, _ = tokenize_paragraphs(paragraphs, nlp)
+    assert [d._.para_id for d in docs] == list(TEXTS)
+    for para_id, text in TEXTS.items():
+        rows = sentences[sentences["para_id"] == para_id]
+        assert "".join(rows["text"]) == text
+        assert list(rows["sent_id"]) == [f"{para_id}-{n}" for n in range(1, len(rows) + 1)]
+        assert all(text[s:e] == t for s, e, t in zip(rows["start"], rows["end"], rows["text"],
+                                                    strict=True))
+    assert list(sentences.loc[sentences["para_id"] == "p0001", "text"]) == [
+        "「これは。」と述べた。", "次の文！", "（注。）終わり"]
+
+
+def test_tokens_point_into_their_paragraph(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    _, sentences, tokens = tokenize_paragraphs(paragraphs, nlp)
+    for row in tokens.itertuples():
+        assert TEXTS[row.para_id][row.start:row.start + len(row.surface)] == row.surface
+    for _, group in tokens.groupby("sent_id"):
+        assert list(group["i"]) == list(range(len(group)))
+    assert set(tokens["sent_id"]) <= set(sentences["sent_id"])
+    first = tokens.iloc[0]
+    assert (first.surface, first.pos, first.pos_detail) == ("「", "補助記号", "括弧開")
+    numbers = tokens[tokens["para_id"] == "p0004"]
+    assert list(numbers["surface"]) == ["２", "万", "5", ",", "451", "件", "の", "特許", "\u3000",
+                                        "権"]
+    assert list(numbers["is_number"])[:5] == [True, True, True, False, True]
+    assert list(numbers["start"]) == [0, 1, 2, 3, 4, 7, 9, 10, 12, 13]   # the space after 件
+
+
+def test_empty_paragraph_has_no_rows(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    _, sentences, tokens = tokenize_paragraphs(paragraphs, nlp)
+    assert "p0003" not in set(sentences["para_id"]) | set(tokens["para_id"])
+
+
+def test_input_is_not_mutated(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    before = paragraphs.copy()
+    tokenize_paragraphs(paragraphs, nlp)
+    pd.testing.assert_frame_equal(paragraphs, before)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda df: df.drop(columns=["text"]), "missing column"),
+    (lambda df: df.assign(text=[None, "a", "b", "c"]), "has no text"),
+    (lambda df: df.assign(para_id=["p1", "p1", "p2", "p3"]), "more than once"),
+])
+def test_bad_paragraphs_are_refused(nlp: Language, paragraphs: pd.DataFrame, change,
+                                    message: str) -> None:
+    with pytest.raises(PipelineError, match=message):
+        tokenize_paragraphs(change(paragraphs), nlp)
+
+
+def write_paragraphs(root: Path, paragraphs: pd.DataFrame) -> Paths:
+    paths = Paths(root)
+    folder = paths.stage_dir("structure") / CHAPTER
+    folder.mkdir(parents=True)
+    paragraphs.to_parquet(folder / "paragraphs.parquet", index=False)
+    return paths
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_main_writes_the_chapter_folder(tmp_path: Path, nlp: Language,
+                                        paragraphs: pd.DataFrame) -> None:
+    paths = write_paragraphs(tmp_path, paragraphs)
+    main(CHAPTER, paths)
+    out = paths.stage_dir("nlp") / CHAPTER
+    assert sorted(p.name for p in out.iterdir()) == [
+        "docs.spacy", "manifest.json", "sentences.parquet", "tokens.parquet"]
+    sentences = pd.read_parquet(out / "sentences.parquet")
+    tokens = pd.read_parquet(out / "tokens.parquet")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest == {"chapter": CHAPTER, "counts": {
+        "paragraphs": 4, "sentences": len(sentences), "tokens": len(tokens)}}
+    docs = load_docs(out / "docs.spacy", nlp)
+    assert [d._.para_id for d in docs] == list(TEXTS)
+    assert [d.text for d in docs] == list(TEXTS.values())
+    assert [s.text for s in docs[0].sents] == ["「これは。」と述べた。", "次の文！", "（注。）終わり"]
+    *_, patent, space, right = load_docs(out, nlp)[3]   # "…の特許　権"
+    assert (patent.lemma_, patent._.pos, patent._.reading) == ("特許", "名詞", "トッキョ")
+    assert (space.text, space._.pos) == ("\u3000", "空白")
+    # after a space unidic-lite reads 権 as a given name: levels 2-4, lemma in katakana
+    assert (right.lemma_, right._.pos_detail, right._.reading) == ("ケン", "固有名詞-人名-名", "ケン")
+
+
+def test_main_is_byte_identical_on_rerun(tmp_path: Path, paragraphs: pd.DataFrame) -> None:
+    paths = write_paragraphs(tmp_path, paragraphs)
+    main(CHAPTER, paths)
+    out = paths.stage_dir("nlp") / CHAPTER
+    first = digests(out)
+    main(CHAPTER, paths)
+    assert digests(out) == first
+    code = ("import sys; from pathlib import Path; from pipeline.config import Paths; "
+            f"from pipeline.nlp.stage import main; main({CHAPTER!r}, Paths(Path(sys.argv[1])))")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, env=env,
+                   cwd=Path(__file__).resolve().parent.parent)
+    assert digests(out) == first
+
+
+def test_main_names_what_is_missing(tmp_path: Path, paragraphs: pd.DataFrame) -> None:
+    with pytest.raises(PipelineError, match="run the structure stage"):
+        main(CHAPTER, Paths(tmp_path))
+    paths = write_paragraphs(tmp_path, paragraphs.assign(chapter="st2019-2-5"))
+    with pytest.raises(PipelineError, match="rows of chapter 'st2019-2-5'"):
+        main(CHAPTER, paths)
+    with pytest.raises(PipelineError, match="run the nlp stage"):
+        load_docs(tmp_path / "docs.spacy", make_nlp(sentences=False))

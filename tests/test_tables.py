@@ -1,0 +1,345 @@
+"""Tables rebuilt from flattened text: hand-checked against raw/st2019-2-5.txt, plus
+made-up tables in the same layouts so nothing is tuned to one chapter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from pipeline.config import Paths
+from pipeline.frames import to_frame, write_parquet
+from pipeline.io import read_json
+from pipeline.schemas import DATASETS
+from pipeline.tables import typing as ty
+from pipeline.tables.stage import Table, main, rebuild_tables, table_frame
+from pipeline.tables.text_tables import Line, rebuild_grid, rebuild_list
+from tests.conftest import ROOT, structured
+
+CHAPTER = "st2019-2-5"
+
+# 第２-５-３表, read off the raw text: (award, title, organisations).
+SPECIAL = "日本オープンイノベーション大賞選考委員会特別賞"
+AWARDS = [
+    ("内閣総理大臣賞", "超多項目健康ビッグデータで「寿命革命」を実現する健康未来イノベーションプロジェクト",
+     ["弘前大学", "マルマンコンピュータサービス株式会社", "花王株式会社"]),
+    ("科学技術政策担当大臣賞", "大企業発のスタートアップ「ミツバチプロダクツ（株）」の挑戦",
+     ["ミツバチプロダクツ株式会社", "パナソニック株式会社", "株式会社BeeEdge",
+      "KAMAKIRI WORKSHOP株式会社", "株式会社STUFF"]),
+    ("総務大臣賞", "リアルタイム津波浸水被害予測システムの開発と運用",
+     ["東北大学", "国際航業株式会社", "日本電気株式会社", "株式会社エイツー", "株式会社RTi-cast"]),
+    ("文部科学大臣賞", "基礎研究段階からの産学共創～組織対組織の連携～",
+     ["大阪大学", "中外製薬株式会社", "大塚製薬株式会社", "ダイキン工業株式会社"]),
+    ("厚生労働大臣賞", "医療のＩｏＴ化を実現するスマート治療室SCOTの開発",
+     ["東京女子医科大学", "株式会社デンソー", "株式会社日立製作所"]),
+    ("農林水産大臣賞", "宮崎県における産学官連携による公設試験場発ベンチャー企業「一般社団法人食の"
+     "安全分析センター」の設立と残留農薬分析技術の社会実装",
+     ["宮崎大学", "宮崎県", "株式会社島津製作所", "公益財団法人宮崎県産業振興機構",
+      "宮崎県総合農業試験場"]),
+    ("経済産業大臣賞", "「JR東日本スタートアッププログラム」を通じたイノベーションの社会実装チャレンジ",
+     ["東日本旅客鉄道株式会社", "JR東日本スタートアップ株式会社", "株式会社Origami",
+      "株式会社TBM", "サインポスト株式会社"]),
+    ("国土交通大臣賞", "東北インフラ・マネジメント・プラットフォームの構築と展開", ["東北大学"]),
+    ("環境大臣賞", "定期旅客便を利用した温室効果ガスのグローバル観測（CONTRAILプロジェクト）",
+     ["国立環境研究所", "気象庁気象研究所", "日本航空株式会社", "株式会社ジャムコ",
+      "公益財団法人JAL財団"]),
+    ("日本経済団体連合会会長賞", "大企業若手有志プラットフォーム「ONE JAPAN」",
+     ["ONE JAPAN", "東日本電信電話株式会社", "株式会社ローンディール", "日本放送協会",
+      "株式会社日本取引所グループ", "株式会社マッキャンエリクソン"]),
+    ("日本学術会議会長賞", "再生医療等臨床研究を支援する再生医療ナショナルコンソーシアムの実現",
+     ["一般社団法人日本再生医療学会"]),
+    (SPECIAL, "「レンタル移籍」による人材育成とイノベーションのエコシステム構築",
+     ["株式会社ローンディール", "西日本電信電話株式会社", "関西電力株式会社",
+      "大鵬薬品工業株式会社", "パナソニック株式会社"]),
+    (SPECIAL, "遺伝子組換えカイコによる新産業創出プラットフォームの構築",
+     ["農業・食品産業技術総合研究機構", "群馬県蚕糸技術センター", "株式会社免疫生物研究所",
+      "ニットーボーメディカル株式会社"]),
+    (SPECIAL, "骨置換型人工骨「サイトランス グラニュール」の開発と実用化",
+     ["株式会社ジーシー", "九州大学", "徳島大学"]),
+]
+
+# 第２-５-６図: (vision, title, organisations).
+COI_SITES = [
+    ("V1", "活力ある生涯のためのLast 5Xイノベーション拠点", ["パナソニック(株)", "京都大学"]),
+    ("V1", "さりげないセンシングと日常人間ドックで実現する理想自己と家族の絆が導くモチベーション"
+     "向上社会創生拠点", ["NECソリューションイノベータ(株)", "東北大学"]),
+    ("V1", "真の社会イノベーションを実現する革新的「健やか力」創造拠点",
+     ["マルマンコンピュータサイエンス(株)", "弘前大学"]),
+    ("V2", "『感動』を創造する芸術と科学技術による共感覚イノベーション拠点",
+     ["(株)JVCケンウッド", "東京藝術大学"]),
+    ("V3", "世界の豊かな生活環境と地球規模の持続可能性に貢献するアクア・イノベーション拠点",
+     ["(株)日立製作所", "信州大学"]),
+    ("V2", "人間力活性化によるスーパー日本人の育成拠点", ["パナソニック(株)", "大阪大学"]),
+    ("V3", "感性とデジタル製造を直結し、生産者の創造性を拡張するファブ地球社会創造拠点",
+     ["(株)ロングフェロー", "慶応義塾大学"]),
+    ("V3", "コヒーレントフォトン技術によるイノベーション拠点", ["東京大学"]),
+    ("V1", "『食と健康の達人』拠点", ["(株)日立製作所", "北海道大学"]),
+    ("V1", "自分で守る健康社会拠点", ["東京大学"]),
+    ("V3", "人がつながる“移動”イノベーション拠点", ["トヨタ自動車(株)", "名古屋大学"]),
+    ("V2", "『以心電心』ハピネス共創社会構築拠点", ["東京工業大学"]),
+    ("V3", "フロンティア有機システムイノベーション拠点", ["大日本印刷(株)", "山形大学"]),
+    ("V1", "運動の生活カルチャー化により活力ある未来をつくるアクティブ・フォー・オール拠点",
+     ["オムロンヘルスケア(株)", "立命館大学"]),
+    ("V1", "スマートライフケア社会への変革を先導するものづくりオープンイノベーション拠点",
+     ["(公財)川崎市産業振興財団"]),
+    ("V3", "共進化社会システム創成拠点", ["九州大学"]),
+    ("V2", "精神的価値が成長する感性イノベーション拠点", ["マツダ(株)", "広島大学"]),
+    ("V3", "革新材料による次世代インフラシステムの構築拠点", ["大和ハウス工業(株)", "金沢工業大学"]),
+]
+
+# 第２-５-９図: (title, place).
+REGIONS = [
+    ("IT創薬技術と化学合成技術の融合による革新的な中分子創薬フローの事業化", "川崎"),
+    ("水素社会に向けた「やまなし燃料電池バレー」の創成", "山梨"),
+    ("革新的無機結晶材料技術の産業実装による信州型地域イノベーション・エコシステム", "長野"),
+    ("ワンチップ光制御デバイスによる革新的オプト産業の創出", "福井"),
+    ("地域創成を本気で具現化するための応用展開「深紫外LEDで創成される産業連鎖プロジェクト」", "三重"),
+    ("バイオ経済を加速する革新技術：ゲノム編集・合成技術の事業化", "神戸"),
+    ("かがわイノベーション・希少糖による糖資源開発プロジェクト", "香川"),
+    ("「えひめ水産イノベーション・エコシステムの構築」～水産養殖王国愛媛発、「スマ」をモデルと"
+     "した新養殖産業創出と養殖産業の構造改革", "愛媛"),
+    ("革新的コア医療技術に基づく潜在的アンメット・メディカル・ニーズ市場の開拓および創造", "山口"),
+    ("有用植物×創薬システムインテグレーション拠点推進事業", "熊本"),
+    ("つくばイノベーション・エコシステムの構築（医療・先進技術シーズを用いた超スマート社会の"
+     "創成事業）", "茨城"),
+    ("IoTによるアクティブシニア活躍都市基盤開発事業", "北九州"),
+    ("九州大学の研究成果を技術コアとした有機光デバイスシステムバレーの創成", "福岡"),
+    ("有機材料システムの「山形」が展開するフレキシブル印刷デバイス事業創成", "山形"),
+    ("ナノ界面技術によるMn系Liフルインターカレーション電池の革新とそれによる近未来ダイバー"
+     "シティ社会の実現", "宮城"),
+    ("楽して安全、振動発電を用いた電池フリー無線センサの事業化とその応用展開", "石川"),
+    ("神奈川発「ヘルスケア・ニューフロンティア」先導プロジェクト", "神奈川"),
+    ("あいち次世代自動車イノベーション・エコシステム形成事業～100年に1度の自動車変革期を支える"
+     "革新的金型加工技術の創出～", "愛知"),
+    ("光の尖端都市「浜松」が創成するメディカルフォトニクスの新技術", "浜松"),
+]
+
+MEASURES = {  # 第２-５-７表, 11表, 12表: (ministry, organisation, title)
+    "第２-５-７表": [("文部科学省", "本省", "オープンイノベーション機構の整備事業")],
+    "第２-５-11表": [("農林水産省", "農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター",
+                    "イノベーション創出強化研究推進事業")],
+    "第２-５-12表": [("農林水産省", "本省", "戦略的研究推進事業")],
+}
+
+
+@pytest.fixture(scope="module")
+def tables() -> dict[str, Table]:
+    chapter = structured(CHAPTER)
+    rebuilt = rebuild_tables(pd.DataFrame(chapter.paragraphs), pd.DataFrame(chapter.figures))
+    return {t.label: t for t in rebuilt}
+
+
+def records(table: Table) -> list[dict[str, Any]]:
+    frame = table_frame(table)
+    rows = frame.to_dict("records")
+    for row in rows:
+        if "organisations" in row:
+            row["organisations"] = json.loads(row["organisations"])
+    return rows
+
+
+# --------------------------------------------------------------------------- real chapter
+
+
+def test_award_table_every_project(tables: dict[str, Table]) -> None:
+    table = tables["第２-５-３表"]
+    assert table.columns == ["award", "title", "organisations"]
+    got = [(r["award"], r["title"], r["organisations"]) for r in records(table)]
+    assert got == [(a, t, o) for a, t, o in AWARDS]
+    assert table.rebuilt.quality == 1.0
+    assert [o.reason for o in table.rebuilt.leftovers] == ["header_repeat"]
+
+
+def test_award_carried_to_each_special_project(tables: dict[str, Table]) -> None:
+    rows = records(tables["第２-５-３表"])
+    special = [r for r in rows if r["award"] == SPECIAL]
+    assert len(special) == 3
+    cells = [json.loads(r["cell_lines"])["award"] for r in special]
+    assert cells[0] == cells[1] == cells[2]        # the one award cell, spanning rows
+    assert special[1]["line_start"] > cells[0][1]  # the row's own lines follow it
+
+
+@pytest.mark.parametrize("label", sorted(MEASURES))
+def test_measure_tables(tables: dict[str, Table], label: str) -> None:
+    table = tables[label]
+    assert table.columns == ["ministry", "organisation", "title"]
+    assert list(table.rebuilt.headers) == ["府省名", "実施機関", "施策名"]
+    got = [(r["ministry"], r["organisation"], r["title"]) for r in records(table)]
+    assert got == MEASURES[label]
+    assert table.rebuilt.quality == 1.0
+
+
+def test_coi_sites_list_figure(tables: dict[str, Table]) -> None:
+    table = tables["第２-５-６図"]
+    assert table.columns == ["vision", "title", "organisations"]
+    got = [(r["vision"], r["title"], r["organisations"]) for r in records(table)]
+    assert got == COI_SITES
+    flagged = [r["title"] for r in records(table) if r["flag"]]
+    assert flagged == [COI_SITES[13][1]]   # 立命館大学: an organisation by shape only
+
+
+def test_regions_list_figure(tables: dict[str, Table]) -> None:
+    table = tables["第２-５-９図"]
+    assert table.columns == ["title", "place"]
+    assert [(r["title"], r["place"]) for r in records(table)] == REGIONS
+    reasons = {o.line.text: o.reason for o in table.rebuilt.leftovers}
+    assert reasons["：平成28年度採択地域"] == "legend"
+
+
+def test_only_tables_and_lists_are_rebuilt(tables: dict[str, Table]) -> None:
+    assert sorted(tables) == sorted(["第２-５-３表", "第２-５-６図", "第２-５-７表", "第２-５-９図",
+                                     "第２-５-11表", "第２-５-12表"])
+    assert [t.table_id for t in tables.values()] == ["t01", "t02", "t03", "t04", "t05", "t06"]
+
+
+def test_every_row_traces_to_its_source_lines(tables: dict[str, Table]) -> None:
+    raw = (ROOT / "raw" / f"{CHAPTER}.txt").read_text(encoding="utf-8").splitlines()
+    for table in tables.values():
+        for row in table.rebuilt.rows:
+            for cell in row.cells:
+                assert cell.lines, (table.label, cell)
+                for line in cell.lines:
+                    assert raw[line.line_start - 1].strip() == line.text.strip()
+        for record in records(table):
+            assert record["chapter"] == CHAPTER and record["page"] and record["page_index"]
+            assert record["line_start"] <= record["line_end"]
+
+
+# --------------------------------------------------------------------------- made-up tables
+
+
+def paragraphs_frame(blocks: list[tuple[str, str, list[str]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Paragraph and figure frames for captions (figure_id, kind, lines), one line each."""
+    paragraphs, figures = [], []
+    line = 10
+    for figure_id, kind, texts in blocks:
+        figures.append({"chapter": "x2020-1-1", "figure_id": figure_id, "kind": kind,
+                        "label": f"第1-{figure_id}表", "title": "架空の表", "page": "3",
+                        "page_index": 1, "line": line})
+        line += 2
+        for text in texts:
+            paragraphs.append({"chapter": "x2020-1-1", "para_id": f"p{line:04d}",
+                               "kind": f"{kind}_text", "text": text, "page": "3",
+                               "page_index": 1, "line_start": line, "line_end": line,
+                               "figure_id": figure_id})
+            line += 2
+    return pd.DataFrame(paragraphs), pd.DataFrame(figures)
+
+
+MADE_UP_AWARDS = [
+    "表彰 事業名 参加団体",
+    "最優秀賞", "次世代蓄電池の量産技術", "の確立", "名古屋大学", "トヨタ自動車株式会社",
+    "審査委員長", "特別賞", "海洋プラスチックの回収と再資源化", "システム", "北海道大学",
+    "株式会社サンプル工業", "日本放送協会",
+    "表彰 事業名 参加団体",
+    "奨励賞", "小型衛星による森林監視", "国立環境研究所",
+    "地域医療の遠隔診断ネットワ", "ーク", "公益財団法人未来技術振興財団", "東北大学",
+]
+
+
+def test_made_up_award_table() -> None:
+    paragraphs, figures = paragraphs_frame([("f001", "table", MADE_UP_AWARDS)])
+    [table] = rebuild_tables(paragraphs, figures)
+    got = [(r["award"], r["title"], r["organisations"]) for r in records(table)]
+    assert got == [
+        ("最優秀賞", "次世代蓄電池の量産技術の確立", ["名古屋大学", "トヨタ自動車株式会社"]),
+        ("審査委員長特別賞", "海洋プラスチックの回収と再資源化システム",
+         ["北海道大学", "株式会社サンプル工業", "日本放送協会"]),
+        ("奨励賞", "小型衛星による森林監視", ["国立環境研究所"]),
+        ("奨励賞", "地域医療の遠隔診断ネットワーク", ["公益財団法人未来技術振興財団", "東北大学"]),
+    ]
+    assert [r["line_start"] for r in records(table)] == [14, 24, 40, 46]
+
+
+def test_made_up_measure_table_mixes_one_line_rows_and_wrapped_cells() -> None:
+    lines = ["省庁 担当機関 事業名", "経済産業省 本省 水素供給網の実証事業",
+             "総務省", "情報通信研究", "機構", "次世代通信網の研究開発"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures)
+    assert table.columns == ["ministry", "organisation", "title"]
+    assert [(r["ministry"], r["organisation"], r["title"]) for r in records(table)] == [
+        ("経済産業省", "本省", "水素供給網の実証事業"),
+        ("総務省", "情報通信研究機構", "次世代通信網の研究開発")]
+
+
+def test_made_up_list_figures() -> None:
+    places = ["海洋資源を活かした新産業の", "創出（高知）", "宇宙産業クラスターの形成",
+              "（北海道）", "：令和元年度採択", "地場野菜の機能性表示と", "販路開拓 （鳥取）"]
+    tagged = ["【A】 水の循環を見える化する", "スマート上下水道拠点", "株式会社サンプル工業／東北大学",
+              "凡例", "【B】 高齢者の移動を支える拠点", "名古屋大学",
+              "【A】 土壌を診る農業拠点", "北海道大学、株式会社サンプル工業"]
+    paragraphs, figures = paragraphs_frame([("f001", "figure", places),
+                                            ("f002", "figure", tagged)])
+    first, second = rebuild_tables(paragraphs, figures)
+    assert [(r["title"], r["place"]) for r in records(first)] == [
+        ("海洋資源を活かした新産業の創出", "高知"), ("宇宙産業クラスターの形成", "北海道"),
+        ("地場野菜の機能性表示と販路開拓", "鳥取")]
+    assert [(r["vision"], r["title"], r["organisations"]) for r in records(second)] == [
+        ("A", "水の循環を見える化するスマート上下水道拠点", ["株式会社サンプル工業", "東北大学"]),
+        ("B", "高齢者の移動を支える拠点", ["名古屋大学"]),
+        ("A", "土壌を診る農業拠点", ["北海道大学", "株式会社サンプル工業"])]
+    assert [o.reason for o in second.rebuilt.leftovers] == ["outside_record"]
+
+
+# --------------------------------------------------------------------------- failures
+
+
+def test_prose_figure_is_not_a_table() -> None:
+    prose = [Line(t, n, n) for n, t in enumerate([
+        "地域資源の発掘や、STIによる地域", "資源の再生（課題設定力、地域", "理解力の向上）",
+        "国", "リスクマネーを地域に促す資金循環に", "向けた環境整備"], 1)]
+    assert rebuild_list(prose) is None
+    assert rebuild_grid(prose) is None   # no header row
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("府省名 実施機関 施策名", ["府省名", "実施機関", "施策名"]),
+    ("受賞 取組・プロジェクト名 主な関連機関", ["受賞", "取組・プロジェクト名", "主な関連機関"]),
+    ("文部科学省 本省 オープンイノベーション機構の整備事業", None),
+    ("ONE JAPAN", None),
+    ("神戸ポートアイランドエリアについて、けいはんな中央エリア", None),
+])
+def test_header_cells(text: str, expected: list[str] | None) -> None:
+    assert ty.header_cells(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("薬フローの事業化（川崎）", ("薬フローの事業化", "川崎")),
+    ("（福井）", ("", "福井")),
+    ("ン・エコシステム （長野）", ("ン・エコシステム", "長野")),
+    ("次世代自動車宮城県エリア（復興）", None),
+    ("イノベーション創出エリア（青森県全域）", None),
+    ("（2018年7月現在、350社、9400人）。", None),
+])
+def test_split_place(text: str, expected: tuple[str, str] | None) -> None:
+    assert ty.split_place(text) == expected
+
+
+def test_main_writes_index_tables_and_manifest(tmp_path: Path) -> None:
+    chapter = structured(CHAPTER)
+    paths = Paths(tmp_path)
+    folder = paths.stage_dir("structure") / CHAPTER
+    for name in ("paragraphs", "figures"):
+        write_parquet(to_frame(DATASETS[name], chapter.rows(name)), folder / f"{name}.parquet")
+    main(CHAPTER, paths)
+    out = paths.stage_dir("tables") / CHAPTER
+    index = pd.read_parquet(out / "tables.parquet")
+    assert list(index.columns) == DATASETS["tables"].columns
+    assert list(index["path"]) == [f"output/tables/{CHAPTER}/t{n:02d}.csv" for n in range(1, 7)]
+    for row in index.to_dict("records"):
+        frame = pd.read_parquet(out / f"{row['table_id']}.parquet")
+        assert len(frame) == row["n_rows"]
+        assert json.loads(row["columns"]) == list(frame.columns[3:3 + row["n_cols"]])
+    manifest = read_json(out / "manifest.json")
+    assert [t["table_id"] for t in manifest["tables"]] == list(index["table_id"])
+    assert {s["figure_id"] for s in manifest["not_rebuilt"]} >= {"f008", "f010"}
+
+
+def test_main_names_missing_input(tmp_path: Path) -> None:
+    from pipeline.errors import PipelineError
+
+    with pytest.raises(PipelineError, match="run the structure stage first"):
+        main(CHAPTER, Paths(tmp_path))
