@@ -34,26 +34,18 @@ interim/chapters.mk: raw/chapters.toml | $(INSTALLED)
 
 interim/registry/%.json: ;
 
-interim/extract/%.json: | $(INSTALLED)
-	$(RUN) stage extract $*
+# A chapter is out of date when its raw file, its registry entry or the code changed.
+# Its rule only queues it; one process then builds every queued chapter on a worker
+# pool (start-up is paid once per build, not once per chapter and stage).
+QUEUE := interim/queue.txt
+CODE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/data/*)
+PUBLISHED := $(foreach c,$(CHAPTERS),interim/publish/$(c).json)
 
-interim/structure/%/manifest.json: interim/extract/%.json
-	$(RUN) stage structure $*
+interim/publish/%.json: $(CODE) | $(INSTALLED)
+	@mkdir -p interim && rm -f $@ && echo $* >> $(QUEUE)
 
-interim/nlp/%/manifest.json: interim/structure/%/manifest.json
-	$(RUN) stage nlp $*
-
-interim/tagging/%/manifest.json: interim/nlp/%/manifest.json
-	$(RUN) stage tagging $*
-
-interim/tables/%/manifest.json: interim/tagging/%/manifest.json
-	$(RUN) stage tables $*
-
-interim/publish/%.json: interim/tables/%/manifest.json
-	$(RUN) stage publish $*
-
-interim/publish/combined.json: $(foreach c,$(CHAPTERS),interim/publish/$(c).json)
-	$(RUN) combine
+interim/publish/combined.json: $(PUBLISHED)
+	$(RUN) run --queue $(QUEUE)
 
 all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed and regenerate every dataset
 

@@ -1,48 +1,25 @@
-"""Command line: ``python -m pipeline <command>``. Only this module and the Makefile
-know the order of the stages."""
+"""Command line: ``python -m pipeline <command>``. Only this module, ``pipeline.build``
+and the Makefile know the order of the stages."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
-from collections.abc import Callable
+from pathlib import Path
 
+from pipeline.build import ORDER, STAGE_MODULES, build_local, default_jobs, progress, \
+    remove_leftovers, run_stage
 from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.io import read_json, write_json, write_text
 
-STAGES = {
-    "extract": "pipeline.extract",
-    "structure": "pipeline.structure.stage",
-    "nlp": "pipeline.nlp.stage",
-    "tagging": "pipeline.tagging.stage",
-    "tables": "pipeline.tables.stage",
-    "publish": "pipeline.datasets",
-}
-ORDER = ("extract", "structure", "nlp", "tagging", "tables", "publish")
 log = logging.getLogger("pipeline")
-
-
-def stage_main(name: str) -> Callable[[str, Paths], object]:
-    module = importlib.import_module(STAGES[name])
-    if name == "publish":
-        return module.publish_chapter  # type: ignore[no-any-return]
-    return module.main  # type: ignore[no-any-return]
-
-
-def run_stage(name: str, chapters: list[str], paths: Paths) -> None:
-    main = stage_main(name)
-    for chapter in chapters:
-        log.info("start", extra={"chapter": chapter, "stage": name})
-        main(chapter, paths)
-        log.info("done", extra={"chapter": chapter, "stage": name})
 
 
 def write_registry(paths: Paths) -> None:
     """Per-chapter registry stamps (rewritten only when an entry changes) and the make
-    include file that lists chapters and their raw sources."""
+    include file that lists chapters and what each one's build depends on."""
     chapters = load_registry(paths)
     folder = paths.stage_dir("registry")
     for chapter in chapters:
@@ -51,24 +28,55 @@ def write_registry(paths: Paths) -> None:
         if not stamp.exists() or read_json(stamp) != record:
             write_json(stamp, record)
     lines = [f"CHAPTERS := {' '.join(c.id for c in chapters)}"]
-    for chapter in chapters:
-        # explicit prerequisites, so make never treats a stage artefact as intermediate
-        artefacts = [f"interim/extract/{chapter.id}.json"] + [
-            f"interim/{stage}/{chapter.id}/manifest.json" for stage in ORDER[1:-1]]
-        lines.append(f"{artefacts[0]}: raw/{chapter.source} interim/registry/{chapter.id}.json")
-        for before, after in zip(artefacts, artefacts[1:] + [f"interim/publish/{chapter.id}.json"],
-                                 strict=True):
-            lines.append(f"{after}: {before}")
+    lines += [f"interim/publish/{c.id}.json: raw/{c.source} interim/registry/{c.id}.json"
+              for c in chapters]
     write_text(paths.interim / "chapters.mk", "\n".join(lines) + "\n")
 
 
-def command_run(args: argparse.Namespace, paths: Paths) -> None:
-    chapters = args.chapters or [c.id for c in load_registry(paths)]
-    for name in ORDER:
-        run_stage(name, chapters, paths)
+def read_queue(path: Path, known: list[str]) -> list[str]:
+    """Chapter ids make queued (one per line, repeats allowed), in registry order."""
+    if not path.exists():
+        return []
+    queued = set(path.read_text(encoding="utf-8").split())
+    unknown = sorted(queued - set(known))
+    if unknown:
+        raise PipelineError(f"{path}: unknown chapter {unknown[0]!r}; remove the file and "
+                            "run make again")
+    return [c for c in known if c in queued]
+
+
+def finish(paths: Paths) -> None:
+    """Steps over all chapters, after every chapter is built."""
+    from pipeline import glossary
     from pipeline.datasets import combine
 
     combine(paths)
+    glossary.main(paths)
+
+
+def command_run(args: argparse.Namespace, paths: Paths) -> None:
+    known = [c.id for c in load_registry(paths)]
+    if args.queue:
+        chapters = read_queue(Path(args.queue), known)
+    else:
+        chapters = args.chapters or known
+        missing = sorted(set(chapters) - set(known))
+        if missing:
+            raise PipelineError(f"raw/chapters.toml: no chapter {missing[0]!r}; known: "
+                                f"{', '.join(known)}")
+    remove_leftovers(paths)
+    if args.executor == "dask":
+        from pipeline.executors import build_dask
+
+        results = build_dask(chapters, paths, args.scheduler)
+    else:
+        results = build_local(chapters, paths, args.jobs)
+    for chapter, seconds in progress(results, len(chapters), args.quiet):
+        log.info("built in %.1f s", sum(seconds.values()), extra={"chapter": chapter,
+                                                                   "stage": "all"})
+    finish(paths)
+    if args.queue:
+        Path(args.queue).unlink(missing_ok=True)
 
 
 def command_list(args: argparse.Namespace, paths: Paths) -> None:
@@ -81,10 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-q", "--quiet", action="store_true", help="only errors")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every stage")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="build every stage for the chapters (default: all)")
+    run = sub.add_parser("run", help="build the chapters (default: all), then the combined "
+                                     "datasets")
     run.add_argument("chapters", nargs="*")
-    stage = sub.add_parser("stage", help="run one stage for some chapters (used by make)")
-    stage.add_argument("name", choices=sorted(STAGES))
+    run.add_argument("--queue", help="build the chapters listed in this file (make's queue)")
+    run.add_argument("--jobs", "-j", type=int, default=default_jobs(),
+                     help="worker processes (default: the cores)")
+    run.add_argument("--executor", choices=("local", "dask"), default="local")
+    run.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    stage = sub.add_parser("stage", help="run one stage for some chapters")
+    stage.add_argument("name", choices=ORDER)
     stage.add_argument("chapters", nargs="+")
     sub.add_parser("combine", help="write output/<dataset>.parquet across chapters")
     sub.add_parser("registry", help="check raw/chapters.toml and write its stamps")
@@ -113,13 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     paths = project_paths()
     try:
         if args.command == "stage":
-            run_stage(args.name, args.chapters, paths)
+            for chapter in args.chapters:
+                run_stage(args.name, chapter, paths)
         elif args.command == "run":
             command_run(args, paths)
         elif args.command == "combine":
-            from pipeline.datasets import combine
-
-            combine(paths)
+            finish(paths)
         elif args.command == "registry":
             write_registry(paths)
         elif args.command == "list":
@@ -131,4 +144,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    assert set(STAGE_MODULES) == set(ORDER)
     sys.exit(main())

@@ -222,7 +222,7 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("acronym", "string", "Acronym as printed"),
     _f("acronym_ascii", "string", "Acronym, NFKC"),
     _f("english", "string", "English name or expansion"),
-    _f("english_source", "string", "footnote, text or gazetteer"),
+    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer or places"),
     _f("reading", "string", "Reading in katakana"),
     _f("romaji", "string", "Hepburn romaji"),
     _f("category", "string", "ORG, PROGRAM, LAW, ACRONYM, term …"),

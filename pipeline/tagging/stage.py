@@ -56,11 +56,13 @@ def main(chapter_id: str, paths: Paths) -> None:
     from pipeline.nlp.stage import load_docs
     from pipeline.nlp.tokenizer import make_nlp
     from pipeline.schemas import DATASETS
+    from pipeline.tagging.entities import add_entity_components, entity_rows
 
     nlp = make_nlp()
     docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp)
     numbers, dates = tag_docs(docs, chapter_id)
-    entities = _entities(docs, nlp, chapter_id)
+    entities = entity_rows(docs, add_entity_components(nlp), chapter_id,
+                           headings=_heading_texts(paths, chapter_id))
     tables = {"numbers": (numbers, ("range_role",)), "dates": (dates, ("sent_id",)),
               "entities": (entities, ("how",))}
 
@@ -75,10 +77,12 @@ def main(chapter_id: str, paths: Paths) -> None:
     replace_dir(paths.stage_dir("tagging") / chapter_id, fill)
 
 
-def _entities(docs: list[Doc], nlp: Any, chapter_id: str) -> list[Row]:
-    try:
-        from pipeline.tagging.entities import add_entity_components, entity_rows
-    except ImportError:          # the entity components are not installed in this build
+def _heading_texts(paths: Paths, chapter_id: str) -> list[str]:
+    """Heading lines of the chapter (published by the structure stage): acronyms are
+    sometimes defined in a heading (``技術移転機関（ＴＬＯ）における活動状況``)."""
+    from pipeline.frames import read_parquet
+
+    path = paths.stage_dir("structure") / chapter_id / "sections.parquet"
+    if not path.exists():
         return []
-    add_entity_components(nlp)
-    return entity_rows(docs, nlp, chapter_id)
+    return [str(title) for title in read_parquet(path)["title"]]

@@ -1,0 +1,231 @@
+"""Entity components: hand-checked cases and the two shipped chapters."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pandas as pd
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.tokenizer import make_nlp
+from pipeline.schemas import DATASETS
+from pipeline.tagging.entities import PIPES, add_entity_components, entity_rows
+from tests.conftest import structured
+
+
+@cache
+def nlp() -> Language:
+    return add_entity_components(make_nlp())
+
+
+def tag(text: str) -> list[tuple[str, str, str]]:
+    doc = nlp()(text)
+    return [(e.text, e.label_, e._.canonical) for e in doc.ents]
+
+
+@cache
+def chapter_rows(chapter_id: str) -> pd.DataFrame:
+    chapter = structured(chapter_id)
+    docs = []
+    for para in chapter.paragraphs:
+        doc = nlp().make_doc(para["text"])
+        doc._.para_id = para["para_id"]
+        docs.append(doc)
+    headings = [str(s["title"]) for s in chapter.sections]
+    return pd.DataFrame(entity_rows(docs, nlp(), chapter_id, headings=headings))
+
+
+def paragraph_texts(chapter_id: str) -> dict[str, str]:
+    return {p["para_id"]: p["text"] for p in structured(chapter_id).paragraphs}
+
+
+# --------------------------------------------------------------------------- components
+
+
+def test_components_declare_what_they_assign() -> None:
+    pipeline = nlp()
+    assert all(name in pipeline.pipe_names for name in PIPES)
+    assert "doc.ents" in pipeline.get_pipe_meta("whitepaper_entities").assigns
+    assert "doc.spans" in pipeline.get_pipe_meta("whitepaper_entities").requires
+    for name in PIPES[:-1]:
+        assert "doc.spans" in pipeline.get_pipe_meta(name).assigns
+    assert add_entity_components(pipeline) is pipeline   # idempotent
+    assert pipeline.pipe_names.count("whitepaper_entities") == 1
+
+
+def test_made_up_bodies_tagged_by_structure() -> None:
+    found = tag("株式会社テスト技研と北海道科学大学は共同研究を開始した。")
+    assert ("株式会社テスト技研", "ORG", "株式会社テスト技研") in found
+    assert ("北海道科学大学", "ORG", "北海道科学大学") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(株)日立製作所が参画", ("(株)日立製作所", "ORG", "株式会社日立製作所")),
+    ("ＮＩＣＴが構築", ("ＮＩＣＴ", "ORG", "情報通信研究機構")),
+    ("支援する「研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）」、",
+     ("研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）", "PROGRAM", "研究成果最適展開支援プログラム")),
+    ("クロスアポイントメント制度を推進", ("クロスアポイントメント制度", "PROGRAM",
+                                         "クロスアポイントメント制度")),
+    ("ＳＢＩＲ制度においては", ("ＳＢＩＲ制度", "PROGRAM", "ＳＢＩＲ制度")),
+    ("成立した改正産業競争力強化法において", ("改正産業競争力強化法", "LAW", "改正産業競争力強化法")),
+    ("改正された不正競争防止法や", ("不正競争防止法", "LAW", "不正競争防止法")),
+    ("統計法（平成19年法律第53号）に基づく", ("統計法（平成19年法律第53号）", "LAW", "統計法")),
+    ("マッチングイベント「イノベーション・ジャパン2018～大学見本市＆ビジネスマッチング～」を",
+     ("イノベーション・ジャパン2018", "EVENT", "イノベーション・ジャパン2018")),
+    ("「アグリビジネス創出フェア」を毎年度開催", ("アグリビジネス創出フェア", "EVENT",
+                                                "アグリビジネス創出フェア")),
+    ("宮崎県における産学官連携", ("宮崎県", "PLACE", "宮崎県")),
+    ("最短命県青森において", ("青森", "PLACE", "青森県")),
+    ("35のＴＬＯが", ("ＴＬＯ", "ACRONYM", "TLO")),
+])
+def test_entity_cases(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(text)
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("健康ビッグデータをオープンにして予兆法・予防法などを開発", "LAW"),   # methods
+    ("99～108MHzの周波数帯", "ACRONYM"),                                   # a unit
+    ("関係省庁や産業界等による各種マッチング事業の横断的な連携", "PROGRAM"),  # generic
+    ("「クラウドコンピューティングサービス」が15.4％", "PROGRAM"),          # a category
+])
+def test_entity_non_cases(text: str, not_expected: str) -> None:
+    assert not_expected not in {label for _, label, _ in tag(text)}
+
+
+def test_longest_wins_without_overlap() -> None:
+    doc = nlp()("農林水産省は、農業・食品産業技術総合研究機構生物系特定産業技術研究支援センターが実施する")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("農林水産省", "ORG"),
+        ("農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター", "ORG")]
+
+
+def test_entity_rows_need_the_components() -> None:
+    from pipeline.errors import PipelineError
+
+    bare = make_nlp()
+    doc: Doc = bare("総務省")
+    with pytest.raises(PipelineError, match="add_entity_components"):
+        entity_rows([doc], bare, "x")
+
+
+# --------------------------------------------------------------------------- chapters
+
+TABLE_ORGS = [   # 第２-５-３表 (figure f003 of st2019-2-5), column 主な関連機関, read by hand
+    "弘前大学", "マルマンコンピュータサービス株式会社", "花王株式会社",
+    "ミツバチプロダクツ株式会社", "パナソニック株式会社", "株式会社BeeEdge",
+    "KAMAKIRI WORKSHOP株式会社", "株式会社STUFF", "東北大学", "国際航業株式会社",
+    "日本電気株式会社", "株式会社エイツー", "株式会社RTi-cast", "大阪大学", "中外製薬株式会社",
+    "大塚製薬株式会社", "ダイキン工業株式会社", "東京女子医科大学", "株式会社デンソー",
+    "株式会社日立製作所", "宮崎大学", "宮崎県", "株式会社島津製作所",
+    "公益財団法人宮崎県産業振興機構", "宮崎県総合農業試験場", "東日本旅客鉄道株式会社",
+    "JR東日本スタートアップ株式会社", "株式会社Origami", "株式会社TBM", "サインポスト株式会社",
+    "国立環境研究所", "気象庁気象研究所", "日本航空株式会社", "株式会社ジャムコ",
+    "公益財団法人JAL財団", "ONE JAPAN", "東日本電信電話株式会社", "株式会社ローンディール",
+    "日本放送協会", "株式会社日本取引所グループ", "株式会社マッキャンエリクソン",
+    "一般社団法人日本再生医療学会", "西日本電信電話株式会社", "関西電力株式会社",
+    "大鵬薬品工業株式会社", "農業・食品産業技術総合研究機構", "群馬県蚕糸技術センター",
+    "株式会社免疫生物研究所", "ニットーボーメディカル株式会社", "株式会社ジーシー", "九州大学",
+    "徳島大学",
+]
+
+# Ministries, agencies and public bodies named in the body text of st2019-2-5, with the
+# official English name where the body has one (read by hand; None: not in the gazetteer).
+BODY_ORGS: list[tuple[str, str | None]] = [
+    ("内閣府", "Cabinet Office"), ("総務省", "Ministry of Internal Affairs and Communications"),
+    ("外務省", "Ministry of Foreign Affairs"),
+    ("文部科学省", "Ministry of Education, Culture, Sports, Science and Technology"),
+    ("厚生労働省", "Ministry of Health, Labour and Welfare"),
+    ("農林水産省", "Ministry of Agriculture, Forestry and Fisheries"),
+    ("経済産業省", "Ministry of Economy, Trade and Industry"),
+    ("国土交通省", "Ministry of Land, Infrastructure, Transport and Tourism"),
+    ("環境省", "Ministry of the Environment"), ("特許庁", "Japan Patent Office"),
+    ("知的財産戦略本部", "Intellectual Property Strategy Headquarters"),
+    ("情報通信審議会", "Information and Communications Council"),
+    ("科学技術・学術審議会", "Council for Science and Technology"),
+    ("科学技術振興機構", "Japan Science and Technology Agency"),
+    ("情報通信研究機構", "National Institute of Information and Communications Technology"),
+    ("産業技術総合研究所",
+     "National Institute of Advanced Industrial Science and Technology"),
+    ("物質・材料研究機構", "National Institute for Materials Science"),
+    ("高エネルギー加速器研究機構", "High Energy Accelerator Research Organization"),
+    ("新エネルギー・産業技術総合開発機構",
+     "New Energy and Industrial Technology Development Organization"),
+    ("日本医療研究開発機構", "Japan Agency for Medical Research and Development"),
+    ("国際協力機構", "Japan International Cooperation Agency"),
+    ("日本学術振興会", "Japan Society for the Promotion of Science"),
+    ("工業所有権情報・研修館",
+     "National Center for Industrial Property Information and Training"),
+    ("科学技術・学術政策研究所", "National Institute of Science and Technology Policy"),
+    ("日本政策金融公庫", "Japan Finance Corporation"),
+    ("日本経済団体連合会", "Japan Business Federation"),
+    ("日本規格協会", "Japanese Standards Association"),
+    ("国際標準化機構", "International Organization for Standardization"),
+    ("国際電気標準会議", "International Electrotechnical Commission"),
+    ("国際電気通信連合", "International Telecommunication Union"),
+    ("アジア太平洋経済協力", "Asia-Pacific Economic Cooperation"),
+    ("東南アジア諸国連合", "Association of Southeast Asian Nations"),
+    ("米国特許商標庁", "United States Patent and Trademark Office"),
+    ("英国王立協会", "The Royal Society"),
+    ("筑波大学", None), ("東京大学", None),
+    ("イノベーション促進産学官対話会議", None),
+    ("大学における産学連携機能の充実強化に関する検討会", None),
+    ("地域科学技術イノベーション推進委員会", None),
+    ("グローバル・ネットワーク協議会", None),
+    ("科学技術振興機構研究開発戦略センター", None),
+    ("農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター", None),
+    ("INPIT近畿統括本部", None), ("ロンドン研究連絡センター", None),
+]
+
+
+def test_table_f003_bodies_are_orgs() -> None:
+    rows = chapter_rows("st2019-2-5")
+    table = {p["para_id"] for p in structured("st2019-2-5").paragraphs
+             if p.get("figure_id") == "f003" and p["kind"] == "table_text"}
+    orgs = set(rows.loc[rows["para_id"].isin(table) & (rows["label"] == "ORG"), "canonical"])
+    missing = [name for name in TABLE_ORGS if name not in orgs]
+    assert not missing
+
+
+def test_body_bodies_are_orgs_with_english() -> None:
+    rows = chapter_rows("st2019-2-5")
+    body = {p["para_id"] for p in structured("st2019-2-5").paragraphs if p["kind"] == "body"}
+    orgs = rows[rows["para_id"].isin(body) & (rows["label"] == "ORG")]
+    english = dict(zip(orgs["canonical"], orgs["canonical_en"], strict=False))
+    missing = [name for name, _ in BODY_ORGS if name not in english]
+    assert not missing
+    wrong = [(name, english[name]) for name, en in BODY_ORGS if en and english[name] != en]
+    assert not wrong
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_offsets_slice_the_paragraph(chapter_id: str) -> None:
+    rows = chapter_rows(chapter_id)
+    texts = paragraph_texts(chapter_id)
+    assert list(rows.columns) == [*DATASETS["entities"].columns, "how"]
+    bad: list[Any] = [r for r in rows.to_dict("records")
+                      if not 0 <= r["start"] < r["end"] <= len(texts[r["para_id"]])
+                      or texts[r["para_id"]][r["start"]:r["end"]] != r["text"]]
+    assert not bad
+    for _, group in rows.groupby("para_id"):
+        spans = sorted(zip(group["start"], group["end"], strict=True))
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_chapter_defined_acronym_gets_long_form() -> None:
+    rows = chapter_rows("st2019-2-5")
+    acronyms = rows[rows["label"] == "ACRONYM"]
+    canon = dict(zip(acronyms["text"], acronyms["canonical"], strict=False))
+    assert canon["ＴＬＯ"] == "技術移転機関"          # defined in heading イ
+    assert canon["ＭＯＴ"] == "技術経営"
+    assert canon["ＬＳＩ"] == "LSI"                   # not defined: NFKC
+    ict = chapter_rows("ict2019-3-1")
+    assert set(ict.loc[ict["text"] == "GDP", "canonical"]) == {"国内総生産"}
+
+
+def test_labels_on_both_chapters() -> None:
+    assert set(chapter_rows("st2019-2-5")["label"]) == {
+        "ORG", "ACRONYM", "PLACE", "LAW", "PROGRAM", "EVENT"}
+    assert set(chapter_rows("ict2019-3-1")["label"]) == {"ORG", "ACRONYM", "PLACE", "LAW"}

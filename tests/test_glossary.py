@@ -1,0 +1,197 @@
+"""The bilingual glossary over both shipped chapters (entities built in-process)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+import pandas as pd
+import pytest
+
+from pipeline.glossary import build_glossary, md_cell, reading_of, romaji_of, sort_key, to_markdown
+from pipeline.schemas import GLOSSARY
+from tests.conftest import structured
+from tests.test_entities import chapter_rows
+
+CHAPTERS = ("st2019-2-5", "ict2019-3-1")
+
+
+def frame(name: str) -> pd.DataFrame:
+    return pd.DataFrame([row for c in CHAPTERS for row in structured(c).rows(name)])
+
+
+@cache
+def glossary() -> pd.DataFrame:
+    entities = pd.concat([chapter_rows(c) for c in CHAPTERS], ignore_index=True)
+    return build_glossary(frame("paragraphs"), frame("footnotes"), entities,
+                          frame("sections"))
+
+
+# Every acronym the two chapters define (in parentheses, a heading, 以下「」, or a footnote),
+# read by hand: NFKC acronym, Japanese long form, English expansion exactly as printed
+# ("" where the chapter gives none; NHK's English comes from the gazetteer).
+DEFINED = [
+    ("TLO", "技術移転機関", "Technology Licensing Organization"),
+    ("A-STEP", "研究成果最適展開支援プログラム",
+     "Adaptable and Seamless Technology Transfer Program"),
+    ("S-イノベ", "戦略的イノベーション創出推進プログラム", ""),
+    ("NexTEP", "産学共同実用化開発事業", "Next-Generation Technology Transfer Program"),
+    ("NICT", "情報通信研究機構",
+     "National Institute of Information and Communications Technology"),
+    ("COI", "センター・オブ・イノベーション", "Center of Innovation"),
+    ("TIA", "つくばイノベーションアリーナ", ""),
+    ("OPERA", "産学共創プラットフォーム共同研究推進プログラム",
+     "Program on Open Innovation Platform with Enterprises, Research Institute and Academia"),
+    ("CUPAL", "CUPAL", "Nanotech Career-up Alliance"),
+    ("S&II", "サイエンス＆イノベーション・インテグレーション", ""),
+    ("公設試", "公設試験研究機関", ""),
+    ("EDGE-NEXT", "次世代アントレプレナー育成事業", ""),
+    ("START", "大学発新産業創出プログラム",
+     "Program for Creating Start-ups from Advanced Research and Technology"),
+    ("SCORE", "社会還元加速プログラム", "Program of Start-up incubation from COre RESearch"),
+    ("SUCCESS", "出資型新事業創出支援プログラム",
+     "SUpport program of Capital Contribution to Early-Stage Companies"),
+    ("I-Challenge!", "ＩＣＴイノベーション創出チャレンジプログラム", ""),
+    ("SBIR制度", "中小企業技術革新制度", ""),
+    ("J-PlatPat", "特許情報プラットフォーム", ""),
+    ("ASEAN", "東南アジア諸国連合", "Association of South-East Asian Nations"),
+    ("FOPISER", "外国特許情報サービス", "Foreign Patent Information Service"),
+    ("MOT", "技術経営", "Management of Technology"),
+    ("JIS", "日本工業規格", ""),
+    ("JIS法", "工業標準化法", ""),
+    ("APEC", "アジア太平洋経済協力", "Asia Pacific Economic Cooperation"),
+    ("ICT", "情報通信技術", ""),
+    ("ITU", "国際電気通信連合", "International Telecommunication Union"),
+    ("PPH", "特許審査ハイウェイ", "Patent Prosecution Highway"),
+    ("PCT", "PCT", "Patent Cooperation Treaty"),
+    ("PCT CS&E", "ＰＣＴ協働調査試行プログラム",
+     "Patent Cooperation Treaty Collaborative Search and Examination"),
+    ("AI", "人工知能", ""),
+    ("SCOPE", "戦略的情報通信研究開発推進事業",
+     "Stracegic Information and Communications R&D Promotion Programme"),
+    ("BD", "BD", "Big Data"),
+    ("INPIT", "工業所有権情報・研修館",
+     "National Center for Industrial ProPerty Information and Training"),
+    ("INPIT-KANSAI", "ＩＮＰＩＴ近畿統括本部", ""),
+    ("ODA", "政府開発援助", "Official Development Assistance"),
+    ("SATREPS", "地球規模課題対応国際科学技術協力プログラム",
+     "Science and Technology Research Partnership for Sustainable Development"),
+    ("NHK", "日本放送協会", "Japan Broadcasting Corporation"),
+    ("AM放送", "中波放送", ""),
+    ("FM放送", "超短波放送", ""),
+    ("GDP", "国内総生産", ""),
+]
+
+
+@pytest.mark.parametrize(("acronym", "term_ja", "english"), DEFINED)
+def test_defined_acronyms(acronym: str, term_ja: str, english: str) -> None:
+    rows = glossary()[glossary()["acronym_ascii"] == acronym]
+    assert len(rows) == 1, acronym
+    row = rows.iloc[0]
+    assert row["term_ja"] == term_ja
+    if english:
+        assert row["english"] == english
+        source = "gazetteer" if acronym == "NHK" else "footnote"
+        assert row["english_source"] == source
+
+
+def test_columns_and_one_row_per_term() -> None:
+    g = glossary()
+    assert list(g.columns) == GLOSSARY.columns
+    assert not g["term_ja"].duplicated().any()
+    assert (g["frequency"] >= 1).all()
+    assert set(g["first_chapter"]) <= set(CHAPTERS)
+    for chapters, first in zip(g["chapters"], g["first_chapter"], strict=True):
+        assert json.loads(chapters)[0] == first
+
+
+def test_categories() -> None:
+    g = glossary().set_index("term_ja")
+    assert g.at["情報通信研究機構", "category"] == "ORG"
+    assert g.at["研究成果最適展開支援プログラム", "category"] == "PROGRAM"
+    assert g.at["不正競争防止法", "category"] == "LAW"
+    assert g.at["アグリビジネス創出フェア", "category"] == "EVENT"
+    assert g.at["宮崎県", "category"] in ("ORG", "PLACE")
+    assert g.at["技術移転機関", "category"] == "ACRONYM"
+    assert g.at["情報通信産業", "category"] == "term"
+    assert {"ORG", "PROGRAM", "LAW", "EVENT", "PLACE", "ACRONYM", "term"} <= set(g["category"])
+
+
+def test_government_bodies_have_english() -> None:
+    g = glossary().set_index("term_ja")
+    assert g.at["文部科学省", "english"] == (
+        "Ministry of Education, Culture, Sports, Science and Technology")
+    assert g.at["文部科学省", "english_source"] == "gazetteer"
+    assert g.at["宮崎県", "english"] == "Miyazaki Prefecture"
+
+
+# 30 terms read by hand: reading (katakana) and Hepburn romaji.
+READINGS = [
+    ("技術移転機関", "ギジュツイテンキカン", "gijutsu iten kikan"),
+    ("情報通信研究機構", "ジョウホウツウシンケンキュウキコウ", "jouhou tsuushin kenkyuu kikou"),
+    ("研究成果最適展開支援プログラム", "ケンキュウセイカサイテキテンカイシエンプログラム",
+     "kenkyuu seika saiteki tenkai shien puroguramu"),
+    ("産学官連携", "サンガクカンレンケイ", "sangakukan renkei"),
+    ("文部科学省", "モンブカガクショウ", "monbu kagakushou"),
+    ("経済産業省", "ケイザイサンギョウショウ", "keizai sangyoushou"),
+    ("特許庁", "トッキョチョウ", "tokkyochou"),
+    ("工業所有権情報・研修館", "コウギョウショユウケンジョウホウ・ケンシュウカン",
+     "kougyou shoyuuken jouhou kenshuukan"),
+    ("知的財産戦略本部", "チテキザイサンセンリャクホンブ", "chiteki zaisan senryaku honbu"),
+    ("不正競争防止法", "フセイキョウソウボウシホウ", "fusei kyousou boushi hou"),
+    ("著作権法", "チョサクケンホウ", "chosakuken hou"),
+    ("クロスアポイントメント制度", "クロスアポイントメントセイド", "kurosu apointomento seido"),
+    ("東南アジア諸国連合", "トウナンアジアショコクレンゴウ", "tounan Ajia shokoku rengou"),
+    ("国際電気通信連合", "コクサイデンキツウシンレンゴウ", "kokusai denki tsuushin rengou"),
+    ("政府開発援助", "セイフカイハツエンジョ", "seifu kaihatsu enjo"),
+    ("技術経営", "ギジュツケイエイ", "gijutsu keiei"),
+    ("人工知能", "ジンコウチノウ", "jinkou chinou"),
+    ("中波放送", "チュウハホウソウ", "chuuha housou"),
+    ("超短波放送", "チョウタンパホウソウ", "choutanpa housou"),
+    ("国内総生産", "コクナイソウセイサン", "kokunai souseisan"),
+    ("情報通信産業", "ジョウホウツウシンサンギョウ", "jouhou tsuushin sangyou"),
+    ("労働生産性", "ロウドウセイサンセイ", "roudou seisansei"),
+    ("宮崎県", "ミヤザキケン", "Miyazaki ken"),
+    ("北海道", "ホッカイドウ", "Hokkaidou"),
+    ("弘前大学", "ヒロサキダイガク", "Hirosaki daigaku"),
+    ("東北大学", "トウホクダイガク", "Touhoku daigaku"),
+    ("科学技術振興機構", "カガクギジュツシンコウキコウ", "kagaku gijutsu shinkou kikou"),
+    ("公設試験研究機関", "コウセツシケンケンキュウキカン", "kousetsu shiken kenkyuu kikan"),
+    ("地域マッチングフォーラム", "チイキマッチングフォーラム", "chiiki matchingu fooramu"),
+    ("NICT", "エヌアイシーティー", "NICT"),
+]
+
+
+@pytest.mark.parametrize(("term", "reading", "romaji"), READINGS)
+def test_reading_and_romaji(term: str, reading: str, romaji: str) -> None:
+    assert reading_of(term) == reading
+    assert romaji_of(term) == romaji
+
+
+def test_glossary_rows_carry_readings() -> None:
+    g = glossary().set_index("term_ja")
+    assert g.at["技術移転機関", "reading"] == "ギジュツイテンキカン"
+    assert g.at["技術移転機関", "romaji"] == "gijutsu iten kikan"
+    assert (glossary()["reading"].str.fullmatch(r"[\u30a1-\u30fcー・]*")).all()
+
+
+def test_sorted_in_gojuon_order() -> None:
+    keys = [sort_key(r, t) for r, t in zip(glossary()["reading"], glossary()["term_ja"],
+                                            strict=True)]
+    assert keys == sorted(keys)
+    assert sort_key("ガイムショウ", "外務省") < sort_key("キショウチョウ", "気象庁")
+    assert sort_key("アイ", "AI") < sort_key("カ", "x") < sort_key("", "zzz")
+
+
+def test_markdown_is_a_clean_table() -> None:
+    text = to_markdown(glossary())
+    lines = text.splitlines()
+    table = [line for line in lines if line.startswith("|")]
+    assert len(table) == len(glossary()) + 2
+    assert re.fullmatch(r"\|( --- \|)+", table[1])
+    cells = {len(re.findall(r"(?<!\\)\|", line)) for line in table}
+    assert cells == {9}                     # 8 columns: 9 unescaped bars on every line
+    assert md_cell("R|D") == "R\\|D"
+    assert md_cell("a\nb") == "a b"
+    assert md_cell(None) == ""
