@@ -1,0 +1,204 @@
+"""Small generated PDFs, one per hard case of the PDF adapter.
+
+Each function draws a page (or a few) with reportlab's built-in Japanese CID font
+(no font files needed), writes it to ``path`` and returns ``path``. Geometry follows the
+white papers: A4, body text 10.5 pt, two columns with a gutter, footnotes 7 pt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+FONT = "HeiseiMin-W3"
+BODY = 10.5
+PITCH = 17.0
+LEFT_X, RIGHT_X = 60.0, 315.0          # column starts; each column is 20 em wide
+COLUMN_CHARS = 20
+WIDTH, HEIGHT = A4
+
+
+def _canvas(path: Path, **kw: object) -> canvas.Canvas:
+    pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    return canvas.Canvas(str(path), pagesize=A4, **kw)  # type: ignore[arg-type]
+
+
+def body_line(tag: str, n: int = COLUMN_CHARS) -> str:
+    """A full-width line of ``n`` characters that starts with ``tag``."""
+    fill = "本文の行を埋めるための文字列です。科学技術白書の試験用の段落"
+    return (tag + fill * 3)[:n]
+
+
+def draw(c: canvas.Canvas, x: float, y: float, text: str, size: float = BODY) -> None:
+    c.setFont(FONT, size)
+    c.drawString(x, y, text)
+
+
+def draw_column(c: canvas.Canvas, x: float, top: float, lines: Sequence[str],
+                indent_first: bool = True) -> float:
+    """Draw lines down from baseline ``top``; the first is indented one em."""
+    y = top
+    for i, text in enumerate(lines):
+        if i == 0 and indent_first:
+            draw(c, x + BODY, y, text[:COLUMN_CHARS - 1])
+        else:
+            draw(c, x, y, text)
+        y -= PITCH
+    return y
+
+
+def two_columns(path: Path, media_offset: tuple[int, int] = (0, 0)) -> Path:
+    """Title across the page; a band of two columns; a heading in the left column only;
+    a second two-column band. With ``media_offset`` the MediaBox does not start at 0,0."""
+    c = _canvas(path)
+    dx, dy = media_offset
+    c.translate(dx, dy)
+    draw(c, LEFT_X, 780, "第１章 二段組の試験ページの見出し", 16)
+    draw_column(c, LEFT_X, 740, [body_line(f"左{i}") for i in range(1, 7)])
+    draw_column(c, RIGHT_X, 740, [body_line(f"右{i}") for i in range(1, 7)])
+    draw(c, LEFT_X, 610, "第２節 左段だけの見出し", 13)
+    draw_column(c, LEFT_X, 580, [body_line(f"左{i}") for i in range(7, 10)])
+    draw_column(c, RIGHT_X, 580, [body_line(f"右{i}") for i in range(7, 10)])
+    c.showPage()
+    c.save()
+    if media_offset != (0, 0):
+        shift_media_box(path, dx, dy)
+    return path
+
+
+def shift_media_box(path: Path, dx: int, dy: int) -> None:
+    """Rewrite the MediaBox in place (same byte length, so the xref stays valid)."""
+    data = path.read_bytes()
+    old = b"/MediaBox [ 0 0 595.2756 841.8898 ]"
+    new = f"/MediaBox [{dx} {dy} {595.28 + dx:.2f} {841.89 + dy:.2f}]".encode()
+    if old not in data or len(new) > len(old):
+        raise ValueError("unexpected MediaBox in generated PDF")
+    path.write_bytes(data.replace(old, new.ljust(len(old))))
+
+
+def footnote_marker(path: Path) -> Path:
+    """One column of body text with a raised footnote marker inside a word
+    (成功⁵する) and the footnote, with a continuation line, at the page foot."""
+    c = _canvas(path)
+    y = draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 4)])
+    draw(c, LEFT_X, y, "研究開発が成功")
+    marker_x = LEFT_X + 7 * BODY
+    draw(c, marker_x, y + 4, "5", 7)
+    draw(c, marker_x + 4, y, "することが期待されています。")
+    draw_column(c, LEFT_X, y - PITCH, [body_line(f"行{i}", 40) for i in range(5, 8)],
+                indent_first=False)
+    c.line(LEFT_X, 110, LEFT_X + 150, 110)
+    draw(c, LEFT_X, 98, "5", 7)
+    draw(c, LEFT_X + 15, 98, "脚注の本文です。長い脚注は次の行に続きます。", 7)
+    draw(c, LEFT_X + 15, 89.5, "脚注の続きの行です。", 7)
+    c.showPage()
+    c.save()
+    return path
+
+
+def ruby_over_kanji(path: Path) -> Path:
+    """A body line with the reading ひら set in small kana above 拓."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    text = "未来を拓く技術の研究開発を進めています。"
+    y = 760 - 2 * PITCH
+    draw(c, LEFT_X, y, text)
+    base_x = LEFT_X + text.index("拓") * BODY
+    draw(c, base_x + (BODY - 2 * 5) / 2, y + BODY + 1, "ひら", 5)
+    draw_column(c, LEFT_X, y - PITCH, [body_line(f"行{i}", 40) for i in range(4, 6)],
+                indent_first=False)
+    c.showPage()
+    c.save()
+    return path
+
+
+def running_heads(path: Path, pages: int = 3) -> Path:
+    """Several pages with a running head at the top and a page number at the foot."""
+    c = _canvas(path)
+    for n in range(pages):
+        draw(c, LEFT_X, 805, "第２章 我が国における試験の取組", 8)
+        draw_column(c, LEFT_X, 760, [body_line(f"頁{n}行{i}", 40) for i in range(1, 6)])
+        draw(c, WIDTH / 2, 30, str(11 + n), 12)
+        c.showPage()
+    c.save()
+    return path
+
+
+def vertical_tab(path: Path) -> Path:
+    """Two columns and a chapter tab 第２章 stacked glyph by glyph on the page edge."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 7)])
+    draw_column(c, RIGHT_X, 760, [body_line(f"右{i}") for i in range(1, 7)])
+    for i, glyph in enumerate("第２章"):
+        draw(c, 555, 700 - 12 * i, glyph, 12)
+    c.showPage()
+    c.save()
+    return path
+
+
+def ruled_table(path: Path) -> Path:
+    """Body text, then a shaded figure box holding a caption and a ruled table."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 4)])
+    c.setFillGray(0.93)
+    c.rect(LEFT_X, 480, 465, 180, stroke=0, fill=1)
+    c.setFillGray(0)
+    draw(c, LEFT_X + 5, 640, "■第１-１-１表／試験用の表")
+    rows = [("項目", "件数"), ("東京", "100"), ("大阪", "80"), ("名古屋", "60")]
+    for i, (name, value) in enumerate(rows):
+        y = 610 - 25 * i
+        c.line(LEFT_X + 10, y - 8, LEFT_X + 300, y - 8)
+        draw(c, LEFT_X + 20, y, name, 8)
+        draw(c, LEFT_X + 200, y, value, 8)
+    c.line(LEFT_X + 180, 610 + 12, LEFT_X + 180, 610 - 25 * 3 - 8)
+    draw(c, LEFT_X + 5, 490, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, 450, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def boxed_column(path: Path) -> Path:
+    """A shaded box of prose in 9 pt across the page: a boxed column (コラム)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    c.setFillColorRGB(0.85, 0.95, 0.85)
+    c.rect(LEFT_X - 5, 500, 475, 200, stroke=0, fill=1)
+    c.setFillGray(0)
+    for i in range(8):
+        draw(c, LEFT_X, 680 - 14 * i, body_line(f"囲{i}", 50), 9)
+    c.showPage()
+    c.save()
+    return path
+
+
+def image_only(path: Path) -> Path:
+    """A scanned page: an image and no text layer."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    c = _canvas(path)
+    c.drawImage(ImageReader(Image.new("L", (60, 80), 200)), 50, 50, 495, 740)
+    c.showPage()
+    c.save()
+    return path
+
+
+def encrypted(path: Path) -> Path:
+    c = _canvas(path, encrypt="secret")
+    draw(c, LEFT_X, 760, body_line("暗号"))
+    c.showPage()
+    c.save()
+    return path
+
+
+def corrupt(path: Path) -> Path:
+    """A download cut short: the first bytes of a PDF, then nothing usable."""
+    two_columns(path)
+    path.write_bytes(path.read_bytes()[:300])
+    return path
