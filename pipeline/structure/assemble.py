@@ -31,6 +31,7 @@ CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of
 CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 CUT_MARK = "\ufffd"
+SIZE_TOLERANCE = 0.3       # points
 
 
 def body_width(lines: list[SourceLine]) -> int:
@@ -68,7 +69,7 @@ class Builder:
             self.mode = "footnotes"
             return
         for step in (self._footnote, self._continuation, self._heading, self._caption,
-                     self._source, self._note, self._hinted, self._body):
+                     self._source, self._note, self._column_label, self._hinted, self._body):
             if step(line, text):
                 return
         self._other(line, text)
@@ -163,8 +164,10 @@ class Builder:
             self.title_lines += 1
             self.mode = "title" if self.title_lines < CHAPTER_TITLE_LINES else ""
             return True
-        if mode == "wrap":
+        if mode == "wrap" and _same_size(last.lines[-1], line):
             last.append(line, text)
+            if self._wraps(line, text):
+                self.mode = "wrap"
             return True
         if mode == "source" and URL_ONLY.match(text):
             last.append(line, text, joiner=lambda a, b: a + b)
@@ -172,6 +175,10 @@ class Builder:
             return True
         if mode == "notes":
             return self._note_line(line, text)
+        if mode == "caption" and line.extras.get("caption_continues"):
+            last.append(line, text)
+            self.mode = "caption"
+            return True
         if mode == "caption" and not self.layout.wrapped:
             return self._caption_link_text(line, text)
         return False
@@ -215,7 +222,8 @@ class Builder:
         self.region.append(index)
         self.figure, self.table_open, self.in_flow = index, caption.kind == "table", False
         self.last_caption = index
-        self.mode = "wrap" if self._wraps(line, text) else "caption"
+        wraps = self._wraps(line, text) and self.layout.footnotes != "hinted"
+        self.mode = "wrap" if wraps else "caption"
         return True
 
     def _caption_link_text(self, line: SourceLine, text: str) -> bool:
@@ -270,6 +278,14 @@ class Builder:
             last_line = note.lines[-1].text
             return (not last_line.endswith(" ")
                     and display_width(last_line.strip()) >= self.width * CONTINUATION_SHARE)
+        return True
+
+    def _column_label(self, line: SourceLine, text: str) -> bool:
+        """The label of a boxed column (``コラム１-１``, ``2-11``)."""
+        if not COLUMN_LABEL.match(text):
+            return False
+        self.region.append(self._add(new_unit("column", line, text)))
+        self.in_flow = False
         return True
 
     def _hinted(self, line: SourceLine, text: str) -> bool:
@@ -370,6 +386,13 @@ class Builder:
             self.guessed_figure.add(len(self.units))
 
 
+def _same_size(before: SourceLine, line: SourceLine) -> bool:
+    """Lines of one heading share a type size (where the source gives sizes)."""
+    if before.size is None or line.size is None:
+        return True
+    return abs(before.size - line.size) <= SIZE_TOLERANCE
+
+
 def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
     builder = Builder(layout, body_width(lines) if layout.wrapped else 0)
     for line in lines:
@@ -387,7 +410,7 @@ def mark_columns(units: list[Unit], region: list[int], width: int) -> None:
     """
     singles = [i for i in region if units[i].kind in ("figure_text", "table_text")
                and len(units[i].lines) == 1]
-    is_column = any(COLUMN_LABEL.match(units[i].text) for i in singles)
+    is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
     blocks = regular_blocks(units, singles)
     if not blocks:
         return

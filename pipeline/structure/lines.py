@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pipeline.schemas import SourceLine
-from pipeline.structure.patterns import match_heading
+from pipeline.structure.patterns import match_caption, match_heading
 from pipeline.text import is_kana, is_kanji
 
 FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
@@ -106,3 +106,26 @@ def glued_heading_at(text: str) -> int | None:
             continue
         return cut
     return None
+
+
+CREDIT_PREFIXES = ("提供", "写真提供", "写真：", "出典：")
+CAPTION_LOOKAHEAD = 3
+
+
+def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
+    """Photo captions wrap onto lines set like the caption and end at the photo's credit
+    line (``提供：…``): mark those lines ``caption_continues`` (sources with type sizes)."""
+    marked = list(lines)
+    for i, line in enumerate(lines):
+        if line.size is None or match_caption(line.text.strip()) is None:
+            continue
+        following = lines[i + 1:i + 1 + CAPTION_LOOKAHEAD + 1]
+        for j, after in enumerate(following):
+            if after.text.strip().startswith(CREDIT_PREFIXES):
+                between = following[:j]
+                if between and all(b.hint == "" and b.size == line.size for b in between):
+                    for k in range(i + 1, i + 1 + j):
+                        marked[k] = replace(lines[k], extras={**lines[k].extras,
+                                                              "caption_continues": True})
+                break
+    return marked

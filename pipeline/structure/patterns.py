@@ -19,6 +19,7 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})章)(?:{SEP}+(?P<title>.*))?$")),
     (2, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})節){SEP}*(?P<title>\S.*)$")),
     (3, re.compile(rf"^(?P<label>(?P<num>{DIGITS})){SEP}+(?P<title>\S.*)$")),
+    (3, re.compile(rf"^(?P<label>{DIGITS}[－\-](?P<num>{DIGITS})[．.]){SEP}*(?P<title>\S.*)$")),
     (4, re.compile(rf"^(?P<label>[（(](?P<num>{DIGITS})[）)]){SEP}*(?P<title>\S.*)$")),
     (5, re.compile(rf"^(?P<label>(?P<num>[{IROHA}])){SEP}+(?P<title>\S.*)$")),
     (6, re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}])[）)]){SEP}*(?P<title>\S.*)$")),
@@ -33,7 +34,7 @@ SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所
 NOTE_START = re.compile(r"^(?:注[：:）)]|（注）|※)")
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
 URL_ONLY = re.compile(r"^https?://\S+$")
-COLUMN_LABEL = re.compile(r"^[0-9０-９]{1,2}-[0-9０-９]{1,3}$")
+COLUMN_LABEL = re.compile(r"^(?:コラム)?[0-9０-９]{1,2}[-－][0-9０-９]{1,3}$")
 SENTENCE_END = "。．.！？!?"
 
 
@@ -47,8 +48,8 @@ class HeadingMatch:
 
 
 def ordinal_of(number: str) -> int:
-    """1-based position of a heading number: ``３`` → 3, ``ウ`` → 3, ``C`` → 3."""
-    number = ascii_digits(number)
+    """1-based position of a heading number: ``３`` → 3, ``ウ`` → 3, ``C`` → 3, ``1-3`` → 3."""
+    number = ascii_digits(number).rsplit("-", 1)[-1]
     if number.isdigit():
         return int(number)
     if number in IROHA:
@@ -68,6 +69,8 @@ def match_heading(text: str) -> HeadingMatch | None:
         if level > 1 and not _title_shaped(title):
             return None
         number = ascii_digits(found.group("num"))
+        if re.search(r"[－\-]", found.group("label")):     # １－３． → 1-3
+            number = "-".join(re.findall(r"\d+", ascii_digits(found.group("label"))))
         if level == 7:
             number = chr(ord("A") + ordinal_of(number) - 1)
         return HeadingMatch(level, found.group("label"), number, ordinal_of(number), title)

@@ -15,7 +15,13 @@ from typing import Any
 from pipeline.schemas import Extracted
 from pipeline.structure.assemble import assemble
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
-from pipeline.structure.lines import Removed, fold_ruby_lines, split_furniture, split_glued_headings
+from pipeline.structure.lines import (
+    Removed,
+    fold_ruby_lines,
+    mark_caption_continuations,
+    split_furniture,
+    split_glued_headings,
+)
 from pipeline.structure.units import TEXT_KINDS, Unit
 
 DATASET_NAMES = ("sections", "paragraphs", "footnotes", "figures", "removed")
@@ -42,6 +48,7 @@ def structure_chapter(extracted: Extracted) -> Structured:
     if extracted.layout.wrapped:
         lines, ruby = fold_ruby_lines(lines)
         removed += ruby
+        lines = mark_caption_continuations(lines)
     else:
         lines = split_glued_headings(lines)
     units = assemble(lines, extracted.layout)

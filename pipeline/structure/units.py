@@ -41,13 +41,15 @@ class Unit:
 
     def append(self, line: SourceLine, fragment: str,
                joiner: Callable[[str, str], str] = join_wrapped) -> None:
+        """Add ``fragment`` (a part of ``line.text``) at the end, joined as wrapped text."""
         fragment = fragment.strip()
         joined = joiner(self.text, fragment) if self.text else fragment
         start = len(joined) - len(fragment)
         self.segments.append(Segment(start, line.line, line.page_index, line.page))
-        lead = len(line.text) - len(line.text.lstrip())
+        where = line.text.find(fragment)
         for offset, number in line.extras.get("markers", ()):
-            self.markers.append((start + int(offset) - lead, str(number)))
+            if where >= 0 and where <= int(offset) < where + len(fragment):
+                self.markers.append((start + int(offset) - where, str(number)))
         self.text = joined
         self.lines.append(line)
 
