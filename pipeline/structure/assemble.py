@@ -32,6 +32,7 @@ CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at mo
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 CUT_MARK = "\ufffd"
 SIZE_TOLERANCE = 0.3       # points
+BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
 
 
 def body_width(lines: list[SourceLine]) -> int:
@@ -45,9 +46,10 @@ def body_width(lines: list[SourceLine]) -> int:
 class Builder:
     """Feeds lines in reading order and collects units."""
 
-    def __init__(self, layout: Layout, width: int) -> None:
+    def __init__(self, layout: Layout, width: int, body_size: float | None = None) -> None:
         self.layout = layout
         self.width = width
+        self.body_size = body_size
         self.units: list[Unit] = []
         self.outline = OutlineTracker()
         self.open_body: Unit | None = None
@@ -89,6 +91,8 @@ class Builder:
             return False
         if self.layout.double_spaced:      # every complete printed line ends in a space
             return not line.text.endswith(" ")
+        if line.size is not None and self.body_size is not None:
+            return line.size > self.body_size + SIZE_TOLERANCE   # set larger than body text
         return self.width > 0 and display_width(text) >= self.width - WIDTH_SLACK
 
     def _spaced(self, line: SourceLine) -> bool:
@@ -164,7 +168,8 @@ class Builder:
             self.title_lines += 1
             self.mode = "title" if self.title_lines < CHAPTER_TITLE_LINES else ""
             return True
-        if mode == "wrap" and _same_size(last.lines[-1], line):
+        if mode == "wrap" and _same_size(last.lines[-1], line) \
+                and not line.extras.get("starts_paragraph") and match_heading(text) is None:
             last.append(line, text)
             if self._wraps(line, text):
                 self.mode = "wrap"
@@ -320,6 +325,26 @@ class Builder:
         return True
 
     def _geometric_body(self, line: SourceLine, text: str) -> bool:
+        """Body lines of a page read by geometry: the adapter marks paragraph starts.
+
+        Text set in another type size is not body text, except bulleted sub-heads
+        (``●…``): it is the title or labels of a figure drawn without a frame."""
+        off_size = (line.size is not None and self.body_size is not None
+                    and abs(line.size - self.body_size) > SIZE_TOLERANCE)
+        continues = (self.open_body is not None and not line.extras.get("starts_paragraph")
+                     and _same_size(self.open_body.lines[-1], line))
+        if off_size and continues and self.open_body is not None:
+            self.open_body.append(line, text)
+            return True
+        if off_size and not text.startswith(BULLETS):
+            return False
+        if off_size or (self.open_body is not None and not _same_size(self.open_body.lines[-1],
+                                                                      line)):
+            self._close_region()
+            self.open_body = new_unit("body", line, text)
+            self._add(self.open_body)
+            self.table_open = False
+            return True
         if self.open_body is not None and not line.extras.get("starts_paragraph"):
             self.open_body.append(line, text)
         else:
@@ -393,8 +418,14 @@ def _same_size(before: SourceLine, line: SourceLine) -> bool:
     return abs(before.size - line.size) <= SIZE_TOLERANCE
 
 
+def body_size(lines: list[SourceLine]) -> float | None:
+    """The commonest type size of unhinted lines, where the source gives sizes."""
+    sizes = Counter(round(line.size, 1) for line in lines if line.size and not line.hint)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
 def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
-    builder = Builder(layout, body_width(lines) if layout.wrapped else 0)
+    builder = Builder(layout, body_width(lines) if layout.wrapped else 0, body_size(lines))
     for line in lines:
         builder.feed(line)
     return builder.finish()
