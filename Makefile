@@ -18,7 +18,7 @@ ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
 -include interim/chapters.mk
 endif
 
-.PHONY: help all test lint clean bench
+.PHONY: help all test lint clean bench check-package
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -47,7 +47,10 @@ interim/publish/%.json: $(CODE) | $(INSTALLED)
 interim/publish/combined.json: $(PUBLISHED)
 	$(RUN) run --queue $(QUEUE)
 
-all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed and regenerate every dataset
+all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed, regenerate and validate every dataset
+
+check-package: all ## validate output/datapackage.json with frictionless (slow, about a minute)
+	$(VENV)/bin/frictionless validate output/datapackage.json
 
 test: $(INSTALLED) ## run the test suite
 	$(PY) -m pytest

@@ -8,8 +8,15 @@ import logging
 import sys
 from pathlib import Path
 
-from pipeline.build import ORDER, STAGE_MODULES, build_local, default_jobs, progress, \
-    remove_leftovers, run_stage
+from pipeline.build import (
+    ORDER,
+    STAGE_MODULES,
+    build_local,
+    default_jobs,
+    progress,
+    remove_leftovers,
+    run_stage,
+)
 from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.io import read_json, write_json, write_text
@@ -46,12 +53,30 @@ def read_queue(path: Path, known: list[str]) -> list[str]:
 
 
 def finish(paths: Paths) -> None:
-    """Steps over all chapters, after every chapter is built."""
+    """Steps over all chapters, after every chapter is built: combined datasets, the
+    glossary, the data package, SQLite, the report — and validation last, so a broken
+    contract stops the build (the report still shows what broke)."""
     from pipeline import glossary
-    from pipeline.datasets import combine
+    from pipeline.package import write_datapackage
+    from pipeline.publish import combine
+    from pipeline.report import write_report
+    from pipeline.sqlite_export import write_sqlite
 
     combine(paths)
     glossary.main(paths)
+    write_datapackage(paths)
+    write_sqlite(paths)
+    write_report(paths)
+    validate(paths)
+
+
+def validate(paths: Paths) -> None:
+    from pipeline.validate import check, validate_outputs
+
+    for problem in validate_outputs(paths):
+        if problem.severity != "error":
+            log.warning("%s", problem)
+    check(paths)
 
 
 def command_run(args: argparse.Namespace, paths: Paths) -> None:
@@ -100,7 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     stage = sub.add_parser("stage", help="run one stage for some chapters")
     stage.add_argument("name", choices=ORDER)
     stage.add_argument("chapters", nargs="+")
-    sub.add_parser("combine", help="write output/<dataset>.parquet across chapters")
+    sub.add_parser("combine", help="the steps after the chapters: combined datasets, "
+                                   "glossary, data package, SQLite, report, validation")
+    sub.add_parser("validate", help="check output/ against the schemas (fails on errors)")
+    sub.add_parser("report", help="write output/report.html")
+    add = sub.add_parser("add", help="register a new source file in raw/chapters.toml")
+    add.add_argument("source", help="the file (copied into raw/ if it is elsewhere)")
+    add.add_argument("--id", required=True, help="chapter id, e.g. st2020-2-1")
+    add.add_argument("--format", required=True, choices=("pdf-text", "html-text", "pdf"))
+    add.add_argument("--title", required=True, help="chapter title as printed")
+    add.add_argument("--white-paper", required=True, help="Japanese title of the white paper")
+    add.add_argument("--white-paper-en", required=True, help="English title")
+    add.add_argument("--year", required=True, type=int, help="edition year (western)")
+    add.add_argument("--publisher", required=True, help="publishing ministry, in Japanese")
+    add.add_argument("--encoding", default="utf-8")
     sub.add_parser("registry", help="check raw/chapters.toml and write its stamps")
     sub.add_parser("list", help="list registered chapters")
     return parser
@@ -137,6 +175,16 @@ def main(argv: list[str] | None = None) -> int:
             write_registry(paths)
         elif args.command == "list":
             command_list(args, paths)
+        elif args.command == "validate":
+            validate(paths)
+        elif args.command == "report":
+            from pipeline.report import write_report
+
+            write_report(paths)
+        elif args.command == "add":
+            from pipeline.registry_add import add_chapter
+
+            print(add_chapter(paths, args))
     except PipelineError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

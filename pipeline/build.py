@@ -26,7 +26,7 @@ STAGE_MODULES = {
     "nlp": "pipeline.nlp.stage",
     "tagging": "pipeline.tagging.stage",
     "tables": "pipeline.tables.stage",
-    "publish": "pipeline.datasets",
+    "publish": "pipeline.publish",
 }
 ORDER = tuple(STAGE_MODULES)
 log = logging.getLogger("pipeline")

@@ -182,6 +182,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("measure", "string", "What the figure counts, where the sentence says"),
         _f("period_start", "date", "Start of the period the figure refers to"),
         _f("period_end", "date", "End of the period the figure refers to"),
+        _f("range_role", "string", "low or high for the two ends of a range (50～100件), else empty"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("dates", "date or period expression", (
         CHAPTER,
@@ -193,6 +194,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治 or western"),
+        _f("sent_id", "string", "Sentence of the date"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("entities", "entity mention", (
         CHAPTER,
@@ -203,6 +205,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT …", True),
         _f("canonical", "string", "Canonical Japanese name"),
         _f("canonical_en", "string", "Official English name where known"),
+        _f("how", "string", "Which rule found it: gazetteer, legal_prefix, suffix, acronym …"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tables", "reconstructed table", (
         CHAPTER,

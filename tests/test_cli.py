@@ -67,3 +67,43 @@ def test_two_runs_give_byte_identical_csv(tmp_path: Path, root: Path) -> None:
     assert first and first == second
     assert {p.name for p in (project / "output" / "st2019-2-5").iterdir()} >= {
         "sections.csv", "paragraphs.csv", "removed.csv", "footnotes.csv", "figures.csv"}
+
+
+def add_args(source: Path, chapter_id: str = "ict2019-3-9", fmt: str = "html-text") -> list[str]:
+    return ["add", str(source), "--id", chapter_id, "--format", fmt, "--title", "テスト節",
+            "--white-paper", "令和元年版 情報通信白書", "--white-paper-en",
+            "White Paper on Information and Communications in Japan 2019", "--year", "2019",
+            "--publisher", "総務省"]
+
+
+def test_add_registers_a_checked_file_and_run_builds_it(tmp_path: Path, root: Path) -> None:
+    project = make_project(tmp_path / "p", root, entry(source="st.txt"), {
+        "st.txt": (root / "raw" / "st2019-2-5.txt").read_bytes()})
+    new = tmp_path / "new.txt"
+    new.write_text("第1節　テスト\n1　概要\n2018年度の売上高は3兆9,337億円となった。\n", encoding="utf-8")
+    result = run(project, *add_args(new))
+    assert result.returncode == 0, result.stderr
+    assert "registered ict2019-3-9" in result.stdout
+    assert (project / "raw" / "ict2019-3-9.txt").read_bytes() == new.read_bytes()
+    assert 'id = "ict2019-3-9"' in (project / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    assert run(project, "run").returncode == 0
+    paragraphs = (project / "output" / "ict2019-3-9" / "paragraphs.csv").read_text(encoding="utf-8")
+    assert "3兆9,337億円" in paragraphs
+
+
+@pytest.mark.parametrize(("data", "fmt", "message"), [
+    ("第1節　テスト\n".encode("cp932"), "html-text", 'set encoding = "cp932"'),
+    (b"", "html-text", "the file is empty"),
+    (b"not a pdf", "pdf", "pdf"),
+])
+def test_add_refuses_a_bad_file_with_the_reason(tmp_path: Path, root: Path, data: bytes,
+                                                fmt: str, message: str) -> None:
+    project = make_project(tmp_path / "p", root, entry(source="st.txt"), {
+        "st.txt": (root / "raw" / "st2019-2-5.txt").read_bytes()})
+    registry = (project / "raw" / "chapters.toml").read_bytes()
+    bad = tmp_path / ("bad.pdf" if fmt == "pdf" else "bad.txt")
+    bad.write_bytes(data)
+    result = run(project, *add_args(bad, fmt=fmt))
+    assert result.returncode == 2 and message in result.stderr.lower()
+    assert (project / "raw" / "chapters.toml").read_bytes() == registry
+    assert sorted(p.name for p in (project / "raw").iterdir()) == ["chapters.toml", "st.txt"]

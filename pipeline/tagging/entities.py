@@ -269,5 +269,5 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
                    "end": ent.end_char, "text": ent.text, "label": ent.label_,
                    "canonical": canonical, "canonical_en": ent._.canonical_en,
                    "how": ent._.entity_how}
-            rows.append({key: row[key] for key in [*columns, "how"]})
+            rows.append({key: row[key] for key in columns})
     return rows

@@ -63,13 +63,12 @@ def main(chapter_id: str, paths: Paths) -> None:
     numbers, dates = tag_docs(docs, chapter_id)
     entities = entity_rows(docs, add_entity_components(nlp), chapter_id,
                            headings=_heading_texts(paths, chapter_id))
-    tables = {"numbers": (numbers, ("range_role",)), "dates": (dates, ("sent_id",)),
-              "entities": (entities, ("how",))}
+    tables = {"numbers": numbers, "dates": dates, "entities": entities}
 
     def fill(folder: Path) -> None:
         counts = {}
-        for name, (rows, extra) in tables.items():
-            frame = to_frame(DATASETS[name], rows, extra=extra)
+        for name, rows in tables.items():
+            frame = to_frame(DATASETS[name], rows)
             write_parquet(frame, folder / f"{name}.parquet")
             counts[name] = len(frame)
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})

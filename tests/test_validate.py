@@ -1,0 +1,144 @@
+"""Validation of output/: a sound build passes; each broken rule is named with its
+file, dataset, row and column. Works on a copy of the real output in tmp_path."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.config import Paths
+from pipeline.errors import PipelineError
+from pipeline.frames import write_csv, write_parquet
+from pipeline.validate import Problem, bad_type_mask, check, missing_mask, validate_outputs
+
+ROOT = Path(__file__).resolve().parent.parent
+CHAPTER = "st2019-2-5"
+needs_output = pytest.mark.skipif(
+    not (ROOT / "output" / CHAPTER / "paragraphs.parquet").exists(),
+    reason="output/ is not built: run `make all` first")
+
+
+def copy_build(tmp_path: Path) -> Paths:
+    """raw/chapters.toml, interim/extract and output/ copied into tmp_path."""
+    (tmp_path / "raw").mkdir()
+    shutil.copy(ROOT / "raw" / "chapters.toml", tmp_path / "raw" / "chapters.toml")
+    shutil.copytree(ROOT / "output", tmp_path / "output",
+                    ignore=shutil.ignore_patterns("*.sqlite", "report.html", ".*"))
+    if (ROOT / "interim" / "extract").is_dir():
+        shutil.copytree(ROOT / "interim" / "extract", tmp_path / "interim" / "extract")
+    return Paths(tmp_path)
+
+
+def rewrite(paths: Paths, dataset: str, change: Callable[[pd.DataFrame], pd.DataFrame]) -> None:
+    """Change one chapter's dataset in both its Parquet and CSV files."""
+    target = paths.output / CHAPTER / f"{dataset}.parquet"
+    frame = change(pd.read_parquet(target))
+    write_parquet(frame, target)
+    write_csv(frame, target.with_suffix(".csv"))
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+@needs_output
+def test_the_real_build_is_sound(tmp_path: Path) -> None:
+    paths = copy_build(tmp_path)
+    assert errors(validate_outputs(paths)) == []
+    check(paths)
+
+
+def duplicate_para_id(frame: pd.DataFrame) -> pd.DataFrame:
+    frame.loc[5, "para_id"] = frame.loc[4, "para_id"]
+    return frame
+
+
+def wrong_level_type(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["level"] = frame["level"].astype("string")
+    frame.loc[2, "level"] = "三"
+    return frame
+
+
+def dangling_para_id(frame: pd.DataFrame) -> pd.DataFrame:
+    frame.loc[1, "para_id"] = "p9999"
+    return frame
+
+
+def unknown_kind(frame: pd.DataFrame) -> pd.DataFrame:
+    frame.loc[7, "kind"] = "poem"
+    return frame
+
+
+def level_eight(frame: pd.DataFrame) -> pd.DataFrame:
+    frame.loc[3, "level"] = 8
+    return frame
+
+
+def empty_title(frame: pd.DataFrame) -> pd.DataFrame:
+    frame.loc[0, "title"] = ""
+    return frame
+
+
+@needs_output
+@pytest.mark.parametrize(("dataset", "change", "rule", "row", "column", "words"), [
+    ("paragraphs", duplicate_para_id, "primary_key", 6, "para_id", "duplicate id"),
+    ("sections", wrong_level_type, "type", 3, "level", "'三' is not of type integer"),
+    ("footnotes", dangling_para_id, "foreign_key", 2, "para_id", "'p9999'"),
+    ("paragraphs", unknown_kind, "allowed", 8, "kind", "'poem' is not allowed"),
+    ("sections", level_eight, "allowed", 4, "level", "at most 7"),
+    ("sections", empty_title, "required", 1, "title", "required"),
+])
+def test_a_broken_dataset_is_named(tmp_path: Path, dataset: str,
+                                   change: Callable[[pd.DataFrame], pd.DataFrame],
+                                   rule: str, row: int, column: str, words: str) -> None:
+    paths = copy_build(tmp_path)
+    rewrite(paths, dataset, change)
+    found = [p for p in errors(validate_outputs(paths)) if p.rule == rule]
+    assert [(p.path, p.dataset, p.row, p.column) for p in found] == [
+        (f"output/{CHAPTER}/{dataset}.parquet", dataset, row, column)]
+    assert words in found[0].message
+    with pytest.raises(PipelineError, match=rf"output/{CHAPTER}/{dataset}.parquet row {row} "
+                                            rf"\(CSV line {row + 1}\) column {column}"):
+        check(paths)
+
+
+@needs_output
+def test_a_stale_csv_and_combined_file_are_named(tmp_path: Path) -> None:
+    paths = copy_build(tmp_path)
+    csv = paths.output / CHAPTER / "figures.csv"
+    csv.write_text("\n".join(csv.read_text(encoding="utf-8").split("\n")[:-3]) + "\n",
+                   encoding="utf-8")
+    rewrite(paths, "removed", lambda frame: frame.iloc[:-1])
+    rules = {(p.dataset, p.rule) for p in errors(validate_outputs(paths))}
+    assert ("figures", "csv") in rules
+    assert ("removed", "combined") in rules
+
+
+@needs_output
+def test_a_missing_chapter_is_named(tmp_path: Path) -> None:
+    paths = copy_build(tmp_path)
+    shutil.rmtree(paths.output / CHAPTER)
+    problems = errors(validate_outputs(paths))
+    assert any(p.rule == "built" and CHAPTER in p.message for p in problems)
+
+
+@pytest.mark.parametrize(("values", "type_", "bad"), [
+    (pd.Series(["1", "２", None, "1.5"], dtype=object), "integer", [False, True, False, True]),
+    (pd.Series([1, 2, None], dtype="Int64"), "integer", [False, False, False]),
+    (pd.Series([True, "yes", None], dtype=object), "boolean", [False, True, False]),
+    (pd.Series(["2019-04-01", "2019-4-1", "令和元年", None]), "date",
+     [False, True, True, False]),
+    (pd.Series(["第1節", 3, None], dtype=object), "string", [False, True, False]),
+    (pd.Series([60800000000.0, "約608億円"], dtype=object), "number", [False, True]),
+])
+def test_bad_type_mask(values: pd.Series, type_: str, bad: list[bool]) -> None:
+    assert bad_type_mask(values, type_).tolist() == bad
+
+
+def test_a_full_width_space_is_not_missing() -> None:
+    assert missing_mask(pd.Series(["\u3000", "", None, "円"], dtype="string")).tolist() == [
+        False, True, True, False]
