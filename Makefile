@@ -13,7 +13,7 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RUN := $(PY) -m pipeline --quiet
 
-NO_BUILD_GOALS := help clean lint test
+NO_BUILD_GOALS := help clean lint
 ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
 -include interim/chapters.mk
 endif
@@ -52,7 +52,7 @@ all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed, regen
 check-package: all ## validate output/datapackage.json with frictionless (slow, about a minute)
 	$(VENV)/bin/frictionless validate output/datapackage.json
 
-test: $(INSTALLED) ## run the test suite
+test: all ## build, then run the test suite (some tests read output/)
 	$(PY) -m pytest
 
 lint: $(INSTALLED) ## ruff and mypy
