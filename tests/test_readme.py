@@ -1,0 +1,25 @@
+"""The README's notebook example runs and returns real rows."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import project_paths
+
+
+def test_the_notebook_example_in_the_readme_works(root: Path) -> None:
+    if not (project_paths().output / "numbers.parquet").exists():
+        pytest.skip("output/ is not built: run `make all` first")
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, re.S)
+    assert code is not None
+    lines = code.group(1).strip().splitlines()
+    assert len(lines) == 3
+    namespace: dict[str, object] = {}
+    exec("\n".join(lines[:-1]), namespace)
+    result = eval(lines[-1], namespace)
+    assert len(result) > 10 and set(result["unit"]) == {"円"}
+    assert (result["value"] > 0).all()
