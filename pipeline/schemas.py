@@ -193,7 +193,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("kind", "string", "date, month, year, fiscal_year, range", True),
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
-        _f("era", "string", "令和, 平成, 昭和, 大正, 明治 or western"),
+        _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "
+           "against the sentence's period)"),
         _f("sent_id", "string", "Sentence of the date"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("entities", "entity mention", (

@@ -33,7 +33,7 @@ ALLOWED: dict[tuple[str, str], dict[str, Any]] = {
                                       "figure_text", "table_text"]},
     ("figures", "kind"): {"enum": ["figure", "table"]},
     ("dates", "kind"): {"enum": ["date", "month", "year", "fiscal_year", "range"]},
-    ("dates", "era"): {"enum": ["令和", "平成", "昭和", "大正", "明治", "western"]},
+    ("dates", "era"): {"enum": ["令和", "平成", "昭和", "大正", "明治", "western", "relative"]},
     ("tables", "quality"): {"minimum": 0, "maximum": 1},
     ("tables", "n_rows"): {"minimum": 0},
     ("tables", "n_cols"): {"minimum": 0},

@@ -55,3 +55,25 @@ def test_figures_with_measure_and_period(chapter: str, surface: str, value: floa
     assert (row["value"], row["unit"], row["period_start"]) == (value, unit, period_start)
     if measure:
         assert row["measure"] == measure
+
+
+def test_previous_year_resolves_against_the_sentence_period() -> None:
+    _, dates, _, _ = tagged("st2019-2-5")
+    relative = dates[dates["era"] == "relative"]
+    first = relative[relative["para_id"] == "p0003"].iloc[0]
+    assert (first["surface"], first["start_date"], first["end_date"]) == (
+        "前年度", "2016-04-01", "2017-03-31")        # 平成29年度は…（前年度比10.6％増）
+    _, dates, _, _ = tagged("ict2019-3-1")
+    relative = dates[dates["era"] == "relative"]
+    assert ("前年", "2016-01-01") in set(zip(relative["surface"], relative["start_date"],
+                                             strict=True))
+
+
+@pytest.mark.parametrize("chapter", ["st2024-1-1", "st2024-1-2", "st2024-1-3"])
+def test_pdf_chapters_get_numbers_and_dates_unchanged(chapter: str) -> None:
+    numbers, dates, texts, sent_ids = tagged(chapter)
+    assert len(numbers) > 5 and len(dates) > 20
+    for frame in (numbers, dates):
+        for row in frame.itertuples():
+            assert texts[row.para_id][row.start:row.end] == row.surface
+            assert row.sent_id in sent_ids

@@ -398,3 +398,35 @@ def resolve_relative(surface: str, period: tuple[str, str]) -> tuple[str, str] |
         span = _month_period(months // 12, months % 12 + 1, None)
         found = _Period(WESTERN, "month", span[0], span[1]) if span else None
     return (found.first.isoformat(), found.last.isoformat()) if found else None
+
+
+_RELATIVE_FIND_RE = re.compile(r"(?:対)?(?:前|昨|翌|同)(?:年度|年|月)")
+_ABSOLUTE_KINDS = ("fiscal_year", "year", "month", "date")
+
+
+def find_relative_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``前年度``, ``前年``, ``翌年度``, ``同月`` … resolved against the sentence's period.
+
+    The period is the nearest absolute date mention before the expression in ``text``
+    (else the first one after it); without one nothing is returned: a wrong year is
+    worse than none. The resolved mentions carry ``era = "relative"``.
+    """
+    absolute = [m for m in mentions if m.kind in _ABSOLUTE_KINDS and m.start_date and m.end_date]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _RELATIVE_FIND_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        before = [m for m in absolute if m.end <= match.start()]
+        anchor = before[-1] if before else next((m for m in absolute if m.start >= match.end()),
+                                                None)
+        if anchor is None or anchor.start_date is None or anchor.end_date is None:
+            continue
+        resolved = resolve_relative(match.group(), (anchor.start_date, anchor.end_date))
+        if resolved is None:
+            continue
+        unit = "fiscal_year" if match.group().endswith("年度") else (
+            "year" if match.group().endswith("年") else "month")
+        found.append(DateMention(match.start(), match.end(), match.group(), unit,
+                                 resolved[0], resolved[1], "relative"))
+    return found

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.config import Paths
-from pipeline.tagging.dates import find_dates
+from pipeline.tagging.dates import find_dates, find_relative_dates
 from pipeline.tagging.numbers import find_numbers
 
 Row = dict[str, Any]
@@ -29,7 +29,8 @@ def tag_sentence(text: str, offset: int, base: Row) -> tuple[list[Row], list[Row
         row["start"], row["end"] = found.start + offset, found.end + offset
         numbers.append(row)
     dates = []
-    for date in find_dates(text):
+    mentions = find_dates(text)
+    for date in mentions + find_relative_dates(text, mentions):
         row = {**base, **asdict(date)}
         row["start"], row["end"] = date.start + offset, date.end + offset
         dates.append(row)

@@ -1,0 +1,67 @@
+"""A build killed part-way (SIGKILL, or Ctrl-C's SIGINT) and run again publishes the same
+bytes as a build never interrupted, and leaves no temporary files behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.test_executors import differing, pipeline_env, published, run_pipeline, text_project
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    project = text_project(root, tmp_path_factory.mktemp("uninterrupted"))
+    run_pipeline(project, "run")
+    return published(project)
+
+
+def started_artefacts(project: Path) -> bool:
+    """True once a chapter has finished a stage after extraction: the build is under way."""
+    return any((project / "interim" / "structure").glob("*"))
+
+
+def interrupt_build(project: Path, signum: signal.Signals, timeout: float = 60) -> int:
+    """Start ``python -m pipeline run`` (a worker pool over the chapters), send ``signum``
+    to its process group once interim/ has artefacts; its exit code."""
+    build = subprocess.Popen([sys.executable, "-m", "pipeline", "--quiet", "run", "--jobs", "2"],
+                             cwd=project, env=pipeline_env(project), start_new_session=True,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + timeout
+        while not started_artefacts(project) and build.poll() is None:
+            if time.monotonic() > deadline:
+                pytest.fail(f"no interim/structure artefacts after {timeout} s")
+            time.sleep(0.02)
+        os.killpg(build.pid, signum)
+        return build.wait(timeout=timeout)
+    finally:
+        if build.poll() is None:
+            os.killpg(build.pid, signal.SIGKILL)
+            build.wait()
+
+
+def leftovers(project: Path) -> list[Path]:
+    return [p for folder in ("interim", "output") for p in (project / folder).rglob(".*.tmp")]
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGINT])
+def test_interrupted_build_resumes_to_the_same_bytes(
+        signum: signal.Signals, tmp_path: Path, root: Path,
+        uninterrupted: dict[str, bytes]) -> None:
+    project = text_project(root, tmp_path)
+    code = interrupt_build(project, signum)
+    assert code != 0, "the build ended before the signal; poll for an earlier artefact"
+    assert not (project / "output" / "paragraphs.parquet").exists()
+    if signum == signal.SIGINT:   # Ctrl-C unwinds: every temporary file is removed
+        assert leftovers(project) == []
+
+    run_pipeline(project, "run")
+    assert leftovers(project) == []
+    assert differing(uninterrupted, published(project)) == []

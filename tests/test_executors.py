@@ -1,0 +1,105 @@
+"""The Dask executor builds the same bytes as the local one, on a temporary project holding
+the two text chapters; a failed chapter re-raises naming the chapter.
+
+The helpers here (a text-chapter project, running the pipeline on it, its published
+bytes) are shared with ``test_crash_safety`` and ``test_parallel_make``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import Paths, load_registry
+from pipeline.errors import PipelineError
+from pipeline.executors import build_dask, name_chapter
+from tests.test_build import copy_project
+
+TEXT_CHAPTERS = ("st2019-2-5", "ict2019-3-1")
+
+
+def text_project(root: Path, target: Path) -> Path:
+    """A project at ``target`` with the text chapters, the Makefile and links to the code."""
+    target.mkdir(parents=True, exist_ok=True)
+    return copy_project(root, target)
+
+
+def pipeline_env(project: Path) -> dict[str, str]:
+    return {**os.environ, "WHITEPAPER_ROOT": str(project), "TQDM_DISABLE": "1"}
+
+
+def run_pipeline(project: Path, *args: str) -> None:
+    """``python -m pipeline --quiet <args>`` on ``project``; fail with its stderr."""
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--quiet", *args],
+                            cwd=project, env=pipeline_env(project), capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        pytest.fail(f"pipeline {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+
+
+def published(project: Path) -> dict[str, bytes]:
+    """Bytes of every CSV under output/ and the glossary, by path under output/."""
+    output = project / "output"
+    files = [*output.rglob("*.csv"), output / "glossary.md"]
+    return {str(p.relative_to(output)): p.read_bytes() for p in sorted(files)}
+
+
+def differing(first: dict[str, bytes], second: dict[str, bytes]) -> list[str]:
+    """Files only in one build or with different bytes."""
+    return sorted(name for name in first.keys() | second.keys()
+                  if first.get(name) != second.get(name))
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  dashboard_address=None) as local:
+        yield local.scheduler_address
+
+
+def test_dask_builds_the_same_bytes_as_local(tmp_path: Path, root: Path,
+                                             cluster: str) -> None:
+    from pipeline.__main__ import finish
+
+    local = text_project(root, tmp_path / "local")
+    run_pipeline(local, "run", "--jobs", "1")
+
+    paths = Paths(text_project(root, tmp_path / "dask"))
+    chapters = [c.id for c in load_registry(paths)]
+    built = dict(build_dask(chapters, paths, cluster))
+    finish(paths)
+
+    assert sorted(built) == sorted(TEXT_CHAPTERS)
+    assert all(seconds.keys() >= {"extract", "publish"} for seconds in built.values())
+    expected = published(local)
+    assert "glossary.csv" in expected and "st2019-2-5/paragraphs.csv" in expected
+    assert differing(expected, published(paths.root)) == []
+
+
+def test_failed_chapter_names_the_chapter(tmp_path: Path, root: Path, cluster: str) -> None:
+    paths = Paths(text_project(root, tmp_path))
+    (paths.raw / "ict2019-3-1.txt").unlink()
+    with pytest.raises(PipelineError, match=r"chapter ict2019-3-1 .*source file not found"):
+        list(build_dask(["ict2019-3-1"], paths, cluster))
+
+
+def test_no_chapters_starts_no_cluster(tmp_path: Path) -> None:
+    assert list(build_dask([], Paths(tmp_path), "tcp://unreachable:1")) == []
+
+
+@pytest.mark.parametrize(("err", "expected"), [
+    (PipelineError("raw/x.txt: source file not found"),
+     "chapter st2019-2-5 (on a Dask worker): raw/x.txt: source file not found"),
+    (ValueError("bad offset"), None),
+])
+def test_name_chapter(err: Exception, expected: str | None) -> None:
+    renamed = name_chapter("st2019-2-5", err)
+    assert (str(renamed) if renamed else None) == expected
+    if renamed is None:
+        assert "st2019-2-5" in err.__notes__[0]
