@@ -250,10 +250,13 @@ class Extracted:
     layout: Layout
     lines: tuple[SourceLine, ...]
     page_flags: tuple[dict[str, Any], ...] = ()   # e.g. {"page_index": 3, "flag": "cid_codes"}
+    # ruled tables found on the page geometry (PDF): {"page_index", "page", "bbox",
+    # "rows": [[cell text or None, …], …], "strategy"}; passed through to the tables stage
+    tables: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"chapter": self.chapter, "format": self.format, "layout": asdict(self.layout),
-                "page_flags": list(self.page_flags),
+                "page_flags": list(self.page_flags), "tables": list(self.tables),
                 "lines": [line.to_json() for line in self.lines]}
 
     @classmethod
@@ -261,4 +264,5 @@ class Extracted:
         return cls(chapter=data["chapter"], format=data["format"],
                    layout=Layout(**data["layout"]),
                    lines=tuple(SourceLine.from_json(r) for r in data["lines"]),
-                   page_flags=tuple(data.get("page_flags", ())))
+                   page_flags=tuple(data.get("page_flags", ())),
+                   tables=tuple(data.get("tables", ())))

@@ -181,7 +181,8 @@ def main(chapter_id: str, paths: Any) -> None:
     from pipeline.io import replace_dir, write_json, write_text
     from pipeline.schemas import DATASETS
 
-    structured = structure_chapter(read_extracted(paths, chapter_id))
+    extracted = read_extracted(paths, chapter_id)
+    structured = structure_chapter(extracted)
 
     def fill(folder: Path) -> None:
         counts = {}
@@ -190,6 +191,7 @@ def main(chapter_id: str, paths: Any) -> None:
             write_parquet(frame, folder / f"{name}.parquet")
             counts[name] = len(frame)
         write_text(folder / "clean_text.txt", structured.clean_text)
+        write_json(folder / "page_tables.json", list(extracted.tables))   # for the tables stage
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
     replace_dir(paths.stage_dir("structure") / chapter_id, fill)
