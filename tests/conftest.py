@@ -13,6 +13,10 @@ from pipeline.structure.stage import Structured, structure_chapter
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = Paths(ROOT)
+BUILT_CHAPTER = "st2019-2-5"
+needs_output = pytest.mark.skipif(
+    not (ROOT / "output" / BUILT_CHAPTER / "paragraphs.parquet").exists(),
+    reason="output/ is not built: run `make all` first")
 
 
 @cache

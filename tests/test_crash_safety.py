@@ -22,22 +22,23 @@ def uninterrupted(root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[
     return published(project)
 
 
-def started_artefacts(project: Path) -> bool:
-    """True once a chapter has finished a stage after extraction: the build is under way."""
-    return any((project / "interim" / "structure").glob("*"))
+def stage_started(project: Path, stage: str) -> bool:
+    """True once a chapter is writing ``stage``'s artefacts (temporary files count)."""
+    return any((project / "interim" / stage).glob("*"))
 
 
-def interrupt_build(project: Path, signum: signal.Signals, timeout: float = 60) -> int:
+def interrupt_build(project: Path, signum: signal.Signals, stage: str,
+                    timeout: float = 60) -> int:
     """Start ``python -m pipeline run`` (a worker pool over the chapters), send ``signum``
-    to its process group once interim/ has artefacts; its exit code."""
+    to its process group once a chapter is in ``stage``; its exit code."""
     build = subprocess.Popen([sys.executable, "-m", "pipeline", "--quiet", "run", "--jobs", "2"],
                              cwd=project, env=pipeline_env(project), start_new_session=True,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + timeout
-        while not started_artefacts(project) and build.poll() is None:
+        while not stage_started(project, stage) and build.poll() is None:
             if time.monotonic() > deadline:
-                pytest.fail(f"no interim/structure artefacts after {timeout} s")
+                pytest.fail(f"no interim/{stage} artefacts after {timeout} s")
             time.sleep(0.02)
         os.killpg(build.pid, signum)
         return build.wait(timeout=timeout)
@@ -51,12 +52,16 @@ def leftovers(project: Path) -> list[Path]:
     return [p for folder in ("interim", "output") for p in (project / folder).rglob(".*.tmp")]
 
 
-@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGINT])
+@pytest.mark.parametrize(("signum", "stage"), [
+    (signal.SIGKILL, "structure"),   # early: the other chapter is still extracting
+    (signal.SIGKILL, "publish"),     # late: output/ is being written
+    (signal.SIGINT, "nlp"),
+], ids=["SIGKILL-structure", "SIGKILL-publish", "SIGINT-nlp"])
 def test_interrupted_build_resumes_to_the_same_bytes(
-        signum: signal.Signals, tmp_path: Path, root: Path,
+        signum: signal.Signals, stage: str, tmp_path: Path, root: Path,
         uninterrupted: dict[str, bytes]) -> None:
     project = text_project(root, tmp_path)
-    code = interrupt_build(project, signum)
+    code = interrupt_build(project, signum, stage)
     assert code != 0, "the build ended before the signal; poll for an earlier artefact"
     assert not (project / "output" / "paragraphs.parquet").exists()
     if signum == signal.SIGINT:   # Ctrl-C unwinds: every temporary file is removed

@@ -18,13 +18,11 @@ from pipeline.package import build_datapackage, resource_name, write_datapackage
 from pipeline.publish import combine
 from pipeline.schemas import DATASETS
 from pipeline.sqlite_export import write_sqlite
+from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
 ROWS_KEPT = 500    # frictionless reads ~5,000 rows/s: big datasets are cut in the copy
-needs_output = pytest.mark.skipif(
-    not (ROOT / "output" / CHAPTER / "paragraphs.parquet").exists(),
-    reason="output/ is not built: run `make all` first")
 
 
 def small_copy(tmp_path: Path) -> Paths:

@@ -9,19 +9,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from pipeline.config import Paths, load_registry
 from pipeline.frames import to_frame, write_csv, write_parquet
 from pipeline.report import figure_png, load_chapter, plot_paragraph_kinds, write_report
 from pipeline.schemas import DATASETS
+from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
 PNG = b"\x89PNG\r\n\x1a\n"
-needs_output = pytest.mark.skipif(
-    not (ROOT / "output" / CHAPTER / "paragraphs.parquet").exists(),
-    reason="output/ is not built: run `make all` first")
 
 
 class Page(HTMLParser):

@@ -14,12 +14,10 @@ from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.frames import write_csv, write_parquet
 from pipeline.validate import Problem, bad_type_mask, check, missing_mask, validate_outputs
+from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
-needs_output = pytest.mark.skipif(
-    not (ROOT / "output" / CHAPTER / "paragraphs.parquet").exists(),
-    reason="output/ is not built: run `make all` first")
 
 
 def copy_build(tmp_path: Path) -> Paths:

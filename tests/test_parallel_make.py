@@ -1,0 +1,34 @@
+"""`make -j2 all` publishes the same bytes as `make -j1 all` (two temporary projects
+holding the text chapters): parallel make only queues chapters, one process builds them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.test_executors import differing, pipeline_env, published, text_project
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+
+
+def make_all(project: Path, jobs: int) -> None:
+    result = subprocess.run(["make", f"-j{jobs}", "-o", ".venv/.installed", "all"],
+                            cwd=project, env=pipeline_env(project), capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        pytest.fail(f"make -j{jobs} all exited {result.returncode}:\n{result.stderr}")
+
+
+def test_parallel_make_publishes_the_same_bytes(tmp_path: Path, root: Path) -> None:
+    serial = text_project(root, tmp_path / "j1")
+    parallel = text_project(root, tmp_path / "j2")
+    make_all(serial, 1)
+    make_all(parallel, 2)
+
+    expected = published(serial)
+    assert "glossary.csv" in expected and "ict2019-3-1/paragraphs.csv" in expected
+    assert differing(expected, published(parallel)) == []
+    assert not (parallel / "interim" / "queue.txt").exists()
