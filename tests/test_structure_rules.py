@@ -1,0 +1,69 @@
+"""Structure rules on small made-up texts: the rules are general, not tuned to the
+shipped chapters."""
+
+from __future__ import annotations
+
+from pipeline.sources.html_text import extract_html_text
+from pipeline.sources.pdf_text import extract_pdf_text
+from pipeline.structure.stage import structure_chapter
+
+HTML = "\n".join([
+    "第2章\u3000テスト分野の動向",
+    "第1節\u3000市場の概要",
+    "1\u3000市場規模",
+    "（1）売上高",
+    "2018年度の売上高は1兆2,000億円であった1。調査は途中で途切れ\ufffd",
+    "図表2-1-1-1\u3000売上高の推移2",
+    "（出典）テスト省「テスト調査」（2019）",
+    "1\u3000売上高は税込みである。",
+    "2\u3000数値の詳細は巻末を参照。（2）事業者数",
+    "事業者数は増加した。",
+])
+
+
+def test_one_paragraph_per_line_layout() -> None:
+    result = structure_chapter(extract_html_text(HTML, "tst2019-2-1"))
+    assert [(s["level"], s["title"]) for s in result.sections] == [
+        (1, "テスト分野の動向"), (2, "市場の概要"), (3, "市場規模"), (4, "売上高"), (4, "事業者数")]
+    body = [p for p in result.paragraphs if p["kind"] == "body"]
+    assert body[0]["flag"] == "cut_upstream" and "であった。調査" in body[0]["text"]
+    assert [(f["number"], f["anchor"], f["text"]) for f in result.footnotes] == [
+        ("1", "億円であった", "売上高は税込みである。"), ("2", "推移", "数値の詳細は巻末を参照。")]
+    figure = result.figures[0]
+    assert (figure["label"], figure["title"], figure["source"]) == (
+        "図表2-1-1-1", "売上高の推移", "（出典）テスト省「テスト調査」（2019）")
+
+
+def printed(lines: list[str]) -> str:
+    """Lines as text extracted from a printed PDF: each followed by a blank line."""
+    return "\n\n".join(lines) + "\n"
+
+
+W = "あ" * 40    # a full line of the made-up page
+
+
+def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None:
+    text = printed([
+        " 第3章 ",
+        "第1節 テストの仕組み ",
+        " １ 概要 ",
+        "（１） 現状 ",
+        W[:-4] + "ＡＢＣ1",
+        W,
+        W[:-2] + "「テ",
+    ]) + " " * 50 + "\n1  Alpha Beta Centre \n ストの会議」において" + W[:30] + "\n\n" + printed([
+        "検討した。 ",
+        "ア 細目 ",
+        W[:20] + "尖",
+    ]) + "とが\n\nった" + W[:10] + "した。 \n"
+    result = structure_chapter(extract_pdf_text(text, "tst2019-3-1"))
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+        (1, "第3章", ""), (2, "第1節", "テストの仕組み"), (3, "１", "概要"), (4, "（１）", "現状"),
+        (5, "ア", "細目")]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert body[0].endswith("「テストの会議」において" + W[:30] + "検討した。")
+    assert "ＡＢＣ1" not in body[0] and "ＡＢＣ" in body[0]
+    assert body[1] == W[:20] + "尖った" + W[:10] + "した。"
+    note = result.footnotes[0]
+    assert (note["number"], note["anchor"], note["text"]) == ("1", "ＡＢＣ", "Alpha Beta Centre")
+    assert {r["reason"] for r in result.removed} >= {"ruby", "footnote_marker"}
