@@ -18,7 +18,7 @@ ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
 -include interim/chapters.mk
 endif
 
-.PHONY: help all test lint clean bench check-package
+.PHONY: help all test lint clean bench bench-corpus check-package
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -48,6 +48,9 @@ interim/publish/combined.json: $(PUBLISHED)
 	$(RUN) run --queue $(QUEUE)
 
 all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed, regenerate and validate every dataset
+
+bench-corpus: $(INSTALLED) ## whole-build speed and peak memory on N synthetic chapters (make bench-corpus N=40)
+	$(PY) -m pipeline.bench_corpus $(or $(N),40)
 
 check-package: all ## validate output/datapackage.json with frictionless (slow, about a minute)
 	$(VENV)/bin/frictionless validate output/datapackage.json
