@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.build import (
     ORDER,
@@ -20,6 +21,9 @@ from pipeline.build import (
 from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.io import read_json, write_json, write_text
+
+if TYPE_CHECKING:
+    from pipeline.validate import Problem
 
 log = logging.getLogger("pipeline")
 
@@ -66,17 +70,26 @@ def finish(paths: Paths) -> None:
     glossary.main(paths)
     write_datapackage(paths)
     write_sqlite(paths)
-    write_report(paths)
-    validate(paths)
+    problems = validation_problems(paths)
+    write_report(paths, problems)
+    validate(paths, problems)
 
 
-def validate(paths: Paths) -> None:
-    from pipeline.validate import check, validate_outputs
+def validation_problems(paths: Paths) -> list[Problem]:
+    from pipeline.validate import validate_outputs
 
-    for problem in validate_outputs(paths):
+    return validate_outputs(paths)
+
+
+def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
+    """Log the warnings, raise on errors (validation runs once per build)."""
+    from pipeline.validate import check
+
+    problems = validation_problems(paths) if problems is None else problems
+    for problem in problems:
         if problem.severity != "error":
             log.warning("%s", problem)
-    check(paths)
+    check(paths, problems)
 
 
 def command_run(args: argparse.Namespace, paths: Paths) -> None:

@@ -19,10 +19,11 @@ PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64",
                 "boolean": "boolean", "date": "string"}
 
 
-def to_frame(dataset: Dataset, rows: Iterable[Mapping[str, Any]],
+def to_frame(dataset: Dataset, rows: Iterable[Mapping[str, Any]] | pd.DataFrame,
              extra: tuple[str, ...] = ()) -> pd.DataFrame:
-    """A frame with the dataset's columns (plus ``extra`` ones kept as given), typed."""
-    frame = pd.DataFrame(list(rows))
+    """A frame with the dataset's columns (plus ``extra`` ones kept as given), typed.
+    ``rows`` may already be a DataFrame (it is not modified)."""
+    frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
     for field in dataset.fields:
         if field.name not in frame.columns:
             frame[field.name] = None

@@ -48,8 +48,7 @@ def publish_chapter(chapter_id: str, paths: Paths) -> dict[str, int]:
     def fill(folder: Path) -> None:
         for name, source in sorted(sources.items()):
             stage_frame = read_parquet(source)
-            frame = to_frame(DATASETS[name], stage_frame.to_dict("records"),
-                             extra=tuple(stage_frame.columns))
+            frame = to_frame(DATASETS[name], stage_frame, extra=tuple(stage_frame.columns))
             write_parquet(frame, folder / f"{name}.parquet")
             write_csv(frame, folder / f"{name}.csv")
             counts[name] = len(frame)

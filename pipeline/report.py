@@ -299,10 +299,10 @@ def report_html(data: list[ChapterData], problems: list[Problem]) -> str:
             f"{''.join(chapter_html(d) for d in data)}</body></html>\n")
 
 
-def write_report(paths: Paths) -> Path:
+def write_report(paths: Paths, problems: list[Problem] | None = None) -> Path:
     """Write ``output/report.html`` for the registered chapters that are built."""
     chapters = load_registry(paths)
     data = [load_chapter(c, paths) for c in chapters if (paths.output / c.id).is_dir()]
     target = paths.output / "report.html"
-    write_text(target, report_html(data, validate_outputs(paths)))
+    write_text(target, report_html(data, validate_outputs(paths) if problems is None else problems))
     return target

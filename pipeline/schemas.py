@@ -251,7 +251,9 @@ class Extracted:
     lines: tuple[SourceLine, ...]
     page_flags: tuple[dict[str, Any], ...] = ()   # e.g. {"page_index": 3, "flag": "cid_codes"}
     # ruled tables found on the page geometry (PDF): {"page_index", "page", "bbox",
-    # "rows": [[cell text or None, …], …], "strategy"}; passed through to the tables stage
+    # "rows": [[cell text or None, …], …], "strategy", "merged" (which cell covers each
+    # None), "cut" (glyphs crossing a border), "markers", "caption" (label read above),
+    # "continued"}; passed through unchanged to the tables stage
     tables: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:

@@ -9,8 +9,10 @@ temporary file beside the target and renamed over it, so readers never see half.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -59,14 +61,29 @@ def frame_rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
     return list(plain.itertuples(index=False, name=None))
 
 
-def write_table(connection: sqlite3.Connection, dataset: Dataset, frame: pd.DataFrame) -> None:
-    columns = [str(c) for c in frame.columns]
+def write_table(connection: sqlite3.Connection, dataset: Dataset,
+                frames: pd.DataFrame | Iterable[pd.DataFrame]) -> None:
+    """One table from a frame, or from frames streamed one chapter at a time (memory
+    then stays that of the largest chapter)."""
+    parts = iter([frames]) if isinstance(frames, pd.DataFrame) else iter(frames)
+    first = next(parts)
+    columns = [str(c) for c in first.columns]
     connection.execute(create_table_sql(dataset, columns))
     marks = ", ".join("?" for _ in columns)
-    connection.executemany(f"INSERT INTO {quote(dataset.name)} VALUES ({marks})",
-                           frame_rows(frame))
+    for frame in itertools.chain([first], parts):
+        connection.executemany(f"INSERT INTO {quote(dataset.name)} VALUES ({marks})",
+                               frame_rows(frame[columns]))
     for statement in index_sql(dataset, columns):
         connection.execute(statement)
+
+
+def parquet_batches(path: Path) -> Iterator[pd.DataFrame]:
+    """A Parquet file one row group at a time (combine writes one per chapter)."""
+    import pyarrow.parquet as pq
+
+    source = pq.ParquetFile(path)
+    for group in range(source.num_row_groups):
+        yield source.read_row_group(group).to_pandas()
 
 
 def write_metadata(connection: sqlite3.Connection, paths: Paths,
@@ -92,8 +109,8 @@ def write_sqlite(paths: Paths) -> Path:
         try:
             with connection:
                 for dataset in datasets:
-                    frame = pd.read_parquet(paths.output / f"{dataset.name}.parquet")
-                    write_table(connection, dataset, frame)
+                    write_table(connection, dataset,
+                                parquet_batches(paths.output / f"{dataset.name}.parquet"))
                 write_metadata(connection, paths, datasets)
         finally:
             connection.close()

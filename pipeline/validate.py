@@ -346,10 +346,17 @@ def validate_combined(chapters: list[str], paths: Paths) -> list[Problem]:
                 out.add("combined", "not built though chapters have it; run `make all`")
             problems.extend(out.problems)
             continue
-        frame = pd.read_parquet(path)
-        check_columns(frame, dataset, out)
-        check_primary_key(frame, dataset, out)
-        counts = frame["chapter"].value_counts() if "chapter" in frame.columns else pd.Series()
+        # one row group (one chapter) at a time: memory stays that of the largest chapter;
+        # ids are checked per chapter, where the key is unique without `chapter`
+        import pyarrow.parquet as pq
+
+        source = pq.ParquetFile(path)
+        for group in range(source.num_row_groups):
+            check_columns(source.read_row_group(group).to_pandas(), dataset, out)
+        chapter_column = source.read(columns=["chapter"]).column("chapter") \
+            if "chapter" in source.schema_arrow.names else None
+        counts = (pd.Series(chapter_column.to_pylist()).value_counts()
+                  if chapter_column is not None else pd.Series())
         for chapter, part in per_chapter.items():
             expected = pd.read_parquet(part, columns=["chapter"]).shape[0]
             if int(counts.get(chapter, 0)) != expected:
@@ -388,9 +395,11 @@ def iter_lines(problems: list[Problem], limit: int = 50) -> Iterator[str]:
         yield f"  … and {len(problems) - limit} more"
 
 
-def check(paths: Paths) -> None:
-    """Raise ``PipelineError`` listing every problem in ``output/``."""
-    problems = [p for p in validate_outputs(paths) if p.severity == "error"]
+def check(paths: Paths, found: list[Problem] | None = None) -> None:
+    """Raise ``PipelineError`` listing every problem in ``output/`` (or in ``found``,
+    the result of ``validate_outputs`` when the caller already has it)."""
+    found = validate_outputs(paths) if found is None else found
+    problems = [p for p in found if p.severity == "error"]
     if problems:
         raise PipelineError(f"output/ failed validation with {len(problems)} problem(s):\n"
                             + "\n".join(iter_lines(problems))

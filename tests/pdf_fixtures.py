@@ -202,3 +202,91 @@ def corrupt(path: Path) -> Path:
     two_columns(path)
     path.write_bytes(path.read_bytes()[:300])
     return path
+
+
+# --------------------------------------------------------------------------- ruled grids
+
+Cell = str | tuple[str, ...]   # a cell's text, or its printed lines when it wraps
+
+
+def draw_grid(c: canvas.Canvas, x: float, top: float, widths: Sequence[float],
+              rows: Sequence[Sequence[Cell]], row_height: float = 24.0, size: float = 8.0,
+              spans_down: Sequence[tuple[int, int]] = (),
+              spans_across: Sequence[tuple[int, int]] = ()) -> float:
+    """A fully ruled table from the top-left corner (``top`` in reportlab's y, going
+    down); returns the y of its bottom rule. ``spans_down`` (row, col): no rule under
+    that cell (it merges with the cell below, which should be ""); ``spans_across``
+    (row, col): no rule right of it. Wrapped cells print one line under the other."""
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top - row_height * i for i in range(len(rows) + 1)]
+    for r, row in enumerate(rows):
+        for col, cell in enumerate(row):
+            for k, text in enumerate((cell,) if isinstance(cell, str) else cell):
+                draw(c, xs[col] + 3, ys[r] - size - 3 - k * (size + 2), text, size)
+    c.setLineWidth(0.5)
+    c.line(xs[0], ys[0], xs[-1], ys[0])
+    for r in range(len(rows)):
+        for col in range(len(widths)):
+            if (r, col) not in spans_down:
+                c.line(xs[col], ys[r + 1], xs[col + 1], ys[r + 1])
+            if (r, col) not in spans_across or col == len(widths) - 1:
+                c.line(xs[col + 1], ys[r], xs[col + 1], ys[r + 1])
+        c.line(xs[0], ys[r], xs[0], ys[r + 1])
+    return ys[-1]
+
+
+def ruled_grid(path: Path) -> Path:
+    """Body text, a caption, then a fully ruled 4-column table with a cell spanning two
+    rows, a cell spanning two columns, wrapped Japanese and Latin cells, a fake-bold
+    (doubled) cell and a raised footnote marker; then more body text."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "■第１-１-１表／試験用の罫線表")
+    rows: list[list[Cell]] = [
+        ["区分", "機関名", "事業名", "金額"],
+        ["第１回", "東京大学", ("大規模言語モデルの", "研究開発"), "1,200億"],
+        ["", ("Data science", "and AI Center"), "基盤モデル", "60"],
+        ["第２回", "京都大学", "対象外", ""],
+    ]
+    bottom = draw_grid(c, LEFT_X, 715, [60, 120, 160, 60], rows,
+                       spans_down=[(1, 0)], spans_across=[(3, 2)])
+    draw(c, LEFT_X + 63.4, 715 - 24 - 11 + 0.3, "東京大学", 8)   # drawn twice: fake bold
+    draw(c, LEFT_X + 63 + 4 * 8, 715 - 24 * 3 - 11 + 4, "1", 5)  # marker after 京都大学
+    draw(c, LEFT_X, bottom - 14, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def single_row_box(path: Path) -> Path:
+    """A caption over a one-row ruled box of three cells and a one-column ruled list:
+    both look like tables to a rule finder and neither is one."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 760, "■第１-１-２表／一行だけの枠")
+    draw_grid(c, LEFT_X, 745, [100, 100, 100], [["項目Ａ", "項目Ｂ", "項目Ｃ"]])
+    draw_grid(c, LEFT_X, 650, [200], [["一つ目"], ["二つ目"], ["三つ目"]])
+    c.showPage()
+    c.save()
+    return path
+
+
+def continued_table(path: Path, rows_first: int = 24, rows_second: int = 5) -> Path:
+    """A ruled table under a caption that runs to the page foot and goes on at the head
+    of the next page, its header row printed again there and no caption."""
+    c = _canvas(path)
+    header: list[Cell] = ["番号", "名称", "件数"]
+    data: list[list[Cell]] = [[str(i), f"項目{i}", f"{i * 10}"]
+                              for i in range(1, rows_first + rows_second + 1)]
+    draw(c, LEFT_X, 790, "■第１-１-３表／二頁にわたる表")
+    draw_grid(c, LEFT_X, 775, [60, 200, 80], [header, *data[:rows_first]], row_height=28)
+    draw(c, WIDTH / 2, 30, "11", 12)
+    c.showPage()
+    draw_grid(c, LEFT_X, 790, [60, 200, 80], [header, *data[rows_first:]], row_height=28)
+    draw_column(c, LEFT_X, 600, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    draw(c, WIDTH / 2, 30, "12", 12)
+    c.showPage()
+    c.save()
+    return path

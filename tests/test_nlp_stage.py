@@ -117,7 +117,7 @@ def test_main_writes_the_chapter_folder(tmp_path: Path, nlp: Language,
     main(CHAPTER, paths)
     out = paths.stage_dir("nlp") / CHAPTER
     assert sorted(p.name for p in out.iterdir()) == [
-        "docs.spacy", "manifest.json", "sentences.parquet", "tokens.parquet"]
+        "docs.json", "docs.spacy", "manifest.json", "sentences.parquet", "tokens.parquet"]
     sentences = pd.read_parquet(out / "sentences.parquet")
     tokens = pd.read_parquet(out / "tokens.parquet")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

@@ -1,6 +1,6 @@
 """The pipeline's spaCy extension attributes, registered in this one guarded place.
 
-Doc (values; both kept in ``docs.spacy``, a DocBin with user data):
+Doc (values; both kept in ``docs.json`` beside the DocBin ``docs.spacy``):
 - ``doc._.para_id`` (str | None): the paragraph the Doc was made from (nlp stage);
 - ``doc._.readings`` (list[str] | None): one katakana reading per token, set by the
   fugashi tokenizer; read it through ``token._.reading``.

@@ -4,9 +4,10 @@ Pure core: ``tokenize_paragraphs(paragraphs, nlp)``. Thin I/O: ``main(chapter_id
 reads ``interim/structure/<chapter>/paragraphs.parquet`` and swaps in, atomically,
 ``interim/nlp/<chapter>/`` holding
 
-- ``docs.spacy``          a DocBin (with user data: ``doc._.para_id``; sentence starts,
-                          tags, lemmas and readings are native attributes), one Doc per
-                          paragraph, in paragraph order; read it with ``load_docs``;
+- ``docs.spacy``          a DocBin (sentence starts, tags, lemmas are native attributes),
+                          one Doc per paragraph, in paragraph order, and ``docs.json``
+                          beside it with each Doc's ``para_id`` and readings; read both
+                          with ``load_docs``;
 - ``sentences.parquet``   DATASETS["sentences"]: ``sent_id`` = ``<para_id>-<n>``, n from 1;
 - ``tokens.parquet``      DATASETS["tokens"]: ``i`` from 0 within the sentence, ``start``
                           the offset in the paragraph; every token of the Doc, whitespace
@@ -20,6 +21,7 @@ Run: ``python -m pipeline.nlp.stage <chapter id>``.
 from __future__ import annotations
 
 import itertools
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -127,8 +129,8 @@ def main(chapter_id: str, paths: Paths) -> None:
                            "tokens": len(tokens)}}
 
     def fill(folder: Path) -> None:
-        io.write_bytes(folder / "docs.spacy",
-                       DocBin(store_user_data=True, docs=docs).to_bytes())
+        io.write_bytes(folder / "docs.spacy", DocBin(store_user_data=False, docs=docs).to_bytes())
+        io.write_text(folder / "docs.json", docs_user_data(docs))
         write_parquet(sentences, folder / "sentences.parquet")
         write_parquet(tokens, folder / "tokens.parquet")
         io.write_json(folder / "manifest.json", manifest)
@@ -136,15 +138,33 @@ def main(chapter_id: str, paths: Paths) -> None:
     io.replace_dir(paths.stage_dir(STAGE) / chapter_id, fill)
 
 
+def docs_user_data(docs: list[Doc]) -> str:
+    """``para_id`` and readings of each Doc as one JSON document (one line per Doc).
+
+    Kept beside the DocBin rather than in it: spaCy serialises user data per Doc
+    through msgpack hooks that cost more than the rest of the file together.
+    """
+    return "\n".join(json.dumps({"para_id": d._.para_id, "readings": d._.readings},
+                                ensure_ascii=False) for d in docs) + "\n"
+
+
 def load_docs(path: Path, nlp: Language) -> list[Doc]:
-    """The Docs of ``docs.spacy`` (a file, or the chapter's nlp folder), on ``nlp.vocab``."""
+    """The Docs of the chapter's nlp folder (``docs.spacy`` + ``docs.json``) on
+    ``nlp.vocab``, with ``doc._.para_id`` and readings restored."""
     extensions.register()
-    if path.is_dir():
-        path = path / "docs.spacy"
-    if not path.exists():
-        raise PipelineError(f"{path}: not found; run the nlp stage for this chapter first")
-    docbin = DocBin(store_user_data=True).from_bytes(path.read_bytes())
-    return list(docbin.get_docs(nlp.vocab))
+    folder = path if path.is_dir() else path.parent
+    source, side = folder / "docs.spacy", folder / "docs.json"
+    if not source.exists() or not side.exists():
+        raise PipelineError(f"{folder}: no docs.spacy/docs.json; run the nlp stage for this "
+                            "chapter first")
+    docs = list(DocBin(store_user_data=False).from_bytes(source.read_bytes()).get_docs(nlp.vocab))
+    records = [json.loads(line) for line in side.read_text(encoding="utf-8").splitlines()]
+    if len(records) != len(docs):
+        raise PipelineError(f"{side}: {len(records)} records for {len(docs)} Docs; rerun the "
+                            "nlp stage for this chapter")
+    for doc, record in zip(docs, records, strict=True):
+        doc._.para_id, doc._.readings = record["para_id"], record["readings"]
+    return docs
 
 
 if __name__ == "__main__":

@@ -38,8 +38,15 @@ from pipeline.sources.pdf_hints import (
 )
 from pipeline.sources.pdf_layout import Box, Line, PageLayout
 from pipeline.sources.pdf_settings import PdfSettings
+from pipeline.sources.pdf_tables import (
+    TableFinderSettings,
+    find_captions,
+    find_page_tables,
+    join_continued_tables,
+    may_continue,
+)
 
-__all__ = ["PdfSettings", "extract_pdf", "parse_pages"]
+__all__ = ["PdfSettings", "TableFinderSettings", "extract_pdf", "parse_pages"]
 
 PDF_LAYOUT = Layout(wrapped=True, footnotes="hinted")
 
@@ -67,17 +74,25 @@ def open_pdf(path: Path) -> Any:
                             "file again or repair it (e.g. qpdf) into raw/") from err
 
 
-def parse_pages(path: Path, settings: PdfSettings) -> list[ParsedPage]:
-    """Parse every page of ``path`` once into plain values."""
+def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
+                ) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
+    """Parse every page of ``path`` once into plain values, with its ruled tables
+    (looked for only on pages that print a table caption or may continue a table)."""
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-    pages: list[ParsedPage] = []
+    pages: list[tuple[ParsedPage, list[dict[str, Any]]]] = []
     with open_pdf(path) as pdf:
         for n, page in enumerate(pdf.pages, 1):
             try:
-                pages.append(page_to_parsed(page, n, settings.dedupe_tolerance))
+                parsed = page_to_parsed(page, n, settings.dedupe_tolerance)
+                captions = find_captions(parsed.chars, tables)
+                runs_on = bool(pages) and may_continue(pages[-1][1], pages[-1][0].height,
+                                                       tables)
+                found = (find_page_tables(page, tables, parsed.chars, captions, n)
+                         if captions or runs_on else [])
+                pages.append((parsed, found))
             except (PdfminerException, MalformedPDFException, PSException,
                     PDFSyntaxError, ValueError, KeyError, TypeError) as err:
                 raise PipelineError(f"{path}: page {n}: cannot parse the page ({err!r}); "
@@ -89,27 +104,40 @@ def parse_pages(path: Path, settings: PdfSettings) -> list[ParsedPage]:
     return pages
 
 
-def file_key(path: Path, settings: PdfSettings) -> str:
+def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
     digest = hashlib.sha256(path.read_bytes())
     digest.update(repr(settings.dedupe_tolerance).encode())
+    digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
 
-def load_pages(path: Path, settings: PdfSettings, cache_dir: Path | None) -> list[ParsedPage]:
-    """Parsed pages, from ``cache_dir/<page>.json`` when its file hash matches."""
+def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
+               cache_dir: Path | None) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
+    """Parsed pages and their tables, from ``cache_dir/<page>.json`` when its file hash
+    matches."""
     if cache_dir is None:
-        return parse_pages(path, settings)
-    key = file_key(path, settings)
+        return parse_pages(path, settings, tables)
+    key = file_key(path, settings, tables)
     manifest = cache_dir / "pages.json"
     if manifest.exists() and read_json(manifest).get("key") == key:
         count = int(read_json(manifest)["pages"])
-        return [ParsedPage.from_json(read_json(cache_dir / f"{n}.json")["page"])
-                for n in range(1, count + 1)]
-    pages = parse_pages(path, settings)
-    for page in pages:
-        write_json(cache_dir / f"{page.page_index}.json", {"key": key, "page": page.to_json()})
+        cached = [read_json(cache_dir / f"{n}.json") for n in range(1, count + 1)]
+        return [(ParsedPage.from_json(c["page"]), list(c.get("tables", []))) for c in cached]
+    pages = parse_pages(path, settings, tables)
+    for page, found in pages:
+        write_json(cache_dir / f"{page.page_index}.json",
+                   {"key": key, "page": page.to_json(), "tables": found})
     write_json(manifest, {"key": key, "pages": len(pages), "source": str(path)})
     return pages
+
+
+def page_tables(pages: Sequence[tuple[ParsedPage, list[dict[str, Any]]]],
+                page_numbers: dict[int, str | None], settings: TableFinderSettings,
+                ) -> list[dict[str, Any]]:
+    """Every page's tables with its printed page number, continued tables joined."""
+    found = [{**t, "page": page_numbers.get(t["page_index"])} for _, ts in pages for t in ts]
+    heights = {p.page_index: p.height for p, _ in pages}
+    return join_continued_tables(found, heights, settings)
 
 
 # --------------------------------------------------------------------------- checking
@@ -205,15 +233,18 @@ def number_lines(records: list[SourceLine], page_index: int, page: str | None,
 
 
 def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None, *,
-                cache_dir: Path | None = None) -> Extracted:
+                cache_dir: Path | None = None,
+                table_settings: TableFinderSettings | None = None) -> Extracted:
     """The chapter's PDF as printed lines in reading order, with layout hints.
 
     ``cache_dir`` (e.g. ``interim/pdfcache/<chapter>``) keeps each parsed page as JSON
     keyed by the file's hash, so a rerun skips the PDF parser.
     """
     settings = settings or PdfSettings()
+    table_settings = table_settings or TableFinderSettings()
     path = Path(path)
-    pages = load_pages(path, settings, cache_dir)
+    pages_and_tables = load_pages(path, settings, table_settings, cache_dir)
+    pages = [page for page, _ in pages_and_tables]
     flags = check_pages(path, pages, settings)
     body_size = document_body_size(pages)
     layouts = [page_to_layout(p, body_size, settings) for p in pages]
@@ -221,9 +252,12 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
              for lay in layouts]
     furniture = find_furniture(layouts, texts, settings)
     records: list[SourceLine] = []
+    page_numbers: dict[int, str | None] = {}
     for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
         page_records, page_no = page_to_records(layout, page_texts, page_furniture, settings)
         records += number_lines(page_records, layout.page.page_index, page_no)
+        page_numbers[layout.page.page_index] = page_no
+    tables = page_tables(pages_and_tables, page_numbers, table_settings)
     return Extracted(chapter=chapter_id, format="pdf", layout=PDF_LAYOUT,
-                     lines=tuple(records), page_flags=tuple(flags))
+                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables))
 

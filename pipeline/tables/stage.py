@@ -3,7 +3,12 @@
 The pure core ``rebuild_tables`` takes a chapter's paragraphs and figures (as the
 structure stage wrote them), gathers the ``table_text``/``figure_text`` lines of each
 caption and rebuilds them (``text_tables``): captioned tables as grids, list-like
-figures as lists. ``main`` reads, rebuilds and writes atomically:
+figures as lists. For a PDF chapter, ``page_tables.json`` (ruled tables found on the
+page geometry by the extract stage) is read too: a table caption matched to one of them
+(``pdf_tables.match_captions``: by the label printed above it, else by order on the
+page) takes that table instead of its text (layout ``pdf_lines``), with its printed
+column names, and page tables under no caption are listed in the manifest.
+``main`` reads, rebuilds and writes atomically:
 
 - ``tables.parquet``: the index, columns exactly ``DATASETS["tables"]``; ``columns``
   lists the tidy table's data columns, ``n_cols`` counts them;
@@ -28,13 +33,14 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from pipeline.errors import PipelineError
+from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
 
 TEXT_KINDS = ("table_text", "figure_text")
@@ -49,6 +55,9 @@ class Table:
     label: str
     title: str
     rebuilt: Rebuilt
+    # tables from the PDF geometry: (page, page_index) per row, and what the manifest says
+    row_pages: tuple[tuple[str | None, int | None], ...] = ()
+    source: dict[str, Any] = field(default_factory=dict)
 
     @property
     def columns(self) -> list[str]:
@@ -106,20 +115,54 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
     return found
 
 
-def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> list[Table]:
-    """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order."""
+def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
+                   page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
+    """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order.
+
+    A caption matched to a ruled table found on the PDF page (``page_tables``, from
+    ``page_tables.json``) takes that table; the others are rebuilt from their text."""
     by_caption = lines_by_caption(paragraphs, figures)
+    by_geometry = geometry_by_caption(page_tables, figures)
     chapter = str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
     tables: list[Table] = []
     for figure in figures.to_dict("records"):
-        lines = by_caption.get(str(figure["figure_id"]), [])
-        rebuilt = _rebuild(lines, str(figure["kind"]))
+        fid = str(figure["figure_id"])
+        geometry = by_geometry.get(fid)
+        rebuilt = (geometry.rebuilt if geometry is not None
+                   else _rebuild(by_caption.get(fid, []), str(figure["kind"])))
         if rebuilt is None or not rebuilt.rows:
             continue
-        tables.append(Table(chapter, f"t{len(tables) + 1:02d}", str(figure["figure_id"]),
+        tables.append(Table(chapter, f"t{len(tables) + 1:02d}", fid,
                             str(_value(figure.get("label")) or ""),
-                            str(_value(figure.get("title")) or ""), rebuilt))
+                            str(_value(figure.get("title")) or ""), rebuilt,
+                            geometry.pages if geometry else (),
+                            geometry.info if geometry else {}))
     return tables
+
+
+def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame,
+                        ) -> dict[str, PdfRebuilt]:
+    """Ruled PDF tables keyed by the ``figure_id`` of the table caption they sit under."""
+    if not page_tables or not len(figures):
+        return {}
+    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
+                 "page_index": _value(f.get("page_index")), "line": f["line"]}
+                for f in figures.to_dict("records") if f["kind"] == "table"]
+    matched = match_captions(page_tables, captions)
+    return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
+
+
+def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
+                          figures: pd.DataFrame) -> list[dict[str, Any]]:
+    """Page tables under no table caption: listed in the manifest, not published."""
+    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
+                 "page_index": _value(f.get("page_index")), "line": f["line"]}
+                for f in figures.to_dict("records") if f["kind"] == "table"]
+    matched = match_captions(page_tables, captions) if captions else {}
+    return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
+             "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
+             "reason": "no table caption on its page"}
+            for i, t in enumerate(page_tables) if i not in matched]
 
 
 def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
@@ -160,9 +203,11 @@ def row_record(table: Table, number: int, row: Row) -> dict[str, Any]:
             cell_lines[name] = [cell.lines[0].line_start, cell.lines[-1].line_end]
     own = row.lines
     first = own[0] if own else None
+    page, page_index = (first.page, first.page_index) if first else (
+        table.row_pages[number - 1] if number <= len(table.row_pages) else (None, None))
     record.update({
-        "page": first.page if first else None,
-        "page_index": first.page_index if first else None,
+        "page": page,
+        "page_index": page_index,
         "line_start": min((ln.line_start for ln in own), default=None),
         "line_end": max((ln.line_end for ln in own), default=None),
         "cell_lines": json.dumps(cell_lines, ensure_ascii=False),
@@ -192,18 +237,33 @@ def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
              "quality": round(t.rebuilt.quality, 3)} for t in tables]
 
 
-def manifest(chapter: str, tables: Sequence[Table],
-             skipped: list[dict[str, Any]]) -> dict[str, Any]:
+def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]],
+             unmatched: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     return {"chapter": chapter, "tables": [{
         "table_id": t.table_id, "figure_id": t.figure_id, "label": t.label,
         "layout": t.rebuilt.layout, "columns": t.columns, "headers": list(t.rebuilt.headers),
         "rows": len(t.rebuilt.rows), "quality": round(t.rebuilt.quality, 3),
         "set_aside": [{"line": o.line.line_start, "page_index": o.line.page_index,
                        "text": o.line.text, "reason": o.reason} for o in t.rebuilt.leftovers],
-    } for t in tables], "not_rebuilt": skipped}
+        **({"pdf": t.source} if t.source else {}),
+    } for t in tables], "not_rebuilt": skipped, "page_tables_unmatched": list(unmatched)}
 
 
 # --------------------------------------------------------------------------- main
+
+
+def read_page_tables(path: Path) -> list[dict[str, Any]]:
+    """``page_tables.json`` (ruled tables of a PDF chapter); empty when absent."""
+    from pipeline.io import read_json
+
+    if not path.exists():
+        return []
+    data = read_json(path)
+    if not isinstance(data, list) or not all(isinstance(t, dict) and "rows" in t
+                                             for t in data):
+        raise PipelineError(f"{path}: not a list of page tables with 'rows'; rebuild the "
+                            "structure stage (make interim/structure/<chapter>/manifest.json)")
+    return data
 
 
 def main(chapter_id: str, paths: Any) -> None:
@@ -219,13 +279,15 @@ def main(chapter_id: str, paths: Any) -> None:
                                 f"(make interim/structure/{chapter_id}/manifest.json)")
     paragraphs = read_parquet(inputs["paragraphs"])
     figures = read_parquet(inputs["figures"])
-    tables = rebuild_tables(paragraphs, figures)
+    page_tables = read_page_tables(source / "page_tables.json")
+    tables = rebuild_tables(paragraphs, figures, page_tables)
     skipped = skipped_captions(figures, tables, lines_by_caption(paragraphs, figures))
+    unmatched = unmatched_page_tables(page_tables, figures)
 
     def fill(folder: Path) -> None:
         write_parquet(to_frame(DATASETS["tables"], index_rows(tables)), folder / "tables.parquet")
         for table in tables:
             write_parquet(table_frame(table), folder / f"{table.table_id}.parquet")
-        write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped))
+        write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped, unmatched))
 
     replace_dir(paths.stage_dir("tables") / chapter_id, fill)

@@ -1,0 +1,340 @@
+"""Ruled tables found on the PDF page geometry: generated PDFs with exact expected grids
+(merged cells, a false positive, a table continued over a page), the text and caption
+rules as tables of cases, then tables of the real chapters checked by eye against the
+printed pages (st2024-1-1 p.9, st2024-1-2 p.22, st2024-1-3 p.36)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.config import Paths
+from pipeline.errors import PipelineError
+from pipeline.frames import to_frame, write_parquet
+from pipeline.io import read_json, write_json
+from pipeline.schemas import DATASETS, Extracted
+from pipeline.sources.pdf import extract_pdf
+from pipeline.sources.pdf_chars import Char
+from pipeline.sources.pdf_tables import (
+    TableFinderSettings,
+    find_captions,
+    is_real_table,
+    join_cell_lines,
+    join_continued_tables,
+    line_to_text,
+)
+from pipeline.structure.stage import structure_chapter
+from pipeline.tables.pdf_tables import (
+    count_header_rows,
+    fill_merged,
+    header_names,
+    match_captions,
+    page_table_to_rebuilt,
+)
+from pipeline.tables.stage import Table, main, rebuild_tables, table_frame
+
+RAW = Path(__file__).resolve().parent.parent / "raw" / "pdf"
+
+
+def extract(make: Callable[[Path], Path], tmp_path: Path) -> Extracted:
+    return extract_pdf(make(tmp_path / "page.pdf"), "st2024-9-9")
+
+
+def chars(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
+    """A printed line of full-width-pitch glyphs (Latin ones half as wide)."""
+    out = []
+    for glyph in text:
+        width = size / 2 if glyph.isascii() else size
+        out.append(Char(glyph, x, x + width, top, top + size, size))
+        x += width
+    return out
+
+
+# --------------------------------------------------------------------------- generated
+
+
+def test_ruled_grid_rebuilt_exactly(tmp_path: Path) -> None:
+    table, = extract(fx.ruled_grid, tmp_path).tables
+    assert table["rows"] == [
+        ["区分", "機関名", "事業名", "金額"],
+        ["第１回", "東京大学", "大規模言語モデルの研究開発", "1,200億"],
+        [None, "Data science and AI Center", "基盤モデル", "60"],
+        ["第２回", "京都大学", "対象外", None],
+    ]
+    assert table["merged"] == [[2, 0, 1, 0], [3, 3, 3, 2]]
+    assert table["markers"] == [[3, 1, "1"]]
+    assert (table["caption"], table["strategy"], table["cut"]) == ("第１-１-１表", "lines", [])
+    assert table["bbox"] == pytest.approx([60.0, 126.89, 460.0, 222.89], abs=0.5)
+
+    rebuilt = page_table_to_rebuilt(table)
+    assert rebuilt.rebuilt.kinds == ("区分", "機関名", "事業名", "金額")
+    values = [[c.values[0] for c in row.cells] for row in rebuilt.rebuilt.rows]
+    assert values == [["第１回", "東京大学", "大規模言語モデルの研究開発", "1,200億"],
+                      ["第１回", "Data science and AI Center", "基盤モデル", "60"],
+                      ["第２回", "京都大学", "対象外", "対象外"]]
+    assert [row.flags for row in rebuilt.rebuilt.rows] == [[], ["区分:merged"], ["金額:merged"]]
+    assert rebuilt.rebuilt.quality == 1.0
+
+
+def test_single_row_and_single_column_boxes_rejected(tmp_path: Path) -> None:
+    assert extract(fx.single_row_box, tmp_path).tables == ()
+
+
+def test_table_continued_on_next_page_joined(tmp_path: Path) -> None:
+    table, = extract(fx.continued_table, tmp_path).tables
+    assert table["rows"][0] == ["番号", "名称", "件数"]
+    assert [r[0] for r in table["rows"][1:]] == [str(i) for i in range(1, 30)]
+    assert table["rows"][-1] == ["29", "項目29", "290"]
+    part, = table["continued"]
+    assert (part["page_index"], part["page"], part["first_row"], part["header_dropped"]) == \
+        (2, "12", 25, True)
+    rebuilt = page_table_to_rebuilt(table)
+    assert rebuilt.pages[23] == ("11", 1) and rebuilt.pages[24] == ("12", 2)
+
+
+def page_table(page_index: int, top: float, bottom: float, rows: list[list[str | None]],
+               caption: str | None = None) -> dict[str, Any]:
+    return {"page_index": page_index, "page": str(page_index + 10), "bbox": [50, top, 500, bottom],
+            "rows": rows, "strategy": "lines", "merged": [], "cut": [], "markers": [],
+            "caption": caption, "continued": []}
+
+
+HEADS = [["名称", "件数"]]
+
+
+@pytest.mark.parametrize("after, joined", [
+    (page_table(2, 60, 300, HEADS + [["Ｂ", "2"]]), True),
+    (page_table(2, 60, 300, [["Ｂ", "2"]]), True),                         # no header repeat
+    (page_table(2, 60, 300, [["Ｂ", "2", "3"]]), False),                   # other columns
+    (page_table(2, 60, 300, HEADS + [["Ｂ", "2"]], "第１-１-２表"), False),  # own caption
+    (page_table(2, 400, 600, HEADS + [["Ｂ", "2"]]), False),               # not at the head
+    (page_table(3, 60, 300, HEADS + [["Ｂ", "2"]]), False),                # a page between
+])
+def test_join_continued_tables(after: dict[str, Any], joined: bool) -> None:
+    before = page_table(1, 100, 800, HEADS + [["Ａ", "1"]], "第１-１-１表")
+    result = join_continued_tables([before, after], {1: 842.0, 2: 842.0, 3: 842.0},
+                                   TableFinderSettings())
+    assert len(result) == (1 if joined else 2)
+    if joined:
+        assert result[0]["rows"] == HEADS + [["Ａ", "1"], ["Ｂ", "2"]]
+        assert result[0]["continued"][0]["first_row"] == 2
+    assert before["continued"] == []       # the input is not changed
+
+
+def test_is_real_table() -> None:
+    settings = TableFinderSettings()
+    assert not is_real_table([["a", "b"]], settings)
+    assert not is_real_table([["a"], ["b"]], settings)
+    assert not is_real_table([["a", ""], ["b", None]], settings)
+    assert is_real_table([["a", "b"], ["c", ""]], settings)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize("text, found", [
+    ("■第１-１-５表／主な基盤モデルとパラメータ数", ["第１-１-５表"]),
+    ("第２-５-11表 主な施策", ["第２-５-11表"]),
+    ("（第１-２-３表）。", []),                    # a reference in running text
+    ("第１-２-６表のとおり、", []),                # a reference opening a line
+    ("■第１-１-６図／生成ＡＩの規模の推移", []),   # a figure, not a table
+])
+def test_find_captions(text: str, found: list[str]) -> None:
+    captions = find_captions(chars(text), TableFinderSettings())
+    assert [c.label for c in captions] == found
+    assert all(c.top == 100.0 and c.bottom == 110.0 for c in captions)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["大規模言語モデルの", "研究開発"], "大規模言語モデルの研究開発"),
+    (["Data science", "and AI Center"], "Data science and AI Center"),
+    (["Agent-", "based Cyber"], "Agent-based Cyber"),
+    (["東京工業大学、", "LLM-jp"], "東京工業大学、LLM-jp"),
+    (["NVIDIA社と", "Microsoft社"], "NVIDIA社とMicrosoft社"),
+])
+def test_join_cell_lines(lines: list[str], expected: str) -> None:
+    assert join_cell_lines(lines) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("重要な技術 （蒸留", "重要な技術（蒸留"),     # a space glyph between Japanese: dropped
+    ("Law & Society", "Law & Society"),
+    ("Google社", "Google社"),
+])
+def test_line_to_text_spaces_only_between_latin(text: str, expected: str) -> None:
+    assert line_to_text(chars(text), 0.25) == expected
+
+
+@pytest.mark.parametrize("field, value", [
+    ("min_rows", 0), ("min_cols", 1.5), ("space_gap", -1.0), ("continue_band", 0.9),
+    ("caption_pattern", "第(表"), ("rule_max_thickness", True),
+])
+def test_settings_validated(field: str, value: object) -> None:
+    with pytest.raises(PipelineError, match=f"TableFinderSettings.{field}="):
+        TableFinderSettings(**{field: value})
+
+
+# --------------------------------------------------------------------------- tidy
+
+
+def test_fill_merged_and_uncovered() -> None:
+    rows, taken, uncovered = fill_merged([["a", "b"], [None, "c"], ["d", None]],
+                                         [[1, 0, 0, 0]])
+    assert rows == [["a", "b"], ["a", "c"], ["d", ""]]
+    assert (taken, uncovered) == ({(1, 0)}, {(2, 1)})
+
+
+@pytest.mark.parametrize("rows, merged, expected", [
+    ([["基盤モデル名", "発表年"], ["BERT", "2018"]], [], 1),
+    ([["機械学習", "人間の学習に相当する仕組み。"], ["深層学習", "機械学習の一種。"]], [], 0),
+    ([["2018", "3.4億"], ["2019", "15億"]], [], 0),
+    ([["区分", "予算", None], ["", "当初", "補正"], ["Ａ", "1", "2"]], [[0, 2, 0, 1]], 2),
+])
+def test_count_header_rows(rows: list[list[str | None]], merged: list[list[int]],
+                           expected: int) -> None:
+    assert count_header_rows(rows, merged) == expected
+
+
+def test_header_names_join_two_rows_and_number_blanks() -> None:
+    assert header_names([["区分", "予算", "予算"], ["", "当初", "補正"]], 3) == \
+        ["区分", "予算／当初", "予算／補正"]
+    assert header_names([], 2) == ["列1", "列2"]
+    assert header_names([["名称", "名称"]], 2) == ["名称", "名称_2"]
+
+
+def test_match_captions_by_label_then_by_order() -> None:
+    tables = [{"page_index": 3, "bbox": [0, 400, 1, 1], "caption": None},
+              {"page_index": 3, "bbox": [0, 100, 1, 1], "caption": None},
+              {"page_index": 5, "bbox": [0, 100, 1, 1], "caption": "第１-１-９表"},
+              {"page_index": 7, "bbox": [0, 100, 1, 1], "caption": None}]
+    captions = [{"figure_id": "f1", "label": "第１-１-１表", "page_index": 3, "line": 2},
+                {"figure_id": "f2", "label": "第１-１-２表", "page_index": 3, "line": 40},
+                {"figure_id": "f9", "label": "第１-１-９表", "page_index": 5, "line": 60}]
+    assert match_captions(tables, captions) == {1: "f1", 0: "f2", 2: "f9"}
+
+
+# --------------------------------------------------------------------------- real pages
+
+
+@pytest.fixture(scope="module")
+def chapters() -> dict[str, Extracted]:
+    return {n: extract_pdf(RAW / f"st2024-1-{n}.pdf", f"st2024-1-{n}") for n in "123"}
+
+
+@pytest.fixture(scope="module")
+def rebuilt(chapters: dict[str, Extracted]) -> dict[str, Table]:
+    """Every chapter's tables by caption label, through the tables stage's core."""
+    found: dict[str, Table] = {}
+    for extracted in chapters.values():
+        structured = structure_chapter(extracted)
+        paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
+        figures = to_frame(DATASETS["figures"], structured.figures)
+        for table in rebuild_tables(paragraphs, figures, list(extracted.tables)):
+            found[table.label] = table
+    return found
+
+
+def values(table: Table) -> list[list[str]]:
+    return [[c.values[0] for c in row.cells] for row in table.rebuilt.rows]
+
+
+def test_real_tables_one_per_table_caption(chapters: dict[str, Extracted]) -> None:
+    found = [(t["page"], t["caption"], len(t["rows"]), len(t["rows"][0]))
+             for ex in chapters.values() for t in ex.tables]
+    assert found == [("9", "第１-１-５表", 12, 5), ("10", "第１-１-７表", 8, 2),
+                     ("16", "第１-２-３表", 8, 2), ("18", "第１-２-６表", 4, 5),
+                     ("22", "第１-２-９表", 6, 3), ("27", "第１-３-３表", 8, 3),
+                     ("29", "第１-３-５表", 13, 2), ("36", "第１-３-７表", 4, 2)]
+
+
+FOUNDATION_MODELS = [  # 第１-１-５表 p.9, read off the page: model, developer, year, size
+    ("BERT", "Google社", "2018", "3.4億"), ("GPT-1", "OpenAI社", "2018", "1.2億"),
+    ("GPT-2", "OpenAI社", "2019", "15億"), ("GPT-3", "OpenAI社", "2020", "1,750億"),
+    ("Gopher", "Google DeepMind社", "2021", "2,800億"),
+    ("MT-LNG", "NVIDIA社とMicrosoft社", "2021", "5,300億"),
+    ("PaLM", "Google社", "2022", "5,400億"), ("GPT-4", "OpenAI社", "2023", "非公表"),
+    ("PaLM2", "Google社", "2023", "非公表"), ("Llama2", "Meta社", "2023", "700億"),
+    ("Swallow", "東京工業大学", "2023", "700億"),
+]
+
+
+def test_real_foundation_models(rebuilt: dict[str, Table]) -> None:
+    table = rebuilt["第１-１-５表"]
+    assert table.figure_id == "f005" and table.rebuilt.layout == "pdf_lines"
+    assert table.columns == ["基盤モデル名", "開発組織", "発表年", "最大規模のパラメータ数", "備考"]
+    assert [tuple(row[:4]) for row in values(table)] == FOUNDATION_MODELS
+    assert values(table)[-1][4] == "Llama2において継続事前学習を行うことで日本語能力を拡張"
+    frame = table_frame(table)
+    assert set(frame["page"]) == {"9"} and set(frame["page_index"]) == {6}
+
+
+def test_real_ai_talent_programmes(rebuilt: dict[str, Table]) -> None:
+    table = rebuilt["第１-２-９表"]
+    assert table.columns == ["事業名", "対象", "概要"] and len(table.rebuilt.rows) == 5
+    first, *_, last = values(table)
+    assert first[:2] == ["数理・データサイエンス・ＡＩ教育プログラム認定制度（文部科学省）",
+                         "大学及び高等専門学校"]
+    assert first[2].endswith("応用基礎レベルが147件である。")
+    assert last[0] == "未踏事業（経済産業省、情報処理推進機構）"
+    assert last[1] == ("未踏ＩＴ人材発掘・育成事業：25歳未満未踏アドバンスト事業：条件なし"
+                       "未踏ターゲット事業：条件なし")
+    second = values(table)[1][0]     # Latin words wrapped over lines; marker ¹ taken out
+    assert second.startswith("Ｋ－ＤＡＳＨ（KOSEN Mathematics, Data science and AI Smart "
+                             "Higher Educational Community）（文部科学省")
+
+
+def test_real_ai_policies_without_header(rebuilt: dict[str, Table]) -> None:
+    table = rebuilt["第１-３-７表"]
+    assert table.columns == ["列1", "列2"] and table.rebuilt.headers == ()
+    rows = values(table)
+    assert [r[0] for r in rows] == ["米国", "英国", "ＥＵ", "日本"]
+    assert rows[0][1].startswith("民間企業に安全性確保についての自主的な取組を約束させる")
+    assert rows[-1][1].endswith("ＡＩセーフティ・インスティテュートを設立。")
+
+
+def test_real_text_tables_replaced_and_index_has_figure_ids(rebuilt: dict[str, Table]) -> None:
+    table = rebuilt["第１-２-３表"]
+    assert table.columns == ["実施者", "概要"]
+    assert values(table)[0] == ["株式会社ABEJA", "ＬＬＭの社会実装に向けた特化型モデルの元となる"
+                                "汎化的ＬＬＭを研究開発"]
+    assert rebuilt["第１-３-５表"].columns[0] == "大学名"
+    assert len(rebuilt["第１-３-５表"].rebuilt.rows) == 12
+
+
+def test_main_reads_page_tables(tmp_path: Path, chapters: dict[str, Extracted]) -> None:
+    extracted = chapters["1"]
+    structured = structure_chapter(extracted)
+    paths = Paths(tmp_path)
+    folder = paths.stage_dir("structure") / "st2024-1-1"
+    for name in ("paragraphs", "figures"):
+        write_parquet(to_frame(DATASETS[name], structured.rows(name)), folder / f"{name}.parquet")
+    write_json(folder / "page_tables.json", list(extracted.tables))
+    main("st2024-1-1", paths)
+    out = paths.stage_dir("tables") / "st2024-1-1"
+    index = pd.read_parquet(out / "tables.parquet")
+    assert list(index["figure_id"]) == ["f005", "f007"]
+    assert json.loads(index["columns"][0])[0] == "基盤モデル名"
+    frame = pd.read_parquet(out / "t01.parquet")
+    assert list(frame["基盤モデル名"])[:2] == ["BERT", "GPT-1"]
+    manifest: dict[str, Any] = read_json(out / "manifest.json")
+    assert manifest["tables"][0]["pdf"]["strategy"] == "lines"
+    assert manifest["page_tables_unmatched"] == []
+
+
+def test_main_refuses_bad_page_tables(tmp_path: Path) -> None:
+    from pipeline.tables.stage import read_page_tables
+
+    path = tmp_path / "page_tables.json"
+    write_json(path, {"rows": []})
+    with pytest.raises(PipelineError, match="not a list of page tables"):
+        read_page_tables(path)
+    assert read_page_tables(tmp_path / "absent.json") == []
