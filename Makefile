@@ -65,7 +65,7 @@ lint: $(INSTALLED) ## ruff and mypy
 bench: all ## print speed figures: token stage vs bare fugashi, numbers+dates, PDF pages
 	$(PY) -m pipeline.nlp.bench
 	$(PY) -m pipeline.tagging.bench
-	@if [ -f pipeline/sources/pdf_bench.py ]; then $(PY) -m pipeline.sources.pdf_bench; fi
+	$(PY) -m pipeline.sources.pdf_bench
 
 clean: ## remove interim/ and output/ build products (keeps their READMEs)
 	find interim output -mindepth 1 ! -name README.md -exec rm -rf {} +
