@@ -61,8 +61,15 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
 
 def add_rows(doc: Doc, chapter: str, sentence_rows: list[dict[str, Any]],
              token_rows: list[dict[str, Any]]) -> None:
-    """Append the sentence and token rows of one paragraph's Doc."""
+    """Append the sentence and token rows of one paragraph's Doc.
+
+    Token values are read once per token from native attributes and the Doc's
+    readings (the same values as the ``token._`` getters of ``extensions``, without
+    their per-call lookup, which cost more than tokenising)."""
     para_id, text = doc._.para_id, doc.text
+    readings = doc._.readings or [""] * len(doc)
+    if len(readings) != len(doc):
+        extensions.token_reading(doc[0])      # raises the explanatory error
     bounds = sentence_token_starts(doc) + [len(doc)]
     for n, (first, stop) in enumerate(itertools.pairwise(bounds), start=1):
         sent_id = f"{para_id}-{n}"
@@ -71,10 +78,14 @@ def add_rows(doc: Doc, chapter: str, sentence_rows: list[dict[str, Any]],
         sentence_rows.append({"chapter": chapter, "sent_id": sent_id, "para_id": para_id,
                               "text": text[start:end], "start": start, "end": end})
         for i, token in enumerate(doc[first:stop]):
+            tag = token.tag_
+            pos, _, detail = tag.partition("-")
+            surface = token.text
             token_rows.append({
-                "chapter": chapter, "sent_id": sent_id, "i": i, "surface": token.text,
-                "lemma": token.lemma_, "pos": token._.pos, "pos_detail": token._.pos_detail,
-                "reading": token._.reading, "is_number": token._.is_number,
+                "chapter": chapter, "sent_id": sent_id, "i": i, "surface": surface,
+                "lemma": token.lemma_, "pos": pos, "pos_detail": detail,
+                "reading": readings[token.i],
+                "is_number": detail.partition("-")[0] == extensions.NUMERAL or surface.isdecimal(),
                 "para_id": para_id, "start": token.idx,
             })
 
