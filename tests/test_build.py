@@ -11,21 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.projects import copy_project
+
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
-
-
-def copy_project(root: Path, target: Path) -> Path:
-    for name in ("Makefile", "pyproject.toml"):
-        shutil.copy(root / name, target / name)
-    (target / "pipeline").symlink_to(root / "pipeline")   # the code (a make prerequisite)
-    (target / "raw").mkdir()
-    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    chapters = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
-    (target / "raw" / "chapters.toml").write_text("[[chapter]]".join(chapters), encoding="utf-8")
-    for name in ("st2019-2-5.txt", "ict2019-3-1.txt"):
-        shutil.copy(root / "raw" / name, target / "raw" / name)
-    (target / ".venv").symlink_to(root / ".venv")
-    return target
 
 
 def make(project: Path, *goals: str) -> tuple[str, float]:

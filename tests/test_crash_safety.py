@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_executors import differing, pipeline_env, published, run_pipeline, text_project
+from tests.projects import differing, pipeline_env, published, run_pipeline, text_project
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,8 @@
 """The Dask executor builds the same bytes as the local one, on a temporary project holding
-the two text chapters; a failed chapter re-raises naming the chapter.
-
-The helpers here (a text-chapter project, running the pipeline on it, its published
-bytes) are shared with ``test_crash_safety`` and ``test_parallel_make``.
-"""
+the two text chapters; a failed chapter re-raises naming the chapter."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,41 +11,7 @@ import pytest
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 from pipeline.executors import build_dask, name_chapter
-from tests.test_build import copy_project
-
-TEXT_CHAPTERS = ("st2019-2-5", "ict2019-3-1")
-
-
-def text_project(root: Path, target: Path) -> Path:
-    """A project at ``target`` with the text chapters, the Makefile and links to the code."""
-    target.mkdir(parents=True, exist_ok=True)
-    return copy_project(root, target)
-
-
-def pipeline_env(project: Path) -> dict[str, str]:
-    return {**os.environ, "WHITEPAPER_ROOT": str(project), "TQDM_DISABLE": "1"}
-
-
-def run_pipeline(project: Path, *args: str) -> None:
-    """``python -m pipeline --quiet <args>`` on ``project``; fail with its stderr."""
-    result = subprocess.run([sys.executable, "-m", "pipeline", "--quiet", *args],
-                            cwd=project, env=pipeline_env(project), capture_output=True,
-                            text=True)
-    if result.returncode != 0:
-        pytest.fail(f"pipeline {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
-
-
-def published(project: Path) -> dict[str, bytes]:
-    """Bytes of every CSV under output/ and the glossary, by path under output/."""
-    output = project / "output"
-    files = [*output.rglob("*.csv"), output / "glossary.md"]
-    return {str(p.relative_to(output)): p.read_bytes() for p in sorted(files)}
-
-
-def differing(first: dict[str, bytes], second: dict[str, bytes]) -> list[str]:
-    """Files only in one build or with different bytes."""
-    return sorted(name for name in first.keys() | second.keys()
-                  if first.get(name) != second.get(name))
+from tests.projects import TEXT_CHAPTERS, differing, published, run_pipeline, text_project
 
 
 @pytest.fixture(scope="module")

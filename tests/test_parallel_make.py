@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_executors import differing, pipeline_env, published, text_project
+from tests.projects import differing, pipeline_env, published, text_project
 
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
 

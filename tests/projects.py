@@ -1,0 +1,62 @@
+"""Temporary projects for end-to-end tests: a copy of the Makefile, pyproject and the two
+text chapters with links to the code and the venv, the pipeline run on it, and the bytes
+it published."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def copy_project(root: Path, target: Path) -> Path:
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(root / name, target / name)
+    (target / "pipeline").symlink_to(root / "pipeline")   # the code (a make prerequisite)
+    (target / "raw").mkdir()
+    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    chapters = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
+    (target / "raw" / "chapters.toml").write_text("[[chapter]]".join(chapters), encoding="utf-8")
+    for name in ("st2019-2-5.txt", "ict2019-3-1.txt"):
+        shutil.copy(root / "raw" / name, target / "raw" / name)
+    (target / ".venv").symlink_to(root / ".venv")
+    return target
+
+
+TEXT_CHAPTERS = ("st2019-2-5", "ict2019-3-1")
+
+
+def text_project(root: Path, target: Path) -> Path:
+    """A project at ``target`` with the text chapters, the Makefile and links to the code."""
+    target.mkdir(parents=True, exist_ok=True)
+    return copy_project(root, target)
+
+
+def pipeline_env(project: Path) -> dict[str, str]:
+    return {**os.environ, "WHITEPAPER_ROOT": str(project), "TQDM_DISABLE": "1"}
+
+
+def run_pipeline(project: Path, *args: str) -> None:
+    """``python -m pipeline --quiet <args>`` on ``project``; fail with its stderr."""
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--quiet", *args],
+                            cwd=project, env=pipeline_env(project), capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        pytest.fail(f"pipeline {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+
+
+def published(project: Path) -> dict[str, bytes]:
+    """Bytes of every CSV under output/ and the glossary, by path under output/."""
+    output = project / "output"
+    files = [*output.rglob("*.csv"), output / "glossary.md"]
+    return {str(p.relative_to(output)): p.read_bytes() for p in sorted(files)}
+
+
+def differing(first: dict[str, bytes], second: dict[str, bytes]) -> list[str]:
+    """Files only in one build or with different bytes."""
+    return sorted(name for name in first.keys() | second.keys()
+                  if first.get(name) != second.get(name))
