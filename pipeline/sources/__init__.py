@@ -20,7 +20,8 @@ def extract_chapter(chapter: Chapter, paths: Paths) -> Extracted:
                                 "'source' in raw/chapters.toml")
         from pipeline.sources.pdf import extract_pdf
 
-        return extract_pdf(path, chapter.id)
+        # parsed pages are kept so a rebuild after a code change parses no PDF again
+        return extract_pdf(path, chapter.id, cache_dir=paths.interim / "pdfcache" / chapter.id)
     from pipeline.sources.text_io import read_source_text
 
     text = read_source_text(path, chapter.encoding)

@@ -104,8 +104,15 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     return pages
 
 
+PARSER_MODULES = ("pdf_chars.py", "pdf_tables.py", "pdf_settings.py")
+
+
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
+    """The cache key: the file's bytes, the settings, and the code that parses pages (a
+    changed parser never reads pages parsed by the old one)."""
     digest = hashlib.sha256(path.read_bytes())
+    for module in PARSER_MODULES:
+        digest.update((Path(__file__).parent / module).read_bytes())
     digest.update(repr(settings.dedupe_tolerance).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
