@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.build import (
     ORDER,
-    STAGE_MODULES,
     build_local,
     default_jobs,
     progress,
@@ -70,22 +69,18 @@ def finish(paths: Paths) -> None:
     glossary.main(paths)
     write_datapackage(paths)
     write_sqlite(paths)
-    problems = validation_problems(paths)
+    from pipeline.validate import validate_outputs
+
+    problems = validate_outputs(paths)
     write_report(paths, problems)
     validate(paths, problems)
 
 
-def validation_problems(paths: Paths) -> list[Problem]:
-    from pipeline.validate import validate_outputs
-
-    return validate_outputs(paths)
-
-
 def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
     """Log the warnings, raise on errors (validation runs once per build)."""
-    from pipeline.validate import check
+    from pipeline.validate import check, validate_outputs
 
-    problems = validation_problems(paths) if problems is None else problems
+    problems = validate_outputs(paths) if problems is None else problems
     for problem in problems:
         if problem.severity != "error":
             log.warning("%s", problem)
@@ -205,5 +200,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    assert set(STAGE_MODULES) == set(ORDER)
     sys.exit(main())

@@ -17,11 +17,6 @@ def ascii_digits(text: str) -> str:
     return text.translate(FULLWIDTH_DIGITS)
 
 
-def is_latin_word_char(char: str) -> bool:
-    """ASCII letters and digits (and common word punctuation) that need a space between words."""
-    return char.isascii() and (char.isalnum() or char in "-_'’\".,;:!?%&)/")
-
-
 def is_kana(char: str) -> bool:
     return "\u3041" <= char <= "\u30ff" or char == "ー"
 

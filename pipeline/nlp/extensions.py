@@ -20,12 +20,27 @@ from spacy.tokens import Doc, Token
 NUMERAL = "数詞"
 
 
+def pos_of(tag: str) -> str:
+    """UniDic 品詞 level 1 of a full tag (``名詞-普通名詞-一般`` → ``名詞``)."""
+    return tag.partition("-")[0]
+
+
+def pos_detail_of(tag: str) -> str:
+    """UniDic 品詞 levels 2-4 of a full tag (``普通名詞-一般``)."""
+    return tag.partition("-")[2]
+
+
+def is_number_of(tag: str, surface: str) -> bool:
+    """UniDic 数詞, or a run of digits."""
+    return tag.split("-", 2)[1:2] == [NUMERAL] or surface.isdecimal()
+
+
 def token_pos(token: Token) -> str:
-    return token.tag_.partition("-")[0]
+    return pos_of(token.tag_)
 
 
 def token_pos_detail(token: Token) -> str:
-    return token.tag_.partition("-")[2]
+    return pos_detail_of(token.tag_)
 
 
 def token_reading(token: Token) -> str:
@@ -41,7 +56,7 @@ def token_reading(token: Token) -> str:
 
 
 def token_is_number(token: Token) -> bool:
-    return token.tag_.split("-", 2)[1:2] == [NUMERAL] or token.text.isdecimal()
+    return is_number_of(token.tag_, token.text)
 
 
 _TOKEN_GETTERS = {

@@ -63,9 +63,9 @@ def add_rows(doc: Doc, chapter: str, sentence_rows: list[dict[str, Any]],
              token_rows: list[dict[str, Any]]) -> None:
     """Append the sentence and token rows of one paragraph's Doc.
 
-    Token values are read once per token from native attributes and the Doc's
-    readings (the same values as the ``token._`` getters of ``extensions``, without
-    their per-call lookup, which cost more than tokenising)."""
+    Token values come from the same functions as the ``token._`` getters of
+    ``extensions``, applied to native attributes read once per token (the getters'
+    per-call lookup cost more than tokenising)."""
     para_id, text = doc._.para_id, doc.text
     readings = doc._.readings or [""] * len(doc)
     if len(readings) != len(doc):
@@ -78,14 +78,12 @@ def add_rows(doc: Doc, chapter: str, sentence_rows: list[dict[str, Any]],
         sentence_rows.append({"chapter": chapter, "sent_id": sent_id, "para_id": para_id,
                               "text": text[start:end], "start": start, "end": end})
         for i, token in enumerate(doc[first:stop]):
-            tag = token.tag_
-            pos, _, detail = tag.partition("-")
-            surface = token.text
+            tag, surface = token.tag_, token.text
             token_rows.append({
                 "chapter": chapter, "sent_id": sent_id, "i": i, "surface": surface,
-                "lemma": token.lemma_, "pos": pos, "pos_detail": detail,
-                "reading": readings[token.i],
-                "is_number": detail.partition("-")[0] == extensions.NUMERAL or surface.isdecimal(),
+                "lemma": token.lemma_, "pos": extensions.pos_of(tag),
+                "pos_detail": extensions.pos_detail_of(tag), "reading": readings[token.i],
+                "is_number": extensions.is_number_of(tag, surface),
                 "para_id": para_id, "start": token.idx,
             })
 

@@ -104,7 +104,7 @@ def _search(units: list[Unit], fragments: list[tuple[tuple[int, int], int, int, 
         if unit.markers:
             offsets = [o for o, n in unit.markers if n == number and start <= o < end]
         else:
-            offsets = [o for o in _candidates(unit.text, number, start, end)]
+            offsets = _candidates(unit.text, number, start, end)
         for offset in offsets:
             if (unit_index, offset) not in used:
                 return unit_index, offset

@@ -14,7 +14,6 @@ from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import CaptionMatch, HeadingMatch
 from pipeline.text import join_wrapped
 
-BODY_KINDS = ("body", "column")
 TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
 
 
@@ -52,10 +51,6 @@ class Unit:
                 self.markers.append((start + int(offset) - where, str(number)))
         self.text = joined
         self.lines.append(line)
-
-    @property
-    def last_raw(self) -> str:
-        return self.lines[-1].text if self.lines else ""
 
     @property
     def first(self) -> Segment:
