@@ -26,9 +26,11 @@ returns DATASETS["entities"] rows plus ``how``; an acronym the chapter defines (
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -38,7 +40,7 @@ from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
 from pipeline.tagging.gazetteer import fold, lookup
-from pipeline.tagging.org_patterns import find_orgs
+from pipeline.tagging.org_patterns import TaggedSpan, find_orgs
 
 CANDIDATES = "entity_candidates"
 LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}
@@ -68,8 +70,63 @@ def add_entity_components(nlp: Language) -> Language:
 # --------------------------------------------------------------------------- helpers
 
 
-def doc_tokens(doc: Doc) -> list[patterns.Tok]:
-    return [patterns.Tok(t.idx, t.idx + len(t.text), t.text, t.tag_) for t in doc]
+VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
+_NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    """A paragraph Doc as the entity rules read it, made once per Doc.
+
+    spaCy joins ``doc.text`` and makes Token objects anew on every access; five
+    components each doing so cost more than the rules themselves."""
+
+    text: str
+    tokens: tuple[patterns.Tok, ...]
+    noun_runs: tuple[list[patterns.Tok], ...]
+
+    @property
+    def tagged(self) -> list[TaggedSpan]:
+        return [(t.start, t.end, t.tag, t.unknown) for t in self.tokens]
+
+
+def paragraph_view(doc: Doc) -> ParagraphView:
+    """The Doc's view: the one ``run_components`` made, or a new one."""
+    view = doc.user_data.get(VIEW)
+    if isinstance(view, ParagraphView):
+        return view
+    text = doc_text(doc)
+    tokens = doc_tokens(doc, text)
+    return ParagraphView(text, tokens, tuple(patterns.noun_runs(tokens)))
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the Doc's arrays rather than from a Token object per
+    token (what ``doc.text`` makes on every access)."""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+
+
+def doc_tokens(doc: Doc, text: str) -> tuple[patterns.Tok, ...]:
+    """The Doc's tokens from its arrays (``text`` is ``doc.text``). A word is unknown to
+    UniDic when it has no reading and is not a symbol or a space (the fugashi tokenizer
+    gives every dictionary word a reading)."""
+    if not len(doc):
+        return ()
+    strings = doc.vocab.strings
+    readings = doc._.readings or [None] * len(doc)
+    tags: dict[int, str] = {}
+    tokens = []
+    for (start, length, tag_hash), reading in zip(doc.to_array([IDX, LENGTH, TAG]).tolist(),
+                                                  readings, strict=True):
+        tag = tags.get(tag_hash)
+        if tag is None:
+            tag = tags[tag_hash] = strings[tag_hash] if tag_hash else ""
+        end = start + length
+        unknown = reading == "" and tag.partition("-")[0] not in _NOT_WORDS
+        tokens.append(patterns.Tok(start, end, text[start:end], tag, unknown))
+    return tuple(tokens)
 
 
 def add_candidate(doc: Doc, match: patterns.PatternMatch) -> None:
@@ -115,8 +172,9 @@ class OrgTagger:
     """ORG candidates from ``find_orgs``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        for org in find_orgs(text, places_as_orgs=True):
+        view = paragraph_view(doc)
+        text = view.text
+        for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged):
             if org.how == "local_government" and org.text != text.strip():
                 continue   # a place in running text, not a listed body
             add_candidate(doc, patterns.PatternMatch(
@@ -129,11 +187,12 @@ class NameTagger:
     """PROGRAM, LAW, EVENT and quoted-council candidates from ``entity_patterns``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text, tokens = doc.text, doc_tokens(doc)
+        view = paragraph_view(doc)
+        text, tokens, runs = view.text, view.tokens, view.noun_runs
         found = patterns.find_quoted(text)
-        found += patterns.find_unquoted_laws(text, tokens)
-        found += patterns.find_unquoted_programs(text, tokens)
-        found += patterns.find_unquoted_events(text, tokens)
+        found += patterns.find_unquoted_laws(text, tokens, runs)
+        found += patterns.find_unquoted_programs(text, tokens, runs)
+        found += patterns.find_unquoted_events(text, tokens, runs)
         for match in found:
             entry = lookup(match.canonical) if match.label == "ORG" else None
             if entry is not None:
@@ -147,7 +206,8 @@ class PlaceTagger:
     """PLACE candidates from ``places.tsv``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for match in patterns.find_places(doc.text, doc_tokens(doc)):
+        view = paragraph_view(doc)
+        for match in patterns.find_places(view.text, view.tokens):
             add_candidate(doc, match)
         return doc
 
@@ -156,7 +216,7 @@ class AcronymTagger:
     """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for match in patterns.find_acronyms(doc.text):
+        for match in patterns.find_acronyms(paragraph_view(doc).text):
             entry = lookup(match.canonical)
             english = entry.canonical_en if entry is not None else ""
             add_candidate(doc, patterns.PatternMatch(match.start, match.end, "ACRONYM",
@@ -234,16 +294,31 @@ def _latin_part(acronym: str) -> str:
     return "".join(c for c in acronym if c.isascii())
 
 
-def run_components(doc: Doc, nlp: Language) -> Doc:
-    """Run this module's components over a Doc the nlp stage made (no re-tokenising)."""
+def entity_components(nlp: Language) -> list[Callable[[Doc], Doc]]:
+    """This module's components of ``nlp``, in order (an error if one is missing)."""
     missing = [name for name in PIPES if name not in nlp.pipe_names]
     if missing:
         raise PipelineError(f"pipeline has no {', '.join(missing)}; call "
                             "pipeline.tagging.entities.add_entity_components(nlp) first")
+    return [nlp.get_pipe(name) for name in PIPES]
+
+
+def run_components(doc: Doc, nlp: Language, view: ParagraphView | None = None,
+                   components: Sequence[Callable[[Doc], Doc]] | None = None) -> Doc:
+    """Run this module's components over a Doc the nlp stage made (no re-tokenising).
+
+    ``view`` and ``components``, when the caller has them, are reused rather than made
+    again; the view lives in ``doc.user_data`` only while the components run."""
+    if components is None:
+        components = entity_components(nlp)
     if CANDIDATES in doc.spans:
         del doc.spans[CANDIDATES]
-    for name in PIPES:
-        doc = nlp.get_pipe(name)(doc)
+    doc.user_data[VIEW] = view if view is not None else paragraph_view(doc)
+    try:
+        for component in components:
+            doc = component(doc)
+    finally:
+        doc.user_data.pop(VIEW, None)
     return doc
 
 
@@ -255,12 +330,14 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     count too, e.g. ``イ 技術移転機関（ＴＬＯ）における活動状況``.
     """
     register_extensions()
+    components = entity_components(nlp)
     docs = list(docs)
-    defined = acronym_definitions([*(d.text for d in docs), *headings])
+    views = [paragraph_view(doc) for doc in docs]
+    defined = acronym_definitions([*(view.text for view in views), *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
-    for doc in docs:
-        doc = run_components(doc, nlp)
+    for doc, view in zip(docs, views, strict=True):
+        doc = run_components(doc, nlp, view, components)
         for ent in doc.ents:
             canonical = ent._.canonical
             if ent.label_ == "ACRONYM":

@@ -15,6 +15,8 @@ them into spaCy spans; nothing here knows about spaCy.
   ``ＪＩＳ法``), a noun run ending in a programme word with a long katakana or a Latin
   head (``クロスアポイントメント制度``, ``ＳＢＩＲ制度``), a katakana event name
   (``地域マッチングフォーラム``);
+  The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
+  three, so the runs are found once;
 - PLACE from ``pipeline/data/places.tsv`` (full names on token boundaries; a bare
   prefecture name such as ``青森`` only where UniDic tags the token 地名);
 - ACRONYM: Latin-letter runs of either width holding two capitals (``ＴＬＯ``, ``IoT``),
@@ -29,9 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from pipeline.errors import PipelineError
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.form_index import FormIndex
 from pipeline.tagging.org_patterns import fold_with_offsets
 
 PLACES_WHERE = "pipeline/data/places.tsv"
@@ -69,14 +73,16 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 
-@dataclass(frozen=True)
-class Tok:
-    """A token as the rules need it: offsets in the text, surface, UniDic tag (``-``)."""
+class Tok(NamedTuple):
+    """A token as the rules need it: offsets in the text, surface, UniDic tag (``-``),
+    and whether the word is unknown to the dictionary. (A tuple: a paragraph makes
+    hundreds, and tuples are built faster than frozen dataclasses.)"""
 
     start: int
     end: int
     text: str
     tag: str
+    unknown: bool = False
 
     @property
     def pos1(self) -> str:
@@ -174,10 +180,11 @@ def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
     return [r for r in trimmed if r]
 
 
-def find_unquoted_laws(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
+def find_unquoted_laws(text: str, tokens: Sequence[Tok],
+                       runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
     """``改正産業競争力強化法``, ``不正競争防止法``, ``統計法（平成19年法律第53号）``."""
     found = []
-    for run in noun_runs(tokens):
+    for run in (noun_runs(tokens) if runs is None else runs):
         for i, tok in enumerate(run):
             if tok.text != "法" or i == 0:
                 continue
@@ -200,11 +207,12 @@ def find_unquoted_laws(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
     return found
 
 
-def find_unquoted_programs(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
+def find_unquoted_programs(text: str, tokens: Sequence[Tok],
+                           runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
     """``クロスアポイントメント制度``, ``ＳＢＩＲ制度``: a programme word after a long
     katakana word (8 letters or more) or a Latin acronym, in one noun run."""
     found = []
-    for run in noun_runs(tokens):
+    for run in (noun_runs(tokens) if runs is None else runs):
         last = run[-1]
         if last.text not in UNQUOTED_PROGRAM_WORDS or len(run) < 2:
             continue
@@ -221,11 +229,12 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok]) -> list[PatternMatc
     return found
 
 
-def find_unquoted_events(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
+def find_unquoted_events(text: str, tokens: Sequence[Tok],
+                         runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
     """``地域マッチングフォーラム``, ``サマーオープンフェスティバル``: a katakana event word
     after at least three characters of name in one noun run."""
     found = []
-    for run in noun_runs(tokens):
+    for run in (noun_runs(tokens) if runs is None else runs):
         name = text[run[0].start:run[-1].end]
         for word in ("フェア", "フォーラム", "フェスティバル", "シンポジウム"):
             if name.endswith(word) and len(name) - len(word) >= 3 \
@@ -283,9 +292,8 @@ def load_places() -> dict[str, tuple[Place, bool]]:
 
 
 @lru_cache(maxsize=1)
-def _places_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in sorted(load_places(), key=len,
-                                                            reverse=True)))
+def _places_index() -> FormIndex:
+    return FormIndex(load_places())
 
 
 def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
@@ -293,16 +301,16 @@ def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
     starts = {t.start: t for t in tokens}
     ends = {t.end for t in tokens}
     found = []
-    for match in _places_re().finditer(text):
-        first = starts.get(match.start())
-        if first is None or match.end() not in ends:
+    for start, end in _places_index().find(text):
+        first = starts.get(start)
+        if first is None or end not in ends:
             continue
-        place, is_alias = load_places()[match.group()]
-        bare = is_alias and len(match.group()) <= 3
+        place, is_alias = load_places()[text[start:end]]
+        bare = is_alias and end - start <= 3
         if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
             continue
-        found.append(PatternMatch(match.start(), match.end(), "PLACE", place.name_ja,
-                                  f"place_{place.type}", place.name_en))
+        found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
+                                  place.name_en))
     return found
 
 

@@ -28,8 +28,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
+from pipeline.tagging.form_index import FormIndex
 from pipeline.tagging.gazetteer import GazetteerEntry, fold, load_gazetteer, lookup
 
 # Legal forms, as they read after NFKC, and the full form an abbreviation stands for.
@@ -88,8 +89,9 @@ class OrgMatch:
     how: str
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A UniDic token of the folded text (a tuple: a paragraph makes hundreds)."""
+
     start: int
     end: int
     surface: str
@@ -106,6 +108,11 @@ class Token:
         return self.pos2 == "固有名詞" or self.unknown or _has_latin(self.surface)
 
 
+# A token as a tokenizer gave it: offsets in the text, UniDic tag (``名詞-固有名詞-人名``),
+# and whether the word is unknown to the dictionary.
+TaggedSpan = tuple[int, int, str, bool]
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int  # offsets in the folded text
@@ -116,14 +123,17 @@ class _Candidate:
     how: str
 
 
-def find_orgs(text: str, places_as_orgs: bool = False) -> list[OrgMatch]:
+def find_orgs(text: str, places_as_orgs: bool = False,
+              tagged: Sequence[TaggedSpan] | None = None) -> list[OrgMatch]:
     """Organisation names in ``text``, in order, without overlaps.
 
     ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
     text known to list bodies, such as a table column of participants).
+    ``tagged``: the tokens of ``text`` when a tokenizer already ran (the nlp stage's Doc),
+    so the text is not tokenised again; by default its folded form is tokenised here.
     """
     folded, origin = fold_with_offsets(text)
-    tokens = tokenize(folded)
+    tokens = tokenize(folded) if tagged is None else fold_tokens(tagged, text, folded, origin)
     found = gazetteer_candidates(folded, tokens)
     found += legal_prefix_candidates(folded, tokens)
     found += legal_suffix_candidates(folded, found)
@@ -133,19 +143,55 @@ def find_orgs(text: str, places_as_orgs: bool = False) -> list[OrgMatch]:
     return [_to_match(c, text, origin) for c in select_longest(found)]
 
 
+class _FoldedChars(dict[int, str]):
+    """Code point → its NFKC form, filled on first sight (a ``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = unicodedata.normalize("NFKC", chr(code))
+        return folded
+
+
+_FOLDED_CHARS = _FoldedChars()
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """NFKC per character, with the offset in ``text`` of every folded character.
 
     The list has one extra item, ``len(text)``, so an end offset maps too.
     """
-    pieces: list[str] = []
+    folded = text.translate(_FOLDED_CHARS)
+    if len(folded) == len(text):   # no character became two or more: offsets are kept
+        return folded, list(range(len(text) + 1))
     origin: list[int] = []
     for i, char in enumerate(text):
-        folded = unicodedata.normalize("NFKC", char)
-        pieces.append(folded)
-        origin.extend([i] * len(folded))
+        origin.extend([i] * len(_FOLDED_CHARS[ord(char)]))
     origin.append(len(text))
-    return "".join(pieces), origin
+    return folded, origin
+
+
+def fold_tokens(tagged: Sequence[TaggedSpan], text: str, folded: str,
+                origin: Sequence[int]) -> tuple[Token, ...]:
+    """Tokens of ``text`` → Tokens of its folded form (offsets and surfaces in ``folded``).
+
+    Folding works per character, so every token boundary of ``text`` is one of
+    ``folded``: a token's folded start is the first folded character of its first
+    character."""
+    if len(folded) == len(text):
+        position: Sequence[int] = origin
+    else:
+        at = [0] * (len(text) + 1)
+        for j in range(len(origin) - 1, -1, -1):
+            at[origin[j]] = j
+        position = at
+    tokens = []
+    for start, end, tag, unknown in tagged:
+        pos1, _, rest = tag.partition("-")
+        pos2, _, rest = rest.partition("-")
+        pos3 = rest.partition("-")[0]
+        folded_start, folded_end = position[start], position[end]
+        tokens.append(Token(folded_start, folded_end, folded[folded_start:folded_end], pos1,
+                            pos2, pos3, unknown))
+    return tuple(tokens)
 
 
 @lru_cache(maxsize=1)
@@ -182,30 +228,31 @@ def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_re() -> re.Pattern[str]:
-    forms = sorted({fold(f) for e in load_gazetteer() for f in e.surfaces}, key=len,
-                   reverse=True)
-    parts = []
-    for form in forms:
-        head = r"(?<![A-Za-z])" if _has_latin(form[0]) else ""
-        tail = r"(?![A-Za-z])" if _has_latin(form[-1]) else ""
-        parts.append(head + re.escape(form) + tail)
-    return re.compile("|".join(parts))
+def _gazetteer_index() -> FormIndex:
+    return FormIndex(fold(f) for e in load_gazetteer() for f in e.surfaces)
+
+
+def _latin_bounded(folded: str, start: int, end: int) -> bool:
+    """A form that starts (ends) with a Latin letter has no Latin letter before (after) it."""
+    before = folded[start - 1] if start else ""
+    after = folded[end] if end < len(folded) else ""
+    return not (_has_latin(folded[start]) and _has_latin(before)) and \
+        not (_has_latin(folded[end - 1]) and _has_latin(after))
 
 
 def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
     """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
     cuts = _boundaries(tokens)
     found = []
-    for match in _gazetteer_re().finditer(folded):
-        form = match.group()
+    for start, end in _gazetteer_index().find(folded, accept=_latin_bounded):
+        form = folded[start:end]
         short_japanese = len(form) <= 3 and not _has_latin(form)
-        if short_japanese and not (match.start() in cuts and match.end() in cuts):
+        if short_japanese and not (start in cuts and end in cuts):
             continue
         entry = lookup(form)
         if entry is not None:
-            found.append(_Candidate(match.start(), match.end(), entry.canonical_ja, entry,
-                                    entry.type, "gazetteer"))
+            found.append(_Candidate(start, end, entry.canonical_ja, entry, entry.type,
+                                    "gazetteer"))
     return found
 
 

@@ -7,15 +7,17 @@ entity components over the same Docs. Nothing is re-tokenised.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Paths
 from pipeline.tagging.dates import find_dates, find_relative_dates
+from pipeline.tagging.entities import doc_text
 from pipeline.tagging.numbers import find_numbers
 
 Row = dict[str, Any]
@@ -25,13 +27,13 @@ def tag_sentence(text: str, offset: int, base: Row) -> tuple[list[Row], list[Row
     """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph."""
     numbers = []
     for found in find_numbers(text):
-        row = {**base, **asdict(found)}
+        row = {**base, **vars(found)}   # scalar fields: no deep copy needed
         row["start"], row["end"] = found.start + offset, found.end + offset
         numbers.append(row)
     dates = []
     mentions = find_dates(text)
     for date in mentions + find_relative_dates(text, mentions):
-        row = {**base, **asdict(date)}
+        row = {**base, **vars(date)}
         row["start"], row["end"] = date.start + offset, date.end + offset
         dates.append(row)
     return numbers, dates
@@ -42,28 +44,51 @@ def tag_docs(docs: Iterable[Doc], chapter: str) -> tuple[list[Row], list[Row]]:
     numbers: list[Row] = []
     dates: list[Row] = []
     for doc in docs:
-        para_id = doc._.para_id
+        para_id, text = doc._.para_id, doc_text(doc)
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
-            found_numbers, found_dates = tag_sentence(sentence.text, sentence.start_char, base)
+            start, end = sentence.start_char, sentence.end_char
+            found_numbers, found_dates = tag_sentence(text[start:end], start, base)
             numbers += found_numbers
             dates += found_dates
     return numbers, dates
+
+
+@functools.cache
+def tagging_nlp() -> Language:
+    """The stage's pipeline, made once per process and reused for every chapter: spaCy's
+    ``blank`` reads package metadata on each call, and a new vocabulary makes a lexeme
+    anew for every word of every chapter. Only strings carry over (the vocabulary
+    grows with the distinct words seen); annotations come from each chapter's Docs."""
+    from pipeline.nlp.tokenizer import make_nlp
+    from pipeline.tagging.entities import add_entity_components
+
+    return add_entity_components(make_nlp())
+
+
+def prepare() -> None:
+    """Make the pipeline and load every rule's data (gazetteer, places, counters, eras)
+    by tagging one made-up paragraph: a build calls this before it forks its workers."""
+    from pipeline.tagging.entities import entity_rows
+
+    nlp = tagging_nlp()
+    doc = nlp("令和元年度に東京都の株式会社テスト技研（ＴＬＯ）が約１万件を産学官連携で実施した。")
+    doc._.para_id = "prepare"
+    tag_docs([doc], "prepare")
+    entity_rows([doc], nlp, "prepare")
 
 
 def main(chapter_id: str, paths: Paths) -> None:
     from pipeline.frames import to_frame, write_parquet
     from pipeline.io import replace_dir, write_json
     from pipeline.nlp.stage import load_docs
-    from pipeline.nlp.tokenizer import make_nlp
     from pipeline.schemas import DATASETS
-    from pipeline.tagging.entities import add_entity_components, entity_rows
+    from pipeline.tagging.entities import entity_rows
 
-    nlp = make_nlp()
+    nlp = tagging_nlp()
     docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp)
     numbers, dates = tag_docs(docs, chapter_id)
-    entities = entity_rows(docs, add_entity_components(nlp), chapter_id,
-                           headings=_heading_texts(paths, chapter_id))
+    entities = entity_rows(docs, nlp, chapter_id, headings=_heading_texts(paths, chapter_id))
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
 
     def fill(folder: Path) -> None:
