@@ -229,3 +229,32 @@ def test_labels_on_both_chapters() -> None:
     assert set(chapter_rows("st2019-2-5")["label"]) == {
         "ORG", "ACRONYM", "PLACE", "LAW", "PROGRAM", "EVENT"}
     assert set(chapter_rows("ict2019-3-1")["label"]) == {"ORG", "ACRONYM", "PLACE", "LAW"}
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str) -> None:
+    """The ORG rule reads the nlp stage's tokens (mapped onto the NFKC-folded text)
+    instead of tokenising the folded text again; on every paragraph of the shipped text
+    chapters both give the same organisations."""
+    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.org_patterns import find_orgs
+
+    texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
+    compared = with_orgs = 0
+    for doc in nlp().pipe(texts):
+        view = paragraph_view(doc)
+        own = find_orgs(view.text, places_as_orgs=True)
+        assert find_orgs(view.text, places_as_orgs=True, tagged=view.tagged) == own
+        compared += 1
+        with_orgs += bool(own)
+    assert compared > 100 and with_orgs > 20
+
+
+def test_unknown_words_come_from_the_readings() -> None:
+    """A word UniDic does not know has no reading; symbols have none either but are known."""
+    from pipeline.tagging.entities import paragraph_view
+
+    view = paragraph_view(nlp()("ＸＹＺ社の、サイバーフィジカル。"))
+    unknown = {t.text: t.unknown for t in view.tokens}
+    assert unknown["ＸＹＺ"] is True
+    assert unknown["、"] is False and unknown["の"] is False
