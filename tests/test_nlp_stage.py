@@ -12,10 +12,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.nlp.stage import load_docs, main, tokenize_paragraphs
+from pipeline.nlp.stage import (
+    docbin_bytes,
+    load_docs,
+    main,
+    tokenize_paragraphs,
+)
 from pipeline.nlp.tokenizer import make_nlp
 from pipeline.schemas import DATASETS
 
@@ -75,6 +81,15 @@ def test_tokens_point_into_their_paragraph(nlp: Language, paragraphs: pd.DataFra
                                         "権"]
     assert list(numbers["is_number"])[:5] == [True, True, True, False, True]
     assert list(numbers["start"]) == [0, 1, 2, 3, 4, 7, 9, 10, 12, 13]   # the space after 件
+
+
+def test_token_rows_are_the_token_getters(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    docs, _, tokens = tokenize_paragraphs(paragraphs, nlp)
+    expected = [(d._.para_id, t.text, t.lemma_, t._.pos, t._.pos_detail, t._.reading,
+                 t._.is_number, t.idx) for d in docs for t in d]
+    got = tokens[["para_id", "surface", "lemma", "pos", "pos_detail", "reading", "is_number",
+                  "start"]]
+    assert list(got.itertuples(index=False, name=None)) == expected
 
 
 def test_empty_paragraph_has_no_rows(nlp: Language, paragraphs: pd.DataFrame) -> None:
@@ -157,3 +172,26 @@ def test_main_names_what_is_missing(tmp_path: Path, paragraphs: pd.DataFrame) ->
         main(CHAPTER, paths)
     with pytest.raises(PipelineError, match="run the nlp stage"):
         load_docs(tmp_path / "docs.spacy", make_nlp(sentences=False))
+
+
+def annotated_docs(nlp: Language) -> list[Doc]:
+    """Docs with every kind of annotation a DocBin stores: morph, dep, entities, norm,
+    span groups, cats; and an empty Doc."""
+    docs = [nlp(text) for text in [*TEXTS.values(), "半角 スペース_"]]
+    plain, parsed, _, spanned, _ = docs
+    plain[0].set_morph("Case=Nom|Number=Sing")
+    plain[1].set_morph("_")
+    plain[2].norm_ = "ノルム"
+    parsed[1].dep_, parsed[1].head = "nmod", parsed[0]
+    parsed.ents = [Span(parsed, 0, 2, label="図表", kb_id="Q1", span_id="e1")]
+    spanned.spans["marks"] = [Span(spanned, 0, 1, label="記号")]
+    spanned.cats = {"caption": 1.0}
+    return docs
+
+
+def test_docbin_bytes_are_those_of_docbin(nlp: Language) -> None:
+    docs = annotated_docs(nlp)
+    assert docbin_bytes(docs) == DocBin(store_user_data=False, docs=docs).to_bytes()
+    for one in ([doc] for doc in docs):   # the empty Doc, the Doc with span groups …
+        assert docbin_bytes(one) == DocBin(store_user_data=False, docs=one).to_bytes()
+    assert docbin_bytes([]) == DocBin(store_user_data=False).to_bytes()

@@ -15,6 +15,7 @@ Token (getters only, nothing stored per token):
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 NUMERAL = "数詞"
@@ -33,6 +34,14 @@ def pos_detail_of(tag: str) -> str:
 def is_number_of(tag: str, surface: str) -> bool:
     """UniDic 数詞, or a run of digits."""
     return tag.split("-", 2)[1:2] == [NUMERAL] or surface.isdecimal()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the Doc's arrays: ``doc.text`` makes a Token object per
+    token on every access, which costs more than some rules that read it."""
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + " " if space else strings[orth]
+                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def token_pos(token: Token) -> str:

@@ -28,6 +28,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from pipeline.nlp.extensions import doc_text
+
 FACTORY = "whitepaper_sentences"
 END_MARKS = "。！？!?"
 OPENERS = "「『（(【"
@@ -110,7 +112,7 @@ class SentenceSplitter:
             return doc
         values = [_NOT_START] * n_tokens
         values[0] = _START
-        char_starts = [start for start, _ in sentence_spans(doc.text)][1:]
+        char_starts = [start for start, _ in sentence_spans(doc_text(doc))][1:]
         if char_starts:
             token_starts = doc.to_array(IDX).tolist()
             for char_start in char_starts:

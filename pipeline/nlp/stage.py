@@ -20,27 +20,47 @@ Run: ``python -m pipeline.nlp.stage <chapter id>``.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy
 import pandas as pd
-from spacy.attrs import SENT_START
+from pandas.api.extensions import ExtensionArray
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_KB_ID,
+    ENT_TYPE,
+    IDX,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.strings import StringStore
+from spacy.tokens import Doc, DocBin, MorphAnalysis
+from spacy.vocab import Vocab
 
 from pipeline import io
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
-from pipeline.frames import read_parquet, to_frame, write_parquet
+from pipeline.frames import PANDAS_TYPES, read_parquet, to_frame, write_parquet
 from pipeline.nlp import extensions
 from pipeline.schemas import DATASETS
 
 STAGE = "nlp"
 REQUIRED_COLUMNS = ("chapter", "para_id", "text")
+TOKEN_ATTRS = [ORTH, TAG, LEMMA, IDX, SENT_START]   # the doc.to_array columns rows come from
+_ORTH, _TAG, _LEMMA, _IDX, _SENT_START = range(len(TOKEN_ATTRS))
 
 
 def tokenize_paragraphs(paragraphs: pd.DataFrame,
@@ -48,56 +68,139 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
     """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), in input order."""
     check_paragraphs(paragraphs, "paragraphs")
     extensions.register()
-    records = paragraphs[list(REQUIRED_COLUMNS)].to_dict("records")
-    docs = list(nlp.pipe(record["text"] for record in records))
-    sentence_rows: list[dict[str, Any]] = []
-    token_rows: list[dict[str, Any]] = []
-    for record, doc in zip(records, docs, strict=True):
-        doc._.para_id = record["para_id"]
-        add_rows(doc, record["chapter"], sentence_rows, token_rows)
-    return (docs, to_frame(DATASETS["sentences"], sentence_rows),
-            to_frame(DATASETS["tokens"], token_rows))
+    columns = {name: paragraphs[name].tolist() for name in REQUIRED_COLUMNS}
+    docs = list(nlp.pipe(columns["text"]))
+    for doc, para_id in zip(docs, columns["para_id"], strict=True):
+        doc._.para_id = para_id
+    tokens = doc_tokens(docs)
+    sentences = sentence_columns(tokens, columns)
+    return (docs, to_frame(DATASETS["sentences"], pd.DataFrame(sentences)),
+            to_frame(DATASETS["tokens"], pd.DataFrame(token_columns(
+                tokens, columns, sentences["sent_id"], docs, nlp.vocab.strings))))
 
 
-def add_rows(doc: Doc, chapter: str, sentence_rows: list[dict[str, Any]],
-             token_rows: list[dict[str, Any]]) -> None:
-    """Append the sentence and token rows of one paragraph's Doc.
+@dataclass(frozen=True)
+class DocTokens:
+    """Every token of a list of Docs, in order, by its ``doc.to_array(TOKEN_ATTRS)`` row;
+    sentences are numbered across all the Docs."""
 
-    Token values come from the same functions as the ``token._`` getters of
-    ``extensions``, applied to native attributes read once per token (the getters'
-    per-call lookup cost more than tokenising)."""
-    para_id, text = doc._.para_id, doc.text
-    readings = doc._.readings or [""] * len(doc)
-    if len(readings) != len(doc):
-        extensions.token_reading(doc[0])      # raises the explanatory error
-    bounds = sentence_token_starts(doc) + [len(doc)]
-    for n, (first, stop) in enumerate(itertools.pairwise(bounds), start=1):
-        sent_id = f"{para_id}-{n}"
-        start = doc[first].idx
-        end = doc[stop].idx if stop < len(doc) else len(text)
-        sentence_rows.append({"chapter": chapter, "sent_id": sent_id, "para_id": para_id,
-                              "text": text[start:end], "start": start, "end": end})
-        for i, token in enumerate(doc[first:stop]):
-            tag, surface = token.tag_, token.text
-            token_rows.append({
-                "chapter": chapter, "sent_id": sent_id, "i": i, "surface": surface,
-                "lemma": token.lemma_, "pos": extensions.pos_of(tag),
-                "pos_detail": extensions.pos_detail_of(tag), "reading": readings[token.i],
-                "is_number": extensions.is_number_of(tag, surface),
-                "para_id": para_id, "start": token.idx,
-            })
+    values: numpy.ndarray            # tokens × TOKEN_ATTRS
+    paragraph: numpy.ndarray         # the index of each token's Doc
+    sentence: numpy.ndarray          # the index of each token's sentence
+    sentence_starts: numpy.ndarray   # the first token of each sentence
 
 
-def sentence_token_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens that start a sentence (``[]`` for an empty Doc)."""
-    if not len(doc):
-        return []
-    if not doc.has_annotation("SENT_START") and len(doc) > 1:
-        raise PipelineError(f"paragraph {doc._.para_id}: Doc has no sentence starts; build "
-                            "the pipeline with pipeline.nlp.tokenizer.make_nlp()")
-    flags = doc.to_array(SENT_START).astype(numpy.int64)
-    flags[0] = 1
-    return [int(i) for i in numpy.flatnonzero(flags == 1)]
+def doc_tokens(docs: list[Doc]) -> DocTokens:
+    """The tokens of ``docs``; a sentence starts at SENT_START 1 and at each Doc's start."""
+    check_sentence_starts(docs)
+    lengths = numpy.array([len(doc) for doc in docs], dtype=numpy.int64)
+    values = numpy.concatenate([numpy.zeros((0, len(TOKEN_ATTRS)), dtype=numpy.uint64)]
+                               + [doc.to_array(TOKEN_ATTRS) for doc in docs])
+    starts = sentence_start_flags(values[:, _SENT_START], lengths)
+    return DocTokens(values, numpy.repeat(numpy.arange(len(docs)), lengths),
+                     numpy.cumsum(starts) - 1, numpy.flatnonzero(starts))
+
+
+def check_sentence_starts(docs: list[Doc]) -> None:
+    for doc in docs:
+        if len(doc) > 1 and not doc.has_annotation("SENT_START"):
+            raise PipelineError(f"paragraph {doc._.para_id}: Doc has no sentence starts; "
+                                "build the pipeline with pipeline.nlp.tokenizer.make_nlp()")
+
+
+def sentence_start_flags(sent_starts: numpy.ndarray, doc_lengths: numpy.ndarray) -> numpy.ndarray:
+    """Whether each token starts a sentence: SENT_START 1, or the first of its Doc."""
+    flags = sent_starts == 1
+    flags[(numpy.cumsum(doc_lengths) - doc_lengths)[doc_lengths > 0]] = True
+    return flags
+
+
+def sentence_columns(tokens: DocTokens, paragraphs: dict[str, list[str]]) -> dict[str, Any]:
+    """DATASETS["sentences"] as columns: a sentence runs from its first token to the next
+    sentence's, or to the end of its paragraph's text (which is ``doc.text``: the tokenizer
+    rebuilds it exactly, and spaCy would rebuild it token by token on each call)."""
+    starts = tokens.sentence_starts
+    paragraph = tokens.paragraph[starts]
+    number = numpy.arange(len(starts)) - numpy.searchsorted(paragraph, paragraph) + 1
+    token_chars = tokens.values[:, _IDX].astype(numpy.int64)
+    last_in_paragraph = paragraph != numpy.append(paragraph[1:], -1)
+    next_start = numpy.append(token_chars, 0)[numpy.append(starts, len(token_chars))[1:]]
+    texts, para_ids = paragraphs["text"], paragraphs["para_id"]
+    text_ends = numpy.array([len(text) for text in texts], dtype=numpy.int64)
+    start = token_chars[starts]
+    end = numpy.where(last_in_paragraph, text_ends[paragraph], next_start)
+    return {"chapter": string_column(paragraphs["chapter"], paragraph),
+            "sent_id": [f"{para_ids[p]}-{n}" for p, n in zip(paragraph.tolist(), number.tolist(),
+                                                             strict=True)],
+            "para_id": string_column(para_ids, paragraph),
+            "text": [texts[p][s:e] for p, s, e in zip(paragraph.tolist(), start.tolist(),
+                                                      end.tolist(), strict=True)],
+            "start": start, "end": end}
+
+
+def token_columns(tokens: DocTokens, paragraphs: dict[str, list[str]], sent_ids: list[str],
+                  docs: list[Doc], strings: StringStore) -> dict[str, Any]:
+    """DATASETS["tokens"] as columns. Values come from the same functions as the
+    ``token._`` getters of ``extensions``, called once per distinct tag, surface or pair."""
+    surfaces = DistinctStrings.of(tokens.values[:, _ORTH], strings)
+    tags = DistinctStrings.of(tokens.values[:, _TAG], strings)
+    return {"chapter": string_column(paragraphs["chapter"], tokens.paragraph),
+            "sent_id": string_column(sent_ids, tokens.sentence),
+            "i": numpy.arange(len(tokens.values)) - tokens.sentence_starts[tokens.sentence],
+            "surface": surfaces.column(),
+            "lemma": DistinctStrings.of(tokens.values[:, _LEMMA], strings).column(),
+            "pos": tags.column(extensions.pos_of),
+            "pos_detail": tags.column(extensions.pos_detail_of),
+            "reading": token_readings(docs),
+            "is_number": tags.pair_column(extensions.is_number_of, surfaces),
+            "para_id": string_column(paragraphs["para_id"], tokens.paragraph),
+            "start": tokens.values[:, _IDX].astype(numpy.int64)}
+
+
+def string_column(values: list[str], codes: numpy.ndarray) -> ExtensionArray:
+    """``[values[c] for c in codes]`` as the frames' string type, without a Python object
+    per row."""
+    return pd.array(values, dtype=PANDAS_TYPES["string"]).take(codes)
+
+
+@dataclass(frozen=True)
+class DistinctStrings:
+    """A column of string hashes as its distinct strings and, per row, the index of its
+    string: functions of the strings run once per distinct value."""
+
+    strings: list[str]
+    codes: numpy.ndarray
+
+    @classmethod
+    def of(cls, hashes: numpy.ndarray, store: StringStore) -> DistinctStrings:
+        distinct, codes = numpy.unique(hashes, return_inverse=True)
+        return cls([store[h] for h in distinct.tolist()], codes)
+
+    def column(self, function: Callable[[str], str] | None = None) -> ExtensionArray:
+        """``function(string)`` (the string itself if None) for every row."""
+        return string_column(self.strings if function is None
+                             else [function(s) for s in self.strings], self.codes)
+
+    def pair_column(self, function: Callable[[str, str], bool],
+                    other: DistinctStrings) -> numpy.ndarray:
+        """``function(string, other's string)`` for every row."""
+        pairs = self.codes * len(other.strings) + other.codes
+        _, first, codes = numpy.unique(pairs, return_index=True, return_inverse=True)
+        values = [function(self.strings[a], other.strings[b])
+                  for a, b in zip(self.codes[first].tolist(), other.codes[first].tolist(),
+                                  strict=True)]
+        return numpy.array(values, dtype=bool)[codes]
+
+
+def token_readings(docs: list[Doc]) -> list[str]:
+    """The readings of every token of ``docs``, in order ("" where a Doc has none)."""
+    readings: list[str] = []
+    for doc in docs:
+        doc_readings = doc._.readings or [""] * len(doc)
+        if len(doc_readings) != len(doc):
+            extensions.token_reading(doc[0])      # raises the explanatory error
+        readings += doc_readings
+    return readings
 
 
 def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
@@ -120,8 +223,6 @@ def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
 
 def main(chapter_id: str, paths: Paths) -> None:
     """``interim/structure/<chapter>/paragraphs.parquet`` → ``interim/nlp/<chapter>/``."""
-    from pipeline.nlp.tokenizer import make_nlp
-
     source = paths.stage_dir("structure") / chapter_id / "paragraphs.parquet"
     if not source.exists():
         raise PipelineError(f"{source}: not found; run the structure stage for {chapter_id} "
@@ -132,13 +233,13 @@ def main(chapter_id: str, paths: Paths) -> None:
     if other:
         raise PipelineError(f"{source}: rows of chapter {other[0]!r} in the file of "
                             f"{chapter_id!r}; rebuild it with the structure stage")
-    docs, sentences, tokens = tokenize_paragraphs(paragraphs, make_nlp())
+    docs, sentences, tokens = tokenize_paragraphs(paragraphs, stage_pipeline())
     manifest = {"chapter": chapter_id,
                 "counts": {"paragraphs": len(docs), "sentences": len(sentences),
                            "tokens": len(tokens)}}
 
     def fill(folder: Path) -> None:
-        io.write_bytes(folder / "docs.spacy", DocBin(store_user_data=False, docs=docs).to_bytes())
+        io.write_bytes(folder / "docs.spacy", docbin_bytes(docs))
         io.write_text(folder / "docs.json", docs_user_data(docs))
         write_parquet(sentences, folder / "sentences.parquet")
         write_parquet(tokens, folder / "tokens.parquet")
@@ -147,14 +248,75 @@ def main(chapter_id: str, paths: Paths) -> None:
     io.replace_dir(paths.stage_dir(STAGE) / chapter_id, fill)
 
 
+def prepare() -> None:
+    """Make the pipeline and load UniDic, by tokenising one sentence: a build calls this
+    before it forks its workers, so they share both."""
+    stage_pipeline()("準備のために一文を解析する。")
+
+
+@functools.cache
+def stage_pipeline() -> Language:
+    """``make_nlp()``, made once per process and reused for every chapter it runs.
+
+    A fresh pipeline costs ~8 ms to build, then a lexeme (~10 µs) for each word its vocab
+    has not seen and a parse for each UniDic entry its tokenizer has not met; a reused one
+    keeps both from earlier chapters (~10% of a chapter's time after other chapters, a
+    quarter on a rerun). They only map strings to hashes, so the output is the same.
+    """
+    from pipeline.nlp.tokenizer import make_nlp
+
+    return make_nlp()
+
+
+STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)   # str: strings[hash]
+
+
+def docbin_bytes(docs: list[Doc]) -> bytes:
+    """``DocBin(store_user_data=False, docs=docs).to_bytes()``: the same bytes, made faster.
+
+    ``DocBin.add`` collects the strings to store by reading nine string attributes of
+    every Token (``text``, ``tag_``, ``lemma_``…), building a Token object each time. Each
+    is the string of a hash in the token array the DocBin stores (``morph`` through
+    ``MorphAnalysis``), so here the array's distinct hashes are looked up once instead.
+    Docs with span groups go through ``DocBin.add`` (their labels are strings too).
+    """
+    if not docs or any(doc.vocab is not docs[0].vocab for doc in docs):
+        return DocBin(store_user_data=False, docs=docs).to_bytes()
+    docbin = DocBin(store_user_data=False)
+    attrs: list[int | str] = list(docbin.attrs)   # ints, though spaCy types them as str
+    for doc in docs:
+        if len(doc.spans):
+            docbin.add(doc)
+            continue
+        docbin.tokens.append(doc.to_array(attrs))
+        docbin.spaces.append(doc.to_array(SPACY).reshape(len(doc), 1).astype(bool))
+        docbin.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        docbin.cats.append(doc.cats)
+        docbin.span_groups.append(doc.spans.to_bytes())
+    docbin.strings |= token_strings(numpy.concatenate(docbin.tokens), attrs, docs[0].vocab)
+    return docbin.to_bytes()
+
+
+def token_strings(tokens: numpy.ndarray, attrs: list[int | str], vocab: Vocab) -> set[str]:
+    """The strings of the hashes in a (tokens × ``attrs``) array, as ``DocBin.add`` reads
+    them from Tokens."""
+    hashes = numpy.unique(tokens[:, [attrs.index(attr) for attr in STRING_ATTRS]])
+    morphs = numpy.unique(tokens[:, attrs.index(MORPH)])
+    return ({vocab.strings[h] for h in hashes.tolist()}
+            | {str(MorphAnalysis.from_id(vocab, h)) for h in morphs.tolist()})
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)   # json.dumps(..., ensure_ascii=False), built once
+
+
 def docs_user_data(docs: list[Doc]) -> str:
     """``para_id`` and readings of each Doc as one JSON document (one line per Doc).
 
     Kept beside the DocBin rather than in it: spaCy serialises user data per Doc
     through msgpack hooks that cost more than the rest of the file together.
     """
-    return "\n".join(json.dumps({"para_id": d._.para_id, "readings": d._.readings},
-                                ensure_ascii=False) for d in docs) + "\n"
+    return "\n".join(_JSON.encode({"para_id": d._.para_id, "readings": d._.readings})
+                     for d in docs) + "\n"
 
 
 def load_docs(path: Path, nlp: Language) -> list[Doc]:

@@ -30,12 +30,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH, ORTH, SPACY, TAG
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.errors import PipelineError
+from pipeline.nlp.extensions import doc_text
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
@@ -98,14 +99,6 @@ def paragraph_view(doc: Doc) -> ParagraphView:
     text = doc_text(doc)
     tokens = doc_tokens(doc, text)
     return ParagraphView(text, tokens, tuple(patterns.noun_runs(tokens)))
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined from the Doc's arrays rather than from a Token object per
-    token (what ``doc.text`` makes on every access)."""
-    strings = doc.vocab.strings
-    return "".join(strings[orth] + " " if space else strings[orth]
-                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
 
 
 def doc_tokens(doc: Doc, text: str) -> tuple[patterns.Tok, ...]:

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Paths
+from pipeline.nlp.extensions import doc_text
 from pipeline.tagging.dates import find_dates, find_relative_dates
-from pipeline.tagging.entities import doc_text
 from pipeline.tagging.numbers import find_numbers
 
 Row = dict[str, Any]
