@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from pipeline.config import Chapter, Paths, load_registry
 from pipeline.io import read_json, write_text
@@ -35,20 +36,27 @@ ul.outline{font-size:.9em}.page{color:#888}.flag{color:#a40}img{max-width:100%}
 details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}"""
 
 
+# Datasets the page shows rows or plots of; the others (tokens …) are only counted.
+SHOWN = ("sections", "paragraphs", "tables", "numbers", "entities")
+
+
 @dataclass
 class ChapterData:
     chapter: Chapter
-    frames: dict[str, pd.DataFrame]
+    rows: dict[str, int]                # rows per built dataset, in schema order
+    frames: dict[str, pd.DataFrame]     # the built datasets of ``SHOWN``
     page_flags: list[dict[str, Any]] = field(default_factory=list)
 
 
 def load_chapter(chapter: Chapter, paths: Paths) -> ChapterData:
-    folder = paths.output / chapter.id
-    frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in DATASETS
-              if (folder / f"{name}.parquet").exists()}
+    """A chapter's row counts (from the Parquet footers) and the datasets shown."""
+    files = {name: path for name in DATASETS
+             if (path := paths.output / chapter.id / f"{name}.parquet").exists()}
+    rows = {name: pq.read_metadata(path).num_rows for name, path in files.items()}
+    frames = {name: pd.read_parquet(path) for name, path in files.items() if name in SHOWN}
     extract = paths.stage_dir("extract") / f"{chapter.id}.json"
     flags = list(read_json(extract).get("page_flags", [])) if extract.exists() else []
-    return ChapterData(chapter, frames, flags)
+    return ChapterData(chapter, rows, frames, flags)
 
 
 # --------------------------------------------------------------------------- HTML parts
@@ -90,7 +98,7 @@ def outline_html(sections: pd.DataFrame) -> str:
 def counts_table(data: list[ChapterData]) -> pd.DataFrame:
     rows = []
     for name in DATASETS:
-        counts = {d.chapter.id: len(d.frames[name]) for d in data if name in d.frames}
+        counts = {d.chapter.id: d.rows[name] for d in data if name in d.rows}
         if counts:
             rows.append({"dataset": name, **{d.chapter.id: counts.get(d.chapter.id, "")
                                              for d in data}})
@@ -156,8 +164,7 @@ def flags_html(data: ChapterData) -> str:
 
 def chapter_html(data: ChapterData) -> str:
     c = data.chapter
-    counts = pd.DataFrame({"dataset": list(data.frames),
-                           "rows": [len(f) for f in data.frames.values()]})
+    counts = pd.DataFrame({"dataset": list(data.rows), "rows": list(data.rows.values())})
     sections = data.frames.get("sections")
     outline = outline_html(sections) if sections is not None else "<p>No sections.</p>"
     return (f'<section id="{esc(c.id)}"><h2>{esc(c.id)}: {esc(c.title)}</h2>'
@@ -275,7 +282,7 @@ def figure_png(draw: Callable[[list[ChapterData], Any], None], data: list[Chapte
 
 
 def plots_html(data: list[ChapterData], limit: int = 3) -> str:
-    present = {name for d in data for name, frame in d.frames.items() if len(frame)}
+    present = {name for d in data for name, rows in d.rows.items() if rows}
     chosen = [(title, draw) for title, needs, draw in PLOTS if set(needs) <= present][:limit]
     parts = []
     for title, draw in chosen:

@@ -15,7 +15,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from pipeline.config import Paths, load_registry
 from pipeline.io import atomic_path
@@ -55,35 +57,34 @@ def index_sql(dataset: Dataset, columns: list[str]) -> list[str]:
     return statements
 
 
-def frame_rows(frame: pd.DataFrame) -> list[tuple[object, ...]]:
-    """Rows as plain Python values, missing cells as None."""
-    plain = frame.astype(object).where(frame.notna(), None)
-    return list(plain.itertuples(index=False, name=None))
+def table_rows(table: pa.Table) -> Iterator[tuple[object, ...]]:
+    """Rows as plain Python values, missing cells (null or NaN) as None."""
+    columns = [pc.if_else(pc.is_null(c, nan_is_null=True), None, c).to_pylist()
+               if pa.types.is_floating(c.type) else c.to_pylist() for c in table.columns]
+    return zip(*columns, strict=True)
 
 
 def write_table(connection: sqlite3.Connection, dataset: Dataset,
-                frames: pd.DataFrame | Iterable[pd.DataFrame]) -> None:
-    """One table from a frame, or from frames streamed one chapter at a time (memory
-    then stays that of the largest chapter)."""
-    parts = iter([frames]) if isinstance(frames, pd.DataFrame) else iter(frames)
+                tables: pa.Table | Iterable[pa.Table]) -> None:
+    """One table from an Arrow table, or from tables streamed one chapter at a time
+    (memory then stays that of the largest chapter)."""
+    parts = iter([tables]) if isinstance(tables, pa.Table) else iter(tables)
     first = next(parts)
-    columns = [str(c) for c in first.columns]
+    columns = first.column_names
     connection.execute(create_table_sql(dataset, columns))
     marks = ", ".join("?" for _ in columns)
-    for frame in itertools.chain([first], parts):
+    for table in itertools.chain([first], parts):
         connection.executemany(f"INSERT INTO {quote(dataset.name)} VALUES ({marks})",
-                               frame_rows(frame[columns]))
+                               table_rows(table.select(columns)))
     for statement in index_sql(dataset, columns):
         connection.execute(statement)
 
 
-def parquet_batches(path: Path) -> Iterator[pd.DataFrame]:
+def parquet_row_groups(path: Path) -> Iterator[pa.Table]:
     """A Parquet file one row group at a time (combine writes one per chapter)."""
-    import pyarrow.parquet as pq
-
-    source = pq.ParquetFile(path)
-    for group in range(source.num_row_groups):
-        yield source.read_row_group(group).to_pandas()
+    with pq.ParquetFile(path) as source:
+        for group in range(source.num_row_groups):
+            yield source.read_row_group(group)
 
 
 def write_metadata(connection: sqlite3.Connection, paths: Paths,
@@ -107,10 +108,13 @@ def write_sqlite(paths: Paths) -> Path:
     with atomic_path(target) as tmp:
         connection = sqlite3.connect(tmp)
         try:
+            # no journal, no syncs: a failed write leaves only the temporary file
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
             with connection:
                 for dataset in datasets:
                     write_table(connection, dataset,
-                                parquet_batches(paths.output / f"{dataset.name}.parquet"))
+                                parquet_row_groups(paths.output / f"{dataset.name}.parquet"))
                 write_metadata(connection, paths, datasets)
         finally:
             connection.close()

@@ -4,7 +4,13 @@ Every per-chapter Parquet file is checked for types, required values, unique ids
 (primary keys), foreign keys within the chapter folder, allowed values, spans that
 must point back into their paragraph, and its CSV twin (same header, same rows);
 every combined ``output/<dataset>.parquet`` for its columns and its rows per chapter.
-Checks are column-wise pandas operations, so a chapter of tokens takes milliseconds.
+
+Files are read as Arrow tables and checked with ``pyarrow.compute``, without pandas: a
+column whose Arrow type is its schema type holds no cell of another type, so only its
+dates are parsed. A column of another type (a broken writer) falls back to the pandas
+cell rules of ``pipeline.validate_rules``, which define what each check means.
+``validate_chapter`` reads only its chapter's folder, so it can run wherever the chapter
+was built.
 
 ``validate_outputs`` returns the problems; ``check`` raises ``PipelineError`` listing
 them, each naming the file, dataset, row and column.
@@ -12,17 +18,38 @@ them, each naming the file, dataset, row and column.
 
 from __future__ import annotations
 
-import re
+import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset, Field
+from pipeline.validate_rules import (
+    NULLABLE_DTYPES,
+    Mask,
+    arrow_decides,
+    bad_date_cells,
+    bad_type_mask,
+    disallowed_cells,
+    is_numeric,
+    is_text,
+    missing_cells,
+    missing_mask,
+    not_allowed_mask,
+    not_among,
+    true_rows,
+)
 
 # Allowed values, as data, in frictionless ``constraints`` form (``enum``, ``minimum``,
 # ``maximum``). The data package publishes them; the checks below enforce them.
@@ -48,7 +75,6 @@ ORDERED_PAIRS = (("char_start", "char_end"), ("start", "end"),
                  ("period_start", "period_end"), ("start_date", "end_date"))
 # Column that must equal paragraph text[start:end], per dataset.
 SPAN_TEXT = {"numbers": "surface", "dates": "surface", "entities": "text", "sentences": "text"}
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_PER_RULE = 20   # problems listed per file and rule; the rest are counted
 
 
@@ -59,6 +85,11 @@ def constraints(dataset: Dataset, field: Field) -> dict[str, Any]:
         found["minimum"] = MINIMUM_BY_COLUMN[field.name]
     found.update(ALLOWED.get((dataset.name, field.name), {}))
     return found
+
+
+def value_rule(dataset: Dataset, field: Field) -> dict[str, Any]:
+    """The ``constraints`` on a field's values: ``enum``, ``minimum``, ``maximum``."""
+    return {k: v for k, v in constraints(dataset, field).items() if k != "required"}
 
 
 @dataclass(frozen=True)
@@ -82,72 +113,6 @@ class Problem:
         return f"{place} [{self.dataset}, {self.rule}]: {self.message}"
 
 
-# --------------------------------------------------------------------------- cell rules
-
-
-def _flags(series: pd.Series, test: Callable[[Any], bool]) -> pd.Series:
-    """``test`` of every non-null cell as a bool Series (False for null cells)."""
-    return pd.Series([bool(v is not None and v is not pd.NA and test(v))
-                      for v in series.astype(object).where(series.notna(), None)],
-                     index=series.index, dtype=bool)
-
-
-def _text_values(series: pd.Series) -> pd.Series:
-    return _flags(series, lambda v: isinstance(v, str)) | series.isna()
-
-
-def bad_type_mask(series: pd.Series, type_: str) -> pd.Series:
-    """True where a non-empty cell is not of the frictionless ``type_``."""
-    present = series.notna()
-    if type_ == "string":
-        if pd.api.types.is_string_dtype(series.dtype) and series.dtype != object:
-            return pd.Series(False, index=series.index)
-        return present & ~_text_values(series)
-    if type_ == "boolean":
-        if pd.api.types.is_bool_dtype(series.dtype):
-            return pd.Series(False, index=series.index)
-        return present & ~series.isin([True, False])
-    if type_ in ("integer", "number"):
-        if pd.api.types.is_bool_dtype(series.dtype):
-            return present
-        if pd.api.types.is_integer_dtype(series.dtype):
-            return pd.Series(False, index=series.index)
-        numeric = pd.to_numeric(series, errors="coerce")
-        bad = present & numeric.isna()
-        if type_ == "integer":
-            bad |= present & numeric.notna() & (numeric % 1 != 0)
-        return bad.fillna(True).astype(bool)
-    if type_ == "date":
-        text = series.astype("string")
-        parsed = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
-        return (present & (~text.str.match(ISO_DATE.pattern).fillna(False) | parsed.isna())
-                ).astype(bool)
-    raise PipelineError(f"schemas: unknown field type {type_!r}; use string, integer, "
-                        "number, boolean or date")
-
-
-def missing_mask(series: pd.Series) -> pd.Series:
-    """Empty cells: null, or an empty string (which the CSV cannot tell from null)."""
-    missing = series.isna()
-    if not pd.api.types.is_numeric_dtype(series.dtype):
-        missing |= series.astype("string").fillna("") == ""
-    return missing.astype(bool)
-
-
-def not_allowed_mask(series: pd.Series, rule: dict[str, Any]) -> pd.Series:
-    present = series.notna()
-    bad = pd.Series(False, index=series.index)
-    if "enum" in rule:
-        bad |= present & ~series.isin(rule["enum"])
-    numeric = pd.to_numeric(series, errors="coerce") if ("minimum" in rule or "maximum"
-                                                         in rule) else None
-    if numeric is not None and "minimum" in rule:
-        bad |= (numeric < rule["minimum"]).fillna(False).astype(bool)
-    if numeric is not None and "maximum" in rule:
-        bad |= (numeric > rule["maximum"]).fillna(False).astype(bool)
-    return bad
-
-
 # --------------------------------------------------------------------------- one file
 
 
@@ -158,12 +123,12 @@ class _Collector:
         self.path, self.dataset = path, dataset
         self.problems: list[Problem] = []
 
-    def rows(self, mask: pd.Series, rule: str, column: str | None,
-             describe: Any) -> None:
-        """One problem per True row of ``mask``; ``describe(index)`` says what is wrong."""
-        hits = mask[mask].index
+    def rows(self, mask: Mask, rule: str, column: str | None,
+             describe: Callable[[int], str]) -> None:
+        """One problem per True row of ``mask``; ``describe(row)`` says what is wrong."""
+        hits = true_rows(mask)
         for index in hits[:MAX_PER_RULE]:
-            self.add(rule, describe(index), row=int(index) + 1, column=column)
+            self.add(rule, describe(int(index)), row=int(index) + 1, column=column)
         if len(hits) > MAX_PER_RULE:
             self.add(rule, f"… and {len(hits) - MAX_PER_RULE} more rows like these",
                      column=column)
@@ -174,45 +139,109 @@ class _Collector:
                                      severity))
 
 
-def check_columns(frame: pd.DataFrame, dataset: Dataset, out: _Collector) -> None:
-    """Types, required values and allowed values, column by column."""
-    for column in frame.columns:
+def check_columns(table: pa.Table, dataset: Dataset, out: _Collector,
+                  schema: pa.Schema | None = None) -> None:
+    """Types, required values and allowed values, column by column; then order.
+    ``table`` may hold only the ``cell_columns`` of a file with ``schema``."""
+    names = (table.schema if schema is None else schema).names
+    for column in names:
         if column not in dataset.columns:
             out.add("undeclared", f"column {column!r} is not in schemas.DATASETS"
                     f"[{dataset.name!r}]; declare it there with a type and an English "
                     "description", column=column, severity="warning")
     for field in dataset.fields:
-        if field.name not in frame.columns:
+        if field.name not in names:
             out.add("columns", f"column {field.name!r} is missing; the schema lists it "
                     "(re-run `make all`)", column=field.name)
+        elif field.name in table.column_names:
+            check_field(table, dataset, field, out)
+    check_order(table, dataset, out)
+
+
+def cell_columns(schema: pa.Schema, dataset: Dataset) -> list[str]:
+    """The columns whose cells ``check_columns`` reads; the others have their schema
+    type and no rule on their values."""
+    ordered = {name for pair in ORDERED_PAIRS for name in pair}
+    names = []
+    for field in dataset.fields:
+        if field.name not in schema.names:
             continue
-        series = frame[field.name]
-        bad = bad_type_mask(series, field.type)
-        out.rows(bad, "type", field.name,
-                 lambda i, s=series, f=field: f"{_show(s[i])} is not of type {f.type}")
-        if field.required:
-            out.rows(missing_mask(series), "required", field.name,
-                     lambda i: "required value is empty")
-        rule = constraints(dataset, field)
-        rule.pop("required", None)
-        if rule:
-            valid = series.where(~bad)
-            out.rows(not_allowed_mask(valid, rule), "allowed", field.name,
-                     lambda i, s=series, r=rule: f"{_show(s[i])} is not allowed "
-                     f"({_describe(r)})")
+        rule = value_rule(dataset, field)
+        if (field.required or rule or field.type == "date" or field.name in ordered
+                or not arrow_decides(schema.field(field.name).type, field.type, rule)):
+            names.append(field.name)
+    return names
+
+
+def check_field(table: pa.Table, dataset: Dataset, field: Field, out: _Collector) -> None:
+    column = table.column(field.name)
+    rule = value_rule(dataset, field)
+    show: Callable[[int], str]
+    if arrow_decides(column.type, field.type, rule):
+        bad, missing, outside = arrow_masks(column, field, rule)
+        show = partial(_show_cell, column)
+    else:   # a column of another type than the schema's: the pandas rules, cell by cell
+        series = column.to_pandas(types_mapper=NULLABLE_DTYPES.get)
+        bad, missing, outside = pandas_masks(series, field, rule)
+        show = partial(_show_at, series)
+    if bad is not None:
+        out.rows(bad, "type", field.name, lambda i: f"{show(i)} is not of type {field.type}")
+    if missing is not None:
+        out.rows(missing, "required", field.name, lambda i: "required value is empty")
+    if outside is not None:
+        out.rows(outside, "allowed", field.name,
+                 lambda i: f"{show(i)} is not allowed ({_describe(rule)})")
+
+
+# (bad type, empty though required, not allowed); None where the rule does not apply
+FieldMasks: TypeAlias = tuple[Mask | None, Mask | None, Mask | None]
+
+
+def arrow_masks(column: pa.ChunkedArray, field: Field, rule: dict[str, Any]) -> FieldMasks:
+    bad = bad_date_cells(column) if field.type == "date" else None
+    outside = disallowed_cells(column, rule) if rule else None
+    if outside is not None and bad is not None:
+        outside = pc.and_(outside, pc.invert(bad))
+    return bad, missing_cells(column) if field.required else None, outside
+
+
+def pandas_masks(series: pd.Series, field: Field, rule: dict[str, Any]) -> FieldMasks:
+    bad = bad_type_mask(series, field.type)
+    return (bad, missing_mask(series) if field.required else None,
+            not_allowed_mask(series.where(~bad), rule) if rule else None)
+
+
+def check_order(table: pa.Table, dataset: Dataset, out: _Collector) -> None:
+    """End columns do not come before their start, where both are numbers or both text
+    (ISO dates compare as text)."""
     for start, end in ORDERED_PAIRS:
-        if {start, end} <= set(frame.columns) and start in dataset.columns:
-            first, last = frame[start], frame[end]
-            if first.dtype == object or last.dtype == object:
-                continue
-            out.rows((last < first).fillna(False).astype(bool), "order", end,
-                     lambda i, a=first, b=last, s=start, e=end: f"{e}={b[i]} is before {s}={a[i]}")
+        if {start, end} <= set(table.column_names) and start in dataset.columns:
+            check_pair(table.column(start), table.column(end), start, end, out)
+
+
+def check_pair(first: pa.ChunkedArray, last: pa.ChunkedArray, start: str, end: str,
+               out: _Collector) -> None:
+    if not ((is_numeric(first.type) and is_numeric(last.type))
+            or (is_text(first.type) and is_text(last.type))):
+        return
+    out.rows(pc.less(last, first), "order", end,
+             lambda i: f"{end}={last[i].as_py()} is before {start}={first[i].as_py()}")
 
 
 def _show(value: object) -> str:
     """A cell as Python shows it, numpy scalars as plain numbers."""
     item = getattr(value, "item", None)
     return repr(item() if callable(item) else value)
+
+
+def _show_at(series: pd.Series, row: int) -> str:
+    return _show(series[row])
+
+
+def _show_cell(column: pa.ChunkedArray, row: int) -> str:
+    """Row ``row`` of an Arrow column as pandas shows it (``<NA>`` when empty)."""
+    value = column[row].as_py()
+    return _show(pd.NA if value is None else value)
 
 
 def _describe(rule: dict[str, Any]) -> str:
@@ -226,77 +255,128 @@ def _describe(rule: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def check_primary_key(frame: pd.DataFrame, dataset: Dataset, out: _Collector) -> None:
-    key = list(dataset.primary_key)
-    if not key or not set(key) <= set(frame.columns):
+def check_chapter_column(table: pa.Table, chapter_id: str, out: _Collector) -> None:
+    """Every row of a chapter's file names that chapter."""
+    if "chapter" not in table.column_names:
         return
-    duplicated = frame.duplicated(subset=key, keep="first")
-    out.rows(duplicated, "primary_key", key[-1],
-             lambda i: f"duplicate id {tuple(frame.loc[i, key])!r}: ({', '.join(key)}) "
+    chapters = table.column("chapter")
+    wrong: Mask = (pc.fill_null(pc.not_equal(chapters, chapter_id), True)
+                   if is_text(chapters.type) else np.ones(len(chapters), dtype=bool))
+    out.rows(wrong, "chapter", "chapter",
+             lambda i: f"{_show_cell(chapters, i)} in the folder of {chapter_id}")
+
+
+def check_primary_key(table: pa.Table, dataset: Dataset, out: _Collector) -> None:
+    key = list(dataset.primary_key)
+    if not key or not set(key) <= set(table.column_names):
+        return
+    if not shares_key(table, key):
+        return   # the usual case, decided without pandas
+    ids = table.select(key).to_pandas()
+    out.rows(ids.duplicated(keep="first"), "primary_key", key[-1],
+             lambda i: f"duplicate id {tuple(ids.loc[i])!r}: ({', '.join(key)}) "
              "must be unique; two rows got the same id")
 
 
-def check_foreign_keys(frame: pd.DataFrame, dataset: Dataset, chapter: dict[str, pd.DataFrame],
+def shares_key(table: pa.Table, key: list[str]) -> bool:
+    """Whether two rows have the same ``key`` values (nulls equal, as in pandas): rows
+    are numbered by their distinct values, one key column after another."""
+    codes, distinct = np.zeros(table.num_rows, dtype=np.int64), 1
+    for name in key:
+        column = pc.dictionary_encode(table.column(name).combine_chunks(),
+                                      null_encoding="encode")
+        pairs = codes * len(column.dictionary) + column.indices.to_numpy()
+        numbered = pc.dictionary_encode(pa.array(pairs))   # back to 0…n-1: no overflow
+        codes, distinct = numbered.indices.to_numpy().astype(np.int64), len(numbered.dictionary)
+    return distinct < table.num_rows
+
+
+def check_foreign_keys(table: pa.Table, dataset: Dataset, chapter: dict[str, pa.Table],
                        out: _Collector) -> None:
     """Within one chapter: every non-empty reference names a row of the target dataset."""
     for column, target, target_column in dataset.foreign_keys:
-        if column not in frame.columns:
+        if column not in table.column_names:
             continue
-        values = frame[column]
-        present = values.notna()
-        if not present.any():
-            continue
-        parent = frame if target == dataset.name else chapter.get(target)
-        if parent is None or target_column not in parent.columns:
+        values = table.column(column)
+        if not pc.any(pc.invert(pc.is_null(values, nan_is_null=True))).as_py():
+            continue   # no reference at all (or no rows)
+        parent = table if target == dataset.name else chapter.get(target)
+        if parent is None or target_column not in parent.column_names:
             out.add("foreign_key", f"{column} refers to {target}.{target_column}, but "
                     f"{target} is not built for this chapter", column=column)
             continue
-        dangling = present & ~values.isin(set(parent[target_column].dropna()))
-        out.rows(dangling, "foreign_key", column,
-                 lambda i, v=values, ref=f"{target}.{target_column}":
-                 f"{v[i]!r} is not a {ref} in this chapter")
+        check_references(values, parent.column(target_column), column,
+                         f"{target}.{target_column}", out)
 
 
-def check_spans(frame: pd.DataFrame, dataset: Dataset, chapter: dict[str, pd.DataFrame],
+def check_references(values: pa.ChunkedArray, known: pa.ChunkedArray, column: str,
+                     target: str, out: _Collector) -> None:
+    out.rows(not_among(values, known), "foreign_key", column,
+             lambda i: f"{values[i].as_py()!r} is not a {target} in this chapter")
+
+
+def check_spans(table: pa.Table, dataset: Dataset, chapter: dict[str, pa.Table],
                 out: _Collector) -> None:
     """``text[start:end]`` of the paragraph equals the row's surface/text."""
     column = SPAN_TEXT.get(dataset.name)
     paragraphs = chapter.get("paragraphs")
     needed = {"para_id", "start", "end", column or ""}
-    if column is None or paragraphs is None or not needed <= set(frame.columns) or frame.empty:
+    if (column is None or paragraphs is None or not needed <= set(table.column_names)
+            or table.num_rows == 0):
         return
-    texts = dict(zip(paragraphs["para_id"], paragraphs["text"], strict=True))
-    typed = frame[["para_id", "start", "end", column]].astype(object)
-    sliced = [
+    texts = dict(zip(paragraphs.column("para_id").to_pylist(),
+                     paragraphs.column("text").to_pylist(), strict=True))
+    para_ids, starts, ends, values = (table.column(c).to_pylist()
+                                      for c in ("para_id", "start", "end", column))
+    expected = [
         texts[p][s:e] if isinstance(texts.get(p), str) and isinstance(s, int)
         and isinstance(e, int) else None
-        for p, s, e in zip(typed["para_id"], typed["start"], typed["end"], strict=True)]
-    expected = pd.Series(sliced, index=frame.index, dtype=object)
-    bad = expected.notna() & (expected != typed[column])
-    out.rows(bad.astype(bool), "span", column,
-             lambda i: f"{typed.at[i, column]!r} but the paragraph has "
-             f"{expected[i]!r} at {typed.at[i, 'start']}:{typed.at[i, 'end']}")
+        for p, s, e in zip(para_ids, starts, ends, strict=True)]
+    bad = [x is not None and x != v for x, v in zip(expected, values, strict=True)]
+    out.rows(np.array(bad, dtype=bool), "span", column,
+             lambda i: f"{_show_cell(table.column(column), i)} but the paragraph has "
+             f"{expected[i]!r} at {starts[i]}:{ends[i]}")
 
 
-def check_paths(frame: pd.DataFrame, paths: Paths, out: _Collector) -> None:
+def check_paths(table: pa.Table, paths: Paths, out: _Collector) -> None:
     """A ``path`` column names files that exist (relative to the project root)."""
-    if "path" not in frame.columns:
+    if "path" not in table.column_names:
         return
-    values = frame["path"]
-    missing = _flags(values, lambda v: isinstance(v, str) and not (paths.root / v).exists())
-    out.rows(missing, "path", "path", lambda i: f"{values[i]!r} does not exist")
+    values = table.column("path").to_pylist()
+    missing = [isinstance(v, str) and not (paths.root / v).exists() for v in values]
+    out.rows(np.array(missing, dtype=bool), "path", "path",
+             lambda i: f"{values[i]!r} does not exist")
 
 
-def check_csv_twin(frame: pd.DataFrame, csv: Path, out: _Collector) -> None:
-    if not csv.exists():
-        out.add("csv", f"{csv.name} is missing beside the Parquet file; re-run `make all`")
+def csv_header_and_rows(path: Path) -> tuple[list[str], int]:
+    """The header of a CSV file and its number of data rows (a quoted line break stays
+    in its row); only the first column is converted, so tokens take milliseconds."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle), [])
+    if not header:
+        return header, 0
+    rows = pa_csv.read_csv(
+        path, parse_options=pa_csv.ParseOptions(newlines_in_values=True),
+        convert_options=pa_csv.ConvertOptions(include_columns=header[:1],
+                                              column_types={header[0]: pa.string()}))
+    return header, rows.num_rows
+
+
+def check_csv_twin(table: pa.Table, path: Path, out: _Collector) -> None:
+    if not path.exists():
+        out.add("csv", f"{path.name} is missing beside the Parquet file; re-run `make all`")
         return
-    twin = pd.read_csv(csv, dtype=str, keep_default_na=False, encoding="utf-8")
-    if list(twin.columns) != list(frame.columns):
-        out.add("csv", f"CSV header {list(twin.columns)} differs from the Parquet columns "
-                f"{list(frame.columns)}; re-run `make all`")
-    if len(twin) != len(frame):
-        out.add("csv", f"CSV has {len(twin)} rows, Parquet {len(frame)}; re-run `make all`")
+    try:
+        header, rows = csv_header_and_rows(path)
+    except (pa.ArrowInvalid, UnicodeDecodeError) as error:
+        out.add("csv", f"{path.name} is not a readable UTF-8 CSV file ({error}); "
+                "re-run `make all`")
+        return
+    if header != table.column_names:
+        out.add("csv", f"CSV header {header} differs from the Parquet columns "
+                f"{table.column_names}; re-run `make all`")
+    if rows != table.num_rows:
+        out.add("csv", f"CSV has {rows} rows, Parquet {table.num_rows}; re-run `make all`")
 
 
 # --------------------------------------------------------------------------- output/
@@ -309,29 +389,41 @@ def _relative(path: Path, paths: Paths) -> str:
         return str(path)
 
 
+def read_table(path: Path) -> pa.Table:
+    with pq.ParquetFile(path) as source:
+        return source.read()
+
+
 def validate_chapter(chapter_id: str, paths: Paths) -> list[Problem]:
+    """Every problem in ``output/<chapter_id>/``; reads nothing outside that folder but
+    the files a ``path`` column names."""
     folder = paths.output / chapter_id
-    frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in DATASETS
+    tables = {name: read_table(folder / f"{name}.parquet") for name in DATASETS
               if (folder / f"{name}.parquet").exists()}
-    if "paragraphs" not in frames:
+    if "paragraphs" not in tables:
         return [Problem(_relative(folder, paths), "paragraphs", "built",
                         f"chapter {chapter_id} has no paragraphs; run `make all`")]
     problems: list[Problem] = []
-    for name, frame in frames.items():
+    for name, table in tables.items():
         dataset = DATASETS[name]
         out = _Collector(_relative(folder / f"{name}.parquet", paths), name)
-        check_columns(frame, dataset, out)
-        if "chapter" in frame.columns:
-            out.rows((frame["chapter"] != chapter_id).fillna(True).astype(bool), "chapter",
-                     "chapter", lambda i, f=frame: f"{f.at[i, 'chapter']!r} in the folder "
-                     f"of {chapter_id}")
-        check_primary_key(frame, dataset, out)
-        check_foreign_keys(frame, dataset, frames, out)
-        check_spans(frame, dataset, frames, out)
-        check_paths(frame, paths, out)
-        check_csv_twin(frame, folder / f"{name}.csv", out)
+        check_columns(table, dataset, out)
+        check_chapter_column(table, chapter_id, out)
+        check_primary_key(table, dataset, out)
+        check_foreign_keys(table, dataset, tables, out)
+        check_spans(table, dataset, tables, out)
+        check_paths(table, paths, out)
+        check_csv_twin(table, folder / f"{name}.csv", out)
         problems.extend(out.problems)
     return problems
+
+
+def rows_per_chapter(source: pq.ParquetFile) -> dict[str, int]:
+    if "chapter" not in source.schema_arrow.names:
+        return {}
+    counts = pc.value_counts(source.read(columns=["chapter"]).column("chapter"))
+    return dict(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist(),
+                    strict=True))
 
 
 def validate_combined(chapters: list[str], paths: Paths) -> list[Problem]:
@@ -348,18 +440,16 @@ def validate_combined(chapters: list[str], paths: Paths) -> list[Problem]:
             continue
         # one row group (one chapter) at a time: memory stays that of the largest chapter;
         # ids are checked per chapter, where the key is unique without `chapter`
-        import pyarrow.parquet as pq
-
-        source = pq.ParquetFile(path)
-        for group in range(source.num_row_groups):
-            check_columns(source.read_row_group(group).to_pandas(), dataset, out)
-        chapter_column = source.read(columns=["chapter"]).column("chapter") \
-            if "chapter" in source.schema_arrow.names else None
-        counts = (pd.Series(chapter_column.to_pylist()).value_counts()
-                  if chapter_column is not None else pd.Series())
+        with pq.ParquetFile(path) as source:
+            schema = source.schema_arrow
+            columns = cell_columns(schema, dataset)
+            for group in range(source.num_row_groups):
+                check_columns(source.read_row_group(group, columns=columns), dataset, out,
+                              schema)
+            counts = rows_per_chapter(source)
         for chapter, part in per_chapter.items():
-            expected = pd.read_parquet(part, columns=["chapter"]).shape[0]
-            if int(counts.get(chapter, 0)) != expected:
+            expected = pq.read_metadata(part).num_rows
+            if counts.get(chapter, 0) != expected:
                 out.add("combined", f"{counts.get(chapter, 0)} rows of {chapter}, its own "
                         f"file has {expected}; re-run `make all`")
         problems.extend(out.problems)
@@ -371,9 +461,9 @@ def validate_glossary(paths: Paths) -> list[Problem]:
     if not path.exists():
         return []
     out = _Collector(_relative(path, paths), GLOSSARY.name)
-    frame = pd.read_parquet(path)
-    check_columns(frame, GLOSSARY, out)
-    check_csv_twin(frame, path.with_suffix(".csv"), out)
+    table = read_table(path)
+    check_columns(table, GLOSSARY, out)
+    check_csv_twin(table, path.with_suffix(".csv"), out)
     return out.problems
 
 

@@ -8,12 +8,28 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.frames import write_csv, write_parquet
-from pipeline.validate import Problem, bad_type_mask, check, missing_mask, validate_outputs
+from pipeline.schemas import Field
+from pipeline.validate import (
+    Problem,
+    arrow_masks,
+    check,
+    pandas_masks,
+    shares_key,
+    validate_outputs,
+)
+from pipeline.validate_rules import (
+    NULLABLE_DTYPES,
+    arrow_decides,
+    bad_type_mask,
+    missing_mask,
+    true_rows,
+)
 from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +133,18 @@ def test_a_stale_csv_and_combined_file_are_named(tmp_path: Path) -> None:
 
 
 @needs_output
+def test_a_csv_row_with_cells_missing_is_named(tmp_path: Path) -> None:
+    paths = copy_build(tmp_path)
+    csv = paths.output / CHAPTER / "footnotes.csv"
+    lines = csv.read_text(encoding="utf-8").split("\n")
+    lines[2] = ",".join(lines[2].split(",")[:3])   # chapter, note_id, number only
+    csv.write_text("\n".join(lines), encoding="utf-8")
+    found = [p for p in errors(validate_outputs(paths)) if p.rule == "csv"]
+    assert [p.dataset for p in found] == ["footnotes"]
+    assert "not a readable UTF-8 CSV file" in found[0].message
+
+
+@needs_output
 def test_a_missing_chapter_is_named(tmp_path: Path) -> None:
     paths = copy_build(tmp_path)
     shutil.rmtree(paths.output / CHAPTER)
@@ -140,3 +168,38 @@ def test_bad_type_mask(values: pd.Series, type_: str, bad: list[bool]) -> None:
 def test_a_full_width_space_is_not_missing() -> None:
     assert missing_mask(pd.Series(["\u3000", "", None, "円"], dtype="string")).tolist() == [
         False, True, True, False]
+
+
+@pytest.mark.parametrize(("values", "type_", "rule"), [
+    (pa.array(["body", "", None, "poem", "\u3000"], pa.large_string()), "string",
+     {"enum": ["body", "note"]}),
+    (pa.array([1, None, 0, 8, 7]), "integer", {"minimum": 1, "maximum": 7}),
+    (pa.array([0.5, float("nan"), None, 1.5, -0.0]), "number", {"minimum": 0, "maximum": 1}),
+    (pa.array([3, None]), "number", {}),
+    (pa.array([True, None, False]), "boolean", {}),
+    (pa.array(["2019-04-01", "2019-02-29", "2020-02-29", "２０１９-０４-０１", "2019-4-1",
+               "0000-01-01", "1700-02-29", "2019-04-01\n", "", None], pa.large_string()),
+     "date", {}),
+])
+def test_the_arrow_rules_agree_with_the_pandas_rules(values: pa.Array, type_: str,
+                                                     rule: dict[str, object]) -> None:
+    """On a column of its schema type, Arrow finds the rows pandas finds."""
+    column = pa.chunked_array([values])
+    field = Field("x", type_, "a column", required=True)
+    assert arrow_decides(column.type, type_, rule)
+    series = column.to_pandas(types_mapper=NULLABLE_DTYPES.get)
+    found, expected = ([[] if mask is None else true_rows(mask).tolist() for mask in masks]
+                       for masks in (arrow_masks(column, field, rule),
+                                     pandas_masks(series, field, rule)))
+    assert found == expected
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), [
+    (["x", "x", "y"], [1, 2, 1], False),
+    (["x", "y", "x"], [1, 1, 1], True),
+    ([None, "x", None], [None, 1, None], True),    # null equals null, as in pandas
+    ([], [], False),
+])
+def test_shares_key(a: list[str | None], b: list[int | None], shared: bool) -> None:
+    table = pa.table({"a": pa.array(a, pa.large_string()), "b": pa.array(b, pa.int64())})
+    assert shares_key(table, ["a", "b"]) is shared
