@@ -2,41 +2,96 @@
 
 Every stage writes through here, so types, column order and CSV bytes are the same
 everywhere (UTF-8, header row, ``\\n`` line ends).
+
+Publishing mostly re-writes files that stages wrote through here. For those, the
+Arrow side (``read_table``, ``rewrites_unchanged``, ``write_csv_table``) gives the same
+bytes as the pandas round trip without converting to pandas and back.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from pipeline.io import atomic_path
+from pipeline.io import atomic_path, write_bytes
 from pipeline.schemas import Dataset
 
 PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64",
                 "boolean": "boolean", "date": "string"}
+
+# pandas dtype → (Arrow type, pandas_type) of a column that reads back as that dtype and
+# is written back with the same bytes.
+ROUND_TRIP_TYPES: dict[str, tuple[pa.DataType, str]] = {
+    "string": (pa.large_string(), "object"), "Int64": (pa.int64(), "int64"),
+    "Float64": (pa.float64(), "float64"), "boolean": (pa.bool_(), "bool")}
+COMPRESSION = "zstd"
 
 
 def to_frame(dataset: Dataset, rows: Iterable[Mapping[str, Any]] | pd.DataFrame,
              extra: tuple[str, ...] = ()) -> pd.DataFrame:
     """A frame with the dataset's columns (plus ``extra`` ones kept as given), typed.
     ``rows`` may already be a DataFrame (it is not modified)."""
-    frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows))
+    if not isinstance(rows, pd.DataFrame):
+        rows = list(rows)
+        if not any(c in row for row in rows for c in extra):
+            built = frame_of_plain_values(dataset, rows)
+            if built is not None:
+                return built
+    frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
     for field in dataset.fields:
         if field.name not in frame.columns:
             frame[field.name] = None
     columns = dataset.columns + [c for c in extra if c in frame.columns and c not in dataset.columns]
     frame = frame[columns] if len(frame.columns) else pd.DataFrame(columns=columns)
     for field in dataset.fields:
-        frame[field.name] = frame[field.name].astype(PANDAS_TYPES[field.type])
+        dtype = pd.api.types.pandas_dtype(PANDAS_TYPES[field.type])
+        if frame[field.name].dtype != dtype:
+            frame[field.name] = frame[field.name].astype(dtype)
     return frame.reset_index(drop=True)
+
+
+def frame_of_plain_values(dataset: Dataset, rows: list[Mapping[str, Any]]) -> pd.DataFrame | None:
+    """The typed frame of ``rows``, built a column at a time, when every value is a plain
+    Python value of its column's type (str, bool, float, an int within 2**53); None
+    otherwise, and for no rows. For such values it is exactly what typing a frame of the
+    rows gives, without the detour through object and float64 columns."""
+    if not rows:
+        return None
+    columns = {}
+    for field in dataset.fields:
+        values = [row.get(field.name) for row in rows]
+        pandas_type = PANDAS_TYPES[field.type]
+        if not all(v is None or is_plain(v, pandas_type) for v in values):
+            return None
+        columns[field.name] = pd.array(values, dtype=pandas_type)
+    return pd.DataFrame(columns)
+
+
+LARGEST_EXACT_FLOAT_INT = 2 ** 53
+
+
+def is_plain(value: Any, pandas_type: str) -> bool:
+    if pandas_type == "string":
+        return type(value) is str
+    if pandas_type == "boolean":
+        return type(value) is bool
+    if type(value) is int:
+        return pandas_type in ("Int64", "Float64") and abs(value) <= LARGEST_EXACT_FLOAT_INT
+    return pandas_type == "Float64" and type(value) is float
 
 
 def write_parquet(frame: pd.DataFrame, target: Path) -> None:
     with atomic_path(target) as tmp:
-        frame.to_parquet(tmp, index=False, engine="pyarrow", compression="zstd")
+        frame.to_parquet(tmp, index=False, engine="pyarrow", compression=COMPRESSION)
 
 
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
@@ -46,3 +101,156 @@ def write_csv(frame: pd.DataFrame, target: Path) -> None:
 
 def read_parquet(path: Path) -> pd.DataFrame:
     return pd.read_parquet(path, engine="pyarrow")
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts, missing values as None: what ``to_dict("records")`` gives for
+    a frame of nullable types (``to_frame``'s), converted a column at a time rather than
+    a value at a time (several times faster)."""
+    names = list(frame.columns)
+    columns = [frame[c].to_numpy(dtype=object, na_value=None).tolist() for c in frame.columns]
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+# --------------------------------------------------------------------------- Arrow side
+
+
+def read_table(path: Path) -> tuple[pa.Table, pq.FileMetaData]:
+    """A Parquet file as an Arrow table, with its footer."""
+    with pq.ParquetFile(path) as parquet:
+        return parquet.read(use_threads=False), parquet.metadata
+
+
+def pandas_types(table: pa.Table) -> list[str] | None:
+    """Each column's pandas dtype when the table's pandas metadata is exactly what
+    ``write_parquet`` records for a frame of round-trip types (``ROUND_TRIP_TYPES``) with
+    these library versions; None otherwise."""
+    metadata = table.schema.metadata or {}
+    if set(metadata) != {b"pandas"}:
+        return None
+    recorded = json.loads(metadata[b"pandas"])
+    columns = recorded.get("columns") if isinstance(recorded, dict) else None
+    if not isinstance(columns, list) or len(columns) != table.num_columns:
+        return None
+    names = [str(c.get("numpy_type")) if isinstance(c, dict) else "" for c in columns]
+    if not all(n in ROUND_TRIP_TYPES for n in names):
+        return None
+    expected = {
+        "index_columns": [], "column_indexes": [],
+        "columns": [{"name": f.name, "field_name": f.name, "pandas_type": ROUND_TRIP_TYPES[n][1],
+                     "numpy_type": n, "metadata": None} for f, n in zip(table.schema, names, strict=True)],
+        "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
+        "pandas_version": pd.__version__}
+    types_match = all(f.type == ROUND_TRIP_TYPES[n][0] for f, n in zip(table.schema, names, strict=True))
+    return names if recorded == expected and types_match else None
+
+
+def written_by_write_parquet(footer: pq.FileMetaData) -> bool:
+    """The footer shows this pyarrow's writer, its default format and our compression."""
+    return (footer.created_by == f"parquet-cpp-arrow version {pa.__version__}"
+            and footer.format_version == "2.6"
+            and all(footer.row_group(g).column(c).compression == COMPRESSION.upper()
+                    for g in range(footer.num_row_groups) for c in range(footer.num_columns)))
+
+
+def has_nan(table: pa.Table) -> bool:
+    """Any NaN in a float column (pandas reads NaN into ``Float64`` as NA, so it would
+    come back as null)."""
+    return any(pc.any(pc.is_nan(column)).as_py() for column in table.columns
+               if pa.types.is_floating(column.type))
+
+
+def rewrites_unchanged(table: pa.Table, footer: pq.FileMetaData) -> bool:
+    """True when ``write_parquet(read_parquet(file))`` gives back the file's own bytes, so
+    the file can be copied instead: ``write_parquet`` wrote it, with these library
+    versions, from a frame of round-trip types, and no value changes on the way."""
+    return (written_by_write_parquet(footer) and pandas_types(table) is not None
+            and not has_nan(table))
+
+
+def is_typed_as(table: pa.Table, dataset: Dataset) -> bool:
+    """The table already has what ``to_frame(dataset, …, extra=its columns)`` gives: the
+    dataset's columns first, in order, with the dataset's types."""
+    types = pandas_types(table) or []
+    wanted = [PANDAS_TYPES[f.type] for f in dataset.fields]
+    return (table.column_names[:len(dataset.columns)] == dataset.columns
+            and types[:len(wanted)] == wanted)
+
+
+def write_csv_table(table: pa.Table, target: Path) -> None:
+    """The bytes ``write_csv`` writes for the frame ``read_parquet`` makes of ``table``;
+    only for tables of round-trip types without NaN (``rewrites_unchanged``)."""
+    write_bytes(target, csv_bytes(table))
+
+
+def csv_bytes(table: pa.Table) -> bytes:
+    header = csv_row(table.column_names).encode("utf-8")
+    if not table.num_rows:
+        return header
+    fields = [csv_fields(one_array(column)) for column in table.columns]
+    if len(fields) == 1:   # csv.writer quotes a row that is one empty field
+        fields = [pc.if_else(pc.equal(fields[0], ""), text_scalar('""'), fields[0])]
+    lines = pc.binary_join_element_wise(*fields, text_scalar(","))
+    return header + joined_bytes(lines, b"\n") + b"\n"
+
+
+def one_array(column: pa.ChunkedArray) -> pa.Array:
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+
+
+def text_scalar(value: str) -> pa.Scalar:
+    return pa.scalar(value, pa.large_string())
+
+
+def joined_bytes(texts: pa.Array, separator: bytes) -> bytes:
+    """``separator.join(texts)`` in UTF-8, without making a Python string of each text."""
+    encoded = texts.cast(pa.large_binary())
+    one_list = pa.LargeListArray.from_arrays(pa.array([0, len(encoded)], pa.int64()), encoded)
+    data: bytes = pc.binary_join(one_list, pa.scalar(separator, pa.large_binary()))[0].as_py()
+    return data
+
+
+def csv_row(values: list[str]) -> str:
+    """One CSV line as pandas writes it (``csv.writer``, minimal quoting, ``\\n``)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
+
+
+def csv_fields(column: pa.Array) -> pa.Array:
+    """A column's CSV text per row as pandas writes it: NA empty, booleans ``True`` /
+    ``False``, floats as ``repr``, text quoted where ``csv.writer`` would."""
+    if pa.types.is_boolean(column.type):
+        text = pc.if_else(column, text_scalar("True"), text_scalar("False"))
+    elif pa.types.is_integer(column.type):
+        text = pc.cast(column, pa.large_string())
+    elif pa.types.is_floating(column.type):
+        text = pa.array([None if v is None else repr(v) for v in column.to_pylist()],
+                        pa.large_string())
+    else:
+        text = quoted_where_needed(column)
+    return pc.fill_null(text, text_scalar("")) if text.null_count else text
+
+
+QUOTE_CANDIDATES = ',"\r\n'   # csv.writer quotes a field only for one of these
+
+
+def quoted_where_needed(column: pa.Array) -> pa.Array:
+    """Text fields, with those holding a delimiter, quote or line break formatted by
+    ``csv.writer`` itself (it decides which of them it quotes)."""
+    if not may_hold_any(column, QUOTE_CANDIDATES):
+        return column
+    candidates = pc.fill_null(pc.match_substring_regex(column, f"[{QUOTE_CANDIDATES}]"), False)
+    formatted = [csv_row([v])[:-1] for v in pc.filter(column, candidates).to_pylist()]
+    return pc.replace_with_mask(column, candidates, pa.array(formatted, pa.large_string()))
+
+
+def may_hold_any(column: pa.Array, characters: str) -> bool:
+    """Whether any of ``characters`` is in the column's character data: one byte search
+    over the whole buffer instead of one search per value (a slice may see a few bytes
+    beyond its values, so True only means "look closer")."""
+    data = column.buffers()[2]
+    if data is None:
+        return False
+    raw = data.to_pybytes()
+    return any(c.encode("utf-8") in raw for c in characters)

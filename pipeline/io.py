@@ -41,6 +41,11 @@ def write_bytes(target: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
+def copy_file(source: Path, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        shutil.copyfile(source, tmp)
+
+
 def dumps_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 

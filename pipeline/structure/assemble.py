@@ -37,9 +37,9 @@ BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
 
 def body_width(lines: list[SourceLine]) -> int:
     """The printed width of a full body line: the commonest width of wrapped lines."""
-    widths = Counter(display_width(line.text.strip()) for line in lines
+    widths = Counter(width for line in lines
                      if not line.hint and not line.text.endswith(" ")
-                     and display_width(line.text.strip()) >= 40)
+                     and (width := display_width(line.text.strip())) >= 40)
     return widths.most_common(1)[0][0] if widths else 0
 
 

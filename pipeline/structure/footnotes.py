@@ -10,6 +10,7 @@ in ``Unit.markers`` and no search is made in that unit.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.structure.lines import Removed
@@ -66,6 +67,7 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     are linked to markers on their own page.
     """
     fragments = _fragments(units)
+    positions = [f[0] for f in fragments]   # sorted, as the fragments are
     used: set[tuple[int, int]] = set()
     links: list[FootnoteLink] = []
     lower = (0, 0)
@@ -85,8 +87,8 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
         if not note.number:
             continue
         page = note.first.page_index
-        window = [f for f in fragments if lower <= f[0] < position
-                  and (page is None or f[0][0] == page)]
+        between = fragments[bisect_left(positions, lower):bisect_left(positions, position)]
+        window = [f for f in between if page is None or f[0][0] == page]
         hit = _search(units, window, note.number, used)
         if hit is None:
             continue

@@ -5,6 +5,7 @@ Every function is pure: lines in, new lines (and removed records) out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.schemas import SourceLine
@@ -91,18 +92,18 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+# Where a glued heading may start: after a sentence end, a closing bracket or an ASCII
+# letter or digit, before a character a heading can start with.
+GLUE_POINT = re.compile(r"(?<=[。）)」A-Za-z0-9])(?=[（(第0-9０-９])")
+
+
 def glued_heading_at(text: str) -> int | None:
-    for cut in range(1, len(text)):
-        before = text[cut - 1]
-        if not (before in "。）)」" or (before.isascii() and before.isalnum())):
-            continue
-        tail = text[cut:]
-        if tail[0] not in "（(第0123456789０１２３４５６７８９":
-            continue
-        found = match_heading(tail)
+    for point in GLUE_POINT.finditer(text):
+        cut = point.start()
+        found = match_heading(text[cut:])
         if found is None or found.level not in (2, 3, 4):
             continue
-        if before.isdigit() and found.level == 3:
+        if text[cut - 1].isdigit() and found.level == 3:
             continue
         return cut
     return None

@@ -26,6 +26,9 @@ HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (7, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
 )
 MAX_TITLE_CHARS = 60
+# Every heading pattern starts with one of these: a line starting otherwise is no heading.
+HEADING_STARTS = frozenset("第（(0123456789０１２３４５６７８９" + IROHA
+                           + "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
 
 CAPTION = re.compile(
     r"^■?\s*(?P<label>第[0-9０-９]+(?:[-－‐][0-9０-９]+)+(?P<kind>[図表]))\s*[／/\u3000 ]\s*(?P<title>.*)$"
@@ -61,6 +64,8 @@ def ordinal_of(number: str) -> int:
 
 def match_heading(text: str) -> HeadingMatch | None:
     """The heading a stripped line starts with, if its shape allows one."""
+    if text[:1] not in HEADING_STARTS:
+        return None
     for level, pattern in HEADING_PATTERNS:
         found = pattern.match(text)
         if not found:

@@ -40,6 +40,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import PipelineError
+from pipeline.frames import records
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
 
@@ -93,11 +94,11 @@ def _line(record: dict[str, Any]) -> Line:
 def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, list[Line]]:
     """The table/figure text lines of each caption, in source order."""
     captions = sorted((int(_value(f["page_index"]) or 0), int(f["line"]), str(f["figure_id"]))
-                      for f in figures.to_dict("records"))
+                      for f in records(figures))
     keys = [(p, ln) for p, ln, _ in captions]
     found: dict[str, list[Line]] = {c[2]: [] for c in captions}
     texts = paragraphs[paragraphs["kind"].isin(TEXT_KINDS)]
-    for record in texts.to_dict("records"):
+    for record in records(texts):
         line = _line(record)
         place = (line.page_index or 0, line.line_start)
         before = bisect_right(keys, place) - 1
@@ -125,7 +126,7 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     by_geometry = geometry_by_caption(page_tables, figures)
     chapter = str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
     tables: list[Table] = []
-    for figure in figures.to_dict("records"):
+    for figure in records(figures):
         fid = str(figure["figure_id"])
         geometry = by_geometry.get(fid)
         rebuilt = (geometry.rebuilt if geometry is not None
@@ -147,7 +148,7 @@ def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataF
         return {}
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in figures.to_dict("records") if f["kind"] == "table"]
+                for f in records(figures) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions)
     return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
 
@@ -157,7 +158,7 @@ def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
     """Page tables under no table caption: listed in the manifest, not published."""
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in figures.to_dict("records") if f["kind"] == "table"]
+                for f in records(figures) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions) if captions else {}
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
@@ -176,7 +177,7 @@ def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
     """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
     done = {t.figure_id for t in tables}
     result = []
-    for figure in figures.to_dict("records"):
+    for figure in records(figures):
         fid = str(figure["figure_id"])
         if fid in done:
             continue
@@ -217,16 +218,19 @@ def row_record(table: Table, number: int, row: Row) -> dict[str, Any]:
     return record
 
 
+COLUMN_TYPES = {"row": "Int64", "page_index": "Int64", "line_start": "Int64",
+                "line_end": "Int64", "confidence": "Float64"}   # every other column: string
+
+
 def table_frame(table: Table) -> pd.DataFrame:
-    """The tidy table: one row per record, provenance and confidence on every row."""
-    records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
+    """The tidy table: one row per record, provenance and confidence on every row. Each
+    column is typed as it is made (faster than typing a frame of Python objects)."""
+    rows = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
     columns = ["chapter", "table_id", "row", *table.columns, *ROW_TAIL]
-    frame = pd.DataFrame(records, columns=columns)
-    for name in ("row", "page_index", "line_start", "line_end"):
-        frame[name] = frame[name].astype("Int64")
-    frame["confidence"] = frame["confidence"].astype("Float64")
-    for name in ("chapter", "table_id", *table.columns, "page", "cell_lines", "flag"):
-        frame[name] = frame[name].astype("string")
+    typed = [pd.array([r.get(c) for r in rows], dtype=COLUMN_TYPES.get(c, "string"))
+             for c in columns]
+    frame = pd.DataFrame(dict(enumerate(typed)))
+    frame.columns = pd.Index(columns)   # by position: a repeated name stays two columns
     return frame
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import product
+from typing import Any, TypeVar
 
 from pipeline.tables import typing as ty
 
@@ -36,6 +37,7 @@ MIN_LIST_COVERAGE = 0.5   # share of a figure's lines a list must explain
 KINDS_FIRST = ("award", "ministry", "organisation", "title")
 KINDS_MIDDLE = ("ministry", "organisation", "title")
 KINDS_LAST = ("organisations", "organisation", "ministry", "title")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,18 +133,39 @@ def _missing(kind: str) -> Cell:
 
 
 @dataclass
-class _GridParser:
-    """Reads rows of cells in column order from a run of lines, for given kinds."""
+class _GridLines:
+    """The body lines of a grid table and the cells they can be read as, whatever the
+    column kinds. Every kind assignment ``rebuild_grid`` tries reads the same lines, so
+    each answer (where a cell of a kind starting at a line ends, how it is typed) is
+    worked out once here and shared by all of them."""
 
     lines: Sequence[Line]
-    kinds: tuple[str, ...]
     header: str | None
     narrow: int   # a line of a narrow label column is no longer than this
+    _headers: list[bool] = field(init=False)
+    _known: dict[tuple[Any, ...], Any] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        header = self.header.split() if self.header is not None else None
+        self._headers = [header is not None and ln.text.split() == header for ln in self.lines]
+
+    def _once(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, worked out the first time ``key`` is asked for only."""
+        if key not in self._known:
+            self._known[key] = compute()
+        answer: T = self._known[key]
+        return answer
 
     def is_header(self, i: int) -> bool:
-        return self.header is not None and self.lines[i].text.split() == self.header.split()
+        return self._headers[i]
+
+    def is_org_line(self, i: int) -> bool:
+        return self._once(("org_line", i), lambda: ty.is_org_line(self.lines[i].text))
 
     def award_end(self, i: int) -> int | None:
+        return self._once(("award_end", i), lambda: self._award_end(i))
+
+    def _award_end(self, i: int) -> int | None:
         """End of the longest run of narrow lines from ``i`` that ends in an award name;
         a line that ``find_orgs`` reads as organisations is never part of an award."""
         end = None
@@ -156,6 +179,9 @@ class _GridParser:
         return end
 
     def org_end(self, i: int) -> int | None:
+        return self._once(("org_end", i), lambda: self._org_end(i))
+
+    def _org_end(self, i: int) -> int | None:
         """End of the shortest run from ``i`` that is one organisation, extended while
         the next line continues the name rather than being a name of its own."""
         texts = [ln.text for ln in self.lines[i:i + MAX_CELL_LINES]]
@@ -179,17 +205,22 @@ class _GridParser:
         if kind == "organisation":
             return self.org_end(i) is not None
         if kind == "organisations":
-            return ty.is_org_line(text)
+            return self.is_org_line(i)
         return True
 
     def take(self, kind: str, i: int, next_kind: str) -> tuple[Cell, int]:
+        """The cell of ``kind`` starting at line ``i`` (followed by a ``next_kind`` one)
+        and the line after it."""
+        return self._once(("take", kind, i, next_kind), lambda: self._take(kind, i, next_kind))
+
+    def _take(self, kind: str, i: int, next_kind: str) -> tuple[Cell, int]:
         lines = self.lines
         if kind == "award":
             end = self.award_end(i)
-            return (type_cell(kind, lines[i:end]), end) if end else (_missing(kind), i)
+            return (self.cell(kind, i, end), end) if end else (_missing(kind), i)
         if kind == "organisations":
             end = i
-            while end < len(lines) and not self.is_header(end) and ty.is_org_line(lines[end].text):
+            while end < len(lines) and not self.is_header(end) and self.is_org_line(end):
                 end += 1
             end = max(end, i + 1)
         elif kind == "organisation":
@@ -201,24 +232,45 @@ class _GridParser:
             while end < len(lines) and end - i < MAX_CELL_LINES and not self.is_header(end) \
                     and not self.starts(next_kind, end):
                 end += 1
-        return type_cell(kind, lines[i:end]), end
+        return self.cell(kind, i, end), end
+
+    def cell(self, kind: str, start: int, end: int) -> Cell:
+        """Lines ``start`` to ``end`` (exclusive) as a cell of ``kind``."""
+        return self._once(("cell", kind, start, end),
+                          lambda: type_cell(kind, self.lines[start:end]))
+
+    def one_line_cell(self, kind: str, i: int, part: int) -> Cell:
+        """The ``part``-th space-separated piece of line ``i`` as a cell of ``kind``."""
+        return self._once(("one_line_cell", kind, i, part), lambda: type_cell(
+            kind, [self.lines[i]], [self.lines[i].text.split()[part]]))
+
+
+@dataclass
+class _GridParser:
+    """Reads rows of cells in column order from a run of lines, for given kinds."""
+
+    grid: _GridLines
+    kinds: tuple[str, ...]
 
     def whole_row(self, i: int) -> Row | None:
         """A row printed on one line, its cells separated by spaces."""
-        parts = self.lines[i].text.split()
-        if len(self.kinds) < 2 or len(parts) != len(self.kinds):
+        n_parts = len(self.grid.lines[i].text.split())
+        if len(self.kinds) < 2 or n_parts != len(self.kinds):
             return None
-        cells = tuple(type_cell(k, [self.lines[i]], [p])
-                      for k, p in zip(self.kinds, parts, strict=True))
-        return Row(cells) if cells[0].confident else None
+        first = self.grid.one_line_cell(self.kinds[0], i, 0)
+        if not first.confident:
+            return None
+        return Row((first, *(self.grid.one_line_cell(k, i, p)
+                             for p, k in enumerate(self.kinds[1:], 1))))
 
     def rows(self) -> tuple[list[Row], list[Leftover]]:
+        grid = self.grid
         rows: list[Row] = []
         leftovers: list[Leftover] = []
         i = 0
-        while i < len(self.lines):
-            if self.is_header(i):
-                leftovers.append(Leftover(self.lines[i], "header_repeat"))
+        while i < len(grid.lines):
+            if grid.is_header(i):
+                leftovers.append(Leftover(grid.lines[i], "header_repeat"))
                 i += 1
                 continue
             row = self.whole_row(i)
@@ -228,7 +280,7 @@ class _GridParser:
                 continue
             row, end = self.cells_from(i, rows[-1] if rows else None)
             if end == i:
-                leftovers.append(Leftover(self.lines[i], "unplaced"))
+                leftovers.append(Leftover(grid.lines[i], "unplaced"))
                 end = i + 1
             else:
                 rows.append(row)
@@ -240,10 +292,10 @@ class _GridParser:
         start = i
         for c, kind in enumerate(self.kinds):
             next_kind = self.kinds[(c + 1) % len(self.kinds)]
-            if i >= len(self.lines) or self.is_header(i):
+            if i >= len(self.grid.lines) or self.grid.is_header(i):
                 cells.append(_missing(kind))
                 continue
-            cell, i = self.take(kind, i, next_kind)
+            cell, i = self.grid.take(kind, i, next_kind)
             if c == 0 and cell.flag == "missing" and above is not None:
                 cell = replace(above.cells[0], carried=True)
             cells.append(cell)
@@ -281,12 +333,12 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
     body = list(lines[1:])
     narrow = _narrow_width(body)
     any_award = any(ty.is_award(ln.text) for ln in body)
+    grid = _GridLines(body, lines[0].text, narrow)
     best: tuple[tuple[float, int, int], Rebuilt] | None = None
     for kinds in _kind_assignments(len(headers)):
         if "award" in kinds and not any_award:
             continue
-        parser = _GridParser(body, kinds, lines[0].text, narrow)
-        rows, leftovers = parser.rows()
+        rows, leftovers = _GridParser(grid, kinds).rows()
         score = _score(rows, len(body), kinds)
         if best is None or score > best[0]:
             best = (score, Rebuilt("grid", kinds, tuple(headers), tuple(rows), tuple(leftovers)))

@@ -26,6 +26,8 @@ _ORG_SEPARATORS = re.compile(r"\s*[／/、，,]\s*")
 _VISION_TAG = re.compile(r"^\s*【([^】]{1,12})】\s*(.*)$")
 _TRAILING_PARENS = re.compile(r"^(.*?)\s*[（(]([^（）()]{1,12})[）)]\s*$")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_SPACES = re.compile(r"\s+")
+_MINISTRY_SHAPE = re.compile(r"[\u4e00-\u9fff・]{2,12}[省庁]")
 _SENTENCE_MARKS = re.compile(r"[。、，,：:「」『』（）()]")
 _OPENERS = "「『（(［[【〔"
 _CLOSERS = "」』）)］]】〕"
@@ -44,7 +46,7 @@ class Typed:
 
 
 def compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 def has_hiragana(text: str) -> bool:
@@ -111,8 +113,10 @@ def split_org_list(text: str) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=4096)
 def type_org_list(text: str) -> Typed | None:
-    """Organisations listed in ``text``, or None when any name is not an organisation."""
+    """Organisations listed in ``text``, or None when any name is not an organisation.
+    (Cached: a grid table's lines are asked about once per kind assignment tried.)"""
     names = split_org_list(text)
     if not names:
         return None
@@ -140,13 +144,14 @@ def type_organisation(text: str) -> Typed:
     return Typed((text,), False, "not_an_organisation")
 
 
+@lru_cache(maxsize=4096)
 def is_ministry(text: str) -> bool:
     """A ministry or agency (``文部科学省``, ``気象庁``, ``内閣府``) and nothing else."""
     text = text.strip()
     found = _orgs(text)
     if len(found) == 1 and found[0][:2] == (0, len(text)) and found[0][2] in GOVERNMENT_TYPES:
         return True
-    return bool(re.fullmatch(r"[\u4e00-\u9fff・]{2,12}[省庁]", text)) and not has_hiragana(text)
+    return bool(_MINISTRY_SHAPE.fullmatch(text)) and not has_hiragana(text)
 
 
 def type_ministry(text: str) -> Typed:

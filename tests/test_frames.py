@@ -1,0 +1,116 @@
+"""frames: the Arrow side of publishing writes the bytes the pandas round trip writes."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.frames import (
+    PANDAS_TYPES,
+    read_parquet,
+    read_table,
+    records,
+    rewrites_unchanged,
+    to_frame,
+    write_csv,
+    write_parquet,
+)
+from pipeline.publish import publish_file
+from pipeline.schemas import DATASETS
+
+TEXTS = ["第１章　総論", "1,000億円", '「""」と"引用"', "改行\nあり", "復帰\rあり", "", " 前後 ", None]
+
+COLUMNS: dict[str, pd.api.extensions.ExtensionArray] = {
+    "text": pd.array(TEXTS, dtype="string"),
+    "count": pd.array([0, -3, 2**40, None, 7, 1, 2, 3], dtype="Int64"),
+    "value": pd.array([0.1, 1e16, -0.0, None, 6.08e10, 1 / 3, math.inf, 5e-324],
+                      dtype="Float64"),
+    "flag": pd.array([True, False, None, True, True, False, None, True], dtype="boolean"),
+}
+
+
+def pandas_round_trip(source: Path, folder: Path, name: str, dataset: str | None) -> None:
+    """What publishing did before the Arrow side: read, type, write both files."""
+    frame = read_parquet(source)
+    if dataset is not None:
+        frame = to_frame(DATASETS[dataset], frame, extra=tuple(frame.columns))
+    write_parquet(frame, folder / f"{name}.parquet")
+    write_csv(frame, folder / f"{name}.csv")
+
+
+def published_bytes(tmp_path: Path, frame: pd.DataFrame, dataset: str | None = None,
+                    ) -> tuple[dict[str, bytes], dict[str, bytes], bool]:
+    source = tmp_path / "stage.parquet"
+    write_parquet(frame, source)
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    pandas_round_trip(source, tmp_path / "old", "x", dataset)
+    publish_file(source, tmp_path / "new", "x", DATASETS[dataset] if dataset else None)
+    old, new = ({s: (tmp_path / side / f"x.{s}").read_bytes() for s in ("parquet", "csv")}
+                for side in ("old", "new"))
+    return old, new, rewrites_unchanged(*read_table(source))
+
+
+@pytest.mark.parametrize("columns", [
+    ["text"], ["count"], ["value"], ["flag"], ["text", "count", "value", "flag"],
+    ["flag", "text"],
+])
+@pytest.mark.parametrize("n_rows", [0, 1, 8])
+def test_arrow_side_writes_the_pandas_bytes(tmp_path: Path, columns: list[str],
+                                            n_rows: int) -> None:
+    frame = pd.DataFrame({c: COLUMNS[c][:n_rows] for c in columns})
+    old, new, copied = published_bytes(tmp_path, frame)
+    assert copied
+    assert new == old
+
+
+def test_a_stage_dataset_is_copied_and_its_csv_matches(tmp_path: Path) -> None:
+    rows = [{"chapter": "c", "section_id": f"s{i}", "level": 2, "label": "１",
+             "number": str(i), "title": text, "page": None, "page_index": i, "line": i}
+            for i, text in enumerate(TEXTS[:-1])]
+    old, new, copied = published_bytes(tmp_path, to_frame(DATASETS["sections"], rows),
+                                       "sections")
+    assert copied
+    assert new == old
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"x": [1.0, float("nan")]}),                 # NaN: pandas reads it as NA
+    pd.DataFrame({"x": [1, 2]}),                               # numpy int64, not Int64
+    pd.DataFrame({"x": pd.array(["a", None], dtype="string")},
+                 index=pd.Index([5, 6], name="k")).reset_index(),   # an int64 column
+], ids=["nan", "numpy-int", "index-column"])
+def test_other_files_take_the_pandas_way(tmp_path: Path, frame: pd.DataFrame) -> None:
+    old, new, copied = published_bytes(tmp_path, frame)
+    assert not copied
+    assert new == old
+
+
+def test_untyped_stage_dataset_is_typed_the_pandas_way(tmp_path: Path) -> None:
+    """A stage file with a column out of the dataset's order is re-typed, not copied."""
+    frame = to_frame(DATASETS["removed"], [{"chapter": "c", "line": 1, "text": "x",
+                                            "reason": "ruby"}])
+    old, new, _ = published_bytes(tmp_path, frame[list(reversed(frame.columns))], "removed")
+    assert new == old
+
+
+@pytest.mark.parametrize("rows", [
+    [{"chapter": "c", "line": 3, "text": "本文", "page_index": None}],
+    [{"chapter": "c", "line": 2**53 + 1, "text": "x"}, {"chapter": "c", "line": None}],
+    [{"chapter": "c", "line": 1.0, "text": 5}],
+    [],
+], ids=["plain", "int-beyond-float", "floats-and-ints", "empty"])
+def test_to_frame_types_rows_as_a_frame_would(rows: list[dict[str, object]]) -> None:
+    dataset = DATASETS["removed"]
+    general = pd.DataFrame(rows).reindex(columns=dataset.columns)
+    for field in dataset.fields:
+        general[field.name] = general[field.name].astype(PANDAS_TYPES[field.type])
+    assert to_frame(dataset, rows).equals(general)
+
+
+def test_records_are_those_of_to_dict() -> None:
+    frame = pd.DataFrame({c: COLUMNS[c] for c in COLUMNS})
+    assert records(frame) == frame.to_dict("records")
