@@ -91,12 +91,13 @@ class ParagraphView:
         return [(t.start, t.end, t.tag, t.unknown) for t in self.tokens]
 
 
-def paragraph_view(doc: Doc) -> ParagraphView:
-    """The Doc's view: the one ``run_components`` made, or a new one."""
+def paragraph_view(doc: Doc, text: str | None = None) -> ParagraphView:
+    """The Doc's view: the one ``run_components`` made, or a new one (``text``: the
+    Doc's text, when the caller has it)."""
     view = doc.user_data.get(VIEW)
     if isinstance(view, ParagraphView):
         return view
-    text = doc_text(doc)
+    text = doc_text(doc) if text is None else text
     tokens = doc_tokens(doc, text)
     return ParagraphView(text, tokens, tuple(patterns.noun_runs(tokens)))
 
@@ -109,17 +110,13 @@ def doc_tokens(doc: Doc, text: str) -> tuple[patterns.Tok, ...]:
         return ()
     strings = doc.vocab.strings
     readings = doc._.readings or [None] * len(doc)
-    tags: dict[int, str] = {}
-    tokens = []
-    for (start, length, tag_hash), reading in zip(doc.to_array([IDX, LENGTH, TAG]).tolist(),
-                                                  readings, strict=True):
-        tag = tags.get(tag_hash)
-        if tag is None:
-            tag = tags[tag_hash] = strings[tag_hash] if tag_hash else ""
-        end = start + length
-        unknown = reading == "" and tag.partition("-")[0] not in _NOT_WORDS
-        tokens.append(patterns.Tok(start, end, text[start:end], tag, unknown))
-    return tuple(tokens)
+    rows = doc.to_array([IDX, LENGTH, TAG]).tolist()
+    tags = {tag_hash: strings[tag_hash] if tag_hash else "" for _, _, tag_hash in rows}
+    pos1 = {tag_hash: tag.partition("-")[0] for tag_hash, tag in tags.items()}
+    return tuple([patterns.Tok(start, start + length, text[start:start + length],
+                               tags[tag_hash], pos1[tag_hash],
+                               reading == "" and pos1[tag_hash] not in _NOT_WORDS)
+                  for (start, length, tag_hash), reading in zip(rows, readings, strict=True)])
 
 
 def add_candidate(doc: Doc, match: patterns.PatternMatch) -> None:
@@ -316,16 +313,18 @@ def run_components(doc: Doc, nlp: Language, view: ParagraphView | None = None,
 
 
 def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
-                headings: Sequence[str] = ()) -> list[Row]:
+                headings: Sequence[str] = (), texts: Sequence[str] | None = None) -> list[Row]:
     """DATASETS["entities"] rows (plus ``how``) of one chapter's paragraph Docs.
 
     ``headings``: other text of the chapter (section titles) whose acronym definitions
-    count too, e.g. ``イ 技術移転機関（ＴＬＯ）における活動状況``.
+    count too, e.g. ``イ 技術移転機関（ＴＬＯ）における活動状況``. ``texts``: the Docs'
+    texts, when the caller has them.
     """
     register_extensions()
     components = entity_components(nlp)
     docs = list(docs)
-    views = [paragraph_view(doc) for doc in docs]
+    views = [paragraph_view(doc, text) for doc, text in
+             zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
     defined = acronym_definitions([*(view.text for view in views), *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []

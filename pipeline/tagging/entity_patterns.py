@@ -75,18 +75,16 @@ _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
 class Tok(NamedTuple):
     """A token as the rules need it: offsets in the text, surface, UniDic tag (``-``),
-    and whether the word is unknown to the dictionary. (A tuple: a paragraph makes
-    hundreds, and tuples are built faster than frozen dataclasses.)"""
+    its first level ``pos1``, and whether the word is unknown to the dictionary. (A
+    tuple: a paragraph makes hundreds, and tuples are built faster than frozen
+    dataclasses.)"""
 
     start: int
     end: int
     text: str
     tag: str
+    pos1: str
     unknown: bool = False
-
-    @property
-    def pos1(self) -> str:
-        return self.tag.partition("-")[0]
 
 
 @dataclass(frozen=True)

@@ -183,15 +183,16 @@ def fold_tokens(tagged: Sequence[TaggedSpan], text: str, folded: str,
         for j in range(len(origin) - 1, -1, -1):
             at[origin[j]] = j
         position = at
-    tokens = []
-    for start, end, tag, unknown in tagged:
-        pos1, _, rest = tag.partition("-")
-        pos2, _, rest = rest.partition("-")
-        pos3 = rest.partition("-")[0]
-        folded_start, folded_end = position[start], position[end]
-        tokens.append(Token(folded_start, folded_end, folded[folded_start:folded_end], pos1,
-                            pos2, pos3, unknown))
-    return tuple(tokens)
+    levels = {tag: _pos_levels(tag) for tag in {tag for _, _, tag, _ in tagged}}
+    return tuple([Token(position[start], position[end], folded[position[start]:position[end]],
+                        *levels[tag], unknown) for start, end, tag, unknown in tagged])
+
+
+def _pos_levels(tag: str) -> tuple[str, str, str]:
+    """``名詞-固有名詞-地名-一般`` → (``名詞``, ``固有名詞``, ``地名``); "" where missing."""
+    pos1, _, rest = tag.partition("-")
+    pos2, _, rest = rest.partition("-")
+    return pos1, pos2, rest.partition("-")[0]
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ entity components over the same Docs. Nothing is re-tokenised.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,12 +39,14 @@ def tag_sentence(text: str, offset: int, base: Row) -> tuple[list[Row], list[Row
     return numbers, dates
 
 
-def tag_docs(docs: Iterable[Doc], chapter: str) -> tuple[list[Row], list[Row]]:
-    """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them)."""
+def tag_docs(docs: Sequence[Doc], chapter: str,
+             texts: Sequence[str] | None = None) -> tuple[list[Row], list[Row]]:
+    """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
+    ``texts``: the Docs' texts, when the caller has them."""
     numbers: list[Row] = []
     dates: list[Row] = []
-    for doc in docs:
-        para_id, text = doc._.para_id, doc_text(doc)
+    for k, doc in enumerate(docs):
+        para_id, text = doc._.para_id, doc_text(doc) if texts is None else texts[k]
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
             start, end = sentence.start_char, sentence.end_char
@@ -87,8 +89,10 @@ def main(chapter_id: str, paths: Paths) -> None:
 
     nlp = tagging_nlp()
     docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp)
-    numbers, dates = tag_docs(docs, chapter_id)
-    entities = entity_rows(docs, nlp, chapter_id, headings=_heading_texts(paths, chapter_id))
+    texts = [doc_text(doc) for doc in docs]
+    numbers, dates = tag_docs(docs, chapter_id, texts)
+    entities = entity_rows(docs, nlp, chapter_id, headings=_heading_texts(paths, chapter_id),
+                           texts=texts)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
 
     def fill(folder: Path) -> None:
