@@ -1,7 +1,10 @@
 """The bilingual glossary: one row per term across all chapters (``schemas.GLOSSARY``).
 
-Pure core ``build_glossary(paragraphs, footnotes, entities, sections=None)`` over the
-combined output frames; thin ``main(paths)`` writes ``output/glossary.{parquet,csv,md}``.
+Pure core ``glossary_of(inputs)`` over the combined datasets, given as frames chapter by
+chapter (``build_glossary(paragraphs, footnotes, entities, sections=None)`` for whole
+frames); thin ``main(paths)`` reads ``output/*.parquet`` a row group (a chapter) at a time,
+so memory does not grow with the corpus's text, and writes
+``output/glossary.{parquet,csv,md}``.
 
 Where the rows come from:
 
@@ -15,10 +18,11 @@ Where the rows come from:
 3. entity mentions (``entities``: ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM), grouped by
    canonical name; ACRONYM mentions join their acronym's row; English from the gazetteer
    (``gazetteer``) or places.tsv (``places``) when no footnote or text gives one;
-4. key terms by C-value (``pipeline.terms``), category ``term``, where no row has the term.
+4. key terms by C-value (``pipeline.terms``, on the nlp stage's ``tokens``: no paragraph
+   is tokenised again), category ``term``, where no row has the term.
 
 ``reading`` is UniDic's (katakana, Latin letters read by name), ``romaji`` Hepburn by one
-lazily created ``cutlet.Cutlet``; ``frequency`` counts entity mentions (key terms: their
+lazily created ``cutlet.Cutlet`` (both in ``pipeline.glossary_text``, with the Markdown); ``frequency`` counts entity mentions (key terms: their
 occurrences; a term with no mention: its occurrences in the text); ``chapters`` is a JSON
 list in the order the chapters come in ``paragraphs``.
 """
@@ -26,35 +30,27 @@ list in the order the chapters come in ``paragraphs``.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from pathlib import Path
 from typing import Any
 
-import jaconv
 import pandas as pd
+import pyarrow.parquet as pq
+from ahocorasick_rs import AhoCorasick
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
+from pipeline.glossary_text import reading_of, romaji_of, sort_key, to_markdown
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.acronyms import find_acronym_pairs, find_footnote_expansion, is_acronym
 from pipeline.tagging.entity_patterns import PROGRAM_WORDS
 from pipeline.tagging.gazetteer import fold, lookup
+from pipeline.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 
 CATEGORY_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5,
                  "term": 6}
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
-_MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
-               ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
-               ("frequency", "出現数"), ("chapters", "章"))
-# How Latin letters and digits UniDic has no reading for are read out.
-LETTER_NAMES = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", (
-    "エー", "ビー", "シー", "ディー", "イー", "エフ", "ジー", "エイチ", "アイ", "ジェー", "ケー",
-    "エル", "エム", "エヌ", "オー", "ピー", "キュー", "アール", "エス", "ティー", "ユー", "ブイ",
-    "ダブリュー", "エックス", "ワイ", "ゼット", "ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク",
-    "ナナ", "ハチ", "キュウ"), strict=True))
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
 
 
@@ -93,80 +89,141 @@ class Definition:
 # --------------------------------------------------------------------------- core
 
 
+Frames = Callable[[], Iterable[pd.DataFrame]]
+
+
+@dataclass(frozen=True)
+class GlossaryInputs:
+    """What the glossary is built from. Each field returns its rows afresh, in chapter
+    order, as frames (``main``: one chapter at a time; ``build_glossary``: one whole
+    frame), because the paragraphs are read in several passes and no dataset need be
+    held at once. ``words``: the running text's words for the key terms
+    (``pipeline.terms.running_words``)."""
+
+    paragraphs: Frames
+    footnotes: Frames
+    entities: Frames
+    sections: Frames
+    words: Callable[[], Iterable[ParagraphWords]]
+
+
+@dataclass
+class ParagraphIndex:
+    """Every paragraph's place in reading order, and each chapter's first paragraph."""
+
+    places: dict[tuple[str, str], Place] = field(default_factory=dict)
+    first_in_chapter: dict[str, Place] = field(default_factory=dict)
+
+
 def build_glossary(paragraphs: pd.DataFrame, footnotes: pd.DataFrame, entities: pd.DataFrame,
                    sections: pd.DataFrame | None = None,
-                   terms: pd.DataFrame | None = None) -> pd.DataFrame:
+                   terms: pd.DataFrame | None = None,
+                   tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``glossary_of`` whole frames; ``tokens``: the paragraphs' token rows for the key
+    terms (None: their texts are tokenised again)."""
+    inputs = GlossaryInputs(
+        paragraphs=lambda: [paragraphs], footnotes=lambda: [footnotes],
+        entities=lambda: [entities], sections=lambda: [] if sections is None else [sections],
+        words=lambda: running_words(paragraphs, tokens))
+    return glossary_of(inputs, terms)
+
+
+def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd.DataFrame:
     """The glossary of all chapters (columns exactly ``GLOSSARY``), sorted by reading.
 
-    ``terms``: key terms as ``pipeline.terms.key_terms`` returns them (computed from
-    ``paragraphs`` when None; pass an empty frame to leave them out).
+    ``terms``: key terms as ``pipeline.terms.terms_of_words`` returns them (computed from
+    ``inputs.words`` when None; pass an empty frame to leave them out).
     """
-    _require(paragraphs, ("chapter", "para_id", "text"), "paragraphs")
-    _require(footnotes, ("chapter", "anchor", "text"), "footnotes")
-    _require(entities, ("chapter", "para_id", "text", "label", "canonical", "canonical_en"),
-             "entities")
-    ranks = _paragraph_ranks(paragraphs)
-    definitions = text_definitions(paragraphs, sections, ranks)
-    definitions = add_footnote_definitions(definitions, footnotes, ranks)
+    index = paragraph_index(inputs.paragraphs())
+    definitions = text_definitions(inputs.paragraphs(), inputs.sections(), index)
+    definitions = add_footnote_definitions(definitions, inputs.footnotes(), index)
     entries: dict[str, Entry] = {}
     by_ascii: dict[str, str] = {}
     for definition in definitions.values():
         _add_definition(entries, by_ascii, definition)
-    _add_entities(entries, by_ascii, entities, ranks)
+    _add_entities(entries, by_ascii, inputs.entities(), index)
     if terms is None:
-        from pipeline.terms import key_terms
-        terms = key_terms(paragraphs)
-    _add_terms(entries, terms, ranks)
-    _count_unmentioned(entries, paragraphs, ranks)
-    rows = [_to_row(entry) for entry in entries.values()]
+        terms = terms_of_words(inputs.words())
+    _add_terms(entries, terms, index)
+    _count_unmentioned(entries, inputs.paragraphs(), index)
+    rows = sorted((_to_row(entry) for entry in entries.values()),
+                  key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
-    frame = frame.astype({"frequency": "int64"})
-    order = sorted(range(len(frame)), key=lambda i: sort_key(frame.at[i, "reading"],
-                                                             frame.at[i, "term_ja"]))
-    return frame.iloc[order].reset_index(drop=True)
+    return frame.astype({"frequency": "int64"})
+
+
+def _rows(frame: pd.DataFrame, name: str, columns: Sequence[str],
+          defaults: Mapping[str, object] | None = None) -> Iterator[tuple[Any, ...]]:
+    """The values of ``columns``, row by row (``to_dict("records")`` is ten times
+    slower); a column in ``defaults`` the frame lacks reads as its default."""
+    defaults = defaults or {}
+    _require(frame, [c for c in columns if c not in defaults], name)
+    values = [frame[c].tolist() if c in frame.columns else [defaults[c]] * len(frame)
+              for c in columns]
+    return zip(*values, strict=True)
 
 
 def _require(frame: pd.DataFrame, columns: Iterable[str], name: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise PipelineError(f"{name}: missing column(s) {', '.join(missing)}; build it with "
-                            "the stage that writes DATASETS[{name!r}]")
+                            f"the stage that writes DATASETS[{name!r}]")
 
 
-def _paragraph_ranks(paragraphs: pd.DataFrame) -> dict[tuple[str, str], Place]:
-    chapters = list(dict.fromkeys(paragraphs["chapter"]))
-    ranks = {}
-    for n, (chapter, para_id) in enumerate(paragraphs[["chapter", "para_id"]]
-                                           .itertuples(index=False)):
-        ranks[(chapter, para_id)] = (chapters.index(chapter), n, chapter, para_id)
-    return ranks
+def paragraph_index(paragraphs: Iterable[pd.DataFrame]) -> ParagraphIndex:
+    """Places (chapter rank, paragraph rank, chapter, para_id) in the order given."""
+    index = ParagraphIndex()
+    chapter_ranks: dict[str, int] = {}
+    for frame in paragraphs:
+        for chapter, para_id in _rows(frame, "paragraphs", ("chapter", "para_id")):
+            rank = chapter_ranks.setdefault(chapter, len(chapter_ranks))
+            place = (rank, len(index.places), chapter, para_id)
+            index.places[(chapter, para_id)] = place
+            index.first_in_chapter.setdefault(chapter, place)
+    return index
 
 
-def text_definitions(paragraphs: pd.DataFrame, sections: pd.DataFrame | None,
-                     ranks: dict[tuple[str, str], Place]) -> dict[str, Definition]:
-    """NFKC acronym → its first definition in the text (body and headings first)."""
-    texts: list[tuple[int, int, str, Place | None]] = []
-    for record in paragraphs.to_dict("records"):
-        if record.get("kind") == "table_text":
-            continue   # table cells are cut at arbitrary points (グ|ローバル観測)
-        place = ranks[(record["chapter"], record["para_id"])]
-        rank = KIND_RANK.get(str(record.get("kind", "body")), 4)
-        texts.append((rank, place[1], record["text"], place))
-    if sections is not None:
-        for record in sections.to_dict("records"):
-            orders = [p[1] for p in ranks.values() if p[2] == record["chapter"]]
-            texts.append((0, min(orders, default=0), str(record["title"]), None))
-    found: dict[str, Definition] = {}
-    for _, _, text, where in sorted(texts, key=lambda t: (t[0], t[1])):
-        for pair in find_acronym_pairs(text):
+def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
+                     index: ParagraphIndex) -> dict[str, Definition]:
+    """NFKC acronym → its first definition in the text (body and headings first), in the
+    order of those first definitions."""
+    first: dict[str, tuple[tuple[int, ...], Definition]] = {}
+    for order, text, where in _definition_texts(paragraphs, sections, index):
+        for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
             long_form = "" if english else pair.long_form
             if not _is_abbreviation(pair.how, pair.acronym_ascii, fold(pair.long_form)):
                 continue
-            found.setdefault(pair.acronym_ascii, Definition(
-                pair.acronym, pair.acronym_ascii, long_form, english,
-                "text" if english else "", where))
-    return found
+            key = (*order, n)
+            old = first.get(pair.acronym_ascii)
+            if old is None or key < old[0]:
+                first[pair.acronym_ascii] = (key, Definition(
+                    pair.acronym, pair.acronym_ascii, long_form, english,
+                    "text" if english else "", where))
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return {acronym: definition for acronym, (_, definition) in ordered}
+
+
+def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
+                      index: ParagraphIndex) -> Iterator[tuple[tuple[int, int, int], str,
+                                                               Place | None]]:
+    """(order, text, place) of the texts acronyms are defined in. Order: a paragraph's
+    (kind rank, its rank, 0); a heading's (0, its chapter's first paragraph, 1 + its
+    rank among headings), so it comes right after that paragraph if it is body text."""
+    for frame in paragraphs:
+        columns = ("chapter", "para_id", "text", "kind")
+        for chapter, para_id, text, kind in _rows(frame, "paragraphs", columns,
+                                                  {"kind": "body"}):
+            if kind == "table_text":
+                continue   # table cells are cut at arbitrary points (グ|ローバル観測)
+            place = index.places[(chapter, para_id)]
+            yield (KIND_RANK.get(str(kind), 4), place[1], 0), text, place
+    heading = 0
+    for frame in sections:
+        for chapter, title in _rows(frame, "sections", ("chapter", "title")):
+            heading += 1
+            first = index.first_in_chapter.get(chapter)
+            yield (0, first[1] if first else 0, heading), str(title), None
 
 
 def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
@@ -180,24 +237,26 @@ def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
     return is_acronym("".join(c for c in short if c.isascii()))
 
 
-def add_footnote_definitions(definitions: dict[str, Definition], footnotes: pd.DataFrame,
-                             ranks: dict[tuple[str, str], Place]) -> dict[str, Definition]:
+def add_footnote_definitions(definitions: dict[str, Definition],
+                             footnotes: Iterable[pd.DataFrame],
+                             index: ParagraphIndex) -> dict[str, Definition]:
     """Definitions with the English expansions footnotes give for marked acronyms."""
     result = dict(definitions)
-    for record in footnotes.to_dict("records"):
-        anchor = record.get("anchor")
-        if not isinstance(anchor, str) or not is_acronym(fold(anchor)):
-            continue
-        english = footnote_english(str(record["text"]))
-        if english is None:
-            continue
-        key = _defined_key(result, fold(anchor))
-        old = result.get(key)
-        para_id = record.get("para_id")
-        place = ranks.get((record["chapter"], para_id)) if isinstance(para_id, str) else None
-        result[key] = Definition(old.acronym if old else anchor, key,
-                                 old.long_form if old else "", english, "footnote",
-                                 old.place if old and old.place else place)
+    for frame in footnotes:
+        columns = ("chapter", "anchor", "text", "para_id")
+        for chapter, anchor, text, para_id in _rows(frame, "footnotes", columns,
+                                                    {"para_id": None}):
+            if not isinstance(anchor, str) or not is_acronym(fold(anchor)):
+                continue
+            english = footnote_english(str(text))
+            if english is None:
+                continue
+            key = _defined_key(result, fold(anchor))
+            old = result.get(key)
+            place = index.places.get((chapter, para_id)) if isinstance(para_id, str) else None
+            result[key] = Definition(old.acronym if old else anchor, key,
+                                     old.long_form if old else "", english, "footnote",
+                                     old.place if old and old.place else place)
     return result
 
 
@@ -238,54 +297,79 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
 
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
-                  entities: pd.DataFrame, ranks: dict[tuple[str, str], Place]) -> None:
-    for record in entities.to_dict("records"):
-        place = ranks.get((record["chapter"], record["para_id"]))
-        label = str(record["label"])
-        text_ascii = fold(str(record["text"]))
-        canonical = str(record["canonical"])
-        key = fold(canonical)
+                  entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
+    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+    for frame in entities:
+        for chapter, para_id, text, label, canonical, canonical_en in _rows(
+                frame, "entities", columns):
+            _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
+                         canonical_en if isinstance(canonical_en, str) else "",
+                         index.places.get((chapter, para_id)))
+
+
+def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
+                 canonical: str, english: str, place: Place | None) -> None:
+    text_ascii = fold(text)
+    key = fold(canonical)
+    if label == "ACRONYM":
+        key = by_ascii.get(text_ascii, by_ascii.get(key, key))
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = Entry(canonical, label)
         if label == "ACRONYM":
-            key = by_ascii.get(text_ascii, by_ascii.get(key, key))
-        entry = entries.get(key)
-        if entry is None:
-            entry = entries[key] = Entry(canonical, label)
-            if label == "ACRONYM":
-                entry.acronym = str(record["text"])
-                by_ascii.setdefault(text_ascii, key)
-        entry.set_category(label)
-        english = record["canonical_en"] if isinstance(record["canonical_en"], str) else ""
-        entry.set_english(english, "places" if label == "PLACE" else "gazetteer")
-        if place is not None:
-            entry.mentions.append(place)
+            entry.acronym = text
+            by_ascii.setdefault(text_ascii, key)
+    entry.set_category(label)
+    entry.set_english(english, "places" if label == "PLACE" else "gazetteer")
+    if place is not None:
+        entry.mentions.append(place)
 
 
-def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame,
-               ranks: dict[tuple[str, str], Place]) -> None:
+def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
     for record in terms.to_dict("records"):
         term = record["term"]
         if fold(term) in entries:
             continue
         entry = entries[fold(term)] = Entry(term, "term")
-        place = ranks.get((record["first_chapter"], record["first_para_id"]))
+        place = index.places.get((record["first_chapter"], record["first_para_id"]))
         entry.mentions = [place] * int(record["frequency"]) if place else []
-        chapter_places = [min((p for p in ranks.values() if p[2] == c), default=None)
-                          for c in record["chapters"]]
+        chapter_places = [index.first_in_chapter.get(c) for c in record["chapters"]]
         entry.defined_at = [p for p in chapter_places if p is not None]
 
 
-def _count_unmentioned(entries: dict[str, Entry], paragraphs: pd.DataFrame,
-                       ranks: dict[tuple[str, str], Place]) -> None:
-    """A defined term no entity mentions (``S-イノベ``): count its occurrences in the text."""
-    records = paragraphs[["chapter", "para_id", "text"]].to_dict("records")
+def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFrame],
+                       index: ParagraphIndex) -> None:
+    """A defined term no entity mentions (``S-イノベ``): count its occurrences (term and
+    acronym) in the text of every paragraph."""
+    entries_of_form: dict[str, list[Entry]] = {}
     for entry in entries.values():
-        if entry.mentions:
-            continue
-        forms = [f for f in {entry.term_ja, entry.acronym} if f]
-        for record in records:
-            hits = sum(record["text"].count(f) for f in forms)
-            place = ranks[(record["chapter"], record["para_id"])]
-            entry.mentions.extend([place] * hits)
+        if not entry.mentions:
+            for form in {entry.term_ja, entry.acronym} - {""}:
+                entries_of_form.setdefault(form, []).append(entry)
+    if not entries_of_form:
+        return
+    counter = FormCounter(entries_of_form)
+    for frame in paragraphs:
+        for chapter, para_id, text in _rows(frame, "paragraphs", ("chapter", "para_id", "text")):
+            place = index.places[(chapter, para_id)]
+            for form, hits in counter.counts(text).items():
+                for entry in entries_of_form[form]:
+                    entry.mentions.extend([place] * hits)
+
+
+class FormCounter:
+    """``text.count(form)`` (non-overlapping, left to right) of many forms at once: an
+    Aho–Corasick automaton (ahocorasick-rs) finds in one pass which forms the text holds,
+    and only those are counted, instead of every form in every text."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms = sorted({form for form in forms if form})
+        self._automaton = AhoCorasick(self.forms)
+
+    def counts(self, text: str) -> dict[str, int]:
+        """Form → its count in ``text``, for the forms that occur."""
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return {form: text.count(form) for form in sorted({self.forms[i] for i, _, _ in found})}
 
 
 def _to_row(entry: Entry) -> dict[str, Any]:
@@ -302,103 +386,82 @@ def _to_row(entry: Entry) -> dict[str, Any]:
             "first_para_id": first[3] if first else ""}
 
 
-# --------------------------------------------------------------------------- readings
-
-
-def reading_of(term: str) -> str:
-    """Katakana reading from UniDic; Latin letters are read by name (``NICT`` →
-    ``エヌアイシーティー``), symbols are skipped."""
-    from pipeline.nlp.tokenizer import get_tagger, parse_feature
-
-    wide = jaconv.h2z(fold(term), kana=False, ascii=True, digit=True)
-    parts = []
-    for node in get_tagger()(wide):
-        morph = parse_feature(node.feature_raw)[2]
-        surface = fold(node.surface)
-        if morph:
-            parts.append(morph.removeprefix("Reading="))
-        elif re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fcー]+", surface):
-            parts.append(jaconv.hira2kata(surface))
-        else:
-            parts.extend(LETTER_NAMES.get(c.upper(), "") for c in surface)
-    return "".join(parts)
-
-
-@cache
-def get_cutlet() -> Any:
-    """The process's one Cutlet (Hepburn, katakana romanised rather than spelled as the
-    foreign word), created on first use."""
-    import cutlet
-
-    return cutlet.Cutlet(system="hepburn", use_foreign_spelling=False)
-
-
-def romaji_of(term: str) -> str:
-    """Hepburn romaji; ``・`` between words becomes a space (cutlet would print ``/``)."""
-    return str(get_cutlet().romaji(fold(term).replace("・", " "), capitalize=False)).strip()
-
-
-def sort_key(reading: str, term: str) -> tuple[int, str, str]:
-    """あいうえお order: kana folded to plain large hiragana (ガ → か, ッ → つ, ー dropped);
-    terms without a reading last."""
-    if not reading:
-        return (1, fold(term).lower(), term)
-    plain = unicodedata.normalize("NFD", jaconv.kata2hira(reading))
-    plain = "".join(c for c in plain if c not in "\u3099\u309aー")
-    small = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")
-    return (0, plain.translate(small), term)
-
-
-# --------------------------------------------------------------------------- Markdown
-
-
-def to_markdown(glossary: pd.DataFrame) -> str:
-    """A bilingual Markdown table of the glossary, in its (reading) order; ``|`` escaped."""
-    lines = ["# Glossary / 用語集", "",
-             "| " + " | ".join(title for _, title in _MD_COLUMNS) + " |",
-             "| " + " | ".join("---" for _ in _MD_COLUMNS) + " |"]
-    for record in glossary.to_dict("records"):
-        cells = []
-        for column, _ in _MD_COLUMNS:
-            value = record[column]
-            if column == "chapters":
-                value = ", ".join(json.loads(value))
-            cells.append(md_cell(value))
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def md_cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    text = " ".join(str(value).split())
-    return text.replace("\\", "\\\\").replace("|", "\\|")
-
-
 # --------------------------------------------------------------------------- I/O
 
 
+PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
+FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
+ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+
+
 def main(paths: Paths) -> None:
-    """``output/{paragraphs,footnotes,entities,sections}.parquet`` → ``output/glossary.*``."""
-    from pipeline.frames import read_parquet, to_frame, write_csv, write_parquet
+    """``output/{paragraphs,footnotes,entities,sections,tokens}.parquet`` →
+    ``output/glossary.*``."""
+    from pipeline.frames import to_frame, write_csv, write_parquet
     from pipeline.io import write_text
 
     out = paths.output
-    frames = {}
-    for name in ("paragraphs", "footnotes", "entities"):
-        path = out / f"{name}.parquet"
-        if not path.exists():
-            raise PipelineError(f"{path}: not found; run `make all` (the combine step writes "
-                                f"output/{name}.parquet) before the glossary")
-        frames[name] = read_parquet(path)
-    sections_path = out / "sections.parquet"
-    sections = read_parquet(sections_path) if sections_path.exists() else None
-    glossary = build_glossary(frames["paragraphs"], frames["footnotes"], frames["entities"],
-                              sections)
+    glossary = glossary_of(combined_inputs(out))
     frame = to_frame(GLOSSARY, glossary.to_dict("records"))
     write_parquet(frame, out / "glossary.parquet")
     write_csv(frame, out / "glossary.csv")
     write_text(out / "glossary.md", to_markdown(glossary))
+
+
+def combined_inputs(out: Path) -> GlossaryInputs:
+    """The combined datasets in ``out``, read a chapter (row group) at a time."""
+    for name in ("paragraphs", "footnotes", "entities", "tokens"):
+        path = out / f"{name}.parquet"
+        if not path.exists():
+            raise PipelineError(f"{path}: not found; run `make all` (the combine step writes "
+                                f"output/{name}.parquet) before the glossary")
+    sections = out / "sections.parquet"
+    return GlossaryInputs(
+        paragraphs=lambda: read_row_groups(out / "paragraphs.parquet", PARAGRAPH_COLUMNS),
+        footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
+        entities=lambda: read_row_groups(out / "entities.parquet", ENTITY_COLUMNS),
+        sections=lambda: (read_row_groups(sections, ("chapter", "title"))
+                          if sections.exists() else []),
+        words=lambda: running_words_of_files(out / "paragraphs.parquet",
+                                             out / "tokens.parquet"))
+
+
+def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
+    """``columns`` of a Parquet file, one row group at a time (``combine`` writes one per
+    chapter), typed as ``pipeline.frames.read_parquet`` types them."""
+    with pq.ParquetFile(path) as file:
+        for group in range(file.num_row_groups):
+            yield file.read_row_group(group, columns=list(columns)).to_pandas()
+
+
+def running_words_of_files(paragraphs: Path, tokens: Path) -> Iterator[ParagraphWords]:
+    """``running_words`` of the combined paragraphs and tokens: a row group of paragraphs
+    at a time, with the token row groups of its chapters."""
+    with pq.ParquetFile(tokens) as token_file:
+        groups = chapter_row_groups(token_file)
+        for frame in read_row_groups(paragraphs, PARAGRAPH_COLUMNS):
+            chapters = set(frame["chapter"].tolist())
+            wanted = sorted({group for chapter in chapters for group in groups.get(chapter, [])})
+            rows = token_file.read_row_groups(wanted, columns=list(TOKEN_COLUMNS))
+            yield from running_words(frame, rows.to_pandas())
+
+
+def chapter_row_groups(file: pq.ParquetFile) -> dict[str, list[int]]:
+    """Chapter → the row groups that hold its rows, read off the row groups' statistics
+    (``combine`` writes each chapter as row groups of its own); a row group without
+    them is read."""
+    column = file.schema_arrow.get_field_index("chapter")
+    groups: dict[str, list[int]] = {}
+    for group in range(file.num_row_groups):
+        stats = file.metadata.row_group(group).column(column).statistics
+        if stats is not None and stats.has_min_max and stats.min == stats.max:
+            chapters = [stats.min]
+        else:
+            chapter = file.read_row_group(group, columns=["chapter"]).column("chapter")
+            chapters = chapter.unique().to_pylist()
+        for chapter_id in chapters:
+            groups.setdefault(chapter_id, []).append(group)
+    return groups
 
 
 if __name__ == "__main__":

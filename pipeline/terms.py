@@ -1,16 +1,20 @@
 """Key technical terms: compound nouns scored by C-value (Frantzi, Ananiadou & Mima 2000).
 
 Candidates are the contiguous sub-sequences (2 to ``max_words`` words) of maximal runs of
-UniDic nouns (prefixes and suffixes inside) in running text, tokenised with the project's
-fugashi tagger (unidic-lite). A candidate starts with a noun or prefix, ends with a noun
-or suffix, and holds no numeral, symbol or Latin-only word. For a candidate ``a`` of
-``|a|`` words seen ``f(a)`` times, nested in the longer candidates ``T_a``::
+UniDic nouns (prefixes and suffixes inside) in running text. The words are the nlp stage's
+token rows (``tokens``: surface, pos, pos_detail), so the text is not tokenised again;
+``words_of`` tokenises a text with the same fugashi tagger where there are no token rows
+(and is the reference the token rows are tested against). A candidate starts with a noun
+or prefix, ends with a noun or suffix, and holds no numeral, symbol or Latin-only word.
+For a candidate ``a`` of ``|a|`` words seen ``f(a)`` times, nested in the longer
+candidates ``T_a``::
 
     C-value(a) = log2(|a|) * f(a)                                  if T_a is empty
                = log2(|a|) * (f(a) - sum(f(b) for b in T_a) / |T_a|)  otherwise
 
-``key_terms`` keeps candidates seen at least ``min_frequency`` times with a C-value of at
-least ``min_cvalue``.
+``terms_of_words`` keeps candidates seen at least ``min_frequency`` times with a C-value of
+at least ``min_cvalue``; it reads the paragraphs' words one at a time, so the corpus need
+not be held at once.
 """
 
 from __future__ import annotations
@@ -18,27 +22,35 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
+import numpy
 import pandas as pd
 
-from pipeline.nlp.tokenizer import get_tagger, parse_feature
+from pipeline.errors import PipelineError
+from pipeline.nlp.tokenizer import SPACE_TAG, get_tagger, parse_feature
 
 RUNNING_TEXT = ("body", "column", "note")
-_JAPANESE_CHAR = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
+TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail")
+_JAPANESE_TEXT = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]*")
 _NOUNISH = ("名詞", "接頭辞", "接尾辞")
 _STOP_WORDS = frozenset({"等", "的", "化", "こと", "もの", "ため", "よう", "間", "ポイント", "円", "割", "当たり", "上", "下",
                          "年", "年度", "月", "日", "件", "人", "名", "社", "つ", "者", "額", "率",
                          "図", "表", "第", "約", "同", "各", "本", "当", "その他", "以上", "以下",
                          "以降", "以外", "現在", "時点", "全体", "前年", "前年度", "ほか", "他"})
+# Whitespace MeCab skips: no word for words_of, but a 空白 token of its own in ``tokens``
+# (the nlp stage keeps it so the tokens rebuild the text). ``　`` is a word for both.
+_MECAB_SKIPS = " \t\n\v"
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     surface: str
     pos1: str
     pos2: str
+
+
+ParagraphWords = tuple[str, str, list[Word]]   # chapter, para_id, words
 
 
 def words_of(text: str) -> list[Word]:
@@ -50,15 +62,70 @@ def words_of(text: str) -> list[Word]:
     return words
 
 
+def words_of_tokens(surfaces: Sequence[str], pos: Sequence[str],
+                    pos_detail: Sequence[str]) -> list[Word]:
+    """The words ``words_of`` gives for the text that token rows (``tokens``: surface,
+    pos, pos_detail) tokenise: the same, less the whitespace tokens MeCab skipped."""
+    level2 = {detail: detail.partition("-")[0] for detail in set(pos_detail)}
+    words = list(map(Word, surfaces, pos, map(level2.__getitem__, pos_detail)))
+    if SPACE_TAG not in pos:
+        return words
+    return [word for word in words if word.pos1 != SPACE_TAG or word.surface.strip(_MECAB_SKIPS)]
+
+
+def token_rows_by_paragraph(tokens: pd.DataFrame) -> dict[tuple[str, str], slice]:
+    """(chapter, para_id) → its token rows (the nlp stage writes them together)."""
+    if tokens.empty:
+        return {}
+    chapter, para_id = tokens["chapter"], tokens["para_id"]
+    starts = (chapter != chapter.shift()) | (para_id != para_id.shift())
+    bounds = numpy.flatnonzero(starts.fillna(True).to_numpy(dtype=bool)).tolist()
+    keys = zip(chapter.iloc[bounds].tolist(), para_id.iloc[bounds].tolist(), strict=True)
+    rows: dict[tuple[str, str], slice] = {}
+    for key, start, end in zip(keys, bounds, [*bounds[1:], len(tokens)], strict=True):
+        if key in rows:
+            raise PipelineError(f"tokens: the rows of paragraph {key[0]} {key[1]} are not "
+                                "together; rebuild the chapter's nlp stage (`make all`)")
+        rows[key] = slice(start, end)
+    return rows
+
+
+def running_words(paragraphs: pd.DataFrame, tokens: pd.DataFrame | None = None,
+                  kinds: Sequence[str] = RUNNING_TEXT) -> Iterator[ParagraphWords]:
+    """(chapter, para_id, words) of each paragraph of ``kinds``, in paragraph order.
+
+    ``tokens``: the nlp stage's token rows of these paragraphs (``TOKEN_COLUMNS``; rows
+    of other paragraphs are skipped); None tokenises each text with ``words_of``. Words
+    are made a paragraph at a time, as they are asked for: a chapter's words held at once
+    cost more in garbage collection than making them.
+    """
+    rows = paragraphs[paragraphs["kind"].isin(kinds)] if "kind" in paragraphs else paragraphs
+    records = zip(*(rows[c].tolist() for c in ("chapter", "para_id", "text")), strict=True)
+    if tokens is None:
+        for chapter, para_id, text in records:
+            yield chapter, para_id, words_of(text)
+        return
+    where = token_rows_by_paragraph(tokens)
+    surfaces, pos, pos_detail = (tokens[c].tolist() for c in ("surface", "pos", "pos_detail"))
+    for chapter, para_id, text in records:
+        found = where.get((chapter, para_id))
+        if found is None and text:
+            raise PipelineError(f"tokens: no rows for paragraph {chapter} {para_id} "
+                                f"({text[:20]!r}…); rebuild the chapter's nlp stage and "
+                                "the combined output/tokens.parquet (`make all`)")
+        yield chapter, para_id, ([] if found is None else
+                                 words_of_tokens(surfaces[found], pos[found], pos_detail[found]))
+
+
 def noun_runs(words: Sequence[Word]) -> list[list[Word]]:
     """Maximal runs of nouns, prefixes and suffixes, opened by an adjectival noun
     (``知的``) where one stands first; numerals and symbols break a run."""
     runs: list[list[Word]] = []
     run: list[Word] = []
     for word in words:
-        adjectival = word.pos1 == "形状詞" and not run   # 知的 in 知的財産
-        if (word.pos1 in _NOUNISH or adjectival) and word.pos2 != "数詞" \
-                and _usable(word.surface):
+        surface, pos1, pos2 = word
+        adjectival = pos1 == "形状詞" and not run   # 知的 in 知的財産
+        if (pos1 in _NOUNISH or adjectival) and pos2 != "数詞" and _usable(surface):
             run.append(word)
         else:
             if run:
@@ -71,7 +138,7 @@ def noun_runs(words: Sequence[Word]) -> list[list[Word]]:
 
 def _usable(surface: str) -> bool:
     """Kana, kanji and ー only: no digits, Latin or symbols (％, ・)."""
-    return all(_JAPANESE_CHAR.match(c) for c in surface)
+    return _JAPANESE_TEXT.fullmatch(surface) is not None
 
 
 def candidates_of(run: Sequence[Word], max_words: int) -> Iterable[tuple[str, ...]]:
@@ -120,21 +187,23 @@ def _always_nested(frequency: Counter[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return fragments
 
 
-def key_terms(paragraphs: pd.DataFrame, min_frequency: int = 3, min_cvalue: float = 3.0,
-              max_words: int = 6, kinds: Sequence[str] = RUNNING_TEXT) -> pd.DataFrame:
-    """Key terms of the running text of ``paragraphs`` (all chapters), best first.
+def terms_of_words(paragraph_words: Iterable[ParagraphWords], min_frequency: int = 3,
+                   min_cvalue: float = 3.0, max_words: int = 6) -> pd.DataFrame:
+    """Key terms of the words of running-text paragraphs (all chapters, in reading
+    order), best first.
 
     Columns: ``term``, ``frequency``, ``c_value``, ``chapters`` (list, in order of first
     mention), ``first_chapter``, ``first_para_id``.
     """
     frequency: Counter[tuple[str, ...]] = Counter()
-    where: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
-    rows = paragraphs[paragraphs["kind"].isin(kinds)] if "kind" in paragraphs else paragraphs
-    for chapter, para_id, text in rows[["chapter", "para_id", "text"]].itertuples(index=False):
-        for run in noun_runs(words_of(text)):
+    first_place: dict[tuple[str, ...], tuple[str, str]] = {}
+    chapters_of: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    for chapter, para_id, words in paragraph_words:
+        for run in noun_runs(words):
             for cand in candidates_of(run, max_words):
                 frequency[cand] += 1
-                where[cand].append((chapter, para_id))
+                first_place.setdefault(cand, (chapter, para_id))
+                chapters_of[cand][chapter] = None
     scores = c_values(frequency)
     records = []
     always_nested = _always_nested(frequency)
@@ -143,12 +212,20 @@ def key_terms(paragraphs: pd.DataFrame, min_frequency: int = 3, min_cvalue: floa
             continue
         if "前年" in "".join(cand):
             continue
-        places = where[cand]
-        chapters = list(dict.fromkeys(c for c, _ in places))
+        first_chapter, first_para_id = first_place[cand]
         records.append({"term": "".join(cand), "frequency": frequency[cand],
-                        "c_value": round(score, 3), "chapters": chapters,
-                        "first_chapter": places[0][0], "first_para_id": places[0][1]})
+                        "c_value": round(score, 3), "chapters": list(chapters_of[cand]),
+                        "first_chapter": first_chapter, "first_para_id": first_para_id})
     frame = pd.DataFrame(records, columns=["term", "frequency", "c_value", "chapters",
                                            "first_chapter", "first_para_id"])
     return frame.sort_values(["c_value", "term"], ascending=[False, True],
                              ignore_index=True)
+
+
+def key_terms(paragraphs: pd.DataFrame, min_frequency: int = 3, min_cvalue: float = 3.0,
+              max_words: int = 6, kinds: Sequence[str] = RUNNING_TEXT,
+              tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Key terms of the running text of ``paragraphs`` (``terms_of_words``); ``tokens``:
+    their token rows (None: tokenise the texts)."""
+    return terms_of_words(running_words(paragraphs, tokens, kinds), min_frequency,
+                          min_cvalue, max_words)

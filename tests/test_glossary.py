@@ -5,13 +5,27 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from itertools import chain
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.glossary import build_glossary, md_cell, reading_of, romaji_of, sort_key, to_markdown
+from pipeline.errors import PipelineError
+from pipeline.frames import read_parquet
+from pipeline.glossary import (
+    FormCounter,
+    GlossaryInputs,
+    build_glossary,
+    combined_inputs,
+    glossary_of,
+    paragraph_index,
+    text_definitions,
+)
+from pipeline.glossary_text import md_cell, reading_of, romaji_of, sort_key, to_markdown
 from pipeline.schemas import GLOSSARY
-from tests.conftest import structured
+from pipeline.terms import running_words
+from tests.conftest import PATHS, needs_output, structured
 from tests.test_entities import chapter_rows
 
 CHAPTERS = ("st2019-2-5", "ict2019-3-1")
@@ -195,3 +209,85 @@ def test_markdown_is_a_clean_table() -> None:
     assert md_cell("R|D") == "R\\|D"
     assert md_cell("a\nb") == "a b"
     assert md_cell(None) == ""
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+def by_chapter(rows: pd.DataFrame) -> list[pd.DataFrame]:
+    return [rows[rows["chapter"] == c].reset_index(drop=True) for c in CHAPTERS]
+
+
+@cache
+def tokens() -> pd.DataFrame:
+    from pipeline.nlp.stage import tokenize_paragraphs
+    from pipeline.nlp.tokenizer import make_nlp
+
+    nlp = make_nlp()
+    return pd.concat([tokenize_paragraphs(p, nlp)[2] for p in by_chapter(frame("paragraphs"))],
+                     ignore_index=True)
+
+
+def test_chapter_by_chapter_from_token_rows_equals_whole_frames() -> None:
+    """main reads a chapter at a time and takes the key terms' words from the nlp
+    stage's token rows: the glossary is the one of whole frames with the texts
+    tokenised again."""
+    paragraphs = frame("paragraphs")
+    entities = pd.concat([chapter_rows(c) for c in CHAPTERS], ignore_index=True)
+    inputs = GlossaryInputs(
+        paragraphs=lambda: by_chapter(paragraphs), footnotes=lambda: by_chapter(frame("footnotes")),
+        entities=lambda: by_chapter(entities), sections=lambda: by_chapter(frame("sections")),
+        words=lambda: chain.from_iterable(running_words(p, t) for p, t in zip(
+            by_chapter(paragraphs), by_chapter(tokens()), strict=True)))
+    pd.testing.assert_frame_equal(glossary_of(inputs), glossary())
+
+
+def test_definitions_body_and_headings_first() -> None:
+    """The first definition in reading order wins, body text and headings before notes;
+    a chapter's headings count as its first paragraph; table cells define nothing."""
+    paragraphs = pd.DataFrame({
+        "chapter": ["c", "c", "c"], "para_id": ["p1", "p2", "p3"],
+        "kind": ["note", "table_text", "body"],
+        "text": ["公設試験研究機関（以下「公設試」という。）の注記。", "技術移転機関（ＴＬＯ）",
+                 "技術移転機関（ＴＬＯ）や公設試験研究所（以下「公設試」という。）"]})
+    sections = pd.DataFrame({"chapter": ["c"], "title": [
+        "産学共同実用化開発事業（ＮｅｘＴＥＰ）と技術移転推進機関（ＴＬＯ）"]})
+    index = paragraph_index([paragraphs])
+    found = text_definitions([paragraphs], [sections], index)
+    assert [(d.ascii, d.long_form) for d in found.values()] == [
+        ("NexTEP", "産学共同実用化開発事業"), ("TLO", "技術移転推進機関"), ("公設試", "公設試験研究所")]
+    assert found["公設試"].place == (0, 2, "c", "p3")
+    assert text_definitions([paragraphs], [], index)["TLO"].long_form == "技術移転機関"
+
+
+# str.count counts non-overlapping occurrences, left to right.
+COUNTS = [
+    ("あああ", ["ああ", "あ"], {"ああ": 1, "あ": 3}),
+    ("ＴＬＯとTLOとＴＬＯ", ["ＴＬＯ", "TLO", "ＴＬＯと", "NICT"], {"ＴＬＯ": 2, "TLO": 1, "ＴＬＯと": 1}),
+    ("S-イノベ（S-イノベ）の", ["S-イノベ", "イノベ", "戦略的イノベーション創出推進プログラム"],
+     {"S-イノベ": 2, "イノベ": 2}),
+    ("公設試験研究機関", ["公設試", ""], {"公設試": 1}),
+    ("", ["公設試"], {}),
+]
+
+
+@pytest.mark.parametrize(("text", "forms", "counts"), COUNTS)
+def test_form_counter_counts_as_str_count(text: str, forms: list[str],
+                                          counts: dict[str, int]) -> None:
+    assert FormCounter(forms).counts(text) == counts
+    assert counts == {f: text.count(f) for f in forms if f and f in text}
+
+
+@needs_output
+def test_combined_files_read_by_chapter_give_the_whole_frames_glossary() -> None:
+    out = PATHS.output
+    whole = {name: read_parquet(out / f"{name}.parquet")
+             for name in ("paragraphs", "footnotes", "entities", "sections", "tokens")}
+    expected = build_glossary(whole["paragraphs"], whole["footnotes"], whole["entities"],
+                              whole["sections"], tokens=whole["tokens"])
+    pd.testing.assert_frame_equal(glossary_of(combined_inputs(out)), expected)
+
+
+def test_missing_combined_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(PipelineError, match=r"paragraphs\.parquet: not found; run `make all`"):
+        combined_inputs(tmp_path)

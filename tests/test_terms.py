@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
+from itertools import chain
 
 import pandas as pd
 import pytest
+from spacy.language import Language
 
-from pipeline.terms import c_values, key_terms, noun_runs, words_of
-from tests.conftest import structured
+from pipeline.config import load_registry
+from pipeline.errors import PipelineError
+from pipeline.nlp.stage import tokenize_paragraphs
+from pipeline.nlp.tokenizer import make_nlp
+from pipeline.terms import c_values, key_terms, noun_runs, running_words, terms_of_words, words_of
+from tests.conftest import PATHS, structured
+
+SHIPPED = [chapter.id for chapter in load_registry(PATHS)]
 
 
 def test_c_value_formula() -> None:
@@ -51,3 +60,85 @@ def test_chapter_terms() -> None:
         assert term in terms
     for fragment in ("産業省", "科学省", "前年度比", "％増"):   # never on their own / noise
         assert fragment not in terms
+
+
+# --------------------------------------------------------------------------- token rows
+
+
+@cache
+def nlp() -> Language:
+    return make_nlp()
+
+
+@cache
+def paragraphs_and_tokens(chapter_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A shipped chapter's paragraphs and the token rows the nlp stage makes of them."""
+    paragraphs = pd.DataFrame(structured(chapter_id).paragraphs)
+    _, _, tokens = tokenize_paragraphs(paragraphs, nlp())
+    return paragraphs, tokens
+
+
+@pytest.mark.parametrize("chapter_id", SHIPPED)
+def test_words_of_token_rows_equal_words_of_the_text(chapter_id: str) -> None:
+    """Key terms read the nlp stage's token rows instead of tokenising again: on every
+    paragraph (all kinds) of every shipped chapter both give the same words."""
+    paragraphs, tokens = paragraphs_and_tokens(chapter_id)
+    kinds = tuple(paragraphs["kind"].unique())
+    compared = 0
+    for (_, para_id, words), text in zip(running_words(paragraphs, tokens, kinds),
+                                         paragraphs["text"], strict=True):
+        assert words == words_of(text), para_id
+        compared += 1
+    assert compared == len(paragraphs) > 200
+
+
+# Whitespace MeCab skips is a 空白 token of its own in the token rows (so they rebuild the
+# text) but no word; a full-width space is a word for both; one ASCII space after a word
+# is no token at all.
+SPACED = ["産学  連携", "産学\t連携", "産学\n連携", "産学　連携", "産学 連携", " 産学連携",
+          "知的財産\v戦略"]
+
+
+@pytest.mark.parametrize("text", SPACED)
+def test_whitespace_tokens_are_words_only_where_mecab_makes_them(text: str) -> None:
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    _, _, tokens = tokenize_paragraphs(paragraphs, nlp())
+    [(_, _, words)] = running_words(paragraphs, tokens)
+    assert words == words_of(text)
+    assert noun_runs(words) == noun_runs(words_of(text))
+
+
+def test_token_rows_of_other_paragraphs_are_skipped() -> None:
+    paragraphs, tokens = paragraphs_and_tokens("ict2019-3-1")
+    first = paragraphs.iloc[:3]
+    assert list(running_words(first, tokens)) == list(running_words(first, tokens[
+        tokens["para_id"].isin(first["para_id"])]))
+
+
+def test_an_empty_paragraph_has_no_token_rows_and_no_words() -> None:
+    paragraphs, tokens = paragraphs_and_tokens("ict2019-3-1")
+    empty = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"], "text": [""]})
+    assert list(running_words(empty, tokens.iloc[:0])) == [("c", "p1", [])]
+
+
+def test_missing_or_scattered_token_rows_are_refused() -> None:
+    paragraphs, tokens = paragraphs_and_tokens("ict2019-3-1")
+    body = paragraphs[paragraphs["kind"] == "body"].iloc[:2]
+    rows = tokens[tokens["para_id"].isin(body["para_id"])]
+    with pytest.raises(PipelineError, match="no rows for paragraph"):
+        list(running_words(body, rows[rows["para_id"] != body["para_id"].iloc[1]]))
+    first = rows["para_id"] == body["para_id"].iloc[0]
+    scattered = pd.concat([rows[first].iloc[:2], rows[~first], rows[first].iloc[2:]])
+    with pytest.raises(PipelineError, match="not together"):
+        list(running_words(body, scattered))
+
+
+def test_key_terms_from_token_rows_equal_key_terms_from_the_text() -> None:
+    both = [paragraphs_and_tokens(c) for c in ("st2019-2-5", "ict2019-3-1")]
+    paragraphs = pd.concat([p for p, _ in both], ignore_index=True)
+    tokens = pd.concat([t for _, t in both], ignore_index=True)
+    from_tokens = key_terms(paragraphs, tokens=tokens)
+    pd.testing.assert_frame_equal(from_tokens, key_terms(paragraphs))
+    per_chapter = terms_of_words(chain.from_iterable(running_words(p, t) for p, t in both))
+    pd.testing.assert_frame_equal(per_chapter, from_tokens)
