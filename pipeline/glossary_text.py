@@ -31,7 +31,7 @@ LETTER_NAMES = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", (
 def reading_of(term: str) -> str:
     """Katakana reading from UniDic; Latin letters are read by name (``NICT`` →
     ``エヌアイシーティー``), symbols are skipped."""
-    from pipeline.nlp.tokenizer import get_tagger, parse_feature
+    from pipeline.nlp.tagger import get_tagger, parse_feature
 
     wide = jaconv.h2z(fold(term), kana=False, ascii=True, digit=True)
     parts = []

@@ -29,7 +29,7 @@ import numpy
 import pandas as pd
 
 from pipeline.errors import PipelineError
-from pipeline.nlp.tokenizer import SPACE_TAG, get_tagger, parse_feature
+from pipeline.nlp.tagger import SPACE_TAG, get_tagger, parse_feature
 
 RUNNING_TEXT = ("body", "column", "note")
 TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail")

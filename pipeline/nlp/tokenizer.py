@@ -22,17 +22,12 @@ spaCy) or a token of its own tagged ``空白`` (UniDic's tag for a full-width sp
 
 from __future__ import annotations
 
-import csv
-import functools
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-import fugashi
 import numpy
-import unidic_lite
 from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -42,41 +37,12 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from pipeline.nlp import extensions
+from pipeline.nlp.tagger import SPACE_TAG, Features, get_tagger, parse_feature
 
-SPACE_TAG = "空白"
-_LEMMA, _KANA, _N_FIELDS = 7, 17, 18   # UniDic (unidic-lite) feature columns we read
 _MAX_MEMO = 200_000
 
-Features = tuple[str, str, str]         # tag_, lemma ("" = use the surface), reading
 Row = tuple[tuple[int, int], str]        # hashes of TAG and LEMMA (0: the surface's), reading
 _ATTRS = [TAG, LEMMA]
-
-
-@functools.cache
-def get_tagger() -> fugashi.Tagger:
-    """The process's one fugashi Tagger on unidic-lite: created on first use, then reused.
-
-    The dictionary is named explicitly so installing full UniDic never changes the output.
-    """
-    dicdir = unidic_lite.DICDIR
-    return fugashi.Tagger(f'-r "{os.path.join(dicdir, "mecabrc")}" -d "{dicdir}"')
-
-
-def parse_feature(raw: str) -> Features:
-    """UniDic feature CSV → (tag_, lemma, reading); "" where UniDic has none.
-
-    >>> parse_feature("動詞,一般,*,*,五段-ラ行,連用形-促音便,トガル,尖る,尖っ,トガッ,尖る,"
-    ...               "トガル,和,*,*,*,*,トガッ,トガル,トガッ,トガル,*,*,2,C1,*")
-    ('動詞-一般', '尖る', 'トガッ')
-    """
-    fields = raw.split(",", _N_FIELDS)
-    quote = raw.find('"')
-    if quote != -1 and (len(fields) <= _N_FIELDS or quote < len(raw) - len(fields[-1])):
-        fields = next(csv.reader([raw]))   # a quoted field among those we read: rare
-    tag = "-".join([f for f in fields[:4] if f != "*"])
-    lemma = fields[_LEMMA] if len(fields) > _LEMMA else ""
-    kana = fields[_KANA] if len(fields) > _KANA else ""
-    return tag, lemma, kana
 
 
 @dataclass

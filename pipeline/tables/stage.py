@@ -43,6 +43,7 @@ from pipeline.errors import PipelineError
 from pipeline.frames import records
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
+from pipeline.tables.typing import forget_typed_texts
 
 TEXT_KINDS = ("table_text", "figure_text")
 ROW_TAIL = ("page", "page_index", "line_start", "line_end", "cell_lines", "confidence", "flag")
@@ -121,7 +122,9 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order.
 
     A caption matched to a ruled table found on the PDF page (``page_tables``, from
-    ``page_tables.json``) takes that table; the others are rebuilt from their text."""
+    ``page_tables.json``) takes that table; the others are rebuilt from their text.
+    Cell texts are typed afresh for each chapter (``typing.forget_typed_texts``)."""
+    forget_typed_texts()
     by_caption = lines_by_caption(paragraphs, figures)
     by_geometry = geometry_by_caption(page_tables, figures)
     chapter = str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
@@ -268,6 +271,14 @@ def read_page_tables(path: Path) -> list[dict[str, Any]]:
         raise PipelineError(f"{path}: not a list of page tables with 'rows'; rebuild the "
                             "structure stage (make interim/structure/<chapter>/manifest.json)")
     return data
+
+
+def prepare() -> None:
+    """Load UniDic and the gazetteer (cells are typed with the ORG rules): a build calls
+    this before it forks its workers, so they share both."""
+    from pipeline.tagging.org_patterns import find_orgs
+
+    find_orgs("令和元年度に東京大学と株式会社テスト技研が共同研究を実施", places_as_orgs=True)
 
 
 def main(chapter_id: str, paths: Any) -> None:

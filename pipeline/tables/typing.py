@@ -80,6 +80,15 @@ def join_fragments(fragments: list[str]) -> str:
 # --------------------------------------------------------------------------- organisations
 
 
+def forget_typed_texts() -> None:
+    """Empty the caches of typed cell texts (``_orgs``, ``type_org_list``,
+    ``is_ministry``). The tables stage calls this for every chapter, so the caches serve
+    one chapter's tables (where a line is asked about once per column-kind assignment
+    tried) and never carry typing from one chapter to the next."""
+    for cached in (_orgs, type_org_list, is_ministry):
+        cached.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def _orgs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start, m.end, m.type) for m in find_orgs(text, places_as_orgs=True))
