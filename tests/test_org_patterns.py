@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.tagging import org_patterns
 from pipeline.tagging.gazetteer import load_gazetteer
-from pipeline.tagging.org_patterns import find_orgs, fold_with_offsets
+from pipeline.tagging.org_patterns import find_orgs, fold_with_offsets, may_be_one_org
 
 # Column 主な関連機関 of 第２-５-３表 (st2019-2-5), one cell line at a time, with the
 # canonical name each must get. 宮崎県 needs places_as_orgs (it names a prefecture).
@@ -237,3 +238,41 @@ def test_offsets_survive_width_folding() -> None:
     text = "前文㈱サンプル電機と"
     (match,) = find_orgs(text)
     assert text[match.start:match.end] == "㈱サンプル電機"
+
+
+# Texts around the shapes ``may_be_one_org`` reads: expanded first characters (㈱), names
+# cut before or after their last word, several names in one run, places, nothing.
+SHAPE_CASES = [
+    "㈱サンプル電機", "㈱", "（株）サンプル", "サンプル（株）", "前文㈱サンプル電機", "株式会社",
+    "株式会社の設立", "「一般社団法人食の安全分析センター」", "宮崎", "宮崎県", "宮崎県と川崎市",
+    "川崎市役所", "総務省", "総務省作成", "各省", "関係府省庁", "デジタル省", "科学技術振興機構",
+    "ＮＩＣＴ", "NICT", "JSTOR", "学振", "科学振興", "大学", "大学等", "我が国の大学",
+    "北海道科学大学", "東北大学東北大学", "弘前大学花王株式会社", "花王株式会社日本電気株式会社",
+    "文部科学省作成総務省", "気象庁気象研究所", "平成30年度東北大学", "県立広島大学", "ONE JAPAN",
+    "公益財団法人JAL財団", "法人化", "国立大学法人化以降", "", " ", "第２-５-３表",
+]
+
+
+@pytest.mark.parametrize("text", SHAPE_CASES + [line for line, _ in TABLE_ORGS] + TABLE_NON_ORGS)
+def test_may_be_one_org_never_misses_a_whole_name(text: str) -> None:
+    """``may_be_one_org`` is a cheap necessary test: whenever ``find_orgs`` finds one
+    name spanning the text, it says True."""
+    found = find_orgs(text, places_as_orgs=True)
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(text)):
+        assert may_be_one_org(text)
+
+
+@pytest.mark.parametrize("text", ["内閣総理", "リアルタイム津波浸水被害予測システムの", "開発と運用",
+                                  "総務省作成", "株式会社の設立", "大学等", "宮崎"])
+def test_may_be_one_org_rules_out_cells_without_a_name_shape(text: str) -> None:
+    assert not may_be_one_org(text)
+
+
+@pytest.mark.parametrize("places_as_orgs", [False, True])
+def test_tokens_on_demand_change_no_result(places_as_orgs: bool,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tokenising only when a rule reads tokens finds what tokenising every text finds."""
+    texts = SHAPE_CASES + [s if isinstance(s, str) else s[0] for s in SENTENCES]
+    lazy = [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts]
+    monkeypatch.setattr(org_patterns, "TokensOnDemand", org_patterns.tokenize)
+    assert [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts] == lazy

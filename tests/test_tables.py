@@ -306,6 +306,26 @@ def test_header_cells(text: str, expected: list[str] | None) -> None:
     assert ty.header_cells(text) == expected
 
 
+@pytest.mark.parametrize("text, org_type", [
+    ("文部科学省", "ORG_MINISTRY"), ("気象庁", "ORG_AGENCY"), ("  弘前大学 ", None),
+    ("弘前大学", "ORG_OTHER"), ("株式会社デンソー", "ORG_OTHER"), ("宮崎県", "ORG_OTHER"),
+    ("弘前大学花王株式会社", None), ("文部科学", None), ("総務大臣賞", None), ("", None),
+])
+def test_whole_org_type(text: str, org_type: str | None) -> None:
+    assert ty.whole_org_type(text) == org_type
+
+
+def test_single_org_ignores_surrounding_spaces() -> None:
+    assert ty.is_single_org("  弘前大学 ") and not ty.is_single_org("弘前大学 花王株式会社")
+
+
+def test_typed_texts_are_forgotten_per_chapter() -> None:
+    ty.is_ministry("文部科学省")
+    assert ty.whole_org_type.cache_info().currsize > 0
+    ty.forget_typed_texts()
+    assert ty.whole_org_type.cache_info().currsize == ty.is_ministry.cache_info().currsize == 0
+
+
 @pytest.mark.parametrize("text, expected", [
     ("薬フローの事業化（川崎）", ("薬フローの事業化", "川崎")),
     ("（福井）", ("", "福井")),

@@ -46,6 +46,8 @@ from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuil
 from pipeline.tables.typing import forget_typed_texts
 
 TEXT_KINDS = ("table_text", "figure_text")
+# the paragraph columns a text line is made of (``_line``) and placed by
+LINE_COLUMNS = ("text", "line_start", "line_end", "page", "page_index", "para_id", "figure_id")
 ROW_TAIL = ("page", "page_index", "line_start", "line_end", "cell_lines", "confidence", "flag")
 
 
@@ -99,7 +101,7 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
     keys = [(p, ln) for p, ln, _ in captions]
     found: dict[str, list[Line]] = {c[2]: [] for c in captions}
     texts = paragraphs[paragraphs["kind"].isin(TEXT_KINDS)]
-    for record in records(texts):
+    for record in records(texts[[c for c in LINE_COLUMNS if c in texts.columns]]):
         line = _line(record)
         place = (line.page_index or 0, line.line_start)
         before = bisect_right(keys, place) - 1
@@ -122,12 +124,21 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order.
 
     A caption matched to a ruled table found on the PDF page (``page_tables``, from
-    ``page_tables.json``) takes that table; the others are rebuilt from their text.
+    ``page_tables.json``) takes that table; the others are rebuilt from their text."""
+    return tables_from_lines(chapter_of(paragraphs), lines_by_caption(paragraphs, figures),
+                             figures, page_tables)
+
+
+def chapter_of(paragraphs: pd.DataFrame) -> str:
+    return str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
+
+
+def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: pd.DataFrame,
+                      page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
+    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``).
     Cell texts are typed afresh for each chapter (``typing.forget_typed_texts``)."""
     forget_typed_texts()
-    by_caption = lines_by_caption(paragraphs, figures)
     by_geometry = geometry_by_caption(page_tables, figures)
-    chapter = str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
     tables: list[Table] = []
     for figure in records(figures):
         fid = str(figure["figure_id"])
@@ -295,8 +306,9 @@ def main(chapter_id: str, paths: Any) -> None:
     paragraphs = read_parquet(inputs["paragraphs"])
     figures = read_parquet(inputs["figures"])
     page_tables = read_page_tables(source / "page_tables.json")
-    tables = rebuild_tables(paragraphs, figures, page_tables)
-    skipped = skipped_captions(figures, tables, lines_by_caption(paragraphs, figures))
+    by_caption = lines_by_caption(paragraphs, figures)
+    tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
+    skipped = skipped_captions(figures, tables, by_caption)
     unmatched = unmatched_page_tables(page_tables, figures)
 
     def fill(folder: Path) -> None:

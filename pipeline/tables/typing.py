@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.tagging.org_patterns import ORG_SUFFIXES, find_orgs, tokenize
+from pipeline.tagging.org_patterns import ORG_SUFFIXES, find_orgs, may_be_one_org, tokenize
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.
@@ -81,24 +81,30 @@ def join_fragments(fragments: list[str]) -> str:
 
 
 def forget_typed_texts() -> None:
-    """Empty the caches of typed cell texts (``_orgs``, ``type_org_list``,
+    """Empty the caches of typed cell texts (``whole_org_type``, ``type_org_list``,
     ``is_ministry``). The tables stage calls this for every chapter, so the caches serve
     one chapter's tables (where a line is asked about once per column-kind assignment
     tried) and never carry typing from one chapter to the next."""
-    for cached in (_orgs, type_org_list, is_ministry):
+    for cached in (whole_org_type, type_org_list, is_ministry):
         cached.cache_clear()
 
 
 @lru_cache(maxsize=4096)
-def _orgs(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start, m.end, m.type) for m in find_orgs(text, places_as_orgs=True))
+def whole_org_type(text: str) -> str | None:
+    """The type (``ORG_MINISTRY``…) of the one organisation name that ``find_orgs``
+    finds spanning all of ``text``, or None. Most cell texts fail the cheap
+    ``may_be_one_org`` test and are never tokenised."""
+    if not may_be_one_org(text):
+        return None
+    found = find_orgs(text, places_as_orgs=True)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+        return found[0].type
+    return None
 
 
 def is_single_org(text: str) -> bool:
     """Is the whole text (spaces aside) exactly one organisation name?"""
-    text = text.strip()
-    found = _orgs(text)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+    return whole_org_type(text.strip()) is not None
 
 
 def _org_by_suffix(text: str) -> bool:
@@ -157,8 +163,7 @@ def type_organisation(text: str) -> Typed:
 def is_ministry(text: str) -> bool:
     """A ministry or agency (``文部科学省``, ``気象庁``, ``内閣府``) and nothing else."""
     text = text.strip()
-    found = _orgs(text)
-    if len(found) == 1 and found[0][:2] == (0, len(text)) and found[0][2] in GOVERNMENT_TYPES:
+    if whole_org_type(text) in GOVERNMENT_TYPES:
         return True
     return bool(_MINISTRY_SHAPE.fullmatch(text)) and not has_hiragana(text)
 

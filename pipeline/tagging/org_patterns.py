@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from pipeline.nlp.tagger import get_tagger
 from pipeline.tagging.form_index import FormIndex
@@ -134,14 +134,85 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     so the text is not tokenised again; by default its folded form is tokenised here.
     """
     folded, origin = fold_with_offsets(text)
-    tokens = tokenize(folded) if tagged is None else fold_tokens(tagged, text, folded, origin)
+    tokens: Sequence[Token] = (TokensOnDemand(folded) if tagged is None
+                               else fold_tokens(tagged, text, folded, origin))
     found = gazetteer_candidates(folded, tokens)
     found += legal_prefix_candidates(folded, tokens)
     found += legal_suffix_candidates(folded, found)
     found += suffix_candidates(folded, tokens, found)
-    if places_as_orgs:
+    if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens)
     return [_to_match(c, text, origin) for c in select_longest(found)]
+
+
+def may_be_one_org(text: str) -> bool:
+    """False when no rule of ``find_orgs`` can give a name that is all of ``text``: a
+    test several times cheaper than ``find_orgs`` (it never tokenises), for callers that
+    only ask whether a table cell is one name.
+
+    It asks what each rule's candidates need before tokens are read: a local-government
+    character at the end; an organisation word or a company form at the end with a run
+    of name characters before it from the first character; a legal form first with a
+    name running to the end; or the whole text a gazetteer form.
+    """
+    folded, origin = fold_with_offsets(text)
+    if not folded:
+        return False
+    first = bisect_left(origin, 1)   # folded offsets below this come from text[0]
+    return (folded[-1] in LOCAL_GOVERNMENT_SUFFIXES
+            or _name_run_ends_in(folded, _SUFFIX_WORDS, first, after_org_word=False)
+            or _name_run_ends_in(folded, SUFFIX_FORMS, first, after_org_word=True)
+            or any(_legal_prefix_name_to_end(folded, i) for i in range(first))
+            or any(folded[i:] in _gazetteer_forms() for i in range(first)))
+
+
+def _name_run_ends_in(folded: str, words: tuple[str, ...], first: int,
+                      after_org_word: bool) -> bool:
+    """Does ``folded`` end in one of ``words`` after a run of name characters that
+    starts before ``first`` (as ``suffix_candidates`` and ``legal_suffix_candidates``
+    walk back; they only ever start a name later than the walk)?"""
+    return folded.endswith(words) and any(
+        folded.endswith(word) and _name_start(folded, len(folded) - len(word), after_org_word)
+        < first for word in words)
+
+
+def _legal_prefix_name_to_end(folded: str, start: int) -> bool:
+    """Does a legal form at ``start`` take a name that runs to the end of ``folded``
+    (as ``legal_prefix_candidates`` reads it)?"""
+    match = _legal_prefix_re().match(folded, start)
+    if match is None:
+        return False
+    end = _quoted_name_end(folded, start, match.end()) or _name_end(folded, match.end())
+    return end == len(folded)
+
+
+class TokensOnDemand(Sequence[Token]):
+    """The tokens of a folded text, tokenised when first looked at: most texts (table
+    cells above all) meet no rule that reads tokens, and tokenising is the costly part."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._tokens: tuple[Token, ...] | None = None
+
+    def _all(self) -> tuple[Token, ...]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.folded)
+        return self._tokens
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._all())
 
 
 class _FoldedChars(dict[int, str]):
@@ -221,12 +292,23 @@ def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
     return frozenset({t.start for t in tokens} | {t.end for t in tokens})
 
 
+def _has_local_government_suffix(folded: str) -> bool:
+    """Does ``folded`` hold a 都道府県市区町村 character (every local-government
+    candidate ends in one)?"""
+    return not LOCAL_GOVERNMENT_SUFFIXES.isdisjoint(folded)
+
+
 # --------------------------------------------------------------------------- gazetteer
 
 
 @lru_cache(maxsize=1)
 def _gazetteer_index() -> FormIndex:
     return FormIndex(fold(f) for e in load_gazetteer() for f in e.surfaces)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_forms() -> frozenset[str]:
+    return frozenset(_gazetteer_index().forms)
 
 
 def _latin_bounded(folded: str, start: int, end: int) -> bool:
@@ -239,13 +321,14 @@ def _latin_bounded(folded: str, start: int, end: int) -> bool:
 
 def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
     """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
-    cuts = _boundaries(tokens)
+    cuts: frozenset[int] | None = None   # token boundaries, made for the first short form
     found = []
     for start, end in _gazetteer_index().find(folded, accept=_latin_bounded):
         form = folded[start:end]
-        short_japanese = len(form) <= 3 and not _has_latin(form)
-        if short_japanese and not (start in cuts and end in cuts):
-            continue
+        if len(form) <= 3 and not _has_latin(form):   # short Japanese: whole tokens only
+            cuts = _boundaries(tokens) if cuts is None else cuts
+            if not (start in cuts and end in cuts):
+                continue
         entry = lookup(form)
         if entry is not None:
             found.append(_Candidate(start, end, entry.canonical_ja, entry, entry.type,
@@ -399,9 +482,10 @@ def _suffix_re() -> re.Pattern[str]:
 def suffix_candidates(folded: str, tokens: Sequence[Token],
                       found: Sequence[_Candidate]) -> list[_Candidate]:
     """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
-    cuts = _boundaries(tokens)
+    cuts: frozenset[int] | None = None   # token boundaries, made for the first match
     result = []
     for match in _suffix_re().finditer(folded):
+        cuts = _boundaries(tokens) if cuts is None else cuts
         if match.start() not in cuts or match.end() not in cuts:
             continue
         if _ends_unrelated_body(found, match.end()):
