@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tagging import org_patterns
+from pipeline.tagging import folded_text, org_patterns
+from pipeline.tagging.folded_text import fold_with_offsets
 from pipeline.tagging.gazetteer import load_gazetteer
-from pipeline.tagging.org_patterns import find_orgs, fold_with_offsets, may_be_one_org
+from pipeline.tagging.org_patterns import find_orgs, may_be_one_org
 
 # Column 主な関連機関 of 第２-５-３表 (st2019-2-5), one cell line at a time, with the
 # canonical name each must get. 宮崎県 needs places_as_orgs (it names a prefecture).
@@ -274,5 +275,5 @@ def test_tokens_on_demand_change_no_result(places_as_orgs: bool,
     """Tokenising only when a rule reads tokens finds what tokenising every text finds."""
     texts = SHAPE_CASES + [s if isinstance(s, str) else s[0] for s in SENTENCES]
     lazy = [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts]
-    monkeypatch.setattr(org_patterns, "TokensOnDemand", org_patterns.tokenize)
+    monkeypatch.setattr(org_patterns, "TokensOnDemand", folded_text.tokenize)
     assert [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts] == lazy

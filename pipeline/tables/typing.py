@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.tagging.org_patterns import ORG_SUFFIXES, find_orgs, may_be_one_org, tokenize
+from pipeline.tagging.folded_text import tokenize
+from pipeline.tagging.org_patterns import ORG_SUFFIXES, find_orgs, may_be_one_org
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.
