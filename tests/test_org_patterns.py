@@ -277,3 +277,25 @@ def test_tokens_on_demand_change_no_result(places_as_orgs: bool,
     lazy = [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts]
     monkeypatch.setattr(org_patterns, "TokensOnDemand", folded_text.tokenize)
     assert [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts] == lazy
+
+
+def tagged_spans(text: str) -> list[tuple[int, int, str, bool]]:
+    """The tokens of ``text`` itself (not of its folded form), as a Doc gives them."""
+    from pipeline.nlp.tagger import get_tagger, parse_feature
+
+    spans, cursor = [], 0
+    for node in get_tagger()(text):
+        start = text.find(node.surface, cursor)
+        cursor = start + len(node.surface)
+        spans.append((start, cursor, parse_feature(node.feature_raw)[0], bool(node.is_unk)))
+    return spans
+
+
+@pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加",
+                                  "宮崎県と㍿テスト技研", "（株）日立製作所"])
+def test_tokens_of_the_original_text_map_onto_the_folded_text(text: str) -> None:
+    """Folding can turn one character into several (㈱ → (株)): tokens of the printed
+    text, mapped onto the folded text, give the same organisations."""
+    assert find_orgs(text, places_as_orgs=True, tagged=tagged_spans(text)) == \
+        find_orgs(text, places_as_orgs=True)
+    assert find_orgs(text, places_as_orgs=True) != []
