@@ -7,9 +7,22 @@ import unicodedata
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+class _NarrowOnly(dict[int, str | None]):
+    """A ``str.translate`` table that deletes full-width, wide and ambiguous characters
+    and keeps the others, filled one code point at a time on first sight."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        kept = self[code] = None if unicodedata.east_asian_width(char) in "FWA" else char
+        return kept
+
+
+_NARROW_ONLY = _NarrowOnly()
+
+
 def display_width(text: str) -> int:
     """Printed width in half-width cells: full-width and wide characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(c) in "FWA" else 1 for c in text)
+    return 2 * len(text) - len(text.translate(_NARROW_ONLY))
 
 
 def ascii_digits(text: str) -> str:
