@@ -149,3 +149,11 @@ def test_pipeline_survives_a_save_and_load(nlp: Language) -> None:
     reloaded.from_bytes(nlp.to_bytes())
     token = reloaded("尖った")[0]
     assert (token.tag_, token.lemma_, token._.reading) == ("動詞-一般", "尖る", "トガッ")
+
+
+@pytest.mark.parametrize("text", ["", " ", "科学技術　白書", "IoT and AI は 2019 年に", "a  b \n"])
+def test_doc_text_from_arrays_is_doc_text(nlp: Language, text: str) -> None:
+    from pipeline.nlp.extensions import doc_text
+
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text

@@ -40,8 +40,12 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, joined from the Doc's arrays: ``doc.text`` makes a Token object per
     token on every access, which costs more than some rules that read it."""
     strings = doc.vocab.strings
-    return "".join(strings[orth] + " " if space else strings[orth]
-                   for orth, space in doc.to_array([ORTH, SPACY]).tolist())
+    columns = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
+    words = [strings[orth] for orth in columns[0]]
+    if any(columns[1]):
+        words = [word + " " if space else word for word, space in zip(words, columns[1],
+                                                                        strict=True)]
+    return "".join(words)
 
 
 def token_pos(token: Token) -> str:
