@@ -13,6 +13,7 @@ from pipeline.tagging.dates import (
     era_to_year,
     find_dates,
     load_eras,
+    may_hold_dates,
     resolve_relative,
     year_to_era,
 )
@@ -249,3 +250,17 @@ def test_find_dates_never_raises_and_offsets_hold(text: str) -> None:
     for mention in find_dates(text):
         assert text[mention.start:mention.end] == mention.surface
         assert mention.kind in ("date", "month", "year", "fiscal_year", "range")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("平成29年度", True), ("令和元年", True), ("H27", True), ("（2019）", True), ("同年５月", True),
+    ("前年度比で増加した。", False), ("ＴＬＯの活動状況", False),
+])
+def test_may_hold_dates(text: str, expected: bool) -> None:
+    assert may_hold_dates(text) is expected
+
+
+@given(st.text(alphabet="0123456789０１２３４５６７８９٣年度月日末元令和平成昭HR～（）から同前 ",
+               max_size=30))
+def test_no_hint_means_no_dates(text: str) -> None:
+    assert may_hold_dates(text) or find_dates(text) == []

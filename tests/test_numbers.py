@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.tagging.numbers import NumberMention, find_numbers, load_counters
+from pipeline.tagging.numbers import NumberMention, find_numbers, load_counters, may_hold_numbers
 
 # Sentences quoted from raw/st2019-2-5.txt (wrapped lines joined with no space) and
 # raw/ict2019-3-1.txt. test_sentences_are_quoted_from_the_sources checks each one.
@@ -381,3 +381,18 @@ def test_find_numbers_never_raises_and_offsets_hold(text: str) -> None:
     for mention in find_numbers(text):
         assert text[mention.start:mention.end] == mention.surface
         assert mention.range_role in ("", "low", "high")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("約608億円", True), ("２万件", True), ("一万二千件", True), ("３割強", True),
+    ("産学官連携を推進する。", False), ("ＴＬＯの活動状況", False),
+])
+def test_may_hold_numbers(text: str, expected: bool) -> None:
+    assert may_hold_numbers(text) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789０１２３４５６７８９٣,万億兆千百一二十約円件％～－同年平成ａ ",
+               max_size=30))
+def test_no_hint_means_no_numbers(text: str) -> None:
+    assert may_hold_numbers(text) or find_numbers(text) == []

@@ -331,9 +331,22 @@ def _same_reference(match: re.Match[str], previous: _Period) -> _Period | None:
     return None
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date or period expression in ``text``, in order, with offsets into ``text``."""
-    folded = fold_width(text)
+def may_hold_dates(text: str) -> bool:
+    """False when ``find_dates(text)`` is surely empty (and so ``find_relative_dates``):
+    every expression holds a digit, an era name or 同. A scan much cheaper than the search."""
+    return _date_hint_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _date_hint_re() -> re.Pattern[str]:
+    return re.compile("|".join([r"\d", "同", *(re.escape(era.name) for era in load_eras())]))
+
+
+def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+    """Every date or period expression in ``text``, in order, with offsets into ``text``.
+
+    ``folded``: ``fold_width(text)``, when the caller has it."""
+    folded = fold_width(text) if folded is None else folded
     mentions: list[DateMention] = []
     previous: _Period | None = None
     pos = 0

@@ -28,12 +28,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_text
@@ -88,7 +89,10 @@ class ParagraphView:
 
     @property
     def tagged(self) -> list[TaggedSpan]:
-        return [(t.start, t.end, t.tag, t.unknown) for t in self.tokens]
+        return list(map(_TAGGED_FIELDS, self.tokens))
+
+
+_TAGGED_FIELDS = itemgetter(0, 1, 3, 5)   # Tok → (start, end, tag, unknown)
 
 
 def paragraph_view(doc: Doc, text: str | None = None) -> ParagraphView:
@@ -108,39 +112,70 @@ def doc_tokens(doc: Doc, text: str) -> tuple[patterns.Tok, ...]:
     gives every dictionary word a reading)."""
     if not len(doc):
         return ()
-    strings = doc.vocab.strings
     readings = doc._.readings or [None] * len(doc)
-    rows = doc.to_array([IDX, LENGTH, TAG]).tolist()
-    tags = {tag_hash: strings[tag_hash] if tag_hash else "" for _, _, tag_hash in rows}
-    pos1 = {tag_hash: tag.partition("-")[0] for tag_hash, tag in tags.items()}
-    return tuple([patterns.Tok(start, start + length, text[start:start + length],
-                               tags[tag_hash], pos1[tag_hash],
-                               reading == "" and pos1[tag_hash] not in _NOT_WORDS)
-                  for (start, length, tag_hash), reading in zip(rows, readings, strict=True)])
+    starts, lengths, tag_hashes = doc.to_array([IDX, LENGTH, TAG]).T.tolist()
+    tag_parts = {tag_hash: _tag_parts(doc.vocab.strings, tag_hash) for tag_hash in set(tag_hashes)}
+    new_tok = tuple.__new__   # Tok(...) runs a Python-level __new__ per token
+    tokens = []
+    for start, length, tag_hash, reading in zip(starts, lengths, tag_hashes, readings,
+                                                strict=True):
+        tag, pos1, is_word = tag_parts[tag_hash]
+        end = start + length
+        tokens.append(new_tok(patterns.Tok, (start, end, text[start:end], tag, pos1,
+                                             reading == "" and is_word)))
+    return tuple(tokens)
 
 
-def add_candidate(doc: Doc, match: patterns.PatternMatch) -> None:
-    """Add a candidate span for ``match`` (widened to token boundaries if it must be)."""
+def _tag_parts(strings: StringStore, tag_hash: int) -> tuple[str, str, bool]:
+    """(tag, its first level, whether a word with that tag has a reading if UniDic knows it)."""
+    tag = strings[tag_hash] if tag_hash else ""
+    pos1 = tag.partition("-")[0]
+    return tag, pos1, pos1 not in _NOT_WORDS
+
+
+def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]) -> None:
+    """Add a candidate span per match (widened to token boundaries if it must be) to
+    ``doc.spans[CANDIDATES]``, in one write: the span group is read and stored once per
+    component, not once per match. ``text`` is the Doc's text."""
+    pending = [found for found in (_candidate(doc, text, match) for match in matches)
+               if found is not None]
+    if not pending:
+        return
+    # Span extension values are stored per (start, end): keep one candidate per offsets,
+    # the one whose label ranks first; a new one replaces an old one at the end.
+    by_offsets = {(span.start_char, span.end_char): span
+                  for span in doc.spans.get(CANDIDATES, [])}
+    written: dict[tuple[int, int], tuple[Span, patterns.PatternMatch, str]] = {}
+    for span, match, how in pending:
+        offsets = (span.start_char, span.end_char)
+        other = by_offsets.get(offsets)
+        if other is not None:
+            if LABEL_RANK.get(other.label_, 9) <= LABEL_RANK.get(match.label, 9):
+                continue
+            del by_offsets[offsets]
+        by_offsets[offsets] = span
+        written[offsets] = (span, match, how)
+    for span, match, how in written.values():
+        extensions = span._
+        extensions.canonical = match.canonical
+        extensions.canonical_en = match.canonical_en
+        extensions.entity_how = how
+    doc.spans[CANDIDATES] = list(by_offsets.values())
+
+
+def _candidate(doc: Doc, text: str, match: patterns.PatternMatch
+               ) -> tuple[Span, patterns.PatternMatch, str] | None:
+    """The span for ``match`` and its ``how`` (``+widened`` if widened), or None when it
+    has no span or only spaces."""
     how = match.how
     span = doc.char_span(match.start, match.end, label=match.label)
     if span is None:
         span = doc.char_span(match.start, match.end, label=match.label,
                              alignment_mode="expand")
         how += "+widened"
-    if span is None or not span.text.strip():
-        return
-    # Span extension values are stored per (start, end): keep one candidate per offsets,
-    # the one whose label ranks first.
-    kept = []
-    for other in doc.spans.get(CANDIDATES, []):
-        if (other.start_char, other.end_char) != (span.start_char, span.end_char):
-            kept.append(other)
-        elif LABEL_RANK.get(other.label_, 9) <= LABEL_RANK.get(match.label, 9):
-            return
-    span._.canonical = match.canonical
-    span._.canonical_en = match.canonical_en
-    span._.entity_how = how
-    doc.spans[CANDIDATES] = [*kept, span]
+    if span is None or not text[span.start_char:span.end_char].strip():
+        return None
+    return span, match, how
 
 
 def english_of(canonical: str, english: str) -> str:
@@ -149,8 +184,10 @@ def english_of(canonical: str, english: str) -> str:
     if english:
         return english
     for cut in range(1, len(canonical) - 1):
-        parent, child = lookup(canonical[:cut]), lookup(canonical[cut:])
-        if parent is not None and child is not None:
+        if lookup(canonical[:cut]) is None:
+            continue
+        child = lookup(canonical[cut:])
+        if child is not None:
             return child.canonical_en
     return ""
 
@@ -164,12 +201,13 @@ class OrgTagger:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged):
-            if org.how == "local_government" and org.text != text.strip():
-                continue   # a place in running text, not a listed body
-            add_candidate(doc, patterns.PatternMatch(
-                org.start, org.end, "ORG", org.canonical, f"org_{org.how}",
-                english_of(org.canonical, org.canonical_en)))
+        found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
+                                       f"org_{org.how}",
+                                       english_of(org.canonical, org.canonical_en))
+                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged)
+                 # a local government in running text is a place, not a listed body
+                 if org.how != "local_government" or org.text == text.strip()]
+        add_candidates(doc, text, found)
         return doc
 
 
@@ -183,13 +221,17 @@ class NameTagger:
         found += patterns.find_unquoted_laws(text, tokens, runs)
         found += patterns.find_unquoted_programs(text, tokens, runs)
         found += patterns.find_unquoted_events(text, tokens, runs)
-        for match in found:
-            entry = lookup(match.canonical) if match.label == "ORG" else None
-            if entry is not None:
-                match = patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
-                                              match.how, entry.canonical_en)
-            add_candidate(doc, match)
+        add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])
         return doc
+
+
+def _as_gazetteer_org(match: patterns.PatternMatch) -> patterns.PatternMatch:
+    """A quoted body the gazetteer knows, with its canonical and English names."""
+    entry = lookup(match.canonical) if match.label == "ORG" else None
+    if entry is None:
+        return match
+    return patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
+                                 match.how, entry.canonical_en)
 
 
 class PlaceTagger:
@@ -197,8 +239,7 @@ class PlaceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        for match in patterns.find_places(view.text, view.tokens):
-            add_candidate(doc, match)
+        add_candidates(doc, view.text, patterns.find_places(view.text, view.tokens))
         return doc
 
 
@@ -206,19 +247,27 @@ class AcronymTagger:
     """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for match in patterns.find_acronyms(paragraph_view(doc).text):
-            entry = lookup(match.canonical)
-            english = entry.canonical_en if entry is not None else ""
-            add_candidate(doc, patterns.PatternMatch(match.start, match.end, "ACRONYM",
-                                                     match.canonical, match.how, english))
+        text = paragraph_view(doc).text
+        add_candidates(doc, text, [_with_gazetteer_english(match)
+                                   for match in patterns.find_acronyms(text)])
         return doc
+
+
+def _with_gazetteer_english(match: patterns.PatternMatch) -> patterns.PatternMatch:
+    entry = lookup(match.canonical)
+    english = entry.canonical_en if entry is not None else ""
+    return patterns.PatternMatch(match.start, match.end, "ACRONYM", match.canonical,
+                                 match.how, english)
 
 
 class EntityResolver:
     """Candidates → ``doc.ents``: non-overlapping, longest first, then by label rank."""
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = list(doc.spans.get(CANDIDATES, []))
+        candidates = doc.spans.get(CANDIDATES)
+        if not candidates:
+            doc.ents = []
+            return doc
         ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
                                                     LABEL_RANK.get(s.label_, 9), s.start_char))
         chosen: list[Span] = []
@@ -227,7 +276,8 @@ class EntityResolver:
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        doc.ents = filter_spans(chosen)
+        # what ``filter_spans`` would return: the spans are disjoint and none is empty
+        doc.ents = sorted(chosen, key=lambda s: s.start)
         return doc
 
 
@@ -331,12 +381,13 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     for doc, view in zip(docs, views, strict=True):
         doc = run_components(doc, nlp, view, components)
         for ent in doc.ents:
-            canonical = ent._.canonical
-            if ent.label_ == "ACRONYM":
+            extensions, label = ent._, ent.label_
+            canonical = extensions.canonical
+            if label == "ACRONYM":
                 canonical = defined.get(fold(canonical), canonical)
             row = {"chapter": chapter, "para_id": doc._.para_id, "start": ent.start_char,
-                   "end": ent.end_char, "text": ent.text, "label": ent.label_,
-                   "canonical": canonical, "canonical_en": ent._.canonical_en,
-                   "how": ent._.entity_how}
+                   "end": ent.end_char, "text": ent.text, "label": label,
+                   "canonical": canonical, "canonical_en": extensions.canonical_en,
+                   "how": extensions.entity_how}
             rows.append({key: row[key] for key in columns})
     return rows

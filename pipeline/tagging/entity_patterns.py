@@ -227,14 +227,20 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok],
     return found
 
 
+_UNQUOTED_EVENT_WORDS = ("フェア", "フォーラム", "フェスティバル", "シンポジウム")
+_EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
+
+
 def find_unquoted_events(text: str, tokens: Sequence[Tok],
                          runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
     """``地域マッチングフォーラム``, ``サマーオープンフェスティバル``: a katakana event word
     after at least three characters of name in one noun run."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
+        if text[run[-1].end - 1] not in _EVENT_LAST_CHARS:
+            continue   # most runs: no event word can end here
         name = text[run[0].start:run[-1].end]
-        for word in ("フェア", "フォーラム", "フェスティバル", "シンポジウム"):
+        for word in _UNQUOTED_EVENT_WORDS:
             if name.endswith(word) and len(name) - len(word) >= 3 \
                     and run[0].text not in GENERIC_HEADS and "・" not in name:
                 found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
@@ -296,10 +302,13 @@ def _places_index() -> FormIndex:
 
 def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
     """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
+    spans = _places_index().find(text)
+    if not spans:
+        return []
     starts = {t.start: t for t in tokens}
     ends = {t.end for t in tokens}
     found = []
-    for start, end in _places_index().find(text):
+    for start, end in spans:
         first = starts.get(start)
         if first is None or end not in ends:
             continue

@@ -106,6 +106,7 @@ _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _URL_RE = re.compile(r"https?://[!-~]+")
 _LATIN = re.compile(r"[A-Za-z]")
+_NUMERAL_CHAR = re.compile(r"[\d〇一二三四五六七八九十百千]")   # what NUMERAL_RE needs
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
@@ -205,7 +206,7 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]]) -> l
     found = []
     for match in NUMERAL_RE.finditer(folded):
         start, end = match.span()
-        if any(s < end and start < e for s, e in blocked):
+        if blocked and any(s < end and start < e for s, e in blocked):
             continue
         if _is_label(folded, start, end):
             continue
@@ -278,10 +279,21 @@ def _period(folded: str, start: int, end: int,
     return as_of[0] if as_of else None
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Every quantity in one sentence, in order, with offsets into ``text``."""
-    folded = fold_width(text)
-    dates = find_dates(text)
+def may_hold_numbers(text: str) -> bool:
+    """False when ``find_numbers(text)`` is surely empty: every numeral holds a digit or
+    a kanji numeral. A scan much cheaper than the search."""
+    return _NUMERAL_CHAR.search(text) is not None
+
+
+def find_numbers(text: str, dates: list[DateMention] | None = None,
+                 folded: str | None = None) -> list[NumberMention]:
+    """Every quantity in one sentence, in order, with offsets into ``text``.
+
+    ``dates`` (``find_dates(text)``) and ``folded`` (``fold_width(text)``): when the caller
+    has them (a tagger reports dates too)."""
+    folded = fold_width(text) if folded is None else folded
+    if dates is None:
+        dates = find_dates(text, folded)
     mentions: list[NumberMention] = []
     previous_end, previous_measure = 0, ""
     for raw, role in _pair_ranges(folded, _raw_quantities(text, folded, _blocked_spans(
