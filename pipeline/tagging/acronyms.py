@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.tagging.org_patterns import Token, fold_with_offsets, tokenize
+from pipeline.tagging.folded_text import Token, fold_with_offsets, tokenize
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")

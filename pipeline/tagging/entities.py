@@ -41,8 +41,9 @@ from pipeline.nlp.extensions import doc_text
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
+from pipeline.tagging.folded_text import TaggedSpan
 from pipeline.tagging.gazetteer import fold, lookup
-from pipeline.tagging.org_patterns import TaggedSpan, find_orgs
+from pipeline.tagging.org_patterns import find_orgs
 
 CANDIDATES = "entity_candidates"
 LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}

@@ -35,8 +35,8 @@ from typing import NamedTuple
 
 from pipeline.errors import PipelineError
 from pipeline.tagging.acronyms import is_acronym
+from pipeline.tagging.folded_text import fold_with_offsets
 from pipeline.tagging.form_index import FormIndex
-from pipeline.tagging.org_patterns import fold_with_offsets
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")

@@ -35,7 +35,6 @@ from pipeline.tagging.folded_text import (
     fold_tokens,
     fold_with_offsets,
     has_latin,
-    tokenize,  # noqa: F401  (re-exported until acronyms.py imports folded_text)
 )
 from pipeline.tagging.form_index import FormIndex
 from pipeline.tagging.gazetteer import GazetteerEntry, fold, load_gazetteer, lookup
