@@ -4,7 +4,8 @@ Pure core: ``tokenize_paragraphs(paragraphs, nlp)``. Thin I/O: ``main(chapter_id
 reads ``interim/structure/<chapter>/paragraphs.parquet`` and swaps in, atomically,
 ``interim/nlp/<chapter>/`` holding
 
-- ``docs.spacy``          a DocBin (sentence starts, tags, lemmas are native attributes),
+- ``docs.spacy``          a DocBin of what the stage sets (words, spaces, tags, lemmas,
+                          sentence starts: ``DOC_ATTRS``, native attributes),
                           one Doc per paragraph, in paragraph order, and ``docs.json``
                           beside it with each Doc's ``para_id`` and readings; read both
                           with ``load_docs``;
