@@ -258,3 +258,33 @@ def test_unknown_words_come_from_the_readings() -> None:
     unknown = {t.text: t.unknown for t in view.tokens}
     assert unknown["ＸＹＺ"] is True
     assert unknown["、"] is False and unknown["の"] is False
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -> None:
+    """``may_hold_unquoted_names`` lets the name component skip noun runs: it is False
+    only where the LAW, PROGRAM and EVENT rules find nothing."""
+    from pipeline.tagging import entity_patterns as patterns
+    from pipeline.tagging.entities import paragraph_view
+
+    texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
+    skipped = 0
+    for doc in nlp().pipe(texts):
+        view = paragraph_view(doc)
+        if patterns.may_hold_unquoted_names(view.text):
+            continue
+        skipped += 1
+        runs = view.noun_runs
+        assert not patterns.find_unquoted_laws(view.text, view.tokens, runs)
+        assert not patterns.find_unquoted_programs(view.text, view.tokens, runs)
+        assert not patterns.find_unquoted_events(view.text, view.tokens, runs)
+    assert skipped > 100
+
+
+def test_paragraph_view_makes_tokens_when_first_read() -> None:
+    from pipeline.tagging.entities import paragraph_view
+
+    view = paragraph_view(nlp()("東北大学の研究。"))
+    assert "columns" not in vars(view)
+    assert [t.text for t in view.tokens][:2] == ["東北", "大学"]
+    assert list(view.tagged)[0][:2] == (0, 2)

@@ -299,3 +299,15 @@ def test_tokens_of_the_original_text_map_onto_the_folded_text(text: str) -> None
     assert find_orgs(text, places_as_orgs=True, tagged=tagged_spans(text)) == \
         find_orgs(text, places_as_orgs=True)
     assert find_orgs(text, places_as_orgs=True) != []
+
+
+@pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加", "", "㍿"])
+def test_folded_token_boundaries_without_making_the_tokens(text: str) -> None:
+    """``FoldedTokens.boundaries`` gives the offsets the made tokens would give, also
+    where folding makes one character several (㈱ → (株))."""
+    folded, origin = fold_with_offsets(text)
+    tagged = tagged_spans(text)
+    tokens = folded_text.FoldedTokens(tagged, text, folded, origin)
+    boundaries = tokens.boundaries()
+    assert boundaries == {t.start for t in tokens} | {t.end for t in tokens}
+    assert tuple(tokens) == folded_text.fold_tokens(tagged, text, folded, origin)

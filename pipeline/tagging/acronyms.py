@@ -58,14 +58,16 @@ class AcronymPair:
     marker: str = ""    # footnote marker digits split off the acronym, as printed
 
 
-def find_acronym_pairs(text: str, markers: Collection[str] | None = None) -> list[AcronymPair]:
+def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
+                       folding: tuple[str, Sequence[int]] | None = None) -> list[AcronymPair]:
     """Acronym–definition pairs in ``text``, in order of appearance.
 
     ``markers``: footnote numbers known to occur in the text; when given, only those are
     split off an acronym (``ＴＬＯ1`` with ``{"1"}``), otherwise any 1–2 digits after a
-    letter are taken for a marker.
+    letter are taken for a marker. ``folding``: ``fold_with_offsets(text)``, when the
+    caller has it.
     """
-    folded, origin = fold_with_offsets(text)
+    folded, origin = fold_with_offsets(text) if folding is None else folding
     pairs = []
     for bracket in _BRACKET.finditer(folded):
         pair = _pair_at(folded, bracket, markers)

@@ -26,14 +26,12 @@ returns DATASETS["entities"] rows plus ``how``; an acronym the chapter defines (
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
@@ -41,7 +39,7 @@ from pipeline.nlp.extensions import doc_text
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
-from pipeline.tagging.folded_text import TaggedSpan
+from pipeline.tagging.folded_text import OnDemand, TaggedSpan, fold_with_offsets
 from pipeline.tagging.gazetteer import fold, lookup
 from pipeline.tagging.org_patterns import find_orgs
 
@@ -77,23 +75,41 @@ VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run
 _NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
 
 
-@dataclass(frozen=True)
 class ParagraphView:
-    """A paragraph Doc as the entity rules read it, made once per Doc.
+    """A paragraph Doc as the entity rules read it, made once per Doc and shared by the
+    components.
 
     spaCy joins ``doc.text`` and makes Token objects anew on every access; five
-    components each doing so cost more than the rules themselves."""
+    components each doing so cost more than the rules themselves. Tokens, noun runs and
+    the folded text are made when a rule first reads them: most paragraphs hold nothing
+    that a token rule could match."""
 
-    text: str
-    tokens: tuple[patterns.Tok, ...]
-    noun_runs: tuple[list[patterns.Tok], ...]
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.tokens: Sequence[patterns.Tok] = OnDemand(self._tokens)
+        self.tagged: Sequence[TaggedSpan] = OnDemand(self._tagged)
 
-    @property
-    def tagged(self) -> list[TaggedSpan]:
-        return list(map(_TAGGED_FIELDS, self.tokens))
+    @functools.cached_property
+    def columns(self) -> TokenColumns:
+        return token_columns(self.doc)
 
+    def _tokens(self) -> tuple[patterns.Tok, ...]:
+        return columns_to_toks(self.columns, self.text)
 
-_TAGGED_FIELDS = itemgetter(0, 1, 3, 5)   # Tok → (start, end, tag, unknown)
+    def _tagged(self) -> list[TaggedSpan]:
+        columns = self.columns
+        return list(zip(columns.starts, columns.ends, columns.tags, columns.unknown,
+                        strict=True))
+
+    @functools.cached_property
+    def noun_runs(self) -> list[list[patterns.Tok]]:
+        return patterns.noun_runs(self.tokens)
+
+    @functools.cached_property
+    def folding(self) -> tuple[str, list[int]]:
+        """``fold_with_offsets(text)``: the ORG and acronym rules match on folded text."""
+        return fold_with_offsets(self.text)
 
 
 def paragraph_view(doc: Doc, text: str | None = None) -> ParagraphView:
@@ -102,34 +118,50 @@ def paragraph_view(doc: Doc, text: str | None = None) -> ParagraphView:
     view = doc.user_data.get(VIEW)
     if isinstance(view, ParagraphView):
         return view
-    text = doc_text(doc) if text is None else text
-    tokens = doc_tokens(doc, text)
-    return ParagraphView(text, tokens, tuple(patterns.noun_runs(tokens)))
+    return ParagraphView(doc, doc_text(doc) if text is None else text)
 
 
-def doc_tokens(doc: Doc, text: str) -> tuple[patterns.Tok, ...]:
-    """The Doc's tokens from its arrays (``text`` is ``doc.text``). A word is unknown to
-    UniDic when it has no reading and is not a symbol or a space (the fugashi tokenizer
-    gives every dictionary word a reading)."""
+class TokenColumns(NamedTuple):
+    """A Doc's tokens as columns: character offsets, UniDic tag and its first level, and
+    whether the word is unknown to UniDic."""
+
+    starts: list[int]
+    ends: list[int]
+    tags: list[str]
+    pos1s: list[str]
+    unknown: list[bool]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The Doc's token columns from its arrays. A word is unknown to UniDic when it has
+    no reading and is not a symbol or a space (the fugashi tokenizer gives every
+    dictionary word a reading)."""
     if not len(doc):
-        return ()
+        return TokenColumns([], [], [], [], [])
     readings = doc._.readings or [None] * len(doc)
-    starts, lengths, tag_hashes = doc.to_array([IDX, LENGTH, TAG]).T.tolist()
-    tag_parts = {tag_hash: _tag_parts(doc.vocab.strings, tag_hash) for tag_hash in set(tag_hashes)}
-    new_tok = tuple.__new__   # Tok(...) runs a Python-level __new__ per token
-    tokens = []
-    for start, length, tag_hash, reading in zip(starts, lengths, tag_hashes, readings,
-                                                strict=True):
-        tag, pos1, is_word = tag_parts[tag_hash]
-        end = start + length
-        tokens.append(new_tok(patterns.Tok, (start, end, text[start:end], tag, pos1,
-                                             reading == "" and is_word)))
-    return tuple(tokens)
+    starts, lengths, hashes = doc.to_array([IDX, LENGTH, TAG]).T.tolist()
+    strings = doc.vocab.strings
+    parts = {tag_hash: _tag_parts(strings[tag_hash] if tag_hash else "")
+             for tag_hash in set(hashes)}
+    tags, pos1s, is_word = zip(*map(parts.__getitem__, hashes), strict=True)
+    return TokenColumns(
+        starts=starts, ends=[start + length for start, length in zip(starts, lengths, strict=True)],
+        tags=list(tags), pos1s=list(pos1s),
+        unknown=[reading == "" and word for reading, word in zip(readings, is_word, strict=True)])
 
 
-def _tag_parts(strings: StringStore, tag_hash: int) -> tuple[str, str, bool]:
+def columns_to_toks(columns: TokenColumns, text: str) -> tuple[patterns.Tok, ...]:
+    """``Tok`` tuples of the columns (``text``: the Doc's text)."""
+    surfaces = [text[start:end] for start, end in zip(columns.starts, columns.ends, strict=True)]
+    # made in C: Tok(...) would run a Python-level __new__ per token
+    return tuple(map(functools.partial(tuple.__new__, patterns.Tok),
+                     zip(columns.starts, columns.ends, surfaces, columns.tags, columns.pos1s,
+                         columns.unknown, strict=True)))
+
+
+@functools.lru_cache(maxsize=4096)   # UniDic has a few hundred tags
+def _tag_parts(tag: str) -> tuple[str, str, bool]:
     """(tag, its first level, whether a word with that tag has a reading if UniDic knows it)."""
-    tag = strings[tag_hash] if tag_hash else ""
     pos1 = tag.partition("-")[0]
     return tag, pos1, pos1 not in _NOT_WORDS
 
@@ -205,7 +237,8 @@ class OrgTagger:
         found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
                                        f"org_{org.how}",
                                        english_of(org.canonical, org.canonical_en))
-                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged)
+                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged,
+                                      folding=view.folding)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]
         add_candidates(doc, text, found)
@@ -217,11 +250,13 @@ class NameTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        text, tokens, runs = view.text, view.tokens, view.noun_runs
+        text, tokens = view.text, view.tokens
         found = patterns.find_quoted(text)
-        found += patterns.find_unquoted_laws(text, tokens, runs)
-        found += patterns.find_unquoted_programs(text, tokens, runs)
-        found += patterns.find_unquoted_events(text, tokens, runs)
+        if patterns.may_hold_unquoted_names(text):
+            runs = view.noun_runs
+            found += patterns.find_unquoted_laws(text, tokens, runs)
+            found += patterns.find_unquoted_programs(text, tokens, runs)
+            found += patterns.find_unquoted_events(text, tokens, runs)
         add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])
         return doc
 
@@ -248,9 +283,9 @@ class AcronymTagger:
     """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = paragraph_view(doc).text
-        add_candidates(doc, text, [_with_gazetteer_english(match)
-                                   for match in patterns.find_acronyms(text)])
+        view = paragraph_view(doc)
+        add_candidates(doc, view.text, [_with_gazetteer_english(match) for match
+                                        in patterns.find_acronyms(view.text, view.folding)])
         return doc
 
 
@@ -277,8 +312,9 @@ class EntityResolver:
             if taken.isdisjoint(range(span.start, span.end)):
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
-        # what ``filter_spans`` would return: the spans are disjoint and none is empty
-        doc.ents = sorted(chosen, key=lambda s: s.start)
+        # what ``filter_spans`` would return: the spans are disjoint and none is empty;
+        # ``set_ents`` takes them as they are (``doc.ents = …`` copies every span first)
+        doc.set_ents(sorted(chosen, key=lambda s: s.start), default="outside")
         return doc
 
 
@@ -316,15 +352,18 @@ def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
 # --------------------------------------------------------------------------- rows
 
 
-def acronym_definitions(texts: Iterable[str]) -> dict[str, str]:
-    """NFKC acronym → Japanese long form as printed, first definition wins.
+def acronym_definitions(texts: Iterable[str | ParagraphView]) -> dict[str, str]:
+    """NFKC acronym → Japanese long form as printed, first definition wins (``texts``:
+    strings, or paragraph views whose folded text is reused).
 
     Only Latin acronyms defined by a Japanese long form (``技術移転機関（ＴＬＯ）``,
     ``NHK（日本放送協会）``, ``中小企業技術革新制度（ＳＢＩＲ制度）``) count.
     """
     found: dict[str, str] = {}
     for text in texts:
-        for pair in find_acronym_pairs(text):
+        pairs = (find_acronym_pairs(text) if isinstance(text, str)
+                 else find_acronym_pairs(text.text, folding=text.folding))
+        for pair in pairs:
             if pair.how == "english" or not is_acronym(_latin_part(pair.acronym_ascii)):
                 continue
             found.setdefault(pair.acronym_ascii, pair.long_form)
@@ -376,19 +415,19 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     docs = list(docs)
     views = [paragraph_view(doc, text) for doc, text in
              zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
-    defined = acronym_definitions([*(view.text for view in views), *headings])
+    defined = acronym_definitions([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
-        doc = run_components(doc, nlp, view, components)
-        for ent in doc.ents:
-            extensions, label = ent._, ent.label_
+        ents = run_components(doc, nlp, view, components).ents
+        para_id = doc._.para_id if ents else None
+        for ent in ents:
+            extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
             canonical = extensions.canonical
             if label == "ACRONYM":
                 canonical = defined.get(fold(canonical), canonical)
-            row = {"chapter": chapter, "para_id": doc._.para_id, "start": ent.start_char,
-                   "end": ent.end_char, "text": ent.text, "label": label,
-                   "canonical": canonical, "canonical_en": extensions.canonical_en,
-                   "how": extensions.entity_how}
+            row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
+                   "text": view.text[start:end], "label": label, "canonical": canonical,
+                   "canonical_en": extensions.canonical_en, "how": extensions.entity_how}
             rows.append({key: row[key] for key in columns})
     return rows

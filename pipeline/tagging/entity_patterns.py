@@ -229,6 +229,15 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok],
 
 _UNQUOTED_EVENT_WORDS = ("フェア", "フォーラム", "フェスティバル", "シンポジウム")
 _EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
+# The last word of every unquoted name: a text holding none of them holds no such name.
+_UNQUOTED_LAST_WORD = re.compile("|".join(
+    re.escape(word) for word in ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)))
+
+
+def may_hold_unquoted_names(text: str) -> bool:
+    """False when none of the unquoted LAW, PROGRAM and EVENT rules can match ``text``
+    (each needs its last word in it): a caller may then skip finding noun runs."""
+    return _UNQUOTED_LAST_WORD.search(text) is not None
 
 
 def find_unquoted_events(text: str, tokens: Sequence[Tok],
@@ -324,9 +333,11 @@ def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
 # --------------------------------------------------------------------------- acronyms
 
 
-def find_acronyms(text: str) -> list[PatternMatch]:
-    """Latin acronyms of either width (``ＴＬＯ``, ``IoT``, ``ＩＳＯ/ＴＣ224``); canonical NFKC."""
-    folded, origin = fold_with_offsets(text)
+def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
+                  ) -> list[PatternMatch]:
+    """Latin acronyms of either width (``ＴＬＯ``, ``IoT``, ``ＩＳＯ/ＴＣ224``); canonical NFKC.
+    ``folding``: ``fold_with_offsets(text)``, when the caller has it."""
+    folded, origin = fold_with_offsets(text) if folding is None else folding
     found = []
     for run in _LATIN_RUN.finditer(folded):
         for start, end in _acronym_spans(run.group(), run.start()):

@@ -98,6 +98,8 @@ def parse_decimal(text: str) -> Decimal | None:
     sign = 1
     if folded[:1] in ("-", "▲", "△"):
         sign, folded = -1, folded[1:]
+    if _ARABIC_WHOLE.fullmatch(folded):   # most numerals: one plain Arabic section
+        return sign * (Decimal(0) + Decimal(folded.replace(",", "")))
     if not folded or not NUMERAL_RE.fullmatch(folded):
         return None
     total, last_big, first = Decimal(0), 10**17, True

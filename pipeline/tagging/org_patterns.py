@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.tagging.folded_text import (
+    FoldedTokens,
     TaggedSpan,
     Token,
     TokensOnDemand,
-    fold_tokens,
     fold_with_offsets,
     has_latin,
 )
@@ -106,17 +106,21 @@ class _Candidate:
 
 
 def find_orgs(text: str, places_as_orgs: bool = False,
-              tagged: Sequence[TaggedSpan] | None = None) -> list[OrgMatch]:
+              tagged: Sequence[TaggedSpan] | None = None,
+              folding: tuple[str, Sequence[int]] | None = None) -> list[OrgMatch]:
     """Organisation names in ``text``, in order, without overlaps.
 
     ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
     text known to list bodies, such as a table column of participants).
     ``tagged``: the tokens of ``text`` when a tokenizer already ran (the nlp stage's Doc),
     so the text is not tokenised again; by default its folded form is tokenised here.
+    Either way tokens are only read when a rule needs them.
+    ``folding``: ``fold_with_offsets(text)``, when the caller has it.
     """
-    folded, origin = fold_with_offsets(text)
-    tokens: Sequence[Token] = (TokensOnDemand(folded) if tagged is None
-                               else fold_tokens(tagged, text, folded, origin))
+    folded, origin = fold_with_offsets(text) if folding is None else folding
+    tokens: Sequence[Token] = (
+        TokensOnDemand(folded) if tagged is None
+        else FoldedTokens(tagged, text, folded, origin))
     found = gazetteer_candidates(folded, tokens)
     found += legal_prefix_candidates(folded, tokens)
     found += legal_suffix_candidates(folded, found)
@@ -168,6 +172,8 @@ def _legal_prefix_name_to_end(folded: str, start: int) -> bool:
 
 
 def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
+    if isinstance(tokens, FoldedTokens):   # without making the tokens
+        return tokens.boundaries()
     return frozenset({t.start for t in tokens} | {t.end for t in tokens})
 
 

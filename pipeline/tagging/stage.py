@@ -51,7 +51,10 @@ def tag_docs(docs: Sequence[Doc], chapter: str,
     numbers: list[Row] = []
     dates: list[Row] = []
     for k, doc in enumerate(docs):
-        para_id, text = doc._.para_id, doc_text(doc) if texts is None else texts[k]
+        text = doc_text(doc) if texts is None else texts[k]
+        if not (may_hold_dates(text) or may_hold_numbers(text)):
+            continue   # then no sentence of it can (most paragraphs of a chapter)
+        para_id = doc._.para_id
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
