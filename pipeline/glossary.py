@@ -37,7 +37,6 @@ from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
-from ahocorasick_rs import AhoCorasick
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
@@ -45,6 +44,7 @@ from pipeline.glossary_text import reading_of, romaji_of, sort_key, to_markdown
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.acronyms import find_acronym_pairs, find_footnote_expansion, is_acronym
 from pipeline.tagging.entity_patterns import PROGRAM_WORDS
+from pipeline.tagging.form_index import FormIndex
 from pipeline.tagging.gazetteer import fold, lookup
 from pipeline.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 
@@ -358,18 +358,16 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
 
 
 class FormCounter:
-    """``text.count(form)`` (non-overlapping, left to right) of many forms at once: an
-    Aho–Corasick automaton (ahocorasick-rs) finds in one pass which forms the text holds,
-    and only those are counted, instead of every form in every text."""
+    """``text.count(form)`` (non-overlapping, left to right) of many forms at once: a
+    ``FormIndex`` finds in one pass which forms the text holds, and only those are
+    counted, instead of every form in every text."""
 
     def __init__(self, forms: Iterable[str]) -> None:
-        self.forms = sorted({form for form in forms if form})
-        self._automaton = AhoCorasick(self.forms)
+        self._index = FormIndex(forms)
 
     def counts(self, text: str) -> dict[str, int]:
         """Form → its count in ``text``, for the forms that occur."""
-        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
-        return {form: text.count(form) for form in sorted({self.forms[i] for i, _, _ in found})}
+        return {form: text.count(form) for form in sorted(self._index.forms_in(text))}
 
 
 def _to_row(entry: Entry) -> dict[str, Any]:

@@ -40,3 +40,9 @@ def test_examples() -> None:
     assert index.find("東京大学とNICTと大学") == [(0, 4), (5, 9), (10, 12)]
     assert index.find("XNICTとNICT", accept=no_ab_around) == [(1, 5), (6, 10)]
     assert FormIndex(["ab"]).find("xaby", accept=lambda t, s, e: False) == []
+
+
+def test_forms_in_lists_overlapping_forms_too() -> None:
+    index = FormIndex(["東京", "東京大学", "大学", "NICT"])
+    assert index.forms_in("東京大学と大学") == {"東京", "東京大学", "大学"}
+    assert index.forms_in("なし") == set()

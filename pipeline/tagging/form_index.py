@@ -25,6 +25,11 @@ class FormIndex:
         self.forms = sorted({form for form in forms if form})
         self._automaton = AhoCorasick(self.forms)
 
+    def forms_in(self, text: str) -> set[str]:
+        """Every form that occurs in ``text``, overlapping ones included."""
+        return {self.forms[i] for i, _, _ in
+                self._automaton.find_matches_as_indexes(text, overlapping=True)}
+
     def find(self, text: str, accept: Accept | None = None) -> list[tuple[int, int]]:
         """(start, end) of each form found, leftmost first, longest at a position, not
         overlapping; a form ``accept`` refuses gives way to a shorter one at the same
