@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-class _NarrowOnly(dict[int, str | None]):
-    """A ``str.translate`` table that deletes full-width, wide and ambiguous characters
-    and keeps the others, filled one code point at a time on first sight."""
+class CharTable(dict[int, str | None]):
+    """A ``str.translate`` table that works out each code point's replacement with
+    ``convert(char)`` on first sight (``None`` deletes the character), so a table of
+    every character in a corpus costs one call per distinct character."""
+
+    def __init__(self, convert: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._convert = convert
 
     def __missing__(self, code: int) -> str | None:
-        char = chr(code)
-        kept = self[code] = None if unicodedata.east_asian_width(char) in "FWA" else char
-        return kept
+        replacement = self[code] = self._convert(chr(code))
+        return replacement
 
 
-_NARROW_ONLY = _NarrowOnly()
+def _narrow_or_none(char: str) -> str | None:
+    return None if unicodedata.east_asian_width(char) in "FWA" else char
+
+
+_NARROW_ONLY = CharTable(_narrow_or_none)   # full-width, wide and ambiguous deleted
 
 
 def display_width(text: str) -> int:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, overload
 
 from pipeline.nlp.tagger import get_tagger
+from pipeline.text import CharTable
 
 
 class Token(NamedTuple):
@@ -79,15 +80,11 @@ class TokensOnDemand(OnDemand[Token]):
         super().__init__(functools.partial(tokenize, folded))
 
 
-class _FoldedChars(dict[int, str]):
-    """Code point → its NFKC form, filled on first sight (a ``str.translate`` table)."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = unicodedata.normalize("NFKC", chr(code))
-        return folded
+def _nfkc(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
 
 
-_FOLDED_CHARS = _FoldedChars()
+_FOLDED_CHARS = CharTable(_nfkc)   # code point → its NFKC form
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -100,7 +97,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
         return folded, list(range(len(text) + 1))
     origin: list[int] = []
     for i, char in enumerate(text):
-        origin.extend([i] * len(_FOLDED_CHARS[ord(char)]))
+        origin.extend([i] * len(_FOLDED_CHARS[ord(char)] or ""))
     origin.append(len(text))
     return folded, origin
 
