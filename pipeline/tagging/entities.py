@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import doc_text, pos_of
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
@@ -162,7 +162,7 @@ def columns_to_toks(columns: TokenColumns, text: str) -> tuple[patterns.Tok, ...
 @functools.lru_cache(maxsize=4096)   # UniDic has a few hundred tags
 def _tag_parts(tag: str) -> tuple[str, str, bool]:
     """(tag, its first level, whether a word with that tag has a reading if UniDic knows it)."""
-    pos1 = tag.partition("-")[0]
+    pos1 = pos_of(tag)
     return tag, pos1, pos1 not in _NOT_WORDS
 
 
