@@ -33,7 +33,6 @@ KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五
                 "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12}
-_DIGIT_CHARS = "0123456789"
 _FULLWIDTH_DIGITS = "０１２３４５６７８９"
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -179,8 +178,3 @@ def format_kanji(n: int) -> str:
     if n == 0:
         return "〇"
     return "".join(_kanji_below_10000(group) + unit for group, unit in _groups_of_four(n))
-
-
-def is_digit_char(char: str) -> bool:
-    """ASCII or full-width digit."""
-    return char != "" and (char in _DIGIT_CHARS or char in _FULLWIDTH_DIGITS)
