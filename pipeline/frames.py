@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +113,15 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------- Arrow side
+
+
+def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
+    """A Parquet file one row group at a time (``publish.combine`` writes one per
+    chapter), all columns or ``columns``: memory stays that of one chapter."""
+    with pq.ParquetFile(path) as source:
+        for group in range(source.num_row_groups):
+            yield source.read_row_group(group, columns=None if columns is None
+                                        else list(columns))
 
 
 def read_table(path: Path) -> tuple[pa.Table, pq.FileMetaData]:

@@ -40,6 +40,7 @@ import pyarrow.parquet as pq
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
+from pipeline.frames import row_groups
 from pipeline.glossary_text import reading_of, romaji_of, sort_key, to_markdown
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.acronyms import find_acronym_pairs, find_footnote_expansion, is_acronym
@@ -427,9 +428,7 @@ def combined_inputs(out: Path) -> GlossaryInputs:
 def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
     """``columns`` of a Parquet file, one row group at a time (``combine`` writes one per
     chapter), typed as ``pipeline.frames.read_parquet`` types them."""
-    with pq.ParquetFile(path) as file:
-        for group in range(file.num_row_groups):
-            yield file.read_row_group(group, columns=list(columns)).to_pandas()
+    return (table.to_pandas() for table in row_groups(path, columns))
 
 
 def running_words_of_files(paragraphs: Path, tokens: Path) -> Iterator[ParagraphWords]:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.config import Paths, load_registry
+from pipeline.frames import row_groups
 from pipeline.io import atomic_path
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset
 
@@ -80,13 +80,6 @@ def write_table(connection: sqlite3.Connection, dataset: Dataset,
         connection.execute(statement)
 
 
-def parquet_row_groups(path: Path) -> Iterator[pa.Table]:
-    """A Parquet file one row group at a time (combine writes one per chapter)."""
-    with pq.ParquetFile(path) as source:
-        for group in range(source.num_row_groups):
-            yield source.read_row_group(group)
-
-
 def write_metadata(connection: sqlite3.Connection, paths: Paths,
                    datasets: list[Dataset]) -> None:
     chapters = [c.as_record() for c in load_registry(paths)]
@@ -114,7 +107,7 @@ def write_sqlite(paths: Paths) -> Path:
             with connection:
                 for dataset in datasets:
                     write_table(connection, dataset,
-                                parquet_row_groups(paths.output / f"{dataset.name}.parquet"))
+                                row_groups(paths.output / f"{dataset.name}.parquet"))
                 write_metadata(connection, paths, datasets)
         finally:
             connection.close()
