@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from pipeline.config import Paths
+from pipeline.handoff import Handoff
 
 STAGE_MODULES = {
     "extract": "pipeline.extract",
@@ -33,18 +34,21 @@ ORDER = tuple(STAGE_MODULES)
 log = logging.getLogger("pipeline")
 
 
-def stage_function(name: str) -> Callable[[str, Paths], object]:
+StageMain = Callable[[str, Paths, Handoff | None], object]
+
+
+def stage_function(name: str) -> StageMain:
     module = importlib.import_module(STAGE_MODULES[name])
-    main: Callable[[str, Paths], object] = (
-        module.publish_chapter if name == "publish" else module.main)
+    main: StageMain = module.publish_chapter if name == "publish" else module.main
     return main
 
 
-def run_stage(name: str, chapter_id: str, paths: Paths) -> float:
-    """Run one stage for one chapter; return the seconds it took."""
+def run_stage(name: str, chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> float:
+    """Run one stage for one chapter; return the seconds it took. ``handoff``: what the
+    chapter's earlier stages wrote in this process (None: read every input file)."""
     started = time.perf_counter()
     log.info("start", extra={"chapter": chapter_id, "stage": name})
-    stage_function(name)(chapter_id, paths)
+    stage_function(name)(chapter_id, paths, handoff)
     seconds = time.perf_counter() - started
     log.info("done in %.2f s", seconds, extra={"chapter": chapter_id, "stage": name})
     return seconds
@@ -52,9 +56,11 @@ def run_stage(name: str, chapter_id: str, paths: Paths) -> float:
 
 def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
     """Every stage of one chapter, in order; seconds per stage. ``root`` is a string so
-    the task pickles the same way for every executor."""
+    the task pickles the same way for every executor. Each stage gets what the earlier
+    ones wrote from memory (``handoff``) instead of reading it back."""
     paths = Paths(Path(root))
-    return {name: run_stage(name, chapter_id, paths) for name in ORDER}
+    handoff = Handoff()
+    return {name: run_stage(name, chapter_id, paths, handoff) for name in ORDER}
 
 
 def remove_leftovers(paths: Paths) -> list[Path]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.config import Paths, find_chapter, load_registry
+from pipeline.handoff import Handoff
 from pipeline.io import read_json, write_json
 from pipeline.schemas import Extracted
 from pipeline.sources import extract_chapter
@@ -18,7 +19,7 @@ def read_extracted(paths: Paths, chapter_id: str) -> Extracted:
     return Extracted.from_json(read_json(artefact_path(paths, chapter_id)))
 
 
-def main(chapter_id: str, paths: Paths) -> None:
+def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     chapter = find_chapter(load_registry(paths), chapter_id)
     extracted = extract_chapter(chapter, paths)
     write_json(artefact_path(paths, chapter_id), extracted.to_json())

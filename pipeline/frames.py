@@ -4,7 +4,7 @@ Every stage writes through here, so types, column order and CSV bytes are the sa
 everywhere (UTF-8, header row, ``\\n`` line ends).
 
 Publishing mostly re-writes files that stages wrote through here. For those, the
-Arrow side (``read_table``, ``rewrites_unchanged``, ``write_csv_table``) gives the same
+Arrow side (``read_arrow``, ``rewrites_unchanged``, ``write_csv_table``) gives the same
 bytes as the pandas round trip without converting to pandas and back.
 """
 
@@ -89,9 +89,13 @@ def is_plain(value: Any, pandas_type: str) -> bool:
     return pandas_type == "Float64" and type(value) is float
 
 
-def write_parquet(frame: pd.DataFrame, target: Path) -> None:
+def write_parquet(frame: pd.DataFrame, target: Path) -> pa.Table:
+    """``frame.to_parquet(target, index=False)`` written atomically; the Arrow table
+    written (what ``read_arrow(target)`` gives back)."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)   # what to_parquet writes
     with atomic_path(target) as tmp:
-        frame.to_parquet(tmp, index=False, engine="pyarrow", compression=COMPRESSION)
+        pq.write_table(table, tmp, compression=COMPRESSION)
+    return table
 
 
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
@@ -101,6 +105,22 @@ def write_csv(frame: pd.DataFrame, target: Path) -> None:
 
 def read_parquet(path: Path) -> pd.DataFrame:
     return pd.read_parquet(path, engine="pyarrow")
+
+
+def read_arrow(path: Path) -> pa.Table:
+    """A Parquet file as the Arrow table ``write_parquet`` returned when it wrote it."""
+    with pq.ParquetFile(path) as parquet:
+        return parquet.read(use_threads=False)
+
+
+def read_footer(path: Path) -> pq.FileMetaData:
+    return pq.read_metadata(path)
+
+
+def frame_of_table(table: pa.Table) -> pd.DataFrame:
+    """What ``read_parquet`` gives for a file holding ``table`` (pandas' reader converts
+    the table it reads the same way; tested equal on every stage artefact)."""
+    return table.to_pandas()
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -126,8 +146,7 @@ def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.
 
 def read_table(path: Path) -> tuple[pa.Table, pq.FileMetaData]:
     """A Parquet file as an Arrow table, with its footer."""
-    with pq.ParquetFile(path) as parquet:
-        return parquet.read(use_threads=False), parquet.metadata
+    return read_arrow(path), read_footer(path)
 
 
 def pandas_types(table: pa.Table) -> list[str] | None:

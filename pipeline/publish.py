@@ -15,14 +15,16 @@ from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.frames import (
     is_typed_as,
+    read_arrow,
+    read_footer,
     read_parquet,
-    read_table,
     rewrites_unchanged,
     to_frame,
     write_csv,
     write_csv_table,
     write_parquet,
 )
+from pipeline.handoff import Handoff, read_through
 from pipeline.io import copy_file, replace_dir, write_json
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset
 
@@ -46,7 +48,8 @@ def stage_files(paths: Paths, chapter_id: str) -> dict[str, Path]:
     return found
 
 
-def publish_chapter(chapter_id: str, paths: Paths) -> dict[str, int]:
+def publish_chapter(chapter_id: str, paths: Paths,
+                    handoff: Handoff | None = None) -> dict[str, int]:
     """Write every dataset of one chapter as Parquet and CSV, replacing the folder whole."""
     sources = stage_files(paths, chapter_id)
     if "paragraphs" not in sources:
@@ -56,29 +59,31 @@ def publish_chapter(chapter_id: str, paths: Paths) -> dict[str, int]:
 
     def fill(folder: Path) -> None:
         for name, source in sorted(sources.items()):
-            counts[name] = publish_file(source, folder, name, DATASETS[name])
+            counts[name] = publish_file(source, folder, name, DATASETS[name], handoff)
 
     replace_dir(paths.output / chapter_id, fill)
-    publish_tables(chapter_id, paths)
+    publish_tables(chapter_id, paths, handoff)
     write_json(paths.stage_dir("publish") / f"{chapter_id}.json",
                {"chapter": chapter_id, "rows": counts})
     return counts
 
 
-def publish_tables(chapter_id: str, paths: Paths) -> None:
+def publish_tables(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     """Each rebuilt table as ``output/tables/<chapter>/<table id>.{parquet,csv}``."""
     index = paths.stage_dir("tables") / chapter_id / "tables.parquet"
-    table_ids = read_table(index)[0].column("table_id").to_pylist() if index.exists() else []
+    table_ids = (read_through(handoff, index, read_arrow).column("table_id").to_pylist()
+                 if index.exists() else [])
 
     def fill(folder: Path) -> None:
         for table_id in table_ids:
             publish_file(paths.stage_dir("tables") / chapter_id / f"{table_id}.parquet",
-                         folder, table_id)
+                         folder, table_id, handoff=handoff)
 
     replace_dir(paths.output / "tables" / chapter_id, fill)
 
 
-def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None = None) -> int:
+def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None = None,
+                 handoff: Handoff | None = None) -> int:
     """``folder/<name>.parquet`` and ``.csv`` from a stage's Parquet file, typed as
     ``dataset`` when given; the number of rows.
 
@@ -87,8 +92,9 @@ def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None 
     a fraction of the time. (A copy, not a hard link: a notebook saving over an output
     file in place must not change the stage's artefact.)
     """
-    table, footer = read_table(source)
-    if rewrites_unchanged(table, footer) and (dataset is None or is_typed_as(table, dataset)):
+    table = read_through(handoff, source, read_arrow)
+    if (rewrites_unchanged(table, read_footer(source))
+            and (dataset is None or is_typed_as(table, dataset))):
         copy_file(source, folder / f"{name}.parquet")
         write_csv_table(table, folder / f"{name}.csv")
         return int(table.num_rows)

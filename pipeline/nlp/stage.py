@@ -54,7 +54,8 @@ from spacy.vocab import Vocab
 from pipeline import io
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
-from pipeline.frames import PANDAS_TYPES, read_parquet, to_frame, write_parquet
+from pipeline.frames import PANDAS_TYPES, frame_of_table, read_arrow, to_frame, write_parquet
+from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp import extensions
 from pipeline.schemas import DATASETS
 
@@ -221,13 +222,13 @@ def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
 # --------------------------------------------------------------------------- I/O
 
 
-def main(chapter_id: str, paths: Paths) -> None:
+def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     """``interim/structure/<chapter>/paragraphs.parquet`` → ``interim/nlp/<chapter>/``."""
     source = paths.stage_dir("structure") / chapter_id / "paragraphs.parquet"
     if not source.exists():
         raise PipelineError(f"{source}: not found; run the structure stage for {chapter_id} "
                             "first")
-    paragraphs = read_parquet(source)
+    paragraphs = frame_of_table(read_through(handoff, source, read_arrow))
     check_paragraphs(paragraphs, str(source))
     other = sorted(set(paragraphs["chapter"]) - {chapter_id})
     if other:
@@ -238,14 +239,18 @@ def main(chapter_id: str, paths: Paths) -> None:
                 "counts": {"paragraphs": len(docs), "sentences": len(sentences),
                            "tokens": len(tokens)}}
 
+    written: dict[str, object] = {}
+
     def fill(folder: Path) -> None:
         io.write_bytes(folder / "docs.spacy", docbin_bytes(docs))
         io.write_text(folder / "docs.json", docs_user_data(docs))
-        write_parquet(sentences, folder / "sentences.parquet")
-        write_parquet(tokens, folder / "tokens.parquet")
+        written["sentences.parquet"] = write_parquet(sentences, folder / "sentences.parquet")
+        written["tokens.parquet"] = write_parquet(tokens, folder / "tokens.parquet")
         io.write_json(folder / "manifest.json", manifest)
 
-    io.replace_dir(paths.stage_dir(STAGE) / chapter_id, fill)
+    target = paths.stage_dir(STAGE) / chapter_id
+    io.replace_dir(target, fill)
+    keep_written(handoff, target, {**written, DOCS_FILE: docs})
 
 
 def prepare() -> None:
@@ -323,12 +328,21 @@ def docs_user_data(docs: list[Doc]) -> str:
                      for d in docs) + "\n"
 
 
-def load_docs(path: Path, nlp: Language) -> list[Doc]:
+DOCS_FILE = "docs.spacy"
+
+
+def load_docs(path: Path, nlp: Language, handoff: Handoff | None = None) -> list[Doc]:
     """The Docs of the chapter's nlp folder (``docs.spacy`` + ``docs.json``) on
-    ``nlp.vocab``, with ``doc._.para_id`` and readings restored."""
-    extensions.register()
+    ``nlp.vocab``, with ``doc._.para_id`` and readings restored; with ``handoff``, the
+    Docs the nlp stage made in this process when it wrote that folder (on its own
+    vocab: the same strings, and the tagging components read strings from the Doc)."""
     folder = path if path.is_dir() else path.parent
-    source, side = folder / "docs.spacy", folder / "docs.json"
+    return read_through(handoff, folder / DOCS_FILE, lambda _: read_docs(folder, nlp))
+
+
+def read_docs(folder: Path, nlp: Language) -> list[Doc]:
+    extensions.register()
+    source, side = folder / DOCS_FILE, folder / "docs.json"
     if not source.exists() or not side.exists():
         raise PipelineError(f"{folder}: no docs.spacy/docs.json; run the nlp stage for this "
                             "chapter first")

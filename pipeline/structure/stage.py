@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.handoff import Handoff, keep_written
 from pipeline.schemas import Extracted
 from pipeline.structure.assemble import assemble
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
@@ -175,7 +176,7 @@ def _figure_row(chapter: str, units: list[Unit], index: int, figure_id: str,
             "line": unit.first.line}
 
 
-def main(chapter_id: str, paths: Any) -> None:
+def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     from pipeline.extract import read_extracted
     from pipeline.frames import to_frame, write_parquet
     from pipeline.io import replace_dir, write_json, write_text
@@ -183,15 +184,18 @@ def main(chapter_id: str, paths: Any) -> None:
 
     extracted = read_extracted(paths, chapter_id)
     structured = structure_chapter(extracted)
+    written: dict[str, object] = {}
 
     def fill(folder: Path) -> None:
         counts = {}
         for name in DATASET_NAMES:
             frame = to_frame(DATASETS[name], structured.rows(name))
-            write_parquet(frame, folder / f"{name}.parquet")
+            written[f"{name}.parquet"] = write_parquet(frame, folder / f"{name}.parquet")
             counts[name] = len(frame)
         write_text(folder / "clean_text.txt", structured.clean_text)
         write_json(folder / "page_tables.json", list(extracted.tables))   # for the tables stage
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
-    replace_dir(paths.stage_dir("structure") / chapter_id, fill)
+    target = paths.stage_dir("structure") / chapter_id
+    replace_dir(target, fill)
+    keep_written(handoff, target, written)

@@ -41,6 +41,7 @@ import pandas as pd
 
 from pipeline.errors import PipelineError
 from pipeline.frames import records
+from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
 from pipeline.tables.typing import forget_typed_texts
@@ -292,8 +293,8 @@ def prepare() -> None:
     find_orgs("令和元年度に東京大学と株式会社テスト技研が共同研究を実施", places_as_orgs=True)
 
 
-def main(chapter_id: str, paths: Any) -> None:
-    from pipeline.frames import read_parquet, to_frame, write_parquet
+def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
+    from pipeline.frames import frame_of_table, read_arrow, to_frame, write_parquet
     from pipeline.io import replace_dir, write_json
     from pipeline.schemas import DATASETS
 
@@ -303,18 +304,24 @@ def main(chapter_id: str, paths: Any) -> None:
         if not path.exists():
             raise PipelineError(f"{path}: {name} not found; run the structure stage first "
                                 f"(make interim/structure/{chapter_id}/manifest.json)")
-    paragraphs = read_parquet(inputs["paragraphs"])
-    figures = read_parquet(inputs["figures"])
+    paragraphs, figures = (frame_of_table(read_through(handoff, inputs[name], read_arrow))
+                           for name in ("paragraphs", "figures"))
     page_tables = read_page_tables(source / "page_tables.json")
     by_caption = lines_by_caption(paragraphs, figures)
     tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
     skipped = skipped_captions(figures, tables, by_caption)
     unmatched = unmatched_page_tables(page_tables, figures)
 
+    written: dict[str, object] = {}
+
     def fill(folder: Path) -> None:
-        write_parquet(to_frame(DATASETS["tables"], index_rows(tables)), folder / "tables.parquet")
+        written["tables.parquet"] = write_parquet(to_frame(DATASETS["tables"], index_rows(tables)),
+                                                  folder / "tables.parquet")
         for table in tables:
-            write_parquet(table_frame(table), folder / f"{table.table_id}.parquet")
+            name = f"{table.table_id}.parquet"
+            written[name] = write_parquet(table_frame(table), folder / name)
         write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped, unmatched))
 
-    replace_dir(paths.stage_dir("tables") / chapter_id, fill)
+    target = paths.stage_dir("tables") / chapter_id
+    replace_dir(target, fill)
+    keep_written(handoff, target, written)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Paths
+from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp.extensions import doc_text
 from pipeline.tagging.dates import DateMention, find_dates, find_relative_dates, may_hold_dates
 from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
@@ -90,7 +91,7 @@ def prepare() -> None:
     entity_rows([doc], nlp, "prepare")
 
 
-def main(chapter_id: str, paths: Paths) -> None:
+def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     from pipeline.frames import to_frame, write_parquet
     from pipeline.io import replace_dir, write_json
     from pipeline.nlp.stage import load_docs
@@ -98,25 +99,28 @@ def main(chapter_id: str, paths: Paths) -> None:
     from pipeline.tagging.entities import entity_rows
 
     nlp = tagging_nlp()
-    docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp)
+    docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp, handoff)
     texts = [doc_text(doc) for doc in docs]
     numbers, dates = tag_docs(docs, chapter_id, texts)
-    entities = entity_rows(docs, nlp, chapter_id, headings=_heading_texts(paths, chapter_id),
-                           texts=texts)
+    headings = _heading_texts(paths, chapter_id, handoff)
+    entities = entity_rows(docs, nlp, chapter_id, headings=headings, texts=texts)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
+    written: dict[str, object] = {}
 
     def fill(folder: Path) -> None:
         counts = {}
         for name, rows in tables.items():
             frame = to_frame(DATASETS[name], rows)
-            write_parquet(frame, folder / f"{name}.parquet")
+            written[f"{name}.parquet"] = write_parquet(frame, folder / f"{name}.parquet")
             counts[name] = len(frame)
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
-    replace_dir(paths.stage_dir("tagging") / chapter_id, fill)
+    target = paths.stage_dir("tagging") / chapter_id
+    replace_dir(target, fill)
+    keep_written(handoff, target, written)
 
 
-def _heading_texts(paths: Paths, chapter_id: str) -> list[str]:
+def _heading_texts(paths: Paths, chapter_id: str, handoff: Handoff | None) -> list[str]:
     """Heading lines of the chapter (published by the structure stage): acronyms are
     sometimes defined in a heading (``技術移転機関（ＴＬＯ）における活動状況``)."""
     import pyarrow.parquet as pq
@@ -125,4 +129,5 @@ def _heading_texts(paths: Paths, chapter_id: str) -> list[str]:
     if not path.exists():
         return []
     # one column, no DataFrame: a third of the time of reading the whole table
-    return [str(title) for title in pq.read_table(path, columns=["title"])["title"].to_pylist()]
+    titles = read_through(handoff, path, lambda p: pq.read_table(p, columns=["title"]))
+    return [str(title) for title in titles["title"].to_pylist()]
