@@ -112,3 +112,15 @@ def test_the_stages_keep_what_the_next_ones_read(
     assert [doc.text for doc in docs] == paragraphs.column("text").to_pylist()
     assert [doc._.para_id for doc in docs] == paragraphs.column("para_id").to_pylist()
     assert handoff.read(nlp / "tokens.parquet", never_read).num_rows == sum(map(len, docs))
+
+
+def test_what_the_extract_stage_keeps_equals_what_its_file_gives(
+        built_both_ways: tuple[Paths, dict[str, bytes], dict[str, bytes]]) -> None:
+    from pipeline.extract import artefact_path, read_extracted
+
+    paths = built_both_ways[0]
+    handoff = Handoff()
+    run_stage("extract", "ict2019-3-1", paths, handoff)
+    kept = handoff.read(artefact_path(paths, "ict2019-3-1"), never_read)
+    assert kept == read_extracted(paths, "ict2019-3-1")
+    assert len(kept.lines) > 100
