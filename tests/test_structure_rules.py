@@ -67,3 +67,13 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
     note = result.footnotes[0]
     assert (note["number"], note["anchor"], note["text"]) == ("1", "ＡＢＣ", "Alpha Beta Centre")
     assert {r["reason"] for r in result.removed} >= {"ruby", "footnote_marker"}
+
+
+def test_widths_memo_gives_display_width() -> None:
+    from pipeline.structure.assemble import Widths
+    from pipeline.text import display_width
+
+    widths = Widths()
+    texts = ["科学技術の振興", "ABC 123", "　ＡＢ①ｱ", "", "科学技術の振興"]
+    assert [widths[t] for t in texts] == [display_width(t) for t in texts] == [14, 7, 9, 0, 14]
+    assert len(widths) == 4

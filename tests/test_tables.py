@@ -363,3 +363,57 @@ def test_main_names_missing_input(tmp_path: Path) -> None:
 
     with pytest.raises(PipelineError, match="run the structure stage first"):
         main(CHAPTER, Paths(tmp_path))
+
+
+def _paragraph_frame() -> pd.DataFrame:
+    return to_frame(DATASETS["paragraphs"], [
+        {"chapter": "x", "para_id": "p0001", "kind": "body", "text": "本文", "page": "3",
+         "page_index": 1, "char_start": 0, "char_end": 2, "line_start": 1, "line_end": 1},
+        {"chapter": "x", "para_id": "p0002", "kind": "table_text", "text": "府省名 施策名",
+         "page": None, "page_index": None, "char_start": 3, "char_end": 10, "line_start": 5,
+         "line_end": 6, "figure_id": "f001"},
+        {"chapter": "x", "para_id": "p0003", "kind": "figure_text", "text": "文部科学省",
+         "page": "4", "page_index": 2, "char_start": 11, "char_end": 16, "line_start": 9,
+         "line_end": 9},
+    ])
+
+
+def test_column_records_match_frame_records_of_the_same_rows() -> None:
+    from pipeline.frames import records
+    from pipeline.tables.stage import LINE_COLUMNS, TEXT_KINDS, column_records, text_line_records
+
+    frame = _paragraph_frame()
+    subset = frame[frame["kind"].isin(TEXT_KINDS)][list(LINE_COLUMNS)]
+    assert text_line_records(frame) == records(subset)
+    assert [r["text"] for r in text_line_records(frame)] == ["府省名 施策名", "文部科学省"]
+    assert text_line_records(frame)[0]["page_index"] is None
+    assert column_records(frame, ("para_id", "no_such_column")) == [
+        {"para_id": "p0001"}, {"para_id": "p0002"}, {"para_id": "p0003"}]
+
+
+def test_lines_by_caption_places_lines_by_figure_and_page() -> None:
+    from pipeline.tables.stage import lines_by_caption
+
+    figures = to_frame(DATASETS["figures"], [
+        {"chapter": "x", "figure_id": "f001", "kind": "table", "label": "第1-1表",
+         "number": "1-1", "title": "t", "page_index": None, "line": 4},
+        {"chapter": "x", "figure_id": "f002", "kind": "figure", "label": "第1-2図",
+         "number": "1-2", "title": "u", "page_index": 2, "line": 8}])
+    found = lines_by_caption(_paragraph_frame(), figures)
+    assert [ln.text for ln in found["f001"]] == ["府省名 施策名"]
+    assert [(ln.text, ln.page, ln.page_index) for ln in found["f002"]] == [("文部科学省", "4", 2)]
+
+
+def test_no_page_tables_means_none_unmatched() -> None:
+    from pipeline.tables.stage import unmatched_page_tables
+
+    assert unmatched_page_tables([], pd.DataFrame({"kind": ["table"]})) == []
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, None), (pd.NA, None), (float("nan"), None), ("", ""), ("3", "3"), (0, 0), (7, 7),
+    (True, True), (2.5, 2.5)])
+def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
+    from pipeline.tables.stage import _value
+
+    assert _value(value) == expected if expected is not None else _value(value) is None

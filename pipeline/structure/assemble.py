@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.patterns import (
@@ -35,20 +36,32 @@ SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
 
 
-def body_width(lines: list[SourceLine]) -> int:
+class Widths(dict[str, int]):
+    """``display_width`` of texts, each worked out once: assembling a chapter asks for
+    the width of most lines several times (body width, paragraph ends, column blocks).
+    Look widths up as ``widths[text]``."""
+
+    def __missing__(self, text: str) -> int:
+        width = self[text] = display_width(text)
+        return width
+
+
+def body_width(lines: list[SourceLine], width_of: Callable[[str], int] = display_width) -> int:
     """The printed width of a full body line: the commonest width of wrapped lines."""
     widths = Counter(width for line in lines
                      if not line.hint and not line.text.endswith(" ")
-                     and (width := display_width(line.text.strip())) >= 40)
+                     and (width := width_of(line.text.strip())) >= 40)
     return widths.most_common(1)[0][0] if widths else 0
 
 
 class Builder:
     """Feeds lines in reading order and collects units."""
 
-    def __init__(self, layout: Layout, width: int, body_size: float | None = None) -> None:
+    def __init__(self, layout: Layout, width: int, body_size: float | None = None,
+                 widths: Widths | None = None) -> None:
         self.layout = layout
         self.width = width
+        self.widths = Widths() if widths is None else widths
         self.body_size = body_size
         self.units: list[Unit] = []
         self.outline = OutlineTracker()
@@ -93,14 +106,14 @@ class Builder:
             return not line.text.endswith(" ")
         if line.size is not None and self.body_size is not None:
             return line.size > self.body_size + SIZE_TOLERANCE   # set larger than body text
-        return self.width > 0 and display_width(text) >= self.width - WIDTH_SLACK
+        return self.width > 0 and self.widths[text] >= self.width - WIDTH_SLACK
 
     def _spaced(self, line: SourceLine) -> bool:
         return (not self.layout.double_spaced or line.gap_before >= 1 or not self.units
                 or bool(line.extras.get("page_start")) or bool(line.extras.get("glued")))
 
     def _close_region(self) -> None:
-        mark_columns(self.units, self.region, self.width)
+        mark_columns(self.units, self.region, self.width, self.widths.__getitem__)
         self.region = []
 
     def _end_body(self) -> None:
@@ -190,7 +203,7 @@ class Builder:
 
     def _is_title_line(self, line: SourceLine, text: str) -> bool:
         return ("。" not in text and match_heading(text) is None and match_caption(text) is None
-                and (self.width == 0 or display_width(text) < self.width - WIDTH_SLACK))
+                and (self.width == 0 or self.widths[text] < self.width - WIDTH_SLACK))
 
     def _heading(self, line: SourceLine, text: str) -> bool:
         heading = match_heading(text)
@@ -282,7 +295,7 @@ class Builder:
         if self.layout.double_spaced:
             last_line = note.lines[-1].text
             return (not last_line.endswith(" ")
-                    and display_width(last_line.strip()) >= self.width * CONTINUATION_SHARE)
+                    and self.widths[last_line.strip()] >= self.width * CONTINUATION_SHARE)
         return True
 
     def _column_label(self, line: SourceLine, text: str) -> bool:
@@ -363,7 +376,7 @@ class Builder:
         space; in between, a line may fall short of the full width (line-breaking rules,
         justified Latin text) but not by much.
         """
-        width = display_width(text)
+        width = self.widths[text]
         if not text or not self._spaced(line) or width > self.width + WIDTH_OVERRUN:
             return False
         final = line.text.endswith(" ") and not (
@@ -425,13 +438,16 @@ def body_size(lines: list[SourceLine]) -> float | None:
 
 
 def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
-    builder = Builder(layout, body_width(lines) if layout.wrapped else 0, body_size(lines))
+    widths = Widths()
+    builder = Builder(layout, body_width(lines, widths.__getitem__) if layout.wrapped else 0,
+                      body_size(lines), widths)
     for line in lines:
         builder.feed(line)
     return builder.finish()
 
 
-def mark_columns(units: list[Unit], region: list[int], width: int) -> None:
+def mark_columns(units: list[Unit], region: list[int], width: int,
+                 width_of: Callable[[str], int] = display_width) -> None:
     """Inside a non-body region, find blocks of regular wrapped text (a boxed column, a
     text box in a figure) and join each block's lines into one paragraph.
 
@@ -442,7 +458,7 @@ def mark_columns(units: list[Unit], region: list[int], width: int) -> None:
     singles = [i for i in region if units[i].kind in ("figure_text", "table_text")
                and len(units[i].lines) == 1]
     is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
-    blocks = regular_blocks(units, singles)
+    blocks = regular_blocks(units, singles, width_of)
     if not blocks:
         return
     first_block_line = units[blocks[0][0]].first.line
@@ -462,12 +478,14 @@ def mark_columns(units: list[Unit], region: list[int], width: int) -> None:
             units[i] = Unit("merged")
 
 
-def regular_blocks(units: list[Unit], singles: list[int]) -> list[list[int]]:
+def regular_blocks(units: list[Unit], singles: list[int],
+                   width_of: Callable[[str], int] = display_width) -> list[list[int]]:
     blocks: list[list[int]] = []
     run: list[int] = []
     for i in singles + [-1]:
         line = units[i].lines[0] if i >= 0 else None
-        if line is not None and run and _continues_block(units[run[-1]].lines[0], line):
+        if line is not None and run and _continues_block(units[run[-1]].lines[0], line,
+                                                         width_of):
             run.append(i)
             if line.text.endswith(" ") and line.text.strip()[-1:] in SENTENCE_END:
                 if len(run) >= 3:
@@ -478,9 +496,10 @@ def regular_blocks(units: list[Unit], singles: list[int]) -> list[list[int]]:
     return blocks
 
 
-def _continues_block(previous: SourceLine, line: SourceLine) -> bool:
-    before = display_width(previous.text.strip())
-    now = display_width(line.text.strip())
+def _continues_block(previous: SourceLine, line: SourceLine,
+                     width_of: Callable[[str], int]) -> bool:
+    before = width_of(previous.text.strip())
+    now = width_of(line.text.strip())
     return (not previous.text.endswith(" ") and line.gap_before >= 1 and before >= 20
             and (abs(before - now) <= max(2, before // 10)
                  or (now < before and line.text.endswith(" "))))

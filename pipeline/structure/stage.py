@@ -121,7 +121,10 @@ def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
         texts.append(text)
         offset += len(text) + 1
     footnotes = _footnote_rows(chapter, units, links, note_ids, para_ids, section_ids)
-    figures = [_figure_row(chapter, units, i, figure_ids[i], section_of[i]) for i in figure_ids]
+    attached = _attached_texts(units)
+    figures = [_figure_row(chapter, units[i], figure_ids[i], section_of[i],
+                           attached.get((i, "source"), []), attached.get((i, "note"), []))
+               for i in figure_ids]
     removed_rows = [{"chapter": chapter, "page_index": r.page_index, "line": r.line,
                      "text": r.text, "reason": r.reason,
                      "para_id": para_ids.get(r.para_key) if r.para_key is not None else None,
@@ -162,12 +165,19 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
     return rows
 
 
-def _figure_row(chapter: str, units: list[Unit], index: int, figure_id: str,
-                section: str | None) -> Row:
-    unit = units[index]
+def _attached_texts(units: list[Unit]) -> dict[tuple[int, str], list[str]]:
+    """(caption unit index, ``source``/``note``) → the texts of those units that belong
+    to that caption, in document order: one pass for every figure."""
+    attached: dict[tuple[int, str], list[str]] = {}
+    for unit in units:
+        if unit.kind in ("source", "note") and unit.figure_key is not None:
+            attached.setdefault((unit.figure_key, unit.kind), []).append(unit.text)
+    return attached
+
+
+def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,
+                sources: list[str], notes: list[str]) -> Row:
     assert unit.caption is not None
-    sources = [u.text for u in units if u.kind == "source" and u.figure_key == index]
-    notes = [u.text for u in units if u.kind == "note" and u.figure_key == index]
     return {"chapter": chapter, "figure_id": figure_id, "kind": unit.caption.kind,
             "label": unit.caption.label, "number": unit.caption.number, "title": unit.text,
             "source": sources[0] if sources else None,

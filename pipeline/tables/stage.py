@@ -40,7 +40,6 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import PipelineError
-from pipeline.frames import records
 from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
@@ -49,6 +48,8 @@ from pipeline.tables.typing import forget_typed_texts
 TEXT_KINDS = ("table_text", "figure_text")
 # the paragraph columns a text line is made of (``_line``) and placed by
 LINE_COLUMNS = ("text", "line_start", "line_end", "page", "page_index", "para_id", "figure_id")
+# the figure columns a table caption is matched to a PDF page table by
+CAPTION_COLUMNS = ("figure_id", "kind", "label", "page_index", "line")
 ROW_TAIL = ("page", "page_index", "line_start", "line_end", "cell_lines", "confidence", "flag")
 
 
@@ -82,7 +83,11 @@ class Table:
 
 
 def _value(x: Any) -> Any:
-    return None if x is None or (not isinstance(x, str) and pd.isna(x)) else x
+    """``x``, or None for a missing value (``pd.isna`` is asked only of what may be one:
+    it costs more than the rest of making a table line)."""
+    if x is None or isinstance(x, (str, int)):
+        return x
+    return None if pd.isna(x) else x
 
 
 def _line(record: dict[str, Any]) -> Line:
@@ -97,12 +102,15 @@ def _line(record: dict[str, Any]) -> Line:
 
 def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, list[Line]]:
     """The table/figure text lines of each caption, in source order."""
+    figure_rows = column_records(figures, ("figure_id", "page_index", "line"))
     captions = sorted((int(_value(f["page_index"]) or 0), int(f["line"]), str(f["figure_id"]))
-                      for f in records(figures))
+                      for f in figure_rows)
     keys = [(p, ln) for p, ln, _ in captions]
+    on_page: dict[int, list[tuple[int, int, str]]] = {}
+    for caption in captions:
+        on_page.setdefault(caption[0], []).append(caption)
     found: dict[str, list[Line]] = {c[2]: [] for c in captions}
-    texts = paragraphs[paragraphs["kind"].isin(TEXT_KINDS)]
-    for record in records(texts[[c for c in LINE_COLUMNS if c in texts.columns]]):
+    for record in text_line_records(paragraphs):
         line = _line(record)
         place = (line.page_index or 0, line.line_start)
         before = bisect_right(keys, place) - 1
@@ -110,7 +118,7 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
         if own is not None and before >= 0 and captions[before][2] == own:
             target: str | None = str(own)
         else:
-            same_page = [c for c in captions if c[0] == place[0]]
+            same_page = on_page.get(place[0])
             target = (min(same_page, key=lambda c: abs(c[1] - place[1]))[2] if same_page
                       else (str(own) if own is not None else None))
         if target in found:
@@ -118,6 +126,25 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
     for lines in found.values():
         lines.sort(key=lambda ln: (ln.page_index or 0, ln.line_start))
     return found
+
+
+def column_records(frame: pd.DataFrame, names: Sequence[str],
+                   keep: Any = None) -> list[dict[str, Any]]:
+    """``frames.records`` of the columns ``names`` (those the frame has) only, and of the
+    rows where the boolean array ``keep`` is true: each column is converted and filtered
+    on its own, cheaper than taking a sub-frame first (a pandas take of every column)."""
+    present = [name for name in names if name in frame.columns]
+    columns = []
+    for name in present:
+        values = frame[name].to_numpy(dtype=object, na_value=None)
+        columns.append((values if keep is None else values[keep]).tolist())
+    return [dict(zip(present, row, strict=True)) for row in zip(*columns, strict=True)]
+
+
+def text_line_records(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
+    """The ``LINE_COLUMNS`` of the paragraphs of a ``TEXT_KINDS`` kind, as records."""
+    keep = paragraphs["kind"].isin(TEXT_KINDS).to_numpy(dtype=bool)
+    return column_records(paragraphs, LINE_COLUMNS, keep)
 
 
 def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
@@ -141,7 +168,7 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
     forget_typed_texts()
     by_geometry = geometry_by_caption(page_tables, figures)
     tables: list[Table] = []
-    for figure in records(figures):
+    for figure in column_records(figures, ("figure_id", "kind", "label", "title")):
         fid = str(figure["figure_id"])
         geometry = by_geometry.get(fid)
         rebuilt = (geometry.rebuilt if geometry is not None
@@ -163,7 +190,7 @@ def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataF
         return {}
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures) if f["kind"] == "table"]
+                for f in column_records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions)
     return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
 
@@ -171,9 +198,11 @@ def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataF
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> list[dict[str, Any]]:
     """Page tables under no table caption: listed in the manifest, not published."""
+    if not page_tables:
+        return []
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures) if f["kind"] == "table"]
+                for f in column_records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions) if captions else {}
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
@@ -192,7 +221,7 @@ def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
     """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
     done = {t.figure_id for t in tables}
     result = []
-    for figure in records(figures):
+    for figure in column_records(figures, ("figure_id", "kind", "label")):
         fid = str(figure["figure_id"])
         if fid in done:
             continue

@@ -143,27 +143,35 @@ class _GridLines:
     header: str | None
     narrow: int   # a line of a narrow label column is no longer than this
     _headers: list[bool] = field(init=False)
+    _n_parts: list[int] = field(init=False)   # space-separated pieces of each line
     _known: dict[tuple[Any, ...], Any] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         header = self.header.split() if self.header is not None else None
-        self._headers = [header is not None and ln.text.split() == header for ln in self.lines]
+        parts = [ln.text.split() for ln in self.lines]
+        self._headers = [header is not None and p == header for p in parts]
+        self._n_parts = [len(p) for p in parts]
 
-    def _once(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        """``compute()``, worked out the first time ``key`` is asked for only."""
-        if key not in self._known:
-            self._known[key] = compute()
-        answer: T = self._known[key]
+    def _once(self, key: tuple[Any, ...], compute: Callable[..., T], *args: Any) -> T:
+        """``compute(*args)``, worked out the first time ``key`` is asked for only.
+        (Most calls are repeats: the lookup comes first and no closure is made.)"""
+        try:
+            answer: T = self._known[key]
+        except KeyError:
+            answer = self._known[key] = compute(*args)
         return answer
+
+    def n_parts(self, i: int) -> int:
+        return self._n_parts[i]
 
     def is_header(self, i: int) -> bool:
         return self._headers[i]
 
     def is_org_line(self, i: int) -> bool:
-        return self._once(("org_line", i), lambda: ty.is_org_line(self.lines[i].text))
+        return self._once(("org_line", i), ty.is_org_line, self.lines[i].text)
 
     def award_end(self, i: int) -> int | None:
-        return self._once(("award_end", i), lambda: self._award_end(i))
+        return self._once(("award_end", i), self._award_end, i)
 
     def _award_end(self, i: int) -> int | None:
         """End of the longest run of narrow lines from ``i`` that ends in an award name;
@@ -179,7 +187,7 @@ class _GridLines:
         return end
 
     def org_end(self, i: int) -> int | None:
-        return self._once(("org_end", i), lambda: self._org_end(i))
+        return self._once(("org_end", i), self._org_end, i)
 
     def _org_end(self, i: int) -> int | None:
         """End of the shortest run from ``i`` that is one organisation, extended while
@@ -211,7 +219,7 @@ class _GridLines:
     def take(self, kind: str, i: int, next_kind: str) -> tuple[Cell, int]:
         """The cell of ``kind`` starting at line ``i`` (followed by a ``next_kind`` one)
         and the line after it."""
-        return self._once(("take", kind, i, next_kind), lambda: self._take(kind, i, next_kind))
+        return self._once(("take", kind, i, next_kind), self._take, kind, i, next_kind)
 
     def _take(self, kind: str, i: int, next_kind: str) -> tuple[Cell, int]:
         lines = self.lines
@@ -236,13 +244,14 @@ class _GridLines:
 
     def cell(self, kind: str, start: int, end: int) -> Cell:
         """Lines ``start`` to ``end`` (exclusive) as a cell of ``kind``."""
-        return self._once(("cell", kind, start, end),
-                          lambda: type_cell(kind, self.lines[start:end]))
+        return self._once(("cell", kind, start, end), type_cell, kind, self.lines[start:end])
 
     def one_line_cell(self, kind: str, i: int, part: int) -> Cell:
         """The ``part``-th space-separated piece of line ``i`` as a cell of ``kind``."""
-        return self._once(("one_line_cell", kind, i, part), lambda: type_cell(
-            kind, [self.lines[i]], [self.lines[i].text.split()[part]]))
+        return self._once(("one_line_cell", kind, i, part), self._one_line_cell, kind, i, part)
+
+    def _one_line_cell(self, kind: str, i: int, part: int) -> Cell:
+        return type_cell(kind, [self.lines[i]], [self.lines[i].text.split()[part]])
 
 
 @dataclass
@@ -254,8 +263,7 @@ class _GridParser:
 
     def whole_row(self, i: int) -> Row | None:
         """A row printed on one line, its cells separated by spaces."""
-        n_parts = len(self.grid.lines[i].text.split())
-        if len(self.kinds) < 2 or n_parts != len(self.kinds):
+        if len(self.kinds) < 2 or self.grid.n_parts(i) != len(self.kinds):
             return None
         first = self.grid.one_line_cell(self.kinds[0], i, 0)
         if not first.confident:
