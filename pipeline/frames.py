@@ -14,6 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.io import atomic_path, write_bytes
+from pipeline.io import atomic_file, atomic_path, write_bytes
 from pipeline.schemas import Dataset
 
 PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64",
@@ -61,41 +62,93 @@ def to_frame(dataset: Dataset, rows: Iterable[Mapping[str, Any]] | pd.DataFrame,
 
 def frame_of_plain_values(dataset: Dataset, rows: list[Mapping[str, Any]]) -> pd.DataFrame | None:
     """The typed frame of ``rows``, built a column at a time, when every value is a plain
-    Python value of its column's type (str, bool, float, an int within 2**53); None
-    otherwise, and for no rows. For such values it is exactly what typing a frame of the
-    rows gives, without the detour through object and float64 columns."""
-    if not rows:
+    Python value of its column's type (``plain_columns``); None otherwise, and for no
+    rows. For such values it is exactly what typing a frame of the rows gives, without
+    the detour through object and float64 columns."""
+    columns = plain_columns(dataset, rows) if rows else None
+    if columns is None:
         return None
+    return pd.DataFrame({name: pd.array(values, dtype=PANDAS_TYPES[field.type])
+                         for (name, values), field in zip(columns.items(), dataset.fields,
+                                                          strict=True)})
+
+
+def plain_columns(dataset: Dataset, rows: list[Mapping[str, Any]]) -> dict[str, list[Any]] | None:
+    """The dataset's columns of ``rows`` as lists, a missing key as None, when every value
+    is a plain Python value of its column's type (``is_plain_column``); None otherwise."""
     columns = {}
     for field in dataset.fields:
         values = [row.get(field.name) for row in rows]
-        pandas_type = PANDAS_TYPES[field.type]
-        if not all(v is None or is_plain(v, pandas_type) for v in values):
+        if not is_plain_column(values, PANDAS_TYPES[field.type]):
             return None
-        columns[field.name] = pd.array(values, dtype=pandas_type)
-    return pd.DataFrame(columns)
+        columns[field.name] = values
+    return columns
 
 
+# The Python types a column of each pandas type takes as they are (a bool is not an int
+# here: pandas types it otherwise), ints only within LARGEST_EXACT_FLOAT_INT.
+PLAIN_TYPES: dict[str, set[type]] = {
+    "string": {str, type(None)}, "boolean": {bool, type(None)},
+    "Int64": {int, type(None)}, "Float64": {int, float, type(None)}}
 LARGEST_EXACT_FLOAT_INT = 2 ** 53
 
 
-def is_plain(value: Any, pandas_type: str) -> bool:
-    if pandas_type == "string":
-        return type(value) is str
-    if pandas_type == "boolean":
-        return type(value) is bool
-    if type(value) is int:
-        return pandas_type in ("Int64", "Float64") and abs(value) <= LARGEST_EXACT_FLOAT_INT
-    return pandas_type == "Float64" and type(value) is float
+def is_plain_column(values: list[Any], pandas_type: str) -> bool:
+    """Every value is None or of a type in ``PLAIN_TYPES[pandas_type]``. The types are
+    collected in one ``map`` over the values (a test per value costs several times more)."""
+    types = set(map(type, values))
+    if not types <= PLAIN_TYPES[pandas_type]:
+        return False
+    if int not in types:
+        return True
+    ints = values if float not in types else [v for v in values if type(v) is int]
+    nonzero = list(filter(None, ints))   # no None (nor zeros, which are within bounds)
+    return not nonzero or (max(nonzero) <= LARGEST_EXACT_FLOAT_INT
+                           and min(nonzero) >= -LARGEST_EXACT_FLOAT_INT)
 
 
 def write_parquet(frame: pd.DataFrame, target: Path) -> pa.Table:
-    """``frame.to_parquet(target, index=False)`` written atomically; the Arrow table
-    written (what ``read_arrow(target)`` gives back)."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)   # what to_parquet writes
-    with atomic_path(target) as tmp:
-        pq.write_table(table, tmp, compression=COMPRESSION)
+    """Write what ``frame.to_parquet(target, index=False)`` writes; the Arrow table written.
+    (pandas' own steps without its I/O wrappers: ``Table.from_pandas``, ``attrs`` as
+    metadata, ``pq.write_table``.)"""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if frame.attrs:
+        table = table.replace_schema_metadata(
+            {**(table.schema.metadata or {}), "PANDAS_ATTRS": json.dumps(frame.attrs)})
+    write_table(table, target)
     return table
+
+
+def write_rows(dataset: Dataset, rows: Iterable[Mapping[str, Any]], target: Path) -> pa.Table:
+    """``write_parquet(to_frame(dataset, rows), target)``: the same bytes, and the table
+    written. Rows of plain values (``plain_columns``) go straight to Arrow, with the
+    schema and pandas metadata pyarrow gives a frame of the dataset's types."""
+    rows = list(rows)
+    columns = plain_columns(dataset, rows)
+    if columns is None:
+        return write_parquet(to_frame(dataset, rows), target)
+    schema = pandas_schema(tuple((f.name, PANDAS_TYPES[f.type]) for f in dataset.fields))
+    table = pa.Table.from_arrays(
+        [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
+         for values, field in zip(columns.values(), schema, strict=True)], schema=schema)
+    write_table(table, target)
+    return table
+
+
+@cache
+def pandas_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
+    """The Arrow schema, pandas metadata included, of a frame of these (name, dtype)
+    columns: what ``Table.from_pandas`` records (it does not depend on the values)."""
+    empty = pd.DataFrame({name: pd.array([], dtype=dtype) for name, dtype in columns})
+    return pa.Table.from_pandas(empty, preserve_index=False).schema
+
+
+def write_table(table: pa.Table, target: Path) -> None:
+    """The table as Parquet, serialised in memory and written with one call."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression=COMPRESSION)
+    with atomic_file(target) as file:
+        file.write(memoryview(sink.getvalue()))
 
 
 def write_csv(frame: pd.DataFrame, target: Path) -> None:
@@ -123,13 +176,19 @@ def frame_of_table(table: pa.Table) -> pd.DataFrame:
     return table.to_pandas()
 
 
-def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+def records(frame: pd.DataFrame, columns: Sequence[str] | None = None,
+            keep: Any = None) -> list[dict[str, Any]]:
     """The rows as dicts, missing values as None: what ``to_dict("records")`` gives for
     a frame of nullable types (``to_frame``'s), converted a column at a time rather than
-    a value at a time (several times faster)."""
-    names = list(frame.columns)
-    columns = [frame[c].to_numpy(dtype=object, na_value=None).tolist() for c in frame.columns]
-    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
+    a value at a time (several times faster). ``columns``: only those (of the ones the
+    frame has); ``keep``: only the rows where this boolean array is true. Each column is
+    converted and filtered on its own, cheaper than taking a sub-frame first."""
+    names = list(frame.columns) if columns is None else [c for c in columns if c in frame]
+    values = []
+    for name in names:
+        column = frame[name].to_numpy(dtype=object, na_value=None)
+        values.append((column if keep is None else column[keep]).tolist())
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
 
 
 # --------------------------------------------------------------------------- Arrow side

@@ -1,15 +1,20 @@
-"""frames: the Arrow side of publishing writes the bytes the pandas round trip writes."""
+"""frames: the Arrow side of publishing writes the bytes the pandas round trip writes, and
+so do ``write_parquet`` and ``write_rows``, which skip pandas' wrappers."""
 
 from __future__ import annotations
 
+import io
 import math
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.frames import (
     PANDAS_TYPES,
+    is_plain_column,
     read_parquet,
     read_table,
     records,
@@ -17,9 +22,11 @@ from pipeline.frames import (
     to_frame,
     write_csv,
     write_parquet,
+    write_rows,
 )
 from pipeline.publish import publish_file
 from pipeline.schemas import DATASETS
+from tests.conftest import ROOT, needs_output, structured
 
 TEXTS = ["第１章　総論", "1,000億円", '「""」と"引用"', "改行\nあり", "復帰\rあり", "", " 前後 ", None]
 
@@ -111,6 +118,97 @@ def test_to_frame_types_rows_as_a_frame_would(rows: list[dict[str, object]]) -> 
     assert to_frame(dataset, rows).equals(general)
 
 
+@pytest.mark.parametrize(("values", "pandas_type", "plain"), [
+    (["第１章", None], "string", True), ([b"x"], "string", False), ([1], "string", False),
+    ([1, None, 0, -2**53, 2**53], "Int64", True), ([2**53 + 1], "Int64", False),
+    ([0, -2**53 - 1], "Int64", False), ([True], "Int64", False), ([1.0], "Int64", False),
+    ([1, 2.5, None, 2.0**60], "Float64", True), ([0.5, -2**53 - 1], "Float64", False),
+    ([False, None], "boolean", True), ([0], "boolean", False), ([], "Int64", True),
+])
+def test_is_plain_column(values: list[object], pandas_type: str, plain: bool) -> None:
+    assert is_plain_column(values, pandas_type) is plain
+
+
 def test_records_are_those_of_to_dict() -> None:
     frame = pd.DataFrame({c: COLUMNS[c] for c in COLUMNS})
     assert records(frame) == frame.to_dict("records")
+
+
+def pandas_parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """What ``write_parquet`` wrote before: pandas' ``to_parquet``."""
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False, engine="pyarrow", compression="zstd")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("columns", [
+    ["text"], ["count"], ["value"], ["flag"], ["text", "count", "value", "flag"],
+])
+@pytest.mark.parametrize("n_rows", [0, 1, 8])
+def test_write_parquet_writes_what_to_parquet_writes(tmp_path: Path, columns: list[str],
+                                                     n_rows: int) -> None:
+    frame = pd.DataFrame({c: COLUMNS[c][:n_rows] for c in columns})
+    table = write_parquet(frame, tmp_path / "x.parquet")
+    assert (tmp_path / "x.parquet").read_bytes() == pandas_parquet_bytes(frame)
+    assert table.equals(pq.read_table(tmp_path / "x.parquet"), check_metadata=True)
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"x": [1.0, float("nan")], "y": ["a", None]}),   # numpy and object dtypes
+    pd.DataFrame({"x": [1, 2]}).set_axis(["x"], axis=1).rename_axis("k"),
+    pd.DataFrame({"x": pd.array(["a"], dtype="string")}).set_flags(allows_duplicate_labels=True),
+], ids=["numpy", "named-index", "flags"])
+def test_write_parquet_writes_what_to_parquet_writes_for_other_frames(
+        tmp_path: Path, frame: pd.DataFrame) -> None:
+    write_parquet(frame, tmp_path / "x.parquet")
+    assert (tmp_path / "x.parquet").read_bytes() == pandas_parquet_bytes(frame)
+
+
+def test_write_parquet_keeps_attrs_as_pandas_does(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"x": pd.array([1], dtype="Int64")})
+    frame.attrs = {"source": "白書"}
+    write_parquet(frame, tmp_path / "x.parquet")
+    assert (tmp_path / "x.parquet").read_bytes() == pandas_parquet_bytes(frame)
+
+
+def published_rows(name: str) -> list[dict[str, Any]]:
+    return records(read_parquet(ROOT / "output" / f"{name}.parquet"))
+
+
+def assert_rows_write_the_pandas_bytes(tmp_path: Path, name: str,
+                                       rows: list[dict[str, Any]]) -> None:
+    table = write_rows(DATASETS[name], rows, tmp_path / "rows.parquet")
+    expected = pandas_parquet_bytes(to_frame(DATASETS[name], rows))
+    assert (tmp_path / "rows.parquet").read_bytes() == expected
+    assert table.equals(pq.read_table(tmp_path / "rows.parquet"), check_metadata=True)
+
+
+@needs_output
+@pytest.mark.parametrize("name", list(DATASETS))
+def test_write_rows_writes_the_pandas_bytes_for_every_dataset(tmp_path: Path,
+                                                              name: str) -> None:
+    rows = published_rows(name)
+    assert rows
+    assert_rows_write_the_pandas_bytes(tmp_path, name, rows)
+    assert_rows_write_the_pandas_bytes(tmp_path, name, rows[:1])
+    assert_rows_write_the_pandas_bytes(tmp_path, name, [])
+    assert_rows_write_the_pandas_bytes(tmp_path, name, [{}])   # every value missing
+
+
+@pytest.mark.parametrize("name", ["sections", "paragraphs", "footnotes", "figures", "removed"])
+def test_write_rows_writes_the_pandas_bytes_for_structure_rows(tmp_path: Path,
+                                                               name: str) -> None:
+    """The rows as the structure stage makes them, before any round trip."""
+    assert_rows_write_the_pandas_bytes(tmp_path, name, list(structured("st2019-2-5").rows(name)))
+
+
+@pytest.mark.parametrize("rows", [
+    [{"chapter": "c", "value": 3, "approx": True, "start": 0}],       # an int in a float column
+    [{"chapter": "c", "value": float("nan"), "start": None}],          # NaN is NA in pandas
+    [{"chapter": "c", "value": -0.0}, {"chapter": None, "value": 1e300}],
+    [{"chapter": "c", "start": 2**53 + 1}],                          # not plain: pandas way
+    [{"chapter": 5}],                                                 # not plain: pandas way
+], ids=["int-as-float", "nan", "signed-zero", "big-int", "int-as-text"])
+def test_write_rows_writes_the_pandas_bytes_for_edge_values(
+        tmp_path: Path, rows: list[dict[str, Any]]) -> None:
+    assert_rows_write_the_pandas_bytes(tmp_path, "numbers", rows)

@@ -188,7 +188,7 @@ def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     from pipeline.extract import read_extracted
-    from pipeline.frames import to_frame, write_parquet
+    from pipeline.frames import write_rows
     from pipeline.io import replace_dir, write_json, write_text
     from pipeline.schemas import DATASETS
 
@@ -199,11 +199,13 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     def fill(folder: Path) -> None:
         counts = {}
         for name in DATASET_NAMES:
-            frame = to_frame(DATASETS[name], structured.rows(name))
-            written[f"{name}.parquet"] = write_parquet(frame, folder / f"{name}.parquet")
-            counts[name] = len(frame)
+            table = write_rows(DATASETS[name], structured.rows(name),
+                               folder / f"{name}.parquet")
+            written[f"{name}.parquet"] = table
+            counts[name] = table.num_rows
         write_text(folder / "clean_text.txt", structured.clean_text)
-        write_json(folder / "page_tables.json", list(extracted.tables))   # for the tables stage
+        write_json(folder / "page_tables.json", list(extracted.tables),   # for the tables stage
+                   indent=None)
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
     target = paths.stage_dir("structure") / chapter_id

@@ -40,6 +40,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.errors import PipelineError
+from pipeline.frames import records
 from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
@@ -102,7 +103,7 @@ def _line(record: dict[str, Any]) -> Line:
 
 def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, list[Line]]:
     """The table/figure text lines of each caption, in source order."""
-    figure_rows = column_records(figures, ("figure_id", "page_index", "line"))
+    figure_rows = records(figures, ("figure_id", "page_index", "line"))
     captions = sorted((int(_value(f["page_index"]) or 0), int(f["line"]), str(f["figure_id"]))
                       for f in figure_rows)
     keys = [(p, ln) for p, ln, _ in captions]
@@ -128,23 +129,10 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
     return found
 
 
-def column_records(frame: pd.DataFrame, names: Sequence[str],
-                   keep: Any = None) -> list[dict[str, Any]]:
-    """``frames.records`` of the columns ``names`` (those the frame has) only, and of the
-    rows where the boolean array ``keep`` is true: each column is converted and filtered
-    on its own, cheaper than taking a sub-frame first (a pandas take of every column)."""
-    present = [name for name in names if name in frame.columns]
-    columns = []
-    for name in present:
-        values = frame[name].to_numpy(dtype=object, na_value=None)
-        columns.append((values if keep is None else values[keep]).tolist())
-    return [dict(zip(present, row, strict=True)) for row in zip(*columns, strict=True)]
-
-
 def text_line_records(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
     """The ``LINE_COLUMNS`` of the paragraphs of a ``TEXT_KINDS`` kind, as records."""
     keep = paragraphs["kind"].isin(TEXT_KINDS).to_numpy(dtype=bool)
-    return column_records(paragraphs, LINE_COLUMNS, keep)
+    return records(paragraphs, LINE_COLUMNS, keep)
 
 
 def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
@@ -168,7 +156,7 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
     forget_typed_texts()
     by_geometry = geometry_by_caption(page_tables, figures)
     tables: list[Table] = []
-    for figure in column_records(figures, ("figure_id", "kind", "label", "title")):
+    for figure in records(figures, ("figure_id", "kind", "label", "title")):
         fid = str(figure["figure_id"])
         geometry = by_geometry.get(fid)
         rebuilt = (geometry.rebuilt if geometry is not None
@@ -190,7 +178,7 @@ def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataF
         return {}
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in column_records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
+                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions)
     return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
 
@@ -202,7 +190,7 @@ def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
         return []
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in column_records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
+                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
     matched = match_captions(page_tables, captions) if captions else {}
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
@@ -221,7 +209,7 @@ def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
     """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
     done = {t.figure_id for t in tables}
     result = []
-    for figure in column_records(figures, ("figure_id", "kind", "label")):
+    for figure in records(figures, ("figure_id", "kind", "label")):
         fid = str(figure["figure_id"])
         if fid in done:
             continue
@@ -323,7 +311,7 @@ def prepare() -> None:
 
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
-    from pipeline.frames import frame_of_table, read_arrow, to_frame, write_parquet
+    from pipeline.frames import frame_of_table, read_arrow, write_parquet, write_rows
     from pipeline.io import replace_dir, write_json
     from pipeline.schemas import DATASETS
 
@@ -344,8 +332,8 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     written: dict[str, object] = {}
 
     def fill(folder: Path) -> None:
-        written["tables.parquet"] = write_parquet(to_frame(DATASETS["tables"], index_rows(tables)),
-                                                  folder / "tables.parquet")
+        written["tables.parquet"] = write_rows(DATASETS["tables"], index_rows(tables),
+                                               folder / "tables.parquet")
         for table in tables:
             name = f"{table.table_id}.parquet"
             written[name] = write_parquet(table_frame(table), folder / name)

@@ -92,7 +92,7 @@ def prepare() -> None:
 
 
 def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
-    from pipeline.frames import to_frame, write_parquet
+    from pipeline.frames import write_rows
     from pipeline.io import replace_dir, write_json
     from pipeline.nlp.stage import load_docs
     from pipeline.schemas import DATASETS
@@ -110,9 +110,9 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     def fill(folder: Path) -> None:
         counts = {}
         for name, rows in tables.items():
-            frame = to_frame(DATASETS[name], rows)
-            written[f"{name}.parquet"] = write_parquet(frame, folder / f"{name}.parquet")
-            counts[name] = len(frame)
+            table = write_rows(DATASETS[name], rows, folder / f"{name}.parquet")
+            written[f"{name}.parquet"] = table
+            counts[name] = table.num_rows
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
     target = paths.stage_dir("tagging") / chapter_id

@@ -1,0 +1,94 @@
+"""io: atomic writes leave the old file or the new one, never half of one, and no
+temporary file once done or failed."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline import io
+from pipeline.build import remove_leftovers
+from pipeline.config import Paths
+
+
+def beside(target: Path) -> list[str]:
+    return sorted(p.name for p in target.parent.iterdir())
+
+
+@pytest.mark.parametrize("write", [
+    lambda target: io.write_bytes(target, "白書\n".encode()),
+    lambda target: io.write_text(target, "白書\n"),
+    lambda target: io.write_json(target, "白書", indent=None),
+], ids=["bytes", "text", "json"])
+def test_a_write_makes_the_folder_and_leaves_only_the_target(tmp_path: Path, write) -> None:
+    target = tmp_path / "new" / "deeper" / "x.txt"
+    write(target)
+    assert target.read_bytes() in ("白書\n".encode(), '"白書"\n'.encode())
+    assert beside(target) == ["x.txt"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600   # as tempfile.mkstemp made it
+
+
+class Interrupted(Exception):
+    pass
+
+
+@pytest.mark.parametrize("kind", ["file", "path"])
+def test_a_failed_write_keeps_the_old_file_and_no_temporary(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "x.parquet"
+    target.write_bytes(b"old")
+    with pytest.raises(Interrupted):
+        if kind == "file":
+            with io.atomic_file(target) as file:
+                file.write(b"half")
+                raise Interrupted
+        else:
+            with io.atomic_path(target) as tmp:
+                tmp.write_bytes(b"half")
+                raise Interrupted
+    assert target.read_bytes() == b"old"
+    assert beside(target) == ["x.parquet"]
+
+
+def test_a_killed_write_leaves_a_temporary_that_remove_leftovers_finds(tmp_path: Path) -> None:
+    """What a SIGKILL in the middle of a write leaves: the temporary file (never closed,
+    never renamed), under a name ``build.remove_leftovers`` deletes."""
+    target = tmp_path / "output" / "c" / "x.csv"
+    fd, tmp = io.open_temp_beside(target)
+    (tmp_path / "interim").mkdir()
+    assert tmp.parent == target.parent and tmp.name.startswith(".x.csv.")
+    assert remove_leftovers(Paths(tmp_path)) == [tmp]
+    assert not tmp.exists() and not target.exists()
+
+
+def test_a_taken_temporary_name_is_never_opened(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    names: Iterator[bytes] = iter([b"\x01" * 6, b"\x01" * 6, b"\x02" * 6])
+    monkeypatch.setattr(io.os, "urandom", lambda n: next(names))
+    target = tmp_path / "x.txt"
+    taken = tmp_path / f".x.txt.{'01' * 6}.tmp"
+    taken.write_bytes(b"someone else's")
+    io.write_bytes(target, b"ours")
+    assert taken.read_bytes() == b"someone else's"
+    assert target.read_bytes() == b"ours"
+    assert beside(target) == [taken.name, "x.txt"]
+
+
+def test_copy_file_copies_the_bytes(tmp_path: Path) -> None:
+    source = tmp_path / "a.bin"
+    source.write_bytes(bytes(range(256)) * 300)
+    io.copy_file(source, tmp_path / "out" / "b.bin")
+    assert (tmp_path / "out" / "b.bin").read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("data", [{"章": [1, 2.5, None, True], "空": {}}, [], "改行\n"])
+def test_one_line_json_reads_back_the_same(tmp_path: Path, data: object) -> None:
+    io.write_json(tmp_path / "x.json", data, indent=None)
+    text = (tmp_path / "x.json").read_text(encoding="utf-8")
+    assert text.endswith("\n") and text.count("\n") == 1
+    assert "\\u" not in text   # characters as they are, not escaped
+    assert io.read_json(tmp_path / "x.json") == data
+    assert json.loads(text) == json.loads(io.dumps_json(data))
