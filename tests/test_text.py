@@ -19,3 +19,18 @@ def test_display_width_counts_wide_characters_twice() -> None:
 def test_display_width_is_the_east_asian_width_sum(text: str) -> None:
     assert display_width(text) == sum(
         2 if unicodedata.east_asian_width(c) in "FWA" else 1 for c in text)
+
+
+def test_wide_blocks_hold_only_wide_characters() -> None:
+    from pipeline.text import WIDE_BLOCKS
+
+    narrow = [hex(code) for first, last in WIDE_BLOCKS for code in range(first, last + 1)
+              if unicodedata.east_asian_width(chr(code)) not in "FWA"]
+    assert narrow == []
+
+
+def test_display_width_at_the_edges_of_the_wide_blocks() -> None:
+    # 〿 (U+303F) and ｡ (U+FF61) sit just outside the blocks and are narrow
+    assert display_width("\u303e\u303f\u3040\u4dbf\u4dc0\u4e00\ua4cf\uff00\uff60\uff61") == (
+        2 + 1 + 2 + 2 + 1 + 2 + 2 + 2 + 2 + 1)
+    assert display_width("ＡＩ（人工知能）とIoT・ﾃﾞｰﾀ") == 2 * 10 + 3 + 4

@@ -26,7 +26,7 @@ FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Raw:
     line: int
     text: str

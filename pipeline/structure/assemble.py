@@ -83,9 +83,8 @@ class Builder:
         if line.hint == "footnote_rule":
             self.mode = "footnotes"
             return
-        for step in (self._footnote, self._continuation, self._heading, self._caption,
-                     self._source, self._note, self._column_label, self._hinted, self._body):
-            if step(line, text):
+        for step in Builder.ROLES:
+            if step(self, line, text):
                 return
         self._other(line, text)
 
@@ -113,8 +112,9 @@ class Builder:
                 or bool(line.extras.get("page_start")) or bool(line.extras.get("glued")))
 
     def _close_region(self) -> None:
-        mark_columns(self.units, self.region, self.width, self.widths.__getitem__)
-        self.region = []
+        if self.region:
+            mark_columns(self.units, self.region, self.width, self.widths.__getitem__)
+            self.region = []
 
     def _end_body(self) -> None:
         self.open_body = None
@@ -423,6 +423,12 @@ class Builder:
             unit.figure_key = self.last_caption
             self.guessed_figure.add(len(self.units))
 
+    # The roles ``feed`` tries a line for, in order: plain functions named once here
+    # rather than bound methods made for every line.
+    ROLES: tuple[Callable[[Builder, SourceLine, str], bool], ...] = (
+        _footnote, _continuation, _heading, _caption, _source, _note, _column_label, _hinted,
+        _body)
+
 
 def _same_size(before: SourceLine, line: SourceLine) -> bool:
     """Lines of one heading share a type size (where the source gives sizes)."""
@@ -457,10 +463,10 @@ def mark_columns(units: list[Unit], region: list[int], width: int,
     """
     singles = [i for i in region if units[i].kind in ("figure_text", "table_text")
                and len(units[i].lines) == 1]
-    is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
     blocks = regular_blocks(units, singles, width_of)
     if not blocks:
         return
+    is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
     first_block_line = units[blocks[0][0]].first.line
     for i in singles:
         if units[i].first.line < first_block_line:

@@ -9,7 +9,6 @@ in ``Unit.markers`` and no search is made in that unit.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -24,7 +23,7 @@ BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
 ANCHOR_MAX_CHARS = 30
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FootnoteLink:
     footnote: int      # unit index of the footnote
     unit: int          # unit index holding the marker
@@ -38,13 +37,18 @@ def _searchable(unit: Unit) -> bool:
 
 
 def _fragments(units: list[Unit]) -> list[tuple[tuple[int, int], int, int, int]]:
-    """(source position, unit, start, end) for every line fragment of text units."""
+    """(source position, unit, start, end) for every line fragment of text units.
+
+    A fragment ends where the unit's next one starts (the last at the end of its text);
+    most units have one line, so no list of bounds is made per unit."""
     fragments = []
     for index, unit in enumerate(units):
         if not _searchable(unit):
             continue
-        bounds = [s.offset for s in unit.segments] + [len(unit.text)]
-        for segment, end in zip(unit.segments, bounds[1:], strict=True):
+        segments = unit.segments
+        last = len(segments) - 1
+        for k, segment in enumerate(segments):
+            end = segments[k + 1].offset if k < last else len(unit.text)
             fragments.append(((segment.page_index or 0, segment.line), index, segment.offset, end))
     return sorted(fragments)
 
@@ -114,8 +118,16 @@ def _search(units: list[Unit], fragments: list[tuple[tuple[int, int], int, int, 
 
 
 def _candidates(text: str, number: str, start: int, end: int) -> list[int]:
-    return [found.start() for found in re.finditer(re.escape(number), text[:end])
-            if found.start() >= start and is_marker_at(text, found.start(), number)]
+    """Offsets in ``start``…``end`` where ``number`` (digits) stands as a marker, wholly
+    before ``end``. A marker is a whole run of digits, so the occurrences overlapping
+    inside a run (``11`` in ``111``), which ``is_marker_at`` rejects, need no care."""
+    found: list[int] = []
+    offset = text.find(number, start, end)
+    while offset >= 0:
+        if is_marker_at(text, offset, number):
+            found.append(offset)
+        offset = text.find(number, offset + 1, end)
+    return found
 
 
 def anchor_before(text: str, offset: int) -> str:

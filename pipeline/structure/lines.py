@@ -16,7 +16,7 @@ FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
 RUBY_MAX_CHARS = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Removed:
     page_index: int | None
     line: int
@@ -93,19 +93,19 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 # Where a glued heading may start: after a sentence end, a closing bracket or an ASCII
-# letter or digit, before a character a heading can start with.
-GLUE_POINT = re.compile(r"(?<=[。）)」A-Za-z0-9])(?=[（(第0-9０-９])")
+# letter or digit (the match), before a character a heading can start with; a number
+# (a level-3 heading) never starts right after a digit (``2019`` holds no ``019``).
+# The pattern starts with a character set rather than a lookbehind, so the regex engine
+# skips ahead to candidates, and leaves out the many points inside runs of digits.
+GLUE_POINT = re.compile(r"[。）)」A-Za-z0-9](?:(?=[（(第])|(?<![0-9])(?=[0-9０-９]))")
 
 
 def glued_heading_at(text: str) -> int | None:
     for point in GLUE_POINT.finditer(text):
-        cut = point.start()
+        cut = point.end()
         found = match_heading(text[cut:])
-        if found is None or found.level not in (2, 3, 4):
-            continue
-        if text[cut - 1].isdigit() and found.level == 3:
-            continue
-        return cut
+        if found is not None and found.level in (2, 3, 4):
+            return cut
     return None
 
 

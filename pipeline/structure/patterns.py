@@ -15,24 +15,42 @@ SEP = r"[ \u3000]"
 DIGITS = r"[0-9０-９]{1,2}"
 IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 
-HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})章)(?:{SEP}+(?P<title>.*))?$")),
-    (2, re.compile(rf"^(?P<label>第(?P<num>{DIGITS})節){SEP}*(?P<title>\S.*)$")),
-    (3, re.compile(rf"^(?P<label>(?P<num>{DIGITS})){SEP}+(?P<title>\S.*)$")),
-    (3, re.compile(rf"^(?P<label>{DIGITS}[－\-](?P<num>{DIGITS})[．.]){SEP}*(?P<title>\S.*)$")),
-    (4, re.compile(rf"^(?P<label>[（(](?P<num>{DIGITS})[）)]){SEP}*(?P<title>\S.*)$")),
-    (5, re.compile(rf"^(?P<label>(?P<num>[{IROHA}])){SEP}+(?P<title>\S.*)$")),
-    (6, re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}])[）)]){SEP}*(?P<title>\S.*)$")),
-    (7, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
+DIGIT_CHARS = "0123456789０１２３４５６７８９"
+LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+
+# (level, the characters a matching line starts with, pattern), tried in this order.
+HEADING_PATTERNS: tuple[tuple[int, str, re.Pattern[str]], ...] = (
+    (1, "第", re.compile(rf"^(?P<label>第(?P<num>{DIGITS})章)(?:{SEP}+(?P<title>.*))?$")),
+    (2, "第", re.compile(rf"^(?P<label>第(?P<num>{DIGITS})節){SEP}*(?P<title>\S.*)$")),
+    (3, DIGIT_CHARS, re.compile(rf"^(?P<label>(?P<num>{DIGITS})){SEP}+(?P<title>\S.*)$")),
+    (3, DIGIT_CHARS,
+     re.compile(rf"^(?P<label>{DIGITS}[－\-](?P<num>{DIGITS})[．.]){SEP}*(?P<title>\S.*)$")),
+    (4, "（(", re.compile(rf"^(?P<label>[（(](?P<num>{DIGITS})[）)]){SEP}*(?P<title>\S.*)$")),
+    (5, IROHA, re.compile(rf"^(?P<label>(?P<num>[{IROHA}])){SEP}+(?P<title>\S.*)$")),
+    (6, "（(", re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}])[）)]){SEP}*(?P<title>\S.*)$")),
+    (7, LATIN_CAPITALS, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
 )
 MAX_TITLE_CHARS = 60
-# Every heading pattern starts with one of these: a line starting otherwise is no heading.
-HEADING_STARTS = frozenset("第（(0123456789０１２３４５６７８９" + IROHA
-                           + "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ")
+
+
+def heading_patterns_by_start() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
+    """First character of a line → the heading patterns (level, pattern) that can match
+    it, in ``HEADING_PATTERNS`` order: a line is tried against one or two patterns
+    rather than all eight (most lines start with a character that allows none)."""
+    by_start: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for level, starts, pattern in HEADING_PATTERNS:
+        for char in starts:
+            by_start.setdefault(char, []).append((level, pattern))
+    return {char: tuple(patterns) for char, patterns in by_start.items()}
+
+
+HEADING_PATTERNS_BY_START = heading_patterns_by_start()
 
 CAPTION = re.compile(
     r"^■?\s*(?P<label>第[0-9０-９]+(?:[-－‐][0-9０-９]+)+(?P<kind>[図表]))\s*[／/\u3000 ]\s*(?P<title>.*)$"
     r"|^(?P<label2>図表[0-9０-９]+(?:[-－‐][0-9０-９]+)+)[\u3000 ]+(?P<title2>.*)$")
+# What a caption can start with (besides white space, which ``\s`` matches).
+CAPTION_STARTS = "■第図"
 SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）)[：:]?")
 NOTE_START = re.compile(r"^(?:注[：:）)]|（注）|※)")
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
@@ -41,13 +59,17 @@ COLUMN_LABEL = re.compile(r"^(?:コラム)?[0-9０-９]{1,2}[-－][0-9０-９]{1
 SENTENCE_END = "。．.！？!?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HeadingMatch:
     level: int
     label: str
     number: str
     ordinal: int
     title: str
+
+
+FULLWIDTH_CAPITALS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
+                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def ordinal_of(number: str) -> int:
@@ -57,28 +79,26 @@ def ordinal_of(number: str) -> int:
         return int(number)
     if number in IROHA:
         return IROHA.index(number) + 1
-    letter = number.upper().translate(str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ",
-                                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    letter = number.upper().translate(FULLWIDTH_CAPITALS)
     return ord(letter) - ord("A") + 1
 
 
 def match_heading(text: str) -> HeadingMatch | None:
     """The heading a stripped line starts with, if its shape allows one."""
-    if text[:1] not in HEADING_STARTS:
-        return None
-    for level, pattern in HEADING_PATTERNS:
+    for level, pattern in HEADING_PATTERNS_BY_START.get(text[:1], ()):
         found = pattern.match(text)
         if not found:
             continue
         title = (found.group("title") or "").strip()
         if level > 1 and not _title_shaped(title):
             return None
+        label = found.group("label")
         number = ascii_digits(found.group("num"))
-        if re.search(r"[－\-]", found.group("label")):     # １－３． → 1-3
-            number = "-".join(re.findall(r"\d+", ascii_digits(found.group("label"))))
+        if "－" in label or "-" in label:     # １－３． → 1-3
+            number = "-".join(re.findall(r"\d+", ascii_digits(label)))
         if level == 7:
             number = chr(ord("A") + ordinal_of(number) - 1)
-        return HeadingMatch(level, found.group("label"), number, ordinal_of(number), title)
+        return HeadingMatch(level, label, number, ordinal_of(number), title)
     return None
 
 
@@ -86,12 +106,12 @@ def _title_shaped(title: str) -> bool:
     """A heading title is short and is not a sentence."""
     if not title or len(title) > MAX_TITLE_CHARS:
         return False
-    if any(mark in title for mark in "。"):
+    if "。" in title:
         return False
     return title[-1] not in "、，,"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaptionMatch:
     kind: str          # figure or table
     label: str
@@ -100,6 +120,8 @@ class CaptionMatch:
 
 
 def match_caption(text: str) -> CaptionMatch | None:
+    if text[:1] not in CAPTION_STARTS and not text[:1].isspace():    # most lines: no regex
+        return None
     found = CAPTION.match(text)
     if not found:
         return None

@@ -60,25 +60,16 @@ def structure_chapter(extracted: Extracted) -> Structured:
 
 def _ids(units: list[Unit]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, str]]:
     """Stable ids in document order: sections hNNN, paragraphs pNNNN, notes nNNN, figures fNNN."""
-    counters = {"h": 0, "p": 0, "n": 0, "f": 0}
-    sections: dict[int, str] = {}
-    paragraphs: dict[int, str] = {}
-    notes: dict[int, str] = {}
-    figures: dict[int, str] = {}
-    for index, unit in enumerate(units):
-        if unit.kind == "heading":
-            counters["h"] += 1
-            sections[index] = f"h{counters['h']:03d}"
-        elif unit.kind == "footnote":
-            counters["n"] += 1
-            notes[index] = f"n{counters['n']:03d}"
-        if unit.kind in TEXT_KINDS:
-            counters["p"] += 1
-            paragraphs[index] = f"p{counters['p']:04d}"
-        if unit.kind == "caption":
-            counters["f"] += 1
-            figures[index] = f"f{counters['f']:03d}"
-    return sections, paragraphs, notes, figures
+    kinds = [unit.kind for unit in units]
+    return (_numbered([i for i, kind in enumerate(kinds) if kind == "heading"], "h", 3),
+            _numbered([i for i, kind in enumerate(kinds) if kind in TEXT_KINDS], "p", 4),
+            _numbered([i for i, kind in enumerate(kinds) if kind == "footnote"], "n", 3),
+            _numbered([i for i, kind in enumerate(kinds) if kind == "caption"], "f", 3))
+
+
+def _numbered(indexes: list[int], prefix: str, digits: int) -> dict[int, str]:
+    """Unit index → ``prefix`` and the 1-based count, zero-padded to ``digits``."""
+    return {index: f"{prefix}{number:0{digits}d}" for number, index in enumerate(indexes, 1)}
 
 
 def _paragraph_text(unit: Unit) -> str:
@@ -110,13 +101,14 @@ def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
     offset = 0
     for index, para_id in para_ids.items():
         unit = units[index]
+        first = unit.first
         text = _paragraph_text(unit)
         figure = figure_ids.get(unit.figure_key) if unit.figure_key is not None else None
         paragraphs.append({
             "chapter": chapter, "para_id": para_id, "section_id": section_of[index],
-            "kind": unit.kind, "text": text, "page": unit.first.page,
-            "page_index": unit.first.page_index, "char_start": offset,
-            "char_end": offset + len(text), "line_start": unit.first.line,
+            "kind": unit.kind, "text": text, "page": first.page,
+            "page_index": first.page_index, "char_start": offset,
+            "char_end": offset + len(text), "line_start": first.line,
             "line_end": unit.last.line, "figure_id": figure, "flag": unit.flag or None})
         texts.append(text)
         offset += len(text) + 1

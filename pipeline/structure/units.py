@@ -17,7 +17,8 @@ from pipeline.text import join_wrapped
 TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
 
 
-@dataclass
+# slots: a chapter makes thousands of segments and units
+@dataclass(slots=True)
 class Segment:
     offset: int
     line: int
@@ -25,7 +26,7 @@ class Segment:
     page: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     kind: str
     text: str = ""
@@ -45,10 +46,12 @@ class Unit:
         joined = joiner(self.text, fragment) if self.text else fragment
         start = len(joined) - len(fragment)
         self.segments.append(Segment(start, line.line, line.page_index, line.page))
-        where = line.text.find(fragment)
-        for offset, number in line.extras.get("markers", ()):
-            if where >= 0 and where <= int(offset) < where + len(fragment):
-                self.markers.append((start + int(offset) - where, str(number)))
+        markers = line.extras.get("markers")
+        if markers:
+            where = line.text.find(fragment)
+            for offset, number in markers:
+                if where >= 0 and where <= int(offset) < where + len(fragment):
+                    self.markers.append((start + int(offset) - where, str(number)))
         self.text = joined
         self.lines.append(line)
 

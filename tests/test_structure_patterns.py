@@ -1,0 +1,153 @@
+"""Heading and caption patterns, glued headings, footnote marker search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.schemas import SourceLine
+from pipeline.structure.footnotes import _candidates, _fragments, is_marker_at
+from pipeline.structure.lines import glued_heading_at
+from pipeline.structure.patterns import (
+    HEADING_PATTERNS,
+    HEADING_PATTERNS_BY_START,
+    match_caption,
+    match_heading,
+)
+from pipeline.structure.units import Unit
+
+HEADING_CASES = [
+    ("第２章　科学技術イノベーションの推進", (1, "第２章", "2", 2)),
+    ("第3章", (1, "第3章", "3", 3)),
+    ("第１節　研究開発の動向", (2, "第１節", "1", 1)),
+    ("１　概要", (3, "１", "1", 1)),
+    ("12 国際連携", (3, "12", "12", 12)),
+    ("１－３．主な施策", (3, "１－３．", "1-3", 3)),
+    ("（２）国内総生産（GDP）", (4, "（２）", "2", 2)),
+    ("(3) 人材の育成", (4, "(3)", "3", 3)),
+    ("ウ　地域の取組", (5, "ウ", "ウ", 3)),
+    ("（イ）大学の改革", (6, "（イ）", "イ", 2)),
+    ("Ｃ　海外の動向", (7, "Ｃ", "C", 3)),
+    ("B データ", (7, "B", "B", 2)),
+]
+NOT_HEADINGS = [
+    "2019年に開始した。",              # no separator after the number
+    "１　研究開発を進めている。",        # a sentence, not a title
+    "（２）" + "長" * 61,                # title too long
+    "（注）政府の調査による",            # not a number in the brackets
+    "ア、イ及びウ",                      # no separator
+    "第１回 日本オープンイノベーション大賞",
+    "本章では、",
+    "",
+]
+
+
+def _match_trying_every_pattern(text: str) -> tuple[int, str] | None:
+    """The first pattern of ``HEADING_PATTERNS`` that matches, ignoring start characters."""
+    for level, _starts, pattern in HEADING_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            return level, found.group("label")
+    return None
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_CASES)
+def test_match_heading(text: str, expected: tuple[int, str, str, int]) -> None:
+    found = match_heading(text)
+    assert found is not None
+    assert (found.level, found.label, found.number, found.ordinal) == expected
+    assert found.title == text[len(found.label):].strip()
+
+
+@pytest.mark.parametrize("text", NOT_HEADINGS)
+def test_no_heading(text: str) -> None:
+    assert match_heading(text) is None
+
+
+@pytest.mark.parametrize("text", [case for case, _ in HEADING_CASES] + NOT_HEADINGS)
+def test_patterns_by_start_pick_the_pattern_trying_all_would(text: str) -> None:
+    found = match_heading(text)
+    reference = _match_trying_every_pattern(text)
+    if found is not None:
+        assert reference == (found.level, found.label)
+    elif reference is not None:     # a match refused for its title's shape
+        assert text[:1] in HEADING_PATTERNS_BY_START
+
+
+def test_every_line_a_pattern_matches_starts_with_one_of_its_start_characters() -> None:
+    # each pattern completed after every BMP character: the start characters listed
+    # with a pattern are all those it can match
+    tails = ["1章", "1節　題", "　題", "-1．題", "1）題", "ア）題", "）題"]
+    wrong = []
+    for code in range(0x10000):
+        char = chr(code)
+        for level, starts, pattern in HEADING_PATTERNS:
+            if char not in starts and any(pattern.match(char + tail) for tail in tails):
+                wrong.append((level, hex(code)))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("…を参照。（2）国内総生産（GDP）", 5),
+    ("詳しくは図表を参照。1　新しい取組", 10),
+    ("報告書（2018）第2節　地域の取組", 9),
+    ("統計は2019（1）調査の概要", 7),
+    ("約12　施策の数", None),           # 2 after a digit: part of the number
+    ("2019年12月に公表した。", None),
+    ("…を参照。（2）国内総生産（GDP）を算出する。", None),   # tail is a sentence
+    ("…を参照。第2章　総論", None),     # only levels 2 to 4 are glued
+])
+def test_glued_heading_at(text: str, cut: int | None) -> None:
+    assert glued_heading_at(text) == cut
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第1-2-3図／研究開発費の推移", ("figure", "第1-2-3図", "1-2-3", "研究開発費の推移")),
+    ("■ 第２－１表　大学の数", ("table", "第２－１表", "2-1", "大学の数")),
+    ("　第1-1図 人口", ("figure", "第1-1図", "1-1", "人口")),
+    ("図表3-1-2　国内総生産", ("figure", "図表3-1-2", "3-1-2", "国内総生産")),
+])
+def test_match_caption(text: str, expected: tuple[str, str, str, str]) -> None:
+    found = match_caption(text)
+    assert found is not None
+    assert (found.kind, found.label, found.number, found.title) == expected
+
+
+@pytest.mark.parametrize("text", ["本図表3-1　を参照", "第1図", "（図表3-1）", "", "図3"])
+def test_no_caption(text: str) -> None:
+    assert match_caption(text) is None
+
+
+def _candidates_by_regex(text: str, number: str, start: int, end: int) -> list[int]:
+    return [found.start() for found in re.finditer(re.escape(number), text[:end])
+            if found.start() >= start and is_marker_at(text, found.start(), number)]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("ＴＬＯ1の設立と研究開発税制1を", "1", [3, 14]),
+    ("研究開発税制12を改正し、12月に", "12", [6]),
+    ("111件の申請と特許11", "11", [10]),
+])
+def test_candidates(text: str, number: str, expected: list[int]) -> None:
+    assert _candidates(text, number, 0, len(text)) == expected
+
+
+@given(st.text(alphabet="12１年税制。 ", max_size=30), st.sampled_from(["1", "2", "11", "12", "121"]),
+       st.integers(0, 30), st.integers(0, 30))
+def test_candidates_are_those_a_regex_finds(text: str, number: str, start: int, end: int) -> None:
+    assert _candidates(text, number, start, end) == _candidates_by_regex(text, number, start, end)
+
+
+def test_fragments_end_where_the_next_line_of_the_unit_starts() -> None:
+    unit = Unit("body")
+    unit.append(SourceLine(line=3, text="研究開発を", page_index=2), "研究開発を")
+    unit.append(SourceLine(line=5, text="進める。", page_index=2), "進める。")
+    note = Unit("footnote")
+    note.append(SourceLine(line=9, text="1 注記", page_index=2), "注記")
+    early = Unit("caption")
+    early.append(SourceLine(line=1, text="図", page_index=2), "図")
+    assert _fragments([unit, note, early]) == [
+        ((2, 1), 2, 0, 1), ((2, 3), 0, 0, 5), ((2, 5), 0, 5, 9)]
