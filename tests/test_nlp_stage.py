@@ -19,12 +19,14 @@ from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
+from pipeline.frames import to_frame
+from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
-    DOC_ATTRS,
-    docbin_bytes,
+    doc_tokens,
     load_docs,
     main,
     tokenize_paragraphs,
+    typed_frame,
 )
 from pipeline.nlp.tokenizer import make_nlp
 from pipeline.schemas import DATASETS
@@ -110,6 +112,8 @@ def test_input_is_not_mutated(nlp: Language, paragraphs: pd.DataFrame) -> None:
 @pytest.mark.parametrize(("change", "message"), [
     (lambda df: df.drop(columns=["text"]), "missing column"),
     (lambda df: df.assign(text=[None, "a", "b", "c"]), "has no text"),
+    (lambda df: df.assign(text=pd.array([None, "a", "b", "c"], dtype="string")), "has no text"),
+    (lambda df: df.assign(text=["a", 1, "b", "c"]), "has no text"),
     (lambda df: df.assign(para_id=["p1", "p1", "p2", "p3"]), "more than once"),
 ])
 def test_bad_paragraphs_are_refused(nlp: Language, paragraphs: pd.DataFrame, change,
@@ -222,3 +226,33 @@ def test_stored_docs_keep_what_the_nlp_stage_sets(nlp: Language) -> None:
     loaded = list(DocBin().from_bytes(docbin_bytes(docs)).get_docs(
         make_nlp(sentences=False).vocab))
     assert [doc_annotations(d) for d in loaded] == [doc_annotations(d) for d in docs]
+
+
+def test_docs_without_sentence_starts_are_refused(nlp: Language) -> None:
+    bare = make_nlp(sentences=False)
+    docs = [nlp("文。次。"), bare(""), nlp(""), bare("文"), bare("二つの語。")]
+    docs[-1]._.para_id = "p0005"
+    with pytest.raises(PipelineError, match="paragraph p0005: Doc has no sentence starts"):
+        doc_tokens(docs)
+    assert len(doc_tokens(docs[:4]).sentence_starts) == 3   # one-token Docs need none
+
+
+def test_user_data_is_json_of_each_doc(nlp: Language) -> None:
+    docs = [nlp(text) for text in [*TEXTS.values(), "ＡＩ \"引用\" \\ と\n改行"]]
+    docs.append(make_nlp(sentences=False).make_doc("x"))
+    docs[-1].user_data.clear()   # a Doc without readings
+    for k, doc in enumerate(docs[:-1]):
+        doc._.para_id = f"p{k}"
+    expected = "".join(json.dumps({"para_id": d._.para_id, "readings": d._.readings},
+                                  ensure_ascii=False) + "\n" for d in docs)
+    assert docs_user_data(docs) == expected
+    assert docs_user_data([]) == "\n"
+
+
+def test_typed_frame_is_to_frame(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    _, sentences, tokens = tokenize_paragraphs(paragraphs, nlp)
+    for name, frame in (("sentences", sentences), ("tokens", tokens)):
+        columns = {c: frame[c].to_numpy() if frame[c].dtype != "string" else frame[c].tolist()
+                   for c in frame.columns}
+        expected = to_frame(DATASETS[name], pd.DataFrame(columns))
+        pd.testing.assert_frame_equal(typed_frame(DATASETS[name], columns), expected)

@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.nlp.sentences import FACTORY, bracketed_ranges, sentence_spans
+from pipeline.nlp.sentences import (
+    FACTORY,
+    SentenceSplitter,
+    bracketed_ranges,
+    sentence_spans,
+    spans_by_rules,
+)
 from pipeline.nlp.tokenizer import make_nlp
 
 
@@ -38,6 +44,11 @@ def split(text: str) -> list[str]:
     ("(half. width.) ok。", ["(half. width.) ok。"]),
     ("「入れ子（注。）の中。」と言った。次。", ["「入れ子（注。）の中。」と言った。", "次。"]),
     ("「本当？」。次", ["「本当？」。", "次"]),
+    # every end mark in the text's last tail: one sentence, inside brackets or not
+    ("「はい。」", ["「はい。」"]),
+    ("はい。」）\n", ["はい。」）\n"]),
+    ("終わり。\n\n", ["終わり。\n\n"]),
+    ("「はい。」。 ", ["「はい。」。 "]),
     # a closing bracket right after the end mark stays with its sentence
     ("引用の終わり。」次の文。", ["引用の終わり。」", "次の文。"]),
     ("注の終わり。）次の文。", ["注の終わり。）", "次の文。"]),
@@ -68,6 +79,7 @@ def test_spans_partition_the_text(text: str) -> None:
     assert "".join(text[start:end] for start, end in spans) == text
     assert all(start < end for start, end in spans)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert not text or spans == spans_by_rules(text)   # the one-sentence shortcut agrees
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +132,12 @@ def test_component_on_hand_built_docs(nlp: Language) -> None:
 def test_boundary_inside_a_token_moves_to_the_next_token(nlp: Language) -> None:
     doc = nlp.get_pipe(FACTORY)(Doc(nlp.vocab, words=["文", "。次", "の文"], spaces=[False] * 3))
     assert [s.text for s in doc.sents] == ["文。次", "の文"]
+
+
+def test_component_reused_on_other_words(nlp: Language) -> None:
+    """The splitter's memo of words never changes what it finds."""
+    splitter = nlp.get_pipe(FACTORY)
+    for words in (["文", "。", "次", "。"], ["次", "。", "文", "。", "終"], ["文", "。", "次", "。"]):
+        doc = splitter(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        fresh = SentenceSplitter()(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        assert [s.text for s in doc.sents] == [s.text for s in fresh.sents]

@@ -157,3 +157,30 @@ def test_doc_text_from_arrays_is_doc_text(nlp: Language, text: str) -> None:
 
     doc = nlp(text)
     assert doc_text(doc) == doc.text == text
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_docs_built_from_hashes_are_docs_built_from_words(nlp: Language, text: str) -> None:
+    """The tokenizer gives Doc its words as ORTH hashes: the lexemes are those of words."""
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, LIKE_NUM, LOWER, NORM, ORTH, PREFIX, SHAPE, SPACY
+    from spacy.tokens import Doc
+
+    attrs = [ORTH, LOWER, NORM, SHAPE, PREFIX, SPACY, IS_ALPHA, IS_PUNCT, LIKE_NUM]
+    doc = nlp.tokenizer(text)
+    words = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    assert doc.to_array(attrs).tolist() == words.to_array(attrs).tolist()
+    assert nlp.tokenizer(text).to_array(attrs).tolist() == words.to_array(attrs).tolist()
+
+
+def test_doc_values_are_those_of_the_extensions(nlp: Language) -> None:
+    from pipeline.nlp.extensions import doc_value, set_doc_value
+
+    doc = nlp("特許権")
+    assert doc_value(doc, "readings") == doc._.readings == ["トッキョ", "ケン"]
+    assert doc_value(doc, "para_id") is doc._.para_id is None
+    set_doc_value(doc, "para_id", "p0001")
+    assert doc._.para_id == "p0001"
+    doc._.para_id = "p0002"
+    assert doc_value(doc, "para_id") == "p0002"
+    with pytest.raises(AttributeError, match="not one of the Doc values"):
+        doc_value(doc, "reading")

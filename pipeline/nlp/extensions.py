@@ -15,6 +15,8 @@ Token (getters only, nothing stored per token):
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
@@ -33,7 +35,12 @@ def pos_detail_of(tag: str) -> str:
 
 def is_number_of(tag: str, surface: str) -> bool:
     """UniDic 数詞, or a run of digits."""
-    return tag.split("-", 2)[1:2] == [NUMERAL] or surface.isdecimal()
+    return is_numeral_tag(tag) or surface.isdecimal()
+
+
+def is_numeral_tag(tag: str) -> bool:
+    """UniDic 品詞 level 2 is 数詞 (``名詞-数詞``)."""
+    return tag.split("-", 2)[1:2] == [NUMERAL]
 
 
 def doc_text(doc: Doc) -> str:
@@ -41,11 +48,37 @@ def doc_text(doc: Doc) -> str:
     token on every access, which costs more than some rules that read it."""
     strings = doc.vocab.strings
     columns = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
-    words = [strings[orth] for orth in columns[0]]
-    if any(columns[1]):
-        words = [word + " " if space else word for word, space in zip(words, columns[1],
+    return joined_text([strings[orth] for orth in columns[0]], columns[1])
+
+
+def joined_text(words: list[str], spaces: list[int]) -> str:
+    """The text of tokens given by their words and SPACY flags (``doc_text``)."""
+    if any(spaces):
+        words = [word + " " if space else word for word, space in zip(words, spaces,
                                                                         strict=True)]
     return "".join(words)
+
+
+def doc_value(doc: Doc, name: str) -> Any:
+    """``getattr(doc._, name)`` for the Doc extensions above (default None), read from
+    ``doc.user_data`` where spaCy keeps it: ``doc._`` makes an ``Underscore`` object per
+    access, which costs more than the rest of the per-Doc work of some loops over Docs.
+    tests/test_tokenizer.py checks the key against spaCy's ``Underscore``."""
+    user_data: dict[Any, Any] = doc.user_data   # typed dict[str, Any] by spaCy: keys are tuples
+    return user_data.get(_doc_value_key(name))
+
+
+def set_doc_value(doc: Doc, name: str, value: Any) -> None:
+    """``setattr(doc._, name, value)`` through ``doc.user_data`` (see ``doc_value``)."""
+    user_data: dict[Any, Any] = doc.user_data
+    user_data[_doc_value_key(name)] = value
+
+
+def _doc_value_key(name: str) -> tuple[str, str, None, None]:
+    if name not in _DOC_VALUES:
+        raise AttributeError(f"doc._.{name} is not one of the Doc values of "
+                             f"pipeline.nlp.extensions ({', '.join(_DOC_VALUES)})")
+    return ("._.", name, None, None)   # spaCy's Underscore._get_key for a Doc
 
 
 def token_pos(token: Token) -> str:
@@ -58,7 +91,7 @@ def token_pos_detail(token: Token) -> str:
 
 def token_reading(token: Token) -> str:
     doc = token.doc
-    readings = doc._.readings
+    readings = doc_value(doc, "readings")
     if readings is None:
         return ""   # a Doc the fugashi tokenizer did not make
     if len(readings) != len(doc):
@@ -72,6 +105,7 @@ def token_is_number(token: Token) -> bool:
     return is_number_of(token.tag_, token.text)
 
 
+_DOC_VALUES = ("para_id", "readings")
 _TOKEN_GETTERS = {
     "pos": token_pos,
     "pos_detail": token_pos_detail,
@@ -82,7 +116,7 @@ _TOKEN_GETTERS = {
 
 def register() -> None:
     """Register the extensions above; calling it again is a no-op."""
-    for name in ("para_id", "readings"):
+    for name in _DOC_VALUES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     for name, getter in _TOKEN_GETTERS.items():

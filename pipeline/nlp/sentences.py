@@ -23,12 +23,12 @@ from collections.abc import Iterable, Iterator
 from typing import cast
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import joined_text
 
 FACTORY = "whitepaper_sentences"
 END_MARKS = "。！？!?"
@@ -38,6 +38,7 @@ _OPENER_OF = dict(zip(CLOSERS, OPENERS, strict=True))
 _BRACKET = re.compile(f"[{re.escape(OPENERS + CLOSERS)}]")
 _END = re.compile(f"[{re.escape(END_MARKS)}\n]")
 _START, _NOT_START = 1, 2**64 - 1   # SENT_START values: 1 and -1 as uint64
+_MAX_WORDS = 200_000
 _TAIL = re.compile(rf"[{re.escape(END_MARKS + CLOSERS)}]*\s*")
 
 
@@ -76,6 +77,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of the sentences of ``text``, covering all of it."""
     if not text:
         return []
+    first = _END.search(text)
+    if first is None or _tail_end(text, first.start()) == len(text):
+        # every end mark is in the text's last tail: one sentence, brackets or not
+        return [(0, len(text))]
+    return spans_by_rules(text)
+
+
+def spans_by_rules(text: str) -> list[tuple[int, int]]:
+    """``sentence_spans`` of a non-empty text, without its shortcut for one sentence."""
     ranges = bracketed_ranges(text)
     range_starts = [start for start, _ in ranges]
     spans: list[tuple[int, int]] = []
@@ -87,8 +97,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         k = bisect.bisect_right(range_starts, pos) - 1
         if k >= 0 and pos < ranges[k][1]:
             continue   # inside brackets
-        tail = _TAIL.match(text, pos + 1)
-        end = tail.end() if tail else pos + 1
+        end = _tail_end(text, pos)
         spans.append((start, end))
         start = end
     if start < len(text):
@@ -96,32 +105,48 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _tail_end(text: str, end_mark: int) -> int:
+    """Where the sentence ending at ``end_mark`` ends: after the end marks, closing
+    brackets and whitespace that follow it."""
+    tail = _TAIL.match(text, end_mark + 1)
+    return tail.end() if tail else end_mark + 1
+
+
 class SentenceSplitter:
     """Sets ``token.is_sent_start`` from ``sentence_spans(doc.text)``.
 
     A span starting inside a token (MeCab joined an end mark to what follows) starts at
-    the next token instead.
+    the next token instead. ``self._words`` maps ORTH hashes to their strings, which the
+    string store would decode again for every token: instance state, bounded, and
+    invisible in the output.
     """
 
     def __init__(self, name: str = FACTORY) -> None:
         self.name = name
+        self._words: dict[int, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
         if not n_tokens:
             return doc
+        if len(self._words) > _MAX_WORDS:
+            self._words.clear()
+        orths, spaces, token_starts = doc.to_array([ORTH, SPACY, IDX]).T.tolist()
+        words, word_of = self._words, self._word_of
+        text = joined_text([words.get(orth) or word_of(orth, doc) for orth in orths], spaces)
         values = [_NOT_START] * n_tokens
         values[0] = _START
-        char_starts = [start for start, _ in sentence_spans(doc_text(doc))][1:]
-        if char_starts:
-            token_starts = doc.to_array(IDX).tolist()
-            for char_start in char_starts:
-                i = bisect.bisect_left(token_starts, char_start)
-                if i < n_tokens:
-                    values[i] = _START
+        for char_start, _ in sentence_spans(text)[1:]:
+            i = bisect.bisect_left(token_starts, char_start)
+            if i < n_tokens:
+                values[i] = _START
         column = numpy.array(values, dtype=numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], cast(Ints2d, column))
         return doc
+
+    def _word_of(self, orth: int, doc: Doc) -> str:
+        word = self._words[orth] = doc.vocab.strings[orth]
+        return word
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         for doc in docs:

@@ -5,7 +5,7 @@ reads ``interim/structure/<chapter>/paragraphs.parquet`` and swaps in, atomicall
 ``interim/nlp/<chapter>/`` holding
 
 - ``docs.spacy``          a DocBin of what the stage sets (words, spaces, tags, lemmas,
-                          sentence starts: ``DOC_ATTRS``, native attributes),
+                          sentence starts: ``doc_files.DOC_ATTRS``, native attributes),
                           one Doc per paragraph, in paragraph order, and ``docs.json``
                           beside it with each Doc's ``para_id`` and readings; read both
                           with ``load_docs``;
@@ -32,24 +32,10 @@ from typing import Any
 import numpy
 import pandas as pd
 from pandas.api.extensions import ExtensionArray
-from spacy.attrs import (
-    DEP,
-    ENT_ID,
-    ENT_KB_ID,
-    ENT_TYPE,
-    IDX,
-    LEMMA,
-    MORPH,
-    NORM,
-    ORTH,
-    SENT_START,
-    SPACY,
-    TAG,
-)
+from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc, DocBin, MorphAnalysis
-from spacy.vocab import Vocab
+from spacy.tokens import Doc, DocBin
 
 from pipeline import io
 from pipeline.config import Paths, project_paths
@@ -57,7 +43,8 @@ from pipeline.errors import PipelineError
 from pipeline.frames import PANDAS_TYPES, frame_of_table, read_arrow, to_frame, write_parquet
 from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp import extensions
-from pipeline.schemas import DATASETS
+from pipeline.nlp.doc_files import docbin_bytes, docs_user_data
+from pipeline.schemas import DATASETS, Dataset
 
 STAGE = "nlp"
 REQUIRED_COLUMNS = ("chapter", "para_id", "text")
@@ -73,12 +60,22 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
     columns = {name: paragraphs[name].tolist() for name in REQUIRED_COLUMNS}
     docs = list(nlp.pipe(columns["text"]))
     for doc, para_id in zip(docs, columns["para_id"], strict=True):
-        doc._.para_id = para_id
+        extensions.set_doc_value(doc, "para_id", para_id)
     tokens = doc_tokens(docs)
     sentences = sentence_columns(tokens, columns)
-    return (docs, to_frame(DATASETS["sentences"], pd.DataFrame(sentences)),
-            to_frame(DATASETS["tokens"], pd.DataFrame(token_columns(
-                tokens, columns, sentences["sent_id"], docs, nlp.vocab.strings))))
+    return (docs, typed_frame(DATASETS["sentences"], sentences),
+            typed_frame(DATASETS["tokens"], token_columns(
+                tokens, columns, sentences["sent_id"], docs, nlp.vocab.strings)))
+
+
+def typed_frame(dataset: Dataset, columns: dict[str, Any]) -> pd.DataFrame:
+    """``to_frame(dataset, pd.DataFrame(columns))``, each column given its dataset type
+    before the frame is built from it without a copy: pandas would otherwise copy every
+    column to build the frame, then again to type it."""
+    types = {field.name: PANDAS_TYPES[field.type] for field in dataset.fields}
+    typed = {name: pd.array(values, dtype=types[name], copy=False)
+             for name, values in columns.items()}
+    return to_frame(dataset, pd.DataFrame(typed, copy=False))
 
 
 @dataclass(frozen=True)
@@ -94,20 +91,32 @@ class DocTokens:
 
 def doc_tokens(docs: list[Doc]) -> DocTokens:
     """The tokens of ``docs``; a sentence starts at SENT_START 1 and at each Doc's start."""
-    check_sentence_starts(docs)
     lengths = numpy.array([len(doc) for doc in docs], dtype=numpy.int64)
     values = numpy.concatenate([numpy.zeros((0, len(TOKEN_ATTRS)), dtype=numpy.uint64)]
                                + [doc.to_array(TOKEN_ATTRS) for doc in docs])
+    check_sentence_starts(docs, values[:, _SENT_START], lengths)
     starts = sentence_start_flags(values[:, _SENT_START], lengths)
     return DocTokens(values, numpy.repeat(numpy.arange(len(docs)), lengths),
                      numpy.cumsum(starts) - 1, numpy.flatnonzero(starts))
 
 
-def check_sentence_starts(docs: list[Doc]) -> None:
-    for doc in docs:
-        if len(doc) > 1 and not doc.has_annotation("SENT_START"):
-            raise PipelineError(f"paragraph {doc._.para_id}: Doc has no sentence starts; "
-                                "build the pipeline with pipeline.nlp.tokenizer.make_nlp()")
+def check_sentence_starts(docs: list[Doc], sent_starts: numpy.ndarray,
+                          doc_lengths: numpy.ndarray) -> None:
+    """Every Doc of two tokens or more has sentence starts: a SENT_START set after its
+    first token, read from the Docs' SENT_START column (``doc.has_annotation`` per Doc
+    costs more), then confirmed by ``doc.has_annotation`` before raising."""
+    doc_ends = numpy.cumsum(doc_lengths)
+    doc_starts = doc_ends - doc_lengths
+    set_after_first = sent_starts != 0
+    set_after_first[doc_starts[doc_lengths > 0]] = False
+    running = numpy.append(0, numpy.cumsum(set_after_first))
+    counts = running[doc_ends] - running[doc_starts]
+    for k in numpy.flatnonzero((doc_lengths > 1) & (counts == 0)).tolist():
+        doc = docs[k]
+        if not doc.has_annotation("SENT_START"):
+            raise PipelineError(f"paragraph {extensions.doc_value(doc, 'para_id')}: Doc has "
+                                "no sentence starts; build the pipeline with "
+                                "pipeline.nlp.tokenizer.make_nlp()")
 
 
 def sentence_start_flags(sent_starts: numpy.ndarray, doc_lengths: numpy.ndarray) -> numpy.ndarray:
@@ -143,7 +152,7 @@ def sentence_columns(tokens: DocTokens, paragraphs: dict[str, list[str]]) -> dic
 def token_columns(tokens: DocTokens, paragraphs: dict[str, list[str]], sent_ids: list[str],
                   docs: list[Doc], strings: StringStore) -> dict[str, Any]:
     """DATASETS["tokens"] as columns. Values come from the same functions as the
-    ``token._`` getters of ``extensions``, called once per distinct tag, surface or pair."""
+    ``token._`` getters of ``extensions``, called once per distinct tag or surface."""
     surfaces = DistinctStrings.of(tokens.values[:, _ORTH], strings)
     tags = DistinctStrings.of(tokens.values[:, _TAG], strings)
     return {"chapter": string_column(paragraphs["chapter"], tokens.paragraph),
@@ -154,7 +163,8 @@ def token_columns(tokens: DocTokens, paragraphs: dict[str, list[str]], sent_ids:
             "pos": tags.column(extensions.pos_of),
             "pos_detail": tags.column(extensions.pos_detail_of),
             "reading": token_readings(docs),
-            "is_number": tags.pair_column(extensions.is_number_of, surfaces),
+            "is_number": (tags.flags(extensions.is_numeral_tag)   # extensions.is_number_of
+                          | surfaces.flags(str.isdecimal)),
             "para_id": string_column(paragraphs["para_id"], tokens.paragraph),
             "start": tokens.values[:, _IDX].astype(numpy.int64)}
 
@@ -183,21 +193,16 @@ class DistinctStrings:
         return string_column(self.strings if function is None
                              else [function(s) for s in self.strings], self.codes)
 
-    def pair_column(self, function: Callable[[str, str], bool],
-                    other: DistinctStrings) -> numpy.ndarray:
-        """``function(string, other's string)`` for every row."""
-        width = len(other.strings)
-        codes, pairs = pd.factorize(self.codes * width + other.codes)
-        values = [function(self.strings[pair // width], other.strings[pair % width])
-                  for pair in pairs.tolist()]
-        return numpy.array(values, dtype=bool)[codes]
+    def flags(self, function: Callable[[str], bool]) -> numpy.ndarray:
+        """``function(string)`` for every row, as booleans."""
+        return numpy.array([function(s) for s in self.strings], dtype=bool)[self.codes]
 
 
 def token_readings(docs: list[Doc]) -> list[str]:
     """The readings of every token of ``docs``, in order ("" where a Doc has none)."""
     readings: list[str] = []
     for doc in docs:
-        doc_readings = doc._.readings or [""] * len(doc)
+        doc_readings = extensions.doc_value(doc, "readings") or [""] * len(doc)
         if len(doc_readings) != len(doc):
             extensions.token_reading(doc[0])      # raises the explanatory error
         readings += doc_readings
@@ -209,14 +214,18 @@ def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
     if missing:
         raise PipelineError(f"{where}: missing column(s) {', '.join(missing)}; the structure "
                             "stage must write DATASETS['paragraphs']")
-    bad_text = paragraphs.loc[~paragraphs["text"].map(lambda t: isinstance(t, str)), "para_id"]
-    if len(bad_text):
+    text = paragraphs["text"]
+    # every value of a string column is a str or null: no call per row needed there
+    not_text = (text.isna() if isinstance(text.dtype, pd.StringDtype)
+                else ~text.map(lambda t: isinstance(t, str)))
+    if not_text.any():
+        bad_text = paragraphs.loc[not_text, "para_id"]
         raise PipelineError(f"{where}: paragraph {bad_text.iloc[0]!r} has no text (null); "
                             "write an empty string or drop the row in the structure stage")
-    repeated = paragraphs.loc[paragraphs["para_id"].duplicated(), "para_id"]
-    if len(repeated):
-        raise PipelineError(f"{where}: para_id {repeated.iloc[0]!r} appears more than once; "
-                            "para_id must be unique within a chapter")
+    repeated = paragraphs["para_id"].duplicated()
+    if repeated.any():
+        raise PipelineError(f"{where}: para_id {paragraphs.loc[repeated, 'para_id'].iloc[0]!r} "
+                            "appears more than once; para_id must be unique within a chapter")
 
 
 # --------------------------------------------------------------------------- I/O
@@ -271,61 +280,6 @@ def stage_pipeline() -> Language:
     from pipeline.nlp.tokenizer import make_nlp
 
     return make_nlp()
-
-
-DOC_ATTRS = ["ORTH", "TAG", "LEMMA", "SENT_START"]   # what docs.spacy keeps: all we set
-STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)   # str: strings[hash]
-
-
-def docbin_bytes(docs: list[Doc]) -> bytes:
-    """``DocBin(attrs=DOC_ATTRS, docs=docs).to_bytes()``: the same payload, made faster.
-
-    ``DocBin.add`` collects the strings to store by reading nine string attributes of
-    every Token (``text``, ``tag_``, ``norm_``…), building a Token object each time, and
-    calls ``doc.to_array`` twice. Here one ``doc.to_array`` per Doc reads the stored
-    attributes, the spaces and the hashes of those strings, whose distinct values are
-    then looked up once. Docs with span groups go through ``DocBin.add`` (their labels
-    are strings too).
-    """
-    docbin = DocBin(attrs=DOC_ATTRS, store_user_data=False)
-    if not docs or any(doc.vocab is not docs[0].vocab or len(doc.spans) for doc in docs):
-        for doc in docs:
-            docbin.add(doc)
-        return docbin.to_bytes()
-    stored: list[Any] = list(docbin.attrs)   # ints, though spaCy types them as str
-    extra = [attr for attr in (*STRING_ATTRS, MORPH) if attr not in stored]
-    columns = stored + extra + [SPACY]
-    tables = [doc.to_array(columns) for doc in docs]
-    for doc, table in zip(docs, tables, strict=True):
-        docbin.tokens.append(table[:, :len(stored)])
-        docbin.spaces.append(table[:, -1:].astype(bool))
-        docbin.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
-        docbin.cats.append(doc.cats)
-        docbin.span_groups.append(doc.spans.to_bytes())
-    docbin.strings |= token_strings(numpy.concatenate(tables), columns, docs[0].vocab)
-    return docbin.to_bytes()
-
-
-def token_strings(tokens: numpy.ndarray, attrs: list[Any], vocab: Vocab) -> set[str]:
-    """The strings of the hashes in a (tokens × ``attrs``) array, as ``DocBin.add`` reads
-    them from Tokens."""
-    hashes = pd.unique(tokens[:, [attrs.index(attr) for attr in STRING_ATTRS]].ravel())
-    morphs = pd.unique(tokens[:, attrs.index(MORPH)])
-    return ({vocab.strings[h] for h in hashes.tolist()}
-            | {str(MorphAnalysis.from_id(vocab, h)) for h in morphs.tolist()})
-
-
-_JSON = json.JSONEncoder(ensure_ascii=False)   # json.dumps(..., ensure_ascii=False), built once
-
-
-def docs_user_data(docs: list[Doc]) -> str:
-    """``para_id`` and readings of each Doc as one JSON document (one line per Doc).
-
-    Kept beside the DocBin rather than in it: spaCy serialises user data per Doc
-    through msgpack hooks that cost more than the rest of the file together.
-    """
-    return "\n".join(_JSON.encode({"para_id": d._.para_id, "readings": d._.readings})
-                     for d in docs) + "\n"
 
 
 DOCS_FILE = "docs.spacy"

@@ -37,41 +37,52 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 from pipeline.nlp import extensions
-from pipeline.nlp.tagger import SPACE_TAG, Features, get_tagger, parse_feature
+from pipeline.nlp.tagger import SPACE_TAG, get_tagger, parse_feature
 
 _MAX_MEMO = 200_000
 
-Row = tuple[tuple[int, int], str]        # hashes of TAG and LEMMA (0: the surface's), reading
+Row = tuple[int, int, str]   # hashes of TAG and LEMMA (0: the surface's), reading
 _ATTRS = [TAG, LEMMA]
 
 
 @dataclass
 class _DocParts:
-    """What ``Doc(vocab, words, spaces)`` and its annotations are built from."""
+    """What ``Doc(vocab, words, spaces)`` and its annotations are built from, a list per
+    attribute, extended a run of tokens at a time by list comprehensions (cheaper than a
+    loop doing each token's appends). Words are given by their ORTH hashes, strings
+    already in the string store: the Doc then finds each lexeme by its hash instead of
+    hashing the string again (about half of ``Doc()``'s cost)."""
 
-    words: list[str] = field(default_factory=list)
-    attrs: list[int] = field(default_factory=list)      # TAG, LEMMA hashes, token by token
+    words: list[int] = field(default_factory=list)      # ORTH hashes
+    tags: list[int] = field(default_factory=list)
+    lemmas: list[int] = field(default_factory=list)
     readings: list[str] = field(default_factory=list)
     spaced: list[int] = field(default_factory=list)     # tokens followed by one ASCII space
+
+    def add_tokens(self, orths: list[int], rows: list[Row]) -> None:
+        self.words += orths
+        self.tags += [row[0] for row in rows]
+        self.lemmas += [row[1] or orth for row, orth in zip(rows, orths, strict=True)]
+        self.readings += [row[2] for row in rows]
 
     def add_gap(self, gap: str, strings: StringStore) -> None:
         """Text MeCab skipped: a trailing space, or a ``空白`` token of its own."""
         if gap == " " and self.words:
             self.spaced.append(len(self.words) - 1)
             return
-        self.words.append(gap)
-        self.attrs.extend((strings.add(SPACE_TAG), strings.add(gap)))
-        self.readings.append("")
+        orth = strings.add(gap)
+        self.add_tokens([orth], [(strings.add(SPACE_TAG), orth, "")])
 
     def to_doc(self, vocab: Vocab) -> Doc:
         spaces = [False] * len(self.words)
         for i in self.spaced:
             spaces[i] = True
-        doc = Doc(vocab, words=self.words, spaces=spaces)
+        doc = Doc(vocab, words=cast(list[str], self.words), spaces=spaces)   # ints work too
         if self.words:
-            values = numpy.array(self.attrs, dtype=numpy.uint64).reshape(-1, 2)
-            doc.from_array(_ATTRS, cast(Ints2d, values))
-        doc._.readings = self.readings
+            values = numpy.array([self.tags, self.lemmas], dtype=numpy.uint64)
+            # from_array reads the array transposed: the .T of a (2, n) array is no copy
+            doc.from_array(_ATTRS, cast(Ints2d, values.T))
+        extensions.set_doc_value(doc, "readings", self.readings)
         return doc
 
 
@@ -79,19 +90,21 @@ class FugashiTokenizer:
     """Text → Doc with UniDic tag, lemma and reading on every token (see module doc).
 
     ``self._memo`` maps each distinct UniDic feature string (one per dictionary entry)
-    to its tag and lemma hashes and its reading, so each is parsed once: instance
-    state, bounded, cleared when spaCy reloads the pipeline (which may reset the string
-    store), and invisible in the output.
+    to its tag and lemma hashes and its reading, so each is parsed once, and
+    ``self._orths`` each surface to its ORTH hash: instance state, bounded, cleared when
+    spaCy reloads the pipeline (which may reset the string store), and invisible in the
+    output.
     """
 
     def __init__(self, vocab: Vocab) -> None:
         extensions.register()
         self.vocab = vocab
         self._memo: dict[str, Row] = {}
+        self._orths: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
-        if len(self._memo) > _MAX_MEMO:
-            self._memo.clear()
+        if len(self._memo) > _MAX_MEMO or len(self._orths) > _MAX_MEMO:
+            self._clear_memos()
         parts = _DocParts()
         for n, segment in enumerate(text.split("\0")):   # MeCab stops at NUL
             if n:
@@ -100,34 +113,48 @@ class FugashiTokenizer:
         return parts.to_doc(self.vocab)
 
     def _add_segment(self, text: str, parts: _DocParts) -> None:
-        memo, strings = self._memo, self.vocab.strings
-        add_word, add_attrs, add_reading = (parts.words.append, parts.attrs.extend,
-                                            parts.readings.append)
-        pos = 0
-        for node in get_tagger()(text):
-            surface = node.surface
+        nodes = get_tagger()(text)
+        surfaces = [node.surface for node in nodes]
+        orths, rows = self._orths_of(surfaces), self._rows_of(nodes)
+        if "".join(surfaces) == text:
+            parts.add_tokens(orths, rows)
+            return
+        strings, pos, run = self.vocab.strings, 0, 0   # run: the first token not yet added
+        for k, surface in enumerate(surfaces):
             start = text.find(surface, pos)   # pos + len(node.white_space), by MeCab's design
             if start != pos:
                 if start < 0 or not text[pos:start].isspace():
                     raise ValueError(f"fugashi token {surface!r} does not continue the text "
                                      f"at offset {pos} of {text[:40]!r}…; cannot align it")
+                parts.add_tokens(orths[run:k], rows[run:k])
                 parts.add_gap(text[pos:start], strings)
-            raw = node.feature_raw
-            row = memo.get(raw)
-            if row is None:
-                row = memo[raw] = self._to_row(parse_feature(raw))
-            hashes, reading = row
-            add_word(surface)
-            add_attrs(hashes if hashes[1] else (hashes[0], strings.add(surface)))
-            add_reading(reading)
+                run = k
             pos = start + len(surface)
+        parts.add_tokens(orths[run:], rows[run:])
         if pos < len(text):
             parts.add_gap(text[pos:], strings)
 
-    def _to_row(self, features: Features) -> Row:
-        tag, lemma, reading = features
+    def _orths_of(self, surfaces: list[str]) -> list[int]:
+        known, add = self._orths.get, self._add_orth
+        return [known(surface) or add(surface) for surface in surfaces]
+
+    def _add_orth(self, surface: str) -> int:
+        orth = self._orths[surface] = self.vocab.strings.add(surface)
+        return orth
+
+    def _rows_of(self, nodes: list[Any]) -> list[Row]:
+        known, add = self._memo.get, self._add_row
+        return [known(node.feature_raw) or add(node.feature_raw) for node in nodes]
+
+    def _add_row(self, raw: str) -> Row:
+        tag, lemma, reading = parse_feature(raw)
         strings = self.vocab.strings
-        return (strings.add(tag), strings.add(lemma) if lemma else 0), reading
+        row = self._memo[raw] = (strings.add(tag), strings.add(lemma) if lemma else 0, reading)
+        return row
+
+    def _clear_memos(self) -> None:
+        self._memo.clear()
+        self._orths.clear()
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -138,14 +165,14 @@ class FugashiTokenizer:
         return b""
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> FugashiTokenizer:
-        self._memo.clear()
+        self._clear_memos()
         return self
 
     def to_disk(self, path: str | Path, **kwargs: Any) -> None:
         Path(path).mkdir(parents=True, exist_ok=True)
 
     def from_disk(self, path: str | Path, **kwargs: Any) -> FugashiTokenizer:
-        self._memo.clear()
+        self._clear_memos()
         return self
 
 
