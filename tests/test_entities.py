@@ -274,7 +274,7 @@ def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -
         if patterns.may_hold_unquoted_names(view.text):
             continue
         skipped += 1
-        runs = view.noun_runs
+        runs = patterns.noun_runs(view.tokens)
         assert not patterns.find_unquoted_laws(view.text, view.tokens, runs)
         assert not patterns.find_unquoted_programs(view.text, view.tokens, runs)
         assert not patterns.find_unquoted_events(view.text, view.tokens, runs)
@@ -288,3 +288,147 @@ def test_paragraph_view_makes_tokens_when_first_read() -> None:
     assert "columns" not in vars(view)
     assert [t.text for t in view.tokens][:2] == ["東北", "大学"]
     assert list(view.tagged)[0][:2] == (0, 2)
+
+
+@cache
+def shipped_views(chapter_id: str) -> list[Any]:
+    """A paragraph view of every paragraph of a shipped chapter, tokenised as the nlp
+    stage does it."""
+    from pipeline.tagging.entities import paragraph_view
+
+    texts = [p["text"] for p in structured(chapter_id).paragraphs]
+    return [paragraph_view(doc) for doc in nlp().pipe(texts)]
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_token_columns_equal_the_docs_own_tokens(chapter_id: str) -> None:
+    """The columns read from the Doc's arrays (tags through one table shared by every
+    Doc) say what spaCy's Token objects and the readings say, on every paragraph."""
+    from pipeline.tagging.doc_columns import TagTable, token_columns
+
+    table = TagTable(nlp().vocab.strings)
+    compared = unknown = 0
+    for view in shipped_views(chapter_id):
+        doc = view.doc
+        columns = token_columns(doc, table)
+        assert columns.starts == [t.idx for t in doc]
+        assert columns.ends == [t.idx + len(t.text) for t in doc]
+        assert columns.tags == [t.tag_ for t in doc]
+        assert columns.pos1s == [t._.pos for t in doc]
+        assert columns.unknown == [t._.reading == "" and t._.pos not in ("補助記号", "空白")
+                                   for t in doc]
+        compared, unknown = compared + len(doc), unknown + sum(columns.unknown)
+    assert compared > 10_000 and unknown > 10 and len(table) > 30
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_name_runs_find_what_every_noun_run_finds(chapter_id: str) -> None:
+    """``name_runs`` keeps only the noun runs an unquoted rule could match, made from the
+    token columns: on every paragraph they are runs of ``noun_runs`` and the LAW,
+    PROGRAM and EVENT rules find the same names in them."""
+    from pipeline.tagging import entity_patterns as patterns
+
+    kept = every = with_names = 0
+    for view in shipped_views(chapter_id):
+        text, tokens = view.text, view.tokens
+        runs = patterns.noun_runs(tokens)
+        names = view.name_runs
+        assert all(run in runs for run in names)
+        for rule in (patterns.find_unquoted_laws, patterns.find_unquoted_programs,
+                     patterns.find_unquoted_events):
+            assert rule(text, tokens, names) == rule(text, tokens, runs)
+        kept, every = kept + len(names), every + len(runs)
+        with_names += bool(patterns.find_unquoted_laws(text, tokens, names)
+                           or patterns.find_unquoted_programs(text, tokens, names))
+    assert with_names >= 2 and kept * 5 < every
+
+
+def test_name_runs_with_joining_marks_and_spaces() -> None:
+    """A ``・`` joins nouns into one run and a space ends one (``産学官 連携法``: the run
+    is ``連携法``); after a space a suffix may start a run or not, so
+    ``name_run_bounds`` leaves that paragraph to ``noun_runs`` (None)."""
+    from pipeline.tagging import entity_patterns as patterns
+    from pipeline.tagging.entities import paragraph_view
+
+    def bounds(text: str) -> list[tuple[int, int]] | None:
+        columns = paragraph_view(nlp()(text)).columns
+        return patterns.name_run_bounds(text, columns.starts, columns.ends, columns.pos1s)
+
+    view = paragraph_view(nlp()("産業競争力強化法・不正競争防止法を改正した。"))
+    assert [t.text for t in view.name_runs[0]][-3:] == ["競争", "防止", "法"]
+    assert view.name_runs[0][0].text == "産業"
+    spaced = paragraph_view(nlp()("産学官 連携法の改正"))
+    assert [[t.text for t in run] for run in spaced.name_runs] == [["連携", "法"]]
+    assert bounds("ＳＢＩＲ 制度を活用した。") == [(1, 2)]
+    assert bounds("大学 等の研究。") is None
+    suffixed = paragraph_view(nlp()("大学 等の研究。"))
+    assert suffixed.name_runs == patterns.noun_runs(suffixed.tokens)
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_places_from_token_columns_equal_places_from_tokens(chapter_id: str) -> None:
+    """``places_on_tokens`` over the view's token starts and ends finds what
+    ``find_places`` finds over the tokens, on every paragraph."""
+    from pipeline.tagging import entity_patterns as patterns
+
+    found = 0
+    for view in shipped_views(chapter_id):
+        expected = patterns.find_places(view.text, view.tokens)
+        spans = patterns.place_spans(view.text)
+        assert patterns.places_on_tokens(view.text, spans, view.tag_at,
+                                         view.token_ends) == expected
+        found += len(expected)
+    assert found > 5
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
+        chapter_id: str) -> None:
+    """Given token offsets, ``may_hold_unquoted_names`` is False only where the LAW,
+    PROGRAM and EVENT rules find nothing (法 inside a word such as 方法 is no law)."""
+    from pipeline.tagging import entity_patterns as patterns
+
+    skipped = 0
+    for view in shipped_views(chapter_id):
+        text = view.text
+        if patterns.may_hold_unquoted_names(text, view.tag_at, view.token_ends):
+            continue
+        skipped += patterns.may_hold_unquoted_names(text)
+        runs = patterns.noun_runs(view.tokens)
+        for rule in (patterns.find_unquoted_laws, patterns.find_unquoted_programs,
+                     patterns.find_unquoted_events):
+            assert not rule(text, view.tokens, runs)
+    assert skipped >= 1
+
+
+@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
+def test_resolved_candidates_are_the_docs_entities(chapter_id: str) -> None:
+    """``entity_rows`` reads ``resolve_candidates`` instead of ``doc.ents``: on every
+    paragraph they are the same spans with the same extension values."""
+    from pipeline.tagging.entities import CANDIDATES, resolve_candidates, run_components
+
+    def described(spans: Any) -> list[tuple[int, int, str, str, str, str]]:
+        return [(s.start_char, s.end_char, s.label_, s._.canonical, s._.canonical_en,
+                 s._.entity_how) for s in spans]
+
+    entities = 0
+    for view in shipped_views(chapter_id):
+        doc = run_components(view.doc, nlp())
+        candidates = doc.spans.get(CANDIDATES, [])
+        assert described(resolve_candidates(candidates)) == described(doc.ents)
+        entities += len(doc.ents)
+    assert entities > 100
+
+
+def test_entity_rows_of_docs_made_on_another_vocabulary() -> None:
+    """The build hands the nlp stage's Docs to the tagging stage in memory: they are on
+    the nlp stage's vocabulary, whose strings the tagging pipeline has not all seen."""
+    text = "令和元年度に東京大学と株式会社テスト技研が共同研究を実施した。"
+    rows = []
+    for make_docs in (make_nlp(), add_entity_components(make_nlp())):
+        doc = make_docs(text)
+        doc._.para_id = "p0001"
+        rows.append(entity_rows([doc], add_entity_components(make_nlp()), "x"))
+    assert rows[0] == rows[1]
+    assert {(r["text"], r["label"]) for r in rows[0]} >= {("東京大学", "ORG"),
+                                                          ("株式会社テスト技研", "ORG")}

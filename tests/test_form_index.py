@@ -46,3 +46,13 @@ def test_forms_in_lists_overlapping_forms_too() -> None:
     index = FormIndex(["東京", "東京大学", "大学", "NICT"])
     assert index.forms_in("東京大学と大学") == {"東京", "東京大学", "大学"}
     assert index.forms_in("なし") == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms_st, st.text(alphabet=ALPHABET, max_size=30))
+def test_leftmost_longest_automaton_equals_the_walk_over_overlapping_matches(
+        forms: list[str], text: str) -> None:
+    """``find`` answers from the leftmost-longest automaton when nothing is refused;
+    the walk over every overlapping match gives the same spans."""
+    index = FormIndex(forms)
+    assert index.find(text) == index._find_accepted(text, lambda t, s, e: True)

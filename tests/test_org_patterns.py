@@ -301,13 +301,39 @@ def test_tokens_of_the_original_text_map_onto_the_folded_text(text: str) -> None
     assert find_orgs(text, places_as_orgs=True) != []
 
 
-@pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加", "", "㍿"])
+@pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加", "", "㍿",
+                                  "宮崎県と㍿テスト技研が川崎市で"])
 def test_folded_token_boundaries_without_making_the_tokens(text: str) -> None:
     """``FoldedTokens.boundaries`` gives the offsets the made tokens would give, also
     where folding makes one character several (㈱ → (株))."""
     folded, origin = fold_with_offsets(text)
     tagged = tagged_spans(text)
     tokens = folded_text.FoldedTokens(tagged, text, folded, origin)
+    made = folded_text.fold_tokens(tagged, text, folded, origin)
+    # one token at a time, the place names and the starts, before all are made
+    assert [tokens[i] for i in range(len(tokens))] == list(made)
+    assert tokens.indices_of("固有名詞", "地名") == [
+        i for i, t in enumerate(made) if (t.pos2, t.pos3) == ("固有名詞", "地名")]
+    assert list(tokens.offsets()[0]) == [t.start for t in made]
     boundaries = tokens.boundaries()
     assert boundaries == {t.start for t in tokens} | {t.end for t in tokens}
-    assert tuple(tokens) == folded_text.fold_tokens(tagged, text, folded, origin)
+    assert tuple(tokens) == made
+    columns = folded_text.as_columns(tagged)
+    assert folded_text.fold_tokens(columns, text, folded, origin) == made
+
+
+def test_every_legal_form_holds_a_mark() -> None:
+    """``legal_prefix_candidates`` and ``legal_suffix_candidates`` skip a text without
+    any of ``LEGAL_FORM_MARKS``: every form must hold one."""
+    forms = (*org_patterns.PREFIX_FORMS, *org_patterns.SUFFIX_FORMS,
+             *org_patterns.LEGAL_ABBREVIATIONS)
+    assert all(any(mark in form for mark in org_patterns.LEGAL_FORM_MARKS) for form in forms)
+    assert org_patterns.legal_prefix_candidates("テスト技研が開発した", ()) == []
+    assert [c.canonical for c in org_patterns.legal_suffix_candidates("花王株式会社", [])] \
+        == ["花王株式会社"]
+
+
+@pytest.mark.parametrize("text", ["宮崎県", "区分", "東京都市大学", "大学", ""])
+def test_local_government_character_scan(text: str) -> None:
+    assert org_patterns._has_local_government_suffix(text) == \
+        any(c in org_patterns.LOCAL_GOVERNMENT_SUFFIXES for c in text)

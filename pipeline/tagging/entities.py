@@ -28,18 +28,31 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
-from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
-from pipeline.nlp.extensions import doc_text, pos_of
+from pipeline.nlp.extensions import doc_text
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
-from pipeline.tagging.folded_text import OnDemand, TaggedSpan, fold_with_offsets
+from pipeline.tagging.doc_columns import (
+    TagTable,
+    TokenColumns,
+    TokenOffsets,
+    columns_to_toks,
+    token_columns,
+    token_offsets,
+)
+from pipeline.tagging.folded_text import (
+    ColumnsOnDemand,
+    OnDemand,
+    TaggedColumns,
+    TaggedSpan,
+    fold_with_offsets,
+)
 from pipeline.tagging.gazetteer import fold, lookup
 from pipeline.tagging.org_patterns import find_orgs
 
@@ -72,7 +85,6 @@ def add_entity_components(nlp: Language) -> Language:
 
 
 VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
-_NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
 
 
 class ParagraphView:
@@ -84,27 +96,60 @@ class ParagraphView:
     the folded text are made when a rule first reads them: most paragraphs hold nothing
     that a token rule could match."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, tag_table: TagTable | None = None) -> None:
         self.doc = doc
         self.text = text
         self.tokens: Sequence[patterns.Tok] = OnDemand(self._tokens)
-        self.tagged: Sequence[TaggedSpan] = OnDemand(self._tagged)
+        self.tagged: Sequence[TaggedSpan] = ColumnsOnDemand(self._tagged, self._offsets)
+        self._tag_table = (tag_table if tag_table is not None and tag_table.serves(doc)
+                           else TagTable(doc.vocab.strings))
+
+    @functools.cached_property
+    def offsets(self) -> TokenOffsets:
+        """What the columns are made from; alone, what the boundary rules read (half the
+        paragraphs whose tokens are read need nothing else)."""
+        return token_offsets(self.doc)
 
     @functools.cached_property
     def columns(self) -> TokenColumns:
-        return token_columns(self.doc)
+        return token_columns(self.doc, self._tag_table, self.offsets)
+
+    def _offsets(self) -> tuple[list[int], list[int]]:
+        return self.offsets.starts, self.offsets.ends
 
     def _tokens(self) -> tuple[patterns.Tok, ...]:
         return columns_to_toks(self.columns, self.text)
 
-    def _tagged(self) -> list[TaggedSpan]:
+    def _tagged(self) -> TaggedColumns:
         columns = self.columns
-        return list(zip(columns.starts, columns.ends, columns.tags, columns.unknown,
-                        strict=True))
+        return TaggedColumns(columns.starts, columns.ends, columns.tags, columns.unknown)
 
     @functools.cached_property
-    def noun_runs(self) -> list[list[patterns.Tok]]:
-        return patterns.noun_runs(self.tokens)
+    def tag_at(self) -> dict[int, str]:
+        """Token start → UniDic tag (its keys: the token starts)."""
+        columns = self.columns
+        return dict(zip(columns.starts, columns.tags, strict=True))
+
+    @functools.cached_property
+    def token_starts(self) -> frozenset[int]:
+        return frozenset(self.offsets.starts)
+
+    @functools.cached_property
+    def token_ends(self) -> frozenset[int]:
+        return frozenset(self.offsets.ends)
+
+    @functools.cached_property
+    def name_runs(self) -> list[list[patterns.Tok]]:
+        """The noun runs an unquoted LAW, PROGRAM or EVENT rule could match (all of them
+        when ``patterns.name_run_bounds`` cannot tell), with ``Tok`` tuples made for
+        their tokens only."""
+        columns = self.columns
+        bounds = patterns.name_run_bounds(self.text, columns.starts, columns.ends,
+                                          columns.pos1s)
+        if bounds is None:
+            return patterns.noun_runs(self.tokens)
+        return [list(columns_to_toks(columns.between(first, end), self.text))
+                for first, end in bounds]
 
     @functools.cached_property
     def folding(self) -> tuple[str, list[int]]:
@@ -112,58 +157,14 @@ class ParagraphView:
         return fold_with_offsets(self.text)
 
 
-def paragraph_view(doc: Doc, text: str | None = None) -> ParagraphView:
+def paragraph_view(doc: Doc, text: str | None = None,
+                   tag_table: TagTable | None = None) -> ParagraphView:
     """The Doc's view: the one ``run_components`` made, or a new one (``text``: the
-    Doc's text, when the caller has it)."""
+    Doc's text, when the caller has it; ``tag_table``: one shared by the chapter's Docs)."""
     view = doc.user_data.get(VIEW)
     if isinstance(view, ParagraphView):
         return view
-    return ParagraphView(doc, doc_text(doc) if text is None else text)
-
-
-class TokenColumns(NamedTuple):
-    """A Doc's tokens as columns: character offsets, UniDic tag and its first level, and
-    whether the word is unknown to UniDic."""
-
-    starts: list[int]
-    ends: list[int]
-    tags: list[str]
-    pos1s: list[str]
-    unknown: list[bool]
-
-
-def token_columns(doc: Doc) -> TokenColumns:
-    """The Doc's token columns from its arrays. A word is unknown to UniDic when it has
-    no reading and is not a symbol or a space (the fugashi tokenizer gives every
-    dictionary word a reading)."""
-    if not len(doc):
-        return TokenColumns([], [], [], [], [])
-    readings = doc._.readings or [None] * len(doc)
-    starts, lengths, hashes = doc.to_array([IDX, LENGTH, TAG]).T.tolist()
-    strings = doc.vocab.strings
-    parts = {tag_hash: _tag_parts(strings[tag_hash] if tag_hash else "")
-             for tag_hash in set(hashes)}
-    tags, pos1s, is_word = zip(*map(parts.__getitem__, hashes), strict=True)
-    return TokenColumns(
-        starts=starts, ends=[start + length for start, length in zip(starts, lengths, strict=True)],
-        tags=list(tags), pos1s=list(pos1s),
-        unknown=[reading == "" and word for reading, word in zip(readings, is_word, strict=True)])
-
-
-def columns_to_toks(columns: TokenColumns, text: str) -> tuple[patterns.Tok, ...]:
-    """``Tok`` tuples of the columns (``text``: the Doc's text)."""
-    surfaces = [text[start:end] for start, end in zip(columns.starts, columns.ends, strict=True)]
-    # made in C: Tok(...) would run a Python-level __new__ per token
-    return tuple(map(functools.partial(tuple.__new__, patterns.Tok),
-                     zip(columns.starts, columns.ends, surfaces, columns.tags, columns.pos1s,
-                         columns.unknown, strict=True)))
-
-
-@functools.lru_cache(maxsize=4096)   # UniDic has a few hundred tags
-def _tag_parts(tag: str) -> tuple[str, str, bool]:
-    """(tag, its first level, whether a word with that tag has a reading if UniDic knows it)."""
-    pos1 = pos_of(tag)
-    return tag, pos1, pos1 not in _NOT_WORDS
+    return ParagraphView(doc, doc_text(doc) if text is None else text, tag_table)
 
 
 def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]) -> None:
@@ -252,8 +253,9 @@ class NameTagger:
         view = paragraph_view(doc)
         text, tokens = view.text, view.tokens
         found = patterns.find_quoted(text)
-        if patterns.may_hold_unquoted_names(text):
-            runs = view.noun_runs
+        if patterns.may_hold_unquoted_names(text) and \
+                patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
+            runs = view.name_runs
             found += patterns.find_unquoted_laws(text, tokens, runs)
             found += patterns.find_unquoted_programs(text, tokens, runs)
             found += patterns.find_unquoted_events(text, tokens, runs)
@@ -275,7 +277,10 @@ class PlaceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        add_candidates(doc, view.text, patterns.find_places(view.text, view.tokens))
+        spans = patterns.place_spans(view.text)   # then the tokens, only if one is found
+        if spans:
+            add_candidates(doc, view.text, patterns.places_on_tokens(
+                view.text, spans, view.tag_at, view.token_ends))
         return doc
 
 
@@ -304,18 +309,24 @@ class EntityResolver:
         if not candidates:
             doc.ents = []
             return doc
-        ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
-                                                    LABEL_RANK.get(s.label_, 9), s.start_char))
-        chosen: list[Span] = []
-        taken: set[int] = set()
-        for span in ordered:
-            if taken.isdisjoint(range(span.start, span.end)):
-                chosen.append(span)
-                taken.update(range(span.start, span.end))
         # what ``filter_spans`` would return: the spans are disjoint and none is empty;
         # ``set_ents`` takes them as they are (``doc.ents = …`` copies every span first)
-        doc.set_ents(sorted(chosen, key=lambda s: s.start), default="outside")
+        doc.set_ents(resolve_candidates(candidates), default="outside")
         return doc
+
+
+def resolve_candidates(candidates: Iterable[Span]) -> list[Span]:
+    """The candidates ``EntityResolver`` makes entities, in order: non-overlapping,
+    longest first, then by label rank."""
+    ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
+                                                LABEL_RANK.get(s.label_, 9), s.start_char))
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in ordered:
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
 
 
 @Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
@@ -411,15 +422,20 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     texts, when the caller has them.
     """
     register_extensions()
-    components = entity_components(nlp)
+    # the candidate components only: the rows are made from ``resolve_candidates``, as
+    # ``EntityResolver`` would set them, without writing ``doc.ents`` and reading it back
+    # (both walk every token of the Doc)
+    candidate_components = entity_components(nlp)[:len(CANDIDATE_PIPES)]
     docs = list(docs)
-    views = [paragraph_view(doc, text) for doc, text in
+    tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
+    views = [paragraph_view(doc, text, tag_table) for doc, text in
              zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
     defined = acronym_definitions([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
-        ents = run_components(doc, nlp, view, components).ents
+        candidates = run_components(doc, nlp, view, candidate_components).spans.get(CANDIDATES)
+        ents = resolve_candidates(candidates) if candidates else []
         para_id = doc._.para_id if ents else None
         for ent in ents:
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char

@@ -16,7 +16,8 @@ them into spaCy spans; nothing here knows about spaCy.
   head (``クロスアポイントメント制度``, ``ＳＢＩＲ制度``), a katakana event name
   (``地域マッチングフォーラム``);
   The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
-  three, so the runs are found once;
+  three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
+  holding a rule's last word: the same names);
 - PLACE from ``pipeline/data/places.tsv`` (full names on token boundaries; a bare
   prefecture name such as ``青森`` only where UniDic tags the token 地名);
 - ACRONYM: Latin-letter runs of either width holding two capitals (``ＴＬＯ``, ``IoT``),
@@ -25,9 +26,11 @@ them into spaCy spans; nothing here knows about spaCy.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -178,6 +181,58 @@ def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
     return [r for r in trimmed if r]
 
 
+# One letter per token for ``name_run_bounds``: what ``noun_runs`` reads of a token.
+_RUN_CODES = {"名詞": "N", "接頭辞": "P", "接尾辞": "S"}
+_RUN_JOINERS = ("・", "＆", "&", "－", "-")
+_JOINER_CHAR = re.compile("|".join(re.escape(j) for j in _RUN_JOINERS))
+# after a space: a noun or prefix starts a new run, a joining mark joins nothing
+_AFTER_GAP = {"N": "n", "P": "p", "J": "O", "O": "O"}
+_RUN_LETTERS = re.compile(r"[NPSnp][NPSJ]*")
+
+
+def name_run_bounds(text: str, starts: Sequence[int], ends: Sequence[int],
+                    pos1s: Sequence[str]) -> list[tuple[int, int]] | None:
+    """(first, last + 1) token indices of the runs of ``noun_runs`` over the tokens given
+    as columns that an unquoted LAW, PROGRAM or EVENT rule could match; None when a
+    suffix follows a space (whether it starts a run depends on the token before it:
+    ``noun_runs`` then).
+
+    ``noun_runs`` is a Python loop over every token, and few runs end in a name. Here a
+    token is one letter (N 名詞, P 接頭辞, S 接尾辞, J a joining mark, O anything else;
+    n and p for a noun and a prefix after a space, which start a run but join none)
+    and a run is a match of ``[NPSnp][NPSJ]*`` (a joining mark inside a run only; a
+    run ending in a prefix or a joining mark loses that token). A run is kept when it
+    holds what a rule needs: 法 after its first token, a programme word last, or an
+    event word's last character at its end."""
+    count = len(starts)
+    letters = list(map(_RUN_CODES.get, pos1s, itertools.repeat("O")))
+    marks = list(_JOINER_CHAR.finditer(text))
+    if marks:   # a joining mark that is not a noun is J, not O
+        index_at = dict(zip(starts, range(count), strict=True))
+        for mark in marks:
+            i = index_at.get(mark.start())
+            if i is not None and ends[i] == mark.end() and letters[i] == "O":
+                letters[i] = "J"
+    if count > 1:
+        gaps = map(operator.ne, itertools.islice(ends, count - 1),
+                   itertools.islice(starts, 1, None))
+        for i in itertools.compress(range(1, count), gaps):
+            if letters[i] == "S":
+                return None
+            letters[i] = _AFTER_GAP[letters[i]]
+    bounds = []
+    for run in _RUN_LETTERS.finditer("".join(letters)):
+        first, end = run.span()
+        if run.group()[-1] in "PJp":
+            end -= 1
+        # the tokens of a run are adjacent: text[ends[first]:…] is its tokens after the first
+        if end > first and ("法" in text[ends[first]:ends[end - 1]]
+                            or text[starts[end - 1]:ends[end - 1]] in UNQUOTED_PROGRAM_WORDS
+                            or text[ends[end - 1] - 1] in _EVENT_LAST_CHARS):
+            bounds.append((first, end))
+    return bounds
+
+
 def find_unquoted_laws(text: str, tokens: Sequence[Tok],
                        runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
     """``改正産業競争力強化法``, ``不正競争防止法``, ``統計法（平成19年法律第53号）``."""
@@ -230,14 +285,27 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok],
 _UNQUOTED_EVENT_WORDS = ("フェア", "フォーラム", "フェスティバル", "シンポジウム")
 _EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
 # The last word of every unquoted name: a text holding none of them holds no such name.
-_UNQUOTED_LAST_WORD = re.compile("|".join(
-    re.escape(word) for word in ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)))
+_LAST_WORDS = ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
+_UNQUOTED_LAST_WORD = re.compile("|".join(re.escape(word) for word in _LAST_WORDS))
+# Every place one of them starts, overlapping ones too (none is a prefix of another, so
+# the group is the one word there).
+_LAST_WORD_AT = re.compile(f"(?=({_UNQUOTED_LAST_WORD.pattern}))")
 
 
-def may_hold_unquoted_names(text: str) -> bool:
-    """False when none of the unquoted LAW, PROGRAM and EVENT rules can match ``text``
-    (each needs its last word in it): a caller may then skip finding noun runs."""
-    return _UNQUOTED_LAST_WORD.search(text) is not None
+def may_hold_unquoted_names(text: str, starts: Collection[int] | None = None,
+                            ends: Collection[int] | None = None) -> bool:
+    """False when none of the unquoted LAW, PROGRAM and EVENT rules can match ``text``:
+    a caller may then skip finding noun runs. Each rule needs its last word in the text;
+    given the token offsets (``starts`` and ``ends``), also where the rule reads it: 法
+    and a programme word are a whole token (``tok.text``), an event word ends the run
+    and so a token. (``方法``, one token, then holds no law.)"""
+    if starts is None or ends is None:
+        return _UNQUOTED_LAST_WORD.search(text) is not None
+    for match in _LAST_WORD_AT.finditer(text):
+        start, word = match.start(), match.group(1)
+        if start + len(word) in ends and (word in _UNQUOTED_EVENT_WORDS or start in starts):
+            return True
+    return False
 
 
 def find_unquoted_events(text: str, tokens: Sequence[Tok],
@@ -311,19 +379,31 @@ def _places_index() -> FormIndex:
 
 def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
     """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
-    spans = _places_index().find(text)
+    spans = place_spans(text)
     if not spans:
         return []
-    starts = {t.start: t for t in tokens}
-    ends = {t.end for t in tokens}
+    return places_on_tokens(text, spans, {t.start: t.tag for t in tokens},
+                            {t.end for t in tokens})
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every name or alias of ``places.tsv`` in ``text``, token
+    boundaries not yet checked (most texts hold none: no tokens need be read)."""
+    return _places_index().find(text)
+
+
+def places_on_tokens(text: str, spans: Sequence[tuple[int, int]], tag_at: Mapping[int, str],
+                     ends: Collection[int]) -> list[PatternMatch]:
+    """The ``place_spans`` of ``text`` that start and end on token boundaries (``tag_at``:
+    token start → UniDic tag; ``ends``: token ends), as ``find_places`` gives them."""
     found = []
     for start, end in spans:
-        first = starts.get(start)
-        if first is None or end not in ends:
+        tag = tag_at.get(start)
+        if tag is None or end not in ends:
             continue
         place, is_alias = load_places()[text[start:end]]
         bare = is_alias and end - start <= 3
-        if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
+        if bare and not ("地名" in tag or "固有名詞" in tag):
             continue
         found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
                                   place.name_en))

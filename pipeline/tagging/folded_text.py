@@ -11,6 +11,7 @@ stage's Docs), so a paragraph is not tokenised twice.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, overload
@@ -102,18 +103,91 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return folded, origin
 
 
-def fold_tokens(tagged: Sequence[TaggedSpan], text: str, folded: str,
+class TaggedColumns(NamedTuple):
+    """Tokens a tokenizer gave, as columns: what ``TaggedSpan`` tuples hold, one list per
+    field. A Doc's arrays give columns directly, and the rules below read them without
+    a tuple per token."""
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    tags: Sequence[str]
+    unknown: Sequence[bool]
+
+
+class ColumnsOnDemand(OnDemand[TaggedSpan]):
+    """Tagged spans that are columns underneath, made when first read: ``as_columns``
+    takes the columns as they are, and only reading it as a sequence makes tuples.
+    ``offsets``, when given, makes the start and end columns alone (cheaper than all)."""
+
+    def __init__(self, make: Callable[[], TaggedColumns],
+                 offsets: Callable[[], tuple[Sequence[int], Sequence[int]]] | None = None
+                 ) -> None:
+        super().__init__(lambda: list(zip(*self.columns(), strict=True)))
+        self._make_columns = make
+        self._make_offsets = offsets
+        self._columns: TaggedColumns | None = None
+
+    def columns(self) -> TaggedColumns:
+        if self._columns is None:
+            self._columns = self._make_columns()
+        return self._columns
+
+    def offsets(self) -> tuple[Sequence[int], Sequence[int]]:
+        if self._make_offsets is None:
+            return self.columns().starts, self.columns().ends
+        return self._make_offsets()
+
+
+Tagged = Sequence[TaggedSpan] | TaggedColumns
+
+
+def as_columns(tagged: Tagged) -> TaggedColumns:
+    """``tagged`` as columns (tuples are unzipped; columns are taken as they are)."""
+    if isinstance(tagged, TaggedColumns):
+        return tagged
+    if isinstance(tagged, ColumnsOnDemand):
+        return tagged.columns()
+    if not tagged:
+        return TaggedColumns([], [], [], [])
+    starts, ends, tags, unknown = zip(*tagged, strict=True)
+    return TaggedColumns(starts, ends, tags, unknown)
+
+
+def folded_columns(tagged: Tagged, text: str, folded: str,
+                   origin: Sequence[int]) -> tuple[Sequence[int], Sequence[int]]:
+    """Start and end offsets of the tokens in ``folded`` (the columns' own when folding
+    kept every offset: most texts)."""
+    if isinstance(tagged, ColumnsOnDemand):
+        starts, ends = tagged.offsets()
+    else:
+        starts, ends = as_columns(tagged)[:2]
+    if len(folded) == len(text):
+        return starts, ends
+    position = folded_positions(text, folded, origin).__getitem__
+    return list(map(position, starts)), list(map(position, ends))
+
+
+def fold_tokens(tagged: Tagged, text: str, folded: str,
                 origin: Sequence[int]) -> tuple[Token, ...]:
-    """Tokens of ``text`` → Tokens of its folded form (offsets and surfaces in ``folded``)."""
-    levels = {tag: _pos_levels(tag) for tag in {tag for _, _, tag, _ in tagged}}
-    new_token = tuple.__new__   # Token(...) runs a Python-level __new__ per token
-    if len(folded) == len(text):   # offsets are kept (most texts)
-        return tuple([new_token(Token, (start, end, folded[start:end], *levels[tag], unknown))
-                      for start, end, tag, unknown in tagged])
-    position = folded_positions(text, folded, origin)
-    return tuple([new_token(Token, (position[start], position[end],
-                                    folded[position[start]:position[end]], *levels[tag], unknown))
-                  for start, end, tag, unknown in tagged])
+    """Tokens of ``text`` → Tokens of its folded form (offsets and surfaces in ``folded``).
+
+    Built column by column with ``map`` (in C): a Python loop making a Token per token
+    cost more than the rules that read them."""
+    columns = as_columns(tagged)
+    return _tokens_at(columns, *folded_columns(columns, text, folded, origin), folded)
+
+
+def _tokens_at(columns: TaggedColumns, starts: Sequence[int], ends: Sequence[int],
+               folded: str) -> tuple[Token, ...]:
+    """``fold_tokens`` given the tokens' offsets in ``folded``."""
+    levels = {tag: _pos_levels(tag) for tag in set(columns.tags)}
+    pos1, pos2, pos3 = ({tag: parts[level] for tag, parts in levels.items()}.__getitem__
+                        for level in range(3))
+    surfaces = map(folded.__getitem__, map(slice, starts, ends))
+    return tuple(map(functools.partial(tuple.__new__, Token),   # Token(...): a Python __new__
+                     zip(starts, ends, surfaces, map(pos1, columns.tags),
+                         map(pos2, columns.tags), map(pos3, columns.tags), columns.unknown,
+                         strict=True)))
 
 
 def folded_positions(text: str, folded: str, origin: Sequence[int]) -> Sequence[int]:
@@ -131,21 +205,67 @@ def folded_positions(text: str, folded: str, origin: Sequence[int]) -> Sequence[
 
 
 class FoldedTokens(OnDemand[Token]):
-    """``fold_tokens(tagged, text, folded, origin)``, made when first read; their
-    boundaries are known without making them (the short-form and suffix-word
-    rules of ``org_patterns`` read those first, and often only those)."""
+    """``fold_tokens(tagged, text, folded, origin)``, made when first read as a whole.
 
-    def __init__(self, tagged: Sequence[TaggedSpan], text: str, folded: str,
+    What the ``org_patterns`` rules mostly ask is answered without making every token:
+    the boundaries (short gazetteer forms, suffix words), the token starting at an
+    offset (``offsets`` and one ``tokens[i]``), or which tokens have a part of speech
+    (``indices_of``). A paragraph has hundreds of tokens; a rule reads a few."""
+
+    def __init__(self, tagged: Tagged, text: str, folded: str,
                  origin: Sequence[int]) -> None:
-        super().__init__(functools.partial(fold_tokens, tagged, text, folded, origin))
+        super().__init__(self._make_all)
         self._tagged = tagged
-        self._position = functools.partial(folded_positions, text, folded, origin)
+        self._text, self._folded, self._origin = text, folded, origin
+        self._columns: TaggedColumns | None = None
+        self._offsets: tuple[Sequence[int], Sequence[int]] | None = None
+
+    def _make_all(self) -> tuple[Token, ...]:
+        return _tokens_at(self.columns(), *self.offsets(), self._folded)
+
+    def columns(self) -> TaggedColumns:
+        """The tokens as columns of the original text."""
+        if self._columns is None:
+            self._columns = as_columns(self._tagged)
+        return self._columns
+
+    def offsets(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Start and end offsets of every token, in the folded text."""
+        if self._offsets is None:
+            tagged = self._tagged if self._columns is None else self._columns
+            self._offsets = folded_columns(tagged, self._text, self._folded, self._origin)
+        return self._offsets
 
     def boundaries(self) -> frozenset[int]:
         """The start and end offset of every token, in the folded text."""
-        position = self._position()
-        return frozenset([position[start] for start, _, _, _ in self._tagged]
-                         + [position[end] for _, end, _, _ in self._tagged])
+        starts, ends = self.offsets()
+        return frozenset(starts).union(ends)
+
+    def indices_of(self, pos2: str, pos3: str) -> list[int]:
+        """Indices of the tokens whose 品詞 levels 2 and 3 are ``pos2`` and ``pos3``."""
+        tags = self.columns().tags
+        wanted = {tag for tag in set(tags) if _pos_levels(tag)[1:] == (pos2, pos3)}
+        if not wanted:
+            return []
+        return list(itertools.compress(itertools.count(), map(wanted.__contains__, tags)))
+
+    def __len__(self) -> int:
+        return len(self.offsets()[0])
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice) or self._items is not None:
+            return self._all()[index]
+        starts, ends = self.offsets()   # one token: the same fields fold_tokens gives it
+        start, end = starts[index], ends[index]
+        columns = self.columns()
+        return Token(start, end, self._folded[start:end], *_pos_levels(columns.tags[index]),
+                     columns.unknown[index])
 
 
 @functools.lru_cache(maxsize=4096)   # UniDic has a few hundred tags

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from pipeline.text import CharTable
+
 # Same-length folding: full-width digits, letters and number punctuation to ASCII,
 # dashes and minus signs to "-", wave dashes to "～", ASCII brackets to full-width.
 # One character in, one character out, so offsets survive.
@@ -27,7 +29,10 @@ _FOLD_FROM = ("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫ�
               "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ％，．／＋－−‐‑–—―〜~()")
 _FOLD_TO = ("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
             "abcdefghijklmnopqrstuvwxyz%,./+-------～～（）")
-_FOLD_TABLE = str.maketrans(_FOLD_FROM, _FOLD_TO)
+_FOLD_MAP = dict(zip(_FOLD_FROM, _FOLD_TO, strict=True))
+# Every character maps (most to themselves): ``str.translate`` then never meets a
+# missing key, which costs it a raised and caught KeyError per character.
+_FOLD_TABLE = CharTable(lambda char: _FOLD_MAP.get(char, char))
 
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9}
