@@ -26,3 +26,19 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     target = artefact_path(paths, chapter_id)
     write_json(target, extracted.to_json(), indent=None)   # one line: the C encoder, faster
     keep_written(handoff, target.parent, {target.name: extracted})
+
+
+# A made-up page in the shapes the text adapters and the structure stage look for.
+PREPARE_TEXT = ("第１章　準備の章\n\n１　準備の節\n\n　準備のために、この段落を"
+                "読む（注１）。\n第１－１表　準備の表\n項目　値\n\n１　準備の注\n")
+
+
+def prepare() -> None:
+    """Import the text adapters and run them on a made-up page: a build calls this
+    before it forks its workers, so they share the imports and compiled patterns (the
+    PDF adapter is imported only when a PDF chapter is built)."""
+    from pipeline.sources.html_text import extract_html_text
+    from pipeline.sources.pdf_text import extract_pdf_text
+
+    for extract in (extract_html_text, extract_pdf_text):
+        extract(PREPARE_TEXT, "prepare")

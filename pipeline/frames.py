@@ -127,12 +127,17 @@ def write_rows(dataset: Dataset, rows: Iterable[Mapping[str, Any]], target: Path
     columns = plain_columns(dataset, rows)
     if columns is None:
         return write_parquet(to_frame(dataset, rows), target)
-    schema = pandas_schema(tuple((f.name, PANDAS_TYPES[f.type]) for f in dataset.fields))
+    schema = dataset_schema(dataset)
     table = pa.Table.from_arrays(
         [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
          for values, field in zip(columns.values(), schema, strict=True)], schema=schema)
     write_table(table, target)
     return table
+
+
+def dataset_schema(dataset: Dataset) -> pa.Schema:
+    """The Arrow schema (pandas metadata included) of the dataset's typed frame."""
+    return pandas_schema(tuple((f.name, PANDAS_TYPES[f.type]) for f in dataset.fields))
 
 
 @cache

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.handoff import Handoff, keep_written
-from pipeline.schemas import Extracted
+from pipeline.schemas import Extracted, Layout, SourceLine
 from pipeline.structure.assemble import assemble
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
 from pipeline.structure.lines import (
@@ -176,6 +176,28 @@ def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,
             "notes": "\n".join(notes) if notes else None, "section_id": section,
             "page": unit.first.page, "page_index": unit.first.page_index,
             "line": unit.first.line}
+
+
+PREPARE_LAYOUTS = {"pdf-text": Layout(wrapped=True, footnotes="rule-block", double_spaced=True),
+                   "html-text": Layout(wrapped=False, footnotes="numbered-lines")}
+
+
+def prepare_page(source_format: str) -> Extracted:
+    """The extract stage's made-up page (``extract.PREPARE_TEXT``) in a text layout."""
+    from pipeline.extract import PREPARE_TEXT
+
+    lines = tuple(SourceLine(line=n, text=text, page_index=1)
+                  for n, text in enumerate(PREPARE_TEXT.splitlines(), 1) if text)
+    return Extracted(chapter="prepare", format=source_format,
+                     layout=PREPARE_LAYOUTS[source_format], lines=lines)
+
+
+def prepare() -> None:
+    """Structure a made-up page in both text layouts: a build calls this before it
+    forks its workers, so they share what the first call loads (lazy imports, compiled
+    patterns)."""
+    for source_format in PREPARE_LAYOUTS:
+        structure_chapter(prepare_page(source_format))
 
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
