@@ -127,12 +127,41 @@ def write_rows(dataset: Dataset, rows: Iterable[Mapping[str, Any]], target: Path
     columns = plain_columns(dataset, rows)
     if columns is None:
         return write_parquet(to_frame(dataset, rows), target)
-    schema = dataset_schema(dataset)
-    table = pa.Table.from_arrays(
-        [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
-         for values, field in zip(columns.values(), schema, strict=True)], schema=schema)
+    table = plain_table(dataset_schema(dataset), list(columns.values()))
     write_table(table, target)
     return table
+
+
+TypedColumn = tuple[str, str, list[Any]]   # name, pandas dtype, values
+
+
+def write_columns(columns: Sequence[TypedColumn], target: Path) -> pa.Table:
+    """Write what ``write_parquet`` writes for the frame of these typed columns (``pd.array
+    (values, dtype)`` each, in order); the table written. Plain values under distinct
+    names go straight to Arrow, like ``write_rows``; other columns through pandas."""
+    names = [name for name, _, _ in columns]
+    if len(set(names)) == len(names) and all(is_plain_column(values, dtype)
+                                             for _, dtype, values in columns):
+        schema = pandas_schema(tuple((name, dtype) for name, dtype, _ in columns))
+        table = plain_table(schema, [values for _, _, values in columns])
+        write_table(table, target)
+        return table
+    return write_parquet(columns_frame(columns), target)
+
+
+def columns_frame(columns: Sequence[TypedColumn]) -> pd.DataFrame:
+    """The frame of these typed columns (a repeated name stays two columns)."""
+    frame = pd.DataFrame({k: pd.array(values, dtype=dtype)
+                          for k, (_, dtype, values) in enumerate(columns)})
+    frame.columns = pd.Index([name for name, _, _ in columns])   # by position
+    return frame
+
+
+def plain_table(schema: pa.Schema, columns: list[list[Any]]) -> pa.Table:
+    """The table of ``schema`` holding these columns of plain values."""
+    return pa.Table.from_arrays(
+        [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
+         for values, field in zip(columns, schema, strict=True)], schema=schema)
 
 
 def dataset_schema(dataset: Dataset) -> pa.Schema:

@@ -14,12 +14,14 @@ import pytest
 
 from pipeline.frames import (
     PANDAS_TYPES,
+    columns_frame,
     is_plain_column,
     read_parquet,
     read_table,
     records,
     rewrites_unchanged,
     to_frame,
+    write_columns,
     write_csv,
     write_parquet,
     write_rows,
@@ -212,3 +214,26 @@ def test_write_rows_writes_the_pandas_bytes_for_structure_rows(tmp_path: Path,
 def test_write_rows_writes_the_pandas_bytes_for_edge_values(
         tmp_path: Path, rows: list[dict[str, Any]]) -> None:
     assert_rows_write_the_pandas_bytes(tmp_path, "numbers", rows)
+
+
+@pytest.mark.parametrize("columns", [
+    [("chapter", "string", ["c", None]), ("row", "Int64", [1, 2]),
+     ("confidence", "Float64", [0.5, 1])],                              # an int as a float
+    [("value", "Float64", [float("nan"), None]), ("flag", "boolean", [True, None])],
+    [("row", "Int64", [2**53 + 1, None])],                              # not plain
+    [("title", "string", [])],                                          # no rows
+], ids=["plain", "nan-and-booleans", "big-int", "empty"])
+def test_write_columns_writes_the_bytes_of_the_frame_of_the_columns(
+        tmp_path: Path, columns: list[tuple[str, str, list[Any]]]) -> None:
+    table = write_columns(columns, tmp_path / "direct.parquet")
+    write_parquet(columns_frame(columns), tmp_path / "pandas.parquet")
+    assert (tmp_path / "direct.parquet").read_bytes() == (tmp_path / "pandas.parquet").read_bytes()
+    assert table.num_rows == len(columns[0][2])
+    assert table.column_names == [name for name, _, _ in columns]
+
+
+def test_write_columns_refuses_a_repeated_name_as_pandas_does(tmp_path: Path) -> None:
+    columns = [("name", "string", ["a"]), ("name", "string", ["b"])]
+    with pytest.raises(ValueError, match="Duplicate column names"):
+        write_columns(columns, tmp_path / "x.parquet")
+    assert not (tmp_path / "x.parquet").exists()
