@@ -15,8 +15,17 @@ from pipeline.frames import to_frame, write_parquet
 from pipeline.io import read_json
 from pipeline.schemas import DATASETS
 from pipeline.tables import typing as ty
-from pipeline.tables.stage import Table, main, rebuild_tables, table_frame
-from pipeline.tables.text_tables import Line, rebuild_grid, rebuild_list
+from pipeline.tables.stage import Table, lines_by_caption, main, rebuild_tables, table_frame
+from pipeline.tables.text_lists import rebuild_list
+from pipeline.tables.text_tables import (
+    Line,
+    Rebuilt,
+    _GridLines,
+    _GridParser,
+    _kind_assignments,
+    _narrow_width,
+    rebuild_grid,
+)
 from tests.conftest import ROOT, structured
 
 CHAPTER = "st2019-2-5"
@@ -284,6 +293,70 @@ def test_made_up_list_figures() -> None:
     assert [o.reason for o in second.rebuilt.leftovers] == ["outside_record"]
 
 
+# --------------------------------------------------------------------------- grid search
+
+
+def read_every_assignment(lines: list[Line]) -> Rebuilt | None:
+    """``rebuild_grid`` as it was before reading best first: every kind assignment read
+    to the end and scored from ``Row.lines``; the first of the highest scores wins."""
+    headers = ty.header_cells(lines[0].text)
+    if headers is None:
+        return None
+    body = lines[1:]
+    grid = _GridLines(body, lines[0].text, _narrow_width(body))
+    any_award = any(ty.is_award(ln.text) for ln in body)
+    best: tuple[tuple[float, int, int], _GridParser] | None = None
+    for kinds in _kind_assignments(len(headers)):
+        if "award" in kinds and not any_award:
+            continue
+        reading = _GridParser(grid, kinds)
+        while not reading.done:
+            reading.read_row()
+        covered = {(ln.page_index, ln.line_start) for r in reading.rows
+                   if r.confidence == 1.0 for ln in r.lines}
+        score = (len(covered) / max(1, len(body)), -kinds.count("title"), -len(reading.rows))
+        if best is None or score > best[0]:
+            best = (score, reading)
+    assert best is not None
+    found = best[1]
+    return Rebuilt("grid", found.kinds, tuple(headers), tuple(found.rows), tuple(found.leftovers))
+
+
+def grid_tables() -> list[list[Line]]:
+    """The text lines of every table caption with a header row: the real chapter's and
+    the made-up ones."""
+    chapter = structured(CHAPTER)
+    real = lines_by_caption(pd.DataFrame(chapter.paragraphs), pd.DataFrame(chapter.figures))
+    made_up = [MADE_UP_AWARDS, ["省庁 担当機関 事業名", "経済産業省 本省 水素供給網の実証事業",
+                                "総務省", "情報通信研究", "機構", "次世代通信網の研究開発"]]
+    tables = [lines for lines in real.values() if lines and ty.header_cells(lines[0].text)]
+    return tables + [[Line(t, n, n, "3", 1) for n, t in enumerate(texts, 1)]
+                     for texts in made_up]
+
+
+def test_best_first_reading_finds_what_reading_every_assignment_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    rows_read = []
+    read_row = _GridParser.read_row
+
+    def counted(self: _GridParser) -> None:
+        rows_read.append(self.kinds)
+        read_row(self)
+
+    tables = grid_tables()
+    assert len(tables) >= 6
+    for lines in tables:
+        monkeypatch.setattr(_GridParser, "read_row", counted)
+        rows_read.clear()
+        found = rebuild_grid(lines)
+        best_first = len(rows_read)
+        rows_read.clear()
+        assert found is not None and found == read_every_assignment(lines)
+        if len(lines) > 50:   # a long table: most assignments are dropped early
+            assert best_first * 3 < len(rows_read), (best_first, len(rows_read))
+        monkeypatch.undo()
+
+
 # --------------------------------------------------------------------------- failures
 
 
@@ -321,9 +394,12 @@ def test_single_org_ignores_surrounding_spaces() -> None:
 
 def test_typed_texts_are_forgotten_per_chapter() -> None:
     ty.is_ministry("文部科学省")
+    assert ty.is_place("川崎")
     assert ty.whole_org_type.cache_info().currsize > 0
+    assert ty.is_place.cache_info().currsize > 0
     ty.forget_typed_texts()
-    assert ty.whole_org_type.cache_info().currsize == ty.is_ministry.cache_info().currsize == 0
+    caches = (ty.whole_org_type, ty.is_ministry, ty.type_org_list, ty.is_place)
+    assert all(cached.cache_info().currsize == 0 for cached in caches)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -43,7 +43,8 @@ from pipeline.errors import PipelineError
 from pipeline.frames import TypedColumn, columns_frame, records
 from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
-from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid, rebuild_list
+from pipeline.tables.text_lists import rebuild_list
+from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.typing import forget_typed_texts
 
 TEXT_KINDS = ("table_text", "figure_text")

@@ -10,11 +10,7 @@ Two layouts are rebuilt, both from content alone (no row or column counts):
   assignment under which the most lines fall in rows whose every cell is typed with
   confidence (``rebuild_grid``). An award cell may span rows: a row that starts
   without one takes the award of the row above.
-- ``list``: a figure that is a table in all but name, a list of records each either
-  opened by a vision tag (``【V1】 title`` … ``company／university``) or closed by a
-  place in parentheses (``title … （山梨）``) or by a line of organisations
-  (``rebuild_list``). Lines outside any record (legends, headings) are kept as
-  leftovers with a reason, never dropped silently.
+- ``list``: a figure that is a table in all but name (``text_lists.rebuild_list``).
 
 Organisations: a cell listing several bodies is ONE row value, a tuple of names as
 printed (written out as a JSON list in the ``organisations`` column); a record is
@@ -23,6 +19,7 @@ one row, so a project with six partners is one row.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import product
@@ -31,8 +28,6 @@ from typing import Any, TypeVar
 from pipeline.tables import typing as ty
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
-MIN_LIST_RECORDS = 3      # fewer records than this is not a list worth a table
-MIN_LIST_COVERAGE = 0.5   # share of a figure's lines a list must explain
 
 KINDS_FIRST = ("award", "ministry", "organisation", "title")
 KINDS_MIDDLE = ("ministry", "organisation", "title")
@@ -128,7 +123,7 @@ def type_cell(kind: str, lines: Sequence[Line], texts: Sequence[str] | None = No
     return Cell(kind, typed.values, tuple(lines), typed.confident, typed.flag)
 
 
-def _missing(kind: str) -> Cell:
+def missing_cell(kind: str) -> Cell:
     return Cell(kind, ("",), (), False, "missing")
 
 
@@ -225,7 +220,7 @@ class _GridLines:
         lines = self.lines
         if kind == "award":
             end = self.award_end(i)
-            return (self.cell(kind, i, end), end) if end else (_missing(kind), i)
+            return (self.cell(kind, i, end), end) if end else (missing_cell(kind), i)
         if kind == "organisations":
             end = i
             while end < len(lines) and not self.is_header(end) and self.is_org_line(end):
@@ -256,10 +251,30 @@ class _GridLines:
 
 @dataclass
 class _GridParser:
-    """Reads rows of cells in column order from a run of lines, for given kinds."""
+    """Reads rows of cells in column order from a run of lines, for given kinds, one
+    row at a time (``read_row``), so that ``rebuild_grid`` can stop reading kinds that
+    can no longer win."""
 
     grid: _GridLines
     kinds: tuple[str, ...]
+    order: int = 0   # place among the kind assignments tried: the first wins a tie
+    rows: list[Row] = field(default_factory=list)
+    leftovers: list[Leftover] = field(default_factory=list)
+    covered: set[tuple[int | None, int]] = field(default_factory=set)   # ``_own_line_keys``
+    next_line: int = 0
+
+    @property
+    def done(self) -> bool:
+        return self.next_line >= len(self.grid.lines)
+
+    def best_possible(self) -> tuple[float, int, int, int]:
+        """The highest score the kinds can reach (every line still unread covered, no
+        more rows); once ``done``, the score reached. Highest best: the share of the
+        lines in rows whose every cell is typed with confidence, then fewer title
+        columns, then fewer rows, then the earlier assignment."""
+        n_lines = len(self.grid.lines)
+        return ((len(self.covered) + n_lines - self.next_line) / max(1, n_lines),
+                -self.kinds.count("title"), -len(self.rows), -self.order)
 
     def whole_row(self, i: int) -> Row | None:
         """A row printed on one line, its cells separated by spaces."""
@@ -271,29 +286,25 @@ class _GridParser:
         return Row((first, *(self.grid.one_line_cell(k, i, p)
                              for p, k in enumerate(self.kinds[1:], 1))))
 
-    def rows(self) -> tuple[list[Row], list[Leftover]]:
-        grid = self.grid
-        rows: list[Row] = []
-        leftovers: list[Leftover] = []
-        i = 0
-        while i < len(grid.lines):
-            if grid.is_header(i):
-                leftovers.append(Leftover(grid.lines[i], "header_repeat"))
-                i += 1
-                continue
-            row = self.whole_row(i)
-            if row is not None:
-                rows.append(row)
-                i += 1
-                continue
-            row, end = self.cells_from(i, rows[-1] if rows else None)
-            if end == i:
-                leftovers.append(Leftover(grid.lines[i], "unplaced"))
-                end = i + 1
-            else:
-                rows.append(row)
-            i = end
-        return rows, leftovers
+    def read_row(self) -> None:
+        """Read the next row (or set aside the next line) from ``next_line`` on."""
+        grid, i = self.grid, self.next_line
+        if grid.is_header(i):
+            self.leftovers.append(Leftover(grid.lines[i], "header_repeat"))
+            self.next_line = i + 1
+            return
+        row = self.whole_row(i)
+        end = i + 1
+        if row is None:
+            row, end = self.cells_from(i, self.rows[-1] if self.rows else None)
+        if end == i:
+            self.leftovers.append(Leftover(grid.lines[i], "unplaced"))
+            end = i + 1
+        else:
+            self.rows.append(row)
+            if row.confidence == 1.0:
+                self.covered.update(_own_line_keys(row))
+        self.next_line = end
 
     def cells_from(self, i: int, above: Row | None) -> tuple[Row, int]:
         cells: list[Cell] = []
@@ -301,7 +312,7 @@ class _GridParser:
         for c, kind in enumerate(self.kinds):
             next_kind = self.kinds[(c + 1) % len(self.kinds)]
             if i >= len(self.grid.lines) or self.grid.is_header(i):
-                cells.append(_missing(kind))
+                cells.append(missing_cell(kind))
                 continue
             cell, i = self.grid.take(kind, i, next_kind)
             if c == 0 and cell.flag == "missing" and above is not None:
@@ -325,10 +336,11 @@ def _narrow_width(lines: Sequence[Line]) -> int:
     return lengths[len(lengths) // 2] if lengths else 0
 
 
-def _score(rows: Sequence[Row], n_lines: int, kinds: tuple[str, ...]) -> tuple[float, int, int]:
-    covered = {(ln.page_index, ln.line_start) for r in rows if r.confidence == 1.0
-               for ln in r.lines}
-    return (len(covered) / max(1, n_lines), -kinds.count("title"), -len(rows))
+def _own_line_keys(row: Row) -> set[tuple[int | None, int]]:
+    """Where the row's own lines are (``Row.lines`` without sorting them): the lines a
+    row typed with confidence covers."""
+    return {(ln.page_index, ln.line_start) for c in row.cells if not c.carried
+            for ln in c.lines}
 
 
 def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
@@ -342,105 +354,35 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
     narrow = _narrow_width(body)
     any_award = any(ty.is_award(ln.text) for ln in body)
     grid = _GridLines(body, lines[0].text, narrow)
-    best: tuple[tuple[float, int, int], Rebuilt] | None = None
-    for kinds in _kind_assignments(len(headers)):
-        if "award" in kinds and not any_award:
-            continue
-        rows, leftovers = _GridParser(grid, kinds).rows()
-        score = _score(rows, len(body), kinds)
-        if best is None or score > best[0]:
-            best = (score, Rebuilt("grid", kinds, tuple(headers), tuple(rows), tuple(leftovers)))
-    return best[1] if best else None
+    assignments = [kinds for kinds in _kind_assignments(len(headers))
+                   if any_award or "award" not in kinds]
+    best = _best_reading([_GridParser(grid, kinds, order)
+                          for order, kinds in enumerate(assignments)])
+    return Rebuilt("grid", best.kinds, tuple(headers), tuple(best.rows), tuple(best.leftovers))
+
+
+def _best_reading(readings: Sequence[_GridParser]) -> _GridParser:
+    """The reading with the highest score once read to the end (``best_possible``).
+
+    Best first: the reading that could still score highest reads its next row, until
+    the one that could is read to the end. Its score then beats every other's highest
+    possible one, so most assignments are dropped after a few rows instead of being
+    read to the end (which was most of the cost of ``rebuild_grid``).
+    """
+    queue = [(_rank(r), r.order) for r in readings]
+    heapq.heapify(queue)
+    while True:
+        _, order = heapq.heappop(queue)
+        reading = readings[order]
+        if reading.done:
+            return reading
+        reading.read_row()
+        heapq.heappush(queue, (_rank(reading), order))
+
+
+def _rank(reading: _GridParser) -> tuple[float, ...]:
+    """``best_possible`` negated, for a min-heap."""
+    return tuple(-x for x in reading.best_possible())
 
 
 # --------------------------------------------------------------------------- list figures
-
-
-@dataclass
-class _Record:
-    vision: str | None = None
-    title: list[Line] = field(default_factory=list)
-    title_texts: list[str] = field(default_factory=list)
-    organisations: Cell | None = None
-    place: tuple[str, Line] | None = None
-
-
-def _close(record: _Record, kinds: tuple[str, ...]) -> Row:
-    cells = []
-    for kind in kinds:
-        if kind == "vision":
-            first = record.title[:1]
-            cells.append(Cell("vision", (record.vision or "",), tuple(first),
-                              record.vision is not None, "" if record.vision else "missing"))
-        elif kind == "title":
-            if record.title:
-                cell = type_cell("title", record.title, record.title_texts)
-            else:
-                cell = _missing("title")
-            cells.append(cell)
-        elif kind == "organisations":
-            cells.append(record.organisations or _missing("organisations"))
-        elif kind == "place":
-            if record.place is None:
-                cells.append(_missing("place"))
-            else:
-                ok = ty.is_place(record.place[0])
-                cells.append(Cell("place", (record.place[0],), (record.place[1],), ok))
-    return Row(tuple(cells))
-
-
-def _list_records(lines: Sequence[Line]) -> tuple[list[_Record], list[Leftover]]:
-    records: list[_Record] = []
-    leftovers: list[Leftover] = []
-    pending: list[Line] = []   # lines since the last record closed, not yet placed
-    current: _Record | None = None   # a record opened by a vision tag, still open
-    for line in lines:
-        tagged = ty.split_vision_tag(line.text)
-        placed = ty.split_place(line.text)
-        if ty.is_legend(line.text):
-            leftovers.append(Leftover(line, "legend"))
-        elif tagged is not None:
-            leftovers += [Leftover(p, "outside_record") for p in pending]
-            pending = []
-            current = _Record(vision=tagged[0], title=[line], title_texts=[tagged[1]])
-            records.append(current)
-        elif ty.is_org_line(line.text):
-            record = current or _Record(title=pending, title_texts=[p.text for p in pending])
-            if current is None:
-                records.append(record)
-            record.organisations = type_cell("organisations", [line])
-            current, pending = None, []
-        elif placed is not None and current is None:
-            title = pending + [line]
-            records.append(_Record(title=title, title_texts=[p.text for p in pending] + [placed[0]],
-                                   place=(placed[1], line)))
-            pending = []
-        elif current is not None:
-            current.title.append(line)
-            current.title_texts.append(line.text)
-        else:
-            pending.append(line)
-    leftovers += [Leftover(p, "outside_record") for p in pending]
-    return records, leftovers
-
-
-def rebuild_list(lines: Sequence[Line]) -> Rebuilt | None:
-    """Records of a list-like figure, or None when the lines are not such a list."""
-    records, leftovers = _list_records(lines)
-    if len(records) < MIN_LIST_RECORDS:
-        return None
-    placed = len(lines) - len(leftovers)
-    if placed / max(1, len(lines)) < MIN_LIST_COVERAGE:
-        return None
-    has: dict[str, Callable[[_Record], bool]] = {
-        "vision": lambda r: r.vision is not None,
-        "title": lambda r: bool(r.title),
-        "organisations": lambda r: r.organisations is not None,
-        "place": lambda r: r.place is not None,
-    }
-    kinds = tuple(k for k, test in has.items()
-                  if sum(test(r) for r in records) * 2 >= len(records))
-    if "title" not in kinds or len(kinds) < 2:
-        return None
-    rows = tuple(_close(r, kinds) for r in records)
-    return Rebuilt("list", kinds, (), rows, tuple(leftovers))

@@ -30,6 +30,7 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _SPACES = re.compile(r"\s+")
 _MINISTRY_SHAPE = re.compile(r"[\u4e00-\u9fff・]{2,12}[省庁]")
 _SENTENCE_MARKS = re.compile(r"[。、，,：:「」『』（）()]")
+_ORG_SUFFIX_WORDS = tuple(ORG_SUFFIXES)   # for one ``str.endswith`` before the loop
 _OPENERS = "「『（(［[【〔"
 _CLOSERS = "」』）)］]】〕"
 
@@ -83,10 +84,10 @@ def join_fragments(fragments: list[str]) -> str:
 
 def forget_typed_texts() -> None:
     """Empty the caches of typed cell texts (``whole_org_type``, ``type_org_list``,
-    ``is_ministry``). The tables stage calls this for every chapter, so the caches serve
-    one chapter's tables (where a line is asked about once per column-kind assignment
-    tried) and never carry typing from one chapter to the next."""
-    for cached in (whole_org_type, type_org_list, is_ministry):
+    ``is_ministry``, ``is_place``). The tables stage calls this for every chapter, so the
+    caches serve one chapter's tables (where a line is asked about once per column-kind
+    assignment tried) and never carry typing from one chapter to the next."""
+    for cached in (whole_org_type, type_org_list, is_ministry, is_place):
         cached.cache_clear()
 
 
@@ -112,7 +113,8 @@ def _org_by_suffix(text: str) -> bool:
     """A name ending in an organisation word with no hiragana (``立命館大学``): an
     organisation by shape when ``find_orgs`` has no evidence for it."""
     text = compact(text)
-    return (len(text) >= 3 and not has_hiragana(text) and not _SENTENCE_MARKS.search(text)
+    return (len(text) >= 3 and text.endswith(_ORG_SUFFIX_WORDS) and not has_hiragana(text)
+            and not _SENTENCE_MARKS.search(text)
             and any(text.endswith(s) and len(text) > len(s) for s in ORG_SUFFIXES))
 
 
@@ -209,10 +211,13 @@ def split_vision_tag(text: str) -> tuple[str, str] | None:
     return (match.group(1), match.group(2).strip()) if match else None
 
 
+@lru_cache(maxsize=4096)
 def is_place(text: str) -> bool:
     """A place name, optionally with a local-government suffix (``山梨``, ``北九州``,
     ``宮崎県``), by UniDic: a proper noun of kind 地名, or one that reads as 地名 once a
-    suffix is added (``福井`` alone is tagged as a surname, ``福井県`` as a place)."""
+    suffix is added (``福井`` alone is tagged as a surname, ``福井県`` as a place).
+    (Cached: a list record's place is asked about when its line is read and again when
+    the record is closed, and up to three texts are tokenised for each.)"""
     text = text.strip()
     if _is_place_name(text):
         return True
