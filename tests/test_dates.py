@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pipeline.tagging.dates import (
     DateMention,
     era_to_year,
     find_dates,
+    head_pattern,
     load_eras,
     may_hold_dates,
     resolve_relative,
@@ -264,3 +266,20 @@ def test_may_hold_dates(text: str, expected: bool) -> None:
                max_size=30))
 def test_no_hint_means_no_dates(text: str) -> None:
     assert may_hold_dates(text) or find_dates(text) == []
+
+
+def _heads(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@given(st.text(alphabet="0123456789٣.,年度月日元令和平成昭大正明治MTSHRAx～（） ", max_size=40))
+def test_head_lookahead_finds_the_heads_of_the_plain_pattern(text: str) -> None:
+    """find_dates scans for year heads behind a lookahead of their first characters:
+    the heads (spans and groups) must be those of the plain pattern."""
+    from pipeline.tagging.dates import _head_re
+
+    plain = re.compile(head_pattern())
+    assert _heads(_head_re(), text) == _heads(plain, text)
+    sample = "平成30年（2018年）、H25～R3、令和元年度、2019.5、x2019、（2019）"
+    assert _heads(_head_re(), sample) == _heads(plain, sample)
+    assert len(_heads(_head_re(), sample)) == 8

@@ -396,3 +396,17 @@ def test_may_hold_numbers(text: str, expected: bool) -> None:
                max_size=30))
 def test_no_hint_means_no_numbers(text: str) -> None:
     assert may_hold_numbers(text) or find_numbers(text) == []
+
+
+@pytest.mark.parametrize("word", [
+    "-", "▲", "△", "マイナス", "約", "およそ", "概ね", "おおむね", "ほぼ", "延べ",
+    "前年同期", "前年同月比", "前年度", "前年", "前期差", "前月", "対前回比",
+])
+def test_every_prefix_word_is_read(word: str) -> None:
+    """_prefixes skips its searches unless the figure follows the last character of some
+    prefix word: every word must still be read."""
+    from pipeline.tagging.numbers import _prefixes
+
+    start, found = _prefixes(f"は{word}5", len(word) + 1)
+    assert (start, len(found)) == (1, 1)
+    assert _prefixes("は5", 1) == (1, {})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -9,12 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.tagging.numerals import (
+    NUMERAL_PATTERN,
     NUMERAL_RE,
     fold_width,
     format_arabic,
     format_kanji,
     format_mixed,
     parse_decimal,
+    parse_folded_decimal,
     parse_numeral,
 )
 
@@ -91,6 +94,20 @@ def test_fold_width_keeps_length() -> None:
     assert fold_width("２万5，451％") == "2万5,451%"
 
 
+def test_fold_width_maps_every_character_as_its_table_says() -> None:
+    """fold_width translates only runs of the characters that change: the result must be
+    what one ``str.translate`` over the whole text gives, for every code point."""
+    latin = "".join(map(chr, [*range(0x41, 0x5B), *range(0x61, 0x7B)]))
+    table = str.maketrans(latin.translate({code: code + 0xFEE0 for code in range(0x41, 0x7B)})
+                          + "０１２３４５６７８９％，．／＋－−‐‑–—―〜~()",
+                          latin + "0123456789%,./+-------～～（）")
+    every = "".join(chr(code) for code in range(0x30000) if not 0xD800 <= code < 0xE000)
+    assert fold_width(every) == every.translate(table) != every
+    for char in "ＡＢＺａｂｙ":
+        assert fold_width(char) == chr(ord(char) - 0xFEE0)
+    assert fold_width("Ｈ２５（２０１３）年～Ｒ３") == "H25（2013）年～R3"
+
+
 @pytest.mark.parametrize(("n", "arabic", "mixed", "kanji"), [
     (0, "0", "０", "〇"),
     (7, "7", "７", "七"),
@@ -128,3 +145,26 @@ def test_decimals_with_big_units_parse_back(whole: int, tenths: int) -> None:
 def test_parse_never_raises(text: str) -> None:
     value = parse_numeral(text)
     assert value is None or isinstance(value, float)
+
+
+@given(st.text(alphabet="0123456789٣,.〇一二三四五六七八九十百千万億兆第件-", max_size=30))
+def test_numeral_re_finds_what_the_plain_pattern_finds(text: str) -> None:
+    """NUMERAL_RE scans behind a lookahead of a numeral's first characters: the matches
+    must be the plain pattern's, and parse_folded_decimal must agree with parse_decimal."""
+    found = [m.span() for m in NUMERAL_RE.finditer(text)]
+    assert found == [m.span() for m in re.compile(NUMERAL_PATTERN).finditer(text)]
+    for start, end in found:
+        assert parse_folded_decimal(text[start:end]) == parse_decimal(text[start:end])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2万5,451", "25451"), ("12兆9,700億", "12970000000000"), ("一万二千三百四十五", "12345"),
+    ("97.50", "97.50"), ("1万2億", None),
+])
+def test_parse_folded_decimal(text: str, expected: str | None) -> None:
+    assert parse_folded_decimal(text) == (None if expected is None else Decimal(expected))
+
+
+def test_parse_decimal_keeps_the_sign_of_zero() -> None:
+    assert str(parse_decimal("－０")) == "-0"
+    assert str(parse_decimal("0")) == "0"

@@ -38,7 +38,7 @@ from importlib import resources
 
 from pipeline.errors import PipelineError
 from pipeline.tagging.dates import DateMention, find_dates
-from pipeline.tagging.numerals import NUMERAL_RE, fold_width, parse_decimal
+from pipeline.tagging.numerals import NUMERAL_RE, fold_width, parse_folded_decimal
 from pipeline.text import is_kanji
 
 
@@ -92,12 +92,28 @@ def _unit_of() -> dict[str, str]:
     return {fold_width(c.surface): c.unit for c in load_counters()}
 
 
+_SIGN_WORDS = ("-", "▲", "△", "マイナス")
+_APPROX_WORDS = ("約", "およそ", "概ね", "おおむね", "ほぼ")
+_TOTAL_WORDS = ("延べ",)
+_BASE_WORDS = ("前年同期", "前年同月", "前年度", "前年", "前期", "前月", "前回")
+_BASE_ENDS = ("比", "差")
+
+
+def _one_of(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
 _PREFIXES = (
-    ("sign", re.compile(r"(?<![0-9A-Za-z])(?:-|▲|△|マイナス)$")),
-    ("approx", re.compile(r"(?:約|およそ|概ね|おおむね|ほぼ)$")),
-    ("total", re.compile(r"延べ$")),
-    ("basis", re.compile(r"(?:対)?(?:前年同期|前年同月|前年度|前年|前期|前月|前回)(?:比|差)?$")),
+    ("sign", re.compile(rf"(?<![0-9A-Za-z]){_one_of(_SIGN_WORDS)}$")),
+    ("approx", re.compile(rf"{_one_of(_APPROX_WORDS)}$")),
+    ("total", re.compile(rf"{_one_of(_TOTAL_WORDS)}$")),
+    ("basis", re.compile(rf"(?:対)?{_one_of(_BASE_WORDS)}{_one_of(_BASE_ENDS)}?$")),
 )
+# The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
+# matches too): a figure after any other character has no prefix, and the four searches
+# are skipped (nine figures in ten).
+_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_APPROX_WORDS, *_TOTAL_WORDS,
+                                                *_BASE_WORDS, *_BASE_ENDS)} | {"\n"})
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
 _SUFFIX_BOUND = re.compile(r"以上|以下|未満|超|強|弱|余")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
@@ -105,7 +121,7 @@ _CHANGE = {"増": "増", "加": "増", "昇": "増", "減": "減", "少": "減",
 _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _URL_RE = re.compile(r"https?://[!-~]+")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUMERAL_CHAR = re.compile(r"[\d〇一二三四五六七八九十百千]")   # what NUMERAL_RE needs
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
@@ -145,9 +161,9 @@ def _is_label(folded: str, start: int, end: int) -> bool:
     if (before == "-" and folded[start - 2:start - 1].isdigit()) or \
             (after == "-" and folded[end + 1:end + 2].isdigit()):
         return True
-    if _LATIN.fullmatch(before or " ") or before == ".":
+    if before in _LATIN or before == ".":
         return True
-    return bool(_LATIN.fullmatch(after or " ")) and not _counter_re().match(folded, end)
+    return after in _LATIN and not _counter_re().match(folded, end)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -161,6 +177,8 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 def _prefixes(folded: str, start: int) -> tuple[int, dict[str, str]]:
     """Walk back over sign, approximation, 延べ and comparison base before a figure."""
     found: dict[str, str] = {}
+    if folded[start - 1:start] not in _PREFIX_LAST_CHARS:
+        return start, found
     progress = True
     while progress:
         progress = False
@@ -213,7 +231,7 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]]) -> l
         prefix_start, prefixes = _prefixes(folded, start)
         if _inside_word(text, start, end) and prefix_start == start:
             continue
-        value = parse_decimal(match.group())
+        value = parse_folded_decimal(match.group())
         if value is None:
             continue
         if "sign" in prefixes:
@@ -257,7 +275,11 @@ def _measure(folded: str, window_start: int, start: int,
              dates: list[DateMention]) -> str | None:
     """What the figure counts: the nearest topic in ``folded[window_start:start]``."""
     best: tuple[int, str] | None = None
-    for pattern in (_QUOTED_TOPIC, _NOUN_TOPIC):
+    window = folded[window_start:start]
+    # every topic ends with は or が: without them, the two scans (slow ones, the noun run
+    # tries each length from each start) surely find nothing
+    patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) if "は" in window or "が" in window else ()
+    for pattern in patterns:
         for match in pattern.finditer(folded, window_start, start):
             inside_date = any(d.start < match.end("m") and match.start("m") < d.end for d in dates)
             conjunction = match.group("m").endswith(_CONJUNCTIONS)
@@ -265,7 +287,7 @@ def _measure(folded: str, window_start: int, start: int,
                 best = (match.end(), match.group("m"))
     if best is not None:
         return best[1]
-    rest = folded[window_start:start].strip("（）() 　")
+    rest = window.strip("（）() 　")
     return None if rest else ""
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.config import Paths
 from pipeline.handoff import Handoff, keep_written, read_through
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.tagging.dates import DateMention, find_dates, find_relative_dates, may_hold_dates
 from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.numerals import fold_width
@@ -55,7 +55,7 @@ def tag_docs(docs: Sequence[Doc], chapter: str,
         text = doc_text(doc) if texts is None else texts[k]
         if not (may_hold_dates(text) or may_hold_numbers(text)):
             continue   # then no sentence of it can (most paragraphs of a chapter)
-        para_id = doc._.para_id
+        para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
