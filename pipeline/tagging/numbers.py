@@ -95,8 +95,8 @@ def _unit_of() -> dict[str, str]:
 _SIGN_WORDS = ("-", "▲", "△", "マイナス")
 _APPROX_WORDS = ("約", "およそ", "概ね", "おおむね", "ほぼ")
 _TOTAL_WORDS = ("延べ",)
-_BASE_WORDS = ("前年同期", "前年同月", "前年度", "前年", "前期", "前月", "前回")
-_BASE_ENDS = ("比", "差")
+_BASIS_WORDS = ("前年同期", "前年同月", "前年度", "前年", "前期", "前月", "前回")
+_BASIS_ENDS = ("比", "差")
 
 
 def _one_of(words: tuple[str, ...]) -> str:
@@ -107,13 +107,13 @@ _PREFIXES = (
     ("sign", re.compile(rf"(?<![0-9A-Za-z]){_one_of(_SIGN_WORDS)}$")),
     ("approx", re.compile(rf"{_one_of(_APPROX_WORDS)}$")),
     ("total", re.compile(rf"{_one_of(_TOTAL_WORDS)}$")),
-    ("basis", re.compile(rf"(?:対)?{_one_of(_BASE_WORDS)}{_one_of(_BASE_ENDS)}?$")),
+    ("basis", re.compile(rf"(?:対)?{_one_of(_BASIS_WORDS)}{_one_of(_BASIS_ENDS)}?$")),
 )
 # The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
 # matches too): a figure after any other character has no prefix, and the four searches
 # are skipped (nine figures in ten).
 _PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_APPROX_WORDS, *_TOTAL_WORDS,
-                                                *_BASE_WORDS, *_BASE_ENDS)} | {"\n"})
+                                                *_BASIS_WORDS, *_BASIS_ENDS)} | {"\n"})
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
 _SUFFIX_BOUND = re.compile(r"以上|以下|未満|超|強|弱|余")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
