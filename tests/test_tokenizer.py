@@ -69,8 +69,12 @@ def test_whitespace_is_a_trailing_space_or_a_token(nlp: Language, text: str,
        | st.text(alphabet=st.sampled_from(list("あ漢字。、「」（）()　 \n\tＡA1１,.😀ｶ")),
                  max_size=60))
 def test_tokens_rebuild_any_text(text: str) -> None:
+    from pipeline.nlp.extensions import doc_text
+
     doc = make_nlp(sentences=False)(text)
-    assert doc.text == text
+    assert doc.text == text == doc._.tokenized_text   # what doc_text returns when set
+    doc._.tokenized_text = None
+    assert doc_text(doc) == text                        # a Doc read from a file
 
 
 # (text, [(surface, lemma, pos, pos_detail, reading, is_number)]) as unidic-lite 1.0.8 says
@@ -157,6 +161,8 @@ def test_doc_text_from_arrays_is_doc_text(nlp: Language, text: str) -> None:
 
     doc = nlp(text)
     assert doc_text(doc) == doc.text == text
+    doc._.tokenized_text = None   # as for a Doc read from docs.spacy
+    assert doc_text(doc) == text
 
 
 @pytest.mark.parametrize("text", TRICKY)

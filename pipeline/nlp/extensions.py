@@ -5,6 +5,10 @@ Doc (values; both kept in ``docs.json`` beside the DocBin ``docs.spacy``):
 - ``doc._.readings`` (list[str] | None): one katakana reading per token, set by the
   fugashi tokenizer; read it through ``token._.reading``.
 
+Doc (values, not kept in files):
+- ``doc._.tokenized_text`` (str | None): the text the fugashi tokenizer was given,
+  which is ``doc.text``; ``doc_text`` returns it instead of joining the tokens again.
+
 Token (getters only, nothing stored per token):
 - ``token._.pos``        UniDic 品詞 level 1 (``名詞``): first part of ``token.tag_``;
 - ``token._.pos_detail`` UniDic 品詞 levels 2-4 joined by ``-`` (``普通名詞-助数詞可能``);
@@ -44,8 +48,12 @@ def is_numeral_tag(tag: str) -> bool:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined from the Doc's arrays: ``doc.text`` makes a Token object per
-    token on every access, which costs more than some rules that read it."""
+    """``doc.text``: the text the tokenizer was given, or for a Doc read from a file,
+    joined from the Doc's arrays (``doc.text`` makes a Token object per token on every
+    access, which costs more than some rules that read it)."""
+    given = doc_value(doc, "tokenized_text")
+    if given is not None:
+        return str(given)
     strings = doc.vocab.strings
     columns = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
     return joined_text([strings[orth] for orth in columns[0]], columns[1])
@@ -105,7 +113,7 @@ def token_is_number(token: Token) -> bool:
     return is_number_of(token.tag_, token.text)
 
 
-_DOC_VALUES = ("para_id", "readings")
+_DOC_VALUES = ("para_id", "readings", "tokenized_text")
 _TOKEN_GETTERS = {
     "pos": token_pos,
     "pos_detail": token_pos_detail,

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from pipeline.nlp.extensions import joined_text
+from pipeline.nlp.extensions import doc_value, joined_text
 
 FACTORY = "whitepaper_sentences"
 END_MARKS = "。！？!?"
@@ -131,9 +131,14 @@ class SentenceSplitter:
             return doc
         if len(self._words) > _MAX_WORDS:
             self._words.clear()
-        orths, spaces, token_starts = doc.to_array([ORTH, SPACY, IDX]).T.tolist()
-        words, word_of = self._words, self._word_of
-        text = joined_text([words.get(orth) or word_of(orth, doc) for orth in orths], spaces)
+        given = doc_value(doc, "tokenized_text")
+        if given is None:
+            orths, spaces, token_starts = doc.to_array([ORTH, SPACY, IDX]).T.tolist()
+            words, word_of = self._words, self._word_of
+            text = joined_text([words.get(orth) or word_of(orth, doc) for orth in orths],
+                               spaces)
+        else:
+            text, token_starts = str(given), doc.to_array(IDX).tolist()
         values = [_NOT_START] * n_tokens
         values[0] = _START
         for char_start, _ in sentence_spans(text)[1:]:

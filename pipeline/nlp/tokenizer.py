@@ -110,7 +110,9 @@ class FugashiTokenizer:
             if n:
                 parts.add_gap("\0", self.vocab.strings)
             self._add_segment(segment, parts)
-        return parts.to_doc(self.vocab)
+        doc = parts.to_doc(self.vocab)
+        extensions.set_doc_value(doc, "tokenized_text", text)   # == doc.text (rebuilt exactly)
+        return doc
 
     def _add_segment(self, text: str, parts: _DocParts) -> None:
         nodes = get_tagger()(text)
