@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.config import Paths, find_chapter, load_registry
-from pipeline.handoff import Handoff, keep_written, read_through
+from pipeline.handoff import Handoff
 from pipeline.io import read_json, write_json
 from pipeline.schemas import Extracted
 from pipeline.sources import extract_chapter
@@ -15,17 +15,18 @@ def artefact_path(paths: Paths, chapter_id: str) -> Path:
     return paths.stage_dir("extract") / f"{chapter_id}.json"
 
 
-def read_extracted(paths: Paths, chapter_id: str, handoff: Handoff | None = None) -> Extracted:
-    return read_through(handoff, artefact_path(paths, chapter_id),
-                        lambda path: Extracted.from_json(read_json(path)))
+def read_extracted(paths: Paths, chapter_id: str) -> Extracted:
+    """The stage's artefact, always read from its file: the JSON round trip is the
+    contract (it does not give back every in-memory value as it was, e.g. a page of
+    "" reads back as None), so the structure stage is not handed the object in memory."""
+    return Extracted.from_json(read_json(artefact_path(paths, chapter_id)))
 
 
 def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     chapter = find_chapter(load_registry(paths), chapter_id)
     extracted = extract_chapter(chapter, paths)
-    target = artefact_path(paths, chapter_id)
-    write_json(target, extracted.to_json(), indent=None)   # one line: the C encoder, faster
-    keep_written(handoff, target.parent, {target.name: extracted})
+    write_json(artefact_path(paths, chapter_id), extracted.to_json(),
+               indent=None)   # one line: the C encoder, faster
 
 
 # A made-up page in the shapes the text adapters and the structure stage look for.

@@ -5,12 +5,15 @@ it. When one process runs a chapter's stages in a row (``build.build_chapter``),
 reading back what the previous stage has just written is wasted work: parsing Parquet
 files, rebuilding spaCy Docs from a DocBin (about a tenth of a text chapter's time).
 
-A ``Handoff`` keeps, beside the value a stage wrote to a file, the file's identity
-(inode, size, modification time). A stage reads through it: it gets the value back
-while the file is still the one written, and reads the file otherwise. A stage run
-alone has no handoff and reads its files; both ways give the same values (tested on
-every shipped chapter: the outputs are byte-identical). One ``Handoff`` lives for one
-chapter's build and is dropped with it, so memory stays that of one chapter.
+A ``Handoff`` keeps, beside the value a stage wrote to a file, the identity of that
+file and of the files the value also came from (device, inode, size, modification and
+change times). A stage reads through it: it gets the value back while those files are
+still the ones written, and reads the file otherwise. Only values that reading the
+file gives back equal are kept (Arrow tables, the nlp stage's Docs; not the extract
+stage's JSON, whose round trip is lossy). A stage run alone has no handoff and reads
+its files; both ways give the same bytes (tests/test_handoff.py builds the text
+chapters both ways). One ``Handoff`` lives for one chapter's build and is dropped with
+it, so memory stays that of one chapter.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 Value = TypeVar("Value")
-FileStamp = tuple[int, int, int, int]   # device, inode, size, mtime in ns
+FileStamp = tuple[int, int, int, int, int]   # device, inode, size, mtime and ctime in ns
 
 
 def file_stamp(path: Path) -> FileStamp | None:
@@ -30,28 +33,30 @@ def file_stamp(path: Path) -> FileStamp | None:
         found = os.stat(path)
     except FileNotFoundError:
         return None
-    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
 
 
 class Handoff:
     """Values written to files by earlier stages of one chapter, by path."""
 
     def __init__(self) -> None:
-        self._kept: dict[Path, tuple[FileStamp, object]] = {}
+        self._kept: dict[Path, tuple[tuple[Path, ...], tuple[FileStamp | None, ...], object]] = {}
 
-    def keep(self, path: Path, value: object) -> None:
-        """Remember that ``path`` (written and in place) holds ``value``."""
-        stamp = file_stamp(path)
-        if stamp is not None:
-            self._kept[path] = (stamp, value)
+    def keep(self, path: Path, value: object, along: tuple[Path, ...] = ()) -> None:
+        """Remember that ``path`` (written and in place) holds ``value``, with the files
+        ``along`` it that the value also comes from."""
+        files = (path, *along)
+        stamps = tuple(file_stamp(f) for f in files)
+        if None not in stamps:
+            self._kept[path] = (files, stamps, value)
 
     def read(self, path: Path, read_file: Callable[[Path], Value]) -> Value:
-        """The value kept for ``path`` if the file is still the one written, else
+        """The value kept for ``path`` if its files are still the ones written, else
         ``read_file(path)``. Readers must not change a value they get (a Doc list is
         the exception: only the tagging stage reads it)."""
         kept = self._kept.get(path)
-        if kept is not None and kept[0] == file_stamp(path):
-            return kept[1]   # type: ignore[return-value]
+        if kept is not None and kept[1] == tuple(file_stamp(f) for f in kept[0]):
+            return kept[2]   # type: ignore[return-value]
         return read_file(path)
 
 

@@ -14,7 +14,8 @@ from pipeline.build import ORDER, build_chapter, run_stage
 from pipeline.config import Paths
 from pipeline.frames import frame_of_table, read_arrow, read_parquet
 from pipeline.handoff import Handoff, keep_written, read_through
-from tests.projects import text_project
+from pipeline.publish import stage_files
+from tests.projects import TEXT_CHAPTERS, text_project
 
 
 def never_read(path: Path) -> str:
@@ -71,28 +72,32 @@ def file_bytes(folder: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
-def built_both_ways(root: Path, tmp_path_factory: pytest.TempPathFactory
-                    ) -> tuple[Paths, dict[str, bytes], dict[str, bytes]]:
-    """The ict2019 chapter built with the handoff, then stage by stage without it."""
+@pytest.fixture(scope="module", params=TEXT_CHAPTERS)
+def built_both_ways(request: pytest.FixtureRequest, root: Path,
+                    tmp_path_factory: pytest.TempPathFactory
+                    ) -> tuple[Paths, str, dict[str, bytes], dict[str, bytes]]:
+    """A text chapter built with the handoff, then stage by stage without it."""
+    chapter = request.param
     paths = Paths(text_project(root, tmp_path_factory.mktemp("handoff") / "project"))
-    build_chapter("ict2019-3-1", str(paths.root))
+    build_chapter(chapter, str(paths.root))
     with_handoff = file_bytes(paths.output) | file_bytes(paths.interim)
     for name in ORDER:
-        run_stage(name, "ict2019-3-1", paths)
-    return paths, with_handoff, file_bytes(paths.output) | file_bytes(paths.interim)
+        run_stage(name, chapter, paths)
+    return paths, chapter, with_handoff, file_bytes(paths.output) | file_bytes(paths.interim)
+
+
+Built = tuple[Paths, str, dict[str, bytes], dict[str, bytes]]
 
 
 def test_a_chapter_built_with_the_handoff_writes_the_bytes_its_stages_write_alone(
-        built_both_ways: tuple[Paths, dict[str, bytes], dict[str, bytes]]) -> None:
-    _, with_handoff, alone = built_both_ways
-    assert any(name.endswith("tokens.csv") for name in with_handoff)
+        built_both_ways: Built) -> None:
+    _, chapter, with_handoff, alone = built_both_ways
+    assert f"{chapter}/tokens.csv" in with_handoff
     assert with_handoff.keys() == alone.keys()
     assert [name for name in with_handoff if with_handoff[name] != alone[name]] == []
 
 
-def test_a_table_in_memory_converts_to_the_frame_pandas_reads(
-        built_both_ways: tuple[Paths, dict[str, bytes], dict[str, bytes]]) -> None:
+def test_a_table_in_memory_converts_to_the_frame_pandas_reads(built_both_ways: Built) -> None:
     paths = built_both_ways[0]
     files = sorted(paths.interim.rglob("*.parquet"))
     assert len(files) >= 10
@@ -100,27 +105,28 @@ def test_a_table_in_memory_converts_to_the_frame_pandas_reads(
         pd.testing.assert_frame_equal(frame_of_table(read_arrow(path)), read_parquet(path))
 
 
-def test_the_stages_keep_what_the_next_ones_read(
-        built_both_ways: tuple[Paths, dict[str, bytes], dict[str, bytes]]) -> None:
-    paths = built_both_ways[0]
+def test_the_stages_keep_what_the_next_ones_read(built_both_ways: Built) -> None:
+    paths, chapter = built_both_ways[:2]
     handoff = Handoff()
-    for name in ("extract", "structure", "nlp"):
-        run_stage(name, "ict2019-3-1", paths, handoff)
-    structure, nlp = (paths.stage_dir(s) / "ict2019-3-1" for s in ("structure", "nlp"))
+    for name in ("extract", "structure", "nlp", "tagging", "tables"):
+        run_stage(name, chapter, paths, handoff)
+    structure, nlp = (paths.stage_dir(s) / chapter for s in ("structure", "nlp"))
     paragraphs = handoff.read(structure / "paragraphs.parquet", never_read)
     docs = handoff.read(nlp / "docs.spacy", never_read)
     assert [doc.text for doc in docs] == paragraphs.column("text").to_pylist()
     assert [doc._.para_id for doc in docs] == paragraphs.column("para_id").to_pylist()
     assert handoff.read(nlp / "tokens.parquet", never_read).num_rows == sum(map(len, docs))
+    published = stage_files(paths, chapter)   # every file the publish stage reads
+    assert {"paragraphs", "tokens", "numbers", "entities", "tables"} <= published.keys()
+    for path in published.values():
+        handoff.read(path, never_read)
 
 
-def test_what_the_extract_stage_keeps_equals_what_its_file_gives(
-        built_both_ways: tuple[Paths, dict[str, bytes], dict[str, bytes]]) -> None:
-    from pipeline.extract import artefact_path, read_extracted
-
-    paths = built_both_ways[0]
+def test_docs_are_read_again_when_their_side_file_changes(built_both_ways: Built) -> None:
+    paths, chapter = built_both_ways[:2]
     handoff = Handoff()
-    run_stage("extract", "ict2019-3-1", paths, handoff)
-    kept = handoff.read(artefact_path(paths, "ict2019-3-1"), never_read)
-    assert kept == read_extracted(paths, "ict2019-3-1")
-    assert len(kept.lines) > 100
+    for name in ("extract", "structure", "nlp"):
+        run_stage(name, chapter, paths, handoff)
+    side = paths.stage_dir("nlp") / chapter / "docs.json"
+    side.write_bytes(side.read_bytes() + b"\n")
+    assert handoff.read(side.with_name("docs.spacy"), lambda p: "read again") == "read again"

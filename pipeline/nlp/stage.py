@@ -50,6 +50,8 @@ STAGE = "nlp"
 REQUIRED_COLUMNS = ("chapter", "para_id", "text")
 TOKEN_ATTRS = [ORTH, TAG, LEMMA, IDX, SENT_START]   # the doc.to_array columns rows come from
 _ORTH, _TAG, _LEMMA, _IDX, _SENT_START = range(len(TOKEN_ATTRS))
+DOCS_FILE = "docs.spacy"
+DOCS_SIDE_FILE = "docs.json"   # each Doc's para_id and readings
 
 
 def tokenize_paragraphs(paragraphs: pd.DataFrame,
@@ -252,14 +254,16 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
 
     def fill(folder: Path) -> None:
         io.write_bytes(folder / "docs.spacy", docbin_bytes(docs))
-        io.write_text(folder / "docs.json", docs_user_data(docs))
+        io.write_text(folder / DOCS_SIDE_FILE, docs_user_data(docs))
         written["sentences.parquet"] = write_parquet(sentences, folder / "sentences.parquet")
         written["tokens.parquet"] = write_parquet(tokens, folder / "tokens.parquet")
         io.write_json(folder / "manifest.json", manifest)
 
     target = paths.stage_dir(STAGE) / chapter_id
     io.replace_dir(target, fill)
-    keep_written(handoff, target, {**written, DOCS_FILE: docs})
+    keep_written(handoff, target, written)
+    if handoff is not None:
+        handoff.keep(target / DOCS_FILE, docs, along=(target / DOCS_SIDE_FILE,))
 
 
 def prepare() -> None:
@@ -282,7 +286,6 @@ def stage_pipeline() -> Language:
     return make_nlp()
 
 
-DOCS_FILE = "docs.spacy"
 
 
 def load_docs(path: Path, nlp: Language, handoff: Handoff | None = None) -> list[Doc]:
@@ -296,7 +299,7 @@ def load_docs(path: Path, nlp: Language, handoff: Handoff | None = None) -> list
 
 def read_docs(folder: Path, nlp: Language) -> list[Doc]:
     extensions.register()
-    source, side = folder / DOCS_FILE, folder / "docs.json"
+    source, side = folder / DOCS_FILE, folder / DOCS_SIDE_FILE
     if not source.exists() or not side.exists():
         raise PipelineError(f"{folder}: no docs.spacy/docs.json; run the nlp stage for this "
                             "chapter first")

@@ -206,7 +206,7 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     from pipeline.io import replace_dir, write_json, write_text
     from pipeline.schemas import DATASETS
 
-    extracted = read_extracted(paths, chapter_id, handoff)
+    extracted = read_extracted(paths, chapter_id)
     structured = structure_chapter(extracted)
     written: dict[str, object] = {}
 
