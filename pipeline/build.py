@@ -98,6 +98,11 @@ def prepare_stages() -> None:
 YOUNG_OBJECTS_BEFORE_COLLECTION = 20_000
 
 
+def start_worker() -> None:
+    """Set up a pool worker (the parent keeps the collector's default)."""
+    gc.set_threshold(YOUNG_OBJECTS_BEFORE_COLLECTION)
+
+
 def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[str, dict[str, float]]]:
     """Build chapters on a pool of ``jobs`` worker processes (in this process if 1)."""
     if jobs <= 1 or len(chapters) <= 1:
@@ -110,11 +115,11 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[
     # garbage collector's scans (a tenth of a chapter's time) and out of the pages
     # copied on write in the workers.
     gc.freeze()
-    gc.set_threshold(YOUNG_OBJECTS_BEFORE_COLLECTION)
     log.debug("stages prepared in %.2f s", time.perf_counter() - started,
               extra={"chapter": "-", "stage": "build"})
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                             initializer=start_worker) as pool:
         futures = {chapter: pool.submit(build_chapter, chapter, str(paths.root))
                    for chapter in chapters}
         for chapter, future in futures.items():

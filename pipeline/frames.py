@@ -14,7 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -169,7 +169,7 @@ def dataset_schema(dataset: Dataset) -> pa.Schema:
     return pandas_schema(tuple((f.name, PANDAS_TYPES[f.type]) for f in dataset.fields))
 
 
-@cache
+@lru_cache(maxsize=256)   # the datasets, and the header rows of recent tables
 def pandas_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
     """The Arrow schema, pandas metadata included, of a frame of these (name, dtype)
     columns: what ``Table.from_pandas`` records (it does not depend on the values)."""
@@ -235,11 +235,6 @@ def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.
         for group in range(source.num_row_groups):
             yield source.read_row_group(group, columns=None if columns is None
                                         else list(columns))
-
-
-def read_table(path: Path) -> tuple[pa.Table, pq.FileMetaData]:
-    """A Parquet file as an Arrow table, with its footer."""
-    return read_arrow(path), read_footer(path)
 
 
 def pandas_types(table: pa.Table) -> list[str] | None:

@@ -78,7 +78,8 @@ def write_bytes(target: Path, data: bytes | memoryview) -> None:
 
 
 def copy_file(source: Path, target: Path) -> None:
-    write_bytes(target, source.read_bytes())
+    with open(source, "rb") as original, atomic_file(target) as copy:
+        shutil.copyfileobj(original, copy)
 
 
 def dumps_json(data: Any, indent: int | None = 1) -> str:

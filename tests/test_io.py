@@ -4,6 +4,7 @@ temporary file once done or failed."""
 from __future__ import annotations
 
 import json
+import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,8 +61,11 @@ def test_a_killed_write_leaves_a_temporary_that_remove_leftovers_finds(tmp_path:
     fd, tmp = io.open_temp_beside(target)
     (tmp_path / "interim").mkdir()
     assert tmp.parent == target.parent and tmp.name.startswith(".x.csv.")
-    assert remove_leftovers(Paths(tmp_path)) == [tmp]
-    assert not tmp.exists() and not target.exists()
+    try:
+        assert remove_leftovers(Paths(tmp_path)) == [tmp]
+        assert not tmp.exists() and not target.exists()
+    finally:
+        os.close(fd)
 
 
 def test_a_taken_temporary_name_is_never_opened(tmp_path: Path,

@@ -383,6 +383,3 @@ def _best_reading(readings: Sequence[_GridParser]) -> _GridParser:
 def _rank(reading: _GridParser) -> tuple[float, ...]:
     """``best_possible`` negated, for a min-heap."""
     return tuple(-x for x in reading.best_possible())
-
-
-# --------------------------------------------------------------------------- list figures
