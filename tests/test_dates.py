@@ -9,16 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.tagging.dates import (
-    DateMention,
-    era_to_year,
-    find_dates,
-    head_pattern,
-    load_eras,
-    may_hold_dates,
-    resolve_relative,
-    year_to_era,
-)
+from pipeline.tagging.dates import DateMention, find_dates, head_pattern, may_hold_dates
+from pipeline.tagging.eras import era_to_year, load_eras, year_to_era
+from pipeline.tagging.relative_dates import resolve_relative
 
 FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 

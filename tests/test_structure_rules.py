@@ -70,7 +70,7 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
 
 
 def test_widths_memo_gives_display_width() -> None:
-    from pipeline.structure.assemble import Widths
+    from pipeline.structure.body_measures import Widths
     from pipeline.text import display_width
 
     widths = Widths()

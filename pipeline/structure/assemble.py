@@ -7,10 +7,11 @@ signals exist (wrapping, double spacing, footnote style, adapter hints).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from pipeline.schemas import Layout, SourceLine
+from pipeline.structure.body_measures import Widths, body_size, body_width
+from pipeline.structure.column_blocks import mark_columns
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
     NOTE_ITEM,
@@ -21,8 +22,7 @@ from pipeline.structure.patterns import (
     match_caption,
     match_heading,
 )
-from pipeline.structure.units import OutlineTracker, Unit, merge_units, new_unit
-from pipeline.text import display_width
+from pipeline.structure.units import OutlineTracker, Unit, new_unit
 
 FOOTNOTE_LINE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
 FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
@@ -34,24 +34,6 @@ FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link te
 CUT_MARK = "\ufffd"
 SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
-
-
-class Widths(dict[str, int]):
-    """``display_width`` of texts, each worked out once: assembling a chapter asks for
-    the width of most lines several times (body width, paragraph ends, column blocks).
-    Look widths up as ``widths[text]``."""
-
-    def __missing__(self, text: str) -> int:
-        width = self[text] = display_width(text)
-        return width
-
-
-def body_width(lines: list[SourceLine], width_of: Callable[[str], int] = display_width) -> int:
-    """The printed width of a full body line: the commonest width of wrapped lines."""
-    widths = Counter(width for line in lines
-                     if not line.hint and not line.text.endswith(" ")
-                     and (width := width_of(line.text.strip())) >= 40)
-    return widths.most_common(1)[0][0] if widths else 0
 
 
 class Builder:
@@ -437,12 +419,6 @@ def _same_size(before: SourceLine, line: SourceLine) -> bool:
     return abs(before.size - line.size) <= SIZE_TOLERANCE
 
 
-def body_size(lines: list[SourceLine]) -> float | None:
-    """The commonest type size of unhinted lines, where the source gives sizes."""
-    sizes = Counter(round(line.size, 1) for line in lines if line.size and not line.hint)
-    return sizes.most_common(1)[0][0] if sizes else None
-
-
 def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
     widths = Widths()
     builder = Builder(layout, body_width(lines, widths.__getitem__) if layout.wrapped else 0,
@@ -450,62 +426,3 @@ def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
     for line in lines:
         builder.feed(line)
     return builder.finish()
-
-
-def mark_columns(units: list[Unit], region: list[int], width: int,
-                 width_of: Callable[[str], int] = display_width) -> None:
-    """Inside a non-body region, find blocks of regular wrapped text (a boxed column, a
-    text box in a figure) and join each block's lines into one paragraph.
-
-    A block is three or more double-spaced lines of one width ending in a sentence. A
-    region that holds a column label (``2-11``) is a column; a block ends a table's
-    text (the table's cells are short and irregular).
-    """
-    singles = [i for i in region if units[i].kind in ("figure_text", "table_text")
-               and len(units[i].lines) == 1]
-    blocks = regular_blocks(units, singles, width_of)
-    if not blocks:
-        return
-    is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
-    first_block_line = units[blocks[0][0]].first.line
-    for i in singles:
-        if units[i].first.line < first_block_line:
-            continue
-        if is_column:
-            units[i].kind, units[i].figure_key = "column", None
-        elif units[i].kind == "table_text":
-            units[i].kind = "figure_text"
-    for block in blocks:
-        merged = merge_units("column" if is_column else "figure_text", [units[i] for i in block])
-        if is_column:
-            merged.figure_key = None
-        units[block[0]] = merged
-        for i in block[1:]:
-            units[i] = Unit("merged")
-
-
-def regular_blocks(units: list[Unit], singles: list[int],
-                   width_of: Callable[[str], int] = display_width) -> list[list[int]]:
-    blocks: list[list[int]] = []
-    run: list[int] = []
-    for i in singles + [-1]:
-        line = units[i].lines[0] if i >= 0 else None
-        if line is not None and run and _continues_block(units[run[-1]].lines[0], line,
-                                                         width_of):
-            run.append(i)
-            if line.text.endswith(" ") and line.text.strip()[-1:] in SENTENCE_END:
-                if len(run) >= 3:
-                    blocks.append(run)
-                run = []
-            continue
-        run = [i] if line is not None and not line.text.endswith(" ") else []
-    return blocks
-
-
-def _continues_block(previous: SourceLine, line: SourceLine,
-                     width_of: Callable[[str], int]) -> bool:
-    before = width_of(previous.text.strip())
-    now = width_of(line.text.strip())
-    return (not previous.text.endswith(" ") and line.gap_before >= 1 and before >= 20
-            and (abs(before - now) <= max(2, before // 10)
-                 or (now < before and line.text.endswith(" "))))

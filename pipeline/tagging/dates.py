@@ -20,8 +20,8 @@ number (``平成10年法律第52号``) is a name, not a date, and is skipped. Mo
 without a year (``11月に``) is not reported. A calendar year in an era is clipped to
 the era (``平成31年`` ends 2019-04-30); fiscal years are not (``平成31年度`` is FY2019).
 
-``resolve_relative(surface, period)`` resolves ``前年度``, ``前年``, ``翌年度`` … against
-the period of a sentence.
+Relative periods (``前年度``, ``同月`` …) are read in ``relative_dates``; the era table
+and era-year conversions are in ``eras``.
 """
 
 from __future__ import annotations
@@ -29,11 +29,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-from importlib import resources
 
-from pipeline.errors import PipelineError
+from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
 from pipeline.tagging.numerals import fold_width, parse_numeral
 
 WESTERN = "western"
@@ -55,61 +54,7 @@ class DateMention:
 
 
 @dataclass(frozen=True)
-class Era:
-    name: str
-    letter: str
-    start: date
-    source: str
-
-
-@lru_cache(maxsize=1)
-def load_eras() -> tuple[Era, ...]:
-    """The eras in ``pipeline/data/eras.tsv``, oldest first."""
-    path = resources.files("pipeline") / "data" / "eras.tsv"
-    eras = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != 4:
-            raise PipelineError(f"pipeline/data/eras.tsv line {number}: expected 4 tab-separated "
-                                f"cells (name, letter, start, source), got {line!r}")
-        try:
-            start = date.fromisoformat(cells[2])
-        except ValueError as error:
-            raise PipelineError(f"pipeline/data/eras.tsv line {number}: start {cells[2]!r} is "
-                                "not an ISO date (YYYY-MM-DD); fix the cell") from error
-        eras.append(Era(cells[0], cells[1], start, cells[3]))
-    return tuple(sorted(eras, key=lambda era: era.start))
-
-
-@lru_cache(maxsize=64)
-def _era(name_or_letter: str) -> Era:
-    for era in load_eras():
-        if name_or_letter in (era.name, era.letter):
-            return era
-    raise ValueError(f"unknown era {name_or_letter!r}: not a name or letter in eras.tsv")
-
-
-@lru_cache(maxsize=64)
-def _era_end(era: Era) -> date | None:
-    later = [e.start for e in load_eras() if e.start > era.start]
-    return min(later) - timedelta(days=1) if later else None
-
-
-def era_to_year(era: str, year: int) -> int:
-    """Western year of year ``year`` of ``era`` (name or letter): ``('平成', 29)`` → 2017."""
-    return _era(era).start.year + year - 1
-
-
-def year_to_era(year: int) -> tuple[str, int]:
-    """Era and era year in force at the end of western ``year``: 2019 → ``('令和', 1)``."""
-    current = [era for era in load_eras() if era.start <= date(year, 12, 31)]
-    if not current:
-        raise ValueError(f"year {year} is before the first era in eras.tsv")
-    return current[-1].name, year - current[-1].start.year + 1
-
-
-@dataclass(frozen=True)
-class _Period:
+class Period:
     era: str
     kind: str
     first: date
@@ -158,7 +103,7 @@ def _small(text: str | None) -> int | None:
     return int(value) if value is not None else None
 
 
-def _month_period(year: int, month: int, day: int | None) -> tuple[date, date] | None:
+def month_period(year: int, month: int, day: int | None) -> tuple[date, date] | None:
     if not 1 <= month <= 12 or not 1 <= year <= 9998:
         return None
     last_day = calendar.monthrange(year, month)[1]
@@ -169,20 +114,20 @@ def _month_period(year: int, month: int, day: int | None) -> tuple[date, date] |
     return date(year, month, day), date(year, month, day)
 
 
-def _year_period(era: str, year: int, fiscal: bool, edge: bool) -> _Period | None:
+def year_period(era: str, year: int, fiscal: bool, edge: bool) -> Period | None:
     if not 1 <= year <= 9998:
         return None
     if fiscal:
         first, last = date(year, 4, 1), date(year + 1, 3, 31)
-        return _Period(era, "date", last, last) if edge else _Period(era, "fiscal_year", first, last)
+        return Period(era, "date", last, last) if edge else Period(era, "fiscal_year", first, last)
     first, last = date(year, 1, 1), date(year, 12, 31)
     if edge:
-        return _Period(era, "date", last, last)
+        return Period(era, "date", last, last)
     if era != WESTERN:
-        end = _era_end(_era(era))
-        first = max(first, _era(era).start)
+        end = era_end(era_by_name(era))
+        first = max(first, era_by_name(era).start)
         last = min(last, end) if end else last
-    return _Period(era, "year", first, last)
+    return Period(era, "year", first, last)
 
 
 def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
@@ -191,28 +136,28 @@ def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
         number = 1 if head.group("ey") == "元" else _small(head.group("ey"))
         return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
     if head.group("ab"):
-        era = _era(head.group("ab"))
+        era = era_by_name(head.group("ab"))
         year = era_to_year(era.name, int(head.group("ay")))
-        end = _era_end(era)
+        end = era_end(era)
         if int(head.group("ay")) < 1 or (end is not None and year > end.year):
             return None
         return era.name, year
     return WESTERN, int(head.group("wy"))
 
 
-def _tail_period(era: str, year: int, tail: re.Match[str]) -> _Period | None:
+def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
     """Period of a year head plus its tail (年, 度, 末, 月, 日)."""
     fiscal, edge = bool(tail.group("do")), bool(tail.group("edge"))
     month = _small(tail.group("month"))
     if month is not None and not fiscal and not edge:
-        span = _month_period(year, month, _small(tail.group("day")))
+        span = month_period(year, month, _small(tail.group("day")))
         if span:
             kind = "date" if tail.group("day") else "month"
-            return _Period(era, kind, span[0], span[1])
-    return _year_period(era, year, fiscal, edge)
+            return Period(era, kind, span[0], span[1])
+    return year_period(era, year, fiscal, edge)
 
 
-def _trim_tail(tail: re.Match[str], period: _Period) -> int:
+def _trim_tail(tail: re.Match[str], period: Period) -> int:
     """End of the part of a tail that ``period`` used (drops an invalid month/day)."""
     if period.kind in ("date", "month") and tail.group("month") and not tail.group("edge"):
         return tail.end()
@@ -220,7 +165,7 @@ def _trim_tail(tail: re.Match[str], period: _Period) -> int:
 
 
 def _point(folded: str, pos: int,
-           head: re.Match[str] | None = None) -> tuple[_Period, int, bool] | None:
+           head: re.Match[str] | None = None) -> tuple[Period, int, bool] | None:
     """A single date at ``pos``: (period, end, complete); complete means it has 年.
 
     An incomplete point (``平成20`` in ``平成20～30年度``) is a year head alone, usable
@@ -236,7 +181,7 @@ def _point(folded: str, pos: int,
     if tail and tail.group("py") and int(tail.group("py")) != year:
         tail = _TAIL_PLAIN_RE.match(folded, head.end())
     if tail is None:
-        bare = _year_period(era, year, False, False)
+        bare = year_period(era, year, False, False)
         return (bare, head.end(), bool(head.group("ab"))) if bare else None
     if _LAW_NUMBER_RE.match(folded, tail.end("nen")):
         return None
@@ -246,7 +191,7 @@ def _point(folded: str, pos: int,
     return period, _trim_tail(tail, period), True
 
 
-def _continuation(folded: str, pos: int, first: _Period) -> tuple[_Period, int] | None:
+def _continuation(folded: str, pos: int, first: Period) -> tuple[Period, int] | None:
     """The end of a range after ``～``: a full date, or a bare number in the same era."""
     full = _point(folded, pos)
     if full and full[2]:
@@ -266,23 +211,23 @@ def _continuation(folded: str, pos: int, first: _Period) -> tuple[_Period, int] 
     return (period, _trim_tail(tail, period)) if period else None
 
 
-def _as_range(first: _Period, last: _Period) -> _Period | None:
+def _as_range(first: Period, last: Period) -> Period | None:
     if last.last < first.first:
         return None
-    return _Period(first.era, "range", first.first, last.last)
+    return Period(first.era, "range", first.first, last.last)
 
 
-def _with_kind_of(bare: _Period, full: _Period) -> _Period | None:
+def _with_kind_of(bare: Period, full: Period) -> Period | None:
     """A bare range start (``平成20``) read with the range end's unit (``30年度``)."""
     if full.kind == "fiscal_year":
-        return _year_period(bare.era, bare.first.year, True, False)
+        return year_period(bare.era, bare.first.year, True, False)
     if full.kind == "year":
-        return _year_period(bare.era, bare.first.year, False, False)
+        return year_period(bare.era, bare.first.year, False, False)
     return None
 
 
 def _range_or_point(folded: str, pos: int,
-                    head: re.Match[str] | None = None) -> tuple[_Period, int] | None:
+                    head: re.Match[str] | None = None) -> tuple[Period, int] | None:
     """A date or range starting at ``pos``, with the end of its surface (``head``: the year
     head matched at ``pos``, when the caller has it)."""
     point = _point(folded, pos, head)
@@ -307,7 +252,7 @@ def _range_or_point(folded: str, pos: int,
     return first, end
 
 
-def _bare_paren(folded: str, pos: int, first: _Period) -> tuple[_Period, int] | None:
+def _bare_paren(folded: str, pos: int, first: Period) -> tuple[Period, int] | None:
     """A western year alone in brackets, as in citations: ``（2019）``."""
     paren = _BARE_PAREN_RE.match(folded, pos - 1) if pos > 0 else None
     if paren and first.era == WESTERN and 1868 <= first.first.year <= 2100:
@@ -315,7 +260,7 @@ def _bare_paren(folded: str, pos: int, first: _Period) -> tuple[_Period, int] | 
     return None
 
 
-def _absorb_equivalent(folded: str, period: _Period, end: int) -> int:
+def _absorb_equivalent(folded: str, period: Period, end: int) -> int:
     """Swallow ``（2008～2018年度）`` after a period that it restates."""
     if not folded.startswith("（", end):
         return end
@@ -329,7 +274,7 @@ def _absorb_equivalent(folded: str, period: _Period, end: int) -> int:
     return end
 
 
-def _same_reference(match: re.Match[str], previous: _Period) -> _Period | None:
+def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
     """``同年５月``, ``同月30日``, ``同年度`` read against the previous mention."""
     unit, year = match.group("unit"), previous.first.year
     month = _small(match.group("month"))
@@ -339,13 +284,13 @@ def _same_reference(match: re.Match[str], previous: _Period) -> _Period | None:
             return None
         month = previous.first.month
     if month is not None and unit != "年度":
-        span = _month_period(year, month, day)
+        span = month_period(year, month, day)
         kind = "date" if day is not None else "month"
-        return _Period(previous.era, kind, span[0], span[1]) if span else None
+        return Period(previous.era, kind, span[0], span[1]) if span else None
     if unit == "年度" and previous.kind == "fiscal_year":
         return previous
     if unit == "年" and month is None:
-        return _year_period(previous.era, year, False, False)
+        return year_period(previous.era, year, False, False)
     return None
 
 
@@ -366,7 +311,7 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
     ``folded``: ``fold_width(text)``, when the caller has it."""
     folded = fold_width(text) if folded is None else folded
     mentions: list[DateMention] = []
-    previous: _Period | None = None
+    previous: Period | None = None
     pos = 0
     while pos < len(folded):
         found = _next_expression(folded, pos, previous)
@@ -383,7 +328,7 @@ def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
 
 
 def _next_expression(folded: str, pos: int,
-                     previous: _Period | None) -> tuple[int, _Period, int] | None:
+                     previous: Period | None) -> tuple[int, Period, int] | None:
     """The first expression at or after ``pos``: (start, period, end)."""
     candidates = []
     for head in _head_re().finditer(folded, pos):
@@ -398,66 +343,3 @@ def _next_expression(folded: str, pos: int,
                 candidates.append((same.start(), period, same.end()))
                 break
     return min(candidates, key=lambda c: c[0]) if candidates else None
-
-
-_RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)")
-_SHIFT = {"前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0, "今": 0}
-
-
-def resolve_relative(surface: str, period: tuple[str, str]) -> tuple[str, str] | None:
-    """Period named by ``前年度``, ``前年``, ``翌年度``, ``同月`` … relative to ``period``.
-
-    ``period`` is the (start, end) ISO dates the sentence refers to; the result is
-    (start, end) ISO, or ``None`` when ``surface`` does not start with a relative
-    expression or ``period`` is not ISO. ``前年度比`` and ``対前年比`` work too.
-    """
-    match = _RELATIVE_RE.match(surface.strip())
-    try:
-        anchor = date.fromisoformat(period[0])
-    except (ValueError, IndexError, TypeError):
-        return None
-    if match is None:
-        return None
-    shift, unit = _SHIFT[match.group("when")], match.group("unit")
-    if unit == "年度":
-        fiscal = anchor.year if anchor.month >= 4 else anchor.year - 1
-        found = _year_period(WESTERN, fiscal + shift, True, False)
-    elif unit == "年":
-        found = _year_period(WESTERN, anchor.year + shift, False, False)
-    else:
-        months = anchor.year * 12 + anchor.month - 1 + shift
-        span = _month_period(months // 12, months % 12 + 1, None)
-        found = _Period(WESTERN, "month", span[0], span[1]) if span else None
-    return (found.first.isoformat(), found.last.isoformat()) if found else None
-
-
-_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌同])(?:対)?(?:前|昨|翌|同)(?:年度|年|月)")
-_ABSOLUTE_KINDS = ("fiscal_year", "year", "month", "date")
-
-
-def find_relative_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``前年度``, ``前年``, ``翌年度``, ``同月`` … resolved against the sentence's period.
-
-    The period is the nearest absolute date mention before the expression in ``text``
-    (else the first one after it); without one nothing is returned: a wrong year is
-    worse than none. The resolved mentions carry ``era = "relative"``.
-    """
-    absolute = [m for m in mentions if m.kind in _ABSOLUTE_KINDS and m.start_date and m.end_date]
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
-    for match in _RELATIVE_FIND_RE.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        before = [m for m in absolute if m.end <= match.start()]
-        anchor = before[-1] if before else next((m for m in absolute if m.start >= match.end()),
-                                                None)
-        if anchor is None or anchor.start_date is None or anchor.end_date is None:
-            continue
-        resolved = resolve_relative(match.group(), (anchor.start_date, anchor.end_date))
-        if resolved is None:
-            continue
-        unit = "fiscal_year" if match.group().endswith("年度") else (
-            "year" if match.group().endswith("年") else "month")
-        found.append(DateMention(match.start(), match.end(), match.group(), unit,
-                                 resolved[0], resolved[1], "relative"))
-    return found

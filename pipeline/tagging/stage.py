@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 from pipeline.config import Paths
 from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp.extensions import doc_text, doc_value
-from pipeline.tagging.dates import DateMention, find_dates, find_relative_dates, may_hold_dates
+from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
 from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.relative_dates import find_relative_dates
 
 Row = dict[str, Any]
 

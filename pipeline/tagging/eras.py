@@ -1,0 +1,66 @@
+"""Japanese eras: the era table in ``pipeline/data/eras.tsv`` and conversions between
+era years and western years (``('平成', 29)`` ↔ 2017).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.errors import PipelineError
+
+
+@dataclass(frozen=True)
+class Era:
+    name: str
+    letter: str
+    start: date
+    source: str
+
+
+@lru_cache(maxsize=1)
+def load_eras() -> tuple[Era, ...]:
+    """The eras in ``pipeline/data/eras.tsv``, oldest first."""
+    path = resources.files("pipeline") / "data" / "eras.tsv"
+    eras = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
+        cells = line.split("\t")
+        if len(cells) != 4:
+            raise PipelineError(f"pipeline/data/eras.tsv line {number}: expected 4 tab-separated "
+                                f"cells (name, letter, start, source), got {line!r}")
+        try:
+            start = date.fromisoformat(cells[2])
+        except ValueError as error:
+            raise PipelineError(f"pipeline/data/eras.tsv line {number}: start {cells[2]!r} is "
+                                "not an ISO date (YYYY-MM-DD); fix the cell") from error
+        eras.append(Era(cells[0], cells[1], start, cells[3]))
+    return tuple(sorted(eras, key=lambda era: era.start))
+
+
+@lru_cache(maxsize=64)
+def era_by_name(name_or_letter: str) -> Era:
+    for era in load_eras():
+        if name_or_letter in (era.name, era.letter):
+            return era
+    raise ValueError(f"unknown era {name_or_letter!r}: not a name or letter in eras.tsv")
+
+
+@lru_cache(maxsize=64)
+def era_end(era: Era) -> date | None:
+    later = [e.start for e in load_eras() if e.start > era.start]
+    return min(later) - timedelta(days=1) if later else None
+
+
+def era_to_year(era: str, year: int) -> int:
+    """Western year of year ``year`` of ``era`` (name or letter): ``('平成', 29)`` → 2017."""
+    return era_by_name(era).start.year + year - 1
+
+
+def year_to_era(year: int) -> tuple[str, int]:
+    """Era and era year in force at the end of western ``year``: 2019 → ``('令和', 1)``."""
+    current = [era for era in load_eras() if era.start <= date(year, 12, 31)]
+    if not current:
+        raise ValueError(f"year {year} is before the first era in eras.tsv")
+    return current[-1].name, year - current[-1].start.year + 1
