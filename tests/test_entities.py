@@ -236,8 +236,8 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
     """The ORG rule reads the nlp stage's tokens (mapped onto the NFKC-folded text)
     instead of tokenising the folded text again; on every paragraph of the shipped text
     chapters both give the same organisations."""
-    from pipeline.tagging.entities import paragraph_view
     from pipeline.tagging.org_patterns import find_orgs
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
     compared = with_orgs = 0
@@ -252,7 +252,7 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
 
 def test_unknown_words_come_from_the_readings() -> None:
     """A word UniDic does not know has no reading; symbols have none either but are known."""
-    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     view = paragraph_view(nlp()("ＸＹＺ社の、サイバーフィジカル。"))
     unknown = {t.text: t.unknown for t in view.tokens}
@@ -265,7 +265,7 @@ def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -
     """``may_hold_unquoted_names`` lets the name component skip noun runs: it is False
     only where the LAW, PROGRAM and EVENT rules find nothing."""
     from pipeline.tagging import entity_patterns as patterns
-    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
     skipped = 0
@@ -282,7 +282,7 @@ def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -
 
 
 def test_paragraph_view_makes_tokens_when_first_read() -> None:
-    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     view = paragraph_view(nlp()("東北大学の研究。"))
     assert "columns" not in vars(view)
@@ -294,7 +294,7 @@ def test_paragraph_view_makes_tokens_when_first_read() -> None:
 def shipped_views(chapter_id: str) -> list[Any]:
     """A paragraph view of every paragraph of a shipped chapter, tokenised as the nlp
     stage does it."""
-    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs]
     return [paragraph_view(doc) for doc in nlp().pipe(texts)]
@@ -348,7 +348,7 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
     is ``連携法``); after a space a suffix may start a run or not, so
     ``name_run_bounds`` leaves that paragraph to ``noun_runs`` (None)."""
     from pipeline.tagging import entity_patterns as patterns
-    from pipeline.tagging.entities import paragraph_view
+    from pipeline.tagging.paragraph_view import paragraph_view
 
     def bounds(text: str) -> list[tuple[int, int]] | None:
         columns = paragraph_view(nlp()(text)).columns
@@ -369,14 +369,14 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
 def test_places_from_token_columns_equal_places_from_tokens(chapter_id: str) -> None:
     """``places_on_tokens`` over the view's token starts and ends finds what
     ``find_places`` finds over the tokens, on every paragraph."""
-    from pipeline.tagging import entity_patterns as patterns
+    from pipeline.tagging import places
 
     found = 0
     for view in shipped_views(chapter_id):
-        expected = patterns.find_places(view.text, view.tokens)
-        spans = patterns.place_spans(view.text)
-        assert patterns.places_on_tokens(view.text, spans, view.tag_at,
-                                         view.token_ends) == expected
+        expected = places.find_places(view.text, view.tokens)
+        spans = places.place_spans(view.text)
+        assert places.places_on_tokens(view.text, spans, view.tag_at,
+                                       view.token_ends) == expected
         found += len(expected)
     assert found > 5
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tagging import folded_text, org_patterns
+from pipeline.tagging import folded_text, org_patterns, org_words
 from pipeline.tagging.folded_text import fold_with_offsets
 from pipeline.tagging.gazetteer import load_gazetteer
 from pipeline.tagging.org_patterns import find_orgs, may_be_one_org
@@ -325,9 +325,9 @@ def test_folded_token_boundaries_without_making_the_tokens(text: str) -> None:
 def test_every_legal_form_holds_a_mark() -> None:
     """``legal_prefix_candidates`` and ``legal_suffix_candidates`` skip a text without
     any of ``LEGAL_FORM_MARKS``: every form must hold one."""
-    forms = (*org_patterns.PREFIX_FORMS, *org_patterns.SUFFIX_FORMS,
-             *org_patterns.LEGAL_ABBREVIATIONS)
-    assert all(any(mark in form for mark in org_patterns.LEGAL_FORM_MARKS) for form in forms)
+    forms = (*org_words.PREFIX_FORMS, *org_words.SUFFIX_FORMS,
+             *org_words.LEGAL_ABBREVIATIONS)
+    assert all(any(mark in form for mark in org_words.LEGAL_FORM_MARKS) for form in forms)
     assert org_patterns.legal_prefix_candidates("テスト技研が開発した", ()) == []
     assert [c.canonical for c in org_patterns.legal_suffix_candidates("花王株式会社", [])] \
         == ["花王株式会社"]
@@ -336,4 +336,4 @@ def test_every_legal_form_holds_a_mark() -> None:
 @pytest.mark.parametrize("text", ["宮崎県", "区分", "東京都市大学", "大学", ""])
 def test_local_government_character_scan(text: str) -> None:
     assert org_patterns._has_local_government_suffix(text) == \
-        any(c in org_patterns.LOCAL_GOVERNMENT_SUFFIXES for c in text)
+        any(c in org_words.LOCAL_GOVERNMENT_SUFFIXES for c in text)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.tagging.folded_text import tokenize
-from pipeline.tagging.org_patterns import ORG_SUFFIXES, find_orgs, may_be_one_org
+from pipeline.tagging.org_patterns import find_orgs, may_be_one_org
+from pipeline.tagging.org_words import ORG_SUFFIXES
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.

@@ -1,4 +1,4 @@
-"""PROGRAM, LAW, EVENT, PLACE, ACRONYM and quoted-body rules as pure functions.
+"""PROGRAM, LAW, EVENT, ACRONYM and quoted-body rules as pure functions.
 
 Every function takes a paragraph's text (and, where word boundaries matter, its tokens
 as ``Tok`` tuples) and returns ``PatternMatch`` records with offsets into that text, so
@@ -18,8 +18,7 @@ them into spaCy spans; nothing here knows about spaCy.
   The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
   three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
   holding a rule's last word: the same names);
-- PLACE from ``pipeline/data/places.tsv`` (full names on token boundaries; a bare
-  prefecture name such as ``青森`` only where UniDic tags the token 地名);
+- PLACE: in ``pipeline.tagging.places`` (``pipeline/data/places.tsv``);
 - ACRONYM: Latin-letter runs of either width holding two capitals (``ＴＬＯ``, ``IoT``),
   not glued to digits (``108MHz`` is a unit), canonical NFKC.
 """
@@ -30,20 +29,12 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
-from pipeline.errors import PipelineError
 from pipeline.tagging.acronyms import is_acronym
 from pipeline.tagging.folded_text import fold_with_offsets
-from pipeline.tagging.form_index import FormIndex
-
-PLACES_WHERE = "pipeline/data/places.tsv"
-PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
-PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
 
 PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "戦略", "構想", "税制",
                  "特区", "イニシアティブ", "チャレンジ", "プラン", "ビジョン", "プラットフォーム",
@@ -322,91 +313,6 @@ def find_unquoted_events(text: str, tokens: Sequence[Tok],
                     and run[0].text not in GENERIC_HEADS and "・" not in name:
                 found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
                                           "event_unquoted"))
-    return found
-
-
-# --------------------------------------------------------------------------- places
-
-
-@dataclass(frozen=True)
-class Place:
-    name_ja: str
-    type: str
-    name_en: str
-    aliases: tuple[str, ...]
-    code: str
-    source: str
-
-
-def parse_places(text: str, where: str = PLACES_WHERE) -> tuple[Place, ...]:
-    """Parse and validate places TSV text; raise PipelineError naming the line and fix."""
-    lines = text.splitlines()
-    if not lines or tuple(lines[0].split("\t")) != PLACE_COLUMNS:
-        raise PipelineError(f"{where} line 1: header must be {' TAB '.join(PLACE_COLUMNS)}")
-    places = []
-    for number, line in enumerate(lines[1:], 2):
-        if not line.strip():
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != len(PLACE_COLUMNS):
-            raise PipelineError(f"{where} line {number}: expected {len(PLACE_COLUMNS)} "
-                                f"tab-separated cells, got {len(cells)} in {line!r}")
-        name_ja, type_, name_en, aliases, code, source = cells
-        if type_ not in PLACE_TYPES or not name_ja or not source:
-            raise PipelineError(f"{where} line {number}: {name_ja!r} needs a name, a type in "
-                                f"{sorted(PLACE_TYPES)} and a source; fix the row")
-        places.append(Place(name_ja, type_, name_en,
-                            tuple(a for a in aliases.split("|") if a), code, source))
-    return tuple(places)
-
-
-@lru_cache(maxsize=1)
-def load_places() -> dict[str, tuple[Place, bool]]:
-    """Every name and alias in ``places.tsv`` → (place, is_alias)."""
-    path = resources.files("pipeline") / "data" / "places.tsv"
-    forms: dict[str, tuple[Place, bool]] = {}
-    for place in parse_places(path.read_text(encoding="utf-8")):
-        forms[place.name_ja] = (place, False)
-        for alias in place.aliases:
-            forms.setdefault(alias, (place, True))
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _places_index() -> FormIndex:
-    return FormIndex(load_places())
-
-
-def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
-    """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
-    spans = place_spans(text)
-    if not spans:
-        return []
-    return places_on_tokens(text, spans, {t.start: t.tag for t in tokens},
-                            {t.end for t in tokens})
-
-
-def place_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every name or alias of ``places.tsv`` in ``text``, token
-    boundaries not yet checked (most texts hold none: no tokens need be read)."""
-    return _places_index().find(text)
-
-
-def places_on_tokens(text: str, spans: Sequence[tuple[int, int]], tag_at: Mapping[int, str],
-                     ends: Collection[int]) -> list[PatternMatch]:
-    """The ``place_spans`` of ``text`` that start and end on token boundaries (``tag_at``:
-    token start → UniDic tag; ``ends``: token ends), as ``find_places`` gives them."""
-    found = []
-    for start, end in spans:
-        tag = tag_at.get(start)
-        if tag is None or end not in ends:
-            continue
-        place, is_alias = load_places()[text[start:end]]
-        bare = is_alias and end - start <= 3
-        if bare and not ("地名" in tag or "固有名詞" in tag):
-            continue
-        found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
-                                  place.name_en))
     return found
 
 

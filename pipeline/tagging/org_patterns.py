@@ -18,6 +18,7 @@ Four kinds of evidence, each a small function that returns candidate spans:
 
 Overlapping candidates are resolved longest first; at equal length the gazetteer wins.
 Offsets are into the text as given (NFKC is applied per character and mapped back).
+The word lists and the walks that find where a name runs are in ``org_words``.
 """
 
 from __future__ import annotations
@@ -38,54 +39,27 @@ from pipeline.tagging.folded_text import (
 )
 from pipeline.tagging.form_index import FormIndex
 from pipeline.tagging.gazetteer import GazetteerEntry, fold, load_gazetteer, lookup
+from pipeline.tagging.org_words import (
+    FOUNDER_PREFIXES,
+    GENERIC_HEADS,
+    LEGAL_ABBREVIATIONS,
+    LEGAL_FORM_MARKS,
+    LOCAL_GOVERNMENT_SUFFIXES,
+    ORG_SUFFIXES,
+    PREFIX_TYPES,
+    SUFFIX_FORMS,
+    SUFFIX_WORDS,
+    legal_prefix_re,
+    legal_suffix_re,
+    name_end,
+    name_start,
+    quoted_name_end,
+    suffix_re,
+)
 
-# Legal forms, as they read after NFKC, and the full form an abbreviation stands for.
-LEGAL_ABBREVIATIONS = {
-    "(株)": "株式会社", "(有)": "有限会社", "(同)": "合同会社", "(一社)": "一般社団法人",
-    "(一財)": "一般財団法人", "(公社)": "公益社団法人", "(公財)": "公益財団法人",
-    "(独)": "独立行政法人", "(国研)": "国立研究開発法人", "(学)": "学校法人",
-    "(特非)": "特定非営利活動法人",
-}
-PREFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人",
-                "一般財団法人", "公益社団法人", "公益財団法人", "国立研究開発法人",
-                "地方独立行政法人", "独立行政法人", "国立大学法人", "大学共同利用機関法人",
-                "学校法人", "特定非営利活動法人", "NPO法人", "社会福祉法人", "医療法人",
-                "技術研究組合", *LEGAL_ABBREVIATIONS)
-SUFFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社",
-                "(株)", "(有)", "(同)")
-PREFIX_TYPES = {"国立研究開発法人": "ORG_NRDA", "独立行政法人": "ORG_IAI"}
-
-# Words that end an organisation name, with the type a new name of that kind gets.
-ORG_SUFFIXES = {
-    "大学": "ORG_OTHER", "大学院": "ORG_OTHER", "大学校": "ORG_OTHER",
-    "短期大学": "ORG_OTHER", "高等専門学校": "ORG_OTHER",
-    "研究所": "ORG_OTHER", "研究機構": "ORG_OTHER", "機構": "ORG_OTHER",
-    "センター": "ORG_OTHER", "試験場": "ORG_OTHER", "病院": "ORG_OTHER",
-    "協会": "ORG_OTHER", "学会": "ORG_OTHER", "財団": "ORG_OTHER", "連合会": "ORG_OTHER",
-    "協議会": "ORG_OTHER", "組合": "ORG_OTHER", "公庫": "ORG_OTHER", "銀行": "ORG_OTHER",
-    "製作所": "ORG_OTHER", "省": "ORG_MINISTRY", "庁": "ORG_AGENCY", "局": "ORG_AGENCY",
-    "本部": "ORG_OTHER", "会議": "ORG_COUNCIL", "委員会": "ORG_COUNCIL",
-    "審議会": "ORG_COUNCIL",
-}
-# Words written before a place name in a body's name (県立広島大学).
-FOUNDER_PREFIXES = frozenset({"国立", "公立", "私立", "県立", "都立", "府立", "道立", "市立",
-                              "町立", "村立"})
-# Words that make 省/庁 generic rather than a name (関係省庁, 各省, 中央省庁, 官公庁).
-GENERIC_HEADS = frozenset({"関係", "各", "本", "当", "同", "他", "両", "全", "府", "省", "中央",
-                           "所管", "主務", "所轄", "監督", "官公", "都道府県", "行政"})
-LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
-# Every legal form (prefix or suffix) holds one of these: a text holding none has no
-# legal form, and ``in`` says so several times faster than the forms' regex.
-LEGAL_FORM_MARKS = ("会社", "法人", "組合", "(")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
 _LEADING_DATE = frozenset({"年", "年度", "月", "日", "度", "第", "平成", "令和", "昭和"})
-_CONJUNCTIONS = re.compile(r"及び|並びに|又は|若しくは|等")
-
-# Kanji, katakana with ー (not the ・ that joins list items), Latin letters and digits.
-_NAME_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々〆ヶ\u30a1-\u30fa\u30fcA-Za-z0-9]")
-_LATIN_JOIN = frozenset("&-.' ")
-_QUOTED_NAME = re.compile(r"[^「」、。()]{1,40}」")
 
 
 @dataclass(frozen=True)
@@ -149,7 +123,7 @@ def may_be_one_org(text: str) -> bool:
         return False
     first = bisect_left(origin, 1)   # folded offsets below this come from text[0]
     return (folded[-1] in LOCAL_GOVERNMENT_SUFFIXES
-            or _name_run_ends_in(folded, _SUFFIX_WORDS, first, after_org_word=False)
+            or _name_run_ends_in(folded, SUFFIX_WORDS, first, after_org_word=False)
             or _name_run_ends_in(folded, SUFFIX_FORMS, first, after_org_word=True)
             or any(_legal_prefix_name_to_end(folded, i) for i in range(first))
             or any(folded[i:] in _gazetteer_forms() for i in range(first)))
@@ -161,17 +135,17 @@ def _name_run_ends_in(folded: str, words: tuple[str, ...], first: int,
     starts before ``first`` (as ``suffix_candidates`` and ``legal_suffix_candidates``
     walk back; they only ever start a name later than the walk)?"""
     return folded.endswith(words) and any(
-        folded.endswith(word) and _name_start(folded, len(folded) - len(word), after_org_word)
+        folded.endswith(word) and name_start(folded, len(folded) - len(word), after_org_word)
         < first for word in words)
 
 
 def _legal_prefix_name_to_end(folded: str, start: int) -> bool:
     """Does a legal form at ``start`` take a name that runs to the end of ``folded``
     (as ``legal_prefix_candidates`` reads it)?"""
-    match = _legal_prefix_re().match(folded, start)
+    match = legal_prefix_re().match(folded, start)
     if match is None:
         return False
-    end = _quoted_name_end(folded, start, match.end()) or _name_end(folded, match.end())
+    end = quoted_name_end(folded, start, match.end()) or name_end(folded, match.end())
     return end == len(folded)
 
 
@@ -245,79 +219,14 @@ def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidat
 # --------------------------------------------------------------------------- legal forms
 
 
-def _name_end(folded: str, start: int) -> int:
-    """End of a name that starts at ``start``: the run of name characters, cut before a
-    conjunction or another legal form; Latin words may be joined by spaces, ``&``, ``-``."""
-    end = start
-    while end < len(folded):
-        char = folded[end]
-        if end > start and _legal_form_re().match(folded, end):
-            break
-        if _NAME_CHAR.match(char):
-            if _CONJUNCTIONS.match(folded, end):
-                break
-            end += 1
-        elif char in _LATIN_JOIN and end > start and _latin_pair(folded, end - 1, end + 1):
-            end += 1
-        else:
-            break
-    return end
-
-
-def _name_start(folded: str, end: int, after_org_word: bool = False) -> int:
-    """Start of a name that ends at ``end``, walking back over name characters; the walk
-    stops after a legal form and, with ``after_org_word``, after an organisation word
-    (大阪大学|中外製薬株式会社), and at a ``・`` that follows one (機構・国際…)."""
-    start = end
-    while start > 0:
-        char = folded[start - 1]
-        if start < end and (folded.endswith(_LEGAL_FORMS, 0, start) or
-                            (after_org_word and folded.endswith(_SUFFIX_WORDS, 0, start))):
-            break
-        if _NAME_CHAR.match(char):
-            start -= 1
-        elif char in _LATIN_JOIN and start < end and _latin_pair(folded, start - 2, start):
-            start -= 1
-        elif char == "・" and start < end and not folded.endswith(_SUFFIX_WORDS, 0, start - 1):
-            start -= 1
-        else:
-            break
-    return start
-
-
-def _latin_pair(folded: str, left: int, right: int) -> bool:
-    """Are the characters at ``left`` and ``right`` both ASCII letters or digits?"""
-    if left < 0 or right >= len(folded):
-        return False
-    return all(folded[i].isascii() and folded[i].isalnum() for i in (left, right))
-
-
-_SUFFIX_WORDS = tuple(ORG_SUFFIXES)
-_LEGAL_FORMS = tuple(sorted(set(PREFIX_FORMS) | set(SUFFIX_FORMS)))
-
-
-@lru_cache(maxsize=1)
-def _legal_form_re() -> re.Pattern[str]:
-    forms = sorted(set(PREFIX_FORMS) | set(SUFFIX_FORMS), key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
-
-
-
-
-@lru_cache(maxsize=1)
-def _legal_prefix_re() -> re.Pattern[str]:
-    forms = sorted(PREFIX_FORMS, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
-
-
 def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
     """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name."""
     if not _may_hold_legal_form(folded):
         return []
     found = []
-    for match in _legal_prefix_re().finditer(folded):
+    for match in legal_prefix_re().finditer(folded):
         start = match.end()
-        end = _quoted_name_end(folded, match.start(), start) or _name_end(folded, start)
+        end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
         name = folded[start:end]
         if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens, start):
             continue
@@ -327,14 +236,6 @@ def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candi
     return found
 
 
-def _quoted_name_end(folded: str, form_start: int, name_start: int) -> int | None:
-    """Inside 「…」 a name may hold kana (「一般社団法人食の安全分析センター」)."""
-    if form_start == 0 or folded[form_start - 1] != "「":
-        return None
-    quoted = _QUOTED_NAME.match(folded, name_start)
-    return quoted.end() - 1 if quoted else None
-
-
 def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
     """True when the token at ``start`` is a suffix (法人化, 法人等): not a name."""
     starts = _token_starts(tokens)
@@ -342,18 +243,13 @@ def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
     return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
 
 
-@lru_cache(maxsize=1)
-def _legal_suffix_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in sorted(SUFFIX_FORMS, key=len, reverse=True)))
-
-
 def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_Candidate]:
     """``花王株式会社``, ``マツダ(株)``: a name, then a company form."""
     if not _may_hold_legal_form(folded):
         return []
     result = []
-    for match in _legal_suffix_re().finditer(folded):
-        start = _name_start(folded, match.start(), after_org_word=True)
+    for match in legal_suffix_re().finditer(folded):
+        start = name_start(folded, match.start(), after_org_word=True)
         start = _after_government_body(found, start, match.start())
         name = folded[start:match.start()]
         if not name or name.isdigit():
@@ -384,24 +280,18 @@ def _legal_candidate(start: int, end: int, canonical: str, name: str, org_type: 
 # --------------------------------------------------------------------------- suffix words
 
 
-@lru_cache(maxsize=1)
-def _suffix_re() -> re.Pattern[str]:
-    words = sorted(ORG_SUFFIXES, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
 def suffix_candidates(folded: str, tokens: Sequence[Token],
                       found: Sequence[_Candidate]) -> list[_Candidate]:
     """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
     cuts: frozenset[int] | None = None   # token boundaries, made for the first match
     result = []
-    for match in _suffix_re().finditer(folded):
+    for match in suffix_re().finditer(folded):
         cuts = _boundaries(tokens) if cuts is None else cuts
         if match.start() not in cuts or match.end() not in cuts:
             continue
         if _ends_unrelated_body(found, match.end()):
             continue
-        run_start = _name_start(folded, match.start())
+        run_start = name_start(folded, match.start())
         start = _proper_name_start(tokens, found, run_start, match.start(), match.group())
         if start is None:
             continue
