@@ -190,3 +190,11 @@ def test_doc_values_are_those_of_the_extensions(nlp: Language) -> None:
     assert doc_value(doc, "para_id") == "p0002"
     with pytest.raises(AttributeError, match="not one of the Doc values"):
         doc_value(doc, "reading")
+
+
+def test_the_vocabulary_computes_no_lexical_attributes(nlp: Language) -> None:
+    """No rule reads them; tags, lemmas and readings come from UniDic."""
+    doc = nlp("２０１９年に「。」")
+    assert nlp.vocab.lex_attr_getters == {}
+    assert not any(t.is_punct or t.like_num for t in doc)
+    assert [t.tag_ for t in doc][:2] == ["名詞-数詞", "名詞-普通名詞-助数詞可能"]
