@@ -206,7 +206,7 @@ def make_nlp(sentences: bool = True) -> Language:
     # No lexical attributes (is_punct, like_num, shape, norm…) for new words: no rule reads
     # them (tags, lemmas and readings come from UniDic), and computing them cost ~8 µs for
     # every word a process meets for the first time, most of making its lexeme.
-    nlp.vocab.lex_attr_getters = {}
+    nlp.vocab.lex_attr_getters = {}   # type: ignore[attr-defined]  # (untyped in the stubs)
     if sentences:
         nlp.add_pipe(FACTORY)
     return nlp
