@@ -276,12 +276,14 @@ def has_nan(table: pa.Table) -> bool:
                if pa.types.is_floating(column.type))
 
 
-def rewrites_unchanged(table: pa.Table, footer: pq.FileMetaData) -> bool:
+def rewrites_unchanged(table: pa.Table, footer: pq.FileMetaData | None) -> bool:
     """True when ``write_parquet(read_parquet(file))`` gives back the file's own bytes, so
     the file can be copied instead: ``write_parquet`` wrote it, with these library
-    versions, from a frame of round-trip types, and no value changes on the way."""
-    return (written_by_write_parquet(footer) and pandas_types(table) is not None
-            and not has_nan(table))
+    versions, from a frame of round-trip types, and no value changes on the way.
+    ``footer`` None: ``table`` is what ``write_table`` wrote to the file in this process
+    (a handoff gave it), so the writer is known without reading the footer."""
+    return ((footer is None or written_by_write_parquet(footer))
+            and pandas_types(table) is not None and not has_nan(table))
 
 
 def is_typed_as(table: pa.Table, dataset: Dataset) -> bool:

@@ -50,14 +50,19 @@ class Handoff:
         if None not in stamps:
             self._kept[path] = (files, stamps, value)
 
-    def read(self, path: Path, read_file: Callable[[Path], Value]) -> Value:
-        """The value kept for ``path`` if its files are still the ones written, else
-        ``read_file(path)``. Readers must not change a value they get (a Doc list is
-        the exception: only the tagging stage reads it)."""
+    def get(self, path: Path) -> object | None:
+        """The value kept for ``path`` if its files are still the ones written, else None.
+        Readers must not change a value they get (a Doc list is the exception: only the
+        tagging stage reads it)."""
         kept = self._kept.get(path)
         if kept is not None and kept[1] == tuple(file_stamp(f) for f in kept[0]):
-            return kept[2]   # type: ignore[return-value]
-        return read_file(path)
+            return kept[2]
+        return None
+
+    def read(self, path: Path, read_file: Callable[[Path], Value]) -> Value:
+        """``get(path)``, or ``read_file(path)`` when nothing (still valid) is kept."""
+        kept = self.get(path)
+        return read_file(path) if kept is None else kept   # type: ignore[return-value]
 
 
 def read_through(handoff: Handoff | None, path: Path,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
@@ -101,9 +102,10 @@ def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None 
     a fraction of the time. (A copy, not a hard link: a notebook saving over an output
     file in place must not change the stage's artefact.)
     """
-    table = read_through(handoff, source, read_arrow)
-    if (rewrites_unchanged(table, read_footer(source))
-            and (dataset is None or is_typed_as(table, dataset))):
+    kept = handoff.get(source) if handoff is not None else None
+    table = kept if isinstance(kept, pa.Table) else read_arrow(source)
+    footer = None if table is kept else read_footer(source)   # a kept table: write_table's
+    if rewrites_unchanged(table, footer) and (dataset is None or is_typed_as(table, dataset)):
         copy_file(source, folder / f"{name}.parquet")
         write_csv_table(table, folder / f"{name}.csv")
         return int(table.num_rows)
