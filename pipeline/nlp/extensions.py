@@ -55,12 +55,8 @@ def doc_text(doc: Doc) -> str:
     if given is not None:
         return str(given)
     strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
-    return joined_text([strings[orth] for orth in columns[0]], columns[1])
-
-
-def joined_text(words: list[str], spaces: list[int]) -> str:
-    """The text of tokens given by their words and SPACY flags (``doc_text``)."""
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else [[], []]
+    words = [strings[orth] for orth in orths]
     if any(spaces):
         words = [word + " " if space else word for word, space in zip(words, spaces,
                                                                         strict=True)]

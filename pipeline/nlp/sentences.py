@@ -23,12 +23,12 @@ from collections.abc import Iterable, Iterator
 from typing import cast
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
-from pipeline.nlp.extensions import doc_value, joined_text
+from pipeline.nlp.extensions import doc_text
 
 FACTORY = "whitepaper_sentences"
 END_MARKS = "。！？!?"
@@ -38,7 +38,6 @@ _OPENER_OF = dict(zip(CLOSERS, OPENERS, strict=True))
 _BRACKET = re.compile(f"[{re.escape(OPENERS + CLOSERS)}]")
 _END = re.compile(f"[{re.escape(END_MARKS)}\n]")
 _START, _NOT_START = 1, 2**64 - 1   # SENT_START values: 1 and -1 as uint64
-_MAX_WORDS = 200_000
 _TAIL = re.compile(rf"[{re.escape(END_MARKS + CLOSERS)}]*\s*")
 
 
@@ -116,42 +115,26 @@ class SentenceSplitter:
     """Sets ``token.is_sent_start`` from ``sentence_spans(doc.text)``.
 
     A span starting inside a token (MeCab joined an end mark to what follows) starts at
-    the next token instead. ``self._words`` maps ORTH hashes to their strings, which the
-    string store would decode again for every token: instance state, bounded, and
-    invisible in the output.
+    the next token instead.
     """
 
     def __init__(self, name: str = FACTORY) -> None:
         self.name = name
-        self._words: dict[int, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         n_tokens = len(doc)
         if not n_tokens:
             return doc
-        if len(self._words) > _MAX_WORDS:
-            self._words.clear()
-        given = doc_value(doc, "tokenized_text")
-        if given is None:
-            orths, spaces, token_starts = doc.to_array([ORTH, SPACY, IDX]).T.tolist()
-            words, word_of = self._words, self._word_of
-            text = joined_text([words.get(orth) or word_of(orth, doc) for orth in orths],
-                               spaces)
-        else:
-            text, token_starts = str(given), doc.to_array(IDX).tolist()
+        token_starts = doc.to_array(IDX).tolist()
         values = [_NOT_START] * n_tokens
         values[0] = _START
-        for char_start, _ in sentence_spans(text)[1:]:
+        for char_start, _ in sentence_spans(doc_text(doc))[1:]:
             i = bisect.bisect_left(token_starts, char_start)
             if i < n_tokens:
                 values[i] = _START
         column = numpy.array(values, dtype=numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], cast(Ints2d, column))
         return doc
-
-    def _word_of(self, orth: int, doc: Doc) -> str:
-        word = self._words[orth] = doc.vocab.strings[orth]
-        return word
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         for doc in docs:

@@ -253,7 +253,7 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     written: dict[str, object] = {}
 
     def fill(folder: Path) -> None:
-        io.write_bytes(folder / "docs.spacy", docbin_bytes(docs))
+        io.write_bytes(folder / DOCS_FILE, docbin_bytes(docs))
         io.write_text(folder / DOCS_SIDE_FILE, docs_user_data(docs))
         written["sentences.parquet"] = write_parquet(sentences, folder / "sentences.parquet")
         written["tokens.parquet"] = write_parquet(tokens, folder / "tokens.parquet")
