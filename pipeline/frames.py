@@ -29,11 +29,9 @@ from pipeline.schemas import Dataset
 PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64",
                 "boolean": "boolean", "date": "string"}
 
-# pandas dtype → (Arrow type, pandas_type) of a column that reads back as that dtype and
-# is written back with the same bytes.
-ROUND_TRIP_TYPES: dict[str, tuple[pa.DataType, str]] = {
-    "string": (pa.large_string(), "object"), "Int64": (pa.int64(), "int64"),
-    "Float64": (pa.float64(), "float64"), "boolean": (pa.bool_(), "bool")}
+# The pandas dtypes of columns that read back as that dtype and are written back with
+# the same bytes.
+ROUND_TRIP_TYPES = frozenset({"string", "Int64", "Float64", "boolean"})
 COMPRESSION = "zstd"
 
 
@@ -127,9 +125,7 @@ def write_rows(dataset: Dataset, rows: Iterable[Mapping[str, Any]], target: Path
     columns = plain_columns(dataset, rows)
     if columns is None:
         return write_parquet(to_frame(dataset, rows), target)
-    table = plain_table(dataset_schema(dataset), list(columns.values()))
-    write_table(table, target)
-    return table
+    return write_plain(dataset_schema(dataset), list(columns.values()), target)
 
 
 TypedColumn = tuple[str, str, list[Any]]   # name, pandas dtype, values
@@ -143,9 +139,7 @@ def write_columns(columns: Sequence[TypedColumn], target: Path) -> pa.Table:
     if len(set(names)) == len(names) and all(is_plain_column(values, dtype)
                                              for _, dtype, values in columns):
         schema = pandas_schema(tuple((name, dtype) for name, dtype, _ in columns))
-        table = plain_table(schema, [values for _, _, values in columns])
-        write_table(table, target)
-        return table
+        return write_plain(schema, [values for _, _, values in columns], target)
     return write_parquet(columns_frame(columns), target)
 
 
@@ -157,11 +151,13 @@ def columns_frame(columns: Sequence[TypedColumn]) -> pd.DataFrame:
     return frame
 
 
-def plain_table(schema: pa.Schema, columns: list[list[Any]]) -> pa.Table:
-    """The table of ``schema`` holding these columns of plain values."""
-    return pa.Table.from_arrays(
+def write_plain(schema: pa.Schema, columns: list[list[Any]], target: Path) -> pa.Table:
+    """Write the table of ``schema`` holding these columns of plain values; the table."""
+    table = pa.Table.from_arrays(
         [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
          for values, field in zip(columns, schema, strict=True)], schema=schema)
+    write_table(table, target)
+    return table
 
 
 def dataset_schema(dataset: Dataset) -> pa.Schema:
@@ -238,9 +234,10 @@ def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.
 
 
 def pandas_types(table: pa.Table) -> list[str] | None:
-    """Each column's pandas dtype when the table's pandas metadata is exactly what
-    ``write_parquet`` records for a frame of round-trip types (``ROUND_TRIP_TYPES``) with
-    these library versions; None otherwise."""
+    """Each column's pandas dtype when the table's schema, pandas metadata included, is
+    exactly what ``write_parquet`` records for a frame of round-trip types
+    (``ROUND_TRIP_TYPES``) with these library versions (``pandas_schema``); None
+    otherwise."""
     metadata = table.schema.metadata or {}
     if set(metadata) != {b"pandas"}:
         return None
@@ -249,16 +246,10 @@ def pandas_types(table: pa.Table) -> list[str] | None:
     if not isinstance(columns, list) or len(columns) != table.num_columns:
         return None
     names = [str(c.get("numpy_type")) if isinstance(c, dict) else "" for c in columns]
-    if not all(n in ROUND_TRIP_TYPES for n in names):
+    if not set(names) <= ROUND_TRIP_TYPES or len(set(table.column_names)) != len(names):
         return None
-    expected = {
-        "index_columns": [], "column_indexes": [],
-        "columns": [{"name": f.name, "field_name": f.name, "pandas_type": ROUND_TRIP_TYPES[n][1],
-                     "numpy_type": n, "metadata": None} for f, n in zip(table.schema, names, strict=True)],
-        "attributes": {}, "creator": {"library": "pyarrow", "version": pa.__version__},
-        "pandas_version": pd.__version__}
-    types_match = all(f.type == ROUND_TRIP_TYPES[n][0] for f, n in zip(table.schema, names, strict=True))
-    return names if recorded == expected and types_match else None
+    written = pandas_schema(tuple(zip(table.column_names, names, strict=True)))
+    return names if table.schema.equals(written, check_metadata=True) else None
 
 
 def written_by_write_parquet(footer: pq.FileMetaData) -> bool:

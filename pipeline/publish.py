@@ -15,6 +15,7 @@ import pyarrow as pa
 from pipeline.config import Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.frames import (
+    frame_of_table,
     is_typed_as,
     read_arrow,
     read_footer,
@@ -109,7 +110,7 @@ def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None 
         copy_file(source, folder / f"{name}.parquet")
         write_csv_table(table, folder / f"{name}.csv")
         return int(table.num_rows)
-    frame = read_parquet(source)
+    frame = frame_of_table(table)   # what read_parquet(source) gives
     if dataset is not None:
         frame = to_frame(dataset, frame, extra=tuple(frame.columns))
     write_parquet(frame, folder / f"{name}.parquet")
