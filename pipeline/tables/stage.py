@@ -175,28 +175,30 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
 def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame,
                         ) -> dict[str, PdfRebuilt]:
     """Ruled PDF tables keyed by the ``figure_id`` of the table caption they sit under."""
-    if not page_tables or not len(figures):
-        return {}
-    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
-                 "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
-    matched = match_captions(page_tables, captions)
-    return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
+    return {fid: page_table_to_rebuilt(page_tables[i])
+            for i, fid in caption_of_page_table(page_tables, figures).items()}
 
 
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> list[dict[str, Any]]:
     """Page tables under no table caption: listed in the manifest, not published."""
-    if not page_tables:
-        return []
-    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
-                 "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
-    matched = match_captions(page_tables, captions) if captions else {}
+    matched = caption_of_page_table(page_tables, figures)
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
              "reason": "no table caption on its page"}
             for i, t in enumerate(page_tables) if i not in matched]
+
+
+def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
+                          figures: pd.DataFrame) -> dict[int, str]:
+    """Index of each page table → the ``figure_id`` of the table caption it sits under
+    (``pdf_tables.match_captions`` over the chapter's table captions)."""
+    if not page_tables:
+        return {}
+    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
+                 "page_index": _value(f.get("page_index")), "line": f["line"]}
+                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
+    return match_captions(page_tables, captions) if captions else {}
 
 
 def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
