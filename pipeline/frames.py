@@ -200,6 +200,11 @@ def read_footer(path: Path) -> pq.FileMetaData:
     return pq.read_metadata(path)
 
 
+def parquet_rows(path: Path) -> int:
+    """Rows of a Parquet file, from its footer (no data read)."""
+    return int(read_footer(path).num_rows)
+
+
 def frame_of_table(table: pa.Table) -> pd.DataFrame:
     """What ``read_parquet`` gives for a file holding ``table`` (pandas' reader converts
     the table it reads the same way; tested equal on every stage artefact)."""

@@ -17,6 +17,7 @@ from pipeline.errors import PipelineError
 from pipeline.frames import (
     frame_of_table,
     is_typed_as,
+    parquet_rows,
     read_arrow,
     read_footer,
     read_parquet,
@@ -192,8 +193,4 @@ def list_datasets(paths: Paths | None = None) -> pd.DataFrame:
 
 def pq_rows(path: Path) -> int | None:
     """Rows of a Parquet file from its footer (no data read); None when not built."""
-    if not path.exists():
-        return None
-    import pyarrow.parquet as pq
-
-    return int(pq.ParquetFile(path).metadata.num_rows)
+    return parquet_rows(path) if path.exists() else None

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from pipeline.config import Chapter, Paths, load_registry
+from pipeline.frames import parquet_rows
 from pipeline.io import read_json, write_text
 from pipeline.schemas import DATASETS
 from pipeline.validate import Problem, validate_outputs
@@ -52,7 +52,7 @@ def load_chapter(chapter: Chapter, paths: Paths) -> ChapterData:
     """A chapter's row counts (from the Parquet footers) and the datasets shown."""
     files = {name: path for name in DATASETS
              if (path := paths.output / chapter.id / f"{name}.parquet").exists()}
-    rows = {name: pq.read_metadata(path).num_rows for name, path in files.items()}
+    rows = {name: parquet_rows(path) for name, path in files.items()}
     frames = {name: pd.read_parquet(path) for name, path in files.items() if name in SHOWN}
     extract = paths.stage_dir("extract") / f"{chapter.id}.json"
     flags = list(read_json(extract).get("page_flags", [])) if extract.exists() else []

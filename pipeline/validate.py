@@ -19,6 +19,7 @@ them, each naming the file, dataset, row and column.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -34,6 +35,7 @@ import pyarrow.parquet as pq
 
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
+from pipeline.frames import parquet_rows, read_arrow, row_groups
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset, Field
 from pipeline.validate_rules import (
     NULLABLE_DTYPES,
@@ -389,16 +391,11 @@ def _relative(path: Path, paths: Paths) -> str:
         return str(path)
 
 
-def read_table(path: Path) -> pa.Table:
-    with pq.ParquetFile(path) as source:
-        return source.read()
-
-
 def validate_chapter(chapter_id: str, paths: Paths) -> list[Problem]:
     """Every problem in ``output/<chapter_id>/``; reads nothing outside that folder but
     the files a ``path`` column names."""
     folder = paths.output / chapter_id
-    tables = {name: read_table(folder / f"{name}.parquet") for name in DATASETS
+    tables = {name: read_arrow(folder / f"{name}.parquet") for name in DATASETS
               if (folder / f"{name}.parquet").exists()}
     if "paragraphs" not in tables:
         return [Problem(_relative(folder, paths), "paragraphs", "built",
@@ -418,12 +415,13 @@ def validate_chapter(chapter_id: str, paths: Paths) -> list[Problem]:
     return problems
 
 
-def rows_per_chapter(source: pq.ParquetFile) -> dict[str, int]:
-    if "chapter" not in source.schema_arrow.names:
-        return {}
-    counts = pc.value_counts(source.read(columns=["chapter"]).column("chapter"))
-    return dict(zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist(),
-                    strict=True))
+def rows_per_chapter(table: pa.Table) -> Counter[str]:
+    """Rows of each chapter in ``table`` (none without a ``chapter`` column)."""
+    if "chapter" not in table.column_names:
+        return Counter()
+    counts = pc.value_counts(table.column("chapter"))
+    return Counter(dict(zip(counts.field("values").to_pylist(),
+                            counts.field("counts").to_pylist(), strict=True)))
 
 
 def validate_combined(chapters: list[str], paths: Paths) -> list[Problem]:
@@ -439,16 +437,15 @@ def validate_combined(chapters: list[str], paths: Paths) -> list[Problem]:
             problems.extend(out.problems)
             continue
         # one row group (one chapter) at a time: memory stays that of the largest chapter;
-        # ids are checked per chapter, where the key is unique without `chapter`
-        with pq.ParquetFile(path) as source:
-            schema = source.schema_arrow
-            columns = cell_columns(schema, dataset)
-            for group in range(source.num_row_groups):
-                check_columns(source.read_row_group(group, columns=columns), dataset, out,
-                              schema)
-            counts = rows_per_chapter(source)
+        # ids are checked per chapter, where the key is unique without `chapter` (a
+        # required column, so among the cell columns read)
+        schema = pq.read_schema(path)
+        counts: Counter[str] = Counter()
+        for group in row_groups(path, cell_columns(schema, dataset)):
+            check_columns(group, dataset, out, schema)
+            counts += rows_per_chapter(group)
         for chapter, part in per_chapter.items():
-            expected = pq.read_metadata(part).num_rows
+            expected = parquet_rows(part)
             if counts.get(chapter, 0) != expected:
                 out.add("combined", f"{counts.get(chapter, 0)} rows of {chapter}, its own "
                         f"file has {expected}; re-run `make all`")
@@ -461,7 +458,7 @@ def validate_glossary(paths: Paths) -> list[Problem]:
     if not path.exists():
         return []
     out = _Collector(_relative(path, paths), GLOSSARY.name)
-    table = read_table(path)
+    table = read_arrow(path)
     check_columns(table, GLOSSARY, out)
     check_csv_twin(table, path.with_suffix(".csv"), out)
     return out.problems
