@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.frames import row_groups
+from pipeline.frames import frame_of_table, row_groups
 from pipeline.glossary_text import reading_of, romaji_of, sort_key, to_markdown
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.acronyms import find_acronym_pairs, find_footnote_expansion, is_acronym
@@ -428,7 +428,7 @@ def combined_inputs(out: Path) -> GlossaryInputs:
 def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
     """``columns`` of a Parquet file, one row group at a time (``combine`` writes one per
     chapter), typed as ``pipeline.frames.read_parquet`` types them."""
-    return (table.to_pandas() for table in row_groups(path, columns))
+    return map(frame_of_table, row_groups(path, columns))
 
 
 def running_words_of_files(paragraphs: Path, tokens: Path) -> Iterator[ParagraphWords]:
