@@ -10,6 +10,7 @@ in ``Extracted.page_flags``.
 from __future__ import annotations
 
 import hashlib
+import inspect
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -108,11 +109,13 @@ PARSER_MODULES = ("pdf_chars.py", "pdf_tables.py", "pdf_settings.py")
 
 
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
-    """The cache key: the file's bytes, the settings, and the code that parses pages (a
-    changed parser never reads pages parsed by the old one)."""
+    """The cache key: the file's bytes, the settings, and the code that parses pages
+    (``parse_pages`` and the modules it calls: a changed parser never reads pages parsed
+    by the old one)."""
     digest = hashlib.sha256(path.read_bytes())
     for module in PARSER_MODULES:
         digest.update((Path(__file__).parent / module).read_bytes())
+    digest.update(inspect.getsource(parse_pages).encode())
     digest.update(repr(settings.dedupe_tolerance).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
