@@ -189,7 +189,7 @@ def parse_log(stamped: list[tuple[float, str]], wall: float, sampler: PeakMemory
     stages: dict[str, dict[str, float]] = defaultdict(dict)
     started: dict[str, float] = {}
     built: dict[str, float] = {}
-    first = last_built = None
+    first = None
     for at, line in stamped:
         if (done := DONE.search(line)) is not None:
             stages[done["chapter"]][done["stage"]] = float(done["seconds"])
@@ -198,10 +198,10 @@ def parse_log(stamped: list[tuple[float, str]], wall: float, sampler: PeakMemory
         if "INFO " in line and first is None:
             first = at
         if (finished := BUILT.search(line)) is not None:
-            built[finished["chapter"]] = last_built = at
+            built[finished["chapter"]] = at
     largest = max(sampler.largest, largest_child_rss())
     return BuildRun(wall=wall, stage_seconds=dict(stages), startup=first or 0.0,
-                    after_chapters=wall - (last_built or wall), peak_rss=largest,
+                    after_chapters=wall - max(built.values(), default=wall), peak_rss=largest,
                     peak_total_rss=sampler.total, started=started, built=built)
 
 
