@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.tagging.folded_text import Token, fold_with_offsets, tokenize
+from pipeline.tagging.folded_text import Token, fold_with_offsets, has_latin, tokenize
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
@@ -184,7 +184,7 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
     run: list[Token] = []
     for token in reversed(tokens):
         if token.end != (run[0].start if run else end):
-            if not (run and _latin(token.surface) and _latin(run[0].surface)):
+            if not (run and has_latin(token.surface) and has_latin(run[0].surface)):
                 break
         inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
         if not (_noun_like(token) or inner_adjectival):
@@ -195,16 +195,12 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
 
 def _noun_like(token: Token) -> bool:
     surface = token.surface
-    if _latin(surface) or surface in _JOINERS:
+    if has_latin(surface) or surface in _JOINERS:
         return True
     if token.pos1 not in _NOUN_POS:
         return False
     kana_only = all("\u3041" <= c <= "\u309f" for c in surface)
     return not kana_only or token.pos2 == "固有名詞"
-
-
-def _latin(text: str) -> bool:
-    return any("A" <= c <= "Z" or "a" <= c <= "z" for c in text)
 
 
 def english_long_form(folded: str, bracket_start: int, acronym: str) -> _Span | None:
@@ -264,7 +260,7 @@ def find_footnote_expansion(footnote_text: str) -> str | None:
     text = " ".join(text.split()).strip(" .,;:")
     if not text or _JAPANESE.search(text):
         return None
-    words = [w for w in text.split() if _latin(w)]
+    words = [w for w in text.split() if has_latin(w)]
     letters = sum(c.isalpha() for c in text)
     visible = sum(not c.isspace() for c in text)
     if len(words) < 2 or letters < 0.8 * visible:

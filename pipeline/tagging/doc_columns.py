@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from pipeline.nlp.extensions import pos_of
+from pipeline.nlp.extensions import doc_value, pos_of
 from pipeline.tagging.entity_patterns import Tok
 
 _NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
@@ -88,7 +88,7 @@ def token_columns(doc: Doc, tag_table: TagTable | None = None,
     table = TagTable(doc.vocab.strings) if tag_table is None else tag_table
     starts, ends, hashes = token_offsets(doc) if offsets is None else offsets
     parts = list(map(table.__getitem__, hashes))
-    readings = doc._.readings
+    readings = doc_value(doc, "readings")
     no_reading = (map(operator.eq, readings, itertools.repeat("")) if readings
                   else itertools.repeat(False))
     return TokenColumns(

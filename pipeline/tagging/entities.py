@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
+from pipeline.nlp.extensions import doc_value
 from pipeline.schemas import DATASETS
 from pipeline.tagging import entity_patterns as patterns
 from pipeline.tagging.acronyms import find_acronym_pairs, is_acronym
@@ -339,7 +340,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     for doc, view in zip(docs, views, strict=True):
         candidates = run_components(doc, nlp, view, candidate_components).spans.get(CANDIDATES)
         ents = resolve_candidates(candidates) if candidates else []
-        para_id = doc._.para_id if ents else None
+        para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
             canonical = extensions.canonical

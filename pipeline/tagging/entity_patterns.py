@@ -153,13 +153,16 @@ def _is_method(name: str) -> bool:
 # --------------------------------------------------------------------------- unquoted names
 
 
+_RUN_JOINERS = ("・", "＆", "&", "－", "-")   # marks that join nouns into one run
+
+
 def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
     """Maximal runs of adjacent nouns, prefixes and suffixes (Latin and ・ inside)."""
     runs: list[list[Tok]] = []
     run: list[Tok] = []
     for tok in tokens:
         nounish = tok.pos1 in ("名詞", "接頭辞", "接尾辞") or (
-            bool(run) and tok.text in ("・", "＆", "&", "－", "-"))
+            bool(run) and tok.text in _RUN_JOINERS)
         if nounish and (not run or run[-1].end == tok.start):
             run.append(tok)
             continue
@@ -174,7 +177,6 @@ def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
 
 # One letter per token for ``name_run_bounds``: what ``noun_runs`` reads of a token.
 _RUN_CODES = {"名詞": "N", "接頭辞": "P", "接尾辞": "S"}
-_RUN_JOINERS = ("・", "＆", "&", "－", "-")
 _JOINER_CHAR = re.compile("|".join(re.escape(j) for j in _RUN_JOINERS))
 # after a space: a noun or prefix starts a new run, a joining mark joins nothing
 _AFTER_GAP = {"N": "n", "P": "p", "J": "O", "O": "O"}

@@ -38,7 +38,7 @@ from importlib import resources
 
 from pipeline.errors import PipelineError
 from pipeline.tagging.dates import DateMention, find_dates
-from pipeline.tagging.numerals import NUMERAL_RE, fold_width, parse_folded_decimal
+from pipeline.tagging.numerals import NUMERAL_RE, NUMERAL_START, fold_width, parse_folded_decimal
 from pipeline.text import is_kanji
 
 
@@ -122,7 +122,7 @@ _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _URL_RE = re.compile(r"https?://[!-~]+")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_NUMERAL_CHAR = re.compile(r"[\d〇一二三四五六七八九十百千]")   # what NUMERAL_RE needs
+_NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")

@@ -46,7 +46,8 @@ NUMERAL_PATTERN = rf"(?:{_SECTION})(?:[万億兆](?:{_SECTION})?)*"
 # The lookahead names the characters a numeral can start with: ``re`` then skips every
 # other position at once, where it would try the pattern's branches at each (the
 # lookahead halves the time of a scan over a sentence; the matches are the same).
-NUMERAL_RE = re.compile(rf"(?=[\d〇一二三四五六七八九十百千])(?:{NUMERAL_PATTERN})")
+NUMERAL_START = r"[\d〇一二三四五六七八九十百千]"   # the characters a numeral starts with
+NUMERAL_RE = re.compile(rf"(?={NUMERAL_START})(?:{NUMERAL_PATTERN})")
 
 _ARABIC_WHOLE = re.compile(rf"(?:{_ARABIC})")
 _ARABIC_SMALL_UNIT = re.compile(rf"({_ARABIC})([千百十])")

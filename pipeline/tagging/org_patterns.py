@@ -38,7 +38,7 @@ from pipeline.tagging.folded_text import (
     has_latin,
 )
 from pipeline.tagging.form_index import FormIndex
-from pipeline.tagging.gazetteer import GazetteerEntry, fold, load_gazetteer, lookup
+from pipeline.tagging.gazetteer import GazetteerEntry, lookup, surface_forms
 from pipeline.tagging.org_words import (
     FOUNDER_PREFIXES,
     GENERIC_HEADS,
@@ -126,7 +126,7 @@ def may_be_one_org(text: str) -> bool:
             or _name_run_ends_in(folded, SUFFIX_WORDS, first, after_org_word=False)
             or _name_run_ends_in(folded, SUFFIX_FORMS, first, after_org_word=True)
             or any(_legal_prefix_name_to_end(folded, i) for i in range(first))
-            or any(folded[i:] in _gazetteer_forms() for i in range(first)))
+            or any(folded[i:] in surface_forms() for i in range(first)))
 
 
 def _name_run_ends_in(folded: str, words: tuple[str, ...], first: int,
@@ -183,12 +183,7 @@ def _may_hold_legal_form(folded: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _gazetteer_index() -> FormIndex:
-    return FormIndex(fold(f) for e in load_gazetteer() for f in e.surfaces)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer_forms() -> frozenset[str]:
-    return frozenset(_gazetteer_index().forms)
+    return FormIndex(surface_forms())
 
 
 def _latin_bounded(folded: str, start: int, end: int) -> bool:
