@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.tagging.folded_text import tokenize
 from pipeline.tagging.org_patterns import find_orgs, may_be_one_org
-from pipeline.tagging.org_words import ORG_SUFFIXES
+from pipeline.tagging.org_words import ORG_SUFFIXES, SUFFIX_WORDS
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.
@@ -31,7 +31,6 @@ _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _SPACES = re.compile(r"\s+")
 _MINISTRY_SHAPE = re.compile(r"[\u4e00-\u9fff・]{2,12}[省庁]")
 _SENTENCE_MARKS = re.compile(r"[。、，,：:「」『』（）()]")
-_ORG_SUFFIX_WORDS = tuple(ORG_SUFFIXES)   # for one ``str.endswith`` before the loop
 _OPENERS = "「『（(［[【〔"
 _CLOSERS = "」』）)］]】〕"
 
@@ -114,7 +113,7 @@ def _org_by_suffix(text: str) -> bool:
     """A name ending in an organisation word with no hiragana (``立命館大学``): an
     organisation by shape when ``find_orgs`` has no evidence for it."""
     text = compact(text)
-    return (len(text) >= 3 and text.endswith(_ORG_SUFFIX_WORDS) and not has_hiragana(text)
+    return (len(text) >= 3 and text.endswith(SUFFIX_WORDS) and not has_hiragana(text)
             and not _SENTENCE_MARKS.search(text)
             and any(text.endswith(s) and len(text) > len(s) for s in ORG_SUFFIXES))
 
