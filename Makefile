@@ -38,7 +38,7 @@ interim/registry/%.json: ;
 # Its rule only queues it; one process then builds every queued chapter on a worker
 # pool (start-up is paid once per build, not once per chapter and stage).
 QUEUE := interim/queue.txt
-CODE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/data/*)
+CODE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/*/*/*.py pipeline/data/*)
 PUBLISHED := $(foreach c,$(CHAPTERS),interim/publish/$(c).json)
 
 interim/publish/%.json: $(CODE) | $(INSTALLED)
@@ -50,7 +50,7 @@ interim/publish/combined.json: $(PUBLISHED)
 all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed, regenerate and validate every dataset
 
 bench-corpus: $(INSTALLED) ## whole-build speed and peak memory on N synthetic chapters (make bench-corpus N=40)
-	$(PY) -m pipeline.bench_corpus $(or $(N),40)
+	$(PY) -m pipeline.bench.corpus $(or $(N),40)
 
 check-package: all ## validate output/datapackage.json with frictionless (slow, about a minute)
 	$(VENV)/bin/frictionless validate output/datapackage.json
@@ -63,9 +63,9 @@ lint: $(INSTALLED) ## ruff and mypy
 	$(VENV)/bin/mypy pipeline
 
 bench: all ## print speed figures: token stage vs bare fugashi, numbers+dates, PDF pages
-	$(PY) -m pipeline.nlp.bench
-	$(PY) -m pipeline.tagging.bench
-	$(PY) -m pipeline.sources.pdf_bench
+	$(PY) -m pipeline.bench.nlp
+	$(PY) -m pipeline.bench.tagging
+	$(PY) -m pipeline.bench.pdf
 
 clean: ## remove interim/ and output/ build products (keeps their READMEs)
 	find interim output -mindepth 1 ! -name README.md -exec rm -rf {} +

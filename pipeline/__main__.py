@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline <command>``. Only this module, ``pipeline.build``
+"""Command line: ``python -m pipeline <command>``. Only this module, ``pipeline.run.build``
 and the Makefile know the order of the stages."""
 
 from __future__ import annotations
@@ -9,7 +9,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.build import (
+from pipeline.common.files import read_json, write_json, write_text
+from pipeline.config import Paths, load_registry, project_paths
+from pipeline.errors import PipelineError
+from pipeline.run.build import (
     ORDER,
     build_local,
     default_jobs,
@@ -17,12 +20,9 @@ from pipeline.build import (
     remove_leftovers,
     run_stage,
 )
-from pipeline.config import Paths, load_registry, project_paths
-from pipeline.errors import PipelineError
-from pipeline.io import read_json, write_json, write_text
 
 if TYPE_CHECKING:
-    from pipeline.validate import Problem
+    from pipeline.corpus.validate import Problem
 
 log = logging.getLogger("pipeline")
 
@@ -59,17 +59,17 @@ def finish(paths: Paths) -> None:
     """Steps over all chapters, after every chapter is built: combined datasets, the
     glossary, the data package, SQLite, the report — and validation last, so a broken
     contract stops the build (the report still shows what broke)."""
-    from pipeline import glossary
-    from pipeline.package import write_datapackage
-    from pipeline.publish import combine
-    from pipeline.report import write_report
-    from pipeline.sqlite_export import write_sqlite
+    from pipeline.corpus import glossary
+    from pipeline.corpus.package import write_datapackage
+    from pipeline.corpus.report import write_report
+    from pipeline.corpus.sqlite_export import write_sqlite
+    from pipeline.publish.chapter import combine
 
     combine(paths)
     glossary.main(paths)
     write_datapackage(paths)
     write_sqlite(paths)
-    from pipeline.validate import validate_outputs
+    from pipeline.corpus.validate import validate_outputs
 
     problems = validate_outputs(paths)
     write_report(paths, problems)
@@ -78,7 +78,7 @@ def finish(paths: Paths) -> None:
 
 def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
     """Log the warnings, raise on errors (validation runs once per build)."""
-    from pipeline.validate import check, validate_outputs
+    from pipeline.corpus.validate import check, validate_outputs
 
     problems = validate_outputs(paths) if problems is None else problems
     for problem in problems:
@@ -99,7 +99,7 @@ def command_run(args: argparse.Namespace, paths: Paths) -> None:
                                 f"{', '.join(known)}")
     remove_leftovers(paths)
     if args.executor == "dask":
-        from pipeline.executors import build_dask
+        from pipeline.run.executors import build_dask
 
         results = build_dask(chapters, paths, args.scheduler)
     else:
@@ -186,11 +186,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "validate":
             validate(paths)
         elif args.command == "report":
-            from pipeline.report import write_report
+            from pipeline.corpus.report import write_report
 
             write_report(paths)
         elif args.command == "add":
-            from pipeline.registry_add import add_chapter
+            from pipeline.run.add import add_chapter
 
             print(add_chapter(paths, args))
     except PipelineError as err:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import Paths, find_chapter, load_registry
-from pipeline.sources import extract_chapter
+from pipeline.extract.formats import extract_chapter
 from pipeline.structure.stage import Structured, structure_chapter
 
 ROOT = Path(__file__).resolve().parent.parent

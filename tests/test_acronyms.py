@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tagging.acronyms import (
+from pipeline.tagging.entities.acronyms import (
     best_long_form,
     expansion_matches,
     find_acronym_pairs,

@@ -2,7 +2,7 @@
 
 import shutil
 
-from pipeline.bench_corpus import PeakMemory, make_corpus, parse_log, synthetic_id
+from pipeline.bench.corpus import PeakMemory, make_corpus, parse_log, synthetic_id
 from pipeline.config import load_registry
 from tests.conftest import PATHS
 

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.config import Paths, load_registry, parse_registry
 from pipeline.errors import PipelineError
-from pipeline.sources.text_io import decode_source
+from pipeline.extract.source_text import decode_source
 
 ENTRY = """
 [[chapter]]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.tokenizer import make_nlp
 from pipeline.schemas import DATASETS
-from pipeline.tagging.entities import PIPES, add_entity_components, entity_rows
+from pipeline.tagging.entities.components import PIPES, add_entity_components, entity_rows
 from tests.conftest import structured
 
 
@@ -236,8 +236,8 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
     """The ORG rule reads the nlp stage's tokens (mapped onto the NFKC-folded text)
     instead of tokenising the folded text again; on every paragraph of the shipped text
     chapters both give the same organisations."""
-    from pipeline.tagging.org_patterns import find_orgs
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities.orgs import find_orgs
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
     compared = with_orgs = 0
@@ -252,7 +252,7 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
 
 def test_unknown_words_come_from_the_readings() -> None:
     """A word UniDic does not know has no reading; symbols have none either but are known."""
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     view = paragraph_view(nlp()("ＸＹＺ社の、サイバーフィジカル。"))
     unknown = {t.text: t.unknown for t in view.tokens}
@@ -264,8 +264,8 @@ def test_unknown_words_come_from_the_readings() -> None:
 def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -> None:
     """``may_hold_unquoted_names`` lets the name component skip noun runs: it is False
     only where the LAW, PROGRAM and EVENT rules find nothing."""
-    from pipeline.tagging import entity_patterns as patterns
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities import patterns
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
     skipped = 0
@@ -282,7 +282,7 @@ def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -
 
 
 def test_paragraph_view_makes_tokens_when_first_read() -> None:
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     view = paragraph_view(nlp()("東北大学の研究。"))
     assert "columns" not in vars(view)
@@ -294,7 +294,7 @@ def test_paragraph_view_makes_tokens_when_first_read() -> None:
 def shipped_views(chapter_id: str) -> list[Any]:
     """A paragraph view of every paragraph of a shipped chapter, tokenised as the nlp
     stage does it."""
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs]
     return [paragraph_view(doc) for doc in nlp().pipe(texts)]
@@ -326,7 +326,7 @@ def test_name_runs_find_what_every_noun_run_finds(chapter_id: str) -> None:
     """``name_runs`` keeps only the noun runs an unquoted rule could match, made from the
     token columns: on every paragraph they are runs of ``noun_runs`` and the LAW,
     PROGRAM and EVENT rules find the same names in them."""
-    from pipeline.tagging import entity_patterns as patterns
+    from pipeline.tagging.entities import patterns
 
     kept = every = with_names = 0
     for view in shipped_views(chapter_id):
@@ -347,8 +347,8 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
     """A ``・`` joins nouns into one run and a space ends one (``産学官 連携法``: the run
     is ``連携法``); after a space a suffix may start a run or not, so
     ``name_run_bounds`` leaves that paragraph to ``noun_runs`` (None)."""
-    from pipeline.tagging import entity_patterns as patterns
-    from pipeline.tagging.paragraph_view import paragraph_view
+    from pipeline.tagging.entities import patterns
+    from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     def bounds(text: str) -> list[tuple[int, int]] | None:
         columns = paragraph_view(nlp()(text)).columns
@@ -369,7 +369,7 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
 def test_places_from_token_columns_equal_places_from_tokens(chapter_id: str) -> None:
     """``places_on_tokens`` over the view's token starts and ends finds what
     ``find_places`` finds over the tokens, on every paragraph."""
-    from pipeline.tagging import places
+    from pipeline.tagging.entities import places
 
     found = 0
     for view in shipped_views(chapter_id):
@@ -386,7 +386,7 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
         chapter_id: str) -> None:
     """Given token offsets, ``may_hold_unquoted_names`` is False only where the LAW,
     PROGRAM and EVENT rules find nothing (法 inside a word such as 方法 is no law)."""
-    from pipeline.tagging import entity_patterns as patterns
+    from pipeline.tagging.entities import patterns
 
     skipped = 0
     for view in shipped_views(chapter_id):
@@ -405,7 +405,7 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
 def test_resolved_candidates_are_the_docs_entities(chapter_id: str) -> None:
     """``entity_rows`` reads ``resolve_candidates`` instead of ``doc.ents``: on every
     paragraph they are the same spans with the same extension values."""
-    from pipeline.tagging.entities import CANDIDATES, resolve_candidates, run_components
+    from pipeline.tagging.entities.components import CANDIDATES, resolve_candidates, run_components
 
     def described(spans: Any) -> list[tuple[int, int, str, str, str, str]]:
         return [(s.start_char, s.end_char, s.label_, s._.canonical, s._.canonical_en,

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
-from pipeline.executors import build_dask, name_chapter
+from pipeline.run.executors import build_dask, name_chapter
 from tests.projects import TEXT_CHAPTERS, differing, published, run_pipeline, text_project
 
 

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.tagging.form_index import FormIndex
+from pipeline.tagging.entities.form_index import FormIndex
 
 ALPHABET = "abＡ東京大学"
 forms_st = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), min_size=1, max_size=8)

@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.frames import (
+from pipeline.common.frames import (
     PANDAS_TYPES,
     columns_frame,
     is_plain_column,
@@ -27,7 +27,7 @@ from pipeline.frames import (
     write_parquet,
     write_rows,
 )
-from pipeline.publish import publish_file
+from pipeline.publish.chapter import publish_file
 from pipeline.schemas import DATASETS
 from tests.conftest import ROOT, needs_output, structured
 

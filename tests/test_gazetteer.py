@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from pipeline.errors import PipelineError
-from pipeline.tagging.gazetteer import (
+from pipeline.tagging.entities.gazetteer import (
     COLUMNS,
     ORG_TYPES,
     GazetteerEntry,

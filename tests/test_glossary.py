@@ -11,9 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.errors import PipelineError
-from pipeline.frames import read_parquet
-from pipeline.glossary import (
+from pipeline.common.frames import read_parquet
+from pipeline.corpus.glossary import (
     FormCounter,
     GlossaryInputs,
     build_glossary,
@@ -22,9 +21,10 @@ from pipeline.glossary import (
     paragraph_index,
     text_definitions,
 )
-from pipeline.glossary_text import md_cell, reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.readings import md_cell, reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.terms import running_words
+from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY
-from pipeline.terms import running_words
 from tests.conftest import PATHS, needs_output, structured
 from tests.test_entities import chapter_rows
 

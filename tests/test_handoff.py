@@ -10,11 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.build import ORDER, build_chapter, run_stage
+from pipeline.common.frames import frame_of_table, read_arrow, read_parquet
 from pipeline.config import Paths
-from pipeline.frames import frame_of_table, read_arrow, read_parquet
-from pipeline.handoff import Handoff, keep_written, read_through
-from pipeline.publish import stage_files
+from pipeline.publish.chapter import stage_files
+from pipeline.run.build import ORDER, build_chapter, run_stage
+from pipeline.run.handoff import Handoff, keep_written, read_through
 from tests.projects import TEXT_CHAPTERS, text_project
 
 

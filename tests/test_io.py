@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import io
-from pipeline.build import remove_leftovers
+from pipeline.common import files as io
 from pipeline.config import Paths
+from pipeline.run.build import remove_leftovers
 
 
 def beside(target: Path) -> list[str]:

@@ -17,9 +17,9 @@ from spacy.attrs import IDX, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from pipeline.common.frames import to_frame
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.frames import to_frame
 from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
     doc_tokens,

@@ -12,12 +12,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from pipeline.common.frames import write_csv, write_parquet
 from pipeline.config import Paths, load_registry
-from pipeline.frames import write_csv, write_parquet
-from pipeline.package import build_datapackage, resource_name, write_datapackage
-from pipeline.publish import combine
+from pipeline.corpus.package import build_datapackage, resource_name, write_datapackage
+from pipeline.corpus.sqlite_export import write_sqlite
+from pipeline.publish.chapter import combine
 from pipeline.schemas import DATASETS
-from pipeline.sqlite_export import write_sqlite
 from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent

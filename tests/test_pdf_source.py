@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.errors import PipelineError
+from pipeline.extract.pdf.chars import Char, ParsedPage, normalise_char_text
+from pipeline.extract.pdf.reader import PdfSettings, check_pages, extract_pdf
 from pipeline.schemas import Extracted, SourceLine
-from pipeline.sources.pdf import PdfSettings, check_pages, extract_pdf
-from pipeline.sources.pdf_chars import Char, ParsedPage, normalise_char_text
 
 RAW = Path(__file__).resolve().parent.parent / "raw" / "pdf"
 

@@ -17,14 +17,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 
+from pipeline.common.files import read_json, write_json
+from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.frames import to_frame, write_parquet
-from pipeline.io import read_json, write_json
-from pipeline.schemas import DATASETS, Extracted
-from pipeline.sources.pdf import extract_pdf
-from pipeline.sources.pdf_chars import Char
-from pipeline.sources.pdf_tables import (
+from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.extract.pdf.tables import (
     TableFinderSettings,
     find_captions,
     is_real_table,
@@ -32,8 +31,9 @@ from pipeline.sources.pdf_tables import (
     join_continued_tables,
     line_to_text,
 )
+from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.pdf_tables import (
+from pipeline.tables.from_pdf import (
     count_header_rows,
     fill_merged,
     header_names,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import prepare_stages
+from pipeline.run.build import prepare_stages
 from pipeline.structure.stage import prepare_page, structure_chapter
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.common.frames import to_frame, write_csv, write_parquet
 from pipeline.config import Paths, load_registry
-from pipeline.frames import to_frame, write_csv, write_parquet
-from pipeline.report import figure_png, load_chapter, plot_paragraph_kinds, write_report
+from pipeline.corpus.report import figure_png, load_chapter, plot_paragraph_kinds, write_report
 from pipeline.schemas import DATASETS
 from tests.conftest import needs_output
 

@@ -3,8 +3,8 @@ shipped chapters."""
 
 from __future__ import annotations
 
-from pipeline.sources.html_text import extract_html_text
-from pipeline.sources.pdf_text import extract_pdf_text
+from pipeline.extract.html_text import extract_html_text
+from pipeline.extract.pdf_text import extract_pdf_text
 from pipeline.structure.stage import structure_chapter
 
 HTML = "\n".join([
@@ -70,8 +70,8 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
 
 
 def test_widths_memo_gives_display_width() -> None:
+    from pipeline.common.text import display_width
     from pipeline.structure.body_measures import Widths
-    from pipeline.text import display_width
 
     widths = Widths()
     texts = ["科学技術の振興", "ABC 123", "　ＡＢ①ｱ", "", "科学技術の振興"]

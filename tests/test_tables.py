@@ -10,14 +10,12 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from pipeline.common.files import read_json
+from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
-from pipeline.frames import to_frame, write_parquet
-from pipeline.io import read_json
 from pipeline.schemas import DATASETS
-from pipeline.tables import typing as ty
-from pipeline.tables.stage import Table, lines_by_caption, main, rebuild_tables, table_frame
-from pipeline.tables.text_lists import rebuild_list
-from pipeline.tables.text_tables import (
+from pipeline.tables import cells as ty
+from pipeline.tables.grid import (
     Line,
     Rebuilt,
     _GridLines,
@@ -26,6 +24,8 @@ from pipeline.tables.text_tables import (
     _narrow_width,
     rebuild_grid,
 )
+from pipeline.tables.lists import rebuild_list
+from pipeline.tables.stage import Table, lines_by_caption, main, rebuild_tables, table_frame
 from tests.conftest import ROOT, structured
 
 CHAPTER = "st2019-2-5"
@@ -455,7 +455,7 @@ def _paragraph_frame() -> pd.DataFrame:
 
 
 def test_text_line_records_match_frame_records_of_the_same_rows() -> None:
-    from pipeline.frames import records
+    from pipeline.common.frames import records
     from pipeline.tables.stage import LINE_COLUMNS, TEXT_KINDS, text_line_records
 
     frame = _paragraph_frame()
@@ -497,7 +497,7 @@ def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
 
 def test_tables_are_written_with_the_bytes_of_their_frames(tables: dict[str, Table],
                                                            tmp_path: Path) -> None:
-    from pipeline.frames import write_columns, write_parquet
+    from pipeline.common.frames import write_columns, write_parquet
     from pipeline.tables.stage import table_columns
 
     assert len(tables) >= 6

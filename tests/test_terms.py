@@ -12,10 +12,17 @@ import pytest
 from spacy.language import Language
 
 from pipeline.config import load_registry
+from pipeline.corpus.terms import (
+    c_values,
+    key_terms,
+    noun_runs,
+    running_words,
+    terms_of_words,
+    words_of,
+)
 from pipeline.errors import PipelineError
 from pipeline.nlp.stage import tokenize_paragraphs
 from pipeline.nlp.tokenizer import make_nlp
-from pipeline.terms import c_values, key_terms, noun_runs, running_words, terms_of_words, words_of
 from tests.conftest import PATHS, structured
 
 SHIPPED = [chapter.id for chapter in load_registry(PATHS)]

@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.text import display_width
+from pipeline.common.text import display_width
 
 
 def test_display_width_counts_wide_characters_twice() -> None:
@@ -22,7 +22,7 @@ def test_display_width_is_the_east_asian_width_sum(text: str) -> None:
 
 
 def test_wide_blocks_hold_only_wide_characters() -> None:
-    from pipeline.text import WIDE_BLOCKS
+    from pipeline.common.text import WIDE_BLOCKS
 
     narrow = [hex(code) for first, last in WIDE_BLOCKS for code in range(first, last + 1)
               if unicodedata.east_asian_width(chr(code)) not in "FWA"]

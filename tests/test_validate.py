@@ -11,11 +11,9 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from pipeline.common.frames import write_csv, write_parquet
 from pipeline.config import Paths
-from pipeline.errors import PipelineError
-from pipeline.frames import write_csv, write_parquet
-from pipeline.schemas import Field
-from pipeline.validate import (
+from pipeline.corpus.validate import (
     Problem,
     arrow_masks,
     check,
@@ -23,13 +21,15 @@ from pipeline.validate import (
     shares_key,
     validate_outputs,
 )
-from pipeline.validate_rules import (
+from pipeline.corpus.validate_rules import (
     NULLABLE_DTYPES,
     arrow_decides,
     bad_type_mask,
     missing_mask,
     true_rows,
 )
+from pipeline.errors import PipelineError
+from pipeline.schemas import Field
 from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent

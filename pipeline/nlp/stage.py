@@ -37,13 +37,13 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, DocBin
 
-from pipeline import io
+from pipeline.common import files as io
+from pipeline.common.frames import PANDAS_TYPES, frame_of_table, read_arrow, to_frame, write_parquet
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
-from pipeline.frames import PANDAS_TYPES, frame_of_table, read_arrow, to_frame, write_parquet
-from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp import extensions
 from pipeline.nlp.doc_files import docbin_bytes, docs_user_data
+from pipeline.run.handoff import Handoff, keep_written, read_through
 from pipeline.schemas import DATASETS, Dataset
 
 STAGE = "nlp"

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
-from pipeline.text import display_width
 
 
 class Widths(dict[str, int]):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import COLUMN_LABEL, SENTENCE_END
 from pipeline.structure.units import Unit, merge_units
-from pipeline.text import display_width
 
 
 def mark_columns(units: list[Unit], region: list[int], width: int,

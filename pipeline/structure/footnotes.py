@@ -12,9 +12,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from pipeline.common.text import is_kana, is_kanji
 from pipeline.structure.lines import Removed
 from pipeline.structure.units import Unit
-from pipeline.text import is_kana, is_kanji
 
 NOT_BEFORE_MARKER = set("0123456789０１２３４５６７８９,.，．、。 \u3000第約計全各毎延+-－−～〜(（/／:：#＃")
 NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月日度件名人社％%万億兆円倍か箇カヶ回次位割"

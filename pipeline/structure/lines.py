@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.common.text import is_kana, is_kanji
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import match_caption, match_heading
-from pipeline.text import is_kana, is_kanji
 
 FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
 RUBY_MAX_CHARS = 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.text import ascii_digits
+from pipeline.common.text import ascii_digits
 
 SEP = r"[ \u3000]"
 DIGITS = r"[0-9０-９]{1,2}"

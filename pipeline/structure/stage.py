@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.handoff import Handoff, keep_written
+from pipeline.run.handoff import Handoff, keep_written
 from pipeline.schemas import Extracted, Layout, SourceLine
 from pipeline.structure.assemble import assemble
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
@@ -184,7 +184,7 @@ PREPARE_LAYOUTS = {"pdf-text": Layout(wrapped=True, footnotes="rule-block", doub
 
 def prepare_page(source_format: str) -> Extracted:
     """The extract stage's made-up page (``extract.PREPARE_TEXT``) in a text layout."""
-    from pipeline.extract import PREPARE_TEXT
+    from pipeline.extract.stage import PREPARE_TEXT
 
     lines = tuple(SourceLine(line=n, text=text, page_index=1)
                   for n, text in enumerate(PREPARE_TEXT.splitlines(), 1) if text)
@@ -201,9 +201,9 @@ def prepare() -> None:
 
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
-    from pipeline.extract import read_extracted
-    from pipeline.frames import write_rows
-    from pipeline.io import replace_dir, write_json, write_text
+    from pipeline.common.files import replace_dir, write_json, write_text
+    from pipeline.common.frames import write_rows
+    from pipeline.extract.stage import read_extracted
     from pipeline.schemas import DATASETS
 
     extracted = read_extracted(paths, chapter_id)

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from pipeline.common.text import join_wrapped
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import CaptionMatch, HeadingMatch
-from pipeline.text import join_wrapped
 
 TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
 

@@ -39,13 +39,13 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.common.frames import TypedColumn, columns_frame, records
 from pipeline.errors import PipelineError
-from pipeline.frames import TypedColumn, columns_frame, records
-from pipeline.handoff import Handoff, keep_written, read_through
-from pipeline.tables.pdf_tables import PdfRebuilt, match_captions, page_table_to_rebuilt
-from pipeline.tables.text_lists import rebuild_list
-from pipeline.tables.text_tables import Line, Rebuilt, Row, rebuild_grid
-from pipeline.tables.typing import forget_typed_texts
+from pipeline.run.handoff import Handoff, keep_written, read_through
+from pipeline.tables.cells import forget_typed_texts
+from pipeline.tables.from_pdf import PdfRebuilt, match_captions, page_table_to_rebuilt
+from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
+from pipeline.tables.lists import rebuild_list
 
 TEXT_KINDS = ("table_text", "figure_text")
 # the paragraph columns a text line is made of (``_line``) and placed by
@@ -294,7 +294,7 @@ def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]
 
 def read_page_tables(path: Path) -> list[dict[str, Any]]:
     """``page_tables.json`` (ruled tables of a PDF chapter); empty when absent."""
-    from pipeline.io import read_json
+    from pipeline.common.files import read_json
 
     if not path.exists():
         return []
@@ -309,14 +309,14 @@ def read_page_tables(path: Path) -> list[dict[str, Any]]:
 def prepare() -> None:
     """Load UniDic and the gazetteer (cells are typed with the ORG rules): a build calls
     this before it forks its workers, so they share both."""
-    from pipeline.tagging.org_patterns import find_orgs
+    from pipeline.tagging.entities.orgs import find_orgs
 
     find_orgs("令和元年度に東京大学と株式会社テスト技研が共同研究を実施", places_as_orgs=True)
 
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
-    from pipeline.frames import frame_of_table, read_arrow, write_columns, write_rows
-    from pipeline.io import replace_dir, write_json
+    from pipeline.common.files import replace_dir, write_json
+    from pipeline.common.frames import frame_of_table, read_arrow, write_columns, write_rows
     from pipeline.schemas import DATASETS
 
     source = paths.stage_dir("structure") / chapter_id

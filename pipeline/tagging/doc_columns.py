@@ -18,7 +18,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from pipeline.nlp.extensions import doc_value, pos_of
-from pipeline.tagging.entity_patterns import Tok
+from pipeline.tagging.entities.patterns import Tok
 
 _NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
 

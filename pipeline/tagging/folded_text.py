@@ -16,8 +16,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple, TypeVar, overload
 
+from pipeline.common.text import CharTable
 from pipeline.nlp.tagger import get_tagger
-from pipeline.text import CharTable
 
 
 class Token(NamedTuple):

@@ -36,10 +36,10 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.common.text import is_kanji
 from pipeline.errors import PipelineError
 from pipeline.tagging.dates import DateMention, find_dates
 from pipeline.tagging.numerals import NUMERAL_RE, NUMERAL_START, fold_width, parse_folded_decimal
-from pipeline.text import is_kanji
 
 
 @dataclass(frozen=True)

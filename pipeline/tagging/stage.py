@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.config import Paths
-from pipeline.handoff import Handoff, keep_written, read_through
 from pipeline.nlp.extensions import doc_text, doc_value
+from pipeline.run.handoff import Handoff, keep_written, read_through
 from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
 from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.numerals import fold_width
@@ -75,7 +75,7 @@ def tagging_nlp() -> Language:
     anew for every word of every chapter. Only strings carry over (the vocabulary
     grows with the distinct words seen); annotations come from each chapter's Docs."""
     from pipeline.nlp.tokenizer import make_nlp
-    from pipeline.tagging.entities import add_entity_components
+    from pipeline.tagging.entities.components import add_entity_components
 
     return add_entity_components(make_nlp())
 
@@ -83,7 +83,7 @@ def tagging_nlp() -> Language:
 def prepare() -> None:
     """Make the pipeline and load every rule's data (gazetteer, places, counters, eras)
     by tagging one made-up paragraph: a build calls this before it forks its workers."""
-    from pipeline.tagging.entities import entity_rows
+    from pipeline.tagging.entities.components import entity_rows
 
     nlp = tagging_nlp()
     doc = nlp("令和元年度に東京都の株式会社テスト技研（ＴＬＯ）が約１万件を産学官連携で実施した。")
@@ -93,11 +93,11 @@ def prepare() -> None:
 
 
 def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
-    from pipeline.frames import write_rows
-    from pipeline.io import replace_dir, write_json
+    from pipeline.common.files import replace_dir, write_json
+    from pipeline.common.frames import write_rows
     from pipeline.nlp.stage import load_docs
     from pipeline.schemas import DATASETS
-    from pipeline.tagging.entities import entity_rows
+    from pipeline.tagging.entities.components import entity_rows
 
     nlp = tagging_nlp()
     docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp, handoff)

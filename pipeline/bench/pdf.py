@@ -1,0 +1,65 @@
+"""Benchmark: seconds per page of ``extract_pdf`` against bare pdfplumber ``page.chars``.
+
+Run ``python -m pipeline.bench.pdf [PDF ...]`` (default: every ``raw/pdf/*.pdf``).
+Both are timed in this process on the same pages, best of ``--repeat`` runs each; the
+ratio is our stage's cost over the bare character parse it cannot avoid.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline.config import project_paths
+from pipeline.extract.pdf.reader import extract_pdf
+
+
+def bare_chars(path: Path) -> int:
+    """What any pdfplumber-based extractor pays: parse every page's characters."""
+    import pdfplumber
+
+    pages = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            _ = page.chars
+            pages += 1
+            page.close()
+    return pages
+
+
+def ours(path: Path) -> int:
+    extracted = extract_pdf(path, path.stem)
+    return len({line.page_index for line in extracted.lines})
+
+
+def best_time(work: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, int]:
+    best, pages = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        pages = work(path)
+        best = min(best, time.perf_counter() - start)
+    return best, pages
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pdfs", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    pdfs = args.pdfs or sorted((project_paths().raw / "pdf").glob("*.pdf"))
+    print(f"{'file':<20} {'pages':>5} {'bare s/page':>12} {'ours s/page':>12} {'ratio':>6}")
+    total_bare = total_ours = 0.0
+    for path in pdfs:
+        bare, pages = best_time(bare_chars, path, args.repeat)
+        mine, _ = best_time(ours, path, args.repeat)
+        total_bare, total_ours = total_bare + bare, total_ours + mine
+        print(f"{path.name:<20} {pages:>5} {bare / pages:>12.4f} {mine / pages:>12.4f} "
+              f"{mine / bare:>6.2f}")
+    if total_bare:
+        print(f"{'all':<20} {'':>5} {'':>12} {'':>12} {total_ours / total_bare:>6.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,370 @@
+"""Rows → typed DataFrames in the column order of ``schemas.DATASETS``; Parquet/CSV I/O.
+
+Every stage writes through here, so types, column order and CSV bytes are the same
+everywhere (UTF-8, header row, ``\\n`` line ends).
+
+Publishing mostly re-writes files that stages wrote through here. For those, the
+Arrow side (``read_arrow``, ``rewrites_unchanged``, ``write_csv_table``) gives the same
+bytes as the pandas round trip without converting to pandas and back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline.common.files import atomic_file, atomic_path, write_bytes
+from pipeline.schemas import Dataset
+
+PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64",
+                "boolean": "boolean", "date": "string"}
+
+# The pandas dtypes of columns that read back as that dtype and are written back with
+# the same bytes.
+ROUND_TRIP_TYPES = frozenset({"string", "Int64", "Float64", "boolean"})
+COMPRESSION = "zstd"
+
+
+def to_frame(dataset: Dataset, rows: Iterable[Mapping[str, Any]] | pd.DataFrame,
+             extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A frame with the dataset's columns (plus ``extra`` ones kept as given), typed.
+    ``rows`` may already be a DataFrame (it is not modified)."""
+    if not isinstance(rows, pd.DataFrame):
+        rows = list(rows)
+        if not any(c in row for row in rows for c in extra):
+            built = frame_of_plain_values(dataset, rows)
+            if built is not None:
+                return built
+    frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+    for field in dataset.fields:
+        if field.name not in frame.columns:
+            frame[field.name] = None
+    columns = dataset.columns + [c for c in extra if c in frame.columns and c not in dataset.columns]
+    frame = frame[columns] if len(frame.columns) else pd.DataFrame(columns=columns)
+    for field in dataset.fields:
+        dtype = pd.api.types.pandas_dtype(PANDAS_TYPES[field.type])
+        if frame[field.name].dtype != dtype:
+            frame[field.name] = frame[field.name].astype(dtype)
+    return frame.reset_index(drop=True)
+
+
+def frame_of_plain_values(dataset: Dataset, rows: list[Mapping[str, Any]]) -> pd.DataFrame | None:
+    """The typed frame of ``rows``, built a column at a time, when every value is a plain
+    Python value of its column's type (``plain_columns``); None otherwise, and for no
+    rows. For such values it is exactly what typing a frame of the rows gives, without
+    the detour through object and float64 columns."""
+    columns = plain_columns(dataset, rows) if rows else None
+    if columns is None:
+        return None
+    return pd.DataFrame({name: pd.array(values, dtype=PANDAS_TYPES[field.type])
+                         for (name, values), field in zip(columns.items(), dataset.fields,
+                                                          strict=True)})
+
+
+def plain_columns(dataset: Dataset, rows: list[Mapping[str, Any]]) -> dict[str, list[Any]] | None:
+    """The dataset's columns of ``rows`` as lists, a missing key as None, when every value
+    is a plain Python value of its column's type (``is_plain_column``); None otherwise."""
+    columns = {}
+    for field in dataset.fields:
+        values = [row.get(field.name) for row in rows]
+        if not is_plain_column(values, PANDAS_TYPES[field.type]):
+            return None
+        columns[field.name] = values
+    return columns
+
+
+# The Python types a column of each pandas type takes as they are (a bool is not an int
+# here: pandas types it otherwise), ints only within LARGEST_EXACT_FLOAT_INT.
+PLAIN_TYPES: dict[str, set[type]] = {
+    "string": {str, type(None)}, "boolean": {bool, type(None)},
+    "Int64": {int, type(None)}, "Float64": {int, float, type(None)}}
+LARGEST_EXACT_FLOAT_INT = 2 ** 53
+
+
+def is_plain_column(values: list[Any], pandas_type: str) -> bool:
+    """Every value is None or of a type in ``PLAIN_TYPES[pandas_type]``. The types are
+    collected in one ``map`` over the values (a test per value costs several times more)."""
+    types = set(map(type, values))
+    if not types <= PLAIN_TYPES[pandas_type]:
+        return False
+    if int not in types:
+        return True
+    ints = values if float not in types else [v for v in values if type(v) is int]
+    nonzero = list(filter(None, ints))   # no None (nor zeros, which are within bounds)
+    return not nonzero or (max(nonzero) <= LARGEST_EXACT_FLOAT_INT
+                           and min(nonzero) >= -LARGEST_EXACT_FLOAT_INT)
+
+
+def write_parquet(frame: pd.DataFrame, target: Path) -> pa.Table:
+    """Write what ``frame.to_parquet(target, index=False)`` writes; the Arrow table written.
+    (pandas' own steps without its I/O wrappers: ``Table.from_pandas``, ``attrs`` as
+    metadata, ``pq.write_table``.)"""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    if frame.attrs:
+        table = table.replace_schema_metadata(
+            {**(table.schema.metadata or {}), "PANDAS_ATTRS": json.dumps(frame.attrs)})
+    write_table(table, target)
+    return table
+
+
+def write_rows(dataset: Dataset, rows: Iterable[Mapping[str, Any]], target: Path) -> pa.Table:
+    """``write_parquet(to_frame(dataset, rows), target)``: the same bytes, and the table
+    written. Rows of plain values (``plain_columns``) go straight to Arrow, with the
+    schema and pandas metadata pyarrow gives a frame of the dataset's types."""
+    rows = list(rows)
+    columns = plain_columns(dataset, rows)
+    if columns is None:
+        return write_parquet(to_frame(dataset, rows), target)
+    return write_plain(dataset_schema(dataset), list(columns.values()), target)
+
+
+TypedColumn = tuple[str, str, list[Any]]   # name, pandas dtype, values
+
+
+def write_columns(columns: Sequence[TypedColumn], target: Path) -> pa.Table:
+    """Write what ``write_parquet`` writes for the frame of these typed columns (``pd.array
+    (values, dtype)`` each, in order); the table written. Plain values under distinct
+    names go straight to Arrow, like ``write_rows``; other columns through pandas."""
+    names = [name for name, _, _ in columns]
+    if len(set(names)) == len(names) and all(is_plain_column(values, dtype)
+                                             for _, dtype, values in columns):
+        schema = pandas_schema(tuple((name, dtype) for name, dtype, _ in columns))
+        return write_plain(schema, [values for _, _, values in columns], target)
+    return write_parquet(columns_frame(columns), target)
+
+
+def columns_frame(columns: Sequence[TypedColumn]) -> pd.DataFrame:
+    """The frame of these typed columns (a repeated name stays two columns)."""
+    frame = pd.DataFrame({k: pd.array(values, dtype=dtype)
+                          for k, (_, dtype, values) in enumerate(columns)})
+    frame.columns = pd.Index([name for name, _, _ in columns])   # by position
+    return frame
+
+
+def write_plain(schema: pa.Schema, columns: list[list[Any]], target: Path) -> pa.Table:
+    """Write the table of ``schema`` holding these columns of plain values; the table."""
+    table = pa.Table.from_arrays(
+        [pa.array(values, type=field.type, from_pandas=True)   # NaN is NA, as in pandas
+         for values, field in zip(columns, schema, strict=True)], schema=schema)
+    write_table(table, target)
+    return table
+
+
+def dataset_schema(dataset: Dataset) -> pa.Schema:
+    """The Arrow schema (pandas metadata included) of the dataset's typed frame."""
+    return pandas_schema(tuple((f.name, PANDAS_TYPES[f.type]) for f in dataset.fields))
+
+
+@lru_cache(maxsize=256)   # the datasets, and the header rows of recent tables
+def pandas_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
+    """The Arrow schema, pandas metadata included, of a frame of these (name, dtype)
+    columns: what ``Table.from_pandas`` records (it does not depend on the values)."""
+    empty = pd.DataFrame({name: pd.array([], dtype=dtype) for name, dtype in columns})
+    return pa.Table.from_pandas(empty, preserve_index=False).schema
+
+
+def write_table(table: pa.Table, target: Path) -> None:
+    """The table as Parquet, serialised in memory and written with one call."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression=COMPRESSION)
+    with atomic_file(target) as file:
+        file.write(memoryview(sink.getvalue()))
+
+
+def write_csv(frame: pd.DataFrame, target: Path) -> None:
+    with atomic_path(target) as tmp:
+        frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
+
+
+def read_parquet(path: Path) -> pd.DataFrame:
+    return pd.read_parquet(path, engine="pyarrow")
+
+
+def read_arrow(path: Path) -> pa.Table:
+    """A Parquet file as the Arrow table ``write_parquet`` returned when it wrote it."""
+    with pq.ParquetFile(path) as parquet:
+        return parquet.read(use_threads=False)
+
+
+def read_footer(path: Path) -> pq.FileMetaData:
+    return pq.read_metadata(path)
+
+
+def parquet_rows(path: Path) -> int:
+    """Rows of a Parquet file, from its footer (no data read)."""
+    return int(read_footer(path).num_rows)
+
+
+def frame_of_table(table: pa.Table) -> pd.DataFrame:
+    """What ``read_parquet`` gives for a file holding ``table`` (pandas' reader converts
+    the table it reads the same way; tested equal on every stage artefact)."""
+    return table.to_pandas()
+
+
+def records(frame: pd.DataFrame, columns: Sequence[str] | None = None,
+            keep: Any = None) -> list[dict[str, Any]]:
+    """The rows as dicts, missing values as None: what ``to_dict("records")`` gives for
+    a frame of nullable types (``to_frame``'s), converted a column at a time rather than
+    a value at a time (several times faster). ``columns``: only those (of the ones the
+    frame has); ``keep``: only the rows where this boolean array is true. Each column is
+    converted and filtered on its own, cheaper than taking a sub-frame first."""
+    names = list(frame.columns) if columns is None else [c for c in columns if c in frame]
+    values = []
+    for name in names:
+        column = frame[name].to_numpy(dtype=object, na_value=None)
+        values.append((column if keep is None else column[keep]).tolist())
+    return [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+# --------------------------------------------------------------------------- Arrow side
+
+
+def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
+    """A Parquet file one row group at a time (``publish.combine`` writes one per
+    chapter), all columns or ``columns``: memory stays that of one chapter."""
+    with pq.ParquetFile(path) as source:
+        for group in range(source.num_row_groups):
+            yield source.read_row_group(group, columns=None if columns is None
+                                        else list(columns))
+
+
+def pandas_types(table: pa.Table) -> list[str] | None:
+    """Each column's pandas dtype when the table's schema, pandas metadata included, is
+    exactly what ``write_parquet`` records for a frame of round-trip types
+    (``ROUND_TRIP_TYPES``) with these library versions (``pandas_schema``); None
+    otherwise."""
+    metadata = table.schema.metadata or {}
+    if set(metadata) != {b"pandas"}:
+        return None
+    recorded = json.loads(metadata[b"pandas"])
+    columns = recorded.get("columns") if isinstance(recorded, dict) else None
+    if not isinstance(columns, list) or len(columns) != table.num_columns:
+        return None
+    names = [str(c.get("numpy_type")) if isinstance(c, dict) else "" for c in columns]
+    if not set(names) <= ROUND_TRIP_TYPES or len(set(table.column_names)) != len(names):
+        return None
+    written = pandas_schema(tuple(zip(table.column_names, names, strict=True)))
+    return names if table.schema.equals(written, check_metadata=True) else None
+
+
+def written_by_write_parquet(footer: pq.FileMetaData) -> bool:
+    """The footer shows this pyarrow's writer, its default format and our compression."""
+    return (footer.created_by == f"parquet-cpp-arrow version {pa.__version__}"
+            and footer.format_version == "2.6"
+            and all(footer.row_group(g).column(c).compression == COMPRESSION.upper()
+                    for g in range(footer.num_row_groups) for c in range(footer.num_columns)))
+
+
+def has_nan(table: pa.Table) -> bool:
+    """Any NaN in a float column (pandas reads NaN into ``Float64`` as NA, so it would
+    come back as null)."""
+    return any(pc.any(pc.is_nan(column)).as_py() for column in table.columns
+               if pa.types.is_floating(column.type))
+
+
+def rewrites_unchanged(table: pa.Table, footer: pq.FileMetaData | None) -> bool:
+    """True when ``write_parquet(read_parquet(file))`` gives back the file's own bytes, so
+    the file can be copied instead: ``write_parquet`` wrote it, with these library
+    versions, from a frame of round-trip types, and no value changes on the way.
+    ``footer`` None: ``table`` is what ``write_table`` wrote to the file in this process
+    (a handoff gave it), so the writer is known without reading the footer."""
+    return ((footer is None or written_by_write_parquet(footer))
+            and pandas_types(table) is not None and not has_nan(table))
+
+
+def is_typed_as(table: pa.Table, dataset: Dataset) -> bool:
+    """The table already has what ``to_frame(dataset, …, extra=its columns)`` gives: the
+    dataset's columns first, in order, with the dataset's types."""
+    types = pandas_types(table) or []
+    wanted = [PANDAS_TYPES[f.type] for f in dataset.fields]
+    return (table.column_names[:len(dataset.columns)] == dataset.columns
+            and types[:len(wanted)] == wanted)
+
+
+def write_csv_table(table: pa.Table, target: Path) -> None:
+    """The bytes ``write_csv`` writes for the frame ``read_parquet`` makes of ``table``;
+    only for tables of round-trip types without NaN (``rewrites_unchanged``)."""
+    write_bytes(target, csv_bytes(table))
+
+
+def csv_bytes(table: pa.Table) -> bytes:
+    header = csv_row(table.column_names).encode("utf-8")
+    if not table.num_rows:
+        return header
+    fields = [csv_fields(one_array(column)) for column in table.columns]
+    if len(fields) == 1:   # csv.writer quotes a row that is one empty field
+        fields = [pc.if_else(pc.equal(fields[0], ""), text_scalar('""'), fields[0])]
+    lines = pc.binary_join_element_wise(*fields, text_scalar(","))
+    return header + joined_bytes(lines, b"\n") + b"\n"
+
+
+def one_array(column: pa.ChunkedArray) -> pa.Array:
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+
+
+def text_scalar(value: str) -> pa.Scalar:
+    return pa.scalar(value, pa.large_string())
+
+
+def joined_bytes(texts: pa.Array, separator: bytes) -> bytes:
+    """``separator.join(texts)`` in UTF-8, without making a Python string of each text."""
+    encoded = texts.cast(pa.large_binary())
+    one_list = pa.LargeListArray.from_arrays(pa.array([0, len(encoded)], pa.int64()), encoded)
+    data: bytes = pc.binary_join(one_list, pa.scalar(separator, pa.large_binary()))[0].as_py()
+    return data
+
+
+def csv_row(values: list[str]) -> str:
+    """One CSV line as pandas writes it (``csv.writer``, minimal quoting, ``\\n``)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
+
+
+def csv_fields(column: pa.Array) -> pa.Array:
+    """A column's CSV text per row as pandas writes it: NA empty, booleans ``True`` /
+    ``False``, floats as ``repr``, text quoted where ``csv.writer`` would."""
+    if pa.types.is_boolean(column.type):
+        text = pc.if_else(column, text_scalar("True"), text_scalar("False"))
+    elif pa.types.is_integer(column.type):
+        text = pc.cast(column, pa.large_string())
+    elif pa.types.is_floating(column.type):
+        text = pa.array([None if v is None else repr(v) for v in column.to_pylist()],
+                        pa.large_string())
+    else:
+        text = quoted_where_needed(column)
+    return pc.fill_null(text, text_scalar("")) if text.null_count else text
+
+
+QUOTE_CANDIDATES = ',"\r\n'   # csv.writer quotes a field only for one of these
+
+
+def quoted_where_needed(column: pa.Array) -> pa.Array:
+    """Text fields, with those holding a delimiter, quote or line break formatted by
+    ``csv.writer`` itself (it decides which of them it quotes)."""
+    if not may_hold_any(column, QUOTE_CANDIDATES):
+        return column
+    candidates = pc.fill_null(pc.match_substring_regex(column, f"[{QUOTE_CANDIDATES}]"), False)
+    formatted = [csv_row([v])[:-1] for v in pc.filter(column, candidates).to_pylist()]
+    return pc.replace_with_mask(column, candidates, pa.array(formatted, pa.large_string()))
+
+
+def may_hold_any(column: pa.Array, characters: str) -> bool:
+    """Whether any of ``characters`` is in the column's character data: one byte search
+    over the whole buffer instead of one search per value (a slice may see a few bytes
+    beyond its values, so True only means "look closer")."""
+    data = column.buffers()[2]
+    if data is None:
+        return False
+    raw = data.to_pybytes()
+    return any(c.encode("utf-8") in raw for c in characters)

@@ -1,0 +1,471 @@
+"""The bilingual glossary: one row per term across all chapters (``schemas.GLOSSARY``).
+
+Pure core ``glossary_of(inputs)`` over the combined datasets, given as frames chapter by
+chapter (``build_glossary(paragraphs, footnotes, entities, sections=None)`` for whole
+frames); thin ``main(paths)`` reads ``output/*.parquet`` a row group (a chapter) at a time,
+so memory does not grow with the corpus's text, and writes
+``output/glossary.{parquet,csv,md}``.
+
+Where the rows come from:
+
+1. acronym definitions in paragraphs and section titles (``技術移転機関（ＴＬＯ）``,
+   ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``),
+   the first one in reading order per NFKC acronym, body text before figures and tables;
+2. footnotes whose anchor is an acronym and whose text is an English expansion
+   (anchor ``ＴＬＯ``, ``Technology Licensing Organization``): ``english`` exactly as
+   printed, ``english_source`` ``footnote``; an anchor that is the last word of a longer
+   defined acronym (``ＣＳ&Ｅ`` of ``ＰＣＴ ＣＳ&Ｅ``) expands that one;
+3. entity mentions (``entities``: ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM), grouped by
+   canonical name; ACRONYM mentions join their acronym's row; English from the gazetteer
+   (``gazetteer``) or places.tsv (``places``) when no footnote or text gives one;
+4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no paragraph
+   is tokenised again), category ``term``, where no row has the term.
+
+``reading`` is UniDic's (katakana, Latin letters read by name), ``romaji`` Hepburn by one
+lazily created ``cutlet.Cutlet`` (both in ``pipeline.corpus.readings``, with the Markdown); ``frequency`` counts entity mentions (key terms: their
+occurrences; a term with no mention: its occurrences in the text); ``chapters`` is a JSON
+list in the order the chapters come in ``paragraphs``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline.common.frames import frame_of_table, row_groups
+from pipeline.config import Paths
+from pipeline.corpus.readings import reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
+from pipeline.errors import PipelineError
+from pipeline.schemas import GLOSSARY
+from pipeline.tagging.entities.acronyms import (
+    find_acronym_pairs,
+    find_footnote_expansion,
+    is_acronym,
+)
+from pipeline.tagging.entities.form_index import FormIndex
+from pipeline.tagging.entities.gazetteer import fold, lookup
+from pipeline.tagging.entities.patterns import PROGRAM_WORDS
+
+CATEGORY_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5,
+                 "term": 6}
+KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
+Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
+
+
+@dataclass
+class Entry:
+    """A glossary row being built."""
+
+    term_ja: str
+    category: str
+    acronym: str = ""
+    english: str = ""
+    english_source: str = ""
+    mentions: list[Place] = field(default_factory=list)
+    defined_at: list[Place] = field(default_factory=list)
+
+    def set_english(self, english: str, source: str) -> None:
+        order = ("footnote", "text", "gazetteer", "places", "")
+        if english and order.index(source) < order.index(self.english_source):
+            self.english, self.english_source = english, source
+
+    def set_category(self, category: str) -> None:
+        if CATEGORY_RANK.get(category, 9) < CATEGORY_RANK.get(self.category, 9):
+            self.category = category
+
+
+@dataclass(frozen=True)
+class Definition:
+    acronym: str        # as printed
+    ascii: str          # NFKC
+    long_form: str      # as printed; "" when none
+    english: str
+    source: str         # footnote or text
+    place: Place | None
+
+
+# --------------------------------------------------------------------------- core
+
+
+Frames = Callable[[], Iterable[pd.DataFrame]]
+
+
+@dataclass(frozen=True)
+class GlossaryInputs:
+    """What the glossary is built from. Each field returns its rows afresh, in chapter
+    order, as frames (``main``: one chapter at a time; ``build_glossary``: one whole
+    frame), because the paragraphs are read in several passes and no dataset need be
+    held at once. ``words``: the running text's words for the key terms
+    (``pipeline.corpus.terms.running_words``)."""
+
+    paragraphs: Frames
+    footnotes: Frames
+    entities: Frames
+    sections: Frames
+    words: Callable[[], Iterable[ParagraphWords]]
+
+
+@dataclass
+class ParagraphIndex:
+    """Every paragraph's place in reading order, and each chapter's first paragraph."""
+
+    places: dict[tuple[str, str], Place] = field(default_factory=dict)
+    first_in_chapter: dict[str, Place] = field(default_factory=dict)
+
+
+def build_glossary(paragraphs: pd.DataFrame, footnotes: pd.DataFrame, entities: pd.DataFrame,
+                   sections: pd.DataFrame | None = None,
+                   terms: pd.DataFrame | None = None,
+                   tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``glossary_of`` whole frames; ``tokens``: the paragraphs' token rows for the key
+    terms (None: their texts are tokenised again)."""
+    inputs = GlossaryInputs(
+        paragraphs=lambda: [paragraphs], footnotes=lambda: [footnotes],
+        entities=lambda: [entities], sections=lambda: [] if sections is None else [sections],
+        words=lambda: running_words(paragraphs, tokens))
+    return glossary_of(inputs, terms)
+
+
+def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The glossary of all chapters (columns exactly ``GLOSSARY``), sorted by reading.
+
+    ``terms``: key terms as ``pipeline.corpus.terms.terms_of_words`` returns them (computed from
+    ``inputs.words`` when None; pass an empty frame to leave them out).
+    """
+    index = paragraph_index(inputs.paragraphs())
+    definitions = text_definitions(inputs.paragraphs(), inputs.sections(), index)
+    definitions = add_footnote_definitions(definitions, inputs.footnotes(), index)
+    entries: dict[str, Entry] = {}
+    by_ascii: dict[str, str] = {}
+    for definition in definitions.values():
+        _add_definition(entries, by_ascii, definition)
+    _add_entities(entries, by_ascii, inputs.entities(), index)
+    if terms is None:
+        terms = terms_of_words(inputs.words())
+    _add_terms(entries, terms, index)
+    _count_unmentioned(entries, inputs.paragraphs(), index)
+    rows = sorted((_to_row(entry) for entry in entries.values()),
+                  key=lambda row: sort_key(row["reading"], row["term_ja"]))
+    frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
+    return frame.astype({"frequency": "int64"})
+
+
+def _rows(frame: pd.DataFrame, name: str, columns: Sequence[str],
+          defaults: Mapping[str, object] | None = None) -> Iterator[tuple[Any, ...]]:
+    """The values of ``columns``, row by row (``to_dict("records")`` is ten times
+    slower); a column in ``defaults`` the frame lacks reads as its default."""
+    defaults = defaults or {}
+    _require(frame, [c for c in columns if c not in defaults], name)
+    values = [frame[c].tolist() if c in frame.columns else [defaults[c]] * len(frame)
+              for c in columns]
+    return zip(*values, strict=True)
+
+
+def _require(frame: pd.DataFrame, columns: Iterable[str], name: str) -> None:
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise PipelineError(f"{name}: missing column(s) {', '.join(missing)}; build it with "
+                            f"the stage that writes DATASETS[{name!r}]")
+
+
+def paragraph_index(paragraphs: Iterable[pd.DataFrame]) -> ParagraphIndex:
+    """Places (chapter rank, paragraph rank, chapter, para_id) in the order given."""
+    index = ParagraphIndex()
+    chapter_ranks: dict[str, int] = {}
+    for frame in paragraphs:
+        for chapter, para_id in _rows(frame, "paragraphs", ("chapter", "para_id")):
+            rank = chapter_ranks.setdefault(chapter, len(chapter_ranks))
+            place = (rank, len(index.places), chapter, para_id)
+            index.places[(chapter, para_id)] = place
+            index.first_in_chapter.setdefault(chapter, place)
+    return index
+
+
+def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
+                     index: ParagraphIndex) -> dict[str, Definition]:
+    """NFKC acronym → its first definition in the text (body and headings first), in the
+    order of those first definitions."""
+    first: dict[str, tuple[tuple[int, ...], Definition]] = {}
+    for order, text, where in _definition_texts(paragraphs, sections, index):
+        for n, pair in enumerate(find_acronym_pairs(text)):
+            english = pair.long_form if pair.how == "english" else ""
+            long_form = "" if english else pair.long_form
+            if not _is_abbreviation(pair.how, pair.acronym_ascii, fold(pair.long_form)):
+                continue
+            key = (*order, n)
+            old = first.get(pair.acronym_ascii)
+            if old is None or key < old[0]:
+                first[pair.acronym_ascii] = (key, Definition(
+                    pair.acronym, pair.acronym_ascii, long_form, english,
+                    "text" if english else "", where))
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return {acronym: definition for acronym, (_, definition) in ordered}
+
+
+def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
+                      index: ParagraphIndex) -> Iterator[tuple[tuple[int, int, int], str,
+                                                               Place | None]]:
+    """(order, text, place) of the texts acronyms are defined in. Order: a paragraph's
+    (kind rank, its rank, 0); a heading's (0, its chapter's first paragraph, 1 + its
+    rank among headings), so it comes right after that paragraph if it is body text."""
+    for frame in paragraphs:
+        columns = ("chapter", "para_id", "text", "kind")
+        for chapter, para_id, text, kind in _rows(frame, "paragraphs", columns,
+                                                  {"kind": "body"}):
+            if kind == "table_text":
+                continue   # table cells are cut at arbitrary points (グ|ローバル観測)
+            place = index.places[(chapter, para_id)]
+            yield (KIND_RANK.get(str(kind), 4), place[1], 0), text, place
+    heading = 0
+    for frame in sections:
+        for chapter, title in _rows(frame, "sections", ("chapter", "title")):
+            heading += 1
+            first = index.first_in_chapter.get(chapter)
+            yield (0, first[1] if first else 0, heading), str(title), None
+
+
+def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
+    """A Latin acronym (``ＴＬＯ``), one with a Japanese tail (``ＳＢＩＲ制度``,
+    ``S-イノベ``) or a Japanese short form that is not just the long form's tail
+    (``公設試`` of 公設試験研究機関, but not ``研究費`` of 科学技術研究費)."""
+    if how == "abbr_with_suffix":
+        return True
+    if how == "ika_toiu":
+        return not long_form.endswith(short)
+    return is_acronym("".join(c for c in short if c.isascii()))
+
+
+def add_footnote_definitions(definitions: dict[str, Definition],
+                             footnotes: Iterable[pd.DataFrame],
+                             index: ParagraphIndex) -> dict[str, Definition]:
+    """Definitions with the English expansions footnotes give for marked acronyms."""
+    result = dict(definitions)
+    for frame in footnotes:
+        columns = ("chapter", "anchor", "text", "para_id")
+        for chapter, anchor, text, para_id in _rows(frame, "footnotes", columns,
+                                                    {"para_id": None}):
+            if not isinstance(anchor, str) or not is_acronym(fold(anchor)):
+                continue
+            english = footnote_english(str(text))
+            if english is None:
+                continue
+            key = _defined_key(result, fold(anchor))
+            old = result.get(key)
+            place = index.places.get((chapter, para_id)) if isinstance(para_id, str) else None
+            result[key] = Definition(old.acronym if old else anchor, key,
+                                     old.long_form if old else "", english, "footnote",
+                                     old.place if old and old.place else place)
+    return result
+
+
+def footnote_english(text: str) -> str | None:
+    """The English a footnote gives, as printed (URLs dropped), or None."""
+    expansion = find_footnote_expansion(text)
+    if expansion is None:
+        return None
+    printed = " ".join(text.split())
+    return printed if fold(printed) == expansion else expansion
+
+
+def _defined_key(definitions: dict[str, Definition], anchor: str) -> str:
+    if anchor in definitions:
+        return anchor
+    for key in definitions:
+        if key.split(" ")[-1] == anchor:
+            return key
+    return anchor
+
+
+def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
+                    definition: Definition) -> None:
+    entry_ = lookup(definition.ascii)
+    term = definition.long_form or (entry_.canonical_ja if entry_ else definition.ascii)
+    if entry_ is not None and definition.long_form and lookup(definition.long_form) is entry_:
+        term = entry_.canonical_ja
+    category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
+    entry = entries.setdefault(fold(term), Entry(term, category))
+    entry.acronym = entry.acronym or definition.acronym
+    entry.set_english(definition.english, definition.source)
+    if entry_ is not None:
+        entry.set_category("ORG")
+        entry.set_english(entry_.canonical_en, "gazetteer")
+    if definition.place is not None:
+        entry.defined_at.append(definition.place)
+    by_ascii[definition.ascii] = fold(term)
+
+
+def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
+                  entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
+    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+    for frame in entities:
+        for chapter, para_id, text, label, canonical, canonical_en in _rows(
+                frame, "entities", columns):
+            _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
+                         canonical_en if isinstance(canonical_en, str) else "",
+                         index.places.get((chapter, para_id)))
+
+
+def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
+                 canonical: str, english: str, place: Place | None) -> None:
+    text_ascii = fold(text)
+    key = fold(canonical)
+    if label == "ACRONYM":
+        key = by_ascii.get(text_ascii, by_ascii.get(key, key))
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = Entry(canonical, label)
+        if label == "ACRONYM":
+            entry.acronym = text
+            by_ascii.setdefault(text_ascii, key)
+    entry.set_category(label)
+    entry.set_english(english, "places" if label == "PLACE" else "gazetteer")
+    if place is not None:
+        entry.mentions.append(place)
+
+
+def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
+    for record in terms.to_dict("records"):
+        term = record["term"]
+        if fold(term) in entries:
+            continue
+        entry = entries[fold(term)] = Entry(term, "term")
+        place = index.places.get((record["first_chapter"], record["first_para_id"]))
+        entry.mentions = [place] * int(record["frequency"]) if place else []
+        chapter_places = [index.first_in_chapter.get(c) for c in record["chapters"]]
+        entry.defined_at = [p for p in chapter_places if p is not None]
+
+
+def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFrame],
+                       index: ParagraphIndex) -> None:
+    """A defined term no entity mentions (``S-イノベ``): count its occurrences (term and
+    acronym) in the text of every paragraph."""
+    entries_of_form: dict[str, list[Entry]] = {}
+    for entry in entries.values():
+        if not entry.mentions:
+            for form in {entry.term_ja, entry.acronym} - {""}:
+                entries_of_form.setdefault(form, []).append(entry)
+    if not entries_of_form:
+        return
+    counter = FormCounter(entries_of_form)
+    for frame in paragraphs:
+        for chapter, para_id, text in _rows(frame, "paragraphs", ("chapter", "para_id", "text")):
+            place = index.places[(chapter, para_id)]
+            for form, hits in counter.counts(text).items():
+                for entry in entries_of_form[form]:
+                    entry.mentions.extend([place] * hits)
+
+
+class FormCounter:
+    """``text.count(form)`` (non-overlapping, left to right) of many forms at once: a
+    ``FormIndex`` finds in one pass which forms the text holds, and only those are
+    counted, instead of every form in every text."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self._index = FormIndex(forms)
+
+    def counts(self, text: str) -> dict[str, int]:
+        """Form → its count in ``text``, for the forms that occur."""
+        return {form: text.count(form) for form in sorted(self._index.forms_in(text))}
+
+
+def _to_row(entry: Entry) -> dict[str, Any]:
+    places = sorted(entry.mentions + entry.defined_at)
+    chapters = list(dict.fromkeys(p[2] for p in places))
+    first = places[0] if places else None
+    return {"term_ja": entry.term_ja, "acronym": entry.acronym,
+            "acronym_ascii": fold(entry.acronym) if entry.acronym else "",
+            "english": entry.english, "english_source": entry.english_source,
+            "reading": reading_of(entry.term_ja), "romaji": romaji_of(entry.term_ja),
+            "category": entry.category, "frequency": max(len(entry.mentions), 1),
+            "chapters": json.dumps(chapters, ensure_ascii=False),
+            "first_chapter": first[2] if first else "",
+            "first_para_id": first[3] if first else ""}
+
+
+# --------------------------------------------------------------------------- I/O
+
+
+PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
+FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
+ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+
+
+def main(paths: Paths) -> None:
+    """``output/{paragraphs,footnotes,entities,sections,tokens}.parquet`` →
+    ``output/glossary.*``."""
+    from pipeline.common.files import write_text
+    from pipeline.common.frames import to_frame, write_csv, write_parquet
+
+    out = paths.output
+    glossary = glossary_of(combined_inputs(out))
+    frame = to_frame(GLOSSARY, glossary.to_dict("records"))
+    write_parquet(frame, out / "glossary.parquet")
+    write_csv(frame, out / "glossary.csv")
+    write_text(out / "glossary.md", to_markdown(glossary))
+
+
+def combined_inputs(out: Path) -> GlossaryInputs:
+    """The combined datasets in ``out``, read a chapter (row group) at a time."""
+    for name in ("paragraphs", "footnotes", "entities", "tokens"):
+        path = out / f"{name}.parquet"
+        if not path.exists():
+            raise PipelineError(f"{path}: not found; run `make all` (the combine step writes "
+                                f"output/{name}.parquet) before the glossary")
+    sections = out / "sections.parquet"
+    return GlossaryInputs(
+        paragraphs=lambda: read_row_groups(out / "paragraphs.parquet", PARAGRAPH_COLUMNS),
+        footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
+        entities=lambda: read_row_groups(out / "entities.parquet", ENTITY_COLUMNS),
+        sections=lambda: (read_row_groups(sections, ("chapter", "title"))
+                          if sections.exists() else []),
+        words=lambda: running_words_of_files(out / "paragraphs.parquet",
+                                             out / "tokens.parquet"))
+
+
+def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
+    """``columns`` of a Parquet file, one row group at a time (``combine`` writes one per
+    chapter), typed as ``pipeline.common.frames.read_parquet`` types them."""
+    return map(frame_of_table, row_groups(path, columns))
+
+
+def running_words_of_files(paragraphs: Path, tokens: Path) -> Iterator[ParagraphWords]:
+    """``running_words`` of the combined paragraphs and tokens: a row group of paragraphs
+    at a time, with the token row groups of its chapters."""
+    with pq.ParquetFile(tokens) as token_file:
+        groups = chapter_row_groups(token_file)
+        for frame in read_row_groups(paragraphs, PARAGRAPH_COLUMNS):
+            chapters = set(frame["chapter"].tolist())
+            wanted = sorted({group for chapter in chapters for group in groups.get(chapter, [])})
+            rows = token_file.read_row_groups(wanted, columns=list(TOKEN_COLUMNS))
+            yield from running_words(frame, rows.to_pandas())
+
+
+def chapter_row_groups(file: pq.ParquetFile) -> dict[str, list[int]]:
+    """Chapter → the row groups that hold its rows, read off the row groups' statistics
+    (``combine`` writes each chapter as row groups of its own); a row group without
+    them is read."""
+    column = file.schema_arrow.get_field_index("chapter")
+    groups: dict[str, list[int]] = {}
+    for group in range(file.num_row_groups):
+        stats = file.metadata.row_group(group).column(column).statistics
+        if stats is not None and stats.has_min_max and stats.min == stats.max:
+            chapters = [stats.min]
+        else:
+            chapter = file.read_row_group(group, columns=["chapter"]).column("chapter")
+            chapters = chapter.unique().to_pylist()
+        for chapter_id in chapters:
+            groups.setdefault(chapter_id, []).append(group)
+    return groups
+
+
+if __name__ == "__main__":
+    from pipeline.config import project_paths
+
+    main(project_paths())

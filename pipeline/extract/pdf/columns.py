@@ -1,0 +1,235 @@
+"""Columns and reading order: find the gutter, build lines, order them.
+
+The gutter is the widest vertical strip in the middle of the text that fewest runs
+cross; runs entirely left or right of it are column text, runs crossing it are
+full-width blocks (titles, wide figures, footnotes). Reading order goes band by band:
+a full-width item closes a band; within a band the left column is read before the
+right one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from pipeline.extract.pdf.chars import ParsedPage
+from pipeline.extract.pdf.layout import (
+    Box,
+    Line,
+    PageLayout,
+    Run,
+    attach_markers,
+    attach_rubies,
+    box_kind,
+    chars_to_runs,
+    count_rules,
+    make_line,
+    make_line_vertical,
+    rects_to_box_rects,
+    runs_in_rect,
+    split_vertical,
+    stack_rotated,
+)
+from pipeline.extract.pdf.settings import PdfSettings
+
+Item = TypeVar("Item", bound=Line | Box)
+
+
+def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
+                   ) -> tuple[float, float] | None:
+    """The (x0, x1) strip between two text columns, or None for a one-column area."""
+    if len(runs) < 2 * settings.column_min_lines:
+        return None
+    left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
+    width = int(right - left) + 1
+    cover = [0] * (width + 1)
+    for r in runs:
+        for x in range(int(r.x0 - left), int(r.x1 - left) + 1):
+            cover[x] += 1
+    lo, hi = int(width * settings.gutter_search), int(width * (1 - settings.gutter_search))
+    if hi <= lo:
+        return None
+    least = min(cover[lo:hi])
+    typical = sorted(cover[lo:hi])[(hi - lo) // 2]
+    ceiling = least + 0.2 * (typical - least)
+    best: tuple[int, int] = (0, -1)
+    start = -1
+    for x in range(lo, hi + 1):
+        if x < hi and cover[x] <= ceiling:
+            start = x if start < 0 else start
+        elif start >= 0:
+            if x - start > best[1] - best[0]:
+                best = (start, x)
+            start = -1
+    g0, g1 = left + best[0], left + best[1]
+    if g1 - g0 < settings.gutter_min_width * body_size:
+        return None
+    span = 0.2 * (right - left)
+    n_left = sum(1 for r in runs if r.x1 <= g1 and r.x1 - r.x0 >= span)
+    n_right = sum(1 for r in runs if r.x0 >= g0 and r.x1 - r.x0 >= span)
+    if min(n_left, n_right) < settings.column_min_lines:
+        return None
+    return (g0, g1)
+
+
+def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
+    if gutter is None:
+        return "S"
+    g0, g1 = gutter
+    if x0 < g0 - 1 and x1 > g1 + 1:
+        return "S"
+    return "L" if (x0 + x1) / 2 < (g0 + g1) / 2 else "R"
+
+
+def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
+                  box: int = -1, full_below: float = float("inf")) -> list[Line]:
+    """Join the runs of each row that sit on the same side of the gutter into a line; a
+    row with a run across the gutter, or below ``full_below`` (the foot of the body,
+    where footnotes run across the page), becomes one full-width line."""
+    by_row: dict[int, list[Run]] = {}
+    for run in runs:
+        by_row.setdefault(run.row, []).append(run)
+    lines: list[Line] = []
+    for row_runs in by_row.values():
+        sides = [side_of(r.x0, r.x1, gutter) for r in row_runs]
+        if min(r.top for r in row_runs) >= full_below:
+            sides = ["S"] * len(sides)
+        groups: dict[str, list[Run]] = {}
+        for run, side in zip(row_runs, sides, strict=True):
+            groups.setdefault("S" if "S" in sides else side, []).append(run)
+        for side, group in groups.items():
+            chars = [c for r in group for c in r.chars]
+            rubies = tuple(rb for r in group for rb in r.rubies)
+            lines.append(make_line(chars, side=side, box=box, rubies=rubies))
+    return lines
+
+
+def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
+    """Inside a figure every run is its own line (a label, a cell), top to bottom."""
+    lines = [make_line(r.chars, box=box, rubies=r.rubies) for r in runs]
+    return sorted(lines, key=lambda ln: (round(ln.top), ln.x0))
+
+
+# --------------------------------------------------------------------------- reading order
+
+
+def item_extent(item: Line | Box) -> tuple[float, float, float, float]:
+    if isinstance(item, Box):
+        return item.rect.x0, item.rect.top, item.rect.x1, item.rect.bottom
+    return item.x0, item.top, item.x1, item.bottom
+
+
+def lone_items(items: Sequence[Line | Box], sides: Sequence[str]) -> list[bool]:
+    """Items with nothing in the other column beside them (a heading, a short box)."""
+    extents = [item_extent(it) for it in items]
+    lone = []
+    for i, side in enumerate(sides):
+        _, top, _, bottom = extents[i]
+        margin = 0.5 * (bottom - top)
+        lone.append(side == "S" or not any(
+            sides[j] not in (side, "S") and e[1] < bottom + margin and e[3] > top - margin
+            for j, e in enumerate(extents)))
+    return lone
+
+
+def items_to_bands(items: list[Item], sides: list[str], cut_gap: float) -> list[list[int]]:
+    """Split the page top to bottom into bands: at each full-width item, and at blank
+    space of at least ``cut_gap`` next to an item with nothing beside it."""
+    lone = lone_items(items, sides)
+    order = sorted(range(len(items)), key=lambda i: item_extent(items[i])[1])
+    bands: list[list[int]] = [[]]
+    floor, above = -1e9, -1
+    for i in order:
+        _, top, _, bottom = item_extent(items[i])
+        gap_cut = above >= 0 and top - floor >= cut_gap and (lone[above] or lone[i])
+        if sides[i] == "S" or gap_cut or (above >= 0 and sides[above] == "S"):
+            bands.append([])
+        bands[-1].append(i)
+        if bottom > floor:
+            floor, above = bottom, i
+    return [b for b in bands if b]
+
+
+def order_banded(items: list[Item], gutter: tuple[float, float] | None,
+                 cut_gap: float = 15.0) -> list[tuple[int, Item]]:
+    """Reading order as (band, item): bands top to bottom; in a band the left column,
+    then the right one."""
+    if gutter is None:
+        keyed = sorted(items, key=lambda it: (round(item_extent(it)[1]), item_extent(it)[0]))
+        return [(0, it) for it in keyed]
+    sides = [side_of(item_extent(it)[0], item_extent(it)[2], gutter) for it in items]
+    ordered: list[tuple[int, Item]] = []
+    for n, band in enumerate(items_to_bands(items, sides, cut_gap)):
+        for side in ("S", "L", "R"):
+            picked = sorted((i for i in band if sides[i] == side),
+                            key=lambda i: item_extent(items[i])[1])
+            ordered += [(n, items[i]) for i in picked]
+    return ordered
+
+
+def order_items(items: list[Item], gutter: tuple[float, float] | None,
+                cut_gap: float = 15.0) -> list[Item]:
+    return [it for _, it in order_banded(items, gutter, cut_gap)]
+
+
+# --------------------------------------------------------------------------- page
+
+
+def box_to_lines(runs: list[Run], index: int, kind: str, body_size: float,
+                 settings: PdfSettings) -> tuple[Line, ...]:
+    if kind == "figure":
+        return tuple(runs_to_cells(runs, index))
+    gutter = runs_to_gutter(runs, body_size, settings)
+    return tuple(order_items(runs_to_lines(runs, gutter, index), gutter,
+                             settings.band_gap * body_size))
+
+
+def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) -> PageLayout:
+    """Lines outside boxes (with their side), boxes with their lines in order, gutter."""
+    upright, stacks = split_vertical([c for c in page.chars if c.upright], body_size,
+                                     settings)
+    rotated = [c for c in page.chars if not c.upright]
+    runs = attach_markers(attach_rubies(chars_to_runs(upright, settings), settings))
+    boxes: list[Box] = []
+    claimed: set[int] = set()
+    for rect in rects_to_box_rects(page.rects, page.width, body_size, settings):
+        inside = [r for r in runs_in_rect(runs, rect) if id(r) not in claimed]
+        turned = [c for c in rotated if rect.contains(c.xmid, (c.top + c.bottom) / 2)]
+        if not inside and not turned:
+            continue
+        claimed |= {id(r) for r in inside}
+        kind = box_kind(inside, rect, count_rules(rect, page.rects), body_size, settings)
+        box_lines = box_to_lines(inside, len(boxes), kind, body_size, settings)
+        box_lines += tuple(replace(make_line_vertical(s), box=len(boxes))
+                           for s in stack_rotated(turned))
+        rotated = [c for c in rotated if c not in turned]
+        boxes.append(Box(rect, kind, box_lines))
+    free = [r for r in runs if id(r) not in claimed]
+    vertical = [make_line_vertical(s) for s in stacks + stack_rotated(rotated)]
+    gutter = runs_to_gutter(free, body_size, settings)
+    lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
+                                                               settings)) + vertical
+    return PageLayout(page=page, lines=tuple(lines), boxes=tuple(boxes), gutter=gutter,
+                      body_size=body_size)
+
+
+def body_floor(page: ParsedPage, runs: Sequence[Run], boxes: Sequence[Box], body_size: float,
+               settings: PdfSettings) -> float:
+    """Bottom of the lowest body-size text or box above the page's foot band."""
+    limit = settings.footnote_max_ratio * body_size
+    foot = (1 - settings.furniture_band) * page.height
+    bottoms = [r.bottom for r in runs if r.size > limit and r.bottom < foot]
+    bottoms += [b.rect.bottom for b in boxes]
+    return max(bottoms, default=0.0)
+
+
+def document_body_size(pages: Sequence[ParsedPage]) -> float:
+    """The body text size: the size whose glyphs cover the most page area (glyph count
+    alone can favour the footnote size on note-heavy chapters)."""
+    area: dict[float, float] = {}
+    for page in pages:
+        for c in page.chars:
+            if not c.text.isspace():
+                area[round(c.size, 1)] = area.get(round(c.size, 1), 0.0) + c.size * c.size
+    return max(area.items(), key=lambda kv: (kv[1], kv[0]))[0] if area else 0.0

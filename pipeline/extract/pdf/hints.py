@@ -1,0 +1,258 @@
+"""Lines → ``SourceLine``: text with offsets, markers, ruby, furniture, footnotes, hints.
+
+Page furniture is found across pages (position in the top or foot band of the page
+and repetition at the same height on several pages); footnotes are the small-type
+lines below the last body line, starting at the first numbered one; paragraph starts
+come from first-line indents, blank space and size changes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.extract.pdf.columns import order_items
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby, is_kanji
+from pipeline.extract.pdf.settings import PdfSettings
+from pipeline.schemas import SourceLine
+
+PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")
+FOOTNOTE_START = re.compile(r"^[0-9０-９]{1,3}[\s\u3000]")
+FULLWIDTH_SPACE = "\u3000"
+BULLET_MARKS = "※・"
+# A raised digit of the line's own size right after these is part of a number (chart
+# labels set at two heights), not a marker.
+NUMBER_GLYPHS = frozenset("0123456789０１２３４５６７８９,.，．")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A line's text and, for each of its glyphs, the offset in that text (-1: a space)."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+
+def line_to_text(line: Line, space_gap: float) -> Text:
+    """Glyphs → text. A space goes where a space glyph sits in a visible gap, or where
+    the gap is wider than ``space_gap`` em; stray space glyphs add nothing."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    length, prev, pending = 0, None, False
+    for c in line.chars:
+        if c.text.isspace() and c.text != FULLWIDTH_SPACE:
+            offsets.append(-1)
+            pending = True
+            continue
+        if prev is not None and not line.vertical:
+            gap = c.x0 - prev.x1
+            em = max(c.size, prev.size)
+            if gap > space_gap * em or (pending and gap > 0.15 * em):
+                parts.append(" ")
+                length += 1
+        offsets.append(length)
+        parts.append(c.text)
+        length += len(c.text)
+        prev, pending = c, False
+    return Text("".join(parts), tuple(offsets))
+
+
+def is_raised_digit(line: Line, i: int, settings: PdfSettings, body_size: float) -> bool:
+    c = line.chars[i]
+    return (c.text.isdigit()
+            and c.size <= settings.marker_max_ratio * max(line.size, body_size)
+            and c.bottom <= line.bottom - settings.marker_min_raise * line.size)
+
+
+def line_to_markers(line: Line, text: Text, settings: PdfSettings,
+                    body_size: float = 0.0) -> list[list[Any]]:
+    """Raised digits right after a word: ``[[offset, "5"], ...]``. Consecutive digits are
+    one marker unless their sizes differ (two markers set side by side)."""
+    if line.vertical:
+        return []
+    raised = [is_raised_digit(line, i, settings, body_size) and text.offsets[i] >= 0
+              for i in range(len(line.chars))]
+    markers: list[list[Any]] = []
+    for i, c in enumerate(line.chars):
+        if not raised[i]:
+            continue
+        if i > 0 and raised[i - 1] and abs(line.chars[i - 1].size - c.size) <= 0.2 * c.size:
+            markers[-1][1] += c.text
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if text.offsets[j] >= 0), -1)
+        if i > 0 and raised[i - 1]:
+            markers.append([text.offsets[i], c.text])
+        elif (prev >= 0 and c.x0 - line.chars[prev].x1 <= 0.3 * line.size
+              and not raised[prev] and not (line.chars[prev].text in NUMBER_GLYPHS
+                                            and c.size >= 0.95 * line.size)):
+            markers.append([text.offsets[i], c.text])
+        else:
+            raised[i] = False
+    return markers
+
+
+def ruby_to_base(line: Line, text: Text, ruby: Ruby) -> list[Any]:
+    """``[offset, base_chars, reading]``: the glyphs under the reading, kanji preferred."""
+    under = [i for i, c in enumerate(line.chars)
+             if ruby.x0 <= c.xmid <= ruby.x1 and text.offsets[i] >= 0]
+    if not under:
+        mid = (ruby.x0 + ruby.x1) / 2
+        under = [min((i for i, o in enumerate(text.offsets) if o >= 0),
+                     key=lambda i: abs(line.chars[i].xmid - mid))]
+    kanji = [i for i in under if is_kanji(line.chars[i].text)]
+    if kanji:
+        under = [i for i in under if kanji[0] <= i <= kanji[-1]]
+    start = text.offsets[under[0]]
+    end = text.offsets[under[-1]] + len(line.chars[under[-1]].text)
+    return [start, text.text[start:end], ruby.text]
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def in_band(line: Line, height: float, band: float) -> str:
+    if line.top < band * height:
+        return "top"
+    if line.bottom > (1 - band) * height:
+        return "foot"
+    return ""
+
+
+def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text]],
+                   settings: PdfSettings) -> list[dict[int, str]]:
+    """Per page: line index → ``running_header`` or ``page_number``."""
+    spots: list[tuple[int, int, str, float, bool]] = []   # page, line, key, top, number
+    for p, layout in enumerate(layouts):
+        for i, line in enumerate(layout.lines):
+            if line.vertical or not in_band(line, layout.page.height, settings.furniture_band):
+                continue
+            body = texts[p][i].text
+            number = bool(PAGE_NUMBER.match(body))
+            spots.append((p, i, "#" if number else body, line.top, number))
+    found: list[dict[int, str]] = [{} for _ in layouts]
+    few_pages = len(layouts) < settings.furniture_min_pages
+    for p, i, key, top, number in spots:
+        pages = {q for q, _, k, t, _ in spots
+                 if k == key and abs(t - top) <= settings.furniture_y_tolerance}
+        if len(pages) >= settings.furniture_min_pages or (number and few_pages):
+            found[p][i] = "page_number" if number else "running_header"
+    return found
+
+
+# --------------------------------------------------------------------------- footnotes
+
+
+def find_footnotes(layout: PageLayout, candidates: list[int], texts: dict[int, Text],
+                   settings: PdfSettings) -> dict[int, bool]:
+    """Line index → True for a footnote's first line, False for a continuation."""
+    limit = settings.footnote_max_ratio * layout.body_size
+    body = [layout.lines[i].bottom for i in candidates if layout.lines[i].size > limit]
+    floor = max(body + [b.rect.bottom for b in layout.boxes], default=0.0)
+    small = [layout.lines[i] for i in candidates
+             if layout.lines[i].top >= floor - 0.1 and layout.lines[i].size <= limit]
+    index = {id(line): i for i, line in enumerate(layout.lines)}
+    edge: dict[str, float] = {}
+    for line in small:
+        edge[line.side] = min(edge.get(line.side, line.x0), line.x0)
+    notes: dict[int, bool] = {}
+    for line in order_items(small, layout.gutter, settings.band_gap * layout.body_size):
+        i = index[id(line)]
+        starts = (bool(FOOTNOTE_START.match(texts[i].text))
+                  and line.x0 <= edge[line.side] + line.size)
+        if starts or notes:
+            notes[i] = starts
+    return notes
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+def flow_edges(lines: Sequence[Line], right: bool = False) -> dict[tuple[int, str], float]:
+    """The usual left (or right) edge of each (box, side) flow: the most common x."""
+    counts: dict[tuple[int, str], Counter[float]] = {}
+    for line in lines:
+        counts.setdefault((line.box, line.side), Counter())[
+            round(line.x1 if right else line.x0)] += 1
+    return {key: float(max(c.items(), key=lambda kv: (kv[1], -kv[0] if not right else kv[0]))[0])
+            for key, c in counts.items()}
+
+
+def continues_block(line: Line, before: Line, right_edge: float) -> bool:
+    """The line goes on an indented block: the line above starts at the same x and runs
+    to the right edge of the column."""
+    return (abs(before.x0 - line.x0) <= 0.25 * line.size
+            and before.x1 >= right_edge - line.size)
+
+
+def is_bullet(ch: str) -> bool:
+    """A list mark: symbols (●, ■, ◆), circled or other non-decimal numbers (①), ※."""
+    return unicodedata.category(ch) in ("So", "No") or ch in BULLET_MARKS
+
+
+def hangs_under(line: Line, before: Line) -> bool:
+    """The line continues a bulleted line above it: it starts under that line's text,
+    right after its leading symbol (●, ・, ※, （１） …)."""
+    glyphs = [c for c in before.chars if not c.text.isspace()]
+    if len(glyphs) < 2 or not (is_bullet(glyphs[0].text) or not (
+            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))):
+        return False
+    return any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
+
+
+def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple[float, float]],
+                     settings: PdfSettings) -> set[int]:
+    """Indices into ``flow`` ((band, line) pairs in reading order) of lines that start a
+    paragraph: indented, or after blank space or a size change in the same band and
+    column (a box in between does not count as blank space)."""
+    edges = flow_edges([line for _, line in flow])
+    rights = flow_edges([line for _, line in flow], right=True)
+    starts: set[int] = set()
+    prev: dict[tuple[int, str, int], Line] = {}
+    for i, (band, line) in enumerate(flow):
+        key = (line.box, line.side)
+        indent = line.x0 - edges[key] >= settings.indent_min * line.size
+        before = prev.get((line.box, line.side, band))
+        if indent and before is not None and (
+                hangs_under(line, before) or continues_block(line, before, rights[key])):
+            indent = False
+        gap = resized = False
+        if before is not None:
+            between = any(before.bottom <= o[0] and o[1] <= line.top for o in obstacles)
+            gap = not between and line.top - before.bottom > settings.paragraph_gap * line.size
+            resized = abs(line.size - before.size) > 0.1 * max(line.size, before.size)
+        bullet = bool(line.chars) and is_bullet(line.chars[0].text)
+        if indent or gap or resized or bullet:
+            starts.add(i)
+        prev[(line.box, line.side, band)] = line
+    return starts
+
+
+def make_source_line(line: Line, text: Text, hint: str, settings: PdfSettings,
+                     body_size: float = 0.0) -> list[SourceLine]:
+    """The line (and before it, its ruby lines) as ``SourceLine`` records."""
+    extras: dict[str, Any] = {}
+    markers = line_to_markers(line, text, settings, body_size)
+    if markers:
+        extras["markers"] = markers
+    if line.rubies:
+        extras["ruby"] = [ruby_to_base(line, text, r) for r in line.rubies]
+    out = [SourceLine(line=0, text=r.text, page_index=None, hint="ruby", x0=round(r.x0, 1),
+                      size=round(r.size, 1)) for r in line.rubies]
+    out.append(SourceLine(line=0, text=text.text, page_index=None, hint=hint,
+                          x0=round(line.x0, 1), size=round(line.size, 1), extras=extras))
+    return out
+
+
+def box_hint(box: Box, line: Line, body_size: float, settings: PdfSettings) -> str:
+    if box.kind == "column":
+        return "column"
+    return "" if line.size >= settings.caption_min_ratio * body_size else "figure_text"
+
+
+def expand_boxes(items: Sequence[tuple[int, Line | Box]]) -> list[tuple[int, Line]]:
+    return [(band, ln) for band, it in items
+            for ln in (it.lines if isinstance(it, Box) else (it,))]

@@ -1,0 +1,363 @@
+"""Page geometry: characters → rows → runs → lines, boxes, ruby and vertical text.
+
+Pure functions over ``pdf_chars`` values, named as transformations
+(``chars_to_rows → rows_to_runs → runs_to_lines``). A *row* is the glyphs that overlap
+vertically; a *run* is a part of a row with no wide horizontal gap; a *line* is what a
+reader sees as one printed line (runs of a row on the same side of the gutter).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.settings import PdfSettings
+
+KANA_EXTRA = "ー・ゝゞヽヾ"
+
+
+def is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f" or "\u30a0" <= ch <= "\u30ff" or ch in KANA_EXTRA
+
+
+def is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
+
+
+def dominant_size(chars: tuple[Char, ...] | list[Char]) -> float:
+    """The font size most glyphs are set in (spaces ignored; ties → larger size)."""
+    counts = Counter(round(c.size, 1) for c in chars if not c.text.isspace())
+    if not counts:
+        counts = Counter(round(c.size, 1) for c in chars)
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0
+
+
+@dataclass(frozen=True)
+class Ruby:
+    """A reading set in small kana above base characters."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    size: float
+
+
+@dataclass(frozen=True)
+class Run:
+    """Part of a row with no wide gap; geometry computed once by ``make_run``."""
+
+    chars: tuple[Char, ...]           # left to right
+    row: int
+    rubies: tuple[Ruby, ...] = ()
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+
+
+def make_run(chars: list[Char] | tuple[Char, ...], row: int,
+             rubies: tuple[Ruby, ...] = ()) -> Run:
+    ordered = tuple(sorted(chars, key=lambda c: c.x0))
+    top, bottom = band_of(ordered)
+    return Run(ordered, row, rubies, min(c.x0 for c in ordered), max(c.x1 for c in ordered),
+               top, bottom, dominant_size(ordered))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: glyphs left to right, where it sits, and what hangs on it."""
+
+    chars: tuple[Char, ...]
+    side: str = "S"                   # L, R (a column) or S (spans the gutter)
+    box: int = -1                     # index of the box it sits in, -1 for none
+    rubies: tuple[Ruby, ...] = ()
+    vertical: bool = False
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+
+
+@dataclass(frozen=True)
+class Box:
+    rect: Rect
+    kind: str                         # "figure" or "column"
+    lines: tuple[Line, ...] = ()      # in reading order
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    page: ParsedPage
+    lines: tuple[Line, ...]           # outside boxes, not yet in reading order
+    boxes: tuple[Box, ...]
+    gutter: tuple[float, float] | None
+    body_size: float
+
+
+def band_of(chars: tuple[Char, ...] | list[Char]) -> tuple[float, float]:
+    """Top and bottom of the line: the median of its glyphs in the dominant size, so
+    raised markers and ruby do not move it."""
+    size = dominant_size(chars)
+    main = [c for c in chars if round(c.size, 1) == size and not c.text.isspace()]
+    main = main or list(chars)
+    tops = sorted(c.top for c in main)
+    bottoms = sorted(c.bottom for c in main)
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+
+
+def make_line(chars: list[Char] | tuple[Char, ...], **kw: object) -> Line:
+    ordered = tuple(sorted(chars, key=lambda c: c.x0))
+    top, bottom = band_of(ordered)
+    line = Line(chars=ordered, x0=min(c.x0 for c in ordered), x1=max(c.x1 for c in ordered),
+                top=top, bottom=bottom, size=dominant_size(ordered))
+    return replace(line, **kw)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- rows, runs
+
+
+def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
+    """Group glyphs that overlap vertically by ``min_overlap`` of the smaller height.
+
+    Larger glyphs are placed first and a row keeps the band of the glyph that opened
+    it, so raised markers join their line while ruby (set clear above) and the next
+    line do not, and a large glyph beside a line cannot drag its band.
+    """
+    rows: list[list[Char]] = []
+    bands: list[tuple[float, float]] = []
+    index: list[tuple[float, int]] = []               # (top, row) sorted by top
+    tallest = max((c.height for c in chars), default=0.0)
+    order = sorted(chars, key=lambda c: (c.text.isspace(), -round(c.size, 1), c.top, c.x0))
+    for c in order:
+        lo = bisect.bisect_left(index, (c.top - tallest, -1))
+        hi = bisect.bisect_right(index, (c.bottom, len(rows)))
+        best, best_overlap = -1, 0.0
+        for _, i in index[lo:hi]:
+            top, bottom = bands[i]
+            overlap = min(bottom, c.bottom) - max(top, c.top)
+            need = min_overlap * max(min(bottom - top, c.height), 0.1)
+            if overlap >= need and overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best >= 0:
+            rows[best].append(c)
+            continue
+        rows.append([c])
+        bands.append((c.top, c.bottom))
+        bisect.insort(index, (c.top, len(rows) - 1))
+    return rows
+
+
+def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
+    """Split a row where the horizontal gap exceeds ``gap`` em."""
+    runs: list[list[Char]] = []
+    right, size = 0.0, 0.0
+    for c in sorted(row, key=lambda c: c.x0):
+        if runs and c.x0 - right <= gap * max(c.size if not c.text.isspace() else 0, size):
+            runs[-1].append(c)
+        elif c.text.isspace():
+            continue                     # a stray space glyph neither joins nor opens runs
+        else:
+            runs.append([c])
+        if not c.text.isspace():
+            right, size = max(right, c.x1) if len(runs[-1]) > 1 else c.x1, c.size
+    return [make_run(r, row_id) for r in runs if any(not c.text.isspace() for c in r)]
+
+
+def chars_to_runs(chars: list[Char], settings: PdfSettings) -> list[Run]:
+    rows = chars_to_rows(chars, settings.row_overlap)
+    return [run for i, row in enumerate(rows)
+            for run in row_to_runs(row, i, settings.segment_gap)]
+
+
+# --------------------------------------------------------------------------- ruby
+
+
+def is_ruby_candidate(run: Run) -> bool:
+    text = [c.text for c in run.chars if not c.text.isspace()]
+    return bool(text) and all(is_kana(t) for t in text)
+
+
+def find_ruby_base(ruby: Run, runs: list[Run], settings: PdfSettings) -> int:
+    """Index of the run the ruby sits on: directly below, larger, under its centre."""
+    mid, best, best_dist = (ruby.x0 + ruby.x1) / 2, -1, float("inf")
+    for i, base in enumerate(runs):
+        if base is ruby or ruby.size > settings.ruby_max_ratio * base.size:
+            continue
+        dist = base.top - ruby.bottom
+        if not -0.5 * ruby.size <= dist <= settings.ruby_max_gap * base.size:
+            continue
+        if base.x0 <= mid <= base.x1 and abs(dist) < best_dist:
+            best, best_dist = i, abs(dist)
+    return best
+
+
+def attach_rubies(runs: list[Run], settings: PdfSettings) -> list[Run]:
+    """Move runs of small kana set above a base run onto that run as ``Ruby``."""
+    out = list(runs)
+    taken: set[int] = set()
+    for i, run in enumerate(runs):
+        if not is_ruby_candidate(run):
+            continue
+        base = find_ruby_base(run, runs, settings)
+        if base < 0 or base in taken:
+            continue
+        text = "".join(c.text for c in run.chars if not c.text.isspace())
+        ruby = Ruby(text, run.x0, run.x1, run.top, run.size)
+        out[base] = replace(out[base], rubies=out[base].rubies + (ruby,))
+        taken.add(i)
+    return [r for i, r in enumerate(out) if i not in taken]
+
+
+def find_marker_host(digits: Run, runs: list[Run]) -> int:
+    """Index of the run a raised digit run belongs to: it sits over that run's upper
+    half, inside it or just after its end."""
+    best = -1
+    for i, run in enumerate(runs):
+        if run is digits or run.size < 0.8 * digits.size:
+            continue
+        height = run.bottom - run.top
+        if not (run.x0 < digits.x0 <= run.x1 + 0.5 * run.size
+                and run.top - 0.3 * height <= digits.bottom <= run.top + 0.7 * height):
+            continue
+        if best < 0 or abs(run.top - digits.bottom) < abs(runs[best].top - digits.bottom):
+            best = i
+    return best
+
+
+def attach_markers(runs: list[Run]) -> list[Run]:
+    """Raised footnote digits set so high that they formed a row of their own go back
+    into the run they belong to."""
+    out = list(runs)
+    taken: set[int] = set()
+    for i, run in enumerate(runs):
+        glyphs = [c.text for c in run.chars if not c.text.isspace()]
+        if not glyphs or len(glyphs) > 3 or not all(g.isdigit() for g in glyphs):
+            continue
+        host = find_marker_host(run, runs)
+        if host < 0 or host in taken:
+            continue
+        out[host] = make_run(out[host].chars + run.chars, out[host].row, out[host].rubies)
+        taken.add(i)
+    return [r for i, r in enumerate(out) if i not in taken]
+
+
+# --------------------------------------------------------------------------- vertical text
+
+
+def stack_chars(chars: list[Char], settings: PdfSettings) -> list[list[Char]]:
+    """Chain glyphs set one under another (same column, touching) into stacks."""
+    stacks: list[list[Char]] = []
+    column: list[Char] = []
+    for c in sorted(chars, key=lambda c: c.xmid) + [None]:  # type: ignore[list-item]
+        if c is not None and column and c.xmid - column[0].xmid <= 0.3 * c.size:
+            column.append(c)
+            continue
+        for g in sorted(column, key=lambda g: g.top):
+            last = stacks[-1][-1] if stacks and stacks[-1][0] in column else None
+            if last is not None and (-0.5 * g.height <= g.top - last.bottom
+                                     <= settings.vertical_gap * g.size):
+                stacks[-1].append(g)
+            else:
+                stacks.append([g])
+        column = [c] if c is not None else []
+    return stacks
+
+
+def body_span(chars: list[Char], body_size: float) -> tuple[float, float]:
+    """Left and right edge of the glyphs in the body size (the text block)."""
+    body = [c for c in chars if abs(c.size - body_size) <= 0.05 * body_size
+            and not c.text.isspace()]
+    if not body:
+        return (float("-inf"), float("inf"))
+    return min(c.x0 for c in body), max(c.x1 for c in body)
+
+
+def has_neighbour(char: Char, chars: list[Char]) -> bool:
+    """Another glyph on the same row within one em to the left or right."""
+    for c in chars:
+        if c is char or c.text.isspace():
+            continue
+        overlap = min(c.bottom, char.bottom) - max(c.top, char.top)
+        gap = max(c.x0 - char.x1, char.x0 - c.x1)
+        if overlap > 0.5 * min(c.height, char.height) and gap < char.size:
+            return True
+    return False
+
+
+def split_vertical(chars: list[Char], body_size: float, settings: PdfSettings,
+                   ) -> tuple[list[Char], list[list[Char]]]:
+    """Take out vertical text set beside the text block (a chapter tab on the page
+    edge): glyphs stacked one under another, touching. Returns the other glyphs and
+    the stacks, top to bottom."""
+    left, right = body_span(chars, body_size)
+    margin = 0.5 * body_size
+    beside = [c for c in chars if not c.text.isspace()
+              and not left - margin <= c.xmid <= right + margin]
+    stacks = [s for s in stack_chars(beside, settings)
+              if len(s) >= 2 and not any(has_neighbour(c, chars) for c in s)]
+    taken = {id(c) for s in stacks for c in s}
+    return [c for c in chars if id(c) not in taken], stacks
+
+
+def stack_rotated(chars: list[Char]) -> list[list[Char]]:
+    """Rotated glyphs in content order, a new stack where the x position jumps."""
+    stacks: list[list[Char]] = []
+    for c in chars:
+        if stacks and abs(stacks[-1][-1].xmid - c.xmid) <= 0.5 * c.size:
+            stacks[-1].append(c)
+        else:
+            stacks.append([c])
+    return stacks
+
+
+def make_line_vertical(chars: list[Char]) -> Line:
+    return Line(chars=tuple(chars), vertical=True, x0=min(c.x0 for c in chars),
+                x1=max(c.x1 for c in chars), top=min(c.top for c in chars),
+                bottom=max(c.bottom for c in chars), size=dominant_size(chars))
+
+
+# --------------------------------------------------------------------------- boxes
+
+
+def rects_to_box_rects(rects: tuple[Rect, ...], width: float, body_size: float,
+                       settings: PdfSettings) -> list[Rect]:
+    """Large rectangles (figure frames, column backgrounds), outermost only."""
+    big = [r for r in rects if r.x1 - r.x0 >= settings.box_min_width * width
+           and r.bottom - r.top >= settings.box_min_height * body_size]
+    outer = [r for r in big if not any(o is not r and o.encloses(r) and o != r for o in big)]
+    unique: list[Rect] = []
+    for r in sorted(outer, key=lambda r: (r.top, r.x0)):
+        if r not in unique:
+            unique.append(r)
+    return unique
+
+
+def count_rules(rect: Rect, rects: tuple[Rect, ...]) -> int:
+    """Thin rectangles and lines inside ``rect``: the rules of a table or chart."""
+    return sum(1 for r in rects if rect.encloses(r) and r != rect
+               and min(r.x1 - r.x0, r.bottom - r.top) < 1.5)
+
+
+def box_kind(runs: list[Run], rect: Rect, rules: int, body_size: float,
+             settings: PdfSettings) -> str:
+    """``column`` when the box holds prose near body size in box-wide lines and no ruled
+    table, else ``figure``."""
+    chars = [c for r in runs for c in r.chars if not c.text.isspace()]
+    if not chars or dominant_size(chars) < settings.column_min_ratio * body_size:
+        return "figure"
+    if rules >= settings.table_min_rules:
+        return "figure"
+    wide = [r for r in runs if r.x1 - r.x0 >= 0.5 * (rect.x1 - rect.x0)]
+    if len({r.row for r in wide}) < settings.column_box_min_lines:
+        return "figure"
+    share = sum(len(r.chars) for r in wide) / len(chars)
+    return "column" if share >= settings.column_prose_share else "figure"
+
+
+def runs_in_rect(runs: list[Run], rect: Rect) -> list[Run]:
+    return [r for r in runs if rect.contains((r.x0 + r.x1) / 2, (r.top + r.bottom) / 2)]

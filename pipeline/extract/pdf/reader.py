@@ -1,0 +1,273 @@
+"""Extract stage for ``format = "pdf"``: a published two-column PDF → ``Extracted``.
+
+``extract_pdf`` parses every page once (``pdf_chars``), lays it out (``pdf_layout``,
+``pdf_columns``) and turns the lines into ``SourceLine`` records with hints
+(``pdf_hints``). Bad input (encrypted, corrupt, image-only, unmapped CID fonts) raises
+``PipelineError`` naming the file, the page and the fix; milder trouble is reported
+in ``Extracted.page_flags``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from pipeline.common.files import read_json, write_json
+from pipeline.errors import PipelineError
+from pipeline.extract.pdf.chars import ParsedPage, page_to_parsed
+from pipeline.extract.pdf.columns import (
+    document_body_size,
+    order_banded,
+    order_items,
+    page_to_layout,
+)
+from pipeline.extract.pdf.hints import (
+    Text,
+    box_hint,
+    expand_boxes,
+    find_footnotes,
+    find_furniture,
+    in_band,
+    line_to_text,
+    make_source_line,
+    paragraph_starts,
+)
+from pipeline.extract.pdf.layout import Box, Line, PageLayout
+from pipeline.extract.pdf.settings import PdfSettings
+from pipeline.extract.pdf.tables import (
+    TableFinderSettings,
+    find_captions,
+    find_page_tables,
+    join_continued_tables,
+    may_continue,
+)
+from pipeline.schemas import Extracted, Layout, SourceLine
+
+__all__ = ["PdfSettings", "TableFinderSettings", "extract_pdf", "parse_pages"]
+
+PDF_LAYOUT = Layout(wrapped=True, footnotes="hinted")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def open_pdf(path: Path) -> Any:
+    """``pdfplumber.open`` with encrypted and corrupt files turned into PipelineError."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not path.is_file():
+        raise PipelineError(f"{path}: PDF not found; check the chapter's source in "
+                            "raw/chapters.toml")
+    try:
+        return pdfplumber.open(path)
+    except PdfminerException as err:
+        cause = err.args[0] if err.args else err
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise PipelineError(f"{path}: page 1: the PDF is encrypted ({type(cause).__name__}); "
+                                "save an unprotected copy (e.g. qpdf --decrypt) into raw/") from err
+        raise PipelineError(f"{path}: page 1: not a readable PDF ({cause!r}); download the "
+                            "file again or repair it (e.g. qpdf) into raw/") from err
+
+
+def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
+                ) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
+    """Parse every page of ``path`` once into plain values, with its ruled tables
+    (looked for only on pages that print a table caption or may continue a table)."""
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    pages: list[tuple[ParsedPage, list[dict[str, Any]]]] = []
+    with open_pdf(path) as pdf:
+        for n, page in enumerate(pdf.pages, 1):
+            try:
+                parsed = page_to_parsed(page, n, settings.dedupe_tolerance)
+                captions = find_captions(parsed.chars, tables)
+                runs_on = bool(pages) and may_continue(pages[-1][1], pages[-1][0].height,
+                                                       tables)
+                found = (find_page_tables(page, tables, parsed.chars, captions, n)
+                         if captions or runs_on else [])
+                pages.append((parsed, found))
+            except (PdfminerException, MalformedPDFException, PSException,
+                    PDFSyntaxError, ValueError, KeyError, TypeError) as err:
+                raise PipelineError(f"{path}: page {n}: cannot parse the page ({err!r}); "
+                                    "repair the PDF (e.g. qpdf) into raw/") from err
+            finally:
+                page.close()
+    if not pages:
+        raise PipelineError(f"{path}: page 1: the PDF has no pages; check the download")
+    return pages
+
+
+PARSER_MODULES = ("chars.py", "tables.py", "settings.py")
+
+
+def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
+    """The cache key: the file's bytes, the settings, and the code that parses pages
+    (``parse_pages`` and the modules it calls: a changed parser never reads pages parsed
+    by the old one)."""
+    digest = hashlib.sha256(path.read_bytes())
+    for module in PARSER_MODULES:
+        digest.update((Path(__file__).parent / module).read_bytes())
+    digest.update(inspect.getsource(parse_pages).encode())
+    digest.update(repr(settings.dedupe_tolerance).encode())
+    digest.update(repr(tables).encode())
+    return digest.hexdigest()[:20]
+
+
+def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
+               cache_dir: Path | None) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
+    """Parsed pages and their tables, from ``cache_dir/<page>.json`` when its file hash
+    matches."""
+    if cache_dir is None:
+        return parse_pages(path, settings, tables)
+    key = file_key(path, settings, tables)
+    manifest = cache_dir / "pages.json"
+    if manifest.exists() and read_json(manifest).get("key") == key:
+        count = int(read_json(manifest)["pages"])
+        cached = [read_json(cache_dir / f"{n}.json") for n in range(1, count + 1)]
+        return [(ParsedPage.from_json(c["page"]), list(c.get("tables", []))) for c in cached]
+    pages = parse_pages(path, settings, tables)
+    for page, found in pages:
+        write_json(cache_dir / f"{page.page_index}.json",
+                   {"key": key, "page": page.to_json(), "tables": found})
+    write_json(manifest, {"key": key, "pages": len(pages), "source": str(path)})
+    return pages
+
+
+def page_tables(pages: Sequence[tuple[ParsedPage, list[dict[str, Any]]]],
+                page_numbers: dict[int, str | None], settings: TableFinderSettings,
+                ) -> list[dict[str, Any]]:
+    """Every page's tables with its printed page number, continued tables joined."""
+    found = [{**t, "page": page_numbers.get(t["page_index"])} for _, ts in pages for t in ts]
+    heights = {p.page_index: p.height for p, _ in pages}
+    return join_continued_tables(found, heights, settings)
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
+                ) -> list[dict[str, Any]]:
+    """Raise for a PDF without a text layer or with unreadable fonts; flag milder pages."""
+    if all(len(p.chars) < settings.min_text_chars for p in pages):
+        raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
+                            "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
+    flags: list[dict[str, Any]] = []
+    for p in pages:
+        if p.cid_count > settings.max_cid_share * max(len(p.chars), 1):
+            raise PipelineError(
+                f"{path}: page {p.page_index}: {p.cid_count} of {len(p.chars)} glyphs are "
+                "(cid:NN) codes (a font without a Unicode map); use another source or OCR")
+        if p.cid_count:
+            flags.append({"page_index": p.page_index, "flag": "cid_codes",
+                          "count": p.cid_count})
+        if len(p.chars) < settings.min_text_chars:
+            flag = "image_only" if p.images else "blank"
+            flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})
+    return flags
+
+
+# --------------------------------------------------------------------------- assembling
+
+
+def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
+                    settings: PdfSettings) -> tuple[list[SourceLine], str | None]:
+    """One page's lines in reading order: head, tab, body, footnotes, foot."""
+    lines, height = layout.lines, layout.page.height
+    page_no = next((texts[i].text for i, h in sorted(furniture.items())
+                    if h == "page_number"), None)
+    rest = [i for i, ln in enumerate(lines) if i not in furniture and not ln.vertical]
+    notes = find_footnotes(layout, rest, texts, settings)
+    items: list[Line | Box] = [lines[i] for i in rest if i not in notes]
+    flow = expand_boxes(order_banded(items + list(layout.boxes), layout.gutter,
+                                     settings.band_gap * layout.body_size))
+    text_of = {id(lines[i]): texts[i] for i in texts}
+
+    def text(line: Line) -> Text:
+        return text_of.get(id(line)) or line_to_text(line, settings.space_gap)
+
+    def furniture_at(where: str) -> list[SourceLine]:
+        picked = sorted((i for i in furniture
+                         if in_band(lines[i], height, settings.furniture_band) == where),
+                        key=lambda i: (lines[i].top, lines[i].x0))
+        return [r for i in picked for r in make_source_line(lines[i], texts[i], furniture[i],
+                                                            settings)]
+
+    out = furniture_at("top")
+    out += [r for i, ln in enumerate(lines) if ln.vertical
+            for r in make_source_line(ln, texts[i], "vertical_text", settings)]
+    out += flow_records(layout, flow, text, settings)
+    index = {id(ln): i for i, ln in enumerate(lines)}
+    for ln in order_items([lines[i] for i in notes], layout.gutter):
+        i = index[id(ln)]
+        recs = make_source_line(ln, texts[i], "footnote", settings, layout.body_size)
+        if not notes[i]:
+            recs[-1].extras["continues"] = True
+        out += recs
+    return out + furniture_at("foot"), page_no
+
+
+def flow_records(layout: PageLayout, flow: list[tuple[int, Line]], text: Any,
+                 settings: PdfSettings) -> list[SourceLine]:
+    """Body, column and figure lines with hints and paragraph starts."""
+    hints = [box_hint(layout.boxes[ln.box], ln, layout.body_size, settings)
+             if ln.box >= 0 else "" for _, ln in flow]
+    prose = [i for i, (_, ln) in enumerate(flow)
+             if ln.box < 0 or layout.boxes[ln.box].kind == "column"]
+    obstacles = [(b.rect.top, b.rect.bottom) for b in layout.boxes]
+    starts = {prose[j] for j in paragraph_starts([flow[i] for i in prose], obstacles,
+                                                 settings)}
+    out: list[SourceLine] = []
+    for i, (_, ln) in enumerate(flow):
+        recs = make_source_line(ln, text(ln), hints[i], settings, layout.body_size)
+        if i in starts:
+            recs[-1].extras["starts_paragraph"] = True
+        if ln.box >= 0:
+            recs[-1].extras["box"] = layout.boxes[ln.box].kind
+        out += recs
+    return out
+
+
+def number_lines(records: list[SourceLine], page_index: int, page: str | None,
+                 ) -> list[SourceLine]:
+    kept = [r for r in records if r.text]
+    return [replace(r, line=n, page_index=page_index, page=page)
+            for n, r in enumerate(kept, 1)]
+
+
+def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None, *,
+                cache_dir: Path | None = None,
+                table_settings: TableFinderSettings | None = None) -> Extracted:
+    """The chapter's PDF as printed lines in reading order, with layout hints.
+
+    ``cache_dir`` (e.g. ``interim/pdfcache/<chapter>``) keeps each parsed page as JSON
+    keyed by the file's hash, so a rerun skips the PDF parser.
+    """
+    settings = settings or PdfSettings()
+    table_settings = table_settings or TableFinderSettings()
+    path = Path(path)
+    pages_and_tables = load_pages(path, settings, table_settings, cache_dir)
+    pages = [page for page, _ in pages_and_tables]
+    flags = check_pages(path, pages, settings)
+    body_size = document_body_size(pages)
+    layouts = [page_to_layout(p, body_size, settings) for p in pages]
+    texts = [{i: line_to_text(ln, settings.space_gap) for i, ln in enumerate(lay.lines)}
+             for lay in layouts]
+    furniture = find_furniture(layouts, texts, settings)
+    records: list[SourceLine] = []
+    page_numbers: dict[int, str | None] = {}
+    for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
+        page_records, page_no = page_to_records(layout, page_texts, page_furniture, settings)
+        records += number_lines(page_records, layout.page.page_index, page_no)
+        page_numbers[layout.page.page_index] = page_no
+    tables = page_tables(pages_and_tables, page_numbers, table_settings)
+    return Extracted(chapter=chapter_id, format="pdf", layout=PDF_LAYOUT,
+                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables))
+

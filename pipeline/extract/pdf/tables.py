@@ -1,0 +1,408 @@
+"""Ruled tables on a PDF page → rows of cell text, found on the page geometry.
+
+Run inside the PDF adapter's single pass, on the same pdfplumber page, only on pages
+that print a table caption (``find_captions``: a regular expression over the page's
+characters) or may continue a table from the page before. ``page_to_rules`` (thin
+filled rectangles, stroked rectangles and lines on the page; not shading, chart curves
+or crop marks) → pdfplumber's finder on those edges (``lines``; ``text`` below a
+caption only when no rules make a table) → ``table_to_rows`` (cell text from the
+adapter's de-duplicated, normalised glyphs) → ``is_real_table`` → across pages,
+``join_continued_tables``.
+
+A page table (``Extracted.tables``) is a dict: ``page_index``, ``page``, ``bbox``
+(points from the page's top-left), ``rows`` (cell text, ``None`` where a merged cell
+covers the slot), ``strategy``, ``merged`` (``[row, col, from_row, from_col]`` per
+``None``), ``cut`` (``[row, col]``: glyphs cross the cell border), ``markers`` (``[row,
+col, text]``: raised footnote markers taken out), ``caption`` (label printed nearest
+above, or None), ``continued`` (parts from later pages: ``page_index``, ``page``,
+``bbox``, ``first_row``, ``header_dropped``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from pipeline.errors import PipelineError
+from pipeline.extract.pdf.chars import Char
+
+BBox = tuple[float, float, float, float]
+
+# (field, low, high): the open-closed range each number must lie in.
+_RANGES: dict[str, tuple[float, float]] = {
+    "rule_max_thickness": (0.0, 10.0), "snap_tolerance": (0.0, 20.0),
+    "join_tolerance": (0.0, 20.0), "intersection_tolerance": (0.0, 20.0),
+    "min_rows": (1.0, 100.0), "min_cols": (1.0, 100.0), "space_gap": (0.0, 5.0),
+    "line_overlap": (0.0, 1.0), "continue_band": (0.0, 0.5), "marker_max_ratio": (0.0, 1.0),
+    "min_region": (0.0, 1000.0),
+}
+_WHOLE = ("min_rows", "min_cols")
+_CAPTION_PREFIX = frozenset("■□◆◇●○▲△▼▽【")
+
+
+@dataclass(frozen=True)
+class TableFinderSettings:
+    """Settings of ``find_page_tables``; every value is checked in ``__post_init__``."""
+
+    caption_pattern: str = r"第[0-9０-９]+(?:[-－‐−][0-9０-９]+)+表"
+    rule_max_thickness: float = 2.0   # pt: a filled rectangle this thin is a ruled line
+    snap_tolerance: float = 3.0       # pt: rules this close are one rule (pdfplumber)
+    join_tolerance: float = 3.0       # pt: collinear rules this close are joined
+    intersection_tolerance: float = 3.0
+    min_rows: int = 2                 # fewer rows with text: not a table
+    min_cols: int = 2                 # fewer columns with text: not a table
+    space_gap: float = 0.25           # em: a wider gap between Latin glyphs is a space
+    line_overlap: float = 0.5         # share of glyph height two glyphs overlap on a line
+    marker_max_ratio: float = 0.9     # a raised glyph this small × the line is a marker
+    continue_band: float = 0.25       # share of page height at the foot (and head) where
+    #                                   a table may run on to (from) another page
+    min_region: float = 20.0          # pt: text strategy only in a taller space between
+    #                                   a caption and the next one (or the page foot)
+
+    def __post_init__(self) -> None:
+        try:
+            re.compile(self.caption_pattern)
+        except re.error as err:
+            raise PipelineError(f"TableFinderSettings.caption_pattern="
+                                f"{self.caption_pattern!r}: not a regular expression ({err}); "
+                                "pass a valid pattern such as the default") from err
+        for f in fields(self):
+            if f.name == "caption_pattern":
+                continue
+            value = getattr(self, f.name)
+            whole = f.name in _WHOLE
+            if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+                kind = "a whole number" if whole else "a number"
+                raise PipelineError(f"TableFinderSettings.{f.name}={value!r}: must be {kind}; "
+                                    f"the default is {f.default!r}")
+            low, high = _RANGES[f.name]
+            if not (low <= value <= high if whole else low < value <= high):
+                raise PipelineError(f"TableFinderSettings.{f.name}={value!r}: must lie in "
+                                    f"({low}, {high}]; the default is {f.default!r}")
+
+    def finder_settings(self, strategy: str) -> dict[str, Any]:
+        return {"vertical_strategy": strategy, "horizontal_strategy": strategy,
+                "snap_tolerance": self.snap_tolerance, "join_tolerance": self.join_tolerance,
+                "intersection_tolerance": self.intersection_tolerance}
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A table caption label on a page, in page coordinates (points from top-left)."""
+
+    label: str
+    x0: float
+    top: float
+    bottom: float
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def _is_word_char(text: str) -> bool:
+    return bool(text) and unicodedata.category(text[0])[0] in "LN"
+
+
+def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[Caption]:
+    """Table caption labels that open their printed line (``■第１-１-５表／…``), not
+    references in running text (``（第１-２-３表）``, ``第１-２-６表のとおり``)."""
+    joined = "".join(c.text[:1] or " " for c in chars)
+    found: list[Caption] = []
+    for match in re.finditer(settings.caption_pattern, joined):
+        start, end = match.start(), match.end()
+        first = chars[start]
+        if start > 0:
+            prev = chars[start - 1]
+            same_line = abs(prev.top - first.top) < first.height / 2
+            if same_line and (_is_word_char(prev.text) and prev.text not in _CAPTION_PREFIX
+                              or prev.text in "（(「『"):
+                continue
+        if end < len(chars) and "\u3041" <= chars[end].text[:1] <= "\u3096":
+            continue
+        run = chars[start:end]
+        found.append(Caption(match.group(), first.x0, min(c.top for c in run),
+                             max(c.bottom for c in run)))
+    return found
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def page_to_rules(page: Any, settings: TableFinderSettings) -> list[dict[str, Any]]:
+    """Edges of the page's rules: thin filled rectangles, stroked rectangles and lines
+    whose middle lies on the page (crop marks and shading are left out)."""
+    from pdfplumber.utils import line_to_edge, rect_to_edges
+
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    edges: list[dict[str, Any]] = []
+    for rect in page.rects:
+        thin = min(rect["width"], rect["height"]) <= settings.rule_max_thickness
+        if thin or rect.get("stroke"):
+            edges += rect_to_edges(rect)
+    for line in page.lines:
+        edges.append(line_to_edge(line))
+    return [e for e in edges
+            if x0 <= (e["x0"] + e["x1"]) / 2 <= x1 and top <= (e["top"] + e["bottom"]) / 2 <= bottom]
+
+
+def rules_to_tables(page: Any, rules: list[dict[str, Any]],
+                    settings: TableFinderSettings) -> list[Any]:
+    """pdfplumber tables on the given rule edges (its lines strategy, fed explicitly)."""
+    vertical = [e for e in rules if e["orientation"] == "v"]
+    horizontal = [e for e in rules if e["orientation"] == "h"]
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return []
+    table_settings = settings.finder_settings("explicit")
+    table_settings["explicit_vertical_lines"] = vertical
+    table_settings["explicit_horizontal_lines"] = horizontal
+    return list(page.find_tables(table_settings))
+
+
+def text_tables_below(page: Any, captions: Sequence[Caption],
+                      settings: TableFinderSettings) -> list[Any]:
+    """Fallback: pdfplumber's text strategy between each caption and the next one."""
+    x0, top, x1, bottom = (float(v) for v in page.bbox)
+    found: list[Any] = []
+    ordered = sorted(captions, key=lambda c: c.top)
+    for i, caption in enumerate(ordered):
+        end = ordered[i + 1].top + top if i + 1 < len(ordered) else bottom
+        region = (x0, caption.bottom + top, x1, end)
+        if region[3] - region[1] >= settings.min_region:
+            found += page.crop(region).find_tables(settings.finder_settings("text"))
+    return found
+
+
+# --------------------------------------------------------------------------- cell text
+
+
+def _is_latin(text: str) -> bool:
+    return bool(text) and text[0].isascii() and not text[0].isspace()
+
+
+def chars_to_lines(chars: Sequence[Char], overlap: float) -> list[list[Char]]:
+    """Glyphs grouped into printed lines, top to bottom, each left to right."""
+    lines: list[list[Char]] = []
+    for char in sorted(chars, key=lambda c: (c.top, c.x0)):
+        if lines:
+            last = lines[-1]
+            top, bottom = min(c.top for c in last), max(c.bottom for c in last)
+            shared = min(bottom, char.bottom) - max(top, char.top)
+            if shared >= overlap * min(char.height, bottom - top):
+                last.append(char)
+                continue
+        lines.append([char])
+    return [sorted(line, key=lambda c: c.x0) for line in lines]
+
+
+def split_markers(line: Sequence[Char], ratio: float) -> tuple[list[Char], str]:
+    """A line's glyphs without its raised small footnote markers (``…Community）¹``),
+    and the markers' text."""
+    size = max(c.size for c in line)
+    baseline = max(c.bottom for c in line if c.size == size)
+    raised = [c for c in line if c.size <= ratio * size and c.bottom < baseline - 0.3 * size]
+    return [c for c in line if c not in raised], "".join(c.text for c in raised)
+
+
+def line_to_text(line: Sequence[Char], space_gap: float) -> str:
+    """One printed line. Spaces only between Latin glyphs (where a space glyph or a gap
+    wider than ``space_gap`` em separates them); none between Japanese."""
+    out, prev, spaced = "", None, False
+    for char in line:
+        if not char.text.strip():
+            spaced = True
+            continue
+        if prev is not None and _is_latin(prev.text) and _is_latin(char.text) and (
+                spaced or char.x0 - prev.x1 > space_gap * char.size):
+            out += " "
+        out += char.text
+        prev, spaced = char, False
+    return out
+
+
+def join_cell_lines(lines: Sequence[str]) -> str:
+    """Wrapped lines of one cell joined: nothing between Japanese, one space between
+    Latin words (not after a hyphen)."""
+    out = ""
+    for text in (ln.strip() for ln in lines):
+        if not text:
+            continue
+        if out and _is_latin(out[-1]) and _is_latin(text[0]) and out[-1] not in "-/":
+            out += " "
+        out += text
+    return re.sub(r" {2,}", " ", out)
+
+
+def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
+                       ) -> tuple[str, str]:
+    """A cell's text, and the footnote markers taken out of it."""
+    texts, markers = [], ""
+    for line in chars_to_lines(chars, settings.line_overlap):
+        kept, raised = split_markers(line, settings.marker_max_ratio)
+        texts.append(line_to_text(kept, settings.space_gap))
+        markers += raised
+    return join_cell_lines(texts), markers
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _inside(char: Char, box: BBox) -> bool:
+    x, y = char.xmid, (char.top + char.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _crosses(char: Char, box: BBox, slack: float) -> bool:
+    return (char.x0 < box[0] - slack or char.x1 > box[2] + slack
+            or char.top < box[1] - slack or char.bottom > box[3] + slack)
+
+
+def shift_box(box: Sequence[float], origin: tuple[float, float]) -> BBox:
+    """A pdfplumber box moved to coordinates from the page's top-left (``origin``)."""
+    return (round(box[0] - origin[0], 2), round(box[1] - origin[1], 2),
+            round(box[2] - origin[0], 2), round(box[3] - origin[1], 2))
+
+
+def table_to_grid(table: Any, origin: tuple[float, float]) -> list[list[BBox | None]]:
+    """A pdfplumber table's rows of cell boxes (``None`` where no cell starts)."""
+    return [[None if cell is None else shift_box(cell, origin) for cell in row.cells]
+            for row in table.rows]
+
+
+def grid_to_merged(grid: Sequence[Sequence[BBox | None]]) -> list[list[int]]:
+    """``[row, col, from_row, from_col]`` for each slot a merged cell covers."""
+    placed = [(r, c, box) for r, row in enumerate(grid) for c, box in enumerate(row)
+              if box is not None]
+    xs = sorted({box[0] for _, _, box in placed})
+    merged = []
+    for r, row in enumerate(grid):
+        y = next(b[1] for b in row if b is not None) + 1.0
+        for c in (c for c, box in enumerate(row) if box is None):
+            x = xs[c] + 1.0
+            merged += [[r, c, fr, fc] for fr, fc, b in placed
+                       if b[0] <= x <= b[2] and b[1] <= y <= b[3]][:1]
+    return merged
+
+
+def grid_to_rows(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char],
+                 settings: TableFinderSettings) -> dict[str, Any]:
+    """Each cell's text from the glyphs whose middle it holds; ``cut`` cells (a glyph
+    crosses the border) and footnote ``markers`` taken out."""
+    rows: list[list[str | None]] = []
+    cut: list[list[int]] = []
+    markers: list[list[Any]] = []
+    for r, row in enumerate(grid):
+        texts: list[str | None] = []
+        for c, box in enumerate(row):
+            if box is None:
+                texts.append(None)
+                continue
+            own = [ch for ch in chars if _inside(ch, box)]
+            if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
+                cut.append([r, c])
+            text, raised = chars_to_cell_text(own, settings)
+            if raised:
+                markers.append([r, c, raised])
+            texts.append(text)
+        rows.append(texts)
+    return {"rows": rows, "cut": cut, "markers": markers}
+
+
+def is_real_table(rows: Sequence[Sequence[str | None]], settings: TableFinderSettings) -> bool:
+    """At least ``min_rows`` rows and ``min_cols`` columns that hold text: one ruled box
+    or a single rule under a heading is not a table."""
+    filled_rows = sum(any(cell for cell in row) for row in rows)
+    n_cols = max((len(row) for row in rows), default=0)
+    filled_cols = sum(any(len(row) > c and row[c] for row in rows) for c in range(n_cols))
+    return filled_rows >= settings.min_rows and filled_cols >= settings.min_cols
+
+
+def caption_above(bbox: Sequence[float], captions: Sequence[Caption]) -> str | None:
+    """The label of the caption printed nearest above the table (at most its top)."""
+    above = [c for c in captions if c.top <= bbox[1] + 2.0 and c.x0 <= bbox[2]]
+    return max(above, key=lambda c: c.bottom).label if above else None
+
+
+def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
+                     captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
+    """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
+
+    ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
+    ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
+    only when there are captions and the rules make no table.
+    """
+    origin = (float(page.bbox[0]), float(page.bbox[1]))
+    found: list[dict[str, Any]] = []
+    for strategy in ("lines", "text"):
+        if strategy == "text" and (found or not captions):
+            break
+        tables = (rules_to_tables(page, page_to_rules(page, settings), settings)
+                  if strategy == "lines" else text_tables_below(page, captions, settings))
+        for table in tables:
+            grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
+            record = grid_to_rows(grid, [c for c in chars if _inside(c, bbox)], settings)
+            if is_real_table(record["rows"], settings):
+                found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
+                              **record, "strategy": strategy, "merged": grid_to_merged(grid),
+                              "caption": caption_above(bbox, captions), "continued": []})
+    return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def may_continue(tables: Sequence[dict[str, Any]], height: float,
+                 settings: TableFinderSettings) -> bool:
+    """Whether a table ends near the page foot (so may run on to the next page)."""
+    return any(t["bbox"][3] >= (1 - settings.continue_band) * height for t in tables)
+
+
+def continues(before: dict[str, Any], after: dict[str, Any], first_on_page: bool,
+              heights: dict[int, float], settings: TableFinderSettings) -> bool:
+    """``after`` goes on with ``before``: ``before`` (or its last part) ends near its page
+    foot, ``after`` is the first table near the head of the next page, under no other
+    caption, with the same number of columns."""
+    last = before["continued"][-1] if before["continued"] else before
+    widths = {len(r) for r in before["rows"]} | {len(r) for r in after["rows"]}
+    return (first_on_page and after["page_index"] == last["page_index"] + 1
+            and may_continue([last], heights[last["page_index"]], settings)
+            and len(widths) == 1 and after["caption"] in (None, before["caption"])
+            and after["bbox"][1] <= settings.continue_band * heights[after["page_index"]])
+
+
+def append_continuation(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """``before`` with the rows of ``after`` added (a repeated header row dropped)."""
+    skip = 1 if after["rows"] and after["rows"][0] == before["rows"][0] else 0
+    first_row = len(before["rows"])
+    shift = first_row - skip
+
+    def moved(items: list[list[Any]], rows_at: tuple[int, ...]) -> list[list[Any]]:
+        return [[v + shift if i in rows_at else v for i, v in enumerate(item)]
+                for item in items if item[0] >= skip]
+
+    return {**before, "rows": before["rows"] + after["rows"][skip:],
+            "merged": before["merged"] + moved(after["merged"], (0, 2)),
+            "cut": before["cut"] + moved(after["cut"], (0,)),
+            "markers": before["markers"] + moved(after["markers"], (0,)),
+            "continued": [*before["continued"], {
+                "page_index": after["page_index"], "page": after["page"],
+                "bbox": after["bbox"], "first_row": first_row, "header_dropped": bool(skip)}]}
+
+
+def join_continued_tables(tables: Sequence[dict[str, Any]], heights: dict[int, float],
+                          settings: TableFinderSettings) -> list[dict[str, Any]]:
+    """Tables in page order, each one that runs on to the next page joined with its
+    continuation (``continues``); the input is not changed."""
+    tops: dict[int, float] = {}
+    for t in tables:
+        tops[t["page_index"]] = min(tops.get(t["page_index"], t["bbox"][1]), t["bbox"][1])
+    joined: list[dict[str, Any]] = []
+    for table in tables:
+        first = table["bbox"][1] == tops[table["page_index"]]
+        if joined and continues(joined[-1], table, first, heights, settings):
+            joined[-1] = append_continuation(joined[-1], table)
+        else:
+            joined.append({**table, "continued": list(table["continued"])})
+    return joined

@@ -1,0 +1,140 @@
+"""Adapter for ``format = "pdf-text"``: text extracted from a printed PDF.
+
+What this layout looks like (and what the rules below rely on): every printed line
+is followed by a blank line; a page's first line begins with a space; running
+headers (``第N部 …``/``第N章 …``) sit beside a line holding only the printed page
+number; the chapter tab on the page edge comes out as one character per line; a
+footnote block starts with a long line of spaces. Lines holding only a few spaces are
+layout noise and count as blank.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.common.text import ascii_digits
+from pipeline.schemas import Extracted, Layout, SourceLine
+
+LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
+
+RULE_MIN_SPACES = 10
+PAGE_NUMBER = re.compile(r"^\s*[0-9０-９]{1,4}\s*$")
+RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９]{1,2}[部章編]\s*\S")
+HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第[0-9０-９]{1,2}節)\s")
+FURNITURE_REACH = 2          # header and page number sit within this many lines
+VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    line: int
+    text: str
+    gap: int
+    rule: bool
+
+
+def _content_lines(text: str) -> list[_Raw]:
+    items: list[_Raw] = []
+    gap = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        raw = raw.rstrip("\n")
+        if not raw.strip():
+            if len(raw) >= RULE_MIN_SPACES:
+                items.append(_Raw(number, raw, gap, True))
+                gap = 0
+            else:
+                gap += 1
+            continue
+        items.append(_Raw(number, raw, gap, False))
+        gap = 0
+    return items
+
+
+def find_furniture(items: list[_Raw]) -> dict[int, str]:
+    """Index → hint for running headers, page numbers and vertical chapter tabs."""
+    hints: dict[int, str] = {}
+    numbers = [i for i, it in enumerate(items) if not it.rule and PAGE_NUMBER.match(it.text)]
+    for i in numbers:
+        near = range(max(0, i - FURNITURE_REACH), min(len(items), i + FURNITURE_REACH + 1))
+        headers = [j for j in near if j != i and RUNNING_HEADER.match(items[j].text)]
+        if headers:
+            hints[i] = "page_number"
+            for j in headers:
+                hints[j] = "running_header"
+    run: list[int] = []
+    for i, it in enumerate(items + [_Raw(0, "", 1, False)]):
+        single = len(it.text.strip()) == 1 and not it.rule
+        if single and (not run or it.gap == 0):
+            run.append(i)
+            continue
+        if len(run) >= VERTICAL_RUN_MIN:
+            hints.update({j: "vertical_text" for j in run})
+        run = [i] if single else []
+    return hints
+
+
+def _space_led(item: _Raw) -> bool:
+    return item.text.startswith(" ") and bool(item.text.strip()) and not item.rule
+
+
+def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
+    """Indexes of lines that begin a new page (the first line is always a page start).
+
+    A page begins at a block of furniture, or at a line that begins with a space and
+    directly follows the previous line (no blank between) while the text after it is
+    double-spaced again. Runs of space-led lines (bullets inside a figure) are not
+    page starts.
+    """
+    starts = [0]
+    for i in range(1, len(items)):
+        if i in hints and (i - 1) not in hints:
+            starts.append(i)
+            continue
+        item = items[i]
+        if not _space_led(item) or item.gap or i in hints:
+            continue
+        after = items[i + 1] if i + 1 < len(items) else None
+        if after is not None and after.gap == 0:
+            continue
+        if _space_led(items[i - 1]):
+            continue
+        if after is not None and _space_led(after) and not HEADING_LIKE.match(after.text):
+            continue
+        if (i - 1) in hints:
+            continue
+        starts.append(i)
+    return sorted(set(starts))
+
+
+def printed_pages(page_of: list[int], hints: dict[int, str], items: list[_Raw]) -> dict[int, str]:
+    """page_index → printed page. Every page when two or more printed numbers agree with
+    the page count between them; otherwise only the pages that show their number."""
+    anchors = {page_of[i]: int(ascii_digits(items[i].text.strip()))
+               for i, hint in hints.items() if hint == "page_number"}
+    offsets = {number - index for index, number in anchors.items()}
+    if len(anchors) >= 2 and len(offsets) == 1:
+        offset = offsets.pop()
+        return {index: str(index + offset) for index in set(page_of) if index + offset > 0}
+    return {index: str(number) for index, number in anchors.items()}
+
+
+def extract_pdf_text(text: str, chapter_id: str) -> Extracted:
+    items = _content_lines(text)
+    hints = find_furniture(items)
+    starts = set(find_page_starts(items, hints))
+    page_of: list[int] = []
+    page = 0
+    for i in range(len(items)):
+        page += i in starts
+        page_of.append(page)
+    printed = printed_pages(page_of, hints, items)
+    lines = []
+    for i, item in enumerate(items):
+        hint = "footnote_rule" if item.rule else hints.get(i, "")
+        line = SourceLine(line=item.line, text=item.text, page_index=page_of[i],
+                          page=printed.get(page_of[i]), gap_before=item.gap, hint=hint)
+        if i in starts and i:
+            line = replace(line, extras={"page_start": True})
+        lines.append(line)
+    return Extracted(chapter=chapter_id, format="pdf-text", layout=LAYOUT, lines=tuple(lines))

@@ -1,0 +1,186 @@
+"""Ruled tables found on the PDF page geometry → tidy tables.
+
+The extract stage finds ruled tables (``pipeline.extract.pdf.tables``) and the
+structure stage passes them through to ``interim/structure/<ch>/page_tables.json``. Here
+each page table is matched to its caption (``match_captions``) and turned into the same
+``Rebuilt`` the text tables give (``page_table_to_rebuilt``):
+
+``fill_merged`` (a grid slot covered by a merged cell takes that cell's text and says
+so: flag ``merged``) → ``count_header_rows`` (the first row when it reads as labels, the
+first two when a merged cell joins them) → ``header_names`` (as printed; ``列N`` where a
+header cell is blank or the table has none) → one row per record, each cell typed as
+confident unless its glyphs cross a rule (``cut``) or the table was found by text
+alignment rather than rules (``text_strategy``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.tables.grid import Cell, Rebuilt, Row
+
+HEADER_MAX_CHARS = 60          # a longer cell is a value, not a column label
+_SENTENCE_END = re.compile(r"[。．]")
+_NUMBER = re.compile(r"^[\d０-９,，.．%％億万千円年月日件人\-－]+$")
+
+
+@dataclass(frozen=True)
+class PdfRebuilt:
+    """A page table as a ``Rebuilt`` plus where each row was printed."""
+
+    rebuilt: Rebuilt
+    pages: tuple[tuple[str | None, int | None], ...]   # (page, page_index) per row
+    info: dict[str, Any]                                # for the manifest
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def fill_merged(rows: Sequence[Sequence[str | None]], merged: Sequence[Sequence[int]],
+                ) -> tuple[list[list[str]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """Rows with every ``None`` slot given the text of the merged cell covering it.
+
+    Returns the rows, the slots filled from a merged cell, and the slots no cell covers
+    (left empty)."""
+    origin = {(r, c): (fr, fc) for r, c, fr, fc in merged}
+    filled: list[list[str]] = []
+    taken: set[tuple[int, int]] = set()
+    uncovered: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        out: list[str] = []
+        for c, text in enumerate(row):
+            if text is not None:
+                out.append(text)
+                continue
+            source = origin.get((r, c))
+            value = rows[source[0]][source[1]] if source else None
+            if value is None:
+                uncovered.add((r, c))
+            else:
+                taken.add((r, c))
+            out.append(value or "")
+        filled.append(out)
+    return filled, taken, uncovered
+
+
+def _is_label(text: str) -> bool:
+    return (len(text) <= HEADER_MAX_CHARS and not _SENTENCE_END.search(text)
+            and not _NUMBER.match(unicodedata.normalize("NFKC", text)))
+
+
+def count_header_rows(rows: Sequence[Sequence[str | None]],
+                      merged: Sequence[Sequence[int]]) -> int:
+    """0, 1 or 2: the first row is a header when every cell reads as a label (short, no
+    sentence end, not a number) and some cell holds text; the second row joins it when a
+    merged cell ties the two (a label spanning both rows, or one spanning columns above
+    sub-labels)."""
+    if len(rows) < 2 or not any(rows[0]) or not all(_is_label(c or "") for c in rows[0]):
+        return 0
+    spans_down = any(r == 1 and fr == 0 for r, _, fr, _ in merged)
+    spans_across = any(r == 0 for r, *_ in merged)
+    second_labels = len(rows) > 2 and all(_is_label(c or "") for c in rows[1])
+    return 2 if (spans_down or spans_across) and second_labels else 1
+
+
+def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
+    """Column names as printed (two header rows joined with ／ where they differ);
+    ``列N`` for a blank one; repeats numbered ``name_2``."""
+    names: list[str] = []
+    for c in range(n_cols):
+        parts: list[str] = []
+        for row in header:
+            text = row[c].strip() if c < len(row) else ""
+            if text and text not in parts:
+                parts.append(text)
+        name, n = "／".join(parts) or f"列{c + 1}", 2
+        base = name
+        while name in names:
+            name, n = f"{base}_{n}", n + 1
+        names.append(name)
+    return names
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def row_pages(table: dict[str, Any], n_rows: int) -> list[tuple[str | None, int | None]]:
+    """(page, page_index) of each grid row, following the parts of a continued table."""
+    parts = [(0, table.get("page"), table.get("page_index"))]
+    parts += [(int(p["first_row"]), p.get("page"), p.get("page_index"))
+              for p in table.get("continued", [])]
+    out = []
+    for r in range(n_rows):
+        _, page, index = max((p for p in parts if p[0] <= r), key=lambda p: p[0])
+        out.append((None if page is None else str(page),
+                    None if index is None else int(index)))
+    return out
+
+
+def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
+    """One ``Extracted.tables`` record → a tidy ``Rebuilt`` with per-row pages."""
+    merged = [list(m) for m in table.get("merged", [])]
+    rows, taken, uncovered = fill_merged(table["rows"], merged)
+    n_cols = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (n_cols - len(r)) for r in rows]
+    n_head = count_header_rows(table["rows"], merged)
+    names = header_names(rows[:n_head], n_cols)
+    cut = {(int(r), int(c)) for r, c in table.get("cut", [])}
+    by_text = table.get("strategy") != "lines"
+    out_rows = []
+    for r in range(n_head, len(rows)):
+        cells = []
+        for c, name in enumerate(names):
+            flag = ("cut" if (r, c) in cut else "text_strategy" if by_text
+                    else "uncovered" if (r, c) in uncovered
+                    else "merged" if (r, c) in taken else "")
+            cells.append(Cell(name, (rows[r][c],), (), flag in ("", "merged"), flag,
+                              carried=(r, c) in taken))
+        out_rows.append(Row(tuple(cells)))
+    layout = "pdf_" + str(table.get("strategy", "lines"))
+    rebuilt = Rebuilt(layout, tuple(names), tuple(names) if n_head else (), tuple(out_rows))
+    info = {"page_index": table.get("page_index"), "bbox": table.get("bbox"),
+            "strategy": table.get("strategy"), "header_rows": n_head,
+            "merged_cells": len(taken), "markers": table.get("markers", []),
+            "continued": table.get("continued", [])}
+    return PdfRebuilt(rebuilt, tuple(row_pages(table, len(rows))[n_head:]), info)
+
+
+# --------------------------------------------------------------------------- captions
+
+
+def _label_key(label: Any) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(label or "")))
+
+
+def match_captions(page_tables: Sequence[dict[str, Any]],
+                   captions: Sequence[dict[str, Any]]) -> dict[int, str]:
+    """Index of each page table → ``figure_id`` of its table caption.
+
+    ``captions`` are figures records of kind ``table`` (``figure_id``, ``label``,
+    ``page_index``, ``line``). A table whose caption label the extract stage read above
+    it takes the caption of that label on its page (or the page before); the others are
+    paired in order with the page's remaining table captions (by line vs. by top)."""
+    found: dict[int, str] = {}
+    used: set[str] = set()
+    for i, table in enumerate(page_tables):
+        key = _label_key(table.get("caption"))
+        same = [c for c in captions if key and _label_key(c.get("label")) == key
+                and c.get("page_index") in (table.get("page_index"),
+                                            (table.get("page_index") or 0) - 1)]
+        if same and str(same[0]["figure_id"]) not in used:
+            found[i] = str(same[0]["figure_id"])
+            used.add(found[i])
+    for page in sorted({t.get("page_index") for t in page_tables}, key=lambda p: p or 0):
+        tables = sorted((i for i, t in enumerate(page_tables)
+                         if t.get("page_index") == page and i not in found),
+                        key=lambda i: page_tables[i]["bbox"][1])
+        free = sorted((c for c in captions if c.get("page_index") == page
+                       and str(c["figure_id"]) not in used), key=lambda c: int(c["line"]))
+        for i, caption in zip(tables, free, strict=False):
+            found[i] = str(caption["figure_id"])
+            used.add(found[i])
+    return found

@@ -1,0 +1,353 @@
+"""Entity components: ORG, PROGRAM, LAW, EVENT, PLACE and ACRONYM mentions in ``doc.ents``.
+
+One Doc is one paragraph (``doc.text`` is the paragraph text), so no entity crosses a
+paragraph. ``add_entity_components(nlp)`` appends five components:
+
+- ``whitepaper_orgs``      ORG via ``org_patterns.find_orgs`` (gazetteer, legal forms,
+                           organisation words); a paragraph that is nothing but a local
+                           government's name (a table cell listing bodies) is an ORG too;
+- ``whitepaper_names``     PROGRAM, LAW, EVENT and quoted councils (``entity_patterns``);
+- ``whitepaper_places``    PLACE from ``pipeline/data/places.tsv``;
+- ``whitepaper_acronyms``  ACRONYM: Latin-letter acronyms of either width;
+- ``whitepaper_entities``  resolves the candidates into ``doc.ents``: longest first, then
+                           ORG > LAW > PROGRAM > EVENT > PLACE > ACRONYM.
+
+The first four write candidates to ``doc.spans["entity_candidates"]``; every span carries
+``span._.canonical`` (canonical Japanese name: ``(株)日立製作所`` → ``株式会社日立製作所``,
+``ＴＬＯ`` → ``TLO``), ``span._.canonical_en`` (official English name from the gazetteer
+or places.tsv, else "") and ``span._.entity_how`` (the rule), registered once in
+``register_extensions``. Spans follow token boundaries; the rare mention that ends inside
+a token is widened to the token (``how`` gets ``+widened``), never re-tokenised.
+
+``entity_rows(docs, nlp, chapter)`` runs the components over Docs made by the nlp stage and
+returns DATASETS["entities"] rows plus ``how``; an acronym the chapter defines (``技術移転
+機関（ＴＬＯ）``) gets its long form as canonical.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.errors import PipelineError
+from pipeline.nlp.extensions import doc_value
+from pipeline.schemas import DATASETS
+from pipeline.tagging.doc_columns import TagTable
+from pipeline.tagging.entities import patterns
+from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
+from pipeline.tagging.entities.gazetteer import fold, lookup
+from pipeline.tagging.entities.orgs import find_orgs
+from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
+from pipeline.tagging.entities.places import place_spans, places_on_tokens
+
+CANDIDATES = "entity_candidates"
+LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}
+CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
+                   "whitepaper_acronyms")
+PIPES = (*CANDIDATE_PIPES, "whitepaper_entities")
+_SPAN_ATTRS = ["span._.canonical", "span._.canonical_en", "span._.entity_how"]
+Row = dict[str, Any]
+
+
+def register_extensions() -> None:
+    """Register the Span extensions of this module; calling it again is a no-op."""
+    for name in ("canonical", "canonical_en", "entity_how"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default="")
+
+
+def add_entity_components(nlp: Language) -> Language:
+    """Append the entity components (once) to ``nlp`` and return it."""
+    register_extensions()
+    for name in PIPES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]) -> None:
+    """Add a candidate span per match (widened to token boundaries if it must be) to
+    ``doc.spans[CANDIDATES]``, in one write: the span group is read and stored once per
+    component, not once per match. ``text`` is the Doc's text."""
+    pending = [found for found in (_candidate(doc, text, match) for match in matches)
+               if found is not None]
+    if not pending:
+        return
+    # Span extension values are stored per (start, end): keep one candidate per offsets,
+    # the one whose label ranks first; a new one replaces an old one at the end.
+    by_offsets = {(span.start_char, span.end_char): span
+                  for span in doc.spans.get(CANDIDATES, [])}
+    written: dict[tuple[int, int], tuple[Span, patterns.PatternMatch, str]] = {}
+    for span, match, how in pending:
+        offsets = (span.start_char, span.end_char)
+        other = by_offsets.get(offsets)
+        if other is not None:
+            if LABEL_RANK.get(other.label_, 9) <= LABEL_RANK.get(match.label, 9):
+                continue
+            del by_offsets[offsets]
+        by_offsets[offsets] = span
+        written[offsets] = (span, match, how)
+    for span, match, how in written.values():
+        extensions = span._
+        extensions.canonical = match.canonical
+        extensions.canonical_en = match.canonical_en
+        extensions.entity_how = how
+    doc.spans[CANDIDATES] = list(by_offsets.values())
+
+
+def _candidate(doc: Doc, text: str, match: patterns.PatternMatch
+               ) -> tuple[Span, patterns.PatternMatch, str] | None:
+    """The span for ``match`` and its ``how`` (``+widened`` if widened), or None when it
+    has no span or only spaces."""
+    how = match.how
+    span = doc.char_span(match.start, match.end, label=match.label)
+    if span is None:
+        span = doc.char_span(match.start, match.end, label=match.label,
+                             alignment_mode="expand")
+        how += "+widened"
+    if span is None or not text[span.start_char:span.end_char].strip():
+        return None
+    return span, match, how
+
+
+def english_of(canonical: str, english: str) -> str:
+    """The English name, or for a hierarchical name (``気象庁気象研究所``) whose tail is a
+    gazetteer body under a gazetteer parent, the tail's English name."""
+    if english:
+        return english
+    for cut in range(1, len(canonical) - 1):
+        if lookup(canonical[:cut]) is None:
+            continue
+        child = lookup(canonical[cut:])
+        if child is not None:
+            return child.canonical_en
+    return ""
+
+
+# --------------------------------------------------------------------------- components
+
+
+class OrgTagger:
+    """ORG candidates from ``find_orgs``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = paragraph_view(doc)
+        text = view.text
+        found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
+                                       f"org_{org.how}",
+                                       english_of(org.canonical, org.canonical_en))
+                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged,
+                                      folding=view.folding)
+                 # a local government in running text is a place, not a listed body
+                 if org.how != "local_government" or org.text == text.strip()]
+        add_candidates(doc, text, found)
+        return doc
+
+
+class NameTagger:
+    """PROGRAM, LAW, EVENT and quoted-council candidates from ``entity_patterns``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = paragraph_view(doc)
+        text, tokens = view.text, view.tokens
+        found = patterns.find_quoted(text)
+        if patterns.may_hold_unquoted_names(text) and \
+                patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
+            runs = view.name_runs
+            found += patterns.find_unquoted_laws(text, tokens, runs)
+            found += patterns.find_unquoted_programs(text, tokens, runs)
+            found += patterns.find_unquoted_events(text, tokens, runs)
+        add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])
+        return doc
+
+
+def _as_gazetteer_org(match: patterns.PatternMatch) -> patterns.PatternMatch:
+    """A quoted body the gazetteer knows, with its canonical and English names."""
+    entry = lookup(match.canonical) if match.label == "ORG" else None
+    if entry is None:
+        return match
+    return patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
+                                 match.how, entry.canonical_en)
+
+
+class PlaceTagger:
+    """PLACE candidates from ``places.tsv``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = paragraph_view(doc)
+        spans = place_spans(view.text)   # then the tokens, only if one is found
+        if spans:
+            add_candidates(doc, view.text, places_on_tokens(
+                view.text, spans, view.tag_at, view.token_ends))
+        return doc
+
+
+class AcronymTagger:
+    """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = paragraph_view(doc)
+        add_candidates(doc, view.text, [_with_gazetteer_english(match) for match
+                                        in patterns.find_acronyms(view.text, view.folding)])
+        return doc
+
+
+def _with_gazetteer_english(match: patterns.PatternMatch) -> patterns.PatternMatch:
+    entry = lookup(match.canonical)
+    english = entry.canonical_en if entry is not None else ""
+    return patterns.PatternMatch(match.start, match.end, "ACRONYM", match.canonical,
+                                 match.how, english)
+
+
+class EntityResolver:
+    """Candidates → ``doc.ents``: non-overlapping, longest first, then by label rank."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = doc.spans.get(CANDIDATES)
+        if not candidates:
+            doc.ents = []
+            return doc
+        # what ``filter_spans`` would return: the spans are disjoint and none is empty;
+        # ``set_ents`` takes them as they are (``doc.ents = …`` copies every span first)
+        doc.set_ents(resolve_candidates(candidates), default="outside")
+        return doc
+
+
+def resolve_candidates(candidates: Iterable[Span]) -> list[Span]:
+    """The candidates ``EntityResolver`` makes entities, in order: non-overlapping,
+    longest first, then by label rank."""
+    ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
+                                                LABEL_RANK.get(s.label_, 9), s.start_char))
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in ordered:
+        if taken.isdisjoint(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+@Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
+def make_org_tagger(nlp: Language, name: str) -> OrgTagger:
+    register_extensions()
+    return OrgTagger()
+
+
+@Language.factory("whitepaper_names", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
+def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+    register_extensions()
+    return NameTagger()
+
+
+@Language.factory("whitepaper_places", requires=["token.tag"],
+                  assigns=["doc.spans"] + _SPAN_ATTRS)
+def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
+    register_extensions()
+    return PlaceTagger()
+
+
+@Language.factory("whitepaper_acronyms", assigns=["doc.spans"] + _SPAN_ATTRS)
+def make_acronym_tagger(nlp: Language, name: str) -> AcronymTagger:
+    register_extensions()
+    return AcronymTagger()
+
+
+@Language.factory("whitepaper_entities", requires=["doc.spans"], assigns=["doc.ents"])
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
+    register_extensions()
+    return EntityResolver()
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def acronym_definitions(texts: Iterable[str | ParagraphView]) -> dict[str, str]:
+    """NFKC acronym → Japanese long form as printed, first definition wins (``texts``:
+    strings, or paragraph views whose folded text is reused).
+
+    Only Latin acronyms defined by a Japanese long form (``技術移転機関（ＴＬＯ）``,
+    ``NHK（日本放送協会）``, ``中小企業技術革新制度（ＳＢＩＲ制度）``) count.
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        pairs = (find_acronym_pairs(text) if isinstance(text, str)
+                 else find_acronym_pairs(text.text, folding=text.folding))
+        for pair in pairs:
+            if pair.how == "english" or not is_acronym(_latin_part(pair.acronym_ascii)):
+                continue
+            found.setdefault(pair.acronym_ascii, pair.long_form)
+    return found
+
+
+def _latin_part(acronym: str) -> str:
+    return "".join(c for c in acronym if c.isascii())
+
+
+def entity_components(nlp: Language) -> list[Callable[[Doc], Doc]]:
+    """This module's components of ``nlp``, in order (an error if one is missing)."""
+    missing = [name for name in PIPES if name not in nlp.pipe_names]
+    if missing:
+        raise PipelineError(f"pipeline has no {', '.join(missing)}; call "
+                            "pipeline.tagging.entities.components.add_entity_components(nlp) first")
+    return [nlp.get_pipe(name) for name in PIPES]
+
+
+def run_components(doc: Doc, nlp: Language, view: ParagraphView | None = None,
+                   components: Sequence[Callable[[Doc], Doc]] | None = None) -> Doc:
+    """Run this module's components over a Doc the nlp stage made (no re-tokenising).
+
+    ``view`` and ``components``, when the caller has them, are reused rather than made
+    again; the view lives in ``doc.user_data`` only while the components run."""
+    if components is None:
+        components = entity_components(nlp)
+    if CANDIDATES in doc.spans:
+        del doc.spans[CANDIDATES]
+    doc.user_data[VIEW] = view if view is not None else paragraph_view(doc)
+    try:
+        for component in components:
+            doc = component(doc)
+    finally:
+        doc.user_data.pop(VIEW, None)
+    return doc
+
+
+def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
+                headings: Sequence[str] = (), texts: Sequence[str] | None = None) -> list[Row]:
+    """DATASETS["entities"] rows (plus ``how``) of one chapter's paragraph Docs.
+
+    ``headings``: other text of the chapter (section titles) whose acronym definitions
+    count too, e.g. ``イ 技術移転機関（ＴＬＯ）における活動状況``. ``texts``: the Docs'
+    texts, when the caller has them.
+    """
+    register_extensions()
+    # the candidate components only: the rows are made from ``resolve_candidates``, as
+    # ``EntityResolver`` would set them, without writing ``doc.ents`` and reading it back
+    # (both walk every token of the Doc)
+    candidate_components = entity_components(nlp)[:len(CANDIDATE_PIPES)]
+    docs = list(docs)
+    tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
+    views = [paragraph_view(doc, text, tag_table) for doc, text in
+             zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
+    defined = acronym_definitions([*views, *headings])
+    columns = DATASETS["entities"].columns
+    rows: list[Row] = []
+    for doc, view in zip(docs, views, strict=True):
+        candidates = run_components(doc, nlp, view, candidate_components).spans.get(CANDIDATES)
+        ents = resolve_candidates(candidates) if candidates else []
+        para_id = doc_value(doc, "para_id") if ents else None
+        for ent in ents:
+            extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
+            canonical = extensions.canonical
+            if label == "ACRONYM":
+                canonical = defined.get(fold(canonical), canonical)
+            row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
+                   "text": view.text[start:end], "label": label, "canonical": canonical,
+                   "canonical_en": extensions.canonical_en, "how": extensions.entity_how}
+            rows.append({key: row[key] for key in columns})
+    return rows

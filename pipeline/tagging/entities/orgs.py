@@ -1,0 +1,390 @@
+"""Find organisation names in Japanese text by structure and by gazetteer lookup.
+
+Four kinds of evidence, each a small function that returns candidate spans:
+
+- ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
+  on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
+  Japanese forms must start and end on token boundaries (``学振`` is not in ``科学振興``);
+- ``legal_prefix``: a legal form followed by a name (``株式会社テスト技研``,
+  ``公益財団法人…``, ``(株)日立製作所``); the name runs until a particle, a punctuation
+  mark or a conjunction (``及び``, ``並びに``, ``又は``, ``等``);
+- ``legal_suffix``: a name followed by a company form (``花王株式会社``, ``マツダ(株)``);
+- ``suffix``: a name ending in an organisation word (``大学``, ``研究所``, ``機構``, ``省``,
+  ``庁``, ``本部``, ``会議``, ``協会``, ``センター``, ``試験場`` …) that is a whole token
+  and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
+  ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is;
+- ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
+  bodies): ``宮崎県``, ``川崎市``.
+
+Overlapping candidates are resolved longest first; at equal length the gazetteer wins.
+Offsets are into the text as given (NFKC is applied per character and mapped back).
+The word lists and the walks that find where a name runs are in ``org_words``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.tagging.entities.form_index import FormIndex
+from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
+from pipeline.tagging.entities.org_words import (
+    FOUNDER_PREFIXES,
+    GENERIC_HEADS,
+    LEGAL_ABBREVIATIONS,
+    LEGAL_FORM_MARKS,
+    LOCAL_GOVERNMENT_SUFFIXES,
+    ORG_SUFFIXES,
+    PREFIX_TYPES,
+    SUFFIX_FORMS,
+    SUFFIX_WORDS,
+    legal_prefix_re,
+    legal_suffix_re,
+    name_end,
+    name_start,
+    quoted_name_end,
+    suffix_re,
+)
+from pipeline.tagging.folded_text import (
+    FoldedTokens,
+    TaggedSpan,
+    Token,
+    TokensOnDemand,
+    fold_with_offsets,
+    has_latin,
+)
+
+_LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
+# Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
+_LEADING_DATE = frozenset({"年", "年度", "月", "日", "度", "第", "平成", "令和", "昭和"})
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    canonical_en: str
+    type: str
+    how: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # offsets in the folded text
+    end: int
+    canonical: str
+    entry: GazetteerEntry | None
+    type: str
+    how: str
+
+
+def find_orgs(text: str, places_as_orgs: bool = False,
+              tagged: Sequence[TaggedSpan] | None = None,
+              folding: tuple[str, Sequence[int]] | None = None) -> list[OrgMatch]:
+    """Organisation names in ``text``, in order, without overlaps.
+
+    ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
+    text known to list bodies, such as a table column of participants).
+    ``tagged``: the tokens of ``text`` when a tokenizer already ran (the nlp stage's Doc),
+    so the text is not tokenised again; by default its folded form is tokenised here.
+    Either way tokens are only read when a rule needs them.
+    ``folding``: ``fold_with_offsets(text)``, when the caller has it.
+    """
+    folded, origin = fold_with_offsets(text) if folding is None else folding
+    tokens: Sequence[Token] = (
+        TokensOnDemand(folded) if tagged is None
+        else FoldedTokens(tagged, text, folded, origin))
+    found = gazetteer_candidates(folded, tokens)
+    found += legal_prefix_candidates(folded, tokens)
+    found += legal_suffix_candidates(folded, found)
+    found += suffix_candidates(folded, tokens, found)
+    if places_as_orgs and _has_local_government_suffix(folded):
+        found += local_government_candidates(tokens)
+    return [_to_match(c, text, origin) for c in select_longest(found)]
+
+
+def may_be_one_org(text: str) -> bool:
+    """False when no rule of ``find_orgs`` can give a name that is all of ``text``: a
+    test several times cheaper than ``find_orgs`` (it never tokenises), for callers that
+    only ask whether a table cell is one name.
+
+    It asks what each rule's candidates need before tokens are read: a local-government
+    character at the end; an organisation word or a company form at the end with a run
+    of name characters before it from the first character; a legal form first with a
+    name running to the end; or the whole text a gazetteer form.
+    """
+    folded, origin = fold_with_offsets(text)
+    if not folded:
+        return False
+    first = bisect_left(origin, 1)   # folded offsets below this come from text[0]
+    return (folded[-1] in LOCAL_GOVERNMENT_SUFFIXES
+            or _name_run_ends_in(folded, SUFFIX_WORDS, first, after_org_word=False)
+            or _name_run_ends_in(folded, SUFFIX_FORMS, first, after_org_word=True)
+            or any(_legal_prefix_name_to_end(folded, i) for i in range(first))
+            or any(folded[i:] in surface_forms() for i in range(first)))
+
+
+def _name_run_ends_in(folded: str, words: tuple[str, ...], first: int,
+                      after_org_word: bool) -> bool:
+    """Does ``folded`` end in one of ``words`` after a run of name characters that
+    starts before ``first`` (as ``suffix_candidates`` and ``legal_suffix_candidates``
+    walk back; they only ever start a name later than the walk)?"""
+    return folded.endswith(words) and any(
+        folded.endswith(word) and name_start(folded, len(folded) - len(word), after_org_word)
+        < first for word in words)
+
+
+def _legal_prefix_name_to_end(folded: str, start: int) -> bool:
+    """Does a legal form at ``start`` take a name that runs to the end of ``folded``
+    (as ``legal_prefix_candidates`` reads it)?"""
+    match = legal_prefix_re().match(folded, start)
+    if match is None:
+        return False
+    end = quoted_name_end(folded, start, match.end()) or name_end(folded, match.end())
+    return end == len(folded)
+
+
+def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
+    if isinstance(tokens, FoldedTokens):   # without making the tokens
+        return tokens.boundaries()
+    return frozenset({t.start for t in tokens} | {t.end for t in tokens})
+
+
+def _token_starts(tokens: Sequence[Token]) -> Sequence[int]:
+    if isinstance(tokens, FoldedTokens):   # without making the tokens
+        return tokens.offsets()[0]
+    return [t.start for t in tokens]
+
+
+def _place_token_indices(tokens: Sequence[Token]) -> list[int]:
+    """Indices of the place-name tokens (固有名詞-地名)."""
+    if isinstance(tokens, FoldedTokens):   # without making the tokens
+        return tokens.indices_of("固有名詞", "地名")
+    return [i for i, t in enumerate(tokens) if t.pos2 == "固有名詞" and t.pos3 == "地名"]
+
+
+def _has_local_government_suffix(folded: str) -> bool:
+    """Does ``folded`` hold a 都道府県市区町村 character (every local-government
+    candidate ends in one)? A regex scan: ``isdisjoint`` made a string per character."""
+    return _LOCAL_GOVERNMENT_CHAR.search(folded) is not None
+
+
+def _may_hold_legal_form(folded: str) -> bool:
+    return any(mark in folded for mark in LEGAL_FORM_MARKS)
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> FormIndex:
+    return FormIndex(surface_forms())
+
+
+def _latin_bounded(folded: str, start: int, end: int) -> bool:
+    """A form that starts (ends) with a Latin letter has no Latin letter before (after) it."""
+    before = folded[start - 1] if start else ""
+    after = folded[end] if end < len(folded) else ""
+    return not (has_latin(folded[start]) and has_latin(before)) and \
+        not (has_latin(folded[end - 1]) and has_latin(after))
+
+
+def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
+    cuts: frozenset[int] | None = None   # token boundaries, made for the first short form
+    found = []
+    for start, end in _gazetteer_index().find(folded, accept=_latin_bounded):
+        form = folded[start:end]
+        if len(form) <= 3 and not has_latin(form):   # short Japanese: whole tokens only
+            cuts = _boundaries(tokens) if cuts is None else cuts
+            if not (start in cuts and end in cuts):
+                continue
+        entry = lookup(form)
+        if entry is not None:
+            found.append(_Candidate(start, end, entry.canonical_ja, entry, entry.type,
+                                    "gazetteer"))
+    return found
+
+
+# --------------------------------------------------------------------------- legal forms
+
+
+def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name."""
+    if not _may_hold_legal_form(folded):
+        return []
+    found = []
+    for match in legal_prefix_re().finditer(folded):
+        start = match.end()
+        end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
+        name = folded[start:end]
+        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens, start):
+            continue
+        form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
+        found.append(_legal_candidate(match.start(), end, form + name, name,
+                                      PREFIX_TYPES.get(form, "ORG_OTHER"), "legal_prefix"))
+    return found
+
+
+def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
+    """True when the token at ``start`` is a suffix (法人化, 法人等): not a name."""
+    starts = _token_starts(tokens)
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
+
+
+def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+    """``花王株式会社``, ``マツダ(株)``: a name, then a company form."""
+    if not _may_hold_legal_form(folded):
+        return []
+    result = []
+    for match in legal_suffix_re().finditer(folded):
+        start = name_start(folded, match.start(), after_org_word=True)
+        start = _after_government_body(found, start, match.start())
+        name = folded[start:match.start()]
+        if not name or name.isdigit():
+            continue
+        form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
+        result.append(_legal_candidate(start, match.end(), name + form, name, "ORG_OTHER",
+                                       "legal_suffix"))
+    return result
+
+
+def _after_government_body(found: Sequence[_Candidate], start: int, end: int) -> int:
+    """Move ``start`` past a ministry or agency that begins the run (総務省テスト株式会社)."""
+    for cand in found:
+        if cand.start == start and cand.end < end and cand.type in (
+                "ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL"):
+            return cand.end
+    return start
+
+
+def _legal_candidate(start: int, end: int, canonical: str, name: str, org_type: str,
+                     how: str) -> _Candidate:
+    entry = lookup(name) or lookup(canonical)
+    if entry is not None:
+        return _Candidate(start, end, entry.canonical_ja, entry, entry.type, how)
+    return _Candidate(start, end, canonical, None, org_type, how)
+
+
+# --------------------------------------------------------------------------- suffix words
+
+
+def suffix_candidates(folded: str, tokens: Sequence[Token],
+                      found: Sequence[_Candidate]) -> list[_Candidate]:
+    """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
+    cuts: frozenset[int] | None = None   # token boundaries, made for the first match
+    result = []
+    for match in suffix_re().finditer(folded):
+        cuts = _boundaries(tokens) if cuts is None else cuts
+        if match.start() not in cuts or match.end() not in cuts:
+            continue
+        if _ends_unrelated_body(found, match.end()):
+            continue
+        run_start = name_start(folded, match.start())
+        start = _proper_name_start(tokens, found, run_start, match.start(), match.group())
+        if start is None:
+            continue
+        canonical = folded[start:match.end()]
+        entry = lookup(canonical)
+        org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
+        result.append(_Candidate(start, match.end(), entry.canonical_ja if entry else canonical,
+                                 entry, org_type, "suffix"))
+    return result
+
+
+def _ends_unrelated_body(found: Sequence[_Candidate], end: int) -> bool:
+    """True when a gazetteer body ends at ``end`` and does not directly follow another
+    gazetteer body: then the suffix word needs no structural name (文部科学省作成総務省
+    is two mentions, 気象庁気象研究所 one)."""
+    for child in found:
+        if child.how == "gazetteer" and child.end == end:
+            return not any(parent.how == "gazetteer" and parent.end == child.start
+                           for parent in found)
+    return False
+
+
+def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
+                       run_start: int, suffix_start: int, suffix_word: str) -> int | None:
+    """Where the name before a suffix word starts, or None when it is not a name.
+
+    The last gazetteer body inside the run starts a hierarchical name (気象庁気象研究所);
+    otherwise the first proper noun, unknown word or Latin word after any leading date
+    does, with a founder word before it (県立). Before 省 and 庁 (a closed class of
+    bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁).
+    """
+    inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
+              and c.how == "gazetteer"]
+    if inside:
+        return max(inside)
+    starts = _token_starts(tokens)
+    words = []
+    for i in range(bisect_left(starts, run_start), len(starts)):
+        token = tokens[i]
+        if token.end > suffix_start:
+            break
+        words.append(token)
+    while words and (words[0].pos2 == "数詞" or words[0].surface in _LEADING_DATE):
+        words.pop(0)
+    if suffix_word in ("省", "庁") and _is_government_name(words):
+        return words[0].start
+    for i, word in enumerate(words):
+        if word.namelike:
+            if i > 0 and words[i - 1].surface in FOUNDER_PREFIXES:
+                return words[i - 1].start
+            return word.start
+    return None
+
+
+def _is_government_name(words: Sequence[Token]) -> bool:
+    """Nouns only, no digits, at least two characters and no generic head (各省, 関係府省庁)."""
+    text = "".join(w.surface for w in words)
+    return (len(text) >= 2 and not any(c.isdigit() for c in text)
+            and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
+            and words[0].surface not in GENERIC_HEADS)
+
+
+def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
+    """``宮崎県``, ``川崎市``, ``北海道``: a place name with a local-government suffix."""
+    result = []
+    for i in _place_token_indices(tokens):
+        token = tokens[i]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.start == token.end \
+                and after.surface in LOCAL_GOVERNMENT_SUFFIXES:
+            end = after.end
+        elif len(token.surface) >= 3 and token.surface[-1] in LOCAL_GOVERNMENT_SUFFIXES:
+            end = token.end
+        else:
+            continue
+        name = token.surface + (after.surface if end != token.end and after else "")
+        result.append(_Candidate(token.start, end, name, None, "ORG_OTHER",
+                                 "local_government"))
+    return result
+
+
+# --------------------------------------------------------------------------- resolution
+
+_HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "suffix": 3,
+             "local_government": 4}
+
+
+def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first (gazetteer first at equal length)."""
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, _HOW_RANK[c.how], c.start))
+    chosen: list[_Candidate] = []
+    for cand in ordered:
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _to_match(cand: _Candidate, text: str, origin: Sequence[int]) -> OrgMatch:
+    start, end = origin[cand.start], origin[cand.end]
+    english = cand.entry.canonical_en if cand.entry else ""
+    return OrgMatch(start, end, text[start:end], cand.canonical, english, cand.type, cand.how)

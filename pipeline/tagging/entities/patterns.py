@@ -1,0 +1,344 @@
+"""PROGRAM, LAW, EVENT, ACRONYM and quoted-body rules as pure functions.
+
+Every function takes a paragraph's text (and, where word boundaries matter, its tokens
+as ``Tok`` tuples) and returns ``PatternMatch`` records with offsets into that text, so
+``text[m.start:m.end]`` is the mention as printed. ``pipeline.tagging.entities.components`` turns
+them into spaCy spans; nothing here knows about spaCy.
+
+- names in 「…」 (one level of nesting, ``「「知」の集積と活用の場 産学官連携協議会」``)
+  are classified by their last word: ``…プログラム/事業/制度/計画/戦略…`` PROGRAM,
+  ``…法/法律`` LAW, ``…フェア/シンポジウム/フォーラム…`` EVENT, ``…会議/協議会/
+  委員会/検討会`` ORG; an acronym in brackets after a PROGRAM name is part of the
+  mention (``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）``) but not of its canonical
+  name; a law number that follows (``（平成10年法律第52号）``) is part of a LAW mention;
+- unquoted names: a noun run ending in 法 (``改正産業競争力強化法``, ``不正競争防止法``,
+  ``ＪＩＳ法``), a noun run ending in a programme word with a long katakana or a Latin
+  head (``クロスアポイントメント制度``, ``ＳＢＩＲ制度``), a katakana event name
+  (``地域マッチングフォーラム``);
+  The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
+  three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
+  holding a rule's last word: the same names);
+- PLACE: in ``pipeline.tagging.entities.places`` (``pipeline/data/places.tsv``);
+- ACRONYM: Latin-letter runs of either width holding two capitals (``ＴＬＯ``, ``IoT``),
+  not glued to digits (``108MHz`` is a unit), canonical NFKC.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from pipeline.tagging.entities.acronyms import is_acronym
+from pipeline.tagging.folded_text import fold_with_offsets
+
+PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "戦略", "構想", "税制",
+                 "特区", "イニシアティブ", "チャレンジ", "プラン", "ビジョン", "プラットフォーム",
+                 "システム", "テストベッド")
+# Words that name a programme only with its acronym (「外国特許情報サービス（ＦＯＰＩＳＥＲ）」);
+# alone they are survey categories (「クラウドコンピューティングサービス」).
+SERVICE_WORDS = ("サービス",)
+# Programme words that make an unquoted noun run a name (クロスアポイントメント制度).
+UNQUOTED_PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "構想")
+LAW_WORDS = ("法律", "法案", "法")
+EVENT_WORDS = ("フェア", "シンポジウム", "フォーラム", "フェスティバル", "見本市", "展示会",
+               "博覧会", "サミット", "コンテスト", "大賞", "表彰", "ワークショップ")
+BODY_WORDS = ("会議", "協議会", "委員会", "検討会", "審議会", "部会", "研究会", "懇談会",
+              "コンソーシアム")
+# Words before 法 that make it a method, not a law (予兆法, 予防法, 手法, 方法).
+METHOD_HEADS = frozenset({"予兆", "予防", "方", "手", "治療", "療", "製造", "測定", "分析",
+                          "解析", "計算", "算定", "推計", "評価", "検査", "試験", "文", "用",
+                          "工", "作", "論", "技", "話", "加", "減", "乗", "除", "寸", "憲"})
+# Heads that make a programme word generic (各種マッチング事業, 関係事業).
+GENERIC_HEADS = frozenset({"各種", "関係", "各", "本", "同", "当", "全", "両", "他", "諸"})
+
+_QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
+_LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
+_ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
+_YEAR_NAME = re.compile(r"^([\u30a1-\u30fa\u30fc・A-Za-zＡ-Ｚａ-ｚ]{4,}\s?(?:19|20|１９|２０)[0-9０-９]{2})")
+_LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
+# Acronyms joined by one space are one (PCT CS&E); a run is not glued to digits (108MHz).
+_LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD})*(?![A-Za-z0-9])")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+
+
+class Tok(NamedTuple):
+    """A token as the rules need it: offsets in the text, surface, UniDic tag (``-``),
+    its first level ``pos1``, and whether the word is unknown to the dictionary. (A
+    tuple: a paragraph makes hundreds, and tuples are built faster than frozen
+    dataclasses.)"""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+    pos1: str
+    unknown: bool = False
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    how: str
+    canonical_en: str = ""
+
+
+# --------------------------------------------------------------------------- quoted names
+
+
+def quoted_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each outermost 「…」 (nested quotes allowed)."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+
+
+def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
+    """A quoted name → PROGRAM, LAW, EVENT or ORG by its last word, or None."""
+    name = text[start:end]
+    bare, bracket = _strip_trailing_acronym(name)
+    head = _strip_year(bare)
+    if _ends_with(head, LAW_WORDS) and not _is_method(head):
+        number = _LAW_NUMBER.match(text, end + 1)
+        if number:
+            return PatternMatch(start - 1, number.end(), "LAW", name, "law_quoted_numbered")
+        return PatternMatch(start, end, "LAW", name, "law_quoted")
+    event = _YEAR_NAME.match(name)
+    if event and not _ends_with(event.group(1)[:-4].rstrip(), PROGRAM_WORDS):
+        cut = start + event.end(1)
+        return PatternMatch(start, cut, "EVENT", text[start:cut], "event_quoted_year")
+    if _ends_with(head, EVENT_WORDS):
+        return PatternMatch(start, end, "EVENT", name, "event_quoted")
+    if _ends_with(head, BODY_WORDS):
+        return PatternMatch(start, end, "ORG", name, "org_quoted_body")
+    if _ends_with(head, PROGRAM_WORDS) or (bracket and _ends_with(head, SERVICE_WORDS)):
+        how = "program_quoted_acronym" if bracket else "program_quoted"
+        return PatternMatch(start, end, "PROGRAM", bare, how)
+    return None
+
+
+def find_quoted(text: str) -> list[PatternMatch]:
+    """Every classifiable 「…」 name in ``text``."""
+    found = [classify_quoted(text, s, e) for s, e in quoted_names(text)]
+    return [m for m in found if m is not None]
+
+
+def _strip_trailing_acronym(name: str) -> tuple[str, str]:
+    """``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` → (name, ``Ａ－ＳＴＥＰ``)."""
+    bracket = _ACRONYM_BRACKET.search(name)
+    if bracket and is_acronym(unicodedata.normalize("NFKC", bracket.group(1))):
+        return name[:bracket.start()], bracket.group(1)
+    return name, ""
+
+
+def _strip_year(name: str) -> str:
+    return re.sub(r"\s?(?:19|20|１９|２０)[0-9０-９]{2}$", "", name)
+
+
+def _ends_with(name: str, words: Sequence[str]) -> bool:
+    return any(name.endswith(w) and len(name) > len(w) for w in words)
+
+
+def _is_method(name: str) -> bool:
+    return name.endswith("方法") or name.endswith("手法") or (
+        name.endswith("法") and name[:-1] in METHOD_HEADS)
+
+
+# --------------------------------------------------------------------------- unquoted names
+
+
+_RUN_JOINERS = ("・", "＆", "&", "－", "-")   # marks that join nouns into one run
+
+
+def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
+    """Maximal runs of adjacent nouns, prefixes and suffixes (Latin and ・ inside)."""
+    runs: list[list[Tok]] = []
+    run: list[Tok] = []
+    for tok in tokens:
+        nounish = tok.pos1 in ("名詞", "接頭辞", "接尾辞") or (
+            bool(run) and tok.text in _RUN_JOINERS)
+        if nounish and (not run or run[-1].end == tok.start):
+            run.append(tok)
+            continue
+        if run:
+            runs.append(run)
+        run = [tok] if tok.pos1 in ("名詞", "接頭辞") else []
+    if run:
+        runs.append(run)
+    trimmed = [r[:-1] if r[-1].pos1 not in ("名詞", "接尾辞") else r for r in runs]
+    return [r for r in trimmed if r]
+
+
+# One letter per token for ``name_run_bounds``: what ``noun_runs`` reads of a token.
+_RUN_CODES = {"名詞": "N", "接頭辞": "P", "接尾辞": "S"}
+_JOINER_CHAR = re.compile("|".join(re.escape(j) for j in _RUN_JOINERS))
+# after a space: a noun or prefix starts a new run, a joining mark joins nothing
+_AFTER_GAP = {"N": "n", "P": "p", "J": "O", "O": "O"}
+_RUN_LETTERS = re.compile(r"[NPSnp][NPSJ]*")
+
+
+def name_run_bounds(text: str, starts: Sequence[int], ends: Sequence[int],
+                    pos1s: Sequence[str]) -> list[tuple[int, int]] | None:
+    """(first, last + 1) token indices of the runs of ``noun_runs`` over the tokens given
+    as columns that an unquoted LAW, PROGRAM or EVENT rule could match; None when a
+    suffix follows a space (whether it starts a run depends on the token before it:
+    ``noun_runs`` then).
+
+    ``noun_runs`` is a Python loop over every token, and few runs end in a name. Here a
+    token is one letter (N 名詞, P 接頭辞, S 接尾辞, J a joining mark, O anything else;
+    n and p for a noun and a prefix after a space, which start a run but join none)
+    and a run is a match of ``[NPSnp][NPSJ]*`` (a joining mark inside a run only; a
+    run ending in a prefix or a joining mark loses that token). A run is kept when it
+    holds what a rule needs: 法 after its first token, a programme word last, or an
+    event word's last character at its end."""
+    count = len(starts)
+    letters = list(map(_RUN_CODES.get, pos1s, itertools.repeat("O")))
+    marks = list(_JOINER_CHAR.finditer(text))
+    if marks:   # a joining mark that is not a noun is J, not O
+        index_at = dict(zip(starts, range(count), strict=True))
+        for mark in marks:
+            i = index_at.get(mark.start())
+            if i is not None and ends[i] == mark.end() and letters[i] == "O":
+                letters[i] = "J"
+    if count > 1:
+        gaps = map(operator.ne, itertools.islice(ends, count - 1),
+                   itertools.islice(starts, 1, None))
+        for i in itertools.compress(range(1, count), gaps):
+            if letters[i] == "S":
+                return None
+            letters[i] = _AFTER_GAP[letters[i]]
+    bounds = []
+    for run in _RUN_LETTERS.finditer("".join(letters)):
+        first, end = run.span()
+        if run.group()[-1] in "PJp":
+            end -= 1
+        # the tokens of a run are adjacent: text[ends[first]:…] is its tokens after the first
+        if end > first and ("法" in text[ends[first]:ends[end - 1]]
+                            or text[starts[end - 1]:ends[end - 1]] in UNQUOTED_PROGRAM_WORDS
+                            or text[ends[end - 1] - 1] in _EVENT_LAST_CHARS):
+            bounds.append((first, end))
+    return bounds
+
+
+def find_unquoted_laws(text: str, tokens: Sequence[Tok],
+                       runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+    """``改正産業競争力強化法``, ``不正競争防止法``, ``統計法（平成19年法律第53号）``."""
+    found = []
+    for run in (noun_runs(tokens) if runs is None else runs):
+        for i, tok in enumerate(run):
+            if tok.text != "法" or i == 0:
+                continue
+            head = run[:i]
+            joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")]
+            if joins:
+                head = head[joins[-1] + 1:]   # 予兆法・予防法: a list, not one name
+            while head and (head[0].text in GENERIC_HEADS or head[0].pos1 == "接尾辞"):
+                head = head[1:]
+            name = text[head[0].start:tok.end] if head else ""
+            if len(name) < 3 or head[-1].text in METHOD_HEADS or _is_method(name) \
+                    or any(c.isdigit() for c in name):
+                continue
+            end = tok.end
+            number = _LAW_NUMBER.match(text, end)
+            how = "law_unquoted"
+            if number:
+                end, how = number.end(), "law_unquoted_numbered"
+            found.append(PatternMatch(head[0].start, end, "LAW", name, how))
+    return found
+
+
+def find_unquoted_programs(text: str, tokens: Sequence[Tok],
+                           runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+    """``クロスアポイントメント制度``, ``ＳＢＩＲ制度``: a programme word after a long
+    katakana word (8 letters or more) or a Latin acronym, in one noun run."""
+    found = []
+    for run in (noun_runs(tokens) if runs is None else runs):
+        last = run[-1]
+        if last.text not in UNQUOTED_PROGRAM_WORDS or len(run) < 2:
+            continue
+        head = run[:-1]
+        while head and head[0].text in GENERIC_HEADS:
+            head = head[1:]
+        if not head:
+            continue
+        name = text[head[0].start:last.end]
+        katakana = max((len(k) for k in _KATAKANA.findall(name)), default=0)
+        if katakana >= 8 or _LATIN.search(name):
+            found.append(PatternMatch(head[0].start, last.end, "PROGRAM", name,
+                                      "program_unquoted"))
+    return found
+
+
+_UNQUOTED_EVENT_WORDS = ("フェア", "フォーラム", "フェスティバル", "シンポジウム")
+_EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
+# The last word of every unquoted name: a text holding none of them holds no such name.
+_LAST_WORDS = ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
+_UNQUOTED_LAST_WORD = re.compile("|".join(re.escape(word) for word in _LAST_WORDS))
+# Every place one of them starts, overlapping ones too (none is a prefix of another, so
+# the group is the one word there).
+_LAST_WORD_AT = re.compile(f"(?=({_UNQUOTED_LAST_WORD.pattern}))")
+
+
+def may_hold_unquoted_names(text: str, starts: Collection[int] | None = None,
+                            ends: Collection[int] | None = None) -> bool:
+    """False when none of the unquoted LAW, PROGRAM and EVENT rules can match ``text``:
+    a caller may then skip finding noun runs. Each rule needs its last word in the text;
+    given the token offsets (``starts`` and ``ends``), also where the rule reads it: 法
+    and a programme word are a whole token (``tok.text``), an event word ends the run
+    and so a token. (``方法``, one token, then holds no law.)"""
+    if starts is None or ends is None:
+        return _UNQUOTED_LAST_WORD.search(text) is not None
+    for match in _LAST_WORD_AT.finditer(text):
+        start, word = match.start(), match.group(1)
+        if start + len(word) in ends and (word in _UNQUOTED_EVENT_WORDS or start in starts):
+            return True
+    return False
+
+
+def find_unquoted_events(text: str, tokens: Sequence[Tok],
+                         runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+    """``地域マッチングフォーラム``, ``サマーオープンフェスティバル``: a katakana event word
+    after at least three characters of name in one noun run."""
+    found = []
+    for run in (noun_runs(tokens) if runs is None else runs):
+        if text[run[-1].end - 1] not in _EVENT_LAST_CHARS:
+            continue   # most runs: no event word can end here
+        name = text[run[0].start:run[-1].end]
+        for word in _UNQUOTED_EVENT_WORDS:
+            if name.endswith(word) and len(name) - len(word) >= 3 \
+                    and run[0].text not in GENERIC_HEADS and "・" not in name:
+                found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
+                                          "event_unquoted"))
+    return found
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
+                  ) -> list[PatternMatch]:
+    """Latin acronyms of either width (``ＴＬＯ``, ``IoT``, ``ＩＳＯ/ＴＣ224``); canonical NFKC.
+    ``folding``: ``fold_with_offsets(text)``, when the caller has it."""
+    folded, origin = fold_with_offsets(text) if folding is None else folding
+    found = []
+    for run in _LATIN_RUN.finditer(folded):
+        for start, end in _acronym_spans(run.group(), run.start()):
+            form = folded[start:end]
+            found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
+    return found
+
+
+def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
+    """The run itself when every word is an acronym (``PCT CS&E``), else each acronym
+    word on its own (``Nanotech CUPAL`` → ``CUPAL``)."""
+    words = [(m.start() + offset, m.end() + offset, m.group())
+             for m in re.finditer(r"\S+", run)]
+    if len(words) > 1 and all(is_acronym(w) for _, _, w in words):
+        return [(words[0][0], words[-1][1])]
+    return [(s, e) for s, e, w in words if is_acronym(w)]

@@ -1,0 +1,104 @@
+"""PLACE mentions: prefectures, cities, countries and regions of ``pipeline/data/places.tsv``.
+
+Full names match on token boundaries; a bare prefecture name such as ``青森`` (an alias
+of three characters or fewer) only where UniDic tags the token 地名. Like
+``pipeline.tagging.entities.patterns``, pure functions returning ``PatternMatch`` records
+with offsets into the text; nothing here knows about spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.errors import PipelineError
+from pipeline.tagging.entities.form_index import FormIndex
+from pipeline.tagging.entities.patterns import PatternMatch, Tok
+
+PLACES_WHERE = "pipeline/data/places.tsv"
+PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
+PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
+
+
+@dataclass(frozen=True)
+class Place:
+    name_ja: str
+    type: str
+    name_en: str
+    aliases: tuple[str, ...]
+    code: str
+    source: str
+
+
+def parse_places(text: str, where: str = PLACES_WHERE) -> tuple[Place, ...]:
+    """Parse and validate places TSV text; raise PipelineError naming the line and fix."""
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != PLACE_COLUMNS:
+        raise PipelineError(f"{where} line 1: header must be {' TAB '.join(PLACE_COLUMNS)}")
+    places = []
+    for number, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != len(PLACE_COLUMNS):
+            raise PipelineError(f"{where} line {number}: expected {len(PLACE_COLUMNS)} "
+                                f"tab-separated cells, got {len(cells)} in {line!r}")
+        name_ja, type_, name_en, aliases, code, source = cells
+        if type_ not in PLACE_TYPES or not name_ja or not source:
+            raise PipelineError(f"{where} line {number}: {name_ja!r} needs a name, a type in "
+                                f"{sorted(PLACE_TYPES)} and a source; fix the row")
+        places.append(Place(name_ja, type_, name_en,
+                            tuple(a for a in aliases.split("|") if a), code, source))
+    return tuple(places)
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, tuple[Place, bool]]:
+    """Every name and alias in ``places.tsv`` → (place, is_alias)."""
+    path = resources.files("pipeline") / "data" / "places.tsv"
+    forms: dict[str, tuple[Place, bool]] = {}
+    for place in parse_places(path.read_text(encoding="utf-8")):
+        forms[place.name_ja] = (place, False)
+        for alias in place.aliases:
+            forms.setdefault(alias, (place, True))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _places_index() -> FormIndex:
+    return FormIndex(load_places())
+
+
+def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
+    """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
+    spans = place_spans(text)
+    if not spans:
+        return []
+    return places_on_tokens(text, spans, {t.start: t.tag for t in tokens},
+                            {t.end for t in tokens})
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every name or alias of ``places.tsv`` in ``text``, token
+    boundaries not yet checked (most texts hold none: no tokens need be read)."""
+    return _places_index().find(text)
+
+
+def places_on_tokens(text: str, spans: Sequence[tuple[int, int]], tag_at: Mapping[int, str],
+                     ends: Collection[int]) -> list[PatternMatch]:
+    """The ``place_spans`` of ``text`` that start and end on token boundaries (``tag_at``:
+    token start → UniDic tag; ``ends``: token ends), as ``find_places`` gives them."""
+    found = []
+    for start, end in spans:
+        tag = tag_at.get(start)
+        if tag is None or end not in ends:
+            continue
+        place, is_alias = load_places()[text[start:end]]
+        bare = is_alias and end - start <= 3
+        if bare and not ("地名" in tag or "固有名詞" in tag):
+            continue
+        found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
+                                  place.name_en))
+    return found
