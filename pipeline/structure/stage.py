@@ -214,7 +214,7 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
         counts = {}
         for name in DATASET_NAMES:
             table = write_dataset(DATASETS[name], structured.rows(name),
-                               folder / f"{name}.parquet")
+                                  folder / f"{name}.parquet")
             written[f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_text(folder / "clean_text.txt", structured.clean_text)
