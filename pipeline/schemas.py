@@ -64,10 +64,16 @@ class Layout:
 
 @dataclass(frozen=True)
 class Field:
+    """A column: its frictionless type, English description, and the rules on its
+    values that ``corpus.validate`` checks and the data package publishes."""
+
     name: str
     type: str            # frictionless types: string, integer, number, boolean, date
     description: str
     required: bool = False
+    allowed: tuple[str, ...] = ()      # the only values it may take (frictionless enum)
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,20 +89,25 @@ class Dataset:
         return [f.name for f in self.fields]
 
 
-def _f(name: str, type_: str, description: str, required: bool = False) -> Field:
-    return Field(name, type_, description, required)
+def _f(name: str, type_: str, description: str, required: bool = False,
+       allowed: tuple[str, ...] = (), minimum: int | None = None,
+       maximum: int | None = None) -> Field:
+    return Field(name, type_, description, required, allowed, minimum, maximum)
 
 
 CHAPTER = _f("chapter", "string", "Chapter id from raw/chapters.toml", True)
 PAGE = _f("page", "string", "Printed page number where the source shows it")
-PAGE_INDEX = _f("page_index", "integer", "1-based page of the source file (empty without pages)")
-LINE = _f("line", "integer", "1-based line in the source file (PDF: on its page) where it starts")
+PAGE_INDEX = _f("page_index", "integer", "1-based page of the source file (empty without pages)",
+                minimum=1)
+LINE = _f("line", "integer", "1-based line in the source file (PDF: on its page) where it starts",
+          minimum=1)
 
 DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("sections", "heading", (
         CHAPTER,
         _f("section_id", "string", "Stable id of the heading", True),
-        _f("level", "integer", "1 chapter, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A", True),
+        _f("level", "integer", "1 chapter, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A", True,
+           minimum=1, maximum=7),
         _f("label", "string", "Label as printed, e.g. 第1節, （１）"),
         _f("number", "string", "Label normalised to Arabic digits or a letter, e.g. 1, ア"),
         _f("title", "string", "Heading title, footnote markers removed", True),
@@ -107,11 +118,14 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         CHAPTER,
         _f("para_id", "string", "Stable id of the paragraph", True),
         _f("section_id", "string", "Heading the paragraph sits under"),
-        _f("kind", "string", "body, column, caption, note, source, figure_text, table_text", True),
+        _f("kind", "string", "body, column, caption, note, source, figure_text, table_text", True,
+           allowed=("body", "column", "caption", "note", "source", "figure_text",
+                    "table_text")),
         _f("text", "string", "Clean text: wraps joined, markers, ruby and furniture removed", True),
         PAGE, PAGE_INDEX,
-        _f("char_start", "integer", "Start offset in the chapter's clean text", True),
-        _f("char_end", "integer", "End offset (exclusive) in the chapter's clean text", True),
+        _f("char_start", "integer", "Start offset in the chapter's clean text", True, minimum=0),
+        _f("char_end", "integer", "End offset (exclusive) in the chapter's clean text", True,
+           minimum=0),
         _f("line_start", "integer", "First source line"),
         _f("line_end", "integer", "Last source line"),
         _f("figure_id", "string", "Figure or table the paragraph belongs to, if any"),
@@ -123,7 +137,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("reason", "string", "running_header, page_number, ruby, footnote_marker, "
            "vertical_text, footnote_rule, blank_furniture", True),
         _f("para_id", "string", "Paragraph the characters were taken out of, if any"),
-        _f("offset", "integer", "Offset in that paragraph's clean text where they sat"),
+        _f("offset", "integer", "Offset in that paragraph's clean text where they sat", minimum=0),
     )),
     Dataset("footnotes", "footnote", (
         CHAPTER,
@@ -132,14 +146,15 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("text", "string", "Footnote text", True),
         _f("para_id", "string", "Paragraph holding the marker (empty if not found)"),
         _f("anchor", "string", "The word the marker follows"),
-        _f("anchor_offset", "integer", "Offset of the marker in the paragraph's clean text"),
+        _f("anchor_offset", "integer", "Offset of the marker in the paragraph's clean text",
+           minimum=0),
         _f("section_id", "string", "Heading holding the marker when it sits in a heading"),
         PAGE, PAGE_INDEX, LINE,
     ), ("chapter", "note_id"), (("para_id", "paragraphs", "para_id"),)),
     Dataset("figures", "figure or table caption", (
         CHAPTER,
         _f("figure_id", "string", "Stable id of the figure", True),
-        _f("kind", "string", "figure or table", True),
+        _f("kind", "string", "figure or table", True, allowed=("figure", "table")),
         _f("label", "string", "Label as printed, e.g. 第２-５-３表, 図表3-1-1-1", True),
         _f("number", "string", "Label normalised, e.g. 2-5-3", True),
         _f("title", "string", "Caption title"),
@@ -153,13 +168,13 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("sent_id", "string", "Stable id: <para_id>-<n>", True),
         _f("para_id", "string", "Paragraph of the sentence", True),
         _f("text", "string", "Sentence text", True),
-        _f("start", "integer", "Start offset in the paragraph text"),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text"),
+        _f("start", "integer", "Start offset in the paragraph text", minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", minimum=0),
     ), ("chapter", "sent_id"), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tokens", "token (fugashi + unidic-lite)", (
         CHAPTER,
         _f("sent_id", "string", "Sentence of the token", True),
-        _f("i", "integer", "Token index within the sentence", True),
+        _f("i", "integer", "Token index within the sentence", True, minimum=0),
         _f("surface", "string", "Token as printed", True),
         _f("lemma", "string", "UniDic lemma"),
         _f("pos", "string", "UniDic part of speech, level 1"),
@@ -167,14 +182,14 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("reading", "string", "Reading in katakana"),
         _f("is_number", "boolean", "Token is (part of) a numeral"),
         _f("para_id", "string", "Paragraph of the token"),
-        _f("start", "integer", "Start offset in the paragraph text"),
+        _f("start", "integer", "Start offset in the paragraph text", minimum=0),
     ), ("chapter", "sent_id", "i"), (("sent_id", "sentences", "sent_id"),)),
     Dataset("numbers", "quantity", (
         CHAPTER,
         _f("para_id", "string", "Paragraph", True),
         _f("sent_id", "string", "Sentence"),
-        _f("start", "integer", "Start offset in the paragraph text", True),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
         _f("surface", "string", "As printed, e.g. 約608億円", True),
         _f("value", "number", "Value in base units, e.g. 60800000000"),
         _f("unit", "string", "Unit or counter, NFKC (円, 件, %, 倍, 人 …)"),
@@ -188,21 +203,23 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("dates", "date or period expression", (
         CHAPTER,
         _f("para_id", "string", "Paragraph", True),
-        _f("start", "integer", "Start offset in the paragraph text", True),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
         _f("surface", "string", "As printed", True),
-        _f("kind", "string", "date, month, year, fiscal_year, range", True),
+        _f("kind", "string", "date, month, year, fiscal_year, range", True,
+           allowed=("date", "month", "year", "fiscal_year", "range")),
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "
-           "against the sentence's period)"),
+           "against the sentence's period)",
+           allowed=("令和", "平成", "昭和", "大正", "明治", "western", "relative")),
         _f("sent_id", "string", "Sentence of the date"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("entities", "entity mention", (
         CHAPTER,
         _f("para_id", "string", "Paragraph", True),
-        _f("start", "integer", "Start offset in the paragraph text", True),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text", True),
+        _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
         _f("text", "string", "As printed", True),
         _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT …", True),
         _f("canonical", "string", "Canonical Japanese name"),
@@ -214,11 +231,12 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("table_id", "string", "Stable id of the table", True),
         _f("figure_id", "string", "Caption it belongs to"),
         _f("title", "string", "Caption title"),
-        _f("n_rows", "integer", "Rows"),
-        _f("n_cols", "integer", "Columns"),
+        _f("n_rows", "integer", "Rows", minimum=0),
+        _f("n_cols", "integer", "Columns", minimum=0),
         _f("columns", "string", "JSON list of column names"),
         _f("path", "string", "Path of the tidy table under output/"),
-        _f("quality", "number", "Share of rows whose every column was typed with confidence"),
+        _f("quality", "number", "Share of rows whose every column was typed with confidence",
+           minimum=0, maximum=1),
     ), ("chapter", "table_id")),
 )}
 
@@ -231,7 +249,7 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("reading", "string", "Reading in katakana"),
     _f("romaji", "string", "Hepburn romaji"),
     _f("category", "string", "ORG, PROGRAM, LAW, ACRONYM, term …"),
-    _f("frequency", "integer", "Mentions across all chapters"),
+    _f("frequency", "integer", "Mentions across all chapters", minimum=0),
     _f("chapters", "string", "JSON list of chapter ids"),
     _f("first_chapter", "string", "Chapter of the first mention"),
     _f("first_para_id", "string", "Paragraph of the first mention"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -66,26 +65,6 @@ def test_a_killed_write_leaves_a_temporary_that_remove_leftovers_finds(tmp_path:
         assert not tmp.exists() and not target.exists()
     finally:
         os.close(fd)
-
-
-def test_a_taken_temporary_name_is_never_opened(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    names: Iterator[bytes] = iter([b"\x01" * 6, b"\x01" * 6, b"\x02" * 6])
-    monkeypatch.setattr(io.os, "urandom", lambda n: next(names))
-    target = tmp_path / "x.txt"
-    taken = tmp_path / f".x.txt.{'01' * 6}.tmp"
-    taken.write_bytes(b"someone else's")
-    io.write_bytes(target, b"ours")
-    assert taken.read_bytes() == b"someone else's"
-    assert target.read_bytes() == b"ours"
-    assert beside(target) == [taken.name, "x.txt"]
-
-
-def test_copy_file_copies_the_bytes(tmp_path: Path) -> None:
-    source = tmp_path / "a.bin"
-    source.write_bytes(bytes(range(256)) * 300)
-    io.copy_file(source, tmp_path / "out" / "b.bin")
-    assert (tmp_path / "out" / "b.bin").read_bytes() == source.read_bytes()
 
 
 @pytest.mark.parametrize("data", [{"章": [1, 2.5, None, True], "空": {}}, [], "改行\n"])

@@ -107,6 +107,10 @@ def test_schemas_come_from_schemas_datasets(shared_copy: Paths) -> None:
                 field.required
         assert schema["primaryKey"] == ["chapter", "para_id"]
         assert "body" in fields["kind"]["constraints"]["enum"]
+        for field in DATASETS["paragraphs"].fields:   # allowed values and bounds too
+            rule = fields[field.name].get("constraints", {})
+            assert rule.get("enum", []) == list(field.allowed)
+            assert (rule.get("minimum"), rule.get("maximum")) == (field.minimum, field.maximum)
     assert resources[f"footnotes-{CHAPTER}"]["schema"]["foreignKeys"] == [
         {"fields": ["para_id"],
          "reference": {"resource": f"paragraphs-{CHAPTER}", "fields": ["para_id"]}}]

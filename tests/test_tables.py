@@ -493,16 +493,3 @@ def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
     from pipeline.tables.stage import _value
 
     assert _value(value) == expected if expected is not None else _value(value) is None
-
-
-def test_tables_are_written_with_the_bytes_of_their_frames(tables: dict[str, Table],
-                                                           tmp_path: Path) -> None:
-    from pipeline.common.frames import write_columns, write_parquet
-    from pipeline.tables.stage import table_columns
-
-    assert len(tables) >= 6
-    for n, table in enumerate(tables.values()):
-        direct, through_pandas = tmp_path / f"{n}-direct.parquet", tmp_path / f"{n}-pandas.parquet"
-        write_columns(table_columns(table), direct)
-        write_parquet(table_frame(table), through_pandas)
-        assert direct.read_bytes() == through_pandas.read_bytes(), table.label

@@ -14,22 +14,19 @@ import pytest
 from pipeline.common.frames import write_csv, write_parquet
 from pipeline.config import Paths
 from pipeline.corpus.validate import (
+    NOT_OF_TYPE,
     Problem,
-    arrow_masks,
+    cell_value,
     check,
-    pandas_masks,
+    disallowed_cells,
+    missing_cells,
     shares_key,
+    true_rows,
+    typed_column,
     validate_outputs,
 )
-from pipeline.corpus.validate_rules import (
-    NULLABLE_DTYPES,
-    arrow_decides,
-    bad_type_mask,
-    missing_mask,
-    true_rows,
-)
 from pipeline.errors import PipelineError
-from pipeline.schemas import Field
+from pipeline.schemas import DATASETS, Field
 from tests.conftest import needs_output
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,45 +150,47 @@ def test_a_missing_chapter_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("values", "type_", "bad"), [
-    (pd.Series(["1", "２", None, "1.5"], dtype=object), "integer", [False, True, False, True]),
-    (pd.Series([1, 2, None], dtype="Int64"), "integer", [False, False, False]),
-    (pd.Series([True, "yes", None], dtype=object), "boolean", [False, True, False]),
-    (pd.Series(["2019-04-01", "2019-4-1", "令和元年", None]), "date",
-     [False, True, True, False]),
-    (pd.Series(["第1節", 3, None], dtype=object), "string", [False, True, False]),
-    (pd.Series([60800000000.0, "約608億円"], dtype=object), "number", [False, True]),
+    (["1", "２", None, "1.5"], "integer", [False, True, False, True]),
+    ([1, 2, None], "integer", [False, False, False]),
+    ([True, "yes", None], "boolean", [False, True, False]),
+    (["2019-04-01", "2019-4-1", "令和元年", None], "date", [False, True, True, False]),
+    (["第1節", 3, None], "string", [False, True, False]),
+    ([60800000000.0, "約608億円"], "number", [False, True]),
 ])
-def test_bad_type_mask(values: pd.Series, type_: str, bad: list[bool]) -> None:
-    assert bad_type_mask(values, type_).tolist() == bad
+def test_a_cell_of_another_type_is_found(values: list[object], type_: str,
+                                         bad: list[bool]) -> None:
+    assert [cell_value(v, type_) is NOT_OF_TYPE for v in values] == bad
 
 
 def test_a_full_width_space_is_not_missing() -> None:
-    assert missing_mask(pd.Series(["\u3000", "", None, "円"], dtype="string")).tolist() == [
-        False, True, True, False]
+    column = pa.chunked_array([pa.array(["\u3000", "", None, "円"], pa.large_string())])
+    assert true_rows(missing_cells(column)).tolist() == [1, 2]
 
 
-@pytest.mark.parametrize(("values", "type_", "rule"), [
-    (pa.array(["body", "", None, "poem", "\u3000"], pa.large_string()), "string",
-     {"enum": ["body", "note"]}),
-    (pa.array([1, None, 0, 8, 7]), "integer", {"minimum": 1, "maximum": 7}),
-    (pa.array([0.5, float("nan"), None, 1.5, -0.0]), "number", {"minimum": 0, "maximum": 1}),
-    (pa.array([3, None]), "number", {}),
-    (pa.array([True, None, False]), "boolean", {}),
+@pytest.mark.parametrize(("values", "field", "bad", "missing", "outside"), [
+    (pa.array(["body", "", None, "poem", "\u3000"], pa.large_string()),
+     Field("kind", "string", "", True, allowed=("body", "note")), [], [1, 2], [1, 3, 4]),
+    (pa.array([1, None, 0, 8, 7]), Field("level", "integer", "", True, minimum=1, maximum=7),
+     [], [1], [2, 3]),
+    (pa.array([0.5, float("nan"), None, 1.5, -0.0]),
+     Field("quality", "number", "", True, minimum=0, maximum=1), [], [1, 2], [3]),
+    (pa.array([3, None]), Field("value", "number", "", True), [], [1], []),
+    (pa.array([True, None, False]), Field("approx", "boolean", "", True), [], [1], []),
     (pa.array(["2019-04-01", "2019-02-29", "2020-02-29", "２０１９-０４-０１", "2019-4-1",
                "0000-01-01", "1700-02-29", "2019-04-01\n", "", None], pa.large_string()),
-     "date", {}),
-])
-def test_the_arrow_rules_agree_with_the_pandas_rules(values: pa.Array, type_: str,
-                                                     rule: dict[str, object]) -> None:
-    """On a column of its schema type, Arrow finds the rows pandas finds."""
-    column = pa.chunked_array([values])
-    field = Field("x", type_, "a column", required=True)
-    assert arrow_decides(column.type, type_, rule)
-    series = column.to_pandas(types_mapper=NULLABLE_DTYPES.get)
-    found, expected = ([[] if mask is None else true_rows(mask).tolist() for mask in masks]
-                       for masks in (arrow_masks(column, field, rule),
-                                     pandas_masks(series, field, rule)))
-    assert found == expected
+     Field("start_date", "date", "", True), [1, 3, 4, 5, 6, 7, 8], [9], []),
+    (pa.array(["3", "三", None, "8"], pa.large_string()),   # a broken writer's text column
+     Field("level", "integer", "", True, minimum=1, maximum=7), [1], [2], [3]),
+], ids=["enum", "bounds", "number-bounds", "number", "boolean", "date", "text-as-integer"])
+def test_the_schema_rules_find_these_rows(values: pa.Array, field: Field, bad: list[int],
+                                          missing: list[int], outside: list[int]) -> None:
+    """0-based rows of a bad type, empty though required, outside the allowed values
+    (a cell of another type counts as that only)."""
+    typed, bad_mask = typed_column(pa.chunked_array([values]), field.type)
+    assert (true_rows(bad_mask).tolist() if bad_mask is not None else []) == bad
+    assert sorted(set(true_rows(missing_cells(typed)).tolist()) - set(bad)) == missing
+    assert true_rows(disallowed_cells(typed, field)).tolist() == outside \
+        if field.allowed or field.minimum is not None else outside == []
 
 
 @pytest.mark.parametrize(("a", "b", "shared"), [
@@ -203,3 +202,23 @@ def test_the_arrow_rules_agree_with_the_pandas_rules(values: pa.Array, type_: st
 def test_shares_key(a: list[str | None], b: list[int | None], shared: bool) -> None:
     table = pa.table({"a": pa.array(a, pa.large_string()), "b": pa.array(b, pa.int64())})
     assert shares_key(table, ["a", "b"]) is shared
+
+
+@needs_output
+def test_an_allowed_value_of_the_schema_is_enforced_with_its_place(tmp_path: Path) -> None:
+    """``Field.allowed`` in schemas.py is the rule: a value outside it is named with
+    file, row, column and the values the schema allows."""
+    era = next(f for f in DATASETS["dates"].fields if f.name == "era")
+    paths = copy_build(tmp_path)
+
+    def unknown_era(frame: pd.DataFrame) -> pd.DataFrame:
+        frame.loc[2, "era"] = "皇紀"
+        return frame
+
+    rewrite(paths, "dates", unknown_era)
+    found = [p for p in errors(validate_outputs(paths)) if p.rule == "allowed"]
+    assert [(p.path, p.row, p.column) for p in found] == [
+        (f"output/{CHAPTER}/dates.parquet", 3, "era")]
+    assert found[0].message == f"'皇紀' is not allowed (one of {', '.join(era.allowed)})"
+    assert str(found[0]).startswith(f"output/{CHAPTER}/dates.parquet row 3 (CSV line 4) "
+                                    "column era [dates, allowed]")

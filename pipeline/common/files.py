@@ -16,28 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-NEW_FILE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
-NEW_FILE_MODE = 0o600   # what tempfile.mkstemp gave the files before
-NAME_ATTEMPTS = 100
-
 
 def open_temp_beside(target: Path) -> tuple[int, Path]:
     """A new, empty ``.<target name>.<random>.tmp`` file in ``target``'s folder (made if
-    missing), open for writing: its descriptor and path.
-
-    ``tempfile.mkstemp`` without its overhead (name sequence, path normalisation):
-    ``O_EXCL`` makes sure the file is ours, whoever else writes in the folder.
-    """
-    for _ in range(NAME_ATTEMPTS):
-        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
-        try:
-            return os.open(tmp, NEW_FILE_FLAGS, NEW_FILE_MODE), tmp
-        except FileExistsError:
-            continue
-        except FileNotFoundError:   # the folder is made the first time only
-            target.parent.mkdir(parents=True, exist_ok=True)
-    raise FileExistsError(f"{target.parent}: no free temporary name for {target.name} after "
-                          f"{NAME_ATTEMPTS} attempts; remove the .{target.name}.*.tmp files")
+    missing), open for writing: its descriptor and path (``tempfile.mkstemp``)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    return fd, Path(tmp)
 
 
 @contextmanager
@@ -75,11 +60,6 @@ def write_text(target: Path, text: str) -> None:
 def write_bytes(target: Path, data: bytes | memoryview) -> None:
     with atomic_file(target) as file:
         file.write(data)
-
-
-def copy_file(source: Path, target: Path) -> None:
-    with open(source, "rb") as original, atomic_file(target) as copy:
-        shutil.copyfileobj(original, copy)
 
 
 def dumps_json(data: Any, indent: int | None = 1) -> str:

@@ -26,7 +26,6 @@ from typing import Any
 
 from pipeline.common.files import write_json
 from pipeline.config import Chapter, Paths, load_registry
-from pipeline.corpus.validate import constraints
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset, Field
 
 PACKAGE_NAME = "japanese-white-papers"
@@ -47,10 +46,23 @@ def resource_name(*parts: str) -> str:
     return "-".join(NAME_UNSAFE.sub("_", p.lower()) for p in parts if p)
 
 
+def constraints(field: Field) -> dict[str, Any]:
+    """Frictionless ``constraints`` of a field, from the schema: required, allowed
+    values (``enum``), ``minimum``, ``maximum``."""
+    found: dict[str, Any] = {"required": True} if field.required else {}
+    if field.allowed:
+        found["enum"] = list(field.allowed)
+    if field.minimum is not None:
+        found["minimum"] = field.minimum
+    if field.maximum is not None:
+        found["maximum"] = field.maximum
+    return found
+
+
 def field_descriptor(dataset: Dataset, field: Field) -> dict[str, Any]:
     descriptor: dict[str, Any] = {"name": field.name, "type": field.type,
                                   "description": field.description}
-    rule = constraints(dataset, field)
+    rule = constraints(field)
     if rule:
         descriptor["constraints"] = rule
     return descriptor

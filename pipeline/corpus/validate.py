@@ -5,12 +5,13 @@ Every per-chapter Parquet file is checked for types, required values, unique ids
 must point back into their paragraph, and its CSV twin (same header, same rows);
 every combined ``output/<dataset>.parquet`` for its columns and its rows per chapter.
 
-Files are read as Arrow tables and checked with ``pyarrow.compute``, without pandas: a
-column whose Arrow type is its schema type holds no cell of another type, so only its
-dates are parsed. A column of another type (a broken writer) falls back to the pandas
-cell rules of ``pipeline.corpus.validate_rules``, which define what each check means.
-``validate_chapter`` reads only its chapter's folder, so it can run wherever the chapter
-was built.
+Every rule comes from the schema's ``Field``s (type, ``required``, ``allowed``,
+``minimum``, ``maximum``) and ``Dataset``s (primary and foreign keys). Files are read as
+Arrow tables and checked with ``pyarrow.compute``: a column whose Arrow type is its
+schema type holds no cell of another type, so only its dates are parsed; a column of
+another type (a broken writer) is first converted cell by cell (``typed_column``), each
+cell that is not of the schema type reported. ``validate_chapter`` reads only its
+chapter's folder, so it can run wherever the chapter was built.
 
 ``validate_outputs`` returns the problems; ``check`` raises ``PipelineError`` listing
 them, each naming the file, dataset, row and column.
@@ -19,15 +20,16 @@ them, each naming the file, dataset, row and column.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from datetime import date
+from functools import reduce
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
@@ -35,63 +37,15 @@ import pyarrow.parquet as pq
 
 from pipeline.common.frames import parquet_rows, read_arrow, row_groups
 from pipeline.config import Paths, load_registry
-from pipeline.corpus.validate_rules import (
-    NULLABLE_DTYPES,
-    Mask,
-    arrow_decides,
-    bad_date_cells,
-    bad_type_mask,
-    disallowed_cells,
-    is_numeric,
-    is_text,
-    missing_cells,
-    missing_mask,
-    not_allowed_mask,
-    not_among,
-    true_rows,
-)
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset, Field
 
-# Allowed values, as data, in frictionless ``constraints`` form (``enum``, ``minimum``,
-# ``maximum``). The data package publishes them; the checks below enforce them.
-# TODO(lead): move into ``schemas.Field`` as ``enum``/``minimum``/``maximum``.
-ALLOWED: dict[tuple[str, str], dict[str, Any]] = {
-    ("sections", "level"): {"minimum": 1, "maximum": 7},
-    ("paragraphs", "kind"): {"enum": ["body", "column", "caption", "note", "source",
-                                      "figure_text", "table_text"]},
-    ("figures", "kind"): {"enum": ["figure", "table"]},
-    ("dates", "kind"): {"enum": ["date", "month", "year", "fiscal_year", "range"]},
-    ("dates", "era"): {"enum": ["令和", "平成", "昭和", "大正", "明治", "western", "relative"]},
-    ("tables", "quality"): {"minimum": 0, "maximum": 1},
-    ("tables", "n_rows"): {"minimum": 0},
-    ("tables", "n_cols"): {"minimum": 0},
-    ("tokens", "i"): {"minimum": 0},
-}
-# Columns that are never below these values wherever they occur.
-MINIMUM_BY_COLUMN: dict[str, int] = {"page_index": 1, "line": 1, "char_start": 0,
-                                     "char_end": 0, "start": 0, "end": 0, "offset": 0,
-                                     "anchor_offset": 0, "frequency": 0}
 # (start column, end column): end must not come before start.
 ORDERED_PAIRS = (("char_start", "char_end"), ("start", "end"),
                  ("period_start", "period_end"), ("start_date", "end_date"))
 # Column that must equal paragraph text[start:end], per dataset.
 SPAN_TEXT = {"numbers": "surface", "dates": "surface", "entities": "text", "sentences": "text"}
 MAX_PER_RULE = 20   # problems listed per file and rule; the rest are counted
-
-
-def constraints(dataset: Dataset, field: Field) -> dict[str, Any]:
-    """Frictionless ``constraints`` of a field: required, plus allowed values."""
-    found: dict[str, Any] = {"required": True} if field.required else {}
-    if field.name in MINIMUM_BY_COLUMN:
-        found["minimum"] = MINIMUM_BY_COLUMN[field.name]
-    found.update(ALLOWED.get((dataset.name, field.name), {}))
-    return found
-
-
-def value_rule(dataset: Dataset, field: Field) -> dict[str, Any]:
-    """The ``constraints`` on a field's values: ``enum``, ``minimum``, ``maximum``."""
-    return {k: v for k, v in constraints(dataset, field).items() if k != "required"}
 
 
 @dataclass(frozen=True)
@@ -164,53 +118,154 @@ def cell_columns(schema: pa.Schema, dataset: Dataset) -> list[str]:
     """The columns whose cells ``check_columns`` reads; the others have their schema
     type and no rule on their values."""
     ordered = {name for pair in ORDERED_PAIRS for name in pair}
-    names = []
-    for field in dataset.fields:
-        if field.name not in schema.names:
-            continue
-        rule = value_rule(dataset, field)
-        if (field.required or rule or field.type == "date" or field.name in ordered
-                or not arrow_decides(schema.field(field.name).type, field.type, rule)):
-            names.append(field.name)
-    return names
+    return [field.name for field in dataset.fields if field.name in schema.names
+            and (field.required or has_value_rule(field) or field.type == "date"
+                 or field.name in ordered
+                 or not has_schema_type(schema.field(field.name).type, field.type))]
 
 
 def check_field(table: pa.Table, dataset: Dataset, field: Field, out: _Collector) -> None:
+    """Type, required value and allowed values of one column, each broken cell named."""
     column = table.column(field.name)
-    rule = value_rule(dataset, field)
-    show: Callable[[int], str]
-    if arrow_decides(column.type, field.type, rule):
-        bad, missing, outside = arrow_masks(column, field, rule)
-        show = partial(_show_cell, column)
-    else:   # a column of another type than the schema's: the pandas rules, cell by cell
-        series = column.to_pandas(types_mapper=NULLABLE_DTYPES.get)
-        bad, missing, outside = pandas_masks(series, field, rule)
-        show = partial(_show_at, series)
+    typed, bad = typed_column(column, field.type)
     if bad is not None:
-        out.rows(bad, "type", field.name, lambda i: f"{show(i)} is not of type {field.type}")
-    if missing is not None:
-        out.rows(missing, "required", field.name, lambda i: "required value is empty")
-    if outside is not None:
-        out.rows(outside, "allowed", field.name,
-                 lambda i: f"{show(i)} is not allowed ({_describe(rule)})")
+        out.rows(bad, "type", field.name,
+                 lambda i: f"{_show_cell(column, i)} is not of type {field.type}")
+    if field.required:
+        missing = missing_cells(typed)
+        out.rows(missing if bad is None else pc.and_(missing, pc.invert(bad)), "required",
+                 field.name, lambda i: "required value is empty")
+    if has_value_rule(field):
+        outside = disallowed_cells(typed, field)
+        out.rows(outside if bad is None else pc.and_(outside, pc.invert(bad)), "allowed",
+                 field.name, lambda i: f"{_show_cell(column, i)} is not allowed "
+                 f"({_describe(field)})")
 
 
-# (bad type, empty though required, not allowed); None where the rule does not apply
-FieldMasks: TypeAlias = tuple[Mask | None, Mask | None, Mask | None]
+# --------------------------------------------------------------------------- cell rules
+
+Mask: TypeAlias = pa.Array | pa.ChunkedArray | np.ndarray
+
+# The Arrow type a column of each schema type is converted to, and the Arrow types a
+# column may already have (every cell then of the schema type; dates: text to parse).
+ARROW_TYPES = {"string": pa.large_string(), "date": pa.large_string(), "integer": pa.int64(),
+               "number": pa.float64(), "boolean": pa.bool_()}
 
 
-def arrow_masks(column: pa.ChunkedArray, field: Field, rule: dict[str, Any]) -> FieldMasks:
-    bad = bad_date_cells(column) if field.type == "date" else None
-    outside = disallowed_cells(column, rule) if rule else None
-    if outside is not None and bad is not None:
-        outside = pc.and_(outside, pc.invert(bad))
-    return bad, missing_cells(column) if field.required else None, outside
+def is_text(arrow_type: pa.DataType) -> bool:
+    return bool(pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type))
 
 
-def pandas_masks(series: pd.Series, field: Field, rule: dict[str, Any]) -> FieldMasks:
-    bad = bad_type_mask(series, field.type)
-    return (bad, missing_mask(series) if field.required else None,
-            not_allowed_mask(series.where(~bad), rule) if rule else None)
+def is_numeric(arrow_type: pa.DataType) -> bool:
+    return bool(pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type))
+
+
+def has_schema_type(arrow_type: pa.DataType, type_: str) -> bool:
+    if type_ not in ARROW_TYPES:
+        raise PipelineError(f"schemas: unknown field type {type_!r}; use string, integer, "
+                            "number, boolean or date")
+    return {"string": is_text, "date": is_text, "integer": pa.types.is_integer,
+            "number": is_numeric, "boolean": pa.types.is_boolean}[type_](arrow_type)
+
+
+def typed_column(column: pa.ChunkedArray, type_: str) -> tuple[pa.ChunkedArray, Mask | None]:
+    """The column as its schema type, and the cells that are not of that type (None when
+    there are none): converted as they are when the column has the schema's Arrow type
+    (only dates are checked), cell by cell otherwise, a cell of another type as null."""
+    if has_schema_type(column.type, type_):
+        return column, bad_date_cells(column) if type_ == "date" else None
+    values = [cell_value(v, type_) for v in column.to_pylist()]
+    bad = np.array([v is NOT_OF_TYPE for v in values], dtype=bool)
+    typed = pa.chunked_array([pa.array([None if v is NOT_OF_TYPE else v for v in values],
+                                       ARROW_TYPES[type_])], ARROW_TYPES[type_])
+    return typed, bad
+
+
+NOT_OF_TYPE = object()
+NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def cell_value(value: Any, type_: str) -> Any:
+    """One cell as a value of the frictionless ``type_``: None when empty (NaN too),
+    ``NOT_OF_TYPE`` when it is not of that type. Numbers may be written as ASCII text."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if type_ in ("string", "date"):
+        return value if isinstance(value, str) and (type_ == "string" or is_iso_date(value)) \
+            else NOT_OF_TYPE
+    if type_ == "boolean":
+        return bool(value) if value in (True, False) else NOT_OF_TYPE
+    if isinstance(value, str):
+        if not value:
+            return None
+        value = float(value) if NUMBER.fullmatch(value) else NOT_OF_TYPE
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return NOT_OF_TYPE
+    if type_ == "integer":
+        return int(value) if float(value).is_integer() else NOT_OF_TYPE
+    return float(value)
+
+
+def is_iso_date(text: str) -> bool:
+    """``YYYY-MM-DD`` in ASCII digits, a day of the calendar."""
+    if not ISO_DATE.fullmatch(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def bad_date_cells(column: pa.ChunkedArray) -> pa.ChunkedArray | None:
+    """Text cells that are not ISO dates (each distinct value judged once), or None."""
+    wrong = [v for v in pc.unique(column).drop_null().to_pylist() if not is_iso_date(v)]
+    return pc.is_in(column, value_set=pa.array(wrong, column.type)) if wrong else None
+
+
+def missing_cells(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Null cells (NaN too: pandas reads it as missing), and empty strings."""
+    if is_text(column.type):
+        return pc.fill_null(pc.equal(column, ""), True)
+    return pc.is_null(column, nan_is_null=True)
+
+
+def has_value_rule(field: Field) -> bool:
+    return bool(field.allowed) or field.minimum is not None or field.maximum is not None
+
+
+def disallowed_cells(column: pa.ChunkedArray, field: Field) -> pa.ChunkedArray:
+    """Non-empty cells outside the field's ``allowed`` values, ``minimum`` or ``maximum``."""
+    outside = [pc.less(column, field.minimum)] if field.minimum is not None else []
+    if field.maximum is not None:
+        outside.append(pc.greater(column, field.maximum))
+    if field.allowed:
+        allowed = pa.array(field.allowed, type=column.type)
+        outside.append(pc.invert(pc.is_in(column, value_set=allowed)))
+    return pc.and_(pc.is_valid(column), reduce(pc.or_kleene, outside))
+
+
+def not_among(values: pa.ChunkedArray, known: pa.ChunkedArray) -> Mask:
+    """Non-empty values that are not among the non-empty ``known`` ones."""
+    if values.type != known.type:   # a broken writer: compare as Python values
+        found = set(known.drop_null().to_pylist())
+        return np.array([v is not None and v not in found for v in values.to_pylist()],
+                        dtype=bool)
+    present = pc.invert(pc.is_null(values, nan_is_null=True))
+    listed = pc.is_in(values, value_set=known.drop_null().combine_chunks())
+    return pc.and_(present, pc.invert(listed))
+
+
+def true_rows(mask: Mask) -> np.ndarray:
+    """0-based positions of the True cells of a mask (a null cell counts as False)."""
+    if isinstance(mask, pa.Array | pa.ChunkedArray):
+        mask = (pc.fill_null(mask, False) if mask.null_count else mask).to_numpy(
+            zero_copy_only=False)
+    return np.flatnonzero(np.asarray(mask, dtype=bool))
+
+
+# --------------------------------------------------------------------------- rows
 
 
 def check_order(table: pa.Table, dataset: Dataset, out: _Collector) -> None:
@@ -230,30 +285,20 @@ def check_pair(first: pa.ChunkedArray, last: pa.ChunkedArray, start: str, end: s
              lambda i: f"{end}={last[i].as_py()} is before {start}={first[i].as_py()}")
 
 
-def _show(value: object) -> str:
-    """A cell as Python shows it, numpy scalars as plain numbers."""
-    item = getattr(value, "item", None)
-    return repr(item() if callable(item) else value)
-
-
-def _show_at(series: pd.Series, row: int) -> str:
-    return _show(series[row])
-
-
 def _show_cell(column: pa.ChunkedArray, row: int) -> str:
-    """Row ``row`` of an Arrow column as pandas shows it (``<NA>`` when empty)."""
+    """Row ``row`` of a column as Python shows it (``<NA>`` when empty)."""
     value = column[row].as_py()
-    return _show(pd.NA if value is None else value)
+    return "<NA>" if value is None else repr(value)
 
 
-def _describe(rule: dict[str, Any]) -> str:
+def _describe(field: Field) -> str:
     parts = []
-    if "enum" in rule:
-        parts.append("one of " + ", ".join(map(str, rule["enum"])))
-    if "minimum" in rule:
-        parts.append(f"at least {rule['minimum']}")
-    if "maximum" in rule:
-        parts.append(f"at most {rule['maximum']}")
+    if field.allowed:
+        parts.append("one of " + ", ".join(field.allowed))
+    if field.minimum is not None:
+        parts.append(f"at least {field.minimum}")
+    if field.maximum is not None:
+        parts.append(f"at most {field.maximum}")
     return "; ".join(parts)
 
 

@@ -10,20 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 
-from pipeline.common.files import copy_file, replace_dir, write_json
+from pipeline.common.files import replace_dir, write_json
 from pipeline.common.frames import (
     frame_of_table,
-    is_typed_as,
     parquet_rows,
     read_arrow,
-    read_footer,
     read_parquet,
-    rewrites_unchanged,
     to_frame,
     write_csv,
-    write_csv_table,
     write_parquet,
 )
 from pipeline.config import Paths, load_registry, project_paths
@@ -38,15 +33,6 @@ PRODUCERS: dict[str, tuple[str, ...]] = {
     "tables": ("tables",),
 }
 GLOBAL_DATASETS = ("glossary",)
-
-
-def prepare() -> None:
-    """Make the Arrow schema of every dataset (an empty frame through pyarrow, ~5 ms
-    each): a build calls this before it forks its workers, so they share them."""
-    from pipeline.common.frames import dataset_schema
-
-    for dataset in DATASETS.values():
-        dataset_schema(dataset)
 
 
 def stage_files(paths: Paths, chapter_id: str) -> dict[str, Path]:
@@ -97,21 +83,8 @@ def publish_tables(chapter_id: str, paths: Paths, handoff: Handoff | None = None
 def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None = None,
                  handoff: Handoff | None = None) -> int:
     """``folder/<name>.parquet`` and ``.csv`` from a stage's Parquet file, typed as
-    ``dataset`` when given; the number of rows.
-
-    A stage file that ``write_parquet`` wrote already typed is copied, and its CSV
-    written from Arrow: the same bytes as reading it into pandas and writing it back, in
-    a fraction of the time. (A copy, not a hard link: a notebook saving over an output
-    file in place must not change the stage's artefact.)
-    """
-    kept = handoff.get(source) if handoff is not None else None
-    table = kept if isinstance(kept, pa.Table) else read_arrow(source)
-    footer = None if table is kept else read_footer(source)   # a kept table: write_table's
-    if rewrites_unchanged(table, footer) and (dataset is None or is_typed_as(table, dataset)):
-        copy_file(source, folder / f"{name}.parquet")
-        write_csv_table(table, folder / f"{name}.csv")
-        return int(table.num_rows)
-    frame = frame_of_table(table)   # what read_parquet(source) gives
+    ``dataset`` when given; the number of rows."""
+    frame = frame_of_table(read_through(handoff, source, read_arrow))   # = read_parquet
     if dataset is not None:
         frame = to_frame(dataset, frame, extra=tuple(frame.columns))
     write_parquet(frame, folder / f"{name}.parquet")

@@ -202,7 +202,7 @@ def prepare() -> None:
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     from pipeline.common.files import replace_dir, write_json, write_text
-    from pipeline.common.frames import write_rows
+    from pipeline.common.frames import write_dataset
     from pipeline.extract.stage import read_extracted
     from pipeline.schemas import DATASETS
 
@@ -213,8 +213,8 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     def fill(folder: Path) -> None:
         counts = {}
         for name in DATASET_NAMES:
-            table = write_rows(DATASETS[name], structured.rows(name),
-                               folder / f"{name}.parquet")
+            table = write_dataset(DATASETS[name], structured.rows(name),
+                                  folder / f"{name}.parquet")
             written[f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_text(folder / "clean_text.txt", structured.clean_text)

@@ -316,7 +316,7 @@ def prepare() -> None:
 
 def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     from pipeline.common.files import replace_dir, write_json
-    from pipeline.common.frames import frame_of_table, read_arrow, write_columns, write_rows
+    from pipeline.common.frames import frame_of_table, read_arrow, write_dataset, write_parquet
     from pipeline.schemas import DATASETS
 
     source = paths.stage_dir("structure") / chapter_id
@@ -336,11 +336,11 @@ def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
     written: dict[str, object] = {}
 
     def fill(folder: Path) -> None:
-        written["tables.parquet"] = write_rows(DATASETS["tables"], index_rows(tables),
-                                               folder / "tables.parquet")
+        written["tables.parquet"] = write_dataset(DATASETS["tables"], index_rows(tables),
+                                                  folder / "tables.parquet")
         for table in tables:
             name = f"{table.table_id}.parquet"
-            written[name] = write_columns(table_columns(table), folder / name)
+            written[name] = write_parquet(table_frame(table), folder / name)
         write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped, unmatched))
 
     target = paths.stage_dir("tables") / chapter_id

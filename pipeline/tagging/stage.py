@@ -94,7 +94,7 @@ def prepare() -> None:
 
 def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     from pipeline.common.files import replace_dir, write_json
-    from pipeline.common.frames import write_rows
+    from pipeline.common.frames import write_dataset
     from pipeline.nlp.stage import load_docs
     from pipeline.schemas import DATASETS
     from pipeline.tagging.entities.components import entity_rows
@@ -111,7 +111,7 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     def fill(folder: Path) -> None:
         counts = {}
         for name, rows in tables.items():
-            table = write_rows(DATASETS[name], rows, folder / f"{name}.parquet")
+            table = write_dataset(DATASETS[name], rows, folder / f"{name}.parquet")
             written[f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
