@@ -34,6 +34,15 @@ def assemble(lines: list[SourceLine], layout: Layout) -> list[Unit]:
     return builder.finish()
 
 
+def line_roles(lines: list[SourceLine], layout: Layout) -> list[Decision]:
+    """The decision taken for each line, in order (to see why a line became what it is)."""
+    builder = Builder(Measures.of(lines, layout))
+    decisions = []
+    for line in lines:
+        decisions.append(builder.feed(line))
+    return decisions
+
+
 class Figures:
     """Which figure the text being read belongs to, and the current non-body region (the
     units between two stretches of body text, where boxed columns are looked for)."""
@@ -61,11 +70,12 @@ class Builder:
         join_body: BodyJoiner = body_joiner(measures.layout)
         self.actions = {**ACTIONS, Role.BODY_STARTS: join_body, Role.BODY_CONTINUES: join_body}
 
-    def feed(self, line: SourceLine) -> None:
+    def feed(self, line: SourceLine) -> Decision:
         decision = classify(line, self.measures, self.flow)
         if decision.role not in FOOTNOTE_ROLES:
             self.flow.mode = Mode.NONE    # what the last line opened, this one did not continue
         self.actions[decision.role](self, line, decision)
+        return decision
 
     def finish(self) -> list[Unit]:
         self.close_region()

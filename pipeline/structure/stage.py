@@ -45,6 +45,17 @@ class Structured:
 
 
 def structure_chapter(extracted: Extracted) -> Structured:
+    lines, removed = clean_lines(extracted)
+    units = assemble(lines, extracted.layout)
+    links = link_footnotes(units)
+    removed += remove_markers(units, links)
+    return _rows(extracted.chapter, units, links, removed)
+
+
+def clean_lines(extracted: Extracted) -> tuple[list[SourceLine], list[Removed]]:
+    """The lines to assemble: page furniture out; in wrapped text ruby lines folded back
+    and photo-caption continuations marked, in one-paragraph-per-line text glued
+    headings split."""
     lines, removed = split_furniture(extracted.lines)
     if extracted.layout.wrapped:
         lines, ruby = fold_ruby_lines(lines)
@@ -52,10 +63,7 @@ def structure_chapter(extracted: Extracted) -> Structured:
         lines = mark_caption_continuations(lines)
     else:
         lines = split_glued_headings(lines)
-    units = assemble(lines, extracted.layout)
-    links = link_footnotes(units)
-    removed += remove_markers(units, links)
-    return _rows(extracted.chapter, units, links, removed)
+    return lines, removed
 
 
 def _ids(units: list[Unit]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, str]]:
