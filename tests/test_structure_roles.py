@@ -13,7 +13,6 @@ from pipeline.config import find_chapter, load_registry
 from pipeline.extract.formats import extract_chapter
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.assemble import line_roles
-from pipeline.structure.body_measures import Widths
 from pipeline.structure.patterns import match_heading
 from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role, classify
 from pipeline.structure.stage import clean_lines
@@ -82,7 +81,7 @@ PDF = Layout(wrapped=True, footnotes="hinted")
 
 
 def measures(layout: Layout, width: int = 88) -> Measures:
-    return Measures(layout, width if layout.wrapped else 0, None, Widths())
+    return Measures(layout, width if layout.wrapped else 0, None)
 
 
 def printed(n: int, text: str, gap: int = 1, hint: str = "", **extras: object) -> SourceLine:

@@ -93,8 +93,7 @@ class Builder:
     def close_region(self) -> None:
         region = self.figures.region
         if region:
-            mark_columns(self.units, region, self.measures.width,
-                         self.measures.widths.__getitem__)
+            mark_columns(self.units, region)
             self.figures.region = []
 
     def end_body(self) -> None:

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum, auto
 
+from pipeline.common.text import display_width
 from pipeline.schemas import Layout, SourceLine
-from pipeline.structure.body_measures import Widths, body_size, body_width
+from pipeline.structure.body_measures import body_size, body_width
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
     NOTE_ITEM,
@@ -106,13 +107,10 @@ class Measures:
     layout: Layout
     width: int                 # printed width of a full body line (0: not measured)
     body_size: float | None    # commonest type size, where the source gives sizes
-    widths: Widths
 
     @classmethod
     def of(cls, lines: list[SourceLine], layout: Layout) -> Measures:
-        widths = Widths()
-        width = body_width(lines, widths.__getitem__) if layout.wrapped else 0
-        return cls(layout, width, body_size(lines), widths)
+        return cls(layout, body_width(lines) if layout.wrapped else 0, body_size(lines))
 
     def wraps(self, line: SourceLine, text: str) -> bool:
         """A heading or caption continues on the next line."""
@@ -122,7 +120,7 @@ class Measures:
             return not line.text.endswith(" ")
         if line.size is not None and self.body_size is not None:
             return line.size > self.body_size + SIZE_TOLERANCE   # set larger than body text
-        return self.width > 0 and self.widths[text] >= self.width - WIDTH_SLACK
+        return self.width > 0 and display_width(text) >= self.width - WIDTH_SLACK
 
 
 @dataclass
@@ -231,7 +229,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
 
 def is_title_line(text: str, m: Measures) -> bool:
     return ("。" not in text and match_heading(text) is None and match_caption(text) is None
-            and (m.width == 0 or m.widths[text] < m.width - WIDTH_SLACK))
+            and (m.width == 0 or display_width(text) < m.width - WIDTH_SLACK))
 
 
 def note_line_role(line: SourceLine, text: str, m: Measures, last: Unit) -> Decision | None:
@@ -251,7 +249,7 @@ def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
     if m.layout.double_spaced:
         last_line = note.lines[-1].text
         return (not last_line.endswith(" ")
-                and m.widths[last_line.strip()] >= m.width * CONTINUATION_SHARE)
+                and display_width(last_line.strip()) >= m.width * CONTINUATION_SHARE)
     return True
 
 
@@ -351,7 +349,7 @@ def body_role_by_width(line: SourceLine, text: str, m: Measures, flow: Flow,
     space; in between, a line may fall short of the full width (line-breaking rules,
     justified Latin text) but not by much.
     """
-    width = m.widths[text]
+    width = display_width(text)
     if not text or not spaced(line, m, flow) or width > m.width + WIDTH_OVERRUN:
         return None
     full = width >= m.width - WIDTH_SLACK
