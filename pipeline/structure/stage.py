@@ -165,10 +165,7 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
                    note_ids: dict[int, str], para_ids: dict[int, str],
                    section_ids: dict[int, str]) -> list[Row]:
     by_note = {link.footnote: link for link in links}
-    shift: dict[tuple[int, int], int] = {}
-    for each in links:
-        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
-        shift[(each.unit, each.offset)] = each.offset - earlier
+    shift = _clean_offsets(links)
     rows = []
     for index, note_id in note_ids.items():
         unit = units[index]
@@ -182,6 +179,16 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
             "page": unit.first.page, "page_index": unit.first.page_index,
             "line": unit.first.line})
     return rows
+
+
+def _clean_offsets(links: list[FootnoteLink]) -> dict[tuple[int, int], int]:
+    """(unit, marker offset) → the marker's offset in the unit's clean text, where the
+    markers before it are taken out too."""
+    shift: dict[tuple[int, int], int] = {}
+    for each in links:
+        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
+        shift[(each.unit, each.offset)] = each.offset - earlier
+    return shift
 
 
 def _attached_texts(units: list[Unit]) -> dict[tuple[int, str], list[str]]:
