@@ -25,11 +25,11 @@ from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.tables import (
     TableFinderSettings,
+    cell_line_to_text,
     find_captions,
     is_real_table,
     join_cell_lines,
     join_continued_tables,
-    line_to_text,
 )
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.stage import structure_chapter
@@ -170,8 +170,8 @@ def test_join_cell_lines(lines: list[str], expected: str) -> None:
     ("Law & Society", "Law & Society"),
     ("Google社", "Google社"),
 ])
-def test_line_to_text_spaces_only_between_latin(text: str, expected: str) -> None:
-    assert line_to_text(chars(text), 0.25) == expected
+def test_cell_line_to_text_spaces_only_between_latin(text: str, expected: str) -> None:
+    assert cell_line_to_text(chars(text), 0.25) == expected
 
 
 @pytest.mark.parametrize("field, value", [

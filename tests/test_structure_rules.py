@@ -68,12 +68,3 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
     assert (note["number"], note["anchor"], note["text"]) == ("1", "ＡＢＣ", "Alpha Beta Centre")
     assert {r["reason"] for r in result.removed} >= {"ruby", "footnote_marker"}
 
-
-def test_widths_memo_gives_display_width() -> None:
-    from pipeline.common.text import display_width
-    from pipeline.structure.body_measures import Widths
-
-    widths = Widths()
-    texts = ["科学技術の振興", "ABC 123", "　ＡＢ①ｱ", "", "科学技術の振興"]
-    assert [widths[t] for t in texts] == [display_width(t) for t in texts] == [14, 7, 9, 0, 14]
-    assert len(widths) == 4

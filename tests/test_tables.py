@@ -456,10 +456,10 @@ def _paragraph_frame() -> pd.DataFrame:
 
 def test_text_line_records_match_frame_records_of_the_same_rows() -> None:
     from pipeline.common.frames import records
-    from pipeline.tables.stage import LINE_COLUMNS, TEXT_KINDS, text_line_records
+    from pipeline.tables.stage import LINE_COLUMNS, TABLE_LINE_KINDS, text_line_records
 
     frame = _paragraph_frame()
-    subset = frame[frame["kind"].isin(TEXT_KINDS)][list(LINE_COLUMNS)]
+    subset = frame[frame["kind"].isin(TABLE_LINE_KINDS)][list(LINE_COLUMNS)]
     assert text_line_records(frame) == records(subset)
     assert [r["text"] for r in text_line_records(frame)] == ["府省名 施策名", "文部科学省"]
     assert text_line_records(frame)[0]["page_index"] is None

@@ -1,11 +1,12 @@
-"""Small text functions: display width."""
+"""Small text functions: display width, kana and kanji, NFKC."""
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.common.text import display_width
+from pipeline.common.text import display_width, is_kana, is_kanji, nfkc
 
 
 def test_display_width_counts_wide_characters_twice() -> None:
@@ -34,3 +35,26 @@ def test_display_width_at_the_edges_of_the_wide_blocks() -> None:
     assert display_width("\u303e\u303f\u3040\u4dbf\u4dc0\u4e00\ua4cf\uff00\uff60\uff61") == (
         2 + 1 + 2 + 2 + 1 + 2 + 2 + 2 + 2 + 1)
     assert display_width("ＡＩ（人工知能）とIoT・ﾃﾞｰﾀ") == 2 * 10 + 3 + 4
+
+
+@pytest.mark.parametrize(("char", "kana", "kanji"), [
+    ("あ", True, False), ("ゟ", True, False), ("ア", True, False), ("ー", True, False),
+    ("・", True, False), ("ゝ", True, False), ("ヾ", True, False), ("ヶ", True, True),
+    ("々", False, True), ("〆", False, True), ("研", False, True), ("㐀", False, True),
+    ("ｱ", False, False), ("A", False, False), ("〜", False, False), ("\u3040", False, False),
+])
+def test_kana_and_kanji_classes(char: str, kana: bool, kanji: bool) -> None:
+    assert (is_kana(char), is_kanji(char)) == (kana, kanji)
+
+
+def test_kana_is_the_hiragana_and_katakana_blocks() -> None:
+    # the PDF reader's ruby test once spelt this set differently (blocks plus marks)
+    assert [c for c in map(chr, range(0x3000, 0x3100)) if is_kana(c)] == [
+        chr(code) for code in range(0x3041, 0x3100)]
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("ＴＬＯ１２３", "TLO123"), ("５０％", "50%"), ("㈱", "(株)"), ("第１－１表", "第1-1表"),
+])
+def test_nfkc(text: str, folded: str) -> None:
+    assert nfkc(text) == folded

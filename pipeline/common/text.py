@@ -51,11 +51,20 @@ def ascii_digits(text: str) -> str:
 
 
 def is_kana(char: str) -> bool:
-    return "\u3041" <= char <= "\u30ff" or char == "ー"
+    """A hiragana or katakana character, with the marks of those blocks (``ー``, ``・``,
+    ``ゝゞヽヾ``): the code points U+3041–U+30FF."""
+    return "\u3041" <= char <= "\u30ff"
 
 
 def is_kanji(char: str) -> bool:
+    """A CJK ideograph (unified and extension A), or ``々``, ``〆``, ``ヶ`` (written in
+    kanji compounds; ``ヶ`` is also kana)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char in "々〆ヶ"
+
+
+def nfkc(text: str) -> str:
+    """Unicode NFKC: full-width Latin and digits to ASCII, ``％`` to ``%``, ``㈱`` to ``(株)``."""
+    return unicodedata.normalize("NFKC", text)
 
 
 def join_wrapped(left: str, right: str) -> str:

@@ -1,31 +1,20 @@
 """Measures of a chapter's body text, taken before its lines are assembled: the printed
-width of a full body line, the commonest type size, and display widths worked out once.
+width of a full body line and the commonest type size.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 
 
-class Widths(dict[str, int]):
-    """``display_width`` of texts, each worked out once: assembling a chapter asks for
-    the width of most lines several times (body width, paragraph ends, column blocks).
-    Look widths up as ``widths[text]``."""
-
-    def __missing__(self, text: str) -> int:
-        width = self[text] = display_width(text)
-        return width
-
-
-def body_width(lines: list[SourceLine], width_of: Callable[[str], int] = display_width) -> int:
+def body_width(lines: list[SourceLine]) -> int:
     """The printed width of a full body line: the commonest width of wrapped lines."""
     widths = Counter(width for line in lines
                      if not line.hint and not line.text.endswith(" ")
-                     and (width := width_of(line.text.strip())) >= 40)
+                     and (width := display_width(line.text.strip())) >= 40)
     return widths.most_common(1)[0][0] if widths else 0
 
 

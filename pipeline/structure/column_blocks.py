@@ -4,16 +4,13 @@ a figure): found among the region's single lines and joined into one paragraph e
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import COLUMN_LABEL, SENTENCE_END
 from pipeline.structure.units import Unit, merge_units
 
 
-def mark_columns(units: list[Unit], region: list[int], width: int,
-                 width_of: Callable[[str], int] = display_width) -> None:
+def mark_columns(units: list[Unit], region: list[int]) -> None:
     """Inside a non-body region, find blocks of regular wrapped text (a boxed column, a
     text box in a figure) and join each block's lines into one paragraph.
 
@@ -23,7 +20,7 @@ def mark_columns(units: list[Unit], region: list[int], width: int,
     """
     singles = [i for i in region if units[i].kind in ("figure_text", "table_text")
                and len(units[i].lines) == 1]
-    blocks = regular_blocks(units, singles, width_of)
+    blocks = regular_blocks(units, singles)
     if not blocks:
         return
     is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
@@ -44,14 +41,12 @@ def mark_columns(units: list[Unit], region: list[int], width: int,
             units[i] = Unit("merged")
 
 
-def regular_blocks(units: list[Unit], singles: list[int],
-                   width_of: Callable[[str], int] = display_width) -> list[list[int]]:
+def regular_blocks(units: list[Unit], singles: list[int]) -> list[list[int]]:
     blocks: list[list[int]] = []
     run: list[int] = []
     for i in singles + [-1]:
         line = units[i].lines[0] if i >= 0 else None
-        if line is not None and run and _continues_block(units[run[-1]].lines[0], line,
-                                                         width_of):
+        if line is not None and run and _continues_block(units[run[-1]].lines[0], line):
             run.append(i)
             if line.text.endswith(" ") and line.text.strip()[-1:] in SENTENCE_END:
                 if len(run) >= 3:
@@ -62,10 +57,9 @@ def regular_blocks(units: list[Unit], singles: list[int],
     return blocks
 
 
-def _continues_block(previous: SourceLine, line: SourceLine,
-                     width_of: Callable[[str], int]) -> bool:
-    before = width_of(previous.text.strip())
-    now = width_of(line.text.strip())
+def _continues_block(previous: SourceLine, line: SourceLine) -> bool:
+    before = display_width(previous.text.strip())
+    now = display_width(line.text.strip())
     return (not previous.text.endswith(" ") and line.gap_before >= 1 and before >= 20
             and (abs(before - now) <= max(2, before // 10)
                  or (now < before and line.text.endswith(" "))))

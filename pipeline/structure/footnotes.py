@@ -10,6 +10,7 @@ in ``Unit.markers`` and no search is made in that unit.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.common.text import is_kana, is_kanji
@@ -32,11 +33,14 @@ class FootnoteLink:
     anchor: str
 
 
+Fragment = tuple[tuple[int, int], int, int, int]   # (source position, unit, start, end)
+
+
 def _searchable(unit: Unit) -> bool:
     return unit.kind not in ("footnote", "merged")
 
 
-def _fragments(units: list[Unit]) -> list[tuple[tuple[int, int], int, int, int]]:
+def _fragments(units: list[Unit]) -> list[Fragment]:
     """(source position, unit, start, end) for every line fragment of text units.
 
     A fragment ends where the unit's next one starts (the last at the end of its text);
@@ -74,25 +78,9 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     positions = [f[0] for f in fragments]   # sorted, as the fragments are
     used: set[tuple[int, int]] = set()
     links: list[FootnoteLink] = []
-    lower = (0, 0)
-    block_end = (0, 0)
-    previous_kind = ""
-    for index, note in enumerate(units):
-        if note.kind == "merged":
-            continue
-        position = (note.first.page_index or 0, note.first.line)
-        if note.kind != "footnote":
-            previous_kind = note.kind
-            continue
-        if previous_kind != "footnote":
-            lower = block_end
-        previous_kind = "footnote"
-        block_end = (note.last.page_index or 0, note.last.line)
-        if not note.number:
-            continue
-        page = note.first.page_index
-        between = fragments[bisect_left(positions, lower):bisect_left(positions, position)]
-        window = [f for f in between if page is None or f[0][0] == page]
+    for index, lower in _numbered_footnotes(units):
+        note = units[index]
+        window = _search_window(fragments, positions, lower, note)
         hit = _search(units, window, note.number, used)
         if hit is None:
             continue
@@ -103,7 +91,36 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     return links
 
 
-def _search(units: list[Unit], fragments: list[tuple[tuple[int, int], int, int, int]],
+def _numbered_footnotes(units: list[Unit]) -> Iterator[tuple[int, tuple[int, int]]]:
+    """(unit index, lower bound) of every footnote with a number: its marker lies after
+    the lower bound, the end of the block of footnotes before the footnote's own."""
+    lower = (0, 0)
+    block_end = (0, 0)
+    previous_kind = ""
+    for index, note in enumerate(units):
+        if note.kind == "merged":
+            continue
+        if note.kind != "footnote":
+            previous_kind = note.kind
+            continue
+        if previous_kind != "footnote":
+            lower = block_end
+        previous_kind = "footnote"
+        block_end = (note.last.page_index or 0, note.last.line)
+        if note.number:
+            yield index, lower
+
+
+def _search_window(fragments: list[Fragment], positions: list[tuple[int, int]],
+                   lower: tuple[int, int], note: Unit) -> list[Fragment]:
+    """The fragments between ``lower`` and the footnote, on its page where it has one."""
+    position = (note.first.page_index or 0, note.first.line)
+    page = note.first.page_index
+    between = fragments[bisect_left(positions, lower):bisect_left(positions, position)]
+    return [f for f in between if page is None or f[0][0] == page]
+
+
+def _search(units: list[Unit], fragments: list[Fragment],
             number: str, used: set[tuple[int, int]]) -> tuple[int, int] | None:
     for _position, unit_index, start, end in fragments:
         unit = units[unit_index]

@@ -45,6 +45,17 @@ class Structured:
 
 
 def structure_chapter(extracted: Extracted) -> Structured:
+    lines, removed = clean_lines(extracted)
+    units = assemble(lines, extracted.layout)
+    links = link_footnotes(units)
+    removed += remove_markers(units, links)
+    return _rows(extracted.chapter, units, links, removed)
+
+
+def clean_lines(extracted: Extracted) -> tuple[list[SourceLine], list[Removed]]:
+    """The lines to assemble: page furniture out; in wrapped text ruby lines folded back
+    and photo-caption continuations marked, in one-paragraph-per-line text glued
+    headings split."""
     lines, removed = split_furniture(extracted.lines)
     if extracted.layout.wrapped:
         lines, ruby = fold_ruby_lines(lines)
@@ -52,10 +63,7 @@ def structure_chapter(extracted: Extracted) -> Structured:
         lines = mark_caption_continuations(lines)
     else:
         lines = split_glued_headings(lines)
-    units = assemble(lines, extracted.layout)
-    links = link_footnotes(units)
-    removed += remove_markers(units, links)
-    return _rows(extracted.chapter, units, links, removed)
+    return lines, removed
 
 
 def _ids(units: list[Unit]) -> tuple[dict[int, str], dict[int, str], dict[int, str], dict[int, str]]:
@@ -81,8 +89,25 @@ def _paragraph_text(unit: Unit) -> str:
 def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
           removed: Sequence[Removed]) -> Structured:
     section_ids, para_ids, note_ids, figure_ids = _ids(units)
+    section_of = _sections_of(units, section_ids)
+    sections = [_section_row(chapter, units[i], section_ids[i], section_of[i])
+                for i in section_ids]
+    paragraphs = _paragraph_rows(chapter, units, para_ids, figure_ids, section_of)
+    footnotes = _footnote_rows(chapter, units, links, note_ids, para_ids, section_ids)
+    attached = _attached_texts(units)
+    figures = [_figure_row(chapter, units[i], figure_ids[i], section_of[i],
+                           attached.get((i, "source"), []), attached.get((i, "note"), []))
+               for i in figure_ids]
+    return Structured(chapter, sections, paragraphs, footnotes, figures,
+                      _removed_rows(chapter, removed, para_ids),
+                      "\n".join(row["text"] for row in paragraphs))
+
+
+def _sections_of(units: list[Unit], section_ids: dict[int, str]) -> dict[int, str | None]:
+    """Unit index → the section it is in: for a heading its parent section, for other
+    units the last heading's section."""
     section_of: dict[int, str | None] = {}
-    parents: dict[int, str] = {}
+    parents: dict[int, str] = {}        # level → the open section of that level
     current: str | None = None
     for index, unit in enumerate(units):
         if unit.kind == "heading" and unit.heading is not None:
@@ -94,10 +119,15 @@ def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
             current = section_ids[index]
         else:
             section_of[index] = current
+    return section_of
 
-    sections = [_section_row(chapter, units[i], section_ids[i], section_of[i])
-                for i in section_ids]
-    paragraphs, texts = [], []
+
+def _paragraph_rows(chapter: str, units: list[Unit], para_ids: dict[int, str],
+                    figure_ids: dict[int, str], section_of: dict[int, str | None],
+                    ) -> list[Row]:
+    """One row per text unit; ``char_start``/``char_end`` are offsets into the clean
+    text, the paragraphs joined by newlines."""
+    paragraphs = []
     offset = 0
     for index, para_id in para_ids.items():
         unit = units[index]
@@ -110,20 +140,17 @@ def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
             "page_index": first.page_index, "char_start": offset,
             "char_end": offset + len(text), "line_start": first.line,
             "line_end": unit.last.line, "figure_id": figure, "flag": unit.flag or None})
-        texts.append(text)
         offset += len(text) + 1
-    footnotes = _footnote_rows(chapter, units, links, note_ids, para_ids, section_ids)
-    attached = _attached_texts(units)
-    figures = [_figure_row(chapter, units[i], figure_ids[i], section_of[i],
-                           attached.get((i, "source"), []), attached.get((i, "note"), []))
-               for i in figure_ids]
-    removed_rows = [{"chapter": chapter, "page_index": r.page_index, "line": r.line,
-                     "text": r.text, "reason": r.reason,
-                     "para_id": para_ids.get(r.para_key) if r.para_key is not None else None,
-                     "offset": r.offset}
-                    for r in sorted(removed, key=lambda r: (r.page_index or 0, r.line, r.offset or 0))]
-    return Structured(chapter, sections, paragraphs, footnotes, figures, removed_rows,
-                      "\n".join(texts))
+    return paragraphs
+
+
+def _removed_rows(chapter: str, removed: Sequence[Removed], para_ids: dict[int, str],
+                  ) -> list[Row]:
+    return [{"chapter": chapter, "page_index": r.page_index, "line": r.line,
+             "text": r.text, "reason": r.reason,
+             "para_id": para_ids.get(r.para_key) if r.para_key is not None else None,
+             "offset": r.offset}
+            for r in sorted(removed, key=lambda r: (r.page_index or 0, r.line, r.offset or 0))]
 
 
 def _section_row(chapter: str, unit: Unit, section_id: str, parent: str | None) -> Row:
@@ -138,10 +165,7 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
                    note_ids: dict[int, str], para_ids: dict[int, str],
                    section_ids: dict[int, str]) -> list[Row]:
     by_note = {link.footnote: link for link in links}
-    shift: dict[tuple[int, int], int] = {}
-    for each in links:
-        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
-        shift[(each.unit, each.offset)] = each.offset - earlier
+    shift = _clean_offsets(links)
     rows = []
     for index, note_id in note_ids.items():
         unit = units[index]
@@ -155,6 +179,16 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
             "page": unit.first.page, "page_index": unit.first.page_index,
             "line": unit.first.line})
     return rows
+
+
+def _clean_offsets(links: list[FootnoteLink]) -> dict[tuple[int, int], int]:
+    """(unit, marker offset) → the marker's offset in the unit's clean text, where the
+    markers before it are taken out too."""
+    shift: dict[tuple[int, int], int] = {}
+    for each in links:
+        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
+        shift[(each.unit, each.offset)] = each.offset - earlier
+    return shift
 
 
 def _attached_texts(units: list[Unit]) -> dict[tuple[int, str], list[str]]:

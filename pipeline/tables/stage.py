@@ -47,7 +47,7 @@ from pipeline.tables.from_pdf import PdfRebuilt, match_captions, page_table_to_r
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
 
-TEXT_KINDS = ("table_text", "figure_text")
+TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
 # the paragraph columns a text line is made of (``_line``) and placed by
 LINE_COLUMNS = ("text", "line_start", "line_end", "page", "page_index", "para_id", "figure_id")
 # the figure columns a table caption is matched to a PDF page table by
@@ -131,8 +131,8 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
 
 
 def text_line_records(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
-    """The ``LINE_COLUMNS`` of the paragraphs of a ``TEXT_KINDS`` kind, as records."""
-    keep = paragraphs["kind"].isin(TEXT_KINDS).to_numpy(dtype=bool)
+    """The ``LINE_COLUMNS`` of the paragraphs of a ``TABLE_LINE_KINDS`` kind, as records."""
+    keep = paragraphs["kind"].isin(TABLE_LINE_KINDS).to_numpy(dtype=bool)
     return records(paragraphs, LINE_COLUMNS, keep)
 
 

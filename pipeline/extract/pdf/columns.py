@@ -43,13 +43,31 @@ def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
         return None
     left, right = min(r.x0 for r in runs), max(r.x1 for r in runs)
     width = int(right - left) + 1
+    cover = run_coverage(runs, left, width)
+    lo, hi = int(width * settings.gutter_search), int(width * (1 - settings.gutter_search))
+    if hi <= lo:
+        return None
+    start, end = widest_thin_strip(cover, lo, hi)
+    g0, g1 = left + start, left + end
+    if g1 - g0 < settings.gutter_min_width * body_size:
+        return None
+    if not has_columns_beside(runs, (g0, g1), right - left, settings.column_min_lines):
+        return None
+    return (g0, g1)
+
+
+def run_coverage(runs: Sequence[Run], left: float, width: int) -> list[int]:
+    """How many runs cover each whole point from ``left`` (``width`` + 1 of them)."""
     cover = [0] * (width + 1)
     for r in runs:
         for x in range(int(r.x0 - left), int(r.x1 - left) + 1):
             cover[x] += 1
-    lo, hi = int(width * settings.gutter_search), int(width * (1 - settings.gutter_search))
-    if hi <= lo:
-        return None
+    return cover
+
+
+def widest_thin_strip(cover: list[int], lo: int, hi: int) -> tuple[int, int]:
+    """(start, end) of the widest stretch of ``cover[lo:hi]`` where few runs cross: at
+    most a fifth of the way from the least coverage to the median; (0, -1) if none."""
     least = min(cover[lo:hi])
     typical = sorted(cover[lo:hi])[(hi - lo) // 2]
     ceiling = least + 0.2 * (typical - least)
@@ -62,15 +80,18 @@ def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
             if x - start > best[1] - best[0]:
                 best = (start, x)
             start = -1
-    g0, g1 = left + best[0], left + best[1]
-    if g1 - g0 < settings.gutter_min_width * body_size:
-        return None
-    span = 0.2 * (right - left)
+    return best
+
+
+def has_columns_beside(runs: Sequence[Run], gutter: tuple[float, float], extent: float,
+                       min_lines: int) -> bool:
+    """Both sides of the strip hold at least ``min_lines`` runs a fifth of ``extent``
+    wide (column text, not labels of a figure)."""
+    g0, g1 = gutter
+    span = 0.2 * extent
     n_left = sum(1 for r in runs if r.x1 <= g1 and r.x1 - r.x0 >= span)
     n_right = sum(1 for r in runs if r.x0 >= g0 and r.x1 - r.x0 >= span)
-    if min(n_left, n_right) < settings.column_min_lines:
-        return None
-    return (g0, g1)
+    return min(n_left, n_right) >= min_lines
 
 
 def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:

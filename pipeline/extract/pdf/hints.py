@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.common.text import is_kanji
 from pipeline.extract.pdf.columns import order_items
-from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby, is_kanji
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 

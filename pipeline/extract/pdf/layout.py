@@ -12,18 +12,9 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.common.text import is_kana
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.settings import PdfSettings
-
-KANA_EXTRA = "ー・ゝゞヽヾ"
-
-
-def is_kana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u309f" or "\u30a0" <= ch <= "\u30ff" or ch in KANA_EXTRA
-
-
-def is_kanji(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ch in "々〆ヶ"
 
 
 def dominant_size(chars: tuple[Char, ...] | list[Char]) -> float:

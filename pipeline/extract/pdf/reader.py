@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -180,42 +180,71 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
 def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
                     settings: PdfSettings) -> tuple[list[SourceLine], str | None]:
     """One page's lines in reading order: head, tab, body, footnotes, foot."""
-    lines, height = layout.lines, layout.page.height
-    page_no = next((texts[i].text for i, h in sorted(furniture.items())
-                    if h == "page_number"), None)
-    rest = [i for i, ln in enumerate(lines) if i not in furniture and not ln.vertical]
+    rest = [i for i, ln in enumerate(layout.lines) if i not in furniture and not ln.vertical]
     notes = find_footnotes(layout, rest, texts, settings)
-    items: list[Line | Box] = [lines[i] for i in rest if i not in notes]
-    flow = expand_boxes(order_banded(items + list(layout.boxes), layout.gutter,
+    flow = reading_flow(layout, [i for i in rest if i not in notes], settings)
+    out = furniture_records(layout, texts, furniture, "top", settings)
+    out += [r for i, ln in enumerate(layout.lines) if ln.vertical
+            for r in make_source_line(ln, texts[i], "vertical_text", settings)]
+    out += flow_records(layout, flow, text_of_line(layout, texts, settings), settings)
+    out += footnote_records(layout, notes, texts, settings)
+    out += furniture_records(layout, texts, furniture, "foot", settings)
+    return out, page_number(texts, furniture)
+
+
+def page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
+    """The printed page number: the text of the first line marked ``page_number``."""
+    return next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
+                None)
+
+
+def reading_flow(layout: PageLayout, body: list[int], settings: PdfSettings,
+                 ) -> list[tuple[int, Line]]:
+    """(band, line) of the body lines and the lines of the boxes, in reading order."""
+    items: list[Line | Box] = [layout.lines[i] for i in body]
+    return expand_boxes(order_banded(items + list(layout.boxes), layout.gutter,
                                      settings.band_gap * layout.body_size))
-    text_of = {id(lines[i]): texts[i] for i in texts}
+
+
+def text_of_line(layout: PageLayout, texts: dict[int, Text], settings: PdfSettings,
+                 ) -> Callable[[Line], Text]:
+    """The text of a page line from ``texts``; a box's line has its text made here."""
+    text_of = {id(layout.lines[i]): texts[i] for i in texts}
 
     def text(line: Line) -> Text:
         return text_of.get(id(line)) or line_to_text(line, settings.space_gap)
+    return text
 
-    def furniture_at(where: str) -> list[SourceLine]:
-        picked = sorted((i for i in furniture
-                         if in_band(lines[i], height, settings.furniture_band) == where),
-                        key=lambda i: (lines[i].top, lines[i].x0))
-        return [r for i in picked for r in make_source_line(lines[i], texts[i], furniture[i],
-                                                            settings)]
 
-    out = furniture_at("top")
-    out += [r for i, ln in enumerate(lines) if ln.vertical
-            for r in make_source_line(ln, texts[i], "vertical_text", settings)]
-    out += flow_records(layout, flow, text, settings)
+def furniture_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
+                      where: str, settings: PdfSettings) -> list[SourceLine]:
+    """The furniture lines in the ``top`` or ``foot`` band, top to bottom, left to right."""
+    lines, height = layout.lines, layout.page.height
+    picked = sorted((i for i in furniture
+                     if in_band(lines[i], height, settings.furniture_band) == where),
+                    key=lambda i: (lines[i].top, lines[i].x0))
+    return [r for i in picked
+            for r in make_source_line(lines[i], texts[i], furniture[i], settings)]
+
+
+def footnote_records(layout: PageLayout, notes: dict[int, bool], texts: dict[int, Text],
+                     settings: PdfSettings) -> list[SourceLine]:
+    """The footnote lines in reading order; a line that goes on with the footnote above
+    it is marked ``continues``."""
+    lines = layout.lines
     index = {id(ln): i for i, ln in enumerate(lines)}
+    out: list[SourceLine] = []
     for ln in order_items([lines[i] for i in notes], layout.gutter):
         i = index[id(ln)]
         recs = make_source_line(ln, texts[i], "footnote", settings, layout.body_size)
         if not notes[i]:
             recs[-1].extras["continues"] = True
         out += recs
-    return out + furniture_at("foot"), page_no
+    return out
 
 
-def flow_records(layout: PageLayout, flow: list[tuple[int, Line]], text: Any,
-                 settings: PdfSettings) -> list[SourceLine]:
+def flow_records(layout: PageLayout, flow: list[tuple[int, Line]],
+                 text: Callable[[Line], Text], settings: PdfSettings) -> list[SourceLine]:
     """Body, column and figure lines with hints and paragraph starts."""
     hints = [box_hint(layout.boxes[ln.box], ln, layout.body_size, settings)
              if ln.box >= 0 else "" for _, ln in flow]

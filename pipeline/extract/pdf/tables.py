@@ -206,8 +206,8 @@ def split_markers(line: Sequence[Char], ratio: float) -> tuple[list[Char], str]:
     return [c for c in line if c not in raised], "".join(c.text for c in raised)
 
 
-def line_to_text(line: Sequence[Char], space_gap: float) -> str:
-    """One printed line. Spaces only between Latin glyphs (where a space glyph or a gap
+def cell_line_to_text(line: Sequence[Char], space_gap: float) -> str:
+    """One printed line of a table cell. Spaces only between Latin glyphs (where a space glyph or a gap
     wider than ``space_gap`` em separates them); none between Japanese."""
     out, prev, spaced = "", None, False
     for char in line:
@@ -241,7 +241,7 @@ def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
     texts, markers = [], ""
     for line in chars_to_lines(chars, settings.line_overlap):
         kept, raised = split_markers(line, settings.marker_max_ratio)
-        texts.append(line_to_text(kept, settings.space_gap))
+        texts.append(cell_line_to_text(kept, settings.space_gap))
         markers += raised
     return join_cell_lines(texts), markers
 

@@ -1,0 +1,372 @@
+"""Line roles: what a line of a chapter is, decided without changing anything.
+
+``classify`` reads a line, the chapter's ``Measures`` (layout, body width and type
+size) and the ``Flow`` the lines before it left (the open paragraph, the mode, the
+outline so far) and returns a ``Decision``; ``pipeline.structure.assemble`` acts on it.
+The roles are tried in a fixed order: footnotes, continuations of what the last line
+opened, headings, captions, sources, notes, column labels, boxed text, body text; a
+line that is none of these is text of a figure or table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum, auto
+
+from pipeline.common.text import display_width
+from pipeline.schemas import Layout, SourceLine
+from pipeline.structure.body_measures import body_size, body_width
+from pipeline.structure.patterns import (
+    COLUMN_LABEL,
+    NOTE_ITEM,
+    NOTE_START,
+    SENTENCE_END,
+    SOURCE,
+    URL_ONLY,
+    CaptionMatch,
+    HeadingMatch,
+    match_caption,
+    match_heading,
+)
+from pipeline.structure.units import OutlineTracker, Unit
+
+FOOTNOTE_LINE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
+FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
+WIDTH_SLACK = 4            # a full line may fall short of the body width by this much
+WIDTH_OVERRUN = 8          # … or exceed it, when half-width characters are spaced out
+CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of the width
+CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
+FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
+SIZE_TOLERANCE = 0.3       # points
+BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
+BOX_HINTS = ("figure_text", "column")
+
+
+class Mode(Enum):
+    """What the lines before opened, which the next line may continue."""
+
+    NONE = auto()
+    RULE_FOOTNOTES = auto()     # below a footnote rule (``footnote_rule`` hint)
+    NUMBERED_FOOTNOTE = auto()  # a numbered footnote line, which list items may follow
+    TITLE = auto()              # a chapter label, its title on the next lines
+    WRAP = auto()               # a heading or caption that wraps onto the next line
+    SOURCE = auto()             # a source line, which a bare URL may continue
+    NOTES = auto()              # the notes under a figure
+    CAPTION = auto()            # a caption (a short link text may follow it)
+
+
+class Role(Enum):
+    # members are singletons: hash by identity, in C (Enum's own __hash__ is Python code,
+    # and the builder looks a role up twice per line)
+    __hash__ = object.__hash__
+
+    FOOTNOTE_RULE = auto()        # the rule above a block of footnotes
+    FOOTNOTE = auto()             # a new footnote (hinted, or below a rule)
+    FOOTNOTE_CONTINUES = auto()   # the last footnote goes on
+    NUMBERED_FOOTNOTE = auto()    # the next footnote of a numbered-lines source
+    FOOTNOTE_ITEM = auto()        # a list item inside a numbered footnote
+    TITLE_CONTINUES = auto()      # a chapter title under its label
+    WRAP_CONTINUES = auto()       # a wrapped heading or caption goes on
+    URL_CONTINUES = auto()        # a source's URL goes on
+    NOTE_ITEM = auto()            # the next note under a figure
+    NOTE_CONTINUES = auto()       # a wrapped note goes on
+    CAPTION_CONTINUES = auto()    # a photo caption goes on (``caption_continues``)
+    LINK_TEXT = auto()            # a short line between a caption and its source
+    HEADING = auto()
+    CAPTION = auto()
+    SOURCE = auto()
+    NOTE = auto()                 # the first note under a figure
+    COLUMN_LABEL = auto()         # the label of a boxed column
+    BOX_TEXT_CONTINUES = auto()   # a boxed column's paragraph goes on
+    BOX_TEXT = auto()             # a line of a boxed column or a figure (adapter hint)
+    BODY_STARTS = auto()          # a body paragraph starts
+    BODY_CONTINUES = auto()       # the open body paragraph goes on
+    FIGURE_TEXT = auto()          # anything else: text of a figure or table
+
+
+# The roles decided before a continuation is looked for: they leave the mode as it was.
+FOOTNOTE_ROLES = frozenset({Role.FOOTNOTE_RULE, Role.FOOTNOTE, Role.FOOTNOTE_CONTINUES,
+                            Role.NUMBERED_FOOTNOTE, Role.FOOTNOTE_ITEM})
+
+Found = HeadingMatch | CaptionMatch | re.Match[str] | None
+
+
+@dataclass(slots=True)     # not frozen: a frozen dataclass is slower to make, per line
+class Decision:
+    role: Role
+    text: str                  # the line's text, stripped
+    found: Found = None        # the heading, caption or footnote match, if any
+    closes: bool = False       # a body line that ends its paragraph
+
+
+@dataclass(frozen=True)
+class Measures:
+    """What is measured of a chapter before its lines are read."""
+
+    layout: Layout
+    width: int                 # printed width of a full body line (0: not measured)
+    body_size: float | None    # commonest type size, where the source gives sizes
+
+    @classmethod
+    def of(cls, lines: list[SourceLine], layout: Layout) -> Measures:
+        return cls(layout, body_width(lines) if layout.wrapped else 0, body_size(lines))
+
+    def wraps(self, line: SourceLine, text: str) -> bool:
+        """A heading or caption continues on the next line."""
+        if not self.layout.wrapped:
+            return False
+        if self.layout.double_spaced:      # every complete printed line ends in a space
+            return not line.text.endswith(" ")
+        if line.size is not None and self.body_size is not None:
+            return line.size > self.body_size + SIZE_TOLERANCE   # set larger than body text
+        return self.width > 0 and display_width(text) >= self.width - WIDTH_SLACK
+
+
+@dataclass
+class Flow:
+    """What the lines read so far left open: the state a line's role depends on."""
+
+    units: list[Unit] = field(default_factory=list)
+    mode: Mode = Mode.NONE
+    outline: OutlineTracker = field(default_factory=OutlineTracker)
+    open_body: Unit | None = None    # the body paragraph the next line may continue
+    in_flow: bool = False            # the last text was body text or a heading
+    next_footnote: int = 1           # the number the next numbered footnote must have
+    title_lines: int = 0             # lines of the chapter title read so far
+    units_at_last_body_line: int = 0  # tells whether other text came in between
+
+    @property
+    def last(self) -> Unit | None:
+        return self.units[-1] if self.units else None
+
+
+def same_size(before: SourceLine, line: SourceLine) -> bool:
+    """Lines of one heading share a type size (where the source gives sizes)."""
+    if before.size is None or line.size is None:
+        return True
+    return abs(before.size - line.size) <= SIZE_TOLERANCE
+
+
+def classify(line: SourceLine, measures: Measures, flow: Flow) -> Decision:
+    """The role of ``line``, read after the lines that made ``flow``."""
+    text = line.text.strip()
+    if line.hint == "footnote_rule":
+        return Decision(Role.FOOTNOTE_RULE, text)
+    for role_of in ROLE_TESTS:
+        decision = role_of(line, text, measures, flow)
+        if decision is not None:
+            return decision
+    return Decision(Role.FIGURE_TEXT, text)
+
+
+# ---------------------------------------------------------------------- footnotes
+
+
+def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    if line.hint == "footnote":
+        last = flow.last
+        if line.extras.get("continues") and last is not None and last.kind == "footnote":
+            return Decision(Role.FOOTNOTE_CONTINUES, text)
+        return Decision(Role.FOOTNOTE, text, FOOTNOTE_LINE.match(text))
+    if flow.mode is Mode.RULE_FOOTNOTES:
+        return rule_block_role(line, text, flow)
+    if m.layout.footnotes == "numbered-lines":
+        return numbered_footnote_role(text, flow)
+    return None
+
+
+def rule_block_role(line: SourceLine, text: str, flow: Flow) -> Decision | None:
+    """Below a footnote rule: numbered lines start footnotes, unspaced lines go on."""
+    found = FOOTNOTE_LINE.match(text)
+    if found:
+        return Decision(Role.FOOTNOTE, text, found)
+    last = flow.last
+    if (last is not None and last.kind == "footnote" and line.gap_before == 0
+            and not line.text.startswith(" ") and match_caption(text) is None):
+        return Decision(Role.FOOTNOTE_CONTINUES, text)
+    return None
+
+
+def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
+    """A footnote is a line with the next footnote number, unless it is a heading."""
+    if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None \
+            and FOOTNOTE_LIST_ITEM.match(text):
+        return Decision(Role.FOOTNOTE_ITEM, text)
+    found = FOOTNOTE_LINE.match(text)
+    if not found or int(found.group("num")) != flow.next_footnote:
+        return None
+    heading = match_heading(text)
+    if heading is not None and heading.level == 3 and flow.outline.fits(heading):
+        return None
+    return Decision(Role.NUMBERED_FOOTNOTE, text, found)
+
+
+# ---------------------------------------------------------------------- continuations
+
+
+def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
+                      ) -> Decision | None:
+    """The line goes on with what the last line opened (``flow.mode``)."""
+    last, mode = flow.last, flow.mode
+    if last is None:
+        return None
+    if mode is Mode.TITLE and is_title_line(text, m):
+        return Decision(Role.TITLE_CONTINUES, text)
+    if mode is Mode.WRAP and same_size(last.lines[-1], line) \
+            and not line.extras.get("starts_paragraph") and match_heading(text) is None:
+        return Decision(Role.WRAP_CONTINUES, text)
+    if mode is Mode.SOURCE and URL_ONLY.match(text):
+        return Decision(Role.URL_CONTINUES, text)
+    if mode is Mode.NOTES:
+        return note_line_role(line, text, m, last)
+    if mode is Mode.CAPTION and line.extras.get("caption_continues"):
+        return Decision(Role.CAPTION_CONTINUES, text)
+    if mode is Mode.CAPTION and not m.layout.wrapped and is_link_text(text, flow):
+        return Decision(Role.LINK_TEXT, text)
+    return None
+
+
+def is_title_line(text: str, m: Measures) -> bool:
+    return ("。" not in text and match_heading(text) is None and match_caption(text) is None
+            and (m.width == 0 or display_width(text) < m.width - WIDTH_SLACK))
+
+
+def note_line_role(line: SourceLine, text: str, m: Measures, last: Unit) -> Decision | None:
+    if NOTE_ITEM.match(text) or NOTE_START.match(text):
+        return Decision(Role.NOTE_ITEM, text)
+    if last.kind == "note" and note_wraps(last, line, text, m):
+        return Decision(Role.NOTE_CONTINUES, text)
+    return None
+
+
+def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
+    """A note continues on the next line only where its last line was wrapped."""
+    if not m.layout.wrapped or line.extras.get("page_start") or line.hint:
+        return False
+    if note.text[-1:] in SENTENCE_END or SOURCE.match(text) or match_caption(text):
+        return False
+    if m.layout.double_spaced:
+        last_line = note.lines[-1].text
+        return (not last_line.endswith(" ")
+                and display_width(last_line.strip()) >= m.width * CONTINUATION_SHARE)
+    return True
+
+
+def is_link_text(text: str, flow: Flow) -> bool:
+    """A short line between a caption and its source (``大きい画像はこちら``)."""
+    if "。" in text or len(text) > FIGURE_LINK_MAX_CHARS or SOURCE.match(text):
+        return False
+    heading = match_heading(text)
+    return heading is None or not flow.outline.fits(heading)
+
+
+# ---------------------------------------------------------------------- labelled lines
+
+
+def spaced(line: SourceLine, m: Measures, flow: Flow) -> bool:
+    """The line stands apart from the one before (double-spaced text only)."""
+    return (not m.layout.double_spaced or line.gap_before >= 1 or not flow.units
+            or bool(line.extras.get("page_start")) or bool(line.extras.get("glued")))
+
+
+def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    heading = match_heading(text)
+    if heading is None or not spaced(line, m, flow) or not flow.outline.fits(heading):
+        return None
+    if line.hint in BOX_HINTS:
+        return None
+    return Decision(Role.HEADING, text, heading)
+
+
+def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    caption = match_caption(text)
+    return None if caption is None else Decision(Role.CAPTION, text, caption)
+
+
+def source_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    return Decision(Role.SOURCE, text) if SOURCE.match(text) else None
+
+
+def note_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    return Decision(Role.NOTE, text) if NOTE_START.match(text) else None
+
+
+def column_label_role(line: SourceLine, text: str, m: Measures, flow: Flow,
+                      ) -> Decision | None:
+    """The label of a boxed column (``コラム１-１``, ``2-11``)."""
+    return Decision(Role.COLUMN_LABEL, text) if COLUMN_LABEL.match(text) else None
+
+
+def box_text_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    """A line the adapter placed in a figure or a boxed column."""
+    if line.hint not in BOX_HINTS:
+        return None
+    last = flow.last
+    if (line.hint == "column" and last is not None and last.kind == "column"
+            and not line.extras.get("starts_paragraph")):
+        return Decision(Role.BOX_TEXT_CONTINUES, text)
+    return Decision(Role.BOX_TEXT, text)
+
+
+# ---------------------------------------------------------------------- body text
+
+
+def body_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    if not m.layout.wrapped:
+        return Decision(Role.BODY_STARTS, text)        # one paragraph per line
+    if m.layout.footnotes == "hinted":
+        return body_role_by_geometry(line, text, m, flow)
+    return body_role_by_width(line, text, m, flow)
+
+
+def body_role_by_geometry(line: SourceLine, text: str, m: Measures, flow: Flow,
+                          ) -> Decision | None:
+    """Body lines of a page read by geometry: the adapter marks paragraph starts.
+
+    Text set in another type size is not body text, except bulleted sub-heads
+    (``●…``): it is the title or labels of a figure drawn without a frame."""
+    body = flow.open_body
+    off_size = (line.size is not None and m.body_size is not None
+                and abs(line.size - m.body_size) > SIZE_TOLERANCE)
+    starts = bool(line.extras.get("starts_paragraph"))
+    if off_size and body is not None and not starts and same_size(body.lines[-1], line):
+        return Decision(Role.BODY_CONTINUES, text)
+    if off_size and not text.startswith(BULLETS):
+        return None
+    if off_size or (body is not None and not same_size(body.lines[-1], line)):
+        return Decision(Role.BODY_STARTS, text)
+    closes = text[-1:] in SENTENCE_END and bool(line.extras.get("ends_paragraph"))
+    role = Role.BODY_CONTINUES if body is not None and not starts else Role.BODY_STARTS
+    return Decision(role, text, closes=closes)
+
+
+def body_role_by_width(line: SourceLine, text: str, m: Measures, flow: Flow,
+                       ) -> Decision | None:
+    """Body lines of a double-spaced printed page.
+
+    A paragraph starts with a full-width line and ends with a line that ends in a
+    space; in between, a line may fall short of the full width (line-breaking rules,
+    justified Latin text) but not by much.
+    """
+    width = display_width(text)
+    if not text or not spaced(line, m, flow) or width > m.width + WIDTH_OVERRUN:
+        return None
+    full = width >= m.width - WIDTH_SLACK
+    final = line.text.endswith(" ") and not (text[-1].isascii() and text[-1].isalnum()
+                                             and full)
+    if flow.open_body is not None:
+        if not (final or width >= m.width * CONTINUATION_SHARE):
+            return None
+        interrupted = len(flow.units) != flow.units_at_last_body_line
+        if interrupted and not line.extras.get("page_start"):
+            return None        # text set out of order resumes only on a new page
+        return Decision(Role.BODY_CONTINUES, text, closes=final)
+    if not full and not (final and flow.in_flow and text[-1] in SENTENCE_END):
+        return None
+    return Decision(Role.BODY_STARTS, text, closes=final)
+
+
+# The tests ``classify`` tries a line with, in order.
+ROLE_TESTS = (footnote_role, continuation_role, heading_role, caption_role, source_role,
+              note_role, column_label_role, box_text_role, body_role)
