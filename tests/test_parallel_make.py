@@ -11,7 +11,8 @@ import pytest
 
 from tests.projects import differing, pipeline_env, published, text_project
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
+              pytest.mark.slow]
 
 
 def make_all(project: Path, jobs: int) -> None:
