@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep REF's temporary build")
     args = parser.parse_args(argv)
     commit = git("rev-parse", "--verify", "--quiet", f"{args.ref}^{{commit}}")
-    label = f"{args.ref} ({commit[:7]})"
+    label = args.ref if commit.startswith(args.ref) else f"{args.ref} ({commit[:7]})"
     scratch = Path(tempfile.mkdtemp(prefix="compare-"))
     try:
         project = scratch / "ref"
