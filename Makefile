@@ -13,12 +13,12 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RUN := $(PY) -m pipeline --quiet
 
-NO_BUILD_GOALS := help clean lint
+NO_BUILD_GOALS := help clean lint compare
 ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
 -include interim/chapters.mk
 endif
 
-.PHONY: help all test lint clean bench bench-corpus check-package
+.PHONY: help all test test-fast lint clean bench bench-corpus check-package compare
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -58,8 +58,15 @@ check-package: all ## validate output/datapackage.json with frictionless (slow, 
 test: all ## build, then run the test suite (some tests read output/)
 	$(PY) -m pytest
 
+test-fast: all ## the test suite without the slow whole-build tests (pytest -m "not slow")
+	$(PY) -m pytest -m "not slow"
+
+compare: $(INSTALLED) ## build REF (a commit) and the working tree, diff every CSV under output/ (make compare REF=HEAD~1)
+	@test -n "$(REF)" || { echo 'usage: make compare REF=<commit>' >&2; exit 2; }
+	$(PY) bench/compare.py $(REF)
+
 lint: $(INSTALLED) ## ruff and mypy
-	$(VENV)/bin/ruff check pipeline tests
+	$(VENV)/bin/ruff check pipeline tests bench
 	$(VENV)/bin/mypy pipeline
 
 bench: all ## print speed figures: token stage vs bare fugashi, numbers+dates, PDF pages

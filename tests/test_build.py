@@ -13,7 +13,8 @@ import pytest
 
 from tests.projects import copy_project
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
+              pytest.mark.slow]
 
 
 def make(project: Path, *goals: str) -> tuple[str, float]:

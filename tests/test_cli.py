@@ -52,6 +52,7 @@ def test_bad_input_exits_non_zero_with_one_line_and_no_output(
     assert not leftovers(project)
 
 
+@pytest.mark.slow
 def test_two_runs_give_byte_identical_csv(tmp_path: Path, root: Path) -> None:
     registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
     texts = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
@@ -76,6 +77,7 @@ def add_args(source: Path, chapter_id: str = "ict2019-3-9", fmt: str = "html-tex
             "--publisher", "総務省"]
 
 
+@pytest.mark.slow
 def test_add_registers_a_checked_file_and_run_builds_it(tmp_path: Path, root: Path) -> None:
     project = make_project(tmp_path / "p", root, entry(source="st.txt"), {
         "st.txt": (root / "raw" / "st2019-2-5.txt").read_bytes()})

@@ -14,12 +14,12 @@ import pytest
 
 from tests.projects import differing, pipeline_env, published, run_pipeline, text_project
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
-def uninterrupted(root: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    project = text_project(root, tmp_path_factory.mktemp("uninterrupted"))
-    run_pipeline(project, "run")
-    return published(project)
+def uninterrupted(text_build: dict[str, bytes]) -> dict[str, bytes]:
+    return text_build   # one uninterrupted build, shared (tests/conftest.py)
 
 
 def stage_started(project: Path, stage: str) -> bool:

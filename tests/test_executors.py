@@ -11,7 +11,7 @@ import pytest
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 from pipeline.run.executors import build_dask, name_chapter
-from tests.projects import TEXT_CHAPTERS, differing, published, run_pipeline, text_project
+from tests.projects import TEXT_CHAPTERS, differing, published, text_project
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +22,10 @@ def cluster() -> Iterator[str]:
         yield local.scheduler_address
 
 
-def test_dask_builds_the_same_bytes_as_local(tmp_path: Path, root: Path,
-                                             cluster: str) -> None:
+@pytest.mark.slow
+def test_dask_builds_the_same_bytes_as_local(tmp_path: Path, root: Path, cluster: str,
+                                             text_build: dict[str, bytes]) -> None:
     from pipeline.__main__ import finish
-
-    local = text_project(root, tmp_path / "local")
-    run_pipeline(local, "run", "--jobs", "1")
 
     paths = Paths(text_project(root, tmp_path / "dask"))
     chapters = [c.id for c in load_registry(paths)]
@@ -36,7 +34,7 @@ def test_dask_builds_the_same_bytes_as_local(tmp_path: Path, root: Path,
 
     assert sorted(built) == sorted(TEXT_CHAPTERS)
     assert all(seconds.keys() >= {"extract", "publish"} for seconds in built.values())
-    expected = published(local)
+    expected = text_build   # a local build (tests/conftest.py)
     assert "glossary.csv" in expected and "st2019-2-5/paragraphs.csv" in expected
     assert differing(expected, published(paths.root)) == []
 

@@ -62,6 +62,7 @@ def frictionless_errors(descriptor: Path, *names: str) -> list[str]:
             for error in task.errors] + [e.message for report in reports for e in report.errors]
 
 
+@pytest.mark.slow
 @needs_output
 def test_the_package_validates_with_frictionless(shared_copy: Paths) -> None:
     paths = shared_copy

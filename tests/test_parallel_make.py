@@ -1,5 +1,6 @@
-"""`make -j2 all` publishes the same bytes as `make -j1 all` (two temporary projects
-holding the text chapters): parallel make only queues chapters, one process builds them."""
+"""`make -j2 all` publishes the same bytes as a serial build (a temporary project holding
+the text chapters, and the reference build of tests/conftest.py): parallel make only
+queues chapters, one process builds them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 
 from tests.projects import differing, pipeline_env, published, text_project
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
+              pytest.mark.slow]
 
 
 def make_all(project: Path, jobs: int) -> None:
@@ -22,13 +24,12 @@ def make_all(project: Path, jobs: int) -> None:
         pytest.fail(f"make -j{jobs} all exited {result.returncode}:\n{result.stderr}")
 
 
-def test_parallel_make_publishes_the_same_bytes(tmp_path: Path, root: Path) -> None:
-    serial = text_project(root, tmp_path / "j1")
+def test_parallel_make_publishes_the_same_bytes(tmp_path: Path, root: Path,
+                                                text_build: dict[str, bytes]) -> None:
     parallel = text_project(root, tmp_path / "j2")
-    make_all(serial, 1)
     make_all(parallel, 2)
 
-    expected = published(serial)
+    expected = text_build   # serial (tests/conftest.py)
     assert "glossary.csv" in expected and "ict2019-3-1/paragraphs.csv" in expected
     assert differing(expected, published(parallel)) == []
     assert not (parallel / "interim" / "queue.txt").exists()

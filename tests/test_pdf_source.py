@@ -1,5 +1,5 @@
 """Tests of the PDF source adapter: generated PDFs per hard case, then hand-checked
-pages of the three real white-paper chapters (read once per module)."""
+pages of the three real white-paper chapters (parsed once per test run)."""
 
 from __future__ import annotations
 
@@ -199,8 +199,8 @@ def test_cache_returns_same_result(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def chapters() -> dict[str, Extracted]:
-    return {n: extract_pdf(RAW / f"st2024-1-{n}.pdf", f"st2024-1-{n}") for n in "123"}
+def chapters(real_pdfs: dict[str, Extracted]) -> dict[str, Extracted]:
+    return real_pdfs   # parsed once per test run (tests/conftest.py)
 
 
 # chapter, pdf page, printed page, first body line starts, last body line ends,

@@ -226,8 +226,8 @@ def test_match_captions_by_label_then_by_order() -> None:
 
 
 @pytest.fixture(scope="module")
-def chapters() -> dict[str, Extracted]:
-    return {n: extract_pdf(RAW / f"st2024-1-{n}.pdf", f"st2024-1-{n}") for n in "123"}
+def chapters(real_pdfs: dict[str, Extracted]) -> dict[str, Extracted]:
+    return real_pdfs   # parsed once per test run (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ from pipeline.config import project_paths
 
 def test_the_notebook_example_in_the_readme_works(root: Path) -> None:
     if not (project_paths().output / "numbers.parquet").exists():
-        pytest.skip("output/ is not built: run `make all` first")
+        pytest.fail("output/numbers.parquet, which the README example reads, is missing: "
+                    "run `make all` first")
     readme = (root / "README.md").read_text(encoding="utf-8")
     code = re.search(r"```python\n(.*?)```", readme, re.S)
     assert code is not None

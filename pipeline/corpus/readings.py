@@ -12,17 +12,14 @@ from typing import Any
 import jaconv
 import pandas as pd
 
+from pipeline.common.lexicons import word_map
 from pipeline.tagging.entities.gazetteer import fold
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
                ("frequency", "出現数"), ("chapters", "章"))
 # How Latin letters and digits UniDic has no reading for are read out.
-LETTER_NAMES = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", (
-    "エー", "ビー", "シー", "ディー", "イー", "エフ", "ジー", "エイチ", "アイ", "ジェー", "ケー",
-    "エル", "エム", "エヌ", "オー", "ピー", "キュー", "アール", "エス", "ティー", "ユー", "ブイ",
-    "ダブリュー", "エックス", "ワイ", "ゼット", "ゼロ", "イチ", "ニ", "サン", "ヨン", "ゴ", "ロク",
-    "ナナ", "ハチ", "キュウ"), strict=True))
+LETTER_NAMES = word_map("letter_readings")
 
 
 # --------------------------------------------------------------------------- readings

@@ -28,6 +28,7 @@ from typing import NamedTuple
 import numpy
 import pandas as pd
 
+from pipeline.common.lexicons import word_list
 from pipeline.errors import PipelineError
 from pipeline.nlp.tagger import SPACE_TAG, get_tagger, parse_feature
 
@@ -35,10 +36,7 @@ RUNNING_TEXT = ("body", "column", "note")
 TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail")
 _JAPANESE_TEXT = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]*")
 _NOUNISH = ("名詞", "接頭辞", "接尾辞")
-_STOP_WORDS = frozenset({"等", "的", "化", "こと", "もの", "ため", "よう", "間", "ポイント", "円", "割", "当たり", "上", "下",
-                         "年", "年度", "月", "日", "件", "人", "名", "社", "つ", "者", "額", "率",
-                         "図", "表", "第", "約", "同", "各", "本", "当", "その他", "以上", "以下",
-                         "以降", "以外", "現在", "時点", "全体", "前年", "前年度", "ほか", "他"})
+_STOP_WORDS = frozenset(word_list("term_stop_words"))
 # Whitespace MeCab skips: no word for words_of, but a 空白 token of its own in ``tokens``
 # (the nlp stage keeps it so the tokens rebuild the text). ``　`` is a word for both.
 _MECAB_SKIPS = " \t\n\v"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import is_kana, is_kanji
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import match_caption, match_heading
@@ -109,7 +110,7 @@ def glued_heading_at(text: str) -> int | None:
     return None
 
 
-CREDIT_PREFIXES = ("提供", "写真提供", "写真：", "出典：")
+CREDIT_PREFIXES = word_list("credit_prefixes")
 CAPTION_LOOKAHEAD = 3
 
 

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES, SUFFIX_WORDS
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
 from pipeline.tagging.folded_text import tokenize
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.
-HEAD_OFFICE_WORDS = frozenset({"本省", "本庁", "本府", "本局"})
+HEAD_OFFICE_WORDS = frozenset(word_list("head_office_words"))
 GOVERNMENT_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY"})
 LOCAL_SUFFIXES = frozenset("都道府県市区町村")
 

@@ -36,6 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import is_kanji
 from pipeline.errors import PipelineError
 from pipeline.tagging.dates import DateMention, find_dates
@@ -92,10 +93,10 @@ def _unit_of() -> dict[str, str]:
     return {fold_width(c.surface): c.unit for c in load_counters()}
 
 
-_SIGN_WORDS = ("-", "▲", "△", "マイナス")
-_APPROX_WORDS = ("約", "およそ", "概ね", "おおむね", "ほぼ")
+_SIGN_WORDS = word_list("number_sign_words")
+_APPROX_WORDS = word_list("number_approx_words")
 _TOTAL_WORDS = ("延べ",)
-_BASIS_WORDS = ("前年同期", "前年同月", "前年度", "前年", "前期", "前月", "前回")
+_BASIS_WORDS = word_list("number_basis_words")
 _BASIS_ENDS = ("比", "差")
 
 
@@ -128,8 +129,7 @@ _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
 # After a date, these make it a comparison or price base, not the figure's period.
-_BASE_WORDS = ("と比べ", "と比較", "を比較", "に比べ", "より", "から", "以降", "以前", "まで",
-               "価格", "基準")
+_BASE_WORDS = word_list("number_base_words")
 
 
 @dataclass(frozen=True)

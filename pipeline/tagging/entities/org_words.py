@@ -13,40 +13,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.common.lexicons import word_list, word_map
+
 # Legal forms, as they read after NFKC, and the full form an abbreviation stands for.
-LEGAL_ABBREVIATIONS = {
-    "(株)": "株式会社", "(有)": "有限会社", "(同)": "合同会社", "(一社)": "一般社団法人",
-    "(一財)": "一般財団法人", "(公社)": "公益社団法人", "(公財)": "公益財団法人",
-    "(独)": "独立行政法人", "(国研)": "国立研究開発法人", "(学)": "学校法人",
-    "(特非)": "特定非営利活動法人",
-}
-PREFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "一般社団法人",
-                "一般財団法人", "公益社団法人", "公益財団法人", "国立研究開発法人",
-                "地方独立行政法人", "独立行政法人", "国立大学法人", "大学共同利用機関法人",
-                "学校法人", "特定非営利活動法人", "NPO法人", "社会福祉法人", "医療法人",
-                "技術研究組合", *LEGAL_ABBREVIATIONS)
-SUFFIX_FORMS = ("株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "相互会社",
-                "(株)", "(有)", "(同)")
+LEGAL_ABBREVIATIONS = word_map("org_legal_abbreviations")
+PREFIX_FORMS = (*word_list("org_legal_prefix_forms"), *LEGAL_ABBREVIATIONS)
+SUFFIX_FORMS = word_list("org_legal_suffix_forms")
 PREFIX_TYPES = {"国立研究開発法人": "ORG_NRDA", "独立行政法人": "ORG_IAI"}
 
 # Words that end an organisation name, with the type a new name of that kind gets.
-ORG_SUFFIXES = {
-    "大学": "ORG_OTHER", "大学院": "ORG_OTHER", "大学校": "ORG_OTHER",
-    "短期大学": "ORG_OTHER", "高等専門学校": "ORG_OTHER",
-    "研究所": "ORG_OTHER", "研究機構": "ORG_OTHER", "機構": "ORG_OTHER",
-    "センター": "ORG_OTHER", "試験場": "ORG_OTHER", "病院": "ORG_OTHER",
-    "協会": "ORG_OTHER", "学会": "ORG_OTHER", "財団": "ORG_OTHER", "連合会": "ORG_OTHER",
-    "協議会": "ORG_OTHER", "組合": "ORG_OTHER", "公庫": "ORG_OTHER", "銀行": "ORG_OTHER",
-    "製作所": "ORG_OTHER", "省": "ORG_MINISTRY", "庁": "ORG_AGENCY", "局": "ORG_AGENCY",
-    "本部": "ORG_OTHER", "会議": "ORG_COUNCIL", "委員会": "ORG_COUNCIL",
-    "審議会": "ORG_COUNCIL",
-}
+ORG_SUFFIXES = word_map("org_suffixes")
 # Words written before a place name in a body's name (県立広島大学).
-FOUNDER_PREFIXES = frozenset({"国立", "公立", "私立", "県立", "都立", "府立", "道立", "市立",
-                              "町立", "村立"})
+FOUNDER_PREFIXES = frozenset(word_list("org_founder_prefixes"))
 # Words that make 省/庁 generic rather than a name (関係省庁, 各省, 中央省庁, 官公庁).
-GENERIC_HEADS = frozenset({"関係", "各", "本", "当", "同", "他", "両", "全", "府", "省", "中央",
-                           "所管", "主務", "所轄", "監督", "官公", "都道府県", "行政"})
+GENERIC_HEADS = frozenset(word_list("org_generic_heads"))
 LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
 # Every legal form (prefix or suffix) holds one of these: a text holding none has no
 # legal form, and ``in`` says so several times faster than the forms' regex.

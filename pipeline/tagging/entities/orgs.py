@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
 from pipeline.tagging.entities.org_words import (
@@ -59,7 +60,7 @@ from pipeline.tagging.folded_text import (
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
-_LEADING_DATE = frozenset({"年", "年度", "月", "日", "度", "第", "平成", "令和", "昭和"})
+_LEADING_DATE = frozenset(word_list("org_leading_date_words"))
 
 
 @dataclass(frozen=True)

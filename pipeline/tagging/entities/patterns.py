@@ -33,28 +33,23 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.entities.acronyms import is_acronym
 from pipeline.tagging.folded_text import fold_with_offsets
 
-PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "戦略", "構想", "税制",
-                 "特区", "イニシアティブ", "チャレンジ", "プラン", "ビジョン", "プラットフォーム",
-                 "システム", "テストベッド")
+PROGRAM_WORDS = word_list("program_words")
 # Words that name a programme only with its acronym (「外国特許情報サービス（ＦＯＰＩＳＥＲ）」);
 # alone they are survey categories (「クラウドコンピューティングサービス」).
 SERVICE_WORDS = ("サービス",)
 # Programme words that make an unquoted noun run a name (クロスアポイントメント制度).
-UNQUOTED_PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "構想")
+UNQUOTED_PROGRAM_WORDS = word_list("program_words_unquoted")
 LAW_WORDS = ("法律", "法案", "法")
-EVENT_WORDS = ("フェア", "シンポジウム", "フォーラム", "フェスティバル", "見本市", "展示会",
-               "博覧会", "サミット", "コンテスト", "大賞", "表彰", "ワークショップ")
-BODY_WORDS = ("会議", "協議会", "委員会", "検討会", "審議会", "部会", "研究会", "懇談会",
-              "コンソーシアム")
+EVENT_WORDS = word_list("event_words")
+BODY_WORDS = word_list("body_words")
 # Words before 法 that make it a method, not a law (予兆法, 予防法, 手法, 方法).
-METHOD_HEADS = frozenset({"予兆", "予防", "方", "手", "治療", "療", "製造", "測定", "分析",
-                          "解析", "計算", "算定", "推計", "評価", "検査", "試験", "文", "用",
-                          "工", "作", "論", "技", "話", "加", "減", "乗", "除", "寸", "憲"})
+METHOD_HEADS = frozenset(word_list("law_method_heads"))
 # Heads that make a programme word generic (各種マッチング事業, 関係事業).
-GENERIC_HEADS = frozenset({"各種", "関係", "各", "本", "同", "当", "全", "両", "他", "諸"})
+GENERIC_HEADS = frozenset(word_list("program_generic_heads"))
 
 _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
@@ -275,7 +270,7 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok],
     return found
 
 
-_UNQUOTED_EVENT_WORDS = ("フェア", "フォーラム", "フェスティバル", "シンポジウム")
+_UNQUOTED_EVENT_WORDS = word_list("event_words_unquoted")
 _EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
 # The last word of every unquoted name: a text holding none of them holds no such name.
 _LAST_WORDS = ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
