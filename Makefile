@@ -63,10 +63,10 @@ test-fast: all ## the test suite without the slow whole-build tests (pytest -m "
 
 compare: $(INSTALLED) ## build REF (a commit) and the working tree, diff every CSV under output/ (make compare REF=HEAD~1)
 	@test -n "$(REF)" || { echo 'usage: make compare REF=<commit>' >&2; exit 2; }
-	$(PY) bench/compare.py $(REF)
+	$(PY) -m pipeline.bench.compare $(REF)
 
 lint: $(INSTALLED) ## ruff and mypy
-	$(VENV)/bin/ruff check pipeline tests bench
+	$(VENV)/bin/ruff check pipeline tests
 	$(VENV)/bin/mypy pipeline
 
 bench: all ## print speed figures: token stage vs bare fugashi, numbers+dates, PDF pages

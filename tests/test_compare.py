@@ -1,23 +1,18 @@
-"""bench/compare.py (`make compare`): any CSV that differs or exists on one side only
+"""pipeline/bench/compare.py (`make compare`): any CSV that differs or exists on one side only
 fails the comparison; other files are only listed."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "compare.py"
-
 
 def load_compare() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("compare", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from pipeline.bench import compare
+
+    return compare
 
 
 def write(folder: Path, files: dict[str, str]) -> Path:

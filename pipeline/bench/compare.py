@@ -1,6 +1,6 @@
 """Build a commit and the working tree, and diff the files under their output/.
 
-    make compare REF=<commit>          (or: python bench/compare.py <commit> [--keep])
+    make compare REF=<commit>          (or: python -m pipeline.bench.compare <commit> [--keep])
 
 REF is exported with ``git archive`` into a temporary folder and built there from
 scratch with its own Makefile (``make all``); the working tree is built in place with
@@ -32,7 +32,7 @@ import time
 import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]   # the project (this is pipeline/bench/)
 MAKE_VARIABLES = ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")
 SHOWN_LINES = 6
 
