@@ -16,13 +16,13 @@ __all__ = ["load", "datasets"]
 
 def load(name: str, chapter: str | None = None) -> pd.DataFrame:
     """Load dataset ``name`` (all chapters, or one) from ``output/`` as a DataFrame."""
-    from pipeline.publish.chapter import load_dataset
+    from pipeline.publish.combined import load_dataset
 
     return load_dataset(name, chapter)
 
 
 def datasets() -> pd.DataFrame:
     """What exists in ``output/``: one row per dataset with a one-line description."""
-    from pipeline.publish.chapter import list_datasets
+    from pipeline.publish.combined import list_datasets
 
     return list_datasets()

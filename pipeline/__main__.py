@@ -1,5 +1,5 @@
-"""Command line: ``python -m pipeline <command>``. Only this module, ``pipeline.run.build``
-and the Makefile know the order of the stages."""
+"""Command line: ``python -m pipeline <command>``. The order of a chapter's stages is
+``pipeline.run.build.STAGES``; this module only runs them."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def finish(paths: Paths) -> None:
     from pipeline.corpus.package import write_datapackage
     from pipeline.corpus.report import write_report
     from pipeline.corpus.sqlite_export import write_sqlite
-    from pipeline.publish.chapter import combine
+    from pipeline.publish.combined import combine
 
     combine(paths)
     glossary.main(paths)

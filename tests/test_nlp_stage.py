@@ -17,14 +17,14 @@ from spacy.attrs import IDX, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from pipeline.artefacts import load_docs
 from pipeline.common.frames import to_frame
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
     doc_tokens,
-    load_docs,
-    main,
+    run,
     tokenize_paragraphs,
     typed_frame,
 )
@@ -137,7 +137,7 @@ def digests(folder: Path) -> dict[str, str]:
 def test_main_writes_the_chapter_folder(tmp_path: Path, nlp: Language,
                                         paragraphs: pd.DataFrame) -> None:
     paths = write_paragraphs(tmp_path, paragraphs)
-    main(CHAPTER, paths)
+    run(CHAPTER, paths)
     out = paths.stage_dir("nlp") / CHAPTER
     assert sorted(p.name for p in out.iterdir()) == [
         "docs.json", "docs.spacy", "manifest.json", "sentences.parquet", "tokens.parquet"]
@@ -159,13 +159,13 @@ def test_main_writes_the_chapter_folder(tmp_path: Path, nlp: Language,
 
 def test_main_is_byte_identical_on_rerun(tmp_path: Path, paragraphs: pd.DataFrame) -> None:
     paths = write_paragraphs(tmp_path, paragraphs)
-    main(CHAPTER, paths)
+    run(CHAPTER, paths)
     out = paths.stage_dir("nlp") / CHAPTER
     first = digests(out)
-    main(CHAPTER, paths)
+    run(CHAPTER, paths)
     assert digests(out) == first
     code = ("import sys; from pathlib import Path; from pipeline.config import Paths; "
-            f"from pipeline.nlp.stage import main; main({CHAPTER!r}, Paths(Path(sys.argv[1])))")
+            f"from pipeline.nlp.stage import run; run({CHAPTER!r}, Paths(Path(sys.argv[1])))")
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True, env=env,
                    cwd=Path(__file__).resolve().parent.parent)
@@ -174,10 +174,10 @@ def test_main_is_byte_identical_on_rerun(tmp_path: Path, paragraphs: pd.DataFram
 
 def test_main_names_what_is_missing(tmp_path: Path, paragraphs: pd.DataFrame) -> None:
     with pytest.raises(PipelineError, match="run the structure stage"):
-        main(CHAPTER, Paths(tmp_path))
+        run(CHAPTER, Paths(tmp_path))
     paths = write_paragraphs(tmp_path, paragraphs.assign(chapter="st2019-2-5"))
     with pytest.raises(PipelineError, match="rows of chapter 'st2019-2-5'"):
-        main(CHAPTER, paths)
+        run(CHAPTER, paths)
     with pytest.raises(PipelineError, match="run the nlp stage"):
         load_docs(tmp_path / "docs.spacy", make_nlp(sentences=False))
 

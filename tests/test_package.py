@@ -16,7 +16,7 @@ from pipeline.common.frames import write_csv, write_parquet
 from pipeline.config import Paths, load_registry
 from pipeline.corpus.package import build_datapackage, resource_name, write_datapackage
 from pipeline.corpus.sqlite_export import write_sqlite
-from pipeline.publish.chapter import combine
+from pipeline.publish.combined import combine
 from pipeline.schemas import DATASETS
 from tests.conftest import needs_output
 

@@ -40,7 +40,7 @@ from pipeline.tables.from_pdf import (
     match_captions,
     page_table_to_rebuilt,
 )
-from pipeline.tables.stage import Table, main, rebuild_tables, table_frame
+from pipeline.tables.stage import Table, rebuild_tables, run, table_frame
 
 RAW = Path(__file__).resolve().parent.parent / "raw" / "pdf"
 
@@ -318,7 +318,7 @@ def test_main_reads_page_tables(tmp_path: Path, chapters: dict[str, Extracted]) 
     for name in ("paragraphs", "figures"):
         write_parquet(to_frame(DATASETS[name], structured.rows(name)), folder / f"{name}.parquet")
     write_json(folder / "page_tables.json", list(extracted.tables))
-    main("st2024-1-1", paths)
+    run("st2024-1-1", paths)
     out = paths.stage_dir("tables") / "st2024-1-1"
     index = pd.read_parquet(out / "tables.parquet")
     assert list(index["figure_id"]) == ["f005", "f007"]
@@ -331,7 +331,7 @@ def test_main_reads_page_tables(tmp_path: Path, chapters: dict[str, Extracted]) 
 
 
 def test_main_refuses_bad_page_tables(tmp_path: Path) -> None:
-    from pipeline.tables.stage import read_page_tables
+    from pipeline.artefacts import read_page_tables
 
     path = tmp_path / "page_tables.json"
     write_json(path, {"rows": []})

@@ -25,7 +25,7 @@ from pipeline.tables.grid import (
     rebuild_grid,
 )
 from pipeline.tables.lists import rebuild_list
-from pipeline.tables.stage import Table, lines_by_caption, main, rebuild_tables, table_frame
+from pipeline.tables.stage import Table, lines_by_caption, rebuild_tables, run, table_frame
 from tests.conftest import ROOT, structured
 
 CHAPTER = "st2019-2-5"
@@ -420,7 +420,7 @@ def test_main_writes_index_tables_and_manifest(tmp_path: Path) -> None:
     folder = paths.stage_dir("structure") / CHAPTER
     for name in ("paragraphs", "figures"):
         write_parquet(to_frame(DATASETS[name], chapter.rows(name)), folder / f"{name}.parquet")
-    main(CHAPTER, paths)
+    run(CHAPTER, paths)
     out = paths.stage_dir("tables") / CHAPTER
     index = pd.read_parquet(out / "tables.parquet")
     assert list(index.columns) == DATASETS["tables"].columns
@@ -438,7 +438,7 @@ def test_main_names_missing_input(tmp_path: Path) -> None:
     from pipeline.errors import PipelineError
 
     with pytest.raises(PipelineError, match="run the structure stage first"):
-        main(CHAPTER, Paths(tmp_path))
+        run(CHAPTER, Paths(tmp_path))
 
 
 def _paragraph_frame() -> pd.DataFrame:

@@ -1,6 +1,6 @@
 """The nlp stage: paragraphs → spaCy Docs, ``sentences`` and ``tokens``.
 
-Pure core: ``tokenize_paragraphs(paragraphs, nlp)``. Thin I/O: ``main(chapter_id, paths)``
+Pure core: ``tokenize_paragraphs(paragraphs, nlp)``. Thin I/O: ``run(chapter_id, paths)``
 reads ``interim/structure/<chapter>/paragraphs.parquet`` and swaps in, atomically,
 ``interim/nlp/<chapter>/`` holding
 
@@ -8,7 +8,7 @@ reads ``interim/structure/<chapter>/paragraphs.parquet`` and swaps in, atomicall
                           sentence starts: ``doc_files.DOC_ATTRS``, native attributes),
                           one Doc per paragraph, in paragraph order, and ``docs.json``
                           beside it with each Doc's ``para_id`` and readings; read both
-                          with ``load_docs``;
+                          with ``pipeline.artefacts.load_docs``;
 - ``sentences.parquet``   DATASETS["sentences"]: ``sent_id`` = ``<para_id>-<n>``, n from 1;
 - ``tokens.parquet``      DATASETS["tokens"]: ``i`` from 0 within the sentence, ``start``
                           the offset in the paragraph; every token of the Doc, whitespace
@@ -22,7 +22,6 @@ Run: ``python -m pipeline.nlp.stage <chapter id>``.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,23 +34,21 @@ from pandas.api.extensions import ExtensionArray
 from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
+from pipeline.artefacts import DOCS_FILE, DOCS_SIDE_FILE, Written, chapter_folder, read_frame
 from pipeline.common import files as io
-from pipeline.common.frames import PANDAS_TYPES, frame_of_table, read_arrow, to_frame, write_parquet
+from pipeline.common.frames import PANDAS_TYPES, to_frame, write_parquet
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
 from pipeline.nlp import extensions
 from pipeline.nlp.doc_files import docbin_bytes, docs_user_data
-from pipeline.run.handoff import Handoff, keep_written, read_through
 from pipeline.schemas import DATASETS, Dataset
 
 STAGE = "nlp"
 REQUIRED_COLUMNS = ("chapter", "para_id", "text")
 TOKEN_ATTRS = [ORTH, TAG, LEMMA, IDX, SENT_START]   # the doc.to_array columns rows come from
 _ORTH, _TAG, _LEMMA, _IDX, _SENT_START = range(len(TOKEN_ATTRS))
-DOCS_FILE = "docs.spacy"
-DOCS_SIDE_FILE = "docs.json"   # each Doc's para_id and readings
 
 
 def tokenize_paragraphs(paragraphs: pd.DataFrame,
@@ -233,13 +230,14 @@ def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
 # --------------------------------------------------------------------------- I/O
 
 
-def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
-    """``interim/structure/<chapter>/paragraphs.parquet`` → ``interim/nlp/<chapter>/``."""
-    source = paths.stage_dir("structure") / chapter_id / "paragraphs.parquet"
+def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:
+    """``interim/structure/<chapter>/paragraphs.parquet`` → ``interim/nlp/<chapter>/``;
+    the Docs and Arrow tables written, by file."""
+    source = chapter_folder(paths, "structure", chapter_id) / "paragraphs.parquet"
     if not source.exists():
         raise PipelineError(f"{source}: not found; run the structure stage for {chapter_id} "
                             "first")
-    paragraphs = frame_of_table(read_through(handoff, source, read_arrow))
+    paragraphs = read_frame(source, written)
     check_paragraphs(paragraphs, str(source))
     other = sorted(set(paragraphs["chapter"]) - {chapter_id})
     if other:
@@ -249,27 +247,19 @@ def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
     manifest = {"chapter": chapter_id,
                 "counts": {"paragraphs": len(docs), "sentences": len(sentences),
                            "tokens": len(tokens)}}
-
-    written: dict[str, object] = {}
+    target = chapter_folder(paths, STAGE, chapter_id)
+    values: dict[Path, object] = {target / DOCS_FILE: docs}
 
     def fill(folder: Path) -> None:
         io.write_bytes(folder / DOCS_FILE, docbin_bytes(docs))
         io.write_text(folder / DOCS_SIDE_FILE, docs_user_data(docs))
-        written["sentences.parquet"] = write_parquet(sentences, folder / "sentences.parquet")
-        written["tokens.parquet"] = write_parquet(tokens, folder / "tokens.parquet")
+        for name, frame in (("sentences", sentences), ("tokens", tokens)):
+            values[target / f"{name}.parquet"] = write_parquet(frame,
+                                                               folder / f"{name}.parquet")
         io.write_json(folder / "manifest.json", manifest)
 
-    target = paths.stage_dir(STAGE) / chapter_id
     io.replace_dir(target, fill)
-    keep_written(handoff, target, written)
-    if handoff is not None:
-        handoff.keep(target / DOCS_FILE, docs, along=(target / DOCS_SIDE_FILE,))
-
-
-def prepare() -> None:
-    """Make the pipeline and load UniDic, by tokenising one sentence: a build calls this
-    before it forks its workers, so they share both."""
-    stage_pipeline()("準備のために一文を解析する。")
+    return values
 
 
 @functools.cache
@@ -286,36 +276,7 @@ def stage_pipeline() -> Language:
     return make_nlp()
 
 
-
-
-def load_docs(path: Path, nlp: Language, handoff: Handoff | None = None) -> list[Doc]:
-    """The Docs of the chapter's nlp folder (``docs.spacy`` + ``docs.json``) on
-    ``nlp.vocab``, with ``doc._.para_id`` and readings restored; with ``handoff``, the
-    Docs the nlp stage made in this process when it wrote that folder (on its own
-    vocab: the same strings, and the tagging components read strings from the Doc)."""
-    folder = path if path.is_dir() else path.parent
-    return read_through(handoff, folder / DOCS_FILE, lambda _: read_docs(folder, nlp))
-
-
-def read_docs(folder: Path, nlp: Language) -> list[Doc]:
-    extensions.register()
-    source, side = folder / DOCS_FILE, folder / DOCS_SIDE_FILE
-    if not source.exists() or not side.exists():
-        raise PipelineError(f"{folder}: no docs.spacy/docs.json; run the nlp stage for this "
-                            "chapter first")
-    docs = list(DocBin().from_bytes(source.read_bytes()).get_docs(nlp.vocab))
-    lines = side.read_text(encoding="utf-8").splitlines()
-    records = json.loads("[" + ",".join(lines) + "]")   # one parse, not one per line
-    if len(records) != len(docs):
-        raise PipelineError(f"{side}: {len(records)} records for {len(docs)} Docs; rerun the "
-                            "nlp stage for this chapter")
-    for doc, record in zip(docs, records, strict=True):
-        user = doc._
-        user.para_id, user.readings = record["para_id"], record["readings"]
-    return docs
-
-
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit("usage: python -m pipeline.nlp.stage <chapter id>")
-    main(sys.argv[1], project_paths())
+    run(sys.argv[1], project_paths())

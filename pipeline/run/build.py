@@ -19,48 +19,60 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from pipeline.artefacts import Written
 from pipeline.config import Paths
-from pipeline.run.handoff import Handoff
 
-STAGE_MODULES = {
-    "extract": "pipeline.extract.stage",
-    "structure": "pipeline.structure.stage",
-    "nlp": "pipeline.nlp.stage",
-    "tagging": "pipeline.tagging.stage",
-    "tables": "pipeline.tables.stage",
-    "publish": "pipeline.publish.chapter",
-}
-ORDER = tuple(STAGE_MODULES)
+# The stages of a chapter, in order: the only list of them. Each module has
+# ``run(chapter_id, paths, written=None) -> Written``: it reads the artefacts of the
+# stages before it (``pipeline.artefacts``), writes its own, and returns what it wrote,
+# by file, as reading the file gives it back.
+STAGES = (
+    "pipeline.extract.stage",
+    "pipeline.structure.stage",
+    "pipeline.nlp.stage",
+    "pipeline.tagging.stage",
+    "pipeline.tables.stage",
+    "pipeline.publish.chapter",
+)
+ORDER = tuple(module.split(".")[1] for module in STAGES)   # the stage names
 log = logging.getLogger("pipeline")
 
-
-StageMain = Callable[[str, Paths, Handoff | None], object]
-
-
-def stage_function(name: str) -> StageMain:
-    module = importlib.import_module(STAGE_MODULES[name])
-    main: StageMain = module.publish_chapter if name == "publish" else module.main
-    return main
+StageRun = Callable[[str, Paths, Written | None], Written]
 
 
-def run_stage(name: str, chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> float:
-    """Run one stage for one chapter; return the seconds it took. ``handoff``: what the
-    chapter's earlier stages wrote in this process (None: read every input file)."""
+def stage_function(name: str) -> StageRun:
+    run: StageRun = importlib.import_module(STAGES[ORDER.index(name)]).run
+    return run
+
+
+def run_stage(name: str, chapter_id: str, paths: Paths,
+              written: Written | None = None) -> tuple[Written, float]:
+    """Run one stage for one chapter; what it wrote (see ``STAGES``) and the seconds it
+    took. ``written``: what the chapter's earlier stages wrote in this process (None:
+    the stage reads every input file)."""
     started = time.perf_counter()
     log.info("start", extra={"chapter": chapter_id, "stage": name})
-    stage_function(name)(chapter_id, paths, handoff)
+    values = stage_function(name)(chapter_id, paths, written)
     seconds = time.perf_counter() - started
     log.info("done in %.2f s", seconds, extra={"chapter": chapter_id, "stage": name})
-    return seconds
+    return values, seconds
 
 
 def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
     """Every stage of one chapter, in order; seconds per stage. ``root`` is a string so
-    the task pickles the same way for every executor. Each stage gets what the earlier
-    ones wrote from memory (``handoff``) instead of reading it back."""
+    the task pickles the same way for every executor.
+
+    Each stage is handed what the earlier ones wrote (Arrow tables, the nlp stage's
+    Docs), so it does not read back a file that was just written: parsing Parquet and
+    rebuilding Docs from a DocBin cost about a tenth of a text chapter's time. The
+    values live as long as the chapter's build, so memory stays that of one chapter."""
     paths = Paths(Path(root))
-    handoff = Handoff()
-    return {name: run_stage(name, chapter_id, paths, handoff) for name in ORDER}
+    written: dict[Path, object] = {}
+    seconds = {}
+    for name in ORDER:
+        values, seconds[name] = run_stage(name, chapter_id, paths, written)
+        written.update(values)
+    return seconds
 
 
 def remove_leftovers(paths: Paths) -> list[Path]:
@@ -81,20 +93,18 @@ def default_jobs() -> int:
     return max(1, min(len(os.sched_getaffinity(0)), 8))
 
 
-def prepare_stages() -> None:
-    """Import every stage module and run its ``prepare()``, if it has one (loading
-    spaCy, UniDic, data files: about a second). Before a fork pool starts, this lets the
-    workers share what was loaded instead of each paying for it on its first chapter."""
-    for name in ORDER:
-        prepare = getattr(importlib.import_module(STAGE_MODULES[name]), "prepare", None)
-        if prepare is not None:
-            prepare()
+def import_stages() -> None:
+    """Import every stage module (spaCy, pandas, pyarrow: about a second): before a
+    fork pool starts, so that the workers share the imported code."""
+    for module in STAGES:
+        importlib.import_module(module)
 
 
 # A chapter's stages allocate hundreds of thousands of short-lived objects (rows, tokens)
 # and make few reference cycles: with the default threshold (700) the cyclic collector
-# runs some 50 times per text chapter and takes ~5% of its time; at 20,000 it runs a
-# few times, each over a young generation still small enough to stay cheap.
+# runs often over a young generation of them. Measured (CPU time, the two text chapters
+# built three times in one process, six interleaved runs): 2.4 core-s at 700, 1.9 at
+# 20,000, a fifth of a chapter's time (structure and tagging up to a third).
 YOUNG_OBJECTS_BEFORE_COLLECTION = 20_000
 
 
@@ -109,14 +119,7 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[
         for chapter in chapters:
             yield chapter, build_chapter(chapter, str(paths.root))
         return
-    started = time.perf_counter()
-    prepare_stages()
-    # What start-up loaded lives as long as the process: keep it out of the cyclic
-    # garbage collector's scans (a tenth of a chapter's time) and out of the pages
-    # copied on write in the workers.
-    gc.freeze()
-    log.debug("stages prepared in %.2f s", time.perf_counter() - started,
-              extra={"chapter": "-", "stage": "build"})
+    import_stages()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=start_worker) as pool:

@@ -1,7 +1,7 @@
 """Stage 2, clean & structure: ``interim/extract/<ch>.json`` → ``interim/structure/<ch>/``.
 
 The pure core ``structure_chapter`` turns an ``Extracted`` chapter into the rows of
-``sections``, ``paragraphs``, ``footnotes``, ``figures`` and ``removed``; ``main``
+``sections``, ``paragraphs``, ``footnotes``, ``figures`` and ``removed``; ``run``
 reads and writes.
 """
 
@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.run.handoff import Handoff, keep_written
-from pipeline.schemas import Extracted, Layout, SourceLine
+from pipeline.artefacts import Written, chapter_folder, read_extracted
+from pipeline.config import Paths
+from pipeline.schemas import Extracted, SourceLine
 from pipeline.structure.assemble import assemble
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
 from pipeline.structure.lines import (
@@ -212,50 +213,29 @@ def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,
             "line": unit.first.line}
 
 
-PREPARE_LAYOUTS = {"pdf-text": Layout(wrapped=True, footnotes="rule-block", double_spaced=True),
-                   "html-text": Layout(wrapped=False, footnotes="numbered-lines")}
-
-
-def prepare_page(source_format: str) -> Extracted:
-    """The extract stage's made-up page (``extract.PREPARE_TEXT``) in a text layout."""
-    from pipeline.extract.stage import PREPARE_TEXT
-
-    lines = tuple(SourceLine(line=n, text=text, page_index=1)
-                  for n, text in enumerate(PREPARE_TEXT.splitlines(), 1) if text)
-    return Extracted(chapter="prepare", format=source_format,
-                     layout=PREPARE_LAYOUTS[source_format], lines=lines)
-
-
-def prepare() -> None:
-    """Structure a made-up page in both text layouts: a build calls this before it
-    forks its workers, so they share what the first call loads (lazy imports, compiled
-    patterns)."""
-    for source_format in PREPARE_LAYOUTS:
-        structure_chapter(prepare_page(source_format))
-
-
-def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
+def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:
+    """``interim/extract/<ch>.json`` → ``interim/structure/<ch>/``; the Arrow tables
+    written, by file (the extract JSON is always read from its file)."""
     from pipeline.common.files import replace_dir, write_json, write_text
     from pipeline.common.frames import write_dataset
-    from pipeline.extract.stage import read_extracted
     from pipeline.schemas import DATASETS
 
     extracted = read_extracted(paths, chapter_id)
     structured = structure_chapter(extracted)
-    written: dict[str, object] = {}
+    target = chapter_folder(paths, "structure", chapter_id)
+    tables: dict[Path, object] = {}
 
     def fill(folder: Path) -> None:
         counts = {}
         for name in DATASET_NAMES:
             table = write_dataset(DATASETS[name], structured.rows(name),
                                   folder / f"{name}.parquet")
-            written[f"{name}.parquet"] = table
+            tables[target / f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_text(folder / "clean_text.txt", structured.clean_text)
         write_json(folder / "page_tables.json", list(extracted.tables),   # for the tables stage
                    indent=None)
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
-    target = paths.stage_dir("structure") / chapter_id
     replace_dir(target, fill)
-    keep_written(handoff, target, written)
+    return tables

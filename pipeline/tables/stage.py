@@ -8,7 +8,7 @@ page geometry by the extract stage) is read too: a table caption matched to one 
 (``pdf_tables.match_captions``: by the label printed above it, else by order on the
 page) takes that table instead of its text (layout ``pdf_lines``), with its printed
 column names, and page tables under no caption are listed in the manifest.
-``main`` reads, rebuilds and writes atomically:
+``run`` reads, rebuilds and writes atomically:
 
 - ``tables.parquet``: the index, columns exactly ``DATASETS["tables"]``; ``columns``
   lists the tidy table's data columns, ``n_cols`` counts them;
@@ -39,9 +39,10 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.artefacts import Written, chapter_folder, read_frame, read_page_tables
 from pipeline.common.frames import TypedColumn, columns_frame, records
+from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.run.handoff import Handoff, keep_written, read_through
 from pipeline.tables.cells import forget_typed_texts
 from pipeline.tables.from_pdf import PdfRebuilt, match_captions, page_table_to_rebuilt
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
@@ -289,60 +290,39 @@ def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]
     } for t in tables], "not_rebuilt": skipped, "page_tables_unmatched": list(unmatched)}
 
 
-# --------------------------------------------------------------------------- main
+# --------------------------------------------------------------------------- run
 
 
-def read_page_tables(path: Path) -> list[dict[str, Any]]:
-    """``page_tables.json`` (ruled tables of a PDF chapter); empty when absent."""
-    from pipeline.common.files import read_json
-
-    if not path.exists():
-        return []
-    data = read_json(path)
-    if not isinstance(data, list) or not all(isinstance(t, dict) and "rows" in t
-                                             for t in data):
-        raise PipelineError(f"{path}: not a list of page tables with 'rows'; rebuild the "
-                            "structure stage (make interim/structure/<chapter>/manifest.json)")
-    return data
-
-
-def prepare() -> None:
-    """Load UniDic and the gazetteer (cells are typed with the ORG rules): a build calls
-    this before it forks its workers, so they share both."""
-    from pipeline.tagging.entities.orgs import find_orgs
-
-    find_orgs("令和元年度に東京大学と株式会社テスト技研が共同研究を実施", places_as_orgs=True)
-
-
-def main(chapter_id: str, paths: Any, handoff: Handoff | None = None) -> None:
+def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:
+    """``interim/structure/<ch>/`` → ``interim/tables/<ch>/``; the Arrow tables written,
+    by file."""
     from pipeline.common.files import replace_dir, write_json
-    from pipeline.common.frames import frame_of_table, read_arrow, write_dataset, write_parquet
+    from pipeline.common.frames import write_dataset, write_parquet
     from pipeline.schemas import DATASETS
 
-    source = paths.stage_dir("structure") / chapter_id
+    source = chapter_folder(paths, "structure", chapter_id)
     inputs = {name: source / f"{name}.parquet" for name in ("paragraphs", "figures")}
     for name, path in inputs.items():
         if not path.exists():
             raise PipelineError(f"{path}: {name} not found; run the structure stage first "
                                 f"(make interim/structure/{chapter_id}/manifest.json)")
-    paragraphs, figures = (frame_of_table(read_through(handoff, inputs[name], read_arrow))
+    paragraphs, figures = (read_frame(inputs[name], written)
                            for name in ("paragraphs", "figures"))
     page_tables = read_page_tables(source / "page_tables.json")
     by_caption = lines_by_caption(paragraphs, figures)
     tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
     skipped = skipped_captions(figures, tables, by_caption)
     unmatched = unmatched_page_tables(page_tables, figures)
-
-    written: dict[str, object] = {}
+    target = chapter_folder(paths, "tables", chapter_id)
+    values: dict[Path, object] = {}
 
     def fill(folder: Path) -> None:
-        written["tables.parquet"] = write_dataset(DATASETS["tables"], index_rows(tables),
-                                                  folder / "tables.parquet")
+        values[target / "tables.parquet"] = write_dataset(DATASETS["tables"], index_rows(tables),
+                                                          folder / "tables.parquet")
         for table in tables:
             name = f"{table.table_id}.parquet"
-            written[name] = write_parquet(table_frame(table), folder / name)
+            values[target / name] = write_parquet(table_frame(table), folder / name)
         write_json(folder / "manifest.json", manifest(chapter_id, tables, skipped, unmatched))
 
-    target = paths.stage_dir("tables") / chapter_id
     replace_dir(target, fill)
-    keep_written(handoff, target, written)
+    return values

@@ -15,9 +15,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.artefacts import Written, chapter_folder, load_docs, read_titles
 from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
-from pipeline.run.handoff import Handoff, keep_written, read_through
 from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
 from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.numerals import fold_width
@@ -80,55 +80,38 @@ def tagging_nlp() -> Language:
     return add_entity_components(make_nlp())
 
 
-def prepare() -> None:
-    """Make the pipeline and load every rule's data (gazetteer, places, counters, eras)
-    by tagging one made-up paragraph: a build calls this before it forks its workers."""
-    from pipeline.tagging.entities.components import entity_rows
-
-    nlp = tagging_nlp()
-    doc = nlp("令和元年度に東京都の株式会社テスト技研（ＴＬＯ）が約１万件を産学官連携で実施した。")
-    doc._.para_id = "prepare"
-    tag_docs([doc], "prepare")
-    entity_rows([doc], nlp, "prepare")
-
-
-def main(chapter_id: str, paths: Paths, handoff: Handoff | None = None) -> None:
+def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:
+    """``interim/nlp/<ch>/`` and the structure stage's headings → ``interim/tagging/<ch>/``;
+    the Arrow tables written, by file."""
     from pipeline.common.files import replace_dir, write_json
     from pipeline.common.frames import write_dataset
-    from pipeline.nlp.stage import load_docs
     from pipeline.schemas import DATASETS
     from pipeline.tagging.entities.components import entity_rows
 
     nlp = tagging_nlp()
-    docs = load_docs(paths.stage_dir("nlp") / chapter_id, nlp, handoff)
+    docs = load_docs(chapter_folder(paths, "nlp", chapter_id), nlp, written)
     texts = [doc_text(doc) for doc in docs]
     numbers, dates = tag_docs(docs, chapter_id, texts)
-    headings = _heading_texts(paths, chapter_id, handoff)
+    headings = _heading_texts(paths, chapter_id, written)
     entities = entity_rows(docs, nlp, chapter_id, headings=headings, texts=texts)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
-    written: dict[str, object] = {}
+    target = chapter_folder(paths, "tagging", chapter_id)
+    values: dict[Path, object] = {}
 
     def fill(folder: Path) -> None:
         counts = {}
         for name, rows in tables.items():
             table = write_dataset(DATASETS[name], rows, folder / f"{name}.parquet")
-            written[f"{name}.parquet"] = table
+            values[target / f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
-    target = paths.stage_dir("tagging") / chapter_id
     replace_dir(target, fill)
-    keep_written(handoff, target, written)
+    return values
 
 
-def _heading_texts(paths: Paths, chapter_id: str, handoff: Handoff | None) -> list[str]:
+def _heading_texts(paths: Paths, chapter_id: str, written: Written | None) -> list[str]:
     """Heading lines of the chapter (published by the structure stage): acronyms are
     sometimes defined in a heading (``技術移転機関（ＴＬＯ）における活動状況``)."""
-    import pyarrow.parquet as pq
-
-    path = paths.stage_dir("structure") / chapter_id / "sections.parquet"
-    if not path.exists():
-        return []
-    # one column, no DataFrame: a third of the time of reading the whole table
-    titles = read_through(handoff, path, lambda p: pq.read_table(p, columns=["title"]))
-    return [str(title) for title in titles["title"].to_pylist()]
+    path = chapter_folder(paths, "structure", chapter_id) / "sections.parquet"
+    return read_titles(path, written) if path.exists() else []

@@ -1,0 +1,127 @@
+"""The artefacts stages hand on in ``interim/``: where each lives and how it is read.
+
+A stage reads what earlier stages wrote only through these readers (and
+``schemas.DATASETS`` for the Parquet datasets), never through another stage's module:
+
+- extract → ``interim/extract/<chapter>.json``: an ``Extracted`` (``read_extracted``);
+- structure → ``interim/structure/<chapter>/``: the ``sections``, ``paragraphs``,
+  ``footnotes``, ``figures`` and ``removed`` datasets (``read_table``/``read_frame``),
+  ``page_tables.json`` (``read_page_tables``), ``clean_text.txt``;
+- nlp → ``interim/nlp/<chapter>/``: ``docs.spacy`` with ``docs.json`` beside it
+  (``load_docs``), the ``sentences`` and ``tokens`` datasets;
+- tagging → ``interim/tagging/<chapter>/``: ``numbers``, ``dates``, ``entities``;
+- tables → ``interim/tables/<chapter>/``: ``tables.parquet`` and one file per table;
+- publish → ``output/<chapter>/`` and the stamp ``interim/publish/<chapter>.json``.
+
+``Written``: when the runner builds a chapter's stages in a row, it passes each stage
+what the earlier ones wrote, by file, as reading that file gives it back (Arrow tables,
+the nlp stage's Docs); a reader takes the value from there instead of reading the file.
+A stage run alone gets nothing and reads every file. The extract stage's JSON is always
+read from its file: its round trip is the contract and is lossy (a page of "" reads back
+as None).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pipeline.common.files import read_json
+from pipeline.config import Paths
+from pipeline.errors import PipelineError
+from pipeline.schemas import Extracted
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Written = Mapping[Path, object]   # file → the value a stage of this chapter wrote to it
+DOCS_FILE = "docs.spacy"
+DOCS_SIDE_FILE = "docs.json"   # each Doc's para_id and readings
+
+
+def chapter_folder(paths: Paths, stage: str, chapter_id: str) -> Path:
+    """``interim/<stage>/<chapter>/``: the artefact folder of a stage that writes one."""
+    return paths.stage_dir(stage) / chapter_id
+
+
+def extracted_path(paths: Paths, chapter_id: str) -> Path:
+    return paths.stage_dir("extract") / f"{chapter_id}.json"
+
+
+def read_extracted(paths: Paths, chapter_id: str) -> Extracted:
+    """The extract stage's artefact, always read from its file (see above)."""
+    return Extracted.from_json(read_json(extracted_path(paths, chapter_id)))
+
+
+def read_table(path: Path, written: Written | None = None) -> pa.Table:
+    """A stage's Parquet file as an Arrow table (from ``written`` when it is there)."""
+    from pipeline.common.frames import read_arrow
+
+    kept = written.get(path) if written is not None else None
+    return kept if kept is not None else read_arrow(path)   # type: ignore[return-value]
+
+
+def read_frame(path: Path, written: Written | None = None) -> pd.DataFrame:
+    """``read_table`` as the frame ``read_parquet`` gives."""
+    from pipeline.common.frames import frame_of_table
+
+    return frame_of_table(read_table(path, written))
+
+
+def read_titles(path: Path, written: Written | None = None) -> list[str]:
+    """The ``title`` column of a ``sections.parquet``."""
+    import pyarrow.parquet as pq
+
+    kept = written.get(path) if written is not None else None
+    # one column, no DataFrame: a third of the time of reading the whole table
+    titles = kept if kept is not None else pq.read_table(path, columns=["title"])
+    return [str(title) for title in titles["title"].to_pylist()]   # type: ignore[index]
+
+
+def read_page_tables(path: Path) -> list[dict[str, Any]]:
+    """``page_tables.json`` (ruled tables of a PDF chapter); empty when absent."""
+    if not path.exists():
+        return []
+    data = read_json(path)
+    if not isinstance(data, list) or not all(isinstance(t, dict) and "rows" in t
+                                             for t in data):
+        raise PipelineError(f"{path}: not a list of page tables with 'rows'; rebuild the "
+                            "structure stage (make interim/structure/<chapter>/manifest.json)")
+    return data
+
+
+def load_docs(path: Path, nlp: Language, written: Written | None = None) -> list[Doc]:
+    """The Docs of a chapter's nlp folder (``path``: the folder or a file in it) on
+    ``nlp.vocab``, with ``doc._.para_id`` and readings restored; from ``written``, the
+    Docs the nlp stage made in this process (on its own vocab: the same strings, and the
+    tagging components read strings from the Doc)."""
+    folder = path if path.is_dir() else path.parent
+    kept = written.get(folder / DOCS_FILE) if written is not None else None
+    return kept if kept is not None else read_docs(folder, nlp)   # type: ignore[return-value]
+
+
+def read_docs(folder: Path, nlp: Language) -> list[Doc]:
+    from spacy.tokens import DocBin
+
+    from pipeline.nlp import extensions
+
+    extensions.register()
+    source, side = folder / DOCS_FILE, folder / DOCS_SIDE_FILE
+    if not source.exists() or not side.exists():
+        raise PipelineError(f"{folder}: no docs.spacy/docs.json; run the nlp stage for this "
+                            "chapter first")
+    docs = list(DocBin().from_bytes(source.read_bytes()).get_docs(nlp.vocab))
+    lines = side.read_text(encoding="utf-8").splitlines()
+    records = json.loads("[" + ",".join(lines) + "]")   # one parse, not one per line
+    if len(records) != len(docs):
+        raise PipelineError(f"{side}: {len(records)} records for {len(docs)} Docs; rerun the "
+                            "nlp stage for this chapter")
+    for doc, record in zip(docs, records, strict=True):
+        user = doc._
+        user.para_id, user.readings = record["para_id"], record["readings"]
+    return docs
