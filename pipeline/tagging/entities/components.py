@@ -34,8 +34,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
+from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
-from pipeline.tagging.doc_columns import TagTable
 from pipeline.tagging.entities import patterns
 from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
 from pipeline.tagging.entities.gazetteer import fold, lookup
@@ -142,7 +142,7 @@ class OrgTagger:
         found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
                                        f"org_{org.how}",
                                        english_of(org.canonical, org.canonical_en))
-                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged,
+                 for org in find_orgs(text, places_as_orgs=True, tokens=view.tokens,
                                       folding=view.folding)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]

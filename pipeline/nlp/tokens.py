@@ -1,0 +1,141 @@
+"""The one token record of the pipeline, and where tokens come from.
+
+``Token`` is what every rule reads of a token: character offsets, surface, UniDic tag
+and its 品詞 levels, whether UniDic knows the word, and its reading. Tokens come from
+one of two places, so nothing is tokenised twice:
+
+- ``doc_tokens(doc)``: the tokens of a Doc the nlp stage made, read from the Doc's
+  arrays (``doc.to_array``) once per Doc; the entity rules, places, noun runs and the
+  paragraph view read these;
+- ``tokenize(text)``: the **only** call to fugashi outside the spaCy tokenizer
+  (``pipeline.nlp.tokenizer``), for text that is in no Doc: a table cell, a glossary
+  term (its reading), a window of NFKC-folded text the acronym and ORG rules match on.
+
+A view of tokens over folded (NFKC) text is ``pipeline.tagging.folded_text.fold_tokens``:
+the same records with offsets and surfaces in the folded text.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+from typing import NamedTuple
+
+from spacy.attrs import IDX, LENGTH, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+from pipeline.nlp.extensions import doc_text, doc_value, pos_of
+from pipeline.nlp.tagger import get_tagger, parse_feature
+
+_NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
+
+
+class Token(NamedTuple):
+    """A token: offsets in its text, surface, UniDic tag (levels 1-4 joined by ``-``,
+    ``*`` dropped) and its first three levels ("" where missing), whether the word is
+    unknown to UniDic, and its katakana reading ("" for symbols, spaces and unknown
+    words). A tuple: a paragraph makes hundreds, and tuples are built fastest."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+    pos1: str
+    pos2: str
+    pos3: str
+    unknown: bool
+    reading: str = ""
+
+    @property
+    def namelike(self) -> bool:
+        """A proper noun, an unknown word or a Latin word: what starts a new name."""
+        latin = has_latin(self.text)
+        if not latin and any(c.isdigit() for c in self.text):
+            return False
+        return self.pos2 == "固有名詞" or self.unknown or latin
+
+
+def has_latin(text: str) -> bool:
+    """Does ``text`` hold an ASCII letter?"""
+    return any("A" <= c <= "Z" or "a" <= c <= "z" for c in text)
+
+
+@functools.lru_cache(maxsize=4096)   # UniDic has a few hundred tags
+def pos_levels(tag: str) -> tuple[str, str, str]:
+    """``名詞-固有名詞-地名-一般`` → (``名詞``, ``固有名詞``, ``地名``); "" where missing."""
+    pos1, _, rest = tag.partition("-")
+    pos2, _, rest = rest.partition("-")
+    return pos1, pos2, rest.partition("-")[0]
+
+
+_make = functools.partial(tuple.__new__, Token)   # Token(...) without its Python __new__
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The UniDic tokens of ``text``, a text that is in no Doc (table cells, glossary
+    terms, folded text): the one fugashi call outside ``pipeline.nlp.tokenizer``.
+
+    Whitespace MeCab skips is in no token; ``unknown`` is MeCab's own flag."""
+    tokens = []
+    cursor = 0
+    for node in get_tagger()(text):
+        surface = node.surface
+        start = text.find(surface, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(surface)
+        tag, _, reading = parse_feature(node.feature_raw)
+        tokens.append(_make((start, cursor, surface, tag, *pos_levels(tag),
+                             bool(node.is_unk), reading)))
+    return tuple(tokens)
+
+
+class TagTable(dict[int, tuple[str, str, str, str, bool]]):
+    """Tag hash → (tag, its three levels, whether a word with that tag has a reading if
+    UniDic knows it), filled as hashes are first met. One table serves every Doc of a
+    chapter (they share a vocabulary, and a chapter uses a few hundred tags), so a hash
+    is looked up in the StringStore once, not once per Doc."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self._strings = strings
+
+    def serves(self, doc: Doc) -> bool:
+        """The table reads the strings of ``doc``'s vocabulary (the nlp stage's Docs,
+        handed over in memory, are on another vocabulary than Docs loaded from disk)."""
+        return self._strings is doc.vocab.strings
+
+    def __missing__(self, tag_hash: int) -> tuple[str, str, str, str, bool]:
+        tag = self._strings[tag_hash] if tag_hash else ""
+        parts = self[tag_hash] = (tag, *pos_levels(tag), pos_of(tag) not in _NOT_WORDS)
+        return parts
+
+
+def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
+               text: str | None = None) -> tuple[Token, ...]:
+    """The Doc's tokens, from its arrays and readings (``text``: the Doc's text, when
+    the caller has it; ``tag_table``: one shared by the chapter's Docs).
+
+    A word is unknown to UniDic when it has no reading and is not a symbol or a space
+    (the fugashi tokenizer gives every dictionary word a reading). Each column is one
+    ``map`` (in C): a Python loop over the tokens cost several times more."""
+    if not len(doc):
+        return ()
+    table = tag_table if tag_table is not None and tag_table.serves(doc) \
+        else TagTable(doc.vocab.strings)
+    text = doc_text(doc) if text is None else text
+    array = doc.to_array([IDX, LENGTH, TAG])
+    array[:, 1] += array[:, 0]   # length → end
+    starts, ends, hashes = array.T.tolist()
+    parts = list(map(table.__getitem__, hashes))
+    readings = doc_value(doc, "readings")
+    no_reading = (map(operator.eq, readings, itertools.repeat("")) if readings
+                  else itertools.repeat(False))   # a Doc the fugashi tokenizer did not make
+    readings = readings or itertools.repeat("", len(doc))
+    tags, pos1s, pos2s, pos3s, has_reading = zip(*parts, strict=True)
+    surfaces = map(text.__getitem__, map(slice, starts, ends))
+    unknown = map(operator.and_, no_reading, has_reading)
+    return tuple(map(_make, zip(starts, ends, surfaces, tags, pos1s, pos2s, pos3s, unknown,
+                                readings, strict=True)))
