@@ -31,13 +31,13 @@ LETTER_NAMES = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", (
 def reading_of(term: str) -> str:
     """Katakana reading from UniDic; Latin letters are read by name (``NICT`` →
     ``エヌアイシーティー``), symbols are skipped."""
-    from pipeline.nlp.tagger import get_tagger, parse_feature
+    from pipeline.nlp.tokens import tokenize
 
     wide = jaconv.h2z(fold(term), kana=False, ascii=True, digit=True)
     parts = []
-    for node in get_tagger()(wide):
-        morph = parse_feature(node.feature_raw)[2]
-        surface = fold(node.surface)
+    for token in tokenize(wide):
+        morph = token.reading
+        surface = fold(token.text)
         if morph:
             parts.append(morph.removeprefix("Reading="))
         elif re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fcー]+", surface):

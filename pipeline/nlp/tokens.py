@@ -139,3 +139,12 @@ def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
     unknown = map(operator.and_, no_reading, has_reading)
     return tuple(map(_make, zip(starts, ends, surfaces, tags, pos1s, pos2s, pos3s, unknown,
                                 readings, strict=True)))
+
+
+def token_of_row(surface: str, pos: str, pos_detail: str, start: int, reading: str) -> Token:
+    """The Token of a row of the nlp stage's ``tokens`` dataset (surface, pos,
+    pos_detail, start, reading), as ``doc_tokens`` gives it from the Doc."""
+    tag = f"{pos}-{pos_detail}" if pos_detail else pos
+    pos1, pos2, pos3 = pos_levels(tag)
+    return _make((start, start + len(surface), surface, tag, pos1, pos2, pos3,
+                  not reading and pos1 not in _NOT_WORDS, reading))
