@@ -119,7 +119,7 @@ def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
     the caller has it; ``tag_table``: one shared by the chapter's Docs).
 
     A word is unknown to UniDic when it has no reading and is not a symbol or a space
-    (the fugashi tokenizer gives every dictionary word a reading). Each column is one
+    (``pipeline.nlp.tokenizer`` gives every dictionary word a reading). Each column is one
     ``map`` (in C): a Python loop over the tokens cost several times more."""
     if not len(doc):
         return ()
@@ -132,7 +132,7 @@ def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
     parts = list(map(table.__getitem__, hashes))
     readings = doc_value(doc, "readings")
     no_reading = (map(operator.eq, readings, itertools.repeat("")) if readings
-                  else itertools.repeat(False))   # a Doc the fugashi tokenizer did not make
+                  else itertools.repeat(False))   # a Doc our tokenizer did not make
     readings = readings or itertools.repeat("", len(doc))
     tags, pos1s, pos2s, pos3s, has_reading = zip(*parts, strict=True)
     surfaces = map(text.__getitem__, map(slice, starts, ends))

@@ -133,7 +133,7 @@ def english_of(canonical: str, english: str) -> str:
 # --------------------------------------------------------------------------- components
 
 
-class OrgTagger:
+class OrgRules:
     """ORG candidates from ``find_orgs``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -150,7 +150,7 @@ class OrgTagger:
         return doc
 
 
-class NameTagger:
+class NameRules:
     """PROGRAM, LAW, EVENT and quoted-council candidates from ``entity_patterns``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -176,7 +176,7 @@ def _as_gazetteer_org(match: patterns.PatternMatch) -> patterns.PatternMatch:
                                  match.how, entry.canonical_en)
 
 
-class PlaceTagger:
+class PlaceRules:
     """PLACE candidates from ``places.tsv``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,7 +188,7 @@ class PlaceTagger:
         return doc
 
 
-class AcronymTagger:
+class AcronymRules:
     """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -234,28 +234,28 @@ def resolve_candidates(candidates: Iterable[Span]) -> list[Span]:
 
 
 @Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_org_tagger(nlp: Language, name: str) -> OrgTagger:
+def make_org_tagger(nlp: Language, name: str) -> OrgRules:
     register_extensions()
-    return OrgTagger()
+    return OrgRules()
 
 
 @Language.factory("whitepaper_names", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+def make_name_tagger(nlp: Language, name: str) -> NameRules:
     register_extensions()
-    return NameTagger()
+    return NameRules()
 
 
 @Language.factory("whitepaper_places", requires=["token.tag"],
                   assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
+def make_place_tagger(nlp: Language, name: str) -> PlaceRules:
     register_extensions()
-    return PlaceTagger()
+    return PlaceRules()
 
 
 @Language.factory("whitepaper_acronyms", assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_acronym_tagger(nlp: Language, name: str) -> AcronymTagger:
+def make_acronym_tagger(nlp: Language, name: str) -> AcronymRules:
     register_extensions()
-    return AcronymTagger()
+    return AcronymRules()
 
 
 @Language.factory("whitepaper_entities", requires=["doc.spans"], assigns=["doc.ents"])
