@@ -52,9 +52,9 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import fold, lookup
 from pipeline.tagging.entities.patterns import PROGRAM_WORDS
+from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
-CATEGORY_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5,
-                 "term": 6}
+CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
 
@@ -77,7 +77,7 @@ class Entry:
             self.english, self.english_source = english, source
 
     def set_category(self, category: str) -> None:
-        if CATEGORY_RANK.get(category, 9) < CATEGORY_RANK.get(self.category, 9):
+        if CATEGORY_RANK.get(category, UNRANKED) < CATEGORY_RANK.get(self.category, UNRANKED):
             self.category = category
 
 

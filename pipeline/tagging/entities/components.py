@@ -42,9 +42,9 @@ from pipeline.tagging.entities.gazetteer import fold, lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import place_spans, places_on_tokens
+from pipeline.tagging.entities.resolve import label_rank, select_longest
 
 CANDIDATES = "entity_candidates"
-LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
                    "whitepaper_acronyms")
 PIPES = (*CANDIDATE_PIPES, "whitepaper_entities")
@@ -88,7 +88,7 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]
         offsets = (span.start_char, span.end_char)
         other = by_offsets.get(offsets)
         if other is not None:
-            if LABEL_RANK.get(other.label_, 9) <= LABEL_RANK.get(match.label, 9):
+            if label_rank(other.label_) <= label_rank(match.label):
                 continue
             del by_offsets[offsets]
         by_offsets[offsets] = span
@@ -222,15 +222,15 @@ class EntityResolver:
 def resolve_candidates(candidates: Iterable[Span]) -> list[Span]:
     """The candidates ``EntityResolver`` makes entities, in order: non-overlapping,
     longest first, then by label rank."""
-    ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
-                                                LABEL_RANK.get(s.label_, 9), s.start_char))
-    chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in ordered:
-        if taken.isdisjoint(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: s.start)
+    return select_longest(candidates, _char_offsets, _span_label_rank)
+
+
+def _char_offsets(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _span_label_rank(span: Span) -> int:
+    return label_rank(span.label_)
 
 
 @Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)

@@ -44,9 +44,13 @@ ORG_SUFFIXES = {
 # Words written before a place name in a body's name (県立広島大学).
 FOUNDER_PREFIXES = frozenset({"国立", "公立", "私立", "県立", "都立", "府立", "道立", "市立",
                               "町立", "村立"})
-# Words that make 省/庁 generic rather than a name (関係省庁, 各省, 中央省庁, 官公庁).
-GENERIC_HEADS = frozenset({"関係", "各", "本", "当", "同", "他", "両", "全", "府", "省", "中央",
-                           "所管", "主務", "所轄", "監督", "官公", "都道府県", "行政"})
+# Heads that make a name generic, one list: those of every name (関係事業, 各省), then
+# the named subsets that also count for one kind of name only: before 省/庁 (中央省庁,
+# 官公庁, 関係府省庁) and before a programme, law or event word (各種マッチング事業, 諸制度).
+GENERIC_HEADS = frozenset({"関係", "各", "本", "当", "同", "他", "両", "全"})
+GOVERNMENT_GENERIC_HEADS = GENERIC_HEADS | {"府", "省", "中央", "所管", "主務", "所轄", "監督",
+                                            "官公", "都道府県", "行政"}
+NAME_GENERIC_HEADS = GENERIC_HEADS | {"各種", "諸"}
 LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
 # Every legal form (prefix or suffix) holds one of these: a text holding none has no
 # legal form, and ``in`` says so several times faster than the forms' regex.

@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.nlp.tokens import Token, has_latin, tokenize
+from pipeline.tagging.entities import resolve
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
 from pipeline.tagging.entities.org_words import (
     FOUNDER_PREFIXES,
-    GENERIC_HEADS,
+    GOVERNMENT_GENERIC_HEADS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORM_MARKS,
     LOCAL_GOVERNMENT_SUFFIXES,
@@ -328,7 +329,7 @@ def _is_government_name(words: Sequence[Token]) -> bool:
     text = "".join(w.text for w in words)
     return (len(text) >= 2 and not any(c.isdigit() for c in text)
             and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
-            and words[0].text not in GENERIC_HEADS)
+            and words[0].text not in GOVERNMENT_GENERIC_HEADS)
 
 
 def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
@@ -359,12 +360,15 @@ _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "suffix": 3,
 
 def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first (gazetteer first at equal length)."""
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, _HOW_RANK[c.how], c.start))
-    chosen: list[_Candidate] = []
-    for cand in ordered:
-        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+    return resolve.select_longest(candidates, _offsets, _how_rank)
+
+
+def _offsets(cand: _Candidate) -> tuple[int, int]:
+    return cand.start, cand.end
+
+
+def _how_rank(cand: _Candidate) -> int:
+    return _HOW_RANK[cand.how]
 
 
 def _to_match(cand: _Candidate, text: str, origin: Sequence[int]) -> OrgMatch:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym
+from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 from pipeline.tagging.folded_text import fold_with_offsets
 
 PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "戦略", "構想", "税制",
@@ -51,8 +52,6 @@ BODY_WORDS = ("会議", "協議会", "委員会", "検討会", "審議会", "部
 METHOD_HEADS = frozenset({"予兆", "予防", "方", "手", "治療", "療", "製造", "測定", "分析",
                           "解析", "計算", "算定", "推計", "評価", "検査", "試験", "文", "用",
                           "工", "作", "論", "技", "話", "加", "減", "乗", "除", "寸", "憲"})
-# Heads that make a programme word generic (各種マッチング事業, 関係事業).
-GENERIC_HEADS = frozenset({"各種", "関係", "各", "本", "同", "当", "全", "両", "他", "諸"})
 
 _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
@@ -248,7 +247,7 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")]
             if joins:
                 head = head[joins[-1] + 1:]   # 予兆法・予防法: a list, not one name
-            while head and (head[0].text in GENERIC_HEADS or head[0].pos1 == "接尾辞"):
+            while head and (head[0].text in NAME_GENERIC_HEADS or head[0].pos1 == "接尾辞"):
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
             if len(name) < 3 or head[-1].text in METHOD_HEADS or _is_method(name) \
@@ -273,7 +272,7 @@ def find_unquoted_programs(text: str, tokens: Sequence[Token],
         if last.text not in UNQUOTED_PROGRAM_WORDS or len(run) < 2:
             continue
         head = run[:-1]
-        while head and head[0].text in GENERIC_HEADS:
+        while head and head[0].text in NAME_GENERIC_HEADS:
             head = head[1:]
         if not head:
             continue
@@ -322,7 +321,7 @@ def find_unquoted_events(text: str, tokens: Sequence[Token],
         name = text[run[0].start:run[-1].end]
         for word in _UNQUOTED_EVENT_WORDS:
             if name.endswith(word) and len(name) - len(word) >= 3 \
-                    and run[0].text not in GENERIC_HEADS and "・" not in name:
+                    and run[0].text not in NAME_GENERIC_HEADS and "・" not in name:
                 found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
                                           "event_unquoted"))
     return found
