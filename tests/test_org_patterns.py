@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, tokenize
 from pipeline.tagging import folded_text
 from pipeline.tagging.entities import org_words
 from pipeline.tagging.entities import orgs as org_patterns
 from pipeline.tagging.entities.gazetteer import load_gazetteer
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
-from pipeline.tagging.folded_text import fold_with_offsets
 
 # Column 主な関連機関 of 第２-５-３表 (st2019-2-5), one cell line at a time, with the
 # canonical name each must get. 宮崎県 needs places_as_orgs (it names a prefecture).

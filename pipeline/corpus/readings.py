@@ -12,7 +12,7 @@ from typing import Any
 import jaconv
 import pandas as pd
 
-from pipeline.tagging.entities.gazetteer import fold
+from pipeline.common.text import fold_nfkc
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -33,11 +33,11 @@ def reading_of(term: str) -> str:
     ``エヌアイシーティー``), symbols are skipped."""
     from pipeline.nlp.tokens import tokenize
 
-    wide = jaconv.h2z(fold(term), kana=False, ascii=True, digit=True)
+    wide = jaconv.h2z(fold_nfkc(term), kana=False, ascii=True, digit=True)
     parts = []
     for token in tokenize(wide):
         morph = token.reading
-        surface = fold(token.text)
+        surface = fold_nfkc(token.text)
         if morph:
             parts.append(morph.removeprefix("Reading="))
         elif re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fcー]+", surface):
@@ -58,14 +58,14 @@ def get_cutlet() -> Any:
 
 def romaji_of(term: str) -> str:
     """Hepburn romaji; ``・`` between words becomes a space (cutlet would print ``/``)."""
-    return str(get_cutlet().romaji(fold(term).replace("・", " "), capitalize=False)).strip()
+    return str(get_cutlet().romaji(fold_nfkc(term).replace("・", " "), capitalize=False)).strip()
 
 
 def sort_key(reading: str, term: str) -> tuple[int, str, str]:
     """あいうえお order: kana folded to plain large hiragana (ガ → か, ッ → つ, ー dropped);
     terms without a reading last."""
     if not reading:
-        return (1, fold(term).lower(), term)
+        return (1, fold_nfkc(term).lower(), term)
     plain = unicodedata.normalize("NFD", jaconv.kata2hira(reading))
     plain = "".join(c for c in plain if c not in "\u3099\u309aー")
     small = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")

@@ -1,41 +1,17 @@
-"""Text folded to NFKC with offsets back to the original, and tokens seen on folded text.
+"""Tokens seen on text folded to NFKC.
 
 The organisation rules (``orgs``), acronyms and table typing match on folded text
-(``ＮＩＣＴ`` = ``NICT``, ``㈱`` = ``(株)``) and map what they find back to the text as
-printed. Their tokens are ``pipeline.nlp.tokens.Token`` records: those of the nlp
+(``ＮＩＣＴ`` = ``NICT``, ``㈱`` = ``(株)``; ``pipeline.common.text.fold_with_offsets``)
+and map what they find back to the text as printed. Their tokens are ``pipeline.nlp.tokens.Token`` records: those of the nlp
 stage's Doc moved onto the folded text (``fold_tokens``), or, for text in no Doc,
 ``pipeline.nlp.tokens.tokenize`` of the folded text.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
-from pipeline.common.text import CharTable
 from pipeline.nlp.tokens import Token
-
-
-def _nfkc(char: str) -> str:
-    return unicodedata.normalize("NFKC", char)
-
-
-_FOLDED_CHARS = CharTable(_nfkc)   # code point → its NFKC form
-
-
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """NFKC per character, with the offset in ``text`` of every folded character.
-
-    The list has one extra item, ``len(text)``, so an end offset maps too.
-    """
-    folded = text.translate(_FOLDED_CHARS)
-    if len(folded) == len(text):   # no character became two or more: offsets are kept
-        return folded, list(range(len(text) + 1))
-    origin: list[int] = []
-    for i, char in enumerate(text):
-        origin.extend([i] * len(_FOLDED_CHARS[ord(char)] or ""))
-    origin.append(len(text))
-    return folded, origin
 
 
 def fold_tokens(tokens: Sequence[Token], text: str, folded: str,

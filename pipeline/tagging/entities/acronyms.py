@@ -28,8 +28,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
-from pipeline.tagging.folded_text import fold_with_offsets
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")

@@ -32,13 +32,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import patterns
 from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
-from pipeline.tagging.entities.gazetteer import fold, lookup
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import place_spans, places_on_tokens
@@ -345,7 +346,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
             canonical = extensions.canonical
             if label == "ACRONYM":
-                canonical = defined.get(fold(canonical), canonical)
+                canonical = defined.get(fold_nfkc(canonical), canonical)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label, "canonical": canonical,
                    "canonical_en": extensions.canonical_en, "how": extensions.entity_how}

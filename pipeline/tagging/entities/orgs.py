@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
 from pipeline.tagging.entities import resolve
 from pipeline.tagging.entities.form_index import FormIndex
@@ -50,7 +51,7 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.folded_text import fold_tokens, fold_with_offsets
+from pipeline.tagging.folded_text import fold_tokens
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).

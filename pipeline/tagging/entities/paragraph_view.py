@@ -13,10 +13,10 @@ import functools
 
 from spacy.tokens import Doc
 
+from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
 from pipeline.tagging.entities import patterns
-from pipeline.tagging.folded_text import fold_with_offsets
 
 VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
 

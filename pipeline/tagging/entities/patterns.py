@@ -26,14 +26,13 @@ them into spaCy spans; nothing here knows about spaCy.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
-from pipeline.tagging.folded_text import fold_with_offsets
 
 PROGRAM_WORDS = ("プログラム", "プロジェクト", "事業", "制度", "計画", "戦略", "構想", "税制",
                  "特区", "イニシアティブ", "チャレンジ", "プラン", "ビジョン", "プラットフォーム",
@@ -115,7 +114,7 @@ def find_quoted(text: str) -> list[PatternMatch]:
 def _strip_trailing_acronym(name: str) -> tuple[str, str]:
     """``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` → (name, ``Ａ－ＳＴＥＰ``)."""
     bracket = _ACRONYM_BRACKET.search(name)
-    if bracket and is_acronym(unicodedata.normalize("NFKC", bracket.group(1))):
+    if bracket and is_acronym(fold_nfkc(bracket.group(1))):
         return name[:bracket.start()], bracket.group(1)
     return name, ""
 
