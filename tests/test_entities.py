@@ -244,7 +244,7 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
     for doc in nlp().pipe(texts):
         view = paragraph_view(doc)
         own = find_orgs(view.text, places_as_orgs=True)
-        assert find_orgs(view.text, places_as_orgs=True, tokens=view.tokens) == own
+        assert find_orgs(view.text, places_as_orgs=True, tokens=view.get_tokens) == own
         compared += 1
         with_orgs += bool(own)
     assert compared > 100 and with_orgs > 20

@@ -282,7 +282,7 @@ def tokens_of_text(text: str) -> tuple[Token, ...]:
 def test_tokens_of_the_original_text_map_onto_the_folded_text(text: str) -> None:
     """Folding can turn one character into several (㈱ → (株)): tokens of the printed
     text, mapped onto the folded text, give the same organisations."""
-    assert find_orgs(text, places_as_orgs=True, tokens=tokens_of_text(text)) == \
+    assert find_orgs(text, places_as_orgs=True, tokens=lambda: tokens_of_text(text)) == \
         find_orgs(text, places_as_orgs=True)
     assert find_orgs(text, places_as_orgs=True) != []
 

@@ -113,6 +113,18 @@ class TagTable(dict[int, tuple[str, str, str, str, bool]]):
         return parts
 
 
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the Doc's tokens, from its arrays: what ``doc_tokens``
+    gives as ``start`` and ``end``, for rules that need token boundaries only (most
+    paragraphs need nothing else, at a fifth of the cost of the tokens)."""
+    if not len(doc):
+        return [], []
+    array = doc.to_array([IDX, LENGTH])
+    array[:, 1] += array[:, 0]   # length → end
+    starts, ends = array.T.tolist()
+    return starts, ends
+
+
 def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
                text: str | None = None) -> tuple[Token, ...]:
     """The Doc's tokens, from its arrays and readings (``text``: the Doc's text, when

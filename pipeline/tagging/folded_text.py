@@ -15,21 +15,21 @@ from pipeline.nlp.tokens import Token
 
 
 def fold_tokens(tokens: Sequence[Token], text: str, folded: str,
-                origin: Sequence[int]) -> tuple[Token, ...]:
+                origin: Sequence[int]) -> Sequence[Token]:
     """Tokens of ``text`` → the same tokens on its folded form (offsets and surfaces in
     ``folded``; tag, unknown and reading as they were).
 
-    Built column by column with ``map`` (in C): a Python loop making a Token per token
-    cost more than the rules that read them."""
-    if not tokens:
-        return ()
-    starts, ends, _, *rest = zip(*tokens, strict=True)
-    if len(folded) != len(text):
-        position = folded_positions(text, folded, origin).__getitem__
-        starts, ends = tuple(map(position, starts)), tuple(map(position, ends))
-    surfaces = map(folded.__getitem__, map(slice, starts, ends))
-    return tuple(map(tuple.__new__, [Token] * len(tokens),
-                     zip(starts, ends, surfaces, *rest, strict=True)))
+    Most texts fold to the same length (offsets kept), and most tokens to themselves:
+    only the tokens whose surface folding changed are made again."""
+    if folded == text:
+        return tokens
+    if len(folded) == len(text):
+        return [token if token.text == folded[token.start:token.end]
+                else token._replace(text=folded[token.start:token.end]) for token in tokens]
+    position = folded_positions(text, folded, origin).__getitem__
+    return [token._replace(start=position(token.start), end=position(token.end),
+                           text=folded[position(token.start):position(token.end)])
+            for token in tokens]
 
 
 def folded_positions(text: str, folded: str, origin: Sequence[int]) -> Sequence[int]:

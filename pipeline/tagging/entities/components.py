@@ -143,7 +143,7 @@ class OrgRules:
         found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
                                        f"org_{org.how}",
                                        english_of(org.canonical, org.canonical_en))
-                 for org in find_orgs(text, places_as_orgs=True, tokens=view.tokens,
+                 for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens, boundaries=view.boundaries,
                                       folding=view.folding)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]
@@ -156,11 +156,11 @@ class NameRules:
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        text, tokens = view.text, view.tokens
+        text = view.text
         found = patterns.find_quoted(text)
         if patterns.may_hold_unquoted_names(text) and \
                 patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
-            runs = view.name_runs
+            tokens, runs = view.tokens, view.name_runs
             found += patterns.find_unquoted_laws(text, tokens, runs)
             found += patterns.find_unquoted_programs(text, tokens, runs)
             found += patterns.find_unquoted_events(text, tokens, runs)

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
@@ -51,14 +51,15 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.folded_text import fold_tokens
+from pipeline.tagging.folded_text import fold_tokens, folded_positions
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
 _LEADING_DATE = frozenset({"年", "年度", "月", "日", "度", "第", "平成", "令和", "昭和"})
-# The folded text's tokens, made when a rule first calls it: most paragraphs and table
-# cells meet no rule that reads tokens, and making them is the costly part.
+# Tokens made when a rule first calls for them: most paragraphs and table cells meet no
+# rule that reads tokens, and making them is the costly part.
 TokensOf = Callable[[], Sequence[Token]]
+CutsOf = Callable[[], Collection[int]]   # token boundaries, made when first called
 
 
 @dataclass(frozen=True)
@@ -83,25 +84,42 @@ class _Candidate:
 
 
 def find_orgs(text: str, places_as_orgs: bool = False,
-              tokens: Sequence[Token] | None = None,
+              tokens: TokensOf | None = None,
+              boundaries: Callable[[], Collection[int]] | None = None,
               folding: tuple[str, Sequence[int]] | None = None) -> list[OrgMatch]:
     """Organisation names in ``text``, in order, without overlaps.
 
     ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
     text known to list bodies, such as a table column of participants).
-    ``tokens``: the tokens of ``text`` when a tokenizer already ran (the nlp stage's Doc),
-    so the text is not tokenised again; by default its folded form is tokenised here.
-    Either way tokens are only made when a rule first reads them (``TokensOf``).
-    ``folding``: ``fold_with_offsets(text)``, when the caller has it.
+    ``tokens``: gives the tokens of ``text`` when a tokenizer already ran (the nlp
+    stage's Doc), so the text is not tokenised again; by default its folded form is
+    tokenised here. ``boundaries``, with ``tokens``: gives their start and end offsets
+    alone, all some rules read. Either way tokens are only made when a rule first
+    reads them. ``folding``: ``fold_with_offsets(text)``, when the caller has it.
     """
     folded, origin = fold_with_offsets(text) if folding is None else folding
-    tokens_of: TokensOf = cache(
-        (lambda: tokenize(folded)) if tokens is None
-        else (lambda: fold_tokens(tokens, text, folded, origin)))
-    found = gazetteer_candidates(folded, tokens_of)
+    made: list[Sequence[Token]] = []
+
+    def tokens_of() -> Sequence[Token]:
+        """The folded text's tokens, made on the first call."""
+        if not made:
+            made.append(tokenize(folded) if tokens is None
+                        else fold_tokens(tokens(), text, folded, origin))
+        return made[0]
+
+    def cuts_of() -> Collection[int]:
+        """Token boundaries in the folded text."""
+        if made or tokens is None or boundaries is None:
+            return _boundaries(tokens_of())
+        if len(folded) == len(text):
+            return boundaries()
+        position = folded_positions(text, folded, origin).__getitem__
+        return frozenset(map(position, boundaries()))
+
+    found = gazetteer_candidates(folded, cuts_of)
     found += legal_prefix_candidates(folded, tokens_of)
     found += legal_suffix_candidates(folded, found)
-    found += suffix_candidates(folded, tokens_of, found)
+    found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
     return [_to_match(c, text, origin) for c in select_longest(found)]
@@ -178,14 +196,14 @@ def _latin_bounded(folded: str, start: int, end: int) -> bool:
         not (has_latin(folded[end - 1]) and has_latin(after))
 
 
-def gazetteer_candidates(folded: str, tokens_of: TokensOf) -> list[_Candidate]:
+def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
     """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
-    cuts: frozenset[int] | None = None   # token boundaries, made for the first short form
+    cuts: Collection[int] | None = None   # token boundaries, made for the first short form
     found = []
     for start, end in _gazetteer_index().find(folded, accept=_latin_bounded):
         form = folded[start:end]
         if len(form) <= 3 and not has_latin(form):   # short Japanese: whole tokens only
-            cuts = _boundaries(tokens_of()) if cuts is None else cuts
+            cuts = cuts_of() if cuts is None else cuts
             if not (start in cuts and end in cuts):
                 continue
         entry = lookup(form)
@@ -259,13 +277,14 @@ def _legal_candidate(start: int, end: int, canonical: str, name: str, org_type: 
 # --------------------------------------------------------------------------- suffix words
 
 
-def suffix_candidates(folded: str, tokens_of: TokensOf,
-                      found: Sequence[_Candidate]) -> list[_Candidate]:
+def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candidate],
+                      cuts_of: CutsOf | None = None) -> list[_Candidate]:
     """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
-    cuts: frozenset[int] | None = None   # token boundaries, made for the first match
+    cuts: Collection[int] | None = None   # token boundaries, made for the first match
     result = []
     for match in suffix_re().finditer(folded):
-        cuts = _boundaries(tokens_of()) if cuts is None else cuts
+        if cuts is None:
+            cuts = cuts_of() if cuts_of is not None else _boundaries(tokens_of())
         if match.start() not in cuts or match.end() not in cuts:
             continue
         if _ends_unrelated_body(found, match.end()):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.extensions import doc_text
-from pipeline.nlp.tokens import TagTable, Token, doc_tokens
+from pipeline.nlp.tokens import TagTable, Token, doc_tokens, token_offsets
 from pipeline.tagging.entities import patterns
 
 VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
@@ -39,18 +39,33 @@ class ParagraphView:
     def tokens(self) -> tuple[Token, ...]:
         return doc_tokens(self.doc, self._tag_table, self.text)
 
+    def get_tokens(self) -> tuple[Token, ...]:
+        """``self.tokens``, as a function (for rules that read tokens only if they must)."""
+        return self.tokens
+
     @functools.cached_property
     def tag_at(self) -> dict[int, str]:
         """Token start → UniDic tag (its keys: the token starts)."""
         return {token.start: token.tag for token in self.tokens}
 
     @functools.cached_property
+    def offsets(self) -> tuple[list[int], list[int]]:
+        """The tokens' start and end offsets, alone: what the boundary checks read."""
+        if "tokens" in vars(self):
+            return [token.start for token in self.tokens], [token.end for token in self.tokens]
+        return token_offsets(self.doc)
+
+    @functools.cached_property
     def token_starts(self) -> frozenset[int]:
-        return frozenset([token.start for token in self.tokens])
+        return frozenset(self.offsets[0])
 
     @functools.cached_property
     def token_ends(self) -> frozenset[int]:
-        return frozenset([token.end for token in self.tokens])
+        return frozenset(self.offsets[1])
+
+    def boundaries(self) -> frozenset[int]:
+        """Every token start and end."""
+        return self.token_starts | self.token_ends
 
     @functools.cached_property
     def name_runs(self) -> list[list[Token]]:
