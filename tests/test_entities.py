@@ -402,25 +402,6 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
     assert skipped >= 1
 
 
-@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
-def test_resolved_candidates_are_the_docs_entities(chapter_id: str) -> None:
-    """``entity_rows`` reads ``resolve_candidates`` instead of ``doc.ents``: on every
-    paragraph they are the same spans with the same extension values."""
-    from pipeline.tagging.entities.components import CANDIDATES, resolve_candidates, run_components
-
-    def described(spans: Any) -> list[tuple[int, int, str, str, str, str]]:
-        return [(s.start_char, s.end_char, s.label_, s._.canonical, s._.canonical_en,
-                 s._.entity_how) for s in spans]
-
-    entities = 0
-    for view in shipped_views(chapter_id):
-        doc = run_components(view.doc, nlp())
-        candidates = doc.spans.get(CANDIDATES, [])
-        assert described(resolve_candidates(candidates)) == described(doc.ents)
-        entities += len(doc.ents)
-    assert entities > 100
-
-
 def test_entity_rows_of_docs_made_on_another_vocabulary() -> None:
     """The build hands the nlp stage's Docs to the tagging stage in memory: they are on
     the nlp stage's vocabulary, whose strings the tagging pipeline has not all seen."""

@@ -234,32 +234,41 @@ def _span_label_rank(span: Span) -> int:
     return label_rank(span.label_)
 
 
-@Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_org_tagger(nlp: Language, name: str) -> OrgRules:
+# What each component reads and writes, as spaCy's ``requires``/``assigns``: the token
+# rules read UniDic tags (``token.tag``, set by the tokenizer); the ORG rules also tell
+# unknown words by their missing reading (``doc._.readings``); the acronym rule reads the
+# text alone. Each writes candidates with their extension values; the resolver reads them
+# and writes the entities.
+_CANDIDATES_OUT = ["doc.spans", *_SPAN_ATTRS]
+
+
+@Language.factory("whitepaper_orgs", requires=["token.tag", "doc._.readings"],
+                  assigns=_CANDIDATES_OUT)
+def make_org_rules(nlp: Language, name: str) -> OrgRules:
     register_extensions()
     return OrgRules()
 
 
-@Language.factory("whitepaper_names", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_name_tagger(nlp: Language, name: str) -> NameRules:
+@Language.factory("whitepaper_names", requires=["token.tag"], assigns=_CANDIDATES_OUT)
+def make_name_rules(nlp: Language, name: str) -> NameRules:
     register_extensions()
     return NameRules()
 
 
-@Language.factory("whitepaper_places", requires=["token.tag"],
-                  assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_place_tagger(nlp: Language, name: str) -> PlaceRules:
+@Language.factory("whitepaper_places", requires=["token.tag"], assigns=_CANDIDATES_OUT)
+def make_place_rules(nlp: Language, name: str) -> PlaceRules:
     register_extensions()
     return PlaceRules()
 
 
-@Language.factory("whitepaper_acronyms", assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_acronym_tagger(nlp: Language, name: str) -> AcronymRules:
+@Language.factory("whitepaper_acronyms", assigns=_CANDIDATES_OUT)
+def make_acronym_rules(nlp: Language, name: str) -> AcronymRules:
     register_extensions()
     return AcronymRules()
 
 
-@Language.factory("whitepaper_entities", requires=["doc.spans"], assigns=["doc.ents"])
+@Language.factory("whitepaper_entities", requires=["doc.spans", *_SPAN_ATTRS],
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
     return EntityResolver()
@@ -327,10 +336,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     texts, when the caller has them.
     """
     register_extensions()
-    # the candidate components only: the rows are made from ``resolve_candidates``, as
-    # ``EntityResolver`` would set them, without writing ``doc.ents`` and reading it back
-    # (both walk every token of the Doc)
-    candidate_components = entity_components(nlp)[:len(CANDIDATE_PIPES)]
+    components = entity_components(nlp)
     docs = list(docs)
     tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
     views = [paragraph_view(doc, text, tag_table) for doc, text in
@@ -339,8 +345,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
-        candidates = run_components(doc, nlp, view, candidate_components).spans.get(CANDIDATES)
-        ents = resolve_candidates(candidates) if candidates else []
+        ents = run_components(doc, nlp, view, components).ents
         para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
