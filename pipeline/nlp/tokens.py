@@ -20,14 +20,14 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.attrs import IDX, LENGTH, TAG
-from spacy.strings import StringStore
-from spacy.tokens import Doc
-
-from pipeline.nlp.extensions import doc_text, doc_value, pos_of
 from pipeline.nlp.tagger import get_tagger, parse_feature
+
+if TYPE_CHECKING:   # spaCy is imported by the functions that read Docs: ``tokenize`` and
+    # ``Token`` serve processes that have no Doc (tables, glossary) without loading it
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
 
 _NOT_WORDS = frozenset({"補助記号", "空白"})   # no reading, yet in the dictionary
 
@@ -109,7 +109,8 @@ class TagTable(dict[int, tuple[str, str, str, str, bool]]):
 
     def __missing__(self, tag_hash: int) -> tuple[str, str, str, str, bool]:
         tag = self._strings[tag_hash] if tag_hash else ""
-        parts = self[tag_hash] = (tag, *pos_levels(tag), pos_of(tag) not in _NOT_WORDS)
+        levels = pos_levels(tag)
+        parts = self[tag_hash] = (tag, *levels, levels[0] not in _NOT_WORDS)
         return parts
 
 
@@ -117,6 +118,8 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end offsets of the Doc's tokens, from its arrays: what ``doc_tokens``
     gives as ``start`` and ``end``, for rules that need token boundaries only (most
     paragraphs need nothing else, at a fifth of the cost of the tokens)."""
+    from spacy.attrs import IDX, LENGTH
+
     if not len(doc):
         return [], []
     array = doc.to_array([IDX, LENGTH])
@@ -133,6 +136,10 @@ def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
     A word is unknown to UniDic when it has no reading and is not a symbol or a space
     (``pipeline.nlp.tokenizer`` gives every dictionary word a reading). Each column is one
     ``map`` (in C): a Python loop over the tokens cost several times more."""
+    from spacy.attrs import IDX, LENGTH, TAG
+
+    from pipeline.nlp.extensions import doc_text, doc_value
+
     if not len(doc):
         return ()
     table = tag_table if tag_table is not None and tag_table.serves(doc) \

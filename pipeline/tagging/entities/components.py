@@ -19,8 +19,11 @@ or places.tsv, else "") and ``span._.entity_how`` (the rule), registered once in
 ``register_extensions``. Spans follow token boundaries; the rare mention that ends inside
 a token is widened to the token (``how`` gets ``+widened``), never re-tokenised.
 
-``entity_rows(docs, nlp, chapter)`` runs the components over Docs made by the nlp stage and
-returns DATASETS["entities"] rows plus ``how``; an acronym the chapter defines (``技術移転
+The components read tokens as ``pipeline.nlp.tokens.Token`` records through one
+``ParagraphView`` per Doc (``paragraph_view``), kept in ``doc.user_data[VIEW]`` while
+``run_components`` runs them. ``entity_rows(docs, nlp, chapter)`` runs the components over
+Docs made by the nlp stage, reads ``doc.ents`` and returns DATASETS["entities"] rows plus
+``how``; an acronym the chapter defines (``技術移転
 機関（ＴＬＯ）``) gets its long form as canonical.
 """
 
