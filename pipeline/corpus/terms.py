@@ -29,7 +29,7 @@ import pandas as pd
 
 from pipeline.errors import PipelineError
 from pipeline.nlp.tagger import SPACE_TAG
-from pipeline.nlp.tokens import Token, token_of_row, tokenize
+from pipeline.nlp.tokens import Token, tokenize, tokens_of_rows
 
 RUNNING_TEXT = ("body", "column", "note")
 TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail", "start", "reading")
@@ -57,7 +57,7 @@ def words_of_tokens(surfaces: Sequence[str], pos: Sequence[str], pos_detail: Seq
     """The words ``words_of`` gives for the text that token rows (``tokens``: surface,
     pos, pos_detail, start, reading) tokenise: the same, less the whitespace tokens MeCab
     skipped."""
-    words = list(map(token_of_row, surfaces, pos, pos_detail, starts, readings))
+    words = tokens_of_rows(surfaces, pos, pos_detail, starts, readings)
     if SPACE_TAG not in pos:
         return words
     return [word for word in words if word.pos1 != SPACE_TAG or word.text.strip(_MECAB_SKIPS)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.nlp.tagger import get_tagger, parse_feature
@@ -86,10 +87,19 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if start < 0:
             continue
         cursor = start + len(surface)
-        tag, _, reading = parse_feature(node.feature_raw)
-        tokens.append(_make((start, cursor, surface, tag, *pos_levels(tag),
+        tag, pos1, pos2, pos3, reading = _features(node.feature_raw)
+        tokens.append(_make((start, cursor, surface, tag, pos1, pos2, pos3,
                              bool(node.is_unk), reading)))
     return tuple(tokens)
+
+
+@functools.lru_cache(maxsize=1 << 16)   # bounded: one entry per UniDic entry met
+def _features(raw: str) -> tuple[str, str, str, str, str]:
+    """A UniDic feature string → tag, its three levels and the reading. Cached: a text's
+    features repeat (particles, symbols), and parsing each anew made ``tokenize`` half
+    as slow again (table cells and glossary terms are tokenised one by one)."""
+    tag, _, reading = parse_feature(raw)
+    return (tag, *pos_levels(tag), reading)
 
 
 class TagTable(dict[int, tuple[str, str, str, str, bool]]):
@@ -160,10 +170,22 @@ def doc_tokens(doc: Doc, tag_table: TagTable | None = None,
                                 readings, strict=True)))
 
 
-def token_of_row(surface: str, pos: str, pos_detail: str, start: int, reading: str) -> Token:
-    """The Token of a row of the nlp stage's ``tokens`` dataset (surface, pos,
-    pos_detail, start, reading), as ``doc_tokens`` gives it from the Doc."""
+def tokens_of_rows(surfaces: Sequence[str], pos: Sequence[str], pos_detail: Sequence[str],
+                   starts: Sequence[int], readings: Sequence[str]) -> list[Token]:
+    """The Tokens of rows of the nlp stage's ``tokens`` dataset (its surface, pos,
+    pos_detail, start and reading columns), as ``doc_tokens`` gives them from the Doc.
+    Built column by column with ``map`` (in C), each distinct tag worked out once."""
+    pairs = list(zip(pos, pos_detail, strict=True))
+    parts = {pair: _row_tag_parts(*pair) for pair in set(pairs)}
+    tags, pos1s, pos2s, pos3s, words = (zip(*map(parts.__getitem__, pairs), strict=True)
+                                        if pairs else ((),) * 5)
+    ends = map(operator.add, starts, map(len, surfaces))
+    unknown = map(operator.and_, map(operator.not_, readings), words)
+    return list(map(_make, zip(starts, ends, surfaces, tags, pos1s, pos2s, pos3s, unknown,
+                               readings, strict=True)))
+
+
+def _row_tag_parts(pos: str, pos_detail: str) -> tuple[str, str, str, str, bool]:
     tag = f"{pos}-{pos_detail}" if pos_detail else pos
-    pos1, pos2, pos3 = pos_levels(tag)
-    return _make((start, start + len(surface), surface, tag, pos1, pos2, pos3,
-                  not reading and pos1 not in _NOT_WORDS, reading))
+    levels = pos_levels(tag)
+    return (tag, *levels, levels[0] not in _NOT_WORDS)
