@@ -25,6 +25,9 @@ def select_longest(mentions: Iterable[T], offsets: Callable[[T], tuple[int, int]
                    rank: Callable[[T], int]) -> list[T]:
     """The mentions that overlap no longer (or equally long, better ranked, or further
     left) one, in text order. ``offsets``: a mention's (start, end)."""
+    mentions = list(mentions)
+    if len(mentions) < 2:   # most paragraphs: nothing to resolve
+        return mentions
     ordered = sorted(((*offsets(m), m) for m in mentions),
                      key=lambda found: (found[0] - found[1], rank(found[2]), found[0]))
     chosen: list[tuple[int, int, T]] = []
