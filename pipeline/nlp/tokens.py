@@ -2,11 +2,13 @@
 
 ``Token`` is what every rule reads of a token: character offsets, surface, UniDic tag
 and its 品詞 levels, whether UniDic knows the word, and its reading. Tokens come from
-one of two places, so nothing is tokenised twice:
+the nlp stage's tokenizer, so nothing is tokenised twice, or from ``tokenize``:
 
 - ``doc_tokens(doc)``: the tokens of a Doc the nlp stage made, read from the Doc's
   arrays (``doc.to_array``) once per Doc; the entity rules, places, noun runs and the
-  paragraph view read these;
+  paragraph view read these (``token_offsets(doc)``: their offsets alone);
+- ``tokens_of_rows(...)``: the same records from rows of the ``tokens`` dataset, which
+  the glossary's key terms read;
 - ``tokenize(text)``: the **only** call to fugashi outside the spaCy tokenizer
   (``pipeline.nlp.tokenizer``), for text that is in no Doc: a table cell, a glossary
   term (its reading), a window of NFKC-folded text the acronym and ORG rules match on.
