@@ -244,7 +244,7 @@ def test_orgs_from_the_docs_tokens_equal_orgs_from_retokenising(chapter_id: str)
     for doc in nlp().pipe(texts):
         view = paragraph_view(doc)
         own = find_orgs(view.text, places_as_orgs=True)
-        assert find_orgs(view.text, places_as_orgs=True, tagged=view.tagged) == own
+        assert find_orgs(view.text, places_as_orgs=True, tokens=view.get_tokens) == own
         compared += 1
         with_orgs += bool(own)
     assert compared > 100 and with_orgs > 20
@@ -285,9 +285,9 @@ def test_paragraph_view_makes_tokens_when_first_read() -> None:
     from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     view = paragraph_view(nlp()("東北大学の研究。"))
-    assert "columns" not in vars(view)
+    assert "tokens" not in vars(view)
     assert [t.text for t in view.tokens][:2] == ["東北", "大学"]
-    assert list(view.tagged)[0][:2] == (0, 2)
+    assert view.tokens[0][:2] == (0, 2)
 
 
 @cache
@@ -301,23 +301,25 @@ def shipped_views(chapter_id: str) -> list[Any]:
 
 
 @pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
-def test_token_columns_equal_the_docs_own_tokens(chapter_id: str) -> None:
-    """The columns read from the Doc's arrays (tags through one table shared by every
+def test_doc_tokens_equal_the_docs_own_tokens(chapter_id: str) -> None:
+    """The tokens read from the Doc's arrays (tags through one table shared by every
     Doc) say what spaCy's Token objects and the readings say, on every paragraph."""
-    from pipeline.tagging.doc_columns import TagTable, token_columns
+    from pipeline.nlp.tokens import TagTable, doc_tokens
 
     table = TagTable(nlp().vocab.strings)
     compared = unknown = 0
     for view in shipped_views(chapter_id):
         doc = view.doc
-        columns = token_columns(doc, table)
-        assert columns.starts == [t.idx for t in doc]
-        assert columns.ends == [t.idx + len(t.text) for t in doc]
-        assert columns.tags == [t.tag_ for t in doc]
-        assert columns.pos1s == [t._.pos for t in doc]
-        assert columns.unknown == [t._.reading == "" and t._.pos not in ("補助記号", "空白")
-                                   for t in doc]
-        compared, unknown = compared + len(doc), unknown + sum(columns.unknown)
+        tokens = doc_tokens(doc, table)
+        assert [t.start for t in tokens] == [t.idx for t in doc]
+        assert [t.end for t in tokens] == [t.idx + len(t.text) for t in doc]
+        assert [t.text for t in tokens] == [t.text for t in doc]
+        assert [t.tag for t in tokens] == [t.tag_ for t in doc]
+        assert [t.pos1 for t in tokens] == [t._.pos for t in doc]
+        assert [t.reading for t in tokens] == [t._.reading for t in doc]
+        assert [t.unknown for t in tokens] == [
+            t._.reading == "" and t._.pos not in ("補助記号", "空白") for t in doc]
+        compared, unknown = compared + len(doc), unknown + sum(t.unknown for t in tokens)
     assert compared > 10_000 and unknown > 10 and len(table) > 30
 
 
@@ -351,8 +353,7 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
     from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     def bounds(text: str) -> list[tuple[int, int]] | None:
-        columns = paragraph_view(nlp()(text)).columns
-        return patterns.name_run_bounds(text, columns.starts, columns.ends, columns.pos1s)
+        return patterns.name_run_bounds(text, paragraph_view(nlp()(text)).tokens)
 
     view = paragraph_view(nlp()("産業競争力強化法・不正競争防止法を改正した。"))
     assert [t.text for t in view.name_runs[0]][-3:] == ["競争", "防止", "法"]
@@ -399,25 +400,6 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
                      patterns.find_unquoted_events):
             assert not rule(text, view.tokens, runs)
     assert skipped >= 1
-
-
-@pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
-def test_resolved_candidates_are_the_docs_entities(chapter_id: str) -> None:
-    """``entity_rows`` reads ``resolve_candidates`` instead of ``doc.ents``: on every
-    paragraph they are the same spans with the same extension values."""
-    from pipeline.tagging.entities.components import CANDIDATES, resolve_candidates, run_components
-
-    def described(spans: Any) -> list[tuple[int, int, str, str, str, str]]:
-        return [(s.start_char, s.end_char, s.label_, s._.canonical, s._.canonical_en,
-                 s._.entity_how) for s in spans]
-
-    entities = 0
-    for view in shipped_views(chapter_id):
-        doc = run_components(view.doc, nlp())
-        candidates = doc.spans.get(CANDIDATES, [])
-        assert described(resolve_candidates(candidates)) == described(doc.ents)
-        entities += len(doc.ents)
-    assert entities > 100
 
 
 def test_entity_rows_of_docs_made_on_another_vocabulary() -> None:

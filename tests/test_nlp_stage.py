@@ -23,8 +23,8 @@ from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
-    doc_tokens,
     run,
+    token_array,
     tokenize_paragraphs,
     typed_frame,
 )
@@ -233,8 +233,8 @@ def test_docs_without_sentence_starts_are_refused(nlp: Language) -> None:
     docs = [nlp("文。次。"), bare(""), nlp(""), bare("文"), bare("二つの語。")]
     docs[-1]._.para_id = "p0005"
     with pytest.raises(PipelineError, match="paragraph p0005: Doc has no sentence starts"):
-        doc_tokens(docs)
-    assert len(doc_tokens(docs[:4]).sentence_starts) == 3   # one-token Docs need none
+        token_array(docs)
+    assert len(token_array(docs[:4]).sentence_starts) == 3   # one-token Docs need none
 
 
 def test_user_data_is_json_of_each_doc(nlp: Language) -> None:

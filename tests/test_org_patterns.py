@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.common.text import fold_with_offsets
+from pipeline.nlp.tokens import Token, tokenize
 from pipeline.tagging import folded_text
 from pipeline.tagging.entities import org_words
 from pipeline.tagging.entities import orgs as org_patterns
 from pipeline.tagging.entities.gazetteer import load_gazetteer
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
-from pipeline.tagging.folded_text import fold_with_offsets
 
 # Column 主な関連機関 of 第２-５-３表 (st2019-2-5), one cell line at a time, with the
 # canonical name each must get. 宮崎県 needs places_as_orgs (it names a prefecture).
@@ -271,26 +272,9 @@ def test_may_be_one_org_rules_out_cells_without_a_name_shape(text: str) -> None:
     assert not may_be_one_org(text)
 
 
-@pytest.mark.parametrize("places_as_orgs", [False, True])
-def test_tokens_on_demand_change_no_result(places_as_orgs: bool,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tokenising only when a rule reads tokens finds what tokenising every text finds."""
-    texts = SHAPE_CASES + [s if isinstance(s, str) else s[0] for s in SENTENCES]
-    lazy = [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts]
-    monkeypatch.setattr(org_patterns, "TokensOnDemand", folded_text.tokenize)
-    assert [find_orgs(t, places_as_orgs=places_as_orgs) for t in texts] == lazy
-
-
-def tagged_spans(text: str) -> list[tuple[int, int, str, bool]]:
+def tokens_of_text(text: str) -> tuple[Token, ...]:
     """The tokens of ``text`` itself (not of its folded form), as a Doc gives them."""
-    from pipeline.nlp.tagger import get_tagger, parse_feature
-
-    spans, cursor = [], 0
-    for node in get_tagger()(text):
-        start = text.find(node.surface, cursor)
-        cursor = start + len(node.surface)
-        spans.append((start, cursor, parse_feature(node.feature_raw)[0], bool(node.is_unk)))
-    return spans
+    return tokenize(text)
 
 
 @pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加",
@@ -298,30 +282,19 @@ def tagged_spans(text: str) -> list[tuple[int, int, str, bool]]:
 def test_tokens_of_the_original_text_map_onto_the_folded_text(text: str) -> None:
     """Folding can turn one character into several (㈱ → (株)): tokens of the printed
     text, mapped onto the folded text, give the same organisations."""
-    assert find_orgs(text, places_as_orgs=True, tagged=tagged_spans(text)) == \
+    assert find_orgs(text, places_as_orgs=True, tokens=lambda: tokens_of_text(text)) == \
         find_orgs(text, places_as_orgs=True)
     assert find_orgs(text, places_as_orgs=True) != []
 
 
-@pytest.mark.parametrize("text", ["前文㈱サンプル電機と協力した", "ＮＩＣＴ及び東北大学が参加", "", "㍿",
-                                  "宮崎県と㍿テスト技研が川崎市で"])
-def test_folded_token_boundaries_without_making_the_tokens(text: str) -> None:
-    """``FoldedTokens.boundaries`` gives the offsets the made tokens would give, also
-    where folding makes one character several (㈱ → (株))."""
+def test_folded_tokens_cover_what_one_character_became() -> None:
+    """``fold_tokens`` moves tokens onto the folded text: ㈱ (one token) becomes (株)."""
+    text = "前文㈱サンプル"
     folded, origin = fold_with_offsets(text)
-    tagged = tagged_spans(text)
-    tokens = folded_text.FoldedTokens(tagged, text, folded, origin)
-    made = folded_text.fold_tokens(tagged, text, folded, origin)
-    # one token at a time, the place names and the starts, before all are made
-    assert [tokens[i] for i in range(len(tokens))] == list(made)
-    assert tokens.indices_of("固有名詞", "地名") == [
-        i for i, t in enumerate(made) if (t.pos2, t.pos3) == ("固有名詞", "地名")]
-    assert list(tokens.offsets()[0]) == [t.start for t in made]
-    boundaries = tokens.boundaries()
-    assert boundaries == {t.start for t in tokens} | {t.end for t in tokens}
-    assert tuple(tokens) == made
-    columns = folded_text.as_columns(tagged)
-    assert folded_text.fold_tokens(columns, text, folded, origin) == made
+    moved = folded_text.fold_tokens(tokens_of_text(text), text, folded, origin)
+    assert folded == "前文(株)サンプル"
+    assert [(t.start, t.end, t.text) for t in moved][:3] == [(0, 2, "前文"), (2, 5, "(株)"),
+                                                            (5, 9, "サンプル")]
 
 
 def test_every_legal_form_holds_a_mark() -> None:

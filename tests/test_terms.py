@@ -38,13 +38,13 @@ def test_c_value_formula() -> None:
 
 def test_noun_runs_break_at_particles_and_numbers() -> None:
     runs = noun_runs(words_of("産学官連携活動は２万件の共同研究を生んだ"))
-    assert ["".join(w.surface for w in run) for run in runs] == ["産学官連携活動", "件",
+    assert ["".join(w.text for w in run) for run in runs] == ["産学官連携活動", "件",
                                                                  "共同研究"]
 
 
 def test_adjectival_noun_opens_a_run() -> None:
     runs = noun_runs(words_of("知的財産戦略を推進"))
-    assert ["".join(w.surface for w in run) for run in runs] == ["知的財産戦略", "推進"]
+    assert ["".join(w.text for w in run) for run in runs] == ["知的財産戦略", "推進"]
 
 
 def test_minimum_frequency() -> None:

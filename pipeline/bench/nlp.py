@@ -8,6 +8,8 @@ has run, every line of ``raw/*.txt``) and prints characters per second, best of 
 - ``fugashi-raw``: the same, reading ``node.feature_raw`` with ``parse_feature`` (the
   tokenizer's parser, without its memo): the floor for any per-token feature reading;
 - ``stage``: ``make_nlp()`` (fugashi tokenizer + sentence splitter) over the texts;
+- ``docbin``: writing those Docs' ``docs.spacy`` (``doc_files.docbin_bytes``), against
+  spaCy's ``DocBin(docs=…).to_bytes()``;
 
 and the ratio of ``stage`` time to each baseline. Run: ``python -m pipeline.bench.nlp``.
 """
@@ -18,9 +20,11 @@ import time
 from collections.abc import Callable
 
 import pandas as pd
+from spacy.tokens import DocBin
 
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
+from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes
 from pipeline.nlp.tokenizer import get_tagger, make_nlp, parse_feature
 
 Texts = list[str]
@@ -90,6 +94,16 @@ def main() -> None:
         print(f"{name:12s} {seconds:7.3f} s {chars / seconds:12,.0f} chars/s")
     print(f"ratio stage/fugashi     {timings['stage'] / timings['fugashi']:.2f}")
     print(f"ratio stage/fugashi-raw {timings['stage'] / timings['fugashi-raw']:.2f}")
+    docs = list(nlp.pipe(texts))
+    writes = best_of(3, {
+        "docbin": lambda: docbin_bytes(docs),
+        "docbin-spacy": lambda: DocBin(attrs=DOC_ATTRS, store_user_data=False,
+                                       docs=docs).to_bytes(),
+    })
+    saved = writes["docbin-spacy"] - writes["docbin"]
+    print(f"docbin       {writes['docbin']:7.3f} s (spaCy's DocBin.to_bytes "
+          f"{writes['docbin-spacy']:.3f} s: {saved / (timings['stage'] + writes['docbin']):.0%}"
+          " of tokenising + writing the DocBin saved)")
 
 
 if __name__ == "__main__":

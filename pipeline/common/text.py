@@ -80,3 +80,37 @@ def join_wrapped(left: str, right: str) -> str:
     if left[-1] in ",.;:" and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
     return left + right
+
+
+# --------------------------------------------------------------------------- NFKC folding
+# (the token helper's block: the tagging rules, tables and glossary match on NFKC text)
+
+
+def fold_nfkc(text: str) -> str:
+    """NFKC of the whole text: full-width Latin and digits to ASCII, ``㈱`` to ``(株)``,
+    ``Ⅱ`` to ``II`` (a base letter and a combining mark after it compose)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def _nfkc_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
+_NFKC_CHARS = CharTable(_nfkc_char)   # code point → its NFKC form
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """NFKC per character, with the offset in ``text`` of every folded character.
+
+    Per character (no composing across characters, unlike ``fold_nfkc``), so every
+    folded character comes from one character of ``text``. The list has one extra item,
+    ``len(text)``, so an end offset maps too.
+    """
+    folded = text.translate(_NFKC_CHARS)
+    if len(folded) == len(text):   # no character became two or more: offsets are kept
+        return folded, list(range(len(text) + 1))
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        origin.extend([i] * len(_NFKC_CHARS[ord(char)] or ""))
+    origin.append(len(text))
+    return folded, origin

@@ -39,6 +39,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.common.frames import frame_of_table, row_groups
+from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.corpus.readings import reading_of, romaji_of, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
@@ -50,11 +51,11 @@ from pipeline.tagging.entities.acronyms import (
     is_acronym,
 )
 from pipeline.tagging.entities.form_index import FormIndex
-from pipeline.tagging.entities.gazetteer import fold, lookup
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.patterns import PROGRAM_WORDS
+from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
-CATEGORY_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5,
-                 "term": 6}
+CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
 
@@ -77,7 +78,7 @@ class Entry:
             self.english, self.english_source = english, source
 
     def set_category(self, category: str) -> None:
-        if CATEGORY_RANK.get(category, 9) < CATEGORY_RANK.get(self.category, 9):
+        if CATEGORY_RANK.get(category, UNRANKED) < CATEGORY_RANK.get(self.category, UNRANKED):
             self.category = category
 
 
@@ -197,7 +198,7 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
         for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
             long_form = "" if english else pair.long_form
-            if not _is_abbreviation(pair.how, pair.acronym_ascii, fold(pair.long_form)):
+            if not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
                 continue
             key = (*order, n)
             old = first.get(pair.acronym_ascii)
@@ -251,12 +252,12 @@ def add_footnote_definitions(definitions: dict[str, Definition],
         columns = ("chapter", "anchor", "text", "para_id")
         for chapter, anchor, text, para_id in _rows(frame, "footnotes", columns,
                                                     {"para_id": None}):
-            if not isinstance(anchor, str) or not is_acronym(fold(anchor)):
+            if not isinstance(anchor, str) or not is_acronym(fold_nfkc(anchor)):
                 continue
             english = footnote_english(str(text))
             if english is None:
                 continue
-            key = _defined_key(result, fold(anchor))
+            key = _defined_key(result, fold_nfkc(anchor))
             old = result.get(key)
             place = index.places.get((chapter, para_id)) if isinstance(para_id, str) else None
             result[key] = Definition(old.acronym if old else anchor, key,
@@ -271,7 +272,7 @@ def footnote_english(text: str) -> str | None:
     if expansion is None:
         return None
     printed = " ".join(text.split())
-    return printed if fold(printed) == expansion else expansion
+    return printed if fold_nfkc(printed) == expansion else expansion
 
 
 def _defined_key(definitions: dict[str, Definition], anchor: str) -> str:
@@ -290,7 +291,7 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     if entry_ is not None and definition.long_form and lookup(definition.long_form) is entry_:
         term = entry_.canonical_ja
     category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
-    entry = entries.setdefault(fold(term), Entry(term, category))
+    entry = entries.setdefault(fold_nfkc(term), Entry(term, category))
     entry.acronym = entry.acronym or definition.acronym
     entry.set_english(definition.english, definition.source)
     if entry_ is not None:
@@ -298,7 +299,7 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
         entry.set_english(entry_.canonical_en, "gazetteer")
     if definition.place is not None:
         entry.defined_at.append(definition.place)
-    by_ascii[definition.ascii] = fold(term)
+    by_ascii[definition.ascii] = fold_nfkc(term)
 
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
@@ -314,8 +315,8 @@ def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
 
 def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
                  canonical: str, english: str, place: Place | None) -> None:
-    text_ascii = fold(text)
-    key = fold(canonical)
+    text_ascii = fold_nfkc(text)
+    key = fold_nfkc(canonical)
     if label == "ACRONYM":
         key = by_ascii.get(text_ascii, by_ascii.get(key, key))
     entry = entries.get(key)
@@ -333,9 +334,9 @@ def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str,
 def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
     for record in terms.to_dict("records"):
         term = record["term"]
-        if fold(term) in entries:
+        if fold_nfkc(term) in entries:
             continue
-        entry = entries[fold(term)] = Entry(term, "term")
+        entry = entries[fold_nfkc(term)] = Entry(term, "term")
         place = index.places.get((record["first_chapter"], record["first_para_id"]))
         entry.mentions = [place] * int(record["frequency"]) if place else []
         chapter_places = [index.first_in_chapter.get(c) for c in record["chapters"]]
@@ -380,7 +381,7 @@ def _to_row(entry: Entry) -> dict[str, Any]:
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
-            "acronym_ascii": fold(entry.acronym) if entry.acronym else "",
+            "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
             "reading": reading_of(entry.term_ja), "romaji": romaji_of(entry.term_ja),
             "category": entry.category, "frequency": max(len(entry.mentions), 1),

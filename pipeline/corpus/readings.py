@@ -13,7 +13,7 @@ import jaconv
 import pandas as pd
 
 from pipeline.common.lexicons import word_map
-from pipeline.tagging.entities.gazetteer import fold
+from pipeline.common.text import fold_nfkc
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -28,13 +28,13 @@ LETTER_NAMES = word_map("letter_readings")
 def reading_of(term: str) -> str:
     """Katakana reading from UniDic; Latin letters are read by name (``NICT`` →
     ``エヌアイシーティー``), symbols are skipped."""
-    from pipeline.nlp.tagger import get_tagger, parse_feature
+    from pipeline.nlp.tokens import tokenize
 
-    wide = jaconv.h2z(fold(term), kana=False, ascii=True, digit=True)
+    wide = jaconv.h2z(fold_nfkc(term), kana=False, ascii=True, digit=True)
     parts = []
-    for node in get_tagger()(wide):
-        morph = parse_feature(node.feature_raw)[2]
-        surface = fold(node.surface)
+    for token in tokenize(wide):
+        morph = token.reading
+        surface = fold_nfkc(token.text)
         if morph:
             parts.append(morph.removeprefix("Reading="))
         elif re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fcー]+", surface):
@@ -55,14 +55,14 @@ def get_cutlet() -> Any:
 
 def romaji_of(term: str) -> str:
     """Hepburn romaji; ``・`` between words becomes a space (cutlet would print ``/``)."""
-    return str(get_cutlet().romaji(fold(term).replace("・", " "), capitalize=False)).strip()
+    return str(get_cutlet().romaji(fold_nfkc(term).replace("・", " "), capitalize=False)).strip()
 
 
 def sort_key(reading: str, term: str) -> tuple[int, str, str]:
     """あいうえお order: kana folded to plain large hiragana (ガ → か, ッ → つ, ー dropped);
     terms without a reading last."""
     if not reading:
-        return (1, fold(term).lower(), term)
+        return (1, fold_nfkc(term).lower(), term)
     plain = unicodedata.normalize("NFD", jaconv.kata2hira(reading))
     plain = "".join(c for c in plain if c not in "\u3099\u309aー")
     small = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")

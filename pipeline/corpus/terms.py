@@ -1,10 +1,10 @@
 """Key technical terms: compound nouns scored by C-value (Frantzi, Ananiadou & Mima 2000).
 
 Candidates are the contiguous sub-sequences (2 to ``max_words`` words) of maximal runs of
-UniDic nouns (prefixes and suffixes inside) in running text. The words are the nlp stage's
-token rows (``tokens``: surface, pos, pos_detail), so the text is not tokenised again;
-``words_of`` tokenises a text with the same fugashi tagger where there are no token rows
-(and is the reference the token rows are tested against). A candidate starts with a noun
+UniDic nouns (prefixes and suffixes inside) in running text. The words are
+``pipeline.nlp.tokens.Token`` records made from the nlp stage's token rows (``tokens``),
+so the text is not tokenised again; ``words_of`` is ``pipeline.nlp.tokens.tokenize``, for
+a text without token rows (and the reference the token rows are tested against). A candidate starts with a noun
 or prefix, ends with a noun or suffix, and holds no numeral, symbol or Latin-only word.
 For a candidate ``a`` of ``|a|`` words seen ``f(a)`` times, nested in the longer
 candidates ``T_a``::
@@ -23,17 +23,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
 
 import numpy
 import pandas as pd
 
 from pipeline.common.lexicons import word_list
 from pipeline.errors import PipelineError
-from pipeline.nlp.tagger import SPACE_TAG, get_tagger, parse_feature
+from pipeline.nlp.tagger import SPACE_TAG
+from pipeline.nlp.tokens import Token, tokenize, tokens_of_rows
 
 RUNNING_TEXT = ("body", "column", "note")
-TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail")
+TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail", "start", "reading")
 _JAPANESE_TEXT = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]*")
 _NOUNISH = ("名詞", "接頭辞", "接尾辞")
 _STOP_WORDS = frozenset(word_list("term_stop_words"))
@@ -42,33 +42,23 @@ _STOP_WORDS = frozenset(word_list("term_stop_words"))
 _MECAB_SKIPS = " \t\n\v"
 
 
-class Word(NamedTuple):
-    surface: str
-    pos1: str
-    pos2: str
+ParagraphWords = tuple[str, str, list[Token]]   # chapter, para_id, words
 
 
-ParagraphWords = tuple[str, str, list[Word]]   # chapter, para_id, words
+def words_of(text: str) -> list[Token]:
+    """UniDic words of ``text`` (``tokenize``)."""
+    return list(tokenize(text))
 
 
-def words_of(text: str) -> list[Word]:
-    """UniDic words of ``text`` (level-1 and level-2 part of speech)."""
-    words = []
-    for node in get_tagger()(text):
-        tag = parse_feature(node.feature_raw)[0].split("-")
-        words.append(Word(node.surface, tag[0], tag[1] if len(tag) > 1 else ""))
-    return words
-
-
-def words_of_tokens(surfaces: Sequence[str], pos: Sequence[str],
-                    pos_detail: Sequence[str]) -> list[Word]:
+def words_of_tokens(surfaces: Sequence[str], pos: Sequence[str], pos_detail: Sequence[str],
+                    starts: Sequence[int], readings: Sequence[str]) -> list[Token]:
     """The words ``words_of`` gives for the text that token rows (``tokens``: surface,
-    pos, pos_detail) tokenise: the same, less the whitespace tokens MeCab skipped."""
-    level2 = {detail: detail.partition("-")[0] for detail in set(pos_detail)}
-    words = list(map(Word, surfaces, pos, map(level2.__getitem__, pos_detail)))
+    pos, pos_detail, start, reading) tokenise: the same, less the whitespace tokens MeCab
+    skipped."""
+    words = tokens_of_rows(surfaces, pos, pos_detail, starts, readings)
     if SPACE_TAG not in pos:
         return words
-    return [word for word in words if word.pos1 != SPACE_TAG or word.surface.strip(_MECAB_SKIPS)]
+    return [word for word in words if word.pos1 != SPACE_TAG or word.text.strip(_MECAB_SKIPS)]
 
 
 def token_rows_by_paragraph(tokens: pd.DataFrame) -> dict[tuple[str, str], slice]:
@@ -104,7 +94,7 @@ def running_words(paragraphs: pd.DataFrame, tokens: pd.DataFrame | None = None,
             yield chapter, para_id, words_of(text)
         return
     where = token_rows_by_paragraph(tokens)
-    surfaces, pos, pos_detail = (tokens[c].tolist() for c in ("surface", "pos", "pos_detail"))
+    columns = [tokens[c].tolist() for c in TOKEN_COLUMNS[2:]]
     for chapter, para_id, text in records:
         found = where.get((chapter, para_id))
         if found is None and text:
@@ -112,16 +102,16 @@ def running_words(paragraphs: pd.DataFrame, tokens: pd.DataFrame | None = None,
                                 f"({text[:20]!r}…); rebuild the chapter's nlp stage and "
                                 "the combined output/tokens.parquet (`make all`)")
         yield chapter, para_id, ([] if found is None else
-                                 words_of_tokens(surfaces[found], pos[found], pos_detail[found]))
+                                 words_of_tokens(*(column[found] for column in columns)))
 
 
-def noun_runs(words: Sequence[Word]) -> list[list[Word]]:
+def noun_runs(words: Sequence[Token]) -> list[list[Token]]:
     """Maximal runs of nouns, prefixes and suffixes, opened by an adjectival noun
     (``知的``) where one stands first; numerals and symbols break a run."""
-    runs: list[list[Word]] = []
-    run: list[Word] = []
+    runs: list[list[Token]] = []
+    run: list[Token] = []
     for word in words:
-        surface, pos1, pos2 = word
+        surface, pos1, pos2 = word.text, word.pos1, word.pos2
         adjectival = pos1 == "形状詞" and not run   # 知的 in 知的財産
         if (pos1 in _NOUNISH or adjectival) and pos2 != "数詞" and _usable(surface):
             run.append(word)
@@ -139,15 +129,15 @@ def _usable(surface: str) -> bool:
     return _JAPANESE_TEXT.fullmatch(surface) is not None
 
 
-def candidates_of(run: Sequence[Word], max_words: int) -> Iterable[tuple[str, ...]]:
+def candidates_of(run: Sequence[Token], max_words: int) -> Iterable[tuple[str, ...]]:
     """Sub-sequences of ``run`` that can be terms."""
     for i in range(len(run)):
-        if run[i].pos1 == "接尾辞" or run[i].surface in _STOP_WORDS:
+        if run[i].pos1 == "接尾辞" or run[i].text in _STOP_WORDS:
             continue
         for j in range(i + 2, min(len(run), i + max_words) + 1):
-            if run[j - 1].pos1 in ("接頭辞", "形状詞") or run[j - 1].surface in _STOP_WORDS:
+            if run[j - 1].pos1 in ("接頭辞", "形状詞") or run[j - 1].text in _STOP_WORDS:
                 continue
-            yield tuple(w.surface for w in run[i:j])
+            yield tuple(w.text for w in run[i:j])
 
 
 def c_values(frequency: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], float]:

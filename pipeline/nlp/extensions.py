@@ -1,12 +1,14 @@
 """The pipeline's spaCy extension attributes, registered in this one guarded place.
 
-Doc (values; both kept in ``docs.json`` beside the DocBin ``docs.spacy``):
+Doc (values in ``doc.user_data`` under ``USER_DATA_KEYS``, read and set through
+``doc._.x`` or ``doc_value``/``set_doc_value``; the first two kept in ``docs.json``
+beside the DocBin ``docs.spacy``):
 - ``doc._.para_id`` (str | None): the paragraph the Doc was made from (nlp stage);
 - ``doc._.readings`` (list[str] | None): one katakana reading per token, set by the
-  fugashi tokenizer; read it through ``token._.reading``.
+  tokenizer (``pipeline.nlp.tokenizer``); read it through ``token._.reading``.
 
 Doc (values, not kept in files):
-- ``doc._.tokenized_text`` (str | None): the text the fugashi tokenizer was given,
+- ``doc._.tokenized_text`` (str | None): the text the tokenizer was given,
   which is ``doc.text``; ``doc_text`` returns it instead of joining the tokens again.
 
 Token (getters only, nothing stored per token):
@@ -19,6 +21,7 @@ Token (getters only, nothing stored per token):
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from spacy.attrs import ORTH, SPACY
@@ -63,26 +66,31 @@ def doc_text(doc: Doc) -> str:
     return "".join(words)
 
 
+# Where the Doc values live: ``doc.user_data`` under these keys, our own (spaCy's
+# ``Underscore`` keeps plain extension values under a private key format). ``doc._.x``
+# reads and writes them through a getter and a setter; ``doc_value`` reads them without
+# the ``Underscore`` object ``doc._`` makes per access, which costs more than the rest of
+# the per-Doc work of some loops over Docs.
+USER_DATA_KEYS = {name: f"whitepaper.{name}" for name in ("para_id", "readings",
+                                                            "tokenized_text")}
+
+
 def doc_value(doc: Doc, name: str) -> Any:
-    """``getattr(doc._, name)`` for the Doc extensions above (default None), read from
-    ``doc.user_data`` where spaCy keeps it: ``doc._`` makes an ``Underscore`` object per
-    access, which costs more than the rest of the per-Doc work of some loops over Docs.
-    tests/test_tokenizer.py checks the key against spaCy's ``Underscore``."""
-    user_data: dict[Any, Any] = doc.user_data   # typed dict[str, Any] by spaCy: keys are tuples
-    return user_data.get(_doc_value_key(name))
+    """``getattr(doc._, name)`` for the Doc values above (default None)."""
+    return doc.user_data.get(_doc_value_key(name))
 
 
 def set_doc_value(doc: Doc, name: str, value: Any) -> None:
-    """``setattr(doc._, name, value)`` through ``doc.user_data`` (see ``doc_value``)."""
-    user_data: dict[Any, Any] = doc.user_data
-    user_data[_doc_value_key(name)] = value
+    """``setattr(doc._, name, value)`` (see ``doc_value``)."""
+    doc.user_data[_doc_value_key(name)] = value
 
 
-def _doc_value_key(name: str) -> tuple[str, str, None, None]:
-    if name not in _DOC_VALUES:
+def _doc_value_key(name: str) -> str:
+    key = USER_DATA_KEYS.get(name)
+    if key is None:
         raise AttributeError(f"doc._.{name} is not one of the Doc values of "
-                             f"pipeline.nlp.extensions ({', '.join(_DOC_VALUES)})")
-    return ("._.", name, None, None)   # spaCy's Underscore._get_key for a Doc
+                             f"pipeline.nlp.extensions ({', '.join(USER_DATA_KEYS)})")
+    return key
 
 
 def token_pos(token: Token) -> str:
@@ -97,11 +105,11 @@ def token_reading(token: Token) -> str:
     doc = token.doc
     readings = doc_value(doc, "readings")
     if readings is None:
-        return ""   # a Doc the fugashi tokenizer did not make
+        return ""   # a Doc our tokenizer did not make
     if len(readings) != len(doc):
         raise ValueError(f"paragraph {doc._.para_id}: doc._.readings holds {len(readings)} "
                          f"readings for {len(doc)} tokens, so the Doc was retokenised after "
-                         "the fugashi tokenizer; read readings before merging tokens")
+                         "the tokenizer; read readings before merging tokens")
     return readings[token.i]
 
 
@@ -109,7 +117,6 @@ def token_is_number(token: Token) -> bool:
     return is_number_of(token.tag_, token.text)
 
 
-_DOC_VALUES = ("para_id", "readings", "tokenized_text")
 _TOKEN_GETTERS = {
     "pos": token_pos,
     "pos_detail": token_pos_detail,
@@ -118,11 +125,16 @@ _TOKEN_GETTERS = {
 }
 
 
+def _set_by_extension(doc: Doc, value: Any, name: str) -> None:
+    set_doc_value(doc, name, value)
+
+
 def register() -> None:
     """Register the extensions above; calling it again is a no-op."""
-    for name in _DOC_VALUES:
+    for name in USER_DATA_KEYS:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+            Doc.set_extension(name, getter=functools.partial(doc_value, name=name),
+                              setter=functools.partial(_set_by_extension, name=name))
     for name, getter in _TOKEN_GETTERS.items():
         if not Token.has_extension(name):
             Token.set_extension(name, getter=getter)

@@ -60,7 +60,7 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
     docs = list(nlp.pipe(columns["text"]))
     for doc, para_id in zip(docs, columns["para_id"], strict=True):
         extensions.set_doc_value(doc, "para_id", para_id)
-    tokens = doc_tokens(docs)
+    tokens = token_array(docs)
     sentences = sentence_columns(tokens, columns)
     return (docs, typed_frame(DATASETS["sentences"], sentences),
             typed_frame(DATASETS["tokens"], token_columns(
@@ -78,9 +78,11 @@ def typed_frame(dataset: Dataset, columns: dict[str, Any]) -> pd.DataFrame:
 
 
 @dataclass(frozen=True)
-class DocTokens:
-    """Every token of a list of Docs, in order, by its ``doc.to_array(TOKEN_ATTRS)`` row;
-    sentences are numbered across all the Docs."""
+class TokenArray:
+    """The rows the tokens dataset is made from: every token of a list of Docs, in
+    order, by its ``doc.to_array(TOKEN_ATTRS)`` row; sentences are numbered across all
+    the Docs. (One array for the table; the token the rules read is
+    ``pipeline.nlp.tokens.Token``.)"""
 
     values: numpy.ndarray            # tokens × TOKEN_ATTRS
     paragraph: numpy.ndarray         # the index of each token's Doc
@@ -88,14 +90,14 @@ class DocTokens:
     sentence_starts: numpy.ndarray   # the first token of each sentence
 
 
-def doc_tokens(docs: list[Doc]) -> DocTokens:
+def token_array(docs: list[Doc]) -> TokenArray:
     """The tokens of ``docs``; a sentence starts at SENT_START 1 and at each Doc's start."""
     lengths = numpy.array([len(doc) for doc in docs], dtype=numpy.int64)
     values = numpy.concatenate([numpy.zeros((0, len(TOKEN_ATTRS)), dtype=numpy.uint64)]
                                + [doc.to_array(TOKEN_ATTRS) for doc in docs])
     check_sentence_starts(docs, values[:, _SENT_START], lengths)
     starts = sentence_start_flags(values[:, _SENT_START], lengths)
-    return DocTokens(values, numpy.repeat(numpy.arange(len(docs)), lengths),
+    return TokenArray(values, numpy.repeat(numpy.arange(len(docs)), lengths),
                      numpy.cumsum(starts) - 1, numpy.flatnonzero(starts))
 
 
@@ -125,7 +127,7 @@ def sentence_start_flags(sent_starts: numpy.ndarray, doc_lengths: numpy.ndarray)
     return flags
 
 
-def sentence_columns(tokens: DocTokens, paragraphs: dict[str, list[str]]) -> dict[str, Any]:
+def sentence_columns(tokens: TokenArray, paragraphs: dict[str, list[str]]) -> dict[str, Any]:
     """DATASETS["sentences"] as columns: a sentence runs from its first token to the next
     sentence's, or to the end of its paragraph's text (which is ``doc.text``: the tokenizer
     rebuilds it exactly, and spaCy would rebuild it token by token on each call)."""
@@ -148,7 +150,7 @@ def sentence_columns(tokens: DocTokens, paragraphs: dict[str, list[str]]) -> dic
             "start": start, "end": end}
 
 
-def token_columns(tokens: DocTokens, paragraphs: dict[str, list[str]], sent_ids: list[str],
+def token_columns(tokens: TokenArray, paragraphs: dict[str, list[str]], sent_ids: list[str],
                   docs: list[Doc], strings: StringStore) -> dict[str, Any]:
     """DATASETS["tokens"] as columns. Values come from the same functions as the
     ``token._`` getters of ``extensions``, called once per distinct tag or surface."""

@@ -1,7 +1,8 @@
 """The process's one fugashi Tagger (MeCab on unidic-lite) and how its features are read.
 
 Kept apart from ``pipeline.nlp.tokenizer`` so that code which only needs UniDic (the ORG
-rules on table cells, readings in the glossary) does not import spaCy.
+rules on table cells, readings in the glossary, both through
+``pipeline.nlp.tokens.tokenize``) does not import spaCy.
 """
 
 from __future__ import annotations

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list
+from pipeline.nlp.tokens import tokenize
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES, SUFFIX_WORDS
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
-from pipeline.tagging.folded_text import tokenize
 
 AWARD_MARK = "賞"
 # Designations of a ministry's own head office in an "implementing body" column.
@@ -233,7 +233,7 @@ def _is_place_name(text: str) -> bool:
     tokens = tokenize(text)
     if not tokens or tokens[0].pos3 != "地名":
         return False
-    rest = "".join(t.surface for t in tokens[1:])
+    rest = "".join(t.text for t in tokens[1:])
     return rest == "" or (len(rest) == 1 and rest in LOCAL_SUFFIXES)
 
 

@@ -28,7 +28,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.tagging.folded_text import Token, fold_with_offsets, has_latin, tokenize
+from pipeline.common.text import fold_with_offsets
+from pipeline.nlp.tokens import Token, has_latin, tokenize
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
@@ -166,7 +167,7 @@ def japanese_long_form(folded: str, bracket_start: int) -> _Span | None:
     window = folded[window_start:bracket_start]
     tokens = tokenize(window)
     run = _trailing_noun_run(tokens, len(window))
-    while run and (run[0].pos1 == "接尾辞" or run[0].surface in _JOINERS):
+    while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
         run = run[1:]
     if not run:
         return None
@@ -184,7 +185,7 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
     run: list[Token] = []
     for token in reversed(tokens):
         if token.end != (run[0].start if run else end):
-            if not (run and has_latin(token.surface) and has_latin(run[0].surface)):
+            if not (run and has_latin(token.text) and has_latin(run[0].text)):
                 break
         inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
         if not (_noun_like(token) or inner_adjectival):
@@ -194,7 +195,7 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
 
 
 def _noun_like(token: Token) -> bool:
-    surface = token.surface
+    surface = token.text
     if has_latin(surface) or surface in _JOINERS:
         return True
     if token.pos1 not in _NOUN_POS:

@@ -19,8 +19,11 @@ or places.tsv, else "") and ``span._.entity_how`` (the rule), registered once in
 ``register_extensions``. Spans follow token boundaries; the rare mention that ends inside
 a token is widened to the token (``how`` gets ``+widened``), never re-tokenised.
 
-``entity_rows(docs, nlp, chapter)`` runs the components over Docs made by the nlp stage and
-returns DATASETS["entities"] rows plus ``how``; an acronym the chapter defines (``技術移転
+The components read tokens as ``pipeline.nlp.tokens.Token`` records through one
+``ParagraphView`` per Doc (``paragraph_view``), kept in ``doc.user_data[VIEW]`` while
+``run_components`` runs them. ``entity_rows(docs, nlp, chapter)`` runs the components over
+Docs made by the nlp stage, reads ``doc.ents`` and returns DATASETS["entities"] rows plus
+``how``; an acronym the chapter defines (``技術移転
 機関（ＴＬＯ）``) gets its long form as canonical.
 """
 
@@ -32,19 +35,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
+from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
-from pipeline.tagging.doc_columns import TagTable
 from pipeline.tagging.entities import patterns
 from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
-from pipeline.tagging.entities.gazetteer import fold, lookup
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import place_spans, places_on_tokens
+from pipeline.tagging.entities.resolve import label_rank, select_longest
 
 CANDIDATES = "entity_candidates"
-LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
                    "whitepaper_acronyms")
 PIPES = (*CANDIDATE_PIPES, "whitepaper_entities")
@@ -88,7 +92,7 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]
         offsets = (span.start_char, span.end_char)
         other = by_offsets.get(offsets)
         if other is not None:
-            if LABEL_RANK.get(other.label_, 9) <= LABEL_RANK.get(match.label, 9):
+            if label_rank(other.label_) <= label_rank(match.label):
                 continue
             del by_offsets[offsets]
         by_offsets[offsets] = span
@@ -133,7 +137,7 @@ def english_of(canonical: str, english: str) -> str:
 # --------------------------------------------------------------------------- components
 
 
-class OrgTagger:
+class OrgRules:
     """ORG candidates from ``find_orgs``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,7 +146,7 @@ class OrgTagger:
         found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
                                        f"org_{org.how}",
                                        english_of(org.canonical, org.canonical_en))
-                 for org in find_orgs(text, places_as_orgs=True, tagged=view.tagged,
+                 for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens, boundaries=view.boundaries,
                                       folding=view.folding)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]
@@ -150,16 +154,16 @@ class OrgTagger:
         return doc
 
 
-class NameTagger:
+class NameRules:
     """PROGRAM, LAW, EVENT and quoted-council candidates from ``entity_patterns``."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        text, tokens = view.text, view.tokens
+        text = view.text
         found = patterns.find_quoted(text)
         if patterns.may_hold_unquoted_names(text) and \
                 patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
-            runs = view.name_runs
+            tokens, runs = view.tokens, view.name_runs
             found += patterns.find_unquoted_laws(text, tokens, runs)
             found += patterns.find_unquoted_programs(text, tokens, runs)
             found += patterns.find_unquoted_events(text, tokens, runs)
@@ -176,7 +180,7 @@ def _as_gazetteer_org(match: patterns.PatternMatch) -> patterns.PatternMatch:
                                  match.how, entry.canonical_en)
 
 
-class PlaceTagger:
+class PlaceRules:
     """PLACE candidates from ``places.tsv``."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -188,7 +192,7 @@ class PlaceTagger:
         return doc
 
 
-class AcronymTagger:
+class AcronymRules:
     """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
@@ -222,43 +226,52 @@ class EntityResolver:
 def resolve_candidates(candidates: Iterable[Span]) -> list[Span]:
     """The candidates ``EntityResolver`` makes entities, in order: non-overlapping,
     longest first, then by label rank."""
-    ordered = sorted(candidates, key=lambda s: (s.start_char - s.end_char,
-                                                LABEL_RANK.get(s.label_, 9), s.start_char))
-    chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in ordered:
-        if taken.isdisjoint(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: s.start)
+    return select_longest(candidates, _char_offsets, _span_label_rank)
 
 
-@Language.factory("whitepaper_orgs", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_org_tagger(nlp: Language, name: str) -> OrgTagger:
+def _char_offsets(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
+
+
+def _span_label_rank(span: Span) -> int:
+    return label_rank(span.label_)
+
+
+# What each component reads and writes, as spaCy's ``requires``/``assigns``: the token
+# rules read UniDic tags (``token.tag``, set by the tokenizer); the ORG rules also tell
+# unknown words by their missing reading (``doc._.readings``); the acronym rule reads the
+# text alone. Each writes candidates with their extension values; the resolver reads them
+# and writes the entities.
+_CANDIDATES_OUT = ["doc.spans", *_SPAN_ATTRS]
+
+
+@Language.factory("whitepaper_orgs", requires=["token.tag", "doc._.readings"],
+                  assigns=_CANDIDATES_OUT)
+def make_org_rules(nlp: Language, name: str) -> OrgRules:
     register_extensions()
-    return OrgTagger()
+    return OrgRules()
 
 
-@Language.factory("whitepaper_names", requires=["token.tag"], assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_name_tagger(nlp: Language, name: str) -> NameTagger:
+@Language.factory("whitepaper_names", requires=["token.tag"], assigns=_CANDIDATES_OUT)
+def make_name_rules(nlp: Language, name: str) -> NameRules:
     register_extensions()
-    return NameTagger()
+    return NameRules()
 
 
-@Language.factory("whitepaper_places", requires=["token.tag"],
-                  assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_place_tagger(nlp: Language, name: str) -> PlaceTagger:
+@Language.factory("whitepaper_places", requires=["token.tag"], assigns=_CANDIDATES_OUT)
+def make_place_rules(nlp: Language, name: str) -> PlaceRules:
     register_extensions()
-    return PlaceTagger()
+    return PlaceRules()
 
 
-@Language.factory("whitepaper_acronyms", assigns=["doc.spans"] + _SPAN_ATTRS)
-def make_acronym_tagger(nlp: Language, name: str) -> AcronymTagger:
+@Language.factory("whitepaper_acronyms", assigns=_CANDIDATES_OUT)
+def make_acronym_rules(nlp: Language, name: str) -> AcronymRules:
     register_extensions()
-    return AcronymTagger()
+    return AcronymRules()
 
 
-@Language.factory("whitepaper_entities", requires=["doc.spans"], assigns=["doc.ents"])
+@Language.factory("whitepaper_entities", requires=["doc.spans", *_SPAN_ATTRS],
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
     return EntityResolver()
@@ -326,10 +339,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     texts, when the caller has them.
     """
     register_extensions()
-    # the candidate components only: the rows are made from ``resolve_candidates``, as
-    # ``EntityResolver`` would set them, without writing ``doc.ents`` and reading it back
-    # (both walk every token of the Doc)
-    candidate_components = entity_components(nlp)[:len(CANDIDATE_PIPES)]
+    components = entity_components(nlp)
     docs = list(docs)
     tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
     views = [paragraph_view(doc, text, tag_table) for doc, text in
@@ -338,14 +348,13 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
-        candidates = run_components(doc, nlp, view, candidate_components).spans.get(CANDIDATES)
-        ents = resolve_candidates(candidates) if candidates else []
+        ents = run_components(doc, nlp, view, components).ents
         para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
             canonical = extensions.canonical
             if label == "ACRONYM":
-                canonical = defined.get(fold(canonical), canonical)
+                canonical = defined.get(fold_nfkc(canonical), canonical)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label, "canonical": canonical,
                    "canonical_en": extensions.canonical_en, "how": extensions.entity_how}

@@ -9,13 +9,13 @@ its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
+from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
 WHERE = "pipeline/data/gazetteer.tsv"
@@ -38,11 +38,6 @@ class GazetteerEntry:
         """Every written form of the name: canonical, aliases and acronym (as in the file)."""
         forms = (self.canonical_ja, *self.aliases, self.acronym)
         return tuple(form for form in forms if form)
-
-
-def fold(text: str) -> str:
-    """NFKC: full-width Latin and digits to ASCII, ``㈱`` to ``(株)``, ``Ⅱ`` to ``II``."""
-    return unicodedata.normalize("NFKC", text)
 
 
 def parse_gazetteer(text: str, where: str = WHERE) -> tuple[GazetteerEntry, ...]:
@@ -79,7 +74,7 @@ def _check_unique_surfaces(entries: list[GazetteerEntry], where: str) -> None:
     owner: dict[str, str] = {}
     for entry in entries:
         for form in entry.surfaces:
-            key = fold(form)
+            key = fold_nfkc(form)
             if key in owner and owner[key] != entry.canonical_ja:
                 raise PipelineError(f"{where}: {form!r} names both {owner[key]!r} and "
                                     f"{entry.canonical_ja!r}; keep it on one row only")
@@ -101,10 +96,10 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
 @lru_cache(maxsize=1)
 def surface_forms() -> Mapping[str, GazetteerEntry]:
     """Every NFKC-folded name, alias and acronym → its entry (read-only)."""
-    return MappingProxyType({fold(form): entry for entry in load_gazetteer()
+    return MappingProxyType({fold_nfkc(form): entry for entry in load_gazetteer()
                              for form in entry.surfaces})
 
 
 def lookup(name: str) -> GazetteerEntry | None:
     """The entry a name, alias or acronym (any width) refers to, or None."""
-    return surface_forms().get(fold(name.strip()))
+    return surface_forms().get(fold_nfkc(name.strip()))

@@ -25,8 +25,12 @@ PREFIX_TYPES = {"国立研究開発法人": "ORG_NRDA", "独立行政法人": "O
 ORG_SUFFIXES = word_map("org_suffixes")
 # Words written before a place name in a body's name (県立広島大学).
 FOUNDER_PREFIXES = frozenset(word_list("org_founder_prefixes"))
-# Words that make 省/庁 generic rather than a name (関係省庁, 各省, 中央省庁, 官公庁).
-GENERIC_HEADS = frozenset(word_list("org_generic_heads"))
+# Heads that make a name generic, one list: those of every name (関係事業, 各省), then
+# the named subsets that also count for one kind of name only: before 省/庁 (中央省庁,
+# 官公庁, 関係府省庁) and before a programme, law or event word (各種マッチング事業, 諸制度).
+GENERIC_HEADS = frozenset(word_list("generic_heads"))
+GOVERNMENT_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("government_generic_heads"))
+NAME_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("name_generic_heads"))
 LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
 # Every legal form (prefix or suffix) holds one of these: a text holding none has no
 # legal form, and ``in`` says so several times faster than the forms' regex.

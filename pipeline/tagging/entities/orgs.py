@@ -25,16 +25,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_with_offsets
+from pipeline.nlp.tokens import Token, has_latin, tokenize
+from pipeline.tagging.entities import resolve
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
 from pipeline.tagging.entities.org_words import (
     FOUNDER_PREFIXES,
-    GENERIC_HEADS,
+    GOVERNMENT_GENERIC_HEADS,
     LEGAL_ABBREVIATIONS,
     LEGAL_FORM_MARKS,
     LOCAL_GOVERNMENT_SUFFIXES,
@@ -49,18 +52,15 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.folded_text import (
-    FoldedTokens,
-    TaggedSpan,
-    Token,
-    TokensOnDemand,
-    fold_with_offsets,
-    has_latin,
-)
+from pipeline.tagging.folded_text import fold_tokens, folded_positions
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
 _LEADING_DATE = frozenset(word_list("org_leading_date_words"))
+# Tokens made when a rule first calls for them: most paragraphs and table cells meet no
+# rule that reads tokens, and making them is the costly part.
+TokensOf = Callable[[], Sequence[Token]]
+CutsOf = Callable[[], Collection[int]]   # token boundaries, made when first called
 
 
 @dataclass(frozen=True)
@@ -85,27 +85,44 @@ class _Candidate:
 
 
 def find_orgs(text: str, places_as_orgs: bool = False,
-              tagged: Sequence[TaggedSpan] | None = None,
+              tokens: TokensOf | None = None,
+              boundaries: Callable[[], Collection[int]] | None = None,
               folding: tuple[str, Sequence[int]] | None = None) -> list[OrgMatch]:
     """Organisation names in ``text``, in order, without overlaps.
 
     ``places_as_orgs``: also take ``宮崎県``-style local government names as bodies (for
     text known to list bodies, such as a table column of participants).
-    ``tagged``: the tokens of ``text`` when a tokenizer already ran (the nlp stage's Doc),
-    so the text is not tokenised again; by default its folded form is tokenised here.
-    Either way tokens are only read when a rule needs them.
-    ``folding``: ``fold_with_offsets(text)``, when the caller has it.
+    ``tokens``: gives the tokens of ``text`` when a tokenizer already ran (the nlp
+    stage's Doc), so the text is not tokenised again; by default its folded form is
+    tokenised here. ``boundaries``, with ``tokens``: gives their start and end offsets
+    alone, all some rules read. Either way tokens are only made when a rule first
+    reads them. ``folding``: ``fold_with_offsets(text)``, when the caller has it.
     """
     folded, origin = fold_with_offsets(text) if folding is None else folding
-    tokens: Sequence[Token] = (
-        TokensOnDemand(folded) if tagged is None
-        else FoldedTokens(tagged, text, folded, origin))
-    found = gazetteer_candidates(folded, tokens)
-    found += legal_prefix_candidates(folded, tokens)
+    made: list[Sequence[Token]] = []
+
+    def tokens_of() -> Sequence[Token]:
+        """The folded text's tokens, made on the first call."""
+        if not made:
+            made.append(tokenize(folded) if tokens is None
+                        else fold_tokens(tokens(), text, folded, origin))
+        return made[0]
+
+    def cuts_of() -> Collection[int]:
+        """Token boundaries in the folded text."""
+        if made or tokens is None or boundaries is None:
+            return _boundaries(tokens_of())
+        if len(folded) == len(text):
+            return boundaries()
+        position = folded_positions(text, folded, origin).__getitem__
+        return frozenset(map(position, boundaries()))
+
+    found = gazetteer_candidates(folded, cuts_of)
+    found += legal_prefix_candidates(folded, tokens_of)
     found += legal_suffix_candidates(folded, found)
-    found += suffix_candidates(folded, tokens, found)
+    found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
-        found += local_government_candidates(tokens)
+        found += local_government_candidates(tokens_of())
     return [_to_match(c, text, origin) for c in select_longest(found)]
 
 
@@ -151,22 +168,7 @@ def _legal_prefix_name_to_end(folded: str, start: int) -> bool:
 
 
 def _boundaries(tokens: Sequence[Token]) -> frozenset[int]:
-    if isinstance(tokens, FoldedTokens):   # without making the tokens
-        return tokens.boundaries()
-    return frozenset({t.start for t in tokens} | {t.end for t in tokens})
-
-
-def _token_starts(tokens: Sequence[Token]) -> Sequence[int]:
-    if isinstance(tokens, FoldedTokens):   # without making the tokens
-        return tokens.offsets()[0]
-    return [t.start for t in tokens]
-
-
-def _place_token_indices(tokens: Sequence[Token]) -> list[int]:
-    """Indices of the place-name tokens (固有名詞-地名)."""
-    if isinstance(tokens, FoldedTokens):   # without making the tokens
-        return tokens.indices_of("固有名詞", "地名")
-    return [i for i, t in enumerate(tokens) if t.pos2 == "固有名詞" and t.pos3 == "地名"]
+    return frozenset([t.start for t in tokens] + [t.end for t in tokens])
 
 
 def _has_local_government_suffix(folded: str) -> bool:
@@ -195,14 +197,14 @@ def _latin_bounded(folded: str, start: int, end: int) -> bool:
         not (has_latin(folded[end - 1]) and has_latin(after))
 
 
-def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
     """Every gazetteer name, alias or acronym in the folded text (leftmost longest)."""
-    cuts: frozenset[int] | None = None   # token boundaries, made for the first short form
+    cuts: Collection[int] | None = None   # token boundaries, made for the first short form
     found = []
     for start, end in _gazetteer_index().find(folded, accept=_latin_bounded):
         form = folded[start:end]
         if len(form) <= 3 and not has_latin(form):   # short Japanese: whole tokens only
-            cuts = _boundaries(tokens) if cuts is None else cuts
+            cuts = cuts_of() if cuts is None else cuts
             if not (start in cuts and end in cuts):
                 continue
         entry = lookup(form)
@@ -215,7 +217,7 @@ def gazetteer_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidat
 # --------------------------------------------------------------------------- legal forms
 
 
-def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+def legal_prefix_candidates(folded: str, tokens_of: TokensOf) -> list[_Candidate]:
     """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name."""
     if not _may_hold_legal_form(folded):
         return []
@@ -224,7 +226,7 @@ def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candi
         start = match.end()
         end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
         name = folded[start:end]
-        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens, start):
+        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens_of(), start):
             continue
         form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
         found.append(_legal_candidate(match.start(), end, form + name, name,
@@ -234,7 +236,7 @@ def legal_prefix_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candi
 
 def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
     """True when the token at ``start`` is a suffix (法人化, 法人等): not a name."""
-    starts = _token_starts(tokens)
+    starts = [t.start for t in tokens]
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
 
@@ -276,19 +278,20 @@ def _legal_candidate(start: int, end: int, canonical: str, name: str, org_type: 
 # --------------------------------------------------------------------------- suffix words
 
 
-def suffix_candidates(folded: str, tokens: Sequence[Token],
-                      found: Sequence[_Candidate]) -> list[_Candidate]:
+def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candidate],
+                      cuts_of: CutsOf | None = None) -> list[_Candidate]:
     """``北海道科学大学``, ``総務省情報通信政策研究所``: a name ending in an org word."""
-    cuts: frozenset[int] | None = None   # token boundaries, made for the first match
+    cuts: Collection[int] | None = None   # token boundaries, made for the first match
     result = []
     for match in suffix_re().finditer(folded):
-        cuts = _boundaries(tokens) if cuts is None else cuts
+        if cuts is None:
+            cuts = cuts_of() if cuts_of is not None else _boundaries(tokens_of())
         if match.start() not in cuts or match.end() not in cuts:
             continue
         if _ends_unrelated_body(found, match.end()):
             continue
         run_start = name_start(folded, match.start())
-        start = _proper_name_start(tokens, found, run_start, match.start(), match.group())
+        start = _proper_name_start(tokens_of(), found, run_start, match.start(), match.group())
         if start is None:
             continue
         canonical = folded[start:match.end()]
@@ -323,20 +326,20 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
               and c.how == "gazetteer"]
     if inside:
         return max(inside)
-    starts = _token_starts(tokens)
+    starts = [t.start for t in tokens]
     words = []
     for i in range(bisect_left(starts, run_start), len(starts)):
         token = tokens[i]
         if token.end > suffix_start:
             break
         words.append(token)
-    while words and (words[0].pos2 == "数詞" or words[0].surface in _LEADING_DATE):
+    while words and (words[0].pos2 == "数詞" or words[0].text in _LEADING_DATE):
         words.pop(0)
     if suffix_word in ("省", "庁") and _is_government_name(words):
         return words[0].start
     for i, word in enumerate(words):
         if word.namelike:
-            if i > 0 and words[i - 1].surface in FOUNDER_PREFIXES:
+            if i > 0 and words[i - 1].text in FOUNDER_PREFIXES:
                 return words[i - 1].start
             return word.start
     return None
@@ -344,26 +347,27 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
 
 def _is_government_name(words: Sequence[Token]) -> bool:
     """Nouns only, no digits, at least two characters and no generic head (各省, 関係府省庁)."""
-    text = "".join(w.surface for w in words)
+    text = "".join(w.text for w in words)
     return (len(text) >= 2 and not any(c.isdigit() for c in text)
             and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
-            and words[0].surface not in GENERIC_HEADS)
+            and words[0].text not in GOVERNMENT_GENERIC_HEADS)
 
 
 def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
     """``宮崎県``, ``川崎市``, ``北海道``: a place name with a local-government suffix."""
     result = []
-    for i in _place_token_indices(tokens):
-        token = tokens[i]
+    for i, token in enumerate(tokens):
+        if token.pos2 != "固有名詞" or token.pos3 != "地名":
+            continue
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.start == token.end \
-                and after.surface in LOCAL_GOVERNMENT_SUFFIXES:
+                and after.text in LOCAL_GOVERNMENT_SUFFIXES:
             end = after.end
-        elif len(token.surface) >= 3 and token.surface[-1] in LOCAL_GOVERNMENT_SUFFIXES:
+        elif len(token.text) >= 3 and token.text[-1] in LOCAL_GOVERNMENT_SUFFIXES:
             end = token.end
         else:
             continue
-        name = token.surface + (after.surface if end != token.end and after else "")
+        name = token.text + (after.text if end != token.end and after else "")
         result.append(_Candidate(token.start, end, name, None, "ORG_OTHER",
                                  "local_government"))
     return result
@@ -377,12 +381,15 @@ _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "suffix": 3,
 
 def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates, longest first (gazetteer first at equal length)."""
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, _HOW_RANK[c.how], c.start))
-    chosen: list[_Candidate] = []
-    for cand in ordered:
-        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+    return resolve.select_longest(candidates, _offsets, _how_rank)
+
+
+def _offsets(cand: _Candidate) -> tuple[int, int]:
+    return cand.start, cand.end
+
+
+def _how_rank(cand: _Candidate) -> int:
+    return _HOW_RANK[cand.how]
 
 
 def _to_match(cand: _Candidate, text: str, origin: Sequence[int]) -> OrgMatch:

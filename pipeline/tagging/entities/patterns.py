@@ -1,7 +1,7 @@
 """PROGRAM, LAW, EVENT, ACRONYM and quoted-body rules as pure functions.
 
 Every function takes a paragraph's text (and, where word boundaries matter, its tokens
-as ``Tok`` tuples) and returns ``PatternMatch`` records with offsets into that text, so
+as ``pipeline.nlp.tokens.Token`` records) and returns ``PatternMatch`` records with offsets into that text, so
 ``text[m.start:m.end]`` is the mention as printed. ``pipeline.tagging.entities.components`` turns
 them into spaCy spans; nothing here knows about spaCy.
 
@@ -25,17 +25,15 @@ them into spaCy spans; nothing here knows about spaCy.
 
 from __future__ import annotations
 
-import itertools
-import operator
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_nfkc, fold_with_offsets
+from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym
-from pipeline.tagging.folded_text import fold_with_offsets
+from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
 # Words that name a programme only with its acronym (「外国特許情報サービス（ＦＯＰＩＳＥＲ）」);
@@ -48,8 +46,6 @@ EVENT_WORDS = word_list("event_words")
 BODY_WORDS = word_list("body_words")
 # Words before 法 that make it a method, not a law (予兆法, 予防法, 手法, 方法).
 METHOD_HEADS = frozenset(word_list("law_method_heads"))
-# Heads that make a programme word generic (各種マッチング事業, 関係事業).
-GENERIC_HEADS = frozenset(word_list("program_generic_heads"))
 
 _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
@@ -60,20 +56,6 @@ _LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
 _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD})*(?![A-Za-z0-9])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-
-
-class Tok(NamedTuple):
-    """A token as the rules need it: offsets in the text, surface, UniDic tag (``-``),
-    its first level ``pos1``, and whether the word is unknown to the dictionary. (A
-    tuple: a paragraph makes hundreds, and tuples are built faster than frozen
-    dataclasses.)"""
-
-    start: int
-    end: int
-    text: str
-    tag: str
-    pos1: str
-    unknown: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,7 +109,7 @@ def find_quoted(text: str) -> list[PatternMatch]:
 def _strip_trailing_acronym(name: str) -> tuple[str, str]:
     """``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` → (name, ``Ａ－ＳＴＥＰ``)."""
     bracket = _ACRONYM_BRACKET.search(name)
-    if bracket and is_acronym(unicodedata.normalize("NFKC", bracket.group(1))):
+    if bracket and is_acronym(fold_nfkc(bracket.group(1))):
         return name[:bracket.start()], bracket.group(1)
     return name, ""
 
@@ -151,10 +133,10 @@ def _is_method(name: str) -> bool:
 _RUN_JOINERS = ("・", "＆", "&", "－", "-")   # marks that join nouns into one run
 
 
-def noun_runs(tokens: Sequence[Tok]) -> list[list[Tok]]:
+def noun_runs(tokens: Sequence[Token]) -> list[list[Token]]:
     """Maximal runs of adjacent nouns, prefixes and suffixes (Latin and ・ inside)."""
-    runs: list[list[Tok]] = []
-    run: list[Tok] = []
+    runs: list[list[Token]] = []
+    run: list[Token] = []
     for tok in tokens:
         nounish = tok.pos1 in ("名詞", "接頭辞", "接尾辞") or (
             bool(run) and tok.text in _RUN_JOINERS)
@@ -178,51 +160,77 @@ _AFTER_GAP = {"N": "n", "P": "p", "J": "O", "O": "O"}
 _RUN_LETTERS = re.compile(r"[NPSnp][NPSJ]*")
 
 
-def name_run_bounds(text: str, starts: Sequence[int], ends: Sequence[int],
-                    pos1s: Sequence[str]) -> list[tuple[int, int]] | None:
-    """(first, last + 1) token indices of the runs of ``noun_runs`` over the tokens given
-    as columns that an unquoted LAW, PROGRAM or EVENT rule could match; None when a
-    suffix follows a space (whether it starts a run depends on the token before it:
-    ``noun_runs`` then).
+def name_run_bounds(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]] | None:
+    """(first, last + 1) token indices of the runs of ``noun_runs`` that an unquoted LAW,
+    PROGRAM or EVENT rule could match; None when a suffix follows a space (whether it
+    starts a run depends on the token before it: ``noun_runs`` then).
 
     ``noun_runs`` is a Python loop over every token, and few runs end in a name. Here a
     token is one letter (N 名詞, P 接頭辞, S 接尾辞, J a joining mark, O anything else;
     n and p for a noun and a prefix after a space, which start a run but join none)
     and a run is a match of ``[NPSnp][NPSJ]*`` (a joining mark inside a run only; a
     run ending in a prefix or a joining mark loses that token). A run is kept when it
-    holds what a rule needs: 法 after its first token, a programme word last, or an
-    event word's last character at its end."""
-    count = len(starts)
-    letters = list(map(_RUN_CODES.get, pos1s, itertools.repeat("O")))
+    holds what a rule needs (``_may_end_in_name``)."""
+    letters = _run_codes(tokens)
+    _mark_joining_marks(text, tokens, letters)
+    if not _mark_gaps(tokens, letters):
+        return None
+    return [(first, end) for first, end in _letter_runs(letters)
+            if _may_end_in_name(text, tokens, first, end)]
+
+
+def _run_codes(tokens: Sequence[Token]) -> list[str]:
+    """One letter per token, by its 品詞 level 1: N, P, S or O."""
+    return [_RUN_CODES.get(token.pos1, "O") for token in tokens]
+
+
+def _mark_joining_marks(text: str, tokens: Sequence[Token], letters: list[str]) -> None:
+    """A joining mark (``・``, ``＆``…) that is a whole token and not a noun becomes J."""
     marks = list(_JOINER_CHAR.finditer(text))
-    if marks:   # a joining mark that is not a noun is J, not O
-        index_at = dict(zip(starts, range(count), strict=True))
-        for mark in marks:
-            i = index_at.get(mark.start())
-            if i is not None and ends[i] == mark.end() and letters[i] == "O":
-                letters[i] = "J"
-    if count > 1:
-        gaps = map(operator.ne, itertools.islice(ends, count - 1),
-                   itertools.islice(starts, 1, None))
-        for i in itertools.compress(range(1, count), gaps):
+    if not marks:
+        return
+    index_at = {token.start: i for i, token in enumerate(tokens)}
+    for mark in marks:
+        i = index_at.get(mark.start())
+        if i is not None and tokens[i].end == mark.end() and letters[i] == "O":
+            letters[i] = "J"
+
+
+def _mark_gaps(tokens: Sequence[Token], letters: list[str]) -> bool:
+    """Lower the letter of each token after a space (``_AFTER_GAP``); False when that
+    token is a suffix (the letters cannot tell its run)."""
+    for i in range(1, len(tokens)):
+        if tokens[i - 1].end != tokens[i].start:
             if letters[i] == "S":
-                return None
+                return False
             letters[i] = _AFTER_GAP[letters[i]]
+    return True
+
+
+def _letter_runs(letters: list[str]) -> list[tuple[int, int]]:
+    """(first, end) of each run of letters, less a last prefix or joining mark."""
     bounds = []
     for run in _RUN_LETTERS.finditer("".join(letters)):
         first, end = run.span()
         if run.group()[-1] in "PJp":
             end -= 1
-        # the tokens of a run are adjacent: text[ends[first]:…] is its tokens after the first
-        if end > first and ("法" in text[ends[first]:ends[end - 1]]
-                            or text[starts[end - 1]:ends[end - 1]] in UNQUOTED_PROGRAM_WORDS
-                            or text[ends[end - 1] - 1] in _EVENT_LAST_CHARS):
+        if end > first:
             bounds.append((first, end))
     return bounds
 
 
-def find_unquoted_laws(text: str, tokens: Sequence[Tok],
-                       runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+def _may_end_in_name(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Does the run hold what a rule needs: 法 after its first token, a programme word
+    last, or an event word's last character at its end? (The tokens of a run are
+    adjacent: ``text[tokens[first].end:…]`` is its tokens after the first.)"""
+    last = tokens[end - 1]
+    return ("法" in text[tokens[first].end:last.end]
+            or text[last.start:last.end] in UNQUOTED_PROGRAM_WORDS
+            or text[last.end - 1] in _EVENT_LAST_CHARS)
+
+
+def find_unquoted_laws(text: str, tokens: Sequence[Token],
+                       runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``改正産業競争力強化法``, ``不正競争防止法``, ``統計法（平成19年法律第53号）``."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
@@ -233,7 +241,7 @@ def find_unquoted_laws(text: str, tokens: Sequence[Tok],
             joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")]
             if joins:
                 head = head[joins[-1] + 1:]   # 予兆法・予防法: a list, not one name
-            while head and (head[0].text in GENERIC_HEADS or head[0].pos1 == "接尾辞"):
+            while head and (head[0].text in NAME_GENERIC_HEADS or head[0].pos1 == "接尾辞"):
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
             if len(name) < 3 or head[-1].text in METHOD_HEADS or _is_method(name) \
@@ -248,8 +256,8 @@ def find_unquoted_laws(text: str, tokens: Sequence[Tok],
     return found
 
 
-def find_unquoted_programs(text: str, tokens: Sequence[Tok],
-                           runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+def find_unquoted_programs(text: str, tokens: Sequence[Token],
+                           runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``クロスアポイントメント制度``, ``ＳＢＩＲ制度``: a programme word after a long
     katakana word (8 letters or more) or a Latin acronym, in one noun run."""
     found = []
@@ -258,7 +266,7 @@ def find_unquoted_programs(text: str, tokens: Sequence[Tok],
         if last.text not in UNQUOTED_PROGRAM_WORDS or len(run) < 2:
             continue
         head = run[:-1]
-        while head and head[0].text in GENERIC_HEADS:
+        while head and head[0].text in NAME_GENERIC_HEADS:
             head = head[1:]
         if not head:
             continue
@@ -296,8 +304,8 @@ def may_hold_unquoted_names(text: str, starts: Collection[int] | None = None,
     return False
 
 
-def find_unquoted_events(text: str, tokens: Sequence[Tok],
-                         runs: Sequence[Sequence[Tok]] | None = None) -> list[PatternMatch]:
+def find_unquoted_events(text: str, tokens: Sequence[Token],
+                         runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``地域マッチングフォーラム``, ``サマーオープンフェスティバル``: a katakana event word
     after at least three characters of name in one noun run."""
     found = []
@@ -307,7 +315,7 @@ def find_unquoted_events(text: str, tokens: Sequence[Tok],
         name = text[run[0].start:run[-1].end]
         for word in _UNQUOTED_EVENT_WORDS:
             if name.endswith(word) and len(name) - len(word) >= 3 \
-                    and run[0].text not in GENERIC_HEADS and "・" not in name:
+                    and run[0].text not in NAME_GENERIC_HEADS and "・" not in name:
                 found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
                                           "event_unquoted"))
     return found

@@ -14,8 +14,9 @@ from functools import lru_cache
 from importlib import resources
 
 from pipeline.errors import PipelineError
+from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
-from pipeline.tagging.entities.patterns import PatternMatch, Tok
+from pipeline.tagging.entities.patterns import PatternMatch
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
@@ -71,7 +72,7 @@ def _places_index() -> FormIndex:
     return FormIndex(load_places())
 
 
-def find_places(text: str, tokens: Sequence[Tok]) -> list[PatternMatch]:
+def find_places(text: str, tokens: Sequence[Token]) -> list[PatternMatch]:
     """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
     spans = place_spans(text)
     if not spans:
