@@ -150,6 +150,37 @@ def write_csv(frame: pd.DataFrame, target: Path) -> None:
         frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8")
 
 
+def write_table_csv(table: pa.Table, target: Path) -> None:
+    """``write_csv`` of what ``read_parquet`` gives for a file holding ``table``, written
+    from the Arrow table when it holds only text, integers, floats (no NaN) and booleans
+    under distinct names: then its CSV text is the same whatever pandas types the columns
+    come back as."""
+    if table.schema.names == list(dict.fromkeys(table.schema.names)) \
+            and all(is_csv_plain(t) for t in table.schema.types) and not has_nan(table):
+        write_bytes(target, csv_bytes(table))
+        return
+    write_csv(frame_of_table(table), target)
+
+
+ARROW_TYPES = {"string": (pa.string(), pa.large_string()), "integer": (pa.int64(),),
+               "number": (pa.float64(),), "boolean": (pa.bool_(),),
+               "date": (pa.string(), pa.large_string())}
+
+
+def has_dataset_columns(schema: pa.Schema, dataset: Dataset) -> bool:
+    """The schema starts with the dataset's columns, in order, each of its type: what
+    ``write_dataset`` writes."""
+    return len(schema) >= len(dataset.fields) and all(
+        schema.field(i).name == field.name and schema.field(i).type in ARROW_TYPES[field.type]
+        for i, field in enumerate(dataset.fields))
+
+
+def is_csv_plain(arrow_type: pa.DataType) -> bool:
+    return (pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type)
+            or arrow_type == pa.int64() or arrow_type == pa.float64()
+            or pa.types.is_boolean(arrow_type))
+
+
 # --------------------------------------------------------------------------- CSV bytes
 
 

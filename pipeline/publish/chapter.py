@@ -8,13 +8,22 @@ combined datasets and the notebook loaders are in ``publish.combined``.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
 
 from pipeline.artefacts import Written, chapter_folder, read_table
 from pipeline.common.files import replace_dir, write_json
-from pipeline.common.frames import frame_of_table, read_arrow, to_frame, write_csv, write_parquet
+from pipeline.common.frames import (
+    frame_of_table,
+    has_dataset_columns,
+    read_arrow,
+    to_frame,
+    write_csv,
+    write_parquet,
+    write_table_csv,
+)
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, Dataset
@@ -82,12 +91,22 @@ def _given(written: Written | None, path: Path) -> pa.Table | None:
 
 def publish_file(source: Path, folder: Path, name: str, dataset: Dataset | None = None,
                  table: pa.Table | None = None) -> int:
-    """``folder/<name>.parquet`` and ``.csv`` from a stage's Parquet file, typed as
-    ``dataset`` when given; the number of rows. ``table``: what the stage wrote to
-    ``source`` in this process, when the runner gave it (else the file is read)."""
-    frame = frame_of_table(table if table is not None else read_arrow(source))
-    if dataset is not None:
-        frame = to_frame(dataset, frame, extra=tuple(frame.columns))
-    write_parquet(frame, folder / f"{name}.parquet")
-    write_csv(frame, folder / f"{name}.csv")
-    return len(frame)
+    """``folder/<name>.parquet`` and ``.csv`` from a stage's Parquet file; the number of
+    rows. ``table``: what the stage wrote to ``source`` in this process, when the runner
+    gave it (else the file is read).
+
+    The stages write their datasets typed (``frames.write_dataset``): such a file, whose
+    columns start with the dataset's in order and type, is copied as it is (a copy, not a
+    hard link: a notebook saving over an output file must not change the stage's
+    artefact) and its CSV written from the Arrow table. Any other file is typed as
+    ``dataset`` first."""
+    table = table if table is not None else read_arrow(source)
+    if dataset is not None and not has_dataset_columns(table.schema, dataset):
+        frame = frame_of_table(table)
+        typed = to_frame(dataset, frame, extra=tuple(frame.columns))
+        write_parquet(typed, folder / f"{name}.parquet")
+        write_csv(typed, folder / f"{name}.csv")
+        return len(typed)
+    shutil.copyfile(source, folder / f"{name}.parquet")
+    write_table_csv(table, folder / f"{name}.csv")
+    return int(table.num_rows)
