@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.common.text import display_width, is_kana, is_kanji, nfkc
+from pipeline.common.text import display_width, fold_nfkc, is_kana, is_kanji
 
 
 def test_display_width_counts_wide_characters_twice() -> None:
@@ -57,4 +57,4 @@ def test_kana_is_the_hiragana_and_katakana_blocks() -> None:
     ("ＴＬＯ１２３", "TLO123"), ("５０％", "50%"), ("㈱", "(株)"), ("第１－１表", "第1-1表"),
 ])
 def test_nfkc(text: str, folded: str) -> None:
-    assert nfkc(text) == folded
+    assert fold_nfkc(text) == folded

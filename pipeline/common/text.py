@@ -62,11 +62,6 @@ def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char in "々〆ヶ"
 
 
-def nfkc(text: str) -> str:
-    """Unicode NFKC: full-width Latin and digits to ASCII, ``％`` to ``%``, ``㈱`` to ``(株)``."""
-    return unicodedata.normalize("NFKC", text)
-
-
 def join_wrapped(left: str, right: str) -> str:
     """Join two wrapped line fragments: no space between Japanese, one between Latin words."""
     left = left.rstrip()
@@ -83,12 +78,13 @@ def join_wrapped(left: str, right: str) -> str:
 
 
 # --------------------------------------------------------------------------- NFKC folding
-# (the token helper's block: the tagging rules, tables and glossary match on NFKC text)
+# (the tagging rules, tables and glossary match on NFKC text)
 
 
 def fold_nfkc(text: str) -> str:
-    """NFKC of the whole text: full-width Latin and digits to ASCII, ``㈱`` to ``(株)``,
-    ``Ⅱ`` to ``II`` (a base letter and a combining mark after it compose)."""
+    """NFKC of the whole text: full-width Latin and digits to ASCII, ``％`` to ``%``,
+    ``㈱`` to ``(株)``, ``Ⅱ`` to ``II`` (a base letter and a combining mark after it
+    compose)."""
     return unicodedata.normalize("NFKC", text)
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.common.text import nfkc
+from pipeline.common.text import fold_nfkc
 from pipeline.tables.grid import Cell, Rebuilt, Row
 
 HEADER_MAX_CHARS = 60          # a longer cell is a value, not a column label
@@ -69,7 +69,7 @@ def fill_merged(rows: Sequence[Sequence[str | None]], merged: Sequence[Sequence[
 
 def _is_label(text: str) -> bool:
     return (len(text) <= HEADER_MAX_CHARS and not _SENTENCE_END.search(text)
-            and not _NUMBER.match(nfkc(text)))
+            and not _NUMBER.match(fold_nfkc(text)))
 
 
 def count_header_rows(rows: Sequence[Sequence[str | None]],
@@ -153,7 +153,7 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
 
 
 def _label_key(label: Any) -> str:
-    return re.sub(r"\s+", "", nfkc(str(label or "")))
+    return re.sub(r"\s+", "", fold_nfkc(str(label or "")))
 
 
 def match_captions(page_tables: Sequence[dict[str, Any]],
