@@ -49,6 +49,21 @@ def chapter_folder(paths: Paths, stage: str, chapter_id: str) -> Path:
     return paths.stage_dir(stage) / chapter_id
 
 
+# The stage folder holding each dataset's artefact (``<name>.parquet``).
+DATASET_FOLDERS = {
+    "sections": "structure", "paragraphs": "structure", "footnotes": "structure",
+    "figures": "structure", "removed": "structure",
+    "sentences": "nlp", "tokens": "nlp",
+    "numbers": "tagging", "dates": "tagging", "entities": "tagging",
+    "tables": "tables",
+}
+
+
+def dataset_path(paths: Paths, chapter_id: str, name: str) -> Path:
+    """``interim/<stage>/<chapter>/<name>.parquet``: the artefact of dataset ``name``."""
+    return chapter_folder(paths, DATASET_FOLDERS[name], chapter_id) / f"{name}.parquet"
+
+
 def extracted_path(paths: Paths, chapter_id: str) -> Path:
     return paths.stage_dir("extract") / f"{chapter_id}.json"
 

@@ -238,7 +238,7 @@ def rebuilt(chapters: dict[str, Extracted]) -> dict[str, Table]:
         structured = structure_chapter(extracted)
         paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
         figures = to_frame(DATASETS["figures"], structured.figures)
-        for table in rebuild_tables(paragraphs, figures, list(extracted.tables)):
+        for table in rebuild_tables(paragraphs, figures, list(extracted.tables)).tables:
             found[table.label] = table
     return found
 

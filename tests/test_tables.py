@@ -137,7 +137,7 @@ MEASURES = {  # 第２-５-７表, 11表, 12表: (ministry, organisation, title)
 @pytest.fixture(scope="module")
 def tables() -> dict[str, Table]:
     chapter = structured(CHAPTER)
-    rebuilt = rebuild_tables(pd.DataFrame(chapter.paragraphs), pd.DataFrame(chapter.figures))
+    rebuilt = rebuild_tables(pd.DataFrame(chapter.paragraphs), pd.DataFrame(chapter.figures)).tables
     return {t.label: t for t in rebuilt}
 
 
@@ -251,7 +251,7 @@ MADE_UP_AWARDS = [
 
 def test_made_up_award_table() -> None:
     paragraphs, figures = paragraphs_frame([("f001", "table", MADE_UP_AWARDS)])
-    [table] = rebuild_tables(paragraphs, figures)
+    [table] = rebuild_tables(paragraphs, figures).tables
     got = [(r["award"], r["title"], r["organisations"]) for r in records(table)]
     assert got == [
         ("最優秀賞", "次世代蓄電池の量産技術の確立", ["名古屋大学", "トヨタ自動車株式会社"]),
@@ -267,7 +267,7 @@ def test_made_up_measure_table_mixes_one_line_rows_and_wrapped_cells() -> None:
     lines = ["省庁 担当機関 事業名", "経済産業省 本省 水素供給網の実証事業",
              "総務省", "情報通信研究", "機構", "次世代通信網の研究開発"]
     paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
-    [table] = rebuild_tables(paragraphs, figures)
+    [table] = rebuild_tables(paragraphs, figures).tables
     assert table.columns == ["ministry", "organisation", "title"]
     assert [(r["ministry"], r["organisation"], r["title"]) for r in records(table)] == [
         ("経済産業省", "本省", "水素供給網の実証事業"),
@@ -282,7 +282,7 @@ def test_made_up_list_figures() -> None:
               "【A】 土壌を診る農業拠点", "北海道大学、株式会社サンプル工業"]
     paragraphs, figures = paragraphs_frame([("f001", "figure", places),
                                             ("f002", "figure", tagged)])
-    first, second = rebuild_tables(paragraphs, figures)
+    first, second = rebuild_tables(paragraphs, figures).tables
     assert [(r["title"], r["place"]) for r in records(first)] == [
         ("海洋資源を活かした新産業の創出", "高知"), ("宇宙産業クラスターの形成", "北海道"),
         ("地場野菜の機能性表示と販路開拓", "鳥取")]

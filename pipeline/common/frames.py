@@ -272,8 +272,6 @@ def may_hold_any(column: pa.Array, characters: str) -> bool:
     return any(c.encode("utf-8") in raw for c in characters)
 
 
-
-
 def read_parquet(path: Path) -> pd.DataFrame:
     return pd.read_parquet(path, engine="pyarrow")
 
@@ -314,7 +312,7 @@ def records(frame: pd.DataFrame, columns: Sequence[str] | None = None,
 
 
 def row_groups(path: Path, columns: Sequence[str] | None = None) -> Iterator[pa.Table]:
-    """A Parquet file one row group at a time (``publish.combine`` writes one per
+    """A Parquet file one row group at a time (``publish.combined.combine`` writes one per
     chapter), all columns or ``columns``: memory stays that of one chapter."""
     with pq.ParquetFile(path) as source:
         for group in range(source.num_row_groups):

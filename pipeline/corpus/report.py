@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.artefacts import extracted_path
 from pipeline.common.files import read_json, write_text
 from pipeline.common.frames import parquet_rows
 from pipeline.config import Chapter, Paths, load_registry
@@ -54,7 +55,7 @@ def load_chapter(chapter: Chapter, paths: Paths) -> ChapterData:
              if (path := paths.output / chapter.id / f"{name}.parquet").exists()}
     rows = {name: parquet_rows(path) for name, path in files.items()}
     frames = {name: pd.read_parquet(path) for name, path in files.items() if name in SHOWN}
-    extract = paths.stage_dir("extract") / f"{chapter.id}.json"
+    extract = extracted_path(paths, chapter.id)
     flags = list(read_json(extract).get("page_flags", [])) if extract.exists() else []
     return ChapterData(chapter, rows, frames, flags)
 

@@ -1,5 +1,5 @@
 """The nlp stage's Docs as files: ``docs.spacy`` (a DocBin of ``DOC_ATTRS``) and
-``docs.json`` (each Doc's ``para_id`` and readings); ``pipeline.nlp.stage.load_docs``
+``docs.json`` (each Doc's ``para_id`` and readings); ``pipeline.artefacts.load_docs``
 reads both back with spaCy's ``DocBin.from_bytes``.
 
 ``docbin_bytes`` writes the DocBin's own payload by hand rather than through

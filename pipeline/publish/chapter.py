@@ -1,8 +1,8 @@
 """Last stage, publish: stage artefacts → ``output/<chapter>/<dataset>.{parquet,csv}``
 and ``output/tables/<chapter>/``, then the stamp ``interim/publish/<chapter>.json``.
 
-Which stage produces which dataset is listed here once (``PRODUCERS``); publishing a
-chapter writes every dataset its stages produced, typed by ``schemas.DATASETS``. The
+Which stage's folder holds which dataset is in ``artefacts.DATASET_FOLDERS``; publishing
+a chapter writes every dataset its stages produced, typed by ``schemas.DATASETS``. The
 combined datasets and the notebook loaders are in ``publish.combined``.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipeline.artefacts import Written, chapter_folder, read_table
+from pipeline.artefacts import DATASET_FOLDERS, Written, chapter_folder, dataset_path, read_table
 from pipeline.common.files import replace_dir, write_json
 from pipeline.common.frames import (
     frame_of_table,
@@ -28,23 +28,11 @@ from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, Dataset
 
-PRODUCERS: dict[str, tuple[str, ...]] = {
-    "structure": ("sections", "paragraphs", "footnotes", "figures", "removed"),
-    "nlp": ("sentences", "tokens"),
-    "tagging": ("numbers", "dates", "entities"),
-    "tables": ("tables",),
-}
-
 
 def stage_files(paths: Paths, chapter_id: str) -> dict[str, Path]:
     """Dataset name → the stage artefact that holds it, for what exists."""
-    found = {}
-    for stage, names in PRODUCERS.items():
-        for name in names:
-            path = chapter_folder(paths, stage, chapter_id) / f"{name}.parquet"
-            if path.exists():
-                found[name] = path
-    return found
+    paths_by_name = {name: dataset_path(paths, chapter_id, name) for name in DATASET_FOLDERS}
+    return {name: path for name, path in paths_by_name.items() if path.exists()}
 
 
 def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:

@@ -4,13 +4,13 @@ Two layouts are rebuilt, both from content alone (no row or column counts):
 
 - ``grid``: a captioned table flattened to one cell per line (a cell wrapped over
   several lines is several lines), or a whole row on one line with its cells
-  separated by spaces. A header row is detected (``typing.header_cells``) and gives
+  separated by spaces. A header row is detected (``cells.header_cells``) and gives
   the number of columns; its repeats after page breaks are set aside. The kind of
   each column (award, ministry, organisation, organisations, title) is chosen as the
   assignment under which the most lines fall in rows whose every cell is typed with
   confidence (``rebuild_grid``). An award cell may span rows: a row that starts
   without one takes the award of the row above.
-- ``list``: a figure that is a table in all but name (``text_lists.rebuild_list``).
+- ``list``: a figure that is a table in all but name (``lists.rebuild_list``).
 
 Organisations: a cell listing several bodies is ONE row value, a tuple of names as
 printed (written out as a JSON list in the ``organisations`` column); a record is

@@ -2,7 +2,7 @@
 opened by a vision tag (``【V1】 title`` … ``company／university``) or closed by a place
 in parentheses (``title … （山梨）``) or by a line of organisations (``rebuild_list``).
 Lines outside any record (legends, headings) are kept as leftovers with a reason,
-never dropped silently. Cells and rows are those of ``text_tables``.
+never dropped silently. Cells and rows are those of ``grid``.
 """
 
 from __future__ import annotations

@@ -2,10 +2,10 @@
 
 The pure core ``rebuild_tables`` takes a chapter's paragraphs and figures (as the
 structure stage wrote them), gathers the ``table_text``/``figure_text`` lines of each
-caption and rebuilds them (``text_tables``): captioned tables as grids, list-like
+caption and rebuilds them (``grid``): captioned tables as grids, list-like
 figures as lists. For a PDF chapter, ``page_tables.json`` (ruled tables found on the
 page geometry by the extract stage) is read too: a table caption matched to one of them
-(``pdf_tables.match_captions``: by the label printed above it, else by order on the
+(``from_pdf.match_captions``: by the label printed above it, else by order on the
 page) takes that table instead of its text (layout ``pdf_lines``), with its printed
 column names, and page tables under no caption are listed in the manifest.
 ``run`` reads, rebuilds and writes atomically:
@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -137,14 +137,22 @@ def text_line_records(paragraphs: pd.DataFrame) -> list[dict[str, Any]]:
     return records(paragraphs, LINE_COLUMNS, keep)
 
 
+class ChapterTables(NamedTuple):
+    tables: list[Table]                  # ids t01… in source order
+    skipped: list[dict[str, Any]]        # captions of tables that were not rebuilt, why
+    unmatched: list[dict[str, Any]]      # ruled tables found on a page, matched to no caption
+
+
 def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
-                   page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
-    """Every table the chapter's captions hold, rebuilt; ids ``t01``… in source order.
+                   page_tables: Sequence[dict[str, Any]] = ()) -> ChapterTables:
+    """Every table the chapter's captions hold, rebuilt, with what was not.
 
     A caption matched to a ruled table found on the PDF page (``page_tables``, from
     ``page_tables.json``) takes that table; the others are rebuilt from their text."""
-    return tables_from_lines(chapter_of(paragraphs), lines_by_caption(paragraphs, figures),
-                             figures, page_tables)
+    by_caption = lines_by_caption(paragraphs, figures)
+    tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
+    return ChapterTables(tables, skipped_captions(figures, tables, by_caption),
+                         unmatched_page_tables(page_tables, figures))
 
 
 def chapter_of(paragraphs: pd.DataFrame) -> str:
@@ -153,9 +161,7 @@ def chapter_of(paragraphs: pd.DataFrame) -> str:
 
 def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: pd.DataFrame,
                       page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
-    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``).
-    Cell texts are typed afresh for each chapter (``typing.forget_typed_texts``)."""
-    forget_typed_texts()
+    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``)."""
     by_geometry = geometry_by_caption(page_tables, figures)
     tables: list[Table] = []
     for figure in records(figures, ("figure_id", "kind", "label", "title")):
@@ -193,7 +199,7 @@ def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
 def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> dict[int, str]:
     """Index of each page table → the ``figure_id`` of the table caption it sits under
-    (``pdf_tables.match_captions`` over the chapter's table captions)."""
+    (``from_pdf.match_captions`` over the chapter's table captions)."""
     if not page_tables:
         return {}
     captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
@@ -309,10 +315,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     paragraphs, figures = (read_frame(inputs[name], written)
                            for name in ("paragraphs", "figures"))
     page_tables = read_page_tables(source / "page_tables.json")
-    by_caption = lines_by_caption(paragraphs, figures)
-    tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
-    skipped = skipped_captions(figures, tables, by_caption)
-    unmatched = unmatched_page_tables(page_tables, figures)
+    forget_typed_texts()   # cell texts are typed afresh for each chapter
+    tables, skipped, unmatched = rebuild_tables(paragraphs, figures, page_tables)
     target = chapter_folder(paths, "tables", chapter_id)
     values: dict[Path, object] = {}
 

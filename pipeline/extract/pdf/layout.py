@@ -1,6 +1,6 @@
 """Page geometry: characters → rows → runs → lines, boxes, ruby and vertical text.
 
-Pure functions over ``pdf_chars`` values, named as transformations
+Pure functions over ``chars`` values, named as transformations
 (``chars_to_rows → rows_to_runs → runs_to_lines``). A *row* is the glyphs that overlap
 vertically; a *run* is a part of a row with no wide horizontal gap; a *line* is what a
 reader sees as one printed line (runs of a row on the same side of the gutter).

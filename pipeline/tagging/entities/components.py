@@ -3,10 +3,10 @@
 One Doc is one paragraph (``doc.text`` is the paragraph text), so no entity crosses a
 paragraph. ``add_entity_components(nlp)`` appends five components:
 
-- ``whitepaper_orgs``      ORG via ``org_patterns.find_orgs`` (gazetteer, legal forms,
+- ``whitepaper_orgs``      ORG via ``orgs.find_orgs`` (gazetteer, legal forms,
                            organisation words); a paragraph that is nothing but a local
                            government's name (a table cell listing bodies) is an ORG too;
-- ``whitepaper_names``     PROGRAM, LAW, EVENT and quoted councils (``entity_patterns``);
+- ``whitepaper_names``     PROGRAM, LAW, EVENT and quoted councils (``patterns``);
 - ``whitepaper_places``    PLACE from ``pipeline/data/places.tsv``;
 - ``whitepaper_acronyms``  ACRONYM: Latin-letter acronyms of either width;
 - ``whitepaper_entities``  resolves the candidates into ``doc.ents``: longest first, then
@@ -155,7 +155,7 @@ class OrgRules:
 
 
 class NameRules:
-    """PROGRAM, LAW, EVENT and quoted-council candidates from ``entity_patterns``."""
+    """PROGRAM, LAW, EVENT and quoted-council candidates from ``patterns``."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
