@@ -12,7 +12,7 @@ from pipeline.bench.nlp import load_texts
 from pipeline.config import project_paths
 from pipeline.nlp.sentences import sentence_spans
 from pipeline.tagging.dates import find_dates
-from pipeline.tagging.numbers import find_numbers
+from pipeline.tagging.quantities import find_numbers
 
 REPEATS = 3
 

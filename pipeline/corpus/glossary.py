@@ -52,7 +52,7 @@ from pipeline.tagging.entities.acronyms import (
 )
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
-from pipeline.tagging.entities.patterns import PROGRAM_WORDS
+from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
 from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
 CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term

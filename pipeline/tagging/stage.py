@@ -19,8 +19,8 @@ from pipeline.artefacts import Written, chapter_folder, load_docs, read_titles
 from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
-from pipeline.tagging.numbers import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.quantities import NumberMention, find_numbers, may_hold_numbers
 from pipeline.tagging.relative_dates import find_relative_dates
 
 Row = dict[str, Any]

@@ -6,7 +6,7 @@ paragraph. ``add_entity_components(nlp)`` appends five components:
 - ``whitepaper_orgs``      ORG via ``orgs.find_orgs`` (gazetteer, legal forms,
                            organisation words); a paragraph that is nothing but a local
                            government's name (a table cell listing bodies) is an ORG too;
-- ``whitepaper_names``     PROGRAM, LAW, EVENT and quoted councils (``patterns``);
+- ``whitepaper_names``     PROGRAM, LAW, EVENT and quoted councils (``name_patterns``);
 - ``whitepaper_places``    PLACE from ``pipeline/data/places.tsv``;
 - ``whitepaper_acronyms``  ACRONYM: Latin-letter acronyms of either width;
 - ``whitepaper_entities``  resolves the candidates into ``doc.ents``: longest first, then
@@ -40,7 +40,7 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
-from pipeline.tagging.entities import patterns
+from pipeline.tagging.entities import name_patterns
 from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
@@ -75,7 +75,7 @@ def add_entity_components(nlp: Language) -> Language:
 # --------------------------------------------------------------------------- helpers
 
 
-def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]) -> None:
+def add_candidates(doc: Doc, text: str, matches: Iterable[name_patterns.PatternMatch]) -> None:
     """Add a candidate span per match (widened to token boundaries if it must be) to
     ``doc.spans[CANDIDATES]``, in one write: the span group is read and stored once per
     component, not once per match. ``text`` is the Doc's text."""
@@ -87,7 +87,7 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]
     # the one whose label ranks first; a new one replaces an old one at the end.
     by_offsets = {(span.start_char, span.end_char): span
                   for span in doc.spans.get(CANDIDATES, [])}
-    written: dict[tuple[int, int], tuple[Span, patterns.PatternMatch, str]] = {}
+    written: dict[tuple[int, int], tuple[Span, name_patterns.PatternMatch, str]] = {}
     for span, match, how in pending:
         offsets = (span.start_char, span.end_char)
         other = by_offsets.get(offsets)
@@ -105,8 +105,8 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[patterns.PatternMatch]
     doc.spans[CANDIDATES] = list(by_offsets.values())
 
 
-def _candidate(doc: Doc, text: str, match: patterns.PatternMatch
-               ) -> tuple[Span, patterns.PatternMatch, str] | None:
+def _candidate(doc: Doc, text: str, match: name_patterns.PatternMatch
+               ) -> tuple[Span, name_patterns.PatternMatch, str] | None:
     """The span for ``match`` and its ``how`` (``+widened`` if widened), or None when it
     has no span or only spaces."""
     how = match.how
@@ -143,7 +143,7 @@ class OrgRules:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        found = [patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
+        found = [name_patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
                                        f"org_{org.how}",
                                        english_of(org.canonical, org.canonical_en))
                  for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens, boundaries=view.boundaries,
@@ -155,28 +155,28 @@ class OrgRules:
 
 
 class NameRules:
-    """PROGRAM, LAW, EVENT and quoted-council candidates from ``patterns``."""
+    """PROGRAM, LAW, EVENT and quoted-council candidates from ``name_patterns``."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        found = patterns.find_quoted(text)
-        if patterns.may_hold_unquoted_names(text) and \
-                patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
+        found = name_patterns.find_quoted(text)
+        if name_patterns.may_hold_unquoted_names(text) and \
+                name_patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
             tokens, runs = view.tokens, view.name_runs
-            found += patterns.find_unquoted_laws(text, tokens, runs)
-            found += patterns.find_unquoted_programs(text, tokens, runs)
-            found += patterns.find_unquoted_events(text, tokens, runs)
+            found += name_patterns.find_unquoted_laws(text, tokens, runs)
+            found += name_patterns.find_unquoted_programs(text, tokens, runs)
+            found += name_patterns.find_unquoted_events(text, tokens, runs)
         add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])
         return doc
 
 
-def _as_gazetteer_org(match: patterns.PatternMatch) -> patterns.PatternMatch:
+def _as_gazetteer_org(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
     """A quoted body the gazetteer knows, with its canonical and English names."""
     entry = lookup(match.canonical) if match.label == "ORG" else None
     if entry is None:
         return match
-    return patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
+    return name_patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
                                  match.how, entry.canonical_en)
 
 
@@ -198,14 +198,14 @@ class AcronymRules:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         add_candidates(doc, view.text, [_with_gazetteer_english(match) for match
-                                        in patterns.find_acronyms(view.text, view.folding)])
+                                        in name_patterns.find_acronyms(view.text, view.folding)])
         return doc
 
 
-def _with_gazetteer_english(match: patterns.PatternMatch) -> patterns.PatternMatch:
+def _with_gazetteer_english(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
     entry = lookup(match.canonical)
     english = entry.canonical_en if entry is not None else ""
-    return patterns.PatternMatch(match.start, match.end, "ACRONYM", match.canonical,
+    return name_patterns.PatternMatch(match.start, match.end, "ACRONYM", match.canonical,
                                  match.how, english)
 
 

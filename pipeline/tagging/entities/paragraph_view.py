@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens, token_offsets
-from pipeline.tagging.entities import patterns
+from pipeline.tagging.entities import name_patterns
 
 VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
 
@@ -70,11 +70,11 @@ class ParagraphView:
     @functools.cached_property
     def name_runs(self) -> list[list[Token]]:
         """The noun runs an unquoted LAW, PROGRAM or EVENT rule could match (all of them
-        when ``patterns.name_run_bounds`` cannot tell)."""
+        when ``name_patterns.name_run_bounds`` cannot tell)."""
         tokens = self.tokens
-        bounds = patterns.name_run_bounds(self.text, tokens)
+        bounds = name_patterns.name_run_bounds(self.text, tokens)
         if bounds is None:
-            return patterns.noun_runs(tokens)
+            return name_patterns.noun_runs(tokens)
         return [list(tokens[first:end]) for first, end in bounds]
 
     @functools.cached_property

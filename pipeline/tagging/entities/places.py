@@ -2,7 +2,7 @@
 
 Full names match on token boundaries; a bare prefecture name such as ``青森`` (an alias
 of three characters or fewer) only where UniDic tags the token 地名. Like
-``pipeline.tagging.entities.patterns``, pure functions returning ``PatternMatch`` records
+``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
 
@@ -16,7 +16,7 @@ from importlib import resources
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
-from pipeline.tagging.entities.patterns import PatternMatch
+from pipeline.tagging.entities.name_patterns import PatternMatch
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.tagging.numbers import NumberMention, find_numbers, load_counters, may_hold_numbers
+from pipeline.tagging.quantities import NumberMention, find_numbers, load_counters, may_hold_numbers
 
 # Sentences quoted from raw/st2019-2-5.txt (wrapped lines joined with no space) and
 # raw/ict2019-3-1.txt. test_sentences_are_quoted_from_the_sources checks each one.
@@ -405,7 +405,7 @@ def test_no_hint_means_no_numbers(text: str) -> None:
 def test_every_prefix_word_is_read(word: str) -> None:
     """_prefixes skips its searches unless the figure follows the last character of some
     prefix word: every word must still be read."""
-    from pipeline.tagging.numbers import _prefixes
+    from pipeline.tagging.quantities import _prefixes
 
     start, found = _prefixes(f"は{word}5", len(word) + 1)
     assert (start, len(found)) == (1, 1)
