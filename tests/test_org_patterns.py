@@ -8,8 +8,7 @@ import pytest
 
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, tokenize
-from pipeline.tagging import folded_text
-from pipeline.tagging.entities import org_words
+from pipeline.tagging.entities import folded_text, org_words
 from pipeline.tagging.entities import orgs as org_patterns
 from pipeline.tagging.entities.gazetteer import load_gazetteer
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org

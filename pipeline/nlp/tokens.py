@@ -11,10 +11,13 @@ the nlp stage's tokenizer, so nothing is tokenised twice, or from ``tokenize``:
   the glossary's key terms read;
 - ``tokenize(text)``: the **only** call to fugashi outside the spaCy tokenizer
   (``pipeline.nlp.tokenizer``), for text that is in no Doc: a table cell, a glossary
-  term (its reading), a window of NFKC-folded text the acronym and ORG rules match on.
+  term (its reading), and the acronym rules' window of NFKC-folded text before a bracket
+  and the expansion inside it (tokenised on their own, so that a noun run ends where
+  the window does: a paragraph's tokens can run across the bracket).
 
-A view of tokens over folded (NFKC) text is ``pipeline.tagging.folded_text.fold_tokens``:
-the same records with offsets and surfaces in the folded text.
+A view of tokens over folded (NFKC) text is
+``pipeline.tagging.entities.folded_text.fold_tokens``: the same records with offsets and
+surfaces in the folded text.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
 from pipeline.tagging.entities import resolve
+from pipeline.tagging.entities.folded_text import fold_tokens, folded_positions
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
 from pipeline.tagging.entities.org_words import (
@@ -52,7 +53,6 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.folded_text import fold_tokens, folded_positions
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).

@@ -1,10 +1,10 @@
 """Tokens seen on text folded to NFKC.
 
-The organisation rules (``orgs``), acronyms and table typing match on folded text
-(``ＮＩＣＴ`` = ``NICT``, ``㈱`` = ``(株)``; ``pipeline.common.text.fold_with_offsets``)
-and map what they find back to the text as printed. Their tokens are ``pipeline.nlp.tokens.Token`` records: those of the nlp
-stage's Doc moved onto the folded text (``fold_tokens``), or, for text in no Doc,
-``pipeline.nlp.tokens.tokenize`` of the folded text.
+The organisation rules (``orgs``) match on folded text (``ＮＩＣＴ`` = ``NICT``, ``㈱`` =
+``(株)``; ``pipeline.common.text.fold_with_offsets``) and map what they find back to the
+text as printed. Their tokens are ``pipeline.nlp.tokens.Token`` records: those of the
+nlp stage's Doc moved onto the folded text (``fold_tokens``), or, for text in no Doc (a
+table cell), ``pipeline.nlp.tokens.tokenize`` of the folded text.
 """
 
 from __future__ import annotations
