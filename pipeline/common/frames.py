@@ -162,16 +162,17 @@ def write_table_csv(table: pa.Table, target: Path) -> None:
     write_csv(frame_of_table(table), target)
 
 
-ARROW_TYPES = {"string": (pa.string(), pa.large_string()), "integer": (pa.int64(),),
-               "number": (pa.float64(),), "boolean": (pa.bool_(),),
-               "date": (pa.string(), pa.large_string())}
+# The Arrow type each schema type is written as (``to_frame``'s pandas types, through
+# ``Table.from_pandas``); validation casts to the same.
+ARROW_TYPES = {"string": pa.large_string(), "date": pa.large_string(), "integer": pa.int64(),
+               "number": pa.float64(), "boolean": pa.bool_()}
 
 
 def has_dataset_columns(schema: pa.Schema, dataset: Dataset) -> bool:
     """The schema starts with the dataset's columns, in order, each of its type: what
     ``write_dataset`` writes."""
     return len(schema) >= len(dataset.fields) and all(
-        schema.field(i).name == field.name and schema.field(i).type in ARROW_TYPES[field.type]
+        schema.field(i).name == field.name and schema.field(i).type == ARROW_TYPES[field.type]
         for i, field in enumerate(dataset.fields))
 
 

@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
-from pipeline.common.frames import parquet_rows, read_arrow, row_groups
+from pipeline.common.frames import ARROW_TYPES, parquet_rows, read_arrow, row_groups
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, GLOSSARY, Dataset, Field
@@ -148,8 +148,6 @@ Mask: TypeAlias = pa.Array | pa.ChunkedArray | np.ndarray
 
 # The Arrow type a column of each schema type is converted to, and the Arrow types a
 # column may already have (every cell then of the schema type; dates: text to parse).
-ARROW_TYPES = {"string": pa.large_string(), "date": pa.large_string(), "integer": pa.int64(),
-               "number": pa.float64(), "boolean": pa.bool_()}
 
 
 def is_text(arrow_type: pa.DataType) -> bool:

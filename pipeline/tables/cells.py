@@ -96,7 +96,8 @@ def forget_typed_texts() -> None:
 def whole_org_type(text: str) -> str | None:
     """The type (``ORG_MINISTRY``…) of the one organisation name that ``find_orgs``
     finds spanning all of ``text``, or None. Most cell texts fail the cheap
-    ``may_be_one_org`` test and are never tokenised."""
+    ``may_be_one_org`` test and are never tokenised. (Cached like ``type_org_list``:
+    a grid table's lines are asked about once per kind assignment tried.)"""
     if not may_be_one_org(text):
         return None
     found = find_orgs(text, places_as_orgs=True)
@@ -165,7 +166,8 @@ def type_organisation(text: str) -> Typed:
 
 @lru_cache(maxsize=4096)
 def is_ministry(text: str) -> bool:
-    """A ministry or agency (``文部科学省``, ``気象庁``, ``内閣府``) and nothing else."""
+    """A ministry or agency (``文部科学省``, ``気象庁``, ``内閣府``) and nothing else.
+    (Cached like ``type_org_list``.)"""
     text = text.strip()
     if whole_org_type(text) in GOVERNMENT_TYPES:
         return True

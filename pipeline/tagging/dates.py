@@ -92,7 +92,6 @@ _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _FROM_RE = re.compile(r"から")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
 _SAME_RE = re.compile(rf"同(?P<unit>年度|年|月)(?:(?P<month>{_SMALL})月)?(?:(?P<day>{_SMALL})日)?")
-_PAREN_YEAR_RE = re.compile(r"（(?P<wy>\d{4})年）")
 _BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
 

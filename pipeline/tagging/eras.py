@@ -39,7 +39,6 @@ def load_eras() -> tuple[Era, ...]:
     return tuple(sorted(eras, key=lambda era: era.start))
 
 
-@lru_cache(maxsize=64)
 def era_by_name(name_or_letter: str) -> Era:
     for era in load_eras():
         if name_or_letter in (era.name, era.letter):
@@ -47,7 +46,6 @@ def era_by_name(name_or_letter: str) -> Era:
     raise ValueError(f"unknown era {name_or_letter!r}: not a name or letter in eras.tsv")
 
 
-@lru_cache(maxsize=64)
 def era_end(era: Era) -> date | None:
     later = [e.start for e in load_eras() if e.start > era.start]
     return min(later) - timedelta(days=1) if later else None
