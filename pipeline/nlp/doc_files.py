@@ -5,8 +5,9 @@ reads both back with spaCy's ``DocBin.from_bytes``.
 ``docbin_bytes`` writes the DocBin's own payload by hand rather than through
 ``DocBin(docs=…).to_bytes()``: a kept hand-written path, by its measured benefit.
 ``python -m pipeline.bench.nlp`` (line ``docbin``) on the five shipped chapters'
-1,776 paragraphs: spaCy's 0.179 s, this 0.062 s, beside 0.327 s of tokenising them:
-spaCy's path would add 0.117 s, 30% of tokenising + writing with this one (tests/test_nlp_stage.py checks the payload equals spaCy's)."""
+1,776 paragraphs: spaCy's 0.179 s, this 0.062 s. The nlp stage of those chapters takes
+0.42 s in all (best of three, one process), so spaCy's path would add 0.117 s, 28% of
+the stage (tests/test_nlp_stage.py checks the payload equals spaCy's)."""
 
 from __future__ import annotations
 
