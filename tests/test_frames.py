@@ -15,7 +15,6 @@ import pytest
 from pipeline.common.frames import (
     PANDAS_TYPES,
     columns_frame,
-    is_plain_column,
     read_parquet,
     records,
     to_frame,
@@ -105,15 +104,6 @@ def test_to_frame_types_rows_as_a_frame_would(rows: list[dict[str, object]]) -> 
     assert to_frame(dataset, rows).equals(general)
 
 
-@pytest.mark.parametrize(("values", "pandas_type", "plain"), [
-    (["第１章", None], "string", True), ([b"x"], "string", False), ([1], "string", False),
-    ([1, None, 0, -2**53, 2**53], "Int64", True), ([2**53 + 1], "Int64", False),
-    ([0, -2**53 - 1], "Int64", False), ([True], "Int64", False), ([1.0], "Int64", False),
-    ([1, 2.5, None, 2.0**60], "Float64", True), ([0.5, -2**53 - 1], "Float64", False),
-    ([False, None], "boolean", True), ([0], "boolean", False), ([], "Int64", True),
-])
-def test_is_plain_column(values: list[object], pandas_type: str, plain: bool) -> None:
-    assert is_plain_column(values, pandas_type) is plain
 
 
 def test_records_are_those_of_to_dict() -> None:
