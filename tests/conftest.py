@@ -6,6 +6,7 @@ whole-build tests compare theirs with."""
 from __future__ import annotations
 
 import json
+import shutil
 from functools import cache
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.extract.formats import extract_chapter
 from pipeline.schemas import Extracted
 from pipeline.structure.stage import Structured, structure_chapter
-from tests.projects import published, run_pipeline, text_project
+from tests.projects import Build, published, run_make, run_pipeline, text_project
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = Paths(ROOT)
@@ -84,10 +85,21 @@ def real_pdfs() -> dict[str, Extracted]:
 
 
 @pytest.fixture(scope="session")
-def text_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The published bytes (every CSV and the glossary) of one uninterrupted
-    ``pipeline run`` of the text chapters in a temporary project: the reference the
-    whole-build tests compare their own builds with, built once per test run."""
+def reference_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """One uninterrupted serial ``make all`` (``pipeline run`` where there is no make)
+    of the text chapters in a temporary project, built once per test run. test_build
+    goes on from it (a no-op rebuild, a touched chapter, ``make clean``); every other
+    test reads only the bytes captured right after the build."""
     project = text_project(ROOT, tmp_path_factory.mktemp("reference") / "project")
-    run_pipeline(project, "run")
-    return published(project)
+    if shutil.which("make") is None:
+        run_pipeline(project, "run")
+        return Build(project, "", published(project))
+    log, _ = run_make(project, "all")
+    return Build(project, log, published(project))
+
+
+@pytest.fixture(scope="session")
+def text_build(reference_build: Build) -> dict[str, bytes]:
+    """The published bytes (every CSV and the glossary) of the reference build: what
+    the whole-build tests compare their own builds with."""
+    return reference_build.published

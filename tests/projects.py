@@ -1,6 +1,6 @@
 """Temporary projects for end-to-end tests: a copy of the Makefile, pyproject and the two
-text chapters with links to the code and the venv, the pipeline run on it, and the bytes
-it published."""
+text chapters with links to the code and the venv, the pipeline or make run on it, and
+the bytes it published."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -47,6 +49,27 @@ def run_pipeline(project: Path, *args: str) -> None:
                             text=True)
     if result.returncode != 0:
         pytest.fail(f"pipeline {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+
+
+def run_make(project: Path, *args: str) -> tuple[str, float]:
+    """``make <args>`` on ``project`` (the linked venv taken as installed): its stdout and
+    how long it took; fail with its stderr."""
+    started = time.perf_counter()
+    result = subprocess.run(["make", "-o", ".venv/.installed", *args], cwd=project,
+                            env=pipeline_env(project), capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"make {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+    return result.stdout, time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Build:
+    """A project after a build: make's stdout (empty if the pipeline was run without
+    make) and the bytes published then (the project itself may have changed since)."""
+
+    project: Path
+    log: str
+    published: dict[str, bytes]
 
 
 def published(project: Path) -> dict[str, bytes]:
