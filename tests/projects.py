@@ -72,6 +72,15 @@ class Build:
     published: dict[str, bytes]
 
 
+def registry_of(root: Path, chapters: tuple[str, ...]) -> str:
+    """``root``'s raw/chapters.toml with only the entries of ``chapters`` (its comments,
+    which name ``[[chapter]]`` too, kept)."""
+    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    return "[[chapter]]".join(
+        e for e in registry.split("[[chapter]]")
+        if "\nid = " not in e or any(f'\nid = "{c}"\n' in e for c in chapters))
+
+
 def published(project: Path) -> dict[str, bytes]:
     """Bytes of every CSV under output/ and the glossary, by path under output/."""
     output = project / "output"

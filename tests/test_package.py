@@ -19,6 +19,7 @@ from pipeline.corpus.sqlite_export import write_sqlite
 from pipeline.publish.combined import combine
 from pipeline.schemas import DATASETS
 from tests.conftest import needs_output
+from tests.projects import registry_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = Paths(ROOT)
@@ -31,11 +32,8 @@ def small_copy(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
     only the registry entries and output folders of ``chapters`` when given (the
     combined files are then those chapters' rows)."""
     (tmp_path / "raw").mkdir()
-    registry = (ROOT / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    if chapters:
-        registry = "[[chapter]]".join(   # the comments at the top are kept
-            e for e in registry.split("[[chapter]]")
-            if "\nid = " not in e or any(f'\nid = "{c}"\n' in e for c in chapters))
+    registry = registry_of(ROOT, chapters) if chapters else \
+        (ROOT / "raw" / "chapters.toml").read_text(encoding="utf-8")
     (tmp_path / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
     others = {c.id for c in load_registry(PATHS)} - set(chapters) if chapters else set()
     shutil.copytree(ROOT / "output", tmp_path / "output", ignore=shutil.ignore_patterns(
@@ -97,7 +95,7 @@ def test_the_package_validates_with_frictionless(tmp_path: Path) -> None:
 
 @needs_output
 def test_frictionless_catches_a_dangling_para_id(tmp_path: Path) -> None:
-    paths = small_copy(tmp_path)
+    paths = small_copy(tmp_path, (CHAPTER,))
     path = paths.output / CHAPTER / "footnotes.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     frame.loc[1, "para_id"] = "p9999"
@@ -163,7 +161,7 @@ def test_the_registry_licences_and_attribution_are_metadata(shared_copy: Paths) 
 
 @needs_output
 def test_a_tidy_table_is_described_from_its_parquet(tmp_path: Path) -> None:
-    paths = small_copy(tmp_path)
+    paths = small_copy(tmp_path, (CHAPTER,))
     table = pd.DataFrame({"年度": [2016, 2017], "金額": [1.5, 2.0], "区分": ["国", "民間"]})
     folder = paths.output / "tables" / CHAPTER
     write_parquet(table, folder / "t001.parquet")
@@ -203,7 +201,7 @@ def test_sqlite_holds_every_combined_dataset(shared_copy: Paths) -> None:
 
 @needs_output
 def test_sqlite_refuses_duplicate_ids_and_keeps_the_old_file(tmp_path: Path) -> None:
-    paths = small_copy(tmp_path)
+    paths = small_copy(tmp_path, (CHAPTER,))
     target = write_sqlite(paths)
     before = target.read_bytes()
     frame = pd.read_parquet(paths.output / "sections.parquet")
