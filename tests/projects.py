@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.config import Paths
+
 
 def copy_project(root: Path, target: Path) -> Path:
     for name in ("Makefile", "pyproject.toml"):
@@ -79,6 +81,28 @@ def registry_of(root: Path, chapters: tuple[str, ...]) -> str:
     return "[[chapter]]".join(
         e for e in registry.split("[[chapter]]")
         if "\nid = " not in e or any(f'\nid = "{c}"\n' in e for c in chapters))
+
+
+def copy_build(root: Path, target: Path, chapters: tuple[str, ...] = (),
+               leave_out: tuple[str, ...] = ()) -> Paths:
+    """raw/chapters.toml and output/ of ``root`` copied to ``target`` (without the
+    files matching ``leave_out``). With ``chapters``, only their registry entries and
+    output folders, and combined files rebuilt from their rows: a test that breaks one
+    chapter's file reads a fifth of the real build."""
+    from pipeline.config import load_registry
+    from pipeline.publish.combined import combine
+
+    (target / "raw").mkdir(parents=True)
+    registry = registry_of(root, chapters) if chapters else \
+        (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    (target / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
+    others = {c.id for c in load_registry(Paths(root))} - set(chapters) if chapters else set()
+    shutil.copytree(root / "output", target / "output",
+                    ignore=shutil.ignore_patterns(".*", *leave_out, *others))
+    paths = Paths(target)
+    if chapters:
+        combine(paths)
+    return paths
 
 
 def published(project: Path) -> dict[str, bytes]:

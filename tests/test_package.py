@@ -4,7 +4,6 @@ and valid for frictionless (which also catches a broken foreign key)."""
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -19,10 +18,9 @@ from pipeline.corpus.sqlite_export import write_sqlite
 from pipeline.publish.combined import combine
 from pipeline.schemas import DATASETS
 from tests.conftest import needs_output
-from tests.projects import registry_of
+from tests.projects import copy_build
 
 ROOT = Path(__file__).resolve().parent.parent
-PATHS = Paths(ROOT)
 CHAPTER = "st2019-2-5"
 ROWS_KEPT = 500    # frictionless reads ~5,000 rows/s: big datasets are cut in the copy
 
@@ -31,14 +29,7 @@ def small_copy(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
     """A copy of the real build with datasets nobody refers to cut to ROWS_KEPT rows;
     only the registry entries and output folders of ``chapters`` when given (the
     combined files are then those chapters' rows)."""
-    (tmp_path / "raw").mkdir()
-    registry = registry_of(ROOT, chapters) if chapters else \
-        (ROOT / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    (tmp_path / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
-    others = {c.id for c in load_registry(PATHS)} - set(chapters) if chapters else set()
-    shutil.copytree(ROOT / "output", tmp_path / "output", ignore=shutil.ignore_patterns(
-        "*.sqlite", "*.html", "*.json", ".*", *others))
-    paths = Paths(tmp_path)
+    paths = copy_build(ROOT, tmp_path, chapters, ("*.sqlite", "*.html", "*.json"))
     targets = {target for d in DATASETS.values() for _, target, _ in d.foreign_keys}
     for chapter in load_registry(paths):
         for name in set(DATASETS) - targets:

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline.common.frames import write_csv, write_parquet
-from pipeline.config import Paths, load_registry
+from pipeline.config import Paths
 from pipeline.corpus.validate import (
     NOT_OF_TYPE,
     Problem,
@@ -26,31 +26,20 @@ from pipeline.corpus.validate import (
     validate_outputs,
 )
 from pipeline.errors import PipelineError
-from pipeline.publish.combined import combine
 from pipeline.schemas import DATASETS, Field
 from tests.conftest import needs_output
-from tests.projects import registry_of
+from tests.projects import copy_build as copy_build_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
 
 
 def copy_build(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
-    """raw/chapters.toml, interim/extract and output/ copied into tmp_path; with
-    ``chapters``, only their registry entries and output folders, and combined files
-    of their rows (a copy of one chapter validates in a fifth of the time)."""
-    (tmp_path / "raw").mkdir()
-    registry = registry_of(ROOT, chapters) if chapters else \
-        (ROOT / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    (tmp_path / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
-    others = {c.id for c in load_registry(Paths(ROOT))} - set(chapters) if chapters else set()
-    shutil.copytree(ROOT / "output", tmp_path / "output", ignore=shutil.ignore_patterns(
-        "*.sqlite", "report.html", ".*", *others))
+    """raw/chapters.toml, interim/extract and output/ copied into tmp_path; only the
+    registry entries, output folders and combined rows of ``chapters`` when given."""
+    paths = copy_build_of(ROOT, tmp_path, chapters, ("*.sqlite", "report.html"))
     if (ROOT / "interim" / "extract").is_dir():
         shutil.copytree(ROOT / "interim" / "extract", tmp_path / "interim" / "extract")
-    paths = Paths(tmp_path)
-    if chapters:
-        combine(paths)
     return paths
 
 
