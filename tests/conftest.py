@@ -1,9 +1,12 @@
 """Shared test fixtures: the project root, the shipped chapters extracted and structured
-once per test run (the real PDFs parsed once, without the build's page cache), and one
-reference build of the text chapters that the whole-build tests compare theirs with."""
+once per test run (each real PDF parsed at most once: its pages come from the build's
+page cache when that is current), and one reference build of the text chapters that the
+whole-build tests compare theirs with."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +16,7 @@ from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.extract.formats import extract_chapter
 from pipeline.schemas import Extracted
 from pipeline.structure.stage import Structured, structure_chapter
-from tests.projects import published, run_pipeline, text_project
+from tests.projects import Build, published, run_make, run_pipeline, text_project
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = Paths(ROOT)
@@ -24,15 +27,34 @@ needs_output = pytest.mark.skipif(
     reason="output/ is not built: run `make all` first")
 
 
+def current_page_cache(chapter_id: str, source: Path) -> Path | None:
+    """``interim/pdfcache/<chapter>`` when it holds the pages today's parser would give
+    (``make all``, run before ``make test``, leaves it so), else None. Its key covers the
+    PDF's bytes, the settings and the parser's code, so a stale cache is never read."""
+    from pipeline.extract.pdf.reader import PdfSettings, file_key
+    from pipeline.extract.pdf.tables import TableFinderSettings
+
+    folder = PATHS.interim / "pdfcache" / chapter_id
+    try:
+        manifest = json.loads((folder / "pages.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    current = manifest.get("key") == file_key(source, PdfSettings(), TableFinderSettings())
+    return folder if current else None
+
+
 @cache
 def extracted(chapter_id: str) -> Extracted:
-    """A shipped chapter through its source adapter, once per test run. A PDF is parsed
-    here rather than read from interim/pdfcache, so the tests check today's parser."""
+    """A shipped chapter through its source adapter, once per test run. A PDF's pages
+    are read from the build's page cache when it is current, and parsed otherwise
+    (without writing the cache: the tests leave interim/ as the build left it)."""
     chapter = find_chapter(load_registry(PATHS), chapter_id)
     if chapter.format == "pdf":
         from pipeline.extract.pdf.reader import extract_pdf
 
-        return extract_pdf(chapter.source_path(PATHS), chapter.id)
+        source = chapter.source_path(PATHS)
+        return extract_pdf(source, chapter.id,
+                           cache_dir=current_page_cache(chapter.id, source))
     return extract_chapter(chapter, PATHS)
 
 
@@ -63,10 +85,21 @@ def real_pdfs() -> dict[str, Extracted]:
 
 
 @pytest.fixture(scope="session")
-def text_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The published bytes (every CSV and the glossary) of one uninterrupted
-    ``pipeline run`` of the text chapters in a temporary project: the reference the
-    whole-build tests compare their own builds with, built once per test run."""
+def reference_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """One uninterrupted serial ``make all`` (``pipeline run`` where there is no make)
+    of the text chapters in a temporary project, built once per test run. test_build
+    goes on from it (a no-op rebuild, a touched chapter, ``make clean``); every other
+    test reads only the bytes captured right after the build."""
     project = text_project(ROOT, tmp_path_factory.mktemp("reference") / "project")
-    run_pipeline(project, "run")
-    return published(project)
+    if shutil.which("make") is None:
+        run_pipeline(project, "run")
+        return Build(project, "", published(project))
+    log, _ = run_make(project, "all")
+    return Build(project, log, published(project))
+
+
+@pytest.fixture(scope="session")
+def text_build(reference_build: Build) -> dict[str, bytes]:
+    """The published bytes (every CSV and the glossary) of the reference build: what
+    the whole-build tests compare their own builds with."""
+    return reference_build.published

@@ -1,6 +1,6 @@
 """Temporary projects for end-to-end tests: a copy of the Makefile, pyproject and the two
-text chapters with links to the code and the venv, the pipeline run on it, and the bytes
-it published."""
+text chapters with links to the code and the venv, the pipeline or make run on it, and
+the bytes it published."""
 
 from __future__ import annotations
 
@@ -8,9 +8,13 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from pipeline.config import Paths
 
 
 def copy_project(root: Path, target: Path) -> Path:
@@ -47,6 +51,58 @@ def run_pipeline(project: Path, *args: str) -> None:
                             text=True)
     if result.returncode != 0:
         pytest.fail(f"pipeline {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+
+
+def run_make(project: Path, *args: str) -> tuple[str, float]:
+    """``make <args>`` on ``project`` (the linked venv taken as installed): its stdout and
+    how long it took; fail with its stderr."""
+    started = time.perf_counter()
+    result = subprocess.run(["make", "-o", ".venv/.installed", *args], cwd=project,
+                            env=pipeline_env(project), capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"make {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+    return result.stdout, time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class Build:
+    """A project after a build: make's stdout (empty if the pipeline was run without
+    make) and the bytes published then (the project itself may have changed since)."""
+
+    project: Path
+    log: str
+    published: dict[str, bytes]
+
+
+def registry_of(root: Path, chapters: tuple[str, ...]) -> str:
+    """``root``'s raw/chapters.toml with only the entries of ``chapters`` (its comments,
+    which name ``[[chapter]]`` too, kept)."""
+    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    return "[[chapter]]".join(
+        e for e in registry.split("[[chapter]]")
+        if "\nid = " not in e or any(f'\nid = "{c}"\n' in e for c in chapters))
+
+
+def copy_build(root: Path, target: Path, chapters: tuple[str, ...] = (),
+               leave_out: tuple[str, ...] = ()) -> Paths:
+    """raw/chapters.toml and output/ of ``root`` copied to ``target`` (without the
+    files matching ``leave_out``). With ``chapters``, only their registry entries and
+    output folders, and combined files rebuilt from their rows: a test that breaks one
+    chapter's file reads a fifth of the real build."""
+    from pipeline.config import load_registry
+    from pipeline.publish.combined import combine
+
+    (target / "raw").mkdir(parents=True)
+    registry = registry_of(root, chapters) if chapters else \
+        (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
+    (target / "raw" / "chapters.toml").write_text(registry, encoding="utf-8")
+    others = {c.id for c in load_registry(Paths(root))} - set(chapters) if chapters else set()
+    shutil.copytree(root / "output", target / "output",
+                    ignore=shutil.ignore_patterns(".*", *leave_out, *others))
+    paths = Paths(target)
+    if chapters:
+        combine(paths)
+    return paths
 
 
 def published(project: Path) -> dict[str, bytes]:

@@ -5,31 +5,22 @@ queues chapters, one process builds them."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.projects import differing, pipeline_env, published, text_project
+from tests.projects import differing, published, run_make, text_project
 
 pytestmark = [pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make"),
               pytest.mark.slow]
 
 
-def make_all(project: Path, jobs: int) -> None:
-    result = subprocess.run(["make", f"-j{jobs}", "-o", ".venv/.installed", "all"],
-                            cwd=project, env=pipeline_env(project), capture_output=True,
-                            text=True)
-    if result.returncode != 0:
-        pytest.fail(f"make -j{jobs} all exited {result.returncode}:\n{result.stderr}")
-
-
 def test_parallel_make_publishes_the_same_bytes(tmp_path: Path, root: Path,
                                                 text_build: dict[str, bytes]) -> None:
     parallel = text_project(root, tmp_path / "j2")
-    make_all(parallel, 2)
+    run_make(parallel, "-j2", "all")
 
-    expected = text_build   # serial (tests/conftest.py)
+    expected = text_build   # serial make all (tests/conftest.py)
     assert "glossary.csv" in expected and "ict2019-3-1/paragraphs.csv" in expected
     assert differing(expected, published(parallel)) == []
     assert not (parallel / "interim" / "queue.txt").exists()

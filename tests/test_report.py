@@ -15,6 +15,7 @@ from pipeline.config import Paths, load_registry
 from pipeline.corpus.report import figure_png, load_chapter, plot_paragraph_kinds, write_report
 from pipeline.schemas import DATASETS
 from tests.conftest import needs_output
+from tests.projects import copy_build as copy_build_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
@@ -45,13 +46,11 @@ class Page(HTMLParser):
         self.text.append(data)
 
 
-def copy_build(tmp_path: Path) -> Paths:
-    (tmp_path / "raw").mkdir()
-    shutil.copy(ROOT / "raw" / "chapters.toml", tmp_path / "raw" / "chapters.toml")
-    shutil.copytree(ROOT / "output", tmp_path / "output",
-                    ignore=shutil.ignore_patterns("*.sqlite", "*.html", "*.json", ".*"))
+def copy_build(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
+    """output/ and interim/extract copied into tmp_path; only ``chapters`` if given."""
+    paths = copy_build_of(ROOT, tmp_path, chapters, ("*.sqlite", "*.html", "*.json"))
     shutil.copytree(ROOT / "interim" / "extract", tmp_path / "interim" / "extract")
-    return Paths(tmp_path)
+    return paths
 
 
 def plant_flags(paths: Paths) -> None:
@@ -98,7 +97,7 @@ def test_the_report_names_every_chapter_and_its_flags(tmp_path: Path) -> None:
 
 @needs_output
 def test_the_report_lists_validation_problems(tmp_path: Path) -> None:
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
     folder = paths.output / CHAPTER
     footnotes = pd.read_parquet(folder / "footnotes.parquet")
     footnotes.loc[2, "para_id"] = "p9999"

@@ -9,24 +9,22 @@ from functools import cache
 
 import pytest
 
-from pipeline.config import find_chapter, load_registry
-from pipeline.extract.formats import extract_chapter
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.assemble import line_roles
 from pipeline.structure.patterns import match_heading
 from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role, classify
 from pipeline.structure.stage import clean_lines
 from pipeline.structure.units import new_unit
-from tests.conftest import PATHS
+from tests.conftest import extracted
 
 
 @cache
 def roles_in_place(chapter_id: str) -> dict[tuple[int | None, int], tuple[str, Decision]]:
     """(page_index, line) → (the line's text, the decision taken for it in the chapter)."""
-    extracted = extract_chapter(find_chapter(load_registry(PATHS), chapter_id), PATHS)
-    lines, _ = clean_lines(extracted)
+    chapter = extracted(chapter_id)   # once per test run (tests/conftest.py)
+    lines, _ = clean_lines(chapter)
     return {(line.page_index, line.line): (line.text.strip(), decision)
-            for line, decision in zip(lines, line_roles(lines, extracted.layout), strict=True)}
+            for line, decision in zip(lines, line_roles(lines, chapter.layout), strict=True)}
 
 
 # (chapter, page_index, line, the text's start, role, closes its paragraph)

@@ -28,20 +28,19 @@ from pipeline.corpus.validate import (
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, Field
 from tests.conftest import needs_output
+from tests.projects import copy_build as copy_build_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CHAPTER = "st2019-2-5"
 
 
-def copy_build(tmp_path: Path) -> Paths:
-    """raw/chapters.toml, interim/extract and output/ copied into tmp_path."""
-    (tmp_path / "raw").mkdir()
-    shutil.copy(ROOT / "raw" / "chapters.toml", tmp_path / "raw" / "chapters.toml")
-    shutil.copytree(ROOT / "output", tmp_path / "output",
-                    ignore=shutil.ignore_patterns("*.sqlite", "report.html", ".*"))
+def copy_build(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
+    """raw/chapters.toml, interim/extract and output/ copied into tmp_path; only the
+    registry entries, output folders and combined rows of ``chapters`` when given."""
+    paths = copy_build_of(ROOT, tmp_path, chapters, ("*.sqlite", "report.html"))
     if (ROOT / "interim" / "extract").is_dir():
         shutil.copytree(ROOT / "interim" / "extract", tmp_path / "interim" / "extract")
-    return Paths(tmp_path)
+    return paths
 
 
 def rewrite(paths: Paths, dataset: str, change: Callable[[pd.DataFrame], pd.DataFrame]) -> None:
@@ -106,7 +105,7 @@ def empty_title(frame: pd.DataFrame) -> pd.DataFrame:
 def test_a_broken_dataset_is_named(tmp_path: Path, dataset: str,
                                    change: Callable[[pd.DataFrame], pd.DataFrame],
                                    rule: str, row: int, column: str, words: str) -> None:
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
     rewrite(paths, dataset, change)
     found = [p for p in errors(validate_outputs(paths)) if p.rule == rule]
     assert [(p.path, p.dataset, p.row, p.column) for p in found] == [
@@ -119,7 +118,7 @@ def test_a_broken_dataset_is_named(tmp_path: Path, dataset: str,
 
 @needs_output
 def test_a_stale_csv_and_combined_file_are_named(tmp_path: Path) -> None:
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
     csv = paths.output / CHAPTER / "figures.csv"
     csv.write_text("\n".join(csv.read_text(encoding="utf-8").split("\n")[:-3]) + "\n",
                    encoding="utf-8")
@@ -131,7 +130,7 @@ def test_a_stale_csv_and_combined_file_are_named(tmp_path: Path) -> None:
 
 @needs_output
 def test_a_csv_row_with_cells_missing_is_named(tmp_path: Path) -> None:
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
     csv = paths.output / CHAPTER / "footnotes.csv"
     lines = csv.read_text(encoding="utf-8").split("\n")
     lines[2] = ",".join(lines[2].split(",")[:3])   # chapter, note_id, number only
@@ -143,7 +142,7 @@ def test_a_csv_row_with_cells_missing_is_named(tmp_path: Path) -> None:
 
 @needs_output
 def test_a_missing_chapter_is_named(tmp_path: Path) -> None:
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
     shutil.rmtree(paths.output / CHAPTER)
     problems = errors(validate_outputs(paths))
     assert any(p.rule == "built" and CHAPTER in p.message for p in problems)
@@ -209,7 +208,7 @@ def test_an_allowed_value_of_the_schema_is_enforced_with_its_place(tmp_path: Pat
     """``Field.allowed`` in schemas.py is the rule: a value outside it is named with
     file, row, column and the values the schema allows."""
     era = next(f for f in DATASETS["dates"].fields if f.name == "era")
-    paths = copy_build(tmp_path)
+    paths = copy_build(tmp_path, (CHAPTER,))
 
     def unknown_era(frame: pd.DataFrame) -> pd.DataFrame:
         frame.loc[2, "era"] = "皇紀"
