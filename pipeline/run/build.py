@@ -93,11 +93,15 @@ def default_jobs() -> int:
     return max(1, min(len(os.sched_getaffinity(0)), 8))
 
 
-def import_stages() -> None:
-    """Import every stage module (spaCy, pandas, pyarrow: about a second): before a
-    fork pool starts, so that the workers share the imported code."""
+def load_stages() -> None:
+    """Import every stage module (spaCy, pandas, pyarrow: about a second) and make the
+    process-wide resources of those that have them (``load()``: the spaCy pipelines),
+    before a fork pool starts, so that the workers share them instead of each paying
+    for them on its first chapter."""
     for module in STAGES:
-        importlib.import_module(module)
+        load = getattr(importlib.import_module(module), "load", None)
+        if load is not None:
+            load()
 
 
 # A chapter's stages allocate hundreds of thousands of short-lived objects (rows, tokens)
@@ -119,7 +123,7 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[
         for chapter in chapters:
             yield chapter, build_chapter(chapter, str(paths.root))
         return
-    import_stages()
+    load_stages()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=start_worker) as pool:
