@@ -69,12 +69,8 @@ def tag_docs(docs: Sequence[Doc], chapter: str,
 
 
 def load() -> None:
-    """Make the stage's spaCy pipeline, which every chapter reuses: about 0.1 s the first
-    time (spaCy fills its registries of languages and factories). The runner calls this
-    before it forks its workers (``pipeline.run.build.load_stages``), so they share it.
-    Measured with ``make bench-corpus N=16`` (text chapters per core, runs interleaved
-    with the build before the refactor, 724a2d4): 0.89× of it without this, 1.0× with
-    it (each worker's first chapter no longer builds the pipelines)."""
+    """Make the stage's spaCy pipeline before the runner forks its workers, so they
+    share it (why, and the measured figure: ``pipeline.nlp.stage.load``)."""
     tagging_nlp()
 
 
