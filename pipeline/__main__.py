@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.common.files import read_json, write_json, write_text
-from pipeline.config import Paths, load_registry, project_paths
+from pipeline.config import Paths, check_sources, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.run.build import (
     ORDER,
@@ -31,6 +31,7 @@ def write_registry(paths: Paths) -> None:
     """Per-chapter registry stamps (rewritten only when an entry changes) and the make
     include file that lists chapters and what each one's build depends on."""
     chapters = load_registry(paths)
+    check_sources(paths, chapters)
     folder = paths.stage_dir("registry")
     for chapter in chapters:
         stamp = folder / f"{chapter.id}.json"
@@ -44,14 +45,15 @@ def write_registry(paths: Paths) -> None:
 
 
 def read_queue(path: Path, known: list[str]) -> list[str]:
-    """Chapter ids make queued (one per line, repeats allowed), in registry order."""
+    """Chapter ids make queued (one per line, repeats allowed), in registry order. An id
+    no longer in the registry (queued by a build that failed, then removed from
+    chapters.toml) is left out: there is nothing to build for it."""
     if not path.exists():
         return []
     queued = set(path.read_text(encoding="utf-8").split())
-    unknown = sorted(queued - set(known))
-    if unknown:
-        raise PipelineError(f"{path}: unknown chapter {unknown[0]!r}; remove the file and "
-                            "run make again")
+    for gone in sorted(queued - set(known)):
+        log.info("queued chapter %s is no longer registered; skipped", gone,
+                 extra={"chapter": gone, "stage": "build"})
     return [c for c in known if c in queued]
 
 
