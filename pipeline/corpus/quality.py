@@ -87,6 +87,12 @@ def _text(value: object) -> str:
     return "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) else str(value)
 
 
+def _flags(series: pd.Series, test: Callable[[str], bool]) -> pd.Series:
+    """``test`` of each cell's text, as a plain boolean Series on the same index (``map``
+    keeps an empty Arrow string column a string column)."""
+    return pd.Series([test(_text(v)) for v in series], index=series.index, dtype=bool)
+
+
 def _share(good: pd.Series, ids: pd.Series, what: str) -> Measure:
     if len(good) == 0:
         return Measure(None, f"no {what}")
@@ -100,15 +106,15 @@ def body_sentence_ends(data: dict[str, pd.DataFrame]) -> Measure:
     body = data["paragraphs"]
     body = body[body["kind"] == "body"]
     texts = body["text"].map(lambda t: _text(t).strip())
-    prose = texts.map(lambda t: bool(t) and t[0] not in BULLETS)
-    ends = texts[prose].map(lambda t: t[-1] in SENTENCE_END)
+    prose = _flags(texts, lambda t: bool(t) and t[0] not in BULLETS)
+    ends = _flags(texts[prose], lambda t: t[-1] in SENTENCE_END)
     return _share(ends, body["para_id"][prose], "body paragraphs")
 
 
 def footnotes_linked(data: dict[str, pd.DataFrame]) -> Measure:
     notes = data["footnotes"]
-    numbered = notes["number"].map(lambda n: _text(n) != "")
-    linked = notes["para_id"].notna() | notes["section_id"].notna()
+    numbered = _flags(notes["number"], lambda n: n != "")
+    linked = (notes["para_id"].notna() | notes["section_id"].notna()).astype(bool)
     return _share(numbered & linked, notes["note_id"], "footnotes")
 
 
@@ -154,7 +160,7 @@ def heading_sequence(data: dict[str, pd.DataFrame]) -> Measure:
 
 def captions_with_source(data: dict[str, pd.DataFrame]) -> Measure:
     figures = data["figures"]
-    has_source = figures["source"].map(lambda s: _text(s).strip() != "")
+    has_source = _flags(figures["source"], lambda s: s.strip() != "")
     return _share(has_source, figures["figure_id"], "captions")
 
 
@@ -162,7 +168,7 @@ def interleaved_paragraphs(tokens: pd.DataFrame) -> list[str]:
     """Paragraphs whose words are mostly single kanji: two lines read as one."""
     if tokens.empty:
         return []
-    single = tokens["surface"].map(lambda s: bool(SINGLE_KANJI.fullmatch(_text(s))))
+    single = _flags(tokens["surface"], lambda s: bool(SINGLE_KANJI.fullmatch(s)))
     stats = single.groupby(tokens["para_id"].to_numpy()).agg(["size", "mean"])
     hit = stats[(stats["size"] >= INTERLEAVED_MIN_TOKENS) & (stats["mean"] > INTERLEAVED_SHARE)]
     return sorted(str(i) for i in hit.index)
@@ -200,7 +206,7 @@ def pages_with_flags(data: dict[str, pd.DataFrame]) -> Measure:
     for name in ("paragraphs", "footnotes"):
         frame = data[name]
         if "flag" in frame.columns:
-            flagged = frame[frame["flag"].map(lambda f: _text(f) != "")]
+            flagged = frame[_flags(frame["flag"], lambda f: f != "")]
             pages |= {int(p) for p in flagged["page_index"].dropna()}
     return Measure(float(len(pages)), "page_index " + _listed(sorted(pages)) if pages
                    else "no flagged rows")
@@ -211,7 +217,7 @@ def numbers_with_unit(data: dict[str, pd.DataFrame]) -> Measure:
     paragraphs = data["paragraphs"]
     body_ids = set(paragraphs.loc[paragraphs["kind"] == "body", "para_id"])
     numbers = numbers[numbers["para_id"].isin(body_ids)]
-    with_unit = numbers["unit"].map(lambda u: _text(u) != "")
+    with_unit = _flags(numbers["unit"], lambda u: u != "")
     labels = numbers["para_id"].astype(str) + ":" + numbers["surface"].astype(str)
     return _share(with_unit, labels, "numbers in body paragraphs")
 
