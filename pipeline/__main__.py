@@ -58,15 +58,18 @@ def read_queue(path: Path, known: list[str]) -> list[str]:
 
 
 def finish(paths: Paths) -> None:
-    """Steps over all chapters, after every chapter is built: combined datasets, the
-    glossary, the data package, SQLite, the report — and validation last, so a broken
-    contract stops the build (the report still shows what broke)."""
+    """Steps over all chapters, after every chapter is built: each chapter's quality
+    card, combined datasets, the glossary, the data package, SQLite, the report — and
+    validation last, so a broken contract stops the build (the report still shows what
+    broke). The checks a card finds bad are printed, one line each."""
     from pipeline.corpus import glossary
     from pipeline.corpus.package import write_datapackage
+    from pipeline.corpus.quality import bad_checks, write_quality
     from pipeline.corpus.report import write_report
     from pipeline.corpus.sqlite_export import write_sqlite
     from pipeline.publish.combined import combine
 
+    card = write_quality(paths)
     combine(paths)
     glossary.main(paths)
     write_datapackage(paths)
@@ -76,6 +79,8 @@ def finish(paths: Paths) -> None:
     problems = validate_outputs(paths)
     write_report(paths, problems)
     validate(paths, problems)
+    for line in bad_checks(card):
+        print(f"quality: {line}; see output/report.html")
 
 
 def validate(paths: Paths, problems: list[Problem] | None = None) -> None:

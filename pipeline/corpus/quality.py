@@ -12,9 +12,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 
+from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 
 THRESHOLDS_FILE = "pipeline/data/quality.tsv"
@@ -231,7 +234,15 @@ CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
     "pages_with_flags": pages_with_flags,
     "numbers_with_unit": numbers_with_unit,
 }
-NEEDS = ("sections", "paragraphs", "footnotes", "figures", "tokens", "numbers")
+# The columns each check reads, by dataset.
+NEEDS = {
+    "sections": ("section_id", "level", "label", "number", "parent_id"),
+    "paragraphs": ("para_id", "kind", "text", "page_index", "flag"),
+    "footnotes": ("note_id", "number", "para_id", "section_id", "page_index"),
+    "figures": ("figure_id", "source"),
+    "tokens": ("para_id", "surface"),
+    "numbers": ("para_id", "surface", "unit"),
+}
 
 
 def quality_rows(chapter: str, data: dict[str, pd.DataFrame],
@@ -246,3 +257,47 @@ def quality_rows(chapter: str, data: dict[str, pd.DataFrame],
                      "direction": threshold.direction,
                      "status": threshold.status(measure.value), "detail": measure.detail})
     return rows
+
+
+def read_chapter(folder: Path) -> dict[str, pd.DataFrame]:
+    """The columns the checks read, from a chapter's published datasets (a dataset
+    the chapter lacks, or a column it lacks, reads as empty)."""
+    data = {}
+    for name, columns in NEEDS.items():
+        path = folder / f"{name}.parquet"
+        if not path.exists():
+            data[name] = pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
+            continue
+        present = [c for c in columns if c in pq.read_schema(path).names]
+        frame = pd.read_parquet(path, columns=present)
+        for column in columns:
+            if column not in frame.columns:
+                frame[column] = pd.Series([None] * len(frame), dtype="string")
+        data[name] = frame
+    return data
+
+
+def write_quality(paths: Paths) -> list[dict[str, object]]:
+    """``output/<chapter>/quality.{parquet,csv}`` for every registered chapter that has
+    been published; all the rows, in registry order."""
+    from pipeline.common.frames import to_frame, write_csv, write_parquet
+    from pipeline.schemas import DATASETS
+
+    thresholds = load_thresholds()
+    rows: list[dict[str, object]] = []
+    for chapter in load_registry(paths):
+        folder = paths.output / chapter.id
+        if not (folder / "paragraphs.parquet").exists():
+            continue
+        card = quality_rows(chapter.id, read_chapter(folder), thresholds)
+        frame = to_frame(DATASETS["quality"], card)
+        write_parquet(frame, folder / "quality.parquet")
+        write_csv(frame, folder / "quality.csv")
+        rows += card
+    return rows
+
+
+def bad_checks(rows: Iterable[dict[str, object]]) -> list[str]:
+    """One line per ``bad`` check: the chapter, the check and what to look at."""
+    return [f"{row['chapter']}: {row['check']} is bad ({row['detail']})"
+            for row in rows if row["status"] == "bad"]
