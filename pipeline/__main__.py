@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +16,7 @@ from pipeline.config import Paths, check_sources, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.run.build import (
     ORDER,
+    ChapterFailed,
     build_local,
     default_jobs,
     progress,
@@ -57,11 +60,12 @@ def read_queue(path: Path, known: list[str]) -> list[str]:
     return [c for c in known if c in queued]
 
 
-def finish(paths: Paths) -> None:
+def finish(paths: Paths, skip: Collection[str] = ()) -> None:
     """Steps over all chapters, after every chapter is built: each chapter's quality
     card, combined datasets, the glossary, the data package, SQLite, the report — and
     validation last, so a broken contract stops the build (the report still shows what
-    broke). The checks a card finds bad are printed, one line each."""
+    broke). The checks a card finds bad are printed, one line each. ``skip``: chapters
+    whose build failed, left out of validation (they are not in output/)."""
     from pipeline.corpus import glossary
     from pipeline.corpus.package import write_datapackage
     from pipeline.corpus.quality import bad_checks, write_quality
@@ -76,7 +80,7 @@ def finish(paths: Paths) -> None:
     write_sqlite(paths)
     from pipeline.corpus.validate import validate_outputs
 
-    problems = validate_outputs(paths)
+    problems = validate_outputs(paths, skip)
     write_report(paths, problems)
     validate(paths, problems)
     for line in bad_checks(card):
@@ -111,12 +115,31 @@ def command_run(args: argparse.Namespace, paths: Paths) -> None:
         results = build_dask(chapters, paths, args.scheduler)
     else:
         results = build_local(chapters, paths, args.jobs)
-    for chapter, seconds in progress(results, len(chapters), args.quiet):
-        log.info("built in %.1f s", sum(seconds.values()), extra={"chapter": chapter,
-                                                                   "stage": "all"})
-    finish(paths)
+    failures: list[ChapterFailed] = []
+    for chapter, built in progress(results, len(chapters), args.quiet):
+        if isinstance(built, ChapterFailed):
+            log.error("%s", built.reason, extra={"chapter": chapter, "stage": built.stage})
+            failures.append(built)
+            continue
+        log.info("built in %.1f s", sum(built.values()), extra={"chapter": chapter,
+                                                                "stage": "all"})
+    failed = [f.chapter for f in failures]
+    for chapter in failed:
+        unpublish(paths, chapter)
+    finish(paths, skip=failed)
     if args.queue:
         Path(args.queue).unlink(missing_ok=True)
+    if failures:
+        raise PipelineError(f"{len(failures)} chapter(s) failed, the others were published: "
+                            + "; ".join(str(f) for f in failures))
+
+
+def unpublish(paths: Paths, chapter_id: str) -> None:
+    """Take a chapter that failed out of ``output/``: its last datasets would stand for
+    today's in the combined files (make builds it again next time: no stamp was written)."""
+    for folder in (paths.output / chapter_id, paths.output / "tables" / chapter_id):
+        if folder.exists():
+            shutil.rmtree(folder)
 
 
 def command_list(args: argparse.Namespace, paths: Paths) -> None:

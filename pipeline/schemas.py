@@ -142,7 +142,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("footnotes", "footnote", (
         CHAPTER,
         _f("note_id", "string", "Stable id of the footnote", True),
-        _f("number", "string", "Number as printed", True),
+        _f("number", "string", "Number as printed (empty when no number could be read: "
+           "flag unnumbered)"),
         _f("text", "string", "Footnote text", True),
         _f("para_id", "string", "Paragraph holding the marker (empty if not found)"),
         _f("anchor", "string", "The word the marker follows"),
@@ -150,6 +151,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            minimum=0),
         _f("section_id", "string", "Heading holding the marker when it sits in a heading"),
         PAGE, PAGE_INDEX, LINE,
+        _f("flag", "string", "Why to check it by eye: unnumbered (no number could be read), "
+           "unlinked (no marker found in the text); empty when fine",
+           allowed=("unnumbered", "unlinked")),
     ), ("chapter", "note_id"), (("para_id", "paragraphs", "para_id"),)),
     Dataset("figures", "figure or table caption", (
         CHAPTER,
