@@ -118,15 +118,15 @@ def command_run(args: argparse.Namespace, paths: Paths) -> None:
     failures: list[ChapterFailed] = []
     for chapter, built in progress(results, len(chapters), args.quiet):
         if isinstance(built, ChapterFailed):
-            log.error("%s", built.reason, extra={"chapter": chapter, "stage": built.stage})
-            failures.append(built)
+            failures.append(built)   # reported once, with the others, below
             continue
         log.info("built in %.1f s", sum(built.values()), extra={"chapter": chapter,
                                                                 "stage": "all"})
     failed = [f.chapter for f in failures]
     for chapter in failed:
         unpublish(paths, chapter)
-    finish(paths, skip=failed)
+    if any((paths.output / c).exists() for c in known if c not in failed):
+        finish(paths, skip=failed)   # nothing to combine when no chapter is published
     if args.queue:
         Path(args.queue).unlink(missing_ok=True)
     if failures:
