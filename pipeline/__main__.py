@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import argparse
 import logging
+import shutil
 import sys
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.common.files import read_json, write_json, write_text
-from pipeline.config import Paths, load_registry, project_paths
+from pipeline.config import Paths, check_sources, load_registry, project_paths
 from pipeline.errors import PipelineError
 from pipeline.run.build import (
     ORDER,
+    ChapterFailed,
     build_local,
     default_jobs,
     progress,
@@ -31,6 +34,7 @@ def write_registry(paths: Paths) -> None:
     """Per-chapter registry stamps (rewritten only when an entry changes) and the make
     include file that lists chapters and what each one's build depends on."""
     chapters = load_registry(paths)
+    check_sources(paths, chapters)
     folder = paths.stage_dir("registry")
     for chapter in chapters:
         stamp = folder / f"{chapter.id}.json"
@@ -44,36 +48,43 @@ def write_registry(paths: Paths) -> None:
 
 
 def read_queue(path: Path, known: list[str]) -> list[str]:
-    """Chapter ids make queued (one per line, repeats allowed), in registry order."""
+    """Chapter ids make queued (one per line, repeats allowed), in registry order. An id
+    no longer in the registry (queued by a build that failed, then removed from
+    chapters.toml) is left out: there is nothing to build for it."""
     if not path.exists():
         return []
     queued = set(path.read_text(encoding="utf-8").split())
-    unknown = sorted(queued - set(known))
-    if unknown:
-        raise PipelineError(f"{path}: unknown chapter {unknown[0]!r}; remove the file and "
-                            "run make again")
+    for gone in sorted(queued - set(known)):
+        log.info("queued chapter %s is no longer registered; skipped", gone,
+                 extra={"chapter": gone, "stage": "build"})
     return [c for c in known if c in queued]
 
 
-def finish(paths: Paths) -> None:
-    """Steps over all chapters, after every chapter is built: combined datasets, the
-    glossary, the data package, SQLite, the report — and validation last, so a broken
-    contract stops the build (the report still shows what broke)."""
+def finish(paths: Paths, skip: Collection[str] = ()) -> None:
+    """Steps over all chapters, after every chapter is built: each chapter's quality
+    card, combined datasets, the glossary, the data package, SQLite, the report — and
+    validation last, so a broken contract stops the build (the report still shows what
+    broke). The checks a card finds bad are printed, one line each. ``skip``: chapters
+    whose build failed, left out of validation (they are not in output/)."""
     from pipeline.corpus import glossary
     from pipeline.corpus.package import write_datapackage
+    from pipeline.corpus.quality import bad_checks, write_quality
     from pipeline.corpus.report import write_report
     from pipeline.corpus.sqlite_export import write_sqlite
     from pipeline.publish.combined import combine
 
+    card = write_quality(paths)
     combine(paths)
     glossary.main(paths)
     write_datapackage(paths)
     write_sqlite(paths)
     from pipeline.corpus.validate import validate_outputs
 
-    problems = validate_outputs(paths)
+    problems = validate_outputs(paths, skip)
     write_report(paths, problems)
     validate(paths, problems)
+    for line in bad_checks(card):
+        print(f"quality: {line}; see output/report.html")
 
 
 def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
@@ -104,12 +115,31 @@ def command_run(args: argparse.Namespace, paths: Paths) -> None:
         results = build_dask(chapters, paths, args.scheduler)
     else:
         results = build_local(chapters, paths, args.jobs)
-    for chapter, seconds in progress(results, len(chapters), args.quiet):
-        log.info("built in %.1f s", sum(seconds.values()), extra={"chapter": chapter,
-                                                                   "stage": "all"})
-    finish(paths)
+    failures: list[ChapterFailed] = []
+    for chapter, built in progress(results, len(chapters), args.quiet):
+        if isinstance(built, ChapterFailed):
+            failures.append(built)   # reported once, with the others, below
+            continue
+        log.info("built in %.1f s", sum(built.values()), extra={"chapter": chapter,
+                                                                "stage": "all"})
+    failed = [f.chapter for f in failures]
+    for chapter in failed:
+        unpublish(paths, chapter)
+    if any((paths.output / c).exists() for c in known if c not in failed):
+        finish(paths, skip=failed)   # nothing to combine when no chapter is published
     if args.queue:
         Path(args.queue).unlink(missing_ok=True)
+    if failures:
+        raise PipelineError(f"{len(failures)} chapter(s) failed, the others were published: "
+                            + "; ".join(str(f) for f in failures))
+
+
+def unpublish(paths: Paths, chapter_id: str) -> None:
+    """Take a chapter that failed out of ``output/``: its last datasets would stand for
+    today's in the combined files (make builds it again next time: no stamp was written)."""
+    for folder in (paths.output / chapter_id, paths.output / "tables" / chapter_id):
+        if folder.exists():
+            shutil.rmtree(folder)
 
 
 def command_list(args: argparse.Namespace, paths: Paths) -> None:

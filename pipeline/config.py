@@ -19,7 +19,9 @@ from pipeline.errors import PipelineError
 FORMATS = ("pdf-text", "html-text", "pdf")
 REQUIRED_KEYS = ("id", "source", "format", "white_paper", "white_paper_en", "year",
                  "publisher", "title")
-CHAPTER_ID = re.compile(r"^[a-z]+[0-9]{4}-[0-9]+-[0-9]+$")
+# Any lowercase slug (../shared/DATASETS.md): letters, digits and single hyphens, starting
+# with a letter; `<series><year>-<part>-<chapter>` is the convention, not a rule.
+CHAPTER_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -118,12 +120,16 @@ def _chapter_from_entry(entry: dict[str, object], place: str, line: int) -> Chap
                             "(required keys are listed at the top of chapters.toml)")
     cid = str(entry["id"])
     if not CHAPTER_ID.match(cid):
-        raise PipelineError(f"{place}: chapter id {cid!r} is not <series><year>-<n>-<n>; "
-                            "use e.g. 'st2019-2-5'")
+        raise PipelineError(f"{place}: chapter id {cid!r} is not a lowercase slug (letters, "
+                            "digits and hyphens, starting with a letter); use e.g. 'st2019-2-5'")
     fmt = str(entry["format"])
     if fmt not in FORMATS:
         raise PipelineError(f"{place}: unknown format {fmt!r} for {cid}; use one of "
                             f"{', '.join(FORMATS)}")
+    source = str(entry["source"])
+    if source.startswith(("raw/", "./raw/")) or Path(source).is_absolute() or ".." in Path(source).parts:
+        raise PipelineError(f"{place}: source {source!r} must be a path under raw/, written "
+                            f"without 'raw/' (e.g. {Path(source).name!r})")
     encoding = str(entry.get("encoding", "utf-8"))
     try:
         codecs.lookup(encoding)
@@ -135,7 +141,7 @@ def _chapter_from_entry(entry: dict[str, object], place: str, line: int) -> Chap
         raise PipelineError(f"{place}: year must be a number (e.g. 2019), not {year!r}")
     known = set(REQUIRED_KEYS) | {"encoding"}
     extra = {k: str(v) for k, v in entry.items() if k not in known}
-    return Chapter(id=cid, source=str(entry["source"]), format=fmt,
+    return Chapter(id=cid, source=source, format=fmt,
                    white_paper=str(entry["white_paper"]),
                    white_paper_en=str(entry["white_paper_en"]), year=year,
                    publisher=str(entry["publisher"]), title=str(entry["title"]),
@@ -147,6 +153,15 @@ def load_registry(paths: Paths) -> list[Chapter]:
         raise PipelineError(f"{paths.registry}: registry not found; create it with one "
                             "[[chapter]] table per chapter")
     return parse_registry(paths.registry.read_text(encoding="utf-8"), str(paths.registry))
+
+
+def check_sources(paths: Paths, chapters: list[Chapter]) -> None:
+    """Every registered source file exists (before make is told to depend on it)."""
+    for chapter in chapters:
+        if not chapter.source_path(paths).is_file():
+            raise PipelineError(f"{paths.registry}:{chapter.registry_line}: source "
+                                f"{chapter.source!r} of {chapter.id} not found in raw/; copy "
+                                "the file there or fix the path")
 
 
 def find_chapter(chapters: list[Chapter], chapter_id: str) -> Chapter:

@@ -142,7 +142,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("footnotes", "footnote", (
         CHAPTER,
         _f("note_id", "string", "Stable id of the footnote", True),
-        _f("number", "string", "Number as printed", True),
+        _f("number", "string", "Number as printed (empty when no number could be read: "
+           "flag unnumbered)"),
         _f("text", "string", "Footnote text", True),
         _f("para_id", "string", "Paragraph holding the marker (empty if not found)"),
         _f("anchor", "string", "The word the marker follows"),
@@ -150,6 +151,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            minimum=0),
         _f("section_id", "string", "Heading holding the marker when it sits in a heading"),
         PAGE, PAGE_INDEX, LINE,
+        _f("flag", "string", "Why to check it by eye: unnumbered (no number could be read), "
+           "unlinked (no marker found in the text); empty when fine",
+           allowed=("unnumbered", "unlinked")),
     ), ("chapter", "note_id"), (("para_id", "paragraphs", "para_id"),)),
     Dataset("figures", "figure or table caption", (
         CHAPTER,
@@ -238,6 +242,20 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("quality", "number", "Share of rows whose every column was typed with confidence",
            minimum=0, maximum=1),
     ), ("chapter", "table_id")),
+    Dataset("quality", "check of one chapter, computed from its datasets alone", (
+        CHAPTER,
+        _f("check", "string", "What is checked: body_sentence_ends, footnotes_linked, "
+           "heading_sequence, captions_with_source, garbled_lines, pages_with_flags, "
+           "numbers_with_unit", True),
+        _f("value", "number", "The measure: a share (0-1) or a count; empty when the "
+           "chapter has nothing to measure"),
+        _f("threshold", "number", "Where the check turns warn (pipeline/data/quality.tsv)"),
+        _f("bad_threshold", "number", "Where the check turns bad"),
+        _f("direction", "string", "min: a share that should stay above the thresholds; "
+           "max: a count that should stay below them", True, allowed=("min", "max")),
+        _f("status", "string", "ok, warn or bad", True, allowed=("ok", "warn", "bad")),
+        _f("detail", "string", "What to look at: ids, pages, counts"),
+    ), ("chapter", "check")),
 )}
 
 GLOSSARY = Dataset("glossary", "term across all chapters", (

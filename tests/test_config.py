@@ -39,7 +39,12 @@ def test_the_shipped_registry_parses(root: Path) -> None:
     ("[[chapter]\nid = 1", "malformed TOML"),
     (entry() + entry(), "duplicate chapter id 'st2019-9-9'"),
     (entry(format="docx"), "unknown format 'docx'"),
-    (entry(id="chapter one"), "is not <series><year>-<n>-<n>"),
+    (entry(id="chapter one"), "is not a lowercase slug"),
+    (entry(id="St2019-2-5"), "is not a lowercase slug"),
+    (entry(id="2019-st"), "is not a lowercase slug"),
+    (entry(id="st2019--5"), "is not a lowercase slug"),
+    (entry(source="raw/x.txt"), "written without 'raw/' (e.g. 'x.txt')"),
+    (entry(source="../x.txt"), "must be a path under raw/"),
     (entry().replace('year = 2019', 'year = "2019"'), "year must be a number"),
     (entry().replace('title = "テスト"\n', ""), "missing title"),
     (entry() + 'encoding = "klingon"\n', "unknown encoding 'klingon'"),
@@ -51,6 +56,12 @@ def test_bad_registries_are_refused_with_the_fix(text: str, message: str) -> Non
     assert message in str(caught.value)
     assert str(caught.value).startswith("raw/chapters.toml")
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("chapter_id", ["shoshika2022-1-1-3", "bousai2024-t2-1", "mlit2023-1-1",
+                                        "ab", "x1"])
+def test_any_lowercase_slug_is_an_id(chapter_id: str) -> None:
+    assert parse_registry(entry(id=chapter_id))[0].id == chapter_id
 
 
 def test_errors_name_the_line_of_the_entry() -> None:

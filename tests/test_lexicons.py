@@ -21,13 +21,16 @@ DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 
 
 def word_list_files() -> list[tuple[str, tuple[str, ...]]]:
-    """(name, columns) of every TSV in pipeline/data/ that opens with a '#' comment."""
+    """(name, columns) of every word list in pipeline/data/: a TSV that opens with a '#'
+    comment and whose header starts with ``word`` (the lexicons with loaders of their own,
+    counters, eras, gazetteer, places and the quality thresholds, are not word lists)."""
     found = []
     for path in sorted(DATA.glob("*.tsv")):
         lines = path.read_text(encoding="utf-8").splitlines()
         if lines and lines[0].startswith("#"):
             header = next(ln for ln in lines if not ln.startswith("#"))
-            found.append((path.stem, tuple(header.split("\t"))))
+            if header.split("\t")[0] == "word":
+                found.append((path.stem, tuple(header.split("\t"))))
     return found
 
 

@@ -3,6 +3,8 @@ shipped chapters."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.html_text import extract_html_text
 from pipeline.extract.pdf_text import extract_pdf_text
 from pipeline.structure.stage import structure_chapter
@@ -68,3 +70,31 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
     assert (note["number"], note["anchor"], note["text"]) == ("1", "ＡＢＣ", "Alpha Beta Centre")
     assert {r["reason"] for r in result.removed} >= {"ruby", "footnote_marker"}
 
+
+
+def test_a_footnote_without_a_readable_number_is_kept_and_flagged() -> None:
+    """A line the PDF adapter marks as a footnote but whose number it could not read
+    (another ministry's `１　…` convention, say) is a footnote row with an empty number
+    and ``flag = unnumbered``; the schema allows it, so the chapter still publishes."""
+    from pipeline.schemas import DATASETS, Extracted, Layout, SourceLine
+    from pipeline.structure.stage import structure_chapter
+
+    lines = (SourceLine(1, "本文の段落です。この文には注がある。", page_index=1, x0=50, size=10),
+             SourceLine(2, "注釈の本文で、番号が読めなかったもの。", page_index=1,
+                        hint="footnote", x0=50, size=8))
+    layout = Layout(wrapped=True, footnotes="hinted")
+    [note] = structure_chapter(Extracted("x-1", "pdf", layout, lines)).rows("footnotes")
+    assert (note["number"], note["flag"], note["para_id"]) == ("", "unnumbered", None)
+    assert note["text"] == "注釈の本文で、番号が読めなかったもの。"
+    fields = {f.name: f for f in DATASETS["footnotes"].fields}
+    assert not fields["number"].required and "unnumbered" in fields["flag"].allowed
+
+
+@pytest.mark.parametrize(("number", "linked", "flag"), [
+    ("1", True, None), ("1", False, "unlinked"), ("", False, "unnumbered"),
+    (None, True, "unnumbered"),
+])
+def test_footnote_flags(number: str | None, linked: bool, flag: str | None) -> None:
+    from pipeline.structure.stage import footnote_flag
+
+    assert footnote_flag(number, linked) == flag

@@ -34,11 +34,12 @@ CSS = """body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1e
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;
 text-align:left;vertical-align:top}th{background:#f3f3f3}.n{text-align:right}
 ul.outline{font-size:.9em}.page{color:#888}.flag{color:#a40}img{max-width:100%}
-details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}"""
+details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}
+.ok{color:#060}.warn{color:#a60;font-weight:bold}.bad{color:#b00;font-weight:bold}"""
 
 
 # Datasets the page shows rows or plots of; the others (tokens …) are only counted.
-SHOWN = ("sections", "paragraphs", "tables", "numbers", "entities")
+SHOWN = ("sections", "paragraphs", "tables", "numbers", "entities", "quality")
 
 
 @dataclass
@@ -163,6 +164,23 @@ def flags_html(data: ChapterData) -> str:
     return "".join(parts) or "<p>Nothing flagged.</p>"
 
 
+def quality_html(data: ChapterData) -> str:
+    """The chapter's quality card: each check, its value against its thresholds, its
+    status in colour and what to look at."""
+    card = data.frames.get("quality")
+    if card is None or card.empty:
+        return "<p>No quality card (run <code>make all</code>).</p>"
+    rows = []
+    for row in card.itertuples(index=False):
+        value = "" if pd.isna(row.value) else f"{row.value:g}"
+        rows.append(f"<tr><td>{esc(row.check)}</td><td class=n>{value}</td>"
+                    f"<td class=n>{row.direction} {row.threshold:g} / {row.bad_threshold:g}</td>"
+                    f'<td class="{esc(row.status)}">{esc(row.status)}</td>'
+                    f"<td>{esc(row.detail)}</td></tr>")
+    return ("<table><tr><th>check</th><th>value</th><th>warn / bad at</th><th>status</th>"
+            "<th>what to look at</th></tr>" + "".join(rows) + "</table>")
+
+
 def chapter_html(data: ChapterData) -> str:
     c = data.chapter
     counts = pd.DataFrame({"dataset": list(data.rows), "rows": list(data.rows.values())})
@@ -172,6 +190,7 @@ def chapter_html(data: ChapterData) -> str:
             f"<p>{esc(c.white_paper)} ({esc(c.white_paper_en)}), {esc(c.publisher)}, "
             f"{c.year}. Source <code>raw/{esc(c.source)}</code> ({esc(c.format)}). "
             f"{esc(c.extra.get('licence', ''))} {esc(c.extra.get('attribution', ''))}</p>"
+            f"<h3>Quality card</h3>{quality_html(data)}"
             f"<h3>Rows per dataset</h3>{html_table(counts)}"
             f"<h3>To check by eye</h3>{flags_html(data)}"
             f"<details><summary>Outline ({0 if sections is None else len(sections)} headings)"

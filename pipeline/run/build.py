@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.artefacts import Written
 from pipeline.config import Paths
+from pipeline.errors import PipelineError
 
 # The stages of a chapter, in order: the only list of them. Each module has
 # ``run(chapter_id, paths, written=None) -> Written``: it reads the artefacts of the
@@ -58,6 +59,27 @@ def run_stage(name: str, chapter_id: str, paths: Paths,
     return values, seconds
 
 
+class ChapterFailed(PipelineError):
+    """A chapter's build stopped in one stage; the other chapters go on. Pickles by its
+    arguments, so a pool or Dask worker hands it back as it was raised."""
+
+    def __init__(self, chapter: str, stage: str, reason: str) -> None:
+        super().__init__(chapter, stage, reason)
+        self.chapter, self.stage, self.reason = chapter, stage, reason
+
+    def __str__(self) -> str:
+        return f"chapter {self.chapter} failed in stage {self.stage}: {self.reason}"
+
+
+def failure_reason(err: Exception, chapter_id: str) -> str:
+    """The one line to show for a stage's error: a PipelineError's own message, else the
+    error's type and message with how to see its traceback."""
+    if isinstance(err, PipelineError):
+        return str(err)
+    return (f"{type(err).__name__}: {err} (rerun `python -m pipeline -v run {chapter_id} "
+            "--jobs 1` for the traceback)")
+
+
 def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
     """Every stage of one chapter, in order; seconds per stage. ``root`` is a string so
     the task pickles the same way for every executor.
@@ -70,9 +92,16 @@ def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
     written: dict[Path, object] = {}
     seconds = {}
     for name in ORDER:
-        values, seconds[name] = run_stage(name, chapter_id, paths, written)
+        try:
+            values, seconds[name] = run_stage(name, chapter_id, paths, written)
+        except Exception as err:
+            log.debug("traceback", exc_info=True, extra={"chapter": chapter_id, "stage": name})
+            raise ChapterFailed(chapter_id, name, failure_reason(err, chapter_id)) from err
         written.update(values)
     return seconds
+
+
+Built = tuple[str, "dict[str, float] | ChapterFailed"]   # chapter, seconds per stage or why not
 
 
 def remove_leftovers(paths: Paths) -> list[Path]:
@@ -117,11 +146,15 @@ def start_worker() -> None:
     gc.set_threshold(YOUNG_OBJECTS_BEFORE_COLLECTION)
 
 
-def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[str, dict[str, float]]]:
-    """Build chapters on a pool of ``jobs`` worker processes (in this process if 1)."""
+def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[Built]:
+    """Build chapters on a pool of ``jobs`` worker processes (in this process if 1); a
+    chapter that fails is yielded with its ``ChapterFailed`` and the others go on."""
     if jobs <= 1 or len(chapters) <= 1:
         for chapter in chapters:
-            yield chapter, build_chapter(chapter, str(paths.root))
+            try:
+                yield chapter, build_chapter(chapter, str(paths.root))
+            except ChapterFailed as failed:
+                yield chapter, failed
         return
     load_stages()
     context = multiprocessing.get_context("fork")
@@ -130,11 +163,13 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[tuple[
         futures = {chapter: pool.submit(build_chapter, chapter, str(paths.root))
                    for chapter in chapters}
         for chapter, future in futures.items():
-            yield chapter, future.result()
+            try:
+                yield chapter, future.result()
+            except ChapterFailed as failed:
+                yield chapter, failed
 
 
-def progress(items: Iterable[tuple[str, dict[str, float]]], total: int,
-             quiet: bool) -> Iterator[tuple[str, dict[str, float]]]:
+def progress(items: Iterable[Built], total: int, quiet: bool) -> Iterator[Built]:
     """A progress bar on stderr for builds of more than one chapter."""
     if quiet or total <= 1:
         yield from items

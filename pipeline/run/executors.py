@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.run.build import build_chapter
+from pipeline.run.build import Built, ChapterFailed, build_chapter
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -51,12 +51,13 @@ def name_chapter(chapter: str, err: Exception) -> PipelineError | None:
     return None
 
 
-def build_dask(chapters: list[str], paths: Paths,
-               scheduler: str | None) -> Iterator[tuple[str, dict[str, float]]]:
+def build_dask(chapters: list[str], paths: Paths, scheduler: str | None) -> Iterator[Built]:
     """Build ``chapters`` as Dask tasks; yield (chapter, seconds per stage) as each ends.
 
     ``scheduler`` is a scheduler address (``tcp://host:8786``) or None for a local
-    cluster. The first failed chapter cancels the rest and re-raises with its id.
+    cluster. A chapter whose stage failed is yielded with its ``ChapterFailed`` and the
+    others go on; any other error (a worker lost) cancels the rest and re-raises with the
+    chapter's id.
     """
     if not chapters:
         return
@@ -70,6 +71,9 @@ def build_dask(chapters: list[str], paths: Paths,
             chapter = futures[future]
             try:
                 seconds: dict[str, float] = future.result()
+            except ChapterFailed as failed:
+                yield chapter, failed
+                continue
             except Exception as err:
                 client.cancel(list(futures))
                 renamed = name_chapter(chapter, err)

@@ -178,8 +178,16 @@ def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
             "anchor_offset": shift[(link.unit, link.offset)] if link else None,
             "section_id": section_ids.get(link.unit) if link else None,
             "page": unit.first.page, "page_index": unit.first.page_index,
-            "line": unit.first.line})
+            "line": unit.first.line, "flag": footnote_flag(unit.number, link is not None)})
     return rows
+
+
+def footnote_flag(number: str | None, linked: bool) -> str | None:
+    """``unnumbered`` when no number could be read, ``unlinked`` when no marker was found
+    for it in the text; None when fine. The row is kept either way."""
+    if not number:
+        return "unnumbered"
+    return None if linked else "unlinked"
 
 
 def _clean_offsets(links: list[FootnoteLink]) -> dict[tuple[int, int], int]:
