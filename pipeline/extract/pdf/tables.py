@@ -127,7 +127,8 @@ def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[
         if end < len(chars) and "\u3041" <= chars[end].text[:1] <= "\u3096":
             continue
         run = chars[start:end]
-        found.append(Caption(match.group(), first.x0, min(c.top for c in run),
+        found.append(Caption(re.sub(r"\s+", "", match.group()), first.x0,
+                             min(c.top for c in run),
                              max(c.bottom for c in run)))
     return found
 
