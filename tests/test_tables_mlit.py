@@ -1,7 +1,7 @@
 """Caption labels of every form and ruled tables wherever the page has them.
 
 Made-up PDFs (reportlab), one per convention: a ``表 1-1-1`` caption above a ruled table,
-a Roman-numeral ``第Ⅲ-1-4-1図`` caption, an uncaptioned ruled table, captions printed
+a ``図表2-1`` figure caption over a ruled table, a Roman-numeral ``第Ⅲ-1-4-1図`` caption, an uncaptioned ruled table, captions printed
 below their figure and below their tables; then the ruled tables of the MLIT Kinki
 design manual (``mlit2023-1-1``, 設計便覧（案）道路編 第1章) checked by eye against the
 printed pages (p.1 表1-1-1, p.16 表1-3-1, p.26 表1-5-1 and 表1-5-2, p.12 表1-2-4, p.8).
@@ -89,6 +89,9 @@ def test_table_labels_on_a_page_open_their_line() -> None:
             *chars("第Ⅲ-1-4-1表　予算", 160), *chars("図 1-3-5 構成", 190)]
     found = find_captions(page, TableFinderSettings())
     assert [c.label for c in found] == ["表1-1-1", "第Ⅲ-1-4-1表"]
+    every = find_captions(page, TableFinderSettings(), ("figure", "table"))
+    assert [(c.label, c.kind) for c in every] == [
+        ("表1-1-1", "table"), ("第Ⅲ-1-4-1表", "table"), ("図1-3-5", "figure")]
 
 
 # --------------------------------------------------------------------------- made-up PDFs
@@ -121,6 +124,19 @@ def caption_above_table(path: Path) -> Path:
     fx.draw(c, 200, y - 10, "表 1-1-1 雪寒指定路線")
     bottom = fx.draw_grid(c, fx.LEFT_X, y - 20, [80, 80, 200], TABLE_ROWS)
     body(c, bottom - 30, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def figure_with_table(path: Path) -> Path:
+    """A ``図表2-1`` caption (one numbering for figures and tables) over a ruled table."""
+    c = fx._canvas(path)
+    y = body(c, 780, "前")
+    fx.draw(c, fx.LEFT_X, y - 14, "図表2-1　避難所の状況")
+    bottom = fx.draw_grid(c, fx.LEFT_X, y - 24, [80, 80, 200], TABLE_ROWS)
+    fx.draw(c, fx.LEFT_X, bottom - 14, "出典：内閣府資料", 8)
+    body(c, bottom - 50, "後")
     c.showPage()
     c.save()
     return path
@@ -194,6 +210,16 @@ def test_bare_table_label_names_the_ruled_table_under_it(tmp_path: Path) -> None
         ("f001", "表1-1-1", "雪寒指定路線", "")
     assert table.columns == ["路線", "延長(Km)", "区間"]
     assert cells(table) == [["8号", "150.5", "福井県坂井郡"], ["9号", "105.8", "福知山市"]]
+
+
+def test_figure_label_names_the_ruled_table_in_it(tmp_path: Path) -> None:
+    ex, figures, found = build(figure_with_table, tmp_path)
+    assert [t["caption"] for t in ex.tables] == ["図表2-1"]
+    assert figures[["kind", "label", "title"]].values.tolist() == [
+        ["figure", "図表2-1", "避難所の状況"]]
+    (table,) = found.tables
+    assert (table.figure_id, table.label, table.flag) == ("f001", "図表2-1", "")
+    assert table.columns == ["路線", "延長(Km)", "区間"] and len(table.rebuilt.rows) == 2
 
 
 def test_roman_numeral_caption(tmp_path: Path) -> None:

@@ -186,12 +186,13 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
                    captions: Sequence[dict[str, Any]]) -> dict[int, str]:
     """Index of each page table → ``figure_id`` of its table caption.
 
-    ``captions`` are figures records of kind ``table`` (``figure_id``, ``label``,
-    ``page_index``, ``line``). A table whose caption label the extract stage read next to
-    it (above, or below where the document prints captions below: ``caption_side``) takes
-    the caption of that label on its page (or the page before); the others are paired in
-    order with the page's remaining table captions (by line vs. by top). A table left
-    over stays unmatched: the tables stage publishes it as ``uncaptioned``."""
+    ``captions`` are figures records (``figure_id``, ``kind``, ``label``, ``page_index``,
+    ``line``). A table whose caption label the extract stage read next to it (above, or
+    below where the document prints captions below: ``caption_side``) takes the caption
+    of that label on its page (or the page before), of either kind (a ruled table in a
+    ``図表1-1`` figure); the others are paired in order with the page's remaining table
+    captions (by line vs. by top). A table left over stays unmatched: the tables stage
+    publishes it as ``uncaptioned``."""
     side = caption_side(page_tables)
     found: dict[int, str] = {}
     used: set[str] = set()
@@ -209,6 +210,7 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
                          if t.get("page_index") == page and i not in found),
                         key=lambda i: page_tables[i]["bbox"][1])
         free = sorted((c for c in captions if c.get("page_index") == page
+                       and c.get("kind", "table") == "table"
                        and str(c["figure_id"]) not in used), key=lambda c: int(c["line"]))
         for i, caption in zip(tables, free, strict=False):
             found[i] = str(caption["figure_id"])

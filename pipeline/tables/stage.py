@@ -222,13 +222,13 @@ def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
 
 def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> dict[int, str]:
-    """Index of each page table → the ``figure_id`` of the table caption it sits under
-    (``from_pdf.match_captions`` over the chapter's table captions)."""
+    """Index of each page table → the ``figure_id`` of the caption that names it
+    (``from_pdf.match_captions`` over the chapter's captions)."""
     if not page_tables:
         return {}
-    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
+    captions = [{"figure_id": f["figure_id"], "kind": f["kind"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
+                for f in records(figures, CAPTION_COLUMNS)]
     return match_captions(page_tables, captions) if captions else {}
 
 

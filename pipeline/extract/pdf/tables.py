@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from pipeline.common.caption_grammar import caption_grammar
+from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import Char
 
@@ -50,8 +50,8 @@ _CAPTION_PREFIX = frozenset("■□◆◇●○▲△▼▽【")
 class TableFinderSettings:
     """Settings of ``find_page_tables``; every value is checked in ``__post_init__``."""
 
-    # table labels of the caption grammar (pipeline/data/caption_labels.tsv): 第１-２-３表, 表1-1-1
-    caption_pattern: str = caption_grammar().label(("table",))
+    # labels of the caption grammar (pipeline/data/caption_labels.tsv): 第１-２-３表, 表1-1-1, 図表1-1
+    caption_pattern: str = caption_grammar().label()
     rule_max_thickness: float = 2.0   # pt: a filled rectangle this thin is a ruled line
     snap_tolerance: float = 3.0       # pt: rules this close are one rule (pdfplumber)
     join_tolerance: float = 3.0       # pt: collinear rules this close are joined
@@ -95,12 +95,13 @@ class TableFinderSettings:
 
 @dataclass(frozen=True)
 class Caption:
-    """A table caption label on a page, in page coordinates (points from top-left)."""
+    """A caption label on a page, in page coordinates (points from top-left)."""
 
     label: str
     x0: float
     top: float
     bottom: float
+    kind: str = "table"     # figure or table, by the caption grammar
 
 
 # --------------------------------------------------------------------------- captions
@@ -110,9 +111,12 @@ def _is_word_char(text: str) -> bool:
     return bool(text) and unicodedata.category(text[0])[0] in "LN"
 
 
-def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[Caption]:
-    """Table caption labels that open their printed line (``■第１-１-５表／…``), not
-    references in running text (``（第１-２-３表）``, ``第１-２-６表のとおり``)."""
+def find_captions(chars: Sequence[Char], settings: TableFinderSettings,
+                  kinds: tuple[str, ...] = ("table",)) -> list[Caption]:
+    """Caption labels of ``kinds`` that open their printed line (``■第１-１-５表／…``;
+    with ``figure``, ``図表1-1`` too), not references in running text
+    (``（第１-２-３表）``, ``第１-２-６表のとおり``). The kind is the caption grammar's;
+    a label the grammar does not read (a pattern of one's own) is a table."""
     joined = "".join(c.text[:1] or " " for c in chars)
     found: list[Caption] = []
     for match in re.finditer(settings.caption_pattern, joined):
@@ -127,10 +131,19 @@ def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[
         if end < len(chars) and "\u3041" <= chars[end].text[:1] <= "\u3096":
             continue
         run = chars[start:end]
-        found.append(Caption(re.sub(r"\s+", "", match.group()), first.x0,
-                             min(c.top for c in run),
-                             max(c.bottom for c in run)))
+        label = re.sub(r"\s+", "", match.group())
+        kind = label_kind(label)
+        if kind in kinds:
+            found.append(Caption(label, first.x0, min(c.top for c in run),
+                                 max(c.bottom for c in run), kind))
     return found
+
+
+def label_kind(label: str) -> str:
+    """``figure`` or ``table``: the kind the caption grammar gives a whole label."""
+    grammar = caption_grammar()
+    found = re.fullmatch(grammar.label(), label)
+    return read_label(found, grammar).kind if found else "table"
 
 
 # --------------------------------------------------------------------------- rules
@@ -360,7 +373,8 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
 
     ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
     ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
-    only when there are captions and the rules make no table.
+    only when there are captions and the rules make no table. A table is named by the
+    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     found: list[dict[str, Any]] = []
@@ -376,8 +390,11 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
                 found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
                               **record, "strategy": strategy, "merged": grid_to_merged(grid),
                               "caption": caption_above(bbox, captions), "continued": []})
-    boxes = [t["bbox"] for t in found]
-    found = [{**t, **caption_gaps(t["bbox"], captions, boxes)} for t in found]
+    if found:
+        named = find_captions(chars, settings, ("figure", "table"))
+        boxes = [t["bbox"] for t in found]
+        found = [{**t, "caption": caption_above(t["bbox"], named),
+                  **caption_gaps(t["bbox"], named, boxes)} for t in found]
     return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))
 
 
