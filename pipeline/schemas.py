@@ -233,14 +233,16 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("tables", "reconstructed table", (
         CHAPTER,
         _f("table_id", "string", "Stable id of the table", True),
-        _f("figure_id", "string", "Caption it belongs to"),
-        _f("title", "string", "Caption title"),
+        _f("figure_id", "string", "Caption it belongs to; empty for an uncaptioned table"),
+        _f("title", "string", "Caption title; empty for an uncaptioned table"),
         _f("n_rows", "integer", "Rows", minimum=0),
         _f("n_cols", "integer", "Columns", minimum=0),
         _f("columns", "string", "JSON list of column names"),
         _f("path", "string", "Path of the tidy table under output/"),
         _f("quality", "number", "Share of rows whose every column was typed with confidence",
            minimum=0, maximum=1),
+        _f("flag", "string", "Why to check it by eye: uncaptioned (a ruled table found on "
+           "the page that no caption names); empty when fine", allowed=("uncaptioned",)),
     ), ("chapter", "table_id")),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (
         CHAPTER,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.common.text import ascii_digits
 
 SEP = r"[ \u3000]"
@@ -46,11 +47,15 @@ def heading_patterns_by_start() -> dict[str, tuple[tuple[int, re.Pattern[str]], 
 
 HEADING_PATTERNS_BY_START = heading_patterns_by_start()
 
+GRAMMAR = caption_grammar()
+# A caption line: a mark or white space, a label of the grammar
+# (``pipeline/data/caption_labels.tsv``), then a separator, white space or the line's end,
+# then the title.
 CAPTION = re.compile(
-    r"^■?\s*(?P<label>第[0-9０-９]+(?:[-－‐][0-9０-９]+)+(?P<kind>[図表]))\s*[／/\u3000 ]\s*(?P<title>.*)$"
-    r"|^(?P<label2>図表[0-9０-９]+(?:[-－‐][0-9０-９]+)+)[\u3000 ]+(?P<title2>.*)$")
+    rf"^[\s{re.escape(GRAMMAR.marks)}]*(?:{GRAMMAR.label()})"
+    rf"(?:\s*[{re.escape(GRAMMAR.separators)}]|\s+|$)\s*(?P<title>.*)$")
 # What a caption can start with (besides white space, which ``\s`` matches).
-CAPTION_STARTS = "■第図"
+CAPTION_STARTS = GRAMMAR.starts()
 SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）)[：:]?")
 NOTE_START = re.compile(r"^(?:注[：:）)]|（注）|※)")
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
@@ -120,18 +125,14 @@ class CaptionMatch:
 
 
 def match_caption(text: str) -> CaptionMatch | None:
+    """The caption a stripped line is, if it opens with a label of the caption grammar
+    followed by a separator, white space or the line's end (``表1-1-1に示す`` is a
+    reference in running text, not a caption)."""
     if text[:1] not in CAPTION_STARTS and not text[:1].isspace():    # most lines: no regex
         return None
     found = CAPTION.match(text)
     if not found:
         return None
-    if found.group("label"):
-        label, title = found.group("label"), found.group("title")
-        kind = "table" if found.group("kind") == "表" else "figure"
-        digits = label[1:-1]
-    else:
-        label, title = found.group("label2"), found.group("title2")
-        kind = "figure"
-        digits = label[2:]
-    number = "-".join(str(int(part)) for part in re.split(r"[-－‐]", ascii_digits(digits)))
-    return CaptionMatch(kind, label, number, title.strip())
+    title = found.group("title").strip()
+    label = read_label(found, GRAMMAR)
+    return CaptionMatch(label.kind, label.label, label.number, title)

@@ -156,22 +156,53 @@ def _label_key(label: Any) -> str:
     return re.sub(r"\s+", "", fold_nfkc(str(label or "")))
 
 
+def caption_side(page_tables: Sequence[dict[str, Any]]) -> str:
+    """``above`` or ``below``: where this document prints a table's caption, measured on
+    its own tables: the side whose caption is the nearer one for more tables (a caption
+    hugs its table); ``above`` on a tie or when no table has a caption."""
+    votes = {"above": 0, "below": 0}
+    for table in page_tables:
+        above, below = table.get("caption_gap"), table.get("caption_below_gap")
+        if above is None and below is None:
+            continue
+        side = ("below" if above is None or below is not None and below < above
+                else "above")
+        votes[side] += 1
+    return "below" if votes["below"] > votes["above"] else "above"
+
+
+def caption_read(table: dict[str, Any], side: str) -> str | None:
+    """The label the extract stage read next to the table on the document's ``side``
+    (the other side when that one has none)."""
+    above = table.get("caption")
+    if table.get("caption_gap") is None and "caption_gap" in table:
+        above = None               # a caption above, but another table stands between
+    below = table.get("caption_below")
+    first, second = (below, above) if side == "below" else (above, below)
+    return first or second
+
+
 def match_captions(page_tables: Sequence[dict[str, Any]],
                    captions: Sequence[dict[str, Any]]) -> dict[int, str]:
     """Index of each page table → ``figure_id`` of its table caption.
 
-    ``captions`` are figures records of kind ``table`` (``figure_id``, ``label``,
-    ``page_index``, ``line``). A table whose caption label the extract stage read above
-    it takes the caption of that label on its page (or the page before); the others are
-    paired in order with the page's remaining table captions (by line vs. by top)."""
+    ``captions`` are figures records (``figure_id``, ``kind``, ``label``, ``page_index``,
+    ``line``). A table whose caption label the extract stage read next to it (above, or
+    below where the document prints captions below: ``caption_side``) takes the caption
+    of that label on its page (or the page before), of either kind (a ruled table in a
+    ``図表1-1`` figure); the others are paired in order with the page's remaining table
+    captions (by line vs. by top). A table left over stays unmatched: the tables stage
+    publishes it as ``uncaptioned``."""
+    side = caption_side(page_tables)
     found: dict[int, str] = {}
     used: set[str] = set()
     for i, table in enumerate(page_tables):
-        key = _label_key(table.get("caption"))
+        key = _label_key(caption_read(table, side))
         same = [c for c in captions if key and _label_key(c.get("label")) == key
                 and c.get("page_index") in (table.get("page_index"),
-                                            (table.get("page_index") or 0) - 1)]
-        if same and str(same[0]["figure_id"]) not in used:
+                                            (table.get("page_index") or 0) - 1)
+                and str(c["figure_id"]) not in used]
+        if same:
             found[i] = str(same[0]["figure_id"])
             used.add(found[i])
     for page in sorted({t.get("page_index") for t in page_tables}, key=lambda p: p or 0):
@@ -179,6 +210,7 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
                          if t.get("page_index") == page and i not in found),
                         key=lambda i: page_tables[i]["bbox"][1])
         free = sorted((c for c in captions if c.get("page_index") == page
+                       and c.get("kind", "table") == "table"
                        and str(c["figure_id"]) not in used), key=lambda c: int(c["line"]))
         for i, caption in zip(tables, free, strict=False):
             found[i] = str(caption["figure_id"])

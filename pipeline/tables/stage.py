@@ -7,7 +7,8 @@ figures as lists. For a PDF chapter, ``page_tables.json`` (ruled tables found on
 page geometry by the extract stage) is read too: a table caption matched to one of them
 (``from_pdf.match_captions``: by the label printed above it, else by order on the
 page) takes that table instead of its text (layout ``pdf_lines``), with its printed
-column names, and page tables under no caption are listed in the manifest.
+column names; a ruled table no caption names is published too, after the captioned
+ones, with an empty ``figure_id`` and ``flag = uncaptioned``.
 ``run`` reads, rebuilds and writes atomically:
 
 - ``tables.parquet``: the index, columns exactly ``DATASETS["tables"]``; ``columns``
@@ -67,6 +68,7 @@ class Table:
     # tables from the PDF geometry: (page, page_index) per row, and what the manifest says
     row_pages: tuple[tuple[str | None, int | None], ...] = ()
     source: dict[str, Any] = field(default_factory=dict)
+    flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty)
 
     @property
     def columns(self) -> list[str]:
@@ -150,7 +152,9 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     A caption matched to a ruled table found on the PDF page (``page_tables``, from
     ``page_tables.json``) takes that table; the others are rebuilt from their text."""
     by_caption = lines_by_caption(paragraphs, figures)
-    tables = tables_from_lines(chapter_of(paragraphs), by_caption, figures, page_tables)
+    chapter = chapter_of(paragraphs)
+    tables = tables_from_lines(chapter, by_caption, figures, page_tables)
+    tables += uncaptioned_tables(chapter, page_tables, figures, len(tables))
     return ChapterTables(tables, skipped_captions(figures, tables, by_caption),
                          unmatched_page_tables(page_tables, figures))
 
@@ -186,25 +190,45 @@ def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataF
             for i, fid in caption_of_page_table(page_tables, figures).items()}
 
 
+def uncaptioned_tables(chapter: str, page_tables: Sequence[dict[str, Any]],
+                       figures: pd.DataFrame, numbered: int) -> list[Table]:
+    """Ruled tables no table caption names, in page order, each with an id of its own
+    (numbered after the captioned tables), an empty ``figure_id`` and title, and the flag
+    ``uncaptioned``."""
+    matched = caption_of_page_table(page_tables, figures)
+    found: list[Table] = []
+    for i, table in enumerate(page_tables):
+        if i in matched:
+            continue
+        geometry = page_table_to_rebuilt(table)
+        if not geometry.rebuilt.rows:
+            continue
+        found.append(Table(chapter, f"t{numbered + len(found) + 1:02d}", "", "", "",
+                           geometry.rebuilt, geometry.pages, geometry.info, "uncaptioned"))
+    return found
+
+
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> list[dict[str, Any]]:
-    """Page tables under no table caption: listed in the manifest, not published."""
+    """Page tables under no table caption that could not be published either (no row
+    below the header): listed in the manifest."""
     matched = caption_of_page_table(page_tables, figures)
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
-             "reason": "no table caption on its page"}
-            for i, t in enumerate(page_tables) if i not in matched]
+             "reason": "no table caption names it and it has no rows below its header"}
+            for i, t in enumerate(page_tables)
+            if i not in matched and not page_table_to_rebuilt(t).rebuilt.rows]
 
 
 def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> dict[int, str]:
-    """Index of each page table → the ``figure_id`` of the table caption it sits under
-    (``from_pdf.match_captions`` over the chapter's table captions)."""
+    """Index of each page table → the ``figure_id`` of the caption that names it
+    (``from_pdf.match_captions`` over the chapter's captions)."""
     if not page_tables:
         return {}
-    captions = [{"figure_id": f["figure_id"], "label": _value(f.get("label")),
+    captions = [{"figure_id": f["figure_id"], "kind": f["kind"], "label": _value(f.get("label")),
                  "page_index": _value(f.get("page_index")), "line": f["line"]}
-                for f in records(figures, CAPTION_COLUMNS) if f["kind"] == "table"]
+                for f in records(figures, CAPTION_COLUMNS)]
     return match_captions(page_tables, captions) if captions else {}
 
 
@@ -278,16 +302,17 @@ def table_frame(table: Table) -> pd.DataFrame:
 
 
 def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
-    return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id,
+    return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id or None,
              "title": t.title, "n_rows": len(t.rebuilt.rows), "n_cols": len(t.columns),
              "columns": json.dumps(t.columns, ensure_ascii=False), "path": t.path(),
-             "quality": round(t.rebuilt.quality, 3)} for t in tables]
+             "quality": round(t.rebuilt.quality, 3), "flag": t.flag or None} for t in tables]
 
 
 def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]],
              unmatched: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     return {"chapter": chapter, "tables": [{
         "table_id": t.table_id, "figure_id": t.figure_id, "label": t.label,
+        **({"flag": t.flag} if t.flag else {}),
         "layout": t.rebuilt.layout, "columns": t.columns, "headers": list(t.rebuilt.headers),
         "rows": len(t.rebuilt.rows), "quality": round(t.rebuilt.quality, 3),
         "set_aside": [{"line": o.line.line_start, "page_index": o.line.page_index,

@@ -43,7 +43,6 @@ from pipeline.extract.pdf.tables import (
     find_captions,
     find_page_tables,
     join_continued_tables,
-    may_continue,
 )
 from pipeline.schemas import Extracted, Layout, SourceLine
 
@@ -78,7 +77,7 @@ def open_pdf(path: Path) -> Any:
 def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
                 ) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
     """Parse every page of ``path`` once into plain values, with its ruled tables
-    (looked for only on pages that print a table caption or may continue a table)."""
+    (looked for on every page: a table needs no caption)."""
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -89,10 +88,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
             try:
                 parsed = page_to_parsed(page, n, settings.dedupe_tolerance)
                 captions = find_captions(parsed.chars, tables)
-                runs_on = bool(pages) and may_continue(pages[-1][1], pages[-1][0].height,
-                                                       tables)
-                found = (find_page_tables(page, tables, parsed.chars, captions, n)
-                         if captions or runs_on else [])
+                found = find_page_tables(page, tables, parsed.chars, captions, n)
                 pages.append((parsed, found))
             except (PdfminerException, MalformedPDFException, PSException,
                     PDFSyntaxError, ValueError, KeyError, TypeError) as err:

@@ -1,8 +1,8 @@
 """Ruled tables on a PDF page → rows of cell text, found on the page geometry.
 
-Run inside the PDF adapter's single pass, on the same pdfplumber page, only on pages
-that print a table caption (``find_captions``: a regular expression over the page's
-characters) or may continue a table from the page before. ``page_to_rules`` (thin
+Run inside the PDF adapter's single pass, on the same pdfplumber page, on every page (a
+ruled table needs no caption); ``find_captions`` reads the table labels of the caption
+grammar (``pipeline/data/caption_labels.tsv``) that open a printed line. ``page_to_rules`` (thin
 filled rectangles, stroked rectangles and lines on the page; not shading, chart curves
 or crop marks) → pdfplumber's finder on those edges (``lines``; ``text`` below a
 caption only when no rules make a table) → ``table_to_rows`` (cell text from the
@@ -14,7 +14,9 @@ A page table (``Extracted.tables``) is a dict: ``page_index``, ``page``, ``bbox`
 covers the slot), ``strategy``, ``merged`` (``[row, col, from_row, from_col]`` per
 ``None``), ``cut`` (``[row, col]``: glyphs cross the cell border), ``markers`` (``[row,
 col, text]``: raised footnote markers taken out), ``caption`` (label printed nearest
-above, or None), ``continued`` (parts from later pages: ``page_index``, ``page``,
+above, or None), ``caption_gap`` (points between the nearest caption above with no table
+between, and the table), ``caption_below``/``caption_below_gap`` (the same below),
+``continued`` (parts from later pages: ``page_index``, ``page``,
 ``bbox``, ``first_row``, ``header_dropped``).
 """
 
@@ -26,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import Char
 
@@ -47,7 +50,8 @@ _CAPTION_PREFIX = frozenset("■□◆◇●○▲△▼▽【")
 class TableFinderSettings:
     """Settings of ``find_page_tables``; every value is checked in ``__post_init__``."""
 
-    caption_pattern: str = r"第[0-9０-９]+(?:[-－‐−][0-9０-９]+)+表"
+    # labels of the caption grammar (pipeline/data/caption_labels.tsv): 第１-２-３表, 表1-1-1, 図表1-1
+    caption_pattern: str = caption_grammar().label()
     rule_max_thickness: float = 2.0   # pt: a filled rectangle this thin is a ruled line
     snap_tolerance: float = 3.0       # pt: rules this close are one rule (pdfplumber)
     join_tolerance: float = 3.0       # pt: collinear rules this close are joined
@@ -91,12 +95,13 @@ class TableFinderSettings:
 
 @dataclass(frozen=True)
 class Caption:
-    """A table caption label on a page, in page coordinates (points from top-left)."""
+    """A caption label on a page, in page coordinates (points from top-left)."""
 
     label: str
     x0: float
     top: float
     bottom: float
+    kind: str = "table"     # figure or table, by the caption grammar
 
 
 # --------------------------------------------------------------------------- captions
@@ -106,9 +111,12 @@ def _is_word_char(text: str) -> bool:
     return bool(text) and unicodedata.category(text[0])[0] in "LN"
 
 
-def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[Caption]:
-    """Table caption labels that open their printed line (``■第１-１-５表／…``), not
-    references in running text (``（第１-２-３表）``, ``第１-２-６表のとおり``)."""
+def find_captions(chars: Sequence[Char], settings: TableFinderSettings,
+                  kinds: tuple[str, ...] = ("table",)) -> list[Caption]:
+    """Caption labels of ``kinds`` that open their printed line (``■第１-１-５表／…``;
+    with ``figure``, ``図表1-1`` too), not references in running text
+    (``（第１-２-３表）``, ``第１-２-６表のとおり``). The kind is the caption grammar's;
+    a label the grammar does not read (a pattern of one's own) is a table."""
     joined = "".join(c.text[:1] or " " for c in chars)
     found: list[Caption] = []
     for match in re.finditer(settings.caption_pattern, joined):
@@ -123,9 +131,19 @@ def find_captions(chars: Sequence[Char], settings: TableFinderSettings) -> list[
         if end < len(chars) and "\u3041" <= chars[end].text[:1] <= "\u3096":
             continue
         run = chars[start:end]
-        found.append(Caption(match.group(), first.x0, min(c.top for c in run),
-                             max(c.bottom for c in run)))
+        label = re.sub(r"\s+", "", match.group())
+        kind = label_kind(label)
+        if kind in kinds:
+            found.append(Caption(label, first.x0, min(c.top for c in run),
+                                 max(c.bottom for c in run), kind))
     return found
+
+
+def label_kind(label: str) -> str:
+    """``figure`` or ``table``: the kind the caption grammar gives a whole label."""
+    grammar = caption_grammar()
+    found = re.fullmatch(grammar.label(), label)
+    return read_label(found, grammar).kind if found else "table"
 
 
 # --------------------------------------------------------------------------- rules
@@ -325,13 +343,38 @@ def caption_above(bbox: Sequence[float], captions: Sequence[Caption]) -> str | N
     return max(above, key=lambda c: c.bottom).label if above else None
 
 
+def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
+                 tables: Sequence[Sequence[float]]) -> dict[str, Any]:
+    """The table captions printed next to the table, with no other table between: the
+    nearest above and the nearest below, each with its gap in points (``None`` when
+    there is none). Which side names the table is decided for the whole document by the
+    tables stage (``from_pdf.caption_side``)."""
+    def clear(top: float, bottom: float) -> bool:
+        return not any(t[1] >= top - 2.0 and t[3] <= bottom + 2.0 for t in tables
+                       if list(t) != list(bbox))
+
+    def beside(c: Caption) -> bool:
+        return c.x0 <= bbox[2]
+
+    above = [c for c in captions if beside(c) and c.bottom <= bbox[1] + 2.0
+             and clear(c.bottom, bbox[1])]
+    below = [c for c in captions if beside(c) and c.top >= bbox[3] - 2.0
+             and clear(bbox[3], c.top)]
+    near_above = max(above, key=lambda c: c.bottom, default=None)
+    near_below = min(below, key=lambda c: c.top, default=None)
+    return {"caption_gap": None if near_above is None else round(bbox[1] - near_above.bottom, 2),
+            "caption_below": None if near_below is None else near_below.label,
+            "caption_below_gap": None if near_below is None else round(near_below.top - bbox[3], 2)}
+
+
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
                      captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
 
     ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
     ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
-    only when there are captions and the rules make no table.
+    only when there are captions and the rules make no table. A table is named by the
+    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     found: list[dict[str, Any]] = []
@@ -347,6 +390,11 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
                 found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
                               **record, "strategy": strategy, "merged": grid_to_merged(grid),
                               "caption": caption_above(bbox, captions), "continued": []})
+    if found:
+        named = find_captions(chars, settings, ("figure", "table"))
+        boxes = [t["bbox"] for t in found]
+        found = [{**t, "caption": caption_above(t["bbox"], named),
+                  **caption_gaps(t["bbox"], named, boxes)} for t in found]
     return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))
 
 
