@@ -191,7 +191,7 @@ def continues_block(line: Line, before: Line, right_edge: float) -> bool:
 
 def is_bullet(ch: str) -> bool:
     """A list mark: symbols (●, ■, ◆), circled or other non-decimal numbers (①), ※."""
-    return unicodedata.category(ch) in ("So", "No") or ch in BULLET_MARKS
+    return bool(ch) and (unicodedata.category(ch[0]) in ("So", "No") or ch[0] in BULLET_MARKS)
 
 
 def hangs_under(line: Line, before: Line) -> bool:

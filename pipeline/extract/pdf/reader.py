@@ -87,7 +87,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     with open_pdf(path) as pdf:
         for n, page in enumerate(pdf.pages, 1):
             try:
-                parsed = page_to_parsed(page, n, settings.dedupe_tolerance)
+                parsed = page_to_parsed(page, n, settings.dedupe_ratio)
                 captions = find_captions(parsed.chars, tables)
                 runs_on = bool(pages) and may_continue(pages[-1][1], pages[-1][0].height,
                                                        tables)
@@ -116,7 +116,7 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     for module in PARSER_MODULES:
         digest.update((Path(__file__).parent / module).read_bytes())
     digest.update(inspect.getsource(parse_pages).encode())
-    digest.update(repr(settings.dedupe_tolerance).encode())
+    digest.update(repr(settings.dedupe_ratio).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
