@@ -9,6 +9,7 @@ in ``Unit.markers`` and no search is made in that unit.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,7 +126,8 @@ def _search(units: list[Unit], fragments: list[Fragment],
     for _position, unit_index, start, end in fragments:
         unit = units[unit_index]
         if unit.markers:
-            offsets = [o for o, n in unit.markers if n == number and start <= o < end]
+            offsets = [o for o, n in unit.markers
+                       if unicodedata.normalize("NFKC", n) == number and start <= o < end]
         else:
             offsets = _candidates(unit.text, number, start, end)
         for offset in offsets:

@@ -31,6 +31,7 @@ from pipeline.extract.pdf.hints import (
     expand_boxes,
     find_footnotes,
     find_furniture,
+    furniture_page_number,
     in_band,
     line_to_text,
     make_source_line,
@@ -193,9 +194,8 @@ def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[
 
 
 def page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
-    """The printed page number: the text of the first line marked ``page_number``."""
-    return next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
-                None)
+    """The printed page number of the page (``furniture_page_number``)."""
+    return furniture_page_number(texts, furniture)
 
 
 def reading_flow(layout: PageLayout, body: list[int], settings: PdfSettings,
