@@ -143,5 +143,5 @@ def test_the_cards_of_the_registered_chapters() -> None:
     assert set(cards["ict2019-3-1"]["status"]) == {"ok"}
     numbers = cards["st2024-1-2"].set_index("check").loc["numbers_with_unit"]
     assert numbers["status"] == "bad"
-    assert "p0031:700億" in numbers["detail"] and "p0031:約６" in numbers["detail"]
+    assert "p0025:700億" in numbers["detail"] and "p0025:約６" in numbers["detail"]
     assert list(cards["st2019-2-5"]["check"]) == list(load_thresholds())

@@ -19,6 +19,13 @@ HEADINGS = {
     "st2024-1-2": [
         (1, "第２章", "我が国におけるＡＩ関連研究開発の取組"),
         (2, "第１節", "我が国におけるＡＩ関連研究開発の歩みと近年の取組"),
+        # bulleted sub-heads (●…) set in heading type (11 pt on a 10.5 pt body), unnumbered
+        (3, "", "産業技術総合研究所人工知能研究センターの設立"),
+        (3, "", "理化学研究所革新知能統合研究センター（ＡＩＰセンター）の設立"),
+        (3, "", "情報通信研究機構知能科学融合研究開発推進センターの設立"),
+        (3, "", "株式会社Preferred Networksによる深層学習フレームワーク「Chainer」の開発"),
+        (3, "", "トヨタ自動車株式会社によるＡＩ研究開発"),
+        (3, "", "人工知能研究開発ネットワーク（AI Japan R&D Network）の設立"),
         (2, "第２節", "我が国における生成ＡＩに関する研究開発について"),
         (2, "第３節", "基盤モデルの開発を支える計算資源やデータ資源の整備や活用"),
         (2, "第４節", "ＡＩの安全性の確保に関する対策や研究開発"), (2, "第５節", "人材育成"),
@@ -30,10 +37,15 @@ HEADINGS = {
         (3, "１－４．", "ドイツ"), (3, "１－５．", "フランス"), (3, "１－６．", "イタリア"),
         (3, "１－７．", "カナダ"), (3, "１－８．", "中華人民共和国（中国）"), (3, "１－９．", "シンガポール"),
         (2, "第２節", "ＡＩに関する多国間の連携と協働"),
+        (3, "", "経済開発協力機構（ＯＥＣＤ）"),
+        (3, "", "ＡＩに関する国際連携イニシアティブ（ＧＰＡＩ）"),     # wraps
+        (3, "", "Ｇ７「広島ＡＩプロセス」"),
         (4, "（１）", "以下の４要素から構成される「広島ＡＩプロセス包括的政策枠組み」の策定"),
         (4, "（２）", "広島ＡＩプロセスを前進させるための作業計画（賛同国増加に向けたアウトリーチ、"
                    "国際行動規範への支持拡大及び企業等による国際行動規範履行確保のためのモニタリング"
                    "ツールの導入に向けた取組、ＯＥＣＤ、ＧＰＡＩ、ＵＮＥＳＣＯとのプロジェクトベースの協力の継続）"),
+        (3, "", "国際連合"),
+        (3, "", "欧州評議会の「ＡＩ、人権、民主主義、法の支配に関する枠組条約」"),
     ],
 }
 
@@ -106,10 +118,13 @@ def test_every_footnote_linked_and_no_furniture_in_body(chapter: str) -> None:
 @pytest.mark.parametrize(("chapter", "start", "end"), [
     ("st2024-1-1", "ＡＩとは人工知能（Artificial Intelligence）の略称です。",
      "の開催提案書の中で使われました。ＡＩについては、いまだ国際的に合意された定義はありませんが、"),
-    ("st2024-1-2", "●産業技術総合研究所人工知能研究センターの設立", None),
+    # a bulleted sub-head in heading type: a heading now, its marker ``1`` still out
+    ("st2024-1-2", "産業技術総合研究所人工知能研究センターの設立", None),
 ])
 def test_body_reading_order_and_markers_out(chapter: str, start: str, end: str | None) -> None:
-    body = [p["text"] for p in structured(chapter).paragraphs if p["kind"] == "body"]
+    result = structured(chapter)
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    body += [s["title"] for s in result.sections]
     hits = [t for t in body if t.startswith(start)]
     assert len(hits) == 1
     if end:

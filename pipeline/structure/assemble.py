@@ -8,6 +8,7 @@ lines are joined by the joiner of that layout (``pipeline.structure.joiners``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from pipeline.schemas import Layout, SourceLine
@@ -57,6 +58,15 @@ class Figures:
     def close(self) -> None:
         """Text of the flow follows: no figure is open."""
         self.figure, self.table_open = None, False
+
+
+def footnote_number(found: re.Match[str] | None) -> str:
+    """A footnote's number in ASCII digits (``１`` → ``1``), "" when none was read."""
+    if found is None:
+        return ""
+    groups = found.groupdict()
+    number = groups.get("num") or groups.get("marked") or ""
+    return unicodedata.normalize("NFKC", number)
 
 
 class Builder:
@@ -121,7 +131,7 @@ class Builder:
     def footnote(self, line: SourceLine, decision: Decision) -> None:
         found = decision.found if isinstance(decision.found, re.Match) else None
         unit = new_unit("footnote", line, found.group("text") if found else decision.text)
-        unit.number = found.group("num") if found else ""
+        unit.number = footnote_number(found)
         self.add(unit)
 
     def numbered_footnote(self, line: SourceLine, decision: Decision) -> None:
@@ -170,7 +180,10 @@ class Builder:
     def heading(self, line: SourceLine, decision: Decision) -> None:
         heading = decision.found
         assert isinstance(heading, HeadingMatch)
-        self.flow.outline.accept(heading)
+        if heading.label:          # an unnumbered heading leaves the numbering as it was
+            self.flow.outline.accept(heading)
+            if line.size is not None:
+                self.flow.size_levels.setdefault(round(line.size, 1), heading.level)
         self.close_region()
         if self.flow.open_body is not None:
             self.end_body()
@@ -179,7 +192,7 @@ class Builder:
         self.add(unit)
         self.flow.in_flow = True
         self.figures.close()
-        if heading.level == 1 and not heading.title:
+        if heading.label and not heading.title:
             self.flow.mode, self.flow.title_lines = Mode.TITLE, 0
         elif self.measures.wraps(line, decision.text):
             self.flow.mode = Mode.WRAP

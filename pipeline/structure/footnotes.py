@@ -9,6 +9,7 @@ in ``Unit.markers`` and no search is made in that unit.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -78,10 +79,13 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     positions = [f[0] for f in fragments]   # sorted, as the fragments are
     used: set[tuple[int, int]] = set()
     links: list[FootnoteLink] = []
+    # where the source marks markers (a PDF's raised digits), a digit in the text of
+    # a paragraph without marks is a number, never a marker
+    marked = any(unit.markers for unit in units)
     for index, lower in _numbered_footnotes(units):
         note = units[index]
         window = _search_window(fragments, positions, lower, note)
-        hit = _search(units, window, note.number, used)
+        hit = _search(units, window, note.number, used, marked)
         if hit is None:
             continue
         unit_index, offset = hit
@@ -120,12 +124,13 @@ def _search_window(fragments: list[Fragment], positions: list[tuple[int, int]],
     return [f for f in between if page is None or f[0][0] == page]
 
 
-def _search(units: list[Unit], fragments: list[Fragment],
-            number: str, used: set[tuple[int, int]]) -> tuple[int, int] | None:
+def _search(units: list[Unit], fragments: list[Fragment], number: str,
+            used: set[tuple[int, int]], marked: bool = False) -> tuple[int, int] | None:
     for _position, unit_index, start, end in fragments:
         unit = units[unit_index]
-        if unit.markers:
-            offsets = [o for o, n in unit.markers if n == number and start <= o < end]
+        if unit.markers or marked:
+            offsets = [o for o, n in unit.markers
+                       if unicodedata.normalize("NFKC", n) == number and start <= o < end]
         else:
             offsets = _candidates(unit.text, number, start, end)
         for offset in offsets:

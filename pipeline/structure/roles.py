@@ -11,7 +11,7 @@ line that is none of these is text of a figure or table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 
 from pipeline.common.text import display_width
@@ -32,10 +32,16 @@ from pipeline.structure.patterns import (
 from pipeline.structure.units import OutlineTracker, Unit
 
 FOOTNOTE_LINE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
+# A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
+# ``注1 …``, ``（注1）…``; a bare number needs a space after it.
+HINTED_FOOTNOTE_LINE = re.compile(
+    r"^(?:(?P<num>[0-9０-９]{1,3})[ \u3000]+"
+    r"|(?:[※＊*]|[（(]注|注)(?P<marked>[0-9０-９]{1,3})[)）]?[ \u3000:：]*)(?P<text>\S.*)$")
 FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
 WIDTH_SLACK = 4            # a full line may fall short of the body width by this much
 WIDTH_OVERRUN = 8          # … or exceed it, when half-width characters are spaced out
 CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of the width
+MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type alone is short
 CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 SIZE_TOLERANCE = 0.3       # points
@@ -135,6 +141,7 @@ class Flow:
     next_footnote: int = 1           # the number the next numbered footnote must have
     title_lines: int = 0             # lines of the chapter title read so far
     units_at_last_body_line: int = 0  # tells whether other text came in between
+    size_levels: dict[float, int] = field(default_factory=dict)  # heading type → level
 
     @property
     def last(self) -> Unit | None:
@@ -168,7 +175,7 @@ def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
         last = flow.last
         if line.extras.get("continues") and last is not None and last.kind == "footnote":
             return Decision(Role.FOOTNOTE_CONTINUES, text)
-        return Decision(Role.FOOTNOTE, text, FOOTNOTE_LINE.match(text))
+        return Decision(Role.FOOTNOTE, text, HINTED_FOOTNOTE_LINE.match(text))
     if flow.mode is Mode.RULE_FOOTNOTES:
         return rule_block_role(line, text, flow)
     if m.layout.footnotes == "numbered-lines":
@@ -211,10 +218,12 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     last, mode = flow.last, flow.mode
     if last is None:
         return None
-    if mode is Mode.TITLE and is_title_line(text, m):
+    if mode is Mode.TITLE and is_title_line(text, m) and (
+            line.size is None or m.body_size is None or in_heading_type(line, m)):
         return Decision(Role.TITLE_CONTINUES, text)
     if mode is Mode.WRAP and same_size(last.lines[-1], line) \
-            and not line.extras.get("starts_paragraph") and match_heading(text) is None:
+            and (not line.extras.get("starts_paragraph") or hangs_under(line, last.lines[-1])) \
+            and match_heading(text) is None:
         return Decision(Role.WRAP_CONTINUES, text)
     if mode is Mode.SOURCE and URL_ONLY.match(text):
         return Decision(Role.URL_CONTINUES, text)
@@ -225,6 +234,14 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     if mode is Mode.CAPTION and not m.layout.wrapped and is_link_text(text, flow):
         return Decision(Role.LINK_TEXT, text)
     return None
+
+
+def hangs_under(line: SourceLine, before: SourceLine) -> bool:
+    """A PDF line set to the right of a bulleted line above it (under its text, not its
+    bullet): the bulleted heading wraps."""
+    if line.x0 is None or before.x0 is None or line.size is None:
+        return False
+    return before.text.lstrip().startswith(BULLETS) and line.x0 >= before.x0 + 0.5 * line.size
 
 
 def is_title_line(text: str, m: Measures) -> bool:
@@ -244,6 +261,9 @@ def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
     """A note continues on the next line only where its last line was wrapped."""
     if not m.layout.wrapped or line.extras.get("page_start") or line.hint:
         return False
+    if line.size is not None and (not same_size(note.lines[-1], line)
+                                  or line.extras.get("starts_paragraph")):
+        return False          # PDF: a note wraps onto a line of its own type, not indented
     if note.text[-1:] in SENTENCE_END or SOURCE.match(text) or match_caption(text):
         return False
     if m.layout.double_spaced:
@@ -271,12 +291,64 @@ def spaced(line: SourceLine, m: Measures, flow: Flow) -> bool:
 
 
 def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
-    heading = match_heading(text)
+    heading = match_heading(text) or bare_label(text, line, m)
     if heading is None or not spaced(line, m, flow) or not flow.outline.fits(heading):
         return None
     if line.hint in BOX_HINTS:
         return None
     return Decision(Role.HEADING, text, heading)
+
+
+def bare_label(text: str, line: SourceLine, m: Measures) -> HeadingMatch | None:
+    """A 章 or 節 label printed alone in heading type (``第1節``), its title on the next
+    line: the heading with an empty title."""
+    if not in_heading_type(line, m) or len(text) > 8:
+        return None
+    probe = match_heading(f"{text}\u3000見出し")
+    if probe is None or probe.level > 2 or probe.title != "見出し":
+        return None
+    return replace(probe, title="")
+
+
+def in_heading_type(line: SourceLine, m: Measures) -> bool:
+    """Set larger than the document's body type, or as large and heavier (a bold face
+    or fake bold): the type of a heading, measured per document."""
+    if line.size is None or m.body_size is None:
+        return False
+    larger = line.size > m.body_size + SIZE_TOLERANCE
+    heavy = bool(line.extras.get("bold")) and line.size >= m.body_size - SIZE_TOLERANCE
+    return larger or heavy
+
+
+def is_heading_title(title: str) -> bool:
+    """Short, two letters at least, not a sentence, not cut at a dash."""
+    return (0 < len(title) <= MAX_TYPED_HEADING_CHARS and "。" not in title
+            and sum(ch.isalpha() for ch in title) >= 2
+            and title[-1] not in SENTENCE_END and title[-1] not in "－-‐―")
+
+
+def is_caption_label(text: str) -> bool:
+    """A figure or table label printed alone (``図表1-1``), its title set apart."""
+    return match_caption(text) is not None or match_caption(f"{text}\u3000見出し") is not None
+
+
+def typed_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
+                       ) -> Decision | None:
+    """A line standing alone in heading type, with no numbering label (``未婚化の進行``)
+    or with a bullet (``●気象予測``), outside figures and boxes: an unnumbered heading.
+    Its level is that of a numbered heading seen in the same type, else one below the
+    deepest open heading."""
+    if m.layout.footnotes != "hinted" or line.hint or line.extras.get("box"):
+        return None
+    if not in_heading_type(line, m) or not line.extras.get("starts_paragraph"):
+        return None
+    title = text.lstrip("".join(BULLETS)).strip()
+    if not is_heading_title(title) or is_caption_label(text):
+        return None
+    level = flow.size_levels.get(round(line.size or 0.0, 1))
+    if level is None:
+        level = min(max(flow.outline.last, default=1) + 1, 7)
+    return Decision(Role.HEADING, text, HeadingMatch(level, "", "", 0, title))
 
 
 def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
@@ -369,4 +441,4 @@ def body_role_by_width(line: SourceLine, text: str, m: Measures, flow: Flow,
 
 # The tests ``classify`` tries a line with, in order.
 ROLE_TESTS = (footnote_role, continuation_role, heading_role, caption_role, source_role,
-              note_role, column_label_role, box_text_role, body_role)
+              note_role, column_label_role, box_text_role, typed_heading_role, body_role)

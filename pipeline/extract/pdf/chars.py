@@ -25,6 +25,11 @@ LOOKALIKE_MAP: dict[str, str] = {src: dst for src, dst, _ in LOOKALIKES}
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 CID_CODE = re.compile(r"^\(cid:\d+\)$")
+# A font name that says the face is heavier than regular (``UDShinGoPr6N-DeBold``,
+# ``Meiryo UI,Bold``, ``HiraKakuPro-W6``): the weight words of PostScript names and
+# the W-numbers of Japanese families from W6 up.
+HEAVY_FONT = re.compile(r"(?:bold|heavy|black|demi|semibold|extrabold|ultra|[-_ ]W(?:[6-9]|1[0-9])\b)",
+                        re.IGNORECASE)
 REPLACEMENT = "\ufffd"
 
 
@@ -39,6 +44,7 @@ class Char:
     bottom: float
     size: float
     upright: bool = True
+    bold: bool = False     # a heavy face by name, or a glyph overprinted at an offset
 
     @property
     def height(self) -> float:
@@ -90,20 +96,42 @@ class ParsedPage:
                    images=data["images"], cid_count=data["cid_count"])
 
 
-def dedupe_chars(chars: list[dict[str, Any]], tolerance: float) -> list[dict[str, Any]]:
-    """Drop glyphs printed twice (fake bold): same text, font, size and upright flag at
-    positions within ``tolerance``. pdfplumber's ``dedupe_chars`` rule, in O(n log n)."""
+def is_duplicate(a: dict[str, Any], b: dict[str, Any], ratio: float) -> bool:
+    """``b`` is ``a`` printed again (fake bold or an overprint): same text and upright
+    flag, the same size within 2 %, boxes overlapping and offset by less than ``ratio``
+    of the type size, whatever the font."""
+    size = max(a["size"], 0.1)
+    return (a["text"] == b["text"] and a["upright"] == b["upright"]
+            and abs(a["size"] - b["size"]) <= 0.02 * size
+            and abs(a["x0"] - b["x0"]) < ratio * size
+            and abs(a["doctop"] - b["doctop"]) < ratio * size
+            and min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+            >= 0.5 * min(a["x1"] - a["x0"], b["x1"] - b["x0"]))
+
+
+def dedupe_chars(chars: list[dict[str, Any]], ratio: float,
+                 ) -> tuple[list[dict[str, Any]], set[int]]:
+    """Drop glyphs printed twice (fake bold, overprints) by ``is_duplicate``, in any font;
+    O(n) with a grid of cells one em wide. Returns the kept glyphs and the indices (into
+    the kept list) of those that were printed twice at an offset: fake bold."""
     kept: list[dict[str, Any]] = []
-    seen: set[tuple[Any, ...]] = set()
-    step = max(tolerance, 0.01)
+    offset_twice: set[int] = set()
+    grid: dict[tuple[str, int, int], list[int]] = {}
+    if ratio <= 0:
+        return list(chars), offset_twice
     for char in chars:
-        key = (char["text"], char["fontname"], round(char["size"], 2), char["upright"])
+        step = max(char["size"], 1.0)
         gx, gy = int(char["x0"] // step), int(char["doctop"] // step)
-        if any((*key, gx + dx, gy + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+        twin = next((k for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                     for k in grid.get((char["text"], gx + dx, gy + dy), ())
+                     if is_duplicate(kept[k], char, ratio)), -1)
+        if twin >= 0:
+            if max(abs(kept[twin]["x0"] - char["x0"]), abs(kept[twin]["doctop"] - char["doctop"])) > 0.01:
+                offset_twice.add(twin)
             continue
-        seen.add((*key, gx, gy))
+        grid.setdefault((char["text"], gx, gy), []).append(len(kept))
         kept.append(char)
-    return kept
+    return kept, offset_twice
 
 
 def normalise_char_text(text: str) -> tuple[str, bool]:
@@ -114,13 +142,15 @@ def normalise_char_text(text: str) -> tuple[str, bool]:
 
 
 def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float],
+                 fake_bold: set[int] | frozenset[int] = frozenset(),
                  ) -> tuple[list[Char], int]:
     """pdfplumber char dicts → ``Char`` relative to ``bbox``, keeping glyphs whose centre is
-    on the page. Returns the chars and the number of ``(cid:NN)`` codes met."""
+    on the page; ``bold`` from the font name or ``fake_bold`` (indices into ``raw``).
+    Returns the chars and the number of ``(cid:NN)`` codes met."""
     left, top, right, bottom = bbox
     chars: list[Char] = []
     cid_count = 0
-    for c in raw:
+    for n, c in enumerate(raw):
         xmid, ymid = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
         if not (left <= xmid <= right and top <= ymid <= bottom):
             continue
@@ -130,7 +160,8 @@ def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
             continue
         chars.append(Char(text, round(c["x0"] - left, 2), round(c["x1"] - left, 2),
                           round(c["top"] - top, 2), round(c["bottom"] - top, 2),
-                          round(c["size"], 2), bool(c["upright"])))
+                          round(c["size"], 2), bool(c["upright"]),
+                          n in fake_bold or bool(HEAVY_FONT.search(str(c.get("fontname", ""))))))
     return chars, cid_count
 
 
@@ -144,11 +175,12 @@ def raw_to_rects(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
             for r in raw if r.get("fill") or r.get("stroke") or r.get("object_type") == "line"]
 
 
-def page_to_parsed(page: Any, page_index: int, dedupe_tolerance: float) -> ParsedPage:
+def page_to_parsed(page: Any, page_index: int, dedupe_ratio: float) -> ParsedPage:
     """Read a pdfplumber page once into a ``ParsedPage``."""
     bbox = tuple(float(v) for v in page.bbox)
     box = (bbox[0], bbox[1], bbox[2], bbox[3])
-    chars, cid_count = raw_to_chars(dedupe_chars(page.chars, dedupe_tolerance), box)
+    kept, fake_bold = dedupe_chars(page.chars, dedupe_ratio)
+    chars, cid_count = raw_to_chars(kept, box, fake_bold)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(page.rects + page.lines, box)), images=len(page.images),

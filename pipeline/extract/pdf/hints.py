@@ -22,7 +22,10 @@ from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 
 PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")
-FOOTNOTE_START = re.compile(r"^[0-9０-９]{1,3}[\s\u3000]")
+EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?)"
+                         r"|(?P<rest2>.*?\S)[\s\u3000]+(?P<b>[0-9０-９]{1,4}))[\s\u3000]*$")
+# A footnote's first line: ``1 …``, ``１　…``, ``※1``, ``注1``, ``（注1）``.
+FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}[\s\u3000]|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
 FULLWIDTH_SPACE = "\u3000"
 BULLET_MARKS = "※・"
 # A raised digit of the line's own size right after these is part of a number (chart
@@ -123,25 +126,52 @@ def in_band(line: Line, height: float, band: float) -> str:
     return ""
 
 
+def split_edge_number(text: str) -> tuple[str, str]:
+    """(the text without a page number at either end, that number or ""):
+    ``32 令和6年版 防災白書`` and ``White Paper 2024  33`` → the title and the number."""
+    found = EDGE_NUMBER.match(text)
+    if found is None:
+        return text, ""
+    return (found.group("rest") or found.group("rest2"),
+            found.group("a") or found.group("b"))
+
+
 def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text]],
                    settings: PdfSettings) -> list[dict[int, str]]:
-    """Per page: line index → ``running_header`` or ``page_number``."""
-    spots: list[tuple[int, int, str, float, bool]] = []   # page, line, key, top, number
+    """Per page: line index → ``running_header`` or ``page_number``.
+
+    A line in the top or foot band is furniture when its text (a page number alone is
+    ``#``) repeats at the same height on ``furniture_min_pages`` pages, in any script;
+    a number at either end of it (a running foot ``32 令和6年版 防災白書``) is set
+    aside first and, where it changes from page to page, is the page number."""
+    spots: list[tuple[int, int, str, float, str]] = []    # page, line, key, top, number
     for p, layout in enumerate(layouts):
         for i, line in enumerate(layout.lines):
             if line.vertical or not in_band(line, layout.page.height, settings.furniture_band):
                 continue
             body = texts[p][i].text
-            number = bool(PAGE_NUMBER.match(body))
-            spots.append((p, i, "#" if number else body, line.top, number))
+            key, number = ("#", body) if PAGE_NUMBER.match(body) else split_edge_number(body)
+            spots.append((p, i, key, line.top, number))
     found: list[dict[int, str]] = [{} for _ in layouts]
     few_pages = len(layouts) < settings.furniture_min_pages
     for p, i, key, top, number in spots:
-        pages = {q for q, _, k, t, _ in spots
-                 if k == key and abs(t - top) <= settings.furniture_y_tolerance}
-        if len(pages) >= settings.furniture_min_pages or (number and few_pages):
-            found[p][i] = "page_number" if number else "running_header"
+        group = [(q, n) for q, _, k, t, n in spots
+                 if k == key and abs(t - top) <= settings.furniture_y_tolerance]
+        pages = {q for q, _ in group}
+        numbered = key == "#" or (bool(number) and len({n for _, n in group}) == len(group))
+        if len(pages) >= settings.furniture_min_pages or (key == "#" and few_pages):
+            found[p][i] = "page_number" if numbered else "running_header"
     return found
+
+
+def furniture_page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
+    """The printed page number: the first line marked ``page_number``, without the
+    running title set beside it (``令和6年版 防災白書 33`` → ``33``)."""
+    text = next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
+                None)
+    if text is None or PAGE_NUMBER.match(text):
+        return text
+    return split_edge_number(text)[1] or text
 
 
 # --------------------------------------------------------------------------- footnotes
@@ -191,7 +221,7 @@ def continues_block(line: Line, before: Line, right_edge: float) -> bool:
 
 def is_bullet(ch: str) -> bool:
     """A list mark: symbols (●, ■, ◆), circled or other non-decimal numbers (①), ※."""
-    return unicodedata.category(ch) in ("So", "No") or ch in BULLET_MARKS
+    return bool(ch) and (unicodedata.category(ch[0]) in ("So", "No") or ch[0] in BULLET_MARKS)
 
 
 def hangs_under(line: Line, before: Line) -> bool:
@@ -232,10 +262,18 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
     return starts
 
 
+def is_bold(line: Line) -> bool:
+    """Most of the line's glyphs are heavy (by font name or overprinted at an offset)."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    return bool(glyphs) and 2 * sum(c.bold for c in glyphs) > len(glyphs)
+
+
 def make_source_line(line: Line, text: Text, hint: str, settings: PdfSettings,
                      body_size: float = 0.0) -> list[SourceLine]:
     """The line (and before it, its ruby lines) as ``SourceLine`` records."""
     extras: dict[str, Any] = {}
+    if is_bold(line):
+        extras["bold"] = True
     markers = line_to_markers(line, text, settings, body_size)
     if markers:
         extras["markers"] = markers

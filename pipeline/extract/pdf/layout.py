@@ -112,18 +112,50 @@ def make_line(chars: list[Char] | tuple[Char, ...], **kw: object) -> Line:
 # --------------------------------------------------------------------------- rows, runs
 
 
+def collides(c: Char, row: list[Char]) -> bool:
+    """``c`` would print over a glyph of ``row``: their centres are closer than 0.4 of
+    the narrower glyph (a compressed bracket and the stop after it share a box but not
+    a centre). Two glyphs cannot share a place on one line, so such a glyph belongs to
+    another line set close by (or is an overprint in another size). Only letters,
+    kana, kanji and digits count: punctuation is kerned into its neighbours' boxes."""
+    if not c.text.isalnum():
+        return False
+    for g in row:
+        if g.text.isalnum() and abs(g.xmid - c.xmid) < 0.4 * min(g.x1 - g.x0, c.x1 - c.x0):
+            return True
+    return False
+
+
+def off_baseline(c: Char, band: tuple[float, float], opener: float) -> bool:
+    """``c`` stands on another line than the row's: neither its foot (glyphs on one
+    baseline) nor its middle (smaller glyphs centred on the line) within a quarter of
+    its size of the row's. Digits and signs may sit higher (raised footnote markers
+    ``2、3``): only letters, kana and kanji are held to the baseline."""
+    if not c.text.isalpha() or c.size > opener:
+        return False
+    slack = 0.25 * c.size
+    middle = (band[0] + band[1]) / 2
+    return (abs(c.bottom - band[1]) > slack
+            and abs((c.top + c.bottom) / 2 - middle) > slack)
+
+
 def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     """Group glyphs that overlap vertically by ``min_overlap`` of the smaller height.
 
-    Larger glyphs are placed first and a row keeps the band of the glyph that opened
-    it, so raised markers join their line while ruby (set clear above) and the next
-    line do not, and a large glyph beside a line cannot drag its band.
+    Letters, then larger glyphs are placed first and a row keeps the band of the glyph
+    that opened it, so raised markers join their line while ruby (set clear above) and the next
+    line do not, and a large glyph beside a line cannot drag its band. A glyph never
+    joins a row where it would sit on another glyph (``collides``): two lines set close
+    together stay two lines, whatever their type sizes.
     """
     rows: list[list[Char]] = []
     bands: list[tuple[float, float]] = []
+    openers: list[float] = []                         # size of the glyph that opened a row
     index: list[tuple[float, int]] = []               # (top, row) sorted by top
     tallest = max((c.height for c in chars), default=0.0)
-    order = sorted(chars, key=lambda c: (c.text.isspace(), -round(c.size, 1), c.top, c.x0))
+    # letters first (they carry the baseline), then digits and signs, spaces last
+    order = sorted(chars, key=lambda c: (c.text.isspace(), not c.text.isalpha(),
+                                         -round(c.size, 1), c.top, c.x0))
     for c in order:
         lo = bisect.bisect_left(index, (c.top - tallest, -1))
         hi = bisect.bisect_right(index, (c.bottom, len(rows)))
@@ -132,13 +164,15 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
             top, bottom = bands[i]
             overlap = min(bottom, c.bottom) - max(top, c.top)
             need = min_overlap * max(min(bottom - top, c.height), 0.1)
-            if overlap >= need and overlap > best_overlap:
+            if (overlap >= need and overlap > best_overlap
+                    and not off_baseline(c, bands[i], openers[i]) and not collides(c, rows[i])):
                 best, best_overlap = i, overlap
         if best >= 0:
             rows[best].append(c)
             continue
         rows.append([c])
         bands.append((c.top, c.bottom))
+        openers.append(c.size)
         bisect.insort(index, (c.top, len(rows) - 1))
     return rows
 

@@ -31,6 +31,7 @@ from pipeline.extract.pdf.hints import (
     expand_boxes,
     find_footnotes,
     find_furniture,
+    furniture_page_number,
     in_band,
     line_to_text,
     make_source_line,
@@ -86,7 +87,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     with open_pdf(path) as pdf:
         for n, page in enumerate(pdf.pages, 1):
             try:
-                parsed = page_to_parsed(page, n, settings.dedupe_tolerance)
+                parsed = page_to_parsed(page, n, settings.dedupe_ratio)
                 captions = find_captions(parsed.chars, tables)
                 found = find_page_tables(page, tables, parsed.chars, captions, n)
                 pages.append((parsed, found))
@@ -112,7 +113,7 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     for module in PARSER_MODULES:
         digest.update((Path(__file__).parent / module).read_bytes())
     digest.update(inspect.getsource(parse_pages).encode())
-    digest.update(repr(settings.dedupe_tolerance).encode())
+    digest.update(repr(settings.dedupe_ratio).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
@@ -189,9 +190,8 @@ def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[
 
 
 def page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
-    """The printed page number: the text of the first line marked ``page_number``."""
-    return next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
-                None)
+    """The printed page number of the page (``furniture_page_number``)."""
+    return furniture_page_number(texts, furniture)
 
 
 def reading_flow(layout: PageLayout, body: list[int], settings: PdfSettings,

@@ -12,7 +12,7 @@ from pipeline.errors import PipelineError
 
 # (field, low, high): the open-closed range each setting must lie in.
 _RANGES: dict[str, tuple[float, float]] = {
-    "dedupe_tolerance": (0.0, 5.0),
+    "dedupe_ratio": (0.0, 1.0),
     "row_overlap": (0.0, 1.0),
     "segment_gap": (0.0, 10.0),
     "space_gap": (0.0, 5.0),
@@ -43,7 +43,7 @@ _RANGES: dict[str, tuple[float, float]] = {
 class PdfSettings:
     """Settings of ``extract_pdf``; every value is checked in ``__post_init__``."""
 
-    dedupe_tolerance: float = 1.0    # pt: same glyph within this distance is a duplicate
+    dedupe_ratio: float = 0.25       # em: the same glyph offset by less is a duplicate
     row_overlap: float = 0.3         # share of the smaller glyph height two glyphs must
     #                                  overlap vertically to sit on one printed row
     segment_gap: float = 1.0         # em: a wider horizontal gap splits a row into runs
@@ -80,7 +80,7 @@ class PdfSettings:
                 raise PipelineError(f"PdfSettings.{f.name}={value!r}: must be a number; "
                                     "pass e.g. PdfSettings(" f"{f.name}={f.default!r})")
             low, high = _RANGES.get(f.name, (0.0, 1e6))
-            if not low < value <= high and not (f.name == "dedupe_tolerance" and value == 0):
+            if not low < value <= high and not (f.name == "dedupe_ratio" and value == 0):
                 raise PipelineError(f"PdfSettings.{f.name}={value!r}: must be in ({low}, "
                                     f"{high}]; the default is {f.default!r}")
         for name in ("furniture_min_pages", "column_min_lines", "column_box_min_lines",

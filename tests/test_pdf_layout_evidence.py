@@ -1,0 +1,209 @@
+"""Layout evidence measured per document, on made-up PDFs (reportlab), one per convention:
+two lines set close together, fake bold in a font the rules do not know, an unnumbered
+heading in larger type, a bulleted heading, an English running footer, and footnotes
+numbered ``１　…`` that restart on each page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from pipeline.extract.pdf.chars import HEAVY_FONT, dedupe_chars
+from pipeline.extract.pdf.hints import split_edge_number
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.schemas import Extracted
+from pipeline.structure.stage import Structured, structure_chapter
+
+MINCHO, GOTHIC = "HeiseiMin-W3", "HeiseiKakuGo-W5"   # W5: not heavy by its name
+BODY, PITCH, LEFT = 10.5, 17.0, 60.0
+FILL = "本文の行を埋めるための文字列です。防災白書の試験用の段落として書かれた文章"
+
+
+def _canvas(path: Path) -> canvas.Canvas:
+    for font in (MINCHO, GOTHIC):
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    return canvas.Canvas(str(path), pagesize=A4)
+
+
+def text(c: canvas.Canvas, x: float, y: float, s: str, size: float = BODY,
+         font: str = MINCHO) -> None:
+    c.setFont(font, size)
+    c.drawString(x, y, s)
+
+
+def paragraph(c: canvas.Canvas, y: float, tag: str, lines: int = 4) -> float:
+    """A body paragraph of full 40-character lines (first indented), ending in 。"""
+    for i in range(lines):
+        body = (tag + FILL * 3)[: 39 if i == 0 else 40]
+        if i == lines - 1:
+            body = body[:20] + "。"
+        text(c, LEFT + (BODY if i == 0 else 0), y, body)
+        y -= PITCH
+    return y - 6
+
+
+def build(tmp_path: Path, draw: Callable[[canvas.Canvas], None]) -> tuple[Extracted, Structured]:
+    path = tmp_path / "made.pdf"
+    c = _canvas(path)
+    draw(c)
+    c.save()
+    extracted = extract_pdf(path, "made-up")
+    return extracted, structure_chapter(extracted)
+
+
+# --------------------------------------------------------------------------- drawings
+
+
+def two_lines_close(c: canvas.Canvas) -> None:
+    """A body line and, 5 pt lower, a note in 8 pt over the same x range: their glyph
+    boxes overlap vertically, so a row builder by overlap alone interleaves them."""
+    y = paragraph(c, 780, "冒頭")
+    text(c, LEFT, y, "上の行は本文の大きさで組まれた文章である。")
+    text(c, LEFT + 3, y - 5, "下の行は小さな注記の文字で重ねて組んだ。", 8)
+    paragraph(c, y - 3 * PITCH, "末尾")
+    c.showPage()
+
+
+def fake_bold_heading(c: canvas.Canvas) -> None:
+    """A heading in body size in a gothic face whose name says nothing of its weight,
+    made bold by printing every glyph twice 0.4 pt apart."""
+    y = paragraph(c, 780, "冒頭")
+    for dx in (0.0, 0.4):
+        text(c, LEFT + dx, y - 6, "未婚化の進行", BODY, GOTHIC)
+    paragraph(c, y - 6 - 2 * PITCH, "続き")
+    c.showPage()
+
+
+def larger_headings(c: canvas.Canvas) -> None:
+    """第１節 in 14 pt; an unnumbered heading in the same 14 pt; one in 12 pt."""
+    text(c, LEFT, 790, "第１節　人口の動向", 14, GOTHIC)
+    y = paragraph(c, 760, "人口")
+    text(c, LEFT, y - 6, "未婚化の進行", 14, GOTHIC)
+    y = paragraph(c, y - 6 - 2 * PITCH, "未婚")
+    text(c, LEFT, y - 6, "晩婚化の状況", 12, GOTHIC)
+    paragraph(c, y - 6 - 2 * PITCH, "晩婚")
+    c.showPage()
+
+
+def bulleted_heading(c: canvas.Canvas) -> None:
+    y = paragraph(c, 780, "冒頭")
+    text(c, LEFT, y - 6, "●気象予測の高度化", 11.5, GOTHIC)
+    paragraph(c, y - 6 - 2 * PITCH, "予測")
+    c.showPage()
+
+
+def english_footer(c: canvas.Canvas) -> None:
+    """Three pages with the book's English title beside the page number at the foot,
+    on the outer side (left on even pages, right on odd ones)."""
+    for n in (12, 13, 14):
+        paragraph(c, 780, f"頁{n}", 6)
+        if n % 2 == 0:
+            text(c, LEFT, 40, f"{n}  White Paper on Disaster Management 2024", 8)
+        else:
+            text(c, 330, 40, f"White Paper on Disaster Management 2024  {n}", 8)
+        c.showPage()
+
+
+def footnotes_per_page(c: canvas.Canvas) -> None:
+    """Two pages; each has a raised marker 1 in its body and the footnote ``１　…``
+    (full-width digit and space) in 7 pt at its foot: numbering restarts per page."""
+    for page in (1, 2):
+        y = paragraph(c, 780, f"頁{page}前")
+        lead = f"第{'一二'[page - 1]}頁の制度が導入"     # full-width: 40 em a line
+        text(c, LEFT, y, lead)
+        x = LEFT + len(lead) * BODY
+        text(c, x, y + 4, "1", 6)
+        text(c, x + 4, y, "された経緯を述べる。")
+        paragraph(c, y - PITCH - 6, f"頁{page}後")
+        c.line(LEFT, 110, LEFT + 150, 110)
+        text(c, LEFT, 98, f"１\u3000第{page}頁の脚注の本文である。", 7)
+        c.showPage()
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_two_lines_close_together_stay_two_lines(tmp_path: Path) -> None:
+    extracted, _ = build(tmp_path, two_lines_close)
+    texts = [line.text for line in extracted.lines]
+    assert "上の行は本文の大きさで組まれた文章である。" in texts
+    assert "下の行は小さな注記の文字で重ねて組んだ。" in texts
+
+
+def test_fake_bold_in_unknown_font_is_one_glyph_and_bold(tmp_path: Path) -> None:
+    assert not HEAVY_FONT.search("HeiseiKakuGo-W5")
+    extracted, result = build(tmp_path, fake_bold_heading)
+    line = next(x for x in extracted.lines if "未婚" in x.text)
+    assert line.text == "未婚化の進行"
+    assert line.extras.get("bold") is True
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+        (2, "", "未婚化の進行")]
+
+
+@pytest.mark.parametrize(("offset", "twice"), [(0.4, True), (0.0, True), (5.0, False)])
+def test_dedupe_rule(offset: float, twice: bool) -> None:
+    def glyph(x: float) -> dict[str, object]:
+        return {"text": "特", "fontname": "X", "size": 10.0, "upright": True, "x0": x,
+                "x1": x + 10, "doctop": 100.0}
+    kept, bold = dedupe_chars([glyph(0), glyph(offset)], 0.25)
+    assert len(kept) == (1 if twice else 2)
+    assert bool(bold) == (twice and offset > 0)
+
+
+def test_neighbouring_same_glyphs_are_not_duplicates() -> None:
+    """``ll`` in 7 pt: the same letter, touching, is two letters."""
+    a = {"text": "l", "fontname": "X", "size": 7.0, "upright": True, "x0": 0.0,
+         "x1": 1.6, "doctop": 0.0}
+    b = {**a, "x0": 1.6, "x1": 3.2}
+    assert len(dedupe_chars([a, b], 0.25)[0]) == 2
+
+
+def test_unnumbered_headings_ranked_by_type(tmp_path: Path) -> None:
+    _, result = build(tmp_path, larger_headings)
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+        (2, "第１節", "人口の動向"),
+        (2, "", "未婚化の進行"),       # the same type as 第１節
+        (3, "", "晩婚化の状況"),       # a smaller heading type: one level down
+    ]
+    assert all(p["text"].endswith("。") for p in result.paragraphs if p["kind"] == "body")
+
+
+def test_bulleted_heading_in_heading_type(tmp_path: Path) -> None:
+    _, result = build(tmp_path, bulleted_heading)
+    assert [(s["label"], s["title"]) for s in result.sections] == [("", "気象予測の高度化")]
+
+
+def test_english_running_footer_is_furniture_with_the_page_number(tmp_path: Path) -> None:
+    extracted, result = build(tmp_path, english_footer)
+    foot = [x for x in extracted.lines if "White Paper" in x.text]
+    assert [x.hint for x in foot] == ["page_number"] * 3
+    assert [x.page for x in foot] == ["12", "13", "14"]
+    assert not result.footnotes
+    assert not any("White Paper" in p["text"] for p in result.paragraphs)
+
+
+@pytest.mark.parametrize(("text", "rest", "number"), [
+    ("32 令和6年版 防災白書", "令和6年版 防災白書", "32"),
+    ("令和6年版 防災白書 33", "令和6年版 防災白書", "33"),
+    ("第1章 地震の概要", "第1章 地震の概要", ""),
+])
+def test_split_edge_number(text: str, rest: str, number: str) -> None:
+    assert split_edge_number(text) == (rest, number)
+
+
+def test_footnotes_fullwidth_numbers_restart_per_page(tmp_path: Path) -> None:
+    _, result = build(tmp_path, footnotes_per_page)
+    notes = [(f["number"], f["text"], f["anchor"], bool(f["para_id"]), f["page_index"])
+             for f in result.footnotes]
+    assert notes == [
+        ("1", "第1頁の脚注の本文である。", "導入", True, 1),   # number in ASCII digits
+        ("1", "第2頁の脚注の本文である。", "導入", True, 2),
+    ]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert any("第一頁の制度が導入された経緯を述べる。" in t for t in body)   # marker out
