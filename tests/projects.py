@@ -21,8 +21,8 @@ def copy_project(root: Path, target: Path) -> Path:
     (target / "pipeline").symlink_to(root / "pipeline")   # the code (a make prerequisite)
     (target / "raw").mkdir()
     registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    head, *tables = registry.split("[[chapter]]")
-    chapters = [head, *(c for c in tables if any(f'id = "{i}"' in c for i in TEXT_CHAPTERS))]
+    chapters = [c for c in registry.split("[[chapter]]")   # the header comment names it too
+                if "\nid = " not in c or any(f'\nid = "{i}"' in c for i in TEXT_CHAPTERS)]
     (target / "raw" / "chapters.toml").write_text("[[chapter]]".join(chapters), encoding="utf-8")
     for name in ("st2019-2-5.txt", "ict2019-3-1.txt"):
         shutil.copy(root / "raw" / name, target / "raw" / name)
