@@ -96,7 +96,7 @@ def test_words_of_token_rows_equal_words_of_the_text(chapter_id: str) -> None:
                                          paragraphs["text"], strict=True):
         assert words == words_of(text), para_id
         compared += 1
-    assert compared == len(paragraphs) > 200
+    assert compared == len(paragraphs) > 100      # every paragraph, of a real chapter
 
 
 # Whitespace MeCab skips is a 空白 token of its own in the token rows (so they rebuild the
