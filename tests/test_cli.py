@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.projects import text_registry
 from tests.test_config import entry
 
 
@@ -56,9 +57,7 @@ def test_two_runs_give_byte_identical_csv(tmp_path: Path, root: Path,
                                          text_build: dict[str, bytes]) -> None:
     """A run from scratch publishes the CSV bytes of the reference build
     (tests/conftest.py: the same text chapters, built once per test run)."""
-    registry = (root / "raw" / "chapters.toml").read_text(encoding="utf-8")
-    texts = [c for c in registry.split("[[chapter]]") if 'format = "pdf"' not in c]
-    project = make_project(tmp_path, root, "[[chapter]]".join(texts), {
+    project = make_project(tmp_path, root, text_registry(root), {
         "st2019-2-5.txt": (root / "raw" / "st2019-2-5.txt").read_bytes(),
         "ict2019-3-1.txt": (root / "raw" / "ict2019-3-1.txt").read_bytes()})
     assert run(project, "run").returncode == 0

@@ -136,7 +136,8 @@ class Builder:
 
     def numbered_footnote(self, line: SourceLine, decision: Decision) -> None:
         self.footnote(line, decision)
-        self.flow.next_footnote += 1
+        self.flow.next_footnote = int(self.units[-1].number) + 1
+        self.flow.footnotes_may_restart = False
         self.flow.mode = Mode.NUMBERED_FOOTNOTE
 
     def footnote_item(self, line: SourceLine, decision: Decision) -> None:
@@ -184,6 +185,8 @@ class Builder:
             self.flow.outline.accept(heading)
             if line.size is not None:
                 self.flow.size_levels.setdefault(round(line.size, 1), heading.level)
+        if heading.level <= 2:
+            self.flow.footnotes_may_restart = True
         self.close_region()
         if self.flow.open_body is not None:
             self.end_body()

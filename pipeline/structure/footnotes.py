@@ -1,10 +1,11 @@
 """Link each footnote to the word that carries its marker, and take the marker out.
 
-Markers are digits glued to a word (``ＴＬＯ1``, ``研究開発税制4を``). Footnotes come
-after their markers in reading order, so each footnote's marker is the first
-plausible occurrence of its number after the previous footnote's marker and before
-the footnote itself. Adapters that know a marker's exact place (PDF geometry) give it
-in ``Unit.markers`` and no search is made in that unit.
+Markers are digits glued to a word (``ＴＬＯ1``, ``研究開発税制4を``) or, in text
+sources, set between spaces (``市場（支出額） 1 は``). Footnotes come after their
+markers in reading order, so each footnote's marker is the first plausible occurrence
+of its number after the previous footnote's marker and before the footnote itself.
+Adapters that know a marker's exact place (PDF geometry) give it in ``Unit.markers``
+and no search is made in that unit.
 """
 
 from __future__ import annotations
@@ -23,15 +24,22 @@ NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月�
                        "時分秒歳期号条項章節部-－−～〜:：ｍmgkK")
 BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
 ANCHOR_MAX_CHARS = 30
+BRACKETED_ANCHOR_MAX_CHARS = 60    # a title in 「」 cited as a source is often longer
 
 
 @dataclass(frozen=True, slots=True)
 class FootnoteLink:
     footnote: int      # unit index of the footnote
     unit: int          # unit index holding the marker
-    offset: int        # offset of the marker in that unit's clean text
+    offset: int        # where the marker (with its spaces) starts in that unit's text
     number: str
     anchor: str
+    size: int = 0      # characters taken out with the marker (0: the number alone)
+
+    @property
+    def removed(self) -> int:
+        """How many characters of the unit's text the marker takes out."""
+        return self.size or len(self.number)
 
 
 Fragment = tuple[tuple[int, int], int, int, int]   # (source position, unit, start, end)
@@ -62,9 +70,44 @@ def is_marker_at(text: str, offset: int, number: str) -> bool:
     end = offset + len(number)
     if text[offset:end] != number or offset == 0:
         return False
+    if text[offset - 1] == " ":
+        return is_spaced_marker_at(text, offset, end)
     if text[offset - 1] in NOT_BEFORE_MARKER or text[offset - 1].isspace():
         return False
     return end >= len(text) or text[end] not in NOT_AFTER_MARKER
+
+
+def is_spaced_marker_at(text: str, offset: int, end: int) -> bool:
+    """A marker set between spaces (``（支出額） 1 は``, ``予測されている 4 （``, at the
+    end ``（出典）ITU 4``): a word before the space, and after the number a space and no
+    counter or unit (``5 社``, ``3 年``), or the end of the text. Which of these numbers
+    are markers the footnotes' numbering decides (``link_footnotes``)."""
+    if offset < 2 or text[offset - 2] in NOT_BEFORE_MARKER or text[offset - 2].isspace():
+        return False
+    if end == len(text):
+        return True
+    if text[end] != " ":
+        return False
+    return end + 1 == len(text) or text[end + 1] not in NOT_AFTER_MARKER
+
+
+def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
+    """The characters a marker takes out of the text: the number and, for a marker set
+    between spaces, its spaces too, but one space stays between two Latin words or
+    numbers (``Open RAN 17 technology`` → ``Open RAN technology``)."""
+    start, end = offset, offset + len(number)
+    if start == 0 or text[start - 1] != " ":
+        return start, end
+    start -= 1
+    if end < len(text) and text[end] == " ":
+        end += 1
+    if _latin(text[start - 1:start]) and _latin(text[end:end + 1]):
+        end -= 1
+    return start, end
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
@@ -82,17 +125,40 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     # where the source marks markers (a PDF's raised digits), a digit in the text of
     # a paragraph without marks is a number, never a marker
     marked = any(unit.markers for unit in units)
+    last: tuple[tuple[int, int], str, Place | None] | None = None   # lower, number, marker
     for index, lower in _numbered_footnotes(units):
         note = units[index]
-        window = _search_window(fragments, positions, lower, note)
-        hit = _search(units, window, note.number, used, marked)
+        after = last[2] if last is not None and last[0] == lower else None
+        hit = _search(units, _search_window(fragments, positions, lower, note),
+                      note.number, used, after, marked)
+        if hit is None and last is not None and last[0] != lower \
+                and _continues(last[1], note.number):
+            # text came between two footnotes of one run: search the run's window
+            lower, after = last[0], last[2]
+            hit = _search(units, _search_window(fragments, positions, lower, note),
+                          note.number, used, after, marked)
+        last = (lower, note.number, hit[0] if hit is not None else after)
         if hit is None:
             continue
-        unit_index, offset = hit
-        used.add(hit)
-        links.append(FootnoteLink(index, unit_index, offset, note.number,
-                                  anchor_before(units[unit_index].text, offset)))
+        _place, unit_index, offset = hit
+        used.add((unit_index, offset))
+        links.append(_link(units, index, unit_index, offset, note.number))
     return links
+
+
+def _continues(previous: str, number: str) -> bool:
+    """``number`` is the one after ``previous`` (footnote numbers as printed)."""
+    return previous.isdigit() and number.isdigit() and int(number) == int(previous) + 1
+
+
+def _link(units: list[Unit], footnote: int, unit_index: int, offset: int, number: str,
+          ) -> FootnoteLink:
+    unit = units[unit_index]
+    text = unit.text
+    glued = (offset, offset + len(number))
+    start, end = glued if unit.markers else marker_span(text, offset, number)
+    size = end - start if (start, end) != glued else 0
+    return FootnoteLink(footnote, unit_index, start, number, anchor_before(text, start), size)
 
 
 def _numbered_footnotes(units: list[Unit]) -> Iterator[tuple[int, tuple[int, int]]]:
@@ -124,9 +190,18 @@ def _search_window(fragments: list[Fragment], positions: list[tuple[int, int]],
     return [f for f in between if page is None or f[0][0] == page]
 
 
+Place = tuple[tuple[int, int], int]     # (source position of the fragment, offset)
+
+
 def _search(units: list[Unit], fragments: list[Fragment], number: str,
-            used: set[tuple[int, int]], marked: bool = False) -> tuple[int, int] | None:
-    for _position, unit_index, start, end in fragments:
+            used: set[tuple[int, int]], after: Place | None, marked: bool = False,
+            ) -> tuple[Place, int, int] | None:
+    """The first free candidate of ``number`` in the window that comes after ``after``
+    (the marker of the footnote before, in the same block: the numbering runs on in
+    reading order), else the first free candidate at all (captions float). ``marked``:
+    the source marks its markers, so only marked ones count."""
+    first = None
+    for position, unit_index, start, end in fragments:
         unit = units[unit_index]
         if unit.markers or marked:
             offsets = [o for o, n in unit.markers
@@ -134,9 +209,13 @@ def _search(units: list[Unit], fragments: list[Fragment], number: str,
         else:
             offsets = _candidates(unit.text, number, start, end)
         for offset in offsets:
-            if (unit_index, offset) not in used:
-                return unit_index, offset
-    return None
+            if (unit_index, offset) in used:
+                continue
+            hit = ((position, offset), unit_index, offset)
+            if after is None or (position, offset) > after:
+                return hit
+            first = first or hit
+    return first
 
 
 def _candidates(text: str, number: str, start: int, end: int) -> list[int]:
@@ -160,7 +239,7 @@ def anchor_before(text: str, offset: int) -> str:
     last = text[offset - 1]
     if last in BRACKETS:
         opening = text.rfind(BRACKETS[last], 0, offset - 1)
-        if opening >= 0 and offset - opening <= ANCHOR_MAX_CHARS:
+        if opening >= 0 and offset - opening <= BRACKETED_ANCHOR_MAX_CHARS:
             return text[opening + 1:offset - 1]
     start = offset
     if is_kana(last) and not _is_content(last):
@@ -171,7 +250,40 @@ def anchor_before(text: str, offset: int) -> str:
         return text[start:offset]
     while start > 0 and _is_content(text[start - 1]) and offset - start < ANCHOR_MAX_CHARS:
         start -= 1
+    start = _quantity_before(text, _latin_words_before(text, start, offset), offset)
     return text[start:offset].lstrip("・－-&＆")
+
+
+QUANTITY_CHARS = set("0123456789０１２３４５６７８９.,，．％%")
+
+
+def _quantity_before(text: str, start: int, offset: int) -> int:
+    """A counter or unit after a number takes the number with it, and the noun before
+    it (``578.9兆円``, ``前年比19.8％増``): the marker follows the quantity."""
+    if start == offset or start == 0 or text[start - 1] not in QUANTITY_CHARS:
+        return start
+    number = start
+    while number > 0 and text[number - 1] in QUANTITY_CHARS:
+        number -= 1
+    if not any(c.isdigit() for c in text[number:start]) or offset - number > ANCHOR_MAX_CHARS:
+        return start
+    while number > 0 and _is_content(text[number - 1]) and offset - number < ANCHOR_MAX_CHARS:
+        number -= 1
+    return number
+
+
+def _latin_words_before(text: str, start: int, offset: int) -> int:
+    """A Latin name goes on to the left over single spaces (``NHS AI Lab``) when the
+    anchor is Latin words only: all of the name or, when it is longer than an anchor
+    may be, its last word only."""
+    if not all(c.isascii() for c in text[start:offset]):
+        return start
+    first = start
+    while first >= 2 and text[first - 1] == " " and _latin(text[first - 2]):
+        first -= 1
+        while first > 0 and _latin(text[first - 1]):
+            first -= 1
+    return first if offset - first <= ANCHOR_MAX_CHARS else start
 
 
 def _is_content(char: str) -> bool:
@@ -186,12 +298,13 @@ def remove_markers(units: list[Unit], links: list[FootnoteLink]) -> list[Removed
     removed: list[Removed] = []
     for link in sorted(links, key=lambda lk: (lk.unit, -lk.offset)):
         unit = units[link.unit]
-        size = len(link.number)
+        size = link.removed
+        taken = unit.text[link.offset:link.offset + size]
         unit.text = unit.text[:link.offset] + unit.text[link.offset + size:]
         for segment in unit.segments:
             if segment.offset > link.offset:
                 segment.offset -= size
         segment = unit.line_at(link.offset)
-        removed.append(Removed(segment.page_index, segment.line, link.number, "footnote_marker",
+        removed.append(Removed(segment.page_index, segment.line, taken, "footnote_marker",
                                link.unit, link.offset))
     return removed

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import is_kana, is_kanji
 from pipeline.schemas import SourceLine
-from pipeline.structure.patterns import match_caption, match_heading
+from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
+from pipeline.structure.units import OutlineTracker
 
 FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
 RUBY_MAX_CHARS = 4
@@ -77,37 +78,80 @@ def fold_ruby_lines(lines: list[SourceLine]) -> tuple[list[SourceLine], list[Rem
 def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     """Split a heading glued to the end of the previous line (one-paragraph-per-line text).
 
-    ``…を参照。（2）国内総生産（GDP）`` → ``…を参照。`` and ``（2）国内総生産（GDP）``.
-    The heading must follow a sentence end, a closing bracket or the end of a URL, and
-    the tail must have the shape of a heading (short, not a sentence).
+    ``…を参照。（2）国内総生産（GDP）`` → ``…を参照。`` and ``（2）国内総生産（GDP）``;
+    ``…/pr-202302272　情報通信産業`` → ``…/pr-20230227`` and ``2　情報通信産業``.
+    The tail must have the shape of a heading (short, not a sentence) and continue the
+    outline: its number is the next one expected at its level, the outline being read
+    from the headings met so far (at line starts and glued), as the assembler reads it.
     """
+    outline = OutlineTracker()
     out: list[SourceLine] = []
     for line in lines:
-        cut = glued_heading_at(line.text)
+        own = match_heading(line.text.strip())
+        if own is not None and outline.fits(own):
+            outline.accept(own)
+            out.append(line)
+            continue
+        cut = glued_heading_at(line.text, outline)
         if cut is None:
             out.append(line)
             continue
+        tail = line.text[cut:]
+        heading = match_heading(tail)
+        if heading is not None:
+            outline.accept(heading)
         out.append(replace(line, text=line.text[:cut]))
-        out.append(replace(line, text=line.text[cut:], gap_before=0,
-                           extras={**line.extras, "glued": True}))
+        out.append(replace(line, text=tail, gap_before=0, extras={**line.extras, "glued": True}))
     return out
 
 
-# Where a glued heading may start: after a sentence end, a closing bracket or an ASCII
-# letter or digit (the match), before a character a heading can start with; a number
-# (a level-3 heading) never starts right after a digit (``2019`` holds no ``019``).
-# The pattern starts with a character set rather than a lookbehind, so the regex engine
-# skips ahead to candidates, and leaves out the many points inside runs of digits.
-GLUE_POINT = re.compile(r"[。）)」A-Za-z0-9](?:(?=[（(第])|(?<![0-9])(?=[0-9０-９]))")
+# Where a glued heading may start: before a label of levels 2 to 4 (``第2節　``, ``2　``,
+# ``（2）``); a zero-width look-ahead, so overlapping labels (``72　`` and ``2　``) are
+# all tried, and the engine skips ahead to them.
+GLUE_POINT = re.compile(r"(?=第[0-9０-９]{1,2}節|[0-9０-９]{1,2}[ \u3000]|[（(][0-9０-９]{1,2}[）)])")
+# Characters after which a section label may follow without a separator: a sentence end,
+# a closing bracket, the end of a Latin word or URL.
+AFTER_SENTENCE = "。）)」』"
+SPACES = (" ", "\u3000")
+# A number never starts right after these: they join it to the number before
+# (``図表4-2-2-13`` holds no heading ``13``; ``2019`` holds no ``19``).
+NUMBER_JOINERS = "0123456789０１２３４５６７８９-－‐−.．,，/／:："
+URL_AT_END = re.compile(r"https?://\S+$")
 
 
-def glued_heading_at(text: str) -> int | None:
-    for point in GLUE_POINT.finditer(text):
-        cut = point.end()
+def glued_heading_at(text: str, outline: OutlineTracker | None = None) -> int | None:
+    """Offset where a heading glued to the end of ``text`` starts, or None.
+
+    Given an outline, the heading must continue it (the evidence that the tail is a
+    heading and not text that looks like one)."""
+    for point in GLUE_POINT.finditer(text, 1):
+        cut = point.start()
         found = match_heading(text[cut:])
-        if found is not None and found.level in (2, 3, 4):
+        if found is None or found.level not in (2, 3, 4):
+            continue
+        if outline is not None and not outline.fits(found):
+            continue
+        if may_follow(text, cut, found, outline is not None):
             return cut
     return None
+
+
+def may_follow(text: str, cut: int, heading: HeadingMatch, continues_outline: bool) -> bool:
+    """Whether ``heading``'s label can start right after ``text[:cut]``.
+
+    ``（N）`` follows a sentence end, a bracket or a Latin word or number. A number never
+    continues a number (``約12　施策``) or a label (``図表4-2-2-13``), except where the
+    number ends a URL (``…/pr-20230227``). Where the heading continues the outline,
+    ``第N節　`` and ``N　`` may also follow a word (``…の内訳3　通信分野``)."""
+    before = text[cut - 1]
+    after_sentence = before in AFTER_SENTENCE or (before.isascii() and before.isalnum())
+    if heading.level == 4:
+        return after_sentence
+    if heading.level == 3 and before in NUMBER_JOINERS:
+        return before.isdigit() and URL_AT_END.search(text, 0, cut) is not None
+    if after_sentence or not continues_outline:
+        return after_sentence
+    return heading.level == 3 or text[cut + len(heading.label):][:1] in SPACES
 
 
 CREDIT_PREFIXES = word_list("credit_prefixes")

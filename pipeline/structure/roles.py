@@ -139,6 +139,7 @@ class Flow:
     open_body: Unit | None = None    # the body paragraph the next line may continue
     in_flow: bool = False            # the last text was body text or a heading
     next_footnote: int = 1           # the number the next numbered footnote must have
+    footnotes_may_restart: bool = False  # a 章 or 節 began since the last footnote
     title_lines: int = 0             # lines of the chapter title read so far
     units_at_last_body_line: int = 0  # tells whether other text came in between
     size_levels: dict[float, int] = field(default_factory=dict)  # heading type → level
@@ -196,17 +197,25 @@ def rule_block_role(line: SourceLine, text: str, flow: Flow) -> Decision | None:
 
 
 def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
-    """A footnote is a line with the next footnote number, unless it is a heading."""
-    if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None \
-            and FOOTNOTE_LIST_ITEM.match(text):
-        return Decision(Role.FOOTNOTE_ITEM, text)
+    """A footnote is a line with the next footnote number, or with 1 where a 章 or 節
+    began since the last footnote (numbering restarts per section), unless it is a
+    heading. A URL alone on a line goes on with the footnote before it."""
+    if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None:
+        if FOOTNOTE_LIST_ITEM.match(text):
+            return Decision(Role.FOOTNOTE_ITEM, text)
+        if URL_ONLY.match(text):
+            return Decision(Role.URL_CONTINUES, text)
     found = FOOTNOTE_LINE.match(text)
-    if not found or int(found.group("num")) != flow.next_footnote:
+    if not found or not footnote_number_fits(int(found.group("num")), flow):
         return None
     heading = match_heading(text)
     if heading is not None and heading.level == 3 and flow.outline.fits(heading):
         return None
     return Decision(Role.NUMBERED_FOOTNOTE, text, found)
+
+
+def footnote_number_fits(number: int, flow: Flow) -> bool:
+    return number == flow.next_footnote or (number == 1 and flow.footnotes_may_restart)
 
 
 # ---------------------------------------------------------------------- continuations

@@ -195,7 +195,7 @@ def _clean_offsets(links: list[FootnoteLink]) -> dict[tuple[int, int], int]:
     markers before it are taken out too."""
     shift: dict[tuple[int, int], int] = {}
     for each in links:
-        earlier = sum(len(o.number) for o in links if o.unit == each.unit and o.offset < each.offset)
+        earlier = sum(o.removed for o in links if o.unit == each.unit and o.offset < each.offset)
         shift[(each.unit, each.offset)] = each.offset - earlier
     return shift
 

@@ -1,0 +1,144 @@
+"""Text-source conventions on made-up texts: footnote markers set between spaces
+(`` 7 ``), headings glued to the end of a URL, footnote or caption line, and footnote
+numbering that restarts with a section. The rules are general, not tuned to a chapter."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.html_text import extract_html_text
+from pipeline.structure.footnotes import is_marker_at, marker_span
+from pipeline.structure.lines import glued_heading_at
+from pipeline.structure.patterns import match_heading
+from pipeline.structure.stage import Structured, structure_chapter
+from pipeline.structure.units import OutlineTracker
+
+SPACED = "\n".join([
+    "第1節\u3000市場の動向",
+    "1\u3000市場規模",
+    "区分 3 の事業者の支出額 1 は、2016年以降増加し、2022年は578.9兆円 2 と予測されている 3 。",
+    "図表1-1-1-1\u3000市場規模の推移",
+    "（出典）テスト社 4 ",
+    "1\u3000市場は支出額で測る。",
+    "2\u3000各年の平均為替レートで換算した。",
+    "3\u3000予測は調査会社による。",
+    "4\u3000https://example.go.jp/data/pr-202302272\u3000情報通信産業 5 の国内総生産",
+    "情報通信産業の国内総生産は増加した。",
+    "5\u3000情報通信産業の範囲は9部門としている。3\u3000情報化投資 6 ",
+    "情報化投資は横ばいであり、大手 5 社が Open RAN 7 など新しい設備に投資した。",
+    "6\u3000テスト省「投資調査」",
+    "https://example.go.jp/invest/index.html",
+    "7\u3000第1部第3章第2節参照第2節\u3000通信分野の動向",
+    "1\u3000国内の通信市場",
+    "契約数 1 は増加した。",
+    "図表1-2-1-1\u3000契約数の内訳2\u3000通信分野の現状",
+    "1\u3000契約数はテスト統計による。",
+])
+
+
+@pytest.fixture(scope="module")
+def spaced() -> Structured:
+    return structure_chapter(extract_html_text(SPACED, "tst2023-1-1"))
+
+
+def test_headings_glued_after_url_footnote_and_caption_lines(spaced: Structured) -> None:
+    assert [(s["level"], s["label"], s["title"], s["line"]) for s in spaced.sections] == [
+        (2, "第1節", "市場の動向", 1), (3, "1", "市場規模", 2),
+        (3, "2", "情報通信産業の国内総生産", 9),      # after a URL that ends in a digit
+        (3, "3", "情報化投資", 11),                   # after a footnote's sentence
+        (2, "第2節", "通信分野の動向", 15),           # after a cross-reference 第2節参照
+        (3, "1", "国内の通信市場", 16),
+        (3, "2", "通信分野の現状", 18),               # after a caption's last word
+    ]
+
+
+def test_spaced_markers_link_by_the_numbering(spaced: Structured) -> None:
+    assert [(n["number"], n["anchor"], n["para_id"] is not None, n["section_id"])
+            for n in spaced.footnotes] == [
+        ("1", "支出額", True, None), ("2", "578.9兆円", True, None),
+        ("3", "予測されている", True, None),          # not the 3 of 区分 3, before marker 2
+        ("4", "テスト社", True, None),
+        ("5", "情報通信産業", False, "h003"), ("6", "情報化投資", False, "h004"),
+        ("7", "Open RAN", True, None), ("1", "契約数", True, None),
+    ]
+    assert all(n["flag"] is None for n in spaced.footnotes)
+
+
+def test_spaced_markers_leave_the_clean_text(spaced: Structured) -> None:
+    body = [p["text"] for p in spaced.paragraphs if p["kind"] == "body"]
+    assert body[0] == "区分 3 の事業者の支出額は、2016年以降増加し、2022年は578.9兆円と予測されている。"
+    assert body[2] == "情報化投資は横ばいであり、大手 5 社が Open RANなど新しい設備に投資した。"
+    assert [p["text"] for p in spaced.paragraphs if p["kind"] == "source"] == ["（出典）テスト社"]
+    titles = [s["title"] for s in spaced.sections]
+    assert "情報通信産業の国内総生産" in titles and "情報化投資" in titles
+    markers = [(r["line"], r["text"]) for r in spaced.removed if r["reason"] == "footnote_marker"]
+    assert markers == [(3, " 1 "), (3, " 2 "), (3, " 3 "), (5, " 4"), (9, " 5 "), (11, " 6"),
+                       (12, " 7 "), (17, " 1 ")]
+
+
+def test_marker_offsets_point_after_the_anchor(spaced: Structured) -> None:
+    paragraphs = {p["para_id"]: p["text"] for p in spaced.paragraphs}
+    for note in spaced.footnotes:
+        if note["para_id"] is not None:
+            text = paragraphs[note["para_id"]]
+            assert text[:note["anchor_offset"]].endswith(note["anchor"])
+
+
+def test_footnotes_go_on_over_a_url_line_and_restart_with_a_section(spaced: Structured) -> None:
+    texts = {(n["number"], n["line"]): n["text"] for n in spaced.footnotes}
+    assert texts[("4", 9)] == "https://example.go.jp/data/pr-20230227"
+    assert texts[("6", 13)] == "テスト省「投資調査」https://example.go.jp/invest/index.html"
+    assert texts[("7", 15)] == "第1部第3章第2節参照"
+    assert texts[("1", 19)] == "契約数はテスト統計による。"
+    assert not [p for p in spaced.paragraphs if p["text"].startswith("https://")]
+
+
+@pytest.mark.parametrize(("text", "number", "marker"), [
+    ("世界の市場（支出額） 1 は", "1", True),
+    ("予測されている 4 （図表1-1）", "4", True),
+    ("述べている 19 。", "19", True),
+    ("（出典）ITU 4", "4", True),
+    ("大手 5 社が", "5", False),           # a counter after the space: a quantity
+    ("期間は 3 年", "3", False),
+    ("約 3 割", "3", False),               # 約 before: a quantity
+    ("手順は、 3 確認", "3", False),       # a list item after a comma
+    ("June 2022", "2022", True),           # shape alone allows it: the numbering decides
+])
+def test_spaced_marker_shape(text: str, number: str, marker: bool) -> None:
+    assert is_marker_at(text, text.index(" " + number) + 1, number) is marker
+
+
+@pytest.mark.parametrize(("text", "number", "clean"), [
+    ("市場（支出額） 1 は、", "1", "市場（支出額）は、"),
+    ("（出典）ITU 4", "4", "（出典）ITU"),
+    ("Open RAN 17 technology", "17", "Open RAN technology"),   # one space stays
+    ("ＴＬＯ1の設立", "1", "ＴＬＯの設立"),                      # glued: the digits only
+])
+def test_marker_span(text: str, number: str, clean: str) -> None:
+    start, end = marker_span(text, text.index(number), number)
+    assert text[:start] + text[end:] == clean
+
+
+def outline_after(*headings: str) -> OutlineTracker:
+    outline = OutlineTracker()
+    for text in headings:
+        found = match_heading(text)
+        assert found is not None
+        outline.accept(found)
+    return outline
+
+
+@pytest.mark.parametrize(("text", "headings", "cut"), [
+    ("https://x.go.jp/pr-202302272\u3000市場の動向", ("1\u3000市場",), 27),
+    ("https://x.go.jp/pr-202302272\u3000市場の動向", ("2\u3000市場",), None),   # 3 expected
+    ("施策の数は約12\u3000施策の数", ("1\u3000市場",), None),   # a number after a number
+    ("図表4-2-1-2\u3000主要国の推移", ("1\u3000市場",), None),   # inside a caption label
+    ("事業者別の内訳3\u3000通信分野", ("1\u3000市場", "2\u3000現状"), 7),
+    ("事業者別の内訳3\u3000通信分野", ("1\u3000市場",), None),  # breaks the numbering
+    ("19\u3000第1部第3章第2節参照第2節\u3000電気通信", ("第1節\u3000動向",), 14),
+    ("19\u3000第1部第3章第2節参照第3節\u3000電気通信", ("第1節\u3000動向",), None),
+    ("…を参照。（2）国内総生産", ("1\u3000市場", "（1）規模"), 5),
+])
+def test_glued_heading_continues_the_outline(text: str, headings: tuple[str, ...],
+                                             cut: int | None) -> None:
+    assert glued_heading_at(text, outline_after(*headings)) == cut
