@@ -98,3 +98,19 @@ def test_footnote_flags(number: str | None, linked: bool, flag: str | None) -> N
     from pipeline.structure.stage import footnote_flag
 
     assert footnote_flag(number, linked) == flag
+
+
+@pytest.mark.parametrize("note", ["※1　出典は文部科学省調べ。", "（注1）出典は文部科学省調べ。",
+                                  "注1　出典は文部科学省調べ。", "１　出典は文部科学省調べ。"])
+def test_footnote_forms_of_a_pdf_foot(note: str) -> None:
+    """Each common way a page foot numbers its notes gives footnote 1, its text without
+    the number, linked to the word before the marker."""
+    from pipeline.schemas import Extracted, Layout, SourceLine
+    from pipeline.structure.stage import structure_chapter
+
+    lines = (SourceLine(1, "本文の段落です。この調査1は重要である。", page_index=1, x0=50, size=10),
+             SourceLine(2, note, page_index=1, hint="footnote", x0=50, size=8))
+    layout = Layout(wrapped=True, footnotes="hinted")
+    [row] = structure_chapter(Extracted("x-1", "pdf", layout, lines)).rows("footnotes")
+    assert (row["number"], row["text"], row["para_id"], row["anchor"], row["flag"]) == (
+        "1", "出典は文部科学省調べ。", "p0001", "調査", None)
