@@ -15,6 +15,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+from pipeline.extract.pdf.chars import Char
+
 FONT = "HeiseiMin-W3"
 BODY = 10.5
 PITCH = 17.0
@@ -290,3 +292,14 @@ def continued_table(path: Path, rows_first: int = 24, rows_second: int = 5) -> P
     c.showPage()
     c.save()
     return path
+
+
+def chars(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
+    """A printed line of full-width-pitch glyphs (Latin ones half as wide), as the
+    character parser gives them."""
+    out = []
+    for glyph in text:
+        width = size / 2 if glyph.isascii() else size
+        out.append(Char(glyph, x, x + width, top, top + size, size))
+        x += width
+    return out

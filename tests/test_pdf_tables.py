@@ -21,7 +21,6 @@ from pipeline.common.files import read_json, write_json
 from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.tables import (
     TableFinderSettings,
@@ -49,14 +48,6 @@ def extract(make: Callable[[Path], Path], tmp_path: Path) -> Extracted:
     return extract_pdf(make(tmp_path / "page.pdf"), "st2024-9-9")
 
 
-def chars(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
-    """A printed line of full-width-pitch glyphs (Latin ones half as wide)."""
-    out = []
-    for glyph in text:
-        width = size / 2 if glyph.isascii() else size
-        out.append(Char(glyph, x, x + width, top, top + size, size))
-        x += width
-    return out
 
 
 # --------------------------------------------------------------------------- generated
@@ -149,7 +140,7 @@ def test_is_real_table() -> None:
     ("■第１-１-６図／生成ＡＩの規模の推移", []),   # a figure, not a table
 ])
 def test_find_captions(text: str, found: list[str]) -> None:
-    captions = find_captions(chars(text), TableFinderSettings())
+    captions = find_captions(fx.chars(text), TableFinderSettings())
     assert [c.label for c in captions] == found
     assert all(c.top == 100.0 and c.bottom == 110.0 for c in captions)
 
@@ -171,7 +162,7 @@ def test_join_cell_lines(lines: list[str], expected: str) -> None:
     ("Google社", "Google社"),
 ])
 def test_cell_line_to_text_spaces_only_between_latin(text: str, expected: str) -> None:
-    assert cell_line_to_text(chars(text), 0.25) == expected
+    assert cell_line_to_text(fx.chars(text), 0.25) == expected
 
 
 @pytest.mark.parametrize("field, value", [

@@ -24,7 +24,6 @@ from conftest import extracted  # noqa: E402
 from pipeline.common.caption_grammar import caption_grammar, parse_grammar
 from pipeline.common.frames import to_frame
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.tables import TableFinderSettings, find_captions
 from pipeline.schemas import DATASETS, Extracted
@@ -85,8 +84,8 @@ def test_grammar_is_data_with_a_source_per_row() -> None:
 
 
 def test_table_labels_on_a_page_open_their_line() -> None:
-    page = [*chars("表 1-1-1 示方書等の名称", 100), *chars("これは表1-2-1のとおり。", 130),
-            *chars("第Ⅲ-1-4-1表　予算", 160), *chars("図 1-3-5 構成", 190)]
+    page = [*fx.chars("表 1-1-1 示方書等の名称", 100), *fx.chars("これは表1-2-1のとおり。", 130),
+            *fx.chars("第Ⅲ-1-4-1表　予算", 160), *fx.chars("図 1-3-5 構成", 190)]
     found = find_captions(page, TableFinderSettings())
     assert [c.label for c in found] == ["表1-1-1", "第Ⅲ-1-4-1表"]
     every = find_captions(page, TableFinderSettings(), ("figure", "table"))
@@ -96,14 +95,6 @@ def test_table_labels_on_a_page_open_their_line() -> None:
 
 # --------------------------------------------------------------------------- made-up PDFs
 
-def chars(text: str, top: float, size: float = 10.0, x: float = 50.0) -> list[Char]:
-    """A printed line of glyphs (Latin ones half as wide)."""
-    out = []
-    for glyph in text:
-        width = size / 2 if glyph.isascii() else size
-        out.append(Char(glyph, x, x + width, top, top + size, size))
-        x += width
-    return out
 
 
 def body(c: canvas.Canvas, top: float, tag: str, lines: int = 3) -> float:
