@@ -70,3 +70,28 @@ def test_a_queued_chapter_removed_from_the_registry_is_skipped(tmp_path: Path,
     assert result.returncode == 0, result.stderr
     assert (project / "output" / "st2019-2-5" / "paragraphs.csv").exists()
     assert not (project / "output" / "gone-1").exists()
+
+
+@pytest.mark.slow
+def test_add_fail_remove_add_needs_no_cleaning(tmp_path: Path, root: Path) -> None:
+    """A chapter whose build fails (an empty source) fails make with its reason while the
+    others are published; once its entry is removed, make succeeds; added again with a
+    good file, it builds. Nothing in interim/ is touched by hand."""
+    project = text_project(root, tmp_path / "p")
+    registry = project / "raw" / "chapters.toml"
+    before = registry.read_text(encoding="utf-8")
+    (project / "raw" / "new.txt").write_bytes(b"")
+    add_entry(project, EXTRA.format(id="new-1", source="new.txt", format="html-text"))
+    failed = make_all(project)
+    assert failed.returncode != 0
+    assert "chapter new-1 failed in stage extract" in failed.stderr
+    assert (project / "output" / "ict2019-3-1" / "paragraphs.csv").exists()
+
+    registry.write_text(before, encoding="utf-8")
+    assert make_all(project).returncode == 0
+
+    shutil.copy(root / "raw" / "ict2019-3-1.txt", project / "raw" / "new.txt")
+    add_entry(project, EXTRA.format(id="new-1", source="new.txt", format="html-text"))
+    result = make_all(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "output" / "new-1" / "paragraphs.csv").exists()
