@@ -29,7 +29,7 @@ def test_a_write_makes_the_folder_and_leaves_only_the_target(tmp_path: Path, wri
     write(target)
     assert target.read_bytes() in ("白書\n".encode(), '"白書"\n'.encode())
     assert beside(target) == ["x.txt"]
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600   # as tempfile.mkstemp made it
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600   # as tempfile.mkstemp made it (create_file)
 
 
 class Interrupted(Exception):
@@ -57,7 +57,8 @@ def test_a_killed_write_leaves_a_temporary_that_remove_leftovers_finds(tmp_path:
     """What a SIGKILL in the middle of a write leaves: the temporary file (never closed,
     never renamed), under a name ``build.remove_leftovers`` deletes."""
     target = tmp_path / "output" / "c" / "x.csv"
-    fd, tmp = io.open_temp_beside(target)
+    tmp = io.temp_beside(target)
+    fd = io.create_file(tmp)
     (tmp_path / "interim").mkdir()
     assert tmp.parent == target.parent and tmp.name.startswith(".x.csv.")
     try:
@@ -75,3 +76,22 @@ def test_one_line_json_reads_back_the_same(tmp_path: Path, data: object) -> None
     assert "\\u" not in text   # characters as they are, not escaped
     assert io.read_json(tmp_path / "x.json") == data
     assert json.loads(text) == json.loads(io.dumps_json(data))
+
+
+def test_an_interrupt_while_the_folder_is_made_leaves_nothing(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C right after the temporary folder is created (before anything is written
+    in it) leaves no temporary folder: it is named before it is made, inside the try."""
+    target = tmp_path / "interim" / "nlp" / "c"
+    made = Path.mkdir
+
+    def mkdir_then_interrupt(self: Path, *args: object, **kwargs: object) -> None:
+        made(self, *args, **kwargs)   # type: ignore[arg-type]
+        if self.name.endswith(".tmp"):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Path, "mkdir", mkdir_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        io.replace_dir(target, lambda folder: None)
+    monkeypatch.undo()
+    assert list(target.parent.iterdir()) == []

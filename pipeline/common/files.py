@@ -9,29 +9,35 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 
-def open_temp_beside(target: Path) -> tuple[int, Path]:
-    """A new, empty ``.<target name>.<random>.tmp`` file in ``target``'s folder (made if
-    missing), open for writing: its descriptor and path (``tempfile.mkstemp``)."""
+def temp_beside(target: Path) -> Path:
+    """A fresh ``.<target name>.<random>.tmp`` name in ``target``'s folder (made if
+    missing). Named before it is created, so that a writer can create it inside its
+    ``try`` and an interrupt at any point (Ctrl-C) leaves nothing behind."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    return fd, Path(tmp)
+    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+
+
+def create_file(path: Path) -> int:
+    """Create ``path`` (it must not exist: ``O_EXCL``), open for writing; its descriptor.
+    Mode 0600, as ``tempfile.mkstemp`` gave the files before."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
 
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it over ``target`` on success.
     For writers that need a path (SQLite, a Parquet writer); others use ``atomic_file``."""
-    fd, tmp = open_temp_beside(target)
-    os.close(fd)
+    tmp = temp_beside(target)
     try:
+        os.close(create_file(tmp))
         yield tmp
         os.replace(tmp, target)
     except BaseException:
@@ -43,9 +49,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
 def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """Yield a binary file beside ``target``, open for writing; rename it over ``target``
     once written and closed. (The file made is the file written: no reopening by name.)"""
-    fd, tmp = open_temp_beside(target)
+    tmp = temp_beside(target)
     try:
-        with open(fd, "wb") as file:
+        with open(create_file(tmp), "wb") as file:
             yield file
         os.replace(tmp, target)
     except BaseException:
@@ -78,9 +84,9 @@ def read_json(path: Path) -> Any:
 
 def replace_dir(target: Path, fill: Callable[[Path], None]) -> None:
     """Build a directory with ``fill(tmp_dir)`` and swap it in place of ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    tmp = temp_beside(target)
     try:
+        tmp.mkdir()
         fill(tmp)
         old = None
         if target.exists():
