@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.projects import pipeline_env, text_project
+from tests.projects import pipeline_env, registry_of, text_project
 
 pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
 
@@ -26,6 +26,15 @@ year = 2024
 publisher = "テスト省"
 title = "テストの章"
 """
+
+
+def one_chapter_project(root: Path, target: Path) -> Path:
+    """A text project holding only ict2019-3-1 (the smaller text chapter: these tests
+    build it several times)."""
+    project = text_project(root, target)
+    (project / "raw" / "chapters.toml").write_text(registry_of(root, ("ict2019-3-1",)),
+                                                    encoding="utf-8")
+    return project
 
 
 def make_all(project: Path) -> subprocess.CompletedProcess[str]:
@@ -60,15 +69,16 @@ def test_a_broken_registry_stops_make_with_its_message(tmp_path: Path, root: Pat
     assert "Nothing to be done" not in result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_a_queued_chapter_removed_from_the_registry_is_skipped(tmp_path: Path,
                                                                root: Path) -> None:
     """What a failed build leaves in the queue names a chapter the user then removed."""
-    project = text_project(root, tmp_path / "p")
+    project = one_chapter_project(root, tmp_path / "p")
     (project / "interim").mkdir()
-    (project / "interim" / "queue.txt").write_text("gone-1\nst2019-2-5\n", encoding="utf-8")
+    (project / "interim" / "queue.txt").write_text("gone-1\nict2019-3-1\n", encoding="utf-8")
     result = make_all(project)
     assert result.returncode == 0, result.stderr
-    assert (project / "output" / "st2019-2-5" / "paragraphs.csv").exists()
+    assert (project / "output" / "ict2019-3-1" / "paragraphs.csv").exists()
     assert not (project / "output" / "gone-1").exists()
 
 
@@ -77,7 +87,7 @@ def test_add_fail_remove_add_needs_no_cleaning(tmp_path: Path, root: Path) -> No
     """A chapter whose build fails (an empty source) fails make with its reason while the
     others are published; once its entry is removed, make succeeds; added again with a
     good file, it builds. Nothing in interim/ is touched by hand."""
-    project = text_project(root, tmp_path / "p")
+    project = one_chapter_project(root, tmp_path / "p")
     registry = project / "raw" / "chapters.toml"
     before = registry.read_text(encoding="utf-8")
     (project / "raw" / "new.txt").write_bytes(b"")
