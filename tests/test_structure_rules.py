@@ -72,18 +72,25 @@ def test_printed_layout_joins_across_a_footnote_block_and_a_page_break() -> None
 
 
 
+def page_foot_notes(body: str, note: str) -> list[dict[str, object]]:
+    """The footnote rows of a made-up PDF page: one body line and one line the adapter
+    hinted as a footnote, in smaller type."""
+    from pipeline.schemas import Extracted, Layout, SourceLine
+
+    lines = (SourceLine(1, body, page_index=1, x0=50, size=10),
+             SourceLine(2, note, page_index=1, hint="footnote", x0=50, size=8))
+    layout = Layout(wrapped=True, footnotes="hinted")
+    return structure_chapter(Extracted("x-1", "pdf", layout, lines)).rows("footnotes")
+
+
 def test_a_footnote_without_a_readable_number_is_kept_and_flagged() -> None:
     """A line the PDF adapter marks as a footnote but whose number it could not read
     (another ministry's `１　…` convention, say) is a footnote row with an empty number
     and ``flag = unnumbered``; the schema allows it, so the chapter still publishes."""
-    from pipeline.schemas import DATASETS, Extracted, Layout, SourceLine
-    from pipeline.structure.stage import structure_chapter
+    from pipeline.schemas import DATASETS
 
-    lines = (SourceLine(1, "本文の段落です。この文には注がある。", page_index=1, x0=50, size=10),
-             SourceLine(2, "注釈の本文で、番号が読めなかったもの。", page_index=1,
-                        hint="footnote", x0=50, size=8))
-    layout = Layout(wrapped=True, footnotes="hinted")
-    [note] = structure_chapter(Extracted("x-1", "pdf", layout, lines)).rows("footnotes")
+    [note] = page_foot_notes("本文の段落です。この文には注がある。",
+                             "注釈の本文で、番号が読めなかったもの。")
     assert (note["number"], note["flag"], note["para_id"]) == ("", "unnumbered", None)
     assert note["text"] == "注釈の本文で、番号が読めなかったもの。"
     fields = {f.name: f for f in DATASETS["footnotes"].fields}
@@ -105,12 +112,6 @@ def test_footnote_flags(number: str | None, linked: bool, flag: str | None) -> N
 def test_footnote_forms_of_a_pdf_foot(note: str) -> None:
     """Each common way a page foot numbers its notes gives footnote 1, its text without
     the number, linked to the word before the marker."""
-    from pipeline.schemas import Extracted, Layout, SourceLine
-    from pipeline.structure.stage import structure_chapter
-
-    lines = (SourceLine(1, "本文の段落です。この調査1は重要である。", page_index=1, x0=50, size=10),
-             SourceLine(2, note, page_index=1, hint="footnote", x0=50, size=8))
-    layout = Layout(wrapped=True, footnotes="hinted")
-    [row] = structure_chapter(Extracted("x-1", "pdf", layout, lines)).rows("footnotes")
+    [row] = page_foot_notes("本文の段落です。この調査1は重要である。", note)
     assert (row["number"], row["text"], row["para_id"], row["anchor"], row["flag"]) == (
         "1", "出典は文部科学省調べ。", "p0001", "調査", None)
