@@ -71,13 +71,17 @@ class ChapterFailed(PipelineError):
         return f"chapter {self.chapter} failed in stage {self.stage}: {self.reason}"
 
 
+def rerun_command(chapter_id: str) -> str:
+    """The command that builds one chapter in this process with its full traceback."""
+    return f"python -m pipeline -v run {chapter_id} --jobs 1"
+
+
 def failure_reason(err: Exception, chapter_id: str) -> str:
     """The one line to show for a stage's error: a PipelineError's own message, else the
     error's type and message with how to see its traceback."""
     if isinstance(err, PipelineError):
         return str(err)
-    return (f"{type(err).__name__}: {err} (rerun `python -m pipeline -v run {chapter_id} "
-            "--jobs 1` for the traceback)")
+    return f"{type(err).__name__}: {err} (rerun `{rerun_command(chapter_id)}` for the traceback)"
 
 
 def build_chapter(chapter_id: str, root: str) -> dict[str, float]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.run.build import Built, ChapterFailed, build_chapter
+from pipeline.run.build import Built, ChapterFailed, build_chapter, rerun_command
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -47,7 +47,7 @@ def name_chapter(chapter: str, err: Exception) -> PipelineError | None:
     if isinstance(err, PipelineError):
         return PipelineError(f"chapter {chapter} (on a Dask worker): {err}")
     err.add_note(f"while building chapter {chapter} on a Dask worker; rerun it in-process "
-                 f"with `python -m pipeline -v run {chapter} --jobs 1` for the full trace")
+                 f"with `{rerun_command(chapter)}` for the full trace")
     return None
 
 
