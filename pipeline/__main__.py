@@ -87,6 +87,15 @@ def finish(paths: Paths, skip: Collection[str] = ()) -> None:
         print(f"quality: {line}; see output/report.html")
 
 
+def print_card(paths: Paths, chapter_id: str) -> None:
+    """A chapter's quality card, one line per check: what ``add`` shows a new user."""
+    from pipeline.corpus.quality import card_lines
+
+    card = paths.output / chapter_id / "quality.parquet"
+    if card.exists():
+        print("\n".join(card_lines(card)))
+
+
 def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
     """Log the warnings, raise on errors (validation runs once per build)."""
     from pipeline.corpus.validate import check, validate_outputs
@@ -98,7 +107,9 @@ def validate(paths: Paths, problems: list[Problem] | None = None) -> None:
     check(paths, problems)
 
 
-def command_run(args: argparse.Namespace, paths: Paths) -> None:
+def command_run(args: argparse.Namespace, paths: Paths, unbuilt: Collection[str] = ()) -> None:
+    """Build the chapters asked for, then the steps after them. ``unbuilt``: registered
+    chapters this run leaves unbuilt on purpose (``add`` builds only the new one)."""
     known = [c.id for c in load_registry(paths)]
     if args.queue:
         chapters = read_queue(Path(args.queue), known)
@@ -126,7 +137,7 @@ def command_run(args: argparse.Namespace, paths: Paths) -> None:
     for chapter in failed:
         unpublish(paths, chapter)
     if any((paths.output / c).exists() for c in known if c not in failed):
-        finish(paths, skip=failed)   # nothing to combine when no chapter is published
+        finish(paths, skip=[*failed, *unbuilt])   # nothing to combine when no chapter is published
     if args.queue:
         Path(args.queue).unlink(missing_ok=True)
     if failures:
@@ -177,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--year", required=True, type=int, help="edition year (western)")
     add.add_argument("--publisher", required=True, help="publishing ministry, in Japanese")
     add.add_argument("--encoding", default="utf-8")
+    add.add_argument("--no-build", action="store_true",
+                     help="only register; by default the chapter is built and its quality "
+                          "card printed")
     sub.add_parser("registry", help="check raw/chapters.toml and write its stamps")
     sub.add_parser("list", help="list registered chapters")
     return parser
@@ -223,6 +237,13 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.run.add import add_chapter
 
             print(add_chapter(paths, args))
+            if not args.no_build:
+                unbuilt = [c.id for c in load_registry(paths)
+                           if c.id != args.id and not (paths.output / c.id).exists()]
+                command_run(argparse.Namespace(queue=None, chapters=[args.id], jobs=1,
+                                               executor="local", scheduler=None,
+                                               quiet=args.quiet), paths, unbuilt)
+                print_card(paths, args.id)
     except PipelineError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

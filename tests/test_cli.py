@@ -81,10 +81,15 @@ def test_add_registers_a_checked_file_and_run_builds_it(tmp_path: Path, root: Pa
     project = make_project(tmp_path / "p", root, entry(source="st.txt"), {
         "st.txt": (root / "raw" / "st2019-2-5.txt").read_bytes()})
     new = tmp_path / "new.txt"
-    new.write_text("第1節　テスト\n1　概要\n2018年度の売上高は3兆9,337億円となった。\n", encoding="utf-8")
+    new.write_text("第1節　テスト\n1　概要\n2018年度の売上高は3兆9,337億円となった。\n"
+                   "（1）　一方\n収入は増えた\n", encoding="utf-8")
     result = run(project, *add_args(new))
     assert result.returncode == 0, result.stderr
     assert "registered ict2019-3-9" in result.stdout
+    card = [line for line in result.stdout.splitlines() if line.startswith("ict2019-3-9: ")]
+    assert len(card) == 7   # the new chapter's card, one line per check
+    # one of two body paragraphs ends without 。: the check is bad and names the paragraph
+    assert "ict2019-3-9: body_sentence_ends bad (0.5; threshold 0.9): " in result.stdout
     assert (project / "raw" / "ict2019-3-9.txt").read_bytes() == new.read_bytes()
     assert 'id = "ict2019-3-9"' in (project / "raw" / "chapters.toml").read_text(encoding="utf-8")
     assert run(project, "run").returncode == 0

@@ -301,3 +301,17 @@ def bad_checks(rows: Iterable[dict[str, object]]) -> list[str]:
     """One line per ``bad`` check: the chapter, the check and what to look at."""
     return [f"{row['chapter']}: {row['check']} is bad ({row['detail']})"
             for row in rows if row["status"] == "bad"]
+
+
+def card_lines(path: Path) -> list[str]:
+    """A published card as text, one line per check, the bad and warn ones with what to
+    look at (``python -m pipeline add`` prints it for the chapter it added)."""
+    frame = pd.read_parquet(path)
+    lines = []
+    for row in frame.itertuples(index=False):
+        value = "" if pd.isna(row.value) else f"{row.value:g}"
+        line = f"{row.chapter}: {row.check} {row.status} ({value}; threshold {row.threshold:g})"
+        if row.status != "ok" and _text(row.detail):
+            line += f": {row.detail}"
+        lines.append(line)
+    return lines
