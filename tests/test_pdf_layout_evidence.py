@@ -126,6 +126,35 @@ def footnotes_per_page(c: canvas.Canvas) -> None:
         c.showPage()
 
 
+def contents_title_page(c: canvas.Canvas) -> None:
+    """A part's title page with the table of contents of its chapters (a label alone in
+    13 pt, the title under it in 14 pt), no running text; then the first chapter,
+    whose heading repeats the first entry."""
+    text(c, LEFT, 760, "特集3", 22, GOTHIC)
+    y = 700.0
+    for n, title in enumerate(("試験的な災害の概要", "試験的な災害への対応"), 1):
+        text(c, LEFT, y, f"第{n}章", 13, GOTHIC)
+        text(c, LEFT, y - 18, title, 14, GOTHIC)
+        y -= 50
+    c.showPage()
+    text(c, LEFT, 790, "第1章\u3000試験的な災害の概要", 16, GOTHIC)
+    paragraph(c, 760, "概要")
+    c.showPage()
+
+
+def contents_with_page_numbers(c: canvas.Canvas) -> None:
+    """A contents page in body type with an introductory sentence and entries ending in
+    leader dots and a page number; then the sections it lists."""
+    text(c, LEFT, 780, "目次の前に置かれた案内の文章である。")
+    for n, (title, page) in enumerate((("計画の概要", 2), ("計画の進捗", 2)), 1):
+        text(c, LEFT, 760 - 20 * n, f"第{n}節\u3000{title}……………{page}")
+    c.showPage()
+    for n, title in enumerate(("計画の概要", "計画の進捗"), 1):
+        text(c, LEFT, 790 - 200 * (n - 1), f"第{n}節\u3000{title}", 14, GOTHIC)
+        paragraph(c, 760 - 200 * (n - 1), f"節{n}")
+    c.showPage()
+
+
 # --------------------------------------------------------------------------- tests
 
 
@@ -207,3 +236,38 @@ def test_footnotes_fullwidth_numbers_restart_per_page(tmp_path: Path) -> None:
     ]
     body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
     assert any("第一頁の制度が導入された経緯を述べる。" in t for t in body)   # marker out
+
+
+def test_contents_page_is_not_read_as_headings(tmp_path: Path) -> None:
+    """The title page's entries are kept in ``removed`` (``table_of_contents``); the
+    outline starts with the chapter itself."""
+    _, result = build(tmp_path, contents_title_page)
+    assert [(s["level"], s["label"], s["title"], s["page_index"]) for s in result.sections] \
+        == [(1, "第1章", "試験的な災害の概要", 2)]
+    assert [r["text"] for r in result.removed if r["reason"] == "table_of_contents"] == [
+        "特集3", "第1章", "試験的な災害の概要", "第2章", "試験的な災害への対応"]
+
+
+def test_contents_with_page_numbers_beside_a_sentence(tmp_path: Path) -> None:
+    _, result = build(tmp_path, contents_with_page_numbers)
+    assert [(s["label"], s["title"], s["page_index"]) for s in result.sections] == [
+        ("第1節", "計画の概要", 2), ("第2節", "計画の進捗", 2)]
+    removed = [r["text"] for r in result.removed if r["reason"] == "table_of_contents"]
+    assert removed[0] == "目次の前に置かれた案内の文章である。" and len(removed) == 3
+
+
+def test_a_chapter_page_with_its_headings_and_text_is_no_contents(tmp_path: Path) -> None:
+    """Two headings repeated later do not make a page a table of contents when the page
+    holds running text and no page numbers."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "第1節\u3000計画の概要", 14, GOTHIC)
+        y = paragraph(c, 760, "節1")
+        text(c, LEFT, y - 6, "第2節\u3000計画の進捗", 14, GOTHIC)
+        paragraph(c, y - 6 - 2 * PITCH, "節2")
+        c.showPage()
+        text(c, LEFT, 790, "計画の概要", 14, GOTHIC)
+        paragraph(c, 760, "頁2")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert not [r for r in result.removed if r["reason"] == "table_of_contents"]
+    assert [s["label"] for s in result.sections][:2] == ["第1節", "第2節"]

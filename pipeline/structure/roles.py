@@ -255,6 +255,7 @@ def hangs_under(line: SourceLine, before: SourceLine) -> bool:
 
 def is_title_line(text: str, m: Measures) -> bool:
     return ("。" not in text and match_heading(text) is None and match_caption(text) is None
+            and match_heading(f"{text}\u3000見出し") is None      # nor a label alone
             and (m.width == 0 or display_width(text) < m.width - WIDTH_SLACK))
 
 

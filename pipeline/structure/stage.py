@@ -16,6 +16,7 @@ from pipeline.artefacts import Written, chapter_folder, read_extracted
 from pipeline.config import Paths
 from pipeline.schemas import Extracted, SourceLine
 from pipeline.structure.assemble import assemble
+from pipeline.structure.contents import split_contents_pages
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
 from pipeline.structure.lines import (
     Removed,
@@ -54,10 +55,12 @@ def structure_chapter(extracted: Extracted) -> Structured:
 
 
 def clean_lines(extracted: Extracted) -> tuple[list[SourceLine], list[Removed]]:
-    """The lines to assemble: page furniture out; in wrapped text ruby lines folded back
+    """The lines to assemble: page furniture and table-of-contents pages out; in wrapped text ruby lines folded back
     and photo-caption continuations marked, in one-paragraph-per-line text glued
     headings split."""
     lines, removed = split_furniture(extracted.lines)
+    lines, contents = split_contents_pages(lines)
+    removed += contents
     if extracted.layout.wrapped:
         lines, ruby = fold_ruby_lines(lines)
         removed += ruby

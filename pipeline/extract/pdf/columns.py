@@ -127,9 +127,26 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
 
 
 def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
-    """Inside a figure every run is its own line (a label, a cell), top to bottom."""
-    lines = [make_line(r.chars, box=box, rubies=r.rubies) for r in runs]
-    return sorted(lines, key=lambda ln: (round(ln.top), ln.x0))
+    """Inside a figure every run is its own line (a label, a cell), in visual rows."""
+    return order_visual_rows([make_line(r.chars, box=box, rubies=r.rubies) for r in runs])
+
+
+def order_visual_rows(lines: Sequence[Line]) -> list[Line]:
+    """Top to bottom by visual rows, each left to right: a line whose middle lies within
+    the band of a row's first line (or whose band holds that line's middle) is on that
+    row, whatever its type size (a label ``第1章`` centred beside a larger title)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (round(ln.top), ln.x0)):
+        if rows and on_row(line, rows[-1][0]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
+
+
+def on_row(line: Line, first: Line) -> bool:
+    middle, first_middle = (line.top + line.bottom) / 2, (first.top + first.bottom) / 2
+    return first.top <= middle <= first.bottom or line.top <= first_middle <= line.bottom
 
 
 # --------------------------------------------------------------------------- reading order
