@@ -155,6 +155,36 @@ def contents_with_page_numbers(c: canvas.Canvas) -> None:
     c.showPage()
 
 
+def label_box(c: canvas.Canvas, x: float, y: float, label: str) -> None:
+    """A caption label in 11 pt bold-face type on a filled banner box of its own."""
+    c.setFillGray(0.8)
+    c.rect(x - 4, y - 5, 64, 19, stroke=0, fill=1)
+    c.setFillGray(0)
+    text(c, x, y, label, 11, GOTHIC)
+
+
+def labels_apart_from_titles(c: canvas.Canvas) -> None:
+    """A paragraph, then 図表1-1's label in a box with its title beside it on the same
+    baseline, in body type, no frame; 図表1-2's label centred between the two lines of
+    its title; two figures side by side, each label with its title; a lone label."""
+    y = paragraph(c, 790, "冒頭")
+    label_box(c, LEFT, y - 10, "図表1-1")
+    text(c, LEFT + 80, y - 10, "試験用の図の題名が本文と同じ大きさで組まれる")
+    y = paragraph(c, y - 60, "中程")
+    label_box(c, LEFT, y - 16, "図表1-2")
+    text(c, LEFT + 80, y - 10, "二行に折り返される長い題名の")
+    text(c, LEFT + 80, y - 22, "二行目の部分")
+    y = paragraph(c, y - 70, "後半")
+    label_box(c, LEFT, y - 10, "図表1-3")
+    text(c, LEFT + 80, y - 10, "左の図の題名")
+    label_box(c, 300, y - 10, "図表1-4")
+    text(c, 380, y - 10, "右の図の題名")
+    y = paragraph(c, y - 60, "終盤")
+    label_box(c, LEFT, y - 10, "図表1-5")
+    paragraph(c, y - 80, "最後")
+    c.showPage()
+
+
 # --------------------------------------------------------------------------- tests
 
 
@@ -271,3 +301,37 @@ def test_a_chapter_page_with_its_headings_and_text_is_no_contents(tmp_path: Path
     _, result = build(tmp_path, draw)
     assert not [r for r in result.removed if r["reason"] == "table_of_contents"]
     assert [s["label"] for s in result.sections][:2] == ["第1節", "第2節"]
+
+
+def test_caption_labels_joined_to_titles_by_geometry(tmp_path: Path) -> None:
+    """A label set apart from its title (beside it, or centred on a title of two lines)
+    is one caption with it; the paragraph before the figure does not take the title;
+    a label with nothing beside it stays a label with an empty title."""
+    _, result = build(tmp_path, labels_apart_from_titles)
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表1-1", "試験用の図の題名が本文と同じ大きさで組まれる"),
+        ("図表1-2", "二行に折り返される長い題名の二行目の部分"),
+        ("図表1-3", "左の図の題名"),
+        ("図表1-4", "右の図の題名"),
+        ("図表1-5", ""),
+    ]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert [t[:2] for t in body] == ["冒頭", "中程", "後半", "終盤", "最後"]
+    assert all(t.endswith("防。") for t in body)
+
+
+def test_overprinted_label_is_one_caption(tmp_path: Path) -> None:
+    """A figure's own label left under the layout's banner label (the same number in
+    other digits and size, at the same place) is an overprint: one caption, and the
+    other label kept in ``removed``."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        text(c, LEFT + 1, y - 11, "図表２－１", 10)
+        label_box(c, LEFT, y - 10, "図表2-1")
+        text(c, LEFT + 80, y - 10, "重ねて刷られた見出しの図")
+        paragraph(c, y - 60, "最後")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表2-1", "重ねて刷られた見出しの図")]
+    assert [r["text"] for r in result.removed if r["reason"] == "overprint"] == ["図表２－１"]

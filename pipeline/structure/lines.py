@@ -14,7 +14,7 @@ from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
 from pipeline.structure.units import OutlineTracker
 
-FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
+FURNITURE = ("running_header", "page_number", "vertical_text", "ruby", "overprint")
 RUBY_MAX_CHARS = 4
 
 

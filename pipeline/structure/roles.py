@@ -232,7 +232,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
         return Decision(Role.TITLE_CONTINUES, text)
     if mode is Mode.WRAP and same_size(last.lines[-1], line) \
             and (not line.extras.get("starts_paragraph") or hangs_under(line, last.lines[-1])) \
-            and match_heading(text) is None:
+            and match_heading(text) is None and match_caption(text) is None:
         return Decision(Role.WRAP_CONTINUES, text)
     if mode is Mode.SOURCE and URL_ONLY.match(text):
         return Decision(Role.URL_CONTINUES, text)

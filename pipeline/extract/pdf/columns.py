@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
+from pipeline.extract.pdf.caption_lines import join_caption_runs
 from pipeline.extract.pdf.chars import ParsedPage
 from pipeline.extract.pdf.layout import (
     Box,
@@ -229,9 +230,12 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
                                      settings)
     rotated = [c for c in page.chars if not c.upright]
     runs = attach_markers(attach_rubies(chars_to_runs(upright, settings), settings))
+    every_run = runs
+    runs, captions, overprints = join_caption_runs(runs)
     boxes: list[Box] = []
     claimed: set[int] = set()
-    for rect in rects_to_box_rects(page.rects, page.width, body_size, settings):
+    box_rects = rects_to_box_rects(page.rects, page.width, body_size, settings)
+    for rect in box_rects:
         inside = [r for r in runs_in_rect(runs, rect) if id(r) not in claimed]
         turned = [c for c in rotated if rect.contains(c.xmid, (c.top + c.bottom) / 2)]
         if not inside and not turned:
@@ -245,11 +249,36 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
         boxes.append(Box(rect, kind, box_lines))
     free = [r for r in runs if id(r) not in claimed]
     vertical = [make_line_vertical(s) for s in stacks + stack_rotated(rotated)]
-    gutter = runs_to_gutter(free, body_size, settings)
+    # the gutter is measured on the runs outside boxes, joined captions included
+    kept = {id(r) for r in runs}
+    outside = [r for r in every_run if id(r) not in kept and not any(
+        rect.contains((r.x0 + r.x1) / 2, (r.top + r.bottom) / 2) for rect in box_rects)]
+    gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
                                                                settings)) + vertical
-    return PageLayout(page=page, lines=tuple(lines), boxes=tuple(boxes), gutter=gutter,
-                      body_size=body_size)
+    boxes, loose = place_captions(captions, boxes, gutter)
+    return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
+                      gutter=gutter, body_size=body_size,
+                      overprints=tuple(make_line(r.chars) for r in overprints))
+
+
+def place_captions(captions: Sequence[tuple[Run, Line]], boxes: list[Box],
+                   gutter: tuple[float, float] | None) -> tuple[list[Box], list[Line]]:
+    """Joined caption lines go into the box their label sits in (read in its visual
+    rows), else among the page's lines, on their side of the gutter."""
+    loose: list[Line] = []
+    for label, line in captions:
+        x, y = (label.x0 + label.x1) / 2, (label.top + label.bottom) / 2
+        at = next((i for i, b in enumerate(boxes) if b.rect.contains(x, y)), -1)
+        if at < 0:
+            loose.append(replace(line, side=side_of(line.x0, line.x1, gutter)))
+            continue
+        box = boxes[at]
+        placed = replace(line, box=at)
+        ordered = (order_visual_rows([*box.lines, placed]) if box.kind == "figure"
+                   else sorted([*box.lines, placed], key=lambda ln: ln.top))
+        boxes[at] = replace(box, lines=tuple(ordered))
+    return boxes, loose
 
 
 def body_floor(page: ParsedPage, runs: Sequence[Run], boxes: Sequence[Box], body_size: float,

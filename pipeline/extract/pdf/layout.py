@@ -88,6 +88,7 @@ class PageLayout:
     boxes: tuple[Box, ...]
     gutter: tuple[float, float] | None
     body_size: float
+    overprints: tuple[Line, ...] = ()   # a caption label printed over its twin
 
 
 def band_of(chars: tuple[Char, ...] | list[Char]) -> tuple[float, float]:
