@@ -133,9 +133,10 @@ def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
 
 
 def order_visual_rows(lines: Sequence[Line]) -> list[Line]:
-    """Top to bottom by visual rows, each left to right: a line whose middle lies within
-    the band of a row's first line (or whose band holds that line's middle) is on that
-    row, whatever its type size (a label ``第1章`` centred beside a larger title)."""
+    """Top to bottom by visual rows, each left to right: a line whose band lies within
+    the band of a row's first line (or holds it) is on that row, whatever its type size
+    (a label ``第1章`` centred beside a larger title). Lines whose bands merely overlap
+    keep the order of their tops."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: (round(ln.top), ln.x0)):
         if rows and on_row(line, rows[-1][0]):
@@ -145,9 +146,10 @@ def order_visual_rows(lines: Sequence[Line]) -> list[Line]:
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
 
 
-def on_row(line: Line, first: Line) -> bool:
-    middle, first_middle = (line.top + line.bottom) / 2, (first.top + first.bottom) / 2
-    return first.top <= middle <= first.bottom or line.top <= first_middle <= line.bottom
+def on_row(line: Line, first: Line, slack: float = 0.5) -> bool:
+    inside = first.top - slack <= line.top and line.bottom <= first.bottom + slack
+    holds = line.top - slack <= first.top and first.bottom <= line.bottom + slack
+    return inside or holds
 
 
 # --------------------------------------------------------------------------- reading order
