@@ -335,3 +335,45 @@ def test_overprinted_label_is_one_caption(tmp_path: Path) -> None:
     assert [(f["label"], f["title"]) for f in result.figures] == [
         ("図表2-1", "重ねて刷られた見出しの図")]
     assert [r["text"] for r in result.removed if r["reason"] == "overprint"] == ["図表２－１"]
+
+
+def test_words_left_under_a_banner_are_read_apart(tmp_path: Path) -> None:
+    """A figure's own 7 pt note printed on the same band as the caption banner over it
+    (glyphs overlapping again and again) is read as its own line: the caption stays
+    whole, and so does the note."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        text(c, LEFT + 8, y - 9, "※吹き出しは下に隠れた図の注記の文字である", 7)
+        label_box(c, LEFT, y - 10, "図表1-3")
+        text(c, LEFT + 80, y - 10, "令和6年の試験地震の震央分布図")
+        paragraph(c, y - 60, "最後")
+        c.showPage()
+    extracted, result = build(tmp_path, draw)
+    texts = [line.text for line in extracted.lines]
+    assert "※吹き出しは下に隠れた図の注記の文字である" in texts
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表1-3", "令和6年の試験地震の震央分布図")]
+
+
+def test_sources_side_by_side_go_to_their_figures(tmp_path: Path) -> None:
+    """Two figures side by side on a one-column page, each with its source line under
+    it on one baseline: two source lines, each given to the caption above it; a source
+    that wraps onto a line hanging under its text is one source."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        label_box(c, LEFT, y - 10, "図表1-8")
+        text(c, LEFT + 80, y - 10, "左の図")
+        label_box(c, 320, y - 10, "図表1-9")
+        text(c, 400, y - 10, "右の図")
+        text(c, LEFT, y - 150, "出典：左の図の資料", 8.5)
+        text(c, 320, y - 150, "出典：右の図の資料", 8.5)
+        label_box(c, LEFT, y - 200, "図表2-1")
+        text(c, LEFT + 80, y - 200, "下の図")
+        text(c, LEFT, y - 330, "出典：下の図の資料、別の省庁の資料、", 8.5)
+        text(c, LEFT + 3 * 8.5, y - 341, "さらに別の資料を基に作成", 8.5)
+        paragraph(c, y - 380, "最後")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert [(f["label"], f["source"]) for f in result.figures] == [
+        ("図表1-8", "出典：左の図の資料"), ("図表1-9", "出典：右の図の資料"),
+        ("図表2-1", "出典：下の図の資料、別の省庁の資料、さらに別の資料を基に作成")]

@@ -169,7 +169,8 @@ def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
         for j, after in enumerate(following):
             if after.text.strip().startswith(CREDIT_PREFIXES):
                 between = following[:j]
-                if between and all(b.hint == "" and b.size == line.size for b in between):
+                if between and all(b.hint == "" and b.size == line.size
+                                   and match_caption(b.text.strip()) is None for b in between):
                     for k in range(i + 1, i + 1 + j):
                         marked[k] = replace(lines[k], extras={**lines[k].extras,
                                                               "caption_continues": True})

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TypeVar
 
 from pipeline.extract.pdf.caption_lines import join_caption_runs
-from pipeline.extract.pdf.chars import ParsedPage
+from pipeline.extract.pdf.chars import ParsedPage, Rect
+from pipeline.extract.pdf.layers import chars_to_runs
 from pipeline.extract.pdf.layout import (
     Box,
     Line,
@@ -23,7 +24,6 @@ from pipeline.extract.pdf.layout import (
     attach_markers,
     attach_rubies,
     box_kind,
-    chars_to_runs,
     count_rules,
     make_line,
     make_line_vertical,
@@ -105,10 +105,13 @@ def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
 
 
 def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
-                  box: int = -1, full_below: float = float("inf")) -> list[Line]:
+                  box: int = -1, full_below: float = float("inf"),
+                  rules: Sequence[Rect] = ()) -> list[Line]:
     """Join the runs of each row that sit on the same side of the gutter into a line; a
     row with a run across the gutter, or below ``full_below`` (the foot of the body,
-    where footnotes run across the page), becomes one full-width line."""
+    where footnotes run across the page), becomes one full-width line. Texts set side
+    by side far apart with no rule between them are lines apart (``split_at_wide_gaps``;
+    ``rules`` are the page's vertical rules: a ruled table's row stays one line)."""
     by_row: dict[int, list[Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
@@ -121,10 +124,42 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
         for run, side in zip(row_runs, sides, strict=True):
             groups.setdefault("S" if "S" in sides else side, []).append(run)
         for side, group in groups.items():
-            chars = [c for r in group for c in r.chars]
-            rubies = tuple(rb for r in group for rb in r.rubies)
-            lines.append(make_line(chars, side=side, box=box, rubies=rubies))
+            for part in split_at_wide_gaps(group, rules):
+                chars = [c for r in part for c in r.chars]
+                rubies = tuple(rb for r in part for rb in r.rubies)
+                lines.append(make_line(chars, side=side, box=box, rubies=rubies))
     return lines
+
+
+WIDE_GAP = 6.0     # em: runs of one row this far apart are two texts set side by side
+
+
+def split_at_wide_gaps(runs: list[Run], rules: Sequence[Rect] = ()) -> list[list[Run]]:
+    """The runs of one row, cut where the blank between two runs is wider than
+    ``WIDE_GAP`` em of the larger and no vertical rule stands in it: a line of text never
+    has such a gap, two texts set side by side (the source lines under two figures, a
+    page tab beside the text) do; a ruled table's row is left whole (its cells are
+    rebuilt from the rules by the table finder)."""
+    parts: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: r.x0):
+        last = parts[-1][-1] if parts else None
+        if last is None or (run.x0 - last.x1 > WIDE_GAP * max(run.size, last.size)
+                            and not rule_between(last, run, rules)):
+            parts.append([run])
+        else:
+            parts[-1].append(run)
+    return parts
+
+
+def rule_between(left: Run, right: Run, rules: Sequence[Rect]) -> bool:
+    middle = (left.top + left.bottom + right.top + right.bottom) / 4
+    return any(left.x1 <= r.x0 and r.x1 <= right.x0 and r.top <= middle <= r.bottom
+               for r in rules)
+
+
+def vertical_rules(rects: Sequence[Rect]) -> list[Rect]:
+    """Thin upright rectangles and lines: the rules between a table's columns."""
+    return [r for r in rects if r.x1 - r.x0 < 1.5 and r.bottom - r.top >= 1.5]
 
 
 def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
@@ -257,7 +292,8 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
         rect.contains((r.x0 + r.x1) / 2, (r.top + r.bottom) / 2) for rect in box_rects)]
     gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
-                                                               settings)) + vertical
+                                                               settings),
+                          rules=vertical_rules(page.rects)) + vertical
     boxes, loose = place_captions(captions, boxes, gutter)
     return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
                       gutter=gutter, body_size=body_size,

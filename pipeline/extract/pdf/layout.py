@@ -194,12 +194,6 @@ def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
     return [make_run(r, row_id) for r in runs if any(not c.text.isspace() for c in r)]
 
 
-def chars_to_runs(chars: list[Char], settings: PdfSettings) -> list[Run]:
-    rows = chars_to_rows(chars, settings.row_overlap)
-    return [run for i, row in enumerate(rows)
-            for run in row_to_runs(row, i, settings.segment_gap)]
-
-
 # --------------------------------------------------------------------------- ruby
 
 
