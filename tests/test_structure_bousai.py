@@ -168,3 +168,13 @@ def test_no_doubled_glyphs_in_text(result: Structured) -> None:
     texts = [s["title"] for s in result.sections] + [p["text"] for p in result.paragraphs]
     for doubled in ("特特集集", "令令", "図図表表", "※※"):
         assert not any(doubled in t for t in texts), doubled
+
+
+def test_figure_words_in_body_type_stay_out_of_body(result: Structured) -> None:
+    """p. 34's axis title 回数（回）, in body type inside the chart's frame, is figure
+    text; p. 35's paragraph, indented on a page whose tab prints stray single glyphs at
+    the right edge, starts its own paragraph instead of going on from it."""
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert not any("回数（回）" in t for t in body)
+    hits = [t for t in body if t.startswith("地殻変動は、令和2年12月頃から観測されていたが")]
+    assert len(hits) == 1 and hits[0].endswith("液状化現象による被害が確認された。")
