@@ -135,7 +135,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         CHAPTER, PAGE_INDEX, LINE,
         _f("text", "string", "What was dropped", True),
         _f("reason", "string", "running_header, page_number, ruby, footnote_marker, "
-           "vertical_text, footnote_rule, blank_furniture", True),
+           "vertical_text, footnote_rule, blank_furniture, table_of_contents (a page listing "
+           "headings printed later), overprint (a caption label printed over its twin)",
+           True),
         _f("para_id", "string", "Paragraph the characters were taken out of, if any"),
         _f("offset", "integer", "Offset in that paragraph's clean text where they sat", minimum=0),
     )),

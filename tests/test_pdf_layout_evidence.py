@@ -126,6 +126,65 @@ def footnotes_per_page(c: canvas.Canvas) -> None:
         c.showPage()
 
 
+def contents_title_page(c: canvas.Canvas) -> None:
+    """A part's title page with the table of contents of its chapters (a label alone in
+    13 pt, the title under it in 14 pt), no running text; then the first chapter,
+    whose heading repeats the first entry."""
+    text(c, LEFT, 760, "特集3", 22, GOTHIC)
+    y = 700.0
+    for n, title in enumerate(("試験的な災害の概要", "試験的な災害への対応"), 1):
+        text(c, LEFT, y, f"第{n}章", 13, GOTHIC)
+        text(c, LEFT, y - 18, title, 14, GOTHIC)
+        y -= 50
+    c.showPage()
+    text(c, LEFT, 790, "第1章\u3000試験的な災害の概要", 16, GOTHIC)
+    paragraph(c, 760, "概要")
+    c.showPage()
+
+
+def contents_with_page_numbers(c: canvas.Canvas) -> None:
+    """A contents page in body type with an introductory sentence and entries ending in
+    leader dots and a page number; then the sections it lists."""
+    text(c, LEFT, 780, "目次の前に置かれた案内の文章である。")
+    for n, (title, page) in enumerate((("計画の概要", 2), ("計画の進捗", 2)), 1):
+        text(c, LEFT, 760 - 20 * n, f"第{n}節\u3000{title}……………{page}")
+    c.showPage()
+    for n, title in enumerate(("計画の概要", "計画の進捗"), 1):
+        text(c, LEFT, 790 - 200 * (n - 1), f"第{n}節\u3000{title}", 14, GOTHIC)
+        paragraph(c, 760 - 200 * (n - 1), f"節{n}")
+    c.showPage()
+
+
+def label_box(c: canvas.Canvas, x: float, y: float, label: str) -> None:
+    """A caption label in 11 pt bold-face type on a filled banner box of its own."""
+    c.setFillGray(0.8)
+    c.rect(x - 4, y - 5, 64, 19, stroke=0, fill=1)
+    c.setFillGray(0)
+    text(c, x, y, label, 11, GOTHIC)
+
+
+def labels_apart_from_titles(c: canvas.Canvas) -> None:
+    """A paragraph, then 図表1-1's label in a box with its title beside it on the same
+    baseline, in body type, no frame; 図表1-2's label centred between the two lines of
+    its title; two figures side by side, each label with its title; a lone label."""
+    y = paragraph(c, 790, "冒頭")
+    label_box(c, LEFT, y - 10, "図表1-1")
+    text(c, LEFT + 80, y - 10, "試験用の図の題名が本文と同じ大きさで組まれる")
+    y = paragraph(c, y - 60, "中程")
+    label_box(c, LEFT, y - 16, "図表1-2")
+    text(c, LEFT + 80, y - 10, "二行に折り返される長い題名の")
+    text(c, LEFT + 80, y - 22, "二行目の部分")
+    y = paragraph(c, y - 70, "後半")
+    label_box(c, LEFT, y - 10, "図表1-3")
+    text(c, LEFT + 80, y - 10, "左の図の題名")
+    label_box(c, 300, y - 10, "図表1-4")
+    text(c, 380, y - 10, "右の図の題名")
+    y = paragraph(c, y - 60, "終盤")
+    label_box(c, LEFT, y - 10, "図表1-5")
+    paragraph(c, y - 80, "最後")
+    c.showPage()
+
+
 # --------------------------------------------------------------------------- tests
 
 
@@ -207,3 +266,114 @@ def test_footnotes_fullwidth_numbers_restart_per_page(tmp_path: Path) -> None:
     ]
     body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
     assert any("第一頁の制度が導入された経緯を述べる。" in t for t in body)   # marker out
+
+
+def test_contents_page_is_not_read_as_headings(tmp_path: Path) -> None:
+    """The title page's entries are kept in ``removed`` (``table_of_contents``); the
+    outline starts with the chapter itself."""
+    _, result = build(tmp_path, contents_title_page)
+    assert [(s["level"], s["label"], s["title"], s["page_index"]) for s in result.sections] \
+        == [(1, "第1章", "試験的な災害の概要", 2)]
+    assert [r["text"] for r in result.removed if r["reason"] == "table_of_contents"] == [
+        "特集3", "第1章", "試験的な災害の概要", "第2章", "試験的な災害への対応"]
+
+
+def test_contents_with_page_numbers_beside_a_sentence(tmp_path: Path) -> None:
+    _, result = build(tmp_path, contents_with_page_numbers)
+    assert [(s["label"], s["title"], s["page_index"]) for s in result.sections] == [
+        ("第1節", "計画の概要", 2), ("第2節", "計画の進捗", 2)]
+    removed = [r["text"] for r in result.removed if r["reason"] == "table_of_contents"]
+    assert removed[0] == "目次の前に置かれた案内の文章である。" and len(removed) == 3
+
+
+def test_a_chapter_page_with_its_headings_and_text_is_no_contents(tmp_path: Path) -> None:
+    """Two headings repeated later do not make a page a table of contents when the page
+    holds running text and no page numbers."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "第1節\u3000計画の概要", 14, GOTHIC)
+        y = paragraph(c, 760, "節1")
+        text(c, LEFT, y - 6, "第2節\u3000計画の進捗", 14, GOTHIC)
+        paragraph(c, y - 6 - 2 * PITCH, "節2")
+        c.showPage()
+        text(c, LEFT, 790, "計画の概要", 14, GOTHIC)
+        paragraph(c, 760, "頁2")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert not [r for r in result.removed if r["reason"] == "table_of_contents"]
+    assert [s["label"] for s in result.sections][:2] == ["第1節", "第2節"]
+
+
+def test_caption_labels_joined_to_titles_by_geometry(tmp_path: Path) -> None:
+    """A label set apart from its title (beside it, or centred on a title of two lines)
+    is one caption with it; the paragraph before the figure does not take the title;
+    a label with nothing beside it stays a label with an empty title."""
+    _, result = build(tmp_path, labels_apart_from_titles)
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表1-1", "試験用の図の題名が本文と同じ大きさで組まれる"),
+        ("図表1-2", "二行に折り返される長い題名の二行目の部分"),
+        ("図表1-3", "左の図の題名"),
+        ("図表1-4", "右の図の題名"),
+        ("図表1-5", ""),
+    ]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert [t[:2] for t in body] == ["冒頭", "中程", "後半", "終盤", "最後"]
+    assert all(t.endswith("防。") for t in body)
+
+
+def test_overprinted_label_is_one_caption(tmp_path: Path) -> None:
+    """A figure's own label left under the layout's banner label (the same number in
+    other digits and size, at the same place) is an overprint: one caption, and the
+    other label kept in ``removed``."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        text(c, LEFT + 1, y - 11, "図表２－１", 10)
+        label_box(c, LEFT, y - 10, "図表2-1")
+        text(c, LEFT + 80, y - 10, "重ねて刷られた見出しの図")
+        paragraph(c, y - 60, "最後")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表2-1", "重ねて刷られた見出しの図")]
+    assert [r["text"] for r in result.removed if r["reason"] == "overprint"] == ["図表２－１"]
+
+
+def test_words_left_under_a_banner_are_read_apart(tmp_path: Path) -> None:
+    """A figure's own 7 pt note printed on the same band as the caption banner over it
+    (glyphs overlapping again and again) is read as its own line: the caption stays
+    whole, and so does the note."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        text(c, LEFT + 8, y - 9, "※吹き出しは下に隠れた図の注記の文字である", 7)
+        label_box(c, LEFT, y - 10, "図表1-3")
+        text(c, LEFT + 80, y - 10, "令和6年の試験地震の震央分布図")
+        paragraph(c, y - 60, "最後")
+        c.showPage()
+    extracted, result = build(tmp_path, draw)
+    texts = [line.text for line in extracted.lines]
+    assert "※吹き出しは下に隠れた図の注記の文字である" in texts
+    assert [(f["label"], f["title"]) for f in result.figures] == [
+        ("図表1-3", "令和6年の試験地震の震央分布図")]
+
+
+def test_sources_side_by_side_go_to_their_figures(tmp_path: Path) -> None:
+    """Two figures side by side on a one-column page, each with its source line under
+    it on one baseline: two source lines, each given to the caption above it; a source
+    that wraps onto a line hanging under its text is one source."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "冒頭")
+        label_box(c, LEFT, y - 10, "図表1-8")
+        text(c, LEFT + 80, y - 10, "左の図")
+        label_box(c, 320, y - 10, "図表1-9")
+        text(c, 400, y - 10, "右の図")
+        text(c, LEFT, y - 150, "出典：左の図の資料", 8.5)
+        text(c, 320, y - 150, "出典：右の図の資料", 8.5)
+        label_box(c, LEFT, y - 200, "図表2-1")
+        text(c, LEFT + 80, y - 200, "下の図")
+        text(c, LEFT, y - 330, "出典：下の図の資料、別の省庁の資料、", 8.5)
+        text(c, LEFT + 3 * 8.5, y - 341, "さらに別の資料を基に作成", 8.5)
+        paragraph(c, y - 380, "最後")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert [(f["label"], f["source"]) for f in result.figures] == [
+        ("図表1-8", "出典：左の図の資料"), ("図表1-9", "出典：右の図の資料"),
+        ("図表2-1", "出典：下の図の資料、別の省庁の資料、さらに別の資料を基に作成")]

@@ -24,6 +24,7 @@ from pipeline.structure.roles import (
     Mode,
     Role,
     classify,
+    same_size,
 )
 from pipeline.structure.units import Unit, new_unit
 
@@ -53,6 +54,8 @@ class Figures:
         self.table_open = False               # … and it is a table
         self.last_caption: int | None = None
         self.guessed: set[int] = set()        # units given the last caption on their page
+        self.captions: list[int] = []          # every caption unit, in order
+        self.sourced: set[int] = set()         # captions that have a source line
         self.region: list[int] = []
 
     def close(self) -> None:
@@ -82,10 +85,18 @@ class Builder:
 
     def feed(self, line: SourceLine) -> Decision:
         decision = classify(line, self.measures, self.flow)
-        if decision.role not in FOOTNOTE_ROLES:
+        if decision.role not in FOOTNOTE_ROLES and not self.keeps_source(line, decision):
             self.flow.mode = Mode.NONE    # what the last line opened, this one did not continue
         self.actions[decision.role](self, line, decision)
         return decision
+
+    def keeps_source(self, line: SourceLine, decision: Decision) -> bool:
+        """Words of a figure in another type size, read between the lines of a wrapped
+        source (the figure's own small print), do not end the source."""
+        source = self.flow.source
+        return (self.flow.mode is Mode.SOURCE and source is not None
+                and decision.role in (Role.FIGURE_TEXT, Role.BOX_TEXT)
+                and line.size is not None and not same_size(source.lines[-1], line))
 
     def finish(self) -> list[Unit]:
         self.close_region()
@@ -215,6 +226,7 @@ class Builder:
         figures.region.append(index)
         figures.figure, figures.table_open = index, caption.kind == "table"
         figures.last_caption = index
+        figures.captions.append(index)
         self.flow.in_flow = False
         wraps = (self.measures.wraps(line, decision.text)
                  and self.measures.layout.footnotes != "hinted")
@@ -222,9 +234,33 @@ class Builder:
 
     def source(self, line: SourceLine, decision: Decision) -> None:
         unit = new_unit("source", line, decision.text)
-        unit.figure_key = self.figures.figure
+        unit.figure_key = self.source_owner(line)
         self.add_to_region(unit)
+        self.flow.mode, self.flow.source = Mode.SOURCE, unit
+
+    def source_continues(self, line: SourceLine, decision: Decision) -> None:
+        assert self.flow.source is not None
+        self.flow.source.append(line, decision.text)
         self.flow.mode = Mode.SOURCE
+
+    def source_owner(self, line: SourceLine) -> int | None:
+        """The caption a source line belongs to: the open figure, or, where figures are
+        set side by side (captions on the line's page still without a source), the one
+        whose left edge is nearest the line's (within an em, the latest)."""
+        page, x0 = line.page_index, line.x0
+        open_captions = [i for i in reversed(self.figures.captions)
+                         if self.units[i].first.page_index == page
+                         and i not in self.figures.sourced
+                         and self.units[i].lines[0].x0 is not None]
+        if len(open_captions) < 2 or x0 is None or page is None:
+            owner = self.figures.figure
+        else:
+            em = line.size or 10.0
+            owner = min(open_captions, key=lambda i: (
+                round(abs((self.units[i].lines[0].x0 or 0.0) - x0) / em), -i))
+        if owner is not None:
+            self.figures.sourced.add(owner)
+        return owner
 
     def note(self, line: SourceLine, decision: Decision) -> None:
         unit = new_unit("note", line, decision.text)
@@ -259,6 +295,7 @@ ACTIONS: dict[Role, Callable[[Builder, SourceLine, Decision], None]] = {
     Role.TITLE_CONTINUES: Builder.title_continues,
     Role.WRAP_CONTINUES: Builder.wrap_continues,
     Role.URL_CONTINUES: Builder.url_continues,
+    Role.SOURCE_CONTINUES: Builder.source_continues,
     Role.NOTE_ITEM: Builder.note_item,
     Role.NOTE_CONTINUES: Builder.note_continues,
     Role.CAPTION_CONTINUES: Builder.caption_continues,

@@ -14,7 +14,7 @@ from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
 from pipeline.structure.units import OutlineTracker
 
-FURNITURE = ("running_header", "page_number", "vertical_text", "ruby")
+FURNITURE = ("running_header", "page_number", "vertical_text", "ruby", "overprint")
 RUBY_MAX_CHARS = 4
 
 
@@ -169,7 +169,8 @@ def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
         for j, after in enumerate(following):
             if after.text.strip().startswith(CREDIT_PREFIXES):
                 between = following[:j]
-                if between and all(b.hint == "" and b.size == line.size for b in between):
+                if between and all(b.hint == "" and b.size == line.size
+                                   and match_caption(b.text.strip()) is None for b in between):
                     for k in range(i + 1, i + 1 + j):
                         marked[k] = replace(lines[k], extras={**lines[k].extras,
                                                               "caption_continues": True})

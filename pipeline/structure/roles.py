@@ -43,6 +43,7 @@ WIDTH_OVERRUN = 8          # … or exceed it, when half-width characters are sp
 CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of the width
 MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type alone is short
 CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
+SOURCE_HANG_EM = 6         # a wrapped source line starts at most this far right of it
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
@@ -75,6 +76,7 @@ class Role(Enum):
     TITLE_CONTINUES = auto()      # a chapter title under its label
     WRAP_CONTINUES = auto()       # a wrapped heading or caption goes on
     URL_CONTINUES = auto()        # a source's URL goes on
+    SOURCE_CONTINUES = auto()     # a source wraps onto a line hanging under its text
     NOTE_ITEM = auto()            # the next note under a figure
     NOTE_CONTINUES = auto()       # a wrapped note goes on
     CAPTION_CONTINUES = auto()    # a photo caption goes on (``caption_continues``)
@@ -143,6 +145,7 @@ class Flow:
     title_lines: int = 0             # lines of the chapter title read so far
     units_at_last_body_line: int = 0  # tells whether other text came in between
     size_levels: dict[float, int] = field(default_factory=dict)  # heading type → level
+    source: Unit | None = None       # the last source line's unit (Mode.SOURCE)
 
     @property
     def last(self) -> Unit | None:
@@ -232,17 +235,35 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
         return Decision(Role.TITLE_CONTINUES, text)
     if mode is Mode.WRAP and same_size(last.lines[-1], line) \
             and (not line.extras.get("starts_paragraph") or hangs_under(line, last.lines[-1])) \
-            and match_heading(text) is None:
+            and match_heading(text) is None and match_caption(text) is None:
         return Decision(Role.WRAP_CONTINUES, text)
     if mode is Mode.SOURCE and URL_ONLY.match(text):
         return Decision(Role.URL_CONTINUES, text)
+    if mode is Mode.SOURCE and flow.source is not None \
+            and source_wraps(flow.source.lines[-1], line, text):
+        return Decision(Role.SOURCE_CONTINUES, text)
     if mode is Mode.NOTES:
         return note_line_role(line, text, m, last)
-    if mode is Mode.CAPTION and line.extras.get("caption_continues"):
+    if mode is Mode.CAPTION and line.extras.get("caption_continues") \
+            and match_caption(text) is None:         # a caption line opens its own caption
         return Decision(Role.CAPTION_CONTINUES, text)
     if mode is Mode.CAPTION and not m.layout.wrapped and is_link_text(text, flow):
         return Decision(Role.LINK_TEXT, text)
     return None
+
+
+def source_wraps(before: SourceLine, line: SourceLine, text: str) -> bool:
+    """A PDF source line goes on in the next line of its type that hangs under its text
+    (``出典：…資料、`` / ``　　　…を基に内閣府作成``): the source line ends mid-sentence
+    and the line starts right of the source's label, within a few em."""
+    if line.x0 is None or before.x0 is None or not line.size or not same_size(before, line):
+        return False
+    if before.text.strip()[-1:] in SENTENCE_END:
+        return False
+    if not before.x0 + 0.5 * line.size <= line.x0 <= before.x0 + SOURCE_HANG_EM * line.size:
+        return False
+    return not (SOURCE.match(text) or NOTE_START.match(text) or match_caption(text)
+                or match_heading(text))
 
 
 def hangs_under(line: SourceLine, before: SourceLine) -> bool:
@@ -255,6 +276,7 @@ def hangs_under(line: SourceLine, before: SourceLine) -> bool:
 
 def is_title_line(text: str, m: Measures) -> bool:
     return ("。" not in text and match_heading(text) is None and match_caption(text) is None
+            and match_heading(f"{text}\u3000見出し") is None      # nor a label alone
             and (m.width == 0 or display_width(text) < m.width - WIDTH_SLACK))
 
 
@@ -408,6 +430,9 @@ def body_role_by_geometry(line: SourceLine, text: str, m: Measures, flow: Flow,
     Text set in another type size is not body text, except bulleted sub-heads
     (``●…``): it is the title or labels of a figure drawn without a frame."""
     body = flow.open_body
+    if line.extras.get("box") == "figure" and text[-1:] not in SENTENCE_END \
+            and m.width and display_width(text) < m.width * CONTINUATION_SHARE:
+        return None      # a short label inside a figure's frame (an axis title), in body type
     off_size = (line.size is not None and m.body_size is not None
                 and abs(line.size - m.body_size) > SIZE_TOLERANCE)
     starts = bool(line.extras.get("starts_paragraph"))

@@ -7,6 +7,7 @@ reads and writes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from pipeline.artefacts import Written, chapter_folder, read_extracted
 from pipeline.config import Paths
 from pipeline.schemas import Extracted, SourceLine
 from pipeline.structure.assemble import assemble
+from pipeline.structure.contents import split_contents_pages
 from pipeline.structure.footnotes import FootnoteLink, link_footnotes, remove_markers
 from pipeline.structure.lines import (
     Removed,
@@ -54,10 +56,12 @@ def structure_chapter(extracted: Extracted) -> Structured:
 
 
 def clean_lines(extracted: Extracted) -> tuple[list[SourceLine], list[Removed]]:
-    """The lines to assemble: page furniture out; in wrapped text ruby lines folded back
+    """The lines to assemble: page furniture and table-of-contents pages out; in wrapped text ruby lines folded back
     and photo-caption continuations marked, in one-paragraph-per-line text glued
     headings split."""
     lines, removed = split_furniture(extracted.lines)
+    lines, contents = split_contents_pages(lines)
+    removed += contents
     if extracted.layout.wrapped:
         lines, ruby = fold_ruby_lines(lines)
         removed += ruby
@@ -96,8 +100,10 @@ def _rows(chapter: str, units: list[Unit], links: list[FootnoteLink],
     paragraphs = _paragraph_rows(chapter, units, para_ids, figure_ids, section_of)
     footnotes = _footnote_rows(chapter, units, links, note_ids, para_ids, section_ids)
     attached = _attached_texts(units)
+    source_size = _commonest_size(units, "source")
     figures = [_figure_row(chapter, units[i], figure_ids[i], section_of[i],
-                           attached.get((i, "source"), []), attached.get((i, "note"), []))
+                           _in_source_type(attached.get((i, "source"), []), source_size),
+                           [u.text for u in attached.get((i, "note"), [])])
                for i in figure_ids]
     return Structured(chapter, sections, paragraphs, footnotes, figures,
                       _removed_rows(chapter, removed, para_ids),
@@ -200,14 +206,30 @@ def _clean_offsets(links: list[FootnoteLink]) -> dict[tuple[int, int], int]:
     return shift
 
 
-def _attached_texts(units: list[Unit]) -> dict[tuple[int, str], list[str]]:
-    """(caption unit index, ``source``/``note``) → the texts of those units that belong
-    to that caption, in document order: one pass for every figure."""
-    attached: dict[tuple[int, str], list[str]] = {}
+def _attached_texts(units: list[Unit]) -> dict[tuple[int, str], list[Unit]]:
+    """(caption unit index, ``source``/``note``) → those units that belong to that
+    caption, in document order: one pass for every figure."""
+    attached: dict[tuple[int, str], list[Unit]] = {}
     for unit in units:
         if unit.kind in ("source", "note") and unit.figure_key is not None:
-            attached.setdefault((unit.figure_key, unit.kind), []).append(unit.text)
+            attached.setdefault((unit.figure_key, unit.kind), []).append(unit)
     return attached
+
+
+def _commonest_size(units: list[Unit], kind: str) -> float | None:
+    """The type size most ``kind`` units are set in (PDF), measured per document."""
+    sizes = Counter(round(u.lines[0].size, 1) for u in units
+                    if u.kind == kind and u.lines and u.lines[0].size)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _in_source_type(sources: list[Unit], size: float | None) -> list[str]:
+    """A figure's source texts, those in the document's source type first (a figure's
+    own small print, left under it, is a source line too, but not the one printed)."""
+    def off_type(unit: Unit) -> bool:
+        first = unit.lines[0].size if unit.lines else None
+        return size is not None and first is not None and abs(first - size) > 0.3
+    return [u.text for u in sorted(sources, key=off_type)]
 
 
 def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from pipeline.extract.pdf.chars import ParsedPage
+from pipeline.extract.pdf.caption_lines import join_caption_runs
+from pipeline.extract.pdf.chars import ParsedPage, Rect
+from pipeline.extract.pdf.layers import chars_to_runs
 from pipeline.extract.pdf.layout import (
     Box,
     Line,
@@ -22,7 +24,6 @@ from pipeline.extract.pdf.layout import (
     attach_markers,
     attach_rubies,
     box_kind,
-    chars_to_runs,
     count_rules,
     make_line,
     make_line_vertical,
@@ -104,10 +105,13 @@ def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
 
 
 def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
-                  box: int = -1, full_below: float = float("inf")) -> list[Line]:
+                  box: int = -1, full_below: float = float("inf"),
+                  rules: Sequence[Rect] = ()) -> list[Line]:
     """Join the runs of each row that sit on the same side of the gutter into a line; a
     row with a run across the gutter, or below ``full_below`` (the foot of the body,
-    where footnotes run across the page), becomes one full-width line."""
+    where footnotes run across the page), becomes one full-width line. Texts set side
+    by side far apart with no rule between them are lines apart (``split_at_wide_gaps``;
+    ``rules`` are the page's vertical rules: a ruled table's row stays one line)."""
     by_row: dict[int, list[Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
@@ -120,16 +124,67 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
         for run, side in zip(row_runs, sides, strict=True):
             groups.setdefault("S" if "S" in sides else side, []).append(run)
         for side, group in groups.items():
-            chars = [c for r in group for c in r.chars]
-            rubies = tuple(rb for r in group for rb in r.rubies)
-            lines.append(make_line(chars, side=side, box=box, rubies=rubies))
+            for part in split_at_wide_gaps(group, rules):
+                chars = [c for r in part for c in r.chars]
+                rubies = tuple(rb for r in part for rb in r.rubies)
+                lines.append(make_line(chars, side=side, box=box, rubies=rubies))
     return lines
 
 
+WIDE_GAP = 6.0     # em: runs of one row this far apart are two texts set side by side
+
+
+def split_at_wide_gaps(runs: list[Run], rules: Sequence[Rect] = ()) -> list[list[Run]]:
+    """The runs of one row, cut where the blank between two runs is wider than
+    ``WIDE_GAP`` em of the larger and no vertical rule stands in it: a line of text never
+    has such a gap, two texts set side by side (the source lines under two figures, a
+    page tab beside the text) do; a ruled table's row is left whole (its cells are
+    rebuilt from the rules by the table finder)."""
+    parts: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: r.x0):
+        last = parts[-1][-1] if parts else None
+        if last is None or (run.x0 - last.x1 > WIDE_GAP * max(run.size, last.size)
+                            and not rule_between(last, run, rules)):
+            parts.append([run])
+        else:
+            parts[-1].append(run)
+    return parts
+
+
+def rule_between(left: Run, right: Run, rules: Sequence[Rect]) -> bool:
+    middle = (left.top + left.bottom + right.top + right.bottom) / 4
+    return any(left.x1 <= r.x0 and r.x1 <= right.x0 and r.top <= middle <= r.bottom
+               for r in rules)
+
+
+def vertical_rules(rects: Sequence[Rect]) -> list[Rect]:
+    """Thin upright rectangles and lines: the rules between a table's columns."""
+    return [r for r in rects if r.x1 - r.x0 < 1.5 and r.bottom - r.top >= 1.5]
+
+
 def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
-    """Inside a figure every run is its own line (a label, a cell), top to bottom."""
-    lines = [make_line(r.chars, box=box, rubies=r.rubies) for r in runs]
-    return sorted(lines, key=lambda ln: (round(ln.top), ln.x0))
+    """Inside a figure every run is its own line (a label, a cell), in visual rows."""
+    return order_visual_rows([make_line(r.chars, box=box, rubies=r.rubies) for r in runs])
+
+
+def order_visual_rows(lines: Sequence[Line]) -> list[Line]:
+    """Top to bottom by visual rows, each left to right: a line whose band lies within
+    the band of a row's first line (or holds it) is on that row, whatever its type size
+    (a label ``第1章`` centred beside a larger title). Lines whose bands merely overlap
+    keep the order of their tops."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (round(ln.top), ln.x0)):
+        if rows and on_row(line, rows[-1][0]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.x0)]
+
+
+def on_row(line: Line, first: Line, slack: float = 0.5) -> bool:
+    inside = first.top - slack <= line.top and line.bottom <= first.bottom + slack
+    holds = line.top - slack <= first.top and first.bottom <= line.bottom + slack
+    return inside or holds
 
 
 # --------------------------------------------------------------------------- reading order
@@ -212,9 +267,12 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
                                      settings)
     rotated = [c for c in page.chars if not c.upright]
     runs = attach_markers(attach_rubies(chars_to_runs(upright, settings), settings))
+    every_run = runs
+    runs, captions, overprints = join_caption_runs(runs)
     boxes: list[Box] = []
     claimed: set[int] = set()
-    for rect in rects_to_box_rects(page.rects, page.width, body_size, settings):
+    box_rects = rects_to_box_rects(page.rects, page.width, body_size, settings)
+    for rect in box_rects:
         inside = [r for r in runs_in_rect(runs, rect) if id(r) not in claimed]
         turned = [c for c in rotated if rect.contains(c.xmid, (c.top + c.bottom) / 2)]
         if not inside and not turned:
@@ -228,11 +286,37 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
         boxes.append(Box(rect, kind, box_lines))
     free = [r for r in runs if id(r) not in claimed]
     vertical = [make_line_vertical(s) for s in stacks + stack_rotated(rotated)]
-    gutter = runs_to_gutter(free, body_size, settings)
+    # the gutter is measured on the runs outside boxes, joined captions included
+    kept = {id(r) for r in runs}
+    outside = [r for r in every_run if id(r) not in kept and not any(
+        rect.contains((r.x0 + r.x1) / 2, (r.top + r.bottom) / 2) for rect in box_rects)]
+    gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
-                                                               settings)) + vertical
-    return PageLayout(page=page, lines=tuple(lines), boxes=tuple(boxes), gutter=gutter,
-                      body_size=body_size)
+                                                               settings),
+                          rules=vertical_rules(page.rects)) + vertical
+    boxes, loose = place_captions(captions, boxes, gutter)
+    return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
+                      gutter=gutter, body_size=body_size,
+                      overprints=tuple(make_line(r.chars) for r in overprints))
+
+
+def place_captions(captions: Sequence[tuple[Run, Line]], boxes: list[Box],
+                   gutter: tuple[float, float] | None) -> tuple[list[Box], list[Line]]:
+    """Joined caption lines go into the box their label sits in (read in its visual
+    rows), else among the page's lines, on their side of the gutter."""
+    loose: list[Line] = []
+    for label, line in captions:
+        x, y = (label.x0 + label.x1) / 2, (label.top + label.bottom) / 2
+        at = next((i for i, b in enumerate(boxes) if b.rect.contains(x, y)), -1)
+        if at < 0:
+            loose.append(replace(line, side=side_of(line.x0, line.x1, gutter)))
+            continue
+        box = boxes[at]
+        placed = replace(line, box=at)
+        ordered = (order_visual_rows([*box.lines, placed]) if box.kind == "figure"
+                   else sorted([*box.lines, placed], key=lambda ln: ln.top))
+        boxes[at] = replace(box, lines=tuple(ordered))
+    return boxes, loose
 
 
 def body_floor(page: ParsedPage, runs: Sequence[Run], boxes: Sequence[Box], body_size: float,

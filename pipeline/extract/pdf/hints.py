@@ -203,11 +203,13 @@ def find_footnotes(layout: PageLayout, candidates: list[int], texts: dict[int, T
 
 
 def flow_edges(lines: Sequence[Line], right: bool = False) -> dict[tuple[int, str], float]:
-    """The usual left (or right) edge of each (box, side) flow: the most common x."""
+    """The usual left (or right) edge of each (box, side) flow: the x where most glyphs
+    of lines start (or end), so that stray single glyphs (a page tab's) never outweigh
+    the text's lines."""
     counts: dict[tuple[int, str], Counter[float]] = {}
     for line in lines:
         counts.setdefault((line.box, line.side), Counter())[
-            round(line.x1 if right else line.x0)] += 1
+            round(line.x1 if right else line.x0)] += len(line.chars)
     return {key: float(max(c.items(), key=lambda kv: (kv[1], -kv[0] if not right else kv[0]))[0])
             for key, c in counts.items()}
 

@@ -88,6 +88,7 @@ class PageLayout:
     boxes: tuple[Box, ...]
     gutter: tuple[float, float] | None
     body_size: float
+    overprints: tuple[Line, ...] = ()   # a caption label printed over its twin
 
 
 def band_of(chars: tuple[Char, ...] | list[Char]) -> tuple[float, float]:
@@ -191,12 +192,6 @@ def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
         if not c.text.isspace():
             right, size = max(right, c.x1) if len(runs[-1]) > 1 else c.x1, c.size
     return [make_run(r, row_id) for r in runs if any(not c.text.isspace() for c in r)]
-
-
-def chars_to_runs(chars: list[Char], settings: PdfSettings) -> list[Run]:
-    rows = chars_to_rows(chars, settings.row_overlap)
-    return [run for i, row in enumerate(rows)
-            for run in row_to_runs(row, i, settings.segment_gap)]
 
 
 # --------------------------------------------------------------------------- ruby

@@ -185,6 +185,9 @@ def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[
             for r in make_source_line(ln, texts[i], "vertical_text", settings)]
     out += flow_records(layout, flow, text_of_line(layout, texts, settings), settings)
     out += footnote_records(layout, notes, texts, settings)
+    out += [r for ln in layout.overprints
+            for r in make_source_line(ln, line_to_text(ln, settings.space_gap), "overprint",
+                                      settings)]
     out += furniture_records(layout, texts, furniture, "foot", settings)
     return out, page_number(texts, furniture)
 
