@@ -161,13 +161,17 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         CHAPTER,
         _f("figure_id", "string", "Stable id of the figure", True),
         _f("kind", "string", "figure or table", True, allowed=("figure", "table")),
-        _f("label", "string", "Label as printed, e.g. 第２-５-３表, 図表3-1-1-1", True),
-        _f("number", "string", "Label normalised, e.g. 2-5-3", True),
+        _f("label", "string", "Label as printed, e.g. 第２-５-３表, 図表3-1-1-1 (empty when "
+           "flag = unlabelled)"),
+        _f("number", "string", "Label normalised, e.g. 2-5-3 (empty when flag = unlabelled)"),
         _f("title", "string", "Caption title"),
         _f("source", "string", "Text of its 資料：/（出典） line"),
         _f("notes", "string", "Its 注： notes, joined"),
         _f("section_id", "string", "Heading the caption sits under"),
         PAGE, PAGE_INDEX, LINE,
+        _f("flag", "string", "unlabelled: a title printed without a numbered label, taken "
+           "for a caption because a source line follows it (label and number empty)",
+           allowed=("unlabelled",)),
     ), ("chapter", "figure_id")),
     Dataset("sentences", "sentence", (
         CHAPTER,

@@ -193,12 +193,27 @@ def test_text_between_two_footnotes_stays_body(ict2023: Structured) -> None:
 
 
 def test_every_caption_with_its_source(ict2023: Structured) -> None:
-    assert [(f["label"], f["title"], f["source"]) for f in ict2023.figures] == CAPTIONS
+    assert [(f["label"], f["title"], f["source"]) for f in ict2023.figures
+            if f["label"]] == CAPTIONS
     assert all(f["kind"] == "figure" for f in ict2023.figures)
 
 
-@pytest.mark.xfail(strict=True, reason="「【関連データ】」 blocks (a title, 出典：, URL：) are "
-                   "read as body paragraphs; no rule yet for a caption without a 図表 label")
 def test_related_data_blocks_are_not_body(ict2023: Structured) -> None:
     body = [p["text"] for p in ict2023.paragraphs if p["kind"] == "body"]
     assert not [t for t in body if t.startswith(("【関連データ】", "URL："))]
+
+
+def test_related_data_blocks_are_unlabelled_captions_with_their_source(
+        ict2023: Structured) -> None:
+    """A 【関連データ】 title followed by 出典： and URL： lines (lines 45–47, 66–68)."""
+    related = [f for f in ict2023.figures if f["title"].startswith("【関連データ】")]
+    assert len(related) == 8 and all(
+        (f["label"], f["number"], f["flag"], f["kind"]) == ("", "", "unlabelled", "figure")
+        for f in related)
+    assert (related[0]["title"], related[0]["source"], related[0]["line"]) == (
+        "【関連データ】主要国の研究開発費の総額の推移",
+        "出典：国立研究開発法人科学技術振興機構　研究開発戦略センター「研究開発の俯瞰報告書"
+        "（2022年）」\nURL：https://www.soumu.go.jp/johotsusintokei/whitepaper/ja/r05/html/"
+        "datashu.html#f00077（データ集）", 45)
+    assert related[2]["title"] == "【関連データ】企業の研究者数の産業別割合（2022年3月31日現在）"
+    assert related[2]["source"].startswith("出典：総務省「令和4年科学技術研究調査」を基に作成\nURL：")

@@ -115,3 +115,29 @@ def test_footnote_forms_of_a_pdf_foot(note: str) -> None:
     [row] = page_foot_notes("本文の段落です。この調査1は重要である。", note)
     assert (row["number"], row["text"], row["para_id"], row["anchor"], row["flag"]) == (
         "1", "出典は文部科学省調べ。", "p0001", "調査", None)
+
+
+UNLABELLED = "\n".join([
+    "第1節\u3000市場の概要",
+    "1\u3000市場規模",
+    "売上高は増加した。",
+    "■参考データ　事業者数の推移",
+    "資料：テスト省「テスト調査」",
+    "URL：https://www.example.go.jp/data.html#f001",
+    "事業者数は減少した。",
+    "資料：テスト省「別の調査」",
+])
+
+
+def test_title_before_a_source_line_is_an_unlabelled_caption() -> None:
+    """A short line that is no sentence, followed by a source line, is a figure's title
+    printed without a numbered label; its labelled URL line stays with the source. A
+    sentence before a source line stays body text."""
+    result = structure_chapter(extract_html_text(UNLABELLED, "tst2019-2-1"))
+    assert [(f["label"], f["number"], f["title"], f["source"], f["flag"])
+            for f in result.figures] == [
+        ("", "", "■参考データ　事業者数の推移",
+         "資料：テスト省「テスト調査」\nURL：https://www.example.go.jp/data.html#f001",
+         "unlabelled")]
+    assert [p["text"] for p in result.paragraphs if p["kind"] == "body"] == [
+        "売上高は増加した。", "事業者数は減少した。"]

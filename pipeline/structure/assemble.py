@@ -14,7 +14,12 @@ from collections.abc import Callable
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.column_blocks import mark_columns
 from pipeline.structure.joiners import BodyJoiner, body_joiner
-from pipeline.structure.patterns import CaptionMatch, HeadingMatch
+from pipeline.structure.patterns import (
+    LABELLED_URL,
+    SENTENCE_END,
+    CaptionMatch,
+    HeadingMatch,
+)
 from pipeline.structure.roles import (
     CHAPTER_TITLE_LINES,
     FOOTNOTE_ROLES,
@@ -43,6 +48,10 @@ def line_roles(lines: list[SourceLine], layout: Layout) -> list[Decision]:
     for line in lines:
         decisions.append(builder.feed(line))
     return decisions
+
+
+# A figure title printed without a label is a short line: longer ones are running text.
+UNLABELLED_TITLE_MAX_CHARS = 80
 
 
 class Figures:
@@ -167,7 +176,11 @@ class Builder:
             self.flow.mode = Mode.WRAP
 
     def url_continues(self, line: SourceLine, decision: Decision) -> None:
-        self.units[-1].append(line, decision.text, joiner=lambda a, b: a + b)
+        """A URL wrapped from the line above is glued to it; a labelled one
+        (``URL：https://…``) goes on a line of its own."""
+        labelled = LABELLED_URL.match(decision.text) is not None
+        self.units[-1].append(line, decision.text,
+                              joiner=(lambda a, b: f"{a}\n{b}") if labelled else (lambda a, b: a + b))
         self.flow.mode = Mode.SOURCE
 
     def note_item(self, line: SourceLine, decision: Decision) -> None:
@@ -233,10 +246,35 @@ class Builder:
         self.flow.mode = Mode.WRAP if wraps else Mode.CAPTION
 
     def source(self, line: SourceLine, decision: Decision) -> None:
+        self.title_before_source()
         unit = new_unit("source", line, decision.text)
         unit.figure_key = self.source_owner(line)
         self.add_to_region(unit)
         self.flow.mode, self.flow.source = Mode.SOURCE, unit
+
+    def title_before_source(self) -> None:
+        """The figure title a source line follows where no numbered label was printed
+        (``【関連データ】主要国の研究開発費の総額の推移`` then ``出典：…``): a body
+        paragraph of one line, not a sentence, right before the source, while no figure
+        waits for its source, becomes a caption with an empty label and number (the
+        figure's ``flag`` says ``unlabelled``)."""
+        if not self.units or (self.figures.figure is not None
+                              and self.figures.figure not in self.figures.sourced):
+            return
+        index, last = len(self.units) - 1, self.units[-1]
+        text = last.text
+        if (last.kind != "body" or len(last.lines) != 1 or last.flag or last.markers
+                or not text or text[-1] in SENTENCE_END or "。" in text
+                or len(text) > UNLABELLED_TITLE_MAX_CHARS):
+            return
+        last.kind, last.figure_key = "caption", index
+        last.caption = CaptionMatch("figure", "", "", text)
+        if self.flow.open_body is last:
+            self.end_body()
+        self.figures.figure, self.figures.table_open = index, False
+        self.figures.last_caption = index
+        self.figures.captions.append(index)
+        self.flow.in_flow = False
 
     def source_continues(self, line: SourceLine, decision: Decision) -> None:
         assert self.flow.source is not None

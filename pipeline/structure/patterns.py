@@ -60,6 +60,8 @@ SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所
 NOTE_START = re.compile(r"^(?:注[：:）)]|（注）|※)")
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
 URL_ONLY = re.compile(r"^https?://\S+$")
+# A URL printed under its own label after a source line (``URL：https://…``).
+LABELLED_URL = re.compile(r"^(?:URL|ＵＲＬ)[：:]\s*https?://\S+$")
 COLUMN_LABEL = re.compile(r"^(?:コラム)?[0-9０-９]{1,2}[-－][0-9０-９]{1,3}$")
 SENTENCE_END = "。．.！？!?"
 

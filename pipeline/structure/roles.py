@@ -23,6 +23,7 @@ from pipeline.structure.patterns import (
     NOTE_START,
     SENTENCE_END,
     SOURCE,
+    LABELLED_URL,
     URL_ONLY,
     CaptionMatch,
     HeadingMatch,
@@ -237,7 +238,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
             and (not line.extras.get("starts_paragraph") or hangs_under(line, last.lines[-1])) \
             and match_heading(text) is None and match_caption(text) is None:
         return Decision(Role.WRAP_CONTINUES, text)
-    if mode is Mode.SOURCE and URL_ONLY.match(text):
+    if mode is Mode.SOURCE and (URL_ONLY.match(text) or LABELLED_URL.match(text)):
         return Decision(Role.URL_CONTINUES, text)
     if mode is Mode.SOURCE and flow.source is not None \
             and source_wraps(flow.source.lines[-1], line, text):

@@ -240,7 +240,7 @@ def _figure_row(chapter: str, unit: Unit, figure_id: str, section: str | None,
             "source": sources[0] if sources else None,
             "notes": "\n".join(notes) if notes else None, "section_id": section,
             "page": unit.first.page, "page_index": unit.first.page_index,
-            "line": unit.first.line}
+            "line": unit.first.line, "flag": None if unit.caption.label else "unlabelled"}
 
 
 def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:
