@@ -19,11 +19,11 @@ from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.body_measures import body_size, body_width
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
+    LABELLED_URL,
     NOTE_ITEM,
     NOTE_START,
     SENTENCE_END,
     SOURCE,
-    LABELLED_URL,
     URL_ONLY,
     CaptionMatch,
     HeadingMatch,
