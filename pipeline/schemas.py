@@ -217,8 +217,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            allowed=("count", "money", "percent", "ratio", "point", "duration", "measure",
                     "rank", "ordinal")),
         _f("measure_confidence", "string", "How measure was found: high (the sentence ties "
-           "it to the figure: XはN件, Xの件数はN件, N件のX), medium (the measure of the figure "
-           "a comparison or bracket follows), low (the sentence's topic); empty when none",
+           "it to the figure: XはN件, Xの件数はN件, N件のX, 震度6強), medium (the measure of the "
+           "figure a comparison or bracket follows, or the noun the figure belongs to: "
+           "石川県8,108棟), low (the sentence's topic, a measure noun); empty when none",
            allowed=("high", "medium", "low")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("dates", "date or period expression", (

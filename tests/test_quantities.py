@@ -256,7 +256,7 @@ def test_every_quantity_of_a_sentence(key: str, expected: list[str]) -> None:
     ("households", "約3,022万世帯", "加入世帯数"),
     ("households", "約52.6％", "世帯普及率"),
     ("arpu", "6,560円", "KDDI"),
-    ("outage", "3万以上", ""),               # 又は is a conjunction, not a topic
+    ("outage", "3万以上", "影響利用者数"),   # glued before the figure; 又は is no topic
     ("share", "約58％", ""),
 ])
 def test_measure(key: str, surface: str, measure: str) -> None:

@@ -335,15 +335,25 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
 def _measure(folded: str, raw: _Raw, role: str, window_start: int,
              previous: measures.Measure, dates: list[DateMention]) -> measures.Measure:
     """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``)."""
-    if role == "high" or ("basis" in raw.prefixes and previous.text):
-        return previous if role == "high" else measures.Measure(previous.text, "medium")
+    if role == "high":
+        return previous
+    same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
+    if previous.text and ("basis" in raw.prefixes or same):
+        # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared
+        found = measures.bracket_measure(folded, raw.start, window_start, dates)
+        return found if found.text else measures.Measure(previous.text, "medium")
     if raw.bare and not folded.startswith("を", raw.numeral_end):
         found = measures.following_measure(folded, raw.numeral_end, dates, chain=True)
         if found.text:
             return found
-    for found in (measures.adjacent_measure(folded, raw.start, dates, window_start),
+    following = measures.following_measure(folded, raw.end, dates)
+    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start)
+    # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
+    if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
+        return following
+    for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
-                  measures.following_measure(folded, raw.end, dates)):
+                  following, measures.owner_measure(folded, raw.start, window_start, dates)):
         if found.text:
             return found
     topic = measures.topic_measure(folded, window_start, raw.start, dates)
