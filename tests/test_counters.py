@@ -60,6 +60,7 @@ CASES = [
     ("表の１行目に記入する。", "１行目", 1, "行", "ordinal", ""),
     ("通報から１分以内に出動する。", "１分以内", 1, "分", "duration", "以内"),
     ("今回が5回目の開催となる。", "5回目", 5, "回", "ordinal", ""),
+    ("申請から14日以内に通知する。", "14日以内", 14, "日", "duration", "以内"),
     ("面積は10k㎡に及ぶ。", "10k㎡", 10, "km2", "measure", ""),
     ("出力は10MWである。", "10MW", 10, "MW", "measure", ""),
     ("最大100Gbpsの通信速度", "100Gbps", 100, "Gbps", "measure", ""),
@@ -108,6 +109,7 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("第3位の成績", "3"),                       # 第N: a label, never a count
     ("情報通信産業1の名目国内生産額", "1"),      # a footnote marker after a word, not 1の
     ("資料を6冊等", "等"),                      # 等 is no unit
+    ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
     start = text.index(forbidden)

@@ -4,7 +4,8 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
 
 - ``high``: the noun phrase tied to the figure by the grammar:
   ``Xの件数はN件`` (→ ``Xの件数``), ``XはN件`` / ``XがN件`` / ``XをN件`` / ``XではN件`` /
-  ``XもN件`` with nothing but the figure's own prefixes between (``約``, ``前年度比``), and
+  ``XもN件`` with nothing but the figure's own prefixes between (``約``, ``前年度比``), a
+  date (``Xを平成30年度末時点でN``) or the whole a share is of (``Xが全体のN割``), and
   ``N件のX`` / ``NのX`` (the noun after the figure and の; for a bare count the last
   noun of a chain, ``29の国等の試験研究・教育機関``), ``X（N件）`` where the bracket
   follows the noun;
@@ -16,7 +17,8 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
 - ``medium`` too: a figure in a list after another, with only brackets and 、 between
   (``70億パラメータ（7Ｂ）、130億パラメータ``), takes the previous figure's measure;
 - ``medium`` too: the noun glued to the figure or joined to it by の (``石川県8,108棟``,
-  ``死因の約4割``): what the figure belongs to; qualifiers (``全国``, ``最大``, ``合計``:
+  ``日米欧中韓の５庁``): what the figure belongs to, but not the whole a share is of
+  (``全産業の10.2%``); qualifiers (``全国``, ``最大``, ``合計``, ``今後``:
   ``number_qualifier_words.tsv``) are never taken;
 - ``low``: the nearest 「…」 or noun run before は/が/では between the previous figure and
   this one (the sentence's topic), when it is a measure noun: a topic that is not
@@ -37,8 +39,8 @@ from pipeline.common.lexicons import word_list
 from pipeline.tagging.dates import DateMention
 
 _RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
-# a noun run; digits inside, or before Latin letters (5G人口カバー率)
-_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9])*{_RUN}"
+# a noun run; digits only before Latin letters (5G人口カバー率), never a figure (計45地域)
+_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
@@ -46,7 +48,8 @@ _GLUED = re.compile(rf"(?P<m>(?:{_NOUN}))$")
 _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
 # X + particle right before the figure (the figure's prefixes are already outside it)
 _ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))[0-9]{{0,2}}"
-                       rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*$")
+                       rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
+                       rf"(?:(?:{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
 _COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額)"
                          r"(?:は|が)[、\s]*$")
 _AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})|{_RUN}))")
@@ -139,7 +142,8 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
         return NONE
     group = "q" if match.groupdict().get("q") else "m"
     name = match.group(group)
-    if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL:
+    if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
+            or name in _QUALIFIERS:
         return NONE
     return Measure(name, "high")
 
@@ -161,12 +165,15 @@ def bracket_measure(folded: str, start: int, window_start: int,
 
 
 def owner_measure(folded: str, start: int, window_start: int,
-                  dates: list[DateMention]) -> Measure:
-    """``石川県8,108棟``, ``死因の約4割``, ``日米欧中韓の５庁``: the noun glued to the figure,
-    or joined to it by の, is what the figure belongs to (``medium``: an owner more often
-    than the measure itself)."""
+                  dates: list[DateMention], share: bool = False) -> Measure:
+    """``石川県8,108棟``, ``日米欧中韓の５庁``: the noun glued to the figure, or joined to it
+    by の, is what the figure belongs to (``medium``: an owner more often than the
+    measure itself). For a ``share`` (a percentage or ratio) the noun before の is the
+    whole it is a share of (``全産業の10.2%``), not taken."""
     left = max(window_start, start - 30)
     match = _GLUED_OR_OF.search(folded, left, start)
+    if match is not None and share and match.group().endswith("の"):
+        return NONE
     if match is None or _in_date(match.start("m"), match.end("m"), dates) \
             or match.group("m").endswith(_DATE_WORDS) or match.group("m") in _QUALIFIERS:
         return NONE

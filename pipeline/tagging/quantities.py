@@ -11,7 +11,9 @@
   numerator in base units and unit ``円/人`` (13574000).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
-  bare count (below), empty for a unit-less figure nothing classifies.
+  bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
+  duration only with a bound or approximation after it (``14日以内``); else a day of a
+  month, the date rules' business.
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
@@ -118,6 +120,9 @@ _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
 _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
 _DIGIT = re.compile(r"[0-9]")
+_SHARE_KINDS = ("percent", "ratio")
+# N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
+_BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
 _CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
@@ -234,6 +239,8 @@ def _unit(folded: str, start: int, end: int,
         found = counter_of_tokens(tokens_after(start, end), end)
         if found is not None:
             unit, kind, unit_end = found
+    if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
+        unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
     if unit and is_ordinal_mark(folded, unit_end):
         return unit, "ordinal", unit_end + 1
     return unit, kind, unit_end
@@ -353,7 +360,8 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
         return following
     for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
-                  following, measures.owner_measure(folded, raw.start, window_start, dates)):
+                  following, measures.owner_measure(folded, raw.start, window_start, dates,
+                                                    raw.kind in _SHARE_KINDS)):
         if found.text:
             return found
     topic = measures.topic_measure(folded, window_start, raw.start, dates)
