@@ -102,7 +102,7 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
     ``para_id`` (the rows' ``where``)."""
     numbers: list[Row] = []
     dates: list[Row] = []
-    table = TagTable(docs[0].vocab.strings) if docs else None
+    table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
     for k, doc in enumerate(docs):
         text = doc_text(doc) if texts is None else texts[k]
         if not (may_hold_dates(text) or may_hold_numbers(text)):
@@ -110,7 +110,8 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
         para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
         where = kinds.get(para_id, "") if kinds is not None else ""
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
-        tokens_after = DocTokensAfter(doc, text, table)   # type: ignore[arg-type]
+        table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
+        tokens_after = DocTokensAfter(doc, text, table)
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "note_id": None, "where": where,
                     "sent_id": f"{para_id}-{n}"}
