@@ -60,7 +60,7 @@ _AFTER_CHAIN = re.compile(rf"の(?:(?:{_NOUN})な)?(?P<m>(?:{_NOUN}))")
 _BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))"
                                  r"（[^（）]{0,12}$")
 # X N (石川県8,108棟) and X の N (死因の約4割): the noun the figure belongs to
-_GLUED_OR_OF = re.compile(rf"(?P<m>(?:{_NOUN}))の?$")
+_GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))の?$")
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
@@ -73,6 +73,9 @@ _LOOK_BACK = 60
 class Measure:
     text: str
     confidence: str    # high, medium, low, or '' when nothing was found
+
+    def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
+        object.__setattr__(self, "text", self.text.strip("・"))
 
 
 NONE = Measure("", "")
@@ -172,12 +175,14 @@ def owner_measure(folded: str, start: int, window_start: int,
     whole it is a share of (``全産業の10.2%``), not taken."""
     left = max(window_start, start - 30)
     match = _GLUED_OR_OF.search(folded, left, start)
-    if match is not None and share and match.group().endswith("の"):
+    if match is None or share and match.group().endswith("の"):
         return NONE
-    if match is None or _in_date(match.start("m"), match.end("m"), dates) \
-            or match.group("m").endswith(_DATE_WORDS) or match.group("m") in _QUALIFIERS:
+    group = "q" if match.group("q") else "m"
+    name = match.group(group)
+    if _in_date(match.start(group), match.end(group), dates) \
+            or name.endswith(_DATE_WORDS) or name in _QUALIFIERS:
         return NONE
-    return Measure(match.group("m"), "medium")
+    return Measure(name, "medium")
 
 
 def topic_measure(folded: str, window_start: int, start: int,
