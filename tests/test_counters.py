@@ -25,6 +25,10 @@ QUOTED = {
         "operators": "2022年度における相談件数の上位5事業者は、",
         "minutes": "基本料及び平日12時に3分間通話した場合の市内通話料金",
     },
+    "st2024-1-3": {
+        "pounds": "英米両政府及び関係機関が用意した130万ポンド（160万ドル）が賞金として",
+        "yuan": "ＡＩの中核産業の規模を１兆元超にするとともに",
+    },
     "st2019-2-5": {
         "over": "平成30年度現在の立地施設数は140を超え、多様な研究活動等が展開されて",
         "tlo": "平成29年８月28日現在、35のＴＬＯが",
@@ -51,6 +55,8 @@ CASES = [
     (SENTENCES["operators"], "5事業者", 5, "事業者", "count", ""),
     (SENTENCES["minutes"], "3分間", 3, "分間", "duration", ""),
     (SENTENCES["over"], "140を超え", 140, "", "count", "超"),
+    (SENTENCES["pounds"], "130万ポンド", 1.3e6, "ポンド", "money", ""),
+    (SENTENCES["yuan"], "１兆元超", 1e12, "元", "money", "超"),
     (SENTENCES["tlo"], "35", 35, "", "count", ""),
     (SENTENCES["platforms"], "164", 164, "", "count", ""),
     (SENTENCES["sbir"], "91", 91, "", "count", ""),
@@ -109,6 +115,7 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("第3位の成績", "3"),                       # 第N: a label, never a count
     ("情報通信産業1の名目国内生産額", "1"),      # a footnote marker after a word, not 1の
     ("資料を6冊等", "等"),                      # 等 is no unit
+    ("令和元年度に二元体制を敷いた。", "元"),     # 元 is a counter only after a figure
     ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
