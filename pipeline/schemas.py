@@ -102,6 +102,9 @@ PAGE_INDEX = _f("page_index", "integer", "1-based page of the source file (empty
 LINE = _f("line", "integer", "1-based line in the source file (PDF: on its page) where it starts",
           minimum=1)
 
+PARAGRAPH_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
+WHERE = (*PARAGRAPH_KINDS, "footnote")   # where a number or date is printed
+
 DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("sections", "heading", (
         CHAPTER,
@@ -196,10 +199,15 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     ), ("chapter", "sent_id", "i"), (("sent_id", "sentences", "sent_id"),)),
     Dataset("numbers", "quantity", (
         CHAPTER,
-        _f("para_id", "string", "Paragraph", True),
-        _f("sent_id", "string", "Sentence"),
-        _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
+        _f("para_id", "string", "Paragraph (empty for a footnote)"),
+        _f("note_id", "string", "Footnote the figure is printed in (empty in a paragraph)"),
+        _f("where", "string", "Paragraph kind (body, column, caption, note, source, "
+           "figure_text, table_text) or footnote", True, allowed=WHERE),
+        _f("sent_id", "string", "Sentence (empty for a footnote)"),
+        _f("start", "integer", "Start offset in the paragraph's (footnote's) text", True,
+           minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph's (footnote's) text",
+           True, minimum=0),
         _f("surface", "string", "As printed, e.g. 約608億円", True),
         _f("value", "number", "Value in base units, e.g. 60800000000"),
         _f("unit", "string", "Unit or counter, NFKC (円, 件, %, 倍, 人 …)"),
@@ -209,12 +217,27 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("period_start", "date", "Start of the period the figure refers to"),
         _f("period_end", "date", "End of the period the figure refers to"),
         _f("range_role", "string", "low or high for the two ends of a range (50～100件), else empty"),
-    ), (), (("para_id", "paragraphs", "para_id"),)),
+        _f("kind", "string", "What sort of quantity: count, money, percent, ratio, point, "
+           "duration, measure (a physical unit), rank (１位), ordinal (３校目); empty for a "
+           "unit-less figure nothing classifies (a bare count 35のＴＬＯ is a count)",
+           allowed=("count", "money", "percent", "ratio", "point", "duration", "measure",
+                    "rank", "ordinal")),
+        _f("measure_confidence", "string", "How measure was found: high (the sentence ties "
+           "it to the figure: XはN件, Xの件数はN件, N件のX, 震度6強), medium (the measure of the "
+           "figure a comparison or bracket follows, or the noun the figure belongs to: "
+           "石川県8,108棟), low (the sentence's topic, a measure noun); empty when none",
+           allowed=("high", "medium", "low")),
+    ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("dates", "date or period expression", (
         CHAPTER,
-        _f("para_id", "string", "Paragraph", True),
-        _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
-        _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
+        _f("para_id", "string", "Paragraph (empty for a footnote)"),
+        _f("note_id", "string", "Footnote the date is printed in (empty in a paragraph)"),
+        _f("where", "string", "Paragraph kind (body, column, caption, note, source, "
+           "figure_text, table_text) or footnote", True, allowed=WHERE),
+        _f("start", "integer", "Start offset in the paragraph's (footnote's) text", True,
+           minimum=0),
+        _f("end", "integer", "End offset (exclusive) in the paragraph's (footnote's) text",
+           True, minimum=0),
         _f("surface", "string", "As printed", True),
         _f("kind", "string", "date, month, year, fiscal_year, range", True,
            allowed=("date", "month", "year", "fiscal_year", "range")),
@@ -223,8 +246,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "
            "against the sentence's period)",
            allowed=("令和", "平成", "昭和", "大正", "明治", "western", "relative")),
-        _f("sent_id", "string", "Sentence of the date"),
-    ), (), (("para_id", "paragraphs", "para_id"),)),
+        _f("sent_id", "string", "Sentence of the date (empty for a footnote)"),
+    ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,
         _f("para_id", "string", "Paragraph", True),

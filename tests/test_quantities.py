@@ -226,8 +226,8 @@ def test_quantity(key: str, surface: str, value: float, unit: str, approx: bool,
 
 @pytest.mark.parametrize(("key", "expected"), [
     ("kyodo", ["２万5,451件", "前年度比10.6％増", "約608億円", "前年度15.7％増", "約1.54倍"]),
-    ("tlo", ["9,120件"]),
-    ("chi", []),                       # 3,057の / 164の: bare counts are not reported
+    ("tlo", ["35", "9,120件"]),          # 35のＴＬＯ: a bare count (issue 15)
+    ("chi", ["3,057", "164"]),         # 3,057の企業等 / 164の研究開発プラットフォーム
     ("gdp", ["97.5兆円", "9.7％"]),
     ("lp", ["1357.4万円/人", "前年度比1.9％増", "1245.6万円/人", "41.2％"]),
     ("per_firm", ["2兆5,613億円", "前年度比1.2%増", "48.4億円", "前年度比2.1％増"]),
@@ -256,7 +256,7 @@ def test_every_quantity_of_a_sentence(key: str, expected: list[str]) -> None:
     ("households", "約3,022万世帯", "加入世帯数"),
     ("households", "約52.6％", "世帯普及率"),
     ("arpu", "6,560円", "KDDI"),
-    ("outage", "3万以上", ""),               # 又は is a conjunction, not a topic
+    ("outage", "3万以上", "影響利用者数"),   # glued before the figure; 又は is no topic
     ("share", "約58％", ""),
 ])
 def test_measure(key: str, surface: str, measure: str) -> None:
@@ -320,7 +320,6 @@ NOT_NUMBERS = [
     (ICT["gdp"], "2017"),                                   # a year
     (ICT["gdp"], "1の"),                                    # footnote marker
     (ST["tlo"], "10年法律第52"),                            # law number
-    (ST["tlo"], "35の"),                                    # bare count
     (ST["tlo"], "29年８月28日"),                            # a date
     ("ア 第１回 日本オープンイノベーション大賞（平成30年度）", "１"),   # st: ordinal
     ("昨今の第４次産業革命への対応", "４"),                  # st: ordinal

@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.nlp.stage import tokenize_paragraphs
 from pipeline.nlp.tokenizer import make_nlp
-from pipeline.tagging.stage import tag_docs
-from tests.conftest import structured
+from pipeline.tagging.stage import tag_docs, tag_footnotes
+from tests.conftest import ROOT, needs_output, structured
 
 
 @cache
@@ -77,3 +77,70 @@ def test_pdf_chapters_get_numbers_and_dates_unchanged(chapter: str) -> None:
         for row in frame.itertuples():
             assert texts[row.para_id][row.start:row.end] == row.surface
             assert row.sent_id in sent_ids
+
+
+# --------------------------------------------------------------- every paragraph kind, footnotes
+
+BUILT = ("st2019-2-5", "ict2019-3-1", "st2024-1-2", "ict2023-4-1", "bousai2024-t2-1")
+
+
+@needs_output
+@pytest.mark.parametrize("chapter", BUILT)
+def test_every_row_slices_its_paragraph_or_footnote(chapter: str) -> None:
+    """On the built chapter: every numbers/dates row is in one place (a paragraph, where =
+    its kind, or a footnote, where = footnote) and its offsets slice that text exactly."""
+    folder = ROOT / "output" / chapter
+    paragraphs = pd.read_parquet(folder / "paragraphs.parquet")
+    notes = pd.read_parquet(folder / "footnotes.parquet")
+    texts = dict(zip(paragraphs["para_id"], paragraphs["text"], strict=True))
+    kinds = dict(zip(paragraphs["para_id"], paragraphs["kind"], strict=True))
+    note_texts = dict(zip(notes["note_id"], notes["text"], strict=True))
+    for name in ("numbers", "dates"):
+        frame = pd.read_parquet(folder / f"{name}.parquet")
+        assert len(frame) > 0
+        for row in frame.itertuples():
+            if pd.isna(row.note_id):
+                assert (row.where, texts[row.para_id][row.start:row.end]) == \
+                    (kinds[row.para_id], row.surface)
+            else:
+                assert pd.isna(row.para_id) and pd.isna(row.sent_id)
+                assert (row.where, note_texts[row.note_id][row.start:row.end]) == \
+                    ("footnote", row.surface)
+
+
+@needs_output
+def test_footnotes_and_captions_are_tagged() -> None:
+    """ict2019-3-1: n024 「…の労働生産性は739万円となっている。」 and the caption dates;
+    st2024-1-2: n010 「…公開５日間で13万人が利用」."""
+    numbers = pd.read_parquet(ROOT / "output" / "ict2019-3-1" / "numbers.parquet")
+    row = numbers[(numbers["note_id"] == "n024") & (numbers["surface"] == "739万円")].iloc[0]
+    assert (row["where"], row["value"], row["unit"], row["measure"]) == \
+        ("footnote", 7_390_000, "円", "労働生産性")
+    numbers = pd.read_parquet(ROOT / "output" / "st2024-1-2" / "numbers.parquet")
+    found = numbers[numbers["note_id"] == "n010"]
+    assert {("５日間", "duration"), ("13万人", "count")} <= set(
+        zip(found["surface"], found["kind"], strict=True))
+    for chapter in ("ict2019-3-1", "ict2023-4-1"):
+        dates = pd.read_parquet(ROOT / "output" / chapter / "dates.parquet")
+        assert {"caption", "source", "footnote"} <= set(dates["where"])
+
+
+def test_tag_footnotes_made_up() -> None:
+    """Footnotes are in no Doc: sentences split after 。, offsets into the footnote."""
+    notes = [("n001", "総務省「調査」（2023年３月）。回答は1,200社であった。"),
+             ("n002", "Technology Licensing Organization")]
+    numbers, dates = tag_footnotes(notes, "made-up-1")
+    assert [(r["note_id"], r["where"], r["para_id"], r["surface"], r["start"])
+            for r in numbers] == [("n001", "footnote", None, "1,200社", 20)]
+    assert notes[0][1][20:26] == "1,200社"
+    assert [(r["surface"], r["start_date"]) for r in dates] == [("2023年３月", "2023-03-01")]
+
+
+def test_where_is_the_paragraph_kind() -> None:
+    paragraphs = pd.DataFrame(structured("st2019-2-5").paragraphs)
+    docs, _, _ = tokenize_paragraphs(paragraphs, make_nlp())
+    kinds = dict(zip(paragraphs["para_id"], paragraphs["kind"], strict=True))
+    numbers, dates = tag_docs(docs, "st2019-2-5", kinds=kinds)
+    assert {r["where"] for r in numbers + dates} >= {"body", "figure_text", "note"}
+    assert all(r["where"] == kinds[r["para_id"]] and r["note_id"] is None
+               for r in numbers + dates)

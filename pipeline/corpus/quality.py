@@ -216,10 +216,17 @@ def pages_with_flags(data: dict[str, pd.DataFrame]) -> Measure:
 
 
 def numbers_with_unit(data: dict[str, pd.DataFrame]) -> Measure:
+    """Share of body quantities with a unit, among those that should have one: a bare
+    count (``35のＴＬＯ``: kind ``count`` with no unit) has none by nature and is not
+    counted; a unit-less figure of no kind is counted as missing its unit."""
     numbers = data["numbers"]
     paragraphs = data["paragraphs"]
     body_ids = set(paragraphs.loc[paragraphs["kind"] == "body", "para_id"])
     numbers = numbers[numbers["para_id"].isin(body_ids)]
+    no_unit = numbers["unit"].fillna("").astype(str) == ""
+    kinds = numbers["kind"] if "kind" in numbers.columns else pd.Series("", index=numbers.index)
+    bare = no_unit & (kinds.fillna("").astype(str) == "count")
+    numbers = numbers[~bare.to_numpy(dtype=bool)]
     with_unit = _flags(numbers["unit"], lambda u: u != "")
     labels = numbers["para_id"].astype(str) + ":" + numbers["surface"].astype(str)
     return _share(with_unit, labels, "numbers in body paragraphs")
@@ -241,7 +248,7 @@ NEEDS = {
     "footnotes": ("note_id", "number", "para_id", "section_id", "page_index"),
     "figures": ("figure_id", "source"),
     "tokens": ("para_id", "surface"),
-    "numbers": ("para_id", "surface", "unit"),
+    "numbers": ("para_id", "surface", "unit", "kind"),
 }
 
 

@@ -362,25 +362,51 @@ def check_references(values: pa.ChunkedArray, known: pa.ChunkedArray, column: st
 
 def check_spans(table: pa.Table, dataset: Dataset, chapter: dict[str, pa.Table],
                 out: _Collector) -> None:
-    """``text[start:end]`` of the paragraph equals the row's surface/text."""
+    """``text[start:end]`` of the paragraph (of the footnote, for a row with a
+    ``note_id`` and no ``para_id``) equals the row's surface/text."""
     column = SPAN_TEXT.get(dataset.name)
     paragraphs = chapter.get("paragraphs")
     needed = {"para_id", "start", "end", column or ""}
     if (column is None or paragraphs is None or not needed <= set(table.column_names)
             or table.num_rows == 0):
         return
-    texts = dict(zip(paragraphs.column("para_id").to_pylist(),
-                     paragraphs.column("text").to_pylist(), strict=True))
+    texts = _texts_by_id(paragraphs, "para_id")
     para_ids, starts, ends, values = (table.column(c).to_pylist()
                                       for c in ("para_id", "start", "end", column))
+    note_ids = (table.column("note_id").to_pylist() if "note_id" in table.column_names
+                else [None] * table.num_rows)
+    notes = _texts_by_id(chapter["footnotes"], "note_id") if "footnotes" in chapter and any(
+        n is not None for n in note_ids) else {}
+    holders = [texts.get(p) if p is not None else notes.get(n) if n is not None else None
+               for p, n in zip(para_ids, note_ids, strict=True)]
     expected = [
-        texts[p][s:e] if isinstance(texts.get(p), str) and isinstance(s, int)
-        and isinstance(e, int) else None
-        for p, s, e in zip(para_ids, starts, ends, strict=True)]
+        h[s:e] if isinstance(h, str) and isinstance(s, int) and isinstance(e, int) else None
+        for h, s, e in zip(holders, starts, ends, strict=True)]
     bad = [x is not None and x != v for x, v in zip(expected, values, strict=True)]
     out.rows(np.array(bad, dtype=bool), "span", column,
-             lambda i: f"{_show_cell(table.column(column), i)} but the paragraph has "
+             lambda i: f"{_show_cell(table.column(column), i)} but the "
+             f"{'paragraph' if para_ids[i] is not None else 'footnote'} has "
              f"{expected[i]!r} at {starts[i]}:{ends[i]}")
+
+
+def _texts_by_id(table: pa.Table, key: str) -> dict[str, str]:
+    return dict(zip(table.column(key).to_pylist(), table.column("text").to_pylist(),
+                    strict=True))
+
+
+def check_where(table: pa.Table, dataset: Dataset, out: _Collector) -> None:
+    """A number or date is printed in one place: a paragraph (``para_id``, ``where`` its
+    kind) or a footnote (``note_id``, ``where = footnote``), never both or neither."""
+    if not {"para_id", "note_id", "where"} <= set(table.column_names) or table.num_rows == 0:
+        return
+    para = pc.invert(missing_cells(table.column("para_id"))).to_numpy(zero_copy_only=False)
+    note = pc.invert(missing_cells(table.column("note_id"))).to_numpy(zero_copy_only=False)
+    footnote = pc.fill_null(pc.equal(table.column("where"), "footnote"), False).to_numpy(
+        zero_copy_only=False)
+    bad = (para == note) | (note != footnote)
+    out.rows(np.asarray(bad, dtype=bool), "place", "note_id",
+             lambda i: "a row needs exactly one of para_id and note_id, and where = footnote "
+             "exactly when note_id is set; fix the tagging stage's rows")
 
 
 def check_paths(table: pa.Table, paths: Paths, out: _Collector) -> None:
@@ -452,6 +478,7 @@ def validate_chapter(chapter_id: str, paths: Paths) -> list[Problem]:
         check_primary_key(table, dataset, out)
         check_foreign_keys(table, dataset, tables, out)
         check_spans(table, dataset, tables, out)
+        check_where(table, dataset, out)
         check_paths(table, paths, out)
         check_csv_twin(table, folder / f"{name}.csv", out)
         problems.extend(out.problems)

@@ -6,7 +6,7 @@ Three notations occur, often mixed in one figure:
   ``３，０５７``, ``97.5``;
 - kanji: ``一万二千三百四十五``, ``二〇一九`` (digit by digit), ``百万``;
 - Arabic groups composed with 万/億/兆 (and 千/百/十 after a digit): ``２万5,451``,
-  ``12兆9,700億``, ``5千万``.
+  ``12兆9,700億``, ``5千万``, with at most one space before a big unit (``2.1 万``).
 
 ``parse_decimal`` returns an exact ``Decimal`` (``None`` when the text is not one whole
 numeral); ``parse_numeral`` the same as a float. ``NUMERAL_RE`` finds numerals in text
@@ -42,7 +42,8 @@ _FULLWIDTH_DIGITS = "０１２３４５６７８９"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _KANJI = r"[〇一二三四五六七八九十百千]+"
 _SECTION = rf"(?:(?:{_ARABIC})[千百十]?|{_KANJI})"
-NUMERAL_PATTERN = rf"(?:{_SECTION})(?:[万億兆](?:{_SECTION})?)*"
+# One space may stand before a big unit, as figures are sometimes printed (``2.1 万局``).
+NUMERAL_PATTERN = rf"(?:{_SECTION})(?:[ 　]?[万億兆](?:{_SECTION})?)*"
 # The lookahead names the characters a numeral can start with: ``re`` then skips every
 # other position at once, where it would try the pattern's branches at each (the
 # lookahead halves the time of a scan over a sentence; the matches are the same).
@@ -119,6 +120,8 @@ def parse_folded_decimal(folded: str) -> Decimal | None:
         return Decimal(0) + Decimal(folded.replace(",", ""))
     if not folded or not NUMERAL_RE.fullmatch(folded):
         return None
+    if " " in folded or "　" in folded:   # 2.1 万: the space before a big unit
+        folded = folded.replace(" ", "").replace("　", "")
     total, last_big, first = Decimal(0), 10**17, True
     for match in _BIG_SPLIT.finditer(folded):
         section, big = match.group(1), match.group(2)

@@ -5,8 +5,18 @@
 
 - ``value`` is in base units: 万/億/兆 (and 千/百 after a digit) belong to the numeral,
   so ``約608億円`` is 60800000000 円 and ``399.0万人`` is 3990000 人.
-- ``unit`` comes from ``pipeline/data/counters.tsv`` (NFKC, ``％`` → ``%``). A rate
-  ``1357.4万円/人`` has its numerator in base units and unit ``円/人`` (13574000).
+- ``unit`` comes from ``pipeline/data/counters.tsv`` (NFKC, ``％`` → ``%``) or, for a
+  counter no row lists, from the UniDic word after the figure (``pipeline.tagging.counters``:
+  ``110通り``, ``１位``, ``5事業者``, ``150億パラメータ``). A rate ``1357.4万円/人`` has its
+  numerator in base units and unit ``円/人`` (13574000).
+- ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
+  ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
+  bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
+  duration only with a bound or approximation after it (``14日以内``); else a day of a
+  month, the date rules' business.
+- Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
+  (a whole number followed by の and a word, not glued to a word before it) and
+  ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
 - ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど after.
 - ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 延べ, and changes normalised to
   ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
@@ -14,14 +24,14 @@
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``.
 - Ranges ``50～100件``: two rows, ``range_role`` ``low`` and ``high``, same unit; a bare
   low end takes the high end's 万/億/兆 (``2～3万円`` is 20000 to 30000 円).
-- A figure with no unit is reported only when it is approximate, modified or composed
-  with 万/億/兆 (``およそ150の``, ``3万以上``): bare integers are too often labels.
+- Any other figure with no unit is reported only when it is approximate, modified or
+  composed with 万/億/兆 (``およそ150``, ``3万以上``): bare integers are too often labels.
 - Never numbers: dates (``find_dates``), ordinals and labels after 第 (``第1節``,
   ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``) and URLs.
-- ``measure``: the nearest 「…」 or noun run (kanji, katakana, Latin) directly before
-  は/が/では, between the previous figure and this one; a figure that only follows a
-  bracket (``２万5,451件（前年度比10.6％増）``) inherits the previous figure's measure.
+- ``measure`` and ``measure_confidence``: from the sentence's shape
+  (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, a comparison
+  takes the measure of the figure it compares, else the sentence's topic, ``low``).
 - ``period_start``/``period_end``: the nearest date before the figure that is not a
   comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``),
   else the first following as-of date (``（平成31年１月時点）``).
@@ -31,16 +41,27 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import is_kanji
-from pipeline.errors import PipelineError
+from pipeline.nlp.tokens import Token, tokenize
+from pipeline.tagging import measures
+from pipeline.tagging.counters import (
+    counter_of_tokens,
+    counter_re,
+    is_ordinal_mark,
+    load_counters,
+    unit_of,
+)
 from pipeline.tagging.dates import DateMention, find_dates
 from pipeline.tagging.numerals import NUMERAL_RE, NUMERAL_START, fold_width, parse_folded_decimal
+
+__all__ = ["NumberMention", "TokensAfter", "find_numbers", "load_counters", "may_hold_numbers"]
+# (start, end) of a figure's numeral → the UniDic tokens of the text from ``end`` on
+TokensAfter = Callable[[int, int], Sequence[Token]]
 
 
 @dataclass(frozen=True)
@@ -56,46 +77,14 @@ class NumberMention:
     period_start: str | None
     period_end: str | None
     range_role: str           # '' | 'low' | 'high'
-
-
-@dataclass(frozen=True)
-class Counter:
-    surface: str
-    unit: str
-    category: str
-    source: str
-    notes: str
-
-
-@lru_cache(maxsize=1)
-def load_counters() -> tuple[Counter, ...]:
-    """Units and counters from ``pipeline/data/counters.tsv``, longest surface first."""
-    path = resources.files("pipeline") / "data" / "counters.tsv"
-    counters = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != 5 or not cells[0] or not cells[1]:
-            raise PipelineError(f"pipeline/data/counters.tsv line {number}: expected 5 tab-"
-                                "separated cells (surface, unit, category, source, notes) with "
-                                f"surface and unit set, got {line!r}")
-        counters.append(Counter(*cells))
-    return tuple(sorted(counters, key=lambda c: -len(c.surface)))
-
-
-@lru_cache(maxsize=1)
-def _counter_re() -> re.Pattern[str]:
-    surfaces = sorted({fold_width(c.surface) for c in load_counters()}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(s) for s in surfaces))
-
-
-@lru_cache(maxsize=1)
-def _unit_of() -> dict[str, str]:
-    return {fold_width(c.surface): c.unit for c in load_counters()}
+    kind: str = ""            # count, money, percent, ratio, point, duration, measure, rank, ordinal
+    measure_confidence: str = ""   # high, medium, low, or ''
 
 
 _SIGN_WORDS = word_list("number_sign_words")
 _APPROX_WORDS = word_list("number_approx_words")
 _TOTAL_WORDS = ("延べ",)
+_SUM_WORDS = word_list("number_sum_words")
 _BASIS_WORDS = word_list("number_basis_words")
 _BASIS_ENDS = ("比", "差")
 
@@ -115,8 +104,10 @@ _PREFIXES = (
 # are skipped (nine figures in ten).
 _PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_APPROX_WORDS, *_TOTAL_WORDS,
                                                 *_BASIS_WORDS, *_BASIS_ENDS)} | {"\n"})
+# A total word before a bare count (合計91の): the count is not glued to a word
+_SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
-_SUFFIX_BOUND = re.compile(r"以上|以下|未満|超|強|弱|余")
+_SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
 _CHANGE = {"増": "増", "加": "増", "昇": "増", "減": "減", "少": "減", "下": "減"}
 _RANGE_RE = re.compile(r"\s?～\s?")
@@ -124,10 +115,17 @@ _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _URL_RE = re.compile(r"https?://[!-~]+")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
-_QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
-_NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
-                         r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
-_CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
+# A bare count: a whole number, then の and a word (35のＴＬＯ), or を超え (140を超え).
+_BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
+_BARE_OVER = re.compile(r"を超え|を上回")
+_FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
+_DIGIT = re.compile(r"[0-9]")
+_SHARE_KINDS = ("percent", "ratio")
+# N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
+_BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
+_CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
+_WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
+_MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
 
@@ -144,6 +142,9 @@ class _Raw:
     unit: str
     approx: bool
     modifier: str
+    kind: str = ""
+    prefixes: tuple[str, ...] = ()
+    bare: bool = False       # a bare count (35のＴＬＯ, 140を超え)
 
 
 def _blocked_spans(folded: str, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -153,17 +154,21 @@ def _blocked_spans(folded: str, dates: list[DateMention]) -> list[tuple[int, int
 
 
 def _is_label(folded: str, start: int, end: int) -> bool:
-    """Ordinals (第1節), hyphenated ids (2-5-1), figures glued to Latin letters (ＴＬＯ1)."""
+    """Ordinals (第1節), hyphenated ids (2-5-1, GPT-3), figures glued to Latin letters
+    (ＴＬＯ1) or set after a Latin word (Society 5.0)."""
     before = folded[start - 1] if start > 0 else ""
     after = folded[end] if end < len(folded) else ""
     if folded[max(0, start - 2):start].rstrip().endswith("第"):
         return True
-    if (before == "-" and folded[start - 2:start - 1].isdigit()) or \
+    if (before == "-" and (folded[start - 2:start - 1].isdigit()
+                           or folded[start - 2:start - 1] in _LATIN)) or \
             (after == "-" and folded[end + 1:end + 2].isdigit()):
-        return True
+        return True   # 2-5-1, GPT-3
     if before in _LATIN or before == ".":
         return True
-    return after in _LATIN and not _counter_re().match(folded, end)
+    if before == " " and start > 1 and folded[start - 2] in _LATIN:
+        return True   # a version after a name: Society 5.0
+    return after in _LATIN and not counter_re().match(folded, end)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -175,7 +180,7 @@ def _inside_word(text: str, start: int, end: int) -> bool:
 
 
 def _prefixes(folded: str, start: int) -> tuple[int, dict[str, str]]:
-    """Walk back over sign, approximation, 延べ and comparison base before a figure."""
+    """Walk back over sign, approximation, 延べ/合計 and comparison base before a figure."""
     found: dict[str, str] = {}
     if folded[start - 1:start] not in _PREFIX_LAST_CHARS:
         return start, found
@@ -207,20 +212,73 @@ def _suffixes(folded: str, end: int) -> tuple[int, bool, str]:
     return end, approx, modifier
 
 
-def _unit(folded: str, end: int) -> tuple[str, int]:
-    """Unit or counter at ``end`` (``円``, ``%``, ``円/人``), or ``''``."""
-    match = _counter_re().match(folded, end)
+def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
+    """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``."""
+    match = counter_re().match(folded, end)
     if not match:
-        return "", end
-    unit, end = _unit_of()[match.group()], match.end()
+        return "", "", end
+    (unit, kind), end = unit_of()[match.group()], match.end()
     if folded.startswith("/", end):
-        per = _counter_re().match(folded, end + 1)
+        per = counter_re().match(folded, end + 1)
         if per:
-            return f"{unit}/{_unit_of()[per.group()]}", per.end()
-    return unit, end
+            return f"{unit}/{unit_of()[per.group()][0]}", kind, per.end()
+    return unit, kind, end
 
 
-def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]]) -> list[_Raw]:
+def _unit(folded: str, start: int, end: int,
+          tokens_after: TokensAfter) -> tuple[str, str, int]:
+    """Unit, kind and end after the numeral ``folded[start:end]``: a listed unit, else
+    the UniDic word after it when that word counts (``counters.counter_of_tokens``)."""
+    unit, kind, unit_end = _listed_unit(folded, end)
+    # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
+    # kanji numerals take listed units only
+    if not unit and _MAY_START_WORD.match(folded, end) and _DIGIT.search(
+            folded, start, end) and not (
+            _SUFFIX_APPROX.match(folded, end) or _SUFFIX_BOUND.match(folded, end)
+            or _SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
+        found = counter_of_tokens(tokens_after(start, end), end)
+        if found is not None:
+            unit, kind, unit_end = found
+    if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
+        unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
+    if unit and is_ordinal_mark(folded, unit_end):
+        return unit, "ordinal", unit_end + 1
+    return unit, kind, unit_end
+
+
+def _window_tokens(text: str) -> TokensAfter:
+    """Tokens after a numeral for text in no Doc: the numeral and the few characters after
+    it tokenised together (the numeral is context: ``位`` alone is a particle)."""
+    def tokens_after(start: int, end: int) -> Sequence[Token]:
+        tokens = tokenize(text[start:end + 12])
+        return [t._replace(start=t.start + start, end=t.end + start)
+                for t in tokens if t.start + start >= end]
+    return tokens_after
+
+
+def _is_token_start(tokens_after: TokensAfter, start: int, end: int) -> bool:
+    """A kanji numeral is a word of its own, not part of one (十分 is one word)."""
+    tokens = tokens_after(start, end)
+    return not tokens or tokens[0].start == end
+
+
+def _bare_count(folded: str, start: int, end: int, value: Decimal) -> tuple[str, int] | None:
+    """``35のＴＬＯ`` (modifier '') or ``140を超え`` (``超``): a whole number not glued to a
+    word before it (a total word aside: ``合計91の``); the modifier and the end of the
+    figure's surface."""
+    if value != value.to_integral_value():
+        return None
+    if start > 0 and _WORD_CHAR.match(folded, start - 1) and not _SUM_BEFORE.search(
+            folded, max(0, start - 4), start):
+        return None
+    if _BARE_OF.match(folded, end):
+        return "", end
+    over = _BARE_OVER.match(folded, end)
+    return ("超", over.end()) if over else None
+
+
+def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
+                    tokens_after: TokensAfter) -> list[_Raw]:
     found = []
     for match in NUMERAL_RE.finditer(folded):
         start, end = match.span()
@@ -234,18 +292,27 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]]) -> l
         value = parse_folded_decimal(match.group())
         if value is None:
             continue
+        if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
+            continue
         if "sign" in prefixes:
             value = -value
-        unit, unit_end = _unit(folded, end)
-        if unit and _PER_RE.match(folded, unit_end):
+        unit, kind, unit_end = _unit(folded, start, end, tokens_after)
+        if unit and (_PER_RE.match(folded, unit_end) or unit == "分" and (
+                _FRACTION.match(folded, unit_end)
+                or _CLOCK_HOUR.search(folded, max(0, start - 2), start))):
             continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
+        bare = None if unit or suffix_end > end else _bare_count(
+            folded, prefix_start, end, value)
+        if bare is not None:
+            modifier, suffix_end, kind = bare[0], bare[1], "count"
         if "total" in prefixes:
             modifier = modifier or "延べ"
         big = next((10 ** {"万": 4, "億": 8, "兆": 12}[c] for c in reversed(match.group())
                     if c in "万億兆"), 1)
         found.append(_Raw(prefix_start, suffix_end, end, value, big if big > 1 else 1, unit,
-                          approx or "approx" in prefixes, modifier))
+                          approx or "approx" in prefixes, modifier, kind,
+                          tuple(prefixes), bare is not None))
     return found
 
 
@@ -265,30 +332,42 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
         if value is not None and low.big == 1 and high.big > 1:
             value *= high.big
         approx = low.approx or high.approx
-        rows.append((replace(low, value=value, unit=high.unit, approx=approx), "low"))
+        rows.append((replace(low, value=value, unit=high.unit, kind=high.kind, approx=approx,
+                             bare=False, modifier=""), "low"))
         rows.append((replace(high, approx=approx), "high"))
         index += 1
     return rows
 
 
-def _measure(folded: str, window_start: int, start: int,
-             dates: list[DateMention]) -> str | None:
-    """What the figure counts: the nearest topic in ``folded[window_start:start]``."""
-    best: tuple[int, str] | None = None
-    window = folded[window_start:start]
-    # every topic ends with は or が: without them, the two scans (slow ones, the noun run
-    # tries each length from each start) surely find nothing
-    patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) if "は" in window or "が" in window else ()
-    for pattern in patterns:
-        for match in pattern.finditer(folded, window_start, start):
-            inside_date = any(d.start < match.end("m") and match.start("m") < d.end for d in dates)
-            conjunction = match.group("m").endswith(_CONJUNCTIONS)
-            if not inside_date and not conjunction and (best is None or match.end() > best[0]):
-                best = (match.end(), match.group("m"))
-    if best is not None:
-        return best[1]
-    rest = window.strip("（）() 　")
-    return None if rest else ""
+def _measure(folded: str, raw: _Raw, role: str, window_start: int,
+             previous: measures.Measure, dates: list[DateMention]) -> measures.Measure:
+    """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``)."""
+    if role == "high":
+        return previous
+    same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
+    if previous.text and ("basis" in raw.prefixes or same):
+        # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared
+        found = measures.bracket_measure(folded, raw.start, window_start, dates)
+        return found if found.text else measures.Measure(previous.text, "medium")
+    if raw.bare and not folded.startswith("を", raw.numeral_end):
+        found = measures.following_measure(folded, raw.numeral_end, dates, chain=True)
+        if found.text:
+            return found
+    following = measures.following_measure(folded, raw.end, dates)
+    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start)
+    # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
+    if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
+        return following
+    for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
+                  measures.bracket_measure(folded, raw.start, window_start, dates),
+                  following, measures.owner_measure(folded, raw.start, window_start, dates,
+                                                    raw.kind in _SHARE_KINDS)):
+        if found.text:
+            return found
+    topic = measures.topic_measure(folded, window_start, raw.start, dates)
+    if topic is None:   # only brackets since the previous figure: the figure it compares
+        return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
+    return topic
 
 
 def _period(folded: str, start: int, end: int,
@@ -308,30 +387,31 @@ def may_hold_numbers(text: str) -> bool:
 
 
 def find_numbers(text: str, dates: list[DateMention] | None = None,
-                 folded: str | None = None) -> list[NumberMention]:
+                 folded: str | None = None,
+                 tokens_after: TokensAfter | None = None) -> list[NumberMention]:
     """Every quantity in one sentence, in order, with offsets into ``text``.
 
     ``dates`` (``find_dates(text)``) and ``folded`` (``fold_width(text)``): when the caller
-    has them (a tagger reports dates too)."""
+    has them (a tagger reports dates too). ``tokens_after``: the UniDic tokens after a
+    numeral, from the caller's Doc; without it, the few characters after a numeral that
+    may be a counter are tokenised on their own."""
     folded = fold_width(text) if folded is None else folded
     if dates is None:
         dates = find_dates(text, folded)
+    tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
-    previous_end, previous_measure = 0, ""
+    previous_end, previous = 0, measures.NONE
     for raw, role in _pair_ranges(folded, _raw_quantities(text, folded, _blocked_spans(
-            folded, dates))):
-        if not (raw.unit or raw.approx or raw.modifier or raw.big > 1 or role):
+            folded, dates), tokens_after)):
+        if not (raw.unit or raw.approx or raw.modifier or raw.big > 1 or role or raw.bare):
             continue
-        if role == "high":
-            measure = previous_measure
-        else:
-            found = _measure(folded, previous_end, raw.start, dates)
-            measure = previous_measure if found == "" else (found or "")
+        measure = _measure(folded, raw, role, previous_end, previous, dates)
         period = _period(folded, raw.start, raw.end, dates)
+        kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],
             None if raw.value is None else float(raw.value), raw.unit, raw.approx,
-            raw.modifier, measure, period.start_date if period else None,
-            period.end_date if period else None, role))
-        previous_end, previous_measure = raw.end, measure
+            raw.modifier, measure.text, period.start_date if period else None,
+            period.end_date if period else None, role, kind, measure.confidence))
+        previous_end, previous = raw.end, measure
     return mentions

@@ -1,38 +1,64 @@
 """Stage 4, tagging: ``interim/nlp/<ch>/docs.spacy`` → ``interim/tagging/<ch>/``.
 
 Numbers and dates are found per sentence (a figure's period and measure come from its
-own sentence), with offsets mapped back to the paragraph; entities come from the spaCy
-entity components over the same Docs. Nothing is re-tokenised.
+own sentence), with offsets mapped back to the paragraph, in every paragraph kind
+(``where``: the paragraph's kind) and in the footnotes the structure stage wrote
+(``where = footnote``, ``note_id``, no ``para_id``; offsets into the footnote's text);
+entities come from the spaCy entity components over the same Docs. Paragraphs are not
+re-tokenised: a counter after a figure is read from the Doc's tokens; a footnote, in no
+Doc, is tokenised only where a figure may be followed by a counter.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.artefacts import Written, chapter_folder, load_docs, read_titles
+from pipeline.artefacts import (
+    Written,
+    chapter_folder,
+    dataset_path,
+    load_docs,
+    read_table,
+    read_titles,
+)
 from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
+from pipeline.nlp.tokens import TagTable, Token, doc_tokens
 from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
 from pipeline.tagging.numerals import fold_width
-from pipeline.tagging.quantities import NumberMention, find_numbers, may_hold_numbers
+from pipeline.tagging.quantities import (
+    NumberMention,
+    TokensAfter,
+    find_numbers,
+    may_hold_numbers,
+)
 from pipeline.tagging.relative_dates import find_relative_dates
 
 Row = dict[str, Any]
 
 
-def tag_sentence(text: str, offset: int, base: Row,
-                 folded: str | None = None) -> tuple[list[Row], list[Row]]:
+FOOTNOTE = "footnote"   # ``where`` of a row found in a footnote
+_EMPTY_AS_NULL = ("kind", "measure_confidence", "where")
+_SENTENCE_END = re.compile(r"(?<=[。．！？])")
+
+
+def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
+                 tokens_after: TokensAfter | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph
-    (``folded``: ``fold_width(text)``, when the caller has it). Most sentences of a
-    chapter hold neither, and a quick scan says so."""
+    (``folded``: ``fold_width(text)``, when the caller has it; ``tokens_after``: the
+    tokens after a numeral, offsets in ``text``). Most sentences of a chapter hold
+    neither, and a quick scan says so."""
     mentions = find_dates(text, folded) if may_hold_dates(text) else []
-    found = find_numbers(text, mentions, folded) if may_hold_numbers(text) else []
+    found = (find_numbers(text, mentions, folded, tokens_after) if may_hold_numbers(text)
+             else [])
     numbers = [_row(base, number, offset) for number in found]
     dates = [_row(base, date, offset)
              for date in (mentions + find_relative_dates(text, mentions) if mentions else [])]
@@ -43,26 +69,77 @@ def _row(base: Row, mention: NumberMention | DateMention, offset: int) -> Row:
     """``base`` plus the mention's fields (all scalars), offsets moved by ``offset``."""
     row = {**base, **vars(mention)}
     row["start"], row["end"] = mention.start + offset, mention.end + offset
+    for name in _EMPTY_AS_NULL:   # values from a fixed list: empty is none of them
+        if row.get(name) == "":
+            row[name] = None
     return row
 
 
-def tag_docs(docs: Sequence[Doc], chapter: str,
-             texts: Sequence[str] | None = None) -> tuple[list[Row], list[Row]]:
+class DocTokensAfter:
+    """The tokens after a numeral, read from a paragraph's Doc (made on first need: most
+    figures are followed by a listed unit), for the sentence starting at ``offset``."""
+
+    def __init__(self, doc: Doc, text: str, table: TagTable) -> None:
+        self._doc, self._text, self._table = doc, text, table
+        self._tokens: tuple[Token, ...] | None = None
+        self._starts: list[int] = []
+        self.offset = 0
+
+    def __call__(self, start: int, end: int) -> Sequence[Token]:
+        if self._tokens is None:
+            self._tokens = doc_tokens(self._doc, self._table, self._text)
+            self._starts = [token.start for token in self._tokens]
+        at = end + self.offset
+        k = bisect.bisect_left(self._starts, at)
+        return [t._replace(start=t.start - self.offset, end=t.end - self.offset)
+                for t in self._tokens[k:k + 4]]
+
+
+def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = None,
+             kinds: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
-    ``texts``: the Docs' texts, when the caller has them."""
+    ``texts``: the Docs' texts, when the caller has them; ``kinds``: paragraph kind by
+    ``para_id`` (the rows' ``where``)."""
     numbers: list[Row] = []
     dates: list[Row] = []
+    table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
     for k, doc in enumerate(docs):
         text = doc_text(doc) if texts is None else texts[k]
         if not (may_hold_dates(text) or may_hold_numbers(text)):
             continue   # then no sentence of it can (most paragraphs of a chapter)
         para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
+        where = kinds.get(para_id, "") if kinds is not None else ""
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
+        table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
+        tokens_after = DocTokensAfter(doc, text, table)
         for n, sentence in enumerate(doc.sents, start=1):
-            base = {"chapter": chapter, "para_id": para_id, "sent_id": f"{para_id}-{n}"}
+            base = {"chapter": chapter, "para_id": para_id, "note_id": None, "where": where,
+                    "sent_id": f"{para_id}-{n}"}
             start, end = sentence.start_char, sentence.end_char
+            tokens_after.offset = start
             found_numbers, found_dates = tag_sentence(text[start:end], start, base,
-                                                      folded[start:end])
+                                                      folded[start:end], tokens_after)
+            numbers += found_numbers
+            dates += found_dates
+    return numbers, dates
+
+
+def tag_footnotes(notes: Sequence[tuple[str, str]],
+                  chapter: str) -> tuple[list[Row], list[Row]]:
+    """Numbers and dates of footnotes, given as (note_id, text): sentence by sentence (a
+    sentence ends after 。．！？), offsets into the footnote's text, no ``para_id`` and no
+    ``sent_id`` (footnotes are in no Doc)."""
+    numbers: list[Row] = []
+    dates: list[Row] = []
+    for note_id, text in notes:
+        if not text or not (may_hold_dates(text) or may_hold_numbers(text)):
+            continue
+        base = {"chapter": chapter, "para_id": None, "note_id": note_id, "where": FOOTNOTE,
+                "sent_id": None}
+        bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
+        starts = sorted({0, *(b for b in bounds if 0 < b < len(text))})
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            found_numbers, found_dates = tag_sentence(text[start:end], start, base)
             numbers += found_numbers
             dates += found_dates
     return numbers, dates
@@ -97,7 +174,11 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     nlp = tagging_nlp()
     docs = load_docs(chapter_folder(paths, "nlp", chapter_id), nlp, written)
     texts = [doc_text(doc) for doc in docs]
-    numbers, dates = tag_docs(docs, chapter_id, texts)
+    numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paths, chapter_id,
+                                                                        written))
+    note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id)
+    numbers += note_numbers
+    dates += note_dates
     headings = _heading_texts(paths, chapter_id, written)
     entities = entity_rows(docs, nlp, chapter_id, headings=headings, texts=texts)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
@@ -114,6 +195,23 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
 
     replace_dir(target, fill)
     return values
+
+
+def _paragraph_kinds(paths: Paths, chapter_id: str, written: Written | None) -> dict[str, str]:
+    """Paragraph kind by ``para_id``, from the structure stage's ``paragraphs``."""
+    table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
+    return dict(zip(table.column("para_id").to_pylist(), table.column("kind").to_pylist(),
+                    strict=True))
+
+
+def _footnotes(paths: Paths, chapter_id: str, written: Written | None) -> list[tuple[str, str]]:
+    """(note_id, text) of the structure stage's ``footnotes`` (none when it wrote none)."""
+    path = dataset_path(paths, chapter_id, "footnotes")
+    if not path.exists() and (written is None or path not in written):
+        return []
+    table = read_table(path, written)
+    return list(zip(table.column("note_id").to_pylist(), table.column("text").to_pylist(),
+                    strict=True))
 
 
 def _heading_texts(paths: Paths, chapter_id: str, written: Written | None) -> list[str]:

@@ -1,0 +1,133 @@
+"""What follows a figure: its unit or counter, and the quantity's kind.
+
+Two sources, in this order:
+
+1. ``pipeline/data/counters.tsv``, scanned on the width-folded text (rows with
+   ``match = text``): canonical units (``ヶ所`` → ``か所``, ``k㎡`` → ``km2``) and kinds
+   (``percent``, ``money``, ``duration``, ``rank`` …);
+2. the word after the figure as UniDic tags it (``counter_of_tokens``): a counter noun
+   (``名詞-普通名詞-助数詞可能``: ``110通り``, ``１行``), a noun suffix (``接尾辞-名詞的``:
+   ``１位``, ``３校``) or a common noun glued to the figure (``5事業者``,
+   ``150億パラメータ``) is the unit, so a counter no one listed still makes a quantity.
+   Rows with ``match = token`` apply only here (``分`` is minutes when UniDic makes it a
+   word after the figure, not inside ``5分類``), and ``not_counter`` rows (``等``) are never
+   a unit.
+
+``目`` right after a counter (``ordinal_mark``) makes the figure an ordinal (``３校目``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.errors import PipelineError
+from pipeline.nlp.tokens import Token
+from pipeline.tagging.numerals import fold_width
+
+COLUMNS = ("surface", "unit", "category", "match", "source", "notes")
+NOT_UNITS = ("not_counter", "ordinal_mark")
+# UniDic tags whose word, right after a figure, counts what the figure counts.
+COUNTER_TAGS = ("名詞-普通名詞-助数詞可能", "接尾辞-名詞的-助数詞")
+SUFFIX_TAG = "接尾辞-名詞的"
+# a verbal noun (参照, 実施) after a figure is an action, not what is counted
+NOUN_TAGS = ("名詞-普通名詞-一般",)
+
+
+@dataclass(frozen=True)
+class Counter:
+    surface: str
+    unit: str
+    category: str
+    match: str
+    source: str
+    notes: str
+
+
+@lru_cache(maxsize=1)
+def load_counters() -> tuple[Counter, ...]:
+    """Units and counters from ``pipeline/data/counters.tsv``, longest surface first."""
+    path = resources.files("pipeline") / "data" / "counters.tsv"
+    counters, header = [], False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = tuple(line.split("\t"))
+        if not header:
+            if cells != COLUMNS:
+                raise PipelineError(f"pipeline/data/counters.tsv line {number}: header "
+                                    f"{list(cells)}; expected {list(COLUMNS)}")
+            header = True
+            continue
+        if len(cells) != len(COLUMNS) or not all(cells[:5]) or cells[3] not in ("text", "token"):
+            raise PipelineError(f"pipeline/data/counters.tsv line {number}: expected 6 tab-"
+                                "separated cells (surface, unit, category, match = text or "
+                                f"token, source, notes) with all but notes set, got {line!r}")
+        counters.append(Counter(*cells))
+    return tuple(sorted(counters, key=lambda c: -len(c.surface)))
+
+
+@lru_cache(maxsize=1)
+def counter_re() -> re.Pattern[str]:
+    """The ``match = text`` units, longest first, on width-folded text."""
+    surfaces = sorted({fold_width(c.surface) for c in load_counters()
+                       if c.match == "text" and c.category not in NOT_UNITS},
+                      key=len, reverse=True)
+    return re.compile("|".join(re.escape(s) for s in surfaces))
+
+
+@lru_cache(maxsize=1)
+def unit_of() -> dict[str, tuple[str, str]]:
+    """Folded surface → (canonical unit, kind), every row (for tokens, too)."""
+    return {fold_width(c.surface): (c.unit, c.category) for c in load_counters()}
+
+
+@lru_cache(maxsize=1)
+def _ordinal_marks() -> tuple[str, ...]:
+    return tuple(s for s, (_, kind) in unit_of().items() if kind == "ordinal_mark")
+
+
+def is_ordinal_mark(folded: str, end: int) -> bool:
+    """``目`` (an ``ordinal_mark`` row) at ``end``: ``３校目``, ``５回目``."""
+    return folded.startswith(_ordinal_marks(), end)
+
+
+def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int] | None:
+    """(unit, kind, end of the unit) from the UniDic word starting at ``end`` (``tokens``:
+    those starting at or after ``end``, in order), or None when it is no counter.
+
+    A counter noun or a noun suffix is the unit; a common noun is the unit with the noun
+    suffixes glued to it (``事業`` + ``者``). Listed exceptions (``not_counter``) are none."""
+    if not tokens or tokens[0].start != end:
+        return None
+    first = tokens[0]
+    if not _may_count(first):
+        return None
+    unit_end, parts = first.end, [first.text]
+    for token in tokens[1:3]:
+        if token.start != unit_end or not token.tag.startswith(SUFFIX_TAG) \
+                or _listed_kind(token.text) in NOT_UNITS:
+            break
+        parts.append(token.text)
+        unit_end = token.end
+    unit = unicodedata.normalize("NFKC", "".join(parts))
+    listed = unit_of().get(fold_width("".join(parts)))
+    if listed is not None and listed[1] not in NOT_UNITS:
+        return listed[0], listed[1], unit_end
+    return unit, "count", unit_end
+
+
+def _listed_kind(surface: str) -> str:
+    listed = unit_of().get(fold_width(surface))
+    return listed[1] if listed else ""
+
+
+def _may_count(token: Token) -> bool:
+    if _listed_kind(token.text) in NOT_UNITS or token.unknown:
+        return False
+    tag = token.tag
+    return tag in COUNTER_TAGS or tag.startswith(SUFFIX_TAG) or tag in NOUN_TAGS

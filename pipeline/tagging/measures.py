@@ -1,0 +1,206 @@
+"""What a figure counts (``measure``), read from the shape of its sentence.
+
+Patterns over the width-folded sentence, tried in this order (``measure_confidence``):
+
+- ``high``: the noun phrase tied to the figure by the grammar:
+  ``Xの件数はN件`` (→ ``Xの件数``), ``XはN件`` / ``XがN件`` / ``XをN件`` / ``XではN件`` /
+  ``XもN件`` with nothing but the figure's own prefixes between (``約``, ``前年度比``), a
+  date (``Xを平成30年度末時点でN``) or the whole a share is of (``Xが全体のN割``), and
+  ``N件のX`` / ``NのX`` (the noun after the figure and の; for a bare count the last
+  noun of a chain, ``29の国等の試験研究・教育機関``), ``X（N件）`` where the bracket
+  follows the noun;
+- ``medium``: a comparison (``前年度比``, ``対前年比``, ``前年差``) or a figure in brackets right
+  after another figure (``２万5,451件（前年度比10.6％増）``): the measure of the figure it
+  compares;
+- ``high`` too: a measure noun (one ending in a word of ``number_measure_heads.tsv``:
+  数, 額, 率, 度 …) glued right before the figure (``震度6強``);
+- ``medium`` too: a figure in a list after another, with only brackets and 、 between
+  (``70億パラメータ（7Ｂ）、130億パラメータ``), takes the previous figure's measure;
+- ``medium`` too: the noun glued to the figure or joined to it by の (``石川県8,108棟``,
+  ``日米欧中韓の５庁``): what the figure belongs to, but not the whole a share is of
+  (``全産業の10.2%``); qualifiers (``全国``, ``最大``, ``合計``, ``今後``:
+  ``number_qualifier_words.tsv``) are never taken;
+- ``low``: the nearest 「…」 or noun run before は/が/では between the previous figure and
+  this one (the sentence's topic), when it is a measure noun: a topic that is not
+  (``文部科学省は…１機関を支援``) is more often the actor, and is not taken;
+- empty: nothing found.
+
+A noun run is kanji, katakana and Latin letters (``・`` inside), 2 to 40 characters; it
+stops at hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives
+``共同研究実施件数``. A run inside a date (``平成28年度``) is no measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.common.lexicons import word_list
+from pipeline.tagging.dates import DateMention
+
+_RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
+# a noun run; digits only before Latin letters (5G人口カバー率), never a figure (計45地域)
+_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
+_HEADS = word_list("number_measure_heads")
+_QUALIFIERS = frozenset(word_list("number_qualifier_words"))
+# a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
+_GLUED = re.compile(rf"(?P<m>(?:{_NOUN}))$")
+_DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
+# X + particle right before the figure (the figure's prefixes are already outside it)
+_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))[0-9]{{0,2}}"
+                       rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
+                       rf"(?:(?:{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
+_COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額)"
+                         r"(?:は|が)[、\s]*$")
+_AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})|{_RUN}))")
+# one-character words after の that place the figure rather than name what it counts
+_RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
+# NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
+_AFTER_CHAIN = re.compile(rf"の(?:(?:{_NOUN})な)?(?P<m>(?:{_NOUN}))")
+_BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))"
+                                 r"（[^（）]{0,12}$")
+# X N (石川県8,108棟) and X の N (死因の約4割): the noun the figure belongs to
+_GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))の?$")
+_QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
+_NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
+                         r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
+_BRACKETED = re.compile(r"（[^（）]*）")
+_CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
+_LOOK_BACK = 60
+
+
+@dataclass(frozen=True)
+class Measure:
+    text: str
+    confidence: str    # high, medium, low, or '' when nothing was found
+
+    def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
+        object.__setattr__(self, "text", self.text.strip("・"))
+
+
+NONE = Measure("", "")
+
+
+def _in_date(start: int, end: int, dates: list[DateMention]) -> bool:
+    return any(d.start < end and start < d.end for d in dates)
+
+
+def is_measure_noun(noun: str) -> bool:
+    """Does ``noun`` end in a measure head (``number_measure_heads.tsv``)?"""
+    return noun.endswith(_HEADS)
+
+
+def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
+    """A measure noun glued right before the figure: ``震度6強``, ``継続時間2時間以上``."""
+    match = _GLUED.search(folded, max(0, start - 30), start)
+    if match is None or not is_measure_noun(match.group("m")) \
+            or _in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    return Measure(match.group("m"), "high")
+
+
+_AFTER_DATE = re.compile(r"(?:時点|現在|末)?(?:では|には|で|に|は)?[、\s]*$")
+
+
+def _before_date(folded: str, left: int, start: int, dates: list[DateMention]) -> int:
+    """Where the text before the figure ends once a date set between the measure and the
+    figure is skipped (``パートナー機関数を平成30年度末時点で159機関``): the date's start, or
+    ``start``."""
+    for date in reversed(dates):
+        if date.end <= start:
+            if date.start >= left and _AFTER_DATE.fullmatch(folded, date.end, start):
+                return date.start
+            break
+    return start
+
+
+def adjacent_measure(folded: str, start: int, dates: list[DateMention],
+                     window_start: int) -> Measure:
+    """``Xの件数はN`` or ``XはN`` (は, が, を, では, も), X ending right before the figure or
+    before a date set before it (``Xを平成30年度末時点でN``)."""
+    left = max(window_start, start - _LOOK_BACK)
+    end = _before_date(folded, left, start, dates)
+    if end == left:
+        return NONE
+    text = folded[left:end]
+    match = _COUNT_WORD.search(text)
+    if match and not _in_date(left + match.start("m"), left + match.end("m"), dates):
+        return Measure(match.group("m") + "の" + match.group("w"), "high")
+    match = _ADJACENT.search(text)
+    if match is None:
+        return NONE
+    name = match.group("q") or match.group("m")
+    span = match.span("q") if match.group("q") else match.span("m")
+    if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS):
+        return NONE
+    return Measure(name, "high")
+
+
+def following_measure(folded: str, end: int, dates: list[DateMention],
+                      chain: bool = False) -> Measure:
+    """``N件のX``: the noun (or 「…」) right after the figure and の; with ``chain`` (a
+    bare count), the noun after an adjective (``3,057の多様な業種`` → ``業種``)."""
+    match = (_AFTER_CHAIN if chain else _AFTER).match(folded, end)
+    if match is None:
+        return NONE
+    group = "q" if match.groupdict().get("q") else "m"
+    name = match.group(group)
+    if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
+            or name in _QUALIFIERS:
+        return NONE
+    return Measure(name, "high")
+
+
+def bracket_measure(folded: str, start: int, window_start: int,
+                    dates: list[DateMention]) -> Measure:
+    """``X（N件）`` or ``「X」（前年比N％増）``: a figure in brackets right after a noun
+    (not after another figure)."""
+    left = max(window_start, start - 56)
+    match = _BRACKET_AFTER_NOUN.search(folded, left, start)
+    if match is None:
+        return NONE
+    group = "q" if match.group("q") else "m"
+    name = match.group(group)
+    if _in_date(match.start(group), match.end(group), dates) \
+            or name.endswith(_DATE_WORDS):   # 前年（52.2兆円）: a period
+        return NONE
+    return Measure(name, "high")
+
+
+def owner_measure(folded: str, start: int, window_start: int,
+                  dates: list[DateMention], share: bool = False) -> Measure:
+    """``石川県8,108棟``, ``日米欧中韓の５庁``: the noun glued to the figure, or joined to it
+    by の, is what the figure belongs to (``medium``: an owner more often than the
+    measure itself). For a ``share`` (a percentage or ratio) the noun before の is the
+    whole it is a share of (``全産業の10.2%``), not taken."""
+    left = max(window_start, start - 30)
+    match = _GLUED_OR_OF.search(folded, left, start)
+    if match is None or share and match.group().endswith("の"):
+        return NONE
+    group = "q" if match.group("q") else "m"
+    name = match.group(group)
+    if _in_date(match.start(group), match.end(group), dates) \
+            or name.endswith(_DATE_WORDS) or name in _QUALIFIERS:
+        return NONE
+    return Measure(name, "medium")
+
+
+def topic_measure(folded: str, window_start: int, start: int,
+                  dates: list[DateMention]) -> Measure | None:
+    """The nearest topic in ``folded[window_start:start]`` (``low``); None when the window
+    holds only brackets and spaces (the figure follows another: the caller inherits)."""
+    best: tuple[int, str] | None = None
+    window = folded[window_start:start]
+    # every topic ends with は or が: without them, the two scans (slow ones, the noun run
+    # tries each length from each start) surely find nothing
+    patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) if "は" in window or "が" in window else ()
+    for pattern in patterns:
+        for match in pattern.finditer(folded, window_start, start):
+            inside_date = _in_date(match.start("m"), match.end("m"), dates)
+            conjunction = match.group("m").endswith(_CONJUNCTIONS)
+            if not inside_date and not conjunction and (best is None or match.end() > best[0]):
+                best = (match.end(), match.group("m"))
+    if best is not None:   # the actor (文部科学省は…) is no measure: a measure noun only
+        return Measure(best[1], "low") if is_measure_noun(best[1]) else NONE
+    rest = _BRACKETED.sub("", window).strip("（）() 　、")
+    return None if not rest else NONE

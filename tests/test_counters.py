@@ -1,0 +1,143 @@
+"""Counters decided from the word after the figure (UniDic), kinds, bare counts, spaces
+inside printed figures and SI units (issue 15, item 2)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.nlp.tokens import tokenize
+from pipeline.tagging.counters import load_counters, unit_of
+from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.quantities import find_numbers
+from tests.conftest import structured
+
+# Sentences quoted from registered chapters (checked against their paragraphs below).
+QUOTED = {
+    "st2024-1-2": {
+        "params": "現在、パラメータ数が70億パラメータ（7Ｂ）、130億パラメータ（",
+        "seconds": "キーワードから約６秒で日本語の文章を生成できる",
+        "second_school": "「数理・データサイエンス・ＡＩ教育プログラム認定制度リテラシープラス」に"
+                         "高専では２校目として選定されています",
+    },
+    "ict2023-4-1": {
+        "operators": "2022年度における相談件数の上位5事業者は、",
+        "minutes": "基本料及び平日12時に3分間通話した場合の市内通話料金",
+    },
+    "st2024-1-3": {
+        "pounds": "英米両政府及び関係機関が用意した130万ポンド（160万ドル）が賞金として",
+        "yuan": "ＡＩの中核産業の規模を１兆元超にするとともに",
+    },
+    "st2019-2-5": {
+        "over": "平成30年度現在の立地施設数は140を超え、多様な研究活動等が展開されて",
+        "tlo": "平成29年８月28日現在、35のＴＬＯが",
+        "platforms": "特定の研究課題に取り組む164の研究開発プラットフォームが設立されている",
+        "sbir": "関係７省（総務省、文部科学省、厚生労働省、農林水産省、経済産業省、国土交通省、"
+                "環境省）で合計91の特定補助金等を指定し",
+    },
+}
+SENTENCES = {key: text for chapter in QUOTED.values() for key, text in chapter.items()}
+
+
+@pytest.mark.parametrize("chapter", sorted(QUOTED))
+def test_quoted_sentences_are_in_the_chapters(chapter: str) -> None:
+    texts = "\n".join(p["text"] for p in structured(chapter).paragraphs)
+    assert [k for k, text in QUOTED[chapter].items() if text not in texts] == []
+
+
+# (text, surface, value, unit, kind, modifier); made-up where no registered chapter has it
+CASES = [
+    (SENTENCES["params"], "70億パラメータ", 7e9, "パラメータ", "count", ""),
+    (SENTENCES["params"], "130億パラメータ", 1.3e10, "パラメータ", "count", ""),
+    (SENTENCES["seconds"], "約６秒", 6, "秒", "duration", ""),
+    (SENTENCES["second_school"], "２校目", 2, "校", "ordinal", ""),
+    (SENTENCES["operators"], "5事業者", 5, "事業者", "count", ""),
+    (SENTENCES["minutes"], "3分間", 3, "分間", "duration", ""),
+    (SENTENCES["over"], "140を超え", 140, "", "count", "超"),
+    (SENTENCES["pounds"], "130万ポンド", 1.3e6, "ポンド", "money", ""),
+    (SENTENCES["yuan"], "１兆元超", 1e12, "元", "money", "超"),
+    (SENTENCES["tlo"], "35", 35, "", "count", ""),
+    (SENTENCES["platforms"], "164", 164, "", "count", ""),
+    (SENTENCES["sbir"], "91", 91, "", "count", ""),
+    ("同社の製品は世界市場で１位となった。", "１位", 1, "位", "rank", ""),
+    ("組合せは110通りの方法がある。", "110通り", 110, "通り", "count", ""),
+    ("申請書は500字程度で記入する。", "500字程度", 500, "字", "count", ""),
+    ("表の１行目に記入する。", "１行目", 1, "行", "ordinal", ""),
+    ("通報から１分以内に出動する。", "１分以内", 1, "分", "duration", "以内"),
+    ("今回が5回目の開催となる。", "5回目", 5, "回", "ordinal", ""),
+    ("申請から14日以内に通知する。", "14日以内", 14, "日", "duration", "以内"),
+    ("面積は10k㎡に及ぶ。", "10k㎡", 10, "km2", "measure", ""),
+    ("出力は10MWである。", "10MW", 10, "MW", "measure", ""),
+    ("最大100Gbpsの通信速度", "100Gbps", 100, "Gbps", "measure", ""),
+    ("基地局数は2.1 万局となった。", "2.1 万局", 21000, "局", "count", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit", "kind", "modifier"), CASES)
+def test_counter_kind_and_value(text: str, surface: str, value: float, unit: str, kind: str,
+                                modifier: str) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert len(found) == 1, [m.surface for m in find_numbers(text)]
+    mention = found[0]
+    assert text[mention.start:mention.end] == surface
+    assert mention.value == pytest.approx(value)
+    assert (mention.unit, mention.kind, mention.modifier) == (unit, kind, modifier)
+
+
+# Made-up sentences whose counter is in no row of counters.tsv, but UniDic tags it as a
+# counter (名詞-普通名詞-助数詞可能, 接尾辞-名詞的-助数詞) or a noun suffix.
+UNLISTED = [
+    ("新たに倉庫を5棟建設した。", "5棟", "棟"),
+    ("資料を6冊刊行した。", "6冊", "冊"),
+    ("牧場では4頭を飼育している。", "4頭", "頭"),
+    ("ポスターを2枚掲示した。", "2枚", "枚"),
+    ("商店街の9軒が参加した。", "9軒", "軒"),
+    ("計算の手順は12通りある。", "12通り", "通り"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), UNLISTED)
+def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
+                                                       unit: str) -> None:
+    assert fold_width(unit) not in unit_of()            # really not listed
+    after = [t for t in tokenize(text) if t.text == unit]
+    assert after and (after[0].tag.startswith("接尾辞-名詞的")
+                      or after[0].tag.endswith("助数詞可能"))   # UniDic knows it
+    assert [(m.surface, m.unit, m.kind) for m in find_numbers(text)] == \
+        [(surface, unicodedata.normalize("NFKC", unit), "count")]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), [
+    ("対応は十分な水準にある。", "十"),          # 十分 (enough) is one word
+    ("全体の3分の1を占める。", "3"),            # a fraction, not 3 minutes
+    ("平成10年法律第52号", "10"),               # a law's year
+    ("第3位の成績", "3"),                       # 第N: a label, never a count
+    ("情報通信産業1の名目国内生産額", "1"),      # a footnote marker after a word, not 1の
+    ("資料を6冊等", "等"),                      # 等 is no unit
+    ("令和元年度に二元体制を敷いた。", "元"),     # 元 is a counter only after a figure
+    ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
+])
+def test_not_counts(text: str, forbidden: str) -> None:
+    start = text.index(forbidden)
+    end = start + len(forbidden)
+    hits = [m for m in find_numbers(text) if m.start < end and start < m.end]
+    assert all(forbidden not in m.unit for m in hits) and (
+        forbidden == "等" or hits == []), [(m.surface, m.unit) for m in hits]
+
+
+def test_bare_counts_name_what_they_count() -> None:
+    measures = {m.surface: m.measure for text in SENTENCES.values() for m in find_numbers(text)}
+    assert measures["35"] == "TLO"
+    assert measures["164"] == "研究開発プラットフォーム"
+    assert measures["91"] == "特定補助金等"
+    assert measures["140を超え"] == "立地施設数"
+
+
+def test_every_counter_row_is_well_formed() -> None:
+    rows = load_counters()
+    assert {"位", "分", "等", "目", "年"} <= {c.surface for c in rows}
+    assert all(c.source and c.match in ("text", "token") for c in rows)
+    kinds = {c.category for c in rows}
+    assert kinds <= {"percent", "point", "ratio", "money", "count", "duration", "measure",
+                     "rank", "not_counter", "ordinal_mark"}
