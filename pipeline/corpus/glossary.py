@@ -30,6 +30,7 @@ list in the order the chapters come in ``paragraphs``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,8 @@ import pyarrow.parquet as pq
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
-from pipeline.corpus.readings import reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.latin import CODE, NAME, NUMERAL, WORD, common_acronyms, kind_of
+from pipeline.corpus.readings import read, romaji_of, sort_key, to_ascii, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY
@@ -56,6 +58,19 @@ from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
 from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
 CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
+# Where a row's English comes from, most trusted first: the chapter's footnote or text,
+# the gazetteer or places.tsv (through the entities), acronyms.tsv, the term itself
+# printed in Latin letters (a name such as ``OpenAI``: its English is its name).
+ENGLISH_SOURCES = ("footnote", "text", "gazetteer", "places", "acronym_list", "printed", "")
+ROMANIZED = "romanized"   # an entity's romanised fallback is no English: the romaji has it
+
+
+def english_rank(source: str) -> float:
+    """``ENGLISH_SOURCES`` order; a source the entities name that is not listed there
+    (an official-name table) ranks with the gazetteer."""
+    if source in ENGLISH_SOURCES:
+        return ENGLISH_SOURCES.index(source)
+    return ENGLISH_SOURCES.index("gazetteer") + 0.5
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
 
@@ -71,10 +86,16 @@ class Entry:
     english_source: str = ""
     mentions: list[Place] = field(default_factory=list)
     defined_at: list[Place] = field(default_factory=list)
+    printed: dict[Place, str] = field(default_factory=dict)   # place → form printed there
+
+    def seen(self, place: Place, form: str, times: int = 1, defined: bool = False) -> None:
+        """``form`` printed at ``place`` (``times`` times)."""
+        (self.defined_at if defined else self.mentions).extend([place] * times)
+        self.printed.setdefault(place, form)
 
     def set_english(self, english: str, source: str) -> None:
-        order = ("footnote", "text", "gazetteer", "places", "")
-        if english and order.index(source) < order.index(self.english_source):
+        if english and source != ROMANIZED and \
+                english_rank(source) < english_rank(self.english_source):
             self.english, self.english_source = english, source
 
     def set_category(self, category: str) -> None:
@@ -90,6 +111,11 @@ class Definition:
     english: str
     source: str         # footnote or text
     place: Place | None
+
+    @property
+    def printed(self) -> str:
+        """What the defining paragraph prints: the long form, else the acronym."""
+        return self.long_form or self.acronym or self.ascii
 
 
 # --------------------------------------------------------------------------- core
@@ -152,6 +178,7 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
         terms = terms_of_words(inputs.words())
     _add_terms(entries, terms, index)
     _count_unmentioned(entries, inputs.paragraphs(), index)
+    entries = classify_latin(drop_name_fragments(entries))
     rows = sorted((_to_row(entry) for entry in entries.values()),
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
@@ -198,13 +225,18 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
         for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
             long_form = "" if english else pair.long_form
-            if not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
+            acronym = pair.acronym
+            if both := english_and_japanese(long_form):
+                english, long_form = both   # RAN（Radio Access Network：無線アクセス…）
+            if long_form and is_english_phrase(pair.acronym_ascii):
+                acronym, english = "", pair.acronym_ascii   # 生成ＡＩ（Generative AI）
+            elif not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
                 continue
             key = (*order, n)
             old = first.get(pair.acronym_ascii)
             if old is None or key < old[0]:
                 first[pair.acronym_ascii] = (key, Definition(
-                    pair.acronym, pair.acronym_ascii, long_form, english,
+                    acronym, pair.acronym_ascii, long_form, english,
                     "text" if english else "", where))
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return {acronym: definition for acronym, (_, definition) in ordered}
@@ -230,6 +262,27 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
             heading += 1
             first = index.first_in_chapter.get(chapter)
             yield (0, first[1] if first else 0, heading), str(title), None
+
+
+_ENGLISH_THEN_JAPANESE = re.compile(
+    r"(?P<english>[A-Za-z][A-Za-z0-9 &'.,\-]*[A-Za-z0-9])\s*[：:、]\s*"
+    r"(?P<japanese>[^A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z]*)")
+
+
+def english_and_japanese(long_form: str) -> tuple[str, str] | None:
+    """A long form printed ``English：日本語`` or ``English、日本語`` as its two parts."""
+    match = _ENGLISH_THEN_JAPANESE.fullmatch(fold_nfkc(long_form).strip())
+    if match is None or " " not in match["english"]:
+        return None
+    return match["english"], match["japanese"].strip()
+
+
+def is_english_phrase(text: str) -> bool:
+    """English words in brackets after a Japanese term, not an acronym: two or more
+    words, one of them a word of four or more letters in lower case after its first
+    (``Generative AI``, ``Council of Europe``; not ``NHS AI Lab``, ``O-RAN ALLIANCE``)."""
+    words = text.split()
+    return len(words) >= 2 and any(re.fullmatch(r"[A-Za-z][a-z]{3,}\w*", w) for w in words)
 
 
 def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
@@ -291,6 +344,8 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     if entry_ is not None and definition.long_form and lookup(definition.long_form) is entry_:
         term = entry_.canonical_ja
     category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
+    if not definition.acronym and category == "ACRONYM":
+        category = "term"   # a Japanese term with its English, no acronym
     entry = entries.setdefault(fold_nfkc(term), Entry(term, category))
     entry.acronym = entry.acronym or definition.acronym
     entry.set_english(definition.english, definition.source)
@@ -298,23 +353,26 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
         entry.set_category("ORG")
         entry.set_english(entry_.canonical_en, "gazetteer")
     if definition.place is not None:
-        entry.defined_at.append(definition.place)
+        entry.seen(definition.place, definition.printed, defined=True)
     by_ascii[definition.ascii] = fold_nfkc(term)
 
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
                   entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
-    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en",
+               "english_source")
     for frame in entities:
-        for chapter, para_id, text, label, canonical, canonical_en in _rows(
-                frame, "entities", columns):
+        for chapter, para_id, text, label, canonical, canonical_en, source in _rows(
+                frame, "entities", columns, {"english_source": ""}):
+            english = canonical_en if isinstance(canonical_en, str) else ""
+            if not isinstance(source, str) or not source:
+                source = "places" if label == "PLACE" else "gazetteer"
             _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
-                         canonical_en if isinstance(canonical_en, str) else "",
-                         index.places.get((chapter, para_id)))
+                         (english, source), index.places.get((chapter, para_id)))
 
 
 def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
-                 canonical: str, english: str, place: Place | None) -> None:
+                 canonical: str, english: tuple[str, str], place: Place | None) -> None:
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
     if label == "ACRONYM":
@@ -326,9 +384,9 @@ def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str,
             entry.acronym = text
             by_ascii.setdefault(text_ascii, key)
     entry.set_category(label)
-    entry.set_english(english, "places" if label == "PLACE" else "gazetteer")
+    entry.set_english(*english)
     if place is not None:
-        entry.mentions.append(place)
+        entry.seen(place, text)
 
 
 def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
@@ -338,9 +396,12 @@ def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphI
             continue
         entry = entries[fold_nfkc(term)] = Entry(term, "term")
         place = index.places.get((record["first_chapter"], record["first_para_id"]))
-        entry.mentions = [place] * int(record["frequency"]) if place else []
-        chapter_places = [index.first_in_chapter.get(c) for c in record["chapters"]]
-        entry.defined_at = [p for p in chapter_places if p is not None]
+        if place is not None:
+            entry.seen(place, term, int(record["frequency"]))
+        for first in record["first_paras"]:
+            where = index.places.get(tuple(first))
+            if where is not None:
+                entry.seen(where, term, defined=True)
 
 
 def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFrame],
@@ -360,7 +421,7 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
             place = index.places[(chapter, para_id)]
             for form, hits in counter.counts(text).items():
                 for entry in entries_of_form[form]:
-                    entry.mentions.extend([place] * hits)
+                    entry.seen(place, form, hits)
 
 
 class FormCounter:
@@ -376,18 +437,92 @@ class FormCounter:
         return {form: text.count(form) for form in sorted(self._index.forms_in(text))}
 
 
+def drop_name_fragments(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """Key terms that are pieces of names (産業省 of 経済産業省, 研修館 of
+    工業所有権情報・研修館): a term seen no more often than the names holding it are
+    mentioned is seen only inside them."""
+    names = [(e.term_ja, len(e.mentions)) for e in entries.values() if e.category != "term"]
+    kept = {}
+    for key, entry in entries.items():
+        if entry.category == "term":
+            inside = sum(n for name, n in names if entry.term_ja in name and
+                         name != entry.term_ja)
+            if len(entry.mentions) <= inside:
+                continue
+        kept[key] = entry
+    return kept
+
+
+def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """Rows of category ACRONYM whose acronym is no acronym (``pipeline.corpus.latin``):
+    a Roman numeral is no term (dropped); a committee code is CODE; a name in Latin
+    letters is NAME; an English word in capitals is WORD, unless the chapter gives what
+    it stands for, and is the English of the Japanese term it follows (将来像（VISION）).
+    Then the English of common acronyms (``acronyms.tsv``) where none was found, and the
+    term itself where it is a name printed in Latin letters."""
+    kept = {}
+    for key, entry in entries.items():
+        if entry.category == "ACRONYM":
+            printed = entry.acronym or entry.term_ja
+            kind = kind_of(printed, fold_nfkc(printed))
+            if kind == NUMERAL:
+                continue
+            japanese = not is_latin(entry.term_ja)
+            if kind == WORD and entry.english_source not in ("footnote", "text"):
+                if japanese:
+                    entry.set_english(fold_nfkc(entry.acronym), "text")
+                    entry.acronym, kind = "", "term"
+                entry.category = kind
+            elif kind in (CODE, NAME) and not japanese:
+                entry.category = kind
+        _add_common_english(entry)
+        if (entry.category not in ("ACRONYM", "WORD", "CODE", "term")
+                and is_latin(entry.term_ja)):
+            entry.set_english(fold_nfkc(entry.term_ja), "printed")
+        kept[key] = entry
+    return kept
+
+
+def is_latin(text: str) -> bool:
+    """Latin letters, digits, spaces and ASCII punctuation only (NFKC), with a letter."""
+    folded = fold_nfkc(text)
+    return folded.isascii() and any(c.isalpha() for c in folded)
+
+
+def _add_common_english(entry: Entry) -> None:
+    """English from ``acronyms.tsv`` for the row's acronym, when the row's Japanese term
+    is the acronym itself or the one the list gives (with ``・`` and spaces ignored)."""
+    for form in (entry.acronym, entry.term_ja):
+        common = common_acronyms().get(fold_nfkc(form)) if form else None
+        if common is None:
+            continue
+        term = fold_nfkc(entry.term_ja)
+        if term == fold_nfkc(form) or _bare(term) in {_bare(fold_nfkc(j))
+                                                      for j in common.japanese}:
+            entry.set_english(common.english, "acronym_list")
+            return
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[・\s]", "", text)
+
+
 def _to_row(entry: Entry) -> dict[str, Any]:
     places = sorted(entry.mentions + entry.defined_at)
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
+    reading = read(entry.term_ja)
+    romaji = romaji_of(entry.term_ja)
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
             "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
-            "reading": reading_of(entry.term_ja), "romaji": romaji_of(entry.term_ja),
+            "reading": reading.reading, "reading_flag": reading.flag,
+            "romaji": romaji, "romaji_ascii": to_ascii(romaji),
             "category": entry.category, "frequency": max(len(entry.mentions), 1),
             "chapters": json.dumps(chapters, ensure_ascii=False),
             "first_chapter": first[2] if first else "",
-            "first_para_id": first[3] if first else ""}
+            "first_para_id": first[3] if first else "",
+            "first_form": entry.printed.get(first, "") if first else ""}
 
 
 # --------------------------------------------------------------------------- I/O
@@ -423,11 +558,19 @@ def combined_inputs(out: Path) -> GlossaryInputs:
     return GlossaryInputs(
         paragraphs=lambda: read_row_groups(out / "paragraphs.parquet", PARAGRAPH_COLUMNS),
         footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
-        entities=lambda: read_row_groups(out / "entities.parquet", ENTITY_COLUMNS),
+        entities=lambda: read_row_groups(out / "entities.parquet",
+                                         present_columns(out / "entities.parquet",
+                                                         ENTITY_COLUMNS, ("english_source",))),
         sections=lambda: (read_row_groups(sections, ("chapter", "title"))
                           if sections.exists() else []),
         words=lambda: running_words_of_files(out / "paragraphs.parquet",
                                              out / "tokens.parquet"))
+
+
+def present_columns(path: Path, columns: Sequence[str], optional: Sequence[str]) -> list[str]:
+    """``columns`` and those of ``optional`` the Parquet file at ``path`` has."""
+    names = set(pq.read_schema(path).names)
+    return [*columns, *(c for c in optional if c in names)]
 
 
 def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
