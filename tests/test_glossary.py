@@ -12,15 +12,18 @@ import pandas as pd
 import pytest
 
 from pipeline.common.frames import read_parquet
+from pipeline.common.text import fold_nfkc
 from pipeline.corpus.glossary import (
     FormCounter,
     GlossaryInputs,
     build_glossary,
     combined_inputs,
     glossary_of,
+    is_latin,
     paragraph_index,
     text_definitions,
 )
+from pipeline.corpus.latin import kind_of
 from pipeline.corpus.readings import md_cell, reading_of, romaji_of, sort_key, to_markdown
 from pipeline.corpus.terms import running_words
 from pipeline.errors import PipelineError
@@ -293,3 +296,126 @@ def test_combined_files_read_by_chapter_give_the_whole_frames_glossary() -> None
 def test_missing_combined_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(PipelineError, match=r"paragraphs\.parquet: not found; run `make all`"):
         combined_inputs(tmp_path)
+
+
+# --------------------------------------------------------------------------- the whole output
+
+
+@cache
+def published() -> pd.DataFrame:
+    return read_parquet(PATHS.output / "glossary.parquet")
+
+
+@needs_output
+def test_first_para_id_holds_the_term_in_every_row() -> None:
+    """Every row's first_para_id is a paragraph that prints the term: term_ja, its
+    acronym, or first_form, an entity's mention of it there (愛知 for 愛知県); a row
+    with no paragraph is a term only a heading of its chapter prints."""
+    paragraphs = read_parquet(PATHS.output / "paragraphs.parquet")
+    texts = dict(zip(zip(paragraphs["chapter"], paragraphs["para_id"], strict=True),
+                     paragraphs["text"], strict=True))
+    entities = read_parquet(PATHS.output / "entities.parquet")
+    mentions = set(zip(entities["chapter"], entities["para_id"], entities["text"],
+                       entities["canonical"], strict=True))
+    sections = read_parquet(PATHS.output / "sections.parquet")
+    wrong = []
+    for row in published().itertuples():
+        forms = {f for f in (row.term_ja, row.acronym) if isinstance(f, str) and f}
+        if not isinstance(row.first_para_id, str) or not row.first_para_id:
+            titles = sections.loc[sections["chapter"] == row.first_chapter, "title"]
+            if not any(f in str(t) for t in titles for f in forms):
+                wrong.append((row.term_ja, row.first_chapter, "no heading holds it"))
+            continue
+        text = texts[(row.first_chapter, row.first_para_id)]
+        form = row.first_form
+        named = form in forms or fold_nfkc(form) in map(fold_nfkc, forms) or (
+            (row.first_chapter, row.first_para_id, form, row.term_ja) in mentions)
+        if not (named and form in text):
+            wrong.append((row.term_ja, row.first_chapter, row.first_para_id, form))
+    assert wrong == []      # before issue 15, 236 of 251 key terms pointed at p0001
+
+
+NAMED = ("ORG", "ACRONYM", "LAW", "PROGRAM")
+
+
+def english_share(glossary: pd.DataFrame) -> float:
+    named = glossary[glossary["category"].isin(NAMED)]
+    share = float((named["english"].fillna("") != "").mean())
+    print(f"English for {share:.1%} of {len(named)} ORG/ACRONYM/LAW/PROGRAM rows")
+    return share
+
+
+@needs_output
+def test_english_has_its_source_and_is_never_a_romanisation() -> None:
+    g = published().fillna("")
+    with_english = g[g["english"] != ""]
+    assert set(with_english["english_source"]) <= {
+        "footnote", "text", "gazetteer", "places", "acronym_list", "printed"}
+    assert (g.loc[g["english"] == "", "english_source"] == "").all()
+    japanese = g[(g["english"] != "") & ~g["term_ja"].map(is_latin) &
+                 (g["english_source"] != "places")]   # Hokkaido is English too
+    assert not (japanese["english"].str.lower() == japanese["romaji_ascii"].str.lower()).any()
+
+
+@needs_output
+def test_english_share_does_not_fall() -> None:
+    """On the registered chapters with the entities as they are: 34% (30% of 485 rows
+    before acronyms.tsv, names printed in Latin letters and English in brackets)."""
+    assert english_share(published()) >= 0.33
+
+
+@needs_output
+@pytest.mark.xfail(strict=True, reason="issue 15 acceptance 7 needs official English names "
+                   "for the universities, companies and foreign bodies the chapters name "
+                   "(ORG: 35%), which the entities (pipeline/data/gazetteer.tsv and the "
+                   "name tables of the English-names work) do not give yet")
+def test_english_for_sixty_percent_of_named_rows() -> None:
+    assert english_share(published()) >= 0.60
+
+
+@needs_output
+def test_no_english_word_or_code_is_an_acronym() -> None:
+    """Acceptance 7: no ACRONYM row's acronym is an English word in capitals or a
+    committee code — unless the chapter prints what it stands for (SEA-LION: Southeast
+    Asian Languages In One Network), which makes it an acronym."""
+    g = published().fillna("")
+    acronyms = g[g["category"] == "ACRONYM"]
+    kinds = {row.term_ja: kind_of(row.acronym or row.term_ja,
+                                  fold_nfkc(row.acronym or row.term_ja))
+             for row in acronyms.itertuples()
+             if row.english_source not in ("footnote", "text")}
+    assert {term: kind for term, kind in kinds.items() if kind != "ACRONYM"} == {}
+    categories = g.set_index("term_ja")["category"]
+    assert categories["ISO/TC224/WG6"] == "CODE"
+    assert categories["ACTION"] == "WORD"
+    assert categories["INVITE"] == "WORD"
+    assert categories["OpenAI"] == "NAME"
+    assert "II" not in set(g["term_ja"])                  # a Roman numeral is no term
+
+
+@needs_output
+def test_common_acronyms_have_english() -> None:
+    g = published().fillna("").set_index("term_ja")
+    assert g.at["IT", "english"] == "Information Technology"
+    assert g.at["IT", "english_source"] == "acronym_list"
+    assert g.at["情報通信技術", "english"] == "Information and Communications Technology"
+    assert g.at["無線アクセスネットワーク", "acronym_ascii"] == "RAN"
+    assert g.at["無線アクセスネットワーク", "english"] == "Radio Access Network"
+    assert g.at["生成ＡＩ", "english"] == "Generative AI"          # 生成ＡＩ（Generative AI）
+    assert g.at["生成ＡＩ", "english_source"] == "text"
+
+
+@needs_output
+def test_generic_words_and_fragments_are_no_key_terms() -> None:
+    terms = set(published().loc[published()["category"] == "term", "term_ja"])
+    assert {"関係機関", "専門家", "地域企業", "可能性", "産業省", "研修館"} & terms == set()
+    assert {"情報通信産業", "研究開発", "知的財産", "深層学習", "機械学習"} <= terms
+
+
+@needs_output
+def test_company_names_read_with_rendaku() -> None:
+    g = published()
+    companies = g[g["term_ja"].str.contains("株式会社")]
+    assert len(companies) > 30
+    assert companies["reading"].str.contains("カブシキガイシャ").all()
+    assert not companies["reading"].str.contains("カブシキカイシャ").any()

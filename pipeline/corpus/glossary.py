@@ -55,6 +55,7 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
+from pipeline.tagging.entities.org_words import PREFIX_FORMS, SUFFIX_FORMS
 from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
 CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
@@ -73,6 +74,10 @@ def english_rank(source: str) -> float:
     return ENGLISH_SOURCES.index("gazetteer") + 0.5
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
+# The paragraph rank of a heading's place: after every paragraph, so that a term defined
+# in a heading points at the first paragraph that prints it, and only a term no paragraph
+# prints has its chapter and an empty first_para_id.
+HEADING_ONLY = 10 ** 12
 
 
 @dataclass
@@ -232,6 +237,8 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
                 acronym, english = "", pair.acronym_ascii   # 生成ＡＩ（Generative AI）
             elif not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
                 continue
+            if long_form and not has_two_content_words(long_form):
+                continue   # ＮＨＳＸ（当時）: a remark in brackets, not what it stands for
             key = (*order, n)
             old = first.get(pair.acronym_ascii)
             if old is None or key < old[0]:
@@ -247,7 +254,8 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
                                                                Place | None]]:
     """(order, text, place) of the texts acronyms are defined in. Order: a paragraph's
     (kind rank, its rank, 0); a heading's (0, its chapter's first paragraph, 1 + its
-    rank among headings), so it comes right after that paragraph if it is body text."""
+    rank among headings), so it comes right after that paragraph if it is body text; its
+    place is its chapter's, at ``HEADING_ONLY``."""
     for frame in paragraphs:
         columns = ("chapter", "para_id", "text", "kind")
         for chapter, para_id, text, kind in _rows(frame, "paragraphs", columns,
@@ -261,7 +269,8 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
         for chapter, title in _rows(frame, "sections", ("chapter", "title")):
             heading += 1
             first = index.first_in_chapter.get(chapter)
-            yield (0, first[1] if first else 0, heading), str(title), None
+            place = (first[0], HEADING_ONLY, chapter, "") if first else None
+            yield (0, first[1] if first else 0, heading), str(title), place
 
 
 _ENGLISH_THEN_JAPANESE = re.compile(
@@ -275,6 +284,15 @@ def english_and_japanese(long_form: str) -> tuple[str, str] | None:
     if match is None or " " not in match["english"]:
         return None
     return match["english"], match["japanese"].strip()
+
+
+def has_two_content_words(long_form: str) -> bool:
+    """What an acronym stands for is a phrase: two or more UniDic words that are not
+    prefixes, suffixes or symbols (人工知能 is 人工 + 知能; 当時 and 自動化 are one)."""
+    from pipeline.nlp.tokens import tokenize
+
+    words = [t for t in tokenize(long_form) if t.pos1 not in ("接頭辞", "接尾辞", "補助記号")]
+    return len(words) >= 2
 
 
 def is_english_phrase(text: str) -> bool:
@@ -476,11 +494,22 @@ def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:
             elif kind in (CODE, NAME) and not japanese:
                 entry.category = kind
         _add_common_english(entry)
-        if (entry.category not in ("ACRONYM", "WORD", "CODE", "term")
-                and is_latin(entry.term_ja)):
-            entry.set_english(fold_nfkc(entry.term_ja), "printed")
+        name = latin_name(entry.term_ja)
+        if entry.category not in ("ACRONYM", "WORD", "CODE", "term") and name:
+            entry.set_english(name, "printed")
         kept[key] = entry
     return kept
+
+
+def latin_name(term: str) -> str:
+    """A name printed in Latin letters, with a legal form before or after it dropped
+    (``OpenAI``; ``株式会社Preferred Networks`` → ``Preferred Networks``), or ""."""
+    folded = fold_nfkc(term).strip()
+    for form in map(fold_nfkc, PREFIX_FORMS):
+        folded = folded.removeprefix(form)
+    for form in map(fold_nfkc, SUFFIX_FORMS):
+        folded = folded.removesuffix(form)
+    return folded.strip() if is_latin(folded) else ""
 
 
 def is_latin(text: str) -> bool:

@@ -10,10 +10,9 @@ Decided by the word's shape and two word lists, never by the word itself:
   of ``pipeline/data/english_words.tsv`` — and it is printed in capitals;
 - a code: a ``/``-joined run whose parts hold a committee or group number (``TC224``,
   ``WG6``, ``SC42``) or that starts with a standards body's code followed by a number;
-- a name: two or more lower-case letters after a capital, or four in a row
+- a name: three or more lower-case letters after a capital, or four in a row
   (``OpenAI``, ``DeepMind``, ``DNNresearch``), as acronyms are written in capitals
-  (``DaaS``, ``NexTEP``, ``PaLM`` and ``IoT`` keep one or two lower-case letters, not
-  after a capital or not in a row);
+  (``DaaS``, ``NexTEP``, ``PaLM`` and ``IoT`` keep one or two lower-case letters);
 - a Roman numeral: printed with the Roman numeral characters (Ⅰ–Ⅻ, U+2160–U+217F).
 """
 
@@ -32,7 +31,7 @@ ACRONYM, WORD, CODE, NAME, NUMERAL = "ACRONYM", "WORD", "CODE", "NAME", "NUMERAL
 _ROMAN = re.compile(r"[\u2160-\u217f]+(?:\s*[\u2160-\u217f]+)*")
 _CODE_PART = re.compile(r"(?:TC|SC|WG|SG|JTC|AG|JWG|PC)\s?\d+[A-Z]?", re.IGNORECASE)
 _BODY_CODE = re.compile(r"(?:ISO|IEC|ITU|JIS|IEEE|CEN|ETSI)[-/ ]?[A-Z]{0,3}[-/ ]?\d+")
-_NAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}|[a-z]{4,}")
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 

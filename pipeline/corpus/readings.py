@@ -11,7 +11,8 @@ A term is read in pieces:
 - runs of Latin letters: UniDic's reading where it reads the run as one word (``ＩＴ``
   アイティー, ``ＡＣＴＩＯＮ`` アクション), else ``pipeline/data/latin_word_readings.tsv``
   (spoken as a word: ``BOOST`` ブースト), else letter by letter from
-  ``letter_readings.tsv``, and the row flagged ``spelled``: nobody said how it is read;
+  ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
+  more letters: nobody said how it is read;
 - the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read).
 
 Romaji is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
@@ -166,7 +167,8 @@ def _four_digits(value: int) -> str:
 
 def latin_reading(word: str) -> Reading:
     """A run of Latin letters: UniDic's reading when it reads the run as one word, else
-    ``latin_word_readings.tsv``, else letter by letter (flagged ``spelled``)."""
+    ``latin_word_readings.tsv``, else letter by letter (flagged ``spelled`` from three
+    letters on: one or two letters are never said as a word)."""
     from pipeline.nlp.tokens import tokenize
 
     tokens = tokenize(jaconv.h2z(word, kana=False, ascii=True, digit=True))
@@ -174,7 +176,8 @@ def latin_reading(word: str) -> Reading:
         return Reading(tokens[0].reading, "")
     if word.upper() in LATIN_WORDS:
         return Reading(LATIN_WORDS[word.upper()], "")
-    return Reading("".join(LETTER_NAMES.get(c.upper(), "") for c in word), SPELLED)
+    spelled = "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
+    return Reading(spelled, SPELLED if len(word) >= 3 else "")
 
 
 def unidic_reading(text: str) -> str:
