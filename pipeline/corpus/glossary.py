@@ -269,8 +269,8 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
         for chapter, title in _rows(frame, "sections", ("chapter", "title")):
             heading += 1
             first = index.first_in_chapter.get(chapter)
-            place = (first[0], HEADING_ONLY, chapter, "") if first else None
-            yield (0, first[1] if first else 0, heading), str(title), place
+            where = (first[0], HEADING_ONLY, str(chapter), "") if first else None
+            yield (0, first[1] if first else 0, heading), str(title), where
 
 
 _ENGLISH_THEN_JAPANESE = re.compile(
