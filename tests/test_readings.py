@@ -96,3 +96,14 @@ def test_romaji(term: str, romaji: str, ascii_form: str) -> None:
 ])
 def test_long_vowels_follow_the_pronunciation(kana: str, pron: str, marked: str) -> None:
     assert long_vowels(kana, pron) == marked
+
+
+@pytest.mark.parametrize(("term", "reading", "flag"), [
+    ("DeepMind", "ディープマインド", ""),        # st2024-1-1: UniDic's deep + mind
+    ("OpenAI", "オープンエーアイ", ""),          # open + the letters A, I
+    ("SenseTime", "センスタイム", ""),
+    ("MapReduce", "エムエーピーアールイーディーユーシーイー", SPELLED),   # reduce: unknown
+    ("ＮＩＣＴ", "エヌアイシーティー", SPELLED),  # capitals: an acronym, spelled, flagged
+])
+def test_names_of_several_words_read_as_loanwords(term: str, reading: str, flag: str) -> None:
+    assert read(term) == (reading, flag)

@@ -58,16 +58,31 @@ def english_words() -> frozenset[str]:
 def is_english_word(word: str) -> bool:
     """An English dictionary word: UniDic's loanword lemma spells it, or the word list
     has it (case folded)."""
-    if word.lower() in english_words():
-        return True
+    return word.lower() in english_words() or bool(loanword_reading(word))
+
+
+@cache
+def loanword_reading(word: str) -> str:
+    """The katakana reading of ``word`` when UniDic knows it as a loanword spelled so
+    (lemma ``ディープ-deep`` for ``deep``, ``Deep`` or ``DEEP``), else ""."""
     from pipeline.nlp.tagger import get_tagger
 
-    nodes = list(get_tagger()(jaconv.h2z(word, kana=False, ascii=True)))
+    nodes = list(get_tagger()(jaconv.h2z(word.lower(), kana=False, ascii=True)))
     if len(nodes) != 1 or nodes[0].is_unk:
-        return False
+        return ""
     lemma = getattr(nodes[0].feature, "lemma", None) or ""
     _, _, foreign = str(lemma).partition("-")
-    return foreign.lower() == word.lower()
+    kana = getattr(nodes[0].feature, "kana", None) or ""
+    return str(kana) if foreign.lower() == word.lower() else ""
+
+
+_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def camel_pieces(word: str) -> list[str]:
+    """A run of Latin letters cut where a capital starts a word (``DeepMind`` → Deep,
+    Mind; ``OpenAI`` → Open, AI; ``SpaceX`` → Space, X)."""
+    return _PIECES.findall(word)
 
 
 def kind_of(printed: str, ascii_form: str) -> str:

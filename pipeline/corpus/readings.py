@@ -10,7 +10,9 @@ A term is read in pieces:
   ヨンテンゼロ), not digit by digit;
 - runs of Latin letters: UniDic's reading where it reads the run as one word (``ＩＴ``
   アイティー, ``ＡＣＴＩＯＮ`` アクション), else ``pipeline/data/latin_word_readings.tsv``
-  (spoken as a word: ``BOOST`` ブースト), else letter by letter from
+  (spoken as a word: ``BOOST`` ブースト), else, for a name of several words
+  (``DeepMind``), the readings of UniDic's loanwords for its words (ディープマインド;
+  ``OpenAI``: オープン + エーアイ) where it knows them all, else letter by letter from
   ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
   more letters: nobody said how it is read;
 - the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read).
@@ -35,6 +37,7 @@ import pandas as pd
 
 from pipeline.common.lexicons import parse_rows, word_map
 from pipeline.common.text import fold_nfkc
+from pipeline.corpus.latin import camel_pieces, loanword_reading
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -176,8 +179,18 @@ def latin_reading(word: str) -> Reading:
         return Reading(tokens[0].reading, "")
     if word.upper() in LATIN_WORDS:
         return Reading(LATIN_WORDS[word.upper()], "")
-    spelled = "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
+    pieces = camel_pieces(word)
+    if (len(pieces) > 1 or not word.isupper()) and all(
+            len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
+        # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
+        return Reading("".join(loanword_reading(p) if loanword_reading(p) else _spell(p)
+                               for p in pieces), "")
+    spelled = _spell(word)
     return Reading(spelled, SPELLED if len(word) >= 3 else "")
+
+
+def _spell(word: str) -> str:
+    return "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
 
 
 def unidic_reading(text: str) -> str:
