@@ -7,7 +7,10 @@ A term is read in pieces:
 - compounds in ``pipeline/data/compound_readings.tsv`` whose second word voices
   (``株式会社`` カブシキガイシャ; UniDic reads 株式 + 会社 word by word);
 - runs of digits as numbers (``フランス2030`` → フランスニセンサンジュウ; ``4.0`` →
-  ヨンテンゼロ), not digit by digit;
+  ヨンテンゼロ), not digit by digit; a version number of 1 to 20 after a hyphen that
+  follows Latin letters or right after a name with small letters (``GPT-4``, ``PaLM2``)
+  in English (フォー, ツー: ``english_number_readings.tsv``), not after capitals alone
+  (``WG6``, ``TC251``: committee numbers);
 - runs of Latin letters: UniDic's reading where it reads the run as one word (``ＩＴ``
   アイティー, ``ＡＣＴＩＯＮ`` アクション), else ``pipeline/data/latin_word_readings.tsv``
   (spoken as a word: ``BOOST`` ブースト), else, for a name of several words
@@ -47,6 +50,8 @@ LETTER_NAMES = word_map("letter_readings")
 # Latin words spoken as words that UniDic cannot read.
 LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
 SPELLED = "spelled"
+# Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
+ENGLISH_NUMBERS = word_map("english_number_readings")
 _DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".split()
 # Sound changes of 百 and 千 after a digit (三百 サンビャク, 八千 ハッセン), and of the
 # group names (一万 イチマン); digit 1 before 十/百/千 is not said.
@@ -102,15 +107,21 @@ def read(term: str) -> Reading:
         if compound is not None:
             parts.append(compound.reading)
             continue
+        after_latin, prior = False, ""
         for match in _PIECES.finditer(piece):
             if match.lastgroup == "number":
-                parts.append(number_reading(match.group()))
+                version = after_latin and ENGLISH_NUMBERS.get(match.group())
+                parts.append(version or number_reading(match.group()))
             elif match.lastgroup == "latin":
                 reading, flag = latin_reading(match.group())
                 parts.append(reading)
                 flags.add(flag)
             else:
                 parts.append(unidic_reading(match.group()))
+            # GPT-4, PaLM2: after a hyphen or a name with small letters; not WG6, TC251
+            after_latin = (match.lastgroup == "latin" and not match.group().isupper()) or (
+                prior == "latin" and match.group() == "-")
+            prior = match.lastgroup or ""
     return Reading("".join(parts), SPELLED if SPELLED in flags else "")
 
 
