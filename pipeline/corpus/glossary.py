@@ -226,9 +226,11 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
     """NFKC acronym → its first definition in the text (body and headings first), in the
     order of those first definitions."""
     first: dict[str, tuple[tuple[int, ...], Definition]] = {}
-    for order, text, where in _definition_texts(paragraphs, sections, index):
+    for order, printed, where in _definition_texts(paragraphs, sections, index):
+        text, english_of = split_english_in_brackets(printed)
         for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
+            english = english or english_of.get(pair.acronym_ascii, "")
             long_form = "" if english else pair.long_form
             acronym = pair.acronym
             if both := english_and_japanese(long_form):
@@ -271,6 +273,26 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
             first = index.first_in_chapter.get(chapter)
             where = (first[0], HEADING_ONLY, str(chapter), "") if first else None
             yield (0, first[1] if first else 0, heading), str(title), where
+
+
+_ACRONYM_AND_ENGLISH = re.compile(
+    r"[（(](?P<acronym>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆\-－]*)\s*[：:]\s*"
+    r"(?P<english>[A-Za-zＡ-Ｚａ-ｚ][^（）()：:]*?)\s*[）)]")
+
+
+def split_english_in_brackets(text: str) -> tuple[str, dict[str, str]]:
+    """``日本語（ACR：English）`` (欧州宇宙機関（ESA：European Space Agency）) as
+    ``日本語（ACR）``, which the acronym rules read, and NFKC acronym → its English."""
+    english: dict[str, str] = {}
+
+    def keep_acronym(match: re.Match[str]) -> str:
+        words = fold_nfkc(match["english"]).strip()
+        if " " not in words or not is_latin(words):
+            return match.group()
+        english.setdefault(fold_nfkc(match["acronym"]), words)
+        return match.group()[0] + match["acronym"] + match.group()[-1]
+
+    return _ACRONYM_AND_ENGLISH.sub(keep_acronym, text), english
 
 
 _ENGLISH_THEN_JAPANESE = re.compile(
