@@ -349,8 +349,8 @@ def english_share(glossary: pd.DataFrame) -> float:
 def test_english_has_its_source_and_is_never_a_romanisation() -> None:
     g = published().fillna("")
     with_english = g[g["english"] != ""]
-    assert set(with_english["english_source"]) <= {
-        "footnote", "text", "gazetteer", "places", "acronym_list", "printed"}
+    assert (with_english["english_source"] != "").all()
+    assert "romanized" not in set(with_english["english_source"])
     assert (g.loc[g["english"] == "", "english_source"] == "").all()
     japanese = g[(g["english"] != "") & ~g["term_ja"].map(is_latin) &
                  (g["english_source"] != "places")]   # Hokkaido is English too
@@ -419,3 +419,22 @@ def test_company_names_read_with_rendaku() -> None:
     assert len(companies) > 30
     assert companies["reading"].str.contains("カブシキガイシャ").all()
     assert not companies["reading"].str.contains("カブシキカイシャ").any()
+
+
+def test_entity_english_keeps_its_source_and_a_romanisation_is_no_english() -> None:
+    """Entities may say where their canonical_en comes from (an official-name table, or
+    a romanised fallback, which the glossary does not take for English: romaji has it)."""
+    paragraphs = pd.DataFrame({"chapter": ["c"] * 2, "para_id": ["p1", "p2"],
+                               "kind": ["body"] * 2,
+                               "text": ["弘前大学と東北大学が連携した。", "弘前大学。"]})
+    entities = pd.DataFrame({
+        "chapter": ["c", "c"], "para_id": ["p1", "p1"], "text": ["弘前大学", "東北大学"],
+        "label": ["ORG", "ORG"], "canonical": ["弘前大学", "東北大学"],
+        "canonical_en": ["Hirosaki Daigaku", "Tohoku University"],
+        "english_source": ["romanized", "universities"]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["弘前大学", "english"], g.at["弘前大学", "english_source"]) == ("", "")
+    assert g.at["弘前大学", "romaji_ascii"] == "Hirosaki daigaku"
+    assert (g.at["東北大学", "english"], g.at["東北大学", "english_source"]) == (
+        "Tohoku University", "universities")

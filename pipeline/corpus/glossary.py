@@ -399,11 +399,12 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
                   entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
-    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en",
-               "english_source")
     for frame in entities:
+        source_column = next((c for c in ENTITY_SOURCE_COLUMNS if c in frame.columns),
+                             ENTITY_SOURCE_COLUMNS[0])
+        columns = (*ENTITY_COLUMNS, source_column)
         for chapter, para_id, text, label, canonical, canonical_en, source in _rows(
-                frame, "entities", columns, {"english_source": ""}):
+                frame, "entities", columns, {source_column: ""}):
             english = canonical_en if isinstance(canonical_en, str) else ""
             if not isinstance(source, str) or not source:
                 source = "places" if label == "PLACE" else "gazetteer"
@@ -582,6 +583,9 @@ def _to_row(entry: Entry) -> dict[str, Any]:
 PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
 FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
 ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+# Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
+# no English); without such a column: the gazetteer, or places.tsv for a PLACE.
+ENTITY_SOURCE_COLUMNS = ("english_source", "canonical_en_source")
 
 
 def main(paths: Paths) -> None:
@@ -611,7 +615,8 @@ def combined_inputs(out: Path) -> GlossaryInputs:
         footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
         entities=lambda: read_row_groups(out / "entities.parquet",
                                          present_columns(out / "entities.parquet",
-                                                         ENTITY_COLUMNS, ("english_source",))),
+                                                         ENTITY_COLUMNS,
+                                                         ENTITY_SOURCE_COLUMNS)),
         sections=lambda: (read_row_groups(sections, ("chapter", "title"))
                           if sections.exists() else []),
         words=lambda: running_words_of_files(out / "paragraphs.parquet",
