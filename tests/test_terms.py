@@ -91,6 +91,19 @@ def test_a_generic_compound_still_hides_its_pieces() -> None:
     assert terms == {"情報通信産業"}
 
 
+def test_a_piece_of_a_generic_compound_is_no_term() -> None:
+    """都道 (st2019-2-5: 全国47都道府県) is seen once outside 都道府県, an ordinary
+    compound: no term, though its C-value passes (nested in four longer candidates, two of
+    them seen once, it keeps 6 - 12/4 = 3)."""
+    texts = ["都道府県と情報通信産業。"] * 4 + ["都道府県ごとの都道府道。"]
+    assert set(key_terms(made_up(texts))["term"]) == {"情報通信産業"}
+    words = [w for text in texts for run in noun_runs(words_of(text))
+             for w in [tuple(t.text for t in run)]]
+    frequency = Counter(cand for run in words for i in range(len(run))
+                        for j in range(i + 2, len(run) + 1) for cand in [run[i:j]])
+    assert c_values(frequency)[("都", "道")] >= 3
+
+
 def test_white_space_breaks_a_compound() -> None:
     """Table cells joined by a line break (mlit2023-1-1: 予備設計 / 詳細設計) are two
     terms, not 予備設計詳細設計."""

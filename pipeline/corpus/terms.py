@@ -140,17 +140,20 @@ def _usable(surface: str) -> bool:
 
 def candidates_of(run: Sequence[Token], max_words: int) -> Iterable[tuple[str, ...]]:
     """Sub-sequences of ``run`` that can be terms."""
-    for words, _ in candidates_with_termhood(run, max_words):
+    for words, _, _ in candidates_with_termhood(run, max_words):
         yield words
 
 
-def candidates_with_termhood(run: Sequence[Token],
-                             max_words: int) -> Iterable[tuple[tuple[str, ...], bool]]:
+Span = tuple[int, int]
+
+
+def candidates_with_termhood(run: Sequence[Token], max_words: int
+                             ) -> Iterable[tuple[tuple[str, ...], bool, Span]]:
     """Sub-sequences of ``run`` that can be terms, each with whether it may be published:
     a compound of at least two content words (a noun with a prefix or suffix, 専門家,
     次世代, 可能性, is a derived word of the general vocabulary, not a term) and not in
     ``generic_terms.tsv``. The others are counted all the same, so that what is nested
-    in them is known to be (都道府 of 都道府県)."""
+    in them is known to be (都道府 of 都道府県). Each comes with its span in ``run``."""
     for i in range(len(run)):
         if run[i].pos1 == "接尾辞" or run[i].text in _STOP_WORDS:
             continue
@@ -160,7 +163,17 @@ def candidates_with_termhood(run: Sequence[Token],
             if run[j - 1].pos1 in ("接頭辞", "形状詞") or run[j - 1].text in _STOP_WORDS:
                 continue
             words = tuple(w.text for w in run[i:j])
-            yield words, content >= 2 and "".join(words) not in _GENERIC_TERMS
+            yield words, content >= 2 and "".join(words) not in _GENERIC_TERMS, (i, j)
+
+
+def outside_generic(candidates: Sequence[tuple[tuple[str, ...], bool, Span]]
+                    ) -> Iterable[tuple[str, ...]]:
+    """The candidates of one run that do not lie inside an ordinary compound of
+    ``generic_terms.tsv`` there (都道 inside 都道府県 does)."""
+    generic = [span for words, _, span in candidates if "".join(words) in _GENERIC_TERMS]
+    for words, _, (i, j) in candidates:
+        if not any(g <= i and j <= h and (g, h) != (i, j) for g, h in generic):
+            yield words
 
 
 def c_values(frequency: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], float]:
@@ -210,21 +223,24 @@ def terms_of_words(paragraph_words: Iterable[ParagraphWords], min_frequency: int
     frequency: Counter[tuple[str, ...]] = Counter()
     first_place: dict[tuple[str, ...], tuple[str, str]] = {}
     generic: set[tuple[str, ...]] = set()
+    outside: Counter[tuple[str, ...]] = Counter()   # occurrences outside a generic compound
     chapters_of: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
     for chapter, para_id, words in paragraph_words:
         for run in noun_runs(words):
-            for cand, publishable in candidates_with_termhood(run, max_words):
+            candidates = list(candidates_with_termhood(run, max_words))
+            for cand, publishable, _ in candidates:
                 if not publishable:
                     generic.add(cand)
                 frequency[cand] += 1
                 first_place.setdefault(cand, (chapter, para_id))
                 chapters_of[cand].setdefault(chapter, para_id)
+            outside.update(outside_generic(candidates))
     scores = c_values(frequency)
     records = []
     always_nested = _always_nested(frequency)
     for cand, score in scores.items():
         if frequency[cand] < min_frequency or score < min_cvalue or cand in always_nested \
-                or cand in generic:
+                or cand in generic or outside[cand] < min_frequency:
             continue
         if "前年" in "".join(cand):
             continue
