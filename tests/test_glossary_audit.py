@@ -9,8 +9,9 @@ a reading in katakana (the word as it is said: a Latin word spoken as a word is 
 spelled out, even flagged); the romaji in modified Hepburn (word division not judged);
 the English values accepted (``""``: the chapter prints none, and missing is not wrong;
 an official name known is accepted too); the category. ``None`` for a row that should
-not exist (a piece of a name). The judgement of ESA's English was made before the rule
-for ``日本語（ACR：English）`` was written; everything else as judged.
+not exist (a piece of a name). The rules for ``日本語（ACR：English）`` (ESA's English)
+and for Latin pieces of longer names (DISH, Non-Terrestrial) were written after the
+judging, the values judged right did not change.
 
 At the judging, 31 of 40 rows were fully right (ESA had no English); the wrong ones are
 marked in the table: pieces of names and a company typed as an acronym come from the
@@ -105,14 +106,15 @@ def test_the_sample_is_forty_distinct_rows() -> None:
 
 @needs_output
 def test_audited_share_does_not_fall() -> None:
-    """32 of 40 on this branch (80%)."""
-    assert share_right() >= 0.80
+    """34 of 40 on this branch (85%)."""
+    assert share_right() >= 0.85
 
 
 @needs_output
-@pytest.mark.xfail(strict=True, reason="issue 15 acceptance 6: 32 of 40; the rest are "
-                   "entity errors (pieces of names, a company typed ACRONYM, a programme "
-                   "typed term) and Latin words no data says how to read")
+@pytest.mark.xfail(strict=True, reason="issue 15 acceptance 6: 34 of 40; the rest are "
+                   "entity errors (a person joined to a university, a company typed "
+                   "ACRONYM, a programme typed term) and Latin words no data says how to "
+                   "read (PaLM2, INVITE, TRAILS)")
 def test_ninety_percent_of_the_audited_rows_are_fully_right() -> None:
     assert share_right() >= 0.90
 

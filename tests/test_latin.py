@@ -3,10 +3,13 @@ definition repairs (English：日本語, 日本語（English words）, remarks i
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from pipeline.common.text import fold_nfkc
 from pipeline.corpus.glossary import (
+    Entry,
+    drop_latin_pieces,
     english_and_japanese,
     has_two_content_words,
     is_english_phrase,
@@ -94,3 +97,20 @@ def test_a_long_form_has_two_content_words(long_form: str, phrase: bool) -> None
 ])
 def test_latin_name(term: str, name: str) -> None:
     assert latin_name(term) == name
+
+
+def test_latin_pieces_of_longer_names_are_dropped() -> None:
+    """ict2023-4-1 prints ``DISH`` only in ``米DISH Wireless`` and ``Non-Terrestrial``
+    only in ``NTN（Non-Terrestrial Network: …）``: pieces of names. ``GSI from ALOS-2 raw
+    data`` goes on in lower case, and ``R&D`` is a common acronym: both kept."""
+    entries = {key: Entry(key, category) for key, category in (
+        ("DISH", "WORD"), ("Non-Terrestrial", "NAME"), ("GSI", "ACRONYM"),
+        ("ALOS-2", "ACRONYM"), ("NVIDIA", "ACRONYM"))}
+    entries["R&D"] = Entry("R&D", "ACRONYM", english="Research and Development",
+                           english_source="acronym_list")
+    paragraphs = pd.DataFrame({"text": [
+        "韓国KTや米DISH Wireless、シンガポールSingtel", "NTN（Non-Terrestrial Network: 非地上系）",
+        "Analysis by GSI from ALOS-2 raw data of JAXA", "R&D Initiative", "NVIDIA Corporation",
+        "NVIDIAのGPU"]})
+    kept = drop_latin_pieces(entries, [paragraphs])
+    assert set(kept) == {"GSI", "ALOS-2", "R&D", "NVIDIA"}

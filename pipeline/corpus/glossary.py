@@ -42,6 +42,7 @@ import pyarrow.parquet as pq
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
+from pipeline.corpus.latin import ACRONYM as ACRONYM_CATEGORY
 from pipeline.corpus.latin import CODE, NAME, NUMERAL, WORD, common_acronyms, kind_of
 from pipeline.corpus.readings import read, romaji_of, sort_key, to_ascii, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
@@ -184,6 +185,7 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
     _add_terms(entries, terms, index)
     _count_unmentioned(entries, inputs.paragraphs(), index)
     entries = classify_latin(drop_name_fragments(entries))
+    entries = drop_latin_pieces(entries, inputs.paragraphs())
     rows = sorted((_to_row(entry) for entry in entries.values()),
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
@@ -463,6 +465,43 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
             for form, hits in counter.counts(text).items():
                 for entry in entries_of_form[form]:
                     entry.seen(place, form, hits)
+
+
+def drop_latin_pieces(entries: dict[str, Entry],
+                      paragraphs: Iterable[pd.DataFrame]) -> dict[str, Entry]:
+    """Rows in Latin letters that the text prints only as the start or middle of a longer
+    Latin name (``DISH`` of ``DISH Wireless``, ``Non-Terrestrial`` of ``Non-Terrestrial
+    Network``): pieces, not terms. A row the chapter defines (English from a footnote or
+    the text) or a common acronym (``acronyms.tsv``: ``R&D`` of ``R&D Initiative``) is
+    kept."""
+    forms = {fold_nfkc(e.term_ja): key for key, e in entries.items()
+             if is_latin(e.term_ja) and e.category in (ACRONYM_CATEGORY, NAME, WORD)
+             and e.english_source not in ("footnote", "text", "acronym_list")}
+    if not forms:
+        return entries
+    index = FormIndex(forms)
+    seen: dict[str, list[bool]] = {}
+    for frame in paragraphs:
+        for (text,) in _rows(frame, "paragraphs", ("text",)):
+            folded = fold_nfkc(text)
+            for form in index.forms_in(folded):
+                for match in re.finditer(re.escape(form), folded):
+                    if _latin_at(folded, match.start() - 1) or _latin_at(folded, match.end()):
+                        continue   # inside a longer word
+                    seen.setdefault(form, []).append(_continued(folded, match.end()))
+    pieces = {forms[form] for form, continued in seen.items() if continued and all(continued)}
+    return {key: entry for key, entry in entries.items() if key not in pieces}
+
+
+def _latin_at(text: str, at: int) -> bool:
+    """Is ``text[at]`` a Latin letter or digit?"""
+    return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
+
+
+def _continued(text: str, end: int) -> bool:
+    """Does a capitalised Latin word follow the form, after a space or hyphen, as in a
+    name (``DISH Wireless``; not ``ALOS-2 raw data``)?"""
+    return re.match(r"[ \-][A-Z]", text[end:end + 2]) is not None
 
 
 class FormCounter:
