@@ -19,11 +19,10 @@ from pipeline.corpus.glossary import (
     build_glossary,
     combined_inputs,
     glossary_of,
-    is_latin,
     paragraph_index,
     text_definitions,
 )
-from pipeline.corpus.latin import kind_of
+from pipeline.corpus.latin import is_latin, kind_of
 from pipeline.corpus.readings import md_cell, reading_of, romaji_of, sort_key, to_markdown
 from pipeline.corpus.terms import running_words
 from pipeline.errors import PipelineError

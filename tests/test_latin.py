@@ -1,5 +1,5 @@
-"""Words in Latin letters in the glossary (pipeline.corpus.latin) and the glossary's
-definition repairs (English：日本語, 日本語（English words）, remarks in brackets)."""
+"""Words in Latin letters in the glossary (pipeline.corpus.latin, .entries) and the
+glossary's definition repairs (English：日本語, 日本語（English words）, remarks in brackets)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline.common.text import fold_nfkc
-from pipeline.corpus.glossary import (
-    Entry,
-    drop_latin_pieces,
-    english_and_japanese,
-    has_two_content_words,
-    is_english_phrase,
-    latin_name,
-)
+from pipeline.corpus.entries import Entry, drop_latin_pieces
 from pipeline.corpus.latin import (
     ACRONYM,
     CODE,
@@ -22,8 +15,12 @@ from pipeline.corpus.latin import (
     NUMERAL,
     WORD,
     common_acronyms,
+    english_and_japanese,
+    has_two_content_words,
+    is_english_phrase,
     is_english_word,
     kind_of,
+    latin_name,
 )
 
 # as printed in the registered chapters (made up where marked), and what it is

@@ -11,26 +11,38 @@ Where the rows come from:
 1. acronym definitions in paragraphs and section titles (``技術移転機関（ＴＬＯ）``,
    ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``),
    the first one in reading order per NFKC acronym, body text before figures and tables;
+   ``欧州宇宙機関（ESA：European Space Agency）`` and ``RAN（Radio Access Network：
+   無線アクセスネットワーク）`` give the English too, ``生成ＡＩ（Generative AI）`` is a
+   Japanese term with its English, and a remark in brackets (``ＮＨＳＸ（当時）``: one
+   content word) is no long form (``pipeline.corpus.latin``);
 2. footnotes whose anchor is an acronym and whose text is an English expansion
    (anchor ``ＴＬＯ``, ``Technology Licensing Organization``): ``english`` exactly as
    printed, ``english_source`` ``footnote``; an anchor that is the last word of a longer
    defined acronym (``ＣＳ&Ｅ`` of ``ＰＣＴ ＣＳ&Ｅ``) expands that one;
 3. entity mentions (``entities``: ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM), grouped by
    canonical name; ACRONYM mentions join their acronym's row; English from the gazetteer
-   (``gazetteer``) or places.tsv (``places``) when no footnote or text gives one;
-4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no paragraph
-   is tokenised again), category ``term``, where no row has the term.
+   (``gazetteer``) or places.tsv (``places``), or the source the entities name, when no
+   footnote or text gives one (a ``romanized`` one is no English);
+4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no
+   paragraph is tokenised again), category ``term``, where no row has the term.
 
-``reading`` is UniDic's (katakana, Latin letters read by name), ``romaji`` Hepburn by one
-lazily created ``cutlet.Cutlet`` (both in ``pipeline.corpus.readings``, with the Markdown); ``frequency`` counts entity mentions (key terms: their
-occurrences; a term with no mention: its occurrences in the text); ``chapters`` is a JSON
-list in the order the chapters come in ``paragraphs``.
+Then, over all rows (``pipeline.corpus.entries``): key terms that are pieces of names
+dropped; ACRONYM rows that are Roman numerals (dropped), committee codes (CODE), names in
+Latin letters (NAME) or English words in capitals (WORD) typed; English of common
+acronyms (``acronyms.tsv``, ``acronym_list``) and of names printed in Latin letters
+(``printed``); Latin pieces of longer names (``DISH`` of ``DISH Wireless``) dropped.
+
+``reading`` and ``reading_flag``, ``romaji`` (modified Hepburn with macrons) and
+``romaji_ascii`` come from ``pipeline.corpus.readings`` (with the Markdown);
+``frequency`` counts entity mentions (key terms: their occurrences; a term with no
+mention: its occurrences in the text); ``chapters`` is a JSON list in the order the
+chapters come in ``paragraphs``; ``first_para_id`` is the first paragraph that prints the
+term and ``first_form`` what it prints there.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,8 +54,19 @@ import pyarrow.parquet as pq
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
-from pipeline.corpus.latin import ACRONYM as ACRONYM_CATEGORY
-from pipeline.corpus.latin import CODE, NAME, NUMERAL, WORD, common_acronyms, kind_of
+from pipeline.corpus.entries import (
+    Entry,
+    Place,
+    classify_latin,
+    drop_latin_pieces,
+    drop_name_fragments,
+)
+from pipeline.corpus.latin import (
+    english_and_japanese,
+    has_two_content_words,
+    is_english_phrase,
+    split_english_in_brackets,
+)
 from pipeline.corpus.readings import read, romaji_of, sort_key, to_ascii, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
@@ -56,57 +79,12 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
-from pipeline.tagging.entities.org_words import PREFIX_FORMS, SUFFIX_FORMS
-from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
-CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
-# Where a row's English comes from, most trusted first: the chapter's footnote or text,
-# the gazetteer or places.tsv (through the entities), acronyms.tsv, the term itself
-# printed in Latin letters (a name such as ``OpenAI``: its English is its name).
-ENGLISH_SOURCES = ("footnote", "text", "gazetteer", "places", "acronym_list", "printed", "")
-ROMANIZED = "romanized"   # an entity's romanised fallback is no English: the romaji has it
-
-
-def english_rank(source: str) -> float:
-    """``ENGLISH_SOURCES`` order; a source the entities name that is not listed there
-    (an official-name table) ranks with the gazetteer."""
-    if source in ENGLISH_SOURCES:
-        return ENGLISH_SOURCES.index(source)
-    return ENGLISH_SOURCES.index("gazetteer") + 0.5
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
-Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
 # The paragraph rank of a heading's place: after every paragraph, so that a term defined
 # in a heading points at the first paragraph that prints it, and only a term no paragraph
 # prints has its chapter and an empty first_para_id.
 HEADING_ONLY = 10 ** 12
-
-
-@dataclass
-class Entry:
-    """A glossary row being built."""
-
-    term_ja: str
-    category: str
-    acronym: str = ""
-    english: str = ""
-    english_source: str = ""
-    mentions: list[Place] = field(default_factory=list)
-    defined_at: list[Place] = field(default_factory=list)
-    printed: dict[Place, str] = field(default_factory=dict)   # place → form printed there
-
-    def seen(self, place: Place, form: str, times: int = 1, defined: bool = False) -> None:
-        """``form`` printed at ``place`` (``times`` times)."""
-        (self.defined_at if defined else self.mentions).extend([place] * times)
-        self.printed.setdefault(place, form)
-
-    def set_english(self, english: str, source: str) -> None:
-        if english and source != ROMANIZED and \
-                english_rank(source) < english_rank(self.english_source):
-            self.english, self.english_source = english, source
-
-    def set_category(self, category: str) -> None:
-        if CATEGORY_RANK.get(category, UNRANKED) < CATEGORY_RANK.get(self.category, UNRANKED):
-            self.category = category
 
 
 @dataclass(frozen=True)
@@ -277,56 +255,6 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
             yield (0, first[1] if first else 0, heading), str(title), where
 
 
-_ACRONYM_AND_ENGLISH = re.compile(
-    r"[（(](?P<acronym>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆\-－]*)\s*[：:]\s*"
-    r"(?P<english>[A-Za-zＡ-Ｚａ-ｚ][^（）()：:]*?)\s*[）)]")
-
-
-def split_english_in_brackets(text: str) -> tuple[str, dict[str, str]]:
-    """``日本語（ACR：English）`` (欧州宇宙機関（ESA：European Space Agency）) as
-    ``日本語（ACR）``, which the acronym rules read, and NFKC acronym → its English."""
-    english: dict[str, str] = {}
-
-    def keep_acronym(match: re.Match[str]) -> str:
-        words = fold_nfkc(match["english"]).strip()
-        if " " not in words or not is_latin(words):
-            return match.group()
-        english.setdefault(fold_nfkc(match["acronym"]), words)
-        return match.group()[0] + match["acronym"] + match.group()[-1]
-
-    return _ACRONYM_AND_ENGLISH.sub(keep_acronym, text), english
-
-
-_ENGLISH_THEN_JAPANESE = re.compile(
-    r"(?P<english>[A-Za-z][A-Za-z0-9 &'.,\-]*[A-Za-z0-9])\s*[：:、]\s*"
-    r"(?P<japanese>[^A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z]*)")
-
-
-def english_and_japanese(long_form: str) -> tuple[str, str] | None:
-    """A long form printed ``English：日本語`` or ``English、日本語`` as its two parts."""
-    match = _ENGLISH_THEN_JAPANESE.fullmatch(fold_nfkc(long_form).strip())
-    if match is None or " " not in match["english"]:
-        return None
-    return match["english"], match["japanese"].strip()
-
-
-def has_two_content_words(long_form: str) -> bool:
-    """What an acronym stands for is a phrase: two or more UniDic words that are not
-    prefixes, suffixes or symbols (人工知能 is 人工 + 知能; 当時 and 自動化 are one)."""
-    from pipeline.nlp.tokens import tokenize
-
-    words = [t for t in tokenize(long_form) if t.pos1 not in ("接頭辞", "接尾辞", "補助記号")]
-    return len(words) >= 2
-
-
-def is_english_phrase(text: str) -> bool:
-    """English words in brackets after a Japanese term, not an acronym: two or more
-    words, one of them a word of four or more letters in lower case after its first
-    (``Generative AI``, ``Council of Europe``; not ``NHS AI Lab``, ``O-RAN ALLIANCE``)."""
-    words = text.split()
-    return len(words) >= 2 and any(re.fullmatch(r"[A-Za-z][a-z]{3,}\w*", w) for w in words)
-
-
 def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
     """A Latin acronym (``ＴＬＯ``), one with a Japanese tail (``ＳＢＩＲ制度``,
     ``S-イノベ``) or a Japanese short form that is not just the long form's tail
@@ -467,43 +395,6 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
                     entry.seen(place, form, hits)
 
 
-def drop_latin_pieces(entries: dict[str, Entry],
-                      paragraphs: Iterable[pd.DataFrame]) -> dict[str, Entry]:
-    """Rows in Latin letters that the text prints only as the start or middle of a longer
-    Latin name (``DISH`` of ``DISH Wireless``, ``Non-Terrestrial`` of ``Non-Terrestrial
-    Network``): pieces, not terms. A row the chapter defines (English from a footnote or
-    the text) or a common acronym (``acronyms.tsv``: ``R&D`` of ``R&D Initiative``) is
-    kept."""
-    forms = {fold_nfkc(e.term_ja): key for key, e in entries.items()
-             if is_latin(e.term_ja) and e.category in (ACRONYM_CATEGORY, NAME, WORD)
-             and e.english_source not in ("footnote", "text", "acronym_list")}
-    if not forms:
-        return entries
-    index = FormIndex(forms)
-    seen: dict[str, list[bool]] = {}
-    for frame in paragraphs:
-        for (text,) in _rows(frame, "paragraphs", ("text",)):
-            folded = fold_nfkc(text)
-            for form in index.forms_in(folded):
-                for match in re.finditer(re.escape(form), folded):
-                    if _latin_at(folded, match.start() - 1) or _latin_at(folded, match.end()):
-                        continue   # inside a longer word
-                    seen.setdefault(form, []).append(_continued(folded, match.end()))
-    pieces = {forms[form] for form, continued in seen.items() if continued and all(continued)}
-    return {key: entry for key, entry in entries.items() if key not in pieces}
-
-
-def _latin_at(text: str, at: int) -> bool:
-    """Is ``text[at]`` a Latin letter or digit?"""
-    return 0 <= at < len(text) and text[at].isascii() and text[at].isalnum()
-
-
-def _continued(text: str, end: int) -> bool:
-    """Does a capitalised Latin word follow the form, after a space or hyphen, as in a
-    name (``DISH Wireless``; not ``ALOS-2 raw data``)?"""
-    return re.match(r"[ \-][A-Z]", text[end:end + 2]) is not None
-
-
 class FormCounter:
     """``text.count(form)`` (non-overlapping, left to right) of many forms at once: a
     ``FormIndex`` finds in one pass which forms the text holds, and only those are
@@ -515,87 +406,6 @@ class FormCounter:
     def counts(self, text: str) -> dict[str, int]:
         """Form → its count in ``text``, for the forms that occur."""
         return {form: text.count(form) for form in sorted(self._index.forms_in(text))}
-
-
-def drop_name_fragments(entries: dict[str, Entry]) -> dict[str, Entry]:
-    """Key terms that are pieces of names (産業省 of 経済産業省, 研修館 of
-    工業所有権情報・研修館): a term seen no more often than the names holding it are
-    mentioned is seen only inside them."""
-    names = [(e.term_ja, len(e.mentions)) for e in entries.values() if e.category != "term"]
-    kept = {}
-    for key, entry in entries.items():
-        if entry.category == "term":
-            inside = sum(n for name, n in names if entry.term_ja in name and
-                         name != entry.term_ja)
-            if len(entry.mentions) <= inside:
-                continue
-        kept[key] = entry
-    return kept
-
-
-def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:
-    """Rows of category ACRONYM whose acronym is no acronym (``pipeline.corpus.latin``):
-    a Roman numeral is no term (dropped); a committee code is CODE; a name in Latin
-    letters is NAME; an English word in capitals is WORD, unless the chapter gives what
-    it stands for, and is the English of the Japanese term it follows (将来像（VISION）).
-    Then the English of common acronyms (``acronyms.tsv``) where none was found, and the
-    term itself where it is a name printed in Latin letters."""
-    kept = {}
-    for key, entry in entries.items():
-        if entry.category == "ACRONYM":
-            printed = entry.acronym or entry.term_ja
-            kind = kind_of(printed, fold_nfkc(printed))
-            if kind == NUMERAL:
-                continue
-            japanese = not is_latin(entry.term_ja)
-            if kind == WORD and entry.english_source not in ("footnote", "text"):
-                if japanese:
-                    entry.set_english(fold_nfkc(entry.acronym), "text")
-                    entry.acronym, kind = "", "term"
-                entry.category = kind
-            elif kind in (CODE, NAME) and not japanese:
-                entry.category = kind
-        _add_common_english(entry)
-        name = latin_name(entry.term_ja)
-        if entry.category not in ("ACRONYM", "WORD", "CODE", "term") and name:
-            entry.set_english(name, "printed")
-        kept[key] = entry
-    return kept
-
-
-def latin_name(term: str) -> str:
-    """A name printed in Latin letters, with a legal form before or after it dropped
-    (``OpenAI``; ``株式会社Preferred Networks`` → ``Preferred Networks``), or ""."""
-    folded = fold_nfkc(term).strip()
-    for form in map(fold_nfkc, PREFIX_FORMS):
-        folded = folded.removeprefix(form)
-    for form in map(fold_nfkc, SUFFIX_FORMS):
-        folded = folded.removesuffix(form)
-    return folded.strip() if is_latin(folded) else ""
-
-
-def is_latin(text: str) -> bool:
-    """Latin letters, digits, spaces and ASCII punctuation only (NFKC), with a letter."""
-    folded = fold_nfkc(text)
-    return folded.isascii() and any(c.isalpha() for c in folded)
-
-
-def _add_common_english(entry: Entry) -> None:
-    """English from ``acronyms.tsv`` for the row's acronym, when the row's Japanese term
-    is the acronym itself or the one the list gives (with ``・`` and spaces ignored)."""
-    for form in (entry.acronym, entry.term_ja):
-        common = common_acronyms().get(fold_nfkc(form)) if form else None
-        if common is None:
-            continue
-        term = fold_nfkc(entry.term_ja)
-        if term == fold_nfkc(form) or _bare(term) in {_bare(fold_nfkc(j))
-                                                      for j in common.japanese}:
-            entry.set_english(common.english, "acronym_list")
-            return
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"[・\s]", "", text)
 
 
 def _to_row(entry: Entry) -> dict[str, Any]:

@@ -26,6 +26,8 @@ from typing import NamedTuple
 import jaconv
 
 from pipeline.common.lexicons import parse_rows, word_list
+from pipeline.common.text import fold_nfkc
+from pipeline.tagging.entities.org_words import PREFIX_FORMS, SUFFIX_FORMS
 
 ACRONYM, WORD, CODE, NAME, NUMERAL = "ACRONYM", "WORD", "CODE", "NAME", "NUMERAL"
 _ROMAN = re.compile(r"[\u2160-\u217f]+(?:\s*[\u2160-\u217f]+)*")
@@ -102,3 +104,73 @@ def kind_of(printed: str, ascii_form: str) -> str:
             and all(is_english_word(w) for w in words)):
         return WORD
     return ACRONYM
+
+
+# --------------------------------------------------------------------------- English in brackets
+
+
+_ACRONYM_AND_ENGLISH = re.compile(
+    r"[（(](?P<acronym>[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆\-－]*)\s*[：:]\s*"
+    r"(?P<english>[A-Za-zＡ-Ｚａ-ｚ][^（）()：:]*?)\s*[）)]")
+
+
+def split_english_in_brackets(text: str) -> tuple[str, dict[str, str]]:
+    """``日本語（ACR：English）`` (欧州宇宙機関（ESA：European Space Agency）) as
+    ``日本語（ACR）``, which the acronym rules read, and NFKC acronym → its English."""
+    english: dict[str, str] = {}
+
+    def keep_acronym(match: re.Match[str]) -> str:
+        words = fold_nfkc(match["english"]).strip()
+        if " " not in words or not is_latin(words):
+            return match.group()
+        english.setdefault(fold_nfkc(match["acronym"]), words)
+        return match.group()[0] + match["acronym"] + match.group()[-1]
+
+    return _ACRONYM_AND_ENGLISH.sub(keep_acronym, text), english
+
+
+_ENGLISH_THEN_JAPANESE = re.compile(
+    r"(?P<english>[A-Za-z][A-Za-z0-9 &'.,\-]*[A-Za-z0-9])\s*[：:、]\s*"
+    r"(?P<japanese>[^A-Za-z]*[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z]*)")
+
+
+def english_and_japanese(long_form: str) -> tuple[str, str] | None:
+    """A long form printed ``English：日本語`` or ``English、日本語`` as its two parts."""
+    match = _ENGLISH_THEN_JAPANESE.fullmatch(fold_nfkc(long_form).strip())
+    if match is None or " " not in match["english"]:
+        return None
+    return match["english"], match["japanese"].strip()
+
+
+def has_two_content_words(long_form: str) -> bool:
+    """What an acronym stands for is a phrase: two or more UniDic words that are not
+    prefixes, suffixes or symbols (人工知能 is 人工 + 知能; 当時 and 自動化 are one)."""
+    from pipeline.nlp.tokens import tokenize
+
+    words = [t for t in tokenize(long_form) if t.pos1 not in ("接頭辞", "接尾辞", "補助記号")]
+    return len(words) >= 2
+
+
+def is_english_phrase(text: str) -> bool:
+    """English words in brackets after a Japanese term, not an acronym: two or more
+    words, one of them a word of four or more letters in lower case after its first
+    (``Generative AI``, ``Council of Europe``; not ``NHS AI Lab``, ``O-RAN ALLIANCE``)."""
+    words = text.split()
+    return len(words) >= 2 and any(re.fullmatch(r"[A-Za-z][a-z]{3,}\w*", w) for w in words)
+
+
+def latin_name(term: str) -> str:
+    """A name printed in Latin letters, with a legal form before or after it dropped
+    (``OpenAI``; ``株式会社Preferred Networks`` → ``Preferred Networks``), or ""."""
+    folded = fold_nfkc(term).strip()
+    for form in map(fold_nfkc, PREFIX_FORMS):
+        folded = folded.removeprefix(form)
+    for form in map(fold_nfkc, SUFFIX_FORMS):
+        folded = folded.removesuffix(form)
+    return folded.strip() if is_latin(folded) else ""
+
+
+def is_latin(text: str) -> bool:
+    """Latin letters, digits, spaces and ASCII punctuation only (NFKC), with a letter."""
+    folded = fold_nfkc(text)
+    return folded.isascii() and any(c.isalpha() for c in folded)
