@@ -294,14 +294,17 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("acronym", "string", "Acronym as printed"),
     _f("acronym_ascii", "string", "Acronym, NFKC"),
     _f("english", "string", "English name or expansion"),
-    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer or places"),
+    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, acronym_list (pipeline/data/acronyms.tsv) or printed (a name printed in Latin letters)"),
     _f("reading", "string", "Reading in katakana"),
-    _f("romaji", "string", "Hepburn romaji"),
-    _f("category", "string", "ORG, PROGRAM, LAW, ACRONYM, term …"),
+    _f("reading_flag", "string", "spelled: a Latin word neither UniDic nor latin_word_readings.tsv knows, read letter by letter"),
+    _f("romaji", "string", "Modified Hepburn romaji, macrons on long vowels (Tōkyō)"),
+    _f("romaji_ascii", "string", "The romaji without macrons (Tokyo)"),
+    _f("category", "string", "ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM, term; CODE (standard or committee code), NAME (a name in Latin letters), WORD (an English word in capitals)"),
     _f("frequency", "integer", "Mentions across all chapters", minimum=0),
     _f("chapters", "string", "JSON list of chapter ids"),
     _f("first_chapter", "string", "Chapter of the first mention"),
-    _f("first_para_id", "string", "Paragraph of the first mention"),
+    _f("first_para_id", "string", "Paragraph of the first mention: it holds term_ja, its acronym or first_form; empty when only a heading names the term"),
+    _f("first_form", "string", "The term as printed in first_para_id (an entity's mention, e.g. 愛知 for 愛知県, or the long form or acronym)"),
 ))
 
 

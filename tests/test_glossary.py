@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.common.frames import read_parquet
+from pipeline.common.text import fold_nfkc
 from pipeline.corpus.glossary import (
     FormCounter,
     GlossaryInputs,
@@ -21,6 +22,7 @@ from pipeline.corpus.glossary import (
     paragraph_index,
     text_definitions,
 )
+from pipeline.corpus.latin import is_latin, kind_of
 from pipeline.corpus.readings import md_cell, reading_of, romaji_of, sort_key, to_markdown
 from pipeline.corpus.terms import running_words
 from pipeline.errors import PipelineError
@@ -140,39 +142,41 @@ def test_government_bodies_have_english() -> None:
     assert g.at["宮崎県", "english"] == "Miyazaki Prefecture"
 
 
-# 30 terms read by hand: reading (katakana) and Hepburn romaji.
+# 30 terms read by hand: reading (katakana) and modified Hepburn romaji, macrons on long
+# vowels (issue 15: the kana transcription jouhou/tsuushin these expected before is not
+# the Hepburn the README promises; ei and ii stay as written).
 READINGS = [
     ("技術移転機関", "ギジュツイテンキカン", "gijutsu iten kikan"),
-    ("情報通信研究機構", "ジョウホウツウシンケンキュウキコウ", "jouhou tsuushin kenkyuu kikou"),
+    ("情報通信研究機構", "ジョウホウツウシンケンキュウキコウ", "jōhō tsūshin kenkyū kikō"),
     ("研究成果最適展開支援プログラム", "ケンキュウセイカサイテキテンカイシエンプログラム",
-     "kenkyuu seika saiteki tenkai shien puroguramu"),
+     "kenkyū seika saiteki tenkai shien puroguramu"),
     ("産学官連携", "サンガクカンレンケイ", "sangakukan renkei"),
-    ("文部科学省", "モンブカガクショウ", "monbu kagakushou"),
-    ("経済産業省", "ケイザイサンギョウショウ", "keizai sangyoushou"),
-    ("特許庁", "トッキョチョウ", "tokkyochou"),
+    ("文部科学省", "モンブカガクショウ", "monbu kagakushō"),
+    ("経済産業省", "ケイザイサンギョウショウ", "keizai sangyōshō"),
+    ("特許庁", "トッキョチョウ", "tokkyochō"),
     ("工業所有権情報・研修館", "コウギョウショユウケンジョウホウ・ケンシュウカン",
-     "kougyou shoyuuken jouhou kenshuukan"),
+     "kōgyō shoyūken jōhō kenshūkan"),
     ("知的財産戦略本部", "チテキザイサンセンリャクホンブ", "chiteki zaisan senryaku honbu"),
-    ("不正競争防止法", "フセイキョウソウボウシホウ", "fusei kyousou boushi hou"),
-    ("著作権法", "チョサクケンホウ", "chosakuken hou"),
+    ("不正競争防止法", "フセイキョウソウボウシホウ", "fusei kyōsō bōshi hō"),
+    ("著作権法", "チョサクケンホウ", "chosakuken hō"),
     ("クロスアポイントメント制度", "クロスアポイントメントセイド", "kurosu apointomento seido"),
-    ("東南アジア諸国連合", "トウナンアジアショコクレンゴウ", "tounan Ajia shokoku rengou"),
-    ("国際電気通信連合", "コクサイデンキツウシンレンゴウ", "kokusai denki tsuushin rengou"),
+    ("東南アジア諸国連合", "トウナンアジアショコクレンゴウ", "tōnan Ajia shokoku rengō"),
+    ("国際電気通信連合", "コクサイデンキツウシンレンゴウ", "kokusai denki tsūshin rengō"),
     ("政府開発援助", "セイフカイハツエンジョ", "seifu kaihatsu enjo"),
     ("技術経営", "ギジュツケイエイ", "gijutsu keiei"),
-    ("人工知能", "ジンコウチノウ", "jinkou chinou"),
-    ("中波放送", "チュウハホウソウ", "chuuha housou"),
-    ("超短波放送", "チョウタンパホウソウ", "choutanpa housou"),
-    ("国内総生産", "コクナイソウセイサン", "kokunai souseisan"),
-    ("情報通信産業", "ジョウホウツウシンサンギョウ", "jouhou tsuushin sangyou"),
-    ("労働生産性", "ロウドウセイサンセイ", "roudou seisansei"),
+    ("人工知能", "ジンコウチノウ", "jinkō chinō"),
+    ("中波放送", "チュウハホウソウ", "chūha hōsō"),
+    ("超短波放送", "チョウタンパホウソウ", "chōtanpa hōsō"),
+    ("国内総生産", "コクナイソウセイサン", "kokunai sōseisan"),
+    ("情報通信産業", "ジョウホウツウシンサンギョウ", "jōhō tsūshin sangyō"),
+    ("労働生産性", "ロウドウセイサンセイ", "rōdō seisansei"),
     ("宮崎県", "ミヤザキケン", "Miyazaki ken"),
-    ("北海道", "ホッカイドウ", "Hokkaidou"),
+    ("北海道", "ホッカイドウ", "Hokkaidō"),
     ("弘前大学", "ヒロサキダイガク", "Hirosaki daigaku"),
-    ("東北大学", "トウホクダイガク", "Touhoku daigaku"),
-    ("科学技術振興機構", "カガクギジュツシンコウキコウ", "kagaku gijutsu shinkou kikou"),
-    ("公設試験研究機関", "コウセツシケンケンキュウキカン", "kousetsu shiken kenkyuu kikan"),
-    ("地域マッチングフォーラム", "チイキマッチングフォーラム", "chiiki matchingu fooramu"),
+    ("東北大学", "トウホクダイガク", "Tōhoku daigaku"),
+    ("科学技術振興機構", "カガクギジュツシンコウキコウ", "kagaku gijutsu shinkō kikō"),
+    ("公設試験研究機関", "コウセツシケンケンキュウキカン", "kōsetsu shiken kenkyū kikan"),
+    ("地域マッチングフォーラム", "チイキマッチングフォーラム", "chiiki matchingu fōramu"),
     ("NICT", "エヌアイシーティー", "NICT"),
 ]
 
@@ -291,3 +295,145 @@ def test_combined_files_read_by_chapter_give_the_whole_frames_glossary() -> None
 def test_missing_combined_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(PipelineError, match=r"paragraphs\.parquet: not found; run `make all`"):
         combined_inputs(tmp_path)
+
+
+# --------------------------------------------------------------------------- the whole output
+
+
+@cache
+def published() -> pd.DataFrame:
+    return read_parquet(PATHS.output / "glossary.parquet")
+
+
+@needs_output
+def test_first_para_id_holds_the_term_in_every_row() -> None:
+    """Every row's first_para_id is a paragraph that prints the term: term_ja, its
+    acronym, or first_form, an entity's mention of it there (愛知 for 愛知県); a row
+    with no paragraph is a term only a heading of its chapter prints."""
+    paragraphs = read_parquet(PATHS.output / "paragraphs.parquet")
+    texts = dict(zip(zip(paragraphs["chapter"], paragraphs["para_id"], strict=True),
+                     paragraphs["text"], strict=True))
+    entities = read_parquet(PATHS.output / "entities.parquet")
+    mentions = set(zip(entities["chapter"], entities["para_id"], entities["text"],
+                       entities["canonical"], strict=True))
+    sections = read_parquet(PATHS.output / "sections.parquet")
+    wrong = []
+    for row in published().itertuples():
+        forms = {f for f in (row.term_ja, row.acronym) if isinstance(f, str) and f}
+        if not isinstance(row.first_para_id, str) or not row.first_para_id:
+            titles = sections.loc[sections["chapter"] == row.first_chapter, "title"]
+            if not any(f in str(t) for t in titles for f in forms):
+                wrong.append((row.term_ja, row.first_chapter, "no heading holds it"))
+            continue
+        text = texts[(row.first_chapter, row.first_para_id)]
+        form = row.first_form
+        named = form in forms or fold_nfkc(form) in map(fold_nfkc, forms) or (
+            (row.first_chapter, row.first_para_id, form, row.term_ja) in mentions)
+        if not (named and form in text):
+            wrong.append((row.term_ja, row.first_chapter, row.first_para_id, form))
+    assert wrong == []      # before issue 15, 236 of 251 key terms pointed at p0001
+
+
+NAMED = ("ORG", "ACRONYM", "LAW", "PROGRAM")
+
+
+def english_share(glossary: pd.DataFrame) -> float:
+    named = glossary[glossary["category"].isin(NAMED)]
+    share = float((named["english"].fillna("") != "").mean())
+    print(f"English for {share:.1%} of {len(named)} ORG/ACRONYM/LAW/PROGRAM rows")
+    return share
+
+
+@needs_output
+def test_english_has_its_source_and_is_never_a_romanisation() -> None:
+    g = published().fillna("")
+    with_english = g[g["english"] != ""]
+    assert (with_english["english_source"] != "").all()
+    assert "romanized" not in set(with_english["english_source"])
+    assert (g.loc[g["english"] == "", "english_source"] == "").all()
+    japanese = g[(g["english"] != "") & ~g["term_ja"].map(is_latin) &
+                 (g["english_source"] != "places")]   # Hokkaido is English too
+    assert not (japanese["english"].str.lower() == japanese["romaji_ascii"].str.lower()).any()
+
+
+@needs_output
+def test_english_share_does_not_fall() -> None:
+    """On the registered chapters with the entities as they are: 34% (30% of 485 rows
+    before acronyms.tsv, names printed in Latin letters and English in brackets)."""
+    assert english_share(published()) >= 0.33
+
+
+@needs_output
+@pytest.mark.xfail(strict=True, reason="issue 15 acceptance 7 needs official English names "
+                   "for the universities, companies and foreign bodies the chapters name "
+                   "(ORG: 35%), which the entities (pipeline/data/gazetteer.tsv and the "
+                   "name tables of the English-names work) do not give yet")
+def test_english_for_sixty_percent_of_named_rows() -> None:
+    assert english_share(published()) >= 0.60
+
+
+@needs_output
+def test_no_english_word_or_code_is_an_acronym() -> None:
+    """Acceptance 7: no ACRONYM row's acronym is an English word in capitals or a
+    committee code — unless the chapter prints what it stands for (SEA-LION: Southeast
+    Asian Languages In One Network), which makes it an acronym."""
+    g = published().fillna("")
+    acronyms = g[g["category"] == "ACRONYM"]
+    kinds = {row.term_ja: kind_of(row.acronym or row.term_ja,
+                                  fold_nfkc(row.acronym or row.term_ja))
+             for row in acronyms.itertuples()
+             if row.english_source not in ("footnote", "text")}
+    assert {term: kind for term, kind in kinds.items() if kind != "ACRONYM"} == {}
+    categories = g.set_index("term_ja")["category"]
+    assert categories["ISO/TC224/WG6"] == "CODE"
+    assert categories["ACTION"] == "WORD"
+    assert categories["INVITE"] == "WORD"
+    assert categories["OpenAI"] == "NAME"
+    assert "II" not in set(g["term_ja"])                  # a Roman numeral is no term
+
+
+@needs_output
+def test_common_acronyms_have_english() -> None:
+    g = published().fillna("").set_index("term_ja")
+    assert g.at["IT", "english"] == "Information Technology"
+    assert g.at["IT", "english_source"] == "acronym_list"
+    assert g.at["情報通信技術", "english"] == "Information and Communications Technology"
+    assert g.at["無線アクセスネットワーク", "acronym_ascii"] == "RAN"
+    assert g.at["無線アクセスネットワーク", "english"] == "Radio Access Network"
+    assert g.at["生成ＡＩ", "english"] == "Generative AI"          # 生成ＡＩ（Generative AI）
+    assert g.at["生成ＡＩ", "english_source"] == "text"
+
+
+@needs_output
+def test_generic_words_and_fragments_are_no_key_terms() -> None:
+    terms = set(published().loc[published()["category"] == "term", "term_ja"])
+    assert {"関係機関", "専門家", "地域企業", "可能性", "産業省", "研修館"} & terms == set()
+    assert {"情報通信産業", "研究開発", "知的財産", "深層学習", "機械学習"} <= terms
+
+
+@needs_output
+def test_company_names_read_with_rendaku() -> None:
+    g = published()
+    companies = g[g["term_ja"].str.contains("株式会社")]
+    assert len(companies) > 30
+    assert companies["reading"].str.contains("カブシキガイシャ").all()
+    assert not companies["reading"].str.contains("カブシキカイシャ").any()
+
+
+def test_entity_english_keeps_its_source_and_a_romanisation_is_no_english() -> None:
+    """Entities may say where their canonical_en comes from (an official-name table, or
+    a romanised fallback, which the glossary does not take for English: romaji has it)."""
+    paragraphs = pd.DataFrame({"chapter": ["c"] * 2, "para_id": ["p1", "p2"],
+                               "kind": ["body"] * 2,
+                               "text": ["弘前大学と東北大学が連携した。", "弘前大学。"]})
+    entities = pd.DataFrame({
+        "chapter": ["c", "c"], "para_id": ["p1", "p1"], "text": ["弘前大学", "東北大学"],
+        "label": ["ORG", "ORG"], "canonical": ["弘前大学", "東北大学"],
+        "canonical_en": ["Hirosaki Daigaku", "Tohoku University"],
+        "english_source": ["romanized", "universities"]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["弘前大学", "english"], g.at["弘前大学", "english_source"]) == ("", "")
+    assert g.at["弘前大学", "romaji_ascii"] == "Hirosaki daigaku"
+    assert (g.at["東北大学", "english"], g.at["東北大学", "english_source"]) == (
+        "Tohoku University", "universities")

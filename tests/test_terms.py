@@ -69,6 +69,57 @@ def test_chapter_terms() -> None:
         assert fragment not in terms
 
 
+def made_up(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"chapter": ["c"] * len(texts),
+                         "para_id": [f"p{i}" for i in range(1, len(texts) + 1)],
+                         "kind": ["body"] * len(texts), "text": texts})
+
+
+def test_generic_words_are_no_terms() -> None:
+    """Words of the general vocabulary are filtered: a noun with an affix (専門家, 可能性,
+    次世代), a generic edge (関係機関, 減少傾向, 企業数) or an ordinary compound of
+    generic_terms.tsv (地域企業); a technical compound stays (made-up sentences)."""
+    sentence = ("専門家と関係機関と地域企業が情報通信産業の可能性と次世代の減少傾向と"
+                "企業数を論じた。")
+    terms = set(key_terms(made_up([sentence] * 4))["term"])
+    assert terms == {"情報通信産業"}
+
+
+def test_a_generic_compound_still_hides_its_pieces() -> None:
+    """都道府県 is no term, and 都道府 (only ever inside it) is none either."""
+    terms = set(key_terms(made_up(["都道府県と情報通信産業。"] * 4))["term"])
+    assert terms == {"情報通信産業"}
+
+
+def test_a_piece_of_a_generic_compound_is_no_term() -> None:
+    """都道 (st2019-2-5: 全国47都道府県) is seen once outside 都道府県, an ordinary
+    compound: no term, though its C-value passes (nested in four longer candidates, two of
+    them seen once, it keeps 6 - 12/4 = 3)."""
+    texts = ["都道府県と情報通信産業。"] * 4 + ["都道府県ごとの都道府道。"]
+    assert set(key_terms(made_up(texts))["term"]) == {"情報通信産業"}
+    words = [w for text in texts for run in noun_runs(words_of(text))
+             for w in [tuple(t.text for t in run)]]
+    frequency = Counter(cand for run in words for i in range(len(run))
+                        for j in range(i + 2, len(run) + 1) for cand in [run[i:j]])
+    assert c_values(frequency)[("都", "道")] >= 3
+
+
+def test_white_space_breaks_a_compound() -> None:
+    """Table cells joined by a line break (mlit2023-1-1: 予備設計 / 詳細設計) are two
+    terms, not 予備設計詳細設計."""
+    terms = set(key_terms(made_up(["予備設計\n詳細設計の手順。"] * 4))["term"])
+    assert terms == {"予備設計", "詳細設計"}
+
+
+def test_first_paragraph_of_each_chapter() -> None:
+    paragraphs = pd.DataFrame({"chapter": ["a", "a", "b", "b"],
+                               "para_id": ["p1", "p2", "p1", "p2"], "kind": ["body"] * 4,
+                               "text": ["前文。", "情報通信産業。", "情報通信産業。", "情報通信産業。"]})
+    row = key_terms(paragraphs).set_index("term").loc["情報通信産業"]
+    assert (row["first_chapter"], row["first_para_id"]) == ("a", "p2")
+    assert row["first_paras"] == [("a", "p2"), ("b", "p1")]
+
+
 # --------------------------------------------------------------------------- token rows
 
 

@@ -11,20 +11,33 @@ Where the rows come from:
 1. acronym definitions in paragraphs and section titles (``技術移転機関（ＴＬＯ）``,
    ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``),
    the first one in reading order per NFKC acronym, body text before figures and tables;
+   ``欧州宇宙機関（ESA：European Space Agency）`` and ``RAN（Radio Access Network：
+   無線アクセスネットワーク）`` give the English too, ``生成ＡＩ（Generative AI）`` is a
+   Japanese term with its English, and a remark in brackets (``ＮＨＳＸ（当時）``: one
+   content word) is no long form (``pipeline.corpus.latin``);
 2. footnotes whose anchor is an acronym and whose text is an English expansion
    (anchor ``ＴＬＯ``, ``Technology Licensing Organization``): ``english`` exactly as
    printed, ``english_source`` ``footnote``; an anchor that is the last word of a longer
    defined acronym (``ＣＳ&Ｅ`` of ``ＰＣＴ ＣＳ&Ｅ``) expands that one;
 3. entity mentions (``entities``: ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM), grouped by
    canonical name; ACRONYM mentions join their acronym's row; English from the gazetteer
-   (``gazetteer``) or places.tsv (``places``) when no footnote or text gives one;
-4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no paragraph
-   is tokenised again), category ``term``, where no row has the term.
+   (``gazetteer``) or places.tsv (``places``), or the source the entities name, when no
+   footnote or text gives one (a ``romanized`` one is no English);
+4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no
+   paragraph is tokenised again), category ``term``, where no row has the term.
 
-``reading`` is UniDic's (katakana, Latin letters read by name), ``romaji`` Hepburn by one
-lazily created ``cutlet.Cutlet`` (both in ``pipeline.corpus.readings``, with the Markdown); ``frequency`` counts entity mentions (key terms: their
-occurrences; a term with no mention: its occurrences in the text); ``chapters`` is a JSON
-list in the order the chapters come in ``paragraphs``.
+Then, over all rows (``pipeline.corpus.entries``): key terms that are pieces of names
+dropped; ACRONYM rows that are Roman numerals (dropped), committee codes (CODE), names in
+Latin letters (NAME) or English words in capitals (WORD) typed; English of common
+acronyms (``acronyms.tsv``, ``acronym_list``) and of names printed in Latin letters
+(``printed``); Latin pieces of longer names (``DISH`` of ``DISH Wireless``) dropped.
+
+``reading`` and ``reading_flag``, ``romaji`` (modified Hepburn with macrons) and
+``romaji_ascii`` come from ``pipeline.corpus.readings`` (with the Markdown);
+``frequency`` counts entity mentions (key terms: their occurrences; a term with no
+mention: its occurrences in the text); ``chapters`` is a JSON list in the order the
+chapters come in ``paragraphs``; ``first_para_id`` is the first paragraph that prints the
+term and ``first_form`` what it prints there.
 """
 
 from __future__ import annotations
@@ -41,7 +54,20 @@ import pyarrow.parquet as pq
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
-from pipeline.corpus.readings import reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.entries import (
+    Entry,
+    Place,
+    classify_latin,
+    drop_latin_pieces,
+    drop_name_fragments,
+)
+from pipeline.corpus.latin import (
+    english_and_japanese,
+    has_two_content_words,
+    is_english_phrase,
+    split_english_in_brackets,
+)
+from pipeline.corpus.readings import read, romaji_of, sort_key, to_ascii, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY
@@ -53,33 +79,12 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
-from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
-CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
-Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
-
-
-@dataclass
-class Entry:
-    """A glossary row being built."""
-
-    term_ja: str
-    category: str
-    acronym: str = ""
-    english: str = ""
-    english_source: str = ""
-    mentions: list[Place] = field(default_factory=list)
-    defined_at: list[Place] = field(default_factory=list)
-
-    def set_english(self, english: str, source: str) -> None:
-        order = ("footnote", "text", "gazetteer", "places", "")
-        if english and order.index(source) < order.index(self.english_source):
-            self.english, self.english_source = english, source
-
-    def set_category(self, category: str) -> None:
-        if CATEGORY_RANK.get(category, UNRANKED) < CATEGORY_RANK.get(self.category, UNRANKED):
-            self.category = category
+# The paragraph rank of a heading's place: after every paragraph, so that a term defined
+# in a heading points at the first paragraph that prints it, and only a term no paragraph
+# prints has its chapter and an empty first_para_id.
+HEADING_ONLY = 10 ** 12
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,11 @@ class Definition:
     english: str
     source: str         # footnote or text
     place: Place | None
+
+    @property
+    def printed(self) -> str:
+        """What the defining paragraph prints: the long form, else the acronym."""
+        return self.long_form or self.acronym or self.ascii
 
 
 # --------------------------------------------------------------------------- core
@@ -152,6 +162,8 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
         terms = terms_of_words(inputs.words())
     _add_terms(entries, terms, index)
     _count_unmentioned(entries, inputs.paragraphs(), index)
+    entries = classify_latin(drop_name_fragments(entries))
+    entries = drop_latin_pieces(entries, inputs.paragraphs())
     rows = sorted((_to_row(entry) for entry in entries.values()),
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
@@ -194,17 +206,26 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
     """NFKC acronym → its first definition in the text (body and headings first), in the
     order of those first definitions."""
     first: dict[str, tuple[tuple[int, ...], Definition]] = {}
-    for order, text, where in _definition_texts(paragraphs, sections, index):
+    for order, printed, where in _definition_texts(paragraphs, sections, index):
+        text, english_of = split_english_in_brackets(printed)
         for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
+            english = english or english_of.get(pair.acronym_ascii, "")
             long_form = "" if english else pair.long_form
-            if not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
+            acronym = pair.acronym
+            if both := english_and_japanese(long_form):
+                english, long_form = both   # RAN（Radio Access Network：無線アクセス…）
+            if long_form and is_english_phrase(pair.acronym_ascii):
+                acronym, english = "", pair.acronym_ascii   # 生成ＡＩ（Generative AI）
+            elif not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
                 continue
+            if long_form and not has_two_content_words(long_form):
+                continue   # ＮＨＳＸ（当時）: a remark in brackets, not what it stands for
             key = (*order, n)
             old = first.get(pair.acronym_ascii)
             if old is None or key < old[0]:
                 first[pair.acronym_ascii] = (key, Definition(
-                    pair.acronym, pair.acronym_ascii, long_form, english,
+                    acronym, pair.acronym_ascii, long_form, english,
                     "text" if english else "", where))
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return {acronym: definition for acronym, (_, definition) in ordered}
@@ -215,7 +236,8 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
                                                                Place | None]]:
     """(order, text, place) of the texts acronyms are defined in. Order: a paragraph's
     (kind rank, its rank, 0); a heading's (0, its chapter's first paragraph, 1 + its
-    rank among headings), so it comes right after that paragraph if it is body text."""
+    rank among headings), so it comes right after that paragraph if it is body text; its
+    place is its chapter's, at ``HEADING_ONLY``."""
     for frame in paragraphs:
         columns = ("chapter", "para_id", "text", "kind")
         for chapter, para_id, text, kind in _rows(frame, "paragraphs", columns,
@@ -229,7 +251,8 @@ def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.
         for chapter, title in _rows(frame, "sections", ("chapter", "title")):
             heading += 1
             first = index.first_in_chapter.get(chapter)
-            yield (0, first[1] if first else 0, heading), str(title), None
+            where = (first[0], HEADING_ONLY, str(chapter), "") if first else None
+            yield (0, first[1] if first else 0, heading), str(title), where
 
 
 def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
@@ -291,6 +314,8 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     if entry_ is not None and definition.long_form and lookup(definition.long_form) is entry_:
         term = entry_.canonical_ja
     category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
+    if not definition.acronym and category == "ACRONYM":
+        category = "term"   # a Japanese term with its English, no acronym
     entry = entries.setdefault(fold_nfkc(term), Entry(term, category))
     entry.acronym = entry.acronym or definition.acronym
     entry.set_english(definition.english, definition.source)
@@ -298,23 +323,27 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
         entry.set_category("ORG")
         entry.set_english(entry_.canonical_en, "gazetteer")
     if definition.place is not None:
-        entry.defined_at.append(definition.place)
+        entry.seen(definition.place, definition.printed, defined=True)
     by_ascii[definition.ascii] = fold_nfkc(term)
 
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
                   entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
-    columns = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
     for frame in entities:
-        for chapter, para_id, text, label, canonical, canonical_en in _rows(
-                frame, "entities", columns):
+        source_column = next((c for c in ENTITY_SOURCE_COLUMNS if c in frame.columns),
+                             ENTITY_SOURCE_COLUMNS[0])
+        columns = (*ENTITY_COLUMNS, source_column)
+        for chapter, para_id, text, label, canonical, canonical_en, source in _rows(
+                frame, "entities", columns, {source_column: ""}):
+            english = canonical_en if isinstance(canonical_en, str) else ""
+            if not isinstance(source, str) or not source:
+                source = "places" if label == "PLACE" else "gazetteer"
             _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
-                         canonical_en if isinstance(canonical_en, str) else "",
-                         index.places.get((chapter, para_id)))
+                         (english, source), index.places.get((chapter, para_id)))
 
 
 def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
-                 canonical: str, english: str, place: Place | None) -> None:
+                 canonical: str, english: tuple[str, str], place: Place | None) -> None:
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
     if label == "ACRONYM":
@@ -326,9 +355,9 @@ def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str,
             entry.acronym = text
             by_ascii.setdefault(text_ascii, key)
     entry.set_category(label)
-    entry.set_english(english, "places" if label == "PLACE" else "gazetteer")
+    entry.set_english(*english)
     if place is not None:
-        entry.mentions.append(place)
+        entry.seen(place, text)
 
 
 def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
@@ -338,9 +367,12 @@ def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphI
             continue
         entry = entries[fold_nfkc(term)] = Entry(term, "term")
         place = index.places.get((record["first_chapter"], record["first_para_id"]))
-        entry.mentions = [place] * int(record["frequency"]) if place else []
-        chapter_places = [index.first_in_chapter.get(c) for c in record["chapters"]]
-        entry.defined_at = [p for p in chapter_places if p is not None]
+        if place is not None:
+            entry.seen(place, term, int(record["frequency"]))
+        for first in record["first_paras"]:
+            where = index.places.get(tuple(first))
+            if where is not None:
+                entry.seen(where, term, defined=True)
 
 
 def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFrame],
@@ -360,7 +392,7 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
             place = index.places[(chapter, para_id)]
             for form, hits in counter.counts(text).items():
                 for entry in entries_of_form[form]:
-                    entry.mentions.extend([place] * hits)
+                    entry.seen(place, form, hits)
 
 
 class FormCounter:
@@ -380,14 +412,18 @@ def _to_row(entry: Entry) -> dict[str, Any]:
     places = sorted(entry.mentions + entry.defined_at)
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
+    reading = read(entry.term_ja)
+    romaji = romaji_of(entry.term_ja)
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
             "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
-            "reading": reading_of(entry.term_ja), "romaji": romaji_of(entry.term_ja),
+            "reading": reading.reading, "reading_flag": reading.flag,
+            "romaji": romaji, "romaji_ascii": to_ascii(romaji),
             "category": entry.category, "frequency": max(len(entry.mentions), 1),
             "chapters": json.dumps(chapters, ensure_ascii=False),
             "first_chapter": first[2] if first else "",
-            "first_para_id": first[3] if first else ""}
+            "first_para_id": first[3] if first else "",
+            "first_form": entry.printed.get(first, "") if first else ""}
 
 
 # --------------------------------------------------------------------------- I/O
@@ -396,6 +432,9 @@ def _to_row(entry: Entry) -> dict[str, Any]:
 PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
 FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
 ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
+# Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
+# no English); without such a column: the gazetteer, or places.tsv for a PLACE.
+ENTITY_SOURCE_COLUMNS = ("english_source", "canonical_en_source")
 
 
 def main(paths: Paths) -> None:
@@ -423,11 +462,20 @@ def combined_inputs(out: Path) -> GlossaryInputs:
     return GlossaryInputs(
         paragraphs=lambda: read_row_groups(out / "paragraphs.parquet", PARAGRAPH_COLUMNS),
         footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
-        entities=lambda: read_row_groups(out / "entities.parquet", ENTITY_COLUMNS),
+        entities=lambda: read_row_groups(out / "entities.parquet",
+                                         present_columns(out / "entities.parquet",
+                                                         ENTITY_COLUMNS,
+                                                         ENTITY_SOURCE_COLUMNS)),
         sections=lambda: (read_row_groups(sections, ("chapter", "title"))
                           if sections.exists() else []),
         words=lambda: running_words_of_files(out / "paragraphs.parquet",
                                              out / "tokens.parquet"))
+
+
+def present_columns(path: Path, columns: Sequence[str], optional: Sequence[str]) -> list[str]:
+    """``columns`` and those of ``optional`` the Parquet file at ``path`` has."""
+    names = set(pq.read_schema(path).names)
+    return [*columns, *(c for c in optional if c in names)]
 
 
 def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:

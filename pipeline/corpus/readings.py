@@ -1,5 +1,31 @@
-"""How glossary terms read and print: UniDic readings, Hepburn romaji, あいうえお
-order, and the bilingual Markdown table (``output/glossary.md``)."""
+"""How glossary terms read and print: readings in katakana, modified Hepburn romaji with
+macrons (and without), あいうえお order, and the bilingual Markdown table
+(``output/glossary.md``).
+
+A term is read in pieces:
+
+- compounds in ``pipeline/data/compound_readings.tsv`` whose second word voices
+  (``株式会社`` カブシキガイシャ; UniDic reads 株式 + 会社 word by word);
+- runs of digits as numbers (``フランス2030`` → フランスニセンサンジュウ; ``4.0`` →
+  ヨンテンゼロ), not digit by digit; a version number of 1 to 20 after a hyphen that
+  follows Latin letters or right after a name with small letters (``GPT-4``, ``PaLM2``)
+  in English (フォー, ツー: ``english_number_readings.tsv``), not after capitals alone
+  (``WG6``, ``TC251``: committee numbers);
+- runs of Latin letters: UniDic's reading where it reads the run as one word (``ＩＴ``
+  アイティー, ``ＡＣＴＩＯＮ`` アクション), else ``pipeline/data/latin_word_readings.tsv``
+  (spoken as a word: ``BOOST`` ブースト), else, for a name of several words
+  (``DeepMind``), the readings of UniDic's loanwords for its words (ディープマインド;
+  ``OpenAI``: オープン + エーアイ) where it knows them all, else letter by letter from
+  ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
+  more letters: nobody said how it is read;
+- the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read).
+
+Romaji is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
+macrons where UniDic's pronunciation field lengthens them (``トウキョウ``, pron
+``トーキョー`` → ``Tōkyō``; ``統括`` → ``tōkatsu``; ``ei`` and ``ii`` stay as written, as
+modified Hepburn writes them), and を is ``o``; cutlet's own exceptions (東京 → Tokyo) are
+not used. ``romaji_ascii`` drops the macrons.
+"""
 
 from __future__ import annotations
 
@@ -7,58 +33,263 @@ import json
 import re
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import jaconv
 import pandas as pd
 
-from pipeline.common.lexicons import word_map
+from pipeline.common.lexicons import parse_rows, word_map
 from pipeline.common.text import fold_nfkc
+from pipeline.corpus.latin import camel_pieces, loanword_reading
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
                ("frequency", "出現数"), ("chapters", "章"))
-# How Latin letters and digits UniDic has no reading for are read out.
+# How Latin letters, digits and & are read out one by one.
 LETTER_NAMES = word_map("letter_readings")
+# Latin words spoken as words that UniDic cannot read.
+LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
+SPELLED = "spelled"
+# Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
+ENGLISH_NUMBERS = word_map("english_number_readings")
+_DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".split()
+# Sound changes of 百 and 千 after a digit (三百 サンビャク, 八千 ハッセン), and of the
+# group names (一万 イチマン); digit 1 before 十/百/千 is not said.
+_HUNDREDS = {1: "ヒャク", 3: "サンビャク", 6: "ロッピャク", 8: "ハッピャク"}
+_THOUSANDS = {1: "セン", 3: "サンゼン", 8: "ハッセン"}
+_GROUPS = ("", "マン", "オク", "チョウ")
+_PIECES = re.compile(r"(?P<number>\d+(?:\.\d+)?)|(?P<latin>[A-Za-z]+)|(?P<other>[^\dA-Za-z]+)")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fcー]+")
+_MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
+
+
+class Compound(NamedTuple):
+    reading: str
+    romaji: str
+
+
+@cache
+def compounds() -> dict[str, Compound]:
+    """``compound_readings.tsv``: compound → its reading and romaji."""
+    from importlib import resources
+
+    name = "pipeline/data/compound_readings.tsv"
+    text = (resources.files("pipeline") / "data" / "compound_readings.tsv").read_text(
+        encoding="utf-8")
+    rows = parse_rows(text, name, ("compound", "reading", "romaji", "source"))
+    return {row[0]: Compound(row[1], row[2]) for row in rows}
+
+
+@cache
+def _compound_pattern() -> re.Pattern[str]:
+    words = sorted(compounds(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # --------------------------------------------------------------------------- readings
 
 
+class Reading(NamedTuple):
+    reading: str    # katakana
+    flag: str       # "spelled" when a Latin word was read letter by letter, unknown
+
+
 def reading_of(term: str) -> str:
-    """Katakana reading from UniDic; Latin letters are read by name (``NICT`` →
-    ``エヌアイシーティー``), symbols are skipped."""
+    """Katakana reading of ``term`` (see the module's docstring)."""
+    return read(term).reading
+
+
+def read(term: str) -> Reading:
+    """``term``'s reading and its flag."""
+    parts: list[str] = []
+    flags: set[str] = set()
+    for piece, compound in split_compounds(fold_nfkc(term)):
+        if compound is not None:
+            parts.append(compound.reading)
+            continue
+        after_latin, prior = False, ""
+        for match in _PIECES.finditer(piece):
+            if match.lastgroup == "number":
+                version = after_latin and ENGLISH_NUMBERS.get(match.group())
+                parts.append(version or number_reading(match.group()))
+            elif match.lastgroup == "latin":
+                reading, flag = latin_reading(match.group())
+                parts.append(reading)
+                flags.add(flag)
+            else:
+                parts.append(unidic_reading(match.group()))
+            # GPT-4, PaLM2: after a hyphen or a name with small letters; not WG6, TC251
+            after_latin = (match.lastgroup == "latin" and not match.group().isupper()) or (
+                prior == "latin" and match.group() == "-")
+            prior = match.lastgroup or ""
+    return Reading("".join(parts), SPELLED if SPELLED in flags else "")
+
+
+def split_compounds(text: str) -> list[tuple[str, Compound | None]]:
+    """``text`` cut into the compounds of ``compound_readings.tsv`` and the rest."""
+    pieces: list[tuple[str, Compound | None]] = []
+    cursor = 0
+    for match in _compound_pattern().finditer(text) if compounds() else ():
+        if match.start() > cursor:
+            pieces.append((text[cursor:match.start()], None))
+        pieces.append((match.group(), compounds()[match.group()]))
+        cursor = match.end()
+    if cursor < len(text):
+        pieces.append((text[cursor:], None))
+    return pieces
+
+
+def number_reading(digits: str) -> str:
+    """A number as it is said: ``2030`` ニセンサンジュウ, ``4.0`` ヨンテンゼロ; a run with a
+    leading zero (``05``) or of more than 16 digits digit by digit."""
+    whole, _, fraction = digits.partition(".")
+    if (len(whole) > 1 and whole.startswith("0")) or len(whole) > 16:
+        said = "".join(_DIGITS[int(d)] for d in whole)
+    else:
+        said = integer_reading(int(whole))
+    if fraction:
+        said += "テン" + "".join(_DIGITS[int(d)] for d in fraction)
+    return said
+
+
+def integer_reading(value: int) -> str:
+    """0 … 10**16 - 1 in words: groups of four digits with マン, オク, チョウ."""
+    if value == 0:
+        return _DIGITS[0]
+    parts: list[str] = []
+    for group, name in enumerate(_GROUPS):
+        four = value // 10 ** (4 * group) % 10_000
+        if four:
+            parts.insert(0, _four_digits(four) + name)
+    return "".join(parts)
+
+
+def _four_digits(value: int) -> str:
+    thousands, hundreds, tens, ones = (value // 1000, value // 100 % 10, value // 10 % 10,
+                                       value % 10)
+    said = ""
+    if thousands:
+        said += _THOUSANDS.get(thousands, _DIGITS[thousands] + "セン")
+    if hundreds:
+        said += _HUNDREDS.get(hundreds, _DIGITS[hundreds] + "ヒャク")
+    if tens:
+        said += ("" if tens == 1 else _DIGITS[tens]) + "ジュウ"
+    if ones:
+        said += _DIGITS[ones]
+    return said
+
+
+def latin_reading(word: str) -> Reading:
+    """A run of Latin letters: UniDic's reading when it reads the run as one word, else
+    ``latin_word_readings.tsv``, else letter by letter (flagged ``spelled`` from three
+    letters on: one or two letters are never said as a word)."""
     from pipeline.nlp.tokens import tokenize
 
-    wide = jaconv.h2z(fold_nfkc(term), kana=False, ascii=True, digit=True)
+    tokens = tokenize(jaconv.h2z(word, kana=False, ascii=True, digit=True))
+    if len(tokens) == 1 and tokens[0].reading:
+        return Reading(tokens[0].reading, "")
+    if word.upper() in LATIN_WORDS:
+        return Reading(LATIN_WORDS[word.upper()], "")
+    pieces = camel_pieces(word)
+    if (len(pieces) > 1 or not word.isupper()) and all(
+            len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
+        # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
+        return Reading("".join(loanword_reading(p) if loanword_reading(p) else _spell(p)
+                               for p in pieces), "")
+    spelled = _spell(word)
+    return Reading(spelled, SPELLED if len(word) >= 3 else "")
+
+
+def _spell(word: str) -> str:
+    return "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
+
+
+def unidic_reading(text: str) -> str:
+    """UniDic's reading of a text without digits or Latin letters; kana read as written;
+    ``・`` kept, ``&`` read アンド, other symbols not read."""
+    from pipeline.nlp.tokens import tokenize
+
     parts = []
-    for token in tokenize(wide):
-        morph = token.reading
+    for token in tokenize(jaconv.h2z(text, kana=False, ascii=True, digit=True)):
         surface = fold_nfkc(token.text)
-        if morph:
-            parts.append(morph.removeprefix("Reading="))
-        elif re.fullmatch(r"[\u3041-\u309f\u30a1-\u30fcー]+", surface):
+        if surface in LETTER_NAMES:
+            parts.append(LETTER_NAMES[surface])
+        elif _KANA.fullmatch(surface):
             parts.append(jaconv.hira2kata(surface))
-        else:
-            parts.extend(LETTER_NAMES.get(c.upper(), "") for c in surface)
+        elif token.reading and any(c.isalpha() for c in surface):
+            parts.append(token.reading)
     return "".join(parts)
+
+
+# --------------------------------------------------------------------------- romaji
 
 
 @cache
 def get_cutlet() -> Any:
-    """The process's one Cutlet (Hepburn, katakana romanised rather than spelled as the
-    foreign word), created on first use."""
+    """The process's one ``HepburnCutlet``, created on first use."""
     import cutlet
 
-    return cutlet.Cutlet(system="hepburn", use_foreign_spelling=False)
+    class HepburnCutlet(cutlet.Cutlet):   # type: ignore[misc]
+        """Modified Hepburn: macrons where UniDic's pron lengthens a vowel; を → o."""
+
+        def __init__(self) -> None:
+            super().__init__(system="hepburn", use_foreign_spelling=False,
+                             ensure_ascii=False)
+            self.use_wo = False
+            self.exceptions: dict[str, str] = {}
+
+        def romaji_word(self, word: Any) -> str:
+            feature = word.feature
+            if (word.is_unk or word.surface.isascii() or feature.pos1 in ("助詞", "補助記号")
+                    or not feature.kana or not feature.pron):
+                return str(super().romaji_word(word))
+            return str(self.map_kana(jaconv.kata2hira(long_vowels(feature.kana,
+                                                                  feature.pron))))
+
+        def map_kana(self, kana: str) -> str:
+            out = ""
+            for i, char in enumerate(kana):
+                if char == "ー":
+                    if out and out[-1] in _MACRONS:
+                        out = out[:-1] + _MACRONS[out[-1]]
+                    continue
+                previous = kana[i - 1] if i else None
+                following = kana[i + 1] if i < len(kana) - 1 else None
+                out += self.get_single_mapping(previous, char, following)
+            return out
+
+    return HepburnCutlet()
+
+
+def long_vowels(kana: str, pron: str) -> str:
+    """``kana`` with ー for the vowels ``pron`` lengthens (トウキョウ, トーキョー →
+    トーキョー), except イ (ケイエイ stays: modified Hepburn writes ``keiei``)."""
+    if len(kana) != len(pron):
+        return kana
+    return "".join("ー" if p == "ー" and k in "アウエオ" else k
+                   for k, p in zip(kana, pron, strict=True))
 
 
 def romaji_of(term: str) -> str:
-    """Hepburn romaji; ``・`` between words becomes a space (cutlet would print ``/``)."""
-    return str(get_cutlet().romaji(fold_nfkc(term).replace("・", " "), capitalize=False)).strip()
+    """Modified Hepburn with macrons; ``・`` between words becomes a space (cutlet would
+    print ``/``); compounds of ``compound_readings.tsv`` romanised as written there."""
+    pieces = []
+    for piece, compound in split_compounds(fold_nfkc(term).replace("・", " ")):
+        if compound is not None:
+            pieces.append(compound.romaji)
+        elif piece.strip():
+            pieces.append(str(get_cutlet().romaji(piece, capitalize=False)).strip())
+    return unicodedata.normalize("NFC", " ".join(pieces))
+
+
+def to_ascii(romaji: str) -> str:
+    """Romaji without macrons (``Tōkyō`` → ``Tokyo``)."""
+    decomposed = unicodedata.normalize("NFD", romaji)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def sort_key(reading: str, term: str) -> tuple[int, str, str]:
+
     """あいうえお order: kana folded to plain large hiragana (ガ → か, ッ → つ, ー dropped);
     terms without a reading last."""
     if not reading:

@@ -4,8 +4,12 @@ Candidates are the contiguous sub-sequences (2 to ``max_words`` words) of maxima
 UniDic nouns (prefixes and suffixes inside) in running text. The words are
 ``pipeline.nlp.tokens.Token`` records made from the nlp stage's token rows (``tokens``),
 so the text is not tokenised again; ``words_of`` is ``pipeline.nlp.tokens.tokenize``, for
-a text without token rows (and the reference the token rows are tested against). A candidate starts with a noun
-or prefix, ends with a noun or suffix, and holds no numeral, symbol or Latin-only word.
+a text without token rows (and the reference the token rows are tested against). A
+candidate starts with a noun or prefix, ends with a noun or suffix, holds at least two
+content words (not counting prefixes and suffixes: 専門家, 次世代 and 可能性 are words of the
+general vocabulary), no numeral, symbol or Latin-only word, and no white space MeCab
+skipped (a line break in a table cell); it does not start or end with a word of
+``term_stop_words.tsv`` (等, 関係, 傾向 …) and is not in ``generic_terms.tsv`` (地域企業).
 For a candidate ``a`` of ``|a|`` words seen ``f(a)`` times, nested in the longer
 candidates ``T_a``::
 
@@ -37,6 +41,8 @@ TOKEN_COLUMNS = ("chapter", "para_id", "surface", "pos", "pos_detail", "start", 
 _JAPANESE_TEXT = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]*")
 _NOUNISH = ("名詞", "接頭辞", "接尾辞")
 _STOP_WORDS = frozenset(word_list("term_stop_words"))
+_GENERIC_TERMS = frozenset(word_list("generic_terms"))
+_AFFIXES = ("接頭辞", "接尾辞")
 # Whitespace MeCab skips: no word for words_of, but a 空白 token of its own in ``tokens``
 # (the nlp stage keeps it so the tokens rebuild the text). ``　`` is a word for both.
 _MECAB_SKIPS = " \t\n\v"
@@ -112,6 +118,9 @@ def noun_runs(words: Sequence[Token]) -> list[list[Token]]:
     run: list[Token] = []
     for word in words:
         surface, pos1, pos2 = word.text, word.pos1, word.pos2
+        if run and word.start != run[-1].end:   # white space MeCab skipped: a break
+            runs.append(run)
+            run = []
         adjectival = pos1 == "形状詞" and not run   # 知的 in 知的財産
         if (pos1 in _NOUNISH or adjectival) and pos2 != "数詞" and _usable(surface):
             run.append(word)
@@ -131,13 +140,40 @@ def _usable(surface: str) -> bool:
 
 def candidates_of(run: Sequence[Token], max_words: int) -> Iterable[tuple[str, ...]]:
     """Sub-sequences of ``run`` that can be terms."""
+    for words, _, _ in candidates_with_termhood(run, max_words):
+        yield words
+
+
+Span = tuple[int, int]
+
+
+def candidates_with_termhood(run: Sequence[Token], max_words: int
+                             ) -> Iterable[tuple[tuple[str, ...], bool, Span]]:
+    """Sub-sequences of ``run`` that can be terms, each with whether it may be published:
+    a compound of at least two content words (a noun with a prefix or suffix, 専門家,
+    次世代, 可能性, is a derived word of the general vocabulary, not a term) and not in
+    ``generic_terms.tsv``. The others are counted all the same, so that what is nested
+    in them is known to be (都道府 of 都道府県). Each comes with its span in ``run``."""
     for i in range(len(run)):
         if run[i].pos1 == "接尾辞" or run[i].text in _STOP_WORDS:
             continue
+        content = int(run[i].pos1 not in _AFFIXES)
         for j in range(i + 2, min(len(run), i + max_words) + 1):
+            content += run[j - 1].pos1 not in _AFFIXES
             if run[j - 1].pos1 in ("接頭辞", "形状詞") or run[j - 1].text in _STOP_WORDS:
                 continue
-            yield tuple(w.text for w in run[i:j])
+            words = tuple(w.text for w in run[i:j])
+            yield words, content >= 2 and "".join(words) not in _GENERIC_TERMS, (i, j)
+
+
+def outside_generic(candidates: Sequence[tuple[tuple[str, ...], bool, Span]]
+                    ) -> Iterable[tuple[str, ...]]:
+    """The candidates of one run that do not lie inside an ordinary compound of
+    ``generic_terms.tsv`` there (都道 inside 都道府県 does)."""
+    generic = [span for words, _, span in candidates if "".join(words) in _GENERIC_TERMS]
+    for words, _, (i, j) in candidates:
+        if not any(g <= i and j <= h and (g, h) != (i, j) for g, h in generic):
+            yield words
 
 
 def c_values(frequency: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], float]:
@@ -181,31 +217,41 @@ def terms_of_words(paragraph_words: Iterable[ParagraphWords], min_frequency: int
     order), best first.
 
     Columns: ``term``, ``frequency``, ``c_value``, ``chapters`` (list, in order of first
-    mention), ``first_chapter``, ``first_para_id``.
+    mention), ``first_chapter``, ``first_para_id``, ``first_paras`` (the first paragraph in
+    each chapter: a list of (chapter, para_id)).
     """
     frequency: Counter[tuple[str, ...]] = Counter()
     first_place: dict[tuple[str, ...], tuple[str, str]] = {}
-    chapters_of: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
+    generic: set[tuple[str, ...]] = set()
+    outside: Counter[tuple[str, ...]] = Counter()   # occurrences outside a generic compound
+    chapters_of: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
     for chapter, para_id, words in paragraph_words:
         for run in noun_runs(words):
-            for cand in candidates_of(run, max_words):
+            candidates = list(candidates_with_termhood(run, max_words))
+            for cand, publishable, _ in candidates:
+                if not publishable:
+                    generic.add(cand)
                 frequency[cand] += 1
                 first_place.setdefault(cand, (chapter, para_id))
-                chapters_of[cand][chapter] = None
+                chapters_of[cand].setdefault(chapter, para_id)
+            outside.update(outside_generic(candidates))
     scores = c_values(frequency)
     records = []
     always_nested = _always_nested(frequency)
     for cand, score in scores.items():
-        if frequency[cand] < min_frequency or score < min_cvalue or cand in always_nested:
+        if frequency[cand] < min_frequency or score < min_cvalue or cand in always_nested \
+                or cand in generic or outside[cand] < min_frequency:
             continue
         if "前年" in "".join(cand):
             continue
         first_chapter, first_para_id = first_place[cand]
         records.append({"term": "".join(cand), "frequency": frequency[cand],
                         "c_value": round(score, 3), "chapters": list(chapters_of[cand]),
-                        "first_chapter": first_chapter, "first_para_id": first_para_id})
+                        "first_chapter": first_chapter, "first_para_id": first_para_id,
+                        "first_paras": list(chapters_of[cand].items())})
     frame = pd.DataFrame(records, columns=["term", "frequency", "c_value", "chapters",
-                                           "first_chapter", "first_para_id"])
+                                           "first_chapter", "first_para_id",
+                                           "first_paras"])
     return frame.sort_values(["c_value", "term"], ascending=[False, True],
                              ignore_index=True)
 
