@@ -163,7 +163,7 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
 # Made-up names the gazetteer does not hold.
 @pytest.mark.parametrize(("text", "org", "canonical", "how"), [
     ("株式会社テスト技研は新製品を発表した", "株式会社テスト技研", "株式会社テスト技研", "legal_prefix"),
-    ("北海道科学大学と共同で", "北海道科学大学", "北海道科学大学", "suffix"),
+    ("北海道未来科学大学と共同で", "北海道未来科学大学", "北海道未来科学大学", "suffix"),
     ("(株)日立製作所", "(株)日立製作所", "株式会社日立製作所", "legal_prefix"),
     ("（株）日立製作所", "（株）日立製作所", "株式会社日立製作所", "legal_prefix"),
     ("㈱サンプル電機が", "㈱サンプル電機", "株式会社サンプル電機", "legal_prefix"),

@@ -10,7 +10,26 @@ Forms found by ``find_acronym_pairs`` (brackets of either width):
 - ``ABBR（long form）`` (how ``short_long``): ``NHK（日本放送協会）``;
 - ``long form（以下「X」という。）`` (how ``ika_toiu``), also with Japanese short forms
   (``公設試``), which must then be a subsequence of the long form;
-- ``English long form (ABBR)`` (how ``english``), with the classic Schwartz–Hearst match.
+- ``English long form (ABBR)`` and ``ABBR（English long form）`` (how ``english``), with
+  the classic Schwartz–Hearst match (``IOWN（Innovative Optical and Wireless Network）``);
+- three parts, acronym, English and Japanese apart (how ``english_japanese``):
+  ``ABBR（English：日本語）`` and ``ABBR（English、日本語）`` (``RAN（Radio Access Network：
+  無線アクセスネットワーク）``), ``日本語（ABBR：English）`` (``欧州宇宙機関（ESA：European
+  Space Agency）``) and ``日本語（English、ABBR）``; the English must spell the acronym.
+
+Every pair carries ``english`` and ``japanese`` apart (either may be empty); ``long_form``
+is the Japanese one, or the English where there is no Japanese. A bracket holding an
+English phrase after a Japanese term (``人工知能（Artificial Intelligence）``) is no
+acronym: ``find_translations`` gives it, and ``initials_match`` tells whether an acronym
+stands for its English (``AI`` for ``Artificial Intelligence``).
+
+A Japanese long form paired with an acronym must look whole: it does not start inside a
+word the run was cut from (after ``・``, a digit or an adjectival noun: ``倫理的・法的・
+社会的課題（ＥＬＳＩ）``), a referring prefix is not part of it (``新会社トヨタ・リサーチ・
+インスティテュート（ＴＲＩ）`` → ``トヨタ・リサーチ・インスティテュート``), and it holds
+enough words for the acronym's capitals (about one word for two capitals, at most three
+needed; a katakana compound counts once): ``自動化（ＡＳＫＥＭ）``, ``無料提供（Ｊ－ＳＴＯＲＥ）``,
+``ＧＤＰ（名目）`` and ``ＡＩ（チャットボット）`` are explanations, not definitions.
 
 A Japanese long form is the noun phrase right before the bracket: the trailing run of
 nouns, prefixes, suffixes, Latin words and joining marks (``・``, ``＆``, ``－``), cut at
@@ -28,6 +47,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
 
@@ -46,17 +66,45 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _JOINERS = frozenset("・&-ー/")
 _NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 _WINDOW = 80
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# Prefixes that refer to a body rather than name it (新会社, 同社): name_leading_referents.tsv
+REFERRING_PREFIXES = frozenset(word_list("name_leading_referents"))
 
 
 @dataclass(frozen=True)
 class AcronymPair:
     acronym: str        # as printed, without a footnote marker
     acronym_ascii: str  # NFKC
-    long_form: str      # as printed
+    long_form: str      # as printed: the Japanese long form, else the English one
     start: int          # offsets of the whole definition in the text given
     end: int
-    how: str            # long_short, abbr_with_suffix, short_long, ika_toiu, english
+    how: str            # long_short, abbr_with_suffix, short_long, ika_toiu, english,
+    #                     english_japanese
     marker: str = ""    # footnote marker digits split off the acronym, as printed
+    english: str = ""   # the English long form as printed, "" when none
+    japanese: str = ""  # the Japanese long form as printed, "" when none
+
+
+@dataclass(frozen=True)
+class Translation:
+    """``人工知能（Artificial Intelligence）``: a Japanese term and its English, as printed."""
+
+    japanese: str
+    english: str
+    start: int
+    end: int
+
+
+_Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Found:
+    acronym: _Span
+    japanese: _Span | None
+    english: _Span | None
+    how: str
+    marker: str = ""
 
 
 def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
@@ -71,26 +119,51 @@ def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
     folded, origin = fold_with_offsets(text) if folding is None else folding
     pairs = []
     for bracket in _BRACKET.finditer(folded):
-        pair = _pair_at(folded, bracket, markers)
-        if pair is None:
+        found = _pair_at(folded, bracket, markers)
+        if found is None:
             continue
-        acr_span, long_span, how, marker = pair
-        start = min(acr_span[0], long_span[0])
+        spans = [span for span in (found.acronym, found.japanese, found.english) if span]
+        start = min(span[0] for span in spans)
+
+        def printed(span: _Span | None) -> str:
+            return text[origin[span[0]]:origin[span[1]]] if span else ""
+
+        japanese, english = printed(found.japanese), printed(found.english)
+        acr_end = found.acronym[1]
         pairs.append(AcronymPair(
-            acronym=text[origin[acr_span[0]]:origin[acr_span[1]]],
-            acronym_ascii=folded[acr_span[0]:acr_span[1]],
-            long_form=text[origin[long_span[0]]:origin[long_span[1]]],
-            start=origin[start], end=origin[bracket.end()], how=how,
-            marker=text[origin[acr_span[1]]:origin[acr_span[1] + len(marker)]] if marker else ""))
+            acronym=printed(found.acronym), acronym_ascii=folded[slice(*found.acronym)],
+            long_form=japanese or english, start=origin[start], end=origin[bracket.end()],
+            how=found.how,
+            marker=text[origin[acr_end]:origin[acr_end + len(found.marker)]] if found.marker else "",
+            english=english, japanese=japanese))
     return pairs
 
 
-_Span = tuple[int, int]
+def find_translations(text: str, folding: tuple[str, Sequence[int]] | None = None
+                      ) -> list[Translation]:
+    """Japanese terms followed by their English in brackets (``人工知能（Artificial
+    Intelligence）``, ``欧州評議会（Council of Europe）``), where no acronym is defined."""
+    folded, origin = fold_with_offsets(text) if folding is None else folding
+    found = []
+    for bracket in _BRACKET.finditer(folded):
+        content = bracket.group(1).strip()
+        if not is_english_phrase(content) or _SEPARATOR.search(content) or \
+                _acronym_before(folded, bracket.start()):
+            continue
+        run = _long_form_run(folded, bracket.start())
+        if run is None:
+            continue
+        (start, end), _ = run
+        inner = bracket.start(1) + bracket.group(1).index(content)
+        found.append(Translation(text[origin[start]:origin[end]],
+                                 text[origin[inner]:origin[inner + len(content)]],
+                                 origin[start], origin[bracket.end()]))
+    return found
 
 
 def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | None
-             ) -> tuple[_Span, _Span, str, str] | None:
-    """The acronym span, long-form span, how and marker for one bracket, or None."""
+             ) -> _Found | None:
+    """The acronym, Japanese and English spans, how and marker for one bracket, or None."""
     inner_start, inner_end = bracket.span(1)
     content = bracket.group(1)
     ika = _IKA.match(content)
@@ -98,25 +171,104 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         short = (inner_start + ika.start(1), inner_start + ika.end(1))
         long_span = japanese_long_form(folded, bracket.start())
         if long_span and _is_subsequence_or_latin(ika.group(1), folded[slice(*long_span)]):
-            return short, long_span, "ika_toiu", ""
+            return _Found(short, long_span, None, "ika_toiu")
+        return None
+    parts = _two_parts(content, inner_start)
+    if parts is not None:
+        return _three_part_pair(folded, bracket, parts)
+    if is_english_phrase(content):
+        before = _acronym_before(folded, bracket.start())
+        if before and _spells(folded[slice(*before)], content.strip()):
+            return _Found(before, None, _stripped(folded, inner_start, inner_end), "english")
         return None
     content, marker = split_marker(content, markers)
     acronym_span = (inner_start, inner_start + len(content))
     if is_acronym(content):
         english = english_long_form(folded, bracket.start(), content)
         if english:
-            return acronym_span, english, "english", marker
-        long_span = japanese_long_form(folded, bracket.start())
-        return (acronym_span, long_span, "long_short", marker) if long_span else None
+            return _Found(acronym_span, None, english, "english", marker)
+        long_span = japanese_long_form(folded, bracket.start(), content)
+        return _Found(acronym_span, long_span, None, "long_short", marker) if long_span else None
     if _ACRONYM_TAIL.match(content):
         long_span = japanese_long_form(folded, bracket.start())
         if long_span and folded[slice(*long_span)] != content:
-            return acronym_span, long_span, "abbr_with_suffix", marker
+            return _Found(acronym_span, long_span, None, "abbr_with_suffix", marker)
         return None
-    before = _ABBR_BEFORE.search(folded, 0, bracket.start())
-    if before and is_acronym(before.group()) and is_japanese_expansion(content):
-        return before.span(), (inner_start, inner_end), "short_long", ""
+    short = _ABBR_BEFORE.search(folded, 0, bracket.start())
+    if short and is_acronym(short.group()) and is_japanese_expansion(content) and \
+            _enough_words(tokenize(content), short.group(), minimum=2):
+        return _Found(short.span(), (inner_start, inner_end), None, "short_long")
     return None
+
+
+_SEPARATOR = re.compile(r"\s*[:、,;]\s*")
+
+
+def _two_parts(content: str, offset: int) -> tuple[_Span, _Span] | None:
+    """``Radio Access Network：無線アクセスネットワーク`` → the spans of its two parts
+    (white space around the separator left out), or None when it has no separator or a
+    part is empty."""
+    separator = _SEPARATOR.search(content)
+    if separator is None or _SEPARATOR.search(content, separator.end()):
+        return None
+    left = content[:separator.start()].strip()
+    right = content[separator.end():].strip()
+    if not left or not right:
+        return None
+    left_start = offset + content.index(left)
+    right_start = offset + separator.end() + content[separator.end():].index(right)
+    return (left_start, left_start + len(left)), (right_start, right_start + len(right))
+
+
+def _three_part_pair(folded: str, bracket: re.Match[str], parts: tuple[_Span, _Span]
+                     ) -> _Found | None:
+    """Acronym, English and Japanese apart: ``ABBR（English：日本語）``,
+    ``ABBR（日本語：English）``, ``日本語（ABBR：English）``, ``日本語（English、ABBR）``;
+    the English must spell the acronym (Schwartz–Hearst)."""
+    first, second = (folded[slice(*span)] for span in parts)
+    english_first = is_english_phrase(first)
+    english = parts[0] if english_first else parts[1] if is_english_phrase(second) else None
+    if english is None:
+        return None
+    other = parts[1] if english_first else parts[0]
+    other_text = folded[slice(*other)]
+    english_text = folded[slice(*english)]
+    if is_acronym(other_text):   # 日本語（ABBR：English）
+        if not _spells(other_text, english_text):
+            return None
+        japanese = japanese_long_form(folded, bracket.start(), other_text)
+        return _Found(other, japanese, english, "english_japanese" if japanese else "english")
+    before = _acronym_before(folded, bracket.start())
+    if before is None or not _spells(folded[slice(*before)], english_text):
+        return None
+    japanese = other if _KANJI_KATAKANA.search(other_text) and \
+        not any(c.isdigit() for c in other_text) else None
+    return _Found(before, japanese, english, "english_japanese" if japanese else "english")
+
+
+def _acronym_before(folded: str, bracket_start: int) -> _Span | None:
+    """The acronym right before a bracket, standing on its own: not the end of a longer
+    word (``生成AI（Generative AI）``: the bracket translates ``生成AI``)."""
+    before = _ABBR_BEFORE.search(folded, 0, bracket_start)
+    if before is None or not is_acronym(before.group()):
+        return None
+    if before.start() > 0 and _KANJI_KATAKANA.match(folded[before.start() - 1]):
+        return None
+    return before.span()
+
+
+def _spells(acronym: str, english: str) -> bool:
+    """Does the whole of ``english`` spell ``acronym`` (Schwartz–Hearst from its first
+    word: ``Radio Access Network`` for ``RAN``, not ``Generative AI`` for ``AI``)?"""
+    return best_long_form(acronym, english) == english
+
+
+def _stripped(folded: str, start: int, end: int) -> _Span:
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[str, str]:
@@ -136,8 +288,57 @@ def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[
 
 
 def is_acronym(text: str) -> bool:
-    """Latin letters (with digits, ``&-/.!+`` and spaces) holding at least two capitals."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+    """Latin letters (with digits, ``&-/.!+`` and spaces) holding at least two capitals,
+    and not an English phrase (``Artificial Intelligence``)."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 \
+        and not is_english_phrase(text)
+
+
+def is_english_phrase(text: str) -> bool:
+    """Two or more Latin words, one of them an ordinary word (three letters or more,
+    mostly lower case: ``Radio Access Network``, ``Generative AI``), and nothing
+    Japanese: English words, not an acronym (``PCT CS&E``)."""
+    if _JAPANESE.search(text):
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= 2 and _mostly_latin(text) and _has_ordinary_word(words)
+
+
+def _mostly_latin(text: str) -> bool:
+    visible = [c for c in text if not c.isspace()]
+    return bool(visible) and sum(c.isascii() for c in visible) >= 0.9 * len(visible)
+
+
+def _has_ordinary_word(words: Sequence[str]) -> bool:
+    return any(len(w) >= 3 and sum(c.islower() for c in w) >= len(w) - 1 for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
+                             "on", "the", "to", "with"})
+
+
+def initials_match(acronym: str, english: str) -> bool:
+    """Are the acronym's letters the initials of ``english``'s words, in order (function
+    words such as ``of`` may be skipped or count; a word may give two letters)?
+    ``AI`` ↔ ``Artificial Intelligence``, ``IoT`` ↔ ``Internet of Things``."""
+    letters = [c.lower() for c in fold_with_offsets(acronym)[0] if c.isalpha()]
+    words = [w.lower() for w in re.split(r"[\s\-/]+", fold_with_offsets(english)[0]) if w]
+    words = [w for w in words if w[0].isalpha()]
+    if len(letters) < 2 or not words:
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _FUNCTION_WORDS and match(i, j + 1):
+            return True
+        if i == len(letters) or word[0] != letters[i]:
+            return False
+        return match(i + 1, j + 1) or (i + 1 < len(letters) and letters[i + 1] in word[1:]
+                                       and match(i + 2, j + 1))
+
+    return match(0, 0)
 
 
 def is_japanese_expansion(text: str) -> bool:
@@ -161,22 +362,86 @@ def _is_subsequence_or_latin(short: str, long_form: str) -> bool:
 # --------------------------------------------------------------------------- long forms
 
 
-def japanese_long_form(folded: str, bracket_start: int) -> _Span | None:
-    """The noun phrase that ends right before ``bracket_start``, or None."""
+def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _Span | None:
+    """The noun phrase that ends right before ``bracket_start``, or None; given the
+    ``acronym`` it stands for, None too when the phrase does not look whole (module
+    docstring)."""
+    run = _long_form_run(folded, bracket_start)
+    if run is None:
+        return None
+    span, tokens = run
+    if acronym and not _enough_words(tokens, acronym):
+        return None
+    return span
+
+
+def _long_form_run(folded: str, bracket_start: int) -> tuple[_Span, list[Token]] | None:
+    """The span and tokens of the noun phrase before ``bracket_start``: None when there
+    is none, it is one common noun, or it was cut from a longer word."""
     window_start = max(0, bracket_start - _WINDOW)
     window = folded[window_start:bracket_start]
     tokens = tokenize(window)
     run = _trailing_noun_run(tokens, len(window))
     while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
         run = run[1:]
-    if not run:
+    run = _without_referring_prefix(run)
+    if not run or _cut_from_longer_word(tokens, run, window) or \
+            (run[0].start == 0 and window_start > 0):
         return None
     if len(run) == 1 and run[0].pos2 == "普通名詞":
         return None
     start, end = run[0].start, run[-1].end
     if end - start < 2 or not _KANJI_KATAKANA.search(window[start:end]):
         return None
-    return window_start + start, window_start + end
+    return (window_start + start, window_start + end), run
+
+
+def _cut_from_longer_word(tokens: Sequence[Token], run: Sequence[Token], window: str) -> bool:
+    """Does the run start right after a joining mark, a digit or a decimal point, or an
+    adjectival noun glued to it (法的・社会的課題, 3.9-4世代)?"""
+    start = run[0].start
+    if start == 0:
+        return False
+    before = window[start - 1]
+    if before in "・.-" or before.isdigit() or run[0].text[0].isdigit():
+        return True
+    previous = [t for t in tokens if t.end == start]
+    return bool(previous) and previous[0].pos1 == "形状詞"
+
+
+def _without_referring_prefix(run: list[Token]) -> list[Token]:
+    """``新会社トヨタ…`` → ``トヨタ…``, ``同社ＡＩ研究所`` → ``ＡＩ研究所``: a referring prefix
+    and the common noun after it are no part of the name that follows them."""
+    if len(run) >= 3 and run[0].pos1 == "接頭辞" and run[0].text in REFERRING_PREFIXES \
+            and run[1].pos2 == "普通名詞" and _starts_name(run[2]):
+        return run[2:]
+    if len(run) >= 2 and run[0].pos2 == "普通名詞" and len(run[0].text) == 2 \
+            and run[0].text[0] in REFERRING_PREFIXES and _starts_name(run[1]):
+        return run[1:]
+    return run
+
+
+def _starts_name(token: Token) -> bool:
+    return token.namelike or bool(_KATAKANA_WORD.fullmatch(token.text))
+
+
+def _enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> bool:
+    """Does a long form of ``tokens`` hold enough words for ``acronym``: one for two of its
+    capitals, at most three needed and at least ``minimum``? Suffixes, prefixes and
+    joining marks do not count; adjacent katakana tokens are one word (チャットボット)."""
+    capitals = sum(c.isupper() for c in fold_with_offsets(acronym)[0])
+    needed = max(minimum, min(3, (capitals + 1) // 2))
+    words = 0
+    previous_katakana = False
+    for token in tokens:
+        if token.pos1 not in ("名詞",) and not has_latin(token.text):
+            previous_katakana = False
+            continue
+        katakana = bool(_KATAKANA_WORD.fullmatch(token.text))
+        if not (katakana and previous_katakana):
+            words += 1
+        previous_katakana = katakana
+    return words >= needed
 
 
 def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:

@@ -342,6 +342,13 @@ def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
     word on its own (``Nanotech CUPAL`` → ``CUPAL``)."""
     words = [(m.start() + offset, m.end() + offset, m.group())
              for m in re.finditer(r"\S+", run)]
-    if len(words) > 1 and all(is_acronym(w) for _, _, w in words):
+    if len(words) > 1 and all(_is_acronym_word(w) for _, _, w in words):
         return [(words[0][0], words[-1][1])]
-    return [(s, e) for s, e, w in words if is_acronym(w)]
+    return [(s, e) for s, e, w in words if _is_acronym_word(w)]
+
+
+def _is_acronym_word(word: str) -> bool:
+    """An acronym, written mostly in capitals (``IoT``, ``ChatGPT``, ``LLM-jp``), not a
+    capitalised word or name (``Non-Terrestrial``, ``DeepMind``, ``T-Mobile``)."""
+    letters = sum(c.isalpha() for c in word)
+    return is_acronym(word) and 2 * sum(c.isupper() for c in word) >= letters

@@ -67,6 +67,12 @@ def load_places() -> dict[str, tuple[Place, bool]]:
     return forms
 
 
+def place_named(name: str) -> Place | None:
+    """The place whose full name is ``name`` (``宮崎県``), or None."""
+    found = load_places().get(name)
+    return found[0] if found is not None and not found[1] else None
+
+
 @lru_cache(maxsize=1)
 def _places_index() -> FormIndex:
     return FormIndex(load_places())
