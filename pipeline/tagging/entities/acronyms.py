@@ -194,10 +194,10 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         if long_span and folded[slice(*long_span)] != content:
             return _Found(acronym_span, long_span, None, "abbr_with_suffix", marker)
         return None
-    short = _ABBR_BEFORE.search(folded, 0, bracket.start())
-    if short and is_acronym(short.group()) and is_japanese_expansion(content) and \
-            _enough_words(tokenize(content), short.group(), minimum=2):
-        return _Found(short.span(), (inner_start, inner_end), None, "short_long")
+    abbr = _ABBR_BEFORE.search(folded, 0, bracket.start())
+    if abbr and is_acronym(abbr.group()) and is_japanese_expansion(content) and \
+            _enough_words(tokenize(content), abbr.group(), minimum=2):
+        return _Found(abbr.span(), (inner_start, inner_end), None, "short_long")
     return None
 
 
