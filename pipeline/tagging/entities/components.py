@@ -169,7 +169,7 @@ class NameRules:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        found = name_patterns.find_quoted(text)
+        found = name_patterns.find_quoted(text, view.get_tokens)
         if name_patterns.may_hold_unquoted_names(text) and \
                 name_patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
             tokens, runs = view.tokens, view.name_runs
@@ -197,7 +197,7 @@ class PlaceRules:
         spans = place_spans(view.text)   # then the tokens, only if one is found
         if spans:
             add_candidates(doc, view.text, places_on_tokens(
-                view.text, spans, view.tag_at, view.token_ends))
+                view.text, spans, view.token_at, view.token_ending))
         return doc
 
 

@@ -25,7 +25,7 @@ WHERE = "pipeline/data/gazetteer.tsv"
 FILES = ("gazetteer", "org_universities", "org_companies")   # under pipeline/data/, .tsv
 COLUMNS = ("canonical_ja", "type", "canonical_en", "acronym", "aliases", "source")
 ORG_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL", "ORG_NRDA", "ORG_IAI",
-                       "ORG_INTL", "ORG_UNIVERSITY", "ORG_COMPANY", "ORG_OTHER"})
+                       "ORG_INTL", "ORG_OTHER"})
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ them into spaCy spans; nothing here knows about spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym
@@ -76,8 +76,10 @@ def quoted_names(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
 
 
-def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
-    """A quoted name → PROGRAM, LAW, EVENT or ORG by its last word, or None."""
+def classify_quoted(text: str, start: int, end: int,
+                    tokens: Callable[[], Sequence[Token]] | None = None) -> PatternMatch | None:
+    """A quoted name → PROGRAM, LAW, EVENT or ORG by its last word, or None. ``tokens``:
+    the text's tokens, read to tell a law from a method when a name ends in 法."""
     name = text[start:end]
     bare, bracket = _strip_trailing_acronym(name)
     head = _strip_year(bare)
@@ -85,6 +87,9 @@ def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
         number = _LAW_NUMBER.match(text, end + 1)
         if number:
             return PatternMatch(start - 1, number.end(), "LAW", name, "law_quoted_numbered")
+        if head.endswith("法") and tokens is not None and \
+                not _quoted_law_shaped(text, start, start + len(head), tokens()):
+            return None
         return PatternMatch(start, end, "LAW", name, "law_quoted")
     event = _YEAR_NAME.match(name)
     if event and not _ends_with(event.group(1)[:-4].rstrip(), PROGRAM_WORDS):
@@ -100,10 +105,19 @@ def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
     return None
 
 
-def find_quoted(text: str) -> list[PatternMatch]:
-    """Every classifiable 「…」 name in ``text``."""
-    found = [classify_quoted(text, s, e) for s, e in quoted_names(text)]
+def find_quoted(text: str, tokens: Callable[[], Sequence[Token]] | None = None
+                ) -> list[PatternMatch]:
+    """Every classifiable 「…」 name in ``text`` (``tokens``: as for ``classify_quoted``)."""
+    found = [classify_quoted(text, s, e, tokens) for s, e in quoted_names(text)]
     return [m for m in found if m is not None]
+
+
+def _quoted_law_shaped(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Is the quoted name ``text[start:end]`` (ending in 法) a law by its shape?"""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    if not inside or inside[-1].text != "法" or inside[-1].end != end:
+        return True   # 法 inside a longer token: leave the name as it was
+    return law_shaped(inside[:-1], text, start, end + 1)
 
 
 def _strip_trailing_acronym(name: str) -> tuple[str, str]:
@@ -245,7 +259,8 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
             if len(name) < 3 or head[-1].text in METHOD_HEADS or _is_method(name) \
-                    or any(c.isdigit() for c in name):
+                    or any(c.isdigit() for c in name) \
+                    or not law_shaped(head, text, head[0].start, tok.end):
                 continue
             end = tok.end
             number = _LAW_NUMBER.match(text, end)
@@ -254,6 +269,23 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                 end, how = number.end(), "law_unquoted_numbered"
             found.append(PatternMatch(head[0].start, end, "LAW", name, how))
     return found
+
+
+_LAW_CONTEXTS = word_map("law_contexts")
+_AFTER_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "after")
+_BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before")
+
+
+def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool:
+    """Has the name made of ``head`` + 法 (``text[start:after]``) a law's shape rather than
+    a method's (学習法, 施工法, 活用法)? Two or more words before 法 (不正競争防止法,
+    著作権法), or one that is no verbal noun (特許法, ＪＩＳ法); else a law number or a
+    word of law_contexts.tsv next to it (放送法においては, 改正統計法)."""
+    if len(head) >= 2 or (head and "サ変" not in head[0].tag):
+        return True
+    return (_LAW_NUMBER.match(text, after) is not None
+            or text.startswith(_AFTER_LAW, after)
+            or text.endswith(_BEFORE_LAW, 0, start))
 
 
 def find_unquoted_programs(text: str, tokens: Sequence[Token],

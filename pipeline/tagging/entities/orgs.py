@@ -53,6 +53,7 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
+from pipeline.tagging.entities.word_bounds import inside_longer_word
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
@@ -123,7 +124,26 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
-    return [_to_match(c, text, origin) for c in select_longest(found)]
+    chosen = [c for c in select_longest(found)
+              if c.how != "gazetteer" or not _inside_longer_word(folded, c, tokens_of)]
+    return [_to_match(c, text, origin) for c in chosen]
+
+
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
+
+
+def _inside_longer_word(folded: str, cand: _Candidate, tokens_of: TokensOf) -> bool:
+    """Is a gazetteer form a piece of a longer word (国会 in 国会議員, ＮＨＫ in
+    ＮＨＫスペシャル; ``word_bounds``)? Tokens are read only when a word character
+    touches the form."""
+    before = folded[cand.start - 1] if cand.start else ""
+    after = folded[cand.end] if cand.end < len(folded) else ""
+    if not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)):
+        return False
+    tokens = tokens_of()
+    next_token = next((t for t in tokens if t.start == cand.end), None)
+    previous = next((t for t in tokens if t.end == cand.start), None)
+    return inside_longer_word(previous, next_token, cand.end - cand.start)
 
 
 def may_be_one_org(text: str) -> bool:
