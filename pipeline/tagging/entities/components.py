@@ -23,39 +23,29 @@ The components read tokens as ``pipeline.nlp.tokens.Token`` records through one
 ``ParagraphView`` per Doc (``paragraph_view``), kept in ``doc.user_data[VIEW]`` while
 ``run_components`` runs them. ``entity_rows(docs, nlp, chapter)`` runs the components over
 Docs made by the nlp stage, reads ``doc.ents`` and returns DATASETS["entities"] rows plus
-``how``; an acronym the chapter defines (``技術移転
-機関（ＴＬＯ）``) gets its long form as canonical.
+``how``; the names a chapter defines (an acronym's long forms, a name's English printed
+beside it) and the romanised fallback come from ``senses``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import name_patterns
-from pipeline.tagging.entities.acronyms import (
-    Translation,
-    find_acronym_pairs,
-    find_translations,
-    initials_match,
-    is_acronym,
-)
-from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
-from pipeline.tagging.entities.places import place_named, place_spans, places_on_tokens
+from pipeline.tagging.entities.places import place_spans, places_on_tokens
 from pipeline.tagging.entities.resolve import label_rank, select_longest
-from pipeline.tagging.entities.romanize import romanize_name
+from pipeline.tagging.entities.senses import chapter_names
 
 CANDIDATES = "entity_candidates"
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
@@ -289,95 +279,6 @@ def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
 # --------------------------------------------------------------------------- rows
 
 
-@dataclass(frozen=True)
-class AcronymSense:
-    """What an acronym stands for: its Japanese and English long forms and where they
-    were read (``text``: the chapter; ``acronyms``: acronym_expansions.tsv)."""
-
-    japanese: str
-    english: str
-    source: str
-
-
-# How sure a chapter's definition is, by how it was written: a long form before the
-# acronym, or an English one that spells it, before an acronym followed by a Japanese
-# explanation.
-_DEFINITION_RANK = {"long_short": 0, "english_japanese": 0, "english": 0, "ika_toiu": 0,
-                    "short_long": 1}
-
-
-def acronym_definitions(texts: Iterable[str | ParagraphView]) -> dict[str, AcronymSense]:
-    """NFKC acronym → its sense in these texts (``texts``: strings, or paragraph views
-    whose folded text is reused).
-
-    Latin acronyms defined by a long form (``技術移転機関（ＴＬＯ）``, ``NHK（日本放送協会）``,
-    ``RAN（Radio Access Network：無線アクセスネットワーク）``): the Japanese from the surest
-    definition (then the first), the English likewise; then an acronym whose letters are
-    the initials of a printed translation (``人工知能（Artificial Intelligence）`` for
-    ``AI``) takes what it still lacks from the first such translation.
-    """
-    japanese: dict[str, tuple[int, str]] = {}
-    english: dict[str, tuple[int, str]] = {}
-    translations: list[Translation] = []
-    for text in texts:
-        raw, folding = (text, None) if isinstance(text, str) else (text.text, text.folding)
-        for pair in find_acronym_pairs(raw, folding=folding):
-            key = pair.acronym_ascii
-            if not is_acronym(_latin_part(key)):
-                continue
-            rank = _DEFINITION_RANK.get(pair.how, 2)
-            if pair.japanese and rank < japanese.get(key, (9, ""))[0]:
-                japanese[key] = (rank, pair.japanese)
-            if pair.english and rank < english.get(key, (9, ""))[0]:
-                english[key] = (rank, pair.english)
-        translations += find_translations(raw, folding=folding)
-    senses = {key: AcronymSense(japanese.get(key, (0, ""))[1], english.get(key, (0, ""))[1],
-                                "text")
-              for key in {*japanese, *english}}
-    return _TranslatedSenses(senses, translations)
-
-
-class _TranslatedSenses(dict[str, AcronymSense]):
-    """The senses a chapter defines; an acronym it does not define is looked up among
-    its translations by initials when first asked for (``get``)."""
-
-    def __init__(self, senses: dict[str, AcronymSense], translations: list[Translation]):
-        super().__init__(senses)
-        self._translations = translations
-
-    def get(self, key: str, default: Any = None) -> Any:   # type: ignore[override]
-        sense = super().get(key)
-        if sense is not None and sense.japanese and sense.english:
-            return sense
-        for translation in self._translations:
-            if initials_match(key, fold_nfkc(translation.english)):
-                found = AcronymSense(sense.japanese if sense and sense.japanese
-                                     else translation.japanese,
-                                     sense.english if sense and sense.english
-                                     else fold_nfkc(translation.english), "text")
-                self[key] = found
-                return found
-        return sense if sense is not None else default
-
-
-def acronym_sense(acronym: str, defined: Mapping[str, AcronymSense]) -> AcronymSense | None:
-    """The sense of an acronym mention: the chapter's definition, else the common one
-    (acronym_expansions.tsv), each filling what the other lacks."""
-    key = fold_nfkc(acronym)
-    own = defined.get(key)
-    common = expansion_of(key)
-    if common is None:
-        return own
-    if own is None:
-        return AcronymSense(common.japanese, common.english, "acronyms")
-    return AcronymSense(own.japanese or common.japanese, own.english or common.english,
-                        own.source)
-
-
-def _latin_part(acronym: str) -> str:
-    return "".join(c for c in acronym if c.isascii())
-
-
 def entity_components(nlp: Language) -> list[Callable[[Doc], Doc]]:
     """This module's components of ``nlp``, in order (an error if one is missing)."""
     missing = [name for name in PIPES if name not in nlp.pipe_names]
@@ -420,7 +321,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
     views = [paragraph_view(doc, text, tag_table) for doc, text in
              zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
-    defined = acronym_definitions([*views, *headings])
+    names = chapter_names([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
@@ -430,34 +331,8 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label,
-                   **names_of(label, extensions.canonical, extensions.canonical_en,
-                              extensions.entity_how, defined),
+                   **names.of(label, extensions.canonical, extensions.canonical_en,
+                              extensions.entity_how),
                    "how": extensions.entity_how}
             rows.append({key: row[key] for key in columns})
     return rows
-
-
-def names_of(label: str, canonical: str, english: str, how: str,
-             defined: Mapping[str, AcronymSense]) -> Row:
-    """``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``
-    of a mention: an acronym's long forms from its sense; an ORG with no official English
-    name gets a romanised one in its own column (``english_source`` ``romanized``)."""
-    source = ""
-    if english:
-        source = "places" if how.startswith("place_") else "gazetteer"
-    if label == "ACRONYM":
-        sense = acronym_sense(canonical, defined)
-        if sense is not None:
-            canonical = sense.japanese or canonical
-            if sense.english:
-                english, source = sense.english, sense.source
-    romanized = ""
-    if label == "ORG" and not english:
-        place = place_named(canonical)
-        if place is not None and place.name_en:
-            english, source = place.name_en, "places"
-        else:
-            romanized = romanize_name(canonical)
-            source = "romanized" if romanized else ""
-    return {"canonical": canonical, "canonical_en": english, "english_source": source,
-            "canonical_en_romanized": romanized}

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
-from pipeline.tagging.entities.acronyms import is_acronym
+from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -49,7 +49,7 @@ METHOD_HEADS = frozenset(word_list("law_method_heads"))
 
 _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
-_ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
+_ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _YEAR_NAME = re.compile(r"^([\u30a1-\u30fa\u30fc・A-Za-zＡ-Ｚａ-ｚ]{4,}\s?(?:19|20|１９|２０)[0-9０-９]{2})")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
 # Acronyms joined by one space are one (PCT CS&E); a run is not glued to digits (108MHz).
@@ -83,14 +83,16 @@ def classify_quoted(text: str, start: int, end: int,
     name = text[start:end]
     bare, bracket = _strip_trailing_acronym(name)
     head = _strip_year(bare)
+    english = fold_nfkc(bracket) if bracket and is_english_phrase(fold_nfkc(bracket)) else ""
     if _ends_with(head, LAW_WORDS) and not _is_method(head):
         number = _LAW_NUMBER.match(text, end + 1)
         if number:
-            return PatternMatch(start - 1, number.end(), "LAW", name, "law_quoted_numbered")
+            return PatternMatch(start - 1, number.end(), "LAW", bare, "law_quoted_numbered",
+                                english)
         if head.endswith("法") and tokens is not None and \
                 not _quoted_law_shaped(text, start, start + len(head), tokens()):
             return None
-        return PatternMatch(start, end, "LAW", name, "law_quoted")
+        return PatternMatch(start, end, "LAW", bare, "law_quoted", english)
     event = _YEAR_NAME.match(name)
     if event and not _ends_with(event.group(1)[:-4].rstrip(), PROGRAM_WORDS):
         cut = start + event.end(1)
@@ -101,7 +103,7 @@ def classify_quoted(text: str, start: int, end: int,
         return PatternMatch(start, end, "ORG", name, "org_quoted_body")
     if _ends_with(head, PROGRAM_WORDS) or (bracket and _ends_with(head, SERVICE_WORDS)):
         how = "program_quoted_acronym" if bracket else "program_quoted"
-        return PatternMatch(start, end, "PROGRAM", bare, how)
+        return PatternMatch(start, end, "PROGRAM", bare, how, english)
     return None
 
 
@@ -123,7 +125,8 @@ def _quoted_law_shaped(text: str, start: int, end: int, tokens: Sequence[Token])
 def _strip_trailing_acronym(name: str) -> tuple[str, str]:
     """``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` → (name, ``Ａ－ＳＴＥＰ``)."""
     bracket = _ACRONYM_BRACKET.search(name)
-    if bracket and is_acronym(fold_nfkc(bracket.group(1))):
+    if bracket and (is_acronym(fold_nfkc(bracket.group(1)))
+                    or is_english_phrase(fold_nfkc(bracket.group(1)))):
         return name[:bracket.start()], bracket.group(1)
     return name, ""
 

@@ -133,9 +133,9 @@ _WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
 
 
 def _inside_longer_word(folded: str, cand: _Candidate, tokens_of: TokensOf) -> bool:
-    """Is a gazetteer form a piece of a longer word (国会 in 国会議員, ＮＨＫ in
-    ＮＨＫスペシャル; ``word_bounds``)? Tokens are read only when a word character
-    touches the form."""
+    """Is a gazetteer form a piece of a longer word or name (総務省 in 総務省令, 内閣府 in
+    「内閣府オープンイノベーションチャレンジ」; ``word_bounds``)? Tokens are read only when a
+    word character touches the form."""
     before = folded[cand.start - 1] if cand.start else ""
     after = folded[cand.end] if cand.end < len(folded) else ""
     if not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)):
@@ -143,7 +143,15 @@ def _inside_longer_word(folded: str, cand: _Candidate, tokens_of: TokensOf) -> b
     tokens = tokens_of()
     next_token = next((t for t in tokens if t.start == cand.end), None)
     previous = next((t for t in tokens if t.end == cand.start), None)
-    return inside_longer_word(previous, next_token, cand.end - cand.start)
+    if _opens_quoted_name(folded, cand.start) and next_token is not None \
+            and next_token.pos1 in ("名詞", "接尾辞"):
+        return True   # 「内閣府オープンイノベーションチャレンジ」: a piece of the quoted name
+    return inside_longer_word(previous, next_token, body=True)
+
+
+def _opens_quoted_name(folded: str, start: int) -> bool:
+    """Does a 「 open right before ``start`` (nothing between)?"""
+    return start > 0 and folded[start - 1] in "「『"
 
 
 def may_be_one_org(text: str) -> bool:

@@ -107,7 +107,7 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         first = starting.get(start)
         if first is None or end not in ending:
             continue
-        if inside_longer_word(ending.get(start), starting.get(end), end - start):
+        if inside_longer_word(ending.get(start), starting.get(end)):
             continue
         place, is_alias = load_places()[text[start:end]]
         bare = is_alias and end - start <= 3

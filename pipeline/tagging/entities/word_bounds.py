@@ -8,12 +8,15 @@ only when it is a word of its own, not the piece of a longer word or name: ``日
 - a suffix, or a one-character noun, makes one word with it (日本|語, 日本|人, 日本|製),
   but not a suffix that attaches to a whole phrase (``name_phrase_suffixes.tsv``:
   文部科学省|等, 米国|内);
-- a katakana word, an adjectival noun, a proper noun, an unknown or a Latin word goes on
-  with a name (日本|オープン…大賞, 東京|ビッグ|サイト, 日本|IBM);
-- for a short form (three characters or fewer), any noun does (国会|議員).
+- an adjectival noun, a proper noun or an unknown word goes on with a name, and so does
+  a katakana word after a place (日本|オープン…大賞, 東京|ビッグ|サイト) or a Latin word
+  after a body (ＮＨＫ|World).
 
-Another noun of two characters or more after a longer form is a compound the name
-qualifies, and keeps it (日本|企業, 経済産業省|商務…). The token right before it counts
+Another noun of two characters or more is a compound the name qualifies, and keeps it
+(日本|企業, 気象庁|資料); so does a place name after a place (石川県|能登地方), a Latin
+word after a place (米国|Meta社: another name) and a katakana noun after a body
+(産業技術総合研究所|ウェブサイト). A body's name inside a quoted name that goes on
+(「内閣府オープンイノベーションチャレンジ」) is a piece of it: ``orgs`` checks that. The token right before it counts
 too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本).
 """
 
@@ -25,36 +28,40 @@ from pipeline.common.lexicons import word_list
 from pipeline.nlp.tokens import Token, has_latin
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
-SHORT = 3   # forms of this many characters or fewer are short
 PHRASE_SUFFIXES = frozenset(word_list("name_phrase_suffixes"))
 
 
-def goes_on_with_name(token: Token) -> bool:
-    """Does ``token`` carry a name on (katakana, adjectival noun, proper noun, unknown,
-    Latin)?"""
+def goes_on_with_name(token: Token, katakana: bool = True) -> bool:
+    """Does ``token`` carry a name on (an adjectival noun, a proper noun that is no place,
+    an unknown word; a katakana word unless ``katakana`` is False)?"""
+    if token.pos3 == "地名" or token.pos2 == "数詞":
+        return False
     return (token.pos1 == "形状詞" or token.pos2 == "固有名詞" or token.unknown
-            or has_latin(token.text) or bool(_KATAKANA.fullmatch(token.text)))
+            or (katakana and bool(_KATAKANA.fullmatch(token.text))))
 
 
-def continues_after(after: Token | None, short: bool) -> bool:
-    """Does the token right after a name make the name part of a longer word?"""
-    if after is None or after.text in PHRASE_SUFFIXES:
+def continues_after(after: Token | None, body: bool = False) -> bool:
+    """Does the token right after a name make the name part of a longer word? A Latin
+    word after a place is another name (米国|Meta社); a katakana common noun after a
+    body's name is what the body has (産業技術総合研究所|ウェブサイト)."""
+    if after is None or after.text in PHRASE_SUFFIXES or after.pos2 == "数詞":
         return False
     if after.pos1 == "接尾辞" or (after.pos1 == "名詞" and len(after.text) == 1):
         return True
-    if after.pos1 == "名詞" and goes_on_with_name(after):
-        return True
-    return short and after.pos1 == "名詞"
+    if has_latin(after.text):
+        return body
+    return after.pos1 in ("名詞", "形状詞") and goes_on_with_name(after, katakana=not body)
 
 
 def continues_before(before: Token | None) -> bool:
     """Does the token right before a name make it part of a longer word?"""
     if before is None:
         return False
-    return before.pos1 == "接頭辞" or (before.pos1 == "名詞" and goes_on_with_name(before))
+    return before.pos1 == "接頭辞" or (before.pos1 == "名詞" and goes_on_with_name(before)) \
+        or (has_latin(before.text) and before.pos2 != "数詞")
 
 
-def inside_longer_word(before: Token | None, after: Token | None, length: int) -> bool:
-    """Is a name of ``length`` characters between these tokens (each None when a space,
-    a mark or the text's edge is there) a piece of a longer word?"""
-    return continues_after(after, length <= SHORT) or continues_before(before)
+def inside_longer_word(before: Token | None, after: Token | None, body: bool = False) -> bool:
+    """Is a name between these tokens (each None when a space, a mark or the text's edge
+    is there) a piece of a longer word? ``body``: the name is a body's, not a place's."""
+    return continues_after(after, body) or continues_before(before)
