@@ -296,8 +296,8 @@ def is_acronym(text: str) -> bool:
 
 def is_english_phrase(text: str) -> bool:
     """Two or more Latin words, one of them an ordinary word (three letters or more,
-    mostly lower case: ``Radio Access Network``, ``Generative AI``), and nothing
-    Japanese: English words, not an acronym (``PCT CS&E``)."""
+    mostly lower case: ``Radio Access Network``, ``Generative AI``), all ASCII: English
+    words, not an acronym (``PCT CS&E``) nor another language."""
     if _JAPANESE.search(text):
         return False
     words = _WORD.findall(text)
@@ -305,8 +305,9 @@ def is_english_phrase(text: str) -> bool:
 
 
 def _mostly_latin(text: str) -> bool:
-    visible = [c for c in text if not c.isspace()]
-    return bool(visible) and sum(c.isascii() for c in visible) >= 0.9 * len(visible)
+    """ASCII only: a phrase with other letters is another language (``Nationale Strategie
+    für Künstliche Intelligenz``)."""
+    return text.isascii()
 
 
 def _has_ordinary_word(words: Sequence[str]) -> bool:

@@ -266,6 +266,9 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                     or not law_shaped(head, text, head[0].start, tok.end):
                 continue
             end = tok.end
+            if i + 1 < len(run) and run[i + 1].text == "案" and run[i + 1].start == end:
+                end = run[i + 1].end   # ＡＩ法案: the bill
+                name = text[head[0].start:end]
             number = _LAW_NUMBER.match(text, end)
             how = "law_unquoted"
             if number:

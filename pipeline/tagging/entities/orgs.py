@@ -120,7 +120,7 @@ def find_orgs(text: str, places_as_orgs: bool = False,
 
     found = gazetteer_candidates(folded, cuts_of)
     found += legal_prefix_candidates(folded, tokens_of)
-    found += legal_suffix_candidates(folded, found)
+    found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
@@ -269,8 +269,11 @@ def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
     return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
 
 
-def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_Candidate]:
-    """``花王株式会社``, ``マツダ(株)``: a name, then a company form."""
+def legal_suffix_candidates(folded: str, found: Sequence[_Candidate],
+                            tokens_of: TokensOf | None = None) -> list[_Candidate]:
+    """``花王株式会社``, ``マツダ(株)``: a name, then a company form. After common nouns
+    alone a bracketed abbreviation is no legal form (``音声伝送（同）``: ditto); with
+    ``tokens_of`` that is checked."""
     if not _may_hold_legal_form(folded):
         return []
     result = []
@@ -280,10 +283,24 @@ def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_C
         name = folded[start:match.start()]
         if not name or name.isdigit():
             continue
+        if tokens_of is not None and match.group().startswith("(") and lookup(name) is None \
+                and not _holds_name_word(tokens_of(), start, match.start()):
+            continue
         form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
         result.append(_legal_candidate(start, match.end(), name + form, name, "ORG_OTHER",
                                        "legal_suffix"))
     return result
+
+
+def _holds_name_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does ``folded[start:end]`` hold a word that can make a name (a proper noun, an
+    unknown, Latin or katakana word)?"""
+    return any(start <= t.start and t.end <= end
+               and (t.namelike or _KATAKANA_NAME.fullmatch(t.text) is not None)
+               for t in tokens)
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _after_government_body(found: Sequence[_Candidate], start: int, end: int) -> int:

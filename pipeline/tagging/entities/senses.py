@@ -80,8 +80,9 @@ class ChapterNames:
             return own
         if own is None:
             return AcronymSense(common.japanese, common.english, "acronyms")
-        return AcronymSense(own.japanese or common.japanese, own.english or common.english,
-                            own.source)
+        if own.english:
+            return AcronymSense(own.japanese or common.japanese, own.english, own.source)
+        return AcronymSense(own.japanese or common.japanese, common.english, "acronyms")
 
     def of(self, label: str, canonical: str, english: str, how: str) -> dict[str, Any]:
         """``canonical``, ``canonical_en``, ``english_source`` (None when there is no
