@@ -136,7 +136,7 @@ def test_ai_reads_the_same_in_every_chapter() -> None:
 def test_three_part_acronym_in_ict2023() -> None:
     rows = published("ict2023-4-1")
     ran = rows[rows.text == "RAN"]
-    assert set(zip(ran.canonical, ran.canonical_en, ran.english_source)) == \
+    assert set(zip(ran.canonical, ran.canonical_en, ran.english_source, strict=True)) == \
         {("無線アクセスネットワーク", "Radio Access Network", "text")}
 
 
