@@ -141,12 +141,18 @@ def _inside_longer_word(folded: str, cand: _Candidate, tokens_of: TokensOf) -> b
     if not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)):
         return False
     tokens = tokens_of()
-    next_token = next((t for t in tokens if t.start == cand.end), None)
-    previous = next((t for t in tokens if t.end == cand.start), None)
+    at = bisect_left(tokens, cand.end, key=_token_start)   # tokens are in text order
+    next_token = tokens[at] if at < len(tokens) and tokens[at].start == cand.end else None
+    left = bisect_left(tokens, cand.start, key=_token_start) - 1
+    previous = tokens[left] if left >= 0 and tokens[left].end == cand.start else None
     if _opens_quoted_name(folded, cand.start) and next_token is not None \
             and next_token.pos1 in ("名詞", "接尾辞"):
         return True   # 「内閣府オープンイノベーションチャレンジ」: a piece of the quoted name
     return inside_longer_word(previous, next_token, body=True)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def _opens_quoted_name(folded: str, start: int) -> bool:
