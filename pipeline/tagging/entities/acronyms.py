@@ -23,19 +23,12 @@ English phrase after a Japanese term (``人工知能（Artificial Intelligence�
 acronym: ``find_translations`` gives it, and ``initials_match`` tells whether an acronym
 stands for its English (``AI`` for ``Artificial Intelligence``).
 
-A Japanese long form paired with an acronym must look whole: it does not start inside a
-word the run was cut from (after ``・``, a digit or an adjectival noun: ``倫理的・法的・
-社会的課題（ＥＬＳＩ）``), a referring prefix is not part of it (``新会社トヨタ・リサーチ・
-インスティテュート（ＴＲＩ）`` → ``トヨタ・リサーチ・インスティテュート``), and it holds
-enough words for the acronym's capitals (about one word for two capitals, at most three
-needed; a katakana compound counts once): ``自動化（ＡＳＫＥＭ）``, ``無料提供（Ｊ－ＳＴＯＲＥ）``,
+A Japanese long form is the noun phrase right before the bracket (``long_forms``); paired
+with an acronym it must look whole: not cut from a longer word (``倫理的・法的・社会的課題
+（ＥＬＳＩ）``), no referring prefix (``新会社トヨタ・リサーチ・インスティテュート（ＴＲＩ）`` →
+``トヨタ・リサーチ・インスティテュート``), and enough words for the acronym's capitals (one for
+two, at most three needed; a katakana compound counts once): ``自動化（ＡＳＫＥＭ）``,
 ``ＧＤＰ（名目）`` and ``ＡＩ（チャットボット）`` are explanations, not definitions.
-
-A Japanese long form is the noun phrase right before the bracket: the trailing run of
-nouns, prefixes, suffixes, Latin words and joining marks (``・``, ``＆``, ``－``), cut at
-particles, verbs, punctuation, quotes and spaces, so in ``…支援する「研究成果最適展開支援
-プログラム（Ａ－ＳＴＥＰ）」`` it is ``研究成果最適展開支援プログラム``. A lone common
-noun (``事業``) is too vague to be a long form and is rejected.
 
 ``find_footnote_expansion`` reads an English expansion from a footnote's text, and
 ``expansion_matches`` checks an expansion against an acronym (Schwartz–Hearst).
@@ -47,9 +40,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_with_offsets
-from pipeline.nlp.tokens import Token, has_latin, tokenize
+from pipeline.nlp.tokens import has_latin, tokenize
+from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
@@ -63,12 +56,7 @@ _KANJI_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 _ENGLISH_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z0-9'&\-]*[ ,]+)*[A-Za-z][A-Za-z0-9'&\-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'&\-]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_JOINERS = frozenset("・&-ー/")
 _NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
-_WINDOW = 80
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
-# Prefixes that refer to a body rather than name it (新会社, 同社): name_leading_referents.tsv
-REFERRING_PREFIXES = frozenset(word_list("name_leading_referents"))
 
 
 @dataclass(frozen=True)
@@ -150,7 +138,7 @@ def find_translations(text: str, folding: tuple[str, Sequence[int]] | None = Non
         if not is_english_phrase(content) or _SEPARATOR.search(content) or \
                 _acronym_before(folded, bracket.start()):
             continue
-        run = _long_form_run(folded, bracket.start())
+        run = long_form_run(folded, bracket.start())
         if run is None:
             continue
         (start, end), _ = run
@@ -196,7 +184,7 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         return None
     abbr = _ABBR_BEFORE.search(folded, 0, bracket.start())
     if abbr and is_acronym(abbr.group()) and is_japanese_expansion(content) and \
-            _enough_words(tokenize(content), abbr.group(), minimum=2):
+            enough_words(tokenize(content), abbr.group(), minimum=2):
         return _Found(abbr.span(), (inner_start, inner_end), None, "short_long")
     return None
 
@@ -358,116 +346,6 @@ def _is_subsequence_or_latin(short: str, long_form: str) -> bool:
         return True
     chars = iter(long_form)
     return short != long_form and all(c in chars for c in short)
-
-
-# --------------------------------------------------------------------------- long forms
-
-
-def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _Span | None:
-    """The noun phrase that ends right before ``bracket_start``, or None; given the
-    ``acronym`` it stands for, None too when the phrase does not look whole (module
-    docstring)."""
-    run = _long_form_run(folded, bracket_start)
-    if run is None:
-        return None
-    span, tokens = run
-    if acronym and not _enough_words(tokens, acronym):
-        return None
-    return span
-
-
-def _long_form_run(folded: str, bracket_start: int) -> tuple[_Span, list[Token]] | None:
-    """The span and tokens of the noun phrase before ``bracket_start``: None when there
-    is none, it is one common noun, or it was cut from a longer word."""
-    window_start = max(0, bracket_start - _WINDOW)
-    window = folded[window_start:bracket_start]
-    tokens = tokenize(window)
-    run = _trailing_noun_run(tokens, len(window))
-    while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
-        run = run[1:]
-    run = _without_referring_prefix(run)
-    if not run or _cut_from_longer_word(tokens, run, window) or \
-            (run[0].start == 0 and window_start > 0):
-        return None
-    if len(run) == 1 and run[0].pos2 == "普通名詞":
-        return None
-    start, end = run[0].start, run[-1].end
-    if end - start < 2 or not _KANJI_KATAKANA.search(window[start:end]):
-        return None
-    return (window_start + start, window_start + end), run
-
-
-def _cut_from_longer_word(tokens: Sequence[Token], run: Sequence[Token], window: str) -> bool:
-    """Does the run start right after a joining mark, a digit or a decimal point, or an
-    adjectival noun glued to it (法的・社会的課題, 3.9-4世代)?"""
-    start = run[0].start
-    if start == 0:
-        return False
-    before = window[start - 1]
-    if before in "・.-" or before.isdigit() or run[0].text[0].isdigit():
-        return True
-    previous = [t for t in tokens if t.end == start]
-    return bool(previous) and previous[0].pos1 == "形状詞"
-
-
-def _without_referring_prefix(run: list[Token]) -> list[Token]:
-    """``新会社トヨタ…`` → ``トヨタ…``, ``同社ＡＩ研究所`` → ``ＡＩ研究所``: a referring prefix
-    and the common noun after it are no part of the name that follows them."""
-    if len(run) >= 3 and run[0].pos1 == "接頭辞" and run[0].text in REFERRING_PREFIXES \
-            and run[1].pos2 == "普通名詞" and _starts_name(run[2]):
-        return run[2:]
-    if len(run) >= 2 and run[0].pos2 == "普通名詞" and len(run[0].text) == 2 \
-            and run[0].text[0] in REFERRING_PREFIXES and _starts_name(run[1]):
-        return run[1:]
-    return run
-
-
-def _starts_name(token: Token) -> bool:
-    return token.namelike or bool(_KATAKANA_WORD.fullmatch(token.text))
-
-
-def _enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> bool:
-    """Does a long form of ``tokens`` hold enough words for ``acronym``: one for two of its
-    capitals, at most three needed and at least ``minimum``? Suffixes, prefixes and
-    joining marks do not count; adjacent katakana tokens are one word (チャットボット)."""
-    capitals = sum(c.isupper() for c in fold_with_offsets(acronym)[0])
-    needed = max(minimum, min(3, (capitals + 1) // 2))
-    words = 0
-    previous_katakana = False
-    for token in tokens:
-        if token.pos1 not in ("名詞",) and not has_latin(token.text):
-            previous_katakana = False
-            continue
-        katakana = bool(_KATAKANA_WORD.fullmatch(token.text))
-        if not (katakana and previous_katakana):
-            words += 1
-        previous_katakana = katakana
-    return words >= needed
-
-
-def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
-    """The tokens of the noun phrase ending at ``end``; an adjectival noun (最適) may
-    stand inside it, before a noun, and spaces only between Latin words."""
-    run: list[Token] = []
-    for token in reversed(tokens):
-        if token.end != (run[0].start if run else end):
-            if not (run and has_latin(token.text) and has_latin(run[0].text)):
-                break
-        inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
-        if not (_noun_like(token) or inner_adjectival):
-            break
-        run.insert(0, token)
-    return run
-
-
-def _noun_like(token: Token) -> bool:
-    surface = token.text
-    if has_latin(surface) or surface in _JOINERS:
-        return True
-    if token.pos1 not in _NOUN_POS:
-        return False
-    kana_only = all("\u3041" <= c <= "\u309f" for c in surface)
-    return not kana_only or token.pos2 == "固有名詞"
 
 
 def english_long_form(folded: str, bracket_start: int, acronym: str) -> _Span | None:

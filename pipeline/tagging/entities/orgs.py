@@ -53,7 +53,7 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.entities.word_bounds import inside_longer_word
+from pipeline.tagging.entities.word_bounds import form_inside_longer_word
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
@@ -125,39 +125,9 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
     chosen = [c for c in select_longest(found)
-              if c.how != "gazetteer" or not _inside_longer_word(folded, c, tokens_of)]
+              if c.how != "gazetteer" or not form_inside_longer_word(folded, c.start, c.end,
+                                                                     tokens_of)]
     return [_to_match(c, text, origin) for c in chosen]
-
-
-_WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
-
-
-def _inside_longer_word(folded: str, cand: _Candidate, tokens_of: TokensOf) -> bool:
-    """Is a gazetteer form a piece of a longer word or name (総務省 in 総務省令, 内閣府 in
-    「内閣府オープンイノベーションチャレンジ」; ``word_bounds``)? Tokens are read only when a
-    word character touches the form."""
-    before = folded[cand.start - 1] if cand.start else ""
-    after = folded[cand.end] if cand.end < len(folded) else ""
-    if not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)):
-        return False
-    tokens = tokens_of()
-    at = bisect_left(tokens, cand.end, key=_token_start)   # tokens are in text order
-    next_token = tokens[at] if at < len(tokens) and tokens[at].start == cand.end else None
-    left = bisect_left(tokens, cand.start, key=_token_start) - 1
-    previous = tokens[left] if left >= 0 and tokens[left].end == cand.start else None
-    if _opens_quoted_name(folded, cand.start) and next_token is not None \
-            and next_token.pos1 in ("名詞", "接尾辞"):
-        return True   # 「内閣府オープンイノベーションチャレンジ」: a piece of the quoted name
-    return inside_longer_word(previous, next_token, body=True)
-
-
-def _token_start(token: Token) -> int:
-    return token.start
-
-
-def _opens_quoted_name(folded: str, start: int) -> bool:
-    """Does a 「 open right before ``start`` (nothing between)?"""
-    return start > 0 and folded[start - 1] in "「『"
 
 
 def may_be_one_org(text: str) -> bool:

@@ -23,6 +23,8 @@ too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from pipeline.common.lexicons import word_list
 from pipeline.nlp.tokens import Token, has_latin
@@ -65,3 +67,31 @@ def inside_longer_word(before: Token | None, after: Token | None, body: bool = F
     """Is a name between these tokens (each None when a space, a mark or the text's edge
     is there) a piece of a longer word? ``body``: the name is a body's, not a place's."""
     return continues_after(after, body) or continues_before(before)
+
+
+_WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
+
+
+def form_inside_longer_word(folded: str, start: int, end: int,
+                            tokens_of: Callable[[], Sequence[Token]]) -> bool:
+    """Is the body's form ``folded[start:end]`` a piece of a longer word or name (総務省 in
+    総務省令, 内閣府 in 「内閣府オープンイノベーションチャレンジ」)? ``tokens_of`` gives the
+    folded text's tokens in order; they are read only when a word character touches the
+    form."""
+    before = folded[start - 1] if start else ""
+    after = folded[end] if end < len(folded) else ""
+    if not (_WORD_CHAR.match(before) or _WORD_CHAR.match(after)):
+        return False
+    tokens = tokens_of()
+    at = bisect_left(tokens, end, key=_token_start)
+    next_token = tokens[at] if at < len(tokens) and tokens[at].start == end else None
+    left = bisect_left(tokens, start, key=_token_start) - 1
+    previous = tokens[left] if left >= 0 and tokens[left].end == start else None
+    if start > 0 and folded[start - 1] in "「『" and next_token is not None \
+            and next_token.pos1 in ("名詞", "接尾辞"):
+        return True   # 「内閣府オープンイノベーションチャレンジ」: a piece of the quoted name
+    return inside_longer_word(previous, next_token, body=True)
+
+
+def _token_start(token: Token) -> int:
+    return token.start
