@@ -180,6 +180,7 @@ def test_piece_of_a_longer_word_is_no_mention(text: str, not_expected: str) -> N
     ("東京大学発スタートアップ", "東京大学"),                  # st2024-1-2 p0025
     ("資料：産業技術総合研究所ウェブサイトを基に作成", "産業技術総合研究所"),  # st2024-1-2
     ("同社は米国Meta社と連携", "米国"),                         # st2024-1-2 p0011
+    ("ＧＤＰＲは、ＥＵ域内で個人データを収集", "ＥＵ"),         # st2024-1-3 p0218
 ])
 def test_word_of_its_own_stays_a_mention(text: str, expected: str) -> None:
     assert expected in [found for found, _, _ in tag(text)]
