@@ -385,8 +385,13 @@ def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e, w in words if _is_acronym_word(w)]
 
 
+_LOWER_RUN = re.compile(r"[a-z]{3,}")
+
+
 def _is_acronym_word(word: str) -> bool:
-    """An acronym, written mostly in capitals (``IoT``, ``ChatGPT``, ``LLM-jp``), not a
-    capitalised word or name (``Non-Terrestrial``, ``DeepMind``, ``T-Mobile``)."""
+    """An acronym, written mostly in capitals with few lower-case letters, none three in a
+    row (``IoT``, ``NexTEP``, ``LLM-jp``), not a capitalised word or name
+    (``Non-Terrestrial``, ``DeepMind``, ``T-Mobile``, ``ChatGPT``)."""
     letters = sum(c.isalpha() for c in word)
-    return is_acronym(word) and 2 * sum(c.isupper() for c in word) >= letters
+    return is_acronym(word) and 2 * sum(c.isupper() for c in word) >= letters \
+        and not _LOWER_RUN.search(word)
