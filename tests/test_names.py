@@ -210,6 +210,21 @@ def test_methods_are_no_laws(text: str) -> None:
     assert "LAW" not in [label for _, label, _ in tag(text)]
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    # st2024-1-2 p0029: a descriptor of common words is no part of a Latin company name
+    ("東京に設立したＡＩスタートアップSakana AI株式会社は", "Sakana AI株式会社"),
+    # ict2023-4-1: a proper noun before the Latin word stays
+    ("NTTとスカパーJSAT株式会社が設立した", "スカパーJSAT株式会社"),
+])
+def test_company_name_without_its_descriptor(text: str, org: str) -> None:
+    assert (org, "ORG") in [(found, label) for found, label, _ in tag(text)]
+
+
+def test_one_character_before_an_org_word_is_no_name() -> None:
+    """st2024-1-2 p0086: a paragraph starting 究機構 (情報・システム研究機構 cut)."""
+    assert "究機構" not in [found for found, _, _ in tag("究機構国立情報学研究所")]
+
+
 def test_ditto_is_no_legal_form() -> None:
     """ict2023-4-1 p0073: （同） after common nouns is ditto, not 合同会社."""
     assert [label for _, label, _ in tag("音声伝送（同）が約2.8兆円となっている")] == []

@@ -262,10 +262,27 @@ def legal_suffix_candidates(folded: str, found: Sequence[_Candidate],
         if tokens_of is not None and match.group().startswith("(") and lookup(name) is None \
                 and not _holds_name_word(tokens_of(), start, match.start()):
             continue
+        if tokens_of is not None and has_latin(name):
+            start = _after_descriptor(tokens_of(), start, match.start())
+            name = folded[start:match.start()]
         form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
         result.append(_legal_candidate(start, match.end(), name + form, name, "ORG_OTHER",
                                        "legal_suffix"))
     return result
+
+
+def _after_descriptor(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a Latin company name starts after a Japanese descriptor of common words
+    (``ＡＩスタートアップ|Sakana AI株式会社``); ``start`` when there is none (a proper noun
+    before the Latin word stays: ``スカパーJSAT株式会社``)."""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    for i in range(1, len(inside)):
+        if has_latin(inside[i].text) and not has_latin(inside[i - 1].text):
+            if all(t.pos2 == "普通名詞" and (has_latin(t.text) or not t.unknown)
+                   for t in inside[:i]):
+                return inside[i].start
+            break
+    return start
 
 
 def _holds_name_word(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -317,6 +334,8 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
             continue
         canonical = folded[start:match.end()]
         entry = lookup(canonical)
+        if entry is None and match.start() - start < 2 and not has_latin(canonical):
+            continue   # one character is no name (究機構: a word cut at a line's start)
         org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
         result.append(_Candidate(start, match.end(), entry.canonical_ja if entry else canonical,
                                  entry, org_type, "suffix"))
