@@ -256,8 +256,18 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("text", "string", "As printed", True),
         _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT …", True),
         _f("canonical", "string", "Canonical Japanese name"),
-        _f("canonical_en", "string", "Official English name where known"),
+        _f("canonical_en", "string", "Official English name where known (an acronym: its "
+           "English expansion); never a romanisation"),
         _f("how", "string", "Which rule found it: gazetteer, legal_prefix, suffix, acronym …"),
+        _f("english_source", "string", "Where canonical_en comes from: gazetteer (the "
+           "gazetteer, university and company tables), places (places.tsv), text (the "
+           "chapter's own definition of an acronym), acronyms (acronym_expansions.tsv); "
+           "romanized when canonical_en is empty and canonical_en_romanized holds a "
+           "romanised fallback; empty when there is neither",
+           allowed=("gazetteer", "places", "text", "acronyms", "romanized")),
+        _f("canonical_en_romanized", "string", "An ORG with no known official English name: "
+           "its canonical name romanised in modified Hepburn (弘前大学 → Hirosaki Daigaku); "
+           "not an official name"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tables", "reconstructed table", (
         CHAPTER,

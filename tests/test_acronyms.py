@@ -11,7 +11,10 @@ from pipeline.tagging.entities.acronyms import (
     expansion_matches,
     find_acronym_pairs,
     find_footnote_expansion,
+    find_translations,
+    initials_match,
     is_acronym,
+    is_english_phrase,
     split_marker,
 )
 
@@ -220,3 +223,91 @@ def test_best_long_form_is_shortest_tail() -> None:
     assert best_long_form("TLO", "the new Technology Licensing Organization") == \
         "Technology Licensing Organization"
     assert best_long_form("XYZ", "Technology Licensing Organization") is None
+
+
+# --------------------------------------------------------------------------- three parts
+# (text, acronym, English, Japanese, how): acronym, English and Japanese apart. Quoted
+# from ict2023-4-1 (情報通信白書 2023) and st2024-1-2, the last two made up.
+THREE_PARTS = [
+    ("通信事業者のRAN（Radio Access Network：無線アクセスネットワーク）については",
+     "RAN", "Radio Access Network", "無線アクセスネットワーク", "english_japanese"),
+    ("NTN（Non-Terrestrial Network: 非地上系ネットワーク）の構築によって",
+     "NTN", "Non-Terrestrial Network", "非地上系ネットワーク", "english_japanese"),
+    ("国立研究開発法人情報通信研究機構が、欧州宇宙機関（ESA：European Space Agency）、Eurescom",
+     "ESA", "European Space Agency", "欧州宇宙機関", "english_japanese"),
+    ("高速大容量通信を実現する「IOWN（Innovative Optical and Wireless Network）構想」",
+     "IOWN", "Innovative Optical and Wireless Network", "", "english"),
+    ("量子計算機（QC、Quantum Computer）の開発", "QC", "Quantum Computer", "量子計算機",
+     "english_japanese"),
+    ("ＥＹＺ（Extended Yield Zone、拡張収量域）を設定した", "ＥＹＺ", "Extended Yield Zone",
+     "拡張収量域", "english_japanese"),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym", "english", "japanese", "how"), THREE_PARTS)
+def test_acronym_english_and_japanese_apart(text: str, acronym: str, english: str,
+                                            japanese: str, how: str) -> None:
+    (pair,) = find_acronym_pairs(text)
+    assert (pair.acronym, pair.english, pair.japanese, pair.how) == \
+        (acronym, english, japanese, how)
+    assert pair.long_form == (japanese or english)
+
+
+# Brackets after an acronym or a long form that define nothing: quoted from st2024-1-1,
+# st2024-1-2, st2024-1-3 and ict2023-4-1.
+@pytest.mark.parametrize("text", [
+    "対話型のＡＩなどの「生成ＡＩ（Generative AI）」では",          # translates 生成ＡＩ
+    "Microsoft社の会話するＡＩ（チャットボット）の「Tay」が",        # an example, not ＡＩ
+    "さらには倫理的・法的・社会的課題（ＥＬＳＩ）に対応して",        # cut after ・
+    "「科学知識抽出やモデリングの自動化（ＡＳＫＥＭ）プログラム」",  # too few words
+    "国民保健サービスを担当するＮＨＳＸ（当時）の中に",               # a qualifier
+    "携帯電話の契約数のうち、3.9-4世代携帯電話（LTE）は",            # cut after a digit
+])
+def test_no_definition_from_a_neighbouring_word(text: str) -> None:
+    assert find_acronym_pairs(text) == []
+
+
+def test_referring_prefix_is_no_part_of_the_long_form() -> None:
+    """st2024-1-2 p0012."""
+    (pair,) = find_acronym_pairs("米国シリコンバレーに、ＡＩの研究開発を行う新会社トヨタ・リサーチ・"
+                                 "インスティテュート（ＴＲＩ）を設立しました。")
+    assert pair.japanese == "トヨタ・リサーチ・インスティテュート"
+
+
+@pytest.mark.parametrize(("text", "japanese", "english"), [
+    ("ＡＩとは人工知能（Artificial Intelligence）の略称です。", "人工知能",
+     "Artificial Intelligence"),                                       # st2024-1-1 p0001
+    ("データ・サイエンスの研究を行うアラン・チューリング研究所（Alan Turing Institute）を",
+     "アラン・チューリング研究所", "Alan Turing Institute"),           # st2024-1-3 p0181
+])
+def test_translations(text: str, japanese: str, english: str) -> None:
+    assert find_acronym_pairs(text) == []
+    (found,) = find_translations(text)
+    assert (found.japanese, found.english) == (japanese, english)
+    assert text[found.start:found.end].startswith(japanese)
+
+
+def test_no_translation_in_another_language() -> None:
+    """st2024-1-3 p0232: a German title is no English name."""
+    assert find_translations("「ＡＩ戦略（Nationale Strategie für Künstliche Intelligenz）」") == []
+
+
+@pytest.mark.parametrize(("acronym", "english", "expected"), [
+    ("AI", "Artificial Intelligence", True), ("ＡＩ", "Artificial Intelligence", True),
+    ("IoT", "Internet of Things", True), ("DaaS", "Desktop as a Service", True),
+    ("NTN", "Non-Terrestrial Network", True), ("AI", "Generative AI", False),
+    ("GPAI", "General Data Protection", False), ("AI", "Alan Turing Institute", False),
+])
+def test_initials_match(acronym: str, english: str, expected: bool) -> None:
+    assert initials_match(acronym, english) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Radio Access Network", True), ("Generative AI", True), ("PCT CS&E", False),
+    ("Artificial Intelligence", True), ("ISO/TC282", False), ("TLO", False),
+    ("Nationale Strategie für Künstliche Intelligenz", False), ("人工 Intelligence", False),
+])
+def test_is_english_phrase(text: str, expected: bool) -> None:
+    assert is_english_phrase(text) is expected
+    if expected:
+        assert not is_acronym(text)

@@ -376,8 +376,8 @@ def test_places_from_token_columns_equal_places_from_tokens(chapter_id: str) -> 
     for view in shipped_views(chapter_id):
         expected = places.find_places(view.text, view.tokens)
         spans = places.place_spans(view.text)
-        assert places.places_on_tokens(view.text, spans, view.tag_at,
-                                       view.token_ends) == expected
+        assert places.places_on_tokens(view.text, spans, view.token_at,
+                                       view.token_ending) == expected
         found += len(expected)
     assert found > 5
 

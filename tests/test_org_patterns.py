@@ -163,7 +163,7 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
 # Made-up names the gazetteer does not hold.
 @pytest.mark.parametrize(("text", "org", "canonical", "how"), [
     ("株式会社テスト技研は新製品を発表した", "株式会社テスト技研", "株式会社テスト技研", "legal_prefix"),
-    ("北海道科学大学と共同で", "北海道科学大学", "北海道科学大学", "suffix"),
+    ("北海道未来科学大学と共同で", "北海道未来科学大学", "北海道未来科学大学", "suffix"),
     ("(株)日立製作所", "(株)日立製作所", "株式会社日立製作所", "legal_prefix"),
     ("（株）日立製作所", "（株）日立製作所", "株式会社日立製作所", "legal_prefix"),
     ("㈱サンプル電機が", "㈱サンプル電機", "株式会社サンプル電機", "legal_prefix"),
@@ -221,9 +221,17 @@ def test_places_as_orgs_switch() -> None:
     assert find_orgs("宮崎県と川崎市") == []
 
 
+# Ministry names that are a piece of a longer name, and so no mention of their own
+# (issue 15: a programme's name, an ordinance): read in the sources by hand.
+INSIDE_LONGER_NAMES = {("st2019-2-5", "内閣府オープンイノベーションチャレンジ"),
+                       ("ict2019-3-1", "総務省令")}
+
+
 def test_every_ministry_and_agency_mention_in_body_is_found(root: Path) -> None:
-    """Each occurrence of a gazetteer ministry/agency name in the chapters starts a match."""
+    """Each occurrence of a gazetteer ministry/agency name in the chapters starts a match,
+    except the two inside a longer name."""
     names = [e.canonical_ja for e in load_gazetteer() if e.type in ("ORG_MINISTRY", "ORG_AGENCY")]
+    inside = []
     for chapter in ("st2019-2-5", "ict2019-3-1"):
         lines = (root / "raw" / f"{chapter}.txt").read_text(encoding="utf-8").splitlines()
         text = "\n".join(line.strip() for line in lines)
@@ -231,8 +239,15 @@ def test_every_ministry_and_agency_mention_in_body_is_found(root: Path) -> None:
         for name in names:
             at = text.find(name)
             while at >= 0:
-                assert at in starts, (chapter, name, text[at - 10:at + 20])
+                longer = [(c, n) for c, n in INSIDE_LONGER_NAMES
+                          if c == chapter and text.startswith(n, at)]
+                if longer:
+                    assert at not in starts, (chapter, name, text[at - 10:at + 20])
+                    inside += longer
+                else:
+                    assert at in starts, (chapter, name, text[at - 10:at + 20])
                 at = text.find(name, at + 1)
+    assert set(inside) == INSIDE_LONGER_NAMES
 
 
 def test_offsets_survive_width_folding() -> None:

@@ -10,13 +10,25 @@ Forms found by ``find_acronym_pairs`` (brackets of either width):
 - ``ABBR（long form）`` (how ``short_long``): ``NHK（日本放送協会）``;
 - ``long form（以下「X」という。）`` (how ``ika_toiu``), also with Japanese short forms
   (``公設試``), which must then be a subsequence of the long form;
-- ``English long form (ABBR)`` (how ``english``), with the classic Schwartz–Hearst match.
+- ``English long form (ABBR)`` and ``ABBR（English long form）`` (how ``english``), with
+  the classic Schwartz–Hearst match (``IOWN（Innovative Optical and Wireless Network）``);
+- three parts, acronym, English and Japanese apart (how ``english_japanese``):
+  ``ABBR（English：日本語）`` and ``ABBR（English、日本語）`` (``RAN（Radio Access Network：
+  無線アクセスネットワーク）``), ``日本語（ABBR：English）`` (``欧州宇宙機関（ESA：European
+  Space Agency）``) and ``日本語（English、ABBR）``; the English must spell the acronym.
 
-A Japanese long form is the noun phrase right before the bracket: the trailing run of
-nouns, prefixes, suffixes, Latin words and joining marks (``・``, ``＆``, ``－``), cut at
-particles, verbs, punctuation, quotes and spaces, so in ``…支援する「研究成果最適展開支援
-プログラム（Ａ－ＳＴＥＰ）」`` it is ``研究成果最適展開支援プログラム``. A lone common
-noun (``事業``) is too vague to be a long form and is rejected.
+Every pair carries ``english`` and ``japanese`` apart (either may be empty); ``long_form``
+is the Japanese one, or the English where there is no Japanese. A bracket holding an
+English phrase after a Japanese term (``人工知能（Artificial Intelligence）``) is no
+acronym: ``find_translations`` gives it, and ``initials_match`` tells whether an acronym
+stands for its English (``AI`` for ``Artificial Intelligence``).
+
+A Japanese long form is the noun phrase right before the bracket (``long_forms``); paired
+with an acronym it must look whole: not cut from a longer word (``倫理的・法的・社会的課題
+（ＥＬＳＩ）``), no referring prefix (``新会社トヨタ・リサーチ・インスティテュート（ＴＲＩ）`` →
+``トヨタ・リサーチ・インスティテュート``), and enough words for the acronym's capitals (one for
+two, at most three needed; a katakana compound counts once): ``自動化（ＡＳＫＥＭ）``,
+``ＧＤＰ（名目）`` and ``ＡＩ（チャットボット）`` are explanations, not definitions.
 
 ``find_footnote_expansion`` reads an English expansion from a footnote's text, and
 ``expansion_matches`` checks an expansion against an acronym (Schwartz–Hearst).
@@ -29,7 +41,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.common.text import fold_with_offsets
-from pipeline.nlp.tokens import Token, has_latin, tokenize
+from pipeline.nlp.tokens import has_latin, tokenize
+from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
@@ -43,20 +56,43 @@ _KANJI_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 _ENGLISH_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z0-9'&\-]*[ ,]+)*[A-Za-z][A-Za-z0-9'&\-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'&\-]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_JOINERS = frozenset("・&-ー/")
 _NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
-_WINDOW = 80
 
 
 @dataclass(frozen=True)
 class AcronymPair:
     acronym: str        # as printed, without a footnote marker
     acronym_ascii: str  # NFKC
-    long_form: str      # as printed
+    long_form: str      # as printed: the Japanese long form, else the English one
     start: int          # offsets of the whole definition in the text given
     end: int
-    how: str            # long_short, abbr_with_suffix, short_long, ika_toiu, english
+    how: str            # long_short, abbr_with_suffix, short_long, ika_toiu, english,
+    #                     english_japanese
     marker: str = ""    # footnote marker digits split off the acronym, as printed
+    english: str = ""   # the English long form as printed, "" when none
+    japanese: str = ""  # the Japanese long form as printed, "" when none
+
+
+@dataclass(frozen=True)
+class Translation:
+    """``人工知能（Artificial Intelligence）``: a Japanese term and its English, as printed."""
+
+    japanese: str
+    english: str
+    start: int
+    end: int
+
+
+_Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Found:
+    acronym: _Span
+    japanese: _Span | None
+    english: _Span | None
+    how: str
+    marker: str = ""
 
 
 def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
@@ -71,26 +107,51 @@ def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
     folded, origin = fold_with_offsets(text) if folding is None else folding
     pairs = []
     for bracket in _BRACKET.finditer(folded):
-        pair = _pair_at(folded, bracket, markers)
-        if pair is None:
+        found = _pair_at(folded, bracket, markers)
+        if found is None:
             continue
-        acr_span, long_span, how, marker = pair
-        start = min(acr_span[0], long_span[0])
+        spans = [span for span in (found.acronym, found.japanese, found.english) if span]
+        start = min(span[0] for span in spans)
+
+        def printed(span: _Span | None) -> str:
+            return text[origin[span[0]]:origin[span[1]]] if span else ""
+
+        japanese, english = printed(found.japanese), printed(found.english)
+        acr_end = found.acronym[1]
         pairs.append(AcronymPair(
-            acronym=text[origin[acr_span[0]]:origin[acr_span[1]]],
-            acronym_ascii=folded[acr_span[0]:acr_span[1]],
-            long_form=text[origin[long_span[0]]:origin[long_span[1]]],
-            start=origin[start], end=origin[bracket.end()], how=how,
-            marker=text[origin[acr_span[1]]:origin[acr_span[1] + len(marker)]] if marker else ""))
+            acronym=printed(found.acronym), acronym_ascii=folded[slice(*found.acronym)],
+            long_form=japanese or english, start=origin[start], end=origin[bracket.end()],
+            how=found.how,
+            marker=text[origin[acr_end]:origin[acr_end + len(found.marker)]] if found.marker else "",
+            english=english, japanese=japanese))
     return pairs
 
 
-_Span = tuple[int, int]
+def find_translations(text: str, folding: tuple[str, Sequence[int]] | None = None
+                      ) -> list[Translation]:
+    """Japanese terms followed by their English in brackets (``人工知能（Artificial
+    Intelligence）``, ``欧州評議会（Council of Europe）``), where no acronym is defined."""
+    folded, origin = fold_with_offsets(text) if folding is None else folding
+    found = []
+    for bracket in _BRACKET.finditer(folded):
+        content = bracket.group(1).strip()
+        if not is_english_phrase(content) or _SEPARATOR.search(content) or \
+                _acronym_before(folded, bracket.start()):
+            continue
+        run = long_form_run(folded, bracket.start())
+        if run is None:
+            continue
+        (start, end), _ = run
+        inner = bracket.start(1) + bracket.group(1).index(content)
+        found.append(Translation(text[origin[start]:origin[end]],
+                                 text[origin[inner]:origin[inner + len(content)]],
+                                 origin[start], origin[bracket.end()]))
+    return found
 
 
 def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | None
-             ) -> tuple[_Span, _Span, str, str] | None:
-    """The acronym span, long-form span, how and marker for one bracket, or None."""
+             ) -> _Found | None:
+    """The acronym, Japanese and English spans, how and marker for one bracket, or None."""
     inner_start, inner_end = bracket.span(1)
     content = bracket.group(1)
     ika = _IKA.match(content)
@@ -98,25 +159,104 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         short = (inner_start + ika.start(1), inner_start + ika.end(1))
         long_span = japanese_long_form(folded, bracket.start())
         if long_span and _is_subsequence_or_latin(ika.group(1), folded[slice(*long_span)]):
-            return short, long_span, "ika_toiu", ""
+            return _Found(short, long_span, None, "ika_toiu")
+        return None
+    parts = _two_parts(content, inner_start)
+    if parts is not None:
+        return _three_part_pair(folded, bracket, parts)
+    if is_english_phrase(content):
+        before = _acronym_before(folded, bracket.start())
+        if before and _spells(folded[slice(*before)], content.strip()):
+            return _Found(before, None, _stripped(folded, inner_start, inner_end), "english")
         return None
     content, marker = split_marker(content, markers)
     acronym_span = (inner_start, inner_start + len(content))
     if is_acronym(content):
         english = english_long_form(folded, bracket.start(), content)
         if english:
-            return acronym_span, english, "english", marker
-        long_span = japanese_long_form(folded, bracket.start())
-        return (acronym_span, long_span, "long_short", marker) if long_span else None
+            return _Found(acronym_span, None, english, "english", marker)
+        long_span = japanese_long_form(folded, bracket.start(), content)
+        return _Found(acronym_span, long_span, None, "long_short", marker) if long_span else None
     if _ACRONYM_TAIL.match(content):
         long_span = japanese_long_form(folded, bracket.start())
         if long_span and folded[slice(*long_span)] != content:
-            return acronym_span, long_span, "abbr_with_suffix", marker
+            return _Found(acronym_span, long_span, None, "abbr_with_suffix", marker)
         return None
-    before = _ABBR_BEFORE.search(folded, 0, bracket.start())
-    if before and is_acronym(before.group()) and is_japanese_expansion(content):
-        return before.span(), (inner_start, inner_end), "short_long", ""
+    abbr = _ABBR_BEFORE.search(folded, 0, bracket.start())
+    if abbr and is_acronym(abbr.group()) and is_japanese_expansion(content) and \
+            enough_words(tokenize(content), abbr.group(), minimum=2):
+        return _Found(abbr.span(), (inner_start, inner_end), None, "short_long")
     return None
+
+
+_SEPARATOR = re.compile(r"\s*[:、,;]\s*")
+
+
+def _two_parts(content: str, offset: int) -> tuple[_Span, _Span] | None:
+    """``Radio Access Network：無線アクセスネットワーク`` → the spans of its two parts
+    (white space around the separator left out), or None when it has no separator or a
+    part is empty."""
+    separator = _SEPARATOR.search(content)
+    if separator is None or _SEPARATOR.search(content, separator.end()):
+        return None
+    left = content[:separator.start()].strip()
+    right = content[separator.end():].strip()
+    if not left or not right:
+        return None
+    left_start = offset + content.index(left)
+    right_start = offset + separator.end() + content[separator.end():].index(right)
+    return (left_start, left_start + len(left)), (right_start, right_start + len(right))
+
+
+def _three_part_pair(folded: str, bracket: re.Match[str], parts: tuple[_Span, _Span]
+                     ) -> _Found | None:
+    """Acronym, English and Japanese apart: ``ABBR（English：日本語）``,
+    ``ABBR（日本語：English）``, ``日本語（ABBR：English）``, ``日本語（English、ABBR）``;
+    the English must spell the acronym (Schwartz–Hearst)."""
+    first, second = (folded[slice(*span)] for span in parts)
+    english_first = is_english_phrase(first)
+    english = parts[0] if english_first else parts[1] if is_english_phrase(second) else None
+    if english is None:
+        return None
+    other = parts[1] if english_first else parts[0]
+    other_text = folded[slice(*other)]
+    english_text = folded[slice(*english)]
+    if is_acronym(other_text):   # 日本語（ABBR：English）
+        if not _spells(other_text, english_text):
+            return None
+        japanese = japanese_long_form(folded, bracket.start(), other_text)
+        return _Found(other, japanese, english, "english_japanese" if japanese else "english")
+    before = _acronym_before(folded, bracket.start())
+    if before is None or not _spells(folded[slice(*before)], english_text):
+        return None
+    japanese = other if _KANJI_KATAKANA.search(other_text) and \
+        not any(c.isdigit() for c in other_text) else None
+    return _Found(before, japanese, english, "english_japanese" if japanese else "english")
+
+
+def _acronym_before(folded: str, bracket_start: int) -> _Span | None:
+    """The acronym right before a bracket, standing on its own: not the end of a longer
+    word (``生成AI（Generative AI）``: the bracket translates ``生成AI``)."""
+    before = _ABBR_BEFORE.search(folded, 0, bracket_start)
+    if before is None or not is_acronym(before.group()):
+        return None
+    if before.start() > 0 and _KANJI_KATAKANA.match(folded[before.start() - 1]):
+        return None
+    return before.span()
+
+
+def _spells(acronym: str, english: str) -> bool:
+    """Does the whole of ``english`` spell ``acronym`` (Schwartz–Hearst from its first
+    word: ``Radio Access Network`` for ``RAN``, not ``Generative AI`` for ``AI``)?"""
+    return best_long_form(acronym, english) == english
+
+
+def _stripped(folded: str, start: int, end: int) -> _Span:
+    while start < end and folded[start].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[str, str]:
@@ -136,8 +276,58 @@ def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[
 
 
 def is_acronym(text: str) -> bool:
-    """Latin letters (with digits, ``&-/.!+`` and spaces) holding at least two capitals."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+    """Latin letters (with digits, ``&-/.!+`` and spaces) holding at least two capitals,
+    and not an English phrase (``Artificial Intelligence``)."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 \
+        and not is_english_phrase(text)
+
+
+def is_english_phrase(text: str) -> bool:
+    """Two or more Latin words, one of them an ordinary word (three letters or more,
+    mostly lower case: ``Radio Access Network``, ``Generative AI``), all ASCII: English
+    words, not an acronym (``PCT CS&E``) nor another language."""
+    if _JAPANESE.search(text):
+        return False
+    words = _WORD.findall(text)
+    return len(words) >= 2 and _mostly_latin(text) and _has_ordinary_word(words)
+
+
+def _mostly_latin(text: str) -> bool:
+    """ASCII only: a phrase with other letters is another language (``Nationale Strategie
+    für Künstliche Intelligenz``)."""
+    return text.isascii()
+
+
+def _has_ordinary_word(words: Sequence[str]) -> bool:
+    return any(len(w) >= 3 and sum(c.islower() for c in w) >= len(w) - 1 for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
+                             "on", "the", "to", "with"})
+
+
+def initials_match(acronym: str, english: str) -> bool:
+    """Are the acronym's letters the initials of ``english``'s words, in order (function
+    words such as ``of`` may be skipped or count; a word may give two letters)?
+    ``AI`` ↔ ``Artificial Intelligence``, ``IoT`` ↔ ``Internet of Things``."""
+    letters = [c.lower() for c in fold_with_offsets(acronym)[0] if c.isalpha()]
+    words = [w.lower() for w in re.split(r"[\s\-/]+", fold_with_offsets(english)[0]) if w]
+    words = [w for w in words if w[0].isalpha()]
+    if len(letters) < 2 or not words:
+        return False
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _FUNCTION_WORDS and match(i, j + 1):
+            return True
+        if i == len(letters) or word[0] != letters[i]:
+            return False
+        return match(i + 1, j + 1) or (i + 1 < len(letters) and letters[i + 1] in word[1:]
+                                       and match(i + 2, j + 1))
+
+    return match(0, 0)
 
 
 def is_japanese_expansion(text: str) -> bool:
@@ -156,52 +346,6 @@ def _is_subsequence_or_latin(short: str, long_form: str) -> bool:
         return True
     chars = iter(long_form)
     return short != long_form and all(c in chars for c in short)
-
-
-# --------------------------------------------------------------------------- long forms
-
-
-def japanese_long_form(folded: str, bracket_start: int) -> _Span | None:
-    """The noun phrase that ends right before ``bracket_start``, or None."""
-    window_start = max(0, bracket_start - _WINDOW)
-    window = folded[window_start:bracket_start]
-    tokens = tokenize(window)
-    run = _trailing_noun_run(tokens, len(window))
-    while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
-        run = run[1:]
-    if not run:
-        return None
-    if len(run) == 1 and run[0].pos2 == "普通名詞":
-        return None
-    start, end = run[0].start, run[-1].end
-    if end - start < 2 or not _KANJI_KATAKANA.search(window[start:end]):
-        return None
-    return window_start + start, window_start + end
-
-
-def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
-    """The tokens of the noun phrase ending at ``end``; an adjectival noun (最適) may
-    stand inside it, before a noun, and spaces only between Latin words."""
-    run: list[Token] = []
-    for token in reversed(tokens):
-        if token.end != (run[0].start if run else end):
-            if not (run and has_latin(token.text) and has_latin(run[0].text)):
-                break
-        inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
-        if not (_noun_like(token) or inner_adjectival):
-            break
-        run.insert(0, token)
-    return run
-
-
-def _noun_like(token: Token) -> bool:
-    surface = token.text
-    if has_latin(surface) or surface in _JOINERS:
-        return True
-    if token.pos1 not in _NOUN_POS:
-        return False
-    kana_only = all("\u3041" <= c <= "\u309f" for c in surface)
-    return not kana_only or token.pos2 == "固有名詞"
 
 
 def english_long_form(folded: str, bracket_start: int, acronym: str) -> _Span | None:

@@ -23,8 +23,8 @@ The components read tokens as ``pipeline.nlp.tokens.Token`` records through one
 ``ParagraphView`` per Doc (``paragraph_view``), kept in ``doc.user_data[VIEW]`` while
 ``run_components`` runs them. ``entity_rows(docs, nlp, chapter)`` runs the components over
 Docs made by the nlp stage, reads ``doc.ents`` and returns DATASETS["entities"] rows plus
-``how``; an acronym the chapter defines (``技術移転
-機関（ＴＬＯ）``) gets its long form as canonical.
+``how``; the names a chapter defines (an acronym's long forms, a name's English printed
+beside it) and the romanised fallback come from ``senses``.
 """
 
 from __future__ import annotations
@@ -35,18 +35,17 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import name_patterns
-from pipeline.tagging.entities.acronyms import find_acronym_pairs, is_acronym
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import place_spans, places_on_tokens
 from pipeline.tagging.entities.resolve import label_rank, select_longest
+from pipeline.tagging.entities.senses import chapter_names
 
 CANDIDATES = "entity_candidates"
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
@@ -160,7 +159,7 @@ class NameRules:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        found = name_patterns.find_quoted(text)
+        found = name_patterns.find_quoted(text, view.get_tokens)
         if name_patterns.may_hold_unquoted_names(text) and \
                 name_patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
             tokens, runs = view.tokens, view.name_runs
@@ -188,7 +187,7 @@ class PlaceRules:
         spans = place_spans(view.text)   # then the tokens, only if one is found
         if spans:
             add_candidates(doc, view.text, places_on_tokens(
-                view.text, spans, view.tag_at, view.token_ends))
+                view.text, spans, view.token_at, view.token_ending))
         return doc
 
 
@@ -280,28 +279,6 @@ def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
 # --------------------------------------------------------------------------- rows
 
 
-def acronym_definitions(texts: Iterable[str | ParagraphView]) -> dict[str, str]:
-    """NFKC acronym → Japanese long form as printed, first definition wins (``texts``:
-    strings, or paragraph views whose folded text is reused).
-
-    Only Latin acronyms defined by a Japanese long form (``技術移転機関（ＴＬＯ）``,
-    ``NHK（日本放送協会）``, ``中小企業技術革新制度（ＳＢＩＲ制度）``) count.
-    """
-    found: dict[str, str] = {}
-    for text in texts:
-        pairs = (find_acronym_pairs(text) if isinstance(text, str)
-                 else find_acronym_pairs(text.text, folding=text.folding))
-        for pair in pairs:
-            if pair.how == "english" or not is_acronym(_latin_part(pair.acronym_ascii)):
-                continue
-            found.setdefault(pair.acronym_ascii, pair.long_form)
-    return found
-
-
-def _latin_part(acronym: str) -> str:
-    return "".join(c for c in acronym if c.isascii())
-
-
 def entity_components(nlp: Language) -> list[Callable[[Doc], Doc]]:
     """This module's components of ``nlp``, in order (an error if one is missing)."""
     missing = [name for name in PIPES if name not in nlp.pipe_names]
@@ -344,7 +321,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
     views = [paragraph_view(doc, text, tag_table) for doc, text in
              zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
-    defined = acronym_definitions([*views, *headings])
+    names = chapter_names([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
     for doc, view in zip(docs, views, strict=True):
@@ -352,11 +329,10 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
         para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
             extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
-            canonical = extensions.canonical
-            if label == "ACRONYM":
-                canonical = defined.get(fold_nfkc(canonical), canonical)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
-                   "text": view.text[start:end], "label": label, "canonical": canonical,
-                   "canonical_en": extensions.canonical_en, "how": extensions.entity_how}
+                   "text": view.text[start:end], "label": label,
+                   **names.of(label, extensions.canonical, extensions.canonical_en,
+                              extensions.entity_how),
+                   "how": extensions.entity_how}
             rows.append({key: row[key] for key in columns})
     return rows

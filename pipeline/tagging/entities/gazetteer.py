@@ -1,10 +1,13 @@
-"""The bilingual organisation gazetteer in ``pipeline/data/gazetteer.tsv``.
+"""The bilingual organisation gazetteer: ``pipeline/data/gazetteer.tsv`` (national bodies,
+research bodies, international bodies), ``org_universities.tsv`` (universities) and
+``org_companies.tsv`` (companies; users add theirs there).
 
 One row per body: its canonical Japanese name, a type, the official English name the
 body uses itself (empty where not confirmed), the acronym it uses, ``|``-separated
-aliases and where the English comes from. ``load_gazetteer`` reads and validates the
-file once; ``surface_forms`` maps every name, alias and acronym, folded with NFKC, to
-its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
+aliases and where the English comes from. Lines starting with ``#`` are comments.
+``load_gazetteer`` reads and validates the files once (a name, alias or acronym may name
+one body only, across the files); ``surface_forms`` maps every name, alias and acronym,
+folded with NFKC, to its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
 WHERE = "pipeline/data/gazetteer.tsv"
+FILES = ("gazetteer", "org_universities", "org_companies")   # under pipeline/data/, .tsv
 COLUMNS = ("canonical_ja", "type", "canonical_en", "acronym", "aliases", "source")
 ORG_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL", "ORG_NRDA", "ORG_IAI",
                        "ORG_INTL", "ORG_OTHER"})
@@ -42,12 +46,13 @@ class GazetteerEntry:
 
 def parse_gazetteer(text: str, where: str = WHERE) -> tuple[GazetteerEntry, ...]:
     """Parse and validate gazetteer TSV text; raise PipelineError naming line and fix."""
-    lines = text.splitlines()
-    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
-        raise PipelineError(f"{where} line 1: header must be {' TAB '.join(COLUMNS)}; "
-                            "restore the header row")
+    numbered = [(number, line) for number, line in enumerate(text.splitlines(), 1)
+                if not line.startswith("#")]
+    if not numbered or tuple(numbered[0][1].split("\t")) != COLUMNS:
+        raise PipelineError(f"{where} line {numbered[0][0] if numbered else 1}: header must be "
+                            f"{' TAB '.join(COLUMNS)}; restore the header row")
     entries = [_entry_from_line(line, f"{where} line {number}")
-               for number, line in enumerate(lines[1:], 2) if line.strip()]
+               for number, line in numbered[1:] if line.strip()]
     _check_unique_surfaces(entries, where)
     return tuple(entries)
 
@@ -88,9 +93,13 @@ def _check_unique_surfaces(entries: list[GazetteerEntry], where: str) -> None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> tuple[GazetteerEntry, ...]:
-    """The rows of ``pipeline/data/gazetteer.tsv``, validated, in file order."""
-    path = resources.files("pipeline") / "data" / "gazetteer.tsv"
-    return parse_gazetteer(path.read_text(encoding="utf-8"))
+    """The rows of the gazetteer files (``FILES``), validated, in file order."""
+    entries: list[GazetteerEntry] = []
+    for name in FILES:
+        path = resources.files("pipeline") / "data" / f"{name}.tsv"
+        entries += parse_gazetteer(path.read_text(encoding="utf-8"), f"pipeline/data/{name}.tsv")
+    _check_unique_surfaces(entries, "pipeline/data/{" + ",".join(FILES) + "}.tsv")
+    return tuple(entries)
 
 
 @lru_cache(maxsize=1)

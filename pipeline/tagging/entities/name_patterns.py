@@ -26,13 +26,13 @@ them into spaCy spans; nothing here knows about spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
-from pipeline.tagging.entities.acronyms import is_acronym
+from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -49,7 +49,7 @@ METHOD_HEADS = frozenset(word_list("law_method_heads"))
 
 _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
-_ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,30})[）)]$")
+_ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _YEAR_NAME = re.compile(r"^([\u30a1-\u30fa\u30fc・A-Za-zＡ-Ｚａ-ｚ]{4,}\s?(?:19|20|１９|２０)[0-9０-９]{2})")
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
 # Acronyms joined by one space are one (PCT CS&E); a run is not glued to digits (108MHz).
@@ -76,16 +76,23 @@ def quoted_names(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
 
 
-def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
-    """A quoted name → PROGRAM, LAW, EVENT or ORG by its last word, or None."""
+def classify_quoted(text: str, start: int, end: int,
+                    tokens: Callable[[], Sequence[Token]] | None = None) -> PatternMatch | None:
+    """A quoted name → PROGRAM, LAW, EVENT or ORG by its last word, or None. ``tokens``:
+    the text's tokens, read to tell a law from a method when a name ends in 法."""
     name = text[start:end]
     bare, bracket = _strip_trailing_acronym(name)
     head = _strip_year(bare)
+    english = fold_nfkc(bracket) if bracket and is_english_phrase(fold_nfkc(bracket)) else ""
     if _ends_with(head, LAW_WORDS) and not _is_method(head):
         number = _LAW_NUMBER.match(text, end + 1)
         if number:
-            return PatternMatch(start - 1, number.end(), "LAW", name, "law_quoted_numbered")
-        return PatternMatch(start, end, "LAW", name, "law_quoted")
+            return PatternMatch(start - 1, number.end(), "LAW", bare, "law_quoted_numbered",
+                                english)
+        if head.endswith("法") and tokens is not None and \
+                not _quoted_law_shaped(text, start, start + len(head), tokens()):
+            return None
+        return PatternMatch(start, end, "LAW", bare, "law_quoted", english)
     event = _YEAR_NAME.match(name)
     if event and not _ends_with(event.group(1)[:-4].rstrip(), PROGRAM_WORDS):
         cut = start + event.end(1)
@@ -96,20 +103,30 @@ def classify_quoted(text: str, start: int, end: int) -> PatternMatch | None:
         return PatternMatch(start, end, "ORG", name, "org_quoted_body")
     if _ends_with(head, PROGRAM_WORDS) or (bracket and _ends_with(head, SERVICE_WORDS)):
         how = "program_quoted_acronym" if bracket else "program_quoted"
-        return PatternMatch(start, end, "PROGRAM", bare, how)
+        return PatternMatch(start, end, "PROGRAM", bare, how, english)
     return None
 
 
-def find_quoted(text: str) -> list[PatternMatch]:
-    """Every classifiable 「…」 name in ``text``."""
-    found = [classify_quoted(text, s, e) for s, e in quoted_names(text)]
+def find_quoted(text: str, tokens: Callable[[], Sequence[Token]] | None = None
+                ) -> list[PatternMatch]:
+    """Every classifiable 「…」 name in ``text`` (``tokens``: as for ``classify_quoted``)."""
+    found = [classify_quoted(text, s, e, tokens) for s, e in quoted_names(text)]
     return [m for m in found if m is not None]
+
+
+def _quoted_law_shaped(text: str, start: int, end: int, tokens: Sequence[Token]) -> bool:
+    """Is the quoted name ``text[start:end]`` (ending in 法) a law by its shape?"""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    if not inside or inside[-1].text != "法" or inside[-1].end != end:
+        return True   # 法 inside a longer token: leave the name as it was
+    return law_shaped(inside[:-1], text, start, end + 1)
 
 
 def _strip_trailing_acronym(name: str) -> tuple[str, str]:
     """``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` → (name, ``Ａ－ＳＴＥＰ``)."""
     bracket = _ACRONYM_BRACKET.search(name)
-    if bracket and is_acronym(fold_nfkc(bracket.group(1))):
+    if bracket and (is_acronym(fold_nfkc(bracket.group(1)))
+                    or is_english_phrase(fold_nfkc(bracket.group(1)))):
         return name[:bracket.start()], bracket.group(1)
     return name, ""
 
@@ -245,15 +262,36 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
             if len(name) < 3 or head[-1].text in METHOD_HEADS or _is_method(name) \
-                    or any(c.isdigit() for c in name):
+                    or any(c.isdigit() for c in name) \
+                    or not law_shaped(head, text, head[0].start, tok.end):
                 continue
             end = tok.end
+            if i + 1 < len(run) and run[i + 1].text == "案" and run[i + 1].start == end:
+                end = run[i + 1].end   # ＡＩ法案: the bill
+                name = text[head[0].start:end]
             number = _LAW_NUMBER.match(text, end)
             how = "law_unquoted"
             if number:
                 end, how = number.end(), "law_unquoted_numbered"
             found.append(PatternMatch(head[0].start, end, "LAW", name, how))
     return found
+
+
+_LAW_CONTEXTS = word_map("law_contexts")
+_AFTER_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "after")
+_BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before")
+
+
+def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool:
+    """Has the name made of ``head`` + 法 (``text[start:after]``) a law's shape rather than
+    a method's (学習法, 施工法, 活用法)? Two or more words before 法 (不正競争防止法,
+    著作権法), or one that is no verbal noun (特許法, ＪＩＳ法); else a law number or a
+    word of law_contexts.tsv next to it (放送法においては, 改正統計法)."""
+    if len(head) >= 2 or (head and "サ変" not in head[0].tag):
+        return True
+    return (_LAW_NUMBER.match(text, after) is not None
+            or text.startswith(_AFTER_LAW, after)
+            or text.endswith(_BEFORE_LAW, 0, start))
 
 
 def find_unquoted_programs(text: str, tokens: Sequence[Token],
@@ -342,6 +380,18 @@ def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
     word on its own (``Nanotech CUPAL`` → ``CUPAL``)."""
     words = [(m.start() + offset, m.end() + offset, m.group())
              for m in re.finditer(r"\S+", run)]
-    if len(words) > 1 and all(is_acronym(w) for _, _, w in words):
+    if len(words) > 1 and all(_is_acronym_word(w) for _, _, w in words):
         return [(words[0][0], words[-1][1])]
-    return [(s, e) for s, e, w in words if is_acronym(w)]
+    return [(s, e) for s, e, w in words if _is_acronym_word(w)]
+
+
+_LOWER_RUN = re.compile(r"[a-z]{3,}")
+
+
+def _is_acronym_word(word: str) -> bool:
+    """An acronym, written mostly in capitals with few lower-case letters, none three in a
+    row (``IoT``, ``NexTEP``, ``LLM-jp``), not a capitalised word or name
+    (``Non-Terrestrial``, ``DeepMind``, ``T-Mobile``, ``ChatGPT``)."""
+    letters = sum(c.isalpha() for c in word)
+    return is_acronym(word) and 2 * sum(c.isupper() for c in word) >= letters \
+        and not _LOWER_RUN.search(word)

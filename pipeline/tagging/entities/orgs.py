@@ -53,6 +53,7 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
+from pipeline.tagging.entities.word_bounds import form_inside_longer_word
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
@@ -119,11 +120,14 @@ def find_orgs(text: str, places_as_orgs: bool = False,
 
     found = gazetteer_candidates(folded, cuts_of)
     found += legal_prefix_candidates(folded, tokens_of)
-    found += legal_suffix_candidates(folded, found)
+    found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
-    return [_to_match(c, text, origin) for c in select_longest(found)]
+    chosen = [c for c in select_longest(found)
+              if c.how != "gazetteer" or not form_inside_longer_word(folded, c.start, c.end,
+                                                                     tokens_of)]
+    return [_to_match(c, text, origin) for c in chosen]
 
 
 def may_be_one_org(text: str) -> bool:
@@ -241,8 +245,11 @@ def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
     return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
 
 
-def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_Candidate]:
-    """``花王株式会社``, ``マツダ(株)``: a name, then a company form."""
+def legal_suffix_candidates(folded: str, found: Sequence[_Candidate],
+                            tokens_of: TokensOf | None = None) -> list[_Candidate]:
+    """``花王株式会社``, ``マツダ(株)``: a name, then a company form. After common nouns
+    alone a bracketed abbreviation is no legal form (``音声伝送（同）``: ditto); with
+    ``tokens_of`` that is checked."""
     if not _may_hold_legal_form(folded):
         return []
     result = []
@@ -252,10 +259,41 @@ def legal_suffix_candidates(folded: str, found: Sequence[_Candidate]) -> list[_C
         name = folded[start:match.start()]
         if not name or name.isdigit():
             continue
+        if tokens_of is not None and match.group().startswith("(") and lookup(name) is None \
+                and not _holds_name_word(tokens_of(), start, match.start()):
+            continue
+        if tokens_of is not None and has_latin(name):
+            start = _after_descriptor(tokens_of(), start, match.start())
+            name = folded[start:match.start()]
         form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
         result.append(_legal_candidate(start, match.end(), name + form, name, "ORG_OTHER",
                                        "legal_suffix"))
     return result
+
+
+def _after_descriptor(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a Latin company name starts after a Japanese descriptor of common words
+    (``ＡＩスタートアップ|Sakana AI株式会社``); ``start`` when there is none (a proper noun
+    before the Latin word stays: ``スカパーJSAT株式会社``)."""
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    for i in range(1, len(inside)):
+        if has_latin(inside[i].text) and not has_latin(inside[i - 1].text):
+            if all(t.pos2 == "普通名詞" and (has_latin(t.text) or not t.unknown)
+                   for t in inside[:i]):
+                return inside[i].start
+            break
+    return start
+
+
+def _holds_name_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Does ``folded[start:end]`` hold a word that can make a name (a proper noun, an
+    unknown, Latin or katakana word)?"""
+    return any(start <= t.start and t.end <= end
+               and (t.namelike or _KATAKANA_NAME.fullmatch(t.text) is not None)
+               for t in tokens)
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 
 
 def _after_government_body(found: Sequence[_Candidate], start: int, end: int) -> int:
@@ -296,6 +334,8 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
             continue
         canonical = folded[start:match.end()]
         entry = lookup(canonical)
+        if entry is None and match.start() - start < 2 and not has_latin(canonical):
+            continue   # one character is no name (究機構: a word cut at a line's start)
         org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
         result.append(_Candidate(start, match.end(), entry.canonical_ja if entry else canonical,
                                  entry, org_type, "suffix"))

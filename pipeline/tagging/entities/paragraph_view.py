@@ -49,6 +49,16 @@ class ParagraphView:
         return {token.start: token.tag for token in self.tokens}
 
     @functools.cached_property
+    def token_at(self) -> dict[int, Token]:
+        """Token start → token (its keys: the token starts)."""
+        return {token.start: token for token in self.tokens}
+
+    @functools.cached_property
+    def token_ending(self) -> dict[int, Token]:
+        """Token end → token."""
+        return {token.end: token for token in self.tokens}
+
+    @functools.cached_property
     def offsets(self) -> tuple[list[int], list[int]]:
         """The tokens' start and end offsets, alone: what the boundary checks read."""
         if "tokens" in vars(self):

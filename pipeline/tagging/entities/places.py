@@ -1,6 +1,7 @@
 """PLACE mentions: prefectures, cities, countries and regions of ``pipeline/data/places.tsv``.
 
-Full names match on token boundaries; a bare prefecture name such as ``青森`` (an alias
+Full names match on token boundaries, as a word of their own (``word_bounds``: not
+``日本`` in ``日本語`` or ``東京`` in ``東京ビッグサイト``); a bare prefecture name such as ``青森`` (an alias
 of three characters or fewer) only where UniDic tags the token 地名. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
@@ -8,7 +9,7 @@ with offsets into the text; nothing here knows about spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.name_patterns import PatternMatch
+from pipeline.tagging.entities.word_bounds import inside_longer_word
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
@@ -67,18 +69,25 @@ def load_places() -> dict[str, tuple[Place, bool]]:
     return forms
 
 
+def place_named(name: str) -> Place | None:
+    """The place whose full name is ``name`` (``宮崎県``), or None."""
+    found = load_places().get(name)
+    return found[0] if found is not None and not found[1] else None
+
+
 @lru_cache(maxsize=1)
 def _places_index() -> FormIndex:
     return FormIndex(load_places())
 
 
 def find_places(text: str, tokens: Sequence[Token]) -> list[PatternMatch]:
-    """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries."""
+    """Prefectures, cities, countries and regions of ``places.tsv`` on token boundaries,
+    each a word of its own (``word_bounds``: not ``日本`` in ``日本語``)."""
     spans = place_spans(text)
     if not spans:
         return []
-    return places_on_tokens(text, spans, {t.start: t.tag for t in tokens},
-                            {t.end for t in tokens})
+    return places_on_tokens(text, spans, {t.start: t for t in tokens},
+                            {t.end: t for t in tokens})
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
@@ -87,18 +96,22 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     return _places_index().find(text)
 
 
-def places_on_tokens(text: str, spans: Sequence[tuple[int, int]], tag_at: Mapping[int, str],
-                     ends: Collection[int]) -> list[PatternMatch]:
-    """The ``place_spans`` of ``text`` that start and end on token boundaries (``tag_at``:
-    token start → UniDic tag; ``ends``: token ends), as ``find_places`` gives them."""
+def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
+                     starting: Mapping[int, Token], ending: Mapping[int, Token]
+                     ) -> list[PatternMatch]:
+    """The ``place_spans`` of ``text`` that start and end on token boundaries and are a
+    word of their own (``starting``/``ending``: token start/end → token), as
+    ``find_places`` gives them."""
     found = []
     for start, end in spans:
-        tag = tag_at.get(start)
-        if tag is None or end not in ends:
+        first = starting.get(start)
+        if first is None or end not in ending:
+            continue
+        if inside_longer_word(ending.get(start), starting.get(end)):
             continue
         place, is_alias = load_places()[text[start:end]]
         bare = is_alias and end - start <= 3
-        if bare and not ("地名" in tag or "固有名詞" in tag):
+        if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
             continue
         found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
                                   place.name_en))

@@ -1,0 +1,136 @@
+"""Japanese long forms: the noun phrase before a bracket that an acronym stands for.
+
+``japanese_long_form(folded, bracket_start, acronym)`` gives the span of the trailing run
+of nouns, prefixes, suffixes, Latin words and joining marks (``・``, ``＆``, ``－``) before
+the bracket, cut at particles, verbs, punctuation, quotes and spaces, so in ``…支援する
+「研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）`` it is ``研究成果最適展開支援プログラム``.
+A lone common noun (``事業``) is too vague, and a phrase must look whole: not cut from a
+longer word (after ``・``, a digit or an adjectival noun, or at the window's edge), no
+referring prefix (``新会社``: ``name_leading_referents.tsv``), and, given the acronym,
+enough words for its capitals (``enough_words``). Used by ``acronyms``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_with_offsets
+from pipeline.nlp.tokens import Token, has_latin, tokenize
+
+_Span = tuple[int, int]
+_KANJI_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_JOINERS = frozenset("・&-ー/")
+_NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
+_WINDOW = 80
+# Prefixes that refer to a body rather than name it (新会社, 同社): name_leading_referents.tsv
+REFERRING_PREFIXES = frozenset(word_list("name_leading_referents"))
+
+
+def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _Span | None:
+    """The noun phrase that ends right before ``bracket_start``, or None; given the
+    ``acronym`` it stands for, None too when the phrase does not look whole (module
+    docstring)."""
+    run = long_form_run(folded, bracket_start)
+    if run is None:
+        return None
+    span, tokens = run
+    if acronym and not enough_words(tokens, acronym):
+        return None
+    return span
+
+
+def long_form_run(folded: str, bracket_start: int) -> tuple[_Span, list[Token]] | None:
+    """The span and tokens of the noun phrase before ``bracket_start``: None when there
+    is none, it is one common noun, or it was cut from a longer word."""
+    window_start = max(0, bracket_start - _WINDOW)
+    window = folded[window_start:bracket_start]
+    tokens = tokenize(window)
+    run = _trailing_noun_run(tokens, len(window))
+    while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
+        run = run[1:]
+    run = _without_referring_prefix(run)
+    if not run or _cut_from_longer_word(tokens, run, window) or \
+            (run[0].start == 0 and window_start > 0):
+        return None
+    if len(run) == 1 and run[0].pos2 == "普通名詞":
+        return None
+    start, end = run[0].start, run[-1].end
+    if end - start < 2 or not _KANJI_KATAKANA.search(window[start:end]):
+        return None
+    return (window_start + start, window_start + end), run
+
+
+def _cut_from_longer_word(tokens: Sequence[Token], run: Sequence[Token], window: str) -> bool:
+    """Does the run start right after a joining mark, a digit or a decimal point, or an
+    adjectival noun glued to it (法的・社会的課題, 3.9-4世代)?"""
+    start = run[0].start
+    if start == 0:
+        return False
+    before = window[start - 1]
+    if before in "・.-" or before.isdigit() or run[0].text[0].isdigit():
+        return True
+    previous = [t for t in tokens if t.end == start]
+    return bool(previous) and previous[0].pos1 == "形状詞"
+
+
+def _without_referring_prefix(run: list[Token]) -> list[Token]:
+    """``新会社トヨタ…`` → ``トヨタ…``, ``同社ＡＩ研究所`` → ``ＡＩ研究所``: a referring prefix
+    and the common noun after it are no part of the name that follows them."""
+    if len(run) >= 3 and run[0].pos1 == "接頭辞" and run[0].text in REFERRING_PREFIXES \
+            and run[1].pos2 == "普通名詞" and _starts_name(run[2]):
+        return run[2:]
+    if len(run) >= 2 and run[0].pos2 == "普通名詞" and len(run[0].text) == 2 \
+            and run[0].text[0] in REFERRING_PREFIXES and _starts_name(run[1]):
+        return run[1:]
+    return run
+
+
+def _starts_name(token: Token) -> bool:
+    return token.namelike or bool(_KATAKANA_WORD.fullmatch(token.text))
+
+
+def enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> bool:
+    """Does a long form of ``tokens`` hold enough words for ``acronym``: one for two of its
+    capitals, at most three needed and at least ``minimum``? Suffixes, prefixes and
+    joining marks do not count; adjacent katakana tokens are one word (チャットボット)."""
+    capitals = sum(c.isupper() for c in fold_with_offsets(acronym)[0])
+    needed = max(minimum, min(3, (capitals + 1) // 2))
+    words = 0
+    previous_katakana = False
+    for token in tokens:
+        if token.pos1 not in ("名詞",) and not has_latin(token.text):
+            previous_katakana = False
+            continue
+        katakana = bool(_KATAKANA_WORD.fullmatch(token.text))
+        if not (katakana and previous_katakana):
+            words += 1
+        previous_katakana = katakana
+    return words >= needed
+
+
+def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
+    """The tokens of the noun phrase ending at ``end``; an adjectival noun (最適) may
+    stand inside it, before a noun, and spaces only between Latin words."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token.end != (run[0].start if run else end):
+            if not (run and has_latin(token.text) and has_latin(run[0].text)):
+                break
+        inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
+        if not (_noun_like(token) or inner_adjectival):
+            break
+        run.insert(0, token)
+    return run
+
+
+def _noun_like(token: Token) -> bool:
+    surface = token.text
+    if has_latin(surface) or surface in _JOINERS:
+        return True
+    if token.pos1 not in _NOUN_POS:
+        return False
+    kana_only = all("\u3041" <= c <= "\u309f" for c in surface)
+    return not kana_only or token.pos2 == "固有名詞"

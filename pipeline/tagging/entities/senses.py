@@ -1,0 +1,145 @@
+"""What a chapter's names stand for: acronyms' long forms and names' English.
+
+``chapter_names(texts)`` reads a chapter's paragraphs and headings once and keeps
+
+- the acronyms it defines (``acronyms.find_acronym_pairs``: ``技術移転機関（ＴＬＯ）``,
+  ``RAN（Radio Access Network：無線アクセスネットワーク）``): the Japanese long form from
+  the surest definition (a long form before the acronym, or an English one that spells
+  it, before ``ABBR（日本語の説明）``), then the first; the English likewise;
+- the translations it prints (``人工知能（Artificial Intelligence）``): an acronym it does
+  not define takes its long forms from the first translation whose English words it
+  abbreviates (``AI``), and a name printed with its English gets that English;
+
+``ChapterNames.of(label, canonical, english, how)`` then gives a mention's
+``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``: an
+acronym reads the chapter's definition, else ``acronym_expansions.tsv`` (the same in
+every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; an ORG with no
+official English name gets a romanised one (``romanize``) in its own column, marked
+``romanized``, never in ``canonical_en``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.common.text import fold_nfkc
+from pipeline.tagging.entities.acronyms import (
+    Translation,
+    find_acronym_pairs,
+    find_translations,
+    initials_match,
+    is_acronym,
+)
+from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.paragraph_view import ParagraphView
+from pipeline.tagging.entities.places import place_named
+from pipeline.tagging.entities.romanize import romanize_name
+
+
+@dataclass(frozen=True)
+class AcronymSense:
+    """What an acronym stands for: its Japanese and English long forms and where they
+    were read (``text``: the chapter; ``acronyms``: acronym_expansions.tsv)."""
+
+    japanese: str
+    english: str
+    source: str
+
+
+# How sure a definition is, by how it was written (lower is surer).
+_DEFINITION_RANK = {"long_short": 0, "english_japanese": 0, "english": 0, "ika_toiu": 0,
+                    "short_long": 1}
+
+
+@dataclass
+class ChapterNames:
+    """The acronyms a chapter defines (NFKC acronym → sense), its translations, and the
+    English printed beside its Japanese names (NFKC Japanese → English)."""
+
+    senses: dict[str, AcronymSense] = field(default_factory=dict)
+    translations: list[Translation] = field(default_factory=list)
+    english: dict[str, str] = field(default_factory=dict)
+
+    def sense(self, acronym: str) -> AcronymSense | None:
+        """The sense of an acronym mention: the chapter's, completed from a translation
+        it abbreviates, then from acronym_expansions.tsv."""
+        key = fold_nfkc(acronym)
+        own = self.senses.get(key)
+        if own is None or not (own.japanese and own.english):
+            translated = next((t for t in self.translations
+                               if initials_match(key, fold_nfkc(t.english))), None)
+            if translated is not None:
+                own = AcronymSense(own.japanese if own and own.japanese else translated.japanese,
+                                   own.english if own and own.english
+                                   else fold_nfkc(translated.english), "text")
+                self.senses[key] = own
+        common = expansion_of(key)
+        if common is None:
+            return own
+        if own is None:
+            return AcronymSense(common.japanese, common.english, "acronyms")
+        if own.english:
+            return AcronymSense(own.japanese or common.japanese, own.english, own.source)
+        return AcronymSense(own.japanese or common.japanese, common.english, "acronyms")
+
+    def of(self, label: str, canonical: str, english: str, how: str) -> dict[str, Any]:
+        """``canonical``, ``canonical_en``, ``english_source`` (None when there is no
+        English) and ``canonical_en_romanized`` of a mention (module docstring)."""
+        source = _source_of(how) if english else ""
+        if label == "ACRONYM":
+            sense = self.sense(canonical)
+            if sense is not None:
+                canonical = sense.japanese or canonical
+                if sense.english:
+                    english, source = sense.english, sense.source
+        elif not english and fold_nfkc(canonical) in self.english:
+            english, source = self.english[fold_nfkc(canonical)], "text"
+        romanized = ""
+        if label == "ORG" and not english:
+            place = place_named(canonical)
+            if place is not None and place.name_en:
+                english, source = place.name_en, "places"
+            else:
+                romanized = romanize_name(canonical)
+                source = "romanized" if romanized else ""
+        return {"canonical": canonical, "canonical_en": english,
+                "english_source": source or None, "canonical_en_romanized": romanized}
+
+
+def _source_of(how: str) -> str:
+    """Where the English a rule gave comes from: places.tsv, the text (a name's English
+    printed in its brackets) or the gazetteer."""
+    if how.startswith("place_"):
+        return "places"
+    return "gazetteer" if how.startswith("org_") or how == "acronym" else "text"
+
+
+def chapter_names(texts: Iterable[str | ParagraphView]) -> ChapterNames:
+    """The names a chapter defines, read from its paragraphs and headings (``texts``:
+    strings, or paragraph views whose folded text is reused)."""
+    japanese: dict[str, tuple[int, str]] = {}
+    english: dict[str, tuple[int, str]] = {}
+    names = ChapterNames()
+    for text in texts:
+        raw, folding = (text, None) if isinstance(text, str) else (text.text, text.folding)
+        for pair in find_acronym_pairs(raw, folding=folding):
+            key = pair.acronym_ascii
+            if not is_acronym("".join(c for c in key if c.isascii())):
+                continue
+            rank = _DEFINITION_RANK.get(pair.how, 2)
+            if pair.japanese and rank < japanese.get(key, (9, ""))[0]:
+                japanese[key] = (rank, pair.japanese)
+            if pair.english and rank < english.get(key, (9, ""))[0]:
+                english[key] = (rank, pair.english)
+            if pair.japanese and pair.english:
+                names.english.setdefault(fold_nfkc(pair.japanese), fold_nfkc(pair.english))
+        for translation in find_translations(raw, folding=folding):
+            names.translations.append(translation)
+            names.english.setdefault(fold_nfkc(translation.japanese),
+                                     fold_nfkc(translation.english))
+    names.senses = {key: AcronymSense(japanese.get(key, (0, ""))[1],
+                                      english.get(key, (0, ""))[1], "text")
+                    for key in {*japanese, *english}}
+    return names

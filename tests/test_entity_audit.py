@@ -1,0 +1,176 @@
+"""Entity audit (issue 15, acceptance 6, entity half): a seeded random sample of 60 entity
+rows of the registered chapters, each judged by reading its paragraph.
+
+The sample was drawn from the published outputs of every registered chapter with
+``pandas.DataFrame.sample(n=60, random_state=2026)`` over ``output/<chapter>/entities.csv``
+concatenated in registry order, after this branch's rules were final. Each row was then
+judged by hand against its paragraph: label, span (start, end), canonical and
+canonical_en all right ("fully right"); a row whose canonical_en is empty is right when no
+official English name is claimed (an ORG's romanised fallback sits in its own column).
+The four rows judged wrong say why. The test checks that the outputs still give every
+judged-right row's values and that at least 90% of the sample was judged fully right.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# (chapter, para_id, start, end, text, label, canonical, canonical_en, fully right, why not)
+SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
+    ('bousai2024-t2-1', 'p0136', 3, 6, '気象庁', 'ORG', '気象庁',
+     'Japan Meteorological Agency', True, ''),
+    ('bousai2024-t2-1', 'p0189', 28, 31, '復興庁', 'ORG', '復興庁',
+     'Reconstruction Agency', True, ''),
+    ('bousai2024-t2-1', 'p0194', 109, 112, '富山県', 'PLACE', '富山県',
+     'Toyama Prefecture', True, ''),
+    ('ict2019-3-1', 'p0004', 4, 7, '総務省', 'ORG', '総務省',
+     'Ministry of Internal Affairs and Communications', True, ''),
+    ('ict2019-3-1', 'p0045', 157, 160, 'ICT', 'ACRONYM', '情報通信技術',
+     'Information and Communications Technology', True, ''),
+    ('ict2019-3-1', 'p0107', 8, 13, '経済産業省', 'ORG', '経済産業省',
+     'Ministry of Economy, Trade and Industry', True, ''),
+    ('ict2019-3-1', 'p0181', 4, 7, '総務省', 'ORG', '総務省',
+     'Ministry of Internal Affairs and Communications', True, ''),
+    ('ict2019-3-1', 'p0267', 4, 7, '総務省', 'ORG', '総務省',
+     'Ministry of Internal Affairs and Communications', True, ''),
+    ('ict2019-3-1', 'p0278', 9, 12, 'アジア', 'PLACE', 'アジア',
+     'Asia', True, ''),
+    ('ict2023-4-1', 'p0011', 15, 18, 'GDP', 'ACRONYM', '国内総生産',
+     'Gross Domestic Product', True, ''),
+    ('ict2023-4-1', 'p0013', 15, 18, 'GDP', 'ACRONYM', '国内総生産',
+     'Gross Domestic Product', True, ''),
+    ('ict2023-4-1', 'p0048', 102, 104, '中国', 'PLACE', '中国',
+     'China', True, ''),
+    ('ict2023-4-1', 'p0048', 105, 107, '米国', 'PLACE', 'アメリカ合衆国',
+     'United States of America', True, ''),
+    ('ict2023-4-1', 'p0121', 93, 98, '日立製作所', 'ORG', '株式会社日立製作所',
+     'Hitachi, Ltd.', True, ''),
+    ('ict2023-4-1', 'p0121', 270, 275, 'NSSOL', 'ORG', '日鉄ソリューションズ株式会社',
+     'NS Solutions Corporation', True, ''),
+    ('ict2023-4-1', 'p0126', 0, 2, '欧州', 'PLACE', 'ヨーロッパ',
+     'Europe', True, ''),
+    ('ict2023-4-1', 'p0126', 406, 410, 'KDDI', 'ORG', 'KDDI',
+     'KDDI CORPORATION', True, ''),
+    ('ict2023-4-1', 'p0127', 37, 41, 'DISH', 'ACRONYM', 'DISH',
+     '', False, 'DISH is the brand of the company DISH Wireless, not an acronym (label, span)'),
+    ('ict2023-4-1', 'p0128', 83, 85, '米国', 'PLACE', 'アメリカ合衆国',
+     'United States of America', True, ''),
+    ('mlit2023-1-1', 'p0051', 1, 6, 'ＳＴＡＲＴ', 'ACRONYM', 'START',
+     '', False, 'START is the English word printed at the start of a flowchart, not an acronym (label)'),
+    ('mlit2023-1-1', 'p0344', 28, 31, '京都府', 'PLACE', '京都府',
+     'Kyoto Prefecture', True, ''),
+    ('st2019-2-5', 'p0032', 0, 18, 'マルマンコンピュータサービス株式会社', 'ORG', 'マルマンコンピュータサービス株式会社',
+     '', True, ''),
+    ('st2019-2-5', 'p0085', 0, 16, 'JR東日本スタートアップ株式会社', 'ORG', 'JR東日本スタートアップ株式会社',
+     '', True, ''),
+    ('st2019-2-5', 'p0108', 0, 11, '東日本電信電話株式会社', 'ORG', '東日本電信電話株式会社',
+     'Nippon Telegraph and Telephone East Corporation', True, ''),
+    ('st2019-2-5', 'p0144', 3, 6, '内閣府', 'ORG', '内閣府',
+     'Cabinet Office', True, ''),
+    ('st2019-2-5', 'p0162', 3, 6, '内閣府', 'ORG', '内閣府',
+     'Cabinet Office', True, ''),
+    ('st2019-2-5', 'p0271', 0, 18, 'NECソリューションイノベータ(株)', 'ORG', 'NECソリューションイノベータ株式会社',
+     '', True, ''),
+    ('st2019-2-5', 'p0352', 0, 5, '国土交通省', 'ORG', '国土交通省',
+     'Ministry of Land, Infrastructure, Transport and Tourism', True, ''),
+    ('st2019-2-5', 'p0362', 154, 156, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-1', 'p0116', 201, 203, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-1', 'p0186', 14, 18, 'ＣＲＤＳ', 'ORG', '研究開発戦略センター',
+     'Center for Research and Development Strategy', True, ''),
+    ('st2024-1-1', 'p0231', 0, 4, 'PaLM', 'ACRONYM', 'PaLM',
+     '', True, ''),
+    ('st2024-1-1', 'p0257', 0, 5, 'GPT-４', 'ACRONYM', 'GPT-4',
+     '', True, ''),
+    ('st2024-1-1', 'p0330', 40, 42, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-2', 'p0027', 55, 61, 'LLM-jp', 'ACRONYM', 'ＬＬＭ勉強会',
+     '', True, ''),
+    ('st2024-1-2', 'p0029', 91, 94, 'ＬＬＭ', 'ACRONYM', '大規模言語モデル',
+     'Large Language Models', True, ''),
+    ('st2024-1-2', 'p0029', 565, 567, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-2', 'p0032', 64, 66, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-2', 'p0062', 16, 22, '東京工業大学', 'ORG', '東京工業大学',
+     'Tokyo Institute of Technology', True, ''),
+    ('st2024-1-2', 'p0075', 0, 13, '株式会社Preferred', 'ORG', '株式会社Preferred',
+     '', False, 'the paragraph holds a cut name: the company is 株式会社Preferred Networks (canonical)'),
+    ('st2024-1-2', 'p0102', 3, 13, 'ソフトバンク株式会社', 'ORG', 'ソフトバンク',
+     'SoftBank Corp.', True, ''),
+    ('st2024-1-2', 'p0113', 292, 297, '経済産業省', 'ORG', '経済産業省',
+     'Ministry of Economy, Trade and Industry', True, ''),
+    ('st2024-1-2', 'p0145', 1, 6, '文部科学省', 'ORG', '文部科学省',
+     'Ministry of Education, Culture, Sports, Science and Technology', True, ''),
+    ('st2024-1-2', 'p0178', 0, 13, '未踏ＩＴ人材発掘・育成事業', 'PROGRAM', '未踏ＩＴ人材発掘・育成事業',
+     '', True, ''),
+    ('st2024-1-2', 'p0200', 118, 120, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-2', 'p0204', 12, 14, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0002', 74, 76, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0003', 8, 10, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0094', 28, 30, 'AI', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0100', 0, 3, 'ＮＳＦ', 'ACRONYM', '米国・国立科学財団',
+     '', True, ''),
+    ('st2024-1-3', 'p0100', 4, 8, 'ＮＩＳＴ', 'ACRONYM', '国立標準技術研究所',
+     '', True, ''),
+    ('st2024-1-3', 'p0179', 3, 8, 'ＤＡＲＰＡ', 'ACRONYM', '国防高等研究計画局',
+     '', True, ''),
+    ('st2024-1-3', 'p0182', 19, 21, '英国', 'PLACE', 'イギリス',
+     'United Kingdom', True, ''),
+    ('st2024-1-3', 'p0189', 4, 10, 'ロンドン大学', 'ORG', 'ロンドン大学',
+     '', False, "ロンドン大学 is a piece of the college's name ロンドン大学・ロイヤル・ホロウェイ校 (span)"),
+    ('st2024-1-3', 'p0199', 4, 6, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0213', 36, 41, '文部科学省', 'ORG', '文部科学省',
+     'Ministry of Education, Culture, Sports, Science and Technology', True, ''),
+    ('st2024-1-3', 'p0260', 19, 25, 'ＵＫＡＩＳＩ', 'ACRONYM', 'ＡＩ安全研究所',
+     '', True, ''),
+    ('st2024-1-3', 'p0277', 4, 6, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+    ('st2024-1-3', 'p0279', 18, 22, 'イタリア', 'PLACE', 'イタリア',
+     'Italy', True, ''),
+    ('st2024-1-3', 'p0280', 103, 105, 'ＡＩ', 'ACRONYM', '人工知能',
+     'Artificial Intelligence', True, ''),
+]
+
+
+@cache
+def published(chapter_id: str) -> pd.DataFrame:
+    return pd.read_csv(ROOT / "output" / chapter_id / "entities.csv", keep_default_na=False)
+
+
+def test_sample_is_sixty_rows_across_the_chapters() -> None:
+    assert len(SAMPLE) == 60
+    assert len({row[:4] for row in SAMPLE}) == 60
+    assert len({row[0] for row in SAMPLE}) >= 5
+
+
+def test_at_least_90_percent_fully_right() -> None:
+    right = sum(row[8] for row in SAMPLE)
+    print(f"entity audit: {right} of {len(SAMPLE)} fully right ({right / len(SAMPLE):.0%})")
+    assert right / len(SAMPLE) >= 0.9
+    assert all(row[9] for row in SAMPLE if not row[8])   # every wrong row says why
+
+
+@pytest.mark.parametrize("row", [row for row in SAMPLE if row[8]], ids=lambda r: f"{r[0]}:{r[1]}:{r[2]}")
+def test_outputs_still_give_the_judged_right_values(
+        row: tuple[str, str, int, int, str, str, str, str, bool, str]) -> None:
+    chapter, para_id, start, end, text, label, canonical, english, _, _ = row
+    rows = published(chapter)
+    found = rows[(rows.para_id == para_id) & (rows.start == start) & (rows.end == end)]
+    assert len(found) == 1, row
+    got = found.iloc[0]
+    assert (got.text, got.label, got.canonical, got.canonical_en) == \
+        (text, label, canonical, english)
