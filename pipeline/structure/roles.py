@@ -46,7 +46,7 @@ CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at mo
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
-BOX_HINTS = ("figure_text", "column")
+BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
 
 
 class Mode(Enum):

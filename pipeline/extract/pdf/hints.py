@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.common.text import is_kanji
 from pipeline.extract.pdf.columns import order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
+from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 
@@ -219,6 +220,12 @@ def continues_block(line: Line, before: Line, right_edge: float) -> bool:
             and before.x1 >= right_edge - line.size)
 
 
+def wraps_back(line: Line, before: Line, right_edge: float) -> bool:
+    """The line goes on from a full line above that started further right (an indented
+    first line, or a hanging item's text): it starts left of that line's start."""
+    return line.x0 < before.x0 - 0.25 * line.size and before.x1 >= right_edge - line.size
+
+
 def is_bullet(ch: str) -> bool:
     """A list mark: symbols (●, ■, ◆), circled or other non-decimal numbers (①), ※."""
     return bool(ch) and (unicodedata.category(ch[0]) in ("So", "No") or ch[0] in BULLET_MARKS)
@@ -248,7 +255,8 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
         indent = line.x0 - edges[key] >= settings.indent_min * line.size
         before = prev.get((line.box, line.side, band))
         if indent and before is not None and (
-                hangs_under(line, before) or continues_block(line, before, rights[key])):
+                hangs_under(line, before) or continues_block(line, before, rights[key])
+                or wraps_back(line, before, rights[key])):
             indent = False
         gap = resized = False
         if before is not None:
@@ -289,6 +297,8 @@ def make_source_line(line: Line, text: Text, hint: str, settings: PdfSettings,
 def box_hint(box: Box, line: Line, body_size: float, settings: PdfSettings) -> str:
     if box.kind == "column":
         return "column"
+    if box.kind in REGION_HINTS:          # a ruled table or a drawn frame (regions.py)
+        return REGION_HINTS[box.kind]
     return "" if line.size >= settings.caption_min_ratio * body_size else "figure_text"
 
 
