@@ -291,15 +291,50 @@ def test_manual_table_count_vs_captions(
         "表1-1-1", "表1-2-1", "表1-2-1", "表1-2-2", "表1-2-3", "表1-2-4", "表1-2-5",
         "表1-3-1", "表1-5-1", "表1-5-2"]      # 表1-2-1 printed again over its p.7 part
     assert len(figures[figures["kind"] == "figure"]) == 25   # 図1-3-1…17, 1-4-1…2, 1-5-1…6
-    assert len(ex.tables) == 13
-    captioned = [t for t in found.tables if t.figure_id]
-    assert len(captioned) == len(table_captions) == 10
-    uncaptioned = [t for t in found.tables if t.flag == "uncaptioned"]
-    # the parts of 表1-2-1, 表1-2-3 and 表1-2-4 that run on to pp.8, 11 and 13 print no
-    # caption and change their columns, so they are not joined to the part before
-    assert [(t.table_id, t.row_pages[0][1]) for t in uncaptioned] == \
-        [("t11", 8), ("t12", 11), ("t13", 13)]
-    assert all(t.figure_id == "" and t.title == "" for t in uncaptioned)
+    # the parts of 表1-2-3 and 表1-2-4 on pp.11 and 13 leave out a column rule the part
+    # before has: they are joined to it; 表1-2-1 runs over pp.6, 7 and 8 with other
+    # columns on each page: its parts are linked, not joined
+    assert len(ex.tables) == 11
+    assert [(t.table_id, t.label, t.flag, t.continues) for t in found.tables
+            if t.flag] == [("t03", "表1-2-1", "continued", "t02"),
+                           ("t11", "表1-2-1", "continued", "t03")]
+    assert len({t.figure_id for t in found.tables}) == len(table_captions) == 10
+    (p8,) = [t for t in found.tables if t.table_id == "t11"]
+    assert p8.figure_id == figures[figures["page_index"] == 7]["figure_id"].iloc[0]
+    assert {page_index for _, page_index in p8.row_pages} == {8}
+
+
+def test_manual_parts_on_the_next_page_are_joined(
+        manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
+    tables = by_label(manual[2])
+    crossing = tables["表1-2-3"]                       # pp.10-11, header printed again
+    assert [r[0] for r in cells(crossing)][-4:] == ["数量計算", "工事費内訳書",
+                                                   "施工計画概要書", "特記事項"]
+    assert [p for _, p in crossing.row_pages] == [10] * 8 + [11] * 4
+    (part,) = crossing.source["continued"]
+    assert (part["page_index"], part["header_dropped"]) == (11, True)
+    tunnel = tables["表1-2-4"]                         # pp.12-13
+    assert [r[0] for r in cells(tunnel)][-3:] == ["その他", "施工計画概要書", "提示事項"]
+    assert cells(tunnel)[-1][2].startswith("詳細設計前に必要な地質や環境に関する調査内容")
+    (part,) = tunnel.source["continued"]          # 本体設計 printed for 本体詳細: dropped
+    assert part["header"] == [["設計範囲項目", None, "予備設計", "本体設計", "設備設計"]]
+
+
+def test_manual_table_cells_are_table_text(
+        manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
+    ex, figures, _ = manual
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(ex).paragraphs)
+    snow = figures[figures["label"] == "表1-3-1"]["figure_id"].iloc[0]
+    cells_p16 = paragraphs[(paragraphs["page_index"] == 16)
+                           & (paragraphs["kind"] == "table_text")]
+    assert set(cells_p16["figure_id"]) == {snow}
+    assert {"8号", "150.5", "福知山市字萩原1114の6番"} <= set(cells_p16["text"])
+    body = paragraphs[paragraphs["kind"] == "body"]
+    assert not body["text"].str.contains("150.5|発刊年月|盛土の直高|福知山市").any()
+    # the flowchart of pp.2-5: the words in its boxes are figure text
+    flow = paragraphs[paragraphs["text"].isin(["ルート帯確認ｽｸﾘｰﾆﾝｸﾞ", "ルート確認",
+                                               "本局説明(了解)"])]
+    assert len(flow) >= 2 and set(flow["kind"]) == {"figure_text"}
 
 
 def test_manual_specifications_table(
@@ -340,9 +375,6 @@ def test_manual_road_design_contents(
     assert rows[-1][2:] == ["土工定規図", "土工定規図"]
 
 
-@pytest.mark.xfail(strict=True, reason="a header of three rows (盛土の直高 spanning them, "
-                   "余裕巾 over 宅地/田畑地/急傾斜地 over 余裕幅): pdfplumber's grid makes "
-                   "the right part one cell; count_header_rows reads at most two rows")
 def test_manual_fill_margins_three_header_rows(
         manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
     table = by_label(manual[2])["表1-5-2"]            # p.26
@@ -351,9 +383,6 @@ def test_manual_fill_margins_three_header_rows(
     assert cells(table)[0] == ["0～5m", "0～0.3", "0～0.5", "0.5～1.0"]
 
 
-@pytest.mark.xfail(strict=True, reason="the last column of 表1-2-4 has rules only under some "
-                   "rows, so its header cell swallows the column and is too long to read "
-                   "as a label: no header row is found")
 def test_manual_tunnel_design_header(
         manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
     table = by_label(manual[2])["表1-2-4"]            # p.12

@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -68,7 +68,9 @@ class Table:
     # tables from the PDF geometry: (page, page_index) per row, and what the manifest says
     row_pages: tuple[tuple[str | None, int | None], ...] = ()
     source: dict[str, Any] = field(default_factory=dict)
-    flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty)
+    flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty);
+    #                     continued: the part of a table printed on the page before
+    continues: str = ""  # the table_id of that part (flag continued)
 
     @property
     def columns(self) -> list[str]:
@@ -155,6 +157,7 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     chapter = chapter_of(paragraphs)
     tables = tables_from_lines(chapter, by_caption, figures, page_tables)
     tables += uncaptioned_tables(chapter, page_tables, figures, len(tables))
+    tables = link_continued(tables, page_tables)
     return ChapterTables(tables, skipped_captions(figures, tables, by_caption),
                          unmatched_page_tables(page_tables, figures))
 
@@ -206,6 +209,32 @@ def uncaptioned_tables(chapter: str, page_tables: Sequence[dict[str, Any]],
         found.append(Table(chapter, f"t{numbered + len(found) + 1:02d}", "", "", "",
                            geometry.rebuilt, geometry.pages, geometry.info, "uncaptioned"))
     return found
+
+
+def _place(info: dict[str, Any]) -> tuple[Any, ...]:
+    return (info.get("page_index"), tuple(info.get("bbox") or ()))
+
+
+def link_continued(tables: Sequence[Table], page_tables: Sequence[dict[str, Any]],
+                   ) -> list[Table]:
+    """Each ruled table the extract stage marked ``continues_previous`` (it goes on from
+    the page table before it, on the page before, but its columns differ, so it was not
+    joined) flagged ``continued`` and linked by ``continues`` to that part's table; an
+    uncaptioned one takes that part's caption (``figure_id``, label, title)."""
+    by_place = {_place(t.source): t for t in tables if t.source}
+    out = {t.table_id: t for t in tables}
+    for i, page_table in enumerate(page_tables):
+        if not page_table.get("continues_previous") or i == 0:
+            continue
+        mine, before = by_place.get(_place(page_table)), by_place.get(_place(page_tables[i - 1]))
+        if mine is None or before is None:
+            continue
+        before = out[before.table_id]
+        named = mine if mine.figure_id else before
+        out[mine.table_id] = replace(mine, flag="continued", continues=before.table_id,
+                                     figure_id=named.figure_id, label=named.label,
+                                     title=named.title)
+    return [out[t.table_id] for t in tables]
 
 
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
@@ -305,7 +334,8 @@ def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id or None,
              "title": t.title, "n_rows": len(t.rebuilt.rows), "n_cols": len(t.columns),
              "columns": json.dumps(t.columns, ensure_ascii=False), "path": t.path(),
-             "quality": round(t.rebuilt.quality, 3), "flag": t.flag or None} for t in tables]
+             "quality": round(t.rebuilt.quality, 3), "flag": t.flag or None,
+             "continues": t.continues or None} for t in tables]
 
 
 def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]],
@@ -313,6 +343,7 @@ def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]
     return {"chapter": chapter, "tables": [{
         "table_id": t.table_id, "figure_id": t.figure_id, "label": t.label,
         **({"flag": t.flag} if t.flag else {}),
+        **({"continues": t.continues} if t.continues else {}),
         "layout": t.rebuilt.layout, "columns": t.columns, "headers": list(t.rebuilt.headers),
         "rows": len(t.rebuilt.rows), "quality": round(t.rebuilt.quality, 3),
         "set_aside": [{"line": o.line.line_start, "page_index": o.line.page_index,

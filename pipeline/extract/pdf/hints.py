@@ -29,6 +29,8 @@ EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?
 FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}[\s\u3000]|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
 FULLWIDTH_SPACE = "\u3000"
 BULLET_MARKS = "※・"
+# A one-glyph label closed by one of these (``注）``, ``ア）``, ``1:``) hangs its text.
+LABEL_CLOSERS = "）)：:"
 # A raised digit of the line's own size right after these is part of a number (chart
 # labels set at two heights), not a marker.
 NUMBER_GLYPHS = frozenset("0123456789０１２３４５６７８９,.，．")
@@ -233,10 +235,11 @@ def is_bullet(ch: str) -> bool:
 
 def hangs_under(line: Line, before: Line) -> bool:
     """The line continues a bulleted line above it: it starts under that line's text,
-    right after its leading symbol (●, ・, ※, （１） …)."""
+    right after its leading symbol (●, ・, ※, （１） …) or one-glyph label (``注）``)."""
     glyphs = [c for c in before.chars if not c.text.isspace()]
     if len(glyphs) < 2 or not (is_bullet(glyphs[0].text) or not (
-            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))):
+            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))
+            or glyphs[1].text in LABEL_CLOSERS):
         return False
     return any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
 

@@ -283,7 +283,7 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     pages = [page for page, _ in pages_and_tables]
     flags = check_pages(path, pages, settings)
     body_size = document_body_size(pages)
-    layouts = [with_regions(page_to_layout(p, body_size, settings), found)
+    layouts = [with_regions(page_to_layout(p, body_size, settings), found, settings)
                for p, found in pages_and_tables]
     texts = [{i: line_to_text(ln, settings.space_gap) for i, ln in enumerate(lay.lines)}
              for lay in layouts]

@@ -21,7 +21,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.extract.pdf.chars import Char, Rect
-from pipeline.extract.pdf.layout import Box, Line, PageLayout, make_line
+from pipeline.extract.pdf.columns import runs_to_gutter
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby, make_line, make_run
+from pipeline.extract.pdf.settings import PdfSettings
+
+Piece = tuple[list[Char], tuple[Ruby, ...]]     # glyphs moved into a region, their ruby
 
 # The hint each region kind gives its lines (read by ``hints.box_hint``).
 REGION_HINTS = {"table": "table_text", "frame": "figure_text"}
@@ -143,7 +147,7 @@ def horizontal_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Re
 
 def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
                 rules: Sequence[Rect], body_size: float, settings: RegionSettings,
-                pieces: dict[int, list[list[Char]]]) -> list[Line]:
+                pieces: dict[int, list[Piece]]) -> list[Line]:
     """The lines with their glyphs inside ``regions`` taken out (added to ``pieces`` by
     region: a table's cut at its upright rules); what is left of each line is kept in
     place. A frame's glyphs in heading type stay."""
@@ -161,18 +165,29 @@ def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
                 rest += mine
                 continue
             cut = split_at_rules(mine, rules) if regions[i][0] == "table" else [mine]
-            pieces.setdefault(i, []).extend(cut)
+            pieces.setdefault(i, []).extend((part, rubies_over(line, part)) for part in cut)
         if any(not c.text.isspace() for c in rest):
             kept.append(replace(make_line(rest), side=line.side, box=line.box,
-                                rubies=line.rubies))
+                                rubies=rubies_over(line, rest)))
     return kept
 
 
+def rubies_over(line: Line, chars: Sequence[Char]) -> tuple[Ruby, ...]:
+    """The line's ruby set over some of ``chars`` (its middle above their span)."""
+    glyphs = [c for c in chars if not c.text.isspace()]
+    if not glyphs or not line.rubies:
+        return ()
+    left, right = min(c.x0 for c in glyphs), max(c.x1 for c in glyphs)
+    return tuple(r for r in line.rubies if left <= (r.x0 + r.x1) / 2 <= right)
+
+
 def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
+                 pdf: PdfSettings | None = None,
                  settings: RegionSettings | None = None) -> PageLayout:
     """``layout`` with the text inside ruled tables (free, or in a figure box) and the
     free text inside drawn frames moved into boxes of kind ``table`` and ``frame`` (see
-    the module docstring)."""
+    the module docstring). With the adapter's settings ``pdf``, a gutter the moved text
+    alone made (a table's column gap) is dropped: the rest is one column."""
     settings = settings or RegionSettings()
     ruled = table_rects(tables)
     regions = [("table", r) for r in ruled]
@@ -180,7 +195,7 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
     if not regions:
         return layout
     rules = vertical_rules(layout.page.rects, settings)
-    pieces: dict[int, list[list[Char]]] = {}
+    pieces: dict[int, list[Piece]] = {}
     free = claim_lines(layout.lines, regions, rules, layout.body_size, settings, pieces)
     boxes = list(layout.boxes)
     for n, box in enumerate(layout.boxes):
@@ -198,7 +213,13 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
     for i, parts in sorted(pieces.items()):
         kind, rect = regions[i]
         index = len(boxes)
-        lines = [make_line(p, box=index) for p in parts]
+        lines = [make_line(p, box=index, rubies=r) for p, r in parts]
         boxes.append(Box(rect, kind, tuple(sorted(lines, key=lambda ln: reading_key(
             ln, rect, levels if kind == "table" else ())))))
-    return replace(layout, lines=tuple(free), boxes=tuple(boxes))
+    gutter = layout.gutter
+    if gutter is not None and pdf is not None and runs_to_gutter(
+            [make_run(ln.chars, i) for i, ln in enumerate(free) if not ln.vertical],
+            layout.body_size, pdf) is None:
+        gutter = None          # the table's columns made the gutter: one column of text
+        free = [ln if ln.vertical else replace(ln, side="S") for ln in free]
+    return replace(layout, lines=tuple(free), boxes=tuple(boxes), gutter=gutter)
