@@ -263,6 +263,129 @@ def test_side_is_measured_per_document() -> None:
     assert match_captions(tables, captions) == {0: "f2"}
 
 
+# --------------------------------------------------------------------------- regions, parts
+
+
+def flowchart(path: Path, frames: int = 4) -> Path:
+    """Body, then ``frames`` boxes drawn as stroked rectangles joined by arrows, each
+    holding a word in body type (a flowchart), then body."""
+    c = fx._canvas(path)
+    y = body(c, 780, "前")
+    words = ["計画立案", "現地調査", "概略設計", "詳細設計"][:frames]
+    for i, word in enumerate(words):
+        top = y - 20 - i * 50
+        c.rect(200, top - 30, 120, 30)
+        fx.draw(c, 215, top - 20, word)
+        if i:
+            c.line(260, top + 20, 260, top)
+    body(c, y - 20 - frames * 50, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def one_framed_line(path: Path) -> Path:
+    """Body, one line of body type in a frame (emphasis, no drawing), body."""
+    return flowchart(path, frames=1)
+
+
+def test_words_in_drawn_boxes_are_figure_text(tmp_path: Path) -> None:
+    _, _, _ = build(flowchart, tmp_path)
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(tmp_path / "page.pdf", "mlit9999-1-1")).paragraphs)
+    boxed = paragraphs[paragraphs["text"].isin(["計画立案", "現地調査", "概略設計", "詳細設計"])]
+    assert list(boxed["kind"]) == ["figure_text"] * 4
+    assert [t[:2] for t in paragraphs[paragraphs["kind"] == "body"]["text"]] == ["前1", "後1"]
+
+
+def test_one_framed_line_stays_in_the_text(tmp_path: Path) -> None:
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(one_framed_line(tmp_path / "page.pdf"), "mlit9999-1-1")).paragraphs)
+    assert list(paragraphs[paragraphs["text"] == "計画立案"]["kind"]) == ["body"]
+
+
+def test_ruled_table_cells_are_table_text_of_their_caption(tmp_path: Path) -> None:
+    structured = structure_chapter(extract_pdf(caption_above_table(tmp_path / "page.pdf"),
+                                               "mlit9999-1-1"))
+    paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
+    cells_text = paragraphs[paragraphs["kind"] == "table_text"]
+    assert list(cells_text["text"])[:6] == ["路線", "延長(Km)", "区間", "8号", "150.5",
+                                            "福井県坂井郡"]
+    assert set(cells_text["figure_id"]) == {"f001"}
+    assert not paragraphs[paragraphs["kind"] == "body"]["text"].str.contains("号").any()
+
+
+SPLIT_HEAD: list[fx.Cell] = ["区分", "", "延長(km)", "備考"]
+
+
+def part_without_a_rule(path: Path) -> Path:
+    """A ruled table under a caption runs to the page foot; one of its rows splits the
+    first column in two. It goes on at the head of the next page, header printed again,
+    without that split (one column rule fewer) and without a caption."""
+    c = fx._canvas(path)
+    fx.draw(c, 200, 790, "表 2-1 工区別の延長")
+    rows = [SPLIT_HEAD] + [[f"国道{i}号", "", f"{i}.5", f"備考{i}"] for i in range(1, 22)]
+    rows.insert(3, ["設計", "平面", "1.0", "分割"])
+    spans = [(r, 0) for r in range(len(rows)) if r != 3]
+    fx.draw_grid(c, fx.LEFT_X, 775, [50, 70, 100, 140], rows, row_height=28,
+                 spans_across=spans)
+    c.showPage()
+    rest = [["区分", "延長(km)", "備考"]] + [[f"国道{i}号", f"{i}.5", f"備考{i}"]
+                                          for i in range(22, 25)]
+    bottom = fx.draw_grid(c, fx.LEFT_X, 800, [120, 100, 140], rest, row_height=28)
+    body(c, bottom - 40, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def part_with_other_columns(path: Path) -> Path:
+    """A captioned ruled table runs to the page foot; at the head of the next page a
+    ruled table with other columns and no caption goes on with it."""
+    c = fx._canvas(path)
+    fx.draw(c, 200, 790, "表 2-2 区間")
+    rows = [list(TABLE_ROWS[0])] + [[f"{i}号", f"{i}.5", f"区間{i}"] for i in range(1, 24)]
+    fx.draw_grid(c, fx.LEFT_X, 775, [80, 80, 200], rows, row_height=28)
+    c.showPage()
+    bottom = fx.draw_grid(c, fx.LEFT_X, 800, [150, 210],
+                          [["備考", "内容"], ["1号", "冬期閉鎖"], ["2号", "通行規制"]])
+    body(c, bottom - 40, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_part_without_a_column_rule_is_joined(tmp_path: Path) -> None:
+    ex, _, found = build(part_without_a_rule, tmp_path)
+    assert len(ex.tables) == 1
+    (table,) = found.tables
+    assert (table.label, table.flag) == ("表2-1", "")
+    assert table.columns == ["区分", "区分_2", "延長(km)", "備考"]
+    rows = cells(table)
+    assert rows[2][:2] == ["設計", "平面"]
+    assert rows[-3:] == [["国道22号", "国道22号", "22.5", "備考22"],
+                         ["国道23号", "国道23号", "23.5", "備考23"],
+                         ["国道24号", "国道24号", "24.5", "備考24"]]
+    assert [p for _, p in table.row_pages] == [1] * 22 + [2] * 3
+    assert [row.flags for row in table.rebuilt.rows][-1] == ["区分_2:merged"]
+    (part,) = table.source["continued"]
+    assert part["header"] == [["区分", None, "延長(km)", "備考"]]
+
+
+def test_part_with_other_columns_is_linked(tmp_path: Path) -> None:
+    ex, figures, found = build(part_with_other_columns, tmp_path)
+    assert [t.get("continues_previous", False) for t in ex.tables] == [False, True]
+    first, second = found.tables
+    assert (first.table_id, first.label, first.flag) == ("t01", "表2-2", "")
+    assert (second.table_id, second.figure_id, second.flag, second.continues) == \
+        ("t02", "f001", "continued", "t01")
+    assert second.columns == ["備考", "内容"] and cells(second)[0] == ["1号", "冬期閉鎖"]
+    assert {p for _, p in second.row_pages} == {2}
+    from pipeline.tables.stage import index_rows
+    assert [(r["flag"], r["continues"]) for r in index_rows(found.tables)] == [
+        (None, None), ("continued", "t01")]
+
+
 # --------------------------------------------------------------------------- the manual
 
 
