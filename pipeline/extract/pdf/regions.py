@@ -40,6 +40,7 @@ class RegionSettings:
     slack: float = 1.0         # pt: a glyph may overhang its frame by this much
     rule_max_width: float = 2.0  # pt: a thinner upright rectangle is a vertical rule
     size_tolerance: float = 0.3  # pt: larger than body by more is heading type
+    mark_max_glyphs: int = 3   # a free line this short inside a drawing belongs to it
 
 
 def _centre_in(char: Char, rect: Rect, slack: float = 0.0) -> bool:
@@ -124,6 +125,17 @@ def text_frames(layout: PageLayout, tables: Sequence[Rect],
         else []
 
 
+def is_mark(line: Line, area: Rect, band: float, height: float,
+            settings: RegionSettings) -> bool:
+    """A short free line (a connector ``Ⅱ``, a label) set inside the area of the
+    page's drawing (the box around its text frames), outside the head and foot bands:
+    part of the drawing, though no frame encloses it."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    return (not line.vertical and 0 < len(glyphs) <= settings.mark_max_glyphs
+            and band <= line.top and line.bottom <= height - band
+            and all(_centre_in(c, area) for c in glyphs))
+
+
 def frame_mid(rect: Rect) -> Char:
     """A point glyph at the middle of ``rect`` (to test which table holds a frame)."""
     x, y = (rect.x0 + rect.x1) / 2, (rect.top + rect.bottom) / 2
@@ -191,12 +203,22 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
     settings = settings or RegionSettings()
     ruled = table_rects(tables)
     regions = [("table", r) for r in ruled]
-    regions += [("frame", r) for r in text_frames(layout, ruled, settings)]
+    frames = text_frames(layout, ruled, settings)
+    regions += [("frame", r) for r in frames]
     if not regions:
         return layout
     rules = vertical_rules(layout.page.rects, settings)
     pieces: dict[int, list[Piece]] = {}
     free = claim_lines(layout.lines, regions, rules, layout.body_size, settings, pieces)
+    if frames:
+        area = Rect(min(r.x0 for r in frames), min(r.top for r in frames),
+                    max(r.x1 for r in frames), max(r.bottom for r in frames))
+        band = (pdf.furniture_band if pdf else 0.0) * layout.page.height
+        marks = [ln for ln in free if is_mark(ln, area, band, layout.page.height, settings)]
+        if marks:
+            regions.append(("frame", area))
+            pieces[len(regions) - 1] = [(list(ln.chars), ln.rubies) for ln in marks]
+            free = [ln for ln in free if all(ln is not m for m in marks)]
     boxes = list(layout.boxes)
     for n, box in enumerate(layout.boxes):
         if box.kind != "figure":
