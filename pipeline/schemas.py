@@ -20,7 +20,8 @@ class SourceLine:
 
     ``hint`` is set by an adapter that knows a line's role from the layout (for text
     extracted from PDFs: ``running_header``, ``page_number``, ``vertical_text``,
-    ``footnote_rule``; for PDFs also ``footnote``, ``figure_text``, ``column``,
+    ``footnote_rule``; for PDFs also ``footnote``, ``figure_text`` (in a figure box or
+    a drawn frame), ``table_text`` (inside a ruled table found on the page), ``column``,
     ``ruby`` …); empty when the structure stage must decide.
     """
 
