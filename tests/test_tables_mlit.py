@@ -318,10 +318,11 @@ def test_ruled_table_cells_are_table_text_of_their_caption(tmp_path: Path) -> No
 SPLIT_HEAD: list[fx.Cell] = ["区分", "", "延長(km)", "備考"]
 
 
-def part_without_a_rule(path: Path) -> Path:
+def part_without_a_rule(path: Path, mark: str = "") -> Path:
     """A ruled table under a caption runs to the page foot; one of its rows splits the
     first column in two. It goes on at the head of the next page, header printed again,
-    without that split (one column rule fewer) and without a caption."""
+    without that split (one column rule fewer) and without a caption (or with the label
+    again and ``mark`` as its title)."""
     c = fx._canvas(path)
     fx.draw(c, 200, 790, "表 2-1 工区別の延長")
     rows = [SPLIT_HEAD] + [[f"国道{i}号", "", f"{i}.5", f"備考{i}"] for i in range(1, 22)]
@@ -330,24 +331,29 @@ def part_without_a_rule(path: Path) -> Path:
     fx.draw_grid(c, fx.LEFT_X, 775, [50, 70, 100, 140], rows, row_height=28,
                  spans_across=spans)
     c.showPage()
+    if mark:
+        fx.draw(c, 200, 790, f"表 2-1{mark}")
     rest = [["区分", "延長(km)", "備考"]] + [[f"国道{i}号", f"{i}.5", f"備考{i}"]
                                           for i in range(22, 25)]
-    bottom = fx.draw_grid(c, fx.LEFT_X, 800, [120, 100, 140], rest, row_height=28)
+    bottom = fx.draw_grid(c, fx.LEFT_X, 775, [120, 100, 140], rest, row_height=28)
     body(c, bottom - 40, "後")
     c.showPage()
     c.save()
     return path
 
 
-def part_with_other_columns(path: Path) -> Path:
+def part_with_other_columns(path: Path, mark: str = "") -> Path:
     """A captioned ruled table runs to the page foot; at the head of the next page a
-    ruled table with other columns and no caption goes on with it."""
+    ruled table with other columns and no caption (or the label again with ``mark`` as
+    its title) goes on with it."""
     c = fx._canvas(path)
     fx.draw(c, 200, 790, "表 2-2 区間")
     rows = [list(TABLE_ROWS[0])] + [[f"{i}号", f"{i}.5", f"区間{i}"] for i in range(1, 24)]
     fx.draw_grid(c, fx.LEFT_X, 775, [80, 80, 200], rows, row_height=28)
     c.showPage()
-    bottom = fx.draw_grid(c, fx.LEFT_X, 800, [150, 210],
+    if mark:
+        fx.draw(c, 200, 790, f"表 2-2{mark}")
+    bottom = fx.draw_grid(c, fx.LEFT_X, 775, [150, 210],
                           [["備考", "内容"], ["1号", "冬期閉鎖"], ["2号", "通行規制"]])
     body(c, bottom - 40, "後")
     c.showPage()
@@ -370,6 +376,24 @@ def test_part_without_a_column_rule_is_joined(tmp_path: Path) -> None:
     assert [row.flags for row in table.rebuilt.rows][-1] == ["区分_2:merged"]
     (part,) = table.source["continued"]
     assert part["header"] == [["区分", None, "延長(km)", "備考"]]
+
+
+def test_caption_printed_again_over_a_joined_part(tmp_path: Path) -> None:
+    ex, figures, found = build(lambda p: part_without_a_rule(p, " （続き）"), tmp_path)
+    assert figures[["label", "title"]].values.tolist() == [["表2-1", "工区別の延長"],
+                                                           ["表2-1", "（続き）"]]
+    assert len(ex.tables) == 1
+    (table,) = found.tables                       # no second table from the cells' text
+    assert (table.figure_id, len(table.rebuilt.rows)) == ("f001", 25)
+    assert [(s["figure_id"], s["reason"]) for s in found.skipped] == [
+        ("f002", "printed again over a part joined to the table before")]
+
+
+def test_continuation_mark_takes_the_title_before(tmp_path: Path) -> None:
+    _, _, found = build(lambda p: part_with_other_columns(p, " （続き）"), tmp_path)
+    first, second = found.tables
+    assert (second.figure_id, second.label, second.title, second.flag, second.continues) == \
+        ("f002", "表2-2", "区間", "continued", "t01")
 
 
 def test_part_with_other_columns_is_linked(tmp_path: Path) -> None:

@@ -171,7 +171,8 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
 # --------------------------------------------------------------------------- captions
 
 
-def _label_key(label: Any) -> str:
+def label_key(label: Any) -> str:
+    """A caption label compared across pages: NFKC, no white space."""
     return re.sub(r"\s+", "", fold_nfkc(str(label or "")))
 
 
@@ -216,8 +217,8 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
     found: dict[int, str] = {}
     used: set[str] = set()
     for i, table in enumerate(page_tables):
-        key = _label_key(caption_read(table, side))
-        same = [c for c in captions if key and _label_key(c.get("label")) == key
+        key = label_key(caption_read(table, side))
+        same = [c for c in captions if key and label_key(c.get("label")) == key
                 and c.get("page_index") in (table.get("page_index"),
                                             (table.get("page_index") or 0) - 1)
                 and str(c["figure_id"]) not in used]
