@@ -73,13 +73,19 @@ def split_at_rules(chars: Sequence[Char], rules: Sequence[Rect]) -> list[list[Ch
     """Glyphs of one printed line (left to right) cut where an upright rule passes
     between two neighbours: the parts of a line that crosses table cells."""
     ordered = sorted(chars, key=lambda c: c.x0)
+    if not ordered:
+        return []
+    top, bottom = min(c.top for c in ordered), max(c.bottom for c in ordered)
+    left, right = ordered[0].x0, ordered[-1].x1
+    near = [((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules   # the rules this line meets
+            if r.top <= bottom and r.bottom >= top and left <= (r.x0 + r.x1) / 2 <= right]
     parts: list[list[Char]] = []
     for char in ordered:
         if parts:
             prev = parts[-1][-1]
             middle = (char.top + char.bottom) / 2
-            cut = any(prev.xmid < (r.x0 + r.x1) / 2 < char.xmid and r.top <= middle <= r.bottom
-                      for r in rules)
+            cut = any(prev.xmid < x < char.xmid and r_top <= middle <= r_bottom
+                      for x, r_top, r_bottom in near)
             if not cut:
                 parts[-1].append(char)
                 continue
