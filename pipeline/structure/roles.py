@@ -47,6 +47,7 @@ FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link te
 SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
 BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
+REGION_BOXES = ("table", "frame")   # a ruled table's cell or a drawing's frame: never a note
 
 
 class Mode(Enum):
@@ -236,7 +237,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
         return Decision(Role.WRAP_CONTINUES, text)
     if mode is Mode.SOURCE and URL_ONLY.match(text):
         return Decision(Role.URL_CONTINUES, text)
-    if mode is Mode.NOTES:
+    if mode is Mode.NOTES and line.extras.get("box") not in REGION_BOXES:
         return note_line_role(line, text, m, last)
     if mode is Mode.CAPTION and line.extras.get("caption_continues"):
         return Decision(Role.CAPTION_CONTINUES, text)
