@@ -284,6 +284,30 @@ def flowchart(path: Path, frames: int = 4) -> Path:
     return path
 
 
+def flowchart_with_legend(path: Path) -> Path:
+    """A note line (``注）…``) over a flowchart whose framed words are numbered items."""
+    c = fx._canvas(path)
+    y = body(c, 780, "前")
+    fx.draw(c, fx.LEFT_X, y - 20, "注）図中＊印は確認事項を示す")
+    for i, word in enumerate(["１．計画立案", "２．現地調査", "３．概略設計"]):
+        top = y - 40 - i * 50
+        c.rect(200, top - 30, 120, 30)
+        fx.draw(c, 215, top - 20, word)
+    body(c, y - 200, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_numbered_words_in_frames_do_not_go_on_with_a_note(tmp_path: Path) -> None:
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(flowchart_with_legend(tmp_path / "page.pdf"), "mlit9999-1-1")).paragraphs)
+    assert paragraphs[paragraphs["kind"] == "note"]["text"].tolist() == [
+        "注）図中＊印は確認事項を示す"]
+    assert paragraphs[paragraphs["kind"] == "figure_text"]["text"].tolist() == [
+        "１．計画立案", "２．現地調査", "３．概略設計"]
+
+
 def one_framed_line(path: Path) -> Path:
     """Body, one line of body type in a frame (emphasis, no drawing), body."""
     return flowchart(path, frames=1)
