@@ -268,7 +268,8 @@ def test_side_is_measured_per_document() -> None:
 
 def flowchart(path: Path, frames: int = 4) -> Path:
     """Body, then ``frames`` boxes drawn as stroked rectangles joined by arrows, each
-    holding a word in body type (a flowchart), then body."""
+    holding a word in body type (a flowchart), and under the last a connector mark
+    ``Ａ`` printed across a flat closed shape, then body."""
     c = fx._canvas(path)
     y = body(c, 780, "前")
     words = ["計画立案", "現地調査", "概略設計", "詳細設計"][:frames]
@@ -278,7 +279,16 @@ def flowchart(path: Path, frames: int = 4) -> Path:
         fx.draw(c, 215, top - 20, word)
         if i:
             c.line(260, top + 20, 260, top)
-    body(c, y - 20 - frames * 50, "後")
+    bottom = y - 20 - frames * 50
+    if frames > 1:
+        shape = c.beginPath()
+        shape.moveTo(245, bottom - 10)
+        for x, dy in ((250, -8), (270, -8), (275, -10), (270, -12), (250, -12)):
+            shape.lineTo(x, bottom + dy)
+        shape.close()
+        c.drawPath(shape, stroke=1, fill=0)
+        fx.draw(c, 255, bottom - 14, "Ａ")
+    body(c, bottom - 40, "後")
     c.showPage()
     c.save()
     return path
@@ -319,6 +329,7 @@ def test_words_in_drawn_boxes_are_figure_text(tmp_path: Path) -> None:
         extract_pdf(tmp_path / "page.pdf", "mlit9999-1-1")).paragraphs)
     boxed = paragraphs[paragraphs["text"].isin(["計画立案", "現地調査", "概略設計", "詳細設計"])]
     assert list(boxed["kind"]) == ["figure_text"] * 4
+    assert list(paragraphs[paragraphs["text"] == "Ａ"]["kind"]) == ["figure_text"]
     assert [t[:2] for t in paragraphs[paragraphs["kind"] == "body"]["text"]] == ["前1", "後1"]
 
 

@@ -142,6 +142,19 @@ def is_mark(line: Line, area: Rect, band: float, height: float,
             and all(_centre_in(c, area) for c in glyphs))
 
 
+def on_outline(line: Line, frames: Sequence[Rect], settings: RegionSettings) -> bool:
+    """A short free line set across a drawn outline (half in, half out: a connector
+    mark printed on its shape at the edge of a flowchart)."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    if line.vertical or not 0 < len(glyphs) <= settings.mark_max_glyphs:
+        return False
+    x0, x1 = min(c.x0 for c in glyphs), max(c.x1 for c in glyphs)
+    top, bottom = min(c.top for c in glyphs), max(c.bottom for c in glyphs)
+    return any(f.x0 < x1 and x0 < f.x1 and f.top < bottom and top < f.bottom
+               and not (f.x0 <= x0 and x1 <= f.x1 and f.top <= top and bottom <= f.bottom)
+               for f in frames)
+
+
 def frame_mid(rect: Rect) -> Char:
     """A point glyph at the middle of ``rect`` (to test which table holds a frame)."""
     x, y = (rect.x0 + rect.x1) / 2, (rect.top + rect.bottom) / 2
@@ -220,7 +233,8 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
         area = Rect(min(r.x0 for r in frames), min(r.top for r in frames),
                     max(r.x1 for r in frames), max(r.bottom for r in frames))
         band = (pdf.furniture_band if pdf else 0.0) * layout.page.height
-        marks = [ln for ln in free if is_mark(ln, area, band, layout.page.height, settings)]
+        marks = [ln for ln in free if is_mark(ln, area, band, layout.page.height, settings)
+                 or on_outline(ln, layout.page.frames, settings)]
         if marks:
             regions.append(("frame", area))
             pieces[len(regions) - 1] = [(list(ln.chars), ln.rubies) for ln in marks]
