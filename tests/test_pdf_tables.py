@@ -214,6 +214,10 @@ def test_fill_merged_and_uncovered() -> None:
     ([["設計範囲項目", None, "概略設計", "詳細設計"],
       ["設計図", "参考図", "主要交差点処理検討図", "工事目的物以外の間接工事"],
       ["数量計算書", None, "土量の概略数量", "全ての数量"]], [[0, 1, 0, 0], [2, 1, 2, 0]], 1),
+    # p.7: the first column's label printed in the lower header row, under a blank cell
+    ([["", "予備設計", "詳細設計"], ["1／2，500", None, None],
+      ["ルート選定の経緯を記述する。", "線形設定の経緯", "設計条件"]],
+     [[1, 1, 0, 1], [1, 2, 0, 2]], 2),
 ])
 def test_count_header_rows(rows: list[list[str | None]], merged: list[list[int]],
                            expected: int) -> None:

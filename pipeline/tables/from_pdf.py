@@ -72,15 +72,18 @@ def _is_label(text: str) -> bool:
             and not _NUMBER.match(fold_nfkc(text)))
 
 
-def _under_header(row: Sequence[str | None], r: int, merged: Sequence[Sequence[int]],
-                  count: int) -> bool:
-    """Every cell of grid row ``r`` is a slot a header cell covers, blank, or under a
-    header cell that spans columns (a sub-label): no cell of it reads as data."""
+def _under_header(rows: Sequence[Sequence[str | None]], r: int,
+                  merged: Sequence[Sequence[int]], count: int) -> bool:
+    """Every cell of grid row ``r`` is a slot a header cell covers, blank, under a header
+    cell that spans columns (a sub-label), or under a blank header cell (the label of
+    that column printed in the lower header row): no cell of it reads as data."""
     across = {int(c) for rr, c, fr, _ in merged if rr == fr and fr < count}
     across |= {int(fc) for rr, _, fr, fc in merged if rr == fr and fr < count}
     down = {(int(rr), int(c)) for rr, c, fr, _ in merged if fr < count}
+    above = rows[r - 1]
     return all((cell is None and (r, c) in down) or not (cell or "").strip() or c in across
-               for c, cell in enumerate(row))
+               or (c < len(above) and above[c] is not None and not above[c].strip())
+               for c, cell in enumerate(rows[r]))
 
 
 def count_header_rows(rows: Sequence[Sequence[str | None]],
@@ -99,7 +102,7 @@ def count_header_rows(rows: Sequence[Sequence[str | None]],
         reached = any(rr == r and fr < count for rr, _, fr, _ in merged)
         spans_across = r == 1 and any(rr == 0 and fr == 0 for rr, _, fr, _ in merged)
         if not ((reached or spans_across) and all(_is_label(c or "") for c in rows[r])
-                and _under_header(rows[r], r, merged, count)):
+                and _under_header(rows, r, merged, count)):
             break
         count += 1
     return count
