@@ -80,10 +80,10 @@ def _under_header(rows: Sequence[Sequence[str | None]], r: int,
     across = {int(c) for rr, c, fr, _ in merged if rr == fr and fr < count}
     across |= {int(fc) for rr, _, fr, fc in merged if rr == fr and fr < count}
     down = {(int(rr), int(c)) for rr, c, fr, _ in merged if fr < count}
-    above = rows[r - 1]
+    blank_above = {c for c, cell in enumerate(rows[r - 1])
+                   if cell is not None and not cell.strip()}
     return all((cell is None and (r, c) in down) or not (cell or "").strip() or c in across
-               or (c < len(above) and above[c] is not None and not above[c].strip())
-               for c, cell in enumerate(rows[r]))
+               or c in blank_above for c, cell in enumerate(rows[r]))
 
 
 def count_header_rows(rows: Sequence[Sequence[str | None]],
