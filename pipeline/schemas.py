@@ -20,7 +20,8 @@ class SourceLine:
 
     ``hint`` is set by an adapter that knows a line's role from the layout (for text
     extracted from PDFs: ``running_header``, ``page_number``, ``vertical_text``,
-    ``footnote_rule``; for PDFs also ``footnote``, ``figure_text``, ``column``,
+    ``footnote_rule``; for PDFs also ``footnote``, ``figure_text`` (in a figure box or
+    a drawn frame), ``table_text`` (inside a ruled table found on the page), ``column``,
     ``ruby`` …); empty when the structure stage must decide.
     """
 
@@ -281,7 +282,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("quality", "number", "Share of rows whose every column was typed with confidence",
            minimum=0, maximum=1),
         _f("flag", "string", "Why to check it by eye: uncaptioned (a ruled table found on "
-           "the page that no caption names); empty when fine", allowed=("uncaptioned",)),
+           "the page that no caption names); continued (the part of a table printed on "
+           "the page before, whose columns differ there, so it is not joined to it; "
+           "see continues); empty when fine", allowed=("uncaptioned", "continued")),
+        _f("continues", "string", "The table_id of the part this table goes on from "
+           "(flag continued); empty else"),
     ), ("chapter", "table_id")),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (
         CHAPTER,

@@ -119,9 +119,9 @@ def test_vertical_tab_is_one_furniture_line(tmp_path: Path) -> None:
     assert len(body(ex)) == 12
 
 
-def test_ruled_table_cells_are_figure_text(tmp_path: Path) -> None:
+def test_ruled_table_cells_are_table_text(tmp_path: Path) -> None:
     ex = extract(fx.ruled_table, tmp_path)
-    cells = [ln.text for ln in ex.lines if ln.hint == "figure_text"]
+    cells = [ln.text for ln in ex.lines if ln.hint == "table_text"]
     assert cells[:4] == ["項目", "件数", "東京", "100"]
     caption = next(ln for ln in ex.lines if ln.text.startswith("■"))
     assert caption.hint == "" and caption.extras["box"] == "figure"

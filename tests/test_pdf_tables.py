@@ -27,6 +27,7 @@ from pipeline.extract.pdf.tables import (
     cell_line_to_text,
     find_captions,
     is_real_table,
+    is_thin_quad,
     join_cell_lines,
     join_continued_tables,
 )
@@ -121,6 +122,22 @@ def test_join_continued_tables(after: dict[str, Any], joined: bool) -> None:
     assert before["continued"] == []       # the input is not changed
 
 
+def test_part_leaving_out_a_column_rule_is_joined_on_the_columns_before() -> None:
+    before = {**page_table(1, 100, 800, [["区分", None, "件数"], ["国", "県", "1"]],
+                           "表1-1"), "merged": [[0, 1, 0, 0]], "xs": [50.0, 100.0, 200.0, 500.0]}
+    after = {**page_table(2, 60, 300, [["区分", "件数"], ["市町村", "2"]]),
+             "xs": [40.0, 190.0, 490.0], "cut": [[1, 1]]}      # the page shifts 10 pt left
+    (joined,) = join_continued_tables([before, after], {1: 842.0, 2: 842.0},
+                                      TableFinderSettings())
+    assert joined["rows"] == [["区分", None, "件数"], ["国", "県", "1"], ["市町村", None, "2"]]
+    assert [2, 1, 2, 0] in joined["merged"] and joined["cut"] == [[2, 2]]
+    assert joined["continued"][0]["header"] == [["区分", None, "件数"]]
+    other = {**after, "xs": [40.0, 140.0, 490.0]}              # a rule before has not
+    first, second = join_continued_tables([before, other], {1: 842.0, 2: 842.0},
+                                          TableFinderSettings())
+    assert second["continues_previous"] and not first["continued"]
+
+
 def test_is_real_table() -> None:
     settings = TableFinderSettings()
     assert not is_real_table([["a", "b"]], settings)
@@ -189,10 +206,34 @@ def test_fill_merged_and_uncovered() -> None:
     ([["機械学習", "人間の学習に相当する仕組み。"], ["深層学習", "機械学習の一種。"]], [], 0),
     ([["2018", "3.4億"], ["2019", "15億"]], [], 0),
     ([["区分", "予算", None], ["", "当初", "補正"], ["Ａ", "1", "2"]], [[0, 2, 0, 1]], 2),
+    # 表1-5-2 (mlit2023-1-1 p.26): 盛土の直高 spans three header rows, 余裕巾 three columns
+    ([["盛土の直高H(m)", "余裕巾△W(m)", None, None], [None, "宅地", "田畑地", "急傾斜地"],
+      [None, "余裕幅", "余裕幅", "余裕幅"], ["0～5m", "0～0.3", "0～0.5", "0.5～1.0"]],
+     [[0, 2, 0, 1], [0, 3, 0, 1], [1, 0, 0, 0], [2, 0, 0, 0]], 3),
+    # p.8: a header cell spans two columns, but the row under it holds data beside it
+    ([["設計範囲項目", None, "概略設計", "詳細設計"],
+      ["設計図", "参考図", "主要交差点処理検討図", "工事目的物以外の間接工事"],
+      ["数量計算書", None, "土量の概略数量", "全ての数量"]], [[0, 1, 0, 0], [2, 1, 2, 0]], 1),
+    # p.7: the first column's label printed in the lower header row, under a blank cell
+    ([["", "予備設計", "詳細設計"], ["1／2，500", None, None],
+      ["ルート選定の経緯を記述する。", "線形設定の経緯", "設計条件"]],
+     [[1, 1, 0, 1], [1, 2, 0, 2]], 2),
 ])
 def test_count_header_rows(rows: list[list[str | None]], merged: list[list[int]],
                            expected: int) -> None:
     assert count_header_rows(rows, merged) == expected
+
+
+@pytest.mark.parametrize("curve, rule", [
+    ({"fill": True, "pts": [(0, 0), (110, 0), (110, 0.3), (0, 0.3), (0, 0)],
+      "width": 110.0, "height": 0.3}, True),       # a rule drawn as a filled path
+    ({"fill": False, "stroke": True, "pts": [(0, 0), (110, 0), (110, 0.3), (0, 0.3)],
+      "width": 110.0, "height": 0.3}, False),      # an outline, not a filled bar
+    ({"fill": True, "pts": [(0, 0)] * 8, "width": 110.0, "height": 0.3}, False),  # a curve
+    ({"fill": True, "pts": [(0, 0)] * 4, "width": 110.0, "height": 30.0}, False),  # shading
+])
+def test_thin_filled_paths_are_rules(curve: dict[str, Any], rule: bool) -> None:
+    assert is_thin_quad(curve, TableFinderSettings()) is rule
 
 
 def test_header_names_join_two_rows_and_number_blanks() -> None:

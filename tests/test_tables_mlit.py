@@ -263,6 +263,188 @@ def test_side_is_measured_per_document() -> None:
     assert match_captions(tables, captions) == {0: "f2"}
 
 
+# --------------------------------------------------------------------------- regions, parts
+
+
+def flowchart(path: Path, frames: int = 4) -> Path:
+    """Body, then ``frames`` boxes drawn as stroked rectangles joined by arrows, each
+    holding a word in body type (a flowchart), and under the last a connector mark
+    ``Ａ`` printed across a flat closed shape, then body."""
+    c = fx._canvas(path)
+    y = body(c, 780, "前")
+    words = ["計画立案", "現地調査", "概略設計", "詳細設計"][:frames]
+    for i, word in enumerate(words):
+        top = y - 20 - i * 50
+        c.rect(200, top - 30, 120, 30)
+        fx.draw(c, 215, top - 20, word)
+        if i:
+            c.line(260, top + 20, 260, top)
+    bottom = y - 20 - frames * 50
+    if frames > 1:
+        shape = c.beginPath()
+        shape.moveTo(245, bottom - 10)
+        for x, dy in ((250, -8), (270, -8), (275, -10), (270, -12), (250, -12)):
+            shape.lineTo(x, bottom + dy)
+        shape.close()
+        c.drawPath(shape, stroke=1, fill=0)
+        fx.draw(c, 255, bottom - 14, "Ａ")
+    body(c, bottom - 40, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def flowchart_with_legend(path: Path) -> Path:
+    """A note line (``注）…``) over a flowchart whose framed words are numbered items."""
+    c = fx._canvas(path)
+    y = body(c, 780, "前")
+    fx.draw(c, fx.LEFT_X, y - 20, "注）図中＊印は確認事項を示す")
+    for i, word in enumerate(["１．計画立案", "２．現地調査", "３．概略設計"]):
+        top = y - 40 - i * 50
+        c.rect(200, top - 30, 120, 30)
+        fx.draw(c, 215, top - 20, word)
+    body(c, y - 200, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_numbered_words_in_frames_do_not_go_on_with_a_note(tmp_path: Path) -> None:
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(flowchart_with_legend(tmp_path / "page.pdf"), "mlit9999-1-1")).paragraphs)
+    assert paragraphs[paragraphs["kind"] == "note"]["text"].tolist() == [
+        "注）図中＊印は確認事項を示す"]
+    assert paragraphs[paragraphs["kind"] == "figure_text"]["text"].tolist() == [
+        "１．計画立案", "２．現地調査", "３．概略設計"]
+
+
+def one_framed_line(path: Path) -> Path:
+    """Body, one line of body type in a frame (emphasis, no drawing), body."""
+    return flowchart(path, frames=1)
+
+
+def test_words_in_drawn_boxes_are_figure_text(tmp_path: Path) -> None:
+    _, _, _ = build(flowchart, tmp_path)
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(tmp_path / "page.pdf", "mlit9999-1-1")).paragraphs)
+    boxed = paragraphs[paragraphs["text"].isin(["計画立案", "現地調査", "概略設計", "詳細設計"])]
+    assert list(boxed["kind"]) == ["figure_text"] * 4
+    assert list(paragraphs[paragraphs["text"] == "Ａ"]["kind"]) == ["figure_text"]
+    assert [t[:2] for t in paragraphs[paragraphs["kind"] == "body"]["text"]] == ["前1", "後1"]
+
+
+def test_one_framed_line_stays_in_the_text(tmp_path: Path) -> None:
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(
+        extract_pdf(one_framed_line(tmp_path / "page.pdf"), "mlit9999-1-1")).paragraphs)
+    assert list(paragraphs[paragraphs["text"] == "計画立案"]["kind"]) == ["body"]
+
+
+def test_ruled_table_cells_are_table_text_of_their_caption(tmp_path: Path) -> None:
+    structured = structure_chapter(extract_pdf(caption_above_table(tmp_path / "page.pdf"),
+                                               "mlit9999-1-1"))
+    paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
+    cells_text = paragraphs[paragraphs["kind"] == "table_text"]
+    assert list(cells_text["text"])[:6] == ["路線", "延長(Km)", "区間", "8号", "150.5",
+                                            "福井県坂井郡"]
+    assert set(cells_text["figure_id"]) == {"f001"}
+    assert not paragraphs[paragraphs["kind"] == "body"]["text"].str.contains("号").any()
+
+
+SPLIT_HEAD: list[fx.Cell] = ["区分", "", "延長(km)", "備考"]
+
+
+def part_without_a_rule(path: Path, mark: str = "") -> Path:
+    """A ruled table under a caption runs to the page foot; one of its rows splits the
+    first column in two. It goes on at the head of the next page, header printed again,
+    without that split (one column rule fewer) and without a caption (or with the label
+    again and ``mark`` as its title)."""
+    c = fx._canvas(path)
+    fx.draw(c, 200, 790, "表 2-1 工区別の延長")
+    rows = [SPLIT_HEAD] + [[f"国道{i}号", "", f"{i}.5", f"備考{i}"] for i in range(1, 22)]
+    rows.insert(3, ["設計", "平面", "1.0", "分割"])
+    spans = [(r, 0) for r in range(len(rows)) if r != 3]
+    fx.draw_grid(c, fx.LEFT_X, 775, [50, 70, 100, 140], rows, row_height=28,
+                 spans_across=spans)
+    c.showPage()
+    if mark:
+        fx.draw(c, 200, 790, f"表 2-1{mark}")
+    rest = [["区分", "延長(km)", "備考"]] + [[f"国道{i}号", f"{i}.5", f"備考{i}"]
+                                          for i in range(22, 25)]
+    bottom = fx.draw_grid(c, fx.LEFT_X, 775, [120, 100, 140], rest, row_height=28)
+    body(c, bottom - 40, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def part_with_other_columns(path: Path, mark: str = "") -> Path:
+    """A captioned ruled table runs to the page foot; at the head of the next page a
+    ruled table with other columns and no caption (or the label again with ``mark`` as
+    its title) goes on with it."""
+    c = fx._canvas(path)
+    fx.draw(c, 200, 790, "表 2-2 区間")
+    rows = [list(TABLE_ROWS[0])] + [[f"{i}号", f"{i}.5", f"区間{i}"] for i in range(1, 24)]
+    fx.draw_grid(c, fx.LEFT_X, 775, [80, 80, 200], rows, row_height=28)
+    c.showPage()
+    if mark:
+        fx.draw(c, 200, 790, f"表 2-2{mark}")
+    bottom = fx.draw_grid(c, fx.LEFT_X, 775, [150, 210],
+                          [["備考", "内容"], ["1号", "冬期閉鎖"], ["2号", "通行規制"]])
+    body(c, bottom - 40, "後")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_part_without_a_column_rule_is_joined(tmp_path: Path) -> None:
+    ex, _, found = build(part_without_a_rule, tmp_path)
+    assert len(ex.tables) == 1
+    (table,) = found.tables
+    assert (table.label, table.flag) == ("表2-1", "")
+    assert table.columns == ["区分", "区分_2", "延長(km)", "備考"]
+    rows = cells(table)
+    assert rows[2][:2] == ["設計", "平面"]
+    assert rows[-3:] == [["国道22号", "国道22号", "22.5", "備考22"],
+                         ["国道23号", "国道23号", "23.5", "備考23"],
+                         ["国道24号", "国道24号", "24.5", "備考24"]]
+    assert [p for _, p in table.row_pages] == [1] * 22 + [2] * 3
+    assert [row.flags for row in table.rebuilt.rows][-1] == ["区分_2:merged"]
+    (part,) = table.source["continued"]
+    assert part["header"] == [["区分", None, "延長(km)", "備考"]]
+
+
+def test_caption_printed_again_over_a_joined_part(tmp_path: Path) -> None:
+    ex, figures, found = build(lambda p: part_without_a_rule(p, " （続き）"), tmp_path)
+    assert figures[["label", "title"]].values.tolist() == [["表2-1", "工区別の延長"],
+                                                           ["表2-1", "（続き）"]]
+    assert len(ex.tables) == 1
+    (table,) = found.tables                       # no second table from the cells' text
+    assert (table.figure_id, len(table.rebuilt.rows)) == ("f001", 25)
+    assert [(s["figure_id"], s["reason"]) for s in found.skipped] == [
+        ("f002", "printed again over a part joined to the table before")]
+
+
+def test_continuation_mark_takes_the_title_before(tmp_path: Path) -> None:
+    _, _, found = build(lambda p: part_with_other_columns(p, " （続き）"), tmp_path)
+    first, second = found.tables
+    assert (second.figure_id, second.label, second.title, second.flag, second.continues) == \
+        ("f002", "表2-2", "区間", "continued", "t01")
+
+
+def test_part_with_other_columns_is_linked(tmp_path: Path) -> None:
+    ex, figures, found = build(part_with_other_columns, tmp_path)
+    assert [t.get("continues_previous", False) for t in ex.tables] == [False, True]
+    first, second = found.tables
+    assert (first.table_id, first.label, first.flag) == ("t01", "表2-2", "")
+    assert (second.table_id, second.figure_id, second.flag, second.continues) == \
+        ("t02", "f001", "continued", "t01")
+    assert second.columns == ["備考", "内容"] and cells(second)[0] == ["1号", "冬期閉鎖"]
+    assert {p for _, p in second.row_pages} == {2}
+    from pipeline.tables.stage import index_rows
+    assert [(r["flag"], r["continues"]) for r in index_rows(found.tables)] == [
+        (None, None), ("continued", "t01")]
+
+
 # --------------------------------------------------------------------------- the manual
 
 
@@ -291,15 +473,50 @@ def test_manual_table_count_vs_captions(
         "表1-1-1", "表1-2-1", "表1-2-1", "表1-2-2", "表1-2-3", "表1-2-4", "表1-2-5",
         "表1-3-1", "表1-5-1", "表1-5-2"]      # 表1-2-1 printed again over its p.7 part
     assert len(figures[figures["kind"] == "figure"]) == 25   # 図1-3-1…17, 1-4-1…2, 1-5-1…6
-    assert len(ex.tables) == 13
-    captioned = [t for t in found.tables if t.figure_id]
-    assert len(captioned) == len(table_captions) == 10
-    uncaptioned = [t for t in found.tables if t.flag == "uncaptioned"]
-    # the parts of 表1-2-1, 表1-2-3 and 表1-2-4 that run on to pp.8, 11 and 13 print no
-    # caption and change their columns, so they are not joined to the part before
-    assert [(t.table_id, t.row_pages[0][1]) for t in uncaptioned] == \
-        [("t11", 8), ("t12", 11), ("t13", 13)]
-    assert all(t.figure_id == "" and t.title == "" for t in uncaptioned)
+    # the parts of 表1-2-3 and 表1-2-4 on pp.11 and 13 leave out a column rule the part
+    # before has: they are joined to it; 表1-2-1 runs over pp.6, 7 and 8 with other
+    # columns on each page: its parts are linked, not joined
+    assert len(ex.tables) == 11
+    assert [(t.table_id, t.label, t.flag, t.continues) for t in found.tables
+            if t.flag] == [("t03", "表1-2-1", "continued", "t02"),
+                           ("t11", "表1-2-1", "continued", "t03")]
+    assert len({t.figure_id for t in found.tables}) == len(table_captions) == 10
+    (p8,) = [t for t in found.tables if t.table_id == "t11"]
+    assert p8.figure_id == figures[figures["page_index"] == 7]["figure_id"].iloc[0]
+    assert {page_index for _, page_index in p8.row_pages} == {8}
+
+
+def test_manual_parts_on_the_next_page_are_joined(
+        manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
+    tables = by_label(manual[2])
+    crossing = tables["表1-2-3"]                       # pp.10-11, header printed again
+    assert [r[0] for r in cells(crossing)][-4:] == ["数量計算", "工事費内訳書",
+                                                   "施工計画概要書", "特記事項"]
+    assert [p for _, p in crossing.row_pages] == [10] * 8 + [11] * 4
+    (part,) = crossing.source["continued"]
+    assert (part["page_index"], part["header_dropped"]) == (11, True)
+    tunnel = tables["表1-2-4"]                         # pp.12-13
+    assert [r[0] for r in cells(tunnel)][-3:] == ["その他", "施工計画概要書", "提示事項"]
+    assert cells(tunnel)[-1][2].startswith("詳細設計前に必要な地質や環境に関する調査内容")
+    (part,) = tunnel.source["continued"]          # 本体設計 printed for 本体詳細: dropped
+    assert part["header"] == [["設計範囲項目", None, "予備設計", "本体設計", "設備設計"]]
+
+
+def test_manual_table_cells_are_table_text(
+        manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
+    ex, figures, _ = manual
+    paragraphs = to_frame(DATASETS["paragraphs"], structure_chapter(ex).paragraphs)
+    snow = figures[figures["label"] == "表1-3-1"]["figure_id"].iloc[0]
+    cells_p16 = paragraphs[(paragraphs["page_index"] == 16)
+                           & (paragraphs["kind"] == "table_text")]
+    assert set(cells_p16["figure_id"]) == {snow}
+    assert {"8号", "150.5", "福知山市字萩原1114の6番"} <= set(cells_p16["text"])
+    body = paragraphs[paragraphs["kind"] == "body"]
+    assert not body["text"].str.contains("150.5|発刊年月|盛土の直高|福知山市").any()
+    # the flowchart of pp.2-5: the words in its boxes are figure text
+    flow = paragraphs[paragraphs["text"].isin(["ルート帯確認ｽｸﾘｰﾆﾝｸﾞ", "ルート確認",
+                                               "本局説明(了解)"])]
+    assert len(flow) >= 2 and set(flow["kind"]) == {"figure_text"}
 
 
 def test_manual_specifications_table(
@@ -340,9 +557,6 @@ def test_manual_road_design_contents(
     assert rows[-1][2:] == ["土工定規図", "土工定規図"]
 
 
-@pytest.mark.xfail(strict=True, reason="a header of three rows (盛土の直高 spanning them, "
-                   "余裕巾 over 宅地/田畑地/急傾斜地 over 余裕幅): pdfplumber's grid makes "
-                   "the right part one cell; count_header_rows reads at most two rows")
 def test_manual_fill_margins_three_header_rows(
         manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
     table = by_label(manual[2])["表1-5-2"]            # p.26
@@ -351,9 +565,6 @@ def test_manual_fill_margins_three_header_rows(
     assert cells(table)[0] == ["0～5m", "0～0.3", "0～0.5", "0.5～1.0"]
 
 
-@pytest.mark.xfail(strict=True, reason="the last column of 表1-2-4 has rules only under some "
-                   "rows, so its header cell swallows the column and is too long to read "
-                   "as a label: no header row is found")
 def test_manual_tunnel_design_header(
         manual: tuple[Extracted, pd.DataFrame, ChapterTables]) -> None:
     table = by_label(manual[2])["表1-2-4"]            # p.12

@@ -311,7 +311,7 @@ class Builder:
 
     def box_text(self, line: SourceLine, decision: Decision) -> None:
         unit = new_unit(line.hint, line, decision.text)
-        if line.hint == "figure_text":
+        if line.hint in ("figure_text", "table_text"):
             self.place_in_figure(unit, line)
         self.add_to_region(unit)
 

@@ -48,7 +48,8 @@ SOURCE_HANG_EM = 6         # a wrapped source line starts at most this far right
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
 SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
-BOX_HINTS = ("figure_text", "column")
+BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
+REGION_BOXES = ("table", "frame")   # a ruled table's cell or a drawing's frame: never a note
 
 
 class Mode(Enum):
@@ -243,7 +244,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     if mode is Mode.SOURCE and flow.source is not None \
             and source_wraps(flow.source.lines[-1], line, text):
         return Decision(Role.SOURCE_CONTINUES, text)
-    if mode is Mode.NOTES:
+    if mode is Mode.NOTES and line.extras.get("box") not in REGION_BOXES:
         return note_line_role(line, text, m, last)
     if mode is Mode.CAPTION and line.extras.get("caption_continues") \
             and match_caption(text) is None:         # a caption line opens its own caption

@@ -7,7 +7,7 @@ each page table is matched to its caption (``match_captions``) and turned into t
 
 ``fill_merged`` (a grid slot covered by a merged cell takes that cell's text and says
 so: flag ``merged``) → ``count_header_rows`` (the first row when it reads as labels, the
-first two when a merged cell joins them) → ``header_names`` (as printed; ``列N`` where a
+rows a merged first-row cell spans down to) → ``header_names`` (as printed; ``列N`` where a
 header cell is blank or the table has none) → one row per record, each cell typed as
 confident unless its glyphs cross a rule (``cut``) or the table was found by text
 alignment rather than rules (``text_strategy``).
@@ -72,18 +72,40 @@ def _is_label(text: str) -> bool:
             and not _NUMBER.match(fold_nfkc(text)))
 
 
+def _under_header(rows: Sequence[Sequence[str | None]], r: int,
+                  merged: Sequence[Sequence[int]], count: int) -> bool:
+    """Every cell of grid row ``r`` is a slot a header cell covers, blank, under a header
+    cell that spans columns (a sub-label), or under a blank header cell (the label of
+    that column printed in the lower header row): no cell of it reads as data."""
+    across = {int(c) for rr, c, fr, _ in merged if rr == fr and fr < count}
+    across |= {int(fc) for rr, _, fr, fc in merged if rr == fr and fr < count}
+    down = {(int(rr), int(c)) for rr, c, fr, _ in merged if fr < count}
+    blank_above = {c for c, cell in enumerate(rows[r - 1])
+                   if cell is not None and not cell.strip()}
+    return all((cell is None and (r, c) in down) or not (cell or "").strip() or c in across
+               or c in blank_above for c, cell in enumerate(rows[r]))
+
+
 def count_header_rows(rows: Sequence[Sequence[str | None]],
                       merged: Sequence[Sequence[int]]) -> int:
-    """0, 1 or 2: the first row is a header when every cell reads as a label (short, no
-    sentence end, not a number) and some cell holds text; the second row joins it when a
-    merged cell ties the two (a label spanning both rows, or one spanning columns above
-    sub-labels)."""
+    """How many rows the header has, read from the grid. None unless every cell of the
+    first row reads as a label (short, no sentence end, not a number) and some cell
+    holds text. A further row joins the header while a header cell reaches down into it
+    (a label spanning three header rows), or, for the second row, a first-row cell spans
+    columns above it, and its cells are labels that sit under a header cell spanning
+    columns (``_under_header``); the row where that stops is data."""
     if len(rows) < 2 or not any(rows[0]) or not all(_is_label(c or "") for c in rows[0]):
         return 0
-    spans_down = any(r == 1 and fr == 0 for r, _, fr, _ in merged)
-    spans_across = any(r == 0 for r, *_ in merged)
-    second_labels = len(rows) > 2 and all(_is_label(c or "") for c in rows[1])
-    return 2 if (spans_down or spans_across) and second_labels else 1
+    count = 1
+    while count < len(rows) - 1:
+        r = count
+        reached = any(rr == r and fr < count for rr, _, fr, _ in merged)
+        spans_across = r == 1 and any(rr == 0 and fr == 0 for rr, _, fr, _ in merged)
+        if not ((reached or spans_across) and all(_is_label(c or "") for c in rows[r])
+                and _under_header(rows, r, merged, count)):
+            break
+        count += 1
+    return count
 
 
 def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
@@ -152,7 +174,8 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
 # --------------------------------------------------------------------------- captions
 
 
-def _label_key(label: Any) -> str:
+def label_key(label: Any) -> str:
+    """A caption label compared across pages: NFKC, no white space."""
     return re.sub(r"\s+", "", fold_nfkc(str(label or "")))
 
 
@@ -197,8 +220,8 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
     found: dict[int, str] = {}
     used: set[str] = set()
     for i, table in enumerate(page_tables):
-        key = _label_key(caption_read(table, side))
-        same = [c for c in captions if key and _label_key(c.get("label")) == key
+        key = label_key(caption_read(table, side))
+        same = [c for c in captions if key and label_key(c.get("label")) == key
                 and c.get("page_index") in (table.get("page_index"),
                                             (table.get("page_index") or 0) - 1)
                 and str(c["figure_id"]) not in used]

@@ -32,9 +32,11 @@ figure's text with the next caption's id).
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -42,10 +44,17 @@ import pandas as pd
 
 from pipeline.artefacts import Written, chapter_folder, read_frame, read_page_tables
 from pipeline.common.frames import TypedColumn, columns_frame, records
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.tables.cells import forget_typed_texts
-from pipeline.tables.from_pdf import PdfRebuilt, match_captions, page_table_to_rebuilt
+from pipeline.tables.from_pdf import (
+    PdfRebuilt,
+    label_key,
+    match_captions,
+    page_table_to_rebuilt,
+)
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
 
@@ -68,7 +77,9 @@ class Table:
     # tables from the PDF geometry: (page, page_index) per row, and what the manifest says
     row_pages: tuple[tuple[str | None, int | None], ...] = ()
     source: dict[str, Any] = field(default_factory=dict)
-    flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty)
+    flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty);
+    #                     continued: the part of a table printed on the page before
+    continues: str = ""  # the table_id of that part (flag continued)
 
     @property
     def columns(self) -> list[str]:
@@ -155,7 +166,9 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     chapter = chapter_of(paragraphs)
     tables = tables_from_lines(chapter, by_caption, figures, page_tables)
     tables += uncaptioned_tables(chapter, page_tables, figures, len(tables))
-    return ChapterTables(tables, skipped_captions(figures, tables, by_caption),
+    tables = link_continued(tables, page_tables)
+    return ChapterTables(tables, skipped_captions(figures, tables, by_caption,
+                                                  joined_captions(page_tables, figures)),
                          unmatched_page_tables(page_tables, figures))
 
 
@@ -167,10 +180,13 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
                       page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
     """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``)."""
     by_geometry = geometry_by_caption(page_tables, figures)
+    joined = joined_captions(page_tables, figures)
     tables: list[Table] = []
     for figure in records(figures, ("figure_id", "kind", "label", "title")):
         fid = str(figure["figure_id"])
         geometry = by_geometry.get(fid)
+        if geometry is None and fid in joined:
+            continue
         rebuilt = (geometry.rebuilt if geometry is not None
                    else _rebuild(by_caption.get(fid, []), str(figure["kind"])))
         if rebuilt is None or not rebuilt.rows:
@@ -208,6 +224,55 @@ def uncaptioned_tables(chapter: str, page_tables: Sequence[dict[str, Any]],
     return found
 
 
+def _place(info: dict[str, Any]) -> tuple[Any, ...]:
+    return (info.get("page_index"), tuple(info.get("bbox") or ()))
+
+
+def link_continued(tables: Sequence[Table], page_tables: Sequence[dict[str, Any]],
+                   ) -> list[Table]:
+    """Each ruled table the extract stage marked ``continues_previous`` (it goes on from
+    the page table before it, on the page before, but its columns differ, so it was not
+    joined) flagged ``continued`` and linked by ``continues`` to that part's table; an
+    uncaptioned one takes that part's caption (``figure_id``, label, title)."""
+    by_place = {_place(t.source): t for t in tables if t.source}
+    out = {t.table_id: t for t in tables}
+    for i, page_table in enumerate(page_tables):
+        if not page_table.get("continues_previous") or i == 0:
+            continue
+        mine, before = by_place.get(_place(page_table)), by_place.get(_place(page_tables[i - 1]))
+        if mine is None or before is None:
+            continue
+        before = out[before.table_id]
+        named = mine if mine.figure_id else before
+        title = before.title if is_continuation_mark(named.title) else named.title
+        out[mine.table_id] = replace(mine, flag="continued", continues=before.table_id,
+                                     figure_id=named.figure_id, label=named.label,
+                                     title=title)
+    return [out[t.table_id] for t in tables]
+
+
+def is_continuation_mark(title: str) -> bool:
+    """A caption title that only says the table goes on (``（続き）``, ``(continued)``;
+    ``pipeline/data/continuation_marks.tsv``), or none."""
+    bare = re.sub(r"[\s()（）\[\]［］【】〈〉<>]", "", fold_nfkc(title or ""))
+    return not bare or bare.lower() in continuation_marks()
+
+
+@cache
+def continuation_marks() -> frozenset[str]:
+    return frozenset(fold_nfkc(w).lower() for w in word_list("continuation_marks"))
+
+
+def joined_captions(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame) -> set[str]:
+    """Captions printed again over a part the extract stage joined to the table before
+    it (the same label, on the page of that part): their lines are that table's, so no
+    table is rebuilt for them."""
+    parts = {(part.get("page_index"), label_key(t.get("caption")))
+             for t in page_tables for part in t.get("continued", [])}
+    return {str(f["figure_id"]) for f in records(figures, ("figure_id", "label", "page_index"))
+            if (_value(f["page_index"]), label_key(_value(f["label"]))) in parts}
+
+
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
                           figures: pd.DataFrame) -> list[dict[str, Any]]:
     """Page tables under no table caption that could not be published either (no row
@@ -239,7 +304,8 @@ def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
 
 
 def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
-                     by_caption: dict[str, list[Line]]) -> list[dict[str, Any]]:
+                     by_caption: dict[str, list[Line]], joined: set[str] | None = None,
+                     ) -> list[dict[str, Any]]:
     """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
     done = {t.figure_id for t in tables}
     result = []
@@ -248,9 +314,10 @@ def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
         if fid in done:
             continue
         n = len(by_caption.get(fid, []))
-        reason = "no text lines" if n == 0 else (
+        reason = ("printed again over a part joined to the table before" if fid in (joined or ())
+                  else "no text lines" if n == 0 else (
             "no header row or list records found" if figure["kind"] == "table"
-            else "not a list of records")
+            else "not a list of records"))
         result.append({"figure_id": fid, "kind": figure["kind"], "label": figure.get("label"),
                        "lines": n, "reason": reason})
     return result
@@ -305,7 +372,8 @@ def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id or None,
              "title": t.title, "n_rows": len(t.rebuilt.rows), "n_cols": len(t.columns),
              "columns": json.dumps(t.columns, ensure_ascii=False), "path": t.path(),
-             "quality": round(t.rebuilt.quality, 3), "flag": t.flag or None} for t in tables]
+             "quality": round(t.rebuilt.quality, 3), "flag": t.flag or None,
+             "continues": t.continues or None} for t in tables]
 
 
 def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]],
@@ -313,6 +381,7 @@ def manifest(chapter: str, tables: Sequence[Table], skipped: list[dict[str, Any]
     return {"chapter": chapter, "tables": [{
         "table_id": t.table_id, "figure_id": t.figure_id, "label": t.label,
         **({"flag": t.flag} if t.flag else {}),
+        **({"continues": t.continues} if t.continues else {}),
         "layout": t.rebuilt.layout, "columns": t.columns, "headers": list(t.rebuilt.headers),
         "rows": len(t.rebuilt.rows), "quality": round(t.rebuilt.quality, 3),
         "set_aside": [{"line": o.line.line_start, "page_index": o.line.page_index,

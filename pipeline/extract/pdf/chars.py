@@ -81,11 +81,13 @@ class ParsedPage:
     rects: tuple[Rect, ...]
     images: int
     cid_count: int
+    frames: tuple[Rect, ...] = ()   # outlines drawn around an area (``raw_to_frames``)
 
     def to_json(self) -> dict[str, Any]:
         return {"page_index": self.page_index, "width": self.width, "height": self.height,
                 "chars": [list(asdict(c).values()) for c in self.chars],
                 "rects": [list(asdict(r).values()) for r in self.rects],
+                "frames": [list(asdict(r).values()) for r in self.frames],
                 "images": self.images, "cid_count": self.cid_count}
 
     @classmethod
@@ -93,7 +95,8 @@ class ParsedPage:
         return cls(page_index=data["page_index"], width=data["width"], height=data["height"],
                    chars=tuple(Char(*c) for c in data["chars"]),
                    rects=tuple(Rect(*r) for r in data["rects"]),
-                   images=data["images"], cid_count=data["cid_count"])
+                   images=data["images"], cid_count=data["cid_count"],
+                   frames=tuple(Rect(*r) for r in data.get("frames", ())))
 
 
 def is_duplicate(a: dict[str, Any], b: dict[str, Any], ratio: float) -> bool:
@@ -175,6 +178,28 @@ def raw_to_rects(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
             for r in raw if r.get("fill") or r.get("stroke") or r.get("object_type") == "line"]
 
 
+def is_closed(points: Any, tolerance: float = 1.0) -> bool:
+    """A drawn path ends where it starts (a rounded box, a circle, a hexagon)."""
+    pts = list(points or ())
+    return len(pts) >= 3 and all(abs(a - b) <= tolerance for a, b in zip(pts[0], pts[-1],
+                                                                         strict=False))
+
+
+def raw_to_frames(rects: list[dict[str, Any]], curves: list[dict[str, Any]],
+                  bbox: tuple[float, float, float, float], min_side: float = 2.0,
+                  ) -> list[Rect]:
+    """Outlines drawn around an area, in page coordinates: stroked rectangles and
+    stroked closed curves (rounded boxes, circles, hexagons) whose sides are both
+    longer than ``min_side`` points (a thin rectangle is a rule, a fill alone is shading
+    or a white mask behind text, not a frame)."""
+    left, top = bbox[0], bbox[1]
+    shapes = [r for r in rects if r.get("stroke")]
+    shapes += [c for c in curves if c.get("stroke") and is_closed(c.get("pts"))]
+    return [Rect(round(r["x0"] - left, 2), round(r["top"] - top, 2),
+                 round(r["x1"] - left, 2), round(r["bottom"] - top, 2))
+            for r in shapes if min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > min_side]
+
+
 def page_to_parsed(page: Any, page_index: int, dedupe_ratio: float) -> ParsedPage:
     """Read a pdfplumber page once into a ``ParsedPage``."""
     bbox = tuple(float(v) for v in page.bbox)
@@ -184,4 +209,5 @@ def page_to_parsed(page: Any, page_index: int, dedupe_ratio: float) -> ParsedPag
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(page.rects + page.lines, box)), images=len(page.images),
-                      cid_count=cid_count)
+                      cid_count=cid_count,
+                      frames=tuple(raw_to_frames(page.rects, page.curves, box)))

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.common.text import is_kanji
 from pipeline.extract.pdf.columns import order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
+from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 
@@ -28,6 +29,8 @@ EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?
 FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}[\s\u3000]|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
 FULLWIDTH_SPACE = "\u3000"
 BULLET_MARKS = "※・"
+# A one-glyph label closed by one of these (``注）``, ``ア）``, ``1:``) hangs its text.
+LABEL_CLOSERS = "）)：:"
 # A raised digit of the line's own size right after these is part of a number (chart
 # labels set at two heights), not a marker.
 NUMBER_GLYPHS = frozenset("0123456789０１２３４５６７８９,.，．")
@@ -221,6 +224,12 @@ def continues_block(line: Line, before: Line, right_edge: float) -> bool:
             and before.x1 >= right_edge - line.size)
 
 
+def wraps_back(line: Line, before: Line, right_edge: float) -> bool:
+    """The line goes on from a full line above that started further right (an indented
+    first line, or a hanging item's text): it starts left of that line's start."""
+    return line.x0 < before.x0 - 0.25 * line.size and before.x1 >= right_edge - line.size
+
+
 def is_bullet(ch: str) -> bool:
     """A list mark: symbols (●, ■, ◆), circled or other non-decimal numbers (①), ※."""
     return bool(ch) and (unicodedata.category(ch[0]) in ("So", "No") or ch[0] in BULLET_MARKS)
@@ -228,10 +237,11 @@ def is_bullet(ch: str) -> bool:
 
 def hangs_under(line: Line, before: Line) -> bool:
     """The line continues a bulleted line above it: it starts under that line's text,
-    right after its leading symbol (●, ・, ※, （１） …)."""
+    right after its leading symbol (●, ・, ※, （１） …) or one-glyph label (``注）``)."""
     glyphs = [c for c in before.chars if not c.text.isspace()]
     if len(glyphs) < 2 or not (is_bullet(glyphs[0].text) or not (
-            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))):
+            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))
+            or glyphs[1].text in LABEL_CLOSERS):
         return False
     return any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
 
@@ -250,7 +260,8 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
         indent = line.x0 - edges[key] >= settings.indent_min * line.size
         before = prev.get((line.box, line.side, band))
         if indent and before is not None and (
-                hangs_under(line, before) or continues_block(line, before, rights[key])):
+                hangs_under(line, before) or continues_block(line, before, rights[key])
+                or wraps_back(line, before, rights[key])):
             indent = False
         gap = resized = False
         if before is not None:
@@ -291,6 +302,8 @@ def make_source_line(line: Line, text: Text, hint: str, settings: PdfSettings,
 def box_hint(box: Box, line: Line, body_size: float, settings: PdfSettings) -> str:
     if box.kind == "column":
         return "column"
+    if box.kind in REGION_HINTS:          # a ruled table or a drawn frame (regions.py)
+        return REGION_HINTS[box.kind]
     return "" if line.size >= settings.caption_min_ratio * body_size else "figure_text"
 
 

@@ -38,6 +38,7 @@ from pipeline.extract.pdf.hints import (
     paragraph_starts,
 )
 from pipeline.extract.pdf.layout import Box, Line, PageLayout
+from pipeline.extract.pdf.regions import with_regions
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.extract.pdf.tables import (
     TableFinderSettings,
@@ -285,7 +286,8 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     pages = [page for page, _ in pages_and_tables]
     flags = check_pages(path, pages, settings)
     body_size = document_body_size(pages)
-    layouts = [page_to_layout(p, body_size, settings) for p in pages]
+    layouts = [with_regions(page_to_layout(p, body_size, settings), found, settings)
+               for p, found in pages_and_tables]
     texts = [{i: line_to_text(ln, settings.space_gap) for i, ln in enumerate(lay.lines)}
              for lay in layouts]
     furniture = find_furniture(layouts, texts, settings)

@@ -16,8 +16,11 @@ covers the slot), ``strategy``, ``merged`` (``[row, col, from_row, from_col]`` p
 col, text]``: raised footnote markers taken out), ``caption`` (label printed nearest
 above, or None), ``caption_gap`` (points between the nearest caption above with no table
 between, and the table), ``caption_below``/``caption_below_gap`` (the same below),
-``continued`` (parts from later pages: ``page_index``, ``page``,
-``bbox``, ``first_row``, ``header_dropped``).
+``xs`` (the x of its column rules), ``continued`` (parts from later pages joined to it:
+``page_index``, ``page``, ``bbox``, ``first_row``, ``header_dropped``, ``header`` (the
+header rows printed again there, dropped from ``rows``)), ``continues_previous`` (True
+on a table that goes on with the one before from the page before but whose columns do
+not agree, so it is not joined).
 """
 
 from __future__ import annotations
@@ -149,9 +152,17 @@ def label_kind(label: str) -> str:
 # --------------------------------------------------------------------------- rules
 
 
+def is_thin_quad(curve: dict[str, Any], settings: TableFinderSettings) -> bool:
+    """A filled path of at most four corners (and the closing point), no thicker than a
+    rule: some producers draw table rules so rather than as rectangles."""
+    return (bool(curve.get("fill")) and len(curve.get("pts") or ()) <= 5
+            and min(curve["width"], curve["height"]) <= settings.rule_max_thickness)
+
+
 def page_to_rules(page: Any, settings: TableFinderSettings) -> list[dict[str, Any]]:
-    """Edges of the page's rules: thin filled rectangles, stroked rectangles and lines
-    whose middle lies on the page (crop marks and shading are left out)."""
+    """Edges of the page's rules: thin filled rectangles (or four-cornered paths),
+    stroked rectangles and lines whose middle lies on the page (crop marks and shading
+    are left out)."""
     from pdfplumber.utils import line_to_edge, rect_to_edges
 
     x0, top, x1, bottom = (float(v) for v in page.bbox)
@@ -160,6 +171,9 @@ def page_to_rules(page: Any, settings: TableFinderSettings) -> list[dict[str, An
         thin = min(rect["width"], rect["height"]) <= settings.rule_max_thickness
         if thin or rect.get("stroke"):
             edges += rect_to_edges(rect)
+    for curve in page.curves:        # a rule drawn as a filled four-cornered path
+        if is_thin_quad(curve, settings):
+            edges += rect_to_edges({**curve, "object_type": "rect"})
     for line in page.lines:
         edges.append(line_to_edge(line))
     return [e for e in edges
@@ -289,6 +303,11 @@ def table_to_grid(table: Any, origin: tuple[float, float]) -> list[list[BBox | N
             for row in table.rows]
 
 
+def column_edges(grid: Sequence[Sequence[BBox | None]]) -> list[float]:
+    """The x positions of the table's column rules, left to right."""
+    return sorted({x for row in grid for box in row if box is not None for x in (box[0], box[2])})
+
+
 def grid_to_merged(grid: Sequence[Sequence[BBox | None]]) -> list[list[int]]:
     """``[row, col, from_row, from_col]`` for each slot a merged cell covers."""
     placed = [(r, c, box) for r, row in enumerate(grid) for c, box in enumerate(row)
@@ -389,6 +408,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
             if is_real_table(record["rows"], settings):
                 found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
                               **record, "strategy": strategy, "merged": grid_to_merged(grid),
+                              "xs": column_edges(grid),
                               "caption": caption_above(bbox, captions), "continued": []})
     if found:
         named = find_captions(chars, settings, ("figure", "table"))
@@ -407,22 +427,95 @@ def may_continue(tables: Sequence[dict[str, Any]], height: float,
     return any(t["bbox"][3] >= (1 - settings.continue_band) * height for t in tables)
 
 
-def continues(before: dict[str, Any], after: dict[str, Any], first_on_page: bool,
-              heights: dict[int, float], settings: TableFinderSettings) -> bool:
-    """``after`` goes on with ``before``: ``before`` (or its last part) ends near its page
-    foot, ``after`` is the first table near the head of the next page, under no other
-    caption, with the same number of columns."""
+def follows(before: dict[str, Any], after: dict[str, Any], first_on_page: bool,
+            heights: dict[int, float], settings: TableFinderSettings) -> bool:
+    """``after`` stands where ``before`` would go on: ``before`` (or its last part) ends
+    near its page foot, ``after`` is the first table near the head of the next page,
+    under no caption of its own (none, or ``before``'s label printed again)."""
     last = before["continued"][-1] if before["continued"] else before
-    widths = {len(r) for r in before["rows"]} | {len(r) for r in after["rows"]}
     return (first_on_page and after["page_index"] == last["page_index"] + 1
             and may_continue([last], heights[last["page_index"]], settings)
-            and len(widths) == 1 and after["caption"] in (None, before["caption"])
+            and after["caption"] in (None, before["caption"])
             and after["bbox"][1] <= settings.continue_band * heights[after["page_index"]])
 
 
-def append_continuation(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
-    """``before`` with the rows of ``after`` added (a repeated header row dropped)."""
-    skip = 1 if after["rows"] and after["rows"][0] == before["rows"][0] else 0
+def column_map(before: dict[str, Any], after: dict[str, Any], tolerance: float,
+               ) -> list[int] | None:
+    """For each column of ``after``, the column of ``before`` it starts at: the same
+    columns (as many), or columns whose edges are all edges of ``before`` (a part that
+    leaves out a rule ``before`` has), measured from the table's left edge (pages may
+    shift the text block); None when the columns do not agree."""
+    widths = {len(r) for r in before["rows"]} | {len(r) for r in after["rows"]}
+    if len(widths) == 1:
+        return list(range(widths.pop()))
+    xs_before, xs_after = before.get("xs"), after.get("xs")
+    if not xs_before or not xs_after or len(widths) != 2:
+        return None
+    edges = [x - xs_before[0] for x in xs_before]
+    starts = []
+    for x in (x - xs_after[0] for x in xs_after):
+        near = [i for i, e in enumerate(edges) if abs(e - x) <= tolerance]
+        if not near:
+            return None
+        starts.append(near[0])
+    n_after = max(len(r) for r in after["rows"])
+    if starts[-1] != len(edges) - 1 or len(starts) != n_after + 1:
+        return None
+    return starts[:-1]
+
+
+def remap_part(after: dict[str, Any], starts: list[int], n_cols: int) -> dict[str, Any]:
+    """``after``'s rows, merged cells, cut cells and markers on ``before``'s columns:
+    a cell spanning several of them fills the first, the others are merged into it."""
+    ends = [*starts[1:], n_cols]
+    origin = {(r, c): (fr, fc) for r, c, fr, fc in after["merged"]}
+    rows: list[list[str | None]] = []
+    merged: list[list[int]] = []
+    for r, row in enumerate(after["rows"]):
+        out: list[str | None] = [None] * n_cols
+        for c, text in enumerate(row):
+            span = range(starts[c], ends[c])
+            if text is not None:
+                out[span[0]] = text
+                merged += [[r, k, r, span[0]] for k in span[1:]]
+            elif (r, c) in origin:
+                fr, fc = origin[(r, c)]
+                merged += [[r, k, fr, starts[fc]] for k in span]
+        rows.append(out)
+    return {**after, "rows": rows, "merged": merged,
+            "cut": [[r, starts[c]] for r, c in after["cut"]],
+            "markers": [[r, starts[c], t] for r, c, t in after["markers"]]}
+
+
+def _column_texts(rows: Sequence[Sequence[str | None]], count: int) -> list[str]:
+    width = max((len(r) for r in rows[:count]), default=0)
+    return ["".join(re.sub(r"\s+", "", r[c] or "") for r in rows[:count] if c < len(r))
+            for c in range(width)]
+
+
+def repeated_header(before: dict[str, Any], after: dict[str, Any], most: int = 3) -> int:
+    """How many of ``after``'s first rows print ``before``'s header again: the most rows
+    (up to ``most``, one data row left) whose text, column by column, agrees with
+    ``before``'s first rows in at least half of the columns that hold text (a repeated
+    header may rename a column: ``本体詳細`` → ``本体設計``)."""
+    found = 0
+    for count in range(1, min(most, len(after["rows"]) - 1) + 1):
+        mine, theirs = _column_texts(after["rows"], count), _column_texts(before["rows"], count)
+        filled = [c for c in range(min(len(mine), len(theirs))) if mine[c] or theirs[c]]
+        same = sum(mine[c] == theirs[c] for c in filled)
+        if filled and mine[0] == theirs[0] and 2 * same >= len(filled):
+            found = count
+    return found
+
+
+def append_continuation(before: dict[str, Any], after: dict[str, Any],
+                        starts: list[int] | None = None) -> dict[str, Any]:
+    """``before`` with the rows of ``after`` added, on ``before``'s columns
+    (``column_map``), its repeated header rows dropped (kept in the part's ``header``)."""
+    n_cols = max(len(r) for r in before["rows"])
+    if starts is not None and starts != list(range(n_cols)):
+        after = remap_part(after, starts, n_cols)
+    skip = repeated_header(before, after)
     first_row = len(before["rows"])
     shift = first_row - skip
 
@@ -436,21 +529,27 @@ def append_continuation(before: dict[str, Any], after: dict[str, Any]) -> dict[s
             "markers": before["markers"] + moved(after["markers"], (0,)),
             "continued": [*before["continued"], {
                 "page_index": after["page_index"], "page": after["page"],
-                "bbox": after["bbox"], "first_row": first_row, "header_dropped": bool(skip)}]}
+                "bbox": after["bbox"], "first_row": first_row, "header_dropped": bool(skip),
+                "header": after["rows"][:skip]}]}
 
 
 def join_continued_tables(tables: Sequence[dict[str, Any]], heights: dict[int, float],
                           settings: TableFinderSettings) -> list[dict[str, Any]]:
-    """Tables in page order, each one that runs on to the next page joined with its
-    continuation (``continues``); the input is not changed."""
+    """Tables in page order, each one that runs on to the next page (``follows``) joined
+    with its continuation where their columns agree (``column_map``); a continuation
+    whose columns do not agree stays a table of its own, marked ``continues_previous``
+    (the tables stage links it to the part before). The input is not changed."""
     tops: dict[int, float] = {}
     for t in tables:
         tops[t["page_index"]] = min(tops.get(t["page_index"], t["bbox"][1]), t["bbox"][1])
     joined: list[dict[str, Any]] = []
     for table in tables:
         first = table["bbox"][1] == tops[table["page_index"]]
-        if joined and continues(joined[-1], table, first, heights, settings):
-            joined[-1] = append_continuation(joined[-1], table)
-        else:
-            joined.append({**table, "continued": list(table["continued"])})
+        if joined and follows(joined[-1], table, first, heights, settings):
+            starts = column_map(joined[-1], table, settings.snap_tolerance)
+            if starts is not None:
+                joined[-1] = append_continuation(joined[-1], table, starts)
+                continue
+            table = {**table, "continues_previous": True}
+        joined.append({**table, "continued": list(table["continued"])})
     return joined

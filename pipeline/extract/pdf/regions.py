@@ -1,0 +1,267 @@
+"""Page regions that hold no running text: ruled tables and drawn figure frames.
+
+``with_regions`` takes a page's layout and the ruled tables the table finder found on it
+(``tables.find_page_tables``) and moves the text set inside them out of the flow of
+free lines into boxes of their own: a ``table`` box per ruled table (its lines cut at
+the table's vertical rules, one piece per cell), a ``frame`` box per drawn outline that
+holds text where the page has several of them (the boxes of a flowchart or diagram:
+stroked rectangles, rounded boxes, circles; ``ParsedPage.frames``). The hints stage
+gives their lines ``table_text`` and ``figure_text`` (``REGION_HINTS``). Decided by
+geometry alone: a glyph belongs to the innermost region its centre lies in.
+
+Layout boxes (large frames, boxed columns) are left as they are: only free lines move.
+A frame's text in heading type (larger than the body, or bold) stays in the flow, so a
+heading printed in a box is still read as one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pipeline.extract.pdf.chars import Char, Rect
+from pipeline.extract.pdf.columns import runs_to_gutter
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby, make_line, make_run
+from pipeline.extract.pdf.settings import PdfSettings
+
+Piece = tuple[list[Char], tuple[Ruby, ...]]     # glyphs moved into a region, their ruby
+
+# The hint each region kind gives its lines (read by ``hints.box_hint``).
+REGION_HINTS = {"table": "table_text", "frame": "figure_text"}
+
+
+@dataclass(frozen=True)
+class RegionSettings:
+    """Thresholds of ``with_regions``."""
+
+    min_frames: int = 3        # a page with fewer text-holding frames has no drawing:
+    #                            one or two boxed lines are emphasis, not a figure
+    slack: float = 1.0         # pt: a glyph may overhang its frame by this much
+    rule_max_width: float = 2.0  # pt: a thinner upright rectangle is a vertical rule
+    size_tolerance: float = 0.3  # pt: larger than body by more is heading type
+    mark_max_glyphs: int = 3   # a free line this short inside a drawing belongs to it
+
+
+def _centre_in(char: Char, rect: Rect, slack: float = 0.0) -> bool:
+    x, y = char.xmid, (char.top + char.bottom) / 2
+    return (rect.x0 - slack <= x <= rect.x1 + slack
+            and rect.top - slack <= y <= rect.bottom + slack)
+
+
+def _encloses(rect: Rect, char: Char, slack: float) -> bool:
+    return (rect.x0 - slack <= char.x0 and char.x1 <= rect.x1 + slack
+            and rect.top - slack <= char.top and char.bottom <= rect.bottom + slack)
+
+
+def _area(rect: Rect) -> float:
+    return (rect.x1 - rect.x0) * (rect.bottom - rect.top)
+
+
+def table_rects(tables: Sequence[dict[str, Any]]) -> list[Rect]:
+    """The bounding boxes of the page's ruled tables (points from the page's top-left)."""
+    return [Rect(*(float(v) for v in t["bbox"])) for t in tables]
+
+
+def vertical_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect]:
+    """The page's upright rules: rectangles (or lines) thinner than ``rule_max_width``."""
+    return [r for r in rects if r.x1 - r.x0 <= settings.rule_max_width
+            and r.bottom - r.top > settings.rule_max_width]
+
+
+def split_at_rules(chars: Sequence[Char], rules: Sequence[Rect]) -> list[list[Char]]:
+    """Glyphs of one printed line (left to right) cut where an upright rule passes
+    between two neighbours: the parts of a line that crosses table cells."""
+    ordered = sorted(chars, key=lambda c: c.x0)
+    if not ordered:
+        return []
+    top, bottom = min(c.top for c in ordered), max(c.bottom for c in ordered)
+    left, right = ordered[0].x0, ordered[-1].x1
+    near = [((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules   # the rules this line meets
+            if r.top <= bottom and r.bottom >= top and left <= (r.x0 + r.x1) / 2 <= right]
+    parts: list[list[Char]] = []
+    for char in ordered:
+        if parts:
+            prev = parts[-1][-1]
+            middle = (char.top + char.bottom) / 2
+            cut = any(prev.xmid < x < char.xmid and r_top <= middle <= r_bottom
+                      for x, r_top, r_bottom in near)
+            if not cut:
+                parts[-1].append(char)
+                continue
+        parts.append([char])
+    return [p for p in parts if any(not c.text.isspace() for c in p)]
+
+
+def in_heading_type(chars: Sequence[Char], body_size: float, settings: RegionSettings) -> bool:
+    """Most glyphs are larger than the body type, or heavy."""
+    glyphs = [c for c in chars if not c.text.isspace()]
+    if not glyphs:
+        return False
+    large = sum(c.size > body_size + settings.size_tolerance or c.bold for c in glyphs)
+    return 2 * large > len(glyphs)
+
+
+def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float) -> int:
+    """Index of the innermost region holding the glyph (a table: its centre; a frame:
+    the whole glyph, within ``slack``), -1 for none."""
+    best, best_area = -1, float("inf")
+    for i, (kind, rect) in enumerate(regions):
+        inside = _centre_in(char, rect) if kind == "table" else _encloses(rect, char, slack)
+        if inside and _area(rect) < best_area:
+            best, best_area = i, _area(rect)
+    return best
+
+
+def text_frames(layout: PageLayout, tables: Sequence[Rect],
+                settings: RegionSettings) -> list[Rect]:
+    """The page's drawn frames that hold free text in body or smaller type, outside the
+    ruled tables; none when fewer than ``min_frames`` do (no drawing on the page)."""
+    chars = [c for ln in layout.lines if not ln.vertical for c in ln.chars
+             if not c.text.isspace()
+             and not any(_centre_in(c, t) for t in tables)]
+    holding = []
+    for frame in set(layout.page.frames):
+        if any(_centre_in(frame_mid(frame), t) for t in tables):
+            continue
+        inside = [c for c in chars if _encloses(frame, c, settings.slack)]
+        if inside and not in_heading_type(inside, layout.body_size, settings):
+            holding.append(frame)
+    return sorted(holding, key=lambda r: (r.top, r.x0)) if len(holding) >= settings.min_frames \
+        else []
+
+
+def is_mark(line: Line, area: Rect, band: float, height: float,
+            settings: RegionSettings) -> bool:
+    """A short free line (a connector ``Ⅱ``, a label) set inside the area of the
+    page's drawing (the box around its text frames), outside the head and foot bands:
+    part of the drawing, though no frame encloses it."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    return (not line.vertical and 0 < len(glyphs) <= settings.mark_max_glyphs
+            and band <= line.top and line.bottom <= height - band
+            and all(_centre_in(c, area) for c in glyphs))
+
+
+def on_outline(line: Line, frames: Sequence[Rect], settings: RegionSettings) -> bool:
+    """A short free line set across a drawn outline (half in, half out: a connector
+    mark printed on its shape at the edge of a flowchart)."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    if line.vertical or not 0 < len(glyphs) <= settings.mark_max_glyphs:
+        return False
+    x0, x1 = min(c.x0 for c in glyphs), max(c.x1 for c in glyphs)
+    top, bottom = min(c.top for c in glyphs), max(c.bottom for c in glyphs)
+    return any(f.x0 < x1 and x0 < f.x1 and f.top < bottom and top < f.bottom
+               and not (f.x0 <= x0 and x1 <= f.x1 and f.top <= top and bottom <= f.bottom)
+               for f in frames)
+
+
+def frame_mid(rect: Rect) -> Char:
+    """A point glyph at the middle of ``rect`` (to test which table holds a frame)."""
+    x, y = (rect.x0 + rect.x1) / 2, (rect.top + rect.bottom) / 2
+    return Char("", x, x, y, y, 0.0)
+
+
+def reading_key(line: Line, rect: Rect, rules: Sequence[Rect]) -> tuple[int, float, float]:
+    """Where a piece of a table is read: the row (horizontal rules above it that cross
+    it), then left to right, then top to bottom."""
+    middle = (line.x0 + line.x1) / 2
+    above = {round(r.top) for r in rules if r.x0 <= middle <= r.x1
+             and rect.top - 1.0 <= r.top <= line.top + 1.0}
+    return len(above), line.x0, line.top
+
+
+def horizontal_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect]:
+    """The page's level rules: rectangles (or lines) lower than ``rule_max_width``."""
+    return [r for r in rects if r.bottom - r.top <= settings.rule_max_width
+            and r.x1 - r.x0 > settings.rule_max_width]
+
+
+def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
+                rules: Sequence[Rect], body_size: float, settings: RegionSettings,
+                pieces: dict[int, list[Piece]]) -> list[Line]:
+    """The lines with their glyphs inside ``regions`` taken out (added to ``pieces`` by
+    region: a table's cut at its upright rules); what is left of each line is kept in
+    place. A frame's glyphs in heading type stay."""
+    kept: list[Line] = []
+    for line in lines:
+        owner = [-1 if line.vertical else region_of(c, regions, settings.slack)
+                 for c in line.chars]
+        if all(o < 0 for o in owner):
+            kept.append(line)
+            continue
+        rest = [c for c, o in zip(line.chars, owner, strict=True) if o < 0]
+        for i in sorted({o for o in owner if o >= 0}):
+            mine = [c for c, o in zip(line.chars, owner, strict=True) if o == i]
+            if regions[i][0] == "frame" and in_heading_type(mine, body_size, settings):
+                rest += mine
+                continue
+            cut = split_at_rules(mine, rules) if regions[i][0] == "table" else [mine]
+            pieces.setdefault(i, []).extend((part, rubies_over(line, part)) for part in cut)
+        if any(not c.text.isspace() for c in rest):
+            kept.append(replace(make_line(rest), side=line.side, box=line.box,
+                                rubies=rubies_over(line, rest)))
+    return kept
+
+
+def rubies_over(line: Line, chars: Sequence[Char]) -> tuple[Ruby, ...]:
+    """The line's ruby set over some of ``chars`` (its middle above their span)."""
+    glyphs = [c for c in chars if not c.text.isspace()]
+    if not glyphs or not line.rubies:
+        return ()
+    left, right = min(c.x0 for c in glyphs), max(c.x1 for c in glyphs)
+    return tuple(r for r in line.rubies if left <= (r.x0 + r.x1) / 2 <= right)
+
+
+def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
+                 pdf: PdfSettings | None = None,
+                 settings: RegionSettings | None = None) -> PageLayout:
+    """``layout`` with the text inside ruled tables (free, or in a figure box) and the
+    free text inside drawn frames moved into boxes of kind ``table`` and ``frame`` (see
+    the module docstring). With the adapter's settings ``pdf``, a gutter the moved text
+    alone made (a table's column gap) is dropped: the rest is one column."""
+    settings = settings or RegionSettings()
+    ruled = table_rects(tables)
+    regions = [("table", r) for r in ruled]
+    frames = text_frames(layout, ruled, settings)
+    regions += [("frame", r) for r in frames]
+    if not regions:
+        return layout
+    rules = vertical_rules(layout.page.rects, settings)
+    pieces: dict[int, list[Piece]] = {}
+    free = claim_lines(layout.lines, regions, rules, layout.body_size, settings, pieces)
+    if frames:
+        area = Rect(min(r.x0 for r in frames), min(r.top for r in frames),
+                    max(r.x1 for r in frames), max(r.bottom for r in frames))
+        band = (pdf.furniture_band if pdf else 0.0) * layout.page.height
+        marks = [ln for ln in free if is_mark(ln, area, band, layout.page.height, settings)
+                 or on_outline(ln, layout.page.frames, settings)]
+        if marks:
+            regions.append(("frame", area))
+            pieces[len(regions) - 1] = [(list(ln.chars), ln.rubies) for ln in marks]
+            free = [ln for ln in free if all(ln is not m for m in marks)]
+    boxes = list(layout.boxes)
+    for n, box in enumerate(layout.boxes):
+        if box.kind != "figure":
+            continue
+        kept = claim_lines(box.lines, regions[:len(ruled)], rules, layout.body_size,
+                           settings, pieces)
+        below = max((r.bottom for r in ruled if box.rect.encloses(r)), default=box.rect.bottom)
+        boxes[n] = replace(box, lines=tuple(ln for ln in kept if ln.top < below))
+        rest = [ln for ln in kept if ln.top >= below]
+        if rest:     # read after the table: a figure's source or notes under it
+            boxes.append(Box(Rect(box.rect.x0, below, box.rect.x1, box.rect.bottom), "figure",
+                             tuple(replace(ln, box=len(boxes)) for ln in rest)))
+    levels = horizontal_rules(layout.page.rects, settings)
+    for i, parts in sorted(pieces.items()):
+        kind, rect = regions[i]
+        index = len(boxes)
+        lines = [make_line(p, box=index, rubies=r) for p, r in parts]
+        boxes.append(Box(rect, kind, tuple(sorted(lines, key=lambda ln: reading_key(
+            ln, rect, levels if kind == "table" else ())))))
+    gutter = layout.gutter
+    if gutter is not None and pdf is not None and runs_to_gutter(
+            [make_run(ln.chars, i) for i, ln in enumerate(free) if not ln.vertical],
+            layout.body_size, pdf) is None:
+        gutter = None          # the table's columns made the gutter: one column of text
+        free = [ln if ln.vertical else replace(ln, side="S") for ln in free]
+    return replace(layout, lines=tuple(free), boxes=tuple(boxes), gutter=gutter)
