@@ -33,8 +33,9 @@ DATES = [
      "2018-07-01", "2018-07-31", "平成"),
     ("st", "「産学官連携による共同研究強化のためのガイドライン」を平成28年11月に策定し",
      "平成28年11月", "month", "2016-11-01", "2016-11-30", "平成"),
-    ("st", "また、平成30年度から「オープンイノベーション機構の整備」を開始し", "平成30年度",
-     "fiscal_year", "2018-04-01", "2019-03-31", "平成"),
+    # An open period (から, より, 以降): no end, the contract's empty end_date (role since).
+    ("st", "また、平成30年度から「オープンイノベーション機構の整備」を開始し", "平成30年度から",
+     "fiscal_year", "2018-04-01", None, "平成"),
     ("st", "集積（2018年7月現在、350社、9400人）", "2018年7月現在", "month",
      "2018-07-01", "2018-07-31", "western"),
     ("st", "集積（2018年4月現在、124施設、9000人）", "2018年4月現在", "month",
@@ -51,8 +52,8 @@ DATES = [
      "2010-04-01", "2011-03-31", "平成"),
     ("st", "（平成29年12月）に基づき、平成30年３月より", "平成29年12月", "month",
      "2017-12-01", "2017-12-31", "平成"),
-    ("st", "平成23年８月からは、地震により被災した企業等が", "平成23年８月", "month",
-     "2011-08-01", "2011-08-31", "平成"),
+    ("st", "平成23年８月からは、地震により被災した企業等が", "平成23年８月から", "month",
+     "2011-08-01", None, "平成"),
     ("st", "平成30年5月に成立した改正産業競争力強化法", "平成30年5月", "month",
      "2018-05-01", "2018-05-31", "平成"),
     ("st", "第196回国会に提出し、2018年５月、改正ＪＩＳ法が成立", "2018年５月", "month",
@@ -61,8 +62,8 @@ DATES = [
      "2018-06-15", "2018-06-15", "平成"),
     ("st", "42か国・地域との間で実施している（平成31年１月時点）", "平成31年１月時点", "month",
      "2019-01-01", "2019-01-31", "平成"),
-    ("st", "試行プログラムを平成27年８月１日から実施している", "平成27年８月１日", "date",
-     "2015-08-01", "2015-08-01", "平成"),
+    ("st", "試行プログラムを平成27年８月１日から実施している", "平成27年８月１日から", "date",
+     "2015-08-01", None, "平成"),
     ("st", "平成30年度末時点で規格を19件制定した", "平成30年度末時点", "date",
      "2019-03-31", "2019-03-31", "平成"),
     ("st", "平成28年度から平成30年度までに３機関に１名ずつ計３名派遣した",
@@ -73,8 +74,10 @@ DATES = [
      "fiscal_year", "2019-04-01", "2020-03-31", "平成"),
     ("st", "平成20～30年度（2008～2018年度）に、環境・エネルギー",
      "平成20～30年度（2008～2018年度）", "range", "2008-04-01", "2019-03-31", "平成"),
+    # A programme's period (研究開発期間) in era letters: fiscal years (the COI programme
+    # ran 平成25年度～令和3年度), not calendar years.
     ("st", "研究開発期間H25～R3センター・オブ・イノベーション", "H25～R3", "range",
-     "2013-01-01", "2021-12-31", "平成"),
+     "2013-04-01", "2022-03-31", "平成"),
     ("st", "H27終了H28終了", "H27", "year", "2015-01-01", "2015-12-31", "平成"),
     ("st", "平成30年通常国会において", "平成30年", "year", "2018-01-01", "2018-12-31", "平成"),
     ("ict", "2000年時点が116.6兆円で最大となったものの", "2000年時点", "year",
@@ -132,10 +135,11 @@ def test_cases_are_quoted_from_the_sources(sources: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("source", "text", "surface", "kind", "start", "end", "era"), DATES)
-def test_find_dates(source: str, text: str, surface: str, kind: str, start: str, end: str,
-                    era: str) -> None:
-    found = [d for d in find_dates(text) if d.surface == surface]
-    assert len(found) == 1, find_dates(text)
+def test_find_dates(source: str, text: str, surface: str, kind: str, start: str,
+                    end: str | None, era: str) -> None:
+    where = "source" if text.startswith("（出典）") else None   # citation years: sources only
+    found = [d for d in find_dates(text, where=where) if d.surface == surface]
+    assert len(found) == 1, find_dates(text, where=where)
     mention = found[0]
     assert text[mention.start:mention.end] == surface
     assert (mention.kind, mention.start_date, mention.end_date, mention.era) == \
@@ -183,7 +187,8 @@ def test_invalid_day_stops_at_the_year() -> None:
 @pytest.mark.parametrize(("surface", "period", "expected"), [
     ("前年度", ("2017-04-01", "2018-03-31"), ("2016-04-01", "2017-03-31")),
     ("前年度比", ("2017-04-01", "2018-03-31"), ("2016-04-01", "2017-03-31")),
-    ("対前年比", ("2016-04-01", "2017-03-31"), ("2015-01-01", "2015-12-31")),
+    # st: 平成28年度の実績は127件となった（対前年比33.7%増）: the fiscal year before.
+    ("対前年比", ("2016-04-01", "2017-03-31"), ("2015-04-01", "2016-03-31")),
     ("前年", ("2017-01-01", "2017-12-31"), ("2016-01-01", "2016-12-31")),
     ("翌年度", ("2018-04-01", "2019-03-31"), ("2019-04-01", "2020-03-31")),
     ("同年", ("2018-05-01", "2018-05-31"), ("2018-01-01", "2018-12-31")),
@@ -236,7 +241,8 @@ def test_western_dates_round_trip(year: int, month: int, day: int) -> None:
     text = f"{year}年{month}月{day}日現在"
     assert find_dates(text) == [DateMention(0, len(text), text, "date",
                                             f"{year:04d}-{month:02d}-{day:02d}",
-                                            f"{year:04d}-{month:02d}-{day:02d}", "western")]
+                                            f"{year:04d}-{month:02d}-{day:02d}", "western",
+                                            role="as_of")]
 
 
 @given(st.text(alphabet="0123456789０１２３４５６７８９年度月日末元令和平成昭HR～（）から時点現在 ",
