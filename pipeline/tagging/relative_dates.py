@@ -2,7 +2,9 @@
 
 ``resolve_relative(surface, period)`` resolves ``前年度``, ``前年``, ``翌年度`` … against
 the period of a figure; ``find_relative_dates(text, mentions, previous)`` finds them in a
-text and reads each against the text's explicit dates (from ``dates.find_dates``).
+text and reads each against the text's explicit dates (from ``dates.find_dates``);
+``find_paragraph_dates`` does both sentence by sentence, carrying the last date of a
+paragraph or footnote into its next sentences (``…１月１日…発生した。気象庁は、同日に``).
 
 The year before a figure's is counted in the figure's own shape: ``前年`` of a fiscal
 year (``2017年度 … （前年比3.5％増）``) is the fiscal year before, of a day
@@ -17,7 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.tagging.dates import DateMention, is_anchor
+from pipeline.tagging.dates import DateMention, find_dates, is_anchor, last_explicit, may_hold_dates
+from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
     WESTERN,
     Period,
@@ -120,3 +123,34 @@ def find_relative_dates(text: str, mentions: list[DateMention],
                                  "relative", resolved_from=anchor.surface))
     return found
 
+
+
+_RELATIVE_HINT_RE = re.compile(r"[前昨翌](?:年|月)")
+
+SentenceDates = tuple[list[DateMention], list[DateMention]]
+
+
+def may_hold_relative(text: str) -> bool:
+    """False when ``find_relative_dates(text, …)`` is surely empty."""
+    return _RELATIVE_HINT_RE.search(text) is not None
+
+
+def find_paragraph_dates(text: str, spans: list[tuple[int, int]], folded: str | None = None,
+                         where: str | None = None) -> list[SentenceDates]:
+    """For each sentence of a paragraph or footnote (``spans``: its (start, end) offsets in
+    ``text``), its explicit dates (``find_dates``) and its relative ones
+    (``find_relative_dates``), offsets into the sentence. ``同年`` or ``前年`` at the start
+    of a sentence is read against the last date of the sentences before it.
+    ``folded``: ``fold_width(text)``; ``where``: as for ``find_dates``."""
+    folded = fold_width(text) if folded is None else folded
+    previous: DateMention | None = None
+    found: list[SentenceDates] = []
+    for start, end in spans:
+        sentence = text[start:end]
+        mentions = find_dates(sentence, folded[start:end], where=where, previous=previous) \
+            if may_hold_dates(sentence) else []
+        relative = find_relative_dates(sentence, mentions, previous) \
+            if (mentions or previous) and may_hold_relative(sentence) else []
+        previous = last_explicit(sentence, mentions, previous)
+        found.append((mentions, relative))
+    return found
