@@ -6,7 +6,7 @@
 - years in an era (``平成29年``, ``令和元年``, ``H25``) or western (``2017年``), with the
   eras, their letters and start dates from ``pipeline/data/eras.tsv``;
 - fiscal years (``年度``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
-  ``中旬``, ``下旬``, ``初め``); ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one
+  ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx); ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one
   day); an accounting year ending in a month (``2024年３月期``);
 - dual forms in either order as ONE mention, keeping the finest precision printed
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
@@ -66,6 +66,7 @@ ROLES = ("since", "as_of", "citation")
 CITATION_WHERE = frozenset({"footnote", "source", "caption"})
 ABBREVIATED_ERA = "abbreviated_era"
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
+_VAGUE_RE = re.compile(r"初め|初旬|初頭")   # read as a span, marked approximate
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
@@ -211,10 +212,12 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             break
         found = _with_suffixes(folded, found)
         period, end = found.period, found.end
+        surface = text[found.start:end]
         mentions.append(DateMention(
-            found.start, end, text[found.start:end], period.kind, period.first.isoformat(),
+            found.start, end, surface, period.kind, period.first.isoformat(),
             None if found.role == "since" else period.last.isoformat(), period.era,
-            found.role, found.approx, found.resolved_from, found.flag))
+            found.role, found.approx or _VAGUE_RE.search(surface) is not None,
+            found.resolved_from, found.flag))
         anchor, pos = (period, text[found.start:end]), end
     return mentions
 

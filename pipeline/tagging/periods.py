@@ -4,7 +4,8 @@ part of a month names, and periods moved by whole years or months.
 Conventions (README, the ``dates`` row): fiscal year N runs N-04-01 … N+1-03-31; the end
 of a year, fiscal year or month (``年末``, ``年度末``, ``３月末``, ``６月末日``) is one
 day; ``上旬`` is days 1–10, ``中旬`` 11–20, ``下旬`` 21 to the month's end; ``初め`` and
-``初旬`` of a month are read as ``上旬`` (approximate); a calendar year in an era is
+``初旬`` of a month are read as ``上旬``, ``初め``/``初頭`` of a year or fiscal year as its
+first month (both approximate: ``dates``); a calendar year in an era is
 clipped to the era (``平成31年`` ends 2019-04-30), a fiscal year is not.
 """
 
