@@ -116,6 +116,10 @@ FORMS = [
      "令和６年度（2024年度）から", "fiscal_year", "2024-04-01", None, "since", False),
     ("", "2021年11月から運用を開始した", "body", "2021年11月から", "month", "2021-11-01", None,
      "since", False),
+    ("", "令和２年度から3年間実施する", "body", "令和２年度から", "fiscal_year", "2020-04-01",
+     None, "since", False),                          # 3年間 is a duration, not 令和3年
+    ("", "2024年１月１日から3日間", "body", "2024年１月１日から", "date", "2024-01-01", None,
+     "since", False),
     ("", "2000年以来の水準", "body", "2000年以来", "year", "2000-01-01", None, "since", False),
     # より before a comparison is 'than', not 'since'.
     ("ict2019", "2016年度より増加し、2017年度は", "body", "2016年度", "fiscal_year",

@@ -75,6 +75,8 @@ _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九�
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
+# After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
+_DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
 _RANGE_DASHES = "～〜~–—"   # printed characters a folded "-" may stand for in a range
 
 
@@ -200,6 +202,13 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
     full = _point(folded, pos)
     if full and full.complete:
         return full
+    bare = _bare_end(folded, pos, first)
+    return bare if bare and not folded.startswith(_DURATION_WORDS, bare.end) else None
+
+
+def _bare_end(folded: str, pos: int, first: _Point) -> _Point | None:
+    """A range end without its own year: ``10月`` after ``６月から``, ``30年度`` after
+    ``平成20～``, ``3日`` after ``１日から``."""
     if first.month:
         part = _MONTH_RE.match(folded, pos)
         day = _DAY_RE.match(folded, pos) if first.day else None
