@@ -215,7 +215,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "
-           "against the sentence's period)",
+           "against the figure's period: resolved_from)",
            allowed=("令和", "平成", "昭和", "大正", "明治", "western", "relative")),
         _f("sent_id", "string", "Sentence of the date"),
         _f("role", "string", "since: an open period, end_date empty (2016年以降, 2017年度から, "

@@ -281,3 +281,9 @@ def test_relative_periods(text: str, surface: str, kind: str, start: str, end: s
 
 def test_relative_period_without_a_date_before_is_left_out() -> None:
     assert [m for m in _paragraph("前年度から減少した。") if m.era == "relative"] == []
+
+
+def test_same_year_is_not_read_against_a_citation() -> None:
+    # Made-up footnote: the citation year is no event date for 同年.
+    found = find_dates("総務省（2023）「調査」。同年５月", where="footnote")
+    assert [(m.surface, m.role) for m in found] == [("2023", "citation")]

@@ -218,7 +218,9 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             None if found.role == "since" else period.last.isoformat(), period.era,
             found.role, found.approx or _VAGUE_RE.search(surface) is not None,
             found.resolved_from, found.flag))
-        anchor, pos = (period, text[found.start:end]), end
+        if found.role != "citation":
+            anchor = (period, surface)
+        pos = end
     return mentions
 
 
