@@ -103,6 +103,15 @@ FORMS = [
      None, False),
     ("st2024-1-2", "ソフトバンク株式会社「2024年３月期 第３四半期 決算説明会」", "footnote",
      "2024年３月期", "fiscal_year", "2023-04-01", "2024-03-31", None, False),
+    # Quarters and halves of a year or fiscal year.
+    ("ict2023", "四半期データの公表（令和4年度第3四半期（12月末））", "source",
+     "令和4年度第3四半期", "range", "2022-10-01", "2022-12-31", None, False),
+    ("", "令和５年度第４四半期", "body", "令和５年度第４四半期", "range", "2024-01-01",
+     "2024-03-31", None, False),
+    ("", "2023年上半期", "body", "2023年上半期", "range", "2023-01-01", "2023-06-30", None,
+     False),
+    ("", "令和５年度下期", "body", "令和５年度下期", "range", "2023-10-01", "2024-03-31", None,
+     False),
     # Open periods: the start, no end.
     ("ict2023", "2016年以降増加傾向で推移している", "body", "2016年以降", "year", "2016-01-01",
      None, "since", False),
@@ -136,6 +145,8 @@ FORMS = [
      None, False),
     ("", "R3予算額", "table_text", "R3", "fiscal_year", "2021-04-01", "2022-03-31", None, False),
     ("", "R4事業", "table_text", "R4", "fiscal_year", "2022-04-01", "2023-03-31", None, False),
+    ("", "R元年度予算", "table_text", "R元年度", "fiscal_year", "2019-04-01", "2020-03-31",
+     None, False),
 ]
 
 

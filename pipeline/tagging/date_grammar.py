@@ -46,7 +46,7 @@ def head_pattern() -> str:
     names = "|".join(era.name for era in load_eras())
     letters = "".join(era.letter for era in load_eras())
     return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
-            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}})(?![0-9A-Za-z.])"
+            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)(?![0-9A-Za-z.])"
             r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
 
 
@@ -69,6 +69,8 @@ _TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?
                             + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?:～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
+# 第３四半期, 上半期 after a year or fiscal year.
+_PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
@@ -94,9 +96,10 @@ def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
         return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
     if head.group("ab"):
         era = era_by_name(head.group("ab"))
-        year = era_to_year(era.name, int(head.group("ay")))
+        number = 1 if head.group("ay") == "元" else int(head.group("ay"))
+        year = era_to_year(era.name, number)
         end = era_end(era)
-        if int(head.group("ay")) < 1 or (end is not None and year > end.year):
+        if number < 1 or (end is not None and year > end.year):
             return None
         return era.name, year
     return WESTERN, int(head.group("wy"))
@@ -174,8 +177,9 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if period is None:
         return None
     end = _trim_tail(tail, period)
-    months = _BARE_MONTHS_RE.match(folded, end) if period.kind in ("year", "fiscal_year") \
-        and not tail.group("edge") else None
+    whole = period.kind in ("year", "fiscal_year") and not tail.group("edge")
+    months = (_BARE_MONTHS_RE.match(folded, end) or _PART_OF_YEAR_RE.match(folded, end)) \
+        if whole else None
     if months:
         return _bare_months(period, months) or _Point(period, end, True)
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
@@ -184,8 +188,12 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
 
 
 def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
-    """``４～６月期`` after ``2023年`` (or ``令和4年度``: months of the fiscal year)."""
-    first, last = small_number(months.group("m1")), small_number(months.group("m2"))
+    """``４～６月期`` after ``2023年`` (or ``令和4年度``: months of the fiscal year), or a
+    quarter or half of it (``第３四半期``, ``上半期``)."""
+    if "m1" in months.re.groupindex:
+        first, last = small_number(months.group("m1")), small_number(months.group("m2"))
+    else:
+        first, last = _part_of_year(year, months)
     if first is None or last is None:
         return None
     first_year = year.first.year + (year.kind == "fiscal_year" and first < 4)
@@ -194,6 +202,21 @@ def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
     if start is None or end is None or end[1] < start[0]:
         return None
     return _Point(Period(year.era, "range", start[0], end[1]), months.end(), True)
+
+
+def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[None, None]:
+    """First and last month of a quarter or half of ``year`` (counted from April in a
+    fiscal year)."""
+    opening = 4 if year.kind == "fiscal_year" else 1
+    quarter = small_number(part.group("q")) if part.group("q") else None
+    if quarter is not None and 1 <= quarter <= 4:
+        offset, length = 3 * (quarter - 1), 3
+    elif part.group("half"):
+        offset, length = (0 if part.group("half").startswith("上") else 6), 6
+    else:
+        return None, None
+    first = (opening - 1 + offset) % 12 + 1
+    return first, (first - 1 + length - 1) % 12 + 1
 
 
 def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:

@@ -7,7 +7,8 @@
   eras, their letters and start dates from ``pipeline/data/eras.tsv``;
 - fiscal years (``年度``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
   ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx); ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one
-  day); an accounting year ending in a month (``2024年３月期``);
+  day); an accounting year ending in a month (``2024年３月期``); quarters and halves
+  (``令和4年度第3四半期``, ``上半期``), from April in a fiscal year;
 - dual forms in either order as ONE mention, keeping the finest precision printed
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
 - ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
