@@ -13,8 +13,8 @@
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
 - ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
   across eras: ``平成20～30年度``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
-  ``平成27年度（2015年度）～令和元年度（2019年度）``; the surface stops before a closing
-  ``まで``/``にかけて``;
+  ``平成27年度（2015年度）～令和元年度（2019年度）``; a closing ``まで``/``にかけて``/``の間``
+  is part of the range's surface (``令和2年12月から令和5年12月まで``);
 - open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``): ``role = since``,
   empty ``end_date``; ``より`` before a comparison word (``2016年度より増加``) is no period;
 - ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of``;
@@ -73,6 +73,8 @@ _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<e
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 _CLAUSE_END_RE = re.compile(r"[、。，,）]")
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
+_RANGE_MARK_RE = re.compile(r"から|～|-|・")
+_CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")
 _BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
 
@@ -300,6 +302,9 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     """An explicit date with its restatement absorbed; an era letter year read as a
     fiscal year next to a programme or budget word, else flagged."""
     end = absorb_equivalent(text, folded, period, end)
+    if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
+        closing = _CLOSING_RE.match(folded, end)   # から…まで: the range's own end word
+        end = closing.end() if closing else end
     if not abbreviated:
         return _Found(start, end, period)
     if _fiscal_context_at(folded, start, end):
