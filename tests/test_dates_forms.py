@@ -136,6 +136,12 @@ FORMS = [
      "2016-04-01", "2017-03-31", None, False),
     ("ict2019", "重大な事故は4件であり、2016年度より1件減少した", "body", "2016年度", "fiscal_year",
      "2016-04-01", "2017-03-31", None, False),
+    # から before a figure and a change is the base of the change; から before the change
+    # alone is its start.
+    ("ict2019", "5.8％を占めており、2000年からは15.9％減少", "body", "2000年", "year",
+     "2000-01-01", "2000-12-31", None, False),
+    ("", "2013年から増加している", "body", "2013年から", "year", "2013-01-01", None, "since",
+     False),
     # Citation years: in footnotes, sources and captions, and before a title.
     ("ict2023", "（出典）総務省（2023）「令和4年度　ICTの経済分析", "source", "2023", "year",
      "2023-01-01", "2023-12-31", "citation", False),

@@ -262,16 +262,19 @@ def _with_suffixes(folded: str, found: _Found) -> _Found:
         return replace(found, end=as_of.end(), approx=approx, role="as_of")
     opening, comparisons = _open_words()
     word = next((w for w in opening if folded.startswith(w, end)), None)
-    if word and not (word == "より" and _compares(folded, end + len(word), comparisons)):
+    if word and not (word in ("より", "から") and
+                     _compares(folded, end + len(word), comparisons, word == "より")):
         return replace(found, end=end + len(word), approx=approx, role="since")
     return replace(found, end=end, approx=approx, role=role)
 
 
-def _compares(folded: str, pos: int, comparisons: tuple[str, ...]) -> bool:
-    """A comparison word right after より, or after the figure that follows it
-    (``より1件減少``), within the clause."""
+def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool) -> bool:
+    """A comparison word after the figure that follows より or から, within the clause
+    (``2016年度より1件減少``, ``2000年からは15.9％減少``: the base of a change, not the
+    start of a period); ``direct``: also right after it (``より増加``; ``から増加`` is an
+    increase since then)."""
     clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
-    return clause.startswith(comparisons) or any(
+    return (direct and clause.startswith(comparisons)) or any(
         clause.startswith(comparisons, m.end()) for m in _FIGURE_RE.finditer(clause))
 
 
