@@ -70,6 +70,10 @@ FORMS = [
      "2020-12-31", None, False),
     ("", "令和６年８月30日・31日に開催", "body", "令和６年８月30日・31日", "range",
      "2024-08-30", "2024-08-31", None, False),
+    ("", "2023年１・２月の平均", "body", "2023年１・２月", "range", "2023-01-01", "2023-02-28",
+     None, False),
+    ("", "2023年３・10月に改定", "body", "2023年", "year", "2023-01-01", "2023-12-31",
+     None, False),                                   # ３・10月: two months, no range
     ("", "2024年４月・10月に改定", "body", "2024年４月", "month", "2024-04-01",
      "2024-04-30", None, False),                     # not consecutive: no range
     # Ends and parts of a month; approximate dates; as-of dates.

@@ -68,7 +68,7 @@ _TAIL_RE = re.compile(r"(?P<nen>年)(?P<b1>（(?P<d1>[^（）年]{1,8})年）)?(
 _TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)(?P<edge>末|初め|初頭)?"
                             + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
-_BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?:～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
+_BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # 第３四半期, 上半期 after a year or fiscal year.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
@@ -192,6 +192,8 @@ def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
     quarter or half of it (``第３四半期``, ``上半期``)."""
     if "m1" in months.re.groupindex:
         first, last = small_number(months.group("m1")), small_number(months.group("m2"))
+        if months.group("sep") == "・" and first is not None and last != first % 12 + 1:
+            return None   # ３・10月: two months, not a range
     else:
         first, last = _part_of_year(year, months)
     if first is None or last is None:
