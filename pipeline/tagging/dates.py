@@ -23,6 +23,8 @@
   it in the same paragraph or footnote): ``resolved_from`` is that date's surface;
 - a bare western year in brackets (``（2023）``) where citations are printed (``where``
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
+  so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
+  cited work's date, not an event's);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
   is next to it (``pipeline/data/fiscal_context_words.tsv``), else a calendar year with
   ``flag = abbreviated_era``.
@@ -64,7 +66,8 @@ __all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period
 
 KINDS = ("date", "month", "year", "fiscal_year", "range")
 ROLES = ("since", "as_of", "citation")
-CITATION_WHERE = frozenset({"footnote", "source", "caption"})
+CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023） is a citation
+CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 _VAGUE_RE = re.compile(r"初め|初旬|初頭")   # read as a span, marked approximate
@@ -214,6 +217,9 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         if found is None:
             break
         found = _with_suffixes(folded, found)
+        if where in CITED_DATE_WHERE and found.role is None and \
+                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
+            found = replace(found, role="citation")   # （2024年３月）: the cited work's date
         period, end = found.period, found.end
         surface = text[found.start:end]
         mentions.append(DateMention(
