@@ -223,6 +223,17 @@ def test_era_to_year(era: str, year: int, western: int) -> None:
     assert era_to_year(era, year) == western
 
 
+def test_era_table_refuses_a_repeated_letter() -> None:
+    from pipeline.errors import PipelineError
+    from pipeline.tagging.eras import Era, _checked
+
+    eras = load_eras()
+    assert _checked(eras) == eras
+    twin = Era("平和", eras[-1].letter, eras[-1].start, "made up")
+    with pytest.raises(PipelineError, match="already names 令和"):
+        _checked((*eras, twin))
+
+
 def test_unknown_era() -> None:
     with pytest.raises(ValueError, match="unknown era"):
         era_to_year("天平", 1)
