@@ -186,3 +186,26 @@ def test_period_shape_names_what_the_dates_are(a: date, b: date) -> None:
     assert (shape == "date") == (a == b)
     if shape == "fiscal_year":
         assert (a.month, a.day, b.year - a.year) == (4, 1, 1)
+
+
+_PIECES = ["2023", "２０２４", "令和", "平成", "元", "5", "１２", "年", "度", "月", "日", "末", "末日",
+           "上旬", "下旬", "初め", "～", "–", "・", "から", "まで", "以降", "より", "増加", "頃",
+           "現在", "（", "）", "同", "前年", "翌年度", "第3四半期", "期", "H", "R", "予算", "間", "、"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14),
+       st.sampled_from([None, "body", "footnote", "source", "caption"]))
+def test_any_mix_of_date_words_gives_well_formed_mentions(pieces: list[str],
+                                                          where: str | None) -> None:
+    from pipeline.tagging.relative_dates import find_paragraph_dates
+
+    text = "".join(pieces)
+    spans = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    for start, (mentions, relative) in zip((0, len(text) // 2),
+                                            find_paragraph_dates(text, spans, where=where),
+                                            strict=True):
+        for m in mentions + relative:
+            assert text[start + m.start:start + m.end] == m.surface
+            assert m.start_date is not None
+            assert m.end_date is None or m.start_date <= m.end_date
+            assert (m.end_date is None) == (m.role == "since")
