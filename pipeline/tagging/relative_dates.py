@@ -27,14 +27,17 @@ from pipeline.tagging.periods import (
     fiscal_year,
     fiscal_year_of,
     month_end,
+    month_period,
     shift_period,
     year_period,
 )
 
+_MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
-                          r"(?P<same>同(?:月|期|日))?")
+                          r"(?:(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
 _SHIFT = {"前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0, "今": 0}
-_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前|昨|翌)(?:年度|年|月)(?:同(?:月|期|日))?")
+_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前|昨|翌)(?:年度|年|月)"
+                               r"(?:同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
 
 
 def period_shape(first: date, last: date) -> str:
@@ -91,6 +94,11 @@ def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | N
     if match is None or last < first:
         return None
     anchor = Period(WESTERN, period_shape(first, last), first, last)
+    if match.group("month"):   # 翌年３月, 前年12月25日: a month or day of that year
+        year = first.year + _SHIFT[match.group("when")]
+        day = int(match.group("day")) if match.group("day") else None
+        span = month_period(year, int(match.group("month")), day)
+        return Period(WESTERN, "date" if day else "month", *span) if span else None
     return _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
                     match.group("same"))
 
