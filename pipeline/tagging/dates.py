@@ -6,8 +6,8 @@
 - years in an era (``平成29年``, ``令和元年``, ``H25``) or western (``2017年``), with the
   eras, their letters and start dates from ``pipeline/data/eras.tsv``;
 - fiscal years (``年度``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
-  ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx); ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one
-  day); an accounting year ending in a month (``2024年３月期``); quarters and halves
+  ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx);
+  ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
   (``令和4年度第3四半期``, ``上半期``), from April in a fiscal year;
 - dual forms in either order as ONE mention, keeping the finest precision printed
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
@@ -177,8 +178,6 @@ def _date_hint_re() -> re.Pattern[str]:
 
 def mention_period(mention: DateMention) -> Period | None:
     """The period of a mention (an open one: its first unit, from its start date)."""
-    from datetime import date
-
     if mention.start_date is None:
         return None
     first = date.fromisoformat(mention.start_date)
