@@ -227,6 +227,11 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
     full = _point(folded, pos)
     if full and full.complete:
         return full
+    if folded.startswith("同年", pos):   # ６月から同年10月: a month of the same year
+        same = _MONTH_RE.match(folded, pos + 2)
+        later = _month_period(first.period.era, first.period.last.year, same) \
+            if same and same.group("month") else None
+        return _Point(later, same.end(), True, True) if later and same else None
     bare = _bare_end(folded, pos, first)
     return bare if bare and not folded.startswith(_DURATION_WORDS, bare.end) else None
 
