@@ -71,6 +71,7 @@ _TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # 第３四半期, 上半期 after a year or fiscal year.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
+_PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下")   # what the two above start with
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
@@ -177,7 +178,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if period is None:
         return None
     end = _trim_tail(tail, period)
-    whole = period.kind in ("year", "fiscal_year") and not tail.group("edge")
+    whole = period.kind in ("year", "fiscal_year") and not tail.group("edge") and \
+        end < len(folded) and folded[end] in _PART_FIRSTS   # most years: nothing to read
     months = (_BARE_MONTHS_RE.match(folded, end) or _PART_OF_YEAR_RE.match(folded, end)) \
         if whole else None
     if months:

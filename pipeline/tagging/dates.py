@@ -224,7 +224,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         mentions.append(DateMention(
             found.start, end, surface, period.kind, period.first.isoformat(),
             None if found.role == "since" else period.last.isoformat(), period.era,
-            found.role, found.approx or _VAGUE_RE.search(surface) is not None,
+            found.role, found.approx or ("初" in surface and _VAGUE_RE.search(surface) is not None),
             found.resolved_from, found.flag))
         if found.role != "citation":
             anchor = (period, surface)

@@ -56,6 +56,7 @@ def _checked(eras: tuple[Era, ...]) -> tuple[Era, ...]:
     return eras
 
 
+@lru_cache(maxsize=64)
 def era_by_name(name_or_letter: str) -> Era:
     for era in load_eras():
         if name_or_letter in (era.name, era.letter):
@@ -63,6 +64,7 @@ def era_by_name(name_or_letter: str) -> Era:
     raise ValueError(f"unknown era {name_or_letter!r}: not a name or letter in eras.tsv")
 
 
+@lru_cache(maxsize=64)
 def era_end(era: Era) -> date | None:
     later = [e.start for e in load_eras() if e.start > era.start]
     return min(later) - timedelta(days=1) if later else None
