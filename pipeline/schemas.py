@@ -245,9 +245,19 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "
-           "against the sentence's period)",
+           "against the figure's period: resolved_from)",
            allowed=("令和", "平成", "昭和", "大正", "明治", "western", "relative")),
         _f("sent_id", "string", "Sentence of the date (empty for a footnote)"),
+        _f("role", "string", "since: an open period, end_date empty (2016年以降, 2017年度から, "
+           "より, 以来); as_of: 現在/時点; citation: a cited work's date (（2023） in a "
+           "footnote, source or caption or before a title; any （date） in a footnote or "
+           "source)", allowed=("since", "as_of", "citation")),
+        _f("approx", "boolean", "Marked as approximate (頃, ごろ, 前後, 初め, 初旬, 初頭)"),
+        _f("resolved_from", "string", "For 同年, 同月, 同日, 前年, 翌年度 …: the surface of the "
+           "date of the same paragraph it was read against"),
+        _f("flag", "string", "abbreviated_era: an era letter year (H27) with no programme or "
+           "budget word next to it, read as a calendar year (it may be a fiscal one)",
+           allowed=("abbreviated_era",)),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,

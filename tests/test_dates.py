@@ -33,8 +33,10 @@ DATES = [
      "2018-07-01", "2018-07-31", "平成"),
     ("st", "「産学官連携による共同研究強化のためのガイドライン」を平成28年11月に策定し",
      "平成28年11月", "month", "2016-11-01", "2016-11-30", "平成"),
-    ("st", "また、平成30年度から「オープンイノベーション機構の整備」を開始し", "平成30年度",
-     "fiscal_year", "2018-04-01", "2019-03-31", "平成"),
+    # An open period (から, より, 以降): no end, the contract's empty end_date (role since).
+    # A range's closing まで/にかけて is part of its surface (the figures after it are in it).
+    ("st", "また、平成30年度から「オープンイノベーション機構の整備」を開始し", "平成30年度から",
+     "fiscal_year", "2018-04-01", None, "平成"),
     ("st", "集積（2018年7月現在、350社、9400人）", "2018年7月現在", "month",
      "2018-07-01", "2018-07-31", "western"),
     ("st", "集積（2018年4月現在、124施設、9000人）", "2018年4月現在", "month",
@@ -51,8 +53,8 @@ DATES = [
      "2010-04-01", "2011-03-31", "平成"),
     ("st", "（平成29年12月）に基づき、平成30年３月より", "平成29年12月", "month",
      "2017-12-01", "2017-12-31", "平成"),
-    ("st", "平成23年８月からは、地震により被災した企業等が", "平成23年８月", "month",
-     "2011-08-01", "2011-08-31", "平成"),
+    ("st", "平成23年８月からは、地震により被災した企業等が", "平成23年８月から", "month",
+     "2011-08-01", None, "平成"),
     ("st", "平成30年5月に成立した改正産業競争力強化法", "平成30年5月", "month",
      "2018-05-01", "2018-05-31", "平成"),
     ("st", "第196回国会に提出し、2018年５月、改正ＪＩＳ法が成立", "2018年５月", "month",
@@ -61,20 +63,22 @@ DATES = [
      "2018-06-15", "2018-06-15", "平成"),
     ("st", "42か国・地域との間で実施している（平成31年１月時点）", "平成31年１月時点", "month",
      "2019-01-01", "2019-01-31", "平成"),
-    ("st", "試行プログラムを平成27年８月１日から実施している", "平成27年８月１日", "date",
-     "2015-08-01", "2015-08-01", "平成"),
+    ("st", "試行プログラムを平成27年８月１日から実施している", "平成27年８月１日から", "date",
+     "2015-08-01", None, "平成"),
     ("st", "平成30年度末時点で規格を19件制定した", "平成30年度末時点", "date",
      "2019-03-31", "2019-03-31", "平成"),
     ("st", "平成28年度から平成30年度までに３機関に１名ずつ計３名派遣した",
-     "平成28年度から平成30年度", "range", "2016-04-01", "2019-03-31", "平成"),
+     "平成28年度から平成30年度まで", "range", "2016-04-01", "2019-03-31", "平成"),
     ("st", "平成28年９月に策定した「地域知財活性化行動計画」", "平成28年９月", "month",
      "2016-09-01", "2016-09-30", "平成"),
     ("st", "「都道府県ごとの特色を踏まえた平成31年度までの目標」", "平成31年度",
      "fiscal_year", "2019-04-01", "2020-03-31", "平成"),
     ("st", "平成20～30年度（2008～2018年度）に、環境・エネルギー",
      "平成20～30年度（2008～2018年度）", "range", "2008-04-01", "2019-03-31", "平成"),
+    # A programme's period (研究開発期間) in era letters: fiscal years (the COI programme
+    # ran 平成25年度～令和3年度), not calendar years.
     ("st", "研究開発期間H25～R3センター・オブ・イノベーション", "H25～R3", "range",
-     "2013-01-01", "2021-12-31", "平成"),
+     "2013-04-01", "2022-03-31", "平成"),
     ("st", "H27終了H28終了", "H27", "year", "2015-01-01", "2015-12-31", "平成"),
     ("st", "平成30年通常国会において", "平成30年", "year", "2018-01-01", "2018-12-31", "平成"),
     ("ict", "2000年時点が116.6兆円で最大となったものの", "2000年時点", "year",
@@ -85,7 +89,7 @@ DATES = [
      "range", "2010-01-01", "2017-12-31", "western"),
     ("ict", "2018年3月31日現在の我が国の研究者", "2018年3月31日現在", "date",
      "2018-03-31", "2018-03-31", "western"),
-    ("ict", "2007年度末から2017年度末までの企業研究者数の推移", "2007年度末から2017年度末",
+    ("ict", "2007年度末から2017年度末までの企業研究者数の推移", "2007年度末から2017年度末まで",
      "range", "2008-03-31", "2018-03-31", "western"),
     ("ict", "法人企業統計調査結果（平成29年度）（2018年9月3日公表）", "2018年9月3日",
      "date", "2018-09-03", "2018-09-03", "western"),
@@ -97,7 +101,7 @@ DATES = [
      "2011-01-01", "2011-12-31", "平成"),
     ("ict", "（出典）総務省「平成30年度　ICTの経済分析に関する調査」（2019）", "2019", "year",
      "2019-01-01", "2019-12-31", "western"),
-    ("ict", "この2000年から2017年にかけての減少は", "2000年から2017年", "range",
+    ("ict", "この2000年から2017年にかけての減少は", "2000年から2017年にかけて", "range",
      "2000-01-01", "2017-12-31", "western"),
     ("ict", "2017年度の我が国の技術貿易額について", "2017年度", "fiscal_year",
      "2017-04-01", "2018-03-31", "western"),
@@ -132,10 +136,11 @@ def test_cases_are_quoted_from_the_sources(sources: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize(("source", "text", "surface", "kind", "start", "end", "era"), DATES)
-def test_find_dates(source: str, text: str, surface: str, kind: str, start: str, end: str,
-                    era: str) -> None:
-    found = [d for d in find_dates(text) if d.surface == surface]
-    assert len(found) == 1, find_dates(text)
+def test_find_dates(source: str, text: str, surface: str, kind: str, start: str,
+                    end: str | None, era: str) -> None:
+    where = "source" if text.startswith("（出典）") else None   # citation years: sources only
+    found = [d for d in find_dates(text, where=where) if d.surface == surface]
+    assert len(found) == 1, find_dates(text, where=where)
     mention = found[0]
     assert text[mention.start:mention.end] == surface
     assert (mention.kind, mention.start_date, mention.end_date, mention.era) == \
@@ -183,7 +188,8 @@ def test_invalid_day_stops_at_the_year() -> None:
 @pytest.mark.parametrize(("surface", "period", "expected"), [
     ("前年度", ("2017-04-01", "2018-03-31"), ("2016-04-01", "2017-03-31")),
     ("前年度比", ("2017-04-01", "2018-03-31"), ("2016-04-01", "2017-03-31")),
-    ("対前年比", ("2016-04-01", "2017-03-31"), ("2015-01-01", "2015-12-31")),
+    # st: 平成28年度の実績は127件となった（対前年比33.7%増）: the fiscal year before.
+    ("対前年比", ("2016-04-01", "2017-03-31"), ("2015-04-01", "2016-03-31")),
     ("前年", ("2017-01-01", "2017-12-31"), ("2016-01-01", "2016-12-31")),
     ("翌年度", ("2018-04-01", "2019-03-31"), ("2019-04-01", "2020-03-31")),
     ("同年", ("2018-05-01", "2018-05-31"), ("2018-01-01", "2018-12-31")),
@@ -217,6 +223,17 @@ def test_era_to_year(era: str, year: int, western: int) -> None:
     assert era_to_year(era, year) == western
 
 
+def test_era_table_refuses_a_repeated_letter() -> None:
+    from pipeline.errors import PipelineError
+    from pipeline.tagging.eras import Era, _checked
+
+    eras = load_eras()
+    assert _checked(eras) == eras
+    twin = Era("平和", eras[-1].letter, eras[-1].start, "made up")
+    with pytest.raises(PipelineError, match="already names 令和"):
+        _checked((*eras, twin))
+
+
 def test_unknown_era() -> None:
     with pytest.raises(ValueError, match="unknown era"):
         era_to_year("天平", 1)
@@ -236,7 +253,8 @@ def test_western_dates_round_trip(year: int, month: int, day: int) -> None:
     text = f"{year}年{month}月{day}日現在"
     assert find_dates(text) == [DateMention(0, len(text), text, "date",
                                             f"{year:04d}-{month:02d}-{day:02d}",
-                                            f"{year:04d}-{month:02d}-{day:02d}", "western")]
+                                            f"{year:04d}-{month:02d}-{day:02d}", "western",
+                                            role="as_of")]
 
 
 @given(st.text(alphabet="0123456789０１２３４５６７８９年度月日末元令和平成昭HR～（）から時点現在 ",
@@ -269,7 +287,7 @@ def _heads(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 def test_head_lookahead_finds_the_heads_of_the_plain_pattern(text: str) -> None:
     """find_dates scans for year heads behind a lookahead of their first characters:
     the heads (spans and groups) must be those of the plain pattern."""
-    from pipeline.tagging.dates import _head_re
+    from pipeline.tagging.date_grammar import head_re as _head_re
 
     plain = re.compile(head_pattern())
     assert _heads(_head_re(), text) == _heads(plain, text)

@@ -5,41 +5,81 @@
 
 - years in an era (``平成29年``, ``令和元年``, ``H25``) or western (``2017年``), with the
   eras, their letters and start dates from ``pipeline/data/eras.tsv``;
-- fiscal years (``年度``: N-04-01 … N+1-03-31), the end of a year or fiscal year
-  (``年末``, ``年度末``: one day), months and days (``平成29年８月28日``);
-- an era year followed by the same year in brackets as ONE mention
-  (``令和５年（2023年）５月``, ``平成20～30年度（2008～2018年度）``);
-- ranges with ``～`` (``平成20～30年度``, ``2010年～2017年``, ``H25～R3``) and with
-  ``から … まで/にかけて`` (the surface stops before まで/にかけて);
-- a bare western year in brackets (``（2019）``, as in citations);
-- ``同年``/``同月``/``同年度``, resolved against the mention before it in the same text.
+- fiscal years (``年度``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
+  ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx);
+  ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
+  (``令和4年度第3四半期``, ``上半期``), from April in a fiscal year;
+- dual forms in either order as ONE mention, keeping the finest precision printed
+  (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
+- ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
+  across eras: ``平成20～30年度``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
+  ``平成27年度（2015年度）～令和元年度（2019年度）``; a closing ``まで``/``にかけて``/``の間``
+  is part of the range's surface (``令和2年12月から令和5年12月まで``);
+- open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``): ``role = since``,
+  empty ``end_date``; ``より`` before a comparison word (``2016年度より増加``) is no period;
+- ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of``;
+- ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), resolved against the
+  previous explicit date of the text (or ``previous``, the last one of the text before
+  it in the same paragraph or footnote): ``resolved_from`` is that date's surface;
+- a bare western year in brackets (``（2023）``) where citations are printed (``where``
+  in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
+  so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
+  cited work's date, not an event's);
+- an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
+  is next to it (``pipeline/data/fiscal_context_words.tsv``), else a calendar year with
+  ``flag = abbreviated_era``.
 
-As-of words (``現在``, ``時点``) directly after an expression are included in its
-surface; they do not change its dates. A year directly followed by a law or order
-number (``平成10年法律第52号``) is a name, not a date, and is skipped. Month or day
-without a year (``11月に``) is not reported. A calendar year in an era is clipped to
-the era (``平成31年`` ends 2019-04-30); fiscal years are not (``平成31年度`` is FY2019).
-
-Relative periods (``前年度``, ``同月`` …) are read in ``relative_dates``; the era table
-and era-year conversions are in ``eras``.
+A year directly followed by a law or order number (``平成10年法律第52号``) is a name, not
+a date. Month or day without a year (``11月に``) is not reported. Date arithmetic is in
+``periods``; relative periods (``前年度``, ``翌年`` …) in ``relative_dates``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
-from pipeline.tagging.numerals import fold_width, parse_numeral
+from pipeline.common.lexicons import word_list, word_map
+from pipeline.tagging.date_grammar import (
+    PART,
+    SMALL,
+    absorb_equivalent,
+    head_pattern,
+    head_re,
+    range_or_point,
+    small_number,
+)
+from pipeline.tagging.eras import load_eras
+from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.periods import (
+    WESTERN,
+    Period,
+    fiscal_year,
+    month_part,
+    month_period,
+    year_period,
+)
 
-WESTERN = "western"
+__all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period",
+           "find_dates", "head_pattern", "may_hold_dates", "month_period", "year_period"]
+
 KINDS = ("date", "month", "year", "fiscal_year", "range")
-_KANJI_SMALL = "[一二三四五六七八九十]{1,3}"
-_SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL})"
-_ERA_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,5})"
+ROLES = ("since", "as_of", "citation")
+CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023） is a citation
+CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
+ABBREVIATED_ERA = "abbreviated_era"
+_APPROX_RE = re.compile(r"頃|ごろ|前後")
+_VAGUE_RE = re.compile(r"初め|初旬|初頭")   # read as a span, marked approximate
+_AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
+_SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
+                      rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+_CLAUSE_END_RE = re.compile(r"[、。，,）]")
+_FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
+_RANGE_MARK_RE = re.compile(r"から|～|-|・")
+_CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")
+_BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
 
 @dataclass(frozen=True)
@@ -49,248 +89,80 @@ class DateMention:
     surface: str
     kind: str                 # date, month, year, fiscal_year, range
     start_date: str | None    # ISO YYYY-MM-DD
-    end_date: str | None
-    era: str                  # 令和, 平成, 昭和, 大正, 明治 or western
-
-
-@dataclass(frozen=True)
-class Period:
-    era: str
-    kind: str
-    first: date
-    last: date
-
-
-def head_pattern() -> str:
-    """A year head: an era name and year, an era letter and year (``H25``), or a western
-    year of four digits."""
-    names = "|".join(era.name for era in load_eras())
-    letters = "".join(era.letter for era in load_eras())
-    return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
-            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}})(?![0-9A-Za-z.])"
-            r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
+    end_date: str | None      # empty for an open period (role since)
+    era: str                  # 令和, 平成, 昭和, 大正, 明治, western (relative: relative_dates)
+    role: str | None = None   # since, as_of, citation
+    approx: bool = False      # 頃, ごろ, 前後
+    resolved_from: str | None = None   # 同年 …: the surface of the date it was read against
+    flag: str | None = None   # abbreviated_era: H27 alone, calendar or fiscal undecided
 
 
 @lru_cache(maxsize=1)
-def _head_re() -> re.Pattern[str]:
-    """``head_pattern`` behind a lookahead of every character a head can start with:
-    ``re`` then skips the other positions at once instead of trying three branches at
-    each (three times faster; tests/test_dates.py checks the matches are the same)."""
-    firsts = "".join(sorted({era.name[0] for era in load_eras()} |
-                            {era.letter for era in load_eras()}))
-    return re.compile(rf"(?=[{re.escape(firsts)}\d])(?:{head_pattern()})")
+def _open_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words after a date that open a period (以降, から …), and words after より that
+    make it a comparison (より増加)."""
+    return word_list("date_open_words"), word_list("date_comparison_words")
 
 
-_TAIL = (rf"(?P<do>度)?(?P<edge>末)?"
-         rf"(?:(?P<month>{_SMALL})月(?:(?P<day>{_SMALL})日)?)?")
-_TAIL_RE = re.compile(rf"(?P<nen>年)(?:（(?P<py>\d{{4}})年）)?{_TAIL}")
-_TAIL_PLAIN_RE = re.compile(rf"(?P<nen>年)(?P<py>){_TAIL}")
-_LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
-_AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
-_TILDE_RE = re.compile(r"\s?～\s?")
-_BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
-_FROM_RE = re.compile(r"から")
-_UNTIL_RE = re.compile(r"まで|にかけて|の間")
-_SAME_RE = re.compile(rf"同(?P<unit>年度|年|月)(?:(?P<month>{_SMALL})月)?(?:(?P<day>{_SMALL})日)?")
-_BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
+@lru_cache(maxsize=1)
+def _suffix_firsts() -> frozenset[str]:
+    """First characters of everything ``_with_suffixes`` reads (a quick test first)."""
+    return frozenset("頃ご前現時 ") | {word[0] for word in _open_words()[0]}
 
 
-def _small(text: str | None) -> int | None:
-    if text and text.isascii() and text.isdigit():
-        return int(text)   # most: Arabic digits (folded), which need no numeral parsing
-    value = parse_numeral(text) if text else None
-    return int(value) if value is not None else None
+@lru_cache(maxsize=1)
+def _fiscal_context() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words before and after an era letter year that make it a fiscal year."""
+    words = word_map("fiscal_context_words")
+    return (tuple(w for w, side in words.items() if side == "before"),
+            tuple(w for w, side in words.items() if side == "after"))
 
 
-def month_period(year: int, month: int, day: int | None) -> tuple[date, date] | None:
-    if not 1 <= month <= 12 or not 1 <= year <= 9998:
-        return None
-    last_day = calendar.monthrange(year, month)[1]
-    if day is None:
-        return date(year, month, 1), date(year, month, last_day)
-    if not 1 <= day <= last_day:
-        return None
-    return date(year, month, day), date(year, month, day)
-
-
-def year_period(era: str, year: int, fiscal: bool, edge: bool) -> Period | None:
-    if not 1 <= year <= 9998:
-        return None
-    if fiscal:
-        first, last = date(year, 4, 1), date(year + 1, 3, 31)
-        return Period(era, "date", last, last) if edge else Period(era, "fiscal_year", first, last)
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    if edge:
-        return Period(era, "date", last, last)
-    if era != WESTERN:
-        end = era_end(era_by_name(era))
-        first = max(first, era_by_name(era).start)
-        last = min(last, end) if end else last
-    return Period(era, "year", first, last)
-
-
-def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
-    """(era, western year) of a year head; ``None`` for an abbreviation out of its era."""
-    if head.group("era"):
-        number = 1 if head.group("ey") == "元" else _small(head.group("ey"))
-        return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
-    if head.group("ab"):
-        era = era_by_name(head.group("ab"))
-        year = era_to_year(era.name, int(head.group("ay")))
-        end = era_end(era)
-        if int(head.group("ay")) < 1 or (end is not None and year > end.year):
-            return None
-        return era.name, year
-    return WESTERN, int(head.group("wy"))
-
-
-def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
-    """Period of a year head plus its tail (年, 度, 末, 月, 日)."""
-    fiscal, edge = bool(tail.group("do")), bool(tail.group("edge"))
-    month = _small(tail.group("month"))
-    if month is not None and not fiscal and not edge:
-        span = month_period(year, month, _small(tail.group("day")))
-        if span:
-            kind = "date" if tail.group("day") else "month"
-            return Period(era, kind, span[0], span[1])
-    return year_period(era, year, fiscal, edge)
-
-
-def _trim_tail(tail: re.Match[str], period: Period) -> int:
-    """End of the part of a tail that ``period`` used (drops an invalid month/day)."""
-    if period.kind in ("date", "month") and tail.group("month") and not tail.group("edge"):
-        return tail.end()
-    return max(tail.end("nen"), tail.end("do"), tail.end("edge"))
-
-
-def _point(folded: str, pos: int,
-           head: re.Match[str] | None = None) -> tuple[Period, int, bool] | None:
-    """A single date at ``pos``: (period, end, complete); complete means it has 年.
-
-    An incomplete point (``平成20`` in ``平成20～30年度``) is a year head alone, usable
-    only as the start of a range; an era letter (``H27``) is complete on its own.
-    ``head``: the year head matched at ``pos``, when the caller has it.
-    """
-    head = _head_re().match(folded, pos) if head is None else head
-    era_year = _head_year(head) if head else None
-    if head is None or era_year is None:
-        return None
-    era, year = era_year
-    tail = _TAIL_RE.match(folded, head.end())
-    if tail and tail.group("py") and int(tail.group("py")) != year:
-        tail = _TAIL_PLAIN_RE.match(folded, head.end())
-    if tail is None:
-        bare = year_period(era, year, False, False)
-        return (bare, head.end(), bool(head.group("ab"))) if bare else None
-    if _LAW_NUMBER_RE.match(folded, tail.end("nen")):
-        return None
-    period = _tail_period(era, year, tail)
-    if period is None:
-        return None
-    return period, _trim_tail(tail, period), True
-
-
-def _continuation(folded: str, pos: int, first: Period) -> tuple[Period, int] | None:
-    """The end of a range after ``～``: a full date, or a bare number in the same era."""
-    full = _point(folded, pos)
-    if full and full[2]:
-        return full[0], full[1]
-    bare = _BARE_RE.match(folded, pos)
-    if not bare:
-        return None
-    tail = _TAIL_PLAIN_RE.match(folded, bare.end())
-    if tail is None:
-        return None
-    number = int(bare.group("n"))
-    if first.era == WESTERN:
-        year = number if len(bare.group("n")) == 4 else -1
-    else:
-        year = era_to_year(first.era, number) if len(bare.group("n")) <= 2 else -1
-    period = _tail_period(first.era, year, tail) if year > 0 else None
-    return (period, _trim_tail(tail, period)) if period else None
-
-
-def _as_range(first: Period, last: Period) -> Period | None:
-    if last.last < first.first:
-        return None
-    return Period(first.era, "range", first.first, last.last)
-
-
-def _with_kind_of(bare: Period, full: Period) -> Period | None:
-    """A bare range start (``平成20``) read with the range end's unit (``30年度``)."""
-    if full.kind == "fiscal_year":
-        return year_period(bare.era, bare.first.year, True, False)
-    if full.kind == "year":
-        return year_period(bare.era, bare.first.year, False, False)
-    return None
-
-
-def _range_or_point(folded: str, pos: int,
-                    head: re.Match[str] | None = None) -> tuple[Period, int] | None:
-    """A date or range starting at ``pos``, with the end of its surface (``head``: the year
-    head matched at ``pos``, when the caller has it)."""
-    point = _point(folded, pos, head)
-    if point is None:
-        return None
-    first, end, complete = point
-    tilde = _TILDE_RE.match(folded, end)
-    if tilde:
-        last = _continuation(folded, tilde.end(), first)
-        start = first if complete else (_with_kind_of(first, last[0]) if last else None)
-        joined = _as_range(start, last[0]) if start and last else None
-        if joined and last:
-            return joined, last[1]
-    if not complete:
-        return _bare_paren(folded, pos, first)
-    since = _FROM_RE.match(folded, end)
-    later = _point(folded, since.end()) if since else None
-    if later and later[2] and _UNTIL_RE.match(folded, later[1]):
-        joined = _as_range(first, later[0])
-        if joined:
-            return joined, later[1]
-    return first, end
-
-
-def _bare_paren(folded: str, pos: int, first: Period) -> tuple[Period, int] | None:
-    """A western year alone in brackets, as in citations: ``（2019）``."""
+def _bare_paren(folded: str, pos: int, citations: bool) -> tuple[Period, int] | None:
+    """A western year alone in brackets, as in citations: ``（2019）`` where ``citations``
+    (a footnote, source or caption), and anywhere before a title (``櫻本健（2018）「…」``)."""
     paren = _BARE_PAREN_RE.match(folded, pos - 1) if pos > 0 else None
-    if paren and first.era == WESTERN and 1868 <= first.first.year <= 2100:
-        return first, paren.end() - 1
-    return None
+    if paren and not citations and not folded.startswith(("「", "『"), paren.end()):
+        return None
+    year = int(paren.group("wy")) if paren else 0
+    found = year_period(WESTERN, year, False, False) if 1868 <= year <= 2100 else None
+    return (found, paren.end() - 1) if found and paren else None
 
 
-def _absorb_equivalent(folded: str, period: Period, end: int) -> int:
-    """Swallow ``（2008～2018年度）`` after a period that it restates."""
-    if not folded.startswith("（", end):
-        return end
-    inner = _range_or_point(folded, end + 1)
-    if inner and folded.startswith("）", inner[1]):
-        same = (inner[0].first, inner[0].last) == (period.first, period.last)
-        same_year = inner[0].kind == period.kind == "year" and \
-            inner[0].first.year == period.first.year
-        if same or same_year:
-            return inner[1] + 1
-    return end
+def _as_fiscal(period: Period) -> Period:
+    """An era letter year or range read as fiscal years (``H25～R3`` of a programme)."""
+    first, last = fiscal_year(period.first.year)[0], fiscal_year(period.last.year)[1]
+    return Period(period.era, "range" if period.kind == "range" else "fiscal_year", first, last)
+
+
+def _fiscal_context_at(folded: str, start: int, end: int) -> bool:
+    before, after = _fiscal_context()
+    return folded.startswith(after, end) or \
+        folded[max(0, start - 12):start].rstrip("：:　 ").endswith(before)
 
 
 def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
-    """``同年５月``, ``同月30日``, ``同年度`` read against the previous mention."""
+    """``同年５月``, ``同月30日``, ``同日``, ``同年度`` read against the previous date."""
     unit, year = match.group("unit"), previous.first.year
-    month = _small(match.group("month"))
-    day = _small(match.group("day"))
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    part, edge = match.group("part"), bool(match.group("edge"))
+    if previous.kind == "range" and previous.first.year != previous.last.year:
+        return None
+    if unit == "日":
+        return previous if previous.kind == "date" and not (month or day or part) else None
     if unit == "月":
-        if previous.kind not in ("month", "date") or month is not None:
+        if previous.kind not in ("month", "date") or month is not None or edge:
             return None
         month = previous.first.month
-    if month is not None and unit != "年度":
-        span = month_period(year, month, day)
-        kind = "date" if day is not None else "month"
-        return Period(previous.era, kind, span[0], span[1]) if span else None
-    if unit == "年度" and previous.kind == "fiscal_year":
-        return previous
-    if unit == "年" and month is None:
-        return year_period(previous.era, year, False, False)
-    return None
+    if unit == "年度":
+        return (year_period(previous.era, year, True, edge)
+                if previous.kind == "fiscal_year" and not (month or day or part) else None)
+    if month is None:
+        return year_period(previous.era, year, False, edge) if not (day or part) else None
+    span = month_part(year, month, part) if part else month_period(year, month, day)
+    kind = "date" if day is not None or (part or "").startswith("末") else (
+        "range" if part else "month")
+    return Period(previous.era, kind, span[0], span[1]) if span and not edge else None
 
 
 def may_hold_dates(text: str) -> bool:
@@ -304,41 +176,145 @@ def _date_hint_re() -> re.Pattern[str]:
     return re.compile("|".join([r"\d", "同", *(re.escape(era.name) for era in load_eras())]))
 
 
-def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+def mention_period(mention: DateMention) -> Period | None:
+    """The period of a mention (an open one: its first unit, from its start date)."""
+    if mention.start_date is None:
+        return None
+    first = date.fromisoformat(mention.start_date)
+    last = date.fromisoformat(mention.end_date) if mention.end_date else first
+    return Period(mention.era, mention.kind, first, last)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    period: Period
+    resolved_from: str | None = None
+    role: str | None = None
+    approx: bool = False
+    flag: str | None = None
+
+
+def find_dates(text: str, folded: str | None = None, *, where: str | None = None,
+               previous: DateMention | None = None) -> list[DateMention]:
     """Every date or period expression in ``text``, in order, with offsets into ``text``.
 
-    ``folded``: ``fold_width(text)``, when the caller has it."""
+    ``folded``: ``fold_width(text)``, when the caller has it. ``where``: the kind of text
+    (a paragraph kind, or ``footnote``); bare years in brackets are citations only where
+    ``where`` is in ``CITATION_WHERE``. ``previous``: the last date of the same paragraph
+    or footnote before ``text`` (``last_explicit``), for ``同年`` at its start."""
     folded = fold_width(text) if folded is None else folded
     mentions: list[DateMention] = []
-    previous: Period | None = None
+    start_period = mention_period(previous) if previous else None
+    anchor = (start_period, previous.surface) if start_period and previous else None
+    citations = where in CITATION_WHERE
+    same_words = "同" in folded
     pos = 0
     while pos < len(folded):
-        found = _next_expression(folded, pos, previous)
+        found = _next_expression(text, folded, pos, anchor if same_words else None, citations)
         if found is None:
             break
-        start, period, end = found
-        as_of = _AS_OF_RE.match(folded, end)
-        end = as_of.end() if as_of else end
-        mentions.append(DateMention(start, end, text[start:end], period.kind,
-                                    period.first.isoformat(), period.last.isoformat(),
-                                    period.era))
-        previous, pos = period, end
+        found = _with_suffixes(folded, found)
+        if where in CITED_DATE_WHERE and found.role is None and \
+                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
+            found = replace(found, role="citation")   # （2024年３月）: the cited work's date
+        period, end = found.period, found.end
+        surface = text[found.start:end]
+        mentions.append(DateMention(
+            found.start, end, surface, period.kind, period.first.isoformat(),
+            None if found.role == "since" else period.last.isoformat(), period.era,
+            found.role, found.approx or ("初" in surface and _VAGUE_RE.search(surface) is not None),
+            found.resolved_from, found.flag))
+        if found.role != "citation":
+            anchor = (period, surface)
+        pos = end
     return mentions
 
 
-def _next_expression(folded: str, pos: int,
-                     previous: Period | None) -> tuple[int, Period, int] | None:
-    """The first expression at or after ``pos``: (start, period, end)."""
+def last_explicit(text: str, mentions: list[DateMention],
+                  previous: DateMention | None = None) -> DateMention | None:
+    """The date a later ``前年`` of the same paragraph is read against: the last mention
+    of ``text`` that ``is_anchor``, else ``previous``."""
+    dated = [m for m in mentions if is_anchor(text, m)]
+    return dated[-1] if dated else previous
+
+
+def is_anchor(text: str, mention: DateMention) -> bool:
+    """A figure's period: an explicit date or period that is not a citation, an open
+    period, a relative one or a comparison or price base (``2016年と比較すると``,
+    ``2015年価格で``: ``pipeline/data/date_base_words.tsv``)."""
+    return bool(mention.start_date and mention.end_date) and mention.era != "relative" \
+        and mention.role not in ("since", "citation") \
+        and not text.startswith(_base_words(), mention.end)
+
+
+@lru_cache(maxsize=1)
+def _base_words() -> tuple[str, ...]:
+    return word_list("date_base_words")
+
+
+def _with_suffixes(folded: str, found: _Found) -> _Found:
+    """頃/ごろ/前後 (approx), then 現在/時点 (as_of) or an open-period word (since)."""
+    end, approx, role = found.end, found.approx, found.role
+    if end >= len(folded) or folded[end] not in _suffix_firsts():
+        return found   # most dates: nothing follows them that this reads
+    near = _APPROX_RE.match(folded, end)
+    if near:
+        end, approx = near.end(), True
+    as_of = _AS_OF_RE.match(folded, end)
+    if as_of:
+        return replace(found, end=as_of.end(), approx=approx, role="as_of")
+    opening, comparisons = _open_words()
+    word = next((w for w in opening if folded.startswith(w, end)), None)
+    if word and not (word in ("より", "から") and
+                     _compares(folded, end + len(word), comparisons, word == "より")):
+        return replace(found, end=end + len(word), approx=approx, role="since")
+    return replace(found, end=end, approx=approx, role=role)
+
+
+def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool) -> bool:
+    """A comparison word after the figure that follows より or から, within the clause
+    (``2016年度より1件減少``, ``2000年からは15.9％減少``: the base of a change, not the
+    start of a period); ``direct``: also right after it (``より増加``; ``から増加`` is an
+    increase since then)."""
+    clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
+    return (direct and clause.startswith(comparisons)) or any(
+        clause.startswith(comparisons, m.end()) for m in _FIGURE_RE.finditer(clause))
+
+
+def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str] | None,
+                     citations: bool) -> _Found | None:
+    """The first expression at or after ``pos``."""
     candidates = []
-    for head in _head_re().finditer(folded, pos):
-        found = _range_or_point(folded, head.start(), head)
+    for head in head_re().finditer(folded, pos):
+        found = range_or_point(text, folded, head.start(), head)
         if found:
-            candidates.append((head.start(), found[0], _absorb_equivalent(folded, *found)))
+            candidates.append(_explicit(text, folded, head.start(), *found))
             break
-    if previous is not None:
+        paren = _bare_paren(folded, head.start(), citations)
+        if paren:
+            candidates.append(_Found(head.start(), paren[1], paren[0], role="citation"))
+            break
+    if anchor is not None:
         for same in _SAME_RE.finditer(folded, pos):
-            period = _same_reference(same, previous)
+            period = _same_reference(same, anchor[0])
             if period:
-                candidates.append((same.start(), period, same.end()))
+                candidates.append(_Found(same.start(), same.end(), period, anchor[1]))
                 break
-    return min(candidates, key=lambda c: c[0]) if candidates else None
+    return min(candidates, key=lambda c: c.start) if candidates else None
+
+
+def _explicit(text: str, folded: str, start: int, period: Period, end: int,
+              abbreviated: bool) -> _Found:
+    """An explicit date with its restatement absorbed; an era letter year read as a
+    fiscal year next to a programme or budget word, else flagged."""
+    end = absorb_equivalent(text, folded, period, end)
+    if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
+        closing = _CLOSING_RE.match(folded, end)   # から…まで: the range's own end word
+        end = closing.end() if closing else end
+    if not abbreviated:
+        return _Found(start, end, period)
+    if _fiscal_context_at(folded, start, end):
+        return _Found(start, end, _as_fiscal(period))
+    return _Found(start, end, period, flag=ABBREVIATED_ERA)

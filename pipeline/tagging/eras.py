@@ -36,9 +36,27 @@ def load_eras() -> tuple[Era, ...]:
             raise PipelineError(f"pipeline/data/eras.tsv line {number}: start {cells[2]!r} is "
                                 "not an ISO date (YYYY-MM-DD); fix the cell") from error
         eras.append(Era(cells[0], cells[1], start, cells[3]))
-    return tuple(sorted(eras, key=lambda era: era.start))
+    return _checked(tuple(sorted(eras, key=lambda era: era.start)))
 
 
+def _checked(eras: tuple[Era, ...]) -> tuple[Era, ...]:
+    """``eras``, when every name and letter names one era and every row has a source (a
+    repeated letter would make ``H25`` ambiguous)."""
+    seen: dict[str, str] = {}
+    for era in eras:
+        for key in (era.name, era.letter):
+            if key in seen or not key:
+                raise PipelineError(f"pipeline/data/eras.tsv: {key!r} ({era.name}) is empty or "
+                                    f"already names {seen.get(key)}; give each era its own "
+                                    "name and letter")
+            seen[key] = era.name
+        if not era.source.strip():
+            raise PipelineError(f"pipeline/data/eras.tsv: era {era.name} has no source; say "
+                                "where its start date was read")
+    return eras
+
+
+@lru_cache(maxsize=64)
 def era_by_name(name_or_letter: str) -> Era:
     for era in load_eras():
         if name_or_letter in (era.name, era.letter):
@@ -46,6 +64,7 @@ def era_by_name(name_or_letter: str) -> Era:
     raise ValueError(f"unknown era {name_or_letter!r}: not a name or letter in eras.tsv")
 
 
+@lru_cache(maxsize=64)
 def era_end(era: Era) -> date | None:
     later = [e.start for e in load_eras() if e.start > era.start]
     return min(later) - timedelta(days=1) if later else None

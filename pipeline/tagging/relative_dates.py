@@ -1,8 +1,17 @@
-"""Relative periods (``前年度``, ``前年``, ``翌年度``, ``同月`` …) resolved to ISO dates.
+"""Relative periods (``前年度``, ``前年``, ``翌年度``, ``前年同月`` …) resolved to ISO dates.
 
 ``resolve_relative(surface, period)`` resolves ``前年度``, ``前年``, ``翌年度`` … against
-the period of a sentence; ``find_relative_dates(text, mentions)`` finds them in a text
-and reads each against the text's absolute date mentions (from ``dates.find_dates``).
+the period of a figure; ``find_relative_dates(text, mentions, previous)`` finds them in a
+text and reads each against the text's explicit dates (from ``dates.find_dates``);
+``find_paragraph_dates`` does both sentence by sentence, carrying the last date of a
+paragraph or footnote into its next sentences (``…１月１日…発生した。気象庁は、同日に``).
+
+The year before a figure's is counted in the figure's own shape: ``前年`` of a fiscal
+year (``2017年度 … （前年比3.5％増）``) is the fiscal year before, of a day
+(``2018年度末 … 前年より増加``) the same day a year before, of a calendar year or a month
+the calendar year before; ``前年同月``/``前年同期``/``前年同日`` move the figure's month,
+period or day back one year. ``前年度`` is always the fiscal year before the one the figure
+falls in.
 """
 
 from __future__ import annotations
@@ -10,66 +19,146 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.tagging.dates import WESTERN, DateMention, Period, month_period, year_period
+from pipeline.tagging.dates import DateMention, find_dates, is_anchor, last_explicit, may_hold_dates
+from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.periods import (
+    WESTERN,
+    Period,
+    fiscal_year,
+    fiscal_year_of,
+    month_end,
+    month_period,
+    shift_period,
+    year_period,
+)
 
-_RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)")
+_MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?"
+_RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
+                          r"(?:(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
 _SHIFT = {"前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0, "今": 0}
+_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前|昨|翌)(?:年度|年|月)"
+                               r"(?:同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
+
+
+def period_shape(first: date, last: date) -> str:
+    """What a period is, from its dates alone: ``fiscal_year`` (04-01 … 03-31 next
+    year), ``year``, ``month``, ``date`` (one day) or ``range``."""
+    if first == last:
+        return "date"
+    if (first, last) == fiscal_year(first.year):
+        return "fiscal_year"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and \
+            first.year == last.year:
+        return "year"
+    if first.day == 1 and last == month_end(first.year, first.month):
+        return "month"
+    return "range"
+
+
+def _shifted(anchor: Period, unit: str, shift: int, same: str | None) -> Period | None:
+    """The period ``shift`` years (or months, for 月) from ``anchor``."""
+    if unit == "年度":
+        return year_period(WESTERN, fiscal_year_of(anchor.first) + shift, True, False)
+    if unit == "月":
+        moved = shift_period(Period(WESTERN, "month", anchor.first.replace(day=1),
+                                    month_end(anchor.first.year, anchor.first.month)), shift)
+        return moved
+    if same:
+        return shift_period(anchor, 12 * shift)
+    if shift and anchor.kind == "fiscal_year":
+        return year_period(WESTERN, anchor.first.year + shift, True, False)
+    if shift and anchor.kind == "date":
+        return shift_period(anchor, 12 * shift)
+    if anchor.kind == "range" and anchor.first.year != anchor.last.year:
+        return None   # 前年 of 2020～2022年: which year is not said
+    return year_period(WESTERN, anchor.first.year + shift, False, False)
 
 
 def resolve_relative(surface: str, period: tuple[str, str]) -> tuple[str, str] | None:
     """Period named by ``前年度``, ``前年``, ``翌年度``, ``同月`` … relative to ``period``.
 
-    ``period`` is the (start, end) ISO dates the sentence refers to; the result is
+    ``period`` is the (start, end) ISO dates of the figure's period; the result is
     (start, end) ISO, or ``None`` when ``surface`` does not start with a relative
-    expression or ``period`` is not ISO. ``前年度比`` and ``対前年比`` work too.
-    """
-    match = _RELATIVE_RE.match(surface.strip())
-    try:
-        anchor = date.fromisoformat(period[0])
-    except (ValueError, IndexError, TypeError):
-        return None
-    if match is None:
-        return None
-    shift, unit = _SHIFT[match.group("when")], match.group("unit")
-    if unit == "年度":
-        fiscal = anchor.year if anchor.month >= 4 else anchor.year - 1
-        found = year_period(WESTERN, fiscal + shift, True, False)
-    elif unit == "年":
-        found = year_period(WESTERN, anchor.year + shift, False, False)
-    else:
-        months = anchor.year * 12 + anchor.month - 1 + shift
-        span = month_period(months // 12, months % 12 + 1, None)
-        found = Period(WESTERN, "month", span[0], span[1]) if span else None
+    expression or ``period`` is not ISO. ``前年度比`` and ``対前年比`` work too."""
+    found = resolve_relative_period(surface, period)
     return (found.first.isoformat(), found.last.isoformat()) if found else None
 
 
-_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌同])(?:対)?(?:前|昨|翌|同)(?:年度|年|月)")
-_ABSOLUTE_KINDS = ("fiscal_year", "year", "month", "date")
+def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | None:
+    """As ``resolve_relative``, the period with its kind."""
+    match = _RELATIVE_RE.match(surface.strip())
+    try:
+        first, last = date.fromisoformat(period[0]), date.fromisoformat(period[1])
+    except (ValueError, IndexError, TypeError):
+        return None
+    if match is None or last < first:
+        return None
+    anchor = Period(WESTERN, period_shape(first, last), first, last)
+    if match.group("month"):   # 翌年３月, 前年12月25日: a month or day of that year
+        year = first.year + _SHIFT[match.group("when")]
+        day = int(match.group("day")) if match.group("day") else None
+        span = month_period(year, int(match.group("month")), day)
+        return Period(WESTERN, "date" if day else "month", *span) if span else None
+    return _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
+                    match.group("same"))
 
 
-def find_relative_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """``前年度``, ``前年``, ``翌年度``, ``同月`` … resolved against the sentence's period.
+def find_relative_dates(text: str, mentions: list[DateMention],
+                        previous: DateMention | None = None) -> list[DateMention]:
+    """``前年度``, ``前年``, ``翌年度``, ``前年同月`` … resolved against the figure's period.
 
-    The period is the nearest absolute date mention before the expression in ``text``
-    (else the first one after it); without one nothing is returned: a wrong year is
-    worse than none. The resolved mentions carry ``era = "relative"``.
-    """
-    absolute = [m for m in mentions if m.kind in _ABSOLUTE_KINDS and m.start_date and m.end_date]
+    That period is the nearest explicit date before the expression in ``text`` (not a
+    comparison or price base), else ``previous`` (the last date of the paragraph or
+    footnote before ``text``), else the first one after it; without one nothing is
+    returned: a wrong year is worse than none. The resolved mentions carry
+    ``era = "relative"`` and ``resolved_from``, the surface of the date read against."""
+    anchors = [m for m in mentions if is_anchor(text, m)]
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for match in _RELATIVE_FIND_RE.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        before = [m for m in absolute if m.end <= match.start()]
-        anchor = before[-1] if before else next((m for m in absolute if m.start >= match.end()),
-                                                None)
+        before = [m for m in anchors if m.end <= match.start()]
+        after = (m for m in anchors if m.start >= match.end())
+        anchor = before[-1] if before else (previous or next(after, None))
         if anchor is None or anchor.start_date is None or anchor.end_date is None:
             continue
-        resolved = resolve_relative(match.group(), (anchor.start_date, anchor.end_date))
-        if resolved is None:
+        period = resolve_relative_period(match.group(), (anchor.start_date, anchor.end_date))
+        if period is None:
             continue
-        unit = "fiscal_year" if match.group().endswith("年度") else (
-            "year" if match.group().endswith("年") else "month")
-        found.append(DateMention(match.start(), match.end(), match.group(), unit,
-                                 resolved[0], resolved[1], "relative"))
+        found.append(DateMention(match.start(), match.end(), match.group(), period.kind,
+                                 period.first.isoformat(), period.last.isoformat(),
+                                 "relative", resolved_from=anchor.surface))
+    return found
+
+
+
+_RELATIVE_HINT_RE = re.compile(r"[前昨翌](?:年|月)")
+
+SentenceDates = tuple[list[DateMention], list[DateMention]]
+
+
+def may_hold_relative(text: str) -> bool:
+    """False when ``find_relative_dates(text, …)`` is surely empty."""
+    return _RELATIVE_HINT_RE.search(text) is not None
+
+
+def find_paragraph_dates(text: str, spans: list[tuple[int, int]], folded: str | None = None,
+                         where: str | None = None) -> list[SentenceDates]:
+    """For each sentence of a paragraph or footnote (``spans``: its (start, end) offsets in
+    ``text``), its explicit dates (``find_dates``) and its relative ones
+    (``find_relative_dates``), offsets into the sentence. ``同年`` or ``前年`` at the start
+    of a sentence is read against the last date of the sentences before it.
+    ``folded``: ``fold_width(text)``; ``where``: as for ``find_dates``."""
+    folded = fold_width(text) if folded is None else folded
+    previous: DateMention | None = None
+    found: list[SentenceDates] = []
+    for start, end in spans:
+        sentence = text[start:end]
+        mentions = find_dates(sentence, folded[start:end], where=where, previous=previous) \
+            if may_hold_dates(sentence) else []
+        relative = find_relative_dates(sentence, mentions, previous) \
+            if (mentions or previous) and may_hold_relative(sentence) else []
+        previous = last_explicit(sentence, mentions, previous)
+        found.append((mentions, relative))
     return found

@@ -1,0 +1,323 @@
+"""The grammar of one printed date or range, for ``dates.find_dates``: a year head (an
+era and year, an era letter and year, or a western year), its tail (年, 年度, a dual form
+in brackets, 末, month, day, part of a month, 月期), and a range's second end after
+``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
+month or day of the same year). ``range_or_point(text, folded, pos)`` reads one at
+``pos``; the period arithmetic is in ``periods``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+
+from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
+from pipeline.tagging.numerals import parse_numeral
+from pipeline.tagging.periods import (
+    WESTERN,
+    Period,
+    add_months,
+    month_part,
+    month_period,
+    span_of,
+    year_period,
+)
+
+_KANJI_SMALL = "[一二三四五六七八九十]{1,3}"
+SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL})"
+_ERA_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,5})"
+
+
+@dataclass(frozen=True)
+class _Point:
+    period: Period
+    end: int
+    complete: bool            # has 年 (or is an era letter year)
+    month: bool = False       # names a month (a bare month may continue it: ６月から10月)
+    day: bool = False
+    abbreviated: bool = False
+
+
+def head_pattern() -> str:
+    """A year head: an era name and year, an era letter and year (``H25``), or a western
+    year of four digits."""
+    names = "|".join(era.name for era in load_eras())
+    letters = "".join(era.letter for era in load_eras())
+    return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
+            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)(?![0-9A-Za-z.])"
+            r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
+
+
+@lru_cache(maxsize=1)
+def head_re() -> re.Pattern[str]:
+    """``head_pattern`` behind a lookahead of every character a head can start with:
+    ``re`` then skips the other positions at once instead of trying three branches at
+    each (three times faster; tests/test_dates.py checks the matches are the same)."""
+    firsts = "".join(sorted({era.name[0] for era in load_eras()} |
+                            {era.letter for era in load_eras()}))
+    return re.compile(rf"(?=[{re.escape(firsts)}\d])(?:{head_pattern()})")
+
+
+PART = r"末日?|上旬|中旬|下旬|初旬|初め"
+_MONTH_TAIL = (rf"(?:(?P<month>{SMALL})月(?P<ki>期)?"
+               rf"(?:(?P<day>{SMALL})日|(?P<part>{PART}))?)?")
+_TAIL_RE = re.compile(r"(?P<nen>年)(?P<b1>（(?P<d1>[^（）年]{1,8})年）)?(?P<do>度)?"
+                      r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?(?P<edge>末|初め|初頭)?" + _MONTH_TAIL)
+_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)(?P<edge>末|初め|初頭)?"
+                            + _MONTH_TAIL)
+# ４～６月期 after a year: a range of months whose first month is bare.
+_BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
+# 第３四半期, 上半期 after a year or fiscal year.
+_PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
+_PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下")   # what the two above start with
+_MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
+_DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
+_LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
+_SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
+_BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
+_UNTIL_RE = re.compile(r"まで|にかけて|の間")
+# After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
+_DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
+_RANGE_DASHES = "～〜~–—"   # printed characters a folded "-" may stand for in a range
+
+
+def small_number(text: str | None) -> int | None:
+    if text and text.isascii() and text.isdigit():
+        return int(text)   # most: Arabic digits (folded), which need no numeral parsing
+    value = parse_numeral(text) if text else None
+    return int(value) if value is not None else None
+
+
+def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
+    """(era, western year) of a year head; ``None`` for an abbreviation out of its era."""
+    if head.group("era"):
+        number = 1 if head.group("ey") == "元" else small_number(head.group("ey"))
+        return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
+    if head.group("ab"):
+        era = era_by_name(head.group("ab"))
+        number = 1 if head.group("ay") == "元" else int(head.group("ay"))
+        year = era_to_year(era.name, number)
+        end = era_end(era)
+        if number < 1 or (end is not None and year > end.year):
+            return None
+        return era.name, year
+    return WESTERN, int(head.group("wy"))
+
+
+def _same_year(bracket: str | None, year: int) -> bool:
+    """``bracket`` (the inside of ``（2023年）``/``（令和５年）`` without 年) names ``year``."""
+    if not bracket:
+        return True
+    head = head_re().fullmatch(bracket)
+    found = _head_year(head) if head else None
+    return found is not None and found[1] == year
+
+
+def _month_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
+    """The month of a tail, with its day, part (上旬, 末 …) or accounting year (３月期)."""
+    month = small_number(tail.group("month"))
+    if month is None:
+        return None
+    if tail.group("ki"):
+        last = month_period(year, month, None)
+        first = add_months(last[0], -11) if last else None
+        return Period(era, "fiscal_year" if month == 3 else "range", first, last[1]) \
+            if first and last and not tail.group("day") else None
+    if tail.group("part"):
+        span = month_part(year, month, tail.group("part"))
+        kind = "date" if tail.group("part").startswith("末") else "range"
+    else:
+        span = month_period(year, month, small_number(tail.group("day")))
+        kind = "date" if tail.group("day") else "month"
+    return Period(era, kind, span[0], span[1]) if span else None
+
+
+def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
+    """Period of a year head plus its tail (年, 度, 末, 月, 日, 旬)."""
+    fiscal, edge = bool(tail.group("do")), bool(tail.group("edge"))
+    if tail.group("month") and not fiscal and not edge:
+        found = _month_period(era, year, tail)
+        if found:
+            return found
+    if edge and tail.group("edge") != "末":   # 初め, 初頭: the first month (approximate)
+        span = month_period(year, 4 if fiscal else 1, None)
+        return Period(era, "month", *span) if span else None
+    return year_period(era, year, fiscal, edge)
+
+
+def _trim_tail(tail: re.Match[str], period: Period) -> int:
+    """End of the part of a tail that ``period`` used (drops an invalid month/day)."""
+    if period.kind != "year" and tail.group("month") and not tail.group("edge") \
+            and not tail.group("do"):
+        return tail.end()
+    return max(tail.end("nen"), tail.end("b1"), tail.end("do"), tail.end("b2"),
+               tail.end("edge"))
+
+
+def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point | None:
+    """A single date at ``pos``. Incomplete (no 年): ``平成20`` in ``平成20～30年度``, a
+    year head usable only as the start of a range; an era letter (``H27``) is complete.
+    ``head``: the year head matched at ``pos``, when the caller has it."""
+    head = head_re().match(folded, pos) if head is None else head
+    era_year = _head_year(head) if head else None
+    if head is None or era_year is None:
+        return None
+    era, year = era_year
+    tail = _TAIL_RE.match(folded, head.end())
+    if tail and not (_same_year(tail.group("d1"), year) and _same_year(tail.group("d2"), year)):
+        tail = _TAIL_PLAIN_RE.match(folded, head.end())
+    if tail is None:
+        bare = year_period(era, year, False, False)
+        abbreviated = bool(head.group("ab"))
+        return _Point(bare, head.end(), abbreviated, abbreviated=abbreviated) if bare else None
+    if _LAW_NUMBER_RE.match(folded, tail.end("nen")):
+        return None
+    period = _tail_period(era, year, tail)
+    if period is None:
+        return None
+    end = _trim_tail(tail, period)
+    whole = period.kind in ("year", "fiscal_year") and not tail.group("edge") and \
+        end < len(folded) and folded[end] in _PART_FIRSTS   # most years: nothing to read
+    months = (_BARE_MONTHS_RE.match(folded, end) or _PART_OF_YEAR_RE.match(folded, end)) \
+        if whole else None
+    if months:
+        return _bare_months(period, months) or _Point(period, end, True)
+    has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
+    return _Point(period, end, True, has_month and not tail.group("ki"),
+                  has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
+    """``４～６月期`` after ``2023年`` (or ``令和4年度``: months of the fiscal year), or a
+    quarter or half of it (``第３四半期``, ``上半期``)."""
+    if "m1" in months.re.groupindex:
+        first, last = small_number(months.group("m1")), small_number(months.group("m2"))
+        if months.group("sep") == "・" and first is not None and last != first % 12 + 1:
+            return None   # ３・10月: two months, not a range
+    else:
+        first, last = _part_of_year(year, months)
+    if first is None or last is None:
+        return None
+    first_year = year.first.year + (year.kind == "fiscal_year" and first < 4)
+    last_year = year.first.year + (year.kind == "fiscal_year" and last < 4)
+    start, end = month_period(first_year, first, None), month_period(last_year, last, None)
+    if start is None or end is None or end[1] < start[0]:
+        return None
+    return _Point(Period(year.era, "range", start[0], end[1]), months.end(), True)
+
+
+def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[None, None]:
+    """First and last month of a quarter or half of ``year`` (counted from April in a
+    fiscal year)."""
+    opening = 4 if year.kind == "fiscal_year" else 1
+    quarter = small_number(part.group("q")) if part.group("q") else None
+    if quarter is not None and 1 <= quarter <= 4:
+        offset, length = 3 * (quarter - 1), 3
+    elif part.group("half"):
+        offset, length = (0 if part.group("half").startswith("上") else 6), 6
+    else:
+        return None, None
+    first = (opening - 1 + offset) % 12 + 1
+    return first, (first - 1 + length - 1) % 12 + 1
+
+
+def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
+    """The end of a range after a separator: a full date, a bare number in the same era
+    (``平成20～30年度``), or a month or day of the same year (``６月から10月``)."""
+    full = _point(folded, pos)
+    if full and full.complete:
+        return full
+    if folded.startswith("同年", pos):   # ６月から同年10月: a month of the same year
+        same = _MONTH_RE.match(folded, pos + 2)
+        later = _month_period(first.period.era, first.period.last.year, same) \
+            if same and same.group("month") else None
+        return _Point(later, same.end(), True, True) if later and same else None
+    bare = _bare_end(folded, pos, first)
+    return bare if bare and not folded.startswith(_DURATION_WORDS, bare.end) else None
+
+
+def _bare_end(folded: str, pos: int, first: _Point) -> _Point | None:
+    """A range end without its own year: ``10月`` after ``６月から``, ``30年度`` after
+    ``平成20～``, ``3日`` after ``１日から``."""
+    if first.month:
+        part = _MONTH_RE.match(folded, pos)
+        day = _DAY_RE.match(folded, pos) if first.day else None
+        year, month = first.period.first.year, first.period.first.month
+        if part and part.group("month"):
+            later = _month_period(first.period.era, year, part)
+            if later and later.first < first.period.first:   # ～２月 after 12月: next year
+                later = _month_period(first.period.era, year + 1, part)
+            return _Point(later, part.end(), True, True) if later else None
+        span = month_period(year, month, small_number(day.group("day"))) if day else None
+        return _Point(Period(first.period.era, "date", *span), day.end(), True, True, True) \
+            if span and day else None
+    return _bare_year_end(folded, pos, first.period)
+
+
+def _bare_year_end(folded: str, pos: int, first: Period) -> _Point | None:
+    """``30年度`` after ``平成20～``: a bare number read in the first year's era."""
+    bare = _BARE_RE.match(folded, pos)
+    tail = _TAIL_PLAIN_RE.match(folded, bare.end()) if bare else None
+    if bare is None or tail is None:
+        return None
+    number = int(bare.group("n"))
+    if first.era == WESTERN:
+        year = number if len(bare.group("n")) == 4 else -1
+    else:
+        year = era_to_year(first.era, number) if len(bare.group("n")) <= 2 else -1
+    period = _tail_period(first.era, year, tail) if year > 0 else None
+    return _Point(period, _trim_tail(tail, period), True) if period else None
+
+
+def _with_kind_of(bare: Period, full: Period) -> Period | None:
+    """A bare range start (``平成20``) read with the range end's unit (``30年度``)."""
+    if full.kind in ("fiscal_year", "year"):
+        return year_period(bare.era, bare.first.year, full.kind == "fiscal_year", False)
+    return None
+
+
+def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] | None:
+    """``first`` and the range end after a separator: (range, end, abbreviated)."""
+    sep = _SEPARATOR_RE.match(folded, first.end)
+    if sep is None or (sep.group("sep") == "-" and text[sep.start("sep")] not in _RANGE_DASHES):
+        return None
+    last = _continuation(folded, sep.end(), first)
+    if last is None:
+        return None
+    start = first.period if first.complete else _with_kind_of(first.period, last.period)
+    if start is None:
+        return None
+    if sep.group("sep") == "・" and last.period.first != start.last + timedelta(days=1):
+        return None   # ４月・10月: two dates, not a range
+    joined = span_of(start, last.period)
+    return (joined, last.end, first.abbreviated or last.abbreviated) if joined else None
+
+
+def range_or_point(text: str, folded: str, pos: int,
+                    head: re.Match[str] | None = None) -> tuple[Period, int, bool] | None:
+    """A date or range starting at ``pos``: (period, end of its surface, abbreviated)."""
+    point = _point(folded, pos, head)
+    if point is None:
+        return None
+    joined = _joined(text, folded, point)
+    if joined:
+        return joined
+    if not point.complete:
+        return None
+    return point.period, point.end, point.abbreviated
+
+
+def absorb_equivalent(text: str, folded: str, period: Period, end: int) -> int:
+    """Swallow ``（2008～2018年度）`` after a period that it restates."""
+    if not folded.startswith("（", end):
+        return end
+    inner = range_or_point(text, folded, end + 1)
+    if inner and folded.startswith("）", inner[1]):
+        same = (inner[0].first, inner[0].last) == (period.first, period.last)
+        same_year = inner[0].kind == period.kind == "year" and \
+            inner[0].first.year == period.first.year
+        if same or same_year:
+            return inner[1] + 1
+    return end

@@ -1,0 +1,326 @@
+"""Dates in every form a white paper prints them: dual forms, ranges, ends and parts of a
+month, open periods, anaphora, citation years, era letters (pipeline/tagging/dates.py,
+relative_dates.py). Sentences quoted from the registered chapters where one exists
+(checked below against the raw text or the structured PDF chapter), made-up otherwise;
+every expectation read off the sentence by hand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.sentences import sentence_spans
+from pipeline.tagging.dates import DateMention, find_dates
+from pipeline.tagging.relative_dates import find_paragraph_dates
+from tests.conftest import structured
+
+# (chapter or "" for made-up, text, where, surface, kind, start_date, end_date, role, approx)
+FORMS = [
+    # Dual forms, either order, the finest precision printed.
+    ("ict2023", "図表4-2-2-3　2022年（令和4年）3月末の光ファイバの整備状況", "caption",
+     "2022年（令和4年）3月末", "date", "2022-03-31", "2022-03-31", None, False),
+    ("st2024-1-3", "その設立は、2019年（令和元年）８月にフランスで開催されたＧ７ビアリッツサミット",
+     "body", "2019年（令和元年）８月", "month", "2019-08-01", "2019-08-31", None, False),
+    ("st2024-1-3", "2022年（令和４年）11月には年次総会であるＧＰＡＩサミットが東京において開催され",
+     "body", "2022年（令和４年）11月", "month", "2022-11-01", "2022-11-30", None, False),
+    ("", "令和５年（2023年）６月に公表した", "body", "令和５年（2023年）６月", "month",
+     "2023-06-01", "2023-06-30", None, False),
+    ("", "平成27年度（2015年度）の実績", "body", "平成27年度（2015年度）", "fiscal_year",
+     "2015-04-01", "2016-03-31", None, False),
+    ("", "2023年（令和４年）11月", "body", "2023年", "year", "2023-01-01", "2023-12-31",
+     None, False),                                   # brackets naming another year: not one
+    # Ranges of months, days, years and fiscal years, within and across eras.
+    ("st2024-1-3", "2022年（令和４年）11月から2023年（令和５年）12月にかけて、我が国が議長国を務めました",
+     "body", "2022年（令和４年）11月から2023年（令和５年）12月にかけて", "range", "2022-11-01",
+     "2023-12-31", None, False),
+    ("ict2023", "2022年1月から2月に国内で初めて静止衛星回線を含む", "body",
+     "2022年1月から2月", "range", "2022-01-01", "2022-02-28", None, False),
+    ("bousai2024-t2-1", "令和2年12月1日から令和5年12月31日までに、震度1以上を観測する地震が506回発生",
+     "body", "令和2年12月1日から令和5年12月31日まで", "range", "2020-12-01", "2023-12-31",
+     None, False),
+    ("bousai2024-t2-1", "令和2年12月から令和5年12月までの能登地方における", "body",
+     "令和2年12月から令和5年12月まで", "range", "2020-12-01", "2023-12-31", None, False),
+    ("bousai2024-t2-1", "回数（回） 2024年１月１日～4月2日13時", "figure_text",
+     "2024年１月１日～4月2日", "range", "2024-01-01", "2024-04-02", None, False),
+    ("st2024-1-2", "令和２年から令和５年（2020～2023年）にかけて収集され", "body",
+     "令和２年から令和５年（2020～2023年）にかけて", "range", "2020-01-01", "2023-12-31",
+     None, False),
+    ("ict2019", "2010年度から2017年度", "body", "2010年度から2017年度", "range",
+     "2010-04-01", "2018-03-31", None, False),
+    ("", "令和５年（2023年）６月から10月まで実施した", "body", "令和５年（2023年）６月から10月まで",
+     "range", "2023-06-01", "2023-10-31", None, False),
+    ("", "令和５年６月から同年10月まで", "body", "令和５年６月から同年10月まで", "range",
+     "2023-06-01", "2023-10-31", None, False),
+    ("", "2023年4～6月期の実質ＧＤＰ", "body", "2023年4～6月期", "range", "2023-04-01",
+     "2023-06-30", None, False),
+    ("", "令和４年度10～12月期", "body", "令和４年度10～12月期", "range", "2022-10-01",
+     "2022-12-31", None, False),
+    ("", "令和４年度１～３月期", "body", "令和４年度１～３月期", "range", "2023-01-01",
+     "2023-03-31", None, False),                     # months of fiscal 2022: next spring
+    ("", "平成27年度（2015年度）～令和元年度（2019年度）の５年間", "body",
+     "平成27年度（2015年度）～令和元年度（2019年度）", "range", "2015-04-01", "2020-03-31",
+     None, False),
+    ("", "2019–2021年の平均", "body", "2019–2021年", "range", "2019-01-01", "2021-12-31",
+     None, False),
+    ("", "2023年12月～２月", "body", "2023年12月～２月", "range", "2023-12-01", "2024-02-29",
+     None, False),                                   # over the new year, 2024 a leap year
+    ("", "令和元年・２年度", "body", "令和元年", "year", "2019-05-01", "2019-12-31",
+     None, False),                                   # 年 and 年度 are no consecutive pair
+    ("", "2019年・2020年の２年間", "body", "2019年・2020年", "range", "2019-01-01",
+     "2020-12-31", None, False),
+    ("", "令和６年８月30日・31日に開催", "body", "令和６年８月30日・31日", "range",
+     "2024-08-30", "2024-08-31", None, False),
+    ("", "2023年１・２月の平均", "body", "2023年１・２月", "range", "2023-01-01", "2023-02-28",
+     None, False),
+    ("", "2023年３・10月に改定", "body", "2023年", "year", "2023-01-01", "2023-12-31",
+     None, False),                                   # ３・10月: two months, no range
+    ("", "2024年４月・10月に改定", "body", "2024年４月", "month", "2024-04-01",
+     "2024-04-30", None, False),                     # not consecutive: no range
+    # Ends and parts of a month; approximate dates; as-of dates.
+    ("ict2023", "2022年12月末時点には移動通信の契約数は", "body", "2022年12月末時点", "date",
+     "2022-12-31", "2022-12-31", "as_of", False),
+    ("st2024-1-3", "ＧＰＡＩには、2024年（令和６年）３月現在で29の国・地域が参加しており", "body",
+     "2024年（令和６年）３月現在", "month", "2024-03-01", "2024-03-31", "as_of", False),
+    ("bousai2024-t2-1", "現在（令和6年4月1日時点）も多くの被災者の", "body", "令和6年4月1日時点",
+     "date", "2024-04-01", "2024-04-01", "as_of", False),
+    ("st2024-1-1", "1980年頃には深層学習につながる研究もなされていましたが", "body", "1980年頃",
+     "year", "1980-01-01", "1980-12-31", None, True),
+    ("st2024-1-2", "1960年前後から、我が国の大学で", "body", "1960年前後から", "year",
+     "1960-01-01", None, "since", True),
+    ("", "令和５年６月末日現在", "body", "令和５年６月末日現在", "date", "2023-06-30",
+     "2023-06-30", "as_of", False),
+    ("", "2020年2月下旬から", "body", "2020年2月下旬から", "range", "2020-02-21", None,
+     "since", False),
+    ("", "2021年2月下旬に", "body", "2021年2月下旬", "range", "2021-02-21", "2021-02-28",
+     None, False),
+    ("", "令和５年４月上旬", "body", "令和５年４月上旬", "range", "2023-04-01", "2023-04-10",
+     None, False),
+    ("", "令和５年４月中旬", "body", "令和５年４月中旬", "range", "2023-04-11", "2023-04-20",
+     None, False),
+    ("", "2023年10月初めに", "body", "2023年10月初め", "range", "2023-10-01", "2023-10-10",
+     None, True),
+    ("", "2024年初めに公表", "body", "2024年初め", "month", "2024-01-01", "2024-01-31",
+     None, True),
+    ("", "令和６年度初めから", "body", "令和６年度初めから", "month", "2024-04-01", None,
+     "since", True),
+    ("", "2018年末", "body", "2018年末", "date", "2018-12-31", "2018-12-31", None, False),
+    ("", "令和５年度末までに", "body", "令和５年度末", "date", "2024-03-31", "2024-03-31",
+     None, False),
+    ("st2024-1-2", "ソフトバンク株式会社「2024年３月期 第３四半期 決算説明会」", "footnote",
+     "2024年３月期", "fiscal_year", "2023-04-01", "2024-03-31", None, False),
+    # Quarters and halves of a year or fiscal year.
+    ("ict2023", "四半期データの公表（令和4年度第3四半期（12月末））", "source",
+     "令和4年度第3四半期", "range", "2022-10-01", "2022-12-31", None, False),
+    ("", "令和５年度第４四半期", "body", "令和５年度第４四半期", "range", "2024-01-01",
+     "2024-03-31", None, False),
+    ("", "2023年上半期", "body", "2023年上半期", "range", "2023-01-01", "2023-06-30", None,
+     False),
+    ("", "令和５年度下期", "body", "令和５年度下期", "range", "2023-10-01", "2024-03-31", None,
+     False),
+    # Open periods: the start, no end.
+    ("ict2023", "2016年以降増加傾向で推移している", "body", "2016年以降", "year", "2016-01-01",
+     None, "since", False),
+    ("ict2023", "重大な事故については、2008年度から、電気通信役務の品質が低下した", "body",
+     "2008年度から", "fiscal_year", "2008-04-01", None, "since", False),
+    ("bousai2024-t2-1", "令和2年12月頃から観測されていたが", "body", "令和2年12月頃から", "month",
+     "2020-12-01", None, "since", True),
+    ("bousai2024-t2-1", "本地震及び令和2年12月以降の一連の地震活動について", "body",
+     "令和2年12月以降", "month", "2020-12-01", None, "since", False),
+    ("st2024-1-2", "令和６年度（2024年度）から、情報通信研究機構において", "body",
+     "令和６年度（2024年度）から", "fiscal_year", "2024-04-01", None, "since", False),
+    ("", "2021年11月から運用を開始した", "body", "2021年11月から", "month", "2021-11-01", None,
+     "since", False),
+    ("", "令和２年度から3年間実施する", "body", "令和２年度から", "fiscal_year", "2020-04-01",
+     None, "since", False),                          # 3年間 is a duration, not 令和3年
+    ("", "2024年１月１日から3日間", "body", "2024年１月１日から", "date", "2024-01-01", None,
+     "since", False),
+    ("", "2000年以来の水準", "body", "2000年以来", "year", "2000-01-01", None, "since", False),
+    # より before a comparison is 'than', not 'since'.
+    ("ict2019", "2016年度より増加し、2017年度は", "body", "2016年度", "fiscal_year",
+     "2016-04-01", "2017-03-31", None, False),
+    ("ict2019", "重大な事故は4件であり、2016年度より1件減少した", "body", "2016年度", "fiscal_year",
+     "2016-04-01", "2017-03-31", None, False),
+    # から before a figure and a change is the base of the change; から before the change
+    # alone is its start.
+    ("ict2019", "5.8％を占めており、2000年からは15.9％減少", "body", "2000年", "year",
+     "2000-01-01", "2000-12-31", None, False),
+    ("", "2013年から増加している", "body", "2013年から", "year", "2013-01-01", None, "since",
+     False),
+    # Citation years: in footnotes, sources and captions, and before a title.
+    ("ict2023", "（出典）総務省（2023）「令和4年度　ICTの経済分析", "source", "2023", "year",
+     "2023-01-01", "2023-12-31", "citation", False),
+    ("ict2019", "櫻本健（2018）「デジタルエコノミー", "body", "2018", "year", "2018-01-01",
+     "2018-12-31", "citation", False),
+    # Any date alone in brackets in a footnote or source is the cited work's date.
+    ("st2024-1-3", "国際会議における国別発表件数の推移等に関する分析」（2023年5月）", "footnote",
+     "2023年5月", "month", "2023-05-01", "2023-05-31", "citation", False),
+    ("st2024-1-3", "国際会議における国別発表件数の推移等に関する分析」（2023年5月）", "body",
+     "2023年5月", "month", "2023-05-01", "2023-05-31", None, False),
+    ("bousai2024-t2-1", "図表1-4　（令和6年1月1日～令和6年4月1日0時）", "caption",
+     "令和6年1月1日～令和6年4月1日", "range", "2024-01-01", "2024-04-01", None, False),
+    # Era letters: fiscal years next to a programme or budget word.
+    ("", "H28年度補正予算", "table_text", "H28年度", "fiscal_year", "2016-04-01", "2017-03-31",
+     None, False),
+    ("", "R3予算額", "table_text", "R3", "fiscal_year", "2021-04-01", "2022-03-31", None, False),
+    ("", "R4事業", "table_text", "R4", "fiscal_year", "2022-04-01", "2023-03-31", None, False),
+    ("", "R元年度予算", "table_text", "R元年度", "fiscal_year", "2019-04-01", "2020-03-31",
+     None, False),
+]
+
+
+def _quoted(chapter: str, root: Path) -> str:
+    raw = {"ict2023": "ict2023-ch4-sec1-2.txt", "ict2019": "ict2019-3-1.txt",
+           "st2019": "st2019-2-5.txt"}
+    if chapter in raw:
+        return (root / "raw" / raw[chapter]).read_text(encoding="utf-8").replace(" 10 ", "")
+    chapter_data = structured(chapter)
+    return "\n".join([p["text"] for p in chapter_data.paragraphs] +
+                     [n["text"] for n in chapter_data.footnotes])
+
+
+@pytest.mark.parametrize("chapter", sorted({c for c, *_ in FORMS if c}))
+def test_forms_are_quoted_from_the_chapters(chapter: str, root: Path) -> None:
+    text = _quoted(chapter, root)
+    assert [t for c, t, *_ in FORMS if c == chapter and t not in text] == []
+
+
+@pytest.mark.parametrize(("chapter", "text", "where", "surface", "kind", "start", "end",
+                          "role", "approx"), FORMS)
+def test_date_forms(chapter: str, text: str, where: str, surface: str, kind: str, start: str,
+                    end: str | None, role: str | None, approx: bool) -> None:
+    found = find_dates(text, where=where)
+    assert found, text
+    mention = next((m for m in found if m.surface == surface), found[0])
+    assert (mention.surface, mention.kind, mention.start_date, mention.end_date, mention.role,
+            mention.approx) == (surface, kind, start, end, role, approx)
+    assert text[mention.start:mention.end] == surface
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("その割合は（2023）", "body"),
+    ("その割合は（2023）", None),                    # where unknown: off
+    ("第５期基本計画（2016）に基づき", "body"),
+    ("第５期基本計画（2016）に基づき", "note"),
+])
+def test_bare_year_in_brackets_in_running_text_is_not_a_date(text: str,
+                                                             where: str | None) -> None:
+    assert find_dates(text, where=where) == []
+
+
+def test_bare_year_in_brackets_before_a_title_is_a_citation_anywhere() -> None:
+    found = find_dates("（出典）総務省（2023）「令和4年度　ICTの経済分析", where="body")
+    assert [(m.surface, m.role) for m in found] == [("2023", "citation"), ("令和4年度", None)]
+
+
+def test_era_letter_alone_is_flagged() -> None:
+    # st2019-2-5 (a programme table): H27終了H28終了 — no programme word next to it.
+    assert [(m.surface, m.kind, m.start_date, m.flag) for m in find_dates("H27終了H28終了")] == [
+        ("H27", "year", "2015-01-01", "abbreviated_era"),
+        ("H28", "year", "2016-01-01", "abbreviated_era")]
+    (mention,) = find_dates("研究開発期間H25～R3センター・オブ・イノベーション")
+    assert (mention.kind, mention.start_date, mention.end_date, mention.flag) == (
+        "range", "2013-04-01", "2022-03-31", None)
+
+
+def _paragraph(text: str, where: str = "body") -> list[DateMention]:
+    """Every date of a paragraph, offsets into the paragraph."""
+    found = []
+    for (start, _), (mentions, relative) in zip(
+            sentence_spans(text), find_paragraph_dates(text, sentence_spans(text), where=where),
+            strict=True):
+        found += [replace(m, start=m.start + start, end=m.end + start)
+                  for m in sorted(mentions + relative, key=lambda m: m.start)]
+    return found
+
+
+def _rows(mentions: list[DateMention]) -> list[tuple[str, str, str | None, str | None]]:
+    return [(m.surface, m.start_date or "", m.end_date, m.resolved_from) for m in mentions]
+
+
+def test_same_day_resolves_across_sentences() -> None:
+    # bousai2024-t2-1 p0006 (shortened between the two sentences).
+    text = ("令和6年1月1日16時10分、石川県能登地方の深さ16km（暫定値）を震源とするマグニチュード"
+            "7.6（暫定値）の地震が発生した。気象庁は、同日に、本地震及び令和2年12月以降の一連の"
+            "地震活動について、名称を「令和6年能登半島地震」と定めた。")
+    assert _rows(_paragraph(text)) == [
+        ("令和6年1月1日", "2024-01-01", "2024-01-01", None),
+        ("同日", "2024-01-01", "2024-01-01", "令和6年1月1日"),
+        ("令和2年12月以降", "2020-12-01", None, None),
+        ("令和6年", "2024-01-01", "2024-12-31", None),     # in the earthquake's name
+    ]
+
+
+def test_same_year_and_month_chain() -> None:
+    # st2019-2-5: …平成30年通常国会において…法律案」を提出、同年５月に成立し、同月30日に公布された
+    text = "平成30年通常国会において、法律案を提出、同年５月に成立し、同月30日に公布された。"
+    assert _rows(_paragraph(text)) == [
+        ("平成30年", "2018-01-01", "2018-12-31", None),
+        ("同年５月", "2018-05-01", "2018-05-31", "平成30年"),
+        ("同月30日", "2018-05-30", "2018-05-30", "同年５月"),
+    ]
+
+
+def test_same_year_in_a_later_sentence() -> None:
+    # st2024-1-3 p0092, cut: 2023年５月には…発表しています。また、ＮＳＦは、同年10月、…
+    text = ("また2023年５月には、七つのＡＩ研究拠点の新設を発表しています。また、ＮＳＦは、"
+            "同年10月、安全性のあるＡＩの開発を推進する")
+    assert _rows(_paragraph(text))[-1] == ("同年10月", "2023-10-01", "2023-10-31", "2023年５月")
+
+
+def test_previous_year_is_the_year_before_the_figure() -> None:
+    # ict2019-3-1 p0023: the second sentence compares with 2016; 前年 is still 2016, the
+    # year before the figures' 2017 (read 2015 before: one year too early).
+    text = ("2017年の情報通信産業の雇用者数は、399.0万人（前年比0.1％増）、全産業に占める割合は"
+            "5.8％であった。2016年と比較すると、「インターネット附随サービス業」（前年比3.4％増）、"
+            "「通信業」（前年比2.4％増）はそれぞれ堅調に増加している。")
+    previous = [m for m in _paragraph(text) if m.surface == "前年"]
+    assert [(m.start_date, m.resolved_from) for m in previous] == [
+        ("2016-01-01", "2017年"), ("2016-01-01", "2017年"), ("2016-01-01", "2017年")]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "start", "end", "resolved_from"), [
+    # ict2023: a price base year is not the figure's year.
+    ("2021年の我が国の民間企業による情報化投資は、2015年価格で15.5兆円（前年比0.4％減）であった。",
+     "前年", "year", "2020-01-01", "2020-12-31", "2021年"),
+    # ict2019: 前年 of a fiscal-year figure is the fiscal year before.
+    ("2017年度の情報通信分野の研究費は2兆2,448億円となり（前年比3.5％増）、",
+     "前年", "fiscal_year", "2016-04-01", "2017-03-31", "2017年度"),
+    # ict2019: 前年 of a year-end count is the year-end before.
+    ("●2018年度末での民間放送事業者数は、地上系は前年より増加", "前年", "date", "2018-03-31",
+     "2018-03-31", "2018年度末"),
+    # ict2023: 前年同月 and 前年同期 keep the figure's month or day.
+    ("2022年11月時点では前年同月比23.7%増となっている。", "前年同月", "month", "2021-11-01",
+     "2021-11-30", "2022年11月時点"),
+    ("2022年12月末の固定系ブロードバンドの契約数は4,458万（前年同期比2.2％増）であり、",
+     "前年同期", "date", "2021-12-31", "2021-12-31", "2022年12月末"),
+    # Made-up: 翌年, 翌年度, 前年度 against a month, a leap day.
+    ("2020年２月29日に発表し、翌年に施行した。", "翌年", "date", "2021-02-28", "2021-02-28",
+     "2020年２月29日"),
+    ("令和元年５月に公表し、翌年度から実施した。", "翌年度", "fiscal_year", "2020-04-01",
+     "2021-03-31", "令和元年５月"),
+    ("2019年３月に公表し、前年度の実績を示した。", "前年度", "fiscal_year", "2017-04-01",
+     "2018-03-31", "2019年３月"),
+    ("2019年12月に公表し、翌年３月に施行した。", "翌年３月", "month", "2020-03-01",
+     "2020-03-31", "2019年12月"),
+    ("2019年12月に公表した。前年12月25日の会合で", "前年12月25日", "date", "2018-12-25",
+     "2018-12-25", "2019年12月"),
+    ("令和元年度に開始し、前年度末の値と比べる", "前年度", "fiscal_year", "2018-04-01",
+     "2019-03-31", "令和元年度"),
+])
+def test_relative_periods(text: str, surface: str, kind: str, start: str, end: str,
+                          resolved_from: str) -> None:
+    found = [m for m in _paragraph(text) if m.surface == surface]
+    assert [(m.kind, m.start_date, m.end_date, m.era, m.resolved_from) for m in found][:1] == [
+        (kind, start, end, "relative", resolved_from)]
+
+
+def test_relative_period_without_a_date_before_is_left_out() -> None:
+    assert [m for m in _paragraph("前年度から減少した。") if m.era == "relative"] == []
+
+
+def test_same_year_is_not_read_against_a_citation() -> None:
+    # Made-up footnote: the citation year is no event date for 同年.
+    found = find_dates("総務省（2023）「調査」。同年５月", where="footnote")
+    assert [(m.surface, m.role) for m in found] == [("2023", "citation")]
