@@ -158,7 +158,7 @@ FORMS = [
      "2023年5月", "month", "2023-05-01", "2023-05-31", "citation", False),
     ("st2024-1-3", "国際会議における国別発表件数の推移等に関する分析」（2023年5月）", "body",
      "2023年5月", "month", "2023-05-01", "2023-05-31", None, False),
-    ("bousai2024-t2-1", "図表1-4　（令和6年1月1日～令和6年4月1日0時）", "caption",
+    ("bousai2024-t2-1", "（令和6年1月1日～令和6年4月1日0時）", "figure_text",
      "令和6年1月1日～令和6年4月1日", "range", "2024-01-01", "2024-04-01", None, False),
     # Era letters: fiscal years next to a programme or budget word.
     ("", "H28年度補正予算", "table_text", "H28年度", "fiscal_year", "2016-04-01", "2017-03-31",

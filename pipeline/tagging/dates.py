@@ -166,14 +166,16 @@ def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
 
 
 def may_hold_dates(text: str) -> bool:
-    """False when ``find_dates(text)`` is surely empty (and so ``find_relative_dates``):
-    every expression holds a digit, an era name or 同. A scan much cheaper than the search."""
+    """False when ``find_dates(text)`` is surely empty: every expression holds a digit,
+    an era name, 同, or an era letter before 元 (``H元``). A scan much cheaper than the
+    search. (``前年`` alone holds none: ``relative_dates.may_hold_relative`` says.)"""
     return _date_hint_re().search(text) is not None
 
 
 @lru_cache(maxsize=1)
 def _date_hint_re() -> re.Pattern[str]:
-    return re.compile("|".join([r"\d", "同", *(re.escape(era.name) for era in load_eras())]))
+    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元",
+                                *(re.escape(era.name) for era in load_eras())]))
 
 
 def mention_period(mention: DateMention) -> Period | None:

@@ -32,7 +32,7 @@ from pipeline.artefacts import (
 from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
-from pipeline.tagging.dates import DateMention, find_dates, may_hold_dates
+from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.quantities import (
     NumberMention,
@@ -40,7 +40,7 @@ from pipeline.tagging.quantities import (
     find_numbers,
     may_hold_numbers,
 )
-from pipeline.tagging.relative_dates import find_relative_dates
+from pipeline.tagging.relative_dates import find_relative_dates, may_hold_relative
 
 Row = dict[str, Any]
 
@@ -51,18 +51,26 @@ _SENTENCE_END = re.compile(r"(?<=[。．！？])")
 
 
 def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
-                 tokens_after: TokensAfter | None = None) -> tuple[list[Row], list[Row]]:
+                 tokens_after: TokensAfter | None = None, where: str | None = None,
+                 previous: DateMention | None = None,
+                 ) -> tuple[list[Row], list[Row], DateMention | None]:
     """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph
     (``folded``: ``fold_width(text)``, when the caller has it; ``tokens_after``: the
-    tokens after a numeral, offsets in ``text``). Most sentences of a chapter hold
-    neither, and a quick scan says so."""
-    mentions = find_dates(text, folded) if may_hold_dates(text) else []
+    tokens after a numeral, offsets in ``text``; ``where``: the paragraph kind or
+    ``footnote``, which says whether a bare ``（2023）`` is a citation; ``previous``: the
+    last date of the sentences before it in the same paragraph or footnote, which
+    ``同年`` and ``前年`` are read against). Returns the rows and the date the next
+    sentence's are read against. Most sentences of a chapter hold neither, and a quick
+    scan says so."""
+    mentions = (find_dates(text, folded, where=where, previous=previous)
+                if may_hold_dates(text) else [])
     found = (find_numbers(text, mentions, folded, tokens_after) if may_hold_numbers(text)
              else [])
     numbers = [_row(base, number, offset) for number in found]
-    dates = [_row(base, date, offset)
-             for date in (mentions + find_relative_dates(text, mentions) if mentions else [])]
-    return numbers, dates
+    relative = (find_relative_dates(text, mentions, previous)
+                if (mentions or previous) and may_hold_relative(text) else [])
+    dates = [_row(base, date, offset) for date in mentions + relative]
+    return numbers, dates, last_explicit(text, mentions, previous)
 
 
 def _row(base: Row, mention: NumberMention | DateMention, offset: int) -> Row:
@@ -112,13 +120,15 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
         table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
         tokens_after = DocTokensAfter(doc, text, table)
+        previous: DateMention | None = None
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "note_id": None, "where": where,
                     "sent_id": f"{para_id}-{n}"}
             start, end = sentence.start_char, sentence.end_char
             tokens_after.offset = start
-            found_numbers, found_dates = tag_sentence(text[start:end], start, base,
-                                                      folded[start:end], tokens_after)
+            found_numbers, found_dates, previous = tag_sentence(
+                text[start:end], start, base, folded[start:end], tokens_after, where or None,
+                previous)
             numbers += found_numbers
             dates += found_dates
     return numbers, dates
@@ -138,8 +148,10 @@ def tag_footnotes(notes: Sequence[tuple[str, str]],
                 "sent_id": None}
         bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
         starts = sorted({0, *(b for b in bounds if 0 < b < len(text))})
+        previous: DateMention | None = None
         for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-            found_numbers, found_dates = tag_sentence(text[start:end], start, base)
+            found_numbers, found_dates, previous = tag_sentence(
+                text[start:end], start, base, where=FOOTNOTE, previous=previous)
             numbers += found_numbers
             dates += found_dates
     return numbers, dates
