@@ -321,7 +321,10 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("english", "string", "English name or expansion"),
     _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, acronym_list (pipeline/data/acronyms.tsv) or printed (a name printed in Latin letters)"),
     _f("reading", "string", "Reading in katakana"),
-    _f("reading_flag", "string", "spelled: a Latin word neither UniDic nor latin_word_readings.tsv knows, read letter by letter"),
+    _f("reading_flag", "string", "spelled: a Latin acronym neither UniDic nor "
+       "latin_word_readings.tsv knows, read letter by letter; transliterated: a Latin word "
+       "(small letters in it, or an English word in capitals) read by e2k's "
+       "English-to-katakana model", allowed=("spelled", "transliterated")),
     _f("romaji", "string", "Modified Hepburn romaji, macrons on long vowels (Tōkyō)"),
     _f("romaji_ascii", "string", "The romaji without macrons (Tokyo)"),
     _f("category", "string", "ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM, term; CODE (standard or committee code), NAME (a name in Latin letters), WORD (an English word in capitals)"),

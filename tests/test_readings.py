@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.corpus.readings import (
     SPELLED,
+    TRANSLITERATED,
     integer_reading,
     long_vowels,
     number_reading,
@@ -105,7 +106,11 @@ def test_long_vowels_follow_the_pronunciation(kana: str, pron: str, marked: str)
     ("DeepMind", "ディープマインド", ""),        # st2024-1-1: UniDic's deep + mind
     ("OpenAI", "オープンエーアイ", ""),          # open + the letters A, I
     ("SenseTime", "センスタイム", ""),
-    ("MapReduce", "エムエーピーアールイーディーユーシーイー", SPELLED),   # reduce: unknown
+    ("MapReduce", "マップリデュース", TRANSLITERATED),   # reduce: unknown to UniDic, e2k's
+    ("INVITE", "インバイト", TRANSLITERATED),     # an English word in capitals, said as one
+    ("Sakana AI", "サカナエーアイ", TRANSLITERATED),  # a word, then two letters spelled
+    ("IoT", "アイオーティー", SPELLED),           # one small letter: an acronym, spelled
+    ("PaLM", "ピーエーエルエム", SPELLED),        # one small letter: read as an acronym
     ("ＮＩＣＴ", "エヌアイシーティー", SPELLED),  # capitals: an acronym, spelled, flagged
 ])
 def test_names_of_several_words_read_as_loanwords(term: str, reading: str, flag: str) -> None:

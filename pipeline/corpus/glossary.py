@@ -417,7 +417,7 @@ def _to_row(entry: Entry) -> dict[str, Any]:
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
             "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
-            "reading": reading.reading, "reading_flag": reading.flag,
+            "reading": reading.reading, "reading_flag": reading.flag or None,
             "romaji": romaji, "romaji_ascii": to_ascii(romaji),
             "category": entry.category, "frequency": max(len(entry.mentions), 1),
             "chapters": json.dumps(chapters, ensure_ascii=False),

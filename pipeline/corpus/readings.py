@@ -17,7 +17,11 @@ A term is read in pieces:
   (``DeepMind``), the readings of UniDic's loanwords for its words (ディープマインド;
   ``OpenAI``: オープン + エーアイ) where it knows them all, else letter by letter from
   ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
-  more letters: nobody said how it is read;
+  more letters: nobody said how it is read — unless the run is a word rather than an
+  acronym (two small letters in a row, ``Sakana``, or an English word in capitals,
+  ``INVITE``; not ``IoT`` or ``PaLM``, read letter by letter): then e2k's
+  English-to-katakana model says it as a word (サカナ, インバイト), flagged
+  ``transliterated``: a model's guess, right for most words, not for all;
 - the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read).
 
 Romaji is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
@@ -40,7 +44,7 @@ import pandas as pd
 
 from pipeline.common.lexicons import parse_rows, word_map
 from pipeline.common.text import fold_nfkc
-from pipeline.corpus.latin import camel_pieces, loanword_reading
+from pipeline.corpus.latin import camel_pieces, english_words, loanword_reading
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -50,6 +54,8 @@ LETTER_NAMES = word_map("letter_readings")
 # Latin words spoken as words that UniDic cannot read.
 LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
 SPELLED = "spelled"
+TRANSLITERATED = "transliterated"
+_WORDLIKE = re.compile(r"[a-z]{2}")
 # Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
 ENGLISH_NUMBERS = word_map("english_number_readings")
 _DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".split()
@@ -122,7 +128,8 @@ def read(term: str) -> Reading:
             after_latin = (match.lastgroup == "latin" and not match.group().isupper()) or (
                 prior == "latin" and match.group() == "-")
             prior = match.lastgroup or ""
-    return Reading("".join(parts), SPELLED if SPELLED in flags else "")
+    flag = next((f for f in (SPELLED, TRANSLITERATED) if f in flags), "")
+    return Reading("".join(parts), flag)
 
 
 def split_compounds(text: str) -> list[tuple[str, Compound | None]]:
@@ -181,8 +188,9 @@ def _four_digits(value: int) -> str:
 
 def latin_reading(word: str) -> Reading:
     """A run of Latin letters: UniDic's reading when it reads the run as one word, else
-    ``latin_word_readings.tsv``, else letter by letter (flagged ``spelled`` from three
-    letters on: one or two letters are never said as a word)."""
+    ``latin_word_readings.tsv``, else UniDic's loanwords for the words of a name, else a
+    word's transliteration (flagged ``transliterated``), else letter by letter (flagged
+    ``spelled`` from three letters on: one or two letters are never said as a word)."""
     from pipeline.nlp.tokens import tokenize
 
     tokens = tokenize(jaconv.h2z(word, kana=False, ascii=True, digit=True))
@@ -196,8 +204,39 @@ def latin_reading(word: str) -> Reading:
         # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
         return Reading("".join(loanword_reading(p) if loanword_reading(p) else _spell(p)
                                for p in pieces), "")
+    if len(word) >= 3 and (_WORDLIKE.search(word) or word.lower() in english_words()):
+        # a word, not an acronym: two small letters in a row (Sakana, SpaceCompass; not
+        # IoT, MoE, PaLM, whose single small letters are an acronym's) or an English word
+        # in capitals (ＩＮＶＩＴＥ); said as a word, never letter by letter
+        return Reading("".join(_piece_reading(p) for p in pieces), TRANSLITERATED)
     spelled = _spell(word)
     return Reading(spelled, SPELLED if len(word) >= 3 else "")
+
+
+def _piece_reading(piece: str) -> str:
+    """A piece of a name said as a word (``Map`` of ``MapReduce``): UniDic's loanword,
+    else, for a word-like piece, its transliteration, else its letters (``AI``)."""
+    if loanword_reading(piece):
+        return str(loanword_reading(piece))
+    if len(piece) >= 3 and (_WORDLIKE.search(piece) or piece.lower() in english_words()):
+        return transliterate(piece)
+    return _spell(piece)
+
+
+@cache
+def _english_to_katakana() -> Any:
+    """e2k's character model (an RNN trained on Wiktionary and JMdict/EDICT loanwords,
+    shipped in the wheel; numpy only): one per process, loaded on first need."""
+    from e2k import C2K
+
+    return C2K()
+
+
+def transliterate(word: str) -> str:
+    """An English word or name no dictionary here reads, in katakana as a Japanese
+    speaker says it (``invite`` インバイト, ``PaLM`` パーム): e2k's guess, so the row is
+    flagged ``transliterated``."""
+    return str(_english_to_katakana()(word.lower()))
 
 
 def _spell(word: str) -> str:
