@@ -272,7 +272,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("how", "string", "Which rule found it: gazetteer, legal_prefix, suffix, acronym …"),
         _f("english_source", "string", "Where canonical_en comes from: gazetteer (the "
            "gazetteer, university and company tables), places (places.tsv), text (the "
-           "chapter's own definition of an acronym), acronyms (acronym_expansions.tsv); "
+           "chapter's own definition of an acronym), acronyms (acronyms.tsv); "
            "romanized when canonical_en is empty and canonical_en_romanized holds a "
            "romanised fallback; empty when there is neither",
            allowed=("gazetteer", "places", "text", "acronyms", "romanized")),

@@ -98,7 +98,7 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
     ('st2024-1-2', 'p0027', 55, 61, 'LLM-jp', 'ACRONYM', 'ＬＬＭ勉強会',
      '', True, ''),
     ('st2024-1-2', 'p0029', 91, 94, 'ＬＬＭ', 'ACRONYM', '大規模言語モデル',
-     'Large Language Models', True, ''),
+     'Large Language Model', True, ''),   # judged with the plural of the 2024 chapters' footnote; the one acronyms table gives the singular
     ('st2024-1-2', 'p0029', 565, 567, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', True, ''),
     ('st2024-1-2', 'p0032', 64, 66, 'ＡＩ', 'ACRONYM', '人工知能',

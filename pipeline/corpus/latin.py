@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 import jaconv
 
-from pipeline.common.lexicons import parse_rows, word_list
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tagging.entities.org_words import PREFIX_FORMS, SUFFIX_FORMS
 
@@ -44,11 +43,12 @@ class CommonAcronym(NamedTuple):
 
 @cache
 def common_acronyms() -> dict[str, CommonAcronym]:
-    """``acronyms.tsv``: NFKC acronym → its English and Japanese."""
-    name = "pipeline/data/acronyms.tsv"
-    text = (resources.files("pipeline") / "data" / "acronyms.tsv").read_text(encoding="utf-8")
-    rows = parse_rows(text, name, ("acronym", "english", "japanese", "source"))
-    return {row[0]: CommonAcronym(row[1], tuple(row[2].split(";"))) for row in rows}
+    """``acronyms.tsv`` (through ``expansions``, its one reader): NFKC acronym → its
+    English and Japanese forms."""
+    from pipeline.tagging.entities.expansions import load_expansions
+
+    return {key: CommonAcronym(row.english, row.japanese_forms)
+            for key, row in load_expansions().items()}
 
 
 @cache

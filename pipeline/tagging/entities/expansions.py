@@ -1,8 +1,10 @@
-"""Common acronyms and their long forms, from ``pipeline/data/acronym_expansions.tsv``.
+"""Common acronyms and their long forms, from ``pipeline/data/acronyms.tsv``: the one
+table of common acronyms, read by the entity rules and the glossary alike.
 
 A chapter's own definition of an acronym comes first; this table gives the long form of
 an acronym a chapter uses without defining it, so ``ＡＩ`` reads ``人工知能`` (Artificial
-Intelligence) in every chapter. Keys are NFKC.
+Intelligence) in every chapter: the first of its Japanese forms (``;``-separated). Keys
+are NFKC.
 """
 
 from __future__ import annotations
@@ -16,29 +18,31 @@ from types import MappingProxyType
 from pipeline.common.lexicons import parse_rows
 from pipeline.common.text import fold_nfkc
 
-WHERE = "pipeline/data/acronym_expansions.tsv"
-COLUMNS = ("acronym", "japanese", "english", "source")
+WHERE = "pipeline/data/acronyms.tsv"
+COLUMNS = ("acronym", "english", "japanese", "source")
 
 
 @dataclass(frozen=True)
 class Expansion:
     acronym: str    # NFKC
-    japanese: str
+    japanese: str   # the canonical long form: the first Japanese form listed
     english: str
     source: str
+    japanese_forms: tuple[str, ...] = ()   # every Japanese form listed, canonical first
 
 
 def parse_expansions(text: str, where: str = WHERE) -> dict[str, Expansion]:
     """The rows of an acronym-expansion TSV (checked as a word list: header, a value in
     every column, no acronym twice), by NFKC acronym."""
     rows = parse_rows(text, where, COLUMNS)
-    return {fold_nfkc(row[0]): Expansion(fold_nfkc(row[0]), row[1], row[2], row[3])
-            for row in rows}
+    return {fold_nfkc(acronym): Expansion(fold_nfkc(acronym), japanese.split(";")[0], english,
+                                          source, tuple(japanese.split(";")))
+            for acronym, english, japanese, source in rows}
 
 
 @lru_cache(maxsize=1)
 def load_expansions() -> Mapping[str, Expansion]:
-    path = resources.files("pipeline") / "data" / "acronym_expansions.tsv"
+    path = resources.files("pipeline") / "data" / "acronyms.tsv"
     return MappingProxyType(parse_expansions(path.read_text(encoding="utf-8")))
 
 

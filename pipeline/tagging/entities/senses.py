@@ -12,7 +12,7 @@
 
 ``ChapterNames.of(label, canonical, english, how)`` then gives a mention's
 ``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``: an
-acronym reads the chapter's definition, else ``acronym_expansions.tsv`` (the same in
+acronym reads the chapter's definition, else ``acronyms.tsv`` (the same in
 every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; an ORG with no
 official English name gets a romanised one (``romanize``) in its own column, marked
 ``romanized``, never in ``canonical_en``.
@@ -41,7 +41,7 @@ from pipeline.tagging.entities.romanize import romanize_name
 @dataclass(frozen=True)
 class AcronymSense:
     """What an acronym stands for: its Japanese and English long forms and where they
-    were read (``text``: the chapter; ``acronyms``: acronym_expansions.tsv)."""
+    were read (``text``: the chapter; ``acronyms``: acronyms.tsv)."""
 
     japanese: str
     english: str
@@ -64,7 +64,7 @@ class ChapterNames:
 
     def sense(self, acronym: str) -> AcronymSense | None:
         """The sense of an acronym mention: the chapter's, completed from a translation
-        it abbreviates, then from acronym_expansions.tsv."""
+        it abbreviates, then from acronyms.tsv."""
         key = fold_nfkc(acronym)
         own = self.senses.get(key)
         if own is None or not (own.japanese and own.english):
