@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from pipeline.common.frames import read_parquet
+from pipeline.common.hepburn import romaji_of
 from pipeline.common.text import fold_nfkc
 from pipeline.corpus.glossary import (
     FormCounter,
@@ -23,7 +24,7 @@ from pipeline.corpus.glossary import (
     text_definitions,
 )
 from pipeline.corpus.latin import is_latin, kind_of
-from pipeline.corpus.readings import md_cell, reading_of, romaji_of, sort_key, to_markdown
+from pipeline.corpus.readings import md_cell, reading_of, sort_key, to_markdown
 from pipeline.corpus.terms import running_words
 from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.common.hepburn import long_vowels, romaji_of, to_ascii
 from pipeline.corpus.readings import (
     SPELLED,
     TRANSLITERATED,
     integer_reading,
-    long_vowels,
     number_reading,
     read,
-    romaji_of,
-    to_ascii,
 )
 
 # term (as printed in a registered chapter, or made up), reading, flag — read by hand.

@@ -52,6 +52,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.common.frames import frame_of_table, row_groups
+from pipeline.common.hepburn import romaji_of, to_ascii
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.corpus.entries import (
@@ -67,7 +68,7 @@ from pipeline.corpus.latin import (
     is_english_phrase,
     split_english_in_brackets,
 )
-from pipeline.corpus.readings import read, romaji_of, sort_key, to_ascii, to_markdown
+from pipeline.corpus.readings import read, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY
