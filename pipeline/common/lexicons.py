@@ -33,9 +33,11 @@ def _read(name: str) -> str:
                             f"a header row, one word per row) or fix the name") from None
 
 
-def parse_rows(text: str, where: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+def parse_rows(text: str, where: str, columns: tuple[str, ...],
+               optional: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     """The rows of a word-list file's ``text`` (``where`` names it in errors), checked:
-    the header is ``columns``, every row has a value in each column and no word repeats."""
+    the header is ``columns``, every row has a value in each column but the ``optional``
+    ones, no value has surrounding spaces, and no word (the first column) repeats."""
     rows: list[tuple[str, ...]] = []
     seen: dict[str, int] = {}
     header = False
@@ -49,10 +51,13 @@ def parse_rows(text: str, where: str, columns: tuple[str, ...]) -> list[tuple[st
                                     f"the tab-separated columns {list(columns)}")
             header = True
             continue
-        if len(fields) != len(columns) or not all(f and f == f.strip() for f in fields):
+        if len(fields) != len(columns) or not all(
+                (f or column in optional) and f == f.strip()
+                for f, column in zip(fields, columns, strict=True)):
+            empty = f" ({', '.join(optional)} may be empty)" if optional else ""
             raise PipelineError(f"{where} line {number}: {line!r} is not {len(columns)} "
                                 f"non-empty tab-separated fields ({', '.join(columns)}) "
-                                f"without surrounding spaces")
+                                f"without surrounding spaces{empty}")
         word = fields[0]
         if word in seen:
             raise PipelineError(f"{where} line {number}: {word!r} is already on line "

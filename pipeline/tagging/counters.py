@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.common.lexicons import parse_rows
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.numerals import fold_width
@@ -51,23 +52,13 @@ class Counter:
 @lru_cache(maxsize=1)
 def load_counters() -> tuple[Counter, ...]:
     """Units and counters from ``pipeline/data/counters.tsv``, longest surface first."""
-    path = resources.files("pipeline") / "data" / "counters.tsv"
-    counters, header = [], False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = tuple(line.split("\t"))
-        if not header:
-            if cells != COLUMNS:
-                raise PipelineError(f"pipeline/data/counters.tsv line {number}: header "
-                                    f"{list(cells)}; expected {list(COLUMNS)}")
-            header = True
-            continue
-        if len(cells) != len(COLUMNS) or not all(cells[:5]) or cells[3] not in ("text", "token"):
-            raise PipelineError(f"pipeline/data/counters.tsv line {number}: expected 6 tab-"
-                                "separated cells (surface, unit, category, match = text or "
-                                f"token, source, notes) with all but notes set, got {line!r}")
-        counters.append(Counter(*cells))
+    where = "pipeline/data/counters.tsv"
+    text = (resources.files("pipeline") / "data" / "counters.tsv").read_text(encoding="utf-8")
+    counters = [Counter(*cells) for cells in parse_rows(text, where, COLUMNS, optional=("notes",))]
+    for counter in counters:
+        if counter.match not in ("text", "token"):
+            raise PipelineError(f"{where}: {counter.surface!r} has match = {counter.match!r}; "
+                                "write text (found in the text) or token (a token's surface)")
     return tuple(sorted(counters, key=lambda c: -len(c.surface)))
 
 
