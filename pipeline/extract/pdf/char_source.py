@@ -1,0 +1,77 @@
+"""The character source of the PDF adapter: one interface, two readers.
+
+``raw_pages(path, source)`` yields, page by page, a ``RawPage`` (glyph and rule records
+in pdfplumber's keys and coordinates, the page box, the image count) and the page the
+ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfium"``
+(pypdfium2: ``pdfium_source``) or ``"pdfplumber"`` (pdfminer underneath: the reference).
+
+With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
+finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
+opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
+caption and no ruled table): that page alone, its words from pdfplumber's characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import PipelineError
+from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
+from pipeline.extract.pdf.settings import SOURCES
+
+# the modules whose code decides what a source reads (part of the page cache key)
+SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py"),
+                  "pdfplumber": ("char_source.py",)}
+
+
+class GeometryPage:
+    """What ``tables.find_page_tables`` reads of a page, from PDFium's rules: ``bbox``,
+    ``rects``, ``lines``, ``find_tables``; ``crop`` opens the page with pdfplumber."""
+
+    def __init__(self, path: Path, raw: RawPage) -> None:
+        self.path, self.page_index, self.bbox = path, raw.page_index, raw.bbox
+        self.rects = [r for r in raw.rects if r["object_type"] == "rect"]
+        self.lines = [r for r in raw.rects if r["object_type"] == "line"]
+
+    def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
+        from pdfplumber.table import TableFinder, TableSettings
+
+        return list(TableFinder(self, TableSettings.resolve(table_settings)).tables)  # type: ignore[arg-type]
+
+    def crop(self, bbox: tuple[float, float, float, float]) -> Any:
+        import pdfplumber
+
+        with pdfplumber.open(self.path, pages=[self.page_index]) as pdf:
+            page = pdf.pages[0]
+            _ = page.chars                     # parsed before the file closes
+            return page.crop(bbox)
+
+
+def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
+    """The reference: pdfplumber's ``page.chars``, ``rects + lines`` and ``images``."""
+    from pipeline.extract.pdf.reader import open_pdf
+
+    with open_pdf(path) as pdf:
+        for n, page in enumerate(pdf.pages, 1):
+            try:
+                box = tuple(float(v) for v in page.bbox)
+                raw = RawPage(n, (box[0], box[1], box[2], box[3]), page.chars,
+                              page.rects + page.lines, len(page.images))
+                yield raw, page
+            finally:
+                page.close()
+
+
+def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
+    for raw in read_pdfium_pages(path):
+        yield raw, GeometryPage(path, raw)
+
+
+def raw_pages(path: Path, source: str) -> Iterator[tuple[RawPage, Any]]:
+    """Each page's raw records and its table-finder page, read by ``source``."""
+    if source not in SOURCES:
+        raise PipelineError(f"{path}: unknown PDF character source {source!r}; use one of "
+                            f"{', '.join(SOURCES)} (pdf_source in raw/chapters.toml)")
+    return pdfium_raw_pages(path) if source == "pdfium" else plumber_raw_pages(path)

@@ -1,0 +1,394 @@
+"""PDFium (pypdfium2) as the character source: a page's glyphs, rules and images as the
+raw records ``chars.records_to_parsed`` reads, in pdfplumber's conventions.
+
+Every value is taken in PDF user space and carried into the coordinates pdfminer gives
+(its page matrix: the MediaBox origin moved to 0,0, a ``/Rotate`` applied), then to
+points from the page's top-left, so both sources feed the layout the same numbers:
+
+- glyph boxes from ``FPDFText_GetLooseCharBox`` (pdfminer's box: advance × font
+  ascent-to-descent), size from ``FPDFText_GetFontSize``, ``upright`` from the glyph
+  matrix (``FPDFText_GetMatrix``) as pdfminer decides it;
+- characters PDFium makes up (``FPDFText_IsGenerated``: line breaks, and spaces where it
+  sees a gap) are dropped, except a space that stands for space glyphs PDFium folded:
+  it merges a run of printed spaces into one and may shrink it to no width, so where a
+  space glyph is printed (its text object's text holds one there) one space record is
+  kept, spanning the gap between its neighbours; the layout reads only whether a space
+  glyph sits in a gap (``hints.line_to_text``, ``tables.cell_line_to_text``);
+- a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
+  U+FFFD) becomes ``(cid:0)``, counted like pdfminer's ``(cid:NN)``; a ligature PDFium
+  splits into several code points with one box is one record again;
+- invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
+  pdfminer keeps them, with ``invisible: True``; the font name (UTF-8) and weight
+  (``FPDFText_GetFontWeight``) ride along for the heading evidence;
+- rules: painted path objects (in form XObjects too) cut into subpaths and classed as
+  pdfminer's ``paint_path`` does (``ml``/``mlh`` a line, a closed axis-aligned
+  ``mlllh`` a rectangle, the rest curves, which the layout does not read).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import PipelineError
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+INVISIBLE_RENDER_MODE = 3
+UNMAPPED = "(cid:0)"
+PDFIUM_HYPHEN, HYPHEN = 0x02, 0x2D       # PDFium reports a line-end hyphen as U+0002
+PATH, FORM, IMAGE = 2, 5, 3             # FPDF_PAGEOBJ_*
+MOVETO, LINETO, BEZIERTO = 2, 0, 1      # FPDF_SEGMENT_*
+
+
+@dataclass
+class RawPage:
+    """One page as the layout reads it: glyph and rule records in pdfplumber's keys and
+    coordinates, the page box and its image count; ``has_paths``: any path object."""
+
+    page_index: int
+    bbox: tuple[float, float, float, float]   # pdfplumber's ``page.bbox``
+    chars: list[dict[str, Any]]
+    rects: list[dict[str, Any]]
+    images: int
+    has_paths: bool = True
+
+
+def multiply(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF row-vector convention: p·m·n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def page_matrix(box: tuple[float, float, float, float], rotate: int) -> Matrix:
+    """pdfminer's initial CTM (``PDFPageInterpreter.process_page``) for a MediaBox."""
+    x0, y0, x1, y1 = box
+    return {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotate, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+class PageFrame:
+    """User space → pdfplumber's page coordinates: pdfminer's device space turned
+    top-down, then moved by the MediaBox origin as pdfplumber does (``Page.mediabox``
+    is ``page_box``), so ``chars.records_to_parsed`` does the same arithmetic on both
+    sources' records."""
+
+    def __init__(self, box: tuple[float, float, float, float], rotate: int,
+                 doctop: float) -> None:
+        self.ctm = page_matrix(box, rotate)
+        width, height = box[2] - box[0], box[3] - box[1]
+        self.width, self.height = (height, width) if rotate in (90, 270) else (width, height)
+        self.left, self.top = box[0], -box[1]
+        self.page_box = (self.left, self.top, self.left + self.width, self.top + self.height)
+        self.doctop = doctop
+
+    def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of user-space points."""
+        moved = [apply(self.ctm, x, y) for x, y in points]
+        xs, ys = [p[0] for p in moved], [p[1] for p in moved]
+        return (min(xs) + self.left, self.height - max(ys) + self.top,
+                max(xs) + self.left, self.height - min(ys) + self.top)
+
+
+# --------------------------------------------------------------------------- characters
+
+
+def _font_name(textpage: Any, k: int, buf: Any) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, k, buf, len(buf), None)
+    if size > len(buf):
+        buf = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFText_GetFontInfo(textpage, k, buf, size, None)
+    return buf.value.decode("utf-8", errors="replace")
+
+
+def _object_text(textpage: Any, obj: Any) -> str:
+    import pypdfium2.raw as pdfium_c
+
+    n = pdfium_c.FPDFTextObj_GetText(obj, textpage, None, 0)
+    buf = (ctypes.c_ushort * max(n // 2, 1))()
+    pdfium_c.FPDFTextObj_GetText(obj, textpage, buf, n)
+    return bytes(buf)[:max(n - 2, 0)].decode("utf-16-le", errors="replace")
+
+
+def object_descent(obj: Any, fs: Any, descent: Any) -> tuple[float, float]:
+    """(descent per unit of size, font size) of a text object: pdfminer sets a glyph's
+    box from the baseline plus the font's descent, one font size tall."""
+    import pypdfium2.raw as pdfium_c
+
+    pdfium_c.FPDFTextObj_GetFontSize(obj, fs)
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
+        return 0.0, fs.value
+    return descent.value / 1000.0, fs.value
+
+
+def pdfminer_band(origin_y: float, scale: float, descent: float, size: float,
+                  ) -> tuple[float, float]:
+    """(bottom, height) in user space of an upright glyph's box as pdfminer draws it."""
+    return origin_y + descent * size * scale, size * scale
+
+
+def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
+    """Every character PDFium lists, with what the layout and the source checks need:
+    ``text``, user-space ``box``, ``size``, ``matrix``, ``fontname``, ``weight``,
+    ``generated``, ``unmapped``, ``object`` (its text object's address), ``render``."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
+    ox, oy, fs, descent = ctypes.c_double(), ctypes.c_double(), ctypes.c_float(), ctypes.c_float()
+    buf = ctypes.create_string_buffer(128)
+    modes: dict[int, int] = {}
+    descents: dict[int, tuple[float, float]] = {}
+    glyphs: list[dict[str, Any]] = []
+    for k in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, k)
+        code = HYPHEN if code == PDFIUM_HYPHEN else code
+        generated = pdfium_c.FPDFText_IsGenerated(textpage, k) == 1
+        obj = pdfium_c.FPDFText_GetTextObject(textpage, k)
+        address = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if address not in modes:
+            modes[address] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) if address else 0
+            descents[address] = object_descent(obj, fs, descent) if address else (0.0, 0.0)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, k, rect)
+        pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, k, ox, oy)
+        bottom, height = pdfminer_band(oy.value, matrix.d, *descents[address])
+        unmapped = (pdfium_c.FPDFText_HasUnicodeMapError(textpage, k) == 1
+                    or code in (0, 0xFFFD)) and not generated
+        glyphs.append({
+            "text": UNMAPPED if unmapped else chr(code), "generated": generated,
+            "box": (ox.value, bottom, max(rect.right, ox.value), bottom + height),
+            "size": height,
+            "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
+            "fontname": _font_name(textpage, k, buf) if not generated else "",
+            "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k) if not generated else -1,
+            "unmapped": unmapped, "object": address, "obj": obj,
+            "render": modes[address]})
+    return glyphs
+
+
+def join_ligatures(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Code points PDFium split out of one glyph (a ligature mapped to ``fi``): same text
+    object, same box, none generated → one record, as pdfminer gives it."""
+    out: list[dict[str, Any]] = []
+    for g in glyphs:
+        prev = out[-1] if out else None
+        if (prev is not None and not g["generated"] and not prev["generated"]
+                and g["object"] == prev["object"] and g["box"] == prev["box"]
+                and g["box"][2] > g["box"][0] and not g["text"].isspace()
+                and not prev["text"].isspace()):
+            out[-1] = {**prev, "text": prev["text"] + g["text"]}
+            continue
+        out.append(g)
+    return out
+
+
+def printed_spaces(glyphs: list[dict[str, Any]], textpage: Any) -> list[dict[str, Any]]:
+    """Drop what PDFium generated, but keep one space where its text object prints a
+    space glyph between two kept glyphs (PDFium folds such runs, or marks them
+    generated)."""
+    texts: dict[int, str] = {}
+    kept: list[dict[str, Any]] = []
+    for i, g in enumerate(glyphs):
+        if not g["generated"]:
+            kept.append(g)
+            continue
+        if g["text"] != " " or not kept or i + 1 >= len(glyphs):
+            continue
+        before, after = kept[-1], glyphs[i + 1]
+        if after["generated"] or before["object"] != after["object"] or before["text"] == " ":
+            continue
+        if before["object"] not in texts:
+            texts[before["object"]] = _object_text(textpage, before["obj"])
+        if " " in texts[before["object"]]:
+            kept.append({**g, "box": (before["box"][2], before["box"][1],
+                                      max(after["box"][0], before["box"][2]), before["box"][3]),
+                         "size": before["size"], "matrix": before["matrix"],
+                         "fontname": before["fontname"], "weight": before["weight"],
+                         "render": before["render"], "generated": False})
+    return kept
+
+
+def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
+    """A glyph in pdfplumber's keys and coordinates."""
+    left, bottom, right, top = g["box"]
+    x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
+    a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
+    return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
+            "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
+            "upright": 0 < a * d and b * c <= 0, "fontname": g["fontname"],
+            "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def page_objects(container: Any, is_form: bool, matrix: Matrix,
+                 ) -> Iterator[tuple[int, Any, Matrix]]:
+    """(type, object, matrix to user space) of every object, form XObjects opened."""
+    import pypdfium2.raw as pdfium_c
+
+    count = (pdfium_c.FPDFFormObj_CountObjects(container) if is_form
+             else pdfium_c.FPDFPage_CountObjects(container))
+    m = pdfium_c.FS_MATRIX()
+    for k in range(count):
+        obj = (pdfium_c.FPDFFormObj_GetObject(container, k) if is_form
+               else pdfium_c.FPDFPage_GetObject(container, k))
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+        # PDFium keeps single floats: rounded back to the decimals a content stream holds
+        own = multiply((round(m.a, 6), round(m.b, 6), round(m.c, 6), round(m.d, 6),
+                        round(m.e, 4), round(m.f, 4)), matrix)
+        if kind == FORM:
+            yield from page_objects(obj, True, own)
+        else:
+            yield kind, obj, own
+
+
+def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path object's segments as pdfminer's operators: ``m``, ``l``, ``c`` (three
+    points) and ``h`` after a segment PDFium marks closing."""
+    import pypdfium2.raw as pdfium_c
+
+    ops: list[tuple[str, list[tuple[float, float]]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    curve: list[tuple[float, float]] = []
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == BEZIERTO:
+            curve.append((round(x.value, 4), round(y.value, 4)))
+            if len(curve) == 3:
+                ops.append(("c", curve))
+                curve = []
+        else:
+            ops.append(("m" if kind == MOVETO else "l", [(round(x.value, 4), round(y.value, 4))]))
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and not curve:
+            ops.append(("h", []))
+    return ops
+
+
+def subpath_to_shape(ops: list[tuple[str, list[tuple[float, float]]]], matrix: Matrix,
+                     ) -> tuple[str, list[tuple[float, float]]] | None:
+    """pdfminer's ``paint_path`` for one subpath: ("line"|"rect", points) or None."""
+    shape = "".join(op for op, _ in ops)
+    start = ops[0][1][-1]
+    pts = [apply(matrix, *(pts[-1] if op != "h" else start)) for op, pts in ops]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("mlh", "ml"):
+        return "line", pts[:2]
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                  or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
+        if pts[0] == pts[4] and square:
+            return "rect", [pts[0], pts[2]]
+    return None
+
+
+def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, Any]]:
+    """The lines and rectangles of a painted path object, in pdfplumber's keys."""
+    import pypdfium2.raw as pdfium_c
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
+    ops = path_ops(obj)
+    starts = [i for i, (op, _) in enumerate(ops) if op == "m"] + [len(ops)]
+    records: list[dict[str, Any]] = []
+    if not ops or ops[0][0] != "m":
+        return records
+    for a, b in zip(starts, starts[1:], strict=False):
+        if b - a < 2:
+            continue
+        found = subpath_to_shape(ops[a:b], multiply(matrix, frame.ctm))
+        if found is None:
+            continue
+        kind, (p, q) = found
+        x0, x1 = min(p[0], q[0]) + frame.left, max(p[0], q[0]) + frame.left
+        y0, y1 = min(p[1], q[1]), max(p[1], q[1])
+        top, bottom = frame.height - y1 + frame.top, frame.height - y0 + frame.top
+        records.append({"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                        "top": top, "bottom": bottom, "doctop": frame.doctop + top - frame.top,
+                        "width": x1 - x0, "height": y1 - y0,
+                        "fill": bool(fill.value), "stroke": bool(stroke.value)})
+    return records
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def open_document(path: Path) -> Any:
+    """``pypdfium2.PdfDocument`` with encrypted and corrupt files turned into
+    PipelineError (the messages of the pdfplumber source)."""
+    import pypdfium2 as pdfium
+
+    if not path.is_file():
+        raise PipelineError(f"{path}: PDF not found; check the chapter's source in "
+                            "raw/chapters.toml")
+    try:
+        return pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise PipelineError(f"{path}: page 1: the PDF is encrypted ({err}); save an "
+                                "unprotected copy (e.g. qpdf --decrypt) into raw/") from err
+        raise PipelineError(f"{path}: page 1: not a readable PDF ({err}); download the "
+                            "file again or repair it (e.g. qpdf) into raw/") from err
+
+
+def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
+    """Page ``n`` (1-based) of an open document as a ``RawPage``."""
+    import pypdfium2.raw as pdfium_c
+
+    page = pdf[n - 1]
+    try:
+        box = [ctypes.c_float() for _ in range(4)]
+        if not pdfium_c.FPDFPage_GetMediaBox(page.raw, *box):
+            box = [ctypes.c_float(v) for v in (0.0, 0.0, 612.0, 792.0)]
+        left, bottom, right, top = (v.value for v in box)
+        media = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
+        frame = PageFrame(media, pdfium_c.FPDFPage_GetRotation(page.raw) * 90, doctop)
+        textpage = page.get_textpage()
+        try:
+            glyphs = printed_spaces(join_ligatures(read_glyphs(textpage.raw)), textpage.raw)
+            chars = [glyph_to_record(g, frame) for g in glyphs]
+        finally:
+            textpage.close()
+        rects: list[dict[str, Any]] = []
+        images, paths = 0, False
+        for kind, obj, matrix in page_objects(page.raw, False, IDENTITY):
+            if kind == IMAGE:
+                images += 1
+            elif kind == PATH:
+                paths = True
+                rects += path_records(obj, matrix, frame)
+        return RawPage(n, frame.page_box, chars, rects, images, paths)
+    finally:
+        page.close()
+
+
+def read_pdfium_pages(path: Path) -> Iterator[RawPage]:
+    """Every page of ``path`` read by PDFium, in order."""
+    pdf = open_document(path)
+    try:
+        doctop = 0.0
+        for n in range(1, len(pdf) + 1):
+            raw = read_page(pdf, n, doctop)
+            doctop += raw.bbox[3] - raw.bbox[1]
+            yield raw
+    finally:
+        pdf.close()
