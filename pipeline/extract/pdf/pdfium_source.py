@@ -28,6 +28,7 @@ points from the page's top-left, so both sources feed the layout the same number
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,10 +134,24 @@ def object_descent(obj: Any, fs: Any, descent: Any) -> tuple[float, float]:
     return descent.value / 1000.0, fs.value
 
 
-def pdfminer_band(origin_y: float, scale: float, descent: float, size: float,
-                  ) -> tuple[float, float]:
-    """(bottom, height) in user space of an upright glyph's box as pdfminer draws it."""
-    return origin_y + descent * size * scale, size * scale
+def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
+                 loose: tuple[float, float, float, float], descent: float, size: float,
+                 ) -> tuple[float, float, float, float]:
+    """(left, bottom, right, top) in user space of a glyph's box as pdfminer draws it:
+    from the origin along the baseline by the advance (read off PDFium's loose box), and
+    from the font's descent up one font size, through the glyph's matrix ``m``."""
+    a, b, c, d = m
+    if abs(a) >= abs(b):
+        advance = ((loose[2] if a > 0 else loose[0]) - ox) / a
+    else:
+        advance = ((loose[3] if b > 0 else loose[1]) - oy) / b
+    advance = max(advance, 0.0)
+    low, high = descent * size, descent * size + size
+    xs, ys = [], []
+    for x, y in ((0.0, low), (0.0, high), (advance, low), (advance, high)):
+        xs.append(ox + a * x + c * y)
+        ys.append(oy + b * x + d * y)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
@@ -164,17 +179,20 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
         pdfium_c.FPDFText_GetLooseCharBox(textpage, k, rect)
         pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
         pdfium_c.FPDFText_GetCharOrigin(textpage, k, ox, oy)
-        bottom, height = pdfminer_band(oy.value, matrix.d, *descents[address])
+        m = (matrix.a, matrix.b, matrix.c, matrix.d)
+        box = pdfminer_box(m, ox.value, oy.value, (rect.left, rect.bottom, rect.right, rect.top),
+                           *descents[address])
         unmapped = (pdfium_c.FPDFText_HasUnicodeMapError(textpage, k) == 1
                     or code in (0, 0xFFFD)) and not generated
         glyphs.append({
             "text": UNMAPPED if unmapped else chr(code), "generated": generated,
-            "box": (ox.value, bottom, max(rect.right, ox.value), bottom + height),
-            "size": height,
+            "box": box,
+            "size": box[3] - box[1],
             "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
             "fontname": _font_name(textpage, k, buf) if not generated else "",
             "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k) if not generated else -1,
             "unmapped": unmapped, "object": address, "obj": obj,
+            "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k),
             "render": modes[address]})
     return glyphs
 
@@ -221,6 +239,11 @@ def printed_spaces(glyphs: list[dict[str, Any]], textpage: Any) -> list[dict[str
     return kept
 
 
+def turned(angle: float) -> float:
+    """Distance of a glyph angle (radians, from ``FPDFText_GetCharAngle``) from upright."""
+    return min(abs(angle), abs(angle - 2 * math.pi)) if angle >= 0 else 0.0
+
+
 def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     """A glyph in pdfplumber's keys and coordinates."""
     left, bottom, right, top = g["box"]
@@ -228,7 +251,8 @@ def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
     return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
             "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
-            "upright": 0 < a * d and b * c <= 0, "fontname": g["fontname"],
+            "upright": 0 < a * d and b * c <= 0 and turned(g.get("angle", 0.0)) < 1e-3,
+            "fontname": g["fontname"],
             "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
 
 
