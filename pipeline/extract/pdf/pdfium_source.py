@@ -7,7 +7,9 @@ points from the page's top-left, so both sources feed the layout the same number
 
 - glyph boxes from ``FPDFText_GetLooseCharBox`` (pdfminer's box: advance × font
   ascent-to-descent), size from ``FPDFText_GetFontSize``, ``upright`` from the glyph
-  matrix (``FPDFText_GetMatrix``) as pdfminer decides it;
+  matrix (``FPDFText_GetMatrix``) as pdfminer decides it (``a·d > 0 and b·c ≤ 0``:
+  a glyph turned by exactly 90° through a rounded sine can count as upright there too,
+  so the angle, ``FPDFText_GetCharAngle``, rides along as ``angle``);
 - characters PDFium makes up (``FPDFText_IsGenerated``: line breaks, and spaces where it
   sees a gap) are dropped, except a space that stands for space glyphs PDFium folded:
   it merges a run of printed spaces into one and may shrink it to no width, so where a
@@ -28,7 +30,6 @@ points from the page's top-left, so both sources feed the layout the same number
 from __future__ import annotations
 
 import ctypes
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +42,7 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 INVISIBLE_RENDER_MODE = 3
 UNMAPPED = "(cid:0)"
 PDFIUM_HYPHEN, HYPHEN = 0x02, 0x2D       # PDFium reports a line-end hyphen as U+0002
-PATH, FORM, IMAGE = 2, 5, 3             # FPDF_PAGEOBJ_*
+TEXT, PATH, IMAGE, FORM = 1, 2, 3, 5     # FPDF_PAGEOBJ_*
 MOVETO, LINETO, BEZIERTO = 2, 0, 1      # FPDF_SEGMENT_*
 
 
@@ -141,11 +142,9 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
     from the origin along the baseline by the advance (read off PDFium's loose box), and
     from the font's descent up one font size, through the glyph's matrix ``m``."""
     a, b, c, d = m
-    if abs(a) >= abs(b):
-        advance = ((loose[2] if a > 0 else loose[0]) - ox) / a
-    else:
-        advance = ((loose[3] if b > 0 else loose[1]) - oy) / b
-    advance = max(advance, 0.0)
+    if abs(a) < abs(b) or a <= 0 or d <= 0:
+        return loose                 # turned glyphs: PDFium's loose box is pdfminer's
+    advance = max((loose[2] - ox) / a, 0.0)
     low, high = descent * size, descent * size + size
     xs, ys = [], []
     for x, y in ((0.0, low), (0.0, high), (advance, low), (advance, high)):
@@ -213,35 +212,80 @@ def join_ligatures(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def printed_spaces(glyphs: list[dict[str, Any]], textpage: Any) -> list[dict[str, Any]]:
-    """Drop what PDFium generated, but keep one space where its text object prints a
-    space glyph between two kept glyphs (PDFium folds such runs, or marks them
-    generated)."""
-    texts: dict[int, str] = {}
-    kept: list[dict[str, Any]] = []
-    for i, g in enumerate(glyphs):
-        if not g["generated"]:
-            kept.append(g)
-            continue
-        if g["text"] != " " or not kept or i + 1 >= len(glyphs):
-            continue
-        before, after = kept[-1], glyphs[i + 1]
-        if after["generated"] or before["object"] != after["object"] or before["text"] == " ":
-            continue
-        if before["object"] not in texts:
-            texts[before["object"]] = _object_text(textpage, before["obj"])
-        if " " in texts[before["object"]]:
-            kept.append({**g, "box": (before["box"][2], before["box"][1],
-                                      max(after["box"][0], before["box"][2]), before["box"][3]),
-                         "size": before["size"], "matrix": before["matrix"],
-                         "fontname": before["fontname"], "weight": before["weight"],
-                         "render": before["render"], "generated": False})
-    return kept
+@dataclass
+class TextObject:
+    """A text object of the page in content order: where it is and what it bounds."""
+
+    order: int
+    handle: Any
+    matrix: Matrix                              # text matrix to user space
+    bounds: tuple[float, float, float, float]   # left, bottom, right, top (user space)
 
 
-def turned(angle: float) -> float:
-    """Distance of a glyph angle (radians, from ``FPDFText_GetCharAngle``) from upright."""
-    return min(abs(angle), abs(angle - 2 * math.pi)) if angle >= 0 else 0.0
+def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextObject:
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    box = (left.value, bottom.value, right.value, top.value)
+    if not top_level:                # bounds are in the form's space: carry the corners
+        corners = [apply(matrix, 0.0, 0.0)]
+        box = (corners[0][0], corners[0][1], corners[0][0], corners[0][1])
+    return TextObject(order, obj, matrix, box)
+
+
+def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject],
+                    fs: Any, descent: Any) -> list[dict[str, Any]]:
+    """PDFium's text page leaves out two kinds of text object pdfminer reads: one printed
+    again at a small offset (fake bold, an overprint: ``IsSameTextObject``) and one of
+    space glyphs only (it makes up a generated space in the gap instead). Each text
+    object no glyph points to is put back: as a copy of its twin's glyphs (the kept
+    object with a box of the same size, offset by less than its height) moved by the
+    offset, else as one space glyph at its origin. Then every glyph is set in content
+    order (by its object), as pdfminer lists them."""
+    kept = [g for g in glyphs if not g["generated"]]
+    used = {g["object"] for g in kept}
+    by_object: dict[int, list[dict[str, Any]]] = {}
+    for g in kept:
+        by_object.setdefault(g["object"], []).append(g)
+    for address, obj in objects.items():
+        if address in used:
+            continue
+        twin = next((a for a in by_object if a in objects
+                     and same_box(objects[a].bounds, obj.bounds)), None)
+        if twin is not None:
+            dx = obj.matrix[4] - objects[twin].matrix[4]
+            dy = obj.matrix[5] - objects[twin].matrix[5]
+            kept += [{**g, "box": (g["box"][0] + dx, g["box"][1] + dy, g["box"][2] + dx,
+                                   g["box"][3] + dy), "object": address}
+                     for g in by_object[twin]]
+            continue
+        kept.append(space_glyph(obj, address, fs, descent))
+    order = {a: o.order for a, o in objects.items()}
+    return sorted(kept, key=lambda g: order.get(g["object"], -1))
+
+
+def same_box(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
+             ) -> bool:
+    """Two text objects' bounds of one size, offset by less than a quarter of their
+    height (and not the very same place twice over, which PDFium keeps too)."""
+    height = max(a[3] - a[1], 0.1)
+    return (abs((a[2] - a[0]) - (b[2] - b[0])) < 0.01 and abs((a[3] - a[1]) - (b[3] - b[1])) < 0.01
+            and abs(a[0] - b[0]) < 0.25 * height and abs(a[1] - b[1]) < 0.25 * height)
+
+
+def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
+    """One space glyph standing for a text object of spaces PDFium left out."""
+    import pypdfium2.raw as pdfium_c
+
+    d, size = object_descent(obj.handle, fs, descent)
+    a, b, c, m_d, ox, oy = obj.matrix
+    loose = (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3])
+    box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
+    return {"text": " ", "generated": False, "box": box, "size": box[3] - box[1],
+            "matrix": obj.matrix, "fontname": "", "weight": -1, "unmapped": False,
+            "object": address, "obj": obj.handle, "angle": 0.0,
+            "render": pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle)}
 
 
 def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
@@ -251,7 +295,7 @@ def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
     return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
             "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
-            "upright": 0 < a * d and b * c <= 0 and turned(g.get("angle", 0.0)) < 1e-3,
+            "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
             "fontname": g["fontname"],
             "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
 
@@ -260,8 +304,9 @@ def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
 
 
 def page_objects(container: Any, is_form: bool, matrix: Matrix,
-                 ) -> Iterator[tuple[int, Any, Matrix]]:
-    """(type, object, matrix to user space) of every object, form XObjects opened."""
+                 ) -> Iterator[tuple[int, Any, Matrix, bool]]:
+    """(type, object, matrix to user space, on the page itself) of every object in
+    content order, form XObjects opened."""
     import pypdfium2.raw as pdfium_c
 
     count = (pdfium_c.FPDFFormObj_CountObjects(container) if is_form
@@ -278,7 +323,7 @@ def page_objects(container: Any, is_form: bool, matrix: Matrix,
         if kind == FORM:
             yield from page_objects(obj, True, own)
         else:
-            yield kind, obj, own
+            yield kind, obj, own, not is_form
 
 
 def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
@@ -386,20 +431,27 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
         left, bottom, right, top = (v.value for v in box)
         media = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
         frame = PageFrame(media, pdfium_c.FPDFPage_GetRotation(page.raw) * 90, doctop)
-        textpage = page.get_textpage()
-        try:
-            glyphs = printed_spaces(join_ligatures(read_glyphs(textpage.raw)), textpage.raw)
-            chars = [glyph_to_record(g, frame) for g in glyphs]
-        finally:
-            textpage.close()
         rects: list[dict[str, Any]] = []
         images, paths = 0, False
-        for kind, obj, matrix in page_objects(page.raw, False, IDENTITY):
+        texts: dict[int, TextObject] = {}
+        for order, (kind, obj, matrix, top_level) in enumerate(
+                page_objects(page.raw, False, IDENTITY)):
             if kind == IMAGE:
                 images += 1
             elif kind == PATH:
                 paths = True
                 rects += path_records(obj, matrix, frame)
+            elif kind == TEXT:
+                texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = text_object(
+                    order, obj, matrix, top_level)
+        textpage = page.get_textpage()
+        try:
+            glyphs = join_ligatures(read_glyphs(textpage.raw))
+            fs, descent = ctypes.c_float(), ctypes.c_float()
+            chars = [glyph_to_record(g, frame)
+                     for g in restore_dropped(glyphs, texts, fs, descent)]
+        finally:
+            textpage.close()
         return RawPage(n, frame.page_box, chars, rects, images, paths)
     finally:
         page.close()
