@@ -239,9 +239,8 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     """PDFium's text page leaves out two kinds of text object pdfminer reads: one printed
     again at a small offset (fake bold, an overprint: ``IsSameTextObject``) and one of
     space glyphs only (it makes up a generated space in the gap instead). Each text
-    object no glyph points to is put back: as a copy of its twin's glyphs (the kept
-    object with a box of the same size, offset by less than its height) moved by the
-    offset, else as one space glyph at its origin. Then every glyph is set in content
+    object no glyph points to is put back: as a copy of its twin's glyphs (``is_twin``)
+    moved by the offset, or, when it has no ink, as one space glyph at its origin. Then every glyph is set in content
     order (by its object), as pdfminer lists them."""
     kept = [g for g in glyphs if not g["generated"]]
     used = {g["object"] for g in kept}
@@ -251,8 +250,9 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     for address, obj in objects.items():
         if address in used:
             continue
-        twin = next((a for a in by_object if a in objects
-                     and same_box(objects[a].bounds, obj.bounds)), None)
+        twins = [a for a in by_object if a in objects and is_twin(objects[a], obj)]
+        twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
+                   + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
         if twin is not None:
             dx = obj.matrix[4] - objects[twin].matrix[4]
             dy = obj.matrix[5] - objects[twin].matrix[5]
@@ -260,18 +260,27 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
                                    g["box"][3] + dy), "object": address}
                      for g in by_object[twin]]
             continue
-        kept.append(space_glyph(obj, address, fs, descent))
+        if is_blank(obj):
+            kept.append(space_glyph(obj, address, fs, descent))
     order = {a: o.order for a, o in objects.items()}
     return sorted(kept, key=lambda g: order.get(g["object"], -1))
 
 
-def same_box(a: tuple[float, float, float, float], b: tuple[float, float, float, float],
-             ) -> bool:
-    """Two text objects' bounds of one size, offset by less than a quarter of their
-    height (and not the very same place twice over, which PDFium keeps too)."""
-    height = max(a[3] - a[1], 0.1)
-    return (abs((a[2] - a[0]) - (b[2] - b[0])) < 0.01 and abs((a[3] - a[1]) - (b[3] - b[1])) < 0.01
-            and abs(a[0] - b[0]) < 0.25 * height and abs(a[1] - b[1]) < 0.25 * height)
+def is_twin(kept: TextObject, dropped: TextObject) -> bool:
+    """``dropped`` is ``kept`` printed again (PDFium's ``IsSameTextObject``): the same
+    text matrix but for an offset below a quarter of the type size, and bounds of about
+    the same width (a stroked overprint's bounds grow by its line width)."""
+    a, b, c, d, e, f = kept.matrix
+    size = max(abs(d), abs(b), 0.1)
+    width = kept.bounds[2] - kept.bounds[0]
+    return (kept.matrix[:4] == dropped.matrix[:4]
+            and abs(dropped.matrix[4] - e) < 0.25 * size and abs(dropped.matrix[5] - f) < 0.25 * size
+            and abs((dropped.bounds[2] - dropped.bounds[0]) - width) < 0.25 * size)
+
+
+def is_blank(obj: TextObject) -> bool:
+    """No ink: a text object of space glyphs."""
+    return obj.bounds[2] - obj.bounds[0] < 0.01 or obj.bounds[3] - obj.bounds[1] < 0.01
 
 
 def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
