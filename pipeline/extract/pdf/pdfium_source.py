@@ -192,8 +192,41 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
             "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k) if not generated else -1,
             "unmapped": unmapped, "object": address, "obj": obj,
             "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k),
+            "origin": (ox.value, oy.value), "font_size": descents[address][1],
             "render": modes[address]})
+    return set_vertical_boxes(glyphs)
+
+
+def set_vertical_boxes(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Glyphs of vertical writing (a CID font's ``-V`` encoding: the page-edge tab) get
+    pdfminer's box, one font size square from the displaced origin PDFium reports
+    (pdfminer: ``(-vx, vy + adv) – (-vx + size, vy)`` from the pen, default metrics).
+    An object writes vertically when its glyphs' origins step straight down, or, for
+    one glyph, when its origin sits half a size left of the object's position."""
+    by_object: dict[int, list[dict[str, Any]]] = {}
+    for g in glyphs:
+        if not g["generated"] and g["object"]:
+            by_object.setdefault(g["object"], []).append(g)
+    for members in by_object.values():
+        if not is_vertical(members):
+            continue
+        for g in members:
+            size = g["font_size"] * g["matrix"][3]
+            x, y = g["origin"]
+            g["box"], g["size"] = (x, y, x + size, y + size), size
     return glyphs
+
+
+def is_vertical(members: list[dict[str, Any]]) -> bool:
+    a, b, c, d, e, f = members[0]["matrix"]
+    if b or c or a <= 0 or d <= 0:
+        return False
+    origins = [g["origin"] for g in members]
+    if len(origins) > 1:
+        return all(abs(p[0] - q[0]) < 0.01 and q[1] < p[1] - 0.01
+                   for p, q in zip(origins, origins[1:], strict=False))
+    half = 0.5 * members[0]["font_size"] * a
+    return abs(origins[0][0] - (e - half)) < 0.01 and origins[0][1] < f - 0.01
 
 
 def join_ligatures(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
