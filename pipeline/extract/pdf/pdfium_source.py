@@ -41,6 +41,7 @@ Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 INVISIBLE_RENDER_MODE = 3
 UNMAPPED = "(cid:0)"
+DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
 PDFIUM_HYPHEN, HYPHEN = 0x02, 0x2D       # PDFium reports a line-end hyphen as U+0002
 TEXT, PATH, IMAGE, FORM = 1, 2, 3, 5     # FPDF_PAGEOBJ_*
 MOVETO, LINETO, BEZIERTO = 2, 0, 1      # FPDF_SEGMENT_*
@@ -199,10 +200,10 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
 
 def set_vertical_boxes(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Glyphs of vertical writing (a CID font's ``-V`` encoding: the page-edge tab) get
-    pdfminer's box, one font size square from the displaced origin PDFium reports
-    (pdfminer: ``(-vx, vy + adv) – (-vx + size, vy)`` from the pen, default metrics).
-    An object writes vertically when its glyphs' origins step straight down, or, for
-    one glyph, when its origin sits half a size left of the object's position."""
+    pdfminer's box around the pen, with the default metrics of vertical writing
+    (``DW2 [880 -1000]``, ``vx`` half the size): one size wide and tall, 0.12 of it
+    above the pen. PDFium reports the origin displaced from the pen; the object's
+    position is the first glyph's pen."""
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in glyphs:
         if not g["generated"] and g["object"]:
@@ -210,14 +211,20 @@ def set_vertical_boxes(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for members in by_object.values():
         if not is_vertical(members):
             continue
-        for g in members:
-            size = g["font_size"] * g["matrix"][3]
-            x, y = g["origin"]
-            g["box"], g["size"] = (x, y, x + size, y + size), size
+        a, _, _, d, e, f = members[0]["matrix"]
+        x0, y0 = members[0]["origin"]
+        for g in members:          # the pen: PDFium's origin moved back by the first offset
+            size = g["font_size"] * d
+            pen_x, pen_y = g["origin"][0] + e - x0, g["origin"][1] + f - y0
+            top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
+            g["box"] = (pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top)
+            g["size"] = size
     return glyphs
 
 
 def is_vertical(members: list[dict[str, Any]]) -> bool:
+    """Upright glyphs whose origins step straight down, or one glyph PDFium places away
+    from its object's position (a horizontal run's first glyph sits on it)."""
     a, b, c, d, e, f = members[0]["matrix"]
     if b or c or a <= 0 or d <= 0:
         return False
@@ -225,8 +232,7 @@ def is_vertical(members: list[dict[str, Any]]) -> bool:
     if len(origins) > 1:
         return all(abs(p[0] - q[0]) < 0.01 and q[1] < p[1] - 0.01
                    for p, q in zip(origins, origins[1:], strict=False))
-    half = 0.5 * members[0]["font_size"] * a
-    return abs(origins[0][0] - (e - half)) < 0.01 and origins[0][1] < f - 0.01
+    return abs(origins[0][0] - e) > 0.01 and origins[0][1] < f - 0.01
 
 
 def join_ligatures(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
