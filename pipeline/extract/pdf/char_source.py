@@ -5,7 +5,9 @@ in pdfplumber's keys and coordinates, the page box, the image count) and the pag
 ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfium"``
 (pypdfium2: ``pdfium_source``) or ``"pdfplumber"`` (pdfminer underneath: the reference).
 
-With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
+A page where PDFium leaves out a text object it gives no reason for (neither an
+overprint nor spaces: ``pdfium_source.restore_dropped``), or turned by ``/Rotate``, is
+read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
 finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
 opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
 caption and no ruled table): that page alone, its words from pdfplumber's characters.
@@ -64,9 +66,30 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
                 page.close()
 
 
+def plumber_page(path: Path, raw: RawPage) -> Iterator[tuple[RawPage, Any]]:
+    """One page read by pdfplumber, at its place in the document (``doctop``)."""
+    import pdfplumber
+
+    with pdfplumber.open(path, pages=[raw.page_index]) as pdf:
+        page = pdf.pages[0]
+        try:
+            box = tuple(float(v) for v in page.bbox)
+            shift = raw.chars[0]["doctop"] - raw.chars[0]["top"] if raw.chars else 0.0
+            chars = [{**c, "doctop": c["doctop"] + shift} for c in page.chars]
+            yield (RawPage(raw.page_index, (box[0], box[1], box[2], box[3]), chars,
+                           page.rects + page.lines, len(page.images)), page)
+        finally:
+            page.close()
+
+
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
+    """PDFium's pages; a page with text PDFium left out unexplained, or turned by
+    ``/Rotate``, is read by pdfplumber instead (that page only)."""
     for raw in read_pdfium_pages(path):
-        yield raw, GeometryPage(path, raw)
+        if raw.unread_text or raw.rotation:
+            yield from plumber_page(path, raw)
+        else:
+            yield raw, GeometryPage(path, raw)
 
 
 def raw_pages(path: Path, source: str) -> Iterator[tuple[RawPage, Any]]:

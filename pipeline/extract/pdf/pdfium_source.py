@@ -58,6 +58,8 @@ class RawPage:
     rects: list[dict[str, Any]]
     images: int
     has_paths: bool = True
+    unread_text: int = 0     # text objects PDFium left out for no reason found here
+    rotation: int = 0
 
 
 def multiply(m: Matrix, n: Matrix) -> Matrix:
@@ -274,7 +276,7 @@ def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextOb
 
 
 def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject],
-                    fs: Any, descent: Any) -> list[dict[str, Any]]:
+                    fs: Any, descent: Any) -> tuple[list[dict[str, Any]], int]:
     """PDFium's text page leaves out two kinds of text object pdfminer reads: one printed
     again at a small offset (fake bold, an overprint: ``IsSameTextObject``) and one of
     space glyphs only (it makes up a generated space in the gap instead). Each text
@@ -283,6 +285,7 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     order (by its object), as pdfminer lists them."""
     kept = [g for g in glyphs if not g["generated"]]
     used = {g["object"] for g in kept}
+    unread = 0
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in kept:
         by_object.setdefault(g["object"], []).append(g)
@@ -301,8 +304,10 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
             continue
         if is_blank(obj):
             kept.append(space_glyph(obj, address, fs, descent))
+        else:
+            unread += 1
     order = {a: o.order for a, o in objects.items()}
-    return sorted(kept, key=lambda g: order.get(g["object"], -1))
+    return sorted(kept, key=lambda g: order.get(g["object"], -1)), unread
 
 
 def is_twin(kept: TextObject, dropped: TextObject) -> bool:
@@ -478,7 +483,8 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
             box = [ctypes.c_float(v) for v in (0.0, 0.0, 612.0, 792.0)]
         left, bottom, right, top = (v.value for v in box)
         media = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
-        frame = PageFrame(media, pdfium_c.FPDFPage_GetRotation(page.raw) * 90, doctop)
+        rotation = pdfium_c.FPDFPage_GetRotation(page.raw) * 90
+        frame = PageFrame(media, rotation, doctop)
         rects: list[dict[str, Any]] = []
         images, paths = 0, False
         texts: dict[int, TextObject] = {}
@@ -496,11 +502,11 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
         try:
             glyphs = join_ligatures(read_glyphs(textpage.raw))
             fs, descent = ctypes.c_float(), ctypes.c_float()
-            chars = [glyph_to_record(g, frame)
-                     for g in restore_dropped(glyphs, texts, fs, descent)]
+            restored, unread = restore_dropped(glyphs, texts, fs, descent)
+            chars = [glyph_to_record(g, frame) for g in restored]
         finally:
             textpage.close()
-        return RawPage(n, frame.page_box, chars, rects, images, paths)
+        return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation)
     finally:
         page.close()
 
