@@ -215,9 +215,12 @@ def set_vertical_boxes(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         a, _, _, d, e, f = members[0]["matrix"]
         x0, y0 = members[0]["origin"]
-        for g in members:          # the pen: PDFium's origin moved back by the first offset
+        stacked = len(members) > 1 and len({g["origin"] for g in members}) == 1
+        for i, g in enumerate(members):  # the pen: PDFium's origin moved by the first offset
             size = g["font_size"] * d
             pen_x, pen_y = g["origin"][0] + e - x0, g["origin"][1] + f - y0
+            if stacked:                # PDFium set every glyph at one origin: step down
+                pen_x, pen_y = e, f - i * size
             top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
             g["box"] = (pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top)
             g["size"] = size
@@ -231,6 +234,8 @@ def is_vertical(members: list[dict[str, Any]]) -> bool:
     if b or c or a <= 0 or d <= 0:
         return False
     origins = [g["origin"] for g in members]
+    if len(origins) > 1 and len(set(origins)) == 1:
+        return True                    # PDFium could not place vertical glyphs apart
     if len(origins) > 1:
         return all(abs(p[0] - q[0]) < 0.01 and q[1] < p[1] - 0.01
                    for p, q in zip(origins, origins[1:], strict=False))
