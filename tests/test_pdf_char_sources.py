@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.char_source import raw_pages
+from pipeline.extract.pdf.char_source import GeometryPage, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages, subpath_to_shape
 from pipeline.extract.pdf.reader import extract_pdf, file_key
@@ -87,10 +87,7 @@ ADVANCE = pytest.mark.xfail(strict=True, reason=(
     "PDFium's loose box takes a glyph's advance from the font program, pdfminer from the "
     "PDF's /W widths: they differ for substituted (non-embedded) fonts, e.g. the ASCII "
     "digits of HeiseiMin-W3 (x1 76.94 against 75.75)"))
-ROTATED = pytest.mark.xfail(strict=True, reason=(
-    "a glyph turned by the CTM: FPDFText_GetMatrix/GetCharAngle as read here do not "
-    "report the turn, so PDFium's records stay upright"))
-CASES = [pytest.param(rotated_text, marks=ROTATED), invisible_layer,
+CASES = [rotated_text, invisible_layer,
          pytest.param(ruled_and_plain, marks=ADVANCE), pytest.param(hidden_weight, marks=ADVANCE),
          pytest.param(fx.two_columns, marks=ADVANCE), pytest.param(fx.ruled_grid, marks=ADVANCE)]
 
@@ -116,11 +113,14 @@ def pdfium_page(path: Path, n: int = 1) -> RawPage:
     return list(read_pdfium_pages(path))[n - 1]
 
 
-@ROTATED
-def test_rotated_word_is_not_upright(tmp_path: Path) -> None:
-    raw = pdfium_page(rotated_text(tmp_path / "r.pdf"))
-    turned = "".join(c["text"] for c in raw.chars if not c["upright"])
-    assert turned == "回転した文字"
+def test_text_pdfium_leaves_out_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
+    """PDFium's text page omits this word set at 90°: the page is counted as having
+    unread text and ``raw_pages`` reads it with pdfplumber, where it is not upright."""
+    path = rotated_text(tmp_path / "r.pdf")
+    assert pdfium_page(path).unread_text == 1
+    raw, page = next(iter(raw_pages(path, "pdfium")))
+    assert "".join(c["text"] for c in raw.chars if not c["upright"]) == "回転した文字"
+    assert not isinstance(page, GeometryPage)
 
 
 def test_invisible_layer_is_marked(tmp_path: Path) -> None:

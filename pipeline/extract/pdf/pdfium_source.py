@@ -328,8 +328,8 @@ def is_twin(kept: TextObject, dropped: TextObject) -> bool:
 
 
 def is_blank(obj: TextObject) -> bool:
-    """No ink: a text object of space glyphs."""
-    return obj.bounds[2] - obj.bounds[0] < 0.01 or obj.bounds[3] - obj.bounds[1] < 0.01
+    """No ink: a text object of space glyphs (PDFium bounds it by a point)."""
+    return obj.bounds[2] - obj.bounds[0] < 0.01 and obj.bounds[3] - obj.bounds[1] < 0.01
 
 
 def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
