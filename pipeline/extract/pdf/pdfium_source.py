@@ -168,6 +168,7 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     buf = ctypes.create_string_buffer(128)
     modes: dict[int, int] = {}
     descents: dict[int, tuple[float, float]] = {}
+    fonts: dict[int, tuple[str, int]] = {}     # a text object has one font
     glyphs: list[dict[str, Any]] = []
     for k in range(count):
         code = pdfium_c.FPDFText_GetUnicode(textpage, k)
@@ -177,6 +178,9 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
         address = ctypes.cast(obj, ctypes.c_void_p).value or 0
         if address not in modes:
             modes[address] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) if address else 0
+            fonts[address] = ((_font_name(textpage, k, buf),
+                               pdfium_c.FPDFText_GetFontWeight(textpage, k))
+                              if address else ("", -1))
             descents[address] = object_descent(obj, fs, descent) if address else (0.0, 0.0)
         pdfium_c.FPDFText_GetLooseCharBox(textpage, k, rect)
         pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
@@ -191,8 +195,7 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
             "box": box,
             "size": box[3] - box[1],
             "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-            "fontname": _font_name(textpage, k, buf) if not generated else "",
-            "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k) if not generated else -1,
+            "fontname": fonts[address][0], "weight": fonts[address][1],
             "unmapped": unmapped, "object": address, "obj": obj,
             "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k),
             "origin": (ox.value, oy.value), "font_size": descents[address][1],
@@ -294,10 +297,14 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in kept:
         by_object.setdefault(g["object"], []).append(g)
+    same_shape: dict[tuple[float, ...], list[int]] = {}
+    for a in by_object:
+        if a in objects:
+            same_shape.setdefault(objects[a].matrix[:4], []).append(a)
     for address, obj in objects.items():
         if address in used:
             continue
-        twins = [a for a in by_object if a in objects and is_twin(objects[a], obj)]
+        twins = [a for a in same_shape.get(obj.matrix[:4], ()) if is_twin(objects[a], obj)]
         twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
                    + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
         if twin is not None:
