@@ -5,17 +5,23 @@ Every value is taken in PDF user space and carried into the coordinates pdfminer
 (its page matrix: the MediaBox origin moved to 0,0, a ``/Rotate`` applied), then to
 points from the page's top-left, so both sources feed the layout the same numbers:
 
-- glyph boxes from ``FPDFText_GetLooseCharBox`` (pdfminer's box: advance × font
-  ascent-to-descent), size from ``FPDFText_GetFontSize``, ``upright`` from the glyph
-  matrix (``FPDFText_GetMatrix``) as pdfminer decides it (``a·d > 0 and b·c ≤ 0``:
-  a glyph turned by exactly 90° through a rounded sine can count as upright there too,
-  so the angle, ``FPDFText_GetCharAngle``, rides along as ``angle``);
+- glyph boxes as pdfminer draws them: from the origin (``FPDFText_GetCharOrigin``)
+  along the baseline to the right edge of PDFium's loose box, and from the font's
+  descent (``FPDFFont_GetDescent``) up one font size; glyphs of vertical writing
+  around their pen with pdfminer's default vertical metrics; turned glyphs take the
+  loose box. The size is the box's height, as pdfminer's; ``upright`` from the glyph
+  matrix (``FPDFText_GetMatrix``) as pdfminer decides it (``a·d > 0 and b·c ≤ 0``: a
+  glyph turned by 90° through a rounded sine counts as upright there too), the angle
+  (``FPDFText_GetCharAngle``) riding along as ``angle``;
 - characters PDFium makes up (``FPDFText_IsGenerated``: line breaks, and spaces where it
-  sees a gap) are dropped, except a space that stands for space glyphs PDFium folded:
-  it merges a run of printed spaces into one and may shrink it to no width, so where a
-  space glyph is printed (its text object's text holds one there) one space record is
-  kept, spanning the gap between its neighbours; the layout reads only whether a space
-  glyph sits in a gap (``hints.line_to_text``, ``tables.cell_line_to_text``);
+  sees a gap) are dropped. PDFium's text page also leaves out text objects: one printed
+  again at a small offset (fake bold) and one of space glyphs only (it makes up a
+  zero-width generated space instead). Both are put back from the page's objects
+  (``restore_dropped``), since the layout reads whether a space glyph sits in a gap
+  (``hints.line_to_text``, ``tables.cell_line_to_text``) and bold from overprints
+  (``chars.dedupe_chars``); an object left out for another reason is counted
+  (``RawPage.unread_text``) and ``char_source`` reads that page with pdfplumber;
+  glyphs are listed in content order, as pdfminer lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
   U+FFFD) becomes ``(cid:0)``, counted like pdfminer's ``(cid:NN)``; a ligature PDFium
   splits into several code points with one box is one record again;
@@ -117,15 +123,6 @@ def _font_name(textpage: Any, k: int, buf: Any) -> str:
     return buf.value.decode("utf-8", errors="replace")
 
 
-def _object_text(textpage: Any, obj: Any) -> str:
-    import pypdfium2.raw as pdfium_c
-
-    n = pdfium_c.FPDFTextObj_GetText(obj, textpage, None, 0)
-    buf = (ctypes.c_ushort * max(n // 2, 1))()
-    pdfium_c.FPDFTextObj_GetText(obj, textpage, buf, n)
-    return bytes(buf)[:max(n - 2, 0)].decode("utf-16-le", errors="replace")
-
-
 def object_descent(obj: Any, fs: Any, descent: Any) -> tuple[float, float]:
     """(descent per unit of size, font size) of a text object: pdfminer sets a glyph's
     box from the baseline plus the font's descent, one font size tall."""
@@ -156,6 +153,27 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
     return min(xs), min(ys), max(xs), max(ys)
 
 
+def object_facts(textpage: Any, k: int, handle: Any, matrix: Any, buf: Any, fs: Any,
+                 descent: Any) -> dict[str, Any]:
+    """What all glyphs of one text object share (read at its glyph ``k``): the font
+    name and weight, the render mode, the matrix (PDFium's glyph matrix is the text
+    object's), its angle, the font size and descent."""
+    import pypdfium2.raw as pdfium_c
+
+    pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
+    # single floats rounded back to the decimals the PDF holds (not the origin: pdfminer's
+    # own sums are not decimal either; rounding it made more glyphs land on the other
+    # side of 0.005 pt, measured on mlit2023-1-1)
+    m = (round(matrix.a, 6), round(matrix.b, 6), round(matrix.c, 6), round(matrix.d, 6))
+    own_descent, font_size = object_descent(handle, fs, descent) if handle else (0.0, 0.0)
+    return {"m": m, "matrix": (*m, round(matrix.e, 4), round(matrix.f, 4)),
+            "fontname": _font_name(textpage, k, buf),
+            "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k),
+            "render": pdfium_c.FPDFTextObj_GetTextRenderMode(handle) if handle else 0,
+            "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k), "handle": handle,
+            "descent": own_descent, "font_size": font_size}
+
+
 def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     """Every character PDFium lists, with what the layout and the source checks need:
     ``text``, user-space ``box``, ``size``, ``matrix``, ``fontname``, ``weight``,
@@ -166,44 +184,37 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     ox, oy, fs, descent = ctypes.c_double(), ctypes.c_double(), ctypes.c_float(), ctypes.c_float()
     buf = ctypes.create_string_buffer(128)
-    modes: dict[int, int] = {}
-    descents: dict[int, tuple[float, float]] = {}
-    fonts: dict[int, tuple[str, int]] = {}     # a text object has one font
+    # the text object as an address (one cast per call costs more than the call)
+    object_of = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
+                            ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int))
+    unicode_of, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    loose_box, origin_of = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
+    map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    handle_type = pdfium_c.FPDF_PAGEOBJECT
+    objects: dict[int, dict[str, Any]] = {}   # per text object: font, render mode, matrix
     glyphs: list[dict[str, Any]] = []
     for k in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, k)
+        if is_generated(textpage, k) == 1:
+            continue                  # line breaks and made-up spaces (see restore_dropped)
+        code = unicode_of(textpage, k)
         code = HYPHEN if code == PDFIUM_HYPHEN else code
-        generated = pdfium_c.FPDFText_IsGenerated(textpage, k) == 1
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, k)
-        address = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        if address not in modes:
-            modes[address] = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) if address else 0
-            fonts[address] = ((_font_name(textpage, k, buf),
-                               pdfium_c.FPDFText_GetFontWeight(textpage, k))
-                              if address else ("", -1))
-            descents[address] = object_descent(obj, fs, descent) if address else (0.0, 0.0)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, k, rect)
-        pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, k, ox, oy)
-        # the matrix is single floats: rounded back to the decimals the PDF holds (the
-        # origin is not: pdfminer's own sums are not decimal either, and rounding it
-        # made more glyphs land on the other side of 0.005 pt, measured on mlit2023-1-1)
-        m = (round(matrix.a, 6), round(matrix.b, 6), round(matrix.c, 6), round(matrix.d, 6))
+        address = object_of(textpage, k) or 0
+        own = objects.get(address)
+        if own is None:
+            own = objects[address] = object_facts(textpage, k, ctypes.cast(address, handle_type),
+                                                  matrix, buf, fs, descent)
+        loose_box(textpage, k, rect)
+        origin_of(textpage, k, ox, oy)
         x, y = ox.value, oy.value
-        loose = (rect.left, rect.bottom, rect.right, rect.top)
-        box = pdfminer_box(m, x, y, loose, *descents[address])
-        unmapped = (pdfium_c.FPDFText_HasUnicodeMapError(textpage, k) == 1
-                    or code in (0, 0xFFFD)) and not generated
+        box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                           own["descent"], own["font_size"])
+        unmapped = map_error(textpage, k) == 1 or code in (0, 0xFFFD)
         glyphs.append({
-            "text": UNMAPPED if unmapped else chr(code), "generated": generated,
-            "box": box,
-            "size": box[3] - box[1],
-            "matrix": (*m, round(matrix.e, 4), round(matrix.f, 4)),
-            "fontname": fonts[address][0], "weight": fonts[address][1],
-            "unmapped": unmapped, "object": address, "obj": obj,
-            "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k),
-            "origin": (x, y), "font_size": descents[address][1],
-            "render": modes[address]})
+            "text": UNMAPPED if unmapped else chr(code), "generated": False,
+            "box": box, "size": box[3] - box[1], "matrix": own["matrix"],
+            "fontname": own["fontname"], "weight": own["weight"], "unmapped": unmapped,
+            "object": address, "obj": own["handle"], "angle": own["angle"],
+            "origin": (x, y), "font_size": own["font_size"], "render": own["render"]})
     return set_vertical_boxes(glyphs)
 
 
@@ -301,14 +312,16 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in kept:
         by_object.setdefault(g["object"], []).append(g)
-    same_shape: dict[tuple[float, ...], list[int]] = {}
+    near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
-            same_shape.setdefault(objects[a].matrix[:4], []).append(a)
+            near.setdefault(shape_band(objects[a]), []).append(a)
     for address, obj in objects.items():
         if address in used:
             continue
-        twins = [a for a in same_shape.get(obj.matrix[:4], ()) if is_twin(objects[a], obj)]
+        *shape, band = shape_band(obj)
+        twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
+                 if is_twin(objects[a], obj)]
         twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
                    + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
         if twin is not None:
@@ -324,6 +337,13 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
             unread += 1
     order = {a: o.order for a, o in objects.items()}
     return sorted(kept, key=lambda g: order.get(g["object"], -1)), unread
+
+
+def shape_band(obj: TextObject) -> tuple[Any, ...]:
+    """An object's matrix and the band of one type size its baseline falls in: a twin
+    (``is_twin``) lies in the same band or the next."""
+    size = max(abs(obj.matrix[3]), abs(obj.matrix[1]), 0.1)
+    return (*obj.matrix[:4], int(obj.matrix[5] // size))
 
 
 def is_twin(kept: TextObject, dropped: TextObject) -> bool:
