@@ -161,10 +161,11 @@ def object_facts(textpage: Any, k: int, handle: Any, matrix: Any, buf: Any, fs: 
     import pypdfium2.raw as pdfium_c
 
     pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
-    # single floats rounded back to the decimals the PDF holds (not the origin: pdfminer's
-    # own sums are not decimal either; rounding it made more glyphs land on the other
-    # side of 0.005 pt, measured on mlit2023-1-1)
-    m = (round(matrix.a, 6), round(matrix.b, 6), round(matrix.c, 6), round(matrix.d, 6))
+    # as PDFium gives it: pdfminer's upright test (a·d > 0) turns on the sign of a
+    # rounded sine (st2024-1-3 p. 5: a turned word pdfminer calls upright); neither is
+    # the origin rounded (pdfminer's own sums are not decimal either: rounding made more
+    # glyphs land on the other side of 0.005 pt, measured on mlit2023-1-1)
+    m = (matrix.a, matrix.b, matrix.c, matrix.d)
     own_descent, font_size = object_descent(handle, fs, descent) if handle else (0.0, 0.0)
     return {"m": m, "matrix": (*m, round(matrix.e, 4), round(matrix.f, 4)),
             "fontname": _font_name(textpage, k, buf),
