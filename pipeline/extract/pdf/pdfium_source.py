@@ -360,8 +360,16 @@ def is_twin(kept: TextObject, dropped: TextObject) -> bool:
 
 
 def is_blank(obj: TextObject) -> bool:
-    """No ink: a text object of space glyphs (PDFium bounds it by a point)."""
-    return obj.bounds[2] - obj.bounds[0] < 0.01 and obj.bounds[3] - obj.bounds[1] < 0.01
+    """No ink: a text object of space glyphs. PDFium bounds it by a point and leaves it
+    out of its text page; it does the same to glyphs it cannot measure, those of a font
+    that is not embedded and that it has no outlines for (CJK text without the fonts
+    installed), so only a point-bounded object in an embedded font counts as spaces."""
+    import pypdfium2.raw as pdfium_c
+
+    if obj.bounds[2] - obj.bounds[0] >= 0.01 or obj.bounds[3] - obj.bounds[1] >= 0.01:
+        return False
+    font = pdfium_c.FPDFTextObj_GetFont(obj.handle)
+    return bool(font) and pdfium_c.FPDFFont_GetIsEmbedded(font) == 1
 
 
 def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:

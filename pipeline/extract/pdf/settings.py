@@ -13,7 +13,7 @@ from pipeline.errors import PipelineError
 # The PDF character sources (``char_source``): PDFium is many times faster; pdfplumber
 # (pdfminer) is the reference it is compared against (``make compare-pdf``).
 SOURCES = ("pdfium", "pdfplumber")
-DEFAULT_SOURCE = "pdfplumber"
+DEFAULT_SOURCE = "pdfium"
 
 # (field, low, high): the open-closed range each setting must lie in.
 _RANGES: dict[str, tuple[float, float]] = {
