@@ -70,26 +70,38 @@ def ruled_and_plain(path: Path) -> Path:
 
 
 def hidden_weight(path: Path) -> Path:
-    """Latin text in Helvetica-Bold whose font name is rewritten to say nothing of the
-    weight (same byte length, so the file stays valid)."""
+    """A heading in Bitstream Vera Sans Bold, embedded, its name rewritten to
+    ``BitstreamVeraSans-Xxxx`` (nothing in it says bold; same byte length, so the file
+    stays valid), over body text in Vera Sans (``BitstreamVeraSans-Roman``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Plain", "VeraBd.ttf"))
+    pdfmetrics.registerFont(TTFont("Text", "Vera.ttf"))
     c = canvas.Canvas(str(path))
-    c.setFont("Helvetica-Bold", 12)
+    c.setFont("Plain", 12)
     c.drawString(60, 760, "Heading set in a heavy face")
-    c.setFont("Helvetica", 10)
+    c.setFont("Text", 10)
     c.drawString(60, 730, "Body text in the regular face.")
     c.showPage()
     c.save()
-    path.write_bytes(path.read_bytes().replace(b"/Helvetica-Bold", b"/Helvetica-Xxxx"))
+    path.write_bytes(path.read_bytes().replace(b"BitstreamVeraSans-Bold",
+                                               b"BitstreamVeraSans-Xxxx"))
     return path
 
 
 ADVANCE = pytest.mark.xfail(strict=True, reason=(
-    "PDFium's loose box takes a glyph's advance from the font program, pdfminer from the "
-    "PDF's /W widths: they differ for substituted (non-embedded) fonts, e.g. the ASCII "
-    "digits of HeiseiMin-W3 (x1 76.94 against 75.75)"))
+    "the last glyph of a run in a font PDFium substitutes (not embedded) keeps PDFium's "
+    "width, not the PDF's: ASCII digits of HeiseiMin-W3 end 0.12 em later (x1 156.1 "
+    "against 155.0); the layout reads the same lines from both"))
+WIDTHS = pytest.mark.xfail(strict=True, reason=(
+    "an embedded TrueType font: PDFium advances by the font program's widths, pdfminer "
+    "by the PDF's /W, rounded differently by reportlab: glyphs drift by 0.01 pt along "
+    "the line (x1 70.03 against 70.04)"))
 CASES = [rotated_text, invisible_layer,
-         pytest.param(ruled_and_plain, marks=ADVANCE), pytest.param(hidden_weight, marks=ADVANCE),
-         pytest.param(fx.two_columns, marks=ADVANCE), pytest.param(fx.ruled_grid, marks=ADVANCE)]
+         pytest.param(ruled_and_plain, marks=ADVANCE), pytest.param(hidden_weight, marks=WIDTHS),
+         fx.two_columns,
+         pytest.param(fx.ruled_grid, marks=ADVANCE)]
 
 
 @pytest.mark.parametrize("make", CASES, ids=lambda f: f.__name__)
@@ -99,8 +111,7 @@ def test_both_sources_give_the_same_parsed_pages(make: Callable[[Path], Path],
     assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
 
 
-@pytest.mark.parametrize("make", [pytest.param(fx.ruled_grid, marks=ADVANCE),
-                                  ruled_and_plain, fx.two_columns],
+@pytest.mark.parametrize("make", [fx.ruled_grid, ruled_and_plain, fx.two_columns],
                          ids=lambda f: f.__name__)
 def test_both_sources_give_the_same_extract(make: Callable[[Path], Path],
                                             tmp_path: Path) -> None:
@@ -136,9 +147,9 @@ def test_generated_characters_are_dropped(tmp_path: Path) -> None:
 
 def test_weight_read_where_the_name_hides_it(tmp_path: Path) -> None:
     raw = pdfium_page(hidden_weight(tmp_path / "w.pdf"))
-    fonts = {c["fontname"] for c in raw.chars}
-    assert fonts == {"Helvetica-Xxxx", "Helvetica"}
-    assert all(isinstance(c["weight"], int) for c in raw.chars)
+    weights = {c["fontname"].split("+")[-1]: c["weight"] for c in raw.chars}
+    assert sorted(weights) == ["BitstreamVeraSans-Roman", "BitstreamVeraSans-Xxxx"]
+    assert weights["BitstreamVeraSans-Xxxx"] > weights["BitstreamVeraSans-Roman"]
 
 
 def test_rules_and_pages_without_them(tmp_path: Path) -> None:
