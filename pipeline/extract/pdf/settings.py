@@ -10,8 +10,9 @@ from dataclasses import dataclass, fields
 
 from pipeline.errors import PipelineError
 
-# The PDF character sources (``char_source``): PDFium is many times faster; pdfplumber
-# (pdfminer) is the reference it is compared against (``make compare-pdf``).
+# The PDF character sources (``char_source``): PDFium is several times faster; pdfplumber
+# (pdfminer) is the reference it is compared against (``make compare-pdf``: on the
+# registered chapters every remaining difference is explained in README, "PDF sources").
 SOURCES = ("pdfium", "pdfplumber")
 DEFAULT_SOURCE = "pdfium"
 
