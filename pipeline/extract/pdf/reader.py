@@ -297,5 +297,6 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
         page_numbers[layout.page.page_index] = page_no
     tables = page_tables(pages_and_tables, page_numbers, table_settings)
     return Extracted(chapter=chapter_id, format="pdf", layout=PDF_LAYOUT,
-                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables))
+                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables),
+                     reader=settings.source)
 
