@@ -6,8 +6,8 @@ ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfi
 (pypdfium2: ``pdfium_source``) or ``"pdfplumber"`` (pdfminer underneath: the reference).
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
-overprint nor spaces: ``pdfium_source.restore_dropped``), or turned by ``/Rotate``, is
-read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
+overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
+character, or is turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
 finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
 opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
 caption and no ruled table): that page alone, its words from pdfplumber's characters.
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
+from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, read_pdfium_pages
 from pipeline.extract.pdf.settings import SOURCES
 
 # the modules whose code decides what a source reads (part of the page cache key)
@@ -83,10 +83,12 @@ def plumber_page(path: Path, raw: RawPage) -> Iterator[tuple[RawPage, Any]]:
 
 
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
-    """PDFium's pages; a page with text PDFium left out unexplained, or turned by
-    ``/Rotate``, is read by pdfplumber instead (that page only)."""
+    """PDFium's pages; a page with text PDFium left out unexplained, a glyph it finds no
+    character for, or turned by ``/Rotate``, is read by pdfplumber instead (that page
+    only): pdfminer tells a code mapped to nothing (no text) from one with no map
+    (``(cid:NN)``), PDFium does not."""
     for raw in read_pdfium_pages(path):
-        if raw.unread_text or raw.rotation:
+        if raw.unread_text or raw.rotation or any(c["text"] == UNMAPPED for c in raw.chars):
             yield from plumber_page(path, raw)
         else:
             yield raw, GeometryPage(path, raw)

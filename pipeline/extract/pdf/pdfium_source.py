@@ -23,7 +23,8 @@ points from the page's top-left, so both sources feed the layout the same number
   (``RawPage.unread_text``) and ``char_source`` reads that page with pdfplumber;
   glyphs are listed in content order, as pdfminer lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
-  U+FFFD) becomes ``(cid:0)``, counted like pdfminer's ``(cid:NN)``; a ligature PDFium
+  U+FFFD) becomes ``(cid:0)``, pdfminer's form; ``char_source`` reads such a page with
+  pdfplumber, which tells a code mapped to nothing from one with no map; a ligature PDFium
   splits into several code points with one box is one record again;
 - invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
   pdfminer keeps them, with ``invisible: True``; the font name (UTF-8) and weight
