@@ -28,12 +28,31 @@ SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py"),
                   "pdfplumber": ("char_source.py",)}
 
 
+class PlumberDocument:
+    """The PDF opened with pdfplumber on first need, once, for the pages PDFium hands
+    over (``pdfium_raw_pages``) and the table finder's text strategy."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.pdf = path, None   # type: tuple[Path, Any]
+
+    def page(self, n: int) -> Any:
+        if self.pdf is None:
+            from pipeline.extract.pdf.reader import open_pdf
+
+            self.pdf = open_pdf(self.path)
+        return self.pdf.pages[n - 1]
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+
+
 class GeometryPage:
     """What ``tables.find_page_tables`` reads of a page, from PDFium's rules: ``bbox``,
     ``rects``, ``lines``, ``find_tables``; ``crop`` opens the page with pdfplumber."""
 
-    def __init__(self, path: Path, raw: RawPage) -> None:
-        self.path, self.page_index, self.bbox = path, raw.page_index, raw.bbox
+    def __init__(self, plumber: PlumberDocument, raw: RawPage) -> None:
+        self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.bbox
         self.rects = [r for r in raw.rects if r["object_type"] == "rect"]
         self.lines = [r for r in raw.rects if r["object_type"] == "line"]
 
@@ -43,12 +62,7 @@ class GeometryPage:
         return list(TableFinder(self, TableSettings.resolve(table_settings)).tables)  # type: ignore[arg-type]
 
     def crop(self, bbox: tuple[float, float, float, float]) -> Any:
-        import pdfplumber
-
-        with pdfplumber.open(self.path, pages=[self.page_index]) as pdf:
-            page = pdf.pages[0]
-            _ = page.chars                     # parsed before the file closes
-            return page.crop(bbox)
+        return self.plumber.page(self.page_index).crop(bbox)
 
 
 def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
@@ -66,20 +80,12 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
                 page.close()
 
 
-def plumber_page(path: Path, raw: RawPage) -> Iterator[tuple[RawPage, Any]]:
-    """One page read by pdfplumber, at its place in the document (``doctop``)."""
-    import pdfplumber
-
-    with pdfplumber.open(path, pages=[raw.page_index]) as pdf:
-        page = pdf.pages[0]
-        try:
-            box = tuple(float(v) for v in page.bbox)
-            shift = raw.chars[0]["doctop"] - raw.chars[0]["top"] if raw.chars else 0.0
-            chars = [{**c, "doctop": c["doctop"] + shift} for c in page.chars]
-            yield (RawPage(raw.page_index, (box[0], box[1], box[2], box[3]), chars,
-                           page.rects + page.lines, len(page.images)), page)
-        finally:
-            page.close()
+def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
+    """Page ``n`` read by pdfplumber."""
+    page = plumber.page(n)
+    box = tuple(float(v) for v in page.bbox)
+    return (RawPage(n, (box[0], box[1], box[2], box[3]), page.chars, page.rects + page.lines,
+                    len(page.images)), page)
 
 
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
@@ -87,11 +93,17 @@ def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
     character for, or turned by ``/Rotate``, is read by pdfplumber instead (that page
     only): pdfminer tells a code mapped to nothing (no text) from one with no map
     (``(cid:NN)``), PDFium does not."""
-    for raw in read_pdfium_pages(path):
-        if raw.unread_text or raw.rotation or any(c["text"] == UNMAPPED for c in raw.chars):
-            yield from plumber_page(path, raw)
-        else:
-            yield raw, GeometryPage(path, raw)
+    plumber = PlumberDocument(path)
+    try:
+        for raw in read_pdfium_pages(path):
+            if raw.unread_text or raw.rotation or any(c["text"] == UNMAPPED for c in raw.chars):
+                found = plumber_page(plumber, raw.page_index)
+                yield found
+                found[1].close()
+            else:
+                yield raw, GeometryPage(plumber, raw)
+    finally:
+        plumber.close()
 
 
 def raw_pages(path: Path, source: str) -> Iterator[tuple[RawPage, Any]]:
