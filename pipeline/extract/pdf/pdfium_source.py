@@ -147,6 +147,8 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
         return loose                 # turned glyphs: PDFium's loose box is pdfminer's
     advance = max((loose[2] - ox) / a, 0.0)
     low, high = descent * size, descent * size + size
+    if b == 0 and c == 0:           # upright, unskewed: the same sums, fewer of them
+        return ox, oy + d * low, ox + a * advance, oy + d * high
     xs, ys = [], []
     for x, y in ((0.0, low), (0.0, high), (advance, low), (advance, high)):
         xs.append(ox + a * x + c * y)
@@ -416,8 +418,15 @@ def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[st
 def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     """A glyph in pdfplumber's keys and coordinates."""
     left, bottom, right, top = g["box"]
-    x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
-    a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
+    if frame.ctm[:4] == (1.0, 0.0, 0.0, 1.0):     # no /Rotate: a move, the same sums
+        e, f = frame.ctm[4], frame.ctm[5]
+        x0, x1 = left + e + frame.left, right + e + frame.left
+        y_top = frame.height - (top + f) + frame.top
+        y_bottom = frame.height - (bottom + f) + frame.top
+        a, b, c, d = g["matrix"][:4]
+    else:
+        x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
+        a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
     return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
             "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
             "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
