@@ -19,7 +19,8 @@ import pdf_fixtures as fx  # noqa: E402
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.char_source import GeometryPage, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
-from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages, subpath_to_shape
+from pipeline.extract.pdf.pdfium_geometry import subpath_to_shape
+from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
 from pipeline.extract.pdf.reader import extract_pdf, file_key
 from pipeline.extract.pdf.settings import PdfSettings, pdf_settings
 from pipeline.extract.pdf.tables import TableFinderSettings

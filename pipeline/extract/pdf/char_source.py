@@ -24,7 +24,7 @@ from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, read_pdfium_pa
 from pipeline.extract.pdf.settings import SOURCES
 
 # the modules whose code decides what a source reads (part of the page cache key)
-SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py"),
+SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py", "pdfium_geometry.py"),
                   "pdfplumber": ("char_source.py",)}
 
 
