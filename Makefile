@@ -13,14 +13,14 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 RUN := $(PY) -m pipeline --quiet
 
-NO_BUILD_GOALS := help clean lint compare
+NO_BUILD_GOALS := help clean lint compare compare-pdf
 # A plain include (not -include): when the registry is wrong, the rule that writes
 # chapters.mk fails with its one-line message and make stops with a non-zero exit.
 ifneq ($(filter-out $(NO_BUILD_GOALS),$(or $(MAKECMDGOALS),help)),)
 include interim/chapters.mk
 endif
 
-.PHONY: help all test test-fast lint clean bench bench-corpus check-package compare
+.PHONY: help all test test-fast lint clean bench bench-corpus check-package compare compare-pdf
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | sort
@@ -66,6 +66,9 @@ test-fast: all ## the test suite without the slow whole-build tests (pytest -m "
 compare: $(INSTALLED) ## build REF (a commit) and the working tree, diff every CSV under output/ (make compare REF=HEAD~1)
 	@test -n "$(REF)" || { echo 'usage: make compare REF=<commit>' >&2; exit 2; }
 	$(PY) -m pipeline.bench.compare $(REF)
+
+compare-pdf: $(INSTALLED) ## extract every registered PDF chapter with pdfplumber and with PDFium, print every difference
+	$(PY) -m pipeline.bench.compare_pdf
 
 lint: $(INSTALLED) ## ruff and mypy
 	$(VENV)/bin/ruff check pipeline tests

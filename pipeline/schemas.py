@@ -354,11 +354,12 @@ class Extracted:
     # None), "cut" (glyphs crossing a border), "markers", "caption" (label read above),
     # "continued"}; passed through unchanged to the tables stage
     tables: tuple[dict[str, Any], ...] = ()
+    reader: str = ""     # who read the source: the PDF character source ("pdfium", …)
 
     def to_json(self) -> dict[str, Any]:
         return {"chapter": self.chapter, "format": self.format, "layout": asdict(self.layout),
                 "page_flags": list(self.page_flags), "tables": list(self.tables),
-                "lines": [line.to_json() for line in self.lines]}
+                "reader": self.reader, "lines": [line.to_json() for line in self.lines]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Extracted:
@@ -366,4 +367,4 @@ class Extracted:
                    layout=Layout(**data["layout"]),
                    lines=tuple(SourceLine.from_json(r) for r in data["lines"]),
                    page_flags=tuple(data.get("page_flags", ())),
-                   tables=tuple(data.get("tables", ())))
+                   tables=tuple(data.get("tables", ())), reader=data.get("reader", ""))

@@ -1,4 +1,4 @@
-"""Benchmark: seconds per page of ``extract_pdf`` against bare pdfplumber ``page.chars``.
+"""Benchmark: seconds per page of ``extract_pdf`` (each character source) against bare pdfplumber ``page.chars``.
 
 Run ``python -m pipeline.bench.pdf [PDF ...]`` (default: every ``raw/pdf/*.pdf``).
 Both are timed in this process on the same pages, best of ``--repeat`` runs each; the
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.config import project_paths
 from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.extract.pdf.settings import PdfSettings
 
 
 def bare_chars(path: Path) -> int:
@@ -29,9 +30,21 @@ def bare_chars(path: Path) -> int:
     return pages
 
 
-def ours(path: Path) -> int:
-    extracted = extract_pdf(path, path.stem)
+def ours(path: Path, source: str = "pdfplumber") -> int:
+    extracted = extract_pdf(path, path.stem, PdfSettings(source=source))
     return len({line.page_index for line in extracted.lines})
+
+
+def ours_pdfium(path: Path) -> int:
+    return ours(path, "pdfium")
+
+
+def pdfium_read(path: Path) -> int:
+    """The PDFium character source alone (glyphs, rules, images; pages it sends to
+    pdfplumber included), without layout: what replaces the bare parse."""
+    from pipeline.extract.pdf.char_source import raw_pages
+
+    return sum(1 for _ in raw_pages(path, "pdfium"))
 
 
 def best_time(work: Callable[[Path], int], path: Path, repeat: int) -> tuple[float, int]:
@@ -49,16 +62,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     pdfs = args.pdfs or sorted((project_paths().raw / "pdf").glob("*.pdf"))
-    print(f"{'file':<20} {'pages':>5} {'bare s/page':>12} {'ours s/page':>12} {'ratio':>6}")
-    total_bare = total_ours = 0.0
+    print("seconds per page; ratio: over bare pdfplumber page.chars; extract = extract_pdf "
+          "with that source (layout included), read = the PDFium source alone")
+    print(f"{'file':<24} {'pages':>5} {'bare':>7} {'pdfplumber':>10} {'ratio':>6} "
+          f"{'pdfium':>7} {'ratio':>6} {'read':>7} {'ratio':>6}")
+    totals = [0.0, 0.0, 0.0, 0.0]
     for path in pdfs:
         bare, pages = best_time(bare_chars, path, args.repeat)
-        mine, _ = best_time(ours, path, args.repeat)
-        total_bare, total_ours = total_bare + bare, total_ours + mine
-        print(f"{path.name:<20} {pages:>5} {bare / pages:>12.4f} {mine / pages:>12.4f} "
-              f"{mine / bare:>6.2f}")
-    if total_bare:
-        print(f"{'all':<20} {'':>5} {'':>12} {'':>12} {total_ours / total_bare:>6.2f}")
+        times = [bare] + [best_time(work, path, args.repeat)[0]
+                          for work in (ours, ours_pdfium, pdfium_read)]
+        totals = [t + s for t, s in zip(totals, times, strict=True)]
+        _, mine, fast, read = times
+        print(f"{path.name:<24} {pages:>5} {bare / pages:>7.4f} {mine / pages:>10.4f} "
+              f"{mine / bare:>6.2f} {fast / pages:>7.4f} {fast / bare:>6.2f} "
+              f"{read / pages:>7.4f} {read / bare:>6.2f}")
+    if totals[0]:
+        print(f"{'all':<24} {'':>5} {'':>7} {'':>10} {totals[1] / totals[0]:>6.2f} {'':>7} "
+              f"{totals[2] / totals[0]:>6.2f} {'':>7} {totals[3] / totals[0]:>6.2f}")
 
 
 if __name__ == "__main__":

@@ -19,9 +19,11 @@ def extract_chapter(chapter: Chapter, paths: Paths) -> Extracted:
             raise PipelineError(f"{path}: source file not found; copy it into raw/ or fix "
                                 "'source' in raw/chapters.toml")
         from pipeline.extract.pdf.reader import extract_pdf
+        from pipeline.extract.pdf.settings import pdf_settings
 
         # parsed pages are kept so a rebuild after a code change parses no PDF again
-        return extract_pdf(path, chapter.id, cache_dir=paths.interim / "pdfcache" / chapter.id)
+        return extract_pdf(path, chapter.id, pdf_settings(chapter.extra, chapter.registry_line),
+                           cache_dir=paths.interim / "pdfcache" / chapter.id)
     from pipeline.extract.source_text import read_source_text
 
     text = read_source_text(path, chapter.encoding)

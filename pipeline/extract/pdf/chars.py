@@ -202,12 +202,23 @@ def raw_to_frames(rects: list[dict[str, Any]], curves: list[dict[str, Any]],
 
 def page_to_parsed(page: Any, page_index: int, dedupe_ratio: float) -> ParsedPage:
     """Read a pdfplumber page once into a ``ParsedPage``."""
-    bbox = tuple(float(v) for v in page.bbox)
+    return records_to_parsed(page_index, tuple(float(v) for v in page.bbox), page.chars,
+                             page.rects + page.lines + page.curves, len(page.images),
+                             dedupe_ratio)
+
+
+def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[dict[str, Any]],
+                      raw_paths: list[dict[str, Any]], images: int, dedupe_ratio: float,
+                      ) -> ParsedPage:
+    """A page's raw records (pdfplumber's char and path keys, from either character
+    source: ``char_source``; ``raw_paths``: its rects, lines and curves) → ``ParsedPage``."""
     box = (bbox[0], bbox[1], bbox[2], bbox[3])
-    kept, fake_bold = dedupe_chars(page.chars, dedupe_ratio)
+    rules = [r for r in raw_paths if r["object_type"] in ("rect", "line")]
+    boxes = [r for r in raw_paths if r["object_type"] == "rect"]
+    curves = [r for r in raw_paths if r["object_type"] == "curve"]
+    kept, fake_bold = dedupe_chars(raw_chars, dedupe_ratio)
     chars, cid_count = raw_to_chars(kept, box, fake_bold)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
-                      rects=tuple(raw_to_rects(page.rects + page.lines, box)), images=len(page.images),
-                      cid_count=cid_count,
-                      frames=tuple(raw_to_frames(page.rects, page.curves, box)))
+                      rects=tuple(raw_to_rects(rules, box)), images=images,
+                      cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)))

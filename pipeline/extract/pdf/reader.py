@@ -18,7 +18,8 @@ from typing import Any
 
 from pipeline.common.files import read_json, write_json
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import ParsedPage, page_to_parsed
+from pipeline.extract.pdf.char_source import SOURCE_MODULES, raw_pages
+from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
     document_body_size,
     order_banded,
@@ -85,19 +86,20 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     pages: list[tuple[ParsedPage, list[dict[str, Any]]]] = []
-    with open_pdf(path) as pdf:
-        for n, page in enumerate(pdf.pages, 1):
-            try:
-                parsed = page_to_parsed(page, n, settings.dedupe_ratio)
-                captions = find_captions(parsed.chars, tables)
-                found = find_page_tables(page, tables, parsed.chars, captions, n)
-                pages.append((parsed, found))
-            except (PdfminerException, MalformedPDFException, PSException,
-                    PDFSyntaxError, ValueError, KeyError, TypeError) as err:
-                raise PipelineError(f"{path}: page {n}: cannot parse the page ({err!r}); "
-                                    "repair the PDF (e.g. qpdf) into raw/") from err
-            finally:
-                page.close()
+    n = 1
+    try:
+        for raw, page in raw_pages(path, settings.source):
+            n = raw.page_index
+            parsed = records_to_parsed(n, raw.bbox, raw.chars, raw.rects, raw.images,
+                                       settings.dedupe_ratio)
+            captions = find_captions(parsed.chars, tables)
+            found = find_page_tables(page, tables, parsed.chars, captions, n)
+            pages.append((parsed, found))
+            n += 1
+    except (PdfminerException, MalformedPDFException, PSException,
+            PDFSyntaxError, ValueError, KeyError, TypeError) as err:
+        raise PipelineError(f"{path}: page {n}: cannot parse the page ({err!r}); "
+                            "repair the PDF (e.g. qpdf) into raw/") from err
     if not pages:
         raise PipelineError(f"{path}: page 1: the PDF has no pages; check the download")
     return pages
@@ -111,10 +113,10 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     (``parse_pages`` and the modules it calls: a changed parser never reads pages parsed
     by the old one)."""
     digest = hashlib.sha256(path.read_bytes())
-    for module in PARSER_MODULES:
+    for module in (*PARSER_MODULES, *SOURCE_MODULES[settings.source]):
         digest.update((Path(__file__).parent / module).read_bytes())
     digest.update(inspect.getsource(parse_pages).encode())
-    digest.update(repr(settings.dedupe_ratio).encode())
+    digest.update(repr((settings.dedupe_ratio, settings.source)).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
@@ -135,7 +137,8 @@ def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     for page, found in pages:
         write_json(cache_dir / f"{page.page_index}.json",
                    {"key": key, "page": page.to_json(), "tables": found})
-    write_json(manifest, {"key": key, "pages": len(pages), "source": str(path)})
+    write_json(manifest, {"key": key, "pages": len(pages), "source": str(path),
+                          "char_source": settings.source})
     return pages
 
 
@@ -299,5 +302,6 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
         page_numbers[layout.page.page_index] = page_no
     tables = page_tables(pages_and_tables, page_numbers, table_settings)
     return Extracted(chapter=chapter_id, format="pdf", layout=PDF_LAYOUT,
-                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables))
+                     lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables),
+                     reader=settings.source)
 

@@ -10,6 +10,12 @@ from dataclasses import dataclass, fields
 
 from pipeline.errors import PipelineError
 
+# The PDF character sources (``char_source``): PDFium is several times faster; pdfplumber
+# (pdfminer) is the reference it is compared against (``make compare-pdf``: on the
+# registered chapters every remaining difference is explained in README, "PDF sources").
+SOURCES = ("pdfium", "pdfplumber")
+DEFAULT_SOURCE = "pdfium"
+
 # (field, low, high): the open-closed range each setting must lie in.
 _RANGES: dict[str, tuple[float, float]] = {
     "dedupe_ratio": (0.0, 1.0),
@@ -72,10 +78,16 @@ class PdfSettings:
     caption_min_ratio: float = 0.95  # lines in a figure box this large are captions
     max_cid_share: float = 0.5       # more (cid:NN) glyphs than this share: error
     min_text_chars: int = 1          # fewer glyphs on every page: no text layer (OCR)
+    source: str = DEFAULT_SOURCE     # who reads the glyphs: "pdfium" or "pdfplumber"
 
     def __post_init__(self) -> None:
+        if self.source not in SOURCES:
+            raise PipelineError(f"PdfSettings.source={self.source!r}: must be one of "
+                                f"{', '.join(SOURCES)}; the default is {DEFAULT_SOURCE!r}")
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "source":
+                continue
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise PipelineError(f"PdfSettings.{f.name}={value!r}: must be a number; "
                                     "pass e.g. PdfSettings(" f"{f.name}={f.default!r})")
@@ -88,3 +100,13 @@ class PdfSettings:
             if not isinstance(getattr(self, name), int):
                 raise PipelineError(f"PdfSettings.{name}={getattr(self, name)!r}: must be a "
                                     "whole number")
+
+
+def pdf_settings(entry: dict[str, str], line: int = 0) -> PdfSettings:
+    """The settings a registry entry asks for: ``pdf_source = "pdfium"`` or
+    ``"pdfplumber"`` (default ``DEFAULT_SOURCE``)."""
+    source = entry.get("pdf_source", DEFAULT_SOURCE)
+    if source not in SOURCES:
+        raise PipelineError(f"raw/chapters.toml:{line}: pdf_source {source!r} is not a PDF "
+                            f"character source; use one of {', '.join(SOURCES)}")
+    return PdfSettings(source=source)

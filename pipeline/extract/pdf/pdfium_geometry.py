@@ -1,0 +1,158 @@
+"""PDFium's page geometry in pdfminer's terms: matrices, the page frame (user space →
+pdfplumber's coordinates), the page's objects with form XObjects opened, and painted
+paths cut into subpaths and classed as pdfminer's ``paint_path`` does (``ml``/``mlh``
+a line, a closed axis-aligned ``mlllh`` a rectangle, the rest curves, which the layout
+does not read). Used by ``pdfium_source``."""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from typing import Any
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+FORM = 5                                 # FPDF_PAGEOBJ_FORM
+MOVETO, LINETO, BEZIERTO = 2, 0, 1      # FPDF_SEGMENT_*
+
+
+def multiply(m: Matrix, n: Matrix) -> Matrix:
+    """``m`` then ``n`` (PDF row-vector convention: p·m·n)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def page_matrix(box: tuple[float, float, float, float], rotate: int) -> Matrix:
+    """pdfminer's initial CTM (``PDFPageInterpreter.process_page``) for a MediaBox."""
+    x0, y0, x1, y1 = box
+    return {90: (0.0, -1.0, 1.0, 0.0, -y0, x1), 180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+            270: (0.0, 1.0, -1.0, 0.0, y1, -x0)}.get(rotate, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+class PageFrame:
+    """User space → pdfplumber's page coordinates: pdfminer's device space turned
+    top-down, then moved by the MediaBox origin as pdfplumber does (``Page.mediabox``
+    is ``page_box``), so ``chars.records_to_parsed`` does the same arithmetic on both
+    sources' records."""
+
+    def __init__(self, box: tuple[float, float, float, float], rotate: int,
+                 doctop: float) -> None:
+        self.ctm = page_matrix(box, rotate)
+        width, height = box[2] - box[0], box[3] - box[1]
+        self.width, self.height = (height, width) if rotate in (90, 270) else (width, height)
+        self.left, self.top = box[0], -box[1]
+        self.page_box = (self.left, self.top, self.left + self.width, self.top + self.height)
+        self.doctop = doctop
+
+    def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of user-space points."""
+        moved = [apply(self.ctm, x, y) for x, y in points]
+        xs, ys = [p[0] for p in moved], [p[1] for p in moved]
+        return (min(xs) + self.left, self.height - max(ys) + self.top,
+                max(xs) + self.left, self.height - min(ys) + self.top)
+
+
+def page_objects(container: Any, is_form: bool, matrix: Matrix,
+                 ) -> Iterator[tuple[int, Any, Matrix, bool]]:
+    """(type, object, matrix to user space, on the page itself) of every object in
+    content order, form XObjects opened."""
+    import pypdfium2.raw as pdfium_c
+
+    count = (pdfium_c.FPDFFormObj_CountObjects(container) if is_form
+             else pdfium_c.FPDFPage_CountObjects(container))
+    m = pdfium_c.FS_MATRIX()
+    for k in range(count):
+        obj = (pdfium_c.FPDFFormObj_GetObject(container, k) if is_form
+               else pdfium_c.FPDFPage_GetObject(container, k))
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        pdfium_c.FPDFPageObj_GetMatrix(obj, m)
+        # PDFium keeps single floats: rounded back to the decimals a content stream holds
+        own = multiply((round(m.a, 6), round(m.b, 6), round(m.c, 6), round(m.d, 6),
+                        round(m.e, 4), round(m.f, 4)), matrix)
+        if kind == FORM:
+            yield from page_objects(obj, True, own)
+        else:
+            yield kind, obj, own, not is_form
+
+
+def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path object's segments as pdfminer's operators: ``m``, ``l``, ``c`` (three
+    points) and ``h`` after a segment PDFium marks closing."""
+    import pypdfium2.raw as pdfium_c
+
+    ops: list[tuple[str, list[tuple[float, float]]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    curve: list[tuple[float, float]] = []
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == BEZIERTO:
+            curve.append((round(x.value, 4), round(y.value, 4)))
+            if len(curve) == 3:
+                ops.append(("c", curve))
+                curve = []
+        else:
+            ops.append(("m" if kind == MOVETO else "l", [(round(x.value, 4), round(y.value, 4))]))
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and not curve:
+            ops.append(("h", []))
+    return ops
+
+
+def subpath_to_shape(ops: list[tuple[str, list[tuple[float, float]]]], matrix: Matrix,
+                     ) -> tuple[str, list[tuple[float, float]]] | None:
+    """pdfminer's ``paint_path`` for one subpath: ("line"|"rect", its two corners) or
+    ("curve", the end point of each segment, ``h`` at the start point)."""
+    shape = "".join(op for op, _ in ops)
+    start = ops[0][1][-1]
+    pts = [apply(matrix, *(pts[-1] if op != "h" else start)) for op, pts in ops]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("mlh", "ml"):
+        return "line", pts[:2]
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        square = ((x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0)
+                  or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0))
+        if pts[0] == pts[4] and square:
+            return "rect", [pts[0], pts[2]]
+    return "curve", pts
+
+
+def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, Any]]:
+    """The lines, rectangles and curves of a painted path object, in pdfplumber's keys."""
+    import pypdfium2.raw as pdfium_c
+
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
+    ops = path_ops(obj)
+    starts = [i for i, (op, _) in enumerate(ops) if op == "m"] + [len(ops)]
+    records: list[dict[str, Any]] = []
+    if not ops or ops[0][0] != "m":
+        return records
+    for a, b in zip(starts, starts[1:], strict=False):
+        if b - a < 2:
+            continue
+        found = subpath_to_shape(ops[a:b], multiply(matrix, frame.ctm))
+        if found is None:
+            continue
+        kind, points = found
+        xs, ys = [pt[0] for pt in points], [pt[1] for pt in points]
+        x0, x1 = min(xs) + frame.left, max(xs) + frame.left
+        y0, y1 = min(ys), max(ys)
+        top, bottom = frame.height - y1 + frame.top, frame.height - y0 + frame.top
+        record = {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
+                  "top": top, "bottom": bottom, "doctop": frame.doctop + top - frame.top,
+                  "width": x1 - x0, "height": y1 - y0,
+                  "fill": bool(fill.value), "stroke": bool(stroke.value)}
+        if kind == "curve":     # pdfplumber's pts: (x, top) in page coordinates
+            record["pts"] = [(x + frame.left, frame.height - y + frame.top) for x, y in points]
+        records.append(record)
+    return records

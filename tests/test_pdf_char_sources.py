@@ -1,0 +1,187 @@
+"""Both PDF character sources (``char_source``: PDFium and pdfplumber) read made-up
+pages the same way: rotated text, an invisible text layer, pages with and without
+rules, a font whose name hides its weight. PDFium's own marks (invisible, weight,
+upright) are checked on its raw records."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen import canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.errors import PipelineError
+from pipeline.extract.pdf.char_source import GeometryPage, raw_pages
+from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
+from pipeline.extract.pdf.pdfium_geometry import subpath_to_shape
+from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
+from pipeline.extract.pdf.reader import extract_pdf, file_key
+from pipeline.extract.pdf.settings import PdfSettings, pdf_settings
+from pipeline.extract.pdf.tables import TableFinderSettings
+
+
+def parsed(path: Path, source: str) -> list[ParsedPage]:
+    return [records_to_parsed(raw.page_index, raw.bbox, raw.chars, raw.rects, raw.images, 0.25)
+            for raw, _ in raw_pages(path, source)]
+
+
+def rotated_text(path: Path) -> Path:
+    """Body lines, a word set at 90° (a flowchart label) and a vertical tab glyph."""
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 760, [fx.body_line(f"行{i}", 40) for i in range(1, 4)])
+    c.saveState()
+    c.translate(300, 500)
+    c.rotate(90)
+    fx.draw(c, 0, 0, "回転した文字")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return path
+
+
+def invisible_layer(path: Path) -> Path:
+    """A visible line and, under it, an OCR-like layer in text render mode 3."""
+    c = fx._canvas(path)
+    fx.draw(c, fx.LEFT_X, 760, "見える文字の行です。")
+    text = c.beginText(fx.LEFT_X, 700)
+    text.setFont(fx.FONT, fx.BODY)
+    text.setTextRenderMode(3)
+    text.textLine("見えない文字の層")
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def ruled_and_plain(path: Path) -> Path:
+    """Page 1 with a ruled grid under a caption, page 2 with text only."""
+    c = fx._canvas(path)
+    fx.draw(c, fx.LEFT_X, 760, "■第１-１-１表／試験用の罫線表")
+    fx.draw_grid(c, fx.LEFT_X, 740, [80, 80], [["項目", "件数"], ["東京", "100"], ["大阪", "80"]])
+    c.showPage()
+    fx.draw_column(c, fx.LEFT_X, 760, [fx.body_line(f"行{i}", 40) for i in range(1, 4)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def hidden_weight(path: Path) -> Path:
+    """A heading in Bitstream Vera Sans Bold, embedded, its name rewritten to
+    ``BitstreamVeraSans-Xxxx`` (nothing in it says bold; same byte length, so the file
+    stays valid), over body text in Vera Sans (``BitstreamVeraSans-Roman``)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Plain", "VeraBd.ttf"))
+    pdfmetrics.registerFont(TTFont("Text", "Vera.ttf"))
+    c = canvas.Canvas(str(path))
+    c.setFont("Plain", 12)
+    c.drawString(60, 760, "Heading set in a heavy face")
+    c.setFont("Text", 10)
+    c.drawString(60, 730, "Body text in the regular face.")
+    c.showPage()
+    c.save()
+    path.write_bytes(path.read_bytes().replace(b"BitstreamVeraSans-Bold",
+                                               b"BitstreamVeraSans-Xxxx"))
+    return path
+
+
+ADVANCE = pytest.mark.xfail(strict=True, reason=(
+    "the last glyph of a run in a font PDFium substitutes (not embedded) keeps PDFium's "
+    "width, not the PDF's: ASCII digits of HeiseiMin-W3 end 0.12 em later (x1 156.1 "
+    "against 155.0); the layout reads the same lines from both"))
+WIDTHS = pytest.mark.xfail(strict=True, reason=(
+    "an embedded TrueType font: PDFium advances by the font program's widths, pdfminer "
+    "by the PDF's /W, rounded differently by reportlab: glyphs drift by 0.01 pt along "
+    "the line (x1 70.03 against 70.04)"))
+CASES = [rotated_text, invisible_layer,
+         pytest.param(ruled_and_plain, marks=ADVANCE), pytest.param(hidden_weight, marks=WIDTHS),
+         fx.two_columns,
+         pytest.param(fx.ruled_grid, marks=ADVANCE)]
+
+
+@pytest.mark.parametrize("make", CASES, ids=lambda f: f.__name__)
+def test_both_sources_give_the_same_parsed_pages(make: Callable[[Path], Path],
+                                                  tmp_path: Path) -> None:
+    path = make(tmp_path / "case.pdf")
+    assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
+
+
+@pytest.mark.parametrize("make", [fx.ruled_grid, ruled_and_plain, fx.two_columns],
+                         ids=lambda f: f.__name__)
+def test_both_sources_give_the_same_extract(make: Callable[[Path], Path],
+                                            tmp_path: Path) -> None:
+    path = make(tmp_path / "case.pdf")
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert (fast.reader, reference.reader) == ("pdfium", "pdfplumber")
+    assert replace(fast, reader="") == replace(reference, reader="")
+
+
+def pdfium_page(path: Path, n: int = 1) -> RawPage:
+    return list(read_pdfium_pages(path))[n - 1]
+
+
+def test_text_pdfium_leaves_out_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
+    """PDFium's text page omits this word set at 90°: the page is counted as having
+    unread text and ``raw_pages`` reads it with pdfplumber, where it is not upright."""
+    path = rotated_text(tmp_path / "r.pdf")
+    assert pdfium_page(path).unread_text == 1
+    raw, page = next(iter(raw_pages(path, "pdfium")))
+    assert "".join(c["text"] for c in raw.chars if not c["upright"]) == "回転した文字"
+    assert not isinstance(page, GeometryPage)
+
+
+def test_invisible_layer_is_marked(tmp_path: Path) -> None:
+    raw = pdfium_page(invisible_layer(tmp_path / "i.pdf"))
+    assert "".join(c["text"] for c in raw.chars if c["invisible"]) == "見えない文字の層"
+    assert "".join(c["text"] for c in raw.chars if not c["invisible"]) == "見える文字の行です。"
+
+
+def test_generated_characters_are_dropped(tmp_path: Path) -> None:
+    raw = pdfium_page(fx.two_columns(tmp_path / "t.pdf"))
+    assert not any(c["text"] in "\r\n" for c in raw.chars)
+
+
+def test_weight_read_where_the_name_hides_it(tmp_path: Path) -> None:
+    raw = pdfium_page(hidden_weight(tmp_path / "w.pdf"))
+    weights = {c["fontname"].split("+")[-1]: c["weight"] for c in raw.chars}
+    assert sorted(weights) == ["BitstreamVeraSans-Roman", "BitstreamVeraSans-Xxxx"]
+    assert weights["BitstreamVeraSans-Xxxx"] > weights["BitstreamVeraSans-Roman"]
+
+
+def test_rules_and_pages_without_them(tmp_path: Path) -> None:
+    first, second = read_pdfium_pages(ruled_and_plain(tmp_path / "g.pdf"))
+    assert first.has_paths and {r["object_type"] for r in first.rects} == {"line"}
+    assert not second.has_paths and second.rects == []
+
+
+@pytest.mark.parametrize(("ops", "want"), [
+    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)])], "line"),
+    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)]), ("l", [(5.0, 3.0)]), ("l", [(0.0, 3.0)]),
+      ("l", [(0.0, 0.0)]), ("h", [])], "rect"),
+    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)]), ("l", [(6.0, 3.0)]), ("l", [(0.0, 3.0)]),
+      ("l", [(0.0, 0.0)]), ("h", [])], None),
+])
+def test_subpaths_classed_as_pdfminer_does(ops: list[tuple[str, list[tuple[float, float]]]],
+                                          want: str | None) -> None:
+    found = subpath_to_shape(ops, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
+    assert (found[0] if found else None) == want
+
+
+def test_source_in_the_cache_key_and_the_registry(tmp_path: Path) -> None:
+    path = fx.two_columns(tmp_path / "k.pdf")
+    keys = {file_key(path, PdfSettings(source=s), TableFinderSettings())
+            for s in ("pdfium", "pdfplumber")}
+    assert len(keys) == 2
+    assert pdf_settings({"pdf_source": "pdfium"}).source == "pdfium"
+    with pytest.raises(PipelineError, match="pdf_source 'mupdf'"):
+        pdf_settings({"pdf_source": "mupdf"}, 12)
+    with pytest.raises(PipelineError, match="PdfSettings.source"):
+        PdfSettings(source="mupdf")
