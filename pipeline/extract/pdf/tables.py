@@ -332,11 +332,16 @@ def grid_to_rows(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char],
     markers: list[list[Any]] = []
     for r, row in enumerate(grid):
         texts: list[str | None] = []
+        boxes = [box for box in row if box is not None]
+        # the glyphs of the row's band first: each cell then looks at a row, not the page
+        top = min((b[1] for b in boxes), default=0.0)
+        bottom = max((b[3] for b in boxes), default=-1.0)
+        band = [ch for ch in chars if top <= (ch.top + ch.bottom) / 2 <= bottom]
         for c, box in enumerate(row):
             if box is None:
                 texts.append(None)
                 continue
-            own = [ch for ch in chars if _inside(ch, box)]
+            own = [ch for ch in band if _inside(ch, box)]
             if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
                 cut.append([r, c])
             text, raised = chars_to_cell_text(own, settings)
