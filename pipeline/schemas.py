@@ -265,7 +265,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("start", "integer", "Start offset in the paragraph text", True, minimum=0),
         _f("end", "integer", "End offset (exclusive) in the paragraph text", True, minimum=0),
         _f("text", "string", "As printed", True),
-        _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT …", True),
+        _f("label", "string", "ORG, PROGRAM, LAW, PLACE, ACRONYM, EVENT, NAME (a name "
+           "written in Latin letters, CamelCase: ChatGPT, OpenAI; company or product unsaid)",
+           True),
         _f("canonical", "string", "Canonical Japanese name"),
         _f("canonical_en", "string", "Official English name where known (an acronym: its "
            "English expansion); never a romanisation"),

@@ -414,3 +414,18 @@ def test_entity_rows_of_docs_made_on_another_vocabulary() -> None:
     assert rows[0] == rows[1]
     assert {(r["text"], r["label"]) for r in rows[0]} >= {("東京大学", "ORG"),
                                                           ("株式会社テスト技研", "ORG")}
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("ChatGPT", True), ("OpenAI", True), ("DeepMind", True), ("SpaceX", True),
+    ("IoT", False), ("NexTEP", False), ("LLM-jp", False), ("PaLM", False),   # acronyms
+    ("Network", False), ("McKinsey", False), ("Non-Terrestrial", False),
+])
+def test_camel_case_latin_names(word: str, name: bool) -> None:
+    """A CamelCase word in Latin letters is a NAME (company or product, the shape does not
+    say which); acronyms and capitalised English words are not."""
+    from pipeline.tagging.entities.name_patterns import find_acronyms, is_latin_name
+
+    assert is_latin_name(word) is name
+    labels = {m.label for m in find_acronyms(f"米国の{word}が開発した")}
+    assert ("NAME" in labels) is name

@@ -393,12 +393,11 @@ def test_no_english_word_or_code_is_an_acronym() -> None:
 
 
 @needs_output
-@pytest.mark.xfail(strict=True, reason="names printed in Latin letters (OpenAI, ChatGPT) are "
-                   "no entity since the entity rules stopped taking them for acronyms, and no "
-                   "rule yet makes them an ORG or a product name: the glossary has no row")
 def test_names_in_latin_letters_are_names() -> None:
-    categories = published().fillna("").set_index("term_ja")["category"]
-    assert categories["OpenAI"] in ("NAME", "ORG")
+    """OpenAI, ChatGPT (st2024-1-1): CamelCase names, NAME entities, no acronyms."""
+    g = published().fillna("").set_index("term_ja")
+    assert g.at["OpenAI", "category"] == "NAME" and g.at["OpenAI", "english"] == "OpenAI"
+    assert g.at["ChatGPT", "category"] == "NAME"
 
 
 @needs_output

@@ -192,7 +192,8 @@ class PlaceRules:
 
 
 class AcronymRules:
-    """ACRONYM candidates: Latin acronyms; a gazetteer acronym gets the body's English."""
+    """ACRONYM and NAME candidates: Latin acronyms and CamelCase names (ChatGPT); a
+    gazetteer entry gets the body's English."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
@@ -204,7 +205,7 @@ class AcronymRules:
 def _with_gazetteer_english(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
     entry = lookup(match.canonical)
     english = entry.canonical_en if entry is not None else ""
-    return name_patterns.PatternMatch(match.start, match.end, "ACRONYM", match.canonical,
+    return name_patterns.PatternMatch(match.start, match.end, match.label, match.canonical,
                                  match.how, english)
 
 

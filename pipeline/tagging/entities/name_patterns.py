@@ -372,7 +372,25 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
         for start, end in _acronym_spans(run.group(), run.start()):
             form = folded[start:end]
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
+        for word in re.finditer(r"\S+", run.group()):
+            if is_latin_name(word.group()):
+                start, end = run.start() + word.start(), run.start() + word.end()
+                found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
+                                          "latin_name"))
     return found
+
+
+# A name written in Latin letters as one word of two capitalised parts or more (ChatGPT,
+# OpenAI, DeepMind, SpaceCompass): the shape of a company's or a product's name, not of an
+# English word (Network) nor of an acronym (IoT, NexTEP).
+_CAMEL = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][A-Za-z0-9]*$|^[A-Z]{1,3}[a-z]{3,}[A-Z][A-Za-z0-9]*$")
+
+
+def is_latin_name(word: str) -> bool:
+    """A CamelCase word: a capital, small letters, and another capital later (ChatGPT,
+    DeepMind, OpenAI); what it names (a company, a product) the shape does not say, so
+    its label is NAME."""
+    return bool(_CAMEL.match(word)) and not _is_acronym_word(word)
 
 
 def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:

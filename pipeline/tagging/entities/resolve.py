@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 # Which label wins where two rules find the same or equally long mentions.
-LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5}
+LABEL_RANK = {"ORG": 0, "LAW": 1, "PROGRAM": 2, "EVENT": 3, "PLACE": 4, "ACRONYM": 5,
+              "NAME": 6}
 UNRANKED = 9   # the rank of a label not in LABEL_RANK
 
 T = TypeVar("T")
