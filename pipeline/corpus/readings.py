@@ -165,12 +165,9 @@ def latin_reading(word: str) -> Reading:
     if (len(pieces) > 1 or not word.isupper()) and all(
             len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
         # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
-        return Reading("".join(loanword_reading(p) if loanword_reading(p) else _spell(p)
+        return Reading("".join(loanword_reading(p) or _spell(p)
                                for p in pieces), "")
-    if len(word) >= 3 and (_WORDLIKE.search(word) or word.lower() in english_words()):
-        # a word, not an acronym: two small letters in a row (Sakana, SpaceCompass; not
-        # IoT, MoE, PaLM, whose single small letters are an acronym's) or an English word
-        # in capitals (ＩＮＶＩＴＥ); said as a word, never letter by letter
+    if said_as_word(word):
         return Reading("".join(_piece_reading(p) for p in pieces), TRANSLITERATED)
     spelled = _spell(word)
     return Reading(spelled, SPELLED if len(word) >= 3 else "")
@@ -179,11 +176,18 @@ def latin_reading(word: str) -> Reading:
 def _piece_reading(piece: str) -> str:
     """A piece of a name said as a word (``Map`` of ``MapReduce``): UniDic's loanword,
     else, for a word-like piece, its transliteration, else its letters (``AI``)."""
-    if loanword_reading(piece):
-        return str(loanword_reading(piece))
-    if len(piece) >= 3 and (_WORDLIKE.search(piece) or piece.lower() in english_words()):
-        return transliterate(piece)
-    return _spell(piece)
+    loanword = loanword_reading(piece)
+    if loanword:
+        return loanword
+    return transliterate(piece) if said_as_word(piece) else _spell(piece)
+
+
+def said_as_word(latin: str) -> bool:
+    """A Latin run said as a word, not an acronym: three letters or more, with two small
+    letters in a row (Sakana, SpaceCompass; not IoT, MoE, PaLM, whose single small
+    letters are an acronym's) or an English word in capitals (ＩＮＶＩＴＥ)."""
+    return len(latin) >= 3 and (bool(_WORDLIKE.search(latin))
+                                or latin.lower() in english_words())
 
 
 @cache
