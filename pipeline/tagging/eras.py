@@ -9,7 +9,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.common.lexicons import parse_rows
 from pipeline.errors import PipelineError
+
+COLUMNS = ("name", "letter", "start", "source")
 
 
 @dataclass(frozen=True)
@@ -23,19 +26,15 @@ class Era:
 @lru_cache(maxsize=1)
 def load_eras() -> tuple[Era, ...]:
     """The eras in ``pipeline/data/eras.tsv``, oldest first."""
-    path = resources.files("pipeline") / "data" / "eras.tsv"
+    where = "pipeline/data/eras.tsv"
+    text = (resources.files("pipeline") / "data" / "eras.tsv").read_text(encoding="utf-8")
     eras = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()[1:], 2):
-        cells = line.split("\t")
-        if len(cells) != 4:
-            raise PipelineError(f"pipeline/data/eras.tsv line {number}: expected 4 tab-separated "
-                                f"cells (name, letter, start, source), got {line!r}")
+    for name, letter, start, source in parse_rows(text, where, COLUMNS):
         try:
-            start = date.fromisoformat(cells[2])
+            eras.append(Era(name, letter, date.fromisoformat(start), source))
         except ValueError as error:
-            raise PipelineError(f"pipeline/data/eras.tsv line {number}: start {cells[2]!r} is "
-                                "not an ISO date (YYYY-MM-DD); fix the cell") from error
-        eras.append(Era(cells[0], cells[1], start, cells[3]))
+            raise PipelineError(f"{where}: {name}'s start {start!r} is not an ISO date "
+                                "(YYYY-MM-DD); fix the cell") from error
     return _checked(tuple(sorted(eras, key=lambda era: era.start)))
 
 
