@@ -75,15 +75,17 @@ def finish(paths: Paths, skip: Collection[str] = ()) -> None:
     from pipeline.run.build import in_background
 
     card = write_quality(paths)
-    # the report's body (its plots: about a second) reads only the chapters' datasets
+    from pipeline.corpus.validate import validate_outputs
+
+    # the report's body (its plots: about a second) reads only the chapters' datasets;
+    # SQLite (half a second), the combined files and the glossary, which nothing reads
     with in_background(read_report_body, paths) as report_body:
         combine(paths)
         glossary.main(paths)
-        write_datapackage(paths)
-        write_sqlite(paths)
-        from pipeline.corpus.validate import validate_outputs
-
-        problems = validate_outputs(paths, skip)
+        with in_background(write_sqlite, paths) as sqlite_written:
+            write_datapackage(paths)
+            problems = validate_outputs(paths, skip)
+            sqlite_written()
         write_report(paths, problems, report_body())
     validate(paths, problems)
     for line in bad_checks(card):
