@@ -71,14 +71,14 @@ def finish(paths: Paths, skip: Collection[str] = ()) -> None:
     from pipeline.corpus.quality import bad_checks, write_quality
     from pipeline.corpus.report import read_report_body, write_report
     from pipeline.corpus.sqlite_export import write_sqlite
+    from pipeline.corpus.validate import validate_outputs
     from pipeline.publish.combined import combine
     from pipeline.run.build import in_background
 
     card = write_quality(paths)
-    from pipeline.corpus.validate import validate_outputs
-
-    # the report's body (its plots: about a second) reads only the chapters' datasets;
-    # SQLite (half a second), the combined files and the glossary, which nothing reads
+    # Steps nothing later reads run beside the others when a second core is free: the
+    # report's body (its plots: about a second) reads only the chapters' datasets, and
+    # SQLite (half a second) only the combined files and the glossary.
     with in_background(read_report_body, paths) as report_body:
         combine(paths)
         glossary.main(paths)
