@@ -69,19 +69,24 @@ def finish(paths: Paths, skip: Collection[str] = ()) -> None:
     from pipeline.corpus import glossary
     from pipeline.corpus.package import write_datapackage
     from pipeline.corpus.quality import bad_checks, write_quality
-    from pipeline.corpus.report import write_report
+    from pipeline.corpus.report import read_report_body, write_report
     from pipeline.corpus.sqlite_export import write_sqlite
+    from pipeline.corpus.validate import validate_outputs
     from pipeline.publish.combined import combine
+    from pipeline.run.build import in_background
 
     card = write_quality(paths)
-    combine(paths)
-    glossary.main(paths)
-    write_datapackage(paths)
-    write_sqlite(paths)
-    from pipeline.corpus.validate import validate_outputs
-
-    problems = validate_outputs(paths, skip)
-    write_report(paths, problems)
+    # Steps nothing later reads run beside the others when a second core is free: the
+    # report's body (its plots: about a second) reads only the chapters' datasets, and
+    # SQLite (half a second) only the combined files and the glossary.
+    with in_background(read_report_body, paths) as report_body:
+        combine(paths)
+        glossary.main(paths)
+        with in_background(write_sqlite, paths) as sqlite_written:
+            write_datapackage(paths)
+            problems = validate_outputs(paths, skip)
+            sqlite_written()
+        write_report(paths, problems, report_body())
     validate(paths, problems)
     for line in bad_checks(card):
         print(f"quality: {line}; see output/report.html")

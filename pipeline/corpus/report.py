@@ -315,21 +315,45 @@ def plots_html(data: list[ChapterData], limit: int = 3) -> str:
 # --------------------------------------------------------------------------- page
 
 
-def report_html(data: list[ChapterData], problems: list[Problem]) -> str:
+@dataclass(frozen=True)
+class ReportBody:
+    """The page but its validation problems, which go between the two parts: all of it
+    is read from the chapters' published datasets, so it can be drawn while the steps
+    that validation checks (glossary, data package, SQLite) run (``read_report_body``)."""
+
+    before: str   # the head and the list of chapters
+    after: str    # rows per dataset, plots, the chapters
+
+
+def report_body(data: list[ChapterData]) -> ReportBody:
     toc = "".join(f'<li><a href="#{esc(d.chapter.id)}">{esc(d.chapter.id)}</a> '
                   f"{esc(d.chapter.white_paper)} {esc(d.chapter.title)}</li>" for d in data)
-    return ("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
-            f"<title>White paper datasets: build report</title><style>{CSS}</style></head>"
-            f"<body><h1>White paper datasets: build report</h1><ul>{toc}</ul>"
-            f"{problems_html(problems)}<h2>Rows per dataset</h2>"
-            f"{html_table(counts_table(data))}<h2>Plots</h2>{plots_html(data)}"
-            f"{''.join(chapter_html(d) for d in data)}</body></html>\n")
+    return ReportBody(
+        "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
+        f"<title>White paper datasets: build report</title><style>{CSS}</style></head>"
+        f"<body><h1>White paper datasets: build report</h1><ul>{toc}</ul>",
+        f"<h2>Rows per dataset</h2>{html_table(counts_table(data))}<h2>Plots</h2>"
+        f"{plots_html(data)}{''.join(chapter_html(d) for d in data)}</body></html>\n")
 
 
-def write_report(paths: Paths, problems: list[Problem] | None = None) -> Path:
-    """Write ``output/report.html`` for the registered chapters that are built."""
+def report_html(data: list[ChapterData], problems: list[Problem]) -> str:
+    body = report_body(data)
+    return body.before + problems_html(problems) + body.after
+
+
+def read_report_body(paths: Paths) -> ReportBody:
+    """The report's body for the registered chapters that are built."""
     chapters = load_registry(paths)
-    data = [load_chapter(c, paths) for c in chapters if (paths.output / c.id).is_dir()]
+    return report_body([load_chapter(c, paths) for c in chapters
+                        if (paths.output / c.id).is_dir()])
+
+
+def write_report(paths: Paths, problems: list[Problem] | None = None,
+                 body: ReportBody | None = None) -> Path:
+    """Write ``output/report.html`` for the registered chapters that are built;
+    ``body``: ``read_report_body(paths)``, when the caller has it."""
+    body = read_report_body(paths) if body is None else body
     target = paths.output / "report.html"
-    write_text(target, report_html(data, validate_outputs(paths) if problems is None else problems))
+    problems = validate_outputs(paths) if problems is None else problems
+    write_text(target, body.before + problems_html(problems) + body.after)
     return target

@@ -17,7 +17,9 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
+from typing import TypeVar
 
 from pipeline.artefacts import Written
 from pipeline.config import Paths
@@ -37,6 +39,7 @@ STAGES = (
 )
 ORDER = tuple(module.split(".")[1] for module in STAGES)   # the stage names
 log = logging.getLogger("pipeline")
+T = TypeVar("T")
 
 StageRun = Callable[[str, Paths, Written | None], Written]
 
@@ -171,6 +174,25 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[Built]
                 yield chapter, future.result()
             except ChapterFailed as failed:
                 yield chapter, failed
+
+
+def in_background(function: Callable[..., T], *args: object) -> AbstractContextManager[
+        Callable[[], T]]:
+    """``function(*args)`` in a forked process while the ``with`` block runs, when this
+    process may use more than one core (else when its result is asked for); the context
+    gives a function that returns the result (or raises its error). For a step after the
+    chapters that reads only what is already written (the report's body) to overlap the
+    steps before the one that needs it."""
+    if default_jobs() < 2:
+        return nullcontext(lambda: function(*args))
+    return _forked(function, *args)
+
+
+@contextmanager
+def _forked(function: Callable[..., T], *args: object) -> Iterator[Callable[[], T]]:
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        yield pool.submit(function, *args).result
 
 
 def progress(items: Iterable[Built], total: int, quiet: bool) -> Iterator[Built]:

@@ -17,8 +17,9 @@ silently. Pure functions: lines in, new lists out.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.schemas import SourceLine
 from pipeline.structure.lines import Removed
@@ -59,27 +60,32 @@ def entry_titles(lines: Sequence[SourceLine]) -> list[str]:
     return titles
 
 
-def later_texts(lines: Sequence[SourceLine], page: int) -> set[str]:
-    """Texts printed after ``page``: every line and the title of every heading line."""
-    found: set[str] = set()
+def last_pages(lines: Sequence[SourceLine]) -> dict[str, int]:
+    """The last page each text is printed on: every line's text and the title of every
+    heading line. A title is printed after page ``p`` when its last page is after ``p``;
+    one pass over the chapter, where a set of the text after each candidate page cost a
+    heading match per line and page (a third of st2019-2-5's structure stage, measured)."""
+    last: dict[str, int] = {}
     for line in lines:
-        if line.page_index is None or line.page_index <= page:
+        if line.page_index is None:
             continue
         text = line.text.strip()
-        found.add(text)
         heading = match_heading(text)
-        if heading is not None and heading.title:
-            found.add(heading.title)
-    return found
+        keys = (text, heading.title) if heading is not None and heading.title else (text,)
+        for key in keys:
+            if last.get(key, -1) < line.page_index:
+                last[key] = line.page_index
+    return last
 
 
-def is_contents_page(page_lines: Sequence[SourceLine], lines: Sequence[SourceLine],
+def is_contents_page(page_lines: Sequence[SourceLine], last_page: Callable[[], dict[str, int]],
                      page: int) -> bool:
+    """``last_page``: ``last_pages`` of the chapter's lines, made on first need."""
     titles = entry_titles(page_lines)
     if len(titles) < MIN_ENTRIES:          # most pages: the later text is never read
         return False
-    later = later_texts(lines, page)
-    if sum(title in later for title in titles) < MIN_REPEATED:
+    last = last_page()
+    if sum(last.get(title, -1) > page for title in titles) < MIN_REPEATED:
         return False
     prose = any(line.text.strip().endswith(SENTENCE_ENDS) for line in page_lines)
     numbered = sum(bool(PAGE_AT_END.search(line.text.strip())) for line in page_lines)
@@ -94,8 +100,9 @@ def split_contents_pages(lines: list[SourceLine]) -> tuple[list[SourceLine], lis
             pages.setdefault(line.page_index, []).append(line)
     if len(pages) < 2:
         return lines, []
+    last_page = functools.cache(lambda: last_pages(lines))
     contents = {page for page, page_lines in pages.items()
-                if is_contents_page(page_lines, lines, page)}
+                if is_contents_page(page_lines, last_page, page)}
     if not contents:
         return lines, []
     kept = [line for line in lines if line.page_index not in contents]

@@ -41,6 +41,7 @@ from pipeline.tagging.dates import DateMention
 _RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
 # a noun run; digits only before Latin letters (5G人口カバー率), never a figure (計45地域)
 _NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
+_RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
@@ -81,6 +82,21 @@ class Measure:
 NONE = Measure("", "")
 
 
+# The patterns below end at the figure (``$``): a search tries them from every position
+# of the window, so each is first asked whether the window's last character can end a
+# match at all (``\n`` too: ``$`` also matches before a final newline). Most figures
+# follow a character none of them ends with; measured on ``python -m
+# pipeline.bench.tagging`` in CPU time, best of 25, three alternated runs: numbers+dates
+# 1.08M → 1.19M chars/s (1.02–1.16M → 1.18–1.22M).
+_PARTICLE_ENDS = frozenset("はがをも、の")   # _COUNT_WORD, _ADJACENT (and white space)
+
+
+def _may_end_noun(folded: str, end: int) -> bool:
+    """Can a noun run (or one and a newline) end at ``end``?"""
+    last = folded[end - 1:end]
+    return last == "\n" or bool(last) and _RUN_CHARS.match(last) is not None
+
+
 def _in_date(start: int, end: int, dates: list[DateMention]) -> bool:
     return any(d.start < end and start < d.end for d in dates)
 
@@ -92,7 +108,8 @@ def is_measure_noun(noun: str) -> bool:
 
 def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
     """A measure noun glued right before the figure: ``震度6強``, ``継続時間2時間以上``."""
-    match = _GLUED.search(folded, max(0, start - 30), start)
+    match = _GLUED.search(folded, max(0, start - 30), start) \
+        if _may_end_noun(folded, start) else None
     if match is None or not is_measure_noun(match.group("m")) \
             or _in_date(match.start("m"), match.end("m"), dates):
         return NONE
@@ -123,6 +140,8 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     if end == left:
         return NONE
     text = folded[left:end]
+    if text[-1] not in _PARTICLE_ENDS and not text[-1].isspace():
+        return NONE
     match = _COUNT_WORD.search(text)
     if match and not _in_date(left + match.start("m"), left + match.end("m"), dates):
         return Measure(match.group("m") + "の" + match.group("w"), "high")
@@ -156,7 +175,9 @@ def bracket_measure(folded: str, start: int, window_start: int,
     """``X（N件）`` or ``「X」（前年比N％増）``: a figure in brackets right after a noun
     (not after another figure)."""
     left = max(window_start, start - 56)
-    match = _BRACKET_AFTER_NOUN.search(folded, left, start)
+    # the bracket opens at most 12 characters (and a newline) before the figure
+    match = _BRACKET_AFTER_NOUN.search(folded, left, start) \
+        if "（" in folded[max(left, start - 14):start] else None
     if match is None:
         return NONE
     group = "q" if match.group("q") else "m"
@@ -174,7 +195,8 @@ def owner_measure(folded: str, start: int, window_start: int,
     measure itself). For a ``share`` (a percentage or ratio) the noun before の is the
     whole it is a share of (``全産業の10.2%``), not taken."""
     left = max(window_start, start - 30)
-    match = _GLUED_OR_OF.search(folded, left, start)
+    match = _GLUED_OR_OF.search(folded, left, start) if (
+        folded[start - 1:start] in ("」", "の") or _may_end_noun(folded, start)) else None
     if match is None or share and match.group().endswith("の"):
         return NONE
     group = "q" if match.group("q") else "m"

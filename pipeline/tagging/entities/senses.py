@@ -61,16 +61,23 @@ class ChapterNames:
     senses: dict[str, AcronymSense] = field(default_factory=dict)
     translations: list[Translation] = field(default_factory=list)
     english: dict[str, str] = field(default_factory=dict)
+    # acronyms (NFKC) that abbreviate none of ``translations``: each is looked for once,
+    # not at each of its mentions (every ＡＩ of st2024-1-3 tried every translation: a
+    # sixth of its entity rows' time, measured)
+    untranslated: set[str] = field(default_factory=set, repr=False)
 
     def sense(self, acronym: str) -> AcronymSense | None:
         """The sense of an acronym mention: the chapter's, completed from a translation
         it abbreviates, then from acronyms.tsv."""
         key = fold_nfkc(acronym)
         own = self.senses.get(key)
-        if own is None or not (own.japanese and own.english):
+        if (own is None or not (own.japanese and own.english)) \
+                and key not in self.untranslated:
             translated = next((t for t in self.translations
                                if initials_match(key, fold_nfkc(t.english))), None)
-            if translated is not None:
+            if translated is None:
+                self.untranslated.add(key)
+            else:
                 own = AcronymSense(own.japanese if own and own.japanese else translated.japanese,
                                    own.english if own and own.english
                                    else fold_nfkc(translated.english), "text")
