@@ -54,7 +54,7 @@ def test_official_english_names(name: str, english: str) -> None:
 
 
 def test_gazetteer_reads_every_file_and_no_form_names_two_bodies() -> None:
-    assert FILES == ("gazetteer", "org_universities", "org_companies")
+    assert FILES == ("gazetteer", "org_universities", "org_companies", "org_foreign")
     forms = [fold_nfkc(form) for entry in load_gazetteer() for form in entry.surfaces]
     owners = {}
     for entry in load_gazetteer():
@@ -228,4 +228,4 @@ def test_schema_lists_the_new_columns() -> None:
     fields = {f.name: f for f in DATASETS["entities"].fields}
     assert list(fields)[-2:] == ["english_source", "canonical_en_romanized"]
     assert set(fields["english_source"].allowed) == {"gazetteer", "places", "text", "acronyms",
-                                                     "romanized"}
+                                                     "laws", "programs", "romanized"}
