@@ -126,7 +126,7 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
 
 def country_names() -> dict[str, tuple[str, ...]]:
     """Each country's ``name_ja`` in ``places.tsv`` → its name and aliases."""
-    from pipeline.tagging.entities.places import load_places   # places reads name rules
+    from pipeline.tagging.entities.places import load_places  # places reads name rules
 
     names: dict[str, tuple[str, ...]] = {}
     for form, (place, _) in load_places().items():

@@ -33,6 +33,7 @@ from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
+from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -297,7 +298,9 @@ def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool
 def find_unquoted_programs(text: str, tokens: Sequence[Token],
                            runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``クロスアポイントメント制度``, ``ＳＢＩＲ制度``: a programme word after a long
-    katakana word (8 letters or more) or a Latin acronym, in one noun run."""
+    katakana word (8 letters or more, the programme word not counted: パイロットプログラム
+    is a kind of programme) or a Latin acronym, in one noun run. A common acronym alone
+    (``acronyms.tsv``: ＡＩプログラム, ＡＩプロジェクト) names a kind, not a programme."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
         last = run[-1]
@@ -309,11 +312,17 @@ def find_unquoted_programs(text: str, tokens: Sequence[Token],
         if not head:
             continue
         name = text[head[0].start:last.end]
-        katakana = max((len(k) for k in _KATAKANA.findall(name)), default=0)
-        if katakana >= 8 or _LATIN.search(name):
+        words = text[head[0].start:head[-1].end]   # the name without its programme word
+        katakana = max((len(k) for k in _KATAKANA.findall(words)), default=0)
+        if katakana >= 8 or (_LATIN.search(words) and not _common_acronym(head)):
             found.append(PatternMatch(head[0].start, last.end, "PROGRAM", name,
                                       "program_unquoted"))
     return found
+
+
+def _common_acronym(words: Sequence[Token]) -> bool:
+    """Is ``words`` one common acronym of ``acronyms.tsv`` (ＡＩ, ＩｏＴ), a common noun?"""
+    return len(words) == 1 and expansion_of(words[0].text) is not None
 
 
 _UNQUOTED_EVENT_WORDS = word_list("event_words_unquoted")

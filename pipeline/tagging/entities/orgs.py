@@ -332,6 +332,9 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
         start = _proper_name_start(tokens_of(), found, run_start, match.start(), match.group())
         if start is None:
             continue
+        if 0 < start and folded[start - 1:start + 1].isascii() and \
+                folded[start - 1:start + 1].isalnum():
+            continue   # begins inside a Latin word or figure (5G仮想化基地局: 5G is one word)
         canonical = folded[start:match.end()]
         entry = lookup(canonical)
         if entry is None and match.start() - start < 2 and not has_latin(canonical):
