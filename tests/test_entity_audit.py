@@ -115,7 +115,7 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
     ('st2024-1-2', 'p0136', 1, 6, '文部科学省', 'ORG', '文部科学省',
      'Ministry of Education, Culture, Sports, Science and Technology', True, ''),
     ('st2024-1-2', 'p0179', 0, 13, '未踏ＩＴ人材発掘・育成事業', 'PROGRAM', '未踏ＩＴ人材発掘・育成事業',
-     '', True, ''),
+     'Exploratory IT Human Resources Project', True, ''),   # programs.tsv (was '')
     ('st2024-1-2', 'p0201', 118, 120, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', True, ''),
     ('st2024-1-2', 'p0205', 12, 14, 'ＡＩ', 'ACRONYM', '人工知能',

@@ -338,3 +338,28 @@ def test_kinds_and_pieces_of_words_are_no_names(text: str, not_expected: str) ->
 
 def test_a_programme_with_its_own_acronym_stays_a_name() -> None:
     assert ("ＳＢＩＲ制度", "PROGRAM", "ＳＢＩＲ制度") in tag("中小企業のＳＢＩＲ制度を活用した。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # st2024-1-3 p0089: a company named before 社 is the company (name_phrase_suffixes.tsv)
+    ("９月には更に８社（Adobe社、Cohere社、IBM社、NVIDIA社、Palantir社）が",
+     ("NVIDIA", "ORG", "NVIDIA")),
+    ("音声認識はiFLYTEK社、画像処理はSenseTime社）を指定し", ("iFLYTEK", "ORG", "iFLYTEK")),
+    # st2024-1-3 p0090: the country's name and ・ before a foreign body (org_foreign.tsv)
+    ("米国・国立科学財団（ＮＳＦ）は", ("米国・国立科学財団", "ORG", "国立科学財団")),
+    # st2024-1-3 p0242: ・ inside one law's name; mlit2023-1-1 p1123: an order under an Act
+    ("全ての企業が、ＡＩ・データ法に基づく拘束力のある規制に先立って",
+     ("ＡＩ・データ法", "LAW", "ＡＩ・データ法")),
+    ("(「積雪寒冷特別地域における道路交通の確保に関する特別措置法施行令」にもとづく地域)",
+     ("積雪寒冷特別地域における道路交通の確保に関する特別措置法施行令", "LAW",
+      "積雪寒冷特別地域における道路交通の確保に関する特別措置法施行令")),
+    ("不正競争防止法・著作権法の改正", ("著作権法", "LAW", "著作権法")),   # a list of laws
+])
+def test_names_whole_and_by_their_context(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in tag(text)
+
+
+def test_a_company_name_inside_a_longer_latin_name_is_no_mention() -> None:
+    """st2024-1-2 p0066: ELYZA-japanese-Llama-2-70b is a model, ELYZA's but not ELYZA."""
+    found = tag("「Swallow」や「ELYZA-japanese-Llama-2-70b」の開発にもつながりました。")
+    assert "ORG" not in {label for _, label, _ in found}

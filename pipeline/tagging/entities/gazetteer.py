@@ -11,8 +11,9 @@ one body only, across the files); ``surface_forms`` maps every name, alias and a
 folded with NFKC, to its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
 
 ``org_foreign.tsv`` has one more column, ``country`` (a country's ``name_ja`` in
-``places.tsv``): each of the country's names before each of the body's names is an alias
-too, so ``英国科学・イノベーション・技術省`` is the body ``科学・イノベーション・技術省``.
+``places.tsv``): each of the country's names before each of the body's names, directly or
+after ``・``, is an alias too, so ``英国科学・イノベーション・技術省`` and ``米国・国立科学財団``
+are the bodies ``科学・イノベーション・技術省`` and ``国立科学財団``.
 """
 
 from __future__ import annotations
@@ -91,8 +92,8 @@ def _entry_from_line(line: str, place: str,
         if country not in countries:
             raise PipelineError(f"{place}: country {country!r} is no country's name_ja in "
                                 "pipeline/data/places.tsv; use that name or add the country")
-        alias_tuple += tuple(prefix + name for prefix in countries[country]
-                             for name in (canonical_ja, *alias_tuple))
+        alias_tuple += tuple(prefix + joint + name for prefix in countries[country]
+                             for joint in ("", "・") for name in (canonical_ja, *alias_tuple))
     return GazetteerEntry(canonical_ja, org_type, canonical_en, acronym, alias_tuple, source)
 
 

@@ -42,7 +42,7 @@ PROGRAM_WORDS = word_list("program_words")
 SERVICE_WORDS = ("サービス",)
 # Programme words that make an unquoted noun run a name (クロスアポイントメント制度).
 UNQUOTED_PROGRAM_WORDS = word_list("program_words_unquoted")
-LAW_WORDS = ("法律", "法案", "法")
+LAW_WORDS = ("法律", "法案", "法", "施行令", "施行規則")   # an order under an Act is law too
 EVENT_WORDS = word_list("event_words")
 BODY_WORDS = word_list("body_words")
 # Words before 法 that make it a method, not a law (予兆法, 予防法, 手法, 方法).
@@ -256,9 +256,10 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             if tok.text != "法" or i == 0:
                 continue
             head = run[:i]
-            joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")]
-            if joins:
-                head = head[joins[-1] + 1:]   # 予兆法・予防法: a list, not one name
+            joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")
+                     and n > 0 and head[n - 1].text == "法"]
+            if joins:   # 予兆法・予防法: a list, not one name (ＡＩ・データ法 is one)
+                head = head[joins[-1] + 1:]
             while head and (head[0].text in NAME_GENERIC_HEADS or head[0].pos1 == "接尾辞"):
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
