@@ -279,6 +279,8 @@ def test_foreign_bodies_with_a_country_name_before_them() -> None:
     ("PROGRAM", "「ＡＩ戦略2022」", "AI Strategy 2022", "programs"),
     ("PROGRAM", "センター・オブ・イノベーション（ＣＯＩ）プログラム", "Center of Innovation Program",
      "programs"),                                                       # Latin bracket inside
+    ("LAW", "改正ＪＩＳ法", "Industrial Standardization Act", "laws"),  # st2019-2-5 p0347
+    ("LAW", "改正架空法", "", ""),                                      # 改正 + no listed Act
     ("PROGRAM", "知的財産推進計画", "", ""),                            # {year} rows need one
     ("PROGRAM", "著作権法", "", ""),                                    # a law is no programme
     ("LAW", "架空振興法", "", ""),                                      # made up: not listed
@@ -363,3 +365,12 @@ def test_a_company_name_inside_a_longer_latin_name_is_no_mention() -> None:
     """st2024-1-2 p0066: ELYZA-japanese-Llama-2-70b is a model, ELYZA's but not ELYZA."""
     found = tag("「Swallow」や「ELYZA-japanese-Llama-2-70b」の開発にもつながりました。")
     assert "ORG" not in {label for _, label, _ in found}
+
+
+def test_a_footnote_marker_left_after_a_known_acronym_is_cut() -> None:
+    """st2024-1-3 p0180 prints 科学・イノベーション・技術省（ＤＳＩＴ1）: the half-width 1 after
+    full-width letters is a footnote marker; a code the tables do not list keeps its
+    digits (made up)."""
+    found = tag("科学・イノベーション・技術省（ＤＳＩＴ1）に設置され")
+    assert ("ＤＳＩＴ", "ORG", "科学・イノベーション・技術省") in found
+    assert ("ＩＳＯ/ＴＣ224", "ACRONYM", "ISO/TC224") in tag("国際標準化のＩＳＯ/ＴＣ224で")

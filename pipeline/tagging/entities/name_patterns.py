@@ -34,6 +34,7 @@ from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -380,6 +381,7 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     found = []
     for run in _LATIN_RUN.finditer(folded):
         for start, end in _acronym_spans(run.group(), run.start()):
+            end -= _marker_digits(text[origin[start]:origin[end]])
             form = folded[start:end]
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
         for word in re.finditer(r"\S+", run.group()):
@@ -388,6 +390,21 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
                 found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
                                           "latin_name"))
     return found
+
+
+_WIDE_THEN_NARROW_DIGITS = re.compile(r"[Ａ-Ｚａ-ｚ]([0-9]+)$")
+
+
+def _marker_digits(printed: str) -> int:
+    """How many half-width digits end a known acronym (the gazetteer's or acronyms.tsv's)
+    printed in full-width letters: a footnote marker left in the text (``ＤＳＩＴ1``); a
+    code such as ``ＴＣ224`` or ``Ｇ20`` the tables do not list keeps its digits."""
+    found = _WIDE_THEN_NARROW_DIGITS.search(printed)
+    if found is None:
+        return 0
+    letters = printed[:found.start(1)]
+    known = lookup(letters) is not None or expansion_of(letters) is not None
+    return len(found.group(1)) if known else 0
 
 
 # A name written in Latin letters as one word of two capitalised parts or more (ChatGPT,

@@ -6,7 +6,8 @@
 name before one (``米国国家ＡＩイニシアティブ法``); names are compared NFKC-folded, without
 quotation brackets and without a bracket of Latin letters printed inside the name
 (``センター・オブ・イノベーション（ＣＯＩ）プログラム``, ``IOWN（Innovative Optical and
-Wireless Network）構想``). A row whose name ends in ``{year}`` stands for every year printed
+Wireless Network）構想``), and a name after a word of ``name_amended_prefixes.tsv``
+(``改正ＪＩＳ法``: the Act as amended keeps its title) is the name. A row whose name ends in ``{year}`` stands for every year printed
 there (``知的財産推進計画2018`` → ``Intellectual Property Strategic Program 2018``).
 Nothing else is guessed: a name not in a table has no English here.
 """
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import parse_rows, word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
@@ -29,6 +30,7 @@ YEAR = "{year}"
 _LATIN_BRACKET = re.compile(r"\([ -~]*[A-Za-z][ -~]*\)")   # NFKC: （ＣＯＩ） → (COI)
 _QUOTES = re.compile(r"[「」『』\"]")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d\d)$")
+AMENDED = tuple(word_list("name_amended_prefixes"))   # 改正: the same Act, amended
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,9 @@ def official_english(label: str, name: str) -> tuple[str, str]:
         return "", ""
     names = load_names(table)
     key = name_key(name)
+    for prefix in AMENDED:
+        if key.startswith(prefix) and key[len(prefix):] in names:
+            key = key[len(prefix):]   # 改正ＪＩＳ法: the Act as amended, under its title
     found = names.get(key)
     if found is not None and YEAR not in found.name_ja:
         return found.name_en, table
