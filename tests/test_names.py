@@ -281,6 +281,11 @@ def test_foreign_bodies_with_a_country_name_before_them() -> None:
      "programs"),                                                       # Latin bracket inside
     ("LAW", "改正ＪＩＳ法", "Industrial Standardization Act", "laws"),  # st2019-2-5 p0347
     ("LAW", "改正架空法", "", ""),                                      # 改正 + no listed Act
+    ("PROGRAM", "第６期科学技術・イノベーション基本計画",                  # made up: 第N期
+     "6th Science, Technology, and Innovation Basic Plan", "programs"),
+    ("PROGRAM", "第11期科学技術基本計画", "11th Science and Technology Basic Plan", "programs"),
+    ("PROGRAM", "骨太の方針2024",                                        # made up: alias, year
+     "Basic Policy on Economic and Fiscal Management and Reform 2024", "programs"),
     ("PROGRAM", "知的財産推進計画", "", ""),                            # {year} rows need one
     ("PROGRAM", "著作権法", "", ""),                                    # a law is no programme
     ("LAW", "架空振興法", "", ""),                                      # made up: not listed
@@ -374,3 +379,15 @@ def test_a_footnote_marker_left_after_a_known_acronym_is_cut() -> None:
     found = tag("科学・イノベーション・技術省（ＤＳＩＴ1）に設置され")
     assert ("ＤＳＩＴ", "ORG", "科学・イノベーション・技術省") in found
     assert ("ＩＳＯ/ＴＣ224", "ACRONYM", "ISO/TC224") in tag("国際標準化のＩＳＯ/ＴＣ224で")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ＯＥＣＤは「ＡＩシステム」の定義を更新し", None),                # st2024-1-1 p0338
+    ("「クラウドプログラム」を開発するための産業基盤", None),            # made up
+    ("「ＡＩ戦略」を策定した", "ＡＩ戦略"),                              # a strategy's name
+    ("「学術情報ネットワークシステム」を運用", "学術情報ネットワークシステム"),   # made up
+])
+def test_a_quoted_thing_word_after_one_common_word_is_a_kind(text: str,
+                                                            expected: str | None) -> None:
+    programmes = [mention for mention, label, _ in tag(text) if label == "PROGRAM"]
+    assert programmes == ([expected] if expected else [])

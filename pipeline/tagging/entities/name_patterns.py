@@ -43,6 +43,7 @@ PROGRAM_WORDS = word_list("program_words")
 SERVICE_WORDS = ("サービス",)
 # Programme words that make an unquoted noun run a name (クロスアポイントメント制度).
 UNQUOTED_PROGRAM_WORDS = word_list("program_words_unquoted")
+PROGRAM_THING_WORDS = word_list("program_thing_words")
 LAW_WORDS = ("法律", "法案", "法", "施行令", "施行規則")   # an order under an Act is law too
 EVENT_WORDS = word_list("event_words")
 BODY_WORDS = word_list("body_words")
@@ -104,9 +105,28 @@ def classify_quoted(text: str, start: int, end: int,
     if _ends_with(head, BODY_WORDS):
         return PatternMatch(start, end, "ORG", name, "org_quoted_body")
     if _ends_with(head, PROGRAM_WORDS) or (bracket and _ends_with(head, SERVICE_WORDS)):
+        if not bracket and _names_a_kind(head, start, tokens):
+            return None
         how = "program_quoted_acronym" if bracket else "program_quoted"
         return PatternMatch(start, end, "PROGRAM", bare, how, english)
     return None
+
+
+def _names_a_kind(head: str, start: int,
+                  tokens: Callable[[], Sequence[Token]] | None) -> bool:
+    """Is the quoted ``head`` (at ``start``) a thing word of program_thing_words.tsv after
+    one common acronym or one common noun (「ＡＩシステム」, 「クラウドプログラム」)?"""
+    word = next((w for w in PROGRAM_THING_WORDS if head.endswith(w) and len(head) > len(w)),
+                None)
+    if word is None:
+        return False
+    rest = head[:-len(word)]
+    if expansion_of(rest) is not None:
+        return True
+    if tokens is None:
+        return False
+    inside = [t for t in tokens() if start <= t.start and t.end <= start + len(rest)]
+    return len(inside) == 1 and inside[0].text == rest and inside[0].pos2 == "普通名詞"
 
 
 def find_quoted(text: str, tokens: Callable[[], Sequence[Token]] | None = None

@@ -7,7 +7,9 @@ name before one (``米国国家ＡＩイニシアティブ法``); names are comp
 quotation brackets and without a bracket of Latin letters printed inside the name
 (``センター・オブ・イノベーション（ＣＯＩ）プログラム``, ``IOWN（Innovative Optical and
 Wireless Network）構想``), and a name after a word of ``name_amended_prefixes.tsv``
-(``改正ＪＩＳ法``: the Act as amended keeps its title) is the name. A row whose name ends in ``{year}`` stands for every year printed
+(``改正ＪＩＳ法``: the Act as amended keeps its title) is the name; ``第N期`` before a
+listed plan is its Nth term (``第６期科学技術・イノベーション基本計画`` → ``6th Science,
+Technology, and Innovation Basic Plan``). A row whose name ends in ``{year}`` stands for every year printed
 there (``知的財産推進計画2018`` → ``Intellectual Property Strategic Program 2018``).
 Nothing else is guessed: a name not in a table has no English here.
 """
@@ -30,6 +32,7 @@ YEAR = "{year}"
 _LATIN_BRACKET = re.compile(r"\([ -~]*[A-Za-z][ -~]*\)")   # NFKC: （ＣＯＩ） → (COI)
 _QUOTES = re.compile(r"[「」『』\"]")
 _YEAR_AT_END = re.compile(r"((?:19|20)\d\d)$")
+_TERM = re.compile(r"第(\d{1,2})期(.+)$")   # the Nth plan of a series
 AMENDED = tuple(word_list("name_amended_prefixes"))   # 改正: the same Act, amended
 
 
@@ -89,6 +92,10 @@ def official_english(label: str, name: str) -> tuple[str, str]:
     for prefix in AMENDED:
         if key.startswith(prefix) and key[len(prefix):] in names:
             key = key[len(prefix):]   # 改正ＪＩＳ法: the Act as amended, under its title
+    term = _TERM.match(key)
+    if term is not None and term.group(2) in names:   # 第６期科学技術・イノベーション基本計画
+        english, source = official_english(label, term.group(2))
+        return f"{_ordinal(int(term.group(1)))} {english}", source
     found = names.get(key)
     if found is not None and YEAR not in found.name_ja:
         return found.name_en, table
@@ -98,3 +105,9 @@ def official_english(label: str, name: str) -> tuple[str, str]:
         if found is not None:
             return found.name_en.replace(YEAR, year.group(1)), table
     return "", ""
+
+
+def _ordinal(n: int) -> str:
+    """1 → 1st, 2 → 2nd, 11 → 11th, 23 → 23rd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
