@@ -452,3 +452,22 @@ def test_entity_english_keeps_its_source_and_a_romanisation_is_no_english() -> N
     assert g.at["弘前大学", "romaji_ascii"] == "Hirosaki daigaku"
     assert (g.at["東北大学", "english"], g.at["東北大学", "english_source"]) == (
         "Tohoku University", "universities")
+
+
+@needs_output
+@pytest.mark.parametrize(("term", "english", "source", "category"), [
+    # hand-checked against the registered chapters' text and the tables' sources
+    ("特許情報プラットフォーム", "Japan Platform for Patent Information", "programs", "PROGRAM"),
+    ("改正ＪＩＳ法", "Industrial Standardization Act", "laws", "LAW"),          # st2019-2-5
+    ("著作権法", "Copyright Act", "laws", "LAW"),                                # two chapters
+    ("科学・イノベーション・技術省", "Department for Science, Innovation and Technology",
+     "gazetteer", "ORG"),   # 英国科学・イノベーション・技術省 and （ＤＳＩＴ1） are this body
+    ("エディンバラ大学", "University of Edinburgh", "gazetteer", "ORG"),         # st2024-1-3
+    ("通商産業省", "Ministry of International Trade and Industry", "gazetteer", "ORG"),
+])
+def test_sourced_english_in_the_glossary(term: str, english: str, source: str,
+                                         category: str) -> None:
+    g = published().fillna("").set_index("term_ja")
+    assert (g.at[term, "english"], g.at[term, "english_source"], g.at[term, "category"]) == \
+        (english, source, category)
+    assert "英国科学・イノベーション・技術省" not in g.index and "DSIT1" not in g.index
