@@ -274,10 +274,12 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("how", "string", "Which rule found it: gazetteer, legal_prefix, suffix, acronym …"),
         _f("english_source", "string", "Where canonical_en comes from: gazetteer (the "
            "gazetteer, university and company tables), places (places.tsv), text (the "
-           "chapter's own definition of an acronym), acronyms (acronyms.tsv); "
+           "chapter's own definition of an acronym), acronyms (acronyms.tsv); laws "
+           "(laws.tsv: Japanese Law Translation titles), programs (programs.tsv); "
            "romanized when canonical_en is empty and canonical_en_romanized holds a "
            "romanised fallback; empty when there is neither",
-           allowed=("gazetteer", "places", "text", "acronyms", "romanized")),
+           allowed=("gazetteer", "places", "text", "acronyms", "laws", "programs",
+                    "romanized")),
         _f("canonical_en_romanized", "string", "An ORG with no known official English name: "
            "its canonical name romanised in modified Hepburn (弘前大学 → Hirosaki Daigaku); "
            "not an official name"),
@@ -321,7 +323,7 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("acronym", "string", "Acronym as printed"),
     _f("acronym_ascii", "string", "Acronym, NFKC"),
     _f("english", "string", "English name or expansion"),
-    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, acronym_list (pipeline/data/acronyms.tsv) or printed (a name printed in Latin letters)"),
+    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, laws (pipeline/data/laws.tsv), programs (pipeline/data/programs.tsv), acronym_list (pipeline/data/acronyms.tsv) or printed (a name printed in Latin letters)"),
     _f("reading", "string", "Reading in katakana"),
     _f("reading_flag", "string", "spelled: a Latin acronym neither UniDic nor "
        "latin_word_readings.tsv knows, read letter by letter; transliterated: a Latin word "

@@ -81,7 +81,7 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
     ('st2019-2-5', 'p0162', 3, 6, '内閣府', 'ORG', '内閣府',
      'Cabinet Office', True, ''),
     ('st2019-2-5', 'p0271', 0, 18, 'NECソリューションイノベータ(株)', 'ORG', 'NECソリューションイノベータ株式会社',
-     '', True, ''),
+     'NEC Solution Innovators, Ltd.', True, ''),   # org_companies.tsv (was '')
     ('st2019-2-5', 'p0352', 0, 5, '国土交通省', 'ORG', '国土交通省',
      'Ministry of Land, Infrastructure, Transport and Tourism', True, ''),
     ('st2019-2-5', 'p0362', 154, 156, 'ＡＩ', 'ACRONYM', '人工知能',
@@ -115,7 +115,7 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
     ('st2024-1-2', 'p0136', 1, 6, '文部科学省', 'ORG', '文部科学省',
      'Ministry of Education, Culture, Sports, Science and Technology', True, ''),
     ('st2024-1-2', 'p0179', 0, 13, '未踏ＩＴ人材発掘・育成事業', 'PROGRAM', '未踏ＩＴ人材発掘・育成事業',
-     '', True, ''),
+     'Exploratory IT Human Resources Project', True, ''),   # programs.tsv (was '')
     ('st2024-1-2', 'p0201', 118, 120, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', True, ''),
     ('st2024-1-2', 'p0205', 12, 14, 'ＡＩ', 'ACRONYM', '人工知能',
@@ -126,12 +126,12 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
      'Artificial Intelligence', True, ''),
     ('st2024-1-3', 'p0092', 28, 30, 'AI', 'ACRONYM', '人工知能',
      'Artificial Intelligence', True, ''),
-    ('st2024-1-3', 'p0099', 0, 3, 'ＮＳＦ', 'ACRONYM', '米国・国立科学財団',
-     '', True, ''),
-    ('st2024-1-3', 'p0099', 4, 8, 'ＮＩＳＴ', 'ACRONYM', '国立標準技術研究所',
-     '', True, ''),
-    ('st2024-1-3', 'p0177', 3, 8, 'ＤＡＲＰＡ', 'ACRONYM', '国防高等研究計画局',
-     '', True, ''),
+    ('st2024-1-3', 'p0099', 0, 3, 'ＮＳＦ', 'ORG', '国立科学財団',   # org_foreign.tsv (was ACRONYM 米国・国立科学財団)
+     'National Science Foundation', True, ''),
+    ('st2024-1-3', 'p0099', 4, 8, 'ＮＩＳＴ', 'ORG', '国立標準技術研究所',   # org_foreign.tsv (was ACRONYM)
+     'National Institute of Standards and Technology', True, ''),
+    ('st2024-1-3', 'p0177', 3, 8, 'ＤＡＲＰＡ', 'ORG', '国防高等研究計画局',   # org_foreign.tsv (was ACRONYM)
+     'Defense Advanced Research Projects Agency', True, ''),
     ('st2024-1-3', 'p0180', 19, 21, '英国', 'PLACE', 'イギリス',
      'United Kingdom', True, ''),
     ('st2024-1-3', 'p0185', 4, 10, 'ロンドン大学', 'ORG', 'ロンドン大学',

@@ -37,15 +37,15 @@ from tests.conftest import PATHS, needs_output
 # term_ja, reading, romaji, accepted English, category
 AUDIT: list[tuple[str, str | tuple[str, ...] | None, str | None, tuple[str, ...] | None,
                  str | None]] = [
-    ('中小企業技術革新制度', 'チュウショウキギョウギジュツカクシンセイド', 'chūshōkigyō gijutsu kakushin seido', ('',), 'PROGRAM'),
+    ('中小企業技術革新制度', 'チュウショウキギョウギジュツカクシンセイド', 'chūshōkigyō gijutsu kakushin seido', ('', 'Small Business Innovation Research Program'), 'PROGRAM'),
     ('ロンドン研究連絡センター', 'ロンドンケンキュウレンラクセンター', 'Rondon kenkyū renraku sentā', ('',), 'ORG'),
     ('技術移転機関', 'ギジュツイテンキカン', 'gijutsu iten kikan', ('Technology Licensing Organization',), 'ACRONYM'),
     ('名目国内生産', 'メイモクコクナイセイサン', 'meimoku kokunai seisan', ('',), 'term'),
     ('ＮＳＦ ＡＩ研究拠点', 'エヌエスエフエーアイケンキュウキョテン', 'NSF AI kenkyū kyoten', ('National AI Research Institutes',), 'PROGRAM'),  # wrong: typed term, it is NSF's programme
     ('ＩＮＰＩＴ近畿統括本部', 'インピットキンキトウカツホンブ', 'INPIT Kinki tōkatsu honbu', ('',), 'ORG'),
-    ('国土交通省近畿地方整備局', 'コクドコウツウショウキンキチホウセイビキョク', 'kokudo kōtsūshō Kinki chihō seibi kyoku', ('',), 'ORG'),
+    ('国土交通省近畿地方整備局', 'コクドコウツウショウキンキチホウセイビキョク', 'kokudo kōtsūshō Kinki chihō seibi kyoku', ('', 'Kinki Regional Development Bureau'), 'ORG'),
     ('東北大学', 'トウホクダイガク', 'Tōhoku daigaku', ('', 'Tohoku University'), 'ORG'),
-    ('ESA', 'イーサ', 'ESA', ('European Space Agency',), 'ACRONYM'),  # 欧州宇宙機関（ESA：European Space Agency）
+    ('欧州宇宙機関', 'オウシュウウチュウキカン', 'Ōshū uchū kikan', ('European Space Agency',), 'ORG'),  # 欧州宇宙機関（ESA：European Space Agency）; the row ESA (ACRONYM) until org_foreign.tsv named the body
     ('Non-Terrestrial', None, None, None, None),  # wrong: a piece of Non-Terrestrial Network (NTN), no term
     ('側方余裕幅', 'ソクホウヨユウハバ', 'sokuhō yoyū haba', ('',), 'term'),
     ('一般データ保護規則', 'イッパンデータホゴキソク', 'ippan dēta hogo kisoku', ('General Data Protection Regulation',), 'ACRONYM'),
@@ -60,7 +60,7 @@ AUDIT: list[tuple[str, str | tuple[str, ...] | None, str | None, tuple[str, ...]
     ('山梨県', 'ヤマナシケン', 'Yamanashi ken', ('Yamanashi Prefecture',), 'PLACE'),
     ('高知県', None, None, None, None),  # judged right at first; it is 高知 of 高知グリーンイノベーション推進地域, a piece of a name (the merged entity rules drop it)
     ('TRAILS', ('トレイルズ', 'トレールズ'), 'TRAILS', ('',), 'WORD'),  # an English word, said トレイルズ or トレールズ (was spelled out)
-    ('国際戦略総合特区', 'コクサイセンリャクソウゴウトック', 'kokusai senryaku sōgō tokku', ('',), 'PROGRAM'),
+    ('国際戦略総合特区', 'コクサイセンリャクソウゴウトック', 'kokusai senryaku sōgō tokku', ('', 'International Strategic Comprehensive Special Zones'), 'PROGRAM'),
     ('ジェフリー・ヒントン・トロント大学', None, None, None, None),  # wrong: a person and a university (ジェフリー・ヒントン・トロント大学名誉教授)
     ('コンテンツ市場', 'コンテンツシジョウ', 'kontentsu shijō', ('',), 'term'),
     ('ミツバチプロダクツ株式会社', 'ミツバチプロダクツカブシキガイシャ', 'mitsubachi purodakutsu kabushiki gaisha', ('',), 'ORG'),
@@ -75,8 +75,8 @@ AUDIT: list[tuple[str, str | tuple[str, ...] | None, str | None, tuple[str, ...]
     ('大鵬薬品工業株式会社', 'タイホウヤクヒンコウギョウカブシキガイシャ', 'Taihō yakuhin kōgyō kabushiki gaisha', ('', 'Taiho Pharmaceutical Co., Ltd.'), 'ORG'),
     ('事業展開', 'ジギョウテンカイ', 'jigyō tenkai', ('',), 'term'),
     ('サインポスト株式会社', 'サインポストカブシキガイシャ', 'sain posuto kabushiki gaisha', ('',), 'ORG'),
-    ('大学等における技術に関する研究成果の民間事業者への移転の促進に関する法律', 'ダイガクトウニオケルギジュツニカンスルケンキュウセイカノミンカンジギョウシャヘノイテンノソクシンニカンスルホウリツ', 'daigakutō ni okeru gijutsu ni kansuru kenkyū seika no minkan jigyōsha e no iten no sokushin ni kansuru hōritsu', ('',), 'LAW'),
-    ('農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター', 'ノウギョウ・ショクヒンサンギョウギジュツソウゴウケンキュウキコウセイブツケイトクテイサンギョウギジュツケンキュウシエンセンター', 'nōgyō shokuhin sangyō gijutsu sōgō kenkyū kikō seibutsukei tokutei sangyō gijutsu kenkyū shien sentā', ('',), 'ORG'),
+    ('大学等における技術に関する研究成果の民間事業者への移転の促進に関する法律', 'ダイガクトウニオケルギジュツニカンスルケンキュウセイカノミンカンジギョウシャヘノイテンノソクシンニカンスルホウリツ', 'daigakutō ni okeru gijutsu ni kansuru kenkyū seika no minkan jigyōsha e no iten no sokushin ni kansuru hōritsu', ('', 'Act on the Promotion of Technology Transfer from Universities to Private Business Operators'), 'LAW'),
+    ('農業・食品産業技術総合研究機構生物系特定産業技術研究支援センター', 'ノウギョウ・ショクヒンサンギョウギジュツソウゴウケンキュウキコウセイブツケイトクテイサンギョウギジュツケンキュウシエンセンター', 'nōgyō shokuhin sangyō gijutsu sōgō kenkyū kikō seibutsukei tokutei sangyō gijutsu kenkyū shien sentā', ('', 'Bio-oriented Technology Research Advancement Institution'), 'ORG'),
 ]
 
 

@@ -24,6 +24,7 @@ from pipeline.corpus.latin import (
     latin_name,
 )
 from pipeline.tagging.entities.form_index import FormIndex
+from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.resolve import LABEL_RANK, UNRANKED
 
 Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, para_id
@@ -92,8 +93,9 @@ def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:
     a Roman numeral is no term (dropped); a committee code is CODE; a name in Latin
     letters is NAME; an English word in capitals is WORD, unless the chapter gives what
     it stands for, and is the English of the Japanese term it follows (将来像（VISION）).
-    Then the English of common acronyms (``acronyms.tsv``) where none was found, and the
-    term itself where it is a name printed in Latin letters."""
+    Then the English of common acronyms (``acronyms.tsv``) and of laws and programmes
+    (``laws.tsv``, ``programs.tsv``) where none was found, and the term itself where it is
+    a name printed in Latin letters."""
     kept = {}
     for key, entry in entries.items():
         if entry.category == "ACRONYM":
@@ -110,6 +112,7 @@ def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:
             elif kind in (CODE, NAME) and not japanese:
                 entry.category = kind
         _add_common_english(entry)
+        _add_official_english(entry)
         name = latin_name(entry.term_ja)
         if entry.category not in ("ACRONYM", "WORD", "CODE", "term") and name:
             entry.set_english(name, "printed")
@@ -129,6 +132,13 @@ def _add_common_english(entry: Entry) -> None:
                                                       for j in common.japanese}:
             entry.set_english(common.english, "acronym_list")
             return
+
+
+def _add_official_english(entry: Entry) -> None:
+    """English from ``laws.tsv``/``programs.tsv`` for a LAW or PROGRAM row no mention gave
+    it to (a programme defined with its acronym, ``特許情報プラットフォーム（Ｊ－ＰｌａｔＰａｔ）``)."""
+    english, source = official_english(entry.category, entry.term_ja)
+    entry.set_english(english, source)
 
 
 def _bare(text: str) -> str:

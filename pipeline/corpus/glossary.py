@@ -43,6 +43,7 @@ term and ``first_form`` what it prints there.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,6 +76,7 @@ from pipeline.schemas import GLOSSARY
 from pipeline.tagging.entities.acronyms import (
     find_acronym_pairs,
     find_footnote_expansion,
+    find_translations,
     is_acronym,
 )
 from pipeline.tagging.entities.form_index import FormIndex
@@ -86,6 +88,9 @@ KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "sou
 # in a heading points at the first paragraph that prints it, and only a term no paragraph
 # prints has its chapter and an empty first_para_id.
 HEADING_ONLY = 10 ** 12
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -228,6 +233,12 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
                 first[pair.acronym_ascii] = (key, Definition(
                     acronym, pair.acronym_ascii, long_form, english,
                     "text" if english else "", where))
+        for n, translation in enumerate(find_translations(text), start=1000):
+            english = fold_nfkc(translation.english)
+            if not _LATIN_LETTER.search(fold_nfkc(translation.japanese)) or english in first:
+                continue   # a term holding an acronym: 生成ＡＩ（Generative AI）
+            first[english] = ((*order, n), Definition(
+                "", english, translation.japanese, english, "text", where))
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return {acronym: definition for acronym, (_, definition) in ordered}
 

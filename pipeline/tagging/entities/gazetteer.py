@@ -1,6 +1,7 @@
 """The bilingual organisation gazetteer: ``pipeline/data/gazetteer.tsv`` (national bodies,
 research bodies, international bodies), ``org_universities.tsv`` (universities) and
-``org_companies.tsv`` (companies; users add theirs there).
+``org_companies.tsv`` (companies; users add theirs there) and ``org_foreign.tsv`` (foreign
+universities, research and government bodies, companies).
 
 One row per body: its canonical Japanese name, a type, the official English name the
 body uses itself (empty where not confirmed), the acronym it uses, ``|``-separated
@@ -8,6 +9,11 @@ aliases and where the English comes from. Lines starting with ``#`` are comments
 ``load_gazetteer`` reads and validates the files once (a name, alias or acronym may name
 one body only, across the files); ``surface_forms`` maps every name, alias and acronym,
 folded with NFKC, to its entry, so ``ＮＩＣＴ`` and ``NICT`` are one term.
+
+``org_foreign.tsv`` has one more column, ``country`` (a country's ``name_ja`` in
+``places.tsv``): each of the country's names before each of the body's names, directly or
+after ``・``, is an alias too, so ``英国科学・イノベーション・技術省`` and ``米国・国立科学財団``
+are the bodies ``科学・イノベーション・技術省`` and ``国立科学財団``.
 """
 
 from __future__ import annotations
@@ -22,8 +28,10 @@ from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
 WHERE = "pipeline/data/gazetteer.tsv"
-FILES = ("gazetteer", "org_universities", "org_companies")   # under pipeline/data/, .tsv
+FILES = ("gazetteer", "org_universities", "org_companies", "org_foreign")   # pipeline/data/
 COLUMNS = ("canonical_ja", "type", "canonical_en", "acronym", "aliases", "source")
+COUNTRY_FILES = frozenset({"org_foreign"})   # files with a ``country`` column before source
+COUNTRY_COLUMNS = (*COLUMNS[:-1], "country", COLUMNS[-1])
 ORG_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY", "ORG_COUNCIL", "ORG_NRDA", "ORG_IAI",
                        "ORG_INTL", "ORG_OTHER"})
 
@@ -44,25 +52,33 @@ class GazetteerEntry:
         return tuple(form for form in forms if form)
 
 
-def parse_gazetteer(text: str, where: str = WHERE) -> tuple[GazetteerEntry, ...]:
-    """Parse and validate gazetteer TSV text; raise PipelineError naming line and fix."""
+def parse_gazetteer(text: str, where: str = WHERE,
+                    countries: Mapping[str, tuple[str, ...]] | None = None
+                    ) -> tuple[GazetteerEntry, ...]:
+    """Parse and validate gazetteer TSV text; raise PipelineError naming line and fix.
+    With ``countries`` (a country's name → all its names), the text has the ``country``
+    column, and a body's names after its country's names are aliases."""
+    columns = COLUMNS if countries is None else COUNTRY_COLUMNS
     numbered = [(number, line) for number, line in enumerate(text.splitlines(), 1)
                 if not line.startswith("#")]
-    if not numbered or tuple(numbered[0][1].split("\t")) != COLUMNS:
+    if not numbered or tuple(numbered[0][1].split("\t")) != columns:
         raise PipelineError(f"{where} line {numbered[0][0] if numbered else 1}: header must be "
-                            f"{' TAB '.join(COLUMNS)}; restore the header row")
-    entries = [_entry_from_line(line, f"{where} line {number}")
+                            f"{' TAB '.join(columns)}; restore the header row")
+    entries = [_entry_from_line(line, f"{where} line {number}", countries)
                for number, line in numbered[1:] if line.strip()]
     _check_unique_surfaces(entries, where)
     return tuple(entries)
 
 
-def _entry_from_line(line: str, place: str) -> GazetteerEntry:
-    cells = line.split("\t")
-    if len(cells) != len(COLUMNS):
-        raise PipelineError(f"{place}: expected {len(COLUMNS)} tab-separated cells "
-                            f"({', '.join(COLUMNS)}), got {len(cells)} in {line!r}")
-    canonical_ja, org_type, canonical_en, acronym, aliases, source = (c.strip() for c in cells)
+def _entry_from_line(line: str, place: str,
+                     countries: Mapping[str, tuple[str, ...]] | None = None) -> GazetteerEntry:
+    columns = COLUMNS if countries is None else COUNTRY_COLUMNS
+    cells = [c.strip() for c in line.split("\t")]
+    if len(cells) != len(columns):
+        raise PipelineError(f"{place}: expected {len(columns)} tab-separated cells "
+                            f"({', '.join(columns)}), got {len(cells)} in {line!r}")
+    country = cells.pop(-2) if countries is not None else ""
+    canonical_ja, org_type, canonical_en, acronym, aliases, source = cells
     if not canonical_ja:
         raise PipelineError(f"{place}: canonical_ja is empty; every row names a body")
     if org_type not in ORG_TYPES:
@@ -72,6 +88,12 @@ def _entry_from_line(line: str, place: str) -> GazetteerEntry:
         raise PipelineError(f"{place}: source is empty for {canonical_ja!r}; say where the "
                             "English name comes from (or why it is left empty)")
     alias_tuple = tuple(a.strip() for a in aliases.split("|") if a.strip())
+    if country and countries is not None:
+        if country not in countries:
+            raise PipelineError(f"{place}: country {country!r} is no country's name_ja in "
+                                "pipeline/data/places.tsv; use that name or add the country")
+        alias_tuple += tuple(prefix + joint + name for prefix in countries[country]
+                             for joint in ("", "・") for name in (canonical_ja, *alias_tuple))
     return GazetteerEntry(canonical_ja, org_type, canonical_en, acronym, alias_tuple, source)
 
 
@@ -97,9 +119,21 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
     entries: list[GazetteerEntry] = []
     for name in FILES:
         path = resources.files("pipeline") / "data" / f"{name}.tsv"
-        entries += parse_gazetteer(path.read_text(encoding="utf-8"), f"pipeline/data/{name}.tsv")
+        entries += parse_gazetteer(path.read_text(encoding="utf-8"), f"pipeline/data/{name}.tsv",
+                                   country_names() if name in COUNTRY_FILES else None)
     _check_unique_surfaces(entries, "pipeline/data/{" + ",".join(FILES) + "}.tsv")
     return tuple(entries)
+
+
+def country_names() -> dict[str, tuple[str, ...]]:
+    """Each country's ``name_ja`` in ``places.tsv`` → its name and aliases."""
+    from pipeline.tagging.entities.places import load_places  # places reads name rules
+
+    names: dict[str, tuple[str, ...]] = {}
+    for form, (place, _) in load_places().items():
+        if place.type == "country":
+            names[place.name_ja] = (*names.get(place.name_ja, ()), form)
+    return names
 
 
 @lru_cache(maxsize=1)

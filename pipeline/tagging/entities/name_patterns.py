@@ -33,6 +33,8 @@ from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
+from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -41,7 +43,8 @@ PROGRAM_WORDS = word_list("program_words")
 SERVICE_WORDS = ("サービス",)
 # Programme words that make an unquoted noun run a name (クロスアポイントメント制度).
 UNQUOTED_PROGRAM_WORDS = word_list("program_words_unquoted")
-LAW_WORDS = ("法律", "法案", "法")
+PROGRAM_THING_WORDS = word_list("program_thing_words")
+LAW_WORDS = ("法律", "法案", "法", "施行令", "施行規則")   # an order under an Act is law too
 EVENT_WORDS = word_list("event_words")
 BODY_WORDS = word_list("body_words")
 # Words before 法 that make it a method, not a law (予兆法, 予防法, 手法, 方法).
@@ -102,9 +105,28 @@ def classify_quoted(text: str, start: int, end: int,
     if _ends_with(head, BODY_WORDS):
         return PatternMatch(start, end, "ORG", name, "org_quoted_body")
     if _ends_with(head, PROGRAM_WORDS) or (bracket and _ends_with(head, SERVICE_WORDS)):
+        if not bracket and _names_a_kind(head, start, tokens):
+            return None
         how = "program_quoted_acronym" if bracket else "program_quoted"
         return PatternMatch(start, end, "PROGRAM", bare, how, english)
     return None
+
+
+def _names_a_kind(head: str, start: int,
+                  tokens: Callable[[], Sequence[Token]] | None) -> bool:
+    """Is the quoted ``head`` (at ``start``) a thing word of program_thing_words.tsv after
+    one common acronym or one common noun (「ＡＩシステム」, 「クラウドプログラム」)?"""
+    word = next((w for w in PROGRAM_THING_WORDS if head.endswith(w) and len(head) > len(w)),
+                None)
+    if word is None:
+        return False
+    rest = head[:-len(word)]
+    if expansion_of(rest) is not None:
+        return True
+    if tokens is None:
+        return False
+    inside = [t for t in tokens() if start <= t.start and t.end <= start + len(rest)]
+    return len(inside) == 1 and inside[0].text == rest and inside[0].pos2 == "普通名詞"
 
 
 def find_quoted(text: str, tokens: Callable[[], Sequence[Token]] | None = None
@@ -255,9 +277,10 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             if tok.text != "法" or i == 0:
                 continue
             head = run[:i]
-            joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")]
-            if joins:
-                head = head[joins[-1] + 1:]   # 予兆法・予防法: a list, not one name
+            joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")
+                     and n > 0 and head[n - 1].text == "法"]
+            if joins:   # 予兆法・予防法: a list, not one name (ＡＩ・データ法 is one)
+                head = head[joins[-1] + 1:]
             while head and (head[0].text in NAME_GENERIC_HEADS or head[0].pos1 == "接尾辞"):
                 head = head[1:]
             name = text[head[0].start:tok.end] if head else ""
@@ -297,7 +320,9 @@ def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool
 def find_unquoted_programs(text: str, tokens: Sequence[Token],
                            runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``クロスアポイントメント制度``, ``ＳＢＩＲ制度``: a programme word after a long
-    katakana word (8 letters or more) or a Latin acronym, in one noun run."""
+    katakana word (8 letters or more, the programme word not counted: パイロットプログラム
+    is a kind of programme) or a Latin acronym, in one noun run. A common acronym alone
+    (``acronyms.tsv``: ＡＩプログラム, ＡＩプロジェクト) names a kind, not a programme."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
         last = run[-1]
@@ -309,11 +334,17 @@ def find_unquoted_programs(text: str, tokens: Sequence[Token],
         if not head:
             continue
         name = text[head[0].start:last.end]
-        katakana = max((len(k) for k in _KATAKANA.findall(name)), default=0)
-        if katakana >= 8 or _LATIN.search(name):
+        words = text[head[0].start:head[-1].end]   # the name without its programme word
+        katakana = max((len(k) for k in _KATAKANA.findall(words)), default=0)
+        if katakana >= 8 or (_LATIN.search(words) and not _common_acronym(head)):
             found.append(PatternMatch(head[0].start, last.end, "PROGRAM", name,
                                       "program_unquoted"))
     return found
+
+
+def _common_acronym(words: Sequence[Token]) -> bool:
+    """Is ``words`` one common acronym of ``acronyms.tsv`` (ＡＩ, ＩｏＴ), a common noun?"""
+    return len(words) == 1 and expansion_of(words[0].text) is not None
 
 
 _UNQUOTED_EVENT_WORDS = word_list("event_words_unquoted")
@@ -370,6 +401,7 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     found = []
     for run in _LATIN_RUN.finditer(folded):
         for start, end in _acronym_spans(run.group(), run.start()):
+            end -= _marker_digits(text[origin[start]:origin[end]])
             form = folded[start:end]
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
         for word in re.finditer(r"\S+", run.group()):
@@ -378,6 +410,21 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
                 found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
                                           "latin_name"))
     return found
+
+
+_WIDE_THEN_NARROW_DIGITS = re.compile(r"[Ａ-Ｚａ-ｚ]([0-9]+)$")
+
+
+def _marker_digits(printed: str) -> int:
+    """How many half-width digits end a known acronym (the gazetteer's or acronyms.tsv's)
+    printed in full-width letters: a footnote marker left in the text (``ＤＳＩＴ1``); a
+    code such as ``ＴＣ224`` or ``Ｇ20`` the tables do not list keeps its digits."""
+    found = _WIDE_THEN_NARROW_DIGITS.search(printed)
+    if found is None:
+        return 0
+    letters = printed[:found.start(1)]
+    known = lookup(letters) is not None or expansion_of(letters) is not None
+    return len(found.group(1)) if known else 0
 
 
 # A name written in Latin letters as one word of two capitalised parts or more (ChatGPT,

@@ -194,11 +194,18 @@ def _gazetteer_index() -> FormIndex:
 
 
 def _latin_bounded(folded: str, start: int, end: int) -> bool:
-    """A form that starts (ends) with a Latin letter has no Latin letter before (after) it."""
-    before = folded[start - 1] if start else ""
-    after = folded[end] if end < len(folded) else ""
-    return not (has_latin(folded[start]) and has_latin(before)) and \
-        not (has_latin(folded[end - 1]) and has_latin(after))
+    """A form that starts (ends) with a Latin letter has no Latin letter before (after) it,
+    nor a hyphen joining it to one (``ELYZA-japanese-Llama-2``: a longer Latin name)."""
+    before = folded[max(start - 2, 0):start]
+    after = folded[end:end + 2]
+    return not (has_latin(folded[start]) and _joined(before[::-1])) and \
+        not (has_latin(folded[end - 1]) and _joined(after))
+
+
+def _joined(beside: str) -> bool:
+    """Do the characters beside a Latin form, nearest first, continue it as one name?"""
+    return bool(beside) and (has_latin(beside[0]) or (
+        beside[0] == "-" and len(beside) > 1 and beside[1].isascii() and beside[1].isalnum()))
 
 
 def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
@@ -332,6 +339,9 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
         start = _proper_name_start(tokens_of(), found, run_start, match.start(), match.group())
         if start is None:
             continue
+        if 0 < start and folded[start - 1:start + 1].isascii() and \
+                folded[start - 1:start + 1].isalnum():
+            continue   # begins inside a Latin word or figure (5G仮想化基地局: 5G is one word)
         canonical = folded[start:match.end()]
         entry = lookup(canonical)
         if entry is None and match.start() - start < 2 and not has_latin(canonical):

@@ -13,7 +13,9 @@
 ``ChapterNames.of(label, canonical, english, how)`` then gives a mention's
 ``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``: an
 acronym reads the chapter's definition, else ``acronyms.tsv`` (the same in
-every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; an ORG with no
+every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; a LAW or PROGRAM
+with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_names``,
+``english_source`` ``laws``/``programs``); an ORG with no
 official English name gets a romanised one (``romanize``) in its own column, marked
 ``romanized``, never in ``canonical_en``.
 """
@@ -33,6 +35,7 @@ from pipeline.tagging.entities.acronyms import (
     is_acronym,
 )
 from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.paragraph_view import ParagraphView
 from pipeline.tagging.entities.places import place_named
 from pipeline.tagging.entities.romanize import romanize_name
@@ -103,6 +106,8 @@ class ChapterNames:
                     english, source = sense.english, sense.source
         elif not english and fold_nfkc(canonical) in self.english:
             english, source = self.english[fold_nfkc(canonical)], "text"
+        if not english:
+            english, source = official_english(label, canonical)   # laws.tsv, programs.tsv
         romanized = ""
         if label == "ORG" and not english:
             place = place_named(canonical)
