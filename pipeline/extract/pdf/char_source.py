@@ -7,7 +7,8 @@ ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfi
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
-character, or is turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
+character on the page, or is turned by ``/Rotate``, is read by pdfplumber, that page
+alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
 finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
 opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
 caption and no ruled table): that page alone, its words from pdfplumber's characters.
@@ -90,15 +91,23 @@ def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
                     page.rects + page.lines + page.curves, len(page.images)), page)
 
 
+def unmapped_on_page(raw: RawPage) -> bool:
+    """A glyph without a character whose middle lies on the page (``chars.raw_to_chars``
+    drops the others, whatever their text)."""
+    left, top, right, bottom = raw.bbox
+    return any(c["text"] == UNMAPPED and left <= (c["x0"] + c["x1"]) / 2 <= right
+               and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in raw.chars)
+
+
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
-    """PDFium's pages; a page with text PDFium left out unexplained, a glyph it finds no
-    character for, or turned by ``/Rotate``, is read by pdfplumber instead (that page
-    only): pdfminer tells a code mapped to nothing (no text) from one with no map
-    (``(cid:NN)``), PDFium does not."""
+    """PDFium's pages; a page with text PDFium left out unexplained, a glyph on the page
+    it finds no character for, or turned by ``/Rotate``, is read by pdfplumber instead
+    (that page only): pdfminer tells a code mapped to nothing (no text) from one with no
+    map (``(cid:NN)``), PDFium does not."""
     plumber = PlumberDocument(path)
     try:
         for raw in read_pdfium_pages(path):
-            if raw.unread_text or raw.rotation or any(c["text"] == UNMAPPED for c in raw.chars):
+            if raw.unread_text or raw.rotation or unmapped_on_page(raw):
                 found = plumber_page(plumber, raw.page_index)
                 yield found
                 found[1].close()

@@ -291,14 +291,16 @@ def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextOb
 
 def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject],
                     fs: Any, descent: Any) -> tuple[list[dict[str, Any]], int]:
-    """PDFium's text page leaves out two kinds of text object pdfminer reads: one printed
-    again at a small offset (fake bold, an overprint: ``IsSameTextObject``) and one of
-    space glyphs only (it makes up a generated space in the gap instead). Each text
-    object no glyph points to is put back: as a copy of its twin's glyphs (``is_twin``)
-    moved by the offset, or, when it has no ink, as one space glyph at its origin. Then every glyph is set in content
-    order (by its object), as pdfminer lists them."""
+    """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
+    ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
+    again at a small offset (fake bold, an overprint), one whose bounds are less than
+    0.01 wide (no ink: space glyphs), and one of spaces only that follows a space (it
+    keeps one space of a run). Each text object no glyph points to is put back, in
+    content order: as a copy of its twin's glyphs (``is_twin``) moved by the offset, or,
+    when it is spaces (``is_blank``), as one space glyph at its origin. Then every glyph
+    is set in content order (by its object), as pdfminer lists them; the count of objects
+    left out for no reason found here is returned with them."""
     kept = [g for g in glyphs if not g["generated"]]
-    used = {g["object"] for g in kept}
     unread = 0
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in kept:
@@ -307,8 +309,11 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     for a in by_object:
         if a in objects:
             near.setdefault(shape_band(objects[a]), []).append(a)
-    for address, obj in objects.items():
-        if address in used:
+    last_text = {a: members[-1]["text"] for a, members in by_object.items()}
+    previous = 0
+    for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
+        before, previous = previous, address
+        if address in by_object:
             continue
         *shape, band = shape_band(obj)
         twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
@@ -321,9 +326,11 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
             kept += [{**g, "box": (g["box"][0] + dx, g["box"][1] + dy, g["box"][2] + dx,
                                    g["box"][3] + dy), "object": address}
                      for g in by_object[twin]]
+            last_text[address] = last_text[twin]
             continue
-        if is_blank(obj):
+        if is_blank(obj, last_text.get(before) == " "):
             kept.append(space_glyph(obj, address, fs, descent))
+            last_text[address] = " "
         else:
             unread += 1
     order = {a: o.order for a, o in objects.items()}
@@ -349,16 +356,48 @@ def is_twin(kept: TextObject, dropped: TextObject) -> bool:
             and abs((dropped.bounds[2] - dropped.bounds[0]) - width) < 0.25 * size)
 
 
-def is_blank(obj: TextObject) -> bool:
-    """No ink: a text object of space glyphs. PDFium bounds it by a point and leaves it
-    out of its text page; it does the same to glyphs it cannot measure, those of a font
-    that is not embedded and that it has no outlines for (CJK text without the fonts
-    installed), so only a point-bounded object in an embedded font counts as spaces."""
+NONSYMBOLIC, SYMBOLIC = 1 << 5, 1 << 2     # font descriptor flags (PDF 32000, 9.8.2)
 
-    if (obj.in_form or obj.bounds[2] - obj.bounds[0] >= 0.01
-            or obj.bounds[3] - obj.bounds[1] >= 0.01):
-        return False                 # (in a form XObject: not told here, pdfplumber reads it)
-    return is_embedded(obj.handle)
+
+def is_blank(obj: TextObject, after_space: bool) -> bool:
+    """A text object PDFium left out (and no overprint) is spaces when
+
+    - its bounds have no area (no glyph of it has ink: a point, or a segment along the
+      baseline through the glyphs' origins) and PDFium has outlines for its font: the
+      font is embedded, or it is a standard Latin font (descriptor flag Nonsymbolic,
+      not Symbolic), for which PDFium substitutes a face it has. A CJK font that is not
+      embedded and not installed gives no outlines either, so its text is bounded the
+      same way: not counted as spaces;
+    - or it follows a space (the previous text object, in content order, ends with a
+      space, read or restored): PDFium keeps one space of a run (``CloseTempLine``),
+      whatever ink the font draws for it (a font whose ToUnicode maps drawn glyphs to
+      U+0020: pdfminer reads spaces there too).
+
+    The second not when a marked-content ``/ActualText`` covers the object: PDFium may
+    leave it out for that (its text in the place of the glyphs pdfminer reads)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = obj.bounds
+    if right - left >= 0.01 and top - bottom >= 0.01:
+        return after_space and not has_actual_text(obj.handle)
+    font = pdfium_c.FPDFTextObj_GetFont(obj.handle)
+    if not font:
+        return False
+    if pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
+        return True
+    flags = pdfium_c.FPDFFont_GetFlags(font)
+    return flags >= 0 and bool(flags & NONSYMBOLIC) and not flags & SYMBOLIC
+
+
+def has_actual_text(handle: Any) -> bool:
+    """A marked-content sequence with ``/ActualText`` holds the object."""
+    import pypdfium2.raw as pdfium_c
+
+    for k in range(pdfium_c.FPDFPageObj_CountMarks(handle)):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, k)
+        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText") != 0:
+            return True
+    return False
 
 
 def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
@@ -367,7 +406,9 @@ def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[st
 
     d, size = object_descent(obj.handle, fs, descent)
     a, b, c, m_d, ox, oy = obj.matrix
-    loose = (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3])
+    # bounds of an object in a form XObject are in the form's space: no advance read
+    loose = ((ox, oy, ox, oy) if obj.in_form
+             else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
     box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
     return {"text": " ", "generated": False, "box": box, "size": box[3] - box[1],
             "matrix": obj.matrix, "fontname": "", "weight": -1, "unmapped": False,
