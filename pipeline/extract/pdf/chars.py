@@ -125,9 +125,7 @@ def dedupe_chars(chars: list[dict[str, Any]], ratio: float,
     for char in chars:
         step = max(char["size"], 1.0)
         gx, gy = int(char["x0"] // step), int(char["doctop"] // step)
-        twin = next((k for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                     for k in grid.get((char["text"], gx + dx, gy + dy), ())
-                     if is_duplicate(kept[k], char, ratio)), -1)
+        twin = first_duplicate(grid, kept, char, gx, gy, ratio)
         if twin >= 0:
             if max(abs(kept[twin]["x0"] - char["x0"]), abs(kept[twin]["doctop"] - char["doctop"])) > 0.01:
                 offset_twice.add(twin)
@@ -135,6 +133,19 @@ def dedupe_chars(chars: list[dict[str, Any]], ratio: float,
         grid.setdefault((char["text"], gx, gy), []).append(len(kept))
         kept.append(char)
     return kept, offset_twice
+
+
+def first_duplicate(grid: dict[tuple[str, int, int], list[int]], kept: list[dict[str, Any]],
+                    char: dict[str, Any], gx: int, gy: int, ratio: float) -> int:
+    """The first kept glyph (cells left to right, top to bottom) ``char`` duplicates, or
+    -1; empty cells are skipped before any comparison (most are empty)."""
+    text = char["text"]
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for k in grid.get((text, gx + dx, gy + dy), ()):
+                if is_duplicate(kept[k], char, ratio):
+                    return k
+    return -1
 
 
 def normalise_char_text(text: str) -> tuple[str, bool]:
@@ -153,6 +164,7 @@ def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
     left, top, right, bottom = bbox
     chars: list[Char] = []
     cid_count = 0
+    heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
     for n, c in enumerate(raw):
         xmid, ymid = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
         if not (left <= xmid <= right and top <= ymid <= bottom):
@@ -161,10 +173,13 @@ def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
         cid_count += was_cid
         if text in INVISIBLE:
             continue
+        font = str(c.get("fontname", ""))
+        bold = heavy.get(font)
+        if bold is None:
+            bold = heavy[font] = bool(HEAVY_FONT.search(font))
         chars.append(Char(text, round(c["x0"] - left, 2), round(c["x1"] - left, 2),
                           round(c["top"] - top, 2), round(c["bottom"] - top, 2),
-                          round(c["size"], 2), bool(c["upright"]),
-                          n in fake_bold or bool(HEAVY_FONT.search(str(c.get("fontname", ""))))))
+                          round(c["size"], 2), bool(c["upright"]), n in fake_bold or bold))
     return chars, cid_count
 
 

@@ -55,6 +55,7 @@ UNMAPPED = "(cid:0)"
 DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
 PDFIUM_HYPHEN, HYPHEN = 0x02, 0x2D       # PDFium reports a line-end hyphen as U+0002
 TEXT, PATH, IMAGE = 1, 2, 3             # FPDF_PAGEOBJ_*
+GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))   # what FPDFText_IsGenerated can be true of
 
 
 @dataclass
@@ -167,9 +168,11 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     objects: dict[int, dict[str, Any]] = {}   # per text object: font, render mode, matrix
     glyphs: list[dict[str, Any]] = []
     for k in range(count):
-        if is_generated(textpage, k) == 1:
-            continue                  # line breaks and made-up spaces (see restore_dropped)
         code = unicode_of(textpage, k)
+        # PDFium makes up only spaces and line breaks (``GenerateCharInfo``, the gaps of
+        # ``ProcessTextObject``): other code points need not be asked about
+        if code in GENERATED_CODES and is_generated(textpage, k) == 1:
+            continue                  # line breaks and made-up spaces (see restore_dropped)
         code = HYPHEN if code == PDFIUM_HYPHEN else code
         address = object_of(textpage, k) or 0
         own = objects.get(address)
