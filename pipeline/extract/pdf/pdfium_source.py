@@ -179,19 +179,29 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
         if own is None:
             own = objects[address] = object_facts(textpage, k, ctypes.cast(address, handle_type),
                                                   matrix, buf, fs, descent)
+            own["shared"] = {   # the keys every glyph of the object has alike
+                "generated": False, "matrix": own["matrix"], "fontname": own["fontname"],
+                "weight": own["weight"], "object": address, "obj": own["handle"],
+                "angle": own["angle"], "font_size": own["font_size"],
+                "render": own["render"], "embedded": own["embedded"]}
+            a, b, c, d = own["m"]
+            own["plain"] = b == 0 and c == 0 and a > 0 and d > 0   # pdfminer_box's short way
+            own["low"] = own["descent"] * own["font_size"]
         loose_box(textpage, k, rect)
         origin_of(textpage, k, ox, oy)
         x, y = ox.value, oy.value
-        box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
-                           own["descent"], own["font_size"])
+        if own["plain"]:     # pdfminer_box inlined: upright, unskewed (most glyphs)
+            a, _, _, d = own["m"]
+            low = own["low"]
+            advance = max((rect.right - x) / a, 0.0)
+            box = (x, y + d * low, x + a * advance, y + d * (low + own["font_size"]))
+        else:
+            box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                               own["descent"], own["font_size"])
         unmapped = map_error(textpage, k) == 1 or code in (0, 0xFFFD)
-        glyphs.append({
-            "text": UNMAPPED if unmapped else chr(code), "generated": False,
-            "box": box, "size": box[3] - box[1], "matrix": own["matrix"],
-            "fontname": own["fontname"], "weight": own["weight"], "unmapped": unmapped,
-            "object": address, "obj": own["handle"], "angle": own["angle"],
-            "origin": (x, y), "font_size": own["font_size"], "render": own["render"],
-            "embedded": own["embedded"]})
+        glyphs.append({**own["shared"], "text": UNMAPPED if unmapped else chr(code),
+                       "box": box, "size": box[3] - box[1], "unmapped": unmapped,
+                       "origin": (x, y)})
     return set_vertical_boxes(glyphs)
 
 
