@@ -10,7 +10,7 @@ one that does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
@@ -82,6 +82,9 @@ class ParsedPage:
     images: int
     cid_count: int
     frames: tuple[Rect, ...] = ()   # outlines drawn around an area (``raw_to_frames``)
+    # glyphs in text render mode 3 (invisible: an OCR layer) read on the page: only PDFium
+    # reads the mode (pdfminer does not keep it), so it is not part of a page's equality
+    invisible: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
@@ -91,7 +94,8 @@ class ParsedPage:
                           for c in self.chars],
                 "rects": [[r.x0, r.top, r.x1, r.bottom] for r in self.rects],
                 "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
-                "images": self.images, "cid_count": self.cid_count}
+                "images": self.images, "cid_count": self.cid_count,
+                "invisible": self.invisible}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
@@ -99,7 +103,8 @@ class ParsedPage:
                    chars=tuple(Char(*c) for c in data["chars"]),
                    rects=tuple(Rect(*r) for r in data["rects"]),
                    images=data["images"], cid_count=data["cid_count"],
-                   frames=tuple(Rect(*r) for r in data.get("frames", ())))
+                   frames=tuple(Rect(*r) for r in data.get("frames", ())),
+                   invisible=data.get("invisible", 0))
 
 
 def is_duplicate(a: dict[str, Any], b: dict[str, Any], ratio: float) -> bool:
@@ -237,6 +242,7 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
     kept, fake_bold = dedupe_chars(raw_chars, dedupe_ratio)
     chars, cid_count = raw_to_chars(kept, box, fake_bold)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
+                      invisible=sum(1 for c in kept if c.get("invisible")),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
                       cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)))
