@@ -15,8 +15,13 @@ import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf import pdfium_source
 from pipeline.extract.pdf.char_source import GeometryPage, raw_pages, unmapped_on_page
-from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, TextObject, is_blank
-from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
+from pipeline.extract.pdf.pdfium_source import (
+    UNMAPPED,
+    RawPage,
+    TextObject,
+    is_blank,
+    read_pdfium_pages,
+)
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
 
