@@ -180,16 +180,21 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     # letters first (they carry the baseline), then digits and signs, spaces last
     order = sorted(chars, key=lambda c: (c.text.isspace(), not c.text.isalpha(),
                                          -round(c.size, 1), c.top, c.x0))
+    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
     for c in order:
-        lo = bisect.bisect_left(index, (c.top - tallest, -1))
-        hi = bisect.bisect_right(index, (c.bottom, len(rows)))
+        c_top, c_bottom = c.top, c.bottom
+        height = c_bottom - c_top
+        lo = bisect_left(index, (c_top - tallest, -1))
+        hi = bisect_right(index, (c_bottom, len(rows)))
         best, best_overlap = -1, 0.0
         for _, i in index[lo:hi]:
-            top, bottom = bands[i]
-            overlap = min(bottom, c.bottom) - max(top, c.top)
-            need = min_overlap * max(min(bottom - top, c.height), 0.1)
-            if (overlap >= need and overlap > best_overlap
-                    and not off_baseline(c, bands[i], openers[i]) and not glyphs[i].collides(c)):
+            top, bottom = band = bands[i]
+            overlap = (bottom if bottom < c_bottom else c_bottom) - (top if top > c_top else c_top)
+            if overlap <= 0 or overlap <= best_overlap:
+                continue             # the need below is positive: the test fails anyway
+            need = min_overlap * max(min(bottom - top, height), 0.1)
+            if (overlap >= need and not off_baseline(c, band, openers[i])
+                    and not glyphs[i].collides(c)):
                 best, best_overlap = i, overlap
         if best >= 0:
             rows[best].append(c)
