@@ -13,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 
-from pipeline.extract.pdf import pdfium_source
+from pipeline.extract.pdf import char_source, pdfium_source
 from pipeline.extract.pdf.char_source import GeometryPage, raw_pages, unmapped_on_page
 from pipeline.extract.pdf.pdfium_source import (
     UNMAPPED,
@@ -109,3 +109,36 @@ def test_invisible_text_is_flagged_on_its_page(tmp_path: Path) -> None:
     assert any("見えない文字の層" in ln.text for ln in fast.lines)
     reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
     assert not any(f["flag"] == "invisible_text" for f in reference.page_flags)
+
+
+class FontMap:
+    """A font as pdfminer reads it: code 20 mapped to nothing, 21 to ``A``, no others."""
+
+    def to_unichr(self, code: int) -> str:
+        from pdfminer.pdffont import PDFUnicodeNotDefined
+
+        found = {20: "", 21: "A"}.get(code)
+        if found is None:
+            raise PDFUnicodeNotDefined(None, code)
+        return found
+
+
+def unmapped(code: int, font: str, top: float = 100.0) -> dict[str, object]:
+    return {**glyph(UNMAPPED, top), "fontname": font, "code": code}
+
+
+def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bousai2024-t2-1 p. 4: Arial codes 20–24 and 66 PDFium has no character for are
+    mapped to nothing by the font's ToUnicode (pdfminer reads ``""``): the page needs
+    no pdfplumber parse. A code without an entry is ``(cid:N)``, as pdfminer gives it;
+    a glyph on the page in a font not among the page's own sends the page on."""
+    monkeypatch.setattr(char_source, "page_fonts", lambda page: {"LNVHOR+Arial": FontMap()})
+    plumber = char_source.PlumberDocument(Path("unused.pdf"))
+    monkeypatch.setattr(plumber, "page", lambda n: None)
+    raw = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(21, "LNVHOR+Arial"),
+                     unmapped(99, "LNVHOR+Arial"), unmapped(5, "Other", top=-109.97)])
+    assert char_source.read_unmapped(plumber, raw)
+    assert [c["text"] for c in raw.chars] == ["", "A", "(cid:99)", UNMAPPED]
+    on_page = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(5, "Other")])
+    assert not char_source.read_unmapped(plumber, on_page)
+    assert [c["text"] for c in on_page.chars] == [UNMAPPED, UNMAPPED]

@@ -23,9 +23,11 @@ points from the page's top-left, so both sources feed the layout the same number
   (``RawPage.unread_text``) and ``char_source`` reads that page with pdfplumber;
   glyphs are listed in content order, as pdfminer lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
-  U+FFFD) becomes ``(cid:0)``, pdfminer's form; ``char_source`` reads such a page with
-  pdfplumber, which tells a code mapped to nothing from one with no map; a ligature PDFium
-  splits into several code points with one box is one record again;
+  U+FFFD) becomes ``(cid:0)``, pdfminer's form, with its character code (``code``: PDFium
+  gives the code in place of the missing character); ``char_source`` asks pdfminer's
+  reading of the page's fonts what it makes of the code, which tells a code mapped to
+  nothing from one with no map; a ligature PDFium splits into several code points with
+  one box is one record again;
 - invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
   pdfminer keeps them, with ``invisible: True``; the font name (UTF-8) and weight
   (``FPDFText_GetFontWeight``) ride along for the heading evidence;
@@ -201,7 +203,7 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
         unmapped = map_error(textpage, k) == 1 or code in (0, 0xFFFD)
         glyphs.append({**own["shared"], "text": UNMAPPED if unmapped else chr(code),
                        "box": box, "size": box[3] - box[1], "unmapped": unmapped,
-                       "origin": (x, y)})
+                       "origin": (x, y), "code": code})
     return set_vertical_boxes(glyphs)
 
 
@@ -441,11 +443,14 @@ def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     else:
         x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
         a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
-    return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
-            "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
-            "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
-            "fontname": g["fontname"],
-            "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
+    record = {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
+              "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
+              "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
+              "fontname": g["fontname"],
+              "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
+    if g["text"] == UNMAPPED:   # the code PDFium found no character for (0: not known)
+        record["code"] = g.get("code", 0)
+    return record
 
 
 # --------------------------------------------------------------------------- pages
