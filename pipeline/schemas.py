@@ -352,7 +352,9 @@ class Extracted:
     format: str
     layout: Layout
     lines: tuple[SourceLine, ...]
-    page_flags: tuple[dict[str, Any], ...] = ()   # e.g. {"page_index": 3, "flag": "cid_codes"}
+    # e.g. {"page_index": 3, "flag": "cid_codes", "count": 2}; PDF flags: cid_codes,
+    # invisible_text (render mode 3: an OCR layer), image_only, blank
+    page_flags: tuple[dict[str, Any], ...] = ()
     # ruled tables found on the page geometry (PDF): {"page_index", "page", "bbox",
     # "rows": [[cell text or None, …], …], "strategy", "merged" (which cell covers each
     # None), "cut" (glyphs crossing a border), "markers", "caption" (label read above),

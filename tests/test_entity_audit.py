@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
     ('bousai2024-t2-1', 'p0136', 3, 6, '気象庁', 'ORG', '気象庁',
      'Japan Meteorological Agency', True, ''),
-    ('bousai2024-t2-1', 'p0191', 28, 31, '復興庁', 'ORG', '復興庁',
+    ('bousai2024-t2-1', 'p0189', 28, 31, '復興庁', 'ORG', '復興庁',
      'Reconstruction Agency', True, ''),
-    ('bousai2024-t2-1', 'p0196', 109, 112, '富山県', 'PLACE', '富山県',
+    ('bousai2024-t2-1', 'p0194', 109, 112, '富山県', 'PLACE', '富山県',
      'Toyama Prefecture', True, ''),
     ('ict2019-3-1', 'p0004', 4, 7, '総務省', 'ORG', '総務省',
      'Ministry of Internal Affairs and Communications', True, ''),

@@ -7,7 +7,8 @@ ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfi
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
-character, or is turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
+character on the page that the page's fonts do not explain (``read_unmapped``), or is
+turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
 finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
 opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
 caption and no ruled table): that page alone, its words from pdfplumber's characters.
@@ -16,6 +17,7 @@ caption and no ruled table): that page alone, its words from pdfplumber's charac
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -90,15 +92,78 @@ def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
                     page.rects + page.lines + page.curves, len(page.images)), page)
 
 
+def unmapped_on_page(raw: RawPage) -> bool:
+    """A glyph without a character whose middle lies on the page (``chars.raw_to_chars``
+    drops the others, whatever their text)."""
+    left, top, right, bottom = raw.bbox
+    return any(c["text"] == UNMAPPED and left <= (c["x0"] + c["x1"]) / 2 <= right
+               and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in raw.chars)
+
+
+def page_fonts(page: Any) -> dict[str, Any]:
+    """pdfminer's fonts of a pdfplumber page's own resources by their ``BaseFont`` name
+    (the name both sources give a glyph); a name two fonts share is left out. Only the
+    font dictionaries and their ToUnicode maps are read, not the page's content."""
+    from pdfminer.pdffont import PDFCIDFont, PDFSimpleFont
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdftypes import dict_value, resolve1
+    from pdfminer.psparser import literal_name
+
+    manager = PDFResourceManager()
+    resources = dict_value(page.page_obj.resources)
+    found: dict[str, Any] = {}
+    shared: set[str] = set()
+    for ref in dict_value(resources.get("Font", {})).values():
+        spec = dict_value(resolve1(ref))
+        name = literal_name(spec.get("BaseFont", ""))
+        font = manager.get_font(None, spec)
+        if not isinstance(font, PDFSimpleFont | PDFCIDFont):
+            continue
+        if name in found:
+            shared.add(name)
+        found[name] = font
+    return {name: font for name, font in found.items() if name not in shared}
+
+
+def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
+    """Give each glyph PDFium found no character for the text pdfminer gives it: the
+    font's ToUnicode entry (``""`` for a code mapped to nothing) or ``(cid:N)`` for a
+    code without one. False (nothing changed) when a glyph on the page cannot be told
+    so: its code unknown, its font not among the page's own (in a form XObject) or a
+    CID font whose codes are not its CIDs (only an Identity encoding is read here)."""
+    from pdfminer.cmapdb import IdentityCMap, IdentityCMapByte
+    from pdfminer.pdffont import PDFCIDFont, PDFUnicodeNotDefined
+
+    fonts = page_fonts(plumber.page(raw.page_index))
+    texts: list[tuple[dict[str, Any], str]] = []
+    for c in raw.chars:
+        if c["text"] != UNMAPPED:
+            continue
+        font, code = fonts.get(c["fontname"]), int(c.get("code", 0))
+        if (font is None or not code or isinstance(font, PDFCIDFont)
+                and not isinstance(font.cmap, IdentityCMap | IdentityCMapByte)):
+            if unmapped_on_page(replace(raw, chars=[c])):
+                return False
+            continue
+        try:
+            texts.append((c, font.to_unichr(code)))
+        except PDFUnicodeNotDefined:
+            texts.append((c, f"(cid:{code})"))
+    for c, text in texts:
+        c["text"] = text
+    return True
+
+
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
-    """PDFium's pages; a page with text PDFium left out unexplained, a glyph it finds no
-    character for, or turned by ``/Rotate``, is read by pdfplumber instead (that page
-    only): pdfminer tells a code mapped to nothing (no text) from one with no map
-    (``(cid:NN)``), PDFium does not."""
+    """PDFium's pages; a page with text PDFium left out unexplained, a glyph on the page
+    it finds no character for that the page's fonts do not explain (``read_unmapped``:
+    pdfminer tells a code mapped to nothing from one with no map, PDFium does not), or
+    turned by ``/Rotate``, is read by pdfplumber instead (that page only)."""
     plumber = PlumberDocument(path)
     try:
         for raw in read_pdfium_pages(path):
-            if raw.unread_text or raw.rotation or any(c["text"] == UNMAPPED for c in raw.chars):
+            if (raw.unread_text or raw.rotation
+                    or unmapped_on_page(raw) and not read_unmapped(plumber, raw)):
                 found = plumber_page(plumber, raw.page_index)
                 yield found
                 found[1].close()

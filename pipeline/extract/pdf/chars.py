@@ -10,7 +10,7 @@ one that does.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
@@ -82,13 +82,20 @@ class ParsedPage:
     images: int
     cid_count: int
     frames: tuple[Rect, ...] = ()   # outlines drawn around an area (``raw_to_frames``)
+    # glyphs in text render mode 3 (invisible: an OCR layer) read on the page: only PDFium
+    # reads the mode (pdfminer does not keep it), so it is not part of a page's equality
+    invisible: int = field(default=0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
+        # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
+        # glyph cost 18 ms a page, more than the layout of many pages)
         return {"page_index": self.page_index, "width": self.width, "height": self.height,
-                "chars": [list(asdict(c).values()) for c in self.chars],
-                "rects": [list(asdict(r).values()) for r in self.rects],
-                "frames": [list(asdict(r).values()) for r in self.frames],
-                "images": self.images, "cid_count": self.cid_count}
+                "chars": [[c.text, c.x0, c.x1, c.top, c.bottom, c.size, c.upright, c.bold]
+                          for c in self.chars],
+                "rects": [[r.x0, r.top, r.x1, r.bottom] for r in self.rects],
+                "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
+                "images": self.images, "cid_count": self.cid_count,
+                "invisible": self.invisible}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
@@ -96,7 +103,8 @@ class ParsedPage:
                    chars=tuple(Char(*c) for c in data["chars"]),
                    rects=tuple(Rect(*r) for r in data["rects"]),
                    images=data["images"], cid_count=data["cid_count"],
-                   frames=tuple(Rect(*r) for r in data.get("frames", ())))
+                   frames=tuple(Rect(*r) for r in data.get("frames", ())),
+                   invisible=data.get("invisible", 0))
 
 
 def is_duplicate(a: dict[str, Any], b: dict[str, Any], ratio: float) -> bool:
@@ -125,9 +133,7 @@ def dedupe_chars(chars: list[dict[str, Any]], ratio: float,
     for char in chars:
         step = max(char["size"], 1.0)
         gx, gy = int(char["x0"] // step), int(char["doctop"] // step)
-        twin = next((k for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                     for k in grid.get((char["text"], gx + dx, gy + dy), ())
-                     if is_duplicate(kept[k], char, ratio)), -1)
+        twin = first_duplicate(grid, kept, char, gx, gy, ratio)
         if twin >= 0:
             if max(abs(kept[twin]["x0"] - char["x0"]), abs(kept[twin]["doctop"] - char["doctop"])) > 0.01:
                 offset_twice.add(twin)
@@ -135,6 +141,19 @@ def dedupe_chars(chars: list[dict[str, Any]], ratio: float,
         grid.setdefault((char["text"], gx, gy), []).append(len(kept))
         kept.append(char)
     return kept, offset_twice
+
+
+def first_duplicate(grid: dict[tuple[str, int, int], list[int]], kept: list[dict[str, Any]],
+                    char: dict[str, Any], gx: int, gy: int, ratio: float) -> int:
+    """The first kept glyph (cells left to right, top to bottom) ``char`` duplicates, or
+    -1; empty cells are skipped before any comparison (most are empty)."""
+    text = char["text"]
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for k in grid.get((text, gx + dx, gy + dy), ()):
+                if is_duplicate(kept[k], char, ratio):
+                    return k
+    return -1
 
 
 def normalise_char_text(text: str) -> tuple[str, bool]:
@@ -153,6 +172,7 @@ def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
     left, top, right, bottom = bbox
     chars: list[Char] = []
     cid_count = 0
+    heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
     for n, c in enumerate(raw):
         xmid, ymid = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
         if not (left <= xmid <= right and top <= ymid <= bottom):
@@ -161,10 +181,13 @@ def raw_to_chars(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
         cid_count += was_cid
         if text in INVISIBLE:
             continue
+        font = str(c.get("fontname", ""))
+        bold = heavy.get(font)
+        if bold is None:
+            bold = heavy[font] = bool(HEAVY_FONT.search(font))
         chars.append(Char(text, round(c["x0"] - left, 2), round(c["x1"] - left, 2),
                           round(c["top"] - top, 2), round(c["bottom"] - top, 2),
-                          round(c["size"], 2), bool(c["upright"]),
-                          n in fake_bold or bool(HEAVY_FONT.search(str(c.get("fontname", ""))))))
+                          round(c["size"], 2), bool(c["upright"]), n in fake_bold or bold))
     return chars, cid_count
 
 
@@ -219,6 +242,7 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
     kept, fake_bold = dedupe_chars(raw_chars, dedupe_ratio)
     chars, cid_count = raw_to_chars(kept, box, fake_bold)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
+                      invisible=sum(1 for c in kept if c.get("invisible")),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
                       cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)))

@@ -89,10 +89,12 @@ def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
     ops: list[tuple[str, list[tuple[float, float]]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     curve: list[tuple[float, float]] = []
+    segment, point = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetPoint
+    kind_of, closes = pdfium_c.FPDFPathSegment_GetType, pdfium_c.FPDFPathSegment_GetClose
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
-        pdfium_c.FPDFPathSegment_GetPoint(seg, x, y)
-        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        seg = segment(obj, k)
+        point(seg, x, y)
+        kind = kind_of(seg)
         if kind == BEZIERTO:
             curve.append((round(x.value, 4), round(y.value, 4)))
             if len(curve) == 3:
@@ -100,7 +102,7 @@ def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
                 curve = []
         else:
             ops.append(("m" if kind == MOVETO else "l", [(round(x.value, 4), round(y.value, 4))]))
-        if pdfium_c.FPDFPathSegment_GetClose(seg) and not curve:
+        if closes(seg) and not curve:
             ops.append(("h", []))
     return ops
 

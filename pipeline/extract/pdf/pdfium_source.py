@@ -23,9 +23,11 @@ points from the page's top-left, so both sources feed the layout the same number
   (``RawPage.unread_text``) and ``char_source`` reads that page with pdfplumber;
   glyphs are listed in content order, as pdfminer lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
-  U+FFFD) becomes ``(cid:0)``, pdfminer's form; ``char_source`` reads such a page with
-  pdfplumber, which tells a code mapped to nothing from one with no map; a ligature PDFium
-  splits into several code points with one box is one record again;
+  U+FFFD) becomes ``(cid:0)``, pdfminer's form, with its character code (``code``: PDFium
+  gives the code in place of the missing character); ``char_source`` asks pdfminer's
+  reading of the page's fonts what it makes of the code, which tells a code mapped to
+  nothing from one with no map; a ligature PDFium splits into several code points with
+  one box is one record again;
 - invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
   pdfminer keeps them, with ``invisible: True``; the font name (UTF-8) and weight
   (``FPDFText_GetFontWeight``) ride along for the heading evidence;
@@ -55,6 +57,7 @@ UNMAPPED = "(cid:0)"
 DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
 PDFIUM_HYPHEN, HYPHEN = 0x02, 0x2D       # PDFium reports a line-end hyphen as U+0002
 TEXT, PATH, IMAGE = 1, 2, 3             # FPDF_PAGEOBJ_*
+GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))   # what FPDFText_IsGenerated can be true of
 
 
 @dataclass
@@ -167,28 +170,40 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     objects: dict[int, dict[str, Any]] = {}   # per text object: font, render mode, matrix
     glyphs: list[dict[str, Any]] = []
     for k in range(count):
-        if is_generated(textpage, k) == 1:
-            continue                  # line breaks and made-up spaces (see restore_dropped)
         code = unicode_of(textpage, k)
+        # PDFium makes up only spaces and line breaks (``GenerateCharInfo``, the gaps of
+        # ``ProcessTextObject``): other code points need not be asked about
+        if code in GENERATED_CODES and is_generated(textpage, k) == 1:
+            continue                  # line breaks and made-up spaces (see restore_dropped)
         code = HYPHEN if code == PDFIUM_HYPHEN else code
         address = object_of(textpage, k) or 0
         own = objects.get(address)
         if own is None:
             own = objects[address] = object_facts(textpage, k, ctypes.cast(address, handle_type),
                                                   matrix, buf, fs, descent)
+            own["shared"] = {   # the keys every glyph of the object has alike
+                "generated": False, "matrix": own["matrix"], "fontname": own["fontname"],
+                "weight": own["weight"], "object": address, "obj": own["handle"],
+                "angle": own["angle"], "font_size": own["font_size"],
+                "render": own["render"], "embedded": own["embedded"]}
+            a, b, c, d = own["m"]
+            own["plain"] = b == 0 and c == 0 and a > 0 and d > 0   # pdfminer_box's short way
+            own["low"] = own["descent"] * own["font_size"]
         loose_box(textpage, k, rect)
         origin_of(textpage, k, ox, oy)
         x, y = ox.value, oy.value
-        box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
-                           own["descent"], own["font_size"])
+        if own["plain"]:     # pdfminer_box inlined: upright, unskewed (most glyphs)
+            a, _, _, d = own["m"]
+            low = own["low"]
+            advance = max((rect.right - x) / a, 0.0)
+            box = (x, y + d * low, x + a * advance, y + d * (low + own["font_size"]))
+        else:
+            box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                               own["descent"], own["font_size"])
         unmapped = map_error(textpage, k) == 1 or code in (0, 0xFFFD)
-        glyphs.append({
-            "text": UNMAPPED if unmapped else chr(code), "generated": False,
-            "box": box, "size": box[3] - box[1], "matrix": own["matrix"],
-            "fontname": own["fontname"], "weight": own["weight"], "unmapped": unmapped,
-            "object": address, "obj": own["handle"], "angle": own["angle"],
-            "origin": (x, y), "font_size": own["font_size"], "render": own["render"],
-            "embedded": own["embedded"]})
+        glyphs.append({**own["shared"], "text": UNMAPPED if unmapped else chr(code),
+                       "box": box, "size": box[3] - box[1], "unmapped": unmapped,
+                       "origin": (x, y), "code": code})
     return set_vertical_boxes(glyphs)
 
 
@@ -291,14 +306,16 @@ def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextOb
 
 def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject],
                     fs: Any, descent: Any) -> tuple[list[dict[str, Any]], int]:
-    """PDFium's text page leaves out two kinds of text object pdfminer reads: one printed
-    again at a small offset (fake bold, an overprint: ``IsSameTextObject``) and one of
-    space glyphs only (it makes up a generated space in the gap instead). Each text
-    object no glyph points to is put back: as a copy of its twin's glyphs (``is_twin``)
-    moved by the offset, or, when it has no ink, as one space glyph at its origin. Then every glyph is set in content
-    order (by its object), as pdfminer lists them."""
+    """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
+    ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
+    again at a small offset (fake bold, an overprint), one whose bounds are less than
+    0.01 wide (no ink: space glyphs), and one of spaces only that follows a space (it
+    keeps one space of a run). Each text object no glyph points to is put back, in
+    content order: as a copy of its twin's glyphs (``is_twin``) moved by the offset, or,
+    when it is spaces (``is_blank``), as one space glyph at its origin. Then every glyph
+    is set in content order (by its object), as pdfminer lists them; the count of objects
+    left out for no reason found here is returned with them."""
     kept = [g for g in glyphs if not g["generated"]]
-    used = {g["object"] for g in kept}
     unread = 0
     by_object: dict[int, list[dict[str, Any]]] = {}
     for g in kept:
@@ -307,8 +324,11 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     for a in by_object:
         if a in objects:
             near.setdefault(shape_band(objects[a]), []).append(a)
-    for address, obj in objects.items():
-        if address in used:
+    last_text = {a: members[-1]["text"] for a, members in by_object.items()}
+    previous = 0
+    for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
+        before, previous = previous, address
+        if address in by_object:
             continue
         *shape, band = shape_band(obj)
         twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
@@ -321,9 +341,11 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
             kept += [{**g, "box": (g["box"][0] + dx, g["box"][1] + dy, g["box"][2] + dx,
                                    g["box"][3] + dy), "object": address}
                      for g in by_object[twin]]
+            last_text[address] = last_text[twin]
             continue
-        if is_blank(obj):
+        if is_blank(obj, last_text.get(before) == " "):
             kept.append(space_glyph(obj, address, fs, descent))
+            last_text[address] = " "
         else:
             unread += 1
     order = {a: o.order for a, o in objects.items()}
@@ -349,16 +371,48 @@ def is_twin(kept: TextObject, dropped: TextObject) -> bool:
             and abs((dropped.bounds[2] - dropped.bounds[0]) - width) < 0.25 * size)
 
 
-def is_blank(obj: TextObject) -> bool:
-    """No ink: a text object of space glyphs. PDFium bounds it by a point and leaves it
-    out of its text page; it does the same to glyphs it cannot measure, those of a font
-    that is not embedded and that it has no outlines for (CJK text without the fonts
-    installed), so only a point-bounded object in an embedded font counts as spaces."""
+NONSYMBOLIC, SYMBOLIC = 1 << 5, 1 << 2     # font descriptor flags (PDF 32000, 9.8.2)
 
-    if (obj.in_form or obj.bounds[2] - obj.bounds[0] >= 0.01
-            or obj.bounds[3] - obj.bounds[1] >= 0.01):
-        return False                 # (in a form XObject: not told here, pdfplumber reads it)
-    return is_embedded(obj.handle)
+
+def is_blank(obj: TextObject, after_space: bool) -> bool:
+    """A text object PDFium left out (and no overprint) is spaces when
+
+    - its bounds have no area (no glyph of it has ink: a point, or a segment along the
+      baseline through the glyphs' origins) and PDFium has outlines for its font: the
+      font is embedded, or it is a standard Latin font (descriptor flag Nonsymbolic,
+      not Symbolic), for which PDFium substitutes a face it has. A CJK font that is not
+      embedded and not installed gives no outlines either, so its text is bounded the
+      same way: not counted as spaces;
+    - or it follows a space (the previous text object, in content order, ends with a
+      space, read or restored): PDFium keeps one space of a run (``CloseTempLine``),
+      whatever ink the font draws for it (a font whose ToUnicode maps drawn glyphs to
+      U+0020: pdfminer reads spaces there too).
+
+    The second not when a marked-content ``/ActualText`` covers the object: PDFium may
+    leave it out for that (its text in the place of the glyphs pdfminer reads)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = obj.bounds
+    if right - left >= 0.01 and top - bottom >= 0.01:
+        return after_space and not has_actual_text(obj.handle)
+    font = pdfium_c.FPDFTextObj_GetFont(obj.handle)
+    if not font:
+        return False
+    if pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
+        return True
+    flags = pdfium_c.FPDFFont_GetFlags(font)
+    return flags >= 0 and bool(flags & NONSYMBOLIC) and not flags & SYMBOLIC
+
+
+def has_actual_text(handle: Any) -> bool:
+    """A marked-content sequence with ``/ActualText`` holds the object."""
+    import pypdfium2.raw as pdfium_c
+
+    for k in range(pdfium_c.FPDFPageObj_CountMarks(handle)):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, k)
+        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText") != 0:
+            return True
+    return False
 
 
 def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
@@ -367,7 +421,9 @@ def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[st
 
     d, size = object_descent(obj.handle, fs, descent)
     a, b, c, m_d, ox, oy = obj.matrix
-    loose = (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3])
+    # bounds of an object in a form XObject are in the form's space: no advance read
+    loose = ((ox, oy, ox, oy) if obj.in_form
+             else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
     box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
     return {"text": " ", "generated": False, "box": box, "size": box[3] - box[1],
             "matrix": obj.matrix, "fontname": "", "weight": -1, "unmapped": False,
@@ -387,11 +443,14 @@ def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
     else:
         x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
         a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
-    return {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
-            "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
-            "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
-            "fontname": g["fontname"],
-            "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
+    record = {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
+              "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
+              "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
+              "fontname": g["fontname"],
+              "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
+    if g["text"] == UNMAPPED:   # the code PDFium found no character for (0: not known)
+        record["code"] = g.get("code", 0)
+    return record
 
 
 # --------------------------------------------------------------------------- pages

@@ -136,7 +136,8 @@ def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     pages = parse_pages(path, settings, tables)
     for page, found in pages:
         write_json(cache_dir / f"{page.page_index}.json",
-                   {"key": key, "page": page.to_json(), "tables": found})
+                   {"key": key, "page": page.to_json(), "tables": found},
+                   indent=None)   # one line: the C encoder (indented, 10 ms a page)
     write_json(manifest, {"key": key, "pages": len(pages), "source": str(path),
                           "char_source": settings.source})
     return pages
@@ -156,7 +157,11 @@ def page_tables(pages: Sequence[tuple[ParsedPage, list[dict[str, Any]]]],
 
 def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
                 ) -> list[dict[str, Any]]:
-    """Raise for a PDF without a text layer or with unreadable fonts; flag milder pages."""
+    """Raise for a PDF without a text layer or with unreadable fonts; flag milder pages:
+    ``cid_codes`` (glyphs without a character), ``invisible_text`` (glyphs in text
+    render mode 3, an OCR layer over a scan or hidden under a page's own text: read as
+    text, flagged so it is never mixed in unseen; PDFium source only), ``image_only``,
+    ``blank``."""
     if all(len(p.chars) < settings.min_text_chars for p in pages):
         raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
                             "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
@@ -169,6 +174,9 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
         if p.cid_count:
             flags.append({"page_index": p.page_index, "flag": "cid_codes",
                           "count": p.cid_count})
+        if p.invisible:     # an OCR layer: its text is read, never silently
+            flags.append({"page_index": p.page_index, "flag": "invisible_text",
+                          "count": p.invisible})
         if len(p.chars) < settings.min_text_chars:
             flag = "image_only" if p.images else "blank"
             flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})

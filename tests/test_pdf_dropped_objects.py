@@ -1,0 +1,144 @@
+"""Text objects PDFium's text page leaves out, put back as pdfminer reads them
+(``pdfium_source.restore_dropped``), pages sent to pdfplumber only for what needs it
+(``char_source.unmapped_on_page``), and the invisible-text page flag."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf import char_source, pdfium_source
+from pipeline.extract.pdf.char_source import GeometryPage, raw_pages, unmapped_on_page
+from pipeline.extract.pdf.pdfium_source import (
+    UNMAPPED,
+    RawPage,
+    TextObject,
+    is_blank,
+    read_pdfium_pages,
+)
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.extract.pdf.settings import PdfSettings
+
+
+def latin_space_object(path: Path) -> Path:
+    """A space set as a text object of its own in Helvetica, a standard font that is
+    not embedded: PDFium bounds it by a point and leaves it out of its text page."""
+    c = fx._canvas(path)
+    fx.draw(c, fx.LEFT_X, 760, "見える文字の行です。")
+    c.setFont("Helvetica", 10)
+    c.drawString(fx.LEFT_X, 700, "Latin")
+    c.drawString(fx.LEFT_X + 30, 700, " ")
+    c.drawString(fx.LEFT_X + 40, 700, "words")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_space_object_in_a_standard_latin_font_is_put_back(tmp_path: Path) -> None:
+    path = latin_space_object(tmp_path / "s.pdf")
+    raw = next(iter(read_pdfium_pages(path)))
+    assert raw.unread_text == 0
+    assert "".join(c["text"] for c in raw.chars if c["x0"] < 140 and c["top"] > 80) \
+        == "Latin words"
+    assert isinstance(next(iter(raw_pages(path, "pdfium")))[1], GeometryPage)
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert replace(fast, reader="") == replace(reference, reader="")
+
+
+def obj(bounds: tuple[float, float, float, float]) -> TextObject:
+    return TextObject(5, None, (1.0, 0.0, 0.0, 1.0, 100.0, 700.0), bounds, True)
+
+
+def test_inked_object_after_a_space_is_spaces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium keeps one space of a run (``CloseTempLine``): an object with ink that
+    follows a space was spaces by its font's map (st2024-1-1 p. 4: a form's glyphs
+    pdfminer reads as 13 spaces); one that follows a letter is not told here."""
+    monkeypatch.setattr(pdfium_source, "has_actual_text", lambda handle: False)
+    inked = obj((7.18, 14.16, 8.15, 15.88))
+    assert is_blank(inked, after_space=True)
+    assert not is_blank(inked, after_space=False)
+
+
+def test_actual_text_keeps_an_object_unexplained(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdfium_source, "has_actual_text", lambda handle: True)
+    assert not is_blank(obj((7.18, 14.16, 8.15, 15.88)), after_space=True)
+
+
+def page_with(chars: list[dict[str, object]]) -> RawPage:
+    return RawPage(1, (36.85, -36.85, 632.13, 805.04), chars, [], 0)
+
+
+def glyph(text: str, top: float) -> dict[str, object]:
+    return {"text": text, "x0": 134.03, "x1": 141.58, "top": top, "bottom": top + 13.58}
+
+
+def test_unmapped_glyph_counts_only_on_the_page() -> None:
+    """bousai2024-t2-1 p. 4: glyphs without a character in the slug above the page
+    (their middle above the box) send nothing to pdfplumber; one on the page does."""
+    assert not unmapped_on_page(page_with([glyph(UNMAPPED, -109.97), glyph("あ", 100.0)]))
+    assert unmapped_on_page(page_with([glyph(UNMAPPED, 100.0)]))
+    assert not unmapped_on_page(page_with([glyph("あ", 100.0)]))
+
+
+def invisible_layer(path: Path) -> Path:
+    c = fx._canvas(path)
+    fx.draw(c, fx.LEFT_X, 760, "見える文字の行です。")
+    text = c.beginText(fx.LEFT_X, 700)
+    text.setFont(fx.FONT, fx.BODY)
+    text.setTextRenderMode(3)
+    text.textLine("見えない文字の層")
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_invisible_text_is_flagged_on_its_page(tmp_path: Path) -> None:
+    """An OCR-like layer (render mode 3) is read as text and flagged with its glyph
+    count; pdfminer does not keep the render mode, so the reference source cannot."""
+    path = invisible_layer(tmp_path / "i.pdf")
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    assert {"page_index": 1, "flag": "invisible_text", "count": 8} in fast.page_flags
+    assert any("見えない文字の層" in ln.text for ln in fast.lines)
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert not any(f["flag"] == "invisible_text" for f in reference.page_flags)
+
+
+class FontMap:
+    """A font as pdfminer reads it: code 20 mapped to nothing, 21 to ``A``, no others."""
+
+    def to_unichr(self, code: int) -> str:
+        from pdfminer.pdffont import PDFUnicodeNotDefined
+
+        found = {20: "", 21: "A"}.get(code)
+        if found is None:
+            raise PDFUnicodeNotDefined(None, code)
+        return found
+
+
+def unmapped(code: int, font: str, top: float = 100.0) -> dict[str, object]:
+    return {**glyph(UNMAPPED, top), "fontname": font, "code": code}
+
+
+def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bousai2024-t2-1 p. 4: Arial codes 20–24 and 66 PDFium has no character for are
+    mapped to nothing by the font's ToUnicode (pdfminer reads ``""``): the page needs
+    no pdfplumber parse. A code without an entry is ``(cid:N)``, as pdfminer gives it;
+    a glyph on the page in a font not among the page's own sends the page on."""
+    monkeypatch.setattr(char_source, "page_fonts", lambda page: {"LNVHOR+Arial": FontMap()})
+    plumber = char_source.PlumberDocument(Path("unused.pdf"))
+    monkeypatch.setattr(plumber, "page", lambda n: None)
+    raw = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(21, "LNVHOR+Arial"),
+                     unmapped(99, "LNVHOR+Arial"), unmapped(5, "Other", top=-109.97)])
+    assert char_source.read_unmapped(plumber, raw)
+    assert [c["text"] for c in raw.chars] == ["", "A", "(cid:99)", UNMAPPED]
+    on_page = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(5, "Other")])
+    assert not char_source.read_unmapped(plumber, on_page)
+    assert [c["text"] for c in on_page.chars] == [UNMAPPED, UNMAPPED]
