@@ -37,7 +37,7 @@ from tests.conftest import PATHS, needs_output
 # term_ja, reading, romaji, accepted English, category
 AUDIT: list[tuple[str, str | tuple[str, ...] | None, str | None, tuple[str, ...] | None,
                  str | None]] = [
-    ('中小企業技術革新制度', 'チュウショウキギョウギジュツカクシンセイド', 'chūshōkigyō gijutsu kakushin seido', ('', 'Small Business Innovation Research Program'), 'PROGRAM'),
+    ('中小企業技術革新制度', 'チュウショウキギョウギジュツカクシンセイド', 'chūshōkigyō gijutsu kakushin seido', ('', 'Small Business Innovation Research'), 'PROGRAM'),
     ('ロンドン研究連絡センター', 'ロンドンケンキュウレンラクセンター', 'Rondon kenkyū renraku sentā', ('',), 'ORG'),
     ('技術移転機関', 'ギジュツイテンキカン', 'gijutsu iten kikan', ('Technology Licensing Organization',), 'ACRONYM'),
     ('名目国内生産', 'メイモクコクナイセイサン', 'meimoku kokunai seisan', ('',), 'term'),

@@ -260,7 +260,7 @@ def test_foreign_bodies_with_a_country_name_before_them() -> None:
     assert lookup("米国国土安全保障省").canonical_en == "Department of Homeland Security"
     assert lookup("英国国土安全保障省") is None          # another country's name: no body
     assert lookup("AI安全研究所") is None                # two countries' bodies bear it
-    assert lookup("英国ＡＩ安全研究所").canonical_en == "UK AI Safety Institute"
+    assert lookup("英国ＡＩ安全研究所").canonical_en == "AI Safety Institute"   # gov.uk's name
     assert lookup("米国AI安全研究所").canonical_en == \
         "U.S. Artificial Intelligence Safety Institute"
 
@@ -289,6 +289,12 @@ def test_foreign_bodies_with_a_country_name_before_them() -> None:
     ("PROGRAM", "知的財産推進計画", "", ""),                            # {year} rows need one
     ("PROGRAM", "著作権法", "", ""),                                    # a law is no programme
     ("LAW", "架空振興法", "", ""),                                      # made up: not listed
+    ("LAW", "消費者基本法", "Basic Act on Consumer Policies", "laws"),   # JLT's title
+    ("LAW", "水防法", "", ""),                           # no JLT title confirmed: no row
+    ("PROGRAM", "「未来投資戦略2018」", "Future Investment Strategy 2018", "programs"),
+    ("PROGRAM", "未来投資戦略2017", "Investments for the Future Strategy 2017",
+     "programs"),                                       # kantei's English differs by year
+    ("PROGRAM", "未来投資戦略2019", "", ""),             # made up: no such strategy's English
 ])
 def test_official_english_of_laws_and_programmes(label: str, name: str, english: str,
                                                  source: str) -> None:
