@@ -102,7 +102,7 @@ def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
                 curve = []
         else:
             ops.append(("m" if kind == MOVETO else "l", [(round(x.value, 4), round(y.value, 4))]))
-        if closes(seg) and not curve:
+        if not curve and closes(seg):   # a Bézier's first two points never close
             ops.append(("h", []))
     return ops
 
@@ -139,10 +139,11 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
     records: list[dict[str, Any]] = []
     if not ops or ops[0][0] != "m":
         return records
+    to_page = multiply(matrix, frame.ctm)     # once per path, not per subpath
     for a, b in zip(starts, starts[1:], strict=False):
         if b - a < 2:
             continue
-        found = subpath_to_shape(ops[a:b], multiply(matrix, frame.ctm))
+        found = subpath_to_shape(ops[a:b], to_page)
         if found is None:
             continue
         kind, points = found
