@@ -50,6 +50,7 @@ from pipeline.extract.pdf.pdfium_geometry import (
     multiply,
     page_objects,
     path_records,
+    unchecked,
 )
 
 INVISIBLE_RENDER_MODE = 3
@@ -150,15 +151,6 @@ def object_facts(textpage: Any, k: int, handle: Any, matrix: Any, buf: Any, fs: 
             "embedded": is_embedded(handle)}
 
 
-def unchecked(func: Any, restype: Any = ctypes.c_int) -> Any:
-    """A ``pypdfium2.raw`` function called without argument types: ctypes neither checks
-    nor converts the arguments, which the caller gives as C takes them (pointers as
-    ``c_void_p``, out-parameters by ``byref``, indices as ints). Half the cost of a
-    call: 1.3 → 0.64 µs for ``FPDFText_GetUnicode``, 1.6 → 0.77 µs for
-    ``FPDFText_GetCharOrigin`` (best of 20 over a page's glyphs), five calls a glyph."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(func, ctypes.c_void_p).value or 0)
-
-
 def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     """Every character PDFium lists, with what the layout and the source checks need:
     ``text``, user-space ``box``, ``size``, ``matrix``, ``fontname``, ``weight``,
@@ -169,7 +161,7 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     ox, oy, fs, descent = ctypes.c_double(), ctypes.c_double(), ctypes.c_float(), ctypes.c_float()
     buf = ctypes.create_string_buffer(128)
-    # the per-glyph calls unchecked (``unchecked``): the text page as a ``c_void_p``,
+    # the per-glyph calls unchecked (``unchecked``: half the cost, five calls a glyph): the text page as a ``c_void_p``,
     # out-parameters by ``byref``; the text object as an address
     page_ptr = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
