@@ -132,7 +132,7 @@ def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatc
     mapped to nothing by the font's ToUnicode (pdfminer reads ``""``): the page needs
     no pdfplumber parse. A code without an entry is ``(cid:N)``, as pdfminer gives it;
     a glyph on the page in a font not among the page's own sends the page on."""
-    monkeypatch.setattr(char_source, "page_fonts", lambda page: {"LNVHOR+Arial": FontMap()})
+    monkeypatch.setattr(char_source, "page_fonts", lambda page, names=None: {"LNVHOR+Arial": FontMap()})
     plumber = char_source.PlumberDocument(Path("unused.pdf"))
     monkeypatch.setattr(plumber, "page", lambda n: None)
     raw = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(21, "LNVHOR+Arial"),
@@ -142,3 +142,21 @@ def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatc
     on_page = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(5, "Other")])
     assert not char_source.read_unmapped(plumber, on_page)
     assert [c["text"] for c in on_page.chars] == [UNMAPPED, UNMAPPED]
+
+
+def test_page_fonts_reads_only_the_fonts_asked_for() -> None:
+    """bousai2024-t2-1 p. 4 has eleven fonts; the two its unmapped glyphs are set in
+    (``LNVHOR+Arial``, ``KOLBAT+Arial,Bold``) are read alone, each as the whole page's
+    reading gives it (the same ToUnicode entries)."""
+    path = Path(__file__).resolve().parent.parent / "raw" / "pdf" / "bousai2024-t2-ch1.pdf"
+    plumber = char_source.PlumberDocument(path)
+    try:
+        page = plumber.page(4)
+        every = char_source.page_fonts(page)
+        asked = char_source.page_fonts(page, {"LNVHOR+Arial", "KOLBAT+Arial,Bold"})
+    finally:
+        plumber.close()
+    assert len(every) == 11
+    assert sorted(asked) == ["KOLBAT+Arial,Bold", "LNVHOR+Arial"]
+    for name, font in asked.items():
+        assert font.unicode_map.cid2unichr == every[name].unicode_map.cid2unichr

@@ -4,8 +4,6 @@ index of ``layout.split_vertical``."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.layout import Neighbours, has_neighbour
 
@@ -19,7 +17,7 @@ def page() -> ParsedPage:
 
 def test_page_json_lists_every_field_in_order() -> None:
     data = page().to_json()
-    assert data["chars"] == [list(asdict(c).values()) for c in page().chars]
+    assert data["chars"] == [list(c._asdict().values()) for c in page().chars]
     assert data["rects"] == [[1.0, 2.0, 3.0, 4.0]]
     assert data["frames"] == [[5.0, 6.0, 70.0, 80.0]]
     assert ParsedPage.from_json(data) == page()

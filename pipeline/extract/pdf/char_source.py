@@ -100,10 +100,11 @@ def unmapped_on_page(raw: RawPage) -> bool:
                and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in raw.chars)
 
 
-def page_fonts(page: Any) -> dict[str, Any]:
+def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
     """pdfminer's fonts of a pdfplumber page's own resources by their ``BaseFont`` name
     (the name both sources give a glyph); a name two fonts share is left out. Only the
-    font dictionaries and their ToUnicode maps are read, not the page's content."""
+    font dictionaries and their ToUnicode maps are read, not the page's content, and of
+    ``names`` only when given (each font read costs its ToUnicode map's parse)."""
     from pdfminer.pdffont import PDFCIDFont, PDFSimpleFont
     from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdftypes import dict_value, resolve1
@@ -116,6 +117,8 @@ def page_fonts(page: Any) -> dict[str, Any]:
     for ref in dict_value(resources.get("Font", {})).values():
         spec = dict_value(resolve1(ref))
         name = literal_name(spec.get("BaseFont", ""))
+        if names is not None and name not in names:
+            continue
         font = manager.get_font(None, spec)
         if not isinstance(font, PDFSimpleFont | PDFCIDFont):
             continue
@@ -134,7 +137,8 @@ def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
     from pdfminer.cmapdb import IdentityCMap, IdentityCMapByte
     from pdfminer.pdffont import PDFCIDFont, PDFUnicodeNotDefined
 
-    fonts = page_fonts(plumber.page(raw.page_index))
+    fonts = page_fonts(plumber.page(raw.page_index),
+                       {c["fontname"] for c in raw.chars if c["text"] == UNMAPPED})
     texts: list[tuple[dict[str, Any], str]] = []
     for c in raw.chars:
         if c["text"] != UNMAPPED:

@@ -333,8 +333,12 @@ def document_body_size(pages: Sequence[ParsedPage]) -> float:
     """The body text size: the size whose glyphs cover the most page area (glyph count
     alone can favour the footnote size on note-heavy chapters)."""
     area: dict[float, float] = {}
+    rounded: dict[float, float] = {}     # size → round(size, 1): a round per size met
     for page in pages:
         for c in page.chars:
             if not c.text.isspace():
-                area[round(c.size, 1)] = area.get(round(c.size, 1), 0.0) + c.size * c.size
+                key = rounded.get(c.size)
+                if key is None:
+                    key = rounded[c.size] = round(c.size, 1)
+                area[key] = area.get(key, 0.0) + c.size * c.size
     return max(area.items(), key=lambda kv: (kv[1], kv[0]))[0] if area else 0.0

@@ -19,10 +19,13 @@ from pipeline.extract.pdf.settings import PdfSettings
 
 def dominant_size(chars: tuple[Char, ...] | list[Char]) -> float:
     """The font size most glyphs are set in (spaces ignored; ties → larger size)."""
-    counts = Counter([round(c.size, 1) for c in chars if not c.text.isspace()])
-    if not counts:
-        counts = Counter([round(c.size, 1) for c in chars])
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0] if counts else 0.0
+    # counted by exact size, then rounded once per size met, not once per glyph
+    counts = (Counter([c.size for c in chars if not c.text.isspace()])
+              or Counter([c.size for c in chars]))
+    rounded: Counter[float] = Counter()
+    for size, n in counts.items():
+        rounded[round(size, 1)] += n
+    return max(rounded.items(), key=lambda kv: (kv[1], kv[0]))[0] if rounded else 0.0
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,8 @@ def band_of(chars: tuple[Char, ...] | list[Char], size: float | None = None,
     """Top and bottom of the line: the median of its glyphs in the dominant size
     (``size`` when the caller has it), so raised markers and ruby do not move it."""
     size = dominant_size(chars) if size is None else size
-    main = [c for c in chars if round(c.size, 1) == size and not c.text.isspace()]
+    in_size = {s for s in {c.size for c in chars} if round(s, 1) == size}   # a round per size
+    main = [c for c in chars if c.size in in_size and not c.text.isspace()]
     main = main or list(chars)
     tops = sorted(c.top for c in main)
     bottoms = sorted(c.bottom for c in main)
@@ -178,8 +182,9 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     index: list[tuple[float, int]] = []               # (top, row) sorted by top
     tallest = max((c.height for c in chars), default=0.0)
     # letters first (they carry the baseline), then digits and signs, spaces last
+    rounded = {s: round(s, 1) for s in {c.size for c in chars}}   # a round per size
     order = sorted(chars, key=lambda c: (c.text.isspace(), not c.text.isalpha(),
-                                         -round(c.size, 1), c.top, c.x0))
+                                         -rounded[c.size], c.top, c.x0))
     bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
     for c in order:
         c_top, c_bottom = c.top, c.bottom
