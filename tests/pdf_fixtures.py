@@ -303,3 +303,17 @@ def chars(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) ->
         out.append(Char(glyph, x, x + width, top, top + size, size))
         x += width
     return out
+
+
+def invisible_layer(path: Path) -> Path:
+    """A visible line and, under it, an OCR-like layer in text render mode 3."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 760, "見える文字の行です。")
+    text = c.beginText(LEFT_X, 700)
+    text.setFont(FONT, BODY)
+    text.setTextRenderMode(3)
+    text.textLine("見えない文字の層")
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path

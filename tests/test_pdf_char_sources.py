@@ -45,20 +45,6 @@ def rotated_text(path: Path) -> Path:
     return path
 
 
-def invisible_layer(path: Path) -> Path:
-    """A visible line and, under it, an OCR-like layer in text render mode 3."""
-    c = fx._canvas(path)
-    fx.draw(c, fx.LEFT_X, 760, "見える文字の行です。")
-    text = c.beginText(fx.LEFT_X, 700)
-    text.setFont(fx.FONT, fx.BODY)
-    text.setTextRenderMode(3)
-    text.textLine("見えない文字の層")
-    c.drawText(text)
-    c.showPage()
-    c.save()
-    return path
-
-
 def ruled_and_plain(path: Path) -> Path:
     """Page 1 with a ruled grid under a caption, page 2 with text only."""
     c = fx._canvas(path)
@@ -100,7 +86,7 @@ WIDTHS = pytest.mark.xfail(strict=True, reason=(
     "an embedded TrueType font: PDFium advances by the font program's widths, pdfminer "
     "by the PDF's /W, rounded differently by reportlab: glyphs drift by 0.01 pt along "
     "the line (x1 70.03 against 70.04)"))
-CASES = [rotated_text, invisible_layer,
+CASES = [rotated_text, fx.invisible_layer,
          pytest.param(ruled_and_plain, marks=ADVANCE), pytest.param(hidden_weight, marks=WIDTHS),
          fx.two_columns,
          pytest.param(fx.ruled_grid, marks=ADVANCE)]
@@ -139,7 +125,7 @@ def test_text_pdfium_leaves_out_sends_the_page_to_pdfplumber(tmp_path: Path) -> 
 
 
 def test_invisible_layer_is_marked(tmp_path: Path) -> None:
-    raw = pdfium_page(invisible_layer(tmp_path / "i.pdf"))
+    raw = pdfium_page(fx.invisible_layer(tmp_path / "i.pdf"))
     assert "".join(c["text"] for c in raw.chars if c["invisible"]) == "見えない文字の層"
     assert "".join(c["text"] for c in raw.chars if not c["invisible"]) == "見える文字の行です。"
 

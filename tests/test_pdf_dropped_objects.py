@@ -87,23 +87,10 @@ def test_unmapped_glyph_counts_only_on_the_page() -> None:
     assert not unmapped_on_page(page_with([glyph("あ", 100.0)]))
 
 
-def invisible_layer(path: Path) -> Path:
-    c = fx._canvas(path)
-    fx.draw(c, fx.LEFT_X, 760, "見える文字の行です。")
-    text = c.beginText(fx.LEFT_X, 700)
-    text.setFont(fx.FONT, fx.BODY)
-    text.setTextRenderMode(3)
-    text.textLine("見えない文字の層")
-    c.drawText(text)
-    c.showPage()
-    c.save()
-    return path
-
-
 def test_invisible_text_is_flagged_on_its_page(tmp_path: Path) -> None:
     """An OCR-like layer (render mode 3) is read as text and flagged with its glyph
     count; pdfminer does not keep the render mode, so the reference source cannot."""
-    path = invisible_layer(tmp_path / "i.pdf")
+    path = fx.invisible_layer(tmp_path / "i.pdf")
     fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
     assert {"page_index": 1, "flag": "invisible_text", "count": 8} in fast.page_flags
     assert any("見えない文字の層" in ln.text for ln in fast.lines)
