@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import data_text, parse_rows
 from pipeline.common.text import ascii_digits
 from pipeline.errors import PipelineError
 
@@ -131,8 +130,7 @@ def parse_grammar(text: str, where: str = GRAMMAR_FILE) -> CaptionGrammar:
 @cache
 def caption_grammar() -> CaptionGrammar:
     """The project's grammar (read once per process)."""
-    path = resources.files("pipeline") / "data" / "caption_labels.tsv"
-    return parse_grammar(path.read_text(encoding="utf-8"))
+    return parse_grammar(data_text("caption_labels"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import jaconv
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import data_rows
 from pipeline.common.text import fold_nfkc
 
 _MACRONS = {"a": "ā", "i": "ī", "u": "ū", "e": "ē", "o": "ō"}
@@ -34,12 +34,7 @@ class Compound(NamedTuple):
 @cache
 def compounds() -> dict[str, Compound]:
     """``compound_readings.tsv``: compound → its reading and romaji."""
-    from importlib import resources
-
-    name = "pipeline/data/compound_readings.tsv"
-    text = (resources.files("pipeline") / "data" / "compound_readings.tsv").read_text(
-        encoding="utf-8")
-    rows = parse_rows(text, name, ("compound", "reading", "romaji", "source"))
+    rows = data_rows("compound_readings", ("compound", "reading", "romaji", "source"))
     return {row[0]: Compound(row[1], row[2]) for row in rows}
 
 

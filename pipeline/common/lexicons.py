@@ -20,17 +20,20 @@ LIST_COLUMNS = ("word", "source")
 MAP_COLUMNS = ("word", "value", "source")
 
 
-def _where(name: str) -> str:
+def data_where(name: str) -> str:
+    """How errors name the data file ``name``."""
     return f"pipeline/data/{name}.tsv"
 
 
-def _read(name: str) -> str:
+def data_text(name: str) -> str:
+    """The text of ``pipeline/data/<name>.tsv``, read from the installed package: the one
+    way every data file of the project is opened."""
     path = resources.files("pipeline") / "data" / f"{name}.tsv"
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PipelineError(f"{_where(name)}: no such word list; add the file (a '#' comment, "
-                            f"a header row, one word per row) or fix the name") from None
+        raise PipelineError(f"{data_where(name)}: no such word list; add the file (a '#' "
+                            f"comment, a header row, one word per row) or fix the name") from None
 
 
 def parse_rows(text: str, where: str, columns: tuple[str, ...],
@@ -69,11 +72,17 @@ def parse_rows(text: str, where: str, columns: tuple[str, ...],
     return rows
 
 
+def data_rows(name: str, columns: tuple[str, ...],
+              optional: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """The checked rows of ``pipeline/data/<name>.tsv`` (``parse_rows``)."""
+    return parse_rows(data_text(name), data_where(name), columns, optional)
+
+
 def word_list(name: str) -> tuple[str, ...]:
     """The words of ``pipeline/data/<name>.tsv`` in file order."""
-    return tuple(row[0] for row in parse_rows(_read(name), _where(name), LIST_COLUMNS))
+    return tuple(row[0] for row in data_rows(name, LIST_COLUMNS))
 
 
 def word_map(name: str) -> dict[str, str]:
     """Word → value of ``pipeline/data/<name>.tsv`` in file order."""
-    return {row[0]: row[1] for row in parse_rows(_read(name), _where(name), MAP_COLUMNS)}
+    return {row[0]: row[1] for row in data_rows(name, MAP_COLUMNS)}

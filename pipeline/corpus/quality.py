@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.common.lexicons import data_text
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 
@@ -70,8 +70,7 @@ def parse_thresholds(text: str, where: str = THRESHOLDS_FILE) -> dict[str, Thres
 
 
 def load_thresholds() -> dict[str, Threshold]:
-    path = resources.files("pipeline") / "data" / "quality.tsv"
-    return parse_thresholds(path.read_text(encoding="utf-8"))
+    return parse_thresholds(data_text("quality"))
 
 
 @dataclass(frozen=True)

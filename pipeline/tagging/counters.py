@@ -23,9 +23,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import data_rows, data_where
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.numerals import fold_width
@@ -52,9 +51,8 @@ class Counter:
 @lru_cache(maxsize=1)
 def load_counters() -> tuple[Counter, ...]:
     """Units and counters from ``pipeline/data/counters.tsv``, longest surface first."""
-    where = "pipeline/data/counters.tsv"
-    text = (resources.files("pipeline") / "data" / "counters.tsv").read_text(encoding="utf-8")
-    counters = [Counter(*cells) for cells in parse_rows(text, where, COLUMNS, optional=("notes",))]
+    where = data_where("counters")
+    counters = [Counter(*cells) for cells in data_rows("counters", COLUMNS, optional=("notes",))]
     for counter in counters:
         if counter.match not in ("text", "token"):
             raise PipelineError(f"{where}: {counter.surface!r} has match = {counter.match!r}; "

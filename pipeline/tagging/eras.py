@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import data_rows, data_where
 from pipeline.errors import PipelineError
 
 COLUMNS = ("name", "letter", "start", "source")
@@ -26,10 +25,9 @@ class Era:
 @lru_cache(maxsize=1)
 def load_eras() -> tuple[Era, ...]:
     """The eras in ``pipeline/data/eras.tsv``, oldest first."""
-    where = "pipeline/data/eras.tsv"
-    text = (resources.files("pipeline") / "data" / "eras.tsv").read_text(encoding="utf-8")
+    where = data_where("eras")
     eras = []
-    for name, letter, start, source in parse_rows(text, where, COLUMNS):
+    for name, letter, start, source in data_rows("eras", COLUMNS):
         try:
             eras.append(Era(name, letter, date.fromisoformat(start), source))
         except ValueError as error:

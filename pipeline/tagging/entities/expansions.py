@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
-from pipeline.common.lexicons import parse_rows
+from pipeline.common.lexicons import data_text, parse_rows
 from pipeline.common.text import fold_nfkc
 
 WHERE = "pipeline/data/acronyms.tsv"
@@ -42,8 +41,7 @@ def parse_expansions(text: str, where: str = WHERE) -> dict[str, Expansion]:
 
 @lru_cache(maxsize=1)
 def load_expansions() -> Mapping[str, Expansion]:
-    path = resources.files("pipeline") / "data" / "acronyms.tsv"
-    return MappingProxyType(parse_expansions(path.read_text(encoding="utf-8")))
+    return MappingProxyType(parse_expansions(data_text("acronyms")))
 
 
 def expansion_of(acronym: str) -> Expansion | None:

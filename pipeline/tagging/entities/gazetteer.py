@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 
+from pipeline.common.lexicons import data_text, data_where
 from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
@@ -118,8 +118,7 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
     """The rows of the gazetteer files (``FILES``), validated, in file order."""
     entries: list[GazetteerEntry] = []
     for name in FILES:
-        path = resources.files("pipeline") / "data" / f"{name}.tsv"
-        entries += parse_gazetteer(path.read_text(encoding="utf-8"), f"pipeline/data/{name}.tsv",
+        entries += parse_gazetteer(data_text(name), data_where(name),
                                    country_names() if name in COUNTRY_FILES else None)
     _check_unique_surfaces(entries, "pipeline/data/{" + ",".join(FILES) + "}.tsv")
     return tuple(entries)

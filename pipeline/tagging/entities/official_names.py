@@ -20,9 +20,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from pipeline.common.lexicons import parse_rows, word_list
+from pipeline.common.lexicons import data_text, data_where, parse_rows, word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 
@@ -77,9 +76,7 @@ def parse_names(text: str, where: str,
 def load_names(table: str) -> Mapping[str, OfficialName]:
     from pipeline.tagging.entities.gazetteer import country_names
 
-    path = resources.files("pipeline") / "data" / f"{table}.tsv"
-    return parse_names(path.read_text(encoding="utf-8"), f"pipeline/data/{table}.tsv",
-                       country_names())
+    return parse_names(data_text(table), data_where(table), country_names())
 
 
 def official_english(label: str, name: str) -> tuple[str, str]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
@@ -60,9 +60,8 @@ def parse_places(text: str, where: str = PLACES_WHERE) -> tuple[Place, ...]:
 @lru_cache(maxsize=1)
 def load_places() -> dict[str, tuple[Place, bool]]:
     """Every name and alias in ``places.tsv`` → (place, is_alias)."""
-    path = resources.files("pipeline") / "data" / "places.tsv"
     forms: dict[str, tuple[Place, bool]] = {}
-    for place in parse_places(path.read_text(encoding="utf-8")):
+    for place in parse_places(data_text("places")):
         forms[place.name_ja] = (place, False)
         for alias in place.aliases:
             forms.setdefault(alias, (place, True))
