@@ -191,20 +191,11 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
                 "weight": own["weight"], "object": address, "obj": own["handle"],
                 "angle": own["angle"], "font_size": own["font_size"],
                 "render": own["render"], "embedded": own["embedded"]}
-            a, b, c, d = own["m"]
-            own["plain"] = b == 0 and c == 0 and a > 0 and d > 0   # pdfminer_box's short way
-            own["low"] = own["descent"] * own["font_size"]
         loose_box(page_ptr, k, rect_ref)
         origin_of(page_ptr, k, ox_ref, oy_ref)
         x, y = ox.value, oy.value
-        if own["plain"]:     # pdfminer_box inlined: upright, unskewed (most glyphs)
-            a, _, _, d = own["m"]
-            low = own["low"]
-            advance = max((rect.right - x) / a, 0.0)
-            box = (x, y + d * low, x + a * advance, y + d * (low + own["font_size"]))
-        else:
-            box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
-                               own["descent"], own["font_size"])
+        box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                           own["descent"], own["font_size"])
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
         glyphs.append({**own["shared"], "text": UNMAPPED if unmapped else chr(code),
                        "box": box, "size": box[3] - box[1], "unmapped": unmapped,
