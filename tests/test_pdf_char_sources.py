@@ -120,24 +120,24 @@ def test_text_pdfium_leaves_out_sends_the_page_to_pdfplumber(tmp_path: Path) -> 
     path = rotated_text(tmp_path / "r.pdf")
     assert pdfium_page(path).unread_text == 1
     raw, page = next(iter(raw_pages(path, "pdfium")))
-    assert "".join(c["text"] for c in raw.chars if not c["upright"]) == "回転した文字"
+    assert "".join(c.text for c in raw.chars if not c.upright) == "回転した文字"
     assert not isinstance(page, GeometryPage)
 
 
 def test_invisible_layer_is_marked(tmp_path: Path) -> None:
     raw = pdfium_page(fx.invisible_layer(tmp_path / "i.pdf"))
-    assert "".join(c["text"] for c in raw.chars if c["invisible"]) == "見えない文字の層"
-    assert "".join(c["text"] for c in raw.chars if not c["invisible"]) == "見える文字の行です。"
+    assert "".join(c.text for c in raw.chars if c.invisible) == "見えない文字の層"
+    assert "".join(c.text for c in raw.chars if not c.invisible) == "見える文字の行です。"
 
 
 def test_generated_characters_are_dropped(tmp_path: Path) -> None:
     raw = pdfium_page(fx.two_columns(tmp_path / "t.pdf"))
-    assert not any(c["text"] in "\r\n" for c in raw.chars)
+    assert not any(c.text in "\r\n" for c in raw.chars)
 
 
 def test_weight_read_where_the_name_hides_it(tmp_path: Path) -> None:
     raw = pdfium_page(hidden_weight(tmp_path / "w.pdf"))
-    weights = {c["fontname"].split("+")[-1]: c["weight"] for c in raw.chars}
+    weights = {c.fontname.split("+")[-1]: c.weight for c in raw.chars}
     assert sorted(weights) == ["BitstreamVeraSans-Roman", "BitstreamVeraSans-Xxxx"]
     assert weights["BitstreamVeraSans-Xxxx"] > weights["BitstreamVeraSans-Roman"]
 

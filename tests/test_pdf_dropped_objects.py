@@ -15,6 +15,7 @@ import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf import char_source, pdfium_source
 from pipeline.extract.pdf.char_source import GeometryPage, raw_pages, unmapped_on_page
+from pipeline.extract.pdf.chars import RawChar
 from pipeline.extract.pdf.pdfium_source import (
     UNMAPPED,
     RawPage,
@@ -44,7 +45,7 @@ def test_space_object_in_a_standard_latin_font_is_put_back(tmp_path: Path) -> No
     path = latin_space_object(tmp_path / "s.pdf")
     raw = next(iter(read_pdfium_pages(path)))
     assert raw.unread_text == 0
-    assert "".join(c["text"] for c in raw.chars if c["x0"] < 140 and c["top"] > 80) \
+    assert "".join(c.text for c in raw.chars if c.x0 < 140 and c.top > 80) \
         == "Latin words"
     assert isinstance(next(iter(raw_pages(path, "pdfium")))[1], GeometryPage)
     fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
@@ -71,12 +72,12 @@ def test_actual_text_keeps_an_object_unexplained(monkeypatch: pytest.MonkeyPatch
     assert not is_blank(obj((7.18, 14.16, 8.15, 15.88)), after_space=True)
 
 
-def page_with(chars: list[dict[str, object]]) -> RawPage:
+def page_with(chars: list[RawChar]) -> RawPage:
     return RawPage(1, (36.85, -36.85, 632.13, 805.04), chars, [], 0)
 
 
-def glyph(text: str, top: float) -> dict[str, object]:
-    return {"text": text, "x0": 134.03, "x1": 141.58, "top": top, "bottom": top + 13.58}
+def glyph(text: str, top: float, font: str = "", code: int = 0) -> RawChar:
+    return RawChar(text, 134.03, 141.58, top, top + 13.58, top, 13.58, True, font, code=code)
 
 
 def test_unmapped_glyph_counts_only_on_the_page() -> None:
@@ -110,8 +111,8 @@ class FontMap:
         return found
 
 
-def unmapped(code: int, font: str, top: float = 100.0) -> dict[str, object]:
-    return {**glyph(UNMAPPED, top), "fontname": font, "code": code}
+def unmapped(code: int, font: str, top: float = 100.0) -> RawChar:
+    return glyph(UNMAPPED, top, font, code)
 
 
 def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -125,10 +126,10 @@ def test_unmapped_glyphs_read_from_the_page_fonts(monkeypatch: pytest.MonkeyPatc
     raw = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(21, "LNVHOR+Arial"),
                      unmapped(99, "LNVHOR+Arial"), unmapped(5, "Other", top=-109.97)])
     assert char_source.read_unmapped(plumber, raw)
-    assert [c["text"] for c in raw.chars] == ["", "A", "(cid:99)", UNMAPPED]
+    assert [c.text for c in raw.chars] == ["", "A", "(cid:99)", UNMAPPED]
     on_page = page_with([unmapped(20, "LNVHOR+Arial"), unmapped(5, "Other")])
     assert not char_source.read_unmapped(plumber, on_page)
-    assert [c["text"] for c in on_page.chars] == [UNMAPPED, UNMAPPED]
+    assert [c.text for c in on_page.chars] == [UNMAPPED, UNMAPPED]
 
 
 def test_page_fonts_reads_only_the_fonts_asked_for() -> None:

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-from pipeline.extract.pdf.chars import HEAVY_FONT, dedupe_chars
+from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, dedupe_chars
 from pipeline.extract.pdf.hints import split_edge_number
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted
@@ -207,9 +207,8 @@ def test_fake_bold_in_unknown_font_is_one_glyph_and_bold(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("offset", "twice"), [(0.4, True), (0.0, True), (5.0, False)])
 def test_dedupe_rule(offset: float, twice: bool) -> None:
-    def glyph(x: float) -> dict[str, object]:
-        return {"text": "特", "fontname": "X", "size": 10.0, "upright": True, "x0": x,
-                "x1": x + 10, "doctop": 100.0}
+    def glyph(x: float) -> RawChar:
+        return RawChar("特", x, x + 10, 100.0, 110.0, 100.0, 10.0, True, "X")
     kept, bold = dedupe_chars([glyph(0), glyph(offset)], 0.25)
     assert len(kept) == (1 if twice else 2)
     assert bool(bold) == (twice and offset > 0)
@@ -217,9 +216,8 @@ def test_dedupe_rule(offset: float, twice: bool) -> None:
 
 def test_neighbouring_same_glyphs_are_not_duplicates() -> None:
     """``ll`` in 7 pt: the same letter, touching, is two letters."""
-    a = {"text": "l", "fontname": "X", "size": 7.0, "upright": True, "x0": 0.0,
-         "x1": 1.6, "doctop": 0.0}
-    b = {**a, "x0": 1.6, "x1": 3.2}
+    a = RawChar("l", 0.0, 1.6, 0.0, 7.0, 0.0, 7.0, True, "X")
+    b = a._replace(x0=1.6, x1=3.2)
     assert len(dedupe_chars([a, b], 0.25)[0]) == 2
 
 

@@ -1,17 +1,19 @@
 """The character source of the PDF adapter: one interface, two readers.
 
-``raw_pages(path, source)`` yields, page by page, a ``RawPage`` (glyph and rule records
-in pdfplumber's keys and coordinates, the page box, the image count) and the page the
-ruled-table finder works on (``tables.find_page_tables``). ``source`` is ``"pdfium"``
-(pypdfium2: ``pdfium_source``) or ``"pdfplumber"`` (pdfminer underneath: the reference).
+``raw_pages(path, source)`` yields, page by page, a ``RawPage`` (``RawChar`` glyphs and
+rule records in pdfplumber's keys, both in its coordinates; the page box; the image
+count) and the page the ruled-table finder works on (``tables.find_page_tables``).
+``source`` is ``"pdfium"`` (pypdfium2: ``pdfium_source``) or ``"pdfplumber"`` (pdfminer
+underneath: the reference).
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
 character on the page that the page's fonts do not explain (``read_unmapped``), or is
-turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own
-finder run on them (its ``explicit`` strategy needs no parse of the page), and the page
-opened with pdfplumber only when the finder falls back to its ``text`` strategy (a
-caption and no ruled table): that page alone, its words from pdfplumber's characters.
+turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
+gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own finder run on them (its
+``explicit`` strategy needs no parse of the page), and the page opened with pdfplumber
+only when the finder falls back to its ``text`` strategy (a caption and no ruled
+table): that page alone, its words from pdfplumber's characters.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import PipelineError
+from pipeline.extract.pdf.chars import plumber_char
 from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, read_pdfium_pages
 from pipeline.extract.pdf.settings import SOURCES
 
@@ -76,28 +79,30 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
     with open_pdf(path) as pdf:
         for n, page in enumerate(pdf.pages, 1):
             try:
-                box = tuple(float(v) for v in page.bbox)
-                raw = RawPage(n, (box[0], box[1], box[2], box[3]), page.chars,
-                              page.rects + page.lines + page.curves, len(page.images))
-                yield raw, page
+                yield plumber_raw_page(page, n), page
             finally:
                 page.close()
+
+
+def plumber_raw_page(page: Any, n: int) -> RawPage:
+    """A pdfplumber page's glyphs, paths and image count as a ``RawPage``."""
+    box = tuple(float(v) for v in page.bbox)
+    return RawPage(n, (box[0], box[1], box[2], box[3]), [plumber_char(c) for c in page.chars],
+                   page.rects + page.lines + page.curves, len(page.images))
 
 
 def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
     """Page ``n`` read by pdfplumber."""
     page = plumber.page(n)
-    box = tuple(float(v) for v in page.bbox)
-    return (RawPage(n, (box[0], box[1], box[2], box[3]), page.chars,
-                    page.rects + page.lines + page.curves, len(page.images)), page)
+    return plumber_raw_page(page, n), page
 
 
 def unmapped_on_page(raw: RawPage) -> bool:
     """A glyph without a character whose middle lies on the page (``chars.raw_to_chars``
     drops the others, whatever their text)."""
     left, top, right, bottom = raw.bbox
-    return any(c["text"] == UNMAPPED and left <= (c["x0"] + c["x1"]) / 2 <= right
-               and top <= (c["top"] + c["bottom"]) / 2 <= bottom for c in raw.chars)
+    return any(c.text == UNMAPPED and left <= (c.x0 + c.x1) / 2 <= right
+               and top <= (c.top + c.bottom) / 2 <= bottom for c in raw.chars)
 
 
 def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
@@ -138,23 +143,23 @@ def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
     from pdfminer.pdffont import PDFCIDFont, PDFUnicodeNotDefined
 
     fonts = page_fonts(plumber.page(raw.page_index),
-                       {c["fontname"] for c in raw.chars if c["text"] == UNMAPPED})
-    texts: list[tuple[dict[str, Any], str]] = []
-    for c in raw.chars:
-        if c["text"] != UNMAPPED:
+                       {c.fontname for c in raw.chars if c.text == UNMAPPED})
+    texts: list[tuple[int, str]] = []
+    for n, c in enumerate(raw.chars):
+        if c.text != UNMAPPED:
             continue
-        font, code = fonts.get(c["fontname"]), int(c.get("code", 0))
+        font, code = fonts.get(c.fontname), c.code
         if (font is None or not code or isinstance(font, PDFCIDFont)
                 and not isinstance(font.cmap, IdentityCMap | IdentityCMapByte)):
             if unmapped_on_page(replace(raw, chars=[c])):
                 return False
             continue
         try:
-            texts.append((c, font.to_unichr(code)))
+            texts.append((n, font.to_unichr(code)))
         except PDFUnicodeNotDefined:
-            texts.append((c, f"(cid:{code})"))
-    for c, text in texts:
-        c["text"] = text
+            texts.append((n, f"(cid:{code})"))
+    for n, text in texts:
+        raw.chars[n] = raw.chars[n]._replace(text=text)
     return True
 
 

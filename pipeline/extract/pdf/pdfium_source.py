@@ -1,5 +1,6 @@
 """PDFium (pypdfium2) as the character source: a page's glyphs, rules and images as the
-raw records ``chars.records_to_parsed`` reads, in pdfplumber's conventions.
+raw records ``chars.records_to_parsed`` reads (``RawChar`` glyphs, path records in
+pdfplumber's keys), in pdfplumber's conventions.
 
 Every value is taken in PDF user space and carried into the coordinates pdfminer gives
 (its page matrix: the MediaBox origin moved to 0,0, a ``/Rotate`` applied), then to
@@ -29,7 +30,7 @@ points from the page's top-left, so both sources feed the layout the same number
   nothing from one with no map; a ligature PDFium splits into several code points with
   one box is one record again;
 - invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
-  pdfminer keeps them, with ``invisible: True``; the font name (UTF-8) and weight
+  pdfminer keeps them, with ``invisible`` set; the font name (UTF-8) and weight
   (``FPDFText_GetFontWeight``) ride along for the heading evidence;
 - rules: ``pdfium_geometry.path_records`` (pdfminer's ``paint_path`` on PDFium's paths).
 """
@@ -40,9 +41,10 @@ import ctypes
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.errors import PipelineError
+from pipeline.extract.pdf.chars import RawChar
 from pipeline.extract.pdf.pdfium_geometry import (
     IDENTITY,
     Matrix,
@@ -63,12 +65,12 @@ GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))   # what FPDFText_IsGenerated ca
 
 @dataclass
 class RawPage:
-    """One page as the layout reads it: glyph and rule records in pdfplumber's keys and
+    """One page as the layout reads it: glyphs and rule records in pdfplumber's
     coordinates, the page box and its image count; ``has_paths``: any path object."""
 
     page_index: int
     bbox: tuple[float, float, float, float]   # pdfplumber's ``page.bbox``
-    chars: list[dict[str, Any]]
+    chars: list[RawChar]
     rects: list[dict[str, Any]]   # the page's paths: rects, lines and curves (object_type)
     images: int
     has_paths: bool = True
@@ -79,26 +81,79 @@ class RawPage:
 # --------------------------------------------------------------------------- characters
 
 
-def _font_name(textpage: Any, k: int, buf: Any) -> str:
+class FontFacts(NamedTuple):
+    """What PDFium tells of a font, read once per font of a page."""
+
+    name: str               # the BaseFont name, UTF-8
+    weight: int             # -1: not known
+    descent: float          # per unit of size
+    embedded: bool
+
+
+NO_FONT = FontFacts("", -1, 0.0, False)
+
+
+class ObjectFacts(NamedTuple):
+    """What all glyphs of one text object share, read once at its first glyph: PDFium's
+    glyph matrix is the text object's."""
+
+    address: int            # the text object's address: which glyphs belong together
+    handle: Any
+    linear: tuple[float, float, float, float]   # the matrix's a, b, c, d as PDFium gives them
+    matrix: Matrix          # with e, f rounded to 4 decimals
+    fontname: str
+    weight: int
+    render: int             # text render mode
+    angle: float            # radians, rounded to 4 decimals
+    descent: float          # the font's descent per unit of size
+    font_size: float
+    embedded: bool
+
+
+class Glyph(NamedTuple):
+    """One character PDFium lists, in user space (``box``: left, bottom, right, top as
+    pdfminer draws it; ``origin``: PDFium's)."""
+
+    text: str
+    box: tuple[float, float, float, float]
+    size: float
+    origin: tuple[float, float]
+    code: int               # the code point PDFium read, or the character code it kept
+    facts: ObjectFacts
+
+
+def font_facts(font: Any) -> FontFacts:
+    """The name, weight, descent and embedding of a font (an ``FPDF_FONT``): pdfminer sets
+    a glyph's box from the baseline plus the font's descent, one font size tall."""
     import pypdfium2.raw as pdfium_c
 
-    size = pdfium_c.FPDFText_GetFontInfo(textpage, k, buf, len(buf), None)
-    if size > len(buf):
-        buf = ctypes.create_string_buffer(size)
-        pdfium_c.FPDFText_GetFontInfo(textpage, k, buf, size, None)
-    return buf.value.decode("utf-8", errors="replace")
+    if not font:
+        return NO_FONT
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buf = ctypes.create_string_buffer(max(size, 1))
+    pdfium_c.FPDFFont_GetBaseFontName(font, buf, size)
+    descent = ctypes.c_float()
+    read = pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
+    return FontFacts(buf.value.decode("utf-8", errors="replace"),
+                     pdfium_c.FPDFFont_GetWeight(font),
+                     round(descent.value, 3) / 1000.0 if read else 0.0,
+                     pdfium_c.FPDFFont_GetIsEmbedded(font) == 1)
 
 
-def object_descent(obj: Any, fs: Any, descent: Any) -> tuple[float, float]:
-    """(descent per unit of size, font size) of a text object: pdfminer sets a glyph's
-    box from the baseline plus the font's descent, one font size tall."""
+def object_font(handle: Any, fonts: dict[int, FontFacts], fs: Any) -> tuple[FontFacts, float]:
+    """The facts of a text object's font (``fonts``: those of the page read so far, by
+    address) and its font size."""
     import pypdfium2.raw as pdfium_c
 
-    pdfium_c.FPDFTextObj_GetFontSize(obj, fs)
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    if not font or not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
-        return 0.0, round(fs.value, 4)
-    return round(descent.value, 3) / 1000.0, round(fs.value, 4)
+    if not handle:
+        return NO_FONT, 0.0
+    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
+    font = pdfium_c.FPDFTextObj_GetFont(handle)
+    address = ctypes.cast(font, ctypes.c_void_p).value or 0
+    facts = fonts.get(address)
+    if facts is None:
+        facts = fonts[address] = font_facts(font)
+    return facts, round(fs.value, 4)
 
 
 def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
@@ -121,46 +176,35 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def is_embedded(handle: Any) -> bool:
+def object_facts(textpage: Any, k: int, address: int, matrix: Any, fs: Any,
+                 fonts: dict[int, FontFacts]) -> ObjectFacts:
+    """The facts of the text object at ``address``, read at its glyph ``k``."""
     import pypdfium2.raw as pdfium_c
 
-    font = pdfium_c.FPDFTextObj_GetFont(handle) if handle else None
-    return bool(font) and pdfium_c.FPDFFont_GetIsEmbedded(font) == 1
-
-
-def object_facts(textpage: Any, k: int, handle: Any, matrix: Any, buf: Any, fs: Any,
-                 descent: Any) -> dict[str, Any]:
-    """What all glyphs of one text object share (read at its glyph ``k``): the font
-    name and weight, the render mode, the matrix (PDFium's glyph matrix is the text
-    object's), its angle, the font size and descent."""
-    import pypdfium2.raw as pdfium_c
-
+    handle = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
     pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
     # as PDFium gives it: pdfminer's upright test (a·d > 0) turns on the sign of a
     # rounded sine (st2024-1-3 p. 5: a turned word pdfminer calls upright); neither is
     # the origin rounded (pdfminer's own sums are not decimal either: rounding made more
     # glyphs land on the other side of 0.005 pt, measured on mlit2023-1-1)
     m = (matrix.a, matrix.b, matrix.c, matrix.d)
-    own_descent, font_size = object_descent(handle, fs, descent) if handle else (0.0, 0.0)
-    return {"m": m, "matrix": (*m, round(matrix.e, 4), round(matrix.f, 4)),
-            "fontname": _font_name(textpage, k, buf),
-            "weight": pdfium_c.FPDFText_GetFontWeight(textpage, k),
-            "render": pdfium_c.FPDFTextObj_GetTextRenderMode(handle) if handle else 0,
-            "angle": pdfium_c.FPDFText_GetCharAngle(textpage, k), "handle": handle,
-            "descent": own_descent, "font_size": font_size,
-            "embedded": is_embedded(handle)}
+    font, font_size = object_font(handle, fonts, fs)
+    return ObjectFacts(
+        address, handle, m, (*m, round(matrix.e, 4), round(matrix.f, 4)), font.name,
+        font.weight, pdfium_c.FPDFTextObj_GetTextRenderMode(handle) if handle else 0,
+        round(pdfium_c.FPDFText_GetCharAngle(textpage, k), 4), font.descent, font_size,
+        font.embedded)
 
 
-def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
-    """Every character PDFium lists, with what the layout and the source checks need:
-    ``text``, user-space ``box``, ``size``, ``matrix``, ``fontname``, ``weight``,
-    ``generated``, ``unmapped``, ``object`` (its text object's address), ``render``."""
+def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
+    """Every character PDFium lists but those it made up (``GENERATED_CODES``), with
+    its text object's facts (``fonts``: the page's fonts read so far, by address);
+    vertical writing set (``set_vertical_boxes``)."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(textpage)
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
-    ox, oy, fs, descent = ctypes.c_double(), ctypes.c_double(), ctypes.c_float(), ctypes.c_float()
-    buf = ctypes.create_string_buffer(128)
+    ox, oy, fs = ctypes.c_double(), ctypes.c_double(), ctypes.c_float()
     # the per-glyph calls unchecked (``unchecked``: half the cost, five calls a glyph): the text page as a ``c_void_p``,
     # out-parameters by ``byref``; the text object as an address
     page_ptr = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
@@ -171,9 +215,8 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
     loose_box = unchecked(pdfium_c.FPDFText_GetLooseCharBox)
     origin_of = unchecked(pdfium_c.FPDFText_GetCharOrigin)
     map_error = unchecked(pdfium_c.FPDFText_HasUnicodeMapError)
-    handle_type = pdfium_c.FPDF_PAGEOBJECT
-    objects: dict[int, dict[str, Any]] = {}   # per text object: font, render mode, matrix
-    glyphs: list[dict[str, Any]] = []
+    objects: dict[int, ObjectFacts] = {}
+    glyphs: list[Glyph] = []
     for k in range(count):
         code = unicode_of(page_ptr, k)
         # PDFium makes up only spaces and line breaks (``GenerateCharInfo``, the gaps of
@@ -182,80 +225,78 @@ def read_glyphs(textpage: Any) -> list[dict[str, Any]]:
             continue                  # line breaks and made-up spaces (see restore_dropped)
         code = HYPHEN if code == PDFIUM_HYPHEN else code
         address = object_of(page_ptr, k) or 0
-        own = objects.get(address)
-        if own is None:
-            own = objects[address] = object_facts(textpage, k, ctypes.cast(address, handle_type),
-                                                  matrix, buf, fs, descent)
-            own["shared"] = {   # the keys every glyph of the object has alike
-                "generated": False, "matrix": own["matrix"], "fontname": own["fontname"],
-                "weight": own["weight"], "object": address, "obj": own["handle"],
-                "angle": own["angle"], "font_size": own["font_size"],
-                "render": own["render"], "embedded": own["embedded"]}
+        facts = objects.get(address)
+        if facts is None:
+            facts = objects[address] = object_facts(textpage, k, address, matrix, fs, fonts)
         loose_box(page_ptr, k, rect_ref)
         origin_of(page_ptr, k, ox_ref, oy_ref)
         x, y = ox.value, oy.value
-        box = pdfminer_box(own["m"], x, y, (rect.left, rect.bottom, rect.right, rect.top),
-                           own["descent"], own["font_size"])
+        box = pdfminer_box(facts.linear, x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                           facts.descent, facts.font_size)
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
-        glyphs.append({**own["shared"], "text": UNMAPPED if unmapped else chr(code),
-                       "box": box, "size": box[3] - box[1], "unmapped": unmapped,
-                       "origin": (x, y), "code": code})
+        glyphs.append(Glyph(UNMAPPED if unmapped else chr(code), box, box[3] - box[1],
+                            (x, y), code, facts))
     return set_vertical_boxes(glyphs)
 
 
-def set_vertical_boxes(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def set_vertical_boxes(glyphs: list[Glyph]) -> list[Glyph]:
     """Glyphs of vertical writing (a CID font's ``-V`` encoding: the page-edge tab) get
     pdfminer's box around the pen, with the default metrics of vertical writing
     (``DW2 [880 -1000]``, ``vx`` half the size): one size wide and tall, 0.12 of it
     above the pen. PDFium reports the origin displaced from the pen; the object's
-    position is the first glyph's pen."""
-    by_object: dict[int, list[dict[str, Any]]] = {}
-    for g in glyphs:
-        if not g["generated"] and g["object"]:
-            by_object.setdefault(g["object"], []).append(g)
+    position is the first glyph's pen. Glyphs of other objects in a substituted font
+    get their advances clipped (``clip_advances``)."""
+    by_object: dict[int, list[int]] = {}
+    for i, g in enumerate(glyphs):
+        if g.facts.address:
+            by_object.setdefault(g.facts.address, []).append(i)
     for members in by_object.values():
-        if not is_vertical(members):
-            if not members[0]["embedded"]:
-                clip_advances(members)
+        first = glyphs[members[0]]
+        if not is_vertical([glyphs[i] for i in members]):
+            if not first.facts.embedded:
+                clip_advances(glyphs, members)
             continue
-        a, _, _, d, e, f = members[0]["matrix"]
-        x0, y0 = members[0]["origin"]
-        stacked = len(members) > 1 and len({g["origin"] for g in members}) == 1
-        for i, g in enumerate(members):  # the pen: PDFium's origin moved by the first offset
-            size = g["font_size"] * d
-            pen_x, pen_y = g["origin"][0] + e - x0, g["origin"][1] + f - y0
+        a, _, _, d, e, f = first.facts.matrix
+        x0, y0 = first.origin
+        stacked = len(members) > 1 and len({glyphs[i].origin for i in members}) == 1
+        for n, i in enumerate(members):   # the pen: PDFium's origin moved by the first offset
+            g = glyphs[i]
+            size = g.facts.font_size * d
+            pen_x, pen_y = g.origin[0] + e - x0, g.origin[1] + f - y0
             if stacked:                # PDFium set every glyph at one origin: step down
-                pen_x, pen_y = e, f - i * size
+                pen_x, pen_y = e, f - n * size
             top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
-            g["box"] = (pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top)
-            g["size"] = size
+            glyphs[i] = g._replace(box=(pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top),
+                                   size=size)
     return glyphs
 
 
-def clip_advances(members: list[dict[str, Any]], slack: float = 0.15) -> None:
+def clip_advances(glyphs: list[Glyph], members: list[int], slack: float = 0.15) -> None:
     """In a font PDFium substitutes (not embedded), a glyph whose loose box runs a little
     (under ``slack`` of its size) past where the pen set the next glyph of its run ends
-    there: pdfminer's box is the advance of the PDF's widths, the pen's step when there
-    is no letter spacing, while PDFium's loose box takes the substitute's width (ASCII
-    digits of HeiseiMin-W3: 0.62 em against 0.5). Not in embedded fonts, where the loose
-    box is the PDF's width and an overlap is kerning (measured on the registered PDFs:
-    clipping there moved 20 more glyphs off pdfminer's boxes than it put on)."""
-    for g, nxt in zip(members, members[1:], strict=False):
-        left, bottom, right, top = g["box"]
-        a, b, c, d = g["matrix"][:4]
-        x = nxt["origin"][0]
-        if (b == 0 and c == 0 and a > 0 and abs(nxt["origin"][1] - g["origin"][1]) < 0.01
-                and left < x < right and right - x < slack * g["size"]):
-            g["box"] = (left, bottom, x, top)
+    there (``members``: the run's indices into ``glyphs``): pdfminer's box is the
+    advance of the PDF's widths, the pen's step when there is no letter spacing, while
+    PDFium's loose box takes the substitute's width (ASCII digits of HeiseiMin-W3: 0.62
+    em against 0.5). Not in embedded fonts, where the loose box is the PDF's width and an
+    overlap is kerning (measured on the registered PDFs: clipping there moved 20 more
+    glyphs off pdfminer's boxes than it put on)."""
+    for i, j in zip(members, members[1:], strict=False):
+        g, nxt = glyphs[i], glyphs[j]
+        left, bottom, right, top = g.box
+        a, b, c, d = g.facts.linear
+        x = nxt.origin[0]
+        if (b == 0 and c == 0 and a > 0 and abs(nxt.origin[1] - g.origin[1]) < 0.01
+                and left < x < right and right - x < slack * g.size):
+            glyphs[i] = g._replace(box=(left, bottom, x, top))
 
 
-def is_vertical(members: list[dict[str, Any]]) -> bool:
+def is_vertical(members: list[Glyph]) -> bool:
     """Upright glyphs whose origins step straight down, or one glyph PDFium places away
     from its object's position (a horizontal run's first glyph sits on it)."""
-    a, b, c, d, e, f = members[0]["matrix"]
+    a, b, c, d, e, f = members[0].facts.matrix
     if b or c or a <= 0 or d <= 0:
         return False
-    origins = [g["origin"] for g in members]
+    origins = [g.origin for g in members]
     if len(origins) > 1 and len(set(origins)) == 1:
         return True                    # PDFium could not place vertical glyphs apart
     if len(origins) > 1:
@@ -264,17 +305,16 @@ def is_vertical(members: list[dict[str, Any]]) -> bool:
     return abs(origins[0][0] - e) > 0.01 and origins[0][1] < f - 0.01
 
 
-def join_ligatures(glyphs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def join_ligatures(glyphs: list[Glyph]) -> list[Glyph]:
     """Code points PDFium split out of one glyph (a ligature mapped to ``fi``): same text
-    object, same box, none generated → one record, as pdfminer gives it."""
-    out: list[dict[str, Any]] = []
+    object, same box → one record, as pdfminer gives it."""
+    out: list[Glyph] = []
     for g in glyphs:
         prev = out[-1] if out else None
-        if (prev is not None and not g["generated"] and not prev["generated"]
-                and g["object"] == prev["object"] and g["box"] == prev["box"]
-                and g["box"][2] > g["box"][0] and not g["text"].isspace()
-                and not prev["text"].isspace()):
-            out[-1] = {**prev, "text": prev["text"] + g["text"]}
+        if (prev is not None and g.facts.address == prev.facts.address and g.box == prev.box
+                and g.box[2] > g.box[0] and not g.text.isspace()
+                and not prev.text.isspace()):
+            out[-1] = prev._replace(text=prev.text + g.text)
             continue
         out.append(g)
     return out
@@ -300,8 +340,8 @@ def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextOb
     return TextObject(order, obj, matrix, box, not top_level)
 
 
-def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject],
-                    fs: Any, descent: Any) -> tuple[list[dict[str, Any]], int]:
+def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
+                    fonts: dict[int, FontFacts]) -> tuple[list[Glyph], int]:
     """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
     ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
     again at a small offset (fake bold, an overprint), one whose bounds are less than
@@ -311,16 +351,16 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
     when it is spaces (``is_blank``), as one space glyph at its origin. Then every glyph
     is set in content order (by its object), as pdfminer lists them; the count of objects
     left out for no reason found here is returned with them."""
-    kept = [g for g in glyphs if not g["generated"]]
+    kept = list(glyphs)
     unread = 0
-    by_object: dict[int, list[dict[str, Any]]] = {}
+    by_object: dict[int, list[Glyph]] = {}
     for g in kept:
-        by_object.setdefault(g["object"], []).append(g)
+        by_object.setdefault(g.facts.address, []).append(g)
     near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
             near.setdefault(shape_band(objects[a]), []).append(a)
-    last_text = {a: members[-1]["text"] for a, members in by_object.items()}
+    last_text = {a: members[-1].text for a, members in by_object.items()}
     previous = 0
     for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
         before, previous = previous, address
@@ -332,20 +372,24 @@ def restore_dropped(glyphs: list[dict[str, Any]], objects: dict[int, TextObject]
         twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
                    + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
         if twin is not None:
-            dx = obj.matrix[4] - objects[twin].matrix[4]
-            dy = obj.matrix[5] - objects[twin].matrix[5]
-            kept += [{**g, "box": (g["box"][0] + dx, g["box"][1] + dy, g["box"][2] + dx,
-                                   g["box"][3] + dy), "object": address}
-                     for g in by_object[twin]]
+            kept += moved_copy(by_object[twin], obj.matrix[4] - objects[twin].matrix[4],
+                               obj.matrix[5] - objects[twin].matrix[5], address)
             last_text[address] = last_text[twin]
             continue
         if is_blank(obj, last_text.get(before) == " "):
-            kept.append(space_glyph(obj, address, fs, descent))
+            kept.append(space_glyph(obj, address, fonts))
             last_text[address] = " "
         else:
             unread += 1
     order = {a: o.order for a, o in objects.items()}
-    return sorted(kept, key=lambda g: order.get(g["object"], -1)), unread
+    return sorted(kept, key=lambda g: order.get(g.facts.address, -1)), unread
+
+
+def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[Glyph]:
+    """``glyphs`` printed again by the object at ``address``, moved by (dx, dy)."""
+    facts = glyphs[0].facts._replace(address=address)
+    return [g._replace(box=(g.box[0] + dx, g.box[1] + dy, g.box[2] + dx, g.box[3] + dy),
+                       facts=facts) for g in glyphs]
 
 
 def shape_band(obj: TextObject) -> tuple[Any, ...]:
@@ -411,42 +455,40 @@ def has_actual_text(handle: Any) -> bool:
     return False
 
 
-def space_glyph(obj: TextObject, address: int, fs: Any, descent: Any) -> dict[str, Any]:
+def space_glyph(obj: TextObject, address: int, fonts: dict[int, FontFacts]) -> Glyph:
     """One space glyph standing for a text object of spaces PDFium left out."""
     import pypdfium2.raw as pdfium_c
 
-    d, size = object_descent(obj.handle, fs, descent)
+    font, size = object_font(obj.handle, fonts, ctypes.c_float())
+    d = font.descent
     a, b, c, m_d, ox, oy = obj.matrix
     # bounds of an object in a form XObject are in the form's space: no advance read
     loose = ((ox, oy, ox, oy) if obj.in_form
              else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
     box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
-    return {"text": " ", "generated": False, "box": box, "size": box[3] - box[1],
-            "matrix": obj.matrix, "fontname": "", "weight": -1, "unmapped": False,
-            "object": address, "obj": obj.handle, "angle": 0.0,
-            "render": pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle)}
+    facts = ObjectFacts(address, obj.handle, (a, b, c, m_d), obj.matrix, "", -1,
+                        pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
+                        False)
+    return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
 
 
-def glyph_to_record(g: dict[str, Any], frame: PageFrame) -> dict[str, Any]:
-    """A glyph in pdfplumber's keys and coordinates."""
-    left, bottom, right, top = g["box"]
+def glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
+    """A glyph in pdfplumber's coordinates."""
+    left, bottom, right, top = g.box
+    facts = g.facts
     if frame.ctm[:4] == (1.0, 0.0, 0.0, 1.0):     # no /Rotate: a move, the same sums
         e, f = frame.ctm[4], frame.ctm[5]
         x0, x1 = left + e + frame.left, right + e + frame.left
         y_top = frame.height - (top + f) + frame.top
         y_bottom = frame.height - (bottom + f) + frame.top
-        a, b, c, d = g["matrix"][:4]
+        a, b, c, d = facts.linear
     else:
         x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
-        a, b, c, d, _, _ = multiply(g["matrix"], frame.ctm)
-    record = {"text": g["text"], "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom,
-              "doctop": frame.doctop + y_top - frame.top, "size": g["size"],
-              "upright": 0 < a * d and b * c <= 0, "angle": round(g.get("angle", 0.0), 4),
-              "fontname": g["fontname"],
-              "weight": g["weight"], "invisible": g["render"] == INVISIBLE_RENDER_MODE}
-    if g["text"] == UNMAPPED:   # the code PDFium found no character for (0: not known)
-        record["code"] = g.get("code", 0)
-    return record
+        a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
+    return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top - frame.top, g.size,
+                   0 < a * d and b * c <= 0, facts.fontname,
+                   facts.render == INVISIBLE_RENDER_MODE,
+                   g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle)
 
 
 # --------------------------------------------------------------------------- pages
@@ -498,10 +540,10 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
                     order, obj, matrix, top_level)
         textpage = page.get_textpage()
         try:
-            glyphs = join_ligatures(read_glyphs(textpage.raw))
-            fs, descent = ctypes.c_float(), ctypes.c_float()
-            restored, unread = restore_dropped(glyphs, texts, fs, descent)
-            chars = [glyph_to_record(g, frame) for g in restored]
+            fonts: dict[int, FontFacts] = {}
+            glyphs = join_ligatures(read_glyphs(textpage.raw, fonts))
+            restored, unread = restore_dropped(glyphs, texts, fonts)
+            chars = [glyph_to_char(g, frame) for g in restored]
         finally:
             textpage.close()
         return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation)
