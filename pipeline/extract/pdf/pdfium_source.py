@@ -351,11 +351,11 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
     when it is spaces (``is_blank``), as one space glyph at its origin. Then every glyph
     is set in content order (by its object), as pdfminer lists them; the count of objects
     left out for no reason found here is returned with them."""
-    kept = list(glyphs)
     unread = 0
     by_object: dict[int, list[Glyph]] = {}
-    for g in kept:
+    for g in glyphs:
         by_object.setdefault(g.facts.address, []).append(g)
+    restored: dict[int, list[Glyph]] = {}
     near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
@@ -372,16 +372,18 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
         twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
                    + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
         if twin is not None:
-            kept += moved_copy(by_object[twin], obj.matrix[4] - objects[twin].matrix[4],
-                               obj.matrix[5] - objects[twin].matrix[5], address)
+            restored[address] = moved_copy(by_object[twin],
+                                           obj.matrix[4] - objects[twin].matrix[4],
+                                           obj.matrix[5] - objects[twin].matrix[5], address)
             last_text[address] = last_text[twin]
             continue
         if is_blank(obj, last_text.get(before) == " "):
-            kept.append(space_glyph(obj, address, fonts))
+            restored[address] = [space_glyph(obj, address, fonts)]
             last_text[address] = " "
         else:
             unread += 1
     order = {a: o.order for a, o in objects.items()}
+    kept = glyphs + [g for members in restored.values() for g in members]
     return sorted(kept, key=lambda g: order.get(g.facts.address, -1)), unread
 
 
@@ -472,19 +474,34 @@ def space_glyph(obj: TextObject, address: int, fonts: dict[int, FontFacts]) -> G
     return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
 
 
-def glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
-    """A glyph in pdfplumber's coordinates."""
+def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
+    """The glyphs in pdfplumber's coordinates."""
+    if frame.ctm[:4] != (1.0, 0.0, 0.0, 1.0):
+        return [turned_glyph_to_char(g, frame) for g in glyphs]
+    # no /Rotate: a move, the same sums as ``PageFrame.bbox`` (the frame's values read
+    # once a page, not once a glyph: st2024-1-1's extract 27 M instructions less)
+    e, f, left_edge, top_edge = frame.ctm[4], frame.ctm[5], frame.left, frame.top
+    height, doctop = frame.height, frame.doctop
+    chars: list[RawChar] = []
+    for g in glyphs:
+        left, bottom, right, top = g.box
+        facts = g.facts
+        a, b, c, d = facts.linear
+        y_top = height - (top + f) + top_edge
+        chars.append(RawChar(
+            g.text, left + e + left_edge, right + e + left_edge, y_top,
+            height - (bottom + f) + top_edge, doctop + y_top - top_edge, g.size,
+            0 < a * d and b * c <= 0, facts.fontname, facts.render == INVISIBLE_RENDER_MODE,
+            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle))
+    return chars
+
+
+def turned_glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
+    """A glyph of a page turned by ``/Rotate`` in pdfplumber's coordinates."""
     left, bottom, right, top = g.box
     facts = g.facts
-    if frame.ctm[:4] == (1.0, 0.0, 0.0, 1.0):     # no /Rotate: a move, the same sums
-        e, f = frame.ctm[4], frame.ctm[5]
-        x0, x1 = left + e + frame.left, right + e + frame.left
-        y_top = frame.height - (top + f) + frame.top
-        y_bottom = frame.height - (bottom + f) + frame.top
-        a, b, c, d = facts.linear
-    else:
-        x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
-        a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
+    x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
+    a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
     return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top - frame.top, g.size,
                    0 < a * d and b * c <= 0, facts.fontname,
                    facts.render == INVISIBLE_RENDER_MODE,
@@ -543,7 +560,7 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
             fonts: dict[int, FontFacts] = {}
             glyphs = join_ligatures(read_glyphs(textpage.raw, fonts))
             restored, unread = restore_dropped(glyphs, texts, fonts)
-            chars = [glyph_to_char(g, frame) for g in restored]
+            chars = glyphs_to_chars(restored, frame)
         finally:
             textpage.close()
         return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation)
