@@ -38,6 +38,7 @@ points from the page's top-left, so both sources feed the layout the same number
 from __future__ import annotations
 
 import ctypes
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,7 +99,6 @@ class ObjectFacts(NamedTuple):
     glyph matrix is the text object's."""
 
     address: int            # the text object's address: which glyphs belong together
-    handle: Any
     linear: tuple[float, float, float, float]   # the matrix's a, b, c, d as PDFium gives them
     matrix: Matrix          # with e, f rounded to 4 decimals
     fontname: str
@@ -140,6 +140,21 @@ def font_facts(font: Any) -> FontFacts:
                      pdfium_c.FPDFFont_GetIsEmbedded(font) == 1)
 
 
+@functools.cache
+def object_calls() -> tuple[Any, Any, Any, Any, Any]:
+    """The calls made once per text object, ``unchecked`` (the object given as a
+    ``c_void_p``; st2024-1-1's extract 40 M instructions less than checked calls and
+    casts): its matrix and angle (by a glyph), font size, font (an address), render
+    mode."""
+    import pypdfium2.raw as pdfium_c
+
+    return (unchecked(pdfium_c.FPDFText_GetMatrix),
+            unchecked(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float),
+            unchecked(pdfium_c.FPDFTextObj_GetFontSize),
+            unchecked(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p),
+            unchecked(pdfium_c.FPDFTextObj_GetTextRenderMode))
+
+
 def object_font(handle: Any, fonts: dict[int, FontFacts], fs: Any) -> tuple[FontFacts, float]:
     """The facts of a text object's font (``fonts``: those of the page read so far, by
     address) and its font size."""
@@ -147,12 +162,12 @@ def object_font(handle: Any, fonts: dict[int, FontFacts], fs: Any) -> tuple[Font
 
     if not handle:
         return NO_FONT, 0.0
-    pdfium_c.FPDFTextObj_GetFontSize(handle, fs)
-    font = pdfium_c.FPDFTextObj_GetFont(handle)
-    address = ctypes.cast(font, ctypes.c_void_p).value or 0
+    _, _, font_size_of, font_of, _ = object_calls()
+    font_size_of(handle, ctypes.byref(fs))
+    address = font_of(handle) or 0
     facts = fonts.get(address)
     if facts is None:
-        facts = fonts[address] = font_facts(font)
+        facts = fonts[address] = font_facts(ctypes.cast(address, pdfium_c.FPDF_FONT))
     return facts, round(fs.value, 4)
 
 
@@ -176,13 +191,13 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def object_facts(textpage: Any, k: int, address: int, matrix: Any, fs: Any,
+def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
                  fonts: dict[int, FontFacts]) -> ObjectFacts:
-    """The facts of the text object at ``address``, read at its glyph ``k``."""
-    import pypdfium2.raw as pdfium_c
-
-    handle = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
-    pdfium_c.FPDFText_GetMatrix(textpage, k, matrix)
+    """The facts of the text object at ``address``, read at its glyph ``k`` (``page_ptr``:
+    the text page as a ``c_void_p``)."""
+    matrix_of, angle_of, _, _, render_mode_of = object_calls()
+    handle = ctypes.c_void_p(address)
+    matrix_of(page_ptr, k, ctypes.byref(matrix))
     # as PDFium gives it: pdfminer's upright test (a·d > 0) turns on the sign of a
     # rounded sine (st2024-1-3 p. 5: a turned word pdfminer calls upright); neither is
     # the origin rounded (pdfminer's own sums are not decimal either: rounding made more
@@ -190,10 +205,9 @@ def object_facts(textpage: Any, k: int, address: int, matrix: Any, fs: Any,
     m = (matrix.a, matrix.b, matrix.c, matrix.d)
     font, font_size = object_font(handle, fonts, fs)
     return ObjectFacts(
-        address, handle, m, (*m, round(matrix.e, 4), round(matrix.f, 4)), font.name,
-        font.weight, pdfium_c.FPDFTextObj_GetTextRenderMode(handle) if handle else 0,
-        round(pdfium_c.FPDFText_GetCharAngle(textpage, k), 4), font.descent, font_size,
-        font.embedded)
+        address, m, (*m, round(matrix.e, 4), round(matrix.f, 4)), font.name, font.weight,
+        render_mode_of(handle) if address else 0, round(angle_of(page_ptr, k), 4),
+        font.descent, font_size, font.embedded)
 
 
 def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
@@ -227,7 +241,7 @@ def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
         address = object_of(page_ptr, k) or 0
         facts = objects.get(address)
         if facts is None:
-            facts = objects[address] = object_facts(textpage, k, address, matrix, fs, fonts)
+            facts = objects[address] = object_facts(page_ptr, k, address, matrix, fs, fonts)
         loose_box(page_ptr, k, rect_ref)
         origin_of(page_ptr, k, ox_ref, oy_ref)
         x, y = ox.value, oy.value
@@ -468,7 +482,7 @@ def space_glyph(obj: TextObject, address: int, fonts: dict[int, FontFacts]) -> G
     loose = ((ox, oy, ox, oy) if obj.in_form
              else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
     box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
-    facts = ObjectFacts(address, obj.handle, (a, b, c, m_d), obj.matrix, "", -1,
+    facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
                         pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
                         False)
     return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
