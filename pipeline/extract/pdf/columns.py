@@ -25,6 +25,7 @@ from pipeline.extract.pdf.layout import (
     attach_rubies,
     box_kind,
     count_rules,
+    line_of_run,
     make_line,
     make_line_vertical,
     rects_to_box_rects,
@@ -124,11 +125,18 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
         for run, side in zip(row_runs, sides, strict=True):
             groups.setdefault("S" if "S" in sides else side, []).append(run)
         for side, group in groups.items():
-            for part in split_at_wide_gaps(group, rules):
-                chars = [c for r in part for c in r.chars]
-                rubies = tuple(rb for r in part for rb in r.rubies)
-                lines.append(make_line(chars, side=side, box=box, rubies=rubies))
+            lines += [runs_to_line(part, side, box)
+                      for part in split_at_wide_gaps(group, rules)]
     return lines
+
+
+def runs_to_line(runs: Sequence[Run], side: str, box: int) -> Line:
+    """One line of the runs' glyphs and ruby; a line of one run (most lines) takes the
+    run's geometry as it is."""
+    if len(runs) == 1:
+        return line_of_run(runs[0], side, box)
+    return make_line([c for r in runs for c in r.chars], side, box,
+                     tuple(rb for r in runs for rb in r.rubies))
 
 
 WIDE_GAP = 6.0     # em: runs of one row this far apart are two texts set side by side
@@ -164,7 +172,7 @@ def vertical_rules(rects: Sequence[Rect]) -> list[Rect]:
 
 def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
     """Inside a figure every run is its own line (a label, a cell), in visual rows."""
-    return order_visual_rows([make_line(r.chars, box=box, rubies=r.rubies) for r in runs])
+    return order_visual_rows([line_of_run(r, box=box) for r in runs])
 
 
 def order_visual_rows(lines: Sequence[Line]) -> list[Line]:

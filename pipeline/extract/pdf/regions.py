@@ -198,8 +198,7 @@ def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
             cut = split_at_rules(mine, rules) if regions[i][0] == "table" else [mine]
             pieces.setdefault(i, []).extend((part, rubies_over(line, part)) for part in cut)
         if any(not c.text.isspace() for c in rest):
-            kept.append(replace(make_line(rest), side=line.side, box=line.box,
-                                rubies=rubies_over(line, rest)))
+            kept.append(make_line(rest, line.side, line.box, rubies_over(line, rest)))
     return kept
 
 
