@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from pipeline.extract.pdf.caption_lines import join_caption_runs
 from pipeline.extract.pdf.chars import ParsedPage, Rect
@@ -38,7 +38,17 @@ from pipeline.extract.pdf.settings import PdfSettings
 Item = TypeVar("Item", bound=Line | Box)
 
 
-def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
+class Extent(Protocol):
+    """Anything set across the page from ``x0`` to ``x1`` (a run, a line's glyphs)."""
+
+    @property
+    def x0(self) -> float: ...
+
+    @property
+    def x1(self) -> float: ...
+
+
+def runs_to_gutter(runs: Sequence[Extent], body_size: float, settings: PdfSettings,
                    ) -> tuple[float, float] | None:
     """The (x0, x1) strip between two text columns, or None for a one-column area."""
     if len(runs) < 2 * settings.column_min_lines:
@@ -58,7 +68,7 @@ def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
     return (g0, g1)
 
 
-def run_coverage(runs: Sequence[Run], left: float, width: int) -> list[int]:
+def run_coverage(runs: Sequence[Extent], left: float, width: int) -> list[int]:
     """How many runs cover each whole point from ``left`` (``width`` + 1 of them)."""
     cover = [0] * (width + 1)
     for r in runs:
@@ -85,7 +95,7 @@ def widest_thin_strip(cover: list[int], lo: int, hi: int) -> tuple[int, int]:
     return best
 
 
-def has_columns_beside(runs: Sequence[Run], gutter: tuple[float, float], extent: float,
+def has_columns_beside(runs: Sequence[Extent], gutter: tuple[float, float], extent: float,
                        min_lines: int) -> bool:
     """Both sides of the strip hold at least ``min_lines`` runs a fifth of ``extent``
     wide (column text, not labels of a figure)."""

@@ -18,7 +18,6 @@ from pipeline.common.text import is_kana
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.settings import PdfSettings
 
-
 X0 = attrgetter("x0")
 X1 = attrgetter("x1")
 
@@ -424,9 +423,11 @@ def split_vertical(chars: list[Char], body_size: float, settings: PdfSettings,
     margin = 0.5 * body_size
     beside = [c for c in chars if not c.text.isspace()
               and not left - margin <= c.xmid <= right + margin]
+    stacks = [s for s in stack_chars(beside, settings) if len(s) >= 2]
+    if not stacks:          # most pages: no neighbour index to build
+        return list(chars), []
     neighbours = Neighbours(chars)
-    stacks = [s for s in stack_chars(beside, settings)
-              if len(s) >= 2 and not any(has_neighbour(c, neighbours) for c in s)]
+    stacks = [s for s in stacks if not any(has_neighbour(c, neighbours) for c in s)]
     taken = {id(c) for s in stacks for c in s}
     return [c for c in chars if id(c) not in taken], stacks
 
