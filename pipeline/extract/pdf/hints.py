@@ -50,20 +50,22 @@ def line_to_text(line: Line, space_gap: float) -> Text:
     parts: list[str] = []
     offsets: list[int] = []
     length, prev, pending = 0, None, False
+    spaced = not line.vertical
     for c in line.chars:
-        if c.text.isspace() and c.text != FULLWIDTH_SPACE:
+        text = c.text
+        if text.isspace() and text != FULLWIDTH_SPACE:
             offsets.append(-1)
             pending = True
             continue
-        if prev is not None and not line.vertical:
+        if prev is not None and spaced:
             gap = c.x0 - prev.x1
             em = max(c.size, prev.size)
             if gap > space_gap * em or (pending and gap > 0.15 * em):
                 parts.append(" ")
                 length += 1
         offsets.append(length)
-        parts.append(c.text)
-        length += len(c.text)
+        parts.append(text)
+        length += len(text)
         prev, pending = c, False
     return Text("".join(parts), tuple(offsets))
 
@@ -79,8 +81,8 @@ def line_to_markers(line: Line, text: Text, settings: PdfSettings,
                     body_size: float = 0.0) -> list[list[Any]]:
     """Raised digits right after a word: ``[[offset, "5"], ...]``. Consecutive digits are
     one marker unless their sizes differ (two markers set side by side)."""
-    if line.vertical:
-        return []
+    if line.vertical or not any(map(str.isdigit, text.text)):
+        return []                   # no digit, no marker: most lines
     raised = [is_raised_digit(line, i, settings, body_size) and text.offsets[i] >= 0
               for i in range(len(line.chars))]
     markers: list[list[Any]] = []
