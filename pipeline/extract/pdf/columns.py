@@ -303,7 +303,7 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
         claimed |= {id(r) for r in inside}
         kind = box_kind(inside, rect, count_rules(rect, page.rects), body_size, settings)
         box_lines = box_to_lines(inside, len(boxes), kind, body_size, settings)
-        box_lines += tuple(replace(make_line_vertical(s), box=len(boxes))
+        box_lines += tuple(make_line_vertical(s)._replace(box=len(boxes))
                            for s in stack_rotated(turned))
         rotated = [c for c in rotated if c not in turned]
         boxes.append(Box(rect, kind, box_lines))
@@ -332,10 +332,10 @@ def place_captions(captions: Sequence[tuple[Run, Line]], boxes: list[Box],
         x, y = (label.x0 + label.x1) / 2, (label.top + label.bottom) / 2
         at = next((i for i, b in enumerate(boxes) if b.rect.contains(x, y)), -1)
         if at < 0:
-            loose.append(replace(line, side=side_of(line.x0, line.x1, gutter)))
+            loose.append(line._replace(side=side_of(line.x0, line.x1, gutter)))
             continue
         box = boxes[at]
-        placed = replace(line, box=at)
+        placed = line._replace(box=at)
         ordered = (order_visual_rows([*box.lines, placed]) if box.kind == "figure"
                    else sorted([*box.lines, placed], key=lambda ln: ln.top))
         boxes[at] = replace(box, lines=tuple(ordered))

@@ -315,7 +315,7 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
         rest = [ln for ln in kept if ln.top >= below]
         if rest:     # read after the table: a figure's source or notes under it
             boxes.append(Box(Rect(box.rect.x0, below, box.rect.x1, box.rect.bottom), "figure",
-                             tuple(replace(ln, box=len(boxes)) for ln in rest)))
+                             tuple(ln._replace(box=len(boxes)) for ln in rest)))
     levels = horizontal_rules(layout.page.rects, settings)
     for i, parts in sorted(pieces.items()):
         kind, rect = regions[i]
@@ -328,5 +328,5 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
             [glyph_span(ln.chars) for ln in free if not ln.vertical],
             layout.body_size, pdf) is None:
         gutter = None          # the table's columns made the gutter: one column of text
-        free = [ln if ln.vertical else replace(ln, side="S") for ln in free]
+        free = [ln if ln.vertical else ln._replace(side="S") for ln in free]
     return replace(layout, lines=tuple(free), boxes=tuple(boxes), gutter=gutter)
