@@ -308,19 +308,25 @@ def rows_that_fit(c: Char, alpha: bool, near: list[int], bands: list[tuple[float
 
 
 def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
-    """Split a row where the horizontal gap exceeds ``gap`` em."""
+    """Split a row where the horizontal gap exceeds ``gap`` em (of the larger of a glyph
+    and the one before it); a space glyph joins the run it follows within ``gap`` em of
+    that glyph's size and never opens a run."""
     runs: list[list[Char]] = []
-    right, size = 0.0, 0.0
+    run: list[Char] = []                 # the last run
+    right, size = 0.0, 0.0               # its right edge, the size of its last glyph
     for c in sorted(row, key=X0):
-        space = c.text.isspace()
-        if runs and c.x0 - right <= gap * max(0 if space else c.size, size):
-            runs[-1].append(c)
-        elif space:
-            continue                     # a stray space glyph neither joins nor opens runs
+        if c.text.isspace():
+            if run and c.x0 - right <= gap * max(0, size):
+                run.append(c)
+            continue
+        if run and c.x0 - right <= gap * max(c.size, size):
+            run.append(c)
+            right = max(right, c.x1)
         else:
-            runs.append([c])
-        if not space:
-            right, size = max(right, c.x1) if len(runs[-1]) > 1 else c.x1, c.size
+            run = [c]
+            runs.append(run)
+            right = c.x1
+        size = c.size
     # every run opens with a glyph that is no space, and its glyphs are left to right
     return [run_of_ordered(tuple(r), row_id) for r in runs]
 

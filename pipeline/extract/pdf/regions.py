@@ -17,8 +17,9 @@ heading printed in a box is still read as one.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import Char, Rect
@@ -26,6 +27,7 @@ from pipeline.extract.pdf.columns import runs_to_gutter
 from pipeline.extract.pdf.layout import X0, X1, Box, Line, PageLayout, Ruby, make_line
 from pipeline.extract.pdf.settings import PdfSettings
 
+TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
 Piece = tuple[list[Char], tuple[Ruby, ...]]     # glyphs moved into a region, their ruby
 
 # The hint each region kind gives its lines (read by ``hints.box_hint``).
@@ -122,19 +124,24 @@ def regions_meeting(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]],
     """Indices of the regions whose rectangle, ``slack`` wider on every side, meets the
     box around ``chars``: the only ones that can hold one of them (``region_of``). Most
     lines meet none and no glyph of theirs is looked at (every glyph against every region
-    cost 0.6 ms a page with tables or frames)."""
-    x0, x1, top, bottom = glyph_hull(chars)
-    return [i for i, (_, r) in enumerate(regions)
-            if r.x0 - slack <= x1 and x0 <= r.x1 + slack
-            and r.top - slack <= bottom and top <= r.bottom + slack]
+    cost 0.6 ms a page with tables or frames); the glyphs' left and right are read only
+    for a line that some region spans in height."""
+    top, bottom = glyph_extent(chars, TOP, BOTTOM)
+    across = [i for i, (_, r) in enumerate(regions)
+              if r.top - slack <= bottom and top <= r.bottom + slack]
+    if not across:
+        return []
+    x0, x1 = glyph_extent(chars, X0, X1)
+    return [i for i in across
+            if regions[i][1].x0 - slack <= x1 and x0 <= regions[i][1].x1 + slack]
 
 
-def glyph_hull(chars: Sequence[Char]) -> tuple[float, float, float, float]:
-    """(left, right, top, bottom) of the glyphs' boxes, from either edge of each box."""
-    return (min(min(map(X0, chars)), min(map(X1, chars))),
-            max(max(map(X0, chars)), max(map(X1, chars))),
-            min(min(c.top for c in chars), min(c.bottom for c in chars)),
-            max(max(c.top for c in chars), max(c.bottom for c in chars)))
+def glyph_extent(chars: Sequence[Char], low: Callable[[Char], float],
+                 high: Callable[[Char], float]) -> tuple[float, float]:
+    """The least and the greatest of the glyphs' two edges ``low`` and ``high`` (either
+    edge of each box, whichever way it was drawn)."""
+    return (min(min(map(low, chars)), min(map(high, chars))),
+            max(max(map(low, chars)), max(map(high, chars))))
 
 
 class GlyphStrip:
