@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from pipeline.common.text import is_kanji
@@ -34,6 +35,7 @@ LABEL_CLOSERS = "）)：:"
 # A raised digit of the line's own size right after these is part of a number (chart
 # labels set at two heights), not a marker.
 NUMBER_GLYPHS = frozenset("0123456789０１２３４５６７８９,.，．")
+BOLD = attrgetter("bold")
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ def line_to_markers(line: Line, text: Text, settings: PdfSettings,
     one marker unless their sizes differ (two markers set side by side)."""
     if line.vertical or not any(map(str.isdigit, text.text)):
         return []                   # no digit, no marker: most lines
-    raised = [is_raised_digit(line, i, settings, body_size) and text.offsets[i] >= 0
-              for i in range(len(line.chars))]
+    raised = [c.text.isdigit() and offset >= 0 and is_raised_digit(line, i, settings, body_size)
+              for i, (c, offset) in enumerate(zip(line.chars, text.offsets, strict=True))]
     markers: list[list[Any]] = []
     for i, c in enumerate(line.chars):
         if not raised[i]:
@@ -279,6 +281,8 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
 
 def is_bold(line: Line) -> bool:
     """Most of the line's glyphs are heavy (by font name or overprinted at an offset)."""
+    if not any(map(BOLD, line.chars)):
+        return False                # no heavy glyph (most lines): nothing to count
     glyphs = [c for c in line.chars if not c.text.isspace()]
     return bool(glyphs) and 2 * sum(c.bold for c in glyphs) > len(glyphs)
 
