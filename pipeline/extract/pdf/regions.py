@@ -17,6 +17,7 @@ heading printed in a box is still read as one.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -75,24 +76,25 @@ def vertical_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect
 def split_at_rules(chars: Sequence[Char], rules: Sequence[Rect]) -> list[list[Char]]:
     """Glyphs of one printed line (left to right) cut where an upright rule passes
     between two neighbours: the parts of a line that crosses table cells."""
-    ordered = sorted(chars, key=lambda c: c.x0)
+    ordered = sorted(chars, key=X0)
     if not ordered:
         return []
     top, bottom = min(c.top for c in ordered), max(c.bottom for c in ordered)
     left, right = ordered[0].x0, ordered[-1].x1
     near = [((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules   # the rules this line meets
             if r.top <= bottom and r.bottom >= top and left <= (r.x0 + r.x1) / 2 <= right]
-    parts: list[list[Char]] = []
-    for char in ordered:
-        if parts:
-            prev = parts[-1][-1]
+    if not near:
+        parts = [ordered]
+    else:
+        parts = [[ordered[0]]]
+        for prev, char in itertools.pairwise(ordered):
+            after, before = prev.xmid, char.xmid
             middle = (char.top + char.bottom) / 2
-            cut = any(prev.xmid < x < char.xmid and r_top <= middle <= r_bottom
-                      for x, r_top, r_bottom in near)
-            if not cut:
+            if any(after < x < before and r_top <= middle <= r_bottom
+                   for x, r_top, r_bottom in near):
+                parts.append([char])
+            else:
                 parts[-1].append(char)
-                continue
-        parts.append([char])
     return [p for p in parts if any(not c.text.isspace() for c in p)]
 
 
