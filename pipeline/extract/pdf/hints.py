@@ -72,11 +72,16 @@ def line_to_text(line: Line, space_gap: float) -> Text:
     return Text("".join(parts), tuple(offsets))
 
 
-def is_raised_digit(line: Line, i: int, settings: PdfSettings, body_size: float) -> bool:
-    c = line.chars[i]
-    return (c.text.isdigit()
-            and c.size <= settings.marker_max_ratio * max(line.size, body_size)
-            and c.bottom <= line.bottom - settings.marker_min_raise * line.size)
+def raised_digits(line: Line, text: Text, settings: PdfSettings, body_size: float,
+                  ) -> list[bool]:
+    """For each glyph of the line: a digit with a place in the text, no larger than
+    ``marker_max_ratio`` of the line's (or the body's) size, its foot raised by
+    ``marker_min_raise`` of the line's size (the limits read once a line, not once a
+    glyph)."""
+    largest = settings.marker_max_ratio * max(line.size, body_size)
+    foot = line.bottom - settings.marker_min_raise * line.size
+    return [offset >= 0 and c.text.isdigit() and c.size <= largest and c.bottom <= foot
+            for c, offset in zip(line.chars, text.offsets, strict=True)]
 
 
 def line_to_markers(line: Line, text: Text, settings: PdfSettings,
@@ -85,12 +90,10 @@ def line_to_markers(line: Line, text: Text, settings: PdfSettings,
     one marker unless their sizes differ (two markers set side by side)."""
     if line.vertical or not any(map(str.isdigit, text.text)):
         return []                   # no digit, no marker: most lines
-    raised = [c.text.isdigit() and offset >= 0 and is_raised_digit(line, i, settings, body_size)
-              for i, (c, offset) in enumerate(zip(line.chars, text.offsets, strict=True))]
+    raised = raised_digits(line, text, settings, body_size)
     markers: list[list[Any]] = []
-    for i, c in enumerate(line.chars):
-        if not raised[i]:
-            continue
+    for i in [i for i, up in enumerate(raised) if up]:
+        c = line.chars[i]
         if i > 0 and raised[i - 1] and abs(line.chars[i - 1].size - c.size) <= 0.2 * c.size:
             markers[-1][1] += c.text
             continue
