@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TypeVar
+from itertools import accumulate
+from typing import Protocol, TypeVar
 
 from pipeline.extract.pdf.caption_lines import join_caption_runs
 from pipeline.extract.pdf.chars import ParsedPage, Rect
@@ -25,6 +26,7 @@ from pipeline.extract.pdf.layout import (
     attach_rubies,
     box_kind,
     count_rules,
+    line_of_run,
     make_line,
     make_line_vertical,
     rects_to_box_rects,
@@ -37,7 +39,17 @@ from pipeline.extract.pdf.settings import PdfSettings
 Item = TypeVar("Item", bound=Line | Box)
 
 
-def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
+class Extent(Protocol):
+    """Anything set across the page from ``x0`` to ``x1`` (a run, a line's glyphs)."""
+
+    @property
+    def x0(self) -> float: ...
+
+    @property
+    def x1(self) -> float: ...
+
+
+def runs_to_gutter(runs: Sequence[Extent], body_size: float, settings: PdfSettings,
                    ) -> tuple[float, float] | None:
     """The (x0, x1) strip between two text columns, or None for a one-column area."""
     if len(runs) < 2 * settings.column_min_lines:
@@ -57,13 +69,17 @@ def runs_to_gutter(runs: Sequence[Run], body_size: float, settings: PdfSettings,
     return (g0, g1)
 
 
-def run_coverage(runs: Sequence[Run], left: float, width: int) -> list[int]:
-    """How many runs cover each whole point from ``left`` (``width`` + 1 of them)."""
-    cover = [0] * (width + 1)
+def run_coverage(runs: Sequence[Extent], left: float, width: int) -> list[int]:
+    """How many runs cover each whole point from ``left`` (``width`` + 1 of them): a
+    step up where a run starts and down after it ends, summed once (not one addition
+    per point of each run: some 7,400 a page of the registered PDFs)."""
+    steps = [0] * (width + 2)
     for r in runs:
-        for x in range(int(r.x0 - left), int(r.x1 - left) + 1):
-            cover[x] += 1
-    return cover
+        start, end = int(r.x0 - left), int(r.x1 - left) + 1
+        if start < end:
+            steps[start] += 1
+            steps[end] -= 1
+    return list(accumulate(steps[:width + 1]))
 
 
 def widest_thin_strip(cover: list[int], lo: int, hi: int) -> tuple[int, int]:
@@ -84,7 +100,7 @@ def widest_thin_strip(cover: list[int], lo: int, hi: int) -> tuple[int, int]:
     return best
 
 
-def has_columns_beside(runs: Sequence[Run], gutter: tuple[float, float], extent: float,
+def has_columns_beside(runs: Sequence[Extent], gutter: tuple[float, float], extent: float,
                        min_lines: int) -> bool:
     """Both sides of the strip hold at least ``min_lines`` runs a fifth of ``extent``
     wide (column text, not labels of a figure)."""
@@ -124,11 +140,18 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
         for run, side in zip(row_runs, sides, strict=True):
             groups.setdefault("S" if "S" in sides else side, []).append(run)
         for side, group in groups.items():
-            for part in split_at_wide_gaps(group, rules):
-                chars = [c for r in part for c in r.chars]
-                rubies = tuple(rb for r in part for rb in r.rubies)
-                lines.append(make_line(chars, side=side, box=box, rubies=rubies))
+            lines += [runs_to_line(part, side, box)
+                      for part in split_at_wide_gaps(group, rules)]
     return lines
+
+
+def runs_to_line(runs: Sequence[Run], side: str, box: int) -> Line:
+    """One line of the runs' glyphs and ruby; a line of one run (most lines) takes the
+    run's geometry as it is."""
+    if len(runs) == 1:
+        return line_of_run(runs[0], side, box)
+    return make_line([c for r in runs for c in r.chars], side, box,
+                     tuple(rb for r in runs for rb in r.rubies))
 
 
 WIDE_GAP = 6.0     # em: runs of one row this far apart are two texts set side by side
@@ -164,7 +187,7 @@ def vertical_rules(rects: Sequence[Rect]) -> list[Rect]:
 
 def runs_to_cells(runs: Sequence[Run], box: int) -> list[Line]:
     """Inside a figure every run is its own line (a label, a cell), in visual rows."""
-    return order_visual_rows([make_line(r.chars, box=box, rubies=r.rubies) for r in runs])
+    return order_visual_rows([line_of_run(r, box=box) for r in runs])
 
 
 def order_visual_rows(lines: Sequence[Line]) -> list[Line]:
@@ -280,7 +303,7 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
         claimed |= {id(r) for r in inside}
         kind = box_kind(inside, rect, count_rules(rect, page.rects), body_size, settings)
         box_lines = box_to_lines(inside, len(boxes), kind, body_size, settings)
-        box_lines += tuple(replace(make_line_vertical(s), box=len(boxes))
+        box_lines += tuple(make_line_vertical(s)._replace(box=len(boxes))
                            for s in stack_rotated(turned))
         rotated = [c for c in rotated if c not in turned]
         boxes.append(Box(rect, kind, box_lines))
@@ -309,10 +332,10 @@ def place_captions(captions: Sequence[tuple[Run, Line]], boxes: list[Box],
         x, y = (label.x0 + label.x1) / 2, (label.top + label.bottom) / 2
         at = next((i for i, b in enumerate(boxes) if b.rect.contains(x, y)), -1)
         if at < 0:
-            loose.append(replace(line, side=side_of(line.x0, line.x1, gutter)))
+            loose.append(line._replace(side=side_of(line.x0, line.x1, gutter)))
             continue
         box = boxes[at]
-        placed = replace(line, box=at)
+        placed = line._replace(box=at)
         ordered = (order_visual_rows([*box.lines, placed]) if box.kind == "figure"
                    else sorted([*box.lines, placed], key=lambda ln: ln.top))
         boxes[at] = replace(box, lines=tuple(ordered))

@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from pipeline.common.text import is_kanji
@@ -34,6 +35,7 @@ LABEL_CLOSERS = "）)：:"
 # A raised digit of the line's own size right after these is part of a number (chart
 # labels set at two heights), not a marker.
 NUMBER_GLYPHS = frozenset("0123456789０１２３４５６７８９,.，．")
+BOLD = attrgetter("bold")
 
 
 @dataclass(frozen=True)
@@ -50,43 +52,48 @@ def line_to_text(line: Line, space_gap: float) -> Text:
     parts: list[str] = []
     offsets: list[int] = []
     length, prev, pending = 0, None, False
+    spaced = not line.vertical
     for c in line.chars:
-        if c.text.isspace() and c.text != FULLWIDTH_SPACE:
+        text = c.text
+        if text.isspace() and text != FULLWIDTH_SPACE:
             offsets.append(-1)
             pending = True
             continue
-        if prev is not None and not line.vertical:
+        if prev is not None and spaced:
             gap = c.x0 - prev.x1
             em = max(c.size, prev.size)
             if gap > space_gap * em or (pending and gap > 0.15 * em):
                 parts.append(" ")
                 length += 1
         offsets.append(length)
-        parts.append(c.text)
-        length += len(c.text)
+        parts.append(text)
+        length += len(text)
         prev, pending = c, False
     return Text("".join(parts), tuple(offsets))
 
 
-def is_raised_digit(line: Line, i: int, settings: PdfSettings, body_size: float) -> bool:
-    c = line.chars[i]
-    return (c.text.isdigit()
-            and c.size <= settings.marker_max_ratio * max(line.size, body_size)
-            and c.bottom <= line.bottom - settings.marker_min_raise * line.size)
+def raised_digits(line: Line, text: Text, settings: PdfSettings, body_size: float,
+                  ) -> list[bool]:
+    """For each glyph of the line: a digit with a place in the text, no larger than
+    ``marker_max_ratio`` of the line's (or the body's) size, its foot raised by
+    ``marker_min_raise`` of the line's size (the limits read once a line, not once a
+    glyph)."""
+    largest = settings.marker_max_ratio * max(line.size, body_size)
+    foot = line.bottom - settings.marker_min_raise * line.size
+    return [offset >= 0 and c.text.isdigit() and c.size <= largest and c.bottom <= foot
+            for c, offset in zip(line.chars, text.offsets, strict=True)]
 
 
 def line_to_markers(line: Line, text: Text, settings: PdfSettings,
                     body_size: float = 0.0) -> list[list[Any]]:
     """Raised digits right after a word: ``[[offset, "5"], ...]``. Consecutive digits are
     one marker unless their sizes differ (two markers set side by side)."""
-    if line.vertical:
-        return []
-    raised = [is_raised_digit(line, i, settings, body_size) and text.offsets[i] >= 0
-              for i in range(len(line.chars))]
+    if line.vertical or not any(map(str.isdigit, text.text)):
+        return []                   # no digit, no marker: most lines
+    raised = raised_digits(line, text, settings, body_size)
     markers: list[list[Any]] = []
-    for i, c in enumerate(line.chars):
-        if not raised[i]:
-            continue
+    for i in [i for i, up in enumerate(raised) if up]:
+        c = line.chars[i]
         if i > 0 and raised[i - 1] and abs(line.chars[i - 1].size - c.size) <= 0.2 * c.size:
             markers[-1][1] += c.text
             continue
@@ -277,6 +284,8 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
 
 def is_bold(line: Line) -> bool:
     """Most of the line's glyphs are heavy (by font name or overprinted at an offset)."""
+    if not any(map(BOLD, line.chars)):
+        return False                # no heavy glyph (most lines): nothing to count
     glyphs = [c for c in line.chars if not c.text.isspace()]
     return bool(glyphs) and 2 * sum(c.bold for c in glyphs) > len(glyphs)
 

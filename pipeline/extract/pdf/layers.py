@@ -11,7 +11,7 @@ does) and rebuilds the rows of that band from its large and its small glyphs apa
 from __future__ import annotations
 
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.layout import Run, band_of, chars_to_rows, row_to_runs
+from pipeline.extract.pdf.layout import X0, Run, band_of, chars_to_rows, row_to_runs
 from pipeline.extract.pdf.settings import PdfSettings
 
 INTERLEAVE_RATIO = 0.8   # glyphs smaller than this share of the row's largest: another layer
@@ -22,8 +22,12 @@ def is_interleaved(row: list[Char]) -> bool:
     """The row's small glyphs print over its large ones again and again: two texts on
     one band (a figure's own words left under a caption banner). A smaller glyph set
     beside a line's (a unit, a marker) never overlaps its neighbours."""
-    glyphs = sorted((c for c in row if not c.text.isspace()), key=lambda c: c.x0)
-    largest = max((c.size for c in glyphs), default=0.0)
+    glyphs = [c for c in row if not c.text.isspace()]
+    sizes = [c.size for c in glyphs]
+    largest = max(sizes, default=0.0)
+    if min(sizes, default=largest) >= INTERLEAVE_RATIO * largest:
+        return False        # no smaller glyph (most rows): nothing to sort and count
+    glyphs.sort(key=X0)
     small = [c.size < INTERLEAVE_RATIO * largest for c in glyphs]
     overprints = sum(1 for i in range(len(glyphs) - 1)
                      if small[i] != small[i + 1] and overlap_x(glyphs[i], glyphs[i + 1]))
@@ -40,7 +44,7 @@ def separate_layers(rows: list[list[Char]], min_overlap: float) -> list[list[Cha
     ones are made into rows apart (a glyph one text pushed out of its row comes back)."""
     out = list(rows)
     for row in rows:
-        if not any(r is row for r in out) or not is_interleaved(row):
+        if not is_interleaved(row) or not any(r is row for r in out):
             continue
         largest = max(c.size for c in row)
         top, bottom = band_of(row)

@@ -10,22 +10,72 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from pipeline.common.text import is_kana
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.settings import PdfSettings
 
+X0 = attrgetter("x0")
+X1 = attrgetter("x1")
+SIZE = attrgetter("size")
+TOP_X0 = attrgetter("top", "x0")
 
-def dominant_size(chars: tuple[Char, ...] | list[Char]) -> float:
+
+def dominant_size(chars: Sequence[Char]) -> float:
     """The font size most glyphs are set in (spaces ignored; ties → larger size)."""
-    # counted by exact size, then rounded once per size met, not once per glyph
-    counts = (Counter([c.size for c in chars if not c.text.isspace()])
-              or Counter([c.size for c in chars]))
-    rounded: Counter[float] = Counter()
+    by_size = glyphs_by_size(chars)
+    if not by_size:
+        return most_common_size(Counter([c.size for c in chars]))
+    return most_common_size({size: len(group) for size, group in by_size.items()})
+
+
+def glyphs_by_size(chars: Sequence[Char]) -> dict[float, list[Char]]:
+    """The glyphs that are not spaces, by their exact size."""
+    by_size: dict[float, list[Char]] = {}
+    for c in chars:
+        if not c.text.isspace():
+            group = by_size.get(c.size)
+            if group is None:
+                by_size[c.size] = [c]
+            else:
+                group.append(c)
+    return by_size
+
+
+def most_common_size(counts: Mapping[float, int]) -> float:
+    """The size (rounded to 0.1 pt) counted most, ties → the larger; a round per size
+    met, not per glyph."""
+    rounded: dict[float, int] = {}
     for size, n in counts.items():
-        rounded[round(size, 1)] += n
+        key = round(size, 1)
+        rounded[key] = rounded.get(key, 0) + n
     return max(rounded.items(), key=lambda kv: (kv[1], kv[0]))[0] if rounded else 0.0
+
+
+def size_and_band(chars: Sequence[Char]) -> tuple[float, float, float]:
+    """(dominant size, top, bottom): ``dominant_size`` and ``band_of`` with the glyphs
+    grouped by size once (the two apart read every glyph four times and made
+    ``make_run`` and ``make_line`` a fifth of the layout's time)."""
+    by_size = glyphs_by_size(chars)
+    if not by_size:                       # spaces only: every glyph counts
+        return (most_common_size(Counter([c.size for c in chars])), *median_band(chars))
+    if len(by_size) == 1:                 # one size, as in most runs and lines
+        ((exact, main),) = by_size.items()
+        return (round(exact, 1), *median_band(main))
+    size = most_common_size({s: len(group) for s, group in by_size.items()})
+    main = [c for s, group in by_size.items() if round(s, 1) == size for c in group]
+    return (size, *median_band(main))
+
+
+def median_band(chars: Sequence[Char]) -> tuple[float, float]:
+    """The median top and the median bottom of ``chars``."""
+    tops = sorted([c.top for c in chars])
+    bottoms = sorted([c.bottom for c in chars])
+    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
 
 
 @dataclass(frozen=True)
@@ -39,9 +89,12 @@ class Ruby:
     size: float
 
 
-@dataclass(frozen=True)
-class Run:
-    """Part of a row with no wide gap; geometry computed once by ``make_run``."""
+class Run(NamedTuple):
+    """Part of a row with no wide gap; geometry computed once by ``make_run``.
+
+    Named tuples, not frozen dataclasses, as ``Char``: a run and a line are made for
+    every row of a page, and a named tuple costs a quarter to build (0.6 against 2.4 µs
+    for a line, ``python -m timeit``)."""
 
     chars: tuple[Char, ...]           # left to right
     row: int
@@ -53,18 +106,19 @@ class Run:
     size: float = 0.0
 
 
-def make_run(chars: list[Char] | tuple[Char, ...], row: int,
-             rubies: tuple[Ruby, ...] = ()) -> Run:
-    ordered = tuple(sorted(chars, key=lambda c: c.x0))
-    size = dominant_size(ordered)
-    top, bottom = band_of(ordered, size)
-    return Run(ordered, row, rubies, ordered[0].x0, max(c.x1 for c in ordered),
-               top, bottom, size)
+def make_run(chars: Sequence[Char], row: int, rubies: tuple[Ruby, ...] = ()) -> Run:
+    return run_of_ordered(tuple(sorted(chars, key=X0)), row, rubies)
 
 
-@dataclass(frozen=True)
-class Line:
-    """One printed line: glyphs left to right, where it sits, and what hangs on it."""
+def run_of_ordered(ordered: tuple[Char, ...], row: int, rubies: tuple[Ruby, ...] = ()) -> Run:
+    """``make_run`` of glyphs already left to right (sorted by ``x0``)."""
+    size, top, bottom = size_and_band(ordered)
+    return Run(ordered, row, rubies, ordered[0].x0, max(map(X1, ordered)), top, bottom, size)
+
+
+class Line(NamedTuple):
+    """One printed line: glyphs left to right, where it sits, and what hangs on it (a
+    named tuple, as ``Run``)."""
 
     chars: tuple[Char, ...]
     side: str = "S"                   # L, R (a column) or S (spans the gutter)
@@ -95,62 +149,63 @@ class PageLayout:
     overprints: tuple[Line, ...] = ()   # a caption label printed over its twin
 
 
-def band_of(chars: tuple[Char, ...] | list[Char], size: float | None = None,
-            ) -> tuple[float, float]:
-    """Top and bottom of the line: the median of its glyphs in the dominant size
-    (``size`` when the caller has it), so raised markers and ruby do not move it."""
-    size = dominant_size(chars) if size is None else size
-    in_size = {s for s in {c.size for c in chars} if round(s, 1) == size}   # a round per size
-    main = [c for c in chars if c.size in in_size and not c.text.isspace()]
-    main = main or list(chars)
-    tops = sorted(c.top for c in main)
-    bottoms = sorted(c.bottom for c in main)
-    return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+def band_of(chars: Sequence[Char]) -> tuple[float, float]:
+    """Top and bottom of the line: the median of its glyphs in the dominant size, so
+    raised markers and ruby do not move it."""
+    _, top, bottom = size_and_band(chars)
+    return top, bottom
 
 
-def make_line(chars: list[Char] | tuple[Char, ...], **kw: object) -> Line:
-    ordered = tuple(sorted(chars, key=lambda c: c.x0))
-    size = dominant_size(ordered)
-    top, bottom = band_of(ordered, size)
-    line = Line(chars=ordered, x0=ordered[0].x0, x1=max(c.x1 for c in ordered),
-                top=top, bottom=bottom, size=size)
-    return replace(line, **kw)  # type: ignore[arg-type]
+def make_line(chars: Sequence[Char], side: str = "S", box: int = -1,
+              rubies: tuple[Ruby, ...] = ()) -> Line:
+    ordered = tuple(sorted(chars, key=X0))
+    size, top, bottom = size_and_band(ordered)
+    return Line(ordered, side, box, rubies, False, ordered[0].x0, max(map(X1, ordered)),
+                top, bottom, size)
+
+
+def line_of_run(run: Run, side: str = "S", box: int = -1) -> Line:
+    """``make_line`` of one run's glyphs, with its ruby: the run's geometry, not measured
+    again."""
+    return Line(run.chars, side, box, run.rubies, False, run.x0, run.x1, run.top,
+                run.bottom, run.size)
 
 
 # --------------------------------------------------------------------------- rows, runs
 
 
 class RowGlyphs:
-    """The letters, kana, kanji and digits of a row by their centre, sorted: what
-    ``collides`` looks among. A glyph is checked against its neighbours only, not the
-    whole row (rows of 40 glyphs and more made the check quadratic: 0.29 s of the 28
-    pages of mlit-kinki-road-ch1.pdf, ``python -m pipeline.bench.pdf``)."""
+    """The centres and widths of a row's letters, kana, kanji and digits, sorted by
+    centre: what ``place`` looks among. A glyph is checked against its neighbours
+    only, not the whole row (rows of 40 glyphs and more made the check quadratic: 0.29 s
+    of the 28 pages of mlit-kinki-road-ch1.pdf, ``python -m pipeline.bench.pdf``)."""
 
     def __init__(self) -> None:
         self.centres: list[float] = []
         self.widths: list[float] = []
 
-    def add(self, c: Char) -> None:
-        if c.text.isalnum():
-            k = bisect.bisect_left(self.centres, c.xmid)
-            self.centres.insert(k, c.xmid)
-            self.widths.insert(k, c.x1 - c.x0)
-
-    def collides(self, c: Char) -> bool:
-        """``c`` would print over a glyph of the row: their centres are closer than 0.4
-        of the narrower glyph (a compressed bracket and the stop after it share a box but
-        not a centre). Two glyphs cannot share a place on one line, so such a glyph
-        belongs to another line set close by (or is an overprint in another size). Only
-        letters, kana, kanji and digits count: punctuation is kerned into its
-        neighbours' boxes."""
-        if not c.text.isalnum():
-            return False
-        width, centre = c.x1 - c.x0, c.xmid
+    def place(self, centre: float, width: float) -> bool:
+        """Add a glyph at ``centre`` unless it collides with one of the row: their
+        centres are closer than 0.4 of the narrower glyph (a compressed bracket and the
+        stop after it share a box but not a centre). Two glyphs cannot share a place on
+        one line, so such a glyph belongs to another line set close by (or is an
+        overprint in another size). True if added. One call that looks and adds, not
+        two: the glyphs near the centre (none, mostly) give the place to add at."""
         reach = 0.4 * width    # 0.4 of the narrower glyph is at most 0.4 of this one
-        lo = bisect.bisect_left(self.centres, centre - reach)
-        hi = bisect.bisect_right(self.centres, centre + reach)
-        return any(abs(self.centres[k] - centre) < 0.4 * min(self.widths[k], width)
-                   for k in range(lo, hi))
+        centres, widths = self.centres, self.widths
+        if not centres or (reach >= 0 and centre - reach > centres[-1]):
+            centres.append(centre)     # right of the row's glyphs, out of their reach:
+            widths.append(width)       # most glyphs (placed left to right)
+            return True
+        lo = bisect.bisect_left(centres, centre - reach)
+        hi = bisect.bisect_right(centres, centre + reach)
+        for k in range(lo, hi):
+            if abs(centres[k] - centre) < 0.4 * min(widths[k], width):
+                return False
+        k = lo if lo == hi and reach >= 0 else bisect.bisect_left(centres, centre)
+        centres.insert(k, centre)
+        widths.insert(k, width)
+        return True
 
 
 def off_baseline(c: Char, band: tuple[float, float], opener: float) -> bool:
@@ -166,68 +221,128 @@ def off_baseline(c: Char, band: tuple[float, float], opener: float) -> bool:
             and abs((c.top + c.bottom) / 2 - middle) > slack)
 
 
+def placing_order(chars: Sequence[Char]) -> list[Char]:
+    """Letters first (they carry the baseline), then digits and signs, spaces last; in
+    each, larger type first, then top to bottom and left to right."""
+    rounded = {s: round(s, 1) for s in set(map(SIZE, chars))}    # a round per size
+    classes: tuple[list[Char], list[Char], list[Char]] = ([], [], [])
+    for c in chars:
+        classes[0 if c.text.isalpha() else 2 if c.text.isspace() else 1].append(c)
+    return [c for group in classes for c in by_size_and_place(group, rounded)]
+
+
+def by_size_and_place(chars: list[Char], rounded: dict[float, float]) -> list[Char]:
+    """Larger type (``rounded``: size → size to 0.1 pt) first, then top to bottom and
+    left to right, ties in their order. Where no two sizes round alike (most pages),
+    the order of the exact sizes is that of the rounded ones, and two sorts on keys made
+    in C do it: by place, then by size (0.6 against 0.8 ms a page for one sort on a key
+    made in Python, the 58 pages of four registered PDFs)."""
+    if len(set(rounded.values())) == len(rounded):
+        return sorted(sorted(chars, key=TOP_X0), key=SIZE, reverse=True)
+    return sorted(chars, key=lambda c: (-rounded[c.size], c.top, c.x0))
+
+
 def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     """Group glyphs that overlap vertically by ``min_overlap`` of the smaller height.
 
-    Letters, then larger glyphs are placed first and a row keeps the band of the glyph
-    that opened it, so raised markers join their line while ruby (set clear above) and the next
-    line do not, and a large glyph beside a line cannot drag its band. A glyph never
-    joins a row where it would sit on another glyph (``RowGlyphs.collides``): two lines set close
-    together stay two lines, whatever their type sizes.
+    Letters, then larger glyphs are placed first (``placing_order``) and a row keeps the
+    band of the glyph that opened it, so raised markers join their line while ruby (set
+    clear above) and the next line do not, and a large glyph beside a line cannot drag
+    its band. A glyph joins the row it overlaps most (``rows_that_fit``), except one
+    where it would sit on another (``RowGlyphs.place``): two lines set close together
+    stay two lines, whatever their type sizes. Only letters, kana, kanji and digits are
+    held apart so: punctuation is kerned into its neighbours' boxes.
+
+    The rows a glyph fits depend on its band, size and class alone, so they are found
+    once for the glyphs of one line set alike, until a row opens (the 1,110 glyphs of a
+    page of the registered PDFs ask for 150 such lists; with ``RowGlyphs.place`` looking
+    and adding in one call, ``chars_to_rows`` takes 0.4 of its time before: 1.9 against
+    4.7 ms a page, the old and the new code alternated in one process).
     """
     rows: list[list[Char]] = []
     glyphs: list[RowGlyphs] = []
     bands: list[tuple[float, float]] = []
-    openers: list[float] = []                         # size of the glyph that opened a row
-    index: list[tuple[float, int]] = []               # (top, row) sorted by top
-    tallest = max((c.height for c in chars), default=0.0)
-    # letters first (they carry the baseline), then digits and signs, spaces last
-    rounded = {s: round(s, 1) for s in {c.size for c in chars}}   # a round per size
-    order = sorted(chars, key=lambda c: (c.text.isspace(), not c.text.isalpha(),
-                                         -rounded[c.size], c.top, c.x0))
-    bisect_left, bisect_right = bisect.bisect_left, bisect.bisect_right
-    for c in order:
-        c_top, c_bottom = c.top, c.bottom
-        height = c_bottom - c_top
-        lo = bisect_left(index, (c_top - tallest, -1))
-        hi = bisect_right(index, (c_bottom, len(rows)))
-        best, best_overlap = -1, 0.0
-        for _, i in index[lo:hi]:
-            top, bottom = band = bands[i]
-            overlap = (bottom if bottom < c_bottom else c_bottom) - (top if top > c_top else c_top)
-            if overlap <= 0 or overlap <= best_overlap:
-                continue             # the need below is positive: the test fails anyway
-            need = min_overlap * max(min(bottom - top, height), 0.1)
-            if (overlap >= need and not off_baseline(c, band, openers[i])
-                    and not glyphs[i].collides(c)):
-                best, best_overlap = i, overlap
-        if best >= 0:
-            rows[best].append(c)
-            glyphs[best].add(c)
-            continue
-        rows.append([c])
-        glyphs.append(RowGlyphs())
-        glyphs[-1].add(c)
-        bands.append((c.top, c.bottom))
-        openers.append(c.size)
-        bisect.insort(index, (c.top, len(rows) - 1))
+    openers: list[float] = []                 # size of the glyph that opened a row
+    tops: list[float] = []                    # the rows' tops, sorted …
+    by_top: list[int] = []                    # … and the rows in that order
+    tallest = max((c.bottom - c.top for c in chars), default=0.0)
+    fitting: dict[tuple[float, float, float, bool], list[int]] = {}
+    for c in placing_order(chars):
+        alpha = c.text.isalpha()
+        alnum = alpha or c.text.isalnum()
+        shape = (c.top, c.bottom, c.size, alpha)
+        fits = fitting.get(shape)
+        if fits is None:
+            lo = bisect.bisect_left(tops, c.top - tallest)
+            hi = bisect.bisect_right(tops, c.bottom)
+            fits = fitting[shape] = rows_that_fit(c, alpha, by_top[lo:hi], bands, openers,
+                                                  min_overlap)
+        centre, width = c.xmid, c.x1 - c.x0
+        best = -1
+        for i in fits:
+            if not alnum or glyphs[i].place(centre, width):
+                best = i
+                break
+        if best < 0:
+            best = len(rows)
+            rows.append([])
+            glyphs.append(RowGlyphs())
+            if alnum:
+                glyphs[best].place(centre, width)     # the first glyph: always placed
+            bands.append((c.top, c.bottom))
+            openers.append(c.size)
+            k = bisect.bisect_right(tops, c.top)
+            tops.insert(k, c.top)
+            by_top.insert(k, best)
+            fitting.clear()                   # the new row may fit glyphs seen before
+        rows[best].append(c)
     return rows
 
 
+def rows_that_fit(c: Char, alpha: bool, near: list[int], bands: list[tuple[float, float]],
+                  openers: list[float], min_overlap: float) -> list[int]:
+    """The rows among ``near`` (by top) that ``c`` overlaps by ``min_overlap`` of the
+    smaller height and stands on the baseline of (``off_baseline``, for a letter), the
+    most overlapped first (ties: by top)."""
+    c_top, c_bottom = c.top, c.bottom
+    height = c_bottom - c_top
+    found: list[tuple[float, int]] = []
+    for i in near:
+        top, bottom = band = bands[i]
+        overlap = (bottom if bottom < c_bottom else c_bottom) - (top if top > c_top else c_top)
+        if (overlap > 0 and overlap >= min_overlap * max(min(bottom - top, height), 0.1)
+                and not (alpha and off_baseline(c, band, openers[i]))):
+            found.append((overlap, i))
+    if len(found) > 1:
+        found.sort(key=lambda f: -f[0])       # stable: ties keep their order by top
+    return [i for _, i in found]
+
+
 def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
-    """Split a row where the horizontal gap exceeds ``gap`` em."""
+    """Split a row where the horizontal gap exceeds ``gap`` em (of the larger of a glyph
+    and the one before it); a space glyph joins the run it follows within ``gap`` em of
+    that glyph's size and never opens a run."""
     runs: list[list[Char]] = []
-    right, size = 0.0, 0.0
-    for c in sorted(row, key=lambda c: c.x0):
-        if runs and c.x0 - right <= gap * max(c.size if not c.text.isspace() else 0, size):
-            runs[-1].append(c)
-        elif c.text.isspace():
-            continue                     # a stray space glyph neither joins nor opens runs
+    run: list[Char] = []                 # the last run
+    right, size = 0.0, 0.0               # its right edge, the size of its last glyph
+    for c in sorted(row, key=X0):
+        if c.text.isspace():
+            if run and c.x0 - right <= gap * max(0, size):
+                run.append(c)
+            continue
+        # comparisons, not max(): the two calls were half of this loop (0.65 → 0.35 ms a page)
+        em = c.size if c.size > size else size
+        if run and c.x0 - right <= gap * em:
+            run.append(c)
+            if c.x1 > right:
+                right = c.x1
         else:
-            runs.append([c])
-        if not c.text.isspace():
-            right, size = max(right, c.x1) if len(runs[-1]) > 1 else c.x1, c.size
-    return [make_run(r, row_id) for r in runs if any(not c.text.isspace() for c in r)]
+            run = [c]
+            runs.append(run)
+            right = c.x1
+        size = c.size
+    # every run opens with a glyph that is no space, and its glyphs are left to right
+    return [run_of_ordered(tuple(r), row_id) for r in runs]
 
 
 # --------------------------------------------------------------------------- ruby
@@ -264,7 +379,7 @@ def attach_rubies(runs: list[Run], settings: PdfSettings) -> list[Run]:
             continue
         text = "".join(c.text for c in run.chars if not c.text.isspace())
         ruby = Ruby(text, run.x0, run.x1, run.top, run.size)
-        out[base] = replace(out[base], rubies=out[base].rubies + (ruby,))
+        out[base] = out[base]._replace(rubies=out[base].rubies + (ruby,))
         taken.add(i)
     return [r for i, r in enumerate(out) if i not in taken]
 
@@ -326,8 +441,8 @@ def stack_chars(chars: list[Char], settings: PdfSettings) -> list[list[Char]]:
 
 def body_span(chars: list[Char], body_size: float) -> tuple[float, float]:
     """Left and right edge of the glyphs in the body size (the text block)."""
-    body = [c for c in chars if abs(c.size - body_size) <= 0.05 * body_size
-            and not c.text.isspace()]
+    tolerance = 0.05 * body_size
+    body = [c for c in chars if abs(c.size - body_size) <= tolerance and not c.text.isspace()]
     if not body:
         return (float("-inf"), float("inf"))
     return min(c.x0 for c in body), max(c.x1 for c in body)
@@ -371,11 +486,13 @@ def split_vertical(chars: list[Char], body_size: float, settings: PdfSettings,
     the stacks, top to bottom."""
     left, right = body_span(chars, body_size)
     margin = 0.5 * body_size
-    beside = [c for c in chars if not c.text.isspace()
-              and not left - margin <= c.xmid <= right + margin]
+    left, right = left - margin, right + margin
+    beside = [c for c in chars if not left <= c.xmid <= right and not c.text.isspace()]
+    stacks = [s for s in stack_chars(beside, settings) if len(s) >= 2]
+    if not stacks:          # most pages: no neighbour index to build
+        return list(chars), []
     neighbours = Neighbours(chars)
-    stacks = [s for s in stack_chars(beside, settings)
-              if len(s) >= 2 and not any(has_neighbour(c, neighbours) for c in s)]
+    stacks = [s for s in stacks if not any(has_neighbour(c, neighbours) for c in s)]
     taken = {id(c) for s in stacks for c in s}
     return [c for c in chars if id(c) not in taken], stacks
 

@@ -16,15 +16,19 @@ heading printed in a box is still read as one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import Char, Rect
 from pipeline.extract.pdf.columns import runs_to_gutter
-from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby, make_line, make_run
+from pipeline.extract.pdf.layout import X0, X1, Box, Line, PageLayout, Ruby, make_line
 from pipeline.extract.pdf.settings import PdfSettings
 
+TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
 Piece = tuple[list[Char], tuple[Ruby, ...]]     # glyphs moved into a region, their ruby
 
 # The hint each region kind gives its lines (read by ``hints.box_hint``).
@@ -72,24 +76,25 @@ def vertical_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect
 def split_at_rules(chars: Sequence[Char], rules: Sequence[Rect]) -> list[list[Char]]:
     """Glyphs of one printed line (left to right) cut where an upright rule passes
     between two neighbours: the parts of a line that crosses table cells."""
-    ordered = sorted(chars, key=lambda c: c.x0)
+    ordered = sorted(chars, key=X0)
     if not ordered:
         return []
     top, bottom = min(c.top for c in ordered), max(c.bottom for c in ordered)
     left, right = ordered[0].x0, ordered[-1].x1
     near = [((r.x0 + r.x1) / 2, r.top, r.bottom) for r in rules   # the rules this line meets
             if r.top <= bottom and r.bottom >= top and left <= (r.x0 + r.x1) / 2 <= right]
-    parts: list[list[Char]] = []
-    for char in ordered:
-        if parts:
-            prev = parts[-1][-1]
+    if not near:
+        parts = [ordered]
+    else:
+        parts = [[ordered[0]]]
+        for prev, char in itertools.pairwise(ordered):
+            after, before = prev.xmid, char.xmid
             middle = (char.top + char.bottom) / 2
-            cut = any(prev.xmid < x < char.xmid and r_top <= middle <= r_bottom
-                      for x, r_top, r_bottom in near)
-            if not cut:
+            if any(after < x < before and r_top <= middle <= r_bottom
+                   for x, r_top, r_bottom in near):
+                parts.append([char])
+            else:
                 parts[-1].append(char)
-                continue
-        parts.append([char])
     return [p for p in parts if any(not c.text.isspace() for c in p)]
 
 
@@ -102,29 +107,81 @@ def in_heading_type(chars: Sequence[Char], body_size: float, settings: RegionSet
     return 2 * large > len(glyphs)
 
 
-def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float) -> int:
+def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float,
+              among: Sequence[int]) -> int:
     """Index of the innermost region holding the glyph (a table: its centre; a frame:
-    the whole glyph, within ``slack``), -1 for none."""
+    the whole glyph, within ``slack``), -1 for none; only the regions ``among`` (indices
+    into ``regions``, in order: ``regions_meeting``) are looked at."""
     best, best_area = -1, float("inf")
-    for i, (kind, rect) in enumerate(regions):
+    for i in among:
+        kind, rect = regions[i]
         inside = _centre_in(char, rect) if kind == "table" else _encloses(rect, char, slack)
         if inside and _area(rect) < best_area:
             best, best_area = i, _area(rect)
     return best
 
 
+def regions_meeting(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]],
+                    slack: float) -> list[int]:
+    """Indices of the regions whose rectangle, ``slack`` wider on every side, meets the
+    box around ``chars``: the only ones that can hold one of them (``region_of``). Most
+    lines meet none and no glyph of theirs is looked at (every glyph against every region
+    was half of ``claim_lines``); the glyphs' left and right are read only for a line
+    that some region spans in height."""
+    top, bottom = glyph_extent(chars, TOP, BOTTOM)
+    across = [i for i, (_, r) in enumerate(regions)
+              if r.top - slack <= bottom and top <= r.bottom + slack]
+    if not across:
+        return []
+    x0, x1 = glyph_extent(chars, X0, X1)
+    return [i for i in across
+            if regions[i][1].x0 - slack <= x1 and x0 <= regions[i][1].x1 + slack]
+
+
+def glyph_extent(chars: Sequence[Char], low: Callable[[Char], float],
+                 high: Callable[[Char], float]) -> tuple[float, float]:
+    """The least and the greatest of the glyphs' two edges ``low`` and ``high`` (either
+    edge of each box, whichever way it was drawn)."""
+    return (min(min(map(low, chars)), min(map(high, chars))),
+            max(max(map(low, chars)), max(map(high, chars))))
+
+
+class GlyphStrip:
+    """Glyphs sorted by left edge, for the glyphs that may lie between two x: found by
+    bisection, not by a scan of the page for each frame (the scans were 8 % of the
+    layout's time over the registered PDFs)."""
+
+    def __init__(self, chars: Sequence[Char]) -> None:
+        self.chars = sorted(chars, key=X0)
+        self.lefts = [c.x0 for c in self.chars]
+        # how far a box's left edge may lie right of its right edge (0: none does)
+        self.reversed = max(max((c.x0 - c.x1 for c in self.chars), default=0.0), 0.0)
+
+    def between(self, left: float, right: float) -> list[Char]:
+        """The glyphs with ``x0 >= left`` that may have ``x1 <= right``, in x order."""
+        lo = bisect.bisect_left(self.lefts, left)
+        hi = bisect.bisect_right(self.lefts, right + self.reversed)
+        return self.chars[lo:hi]
+
+
 def text_frames(layout: PageLayout, tables: Sequence[Rect],
                 settings: RegionSettings) -> list[Rect]:
     """The page's drawn frames that hold free text in body or smaller type, outside the
     ruled tables; none when fewer than ``min_frames`` do (no drawing on the page)."""
+    frames = set(layout.page.frames)
+    if len(frames) < settings.min_frames:
+        return []                  # too few to make a drawing, whatever they hold
     chars = [c for ln in layout.lines if not ln.vertical for c in ln.chars
-             if not c.text.isspace()
-             and not any(_centre_in(c, t) for t in tables)]
+             if not c.text.isspace()]
+    if tables:
+        chars = [c for c in chars if not any(_centre_in(c, t) for t in tables)]
+    strip, slack = GlyphStrip(chars), settings.slack
     holding = []
-    for frame in set(layout.page.frames):
+    for frame in frames:
         if any(_centre_in(frame_mid(frame), t) for t in tables):
             continue
-        inside = [c for c in chars if _encloses(frame, c, settings.slack)]
+        inside = [c for c in strip.between(frame.x0 - slack, frame.x1 + slack)
+                  if _encloses(frame, c, slack)]
         if inside and not in_heading_type(inside, layout.body_size, settings):
             holding.append(frame)
     return sorted(holding, key=lambda r: (r.top, r.x0)) if len(holding) >= settings.min_frames \
@@ -184,8 +241,11 @@ def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
     place. A frame's glyphs in heading type stay."""
     kept: list[Line] = []
     for line in lines:
-        owner = [-1 if line.vertical else region_of(c, regions, settings.slack)
-                 for c in line.chars]
+        near = [] if line.vertical else regions_meeting(line.chars, regions, settings.slack)
+        if not near:                 # most lines: no glyph of theirs is looked at
+            kept.append(line)
+            continue
+        owner = [region_of(c, regions, settings.slack, near) for c in line.chars]
         if all(o < 0 for o in owner):
             kept.append(line)
             continue
@@ -198,8 +258,7 @@ def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
             cut = split_at_rules(mine, rules) if regions[i][0] == "table" else [mine]
             pieces.setdefault(i, []).extend((part, rubies_over(line, part)) for part in cut)
         if any(not c.text.isspace() for c in rest):
-            kept.append(replace(make_line(rest), side=line.side, box=line.box,
-                                rubies=rubies_over(line, rest)))
+            kept.append(make_line(rest, line.side, line.box, rubies_over(line, rest)))
     return kept
 
 
@@ -210,6 +269,21 @@ def rubies_over(line: Line, chars: Sequence[Char]) -> tuple[Ruby, ...]:
         return ()
     left, right = min(c.x0 for c in glyphs), max(c.x1 for c in glyphs)
     return tuple(r for r in line.rubies if left <= (r.x0 + r.x1) / 2 <= right)
+
+
+class Span(NamedTuple):
+    """Where a line's glyphs begin and end across the page: all ``runs_to_gutter``
+    reads of a run (a run made of each line to measure it was a fifth of
+    ``with_regions``)."""
+
+    x0: float
+    x1: float
+
+
+def glyph_span(chars: Sequence[Char]) -> Span:
+    """The leftmost left edge and the rightmost right edge of the glyphs (a run's
+    ``x0`` and ``x1``)."""
+    return Span(min(map(X0, chars)), max(map(X1, chars)))
 
 
 def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
@@ -250,7 +324,7 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
         rest = [ln for ln in kept if ln.top >= below]
         if rest:     # read after the table: a figure's source or notes under it
             boxes.append(Box(Rect(box.rect.x0, below, box.rect.x1, box.rect.bottom), "figure",
-                             tuple(replace(ln, box=len(boxes)) for ln in rest)))
+                             tuple(ln._replace(box=len(boxes)) for ln in rest)))
     levels = horizontal_rules(layout.page.rects, settings)
     for i, parts in sorted(pieces.items()):
         kind, rect = regions[i]
@@ -260,8 +334,8 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
             ln, rect, levels if kind == "table" else ())))))
     gutter = layout.gutter
     if gutter is not None and pdf is not None and runs_to_gutter(
-            [make_run(ln.chars, i) for i, ln in enumerate(free) if not ln.vertical],
+            [glyph_span(ln.chars) for ln in free if not ln.vertical],
             layout.body_size, pdf) is None:
         gutter = None          # the table's columns made the gutter: one column of text
-        free = [ln if ln.vertical else replace(ln, side="S") for ln in free]
+        free = [ln if ln.vertical else ln._replace(side="S") for ln in free]
     return replace(layout, lines=tuple(free), boxes=tuple(boxes), gutter=gutter)

@@ -1,0 +1,230 @@
+"""The layout's fast paths give what a plain reading of their rule gives: rows found
+with a memo of fitting rows and a bisected index against a scan of every row and glyph,
+a group's size and band in one pass against ``Counter`` and medians, the glyph index of
+drawn frames and the region filter of ``claim_lines`` against a scan of the page, the
+coverage of the gutter search against counting each point. Made-up glyphs, seeded, so
+every case can be rerun."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from pipeline.extract.pdf.chars import Char, Rect
+from pipeline.extract.pdf.columns import run_coverage
+from pipeline.extract.pdf.layout import (
+    RowGlyphs,
+    chars_to_rows,
+    make_run,
+    off_baseline,
+    placing_order,
+    row_to_runs,
+    size_and_band,
+)
+from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
+
+TEXTS = "本文の行をアイ12３、。（）ab "
+SIZES = (10.5, 10.52, 10.48, 7.0, 14.0)    # 10.52 and 10.48 round as 10.5
+
+
+def glyph(text: str, x0: float, top: float, size: float, width: float | None = None) -> Char:
+    return Char(text, x0, x0 + (size if width is None else width), top, top + size, size)
+
+
+def made_up_page(seed: int) -> list[Char]:
+    """Lines of glyphs at a pitch that sometimes lets two lines overlap, with raised
+    small digits, ruby-size kana, overprints, spaces and sizes that round alike."""
+    rng = random.Random(seed)
+    chars: list[Char] = []
+    top = 50.0
+    for _ in range(rng.randint(3, 12)):
+        size = rng.choice(SIZES)
+        x = 40.0 + rng.choice((0.0, 0.5, 3.0))
+        for _ in range(rng.randint(1, 25)):
+            text = rng.choice(TEXTS)
+            raise_by = rng.choice((0.0, 0.0, 0.0, 0.3, 0.6)) * size
+            own = rng.choice((size, size, size, 7.0))
+            width = own * rng.choice((1.0, 1.0, 0.5, 1.6))     # narrow and wide glyphs
+            chars.append(glyph(text, round(x, 2), round(top - raise_by, 2), own, width))
+            if rng.random() < 0.05:              # printed twice at an offset
+                chars.append(glyph(text, round(x + 0.3, 2), round(top, 2), own))
+            x += own * rng.choice((1.0, 1.0, 0.5, 0.3, 2.5))
+        top += size * rng.choice((0.6, 0.9, 1.4, 1.8))
+    rng.shuffle(chars)
+    return chars
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def rows_by_scanning(chars: list[Char], min_overlap: float) -> list[list[Char]]:
+    """``chars_to_rows``'s rule read plainly: each glyph, in placing order, goes to the
+    row it overlaps most (ties: the row with the higher top, then the older) among the
+    rows it overlaps enough, stands on the baseline of, and puts no letter or digit
+    within 0.4 of the narrower width of a letter or digit already there; else it opens
+    a row. Every row and every glyph of it is looked at."""
+    rounded = {c.size: round(c.size, 1) for c in chars}
+    order = sorted(chars, key=lambda c: (c.text.isspace(), not c.text.isalpha(),
+                                         -rounded[c.size], c.top, c.x0))
+    rows: list[list[Char]] = []
+    bands: list[tuple[float, float]] = []
+    openers: list[float] = []
+    for c in order:
+        best, best_overlap = -1, 0.0
+        for i in sorted(range(len(rows)), key=lambda i: (bands[i][0], i)):
+            top, bottom = bands[i]
+            overlap = min(bottom, c.bottom) - max(top, c.top)
+            need = min_overlap * max(min(bottom - top, c.bottom - c.top), 0.1)
+            sits_on = c.text.isalnum() and any(
+                g.text.isalnum() and abs(g.xmid - c.xmid)
+                < 0.4 * min(g.x1 - g.x0, c.x1 - c.x0) for g in rows[i])
+            if (overlap > 0 and overlap >= need and overlap > best_overlap
+                    and not off_baseline(c, bands[i], openers[i]) and not sits_on):
+                best, best_overlap = i, overlap
+        if best < 0:
+            rows.append([])
+            bands.append((c.top, c.bottom))
+            openers.append(c.size)
+        rows[best].append(c)
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_rows_agree_with_a_scan_of_every_row(seed: int) -> None:
+    chars = made_up_page(seed)
+    assert chars_to_rows(chars, 0.5) == rows_by_scanning(chars, 0.5)
+
+
+def test_two_lines_set_close_together_stay_two_rows() -> None:
+    """The second line overlaps the first by 6 of its 10 points, but its glyphs would
+    print over the first line's: a row of its own. A raised 7 pt marker joins the
+    first."""
+    first = [glyph(t, 50.0 + 10 * i, 100.0, 10.0) for i, t in enumerate("本文の")]
+    second = [glyph(t, 50.0 + 10 * i, 104.0, 10.0) for i, t in enumerate("行です")]
+    marker = glyph("1", 80.0, 98.0, 7.0, 3.5)
+    rows = chars_to_rows(second + [marker] + first, 0.5)
+    assert [[c.text for c in row] for row in rows] == [["本", "文", "の", "1"],
+                                                      ["行", "で", "す"]]
+
+
+def test_row_glyphs_place_beside_a_narrow_glyph() -> None:
+    """A wide glyph whose reach holds a narrow glyph's centre, but not so near that it
+    prints over it, goes after it in centre order; a glyph on the narrow one's centre
+    then collides."""
+    row = RowGlyphs()
+    assert row.place(10.0, 2.0) and row.place(13.0, 10.0) and row.place(30.0, 10.0)
+    assert row.centres == [10.0, 13.0, 30.0] and row.widths == [2.0, 10.0, 10.0]
+    assert not row.place(10.2, 2.0)
+    assert row.centres == [10.0, 13.0, 30.0]
+
+
+def test_placing_order_with_sizes_that_round_alike() -> None:
+    """10.52 and 10.48 pt are one type size: their glyphs are placed top to bottom
+    together, before the 7 pt ones; letters before digits, spaces last."""
+    chars = [glyph("a", 10.0, 20.0, 10.52), glyph("b", 10.0, 10.0, 10.48),
+             glyph(" ", 0.0, 0.0, 10.5), glyph("1", 0.0, 0.0, 14.0),
+             glyph("c", 5.0, 5.0, 7.0), glyph("d", 0.0, 15.0, 10.5)]
+    assert [c.text for c in placing_order(chars)] == ["b", "d", "a", "c", "1", " "]
+    distinct = [c._replace(size=s) for c, s in zip(chars, (10.0, 12.0, 9.0, 8.0, 7.0, 12.0),
+                                                   strict=True)]
+    assert [c.text for c in placing_order(distinct)] == ["b", "d", "a", "c", "1", " "]
+
+
+# --------------------------------------------------------------------------- runs
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_size_and_band_agree_with_counting(seed: int) -> None:
+    """The dominant size (counted per size rounded to 0.1 pt, spaces left out unless
+    there is nothing else, ties to the larger) and the median top and bottom of the
+    glyphs in it."""
+    chars = made_up_page(seed)[:30]
+    glyphs = [c for c in chars if not c.text.isspace()] or chars
+    counts = Counter(round(c.size, 1) for c in glyphs)
+    size = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    main = [c for c in glyphs if round(c.size, 1) == size] if glyphs is not chars else chars
+    tops, bottoms = sorted(c.top for c in main), sorted(c.bottom for c in main)
+    assert size_and_band(chars) == (size, tops[len(tops) // 2], bottoms[len(bottoms) // 2])
+
+
+def test_size_and_band_of_a_line_with_a_raised_marker() -> None:
+    line = [glyph(t, 10.0 * i, 100.0, 10.5) for i, t in enumerate("本文です")]
+    line.append(glyph("2", 45.0, 97.0, 6.0, 3.0))
+    assert size_and_band(line) == (10.5, 100.0, 110.5)
+    assert size_and_band([glyph(" ", 0.0, 5.0, 9.0)]) == (9.0, 5.0, 14.0)
+
+
+def test_row_split_into_runs_at_wide_gaps() -> None:
+    """A gap wider than the segment gap (1 em here) splits the row; a space glyph
+    joins the run before it and opens none."""
+    row = [glyph("本", 0.0, 0.0, 10.0), glyph("文", 10.0, 0.0, 10.0),
+           glyph(" ", 21.0, 0.0, 10.0), glyph("表", 45.0, 0.0, 10.0),
+           glyph(" ", 80.0, 0.0, 10.0), glyph("1", 58.0, 0.0, 5.0, 5.0)]
+    runs = row_to_runs(row, 3, 1.0)
+    assert [[c.text for c in r.chars] for r in runs] == [["本", "文", " "], ["表", "1"]]
+    assert runs[1] == make_run([row[3], row[5]], 3)
+    assert (runs[1].x0, runs[1].x1, runs[1].size) == (45.0, 63.0, 10.0)
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_glyph_strip_finds_what_a_scan_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    chars = made_up_page(seed)
+    chars.append(Char("逆", 300.0, 290.0, 60.0, 70.0, 10.0))   # a box drawn right to left
+    strip = GlyphStrip(chars)
+    for _ in range(20):
+        left = rng.uniform(0.0, 300.0)
+        frame = Rect(left, rng.uniform(0.0, 100.0), left + rng.uniform(5.0, 200.0), 400.0)
+        found = [c for c in strip.between(frame.x0 - 1.0, frame.x1 + 1.0)
+                 if _encloses(frame, c, 1.0)]
+        scanned = [c for c in chars if _encloses(frame, c, 1.0)]
+        assert sorted(found) == sorted(scanned)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_regions_meeting_keeps_every_region_a_glyph_lies_in(seed: int) -> None:
+    """Looking only at the regions around a line's glyphs gives each glyph the region
+    that looking at all of them gives (tables by centre, frames by the whole glyph)."""
+    rng = random.Random(seed)
+    chars = made_up_page(seed)
+    regions = []
+    for _ in range(8):
+        x, y = rng.uniform(0.0, 300.0), rng.uniform(0.0, 150.0)
+        rect = Rect(x, y, x + rng.uniform(5.0, 150.0), y + rng.uniform(5.0, 60.0))
+        regions.append((rng.choice(("table", "frame")), rect))
+    every = list(range(len(regions)))
+    for start in range(0, len(chars), 7):
+        line = chars[start:start + 7]
+        near = regions_meeting(line, regions, 1.0)
+        assert ([region_of(c, regions, 1.0, near) for c in line]
+                == [region_of(c, regions, 1.0, every) for c in line])
+
+
+def test_regions_meeting_reaches_the_slack_around_a_frame() -> None:
+    """A flat glyph (no height: a rule drawn as a character) 0.5 pt under a frame lies
+    in it within the 1 pt slack; so does a glyph 0.5 pt right of it, not one 2 pt
+    away."""
+    frame = [("frame", Rect(10.0, 10.0, 50.0, 30.0))]
+    flat = Char("ー", 20.0, 30.0, 30.5, 30.5, 10.0)
+    beside = Char("a", 50.5, 50.5, 15.0, 20.0, 5.0)
+    far = Char("b", 52.0, 52.0, 15.0, 20.0, 5.0)
+    assert regions_meeting([flat], frame, 1.0) == [0]
+    assert region_of(flat, frame, 1.0, regions_meeting([flat], frame, 1.0)) == 0
+    assert regions_meeting([beside], frame, 1.0) == [0]
+    assert regions_meeting([far], frame, 1.0) == []
+
+
+def test_run_coverage_counts_each_point() -> None:
+    rng = random.Random(7)
+    runs = [make_run([glyph("本", x, 0.0, 10.0, rng.uniform(0.5, 80.0))], 0)
+            for x in (rng.uniform(0.0, 200.0) for _ in range(40))]
+    left = min(r.x0 for r in runs)
+    width = int(max(r.x1 for r in runs) - left) + 1
+    counted = [sum(1 for r in runs if int(r.x0 - left) <= x <= int(r.x1 - left))
+               for x in range(width + 1)]
+    assert run_coverage(runs, left, width) == counted
