@@ -25,6 +25,7 @@ not agree, so it is not joined).
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -330,13 +331,19 @@ def grid_to_rows(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char],
     rows: list[list[str | None]] = []
     cut: list[list[int]] = []
     markers: list[list[Any]] = []
+    # the glyphs of a row's band first, each cell then looks at a row, not the table; the
+    # band found by the glyphs' middles, sorted once, and kept in the glyphs' order: not
+    # a scan of the table's glyphs per row, which grows with rows × glyphs (0.7 % of
+    # mlit-kinki-road-ch1's extract instructions, callgrind)
+    middles = sorted(((ch.top + ch.bottom) / 2, i) for i, ch in enumerate(chars))
+    keys = [middle for middle, _ in middles]
     for r, row in enumerate(grid):
         texts: list[str | None] = []
         boxes = [box for box in row if box is not None]
-        # the glyphs of the row's band first: each cell then looks at a row, not the page
         top = min((b[1] for b in boxes), default=0.0)
         bottom = max((b[3] for b in boxes), default=-1.0)
-        band = [ch for ch in chars if top <= (ch.top + ch.bottom) / 2 <= bottom]
+        found = middles[bisect.bisect_left(keys, top):bisect.bisect_right(keys, bottom)]
+        band = [chars[i] for i in sorted(i for _, i in found)]
         for c, box in enumerate(row):
             if box is None:
                 texts.append(None)
