@@ -218,15 +218,16 @@ def _is_latin(text: str) -> bool:
 def chars_to_lines(chars: Sequence[Char], overlap: float) -> list[list[Char]]:
     """Glyphs grouped into printed lines, top to bottom, each left to right."""
     lines: list[list[Char]] = []
+    top = bottom = 0.0           # the last line's band, kept as glyphs join it
     for char in sorted(chars, key=lambda c: (c.top, c.x0)):
         if lines:
-            last = lines[-1]
-            top, bottom = min(c.top for c in last), max(c.bottom for c in last)
             shared = min(bottom, char.bottom) - max(top, char.top)
             if shared >= overlap * min(char.height, bottom - top):
-                last.append(char)
+                lines[-1].append(char)
+                top, bottom = min(top, char.top), max(bottom, char.bottom)
                 continue
         lines.append([char])
+        top, bottom = char.top, char.bottom
     return [sorted(line, key=lambda c: c.x0) for line in lines]
 
 
