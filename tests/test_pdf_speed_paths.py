@@ -4,6 +4,9 @@ index of ``layout.split_vertical``."""
 
 from __future__ import annotations
 
+import json
+
+from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.layout import Neighbours, has_neighbour
 
@@ -16,7 +19,7 @@ def page() -> ParsedPage:
 
 
 def test_page_json_lists_every_field_in_order() -> None:
-    data = page().to_json()
+    data = json.loads(dumps_json(page().to_json(), indent=None))
     assert data["chars"] == [list(c._asdict().values()) for c in page().chars]
     assert data["rects"] == [[1.0, 2.0, 3.0, 4.0]]
     assert data["frames"] == [[5.0, 6.0, 70.0, 80.0]]

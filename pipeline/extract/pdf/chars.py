@@ -113,10 +113,10 @@ class ParsedPage:
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
-        # glyph cost 18 ms a page, more than the layout of many pages)
+        # glyph cost 18 ms a page, more than the layout of many pages); a ``Char`` is a
+        # tuple, which JSON writes as the array of its fields
         return {"page_index": self.page_index, "width": self.width, "height": self.height,
-                "chars": [[c.text, c.x0, c.x1, c.top, c.bottom, c.size, c.upright, c.bold]
-                          for c in self.chars],
+                "chars": list(self.chars),
                 "rects": [[r.x0, r.top, r.x1, r.bottom] for r in self.rects],
                 "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
                 "images": self.images, "cid_count": self.cid_count,
@@ -125,7 +125,7 @@ class ParsedPage:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
         return cls(page_index=data["page_index"], width=data["width"], height=data["height"],
-                   chars=tuple(Char(*c) for c in data["chars"]),
+                   chars=tuple(map(Char._make, data["chars"])),
                    rects=tuple(Rect(*r) for r in data["rects"]),
                    images=data["images"], cid_count=data["cid_count"],
                    frames=tuple(Rect(*r) for r in data.get("frames", ())),
