@@ -31,7 +31,8 @@ points from the page's top-left, so both sources feed the layout the same number
   one box is one record again;
 - invisible glyphs (text render mode 3, e.g. an OCR layer over a scan) are kept, as
   pdfminer keeps them, with ``invisible`` set; the font name (UTF-8) and weight
-  (``FPDFText_GetFontWeight``) ride along for the heading evidence;
+  (``FPDFFont_GetBaseFontName``, ``FPDFFont_GetWeight``, read once per font of a page)
+  ride along for the heading evidence;
 - rules: ``pdfium_geometry.path_records`` (pdfminer's ``paint_path`` on PDFium's paths).
 """
 
