@@ -86,7 +86,7 @@ class RawPage:
 class FontFacts(NamedTuple):
     """What PDFium tells of a font, read once per font of a page."""
 
-    name: str               # the BaseFont name, UTF-8
+    name: str               # the BaseFont name without a subset tag, UTF-8
     weight: int             # -1: not known
     descent: float          # per unit of size
     embedded: bool
