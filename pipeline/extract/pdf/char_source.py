@@ -19,12 +19,11 @@ table): that page alone, its words from pdfplumber's characters.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import plumber_char
+from pipeline.extract.pdf.chars import centre_on_page, plumber_char
 from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, read_pdfium_pages
 from pipeline.extract.pdf.settings import SOURCES
 
@@ -100,9 +99,7 @@ def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
 def unmapped_on_page(raw: RawPage) -> bool:
     """A glyph without a character whose middle lies on the page (``chars.raw_to_chars``
     drops the others, whatever their text)."""
-    left, top, right, bottom = raw.bbox
-    return any(c.text == UNMAPPED and left <= (c.x0 + c.x1) / 2 <= right
-               and top <= (c.top + c.bottom) / 2 <= bottom for c in raw.chars)
+    return any(c.text == UNMAPPED and centre_on_page(c, raw.bbox) for c in raw.chars)
 
 
 def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
@@ -151,7 +148,7 @@ def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
         font, code = fonts.get(c.fontname), c.code
         if (font is None or not code or isinstance(font, PDFCIDFont)
                 and not isinstance(font.cmap, IdentityCMap | IdentityCMapByte)):
-            if unmapped_on_page(replace(raw, chars=[c])):
+            if centre_on_page(c, raw.bbox):
                 return False
             continue
         try:

@@ -198,13 +198,20 @@ def normalise_char_text(text: str) -> tuple[str, bool]:
     return LOOKALIKE_MAP.get(text, text), False
 
 
+def centre_on_page(c: RawChar, bbox: tuple[float, float, float, float]) -> bool:
+    """The middle of the glyph's box lies on the page ``bbox`` (left, top, right,
+    bottom): a glyph off the page (a printer's slug, a bleed) is no text of it."""
+    left, top, right, bottom = bbox
+    return left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom
+
+
 def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
                  fake_bold: set[int] | frozenset[int] = frozenset(),
                  ) -> tuple[list[Char], int]:
     """Glyphs as read → ``Char`` relative to ``bbox``, keeping glyphs whose centre is on
     the page; ``bold`` from the font name or ``fake_bold`` (indices into ``raw``).
     Returns the chars and the number of ``(cid:NN)`` codes met."""
-    left, top, right, bottom = bbox
+    left, top = bbox[0], bbox[1]
     chars: list[Char] = []
     cid_count = 0
     heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
@@ -214,14 +221,10 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     rounded: dict[float, float] = {}
     make_char = Char._make   # from a tuple: 0.2 µs a glyph less than Char(...) (timeit)
     for n, c in enumerate(raw):
-        xmid, ymid = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-        if not (left <= xmid <= right and top <= ymid <= bottom):
+        if not centre_on_page(c, bbox):
             continue
-        text = c.text     # normalise_char_text inlined: one call less per glyph
-        if len(text) > 1 and CID_CODE.match(text):
-            text, cid_count = REPLACEMENT, cid_count + 1
-        else:
-            text = LOOKALIKE_MAP.get(text, text)
+        text, was_cid = normalise_char_text(c.text)
+        cid_count += was_cid
         if text in INVISIBLE:
             continue
         bold = heavy.get(c.fontname)
