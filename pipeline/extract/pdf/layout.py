@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
@@ -448,21 +448,31 @@ def body_span(chars: list[Char], body_size: float) -> tuple[float, float]:
     return min(c.x0 for c in body), max(c.x1 for c in body)
 
 
-class Neighbours:
-    """A page's glyphs (not spaces) sorted by left edge, for ``has_neighbour``: a glyph
-    is checked against those within reach of it, not the whole page (the whole page
-    for each stacked glyph cost 0.6 s of the 71 registered pages)."""
+class GlyphsByLeft:
+    """Glyphs sorted by left edge: those whose left edge lies between two x are found by
+    bisection, not by a scan of the page (``Neighbours``, ``regions.GlyphStrip``)."""
+
+    def __init__(self, chars: Iterable[Char]) -> None:
+        self.chars = sorted(chars, key=X0)
+        self.lefts = [c.x0 for c in self.chars]
+
+    def starting_between(self, lo: float, hi: float) -> list[Char]:
+        """The glyphs with ``lo <= x0 <= hi``, left to right."""
+        return self.chars[bisect.bisect_left(self.lefts, lo):bisect.bisect_right(self.lefts, hi)]
+
+
+class Neighbours(GlyphsByLeft):
+    """A page's glyphs (not spaces) by left edge, for ``has_neighbour``: a glyph is
+    checked against those within reach of it, not the whole page (the whole page for
+    each stacked glyph cost 0.6 s of the 71 registered pages)."""
 
     def __init__(self, chars: list[Char]) -> None:
-        self.chars = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.x0)
-        self.lefts = [c.x0 for c in self.chars]
+        super().__init__(c for c in chars if not c.text.isspace())
         self.widest = max((c.x1 - c.x0 for c in self.chars), default=0.0)
 
     def near(self, char: Char) -> list[Char]:
         """The glyphs whose box may come within ``char.size`` of ``char`` sideways."""
-        lo = bisect.bisect_left(self.lefts, char.x0 - char.size - self.widest)
-        hi = bisect.bisect_right(self.lefts, char.x1 + char.size)
-        return self.chars[lo:hi]
+        return self.starting_between(char.x0 - char.size - self.widest, char.x1 + char.size)
 
 
 def has_neighbour(char: Char, chars: list[Char] | Neighbours) -> bool:

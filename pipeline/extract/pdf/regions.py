@@ -16,7 +16,6 @@ heading printed in a box is still read as one.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +24,16 @@ from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import Char, Rect
 from pipeline.extract.pdf.columns import runs_to_gutter
-from pipeline.extract.pdf.layout import X0, X1, Box, Line, PageLayout, Ruby, make_line
+from pipeline.extract.pdf.layout import (
+    X0,
+    X1,
+    Box,
+    GlyphsByLeft,
+    Line,
+    PageLayout,
+    Ruby,
+    make_line,
+)
 from pipeline.extract.pdf.settings import PdfSettings
 
 TOP, BOTTOM = attrgetter("top"), attrgetter("bottom")
@@ -146,22 +154,19 @@ def glyph_extent(chars: Sequence[Char], low: Callable[[Char], float],
             max(max(map(low, chars)), max(map(high, chars))))
 
 
-class GlyphStrip:
-    """Glyphs sorted by left edge, for the glyphs that may lie between two x: found by
+class GlyphStrip(GlyphsByLeft):
+    """Glyphs by left edge, for the glyphs that may lie between two x: found by
     bisection, not by a scan of the page for each frame (the scans were 8 % of the
     layout's time over the registered PDFs)."""
 
     def __init__(self, chars: Sequence[Char]) -> None:
-        self.chars = sorted(chars, key=X0)
-        self.lefts = [c.x0 for c in self.chars]
+        super().__init__(chars)
         # how far a box's left edge may lie right of its right edge (0: none does)
         self.reversed = max(max((c.x0 - c.x1 for c in self.chars), default=0.0), 0.0)
 
     def between(self, left: float, right: float) -> list[Char]:
         """The glyphs with ``x0 >= left`` that may have ``x1 <= right``, in x order."""
-        lo = bisect.bisect_left(self.lefts, left)
-        hi = bisect.bisect_right(self.lefts, right + self.reversed)
-        return self.chars[lo:hi]
+        return self.starting_between(left, right + self.reversed)
 
 
 def text_frames(layout: PageLayout, tables: Sequence[Rect],
