@@ -88,7 +88,12 @@ def unchecked(func: Any, restype: Any = ctypes.c_int) -> Any:
     ``c_void_p``, out-parameters by ``byref``, indices as ints). Half the cost of a
     call: 1.3 → 0.64 µs for ``FPDFText_GetUnicode``, 1.6 → 0.77 µs for
     ``FPDFText_GetCharOrigin`` (best of 20 over a page's glyphs)."""
-    return ctypes.CFUNCTYPE(restype)(ctypes.cast(func, ctypes.c_void_p).value or 0)
+    return ctypes.CFUNCTYPE(restype)(address_of(func))
+
+
+def address_of(pointer: Any) -> int:
+    """The address a ctypes pointer (a PDFium handle, a function) holds; 0 for NULL."""
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
 class Segment(ctypes.c_void_p):
@@ -120,7 +125,7 @@ def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     controls = 0                     # control points of the Bézier met so far
     segment, point, kind_of, closes = segment_calls()
-    path = ctypes.c_void_p(ctypes.cast(obj, ctypes.c_void_p).value)
+    path = ctypes.c_void_p(address_of(obj))
     # a path's coordinates repeat (the rules of a table meet; 2 in 5 are new on the
     # registered PDFs): each rounded once, and the segment not wrapped again
     # (mlit-kinki-road-ch1's read 2.49 → 2.44 G instructions, callgrind)

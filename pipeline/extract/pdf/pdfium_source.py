@@ -51,6 +51,7 @@ from pipeline.extract.pdf.pdfium_geometry import (
     IDENTITY,
     Matrix,
     PageFrame,
+    address_of,
     multiply,
     page_objects,
     path_records,
@@ -220,9 +221,10 @@ def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
     count = pdfium_c.FPDFText_CountChars(textpage)
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     ox, oy, fs = ctypes.c_double(), ctypes.c_double(), ctypes.c_float()
-    # the per-glyph calls unchecked (``unchecked``: half the cost, five calls a glyph): the text page as a ``c_void_p``,
-    # out-parameters by ``byref``; the text object as an address
-    page_ptr = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    # the per-glyph calls unchecked (``unchecked``: half the cost, five calls a glyph):
+    # the text page as a ``c_void_p``, out-parameters by ``byref``; the text object as
+    # an address
+    page_ptr = ctypes.c_void_p(address_of(textpage))
     rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
     object_of = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
     unicode_of = unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
@@ -570,8 +572,7 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
                 paths = True
                 rects += path_records(obj, matrix, frame)
             elif kind == TEXT:
-                texts[ctypes.cast(obj, ctypes.c_void_p).value or 0] = text_object(
-                    order, obj, matrix, top_level)
+                texts[address_of(obj)] = text_object(order, obj, matrix, top_level)
         textpage = page.get_textpage()
         try:
             fonts: dict[int, FontFacts] = {}
