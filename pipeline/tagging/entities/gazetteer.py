@@ -18,7 +18,7 @@ are the bodies ``科学・イノベーション・技術省`` and ``国立科学
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -92,8 +92,8 @@ def _entry_from_line(line: str, place: str,
         if country not in countries:
             raise PipelineError(f"{place}: country {country!r} is no country's name_ja in "
                                 "pipeline/data/places.tsv; use that name or add the country")
-        alias_tuple += tuple(prefix + joint + name for prefix in countries[country]
-                             for joint in ("", "・") for name in (canonical_ja, *alias_tuple))
+        alias_tuple += country_prefixed((canonical_ja, *alias_tuple), countries[country],
+                                        ("", "・"))
     return GazetteerEntry(canonical_ja, org_type, canonical_en, acronym, alias_tuple, source)
 
 
@@ -122,6 +122,15 @@ def load_gazetteer() -> tuple[GazetteerEntry, ...]:
                                    country_names() if name in COUNTRY_FILES else None)
     _check_unique_surfaces(entries, "pipeline/data/{" + ",".join(FILES) + "}.tsv")
     return tuple(entries)
+
+
+def country_prefixed(names: Sequence[str], country: Sequence[str],
+                     joints: Sequence[str] = ("",)) -> tuple[str, ...]:
+    """Each of ``names`` after each of a country's names (``country``: ``country_names``'
+    forms of one country), joined by each of ``joints``: ``英国`` + ``科学・イノベーション
+    ・技術省`` → ``英国科学・イノベーション・技術省``."""
+    return tuple(prefix + joint + name for prefix in country for joint in joints
+                 for name in names)
 
 
 def country_names() -> dict[str, tuple[str, ...]]:

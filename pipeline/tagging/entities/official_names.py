@@ -24,6 +24,7 @@ from functools import cache
 from pipeline.common.lexicons import data_text, data_where, parse_rows, word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
+from pipeline.tagging.entities.gazetteer import country_names, country_prefixed
 
 COLUMNS = ("name_ja", "name_en", "aliases", "country", "source")
 TABLES = {"LAW": "laws", "PROGRAM": "programs"}   # label → table under pipeline/data/
@@ -61,7 +62,7 @@ def parse_names(text: str, where: str,
             raise PipelineError(f"{where}: {name_ja!r} and {name_en!r} must both hold {YEAR} "
                                 "or neither")
         forms = [name_ja, *(a for a in aliases.split("|") if a)]
-        forms += [prefix + form for prefix in countries.get(country, ()) for form in forms]
+        forms += country_prefixed(forms, countries.get(country, ()))
         entry = OfficialName(name_ja, name_en, source)
         for form in forms:
             key = name_key(form)
@@ -74,8 +75,6 @@ def parse_names(text: str, where: str,
 
 @cache
 def load_names(table: str) -> Mapping[str, OfficialName]:
-    from pipeline.tagging.entities.gazetteer import country_names
-
     return parse_names(data_text(table), data_where(table), country_names())
 
 
