@@ -324,6 +324,10 @@ class ReportBody:
     before: str   # the head and the list of chapters
     after: str    # rows per dataset, plots, the chapters
 
+    def page(self, problems: list[Problem]) -> str:
+        """The whole page, the validation problems in their place."""
+        return self.before + problems_html(problems) + self.after
+
 
 def report_body(data: list[ChapterData]) -> ReportBody:
     toc = "".join(f'<li><a href="#{esc(d.chapter.id)}">{esc(d.chapter.id)}</a> '
@@ -334,11 +338,6 @@ def report_body(data: list[ChapterData]) -> ReportBody:
         f"<body><h1>White paper datasets: build report</h1><ul>{toc}</ul>",
         f"<h2>Rows per dataset</h2>{html_table(counts_table(data))}<h2>Plots</h2>"
         f"{plots_html(data)}{''.join(chapter_html(d) for d in data)}</body></html>\n")
-
-
-def report_html(data: list[ChapterData], problems: list[Problem]) -> str:
-    body = report_body(data)
-    return body.before + problems_html(problems) + body.after
 
 
 def read_report_body(paths: Paths) -> ReportBody:
@@ -355,5 +354,5 @@ def write_report(paths: Paths, problems: list[Problem] | None = None,
     body = read_report_body(paths) if body is None else body
     target = paths.output / "report.html"
     problems = validate_outputs(paths) if problems is None else problems
-    write_text(target, body.before + problems_html(problems) + body.after)
+    write_text(target, body.page(problems))
     return target
