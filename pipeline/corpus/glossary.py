@@ -43,7 +43,6 @@ term and ``first_form`` what it prints there.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +71,7 @@ from pipeline.corpus.latin import (
 from pipeline.corpus.readings import read, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
+from pipeline.nlp.tokens import has_latin
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.entities.acronyms import (
     find_acronym_pairs,
@@ -88,9 +88,6 @@ KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "sou
 # in a heading points at the first paragraph that prints it, and only a term no paragraph
 # prints has its chapter and an empty first_para_id.
 HEADING_ONLY = 10 ** 12
-
-
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -235,7 +232,7 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
                     "text" if english else "", where))
         for n, translation in enumerate(find_translations(text), start=1000):
             english = fold_nfkc(translation.english)
-            if not _LATIN_LETTER.search(fold_nfkc(translation.japanese)) or english in first:
+            if not has_latin(fold_nfkc(translation.japanese)) or english in first:
                 continue   # a term holding an acronym: 生成ＡＩ（Generative AI）
             first[english] = ((*order, n), Definition(
                 "", english, translation.japanese, english, "text", where))
