@@ -317,3 +317,39 @@ def invisible_layer(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+# --------------------------------------------------------------------------- hand-written PDFs
+
+
+def write_objects(path: Path, objects: Sequence[bytes]) -> Path:
+    """A PDF of ``objects`` (numbered from 1, the first the catalog) with a correct
+    cross-reference table: for page-tree cases reportlab does not write."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def inherited_media_box(path: Path, page_crop: bytes = b"") -> Path:
+    """One page of Helvetica lines whose MediaBox (A5, not the US Letter a reader falls
+    back to) is on the page tree's root, not on the page; ``page_crop``: e.g.
+    ``b"/CropBox [20 20 400 575]"`` on the page itself."""
+    text = b"BT /F1 12 Tf 40 540 Td (The page inherits its media box.) Tj " \
+           b"0 -20 Td (A second line of the page.) Tj ET"
+    return write_objects(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 420 595] >>",
+        b"<< /Type /Page /Parent 2 0 R " + page_crop
+        + b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+    ])

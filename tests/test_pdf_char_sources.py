@@ -181,3 +181,68 @@ def test_source_in_the_cache_key_and_the_registry(tmp_path: Path) -> None:
         pdf_settings({"pdf_source": "mupdf"}, 12)
     with pytest.raises(PipelineError, match="PdfSettings.source"):
         PdfSettings(source="mupdf")
+
+
+# --------------------------------------------------------------------------- page boxes, fonts
+
+
+def test_a_media_box_inherited_from_the_page_tree(tmp_path: Path) -> None:
+    """PDFium's ``FPDFPage_GetMediaBox`` reads only the page's own dictionary; the box
+    on the tree's root (A5) is the page's, as pdfminer reads it, not US Letter. The
+    page's Helvetica (a standard font, no descriptor) has pdfminer's descent."""
+    path = fx.inherited_media_box(tmp_path / "a5.pdf")
+    raw = pdfium_page(path)
+    assert raw.bbox == (0.0, 0.0, 420.0, 595.0)
+    assert raw.box_known
+    assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
+    # Helvetica, not embedded: pdfminer's descent (Adobe's 0.207 em), not PDFium's
+    # 0.225: baselines 540 and 520, 12 pt → tops 595 − (540 − 2.484 + 12) and 20 lower
+    tops = {c.top for c in parsed(path, "pdfium")[0].chars}
+    assert tops == {45.48, 65.48}
+
+
+def test_a_crop_box_on_the_page_sends_it_to_pdfplumber(tmp_path: Path) -> None:
+    """With a CropBox of its own and the MediaBox inherited, PDFium resolves only the
+    two cut together: the MediaBox is not known for sure, pdfplumber reads the page."""
+    path = fx.inherited_media_box(tmp_path / "crop.pdf", b"/CropBox [20 20 400 575]")
+    assert not pdfium_page(path).box_known
+    raw, page = next(iter(raw_pages(path, "pdfium")))
+    assert raw.bbox == (0.0, 0.0, 420.0, 595.0)
+    assert not isinstance(page, GeometryPage)
+    assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
+
+
+def unidic_manual() -> Path:
+    """The UniDic manual that unidic-lite (a pinned dependency) ships: a Japanese PDF
+    made by pLaTeX, from outside the registry."""
+    import unidic_lite
+
+    return Path(unidic_lite.DICDIR) / "unidic-mecab.pdf"
+
+
+def test_a_font_whose_metrics_pdfium_made_up() -> None:
+    """The manual's p. 7 draws a box's round corners in TeX's LCIRCLE10, whose
+    descriptor gives Ascent and Descent 0: PDFium takes −2 em from its bounding box
+    (pdfminer 0, so the corners would stand 20 pt above the box) and names the glyphs
+    from the ZapfDingbats list (✓ ✏ ✒ ✑). The page is read by pdfplumber: four
+    ``(cid:N)`` glyphs at the box's corners."""
+    path = unidic_manual()
+    assert pdfium_page(path, 7).made_up_metrics == 1
+    raw = next(r for r, _ in raw_pages(path, "pdfium") if r.page_index == 7)
+    corners = [(c.text, round(c.x0, 2), round(c.top, 2)) for c in raw.chars
+               if c.fontname.endswith("LCIRCLE10")]
+    assert corners == [("(cid:19)", 71.94, 105.48), ("(cid:16)", 523.34, 105.48),
+                       ("(cid:18)", 71.94, 197.61), ("(cid:17)", 523.34, 197.61)]
+
+
+def test_a_japanese_manual_from_outside_the_registry_reads_the_same() -> None:
+    """Every line, hint and flag of the UniDic manual's eight pages (A4, p. 8's
+    MediaBox inherited from the page tree) is the same with both sources."""
+    from pipeline.bench.compare_pdf import differences
+
+    path = unidic_manual()
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert differences(reference, fast) == []
+    last = [ln.text for ln in fast.lines if ln.page_index == 8]
+    assert last[-1] == "5" and fast.lines[-1].hint == "page_number"

@@ -8,8 +8,10 @@ underneath: the reference).
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
-character on the page that the page's fonts do not explain (``read_unmapped``), or is
-turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
+character on the page that the page's fonts do not explain (``read_unmapped``), has
+text in a font whose metrics PDFium made up (``pdfium_source.has_made_up_metrics``), a
+MediaBox PDFium cannot tell for sure (``pdfium_source.media_box``), or is turned by
+``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
 gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own finder run on them (its
 ``explicit`` strategy needs no parse of the page), and the page opened with pdfplumber
 only when the finder falls back to its ``text`` strategy (a caption and no ruled
@@ -163,12 +165,13 @@ def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
 def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
     """PDFium's pages; a page with text PDFium left out unexplained, a glyph on the page
     it finds no character for that the page's fonts do not explain (``read_unmapped``:
-    pdfminer tells a code mapped to nothing from one with no map, PDFium does not), or
-    turned by ``/Rotate``, is read by pdfplumber instead (that page only)."""
+    pdfminer tells a code mapped to nothing from one with no map, PDFium does not), text
+    in a font whose metrics PDFium made up, a MediaBox not known for sure, or turned by
+    ``/Rotate``, is read by pdfplumber instead (that page only)."""
     plumber = PlumberDocument(path)
     try:
         for raw in read_pdfium_pages(path):
-            if (raw.unread_text or raw.rotation
+            if (raw.unread_text or raw.rotation or raw.made_up_metrics or not raw.box_known
                     or unmapped_on_page(raw) and not read_unmapped(plumber, raw)):
                 found = plumber_page(plumber, raw.page_index)
                 yield found

@@ -79,6 +79,8 @@ class RawPage:
     has_paths: bool = True
     unread_text: int = 0     # text objects PDFium left out for no reason found here
     rotation: int = 0
+    made_up_metrics: int = 0   # fonts whose descent PDFium made up (``has_made_up_metrics``)
+    box_known: bool = True     # the MediaBox known for sure (``media_box``)
 
 
 # --------------------------------------------------------------------------- characters
@@ -94,6 +96,18 @@ class FontFacts(NamedTuple):
 
 
 NO_FONT = FontFacts("", -1, 0.0, False)
+DEEPEST_DESCENT = -1.0    # per unit of size: no text face reaches a whole em below the baseline
+
+
+def has_made_up_metrics(font: FontFacts) -> bool:
+    """PDFium gives a font's descent deeper than one em: a descent it made up. When a
+    font descriptor gives ``Ascent`` and ``Descent`` as 0 (as TeX's drawing fonts, e.g.
+    LCIRCLE10, do), PDFium takes them from the glyphs ``A`` and ``g`` or from the font's
+    bounding box (``CPDF_Font::CheckFontMetrics``), while pdfminer keeps 0: the glyph
+    boxes would stand a box's depth apart (−2 em, 20 pt at 10 pt). The deepest real
+    descent on the registered and test PDFs is 0.79 em (Segoe UI Symbol). A made-up
+    descent from ``g`` (about 0.2 em) cannot be told from a real one and stays."""
+    return font.descent < DEEPEST_DESCENT
 
 
 class ObjectFacts(NamedTuple):
@@ -136,10 +150,26 @@ def font_facts(font: Any) -> FontFacts:
     pdfium_c.FPDFFont_GetBaseFontName(font, buf, size)
     descent = ctypes.c_float()
     read = pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
-    return FontFacts(buf.value.decode("utf-8", errors="replace"),
-                     pdfium_c.FPDFFont_GetWeight(font),
-                     round(descent.value, 3) / 1000.0 if read else 0.0,
-                     pdfium_c.FPDFFont_GetIsEmbedded(font) == 1)
+    name = buf.value.decode("utf-8", errors="replace")
+    embedded = pdfium_c.FPDFFont_GetIsEmbedded(font) == 1
+    own = round(descent.value, 3) / 1000.0 if read else 0.0
+    standard = None if embedded else standard_descents().get(name)
+    return FontFacts(name, pdfium_c.FPDFFont_GetWeight(font),
+                     own if standard is None else standard, embedded)
+
+
+@functools.cache
+def standard_descents() -> dict[str, float]:
+    """Per unit of size, the descent pdfminer gives a font named as a standard one
+    (``Helvetica``, ``Times-Roman``, ``Arial,Bold``, …: its table of Adobe's metrics,
+    ``pdfminer.fontmetrics``), which it takes before the PDF's font descriptor; PDFium
+    takes the descriptor's, or, without one, the depth of the face's ``g`` (Helvetica
+    0.225 em against 0.207). Only a font not embedded is named so plainly: an embedded
+    one carries a subset tag (``ABCDEF+Arial``), and pdfminer reads its descriptor."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    return {name: float(descriptor.get("Descent", 0)) / 1000.0   # type: ignore[arg-type]
+            for name, (descriptor, _) in FONT_METRICS.items()}
 
 
 @functools.cache
@@ -548,17 +578,38 @@ def open_document(path: Path) -> Any:
                             "file again or repair it (e.g. qpdf) into raw/") from err
 
 
+def media_box(page: Any) -> tuple[tuple[float, float, float, float], bool]:
+    """The page's MediaBox (left, bottom, right, top), and whether it is known for sure.
+
+    ``FPDFPage_GetMediaBox`` reads the page's own dictionary only; a page that inherits
+    its MediaBox from the page tree (pdfminer reads it there) gets the box PDFium
+    resolves through the tree (``FPDF_GetPageBoundingBox``): the MediaBox, cut to the
+    CropBox when there is one. A CropBox on the page itself makes that box unsure (not
+    known for sure: ``char_source`` reads the page with pdfplumber); one inherited from
+    the tree cannot be seen here. Without any MediaBox: US Letter, as both readers
+    take it."""
+    import pypdfium2.raw as pdfium_c
+
+    box = [ctypes.c_float() for _ in range(4)]
+    known = True
+    if not pdfium_c.FPDFPage_GetMediaBox(page, *box):
+        rect = pdfium_c.FS_RECTF()
+        if pdfium_c.FPDF_GetPageBoundingBox(page, rect):
+            box = [ctypes.c_float(v) for v in (rect.left, rect.bottom, rect.right, rect.top)]
+            known = not pdfium_c.FPDFPage_GetCropBox(page, *(ctypes.c_float() for _ in range(4)))
+        else:
+            box = [ctypes.c_float(v) for v in (0.0, 0.0, 612.0, 792.0)]
+    left, bottom, right, top = (v.value for v in box)
+    return (min(left, right), min(bottom, top), max(left, right), max(bottom, top)), known
+
+
 def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
     """Page ``n`` (1-based) of an open document as a ``RawPage``."""
     import pypdfium2.raw as pdfium_c
 
     page = pdf[n - 1]
     try:
-        box = [ctypes.c_float() for _ in range(4)]
-        if not pdfium_c.FPDFPage_GetMediaBox(page.raw, *box):
-            box = [ctypes.c_float(v) for v in (0.0, 0.0, 612.0, 792.0)]
-        left, bottom, right, top = (v.value for v in box)
-        media = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
+        media, box_known = media_box(page.raw)
         rotation = pdfium_c.FPDFPage_GetRotation(page.raw) * 90
         frame = PageFrame(media, rotation, doctop)
         rects: list[dict[str, Any]] = []
@@ -581,7 +632,9 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
             chars = glyphs_to_chars(restored, frame)
         finally:
             textpage.close()
-        return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation)
+        made_up = sum(1 for font in fonts.values() if has_made_up_metrics(font))
+        return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation,
+                       made_up, box_known)
     finally:
         page.close()
 
