@@ -11,7 +11,8 @@ prints
   last one built, all workers together (the registry lists the text copies first, so
   they are built side by side before the PDFs);
 - throughput per source format: characters and PDF pages per second of chapter build
-  time on one core;
+  time on one core (the CPU time each stage's log line gives: the wall clock would count
+  the time other processes held the core);
 - the same paragraph texts through bare fugashi tagging on one core, features read
   (``pipeline.bench.nlp``), and its ratio to the per-core build rate;
 - seconds per stage (the ``done in`` log lines, summed over chapters), start-up and the
@@ -41,7 +42,8 @@ from pathlib import Path
 from pipeline.config import Chapter, Paths, load_registry, project_paths
 from pipeline.errors import PipelineError
 
-DONE = re.compile(r"INFO (?P<chapter>\S+) (?P<stage>\S+): done in (?P<seconds>[0-9.]+) s")
+DONE = re.compile(r"INFO (?P<chapter>\S+) (?P<stage>\S+): done in (?P<seconds>[0-9.]+) s"
+                  r"(?:, (?P<cpu>[0-9.]+) s CPU)?")
 BUILT = re.compile(r"INFO (?P<chapter>\S+) all: built in")
 START = re.compile(r"INFO (?P<chapter>\S+) \S+: start$")
 FIRST_ID = 900   # synthetic ids count up from here, clear of real chapter numbers
@@ -52,7 +54,7 @@ TEXT_FORMATS = ("pdf-text", "html-text")
 class BuildRun:
     """What one build of a corpus measured."""
     wall: float
-    stage_seconds: dict[str, dict[str, float]]   # chapter → stage → seconds
+    stage_seconds: dict[str, dict[str, float]]   # chapter → stage → CPU seconds
     startup: float          # process start to the first chapter's first log line
     after_chapters: float   # last chapter built to exit: combine, glossary, SQLite, …
     peak_rss: int           # bytes, the largest single process of the build
@@ -192,7 +194,9 @@ def parse_log(stamped: list[tuple[float, str]], wall: float, sampler: PeakMemory
     first = None
     for at, line in stamped:
         if (done := DONE.search(line)) is not None:
-            stages[done["chapter"]][done["stage"]] = float(done["seconds"])
+            # a stage's core time: its process's CPU time where the log gives it (the
+            # wall clock counts the time other work held the core)
+            stages[done["chapter"]][done["stage"]] = float(done["cpu"] or done["seconds"])
         if (start := START.search(line)) is not None:
             started.setdefault(start["chapter"], at)
         if "INFO " in line and first is None:

@@ -54,11 +54,14 @@ def run_stage(name: str, chapter_id: str, paths: Paths,
     """Run one stage for one chapter; what it wrote (see ``STAGES``) and the seconds it
     took. ``written``: what the chapter's earlier stages wrote in this process (None:
     the stage reads every input file)."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     log.info("start", extra={"chapter": chapter_id, "stage": name})
     values = stage_function(name)(chapter_id, paths, written)
     seconds = time.perf_counter() - started
-    log.info("done in %.2f s", seconds, extra={"chapter": chapter_id, "stage": name})
+    # the CPU time too: steadier than the wall clock on a machine other work shares
+    # (``pipeline.bench.corpus`` sums it per core)
+    log.info("done in %.2f s, %.2f s CPU", seconds, time.process_time() - cpu_started,
+             extra={"chapter": chapter_id, "stage": name})
     return values, seconds
 
 
