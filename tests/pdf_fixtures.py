@@ -339,16 +339,18 @@ def write_objects(path: Path, objects: Sequence[bytes]) -> Path:
     return path
 
 
-def inherited_media_box(path: Path, page_crop: bytes = b"") -> Path:
-    """One page of Helvetica lines whose MediaBox (A5, not the US Letter a reader falls
-    back to) is on the page tree's root, not on the page; ``page_crop``: e.g.
-    ``b"/CropBox [20 20 400 575]"`` on the page itself."""
+def helvetica_lines(path: Path, page_keys: bytes = b"",
+                    tree_keys: bytes = b"/MediaBox [0 0 420 595]") -> Path:
+    """One page of two Helvetica lines (not embedded, no descriptor) with its boxes
+    written where a test wants them: ``tree_keys`` on the page tree's root (by default
+    an A5 MediaBox, not the US Letter a reader falls back to), ``page_keys`` on the
+    page itself (e.g. ``b"/CropBox [20 20 400 575]"``)."""
     text = b"BT /F1 12 Tf 40 540 Td (The page inherits its media box.) Tj " \
            b"0 -20 Td (A second line of the page.) Tj ET"
     return write_objects(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 420 595] >>",
-        b"<< /Type /Page /Parent 2 0 R " + page_crop
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 " + tree_keys + b" >>",
+        b"<< /Type /Page /Parent 2 0 R " + page_keys
         + b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",

@@ -187,29 +187,38 @@ def test_source_in_the_cache_key_and_the_registry(tmp_path: Path) -> None:
 
 
 def test_a_media_box_inherited_from_the_page_tree(tmp_path: Path) -> None:
-    """PDFium's ``FPDFPage_GetMediaBox`` reads only the page's own dictionary; the box
-    on the tree's root (A5) is the page's, as pdfminer reads it, not US Letter. The
-    page's Helvetica (a standard font, no descriptor) has pdfminer's descent."""
-    path = fx.inherited_media_box(tmp_path / "a5.pdf")
+    """PDFium's ``FPDFPage_GetMediaBox`` reads only the page's own dictionary, and the
+    box it resolves through the tree is cut to any CropBox: a page whose MediaBox (A5,
+    not the US Letter a reader falls back to) is on the tree's root is read by
+    pdfplumber, whether or not it has a CropBox."""
+    for crop in (b"", b"/CropBox [20 20 400 575]"):
+        path = fx.helvetica_lines(tmp_path / "a5.pdf", crop)
+        assert not pdfium_page(path).box_known
+        raw, page = next(iter(raw_pages(path, "pdfium")))
+        assert raw.bbox == (0.0, 0.0, 420.0, 595.0)
+        assert not isinstance(page, GeometryPage)
+
+
+def test_helvetica_takes_pdfminers_descent(tmp_path: Path) -> None:
+    """Helvetica, not embedded and without a descriptor: pdfminer's descent (Adobe's
+    0.207 em), not PDFium's 0.225 (its face's ``g``): baselines 540 and 520 at 12 pt →
+    tops 595 − (540 − 2.484 + 12) and 20 lower."""
+    path = fx.helvetica_lines(tmp_path / "a5.pdf", b"/MediaBox [0 0 420 595]", b"")
     raw = pdfium_page(path)
-    assert raw.bbox == (0.0, 0.0, 420.0, 595.0)
     assert raw.box_known
+    assert {round(c.top, 2) for c in raw.chars} == {45.48, 65.48}
     assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
-    # Helvetica, not embedded: pdfminer's descent (Adobe's 0.207 em), not PDFium's
-    # 0.225: baselines 540 and 520, 12 pt → tops 595 − (540 − 2.484 + 12) and 20 lower
-    tops = {c.top for c in parsed(path, "pdfium")[0].chars}
-    assert tops == {45.48, 65.48}
 
 
-def test_a_crop_box_on_the_page_sends_it_to_pdfplumber(tmp_path: Path) -> None:
-    """With a CropBox of its own and the MediaBox inherited, PDFium resolves only the
-    two cut together: the MediaBox is not known for sure, pdfplumber reads the page."""
-    path = fx.inherited_media_box(tmp_path / "crop.pdf", b"/CropBox [20 20 400 575]")
-    assert not pdfium_page(path).box_known
-    raw, page = next(iter(raw_pages(path, "pdfium")))
-    assert raw.bbox == (0.0, 0.0, 420.0, 595.0)
-    assert not isinstance(page, GeometryPage)
-    assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
+def test_doctop_with_a_media_box_off_the_origin(tmp_path: Path) -> None:
+    """pdfplumber's doctop is the heights of the pages before plus the top, whatever
+    the MediaBox's origin (here 100,100: tops are negative above the box's top)."""
+    path = fx.two_columns(tmp_path / "o.pdf", media_offset=(100, 100))
+    ours = [c for raw in read_pdfium_pages(path) for c in raw.chars]
+    theirs = [c for raw, _ in raw_pages(path, "pdfplumber") for c in raw.chars]
+    assert len(ours) == len(theirs) > 100
+    assert all(abs(a.doctop - b.doctop) < 0.01 for a, b in zip(ours, theirs, strict=True))
+    assert all(abs(c.doctop - c.top) < 0.01 for c in ours)   # one page: doctop = top
 
 
 def unidic_manual() -> Path:
@@ -236,8 +245,8 @@ def test_a_font_whose_metrics_pdfium_made_up() -> None:
 
 
 def test_a_japanese_manual_from_outside_the_registry_reads_the_same() -> None:
-    """Every line, hint and flag of the UniDic manual's eight pages (A4, p. 8's
-    MediaBox inherited from the page tree) is the same with both sources."""
+    """Every line, hint and flag of the UniDic manual's eight pages is the same with
+    both sources (p. 8 inherits its MediaBox from the page tree: pdfplumber reads it)."""
     from pipeline.bench.compare_pdf import differences
 
     path = unidic_manual()

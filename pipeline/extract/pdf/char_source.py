@@ -10,8 +10,9 @@ A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
 character on the page that the page's fonts do not explain (``read_unmapped``), has
 text in a font whose metrics PDFium made up (``pdfium_source.has_made_up_metrics``), a
-MediaBox PDFium cannot tell for sure (``pdfium_source.media_box``), or is turned by
-``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
+MediaBox inherited from the page tree, which PDFium cannot tell for sure
+(``pdfium_source.media_box``), or is turned by ``/Rotate``, is read by pdfplumber, that
+page alone. With PDFium the finder
 gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own finder run on them (its
 ``explicit`` strategy needs no parse of the page), and the page opened with pdfplumber
 only when the finder falls back to its ``text`` strategy (a caption and no ruled

@@ -49,7 +49,8 @@ class PageFrame:
         self.width, self.height = (height, width) if rotate in (90, 270) else (width, height)
         self.left, self.top = box[0], -box[1]
         self.page_box = (self.left, self.top, self.left + self.width, self.top + self.height)
-        self.doctop = doctop
+        self.doctop = doctop      # the heights of the pages before: pdfplumber's doctop is
+                                  # this plus the top (whatever the MediaBox's origin)
 
     def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of user-space points."""
@@ -197,7 +198,7 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
         y0, y1 = min(ys), max(ys)
         top, bottom = frame.height - y1 + frame.top, frame.height - y0 + frame.top
         record = {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
-                  "top": top, "bottom": bottom, "doctop": frame.doctop + top - frame.top,
+                  "top": top, "bottom": bottom, "doctop": frame.doctop + top,
                   "width": x1 - x0, "height": y1 - y0,
                   "fill": bool(fill.value), "stroke": bool(stroke.value)}
         if kind == "curve":     # pdfplumber's pts: (x, top) in page coordinates

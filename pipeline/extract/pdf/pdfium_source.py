@@ -539,7 +539,7 @@ def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
         y_top = height - (top + f) + top_edge
         chars.append(make_char((
             g.text, left + e + left_edge, right + e + left_edge, y_top,
-            height - (bottom + f) + top_edge, doctop + y_top - top_edge, g.size,
+            height - (bottom + f) + top_edge, doctop + y_top, g.size,
             0 < a * d and b * c <= 0, facts.fontname, facts.render == INVISIBLE_RENDER_MODE,
             g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle)))
     return chars
@@ -551,7 +551,7 @@ def turned_glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
     facts = g.facts
     x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
     a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
-    return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top - frame.top, g.size,
+    return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top, g.size,
                    0 < a * d and b * c <= 0, facts.fontname,
                    facts.render == INVISIBLE_RENDER_MODE,
                    g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle)
@@ -560,11 +560,26 @@ def turned_glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
 # --------------------------------------------------------------------------- pages
 
 
+@functools.cache
+def without_system_fonts() -> None:
+    """Have PDFium stand in for a font a PDF does not embed with its own built-in faces
+    only, never with the fonts installed on the machine (``FPDF_SetSystemFontInfo``
+    with NULL). With the machine's fonts, what PDFium reads of such a font depends on
+    the machine: with a CJK face installed it measures glyphs of a Japanese font not
+    embedded by that face's widths (which are not the PDF's) and reads text objects it
+    leaves out without one, so one PDF gave two extracts on two machines. PDFium has
+    one font mapper per process: this is set once, before the first document opens."""
+    import pypdfium2.raw as pdfium_c
+
+    pdfium_c.FPDF_SetSystemFontInfo(None)
+
+
 def open_document(path: Path) -> Any:
     """``pypdfium2.PdfDocument`` with encrypted and corrupt files turned into
     PipelineError (the messages of the pdfplumber source)."""
     import pypdfium2 as pdfium
 
+    without_system_fonts()
     if not path.is_file():
         raise PipelineError(f"{path}: PDF not found; check the chapter's source in "
                             "raw/chapters.toml")
@@ -581,24 +596,22 @@ def open_document(path: Path) -> Any:
 def media_box(page: Any) -> tuple[tuple[float, float, float, float], bool]:
     """The page's MediaBox (left, bottom, right, top), and whether it is known for sure.
 
-    ``FPDFPage_GetMediaBox`` reads the page's own dictionary only; a page that inherits
-    its MediaBox from the page tree (pdfminer reads it there) gets the box PDFium
-    resolves through the tree (``FPDF_GetPageBoundingBox``): the MediaBox, cut to the
-    CropBox when there is one. A CropBox on the page itself makes that box unsure (not
-    known for sure: ``char_source`` reads the page with pdfplumber); one inherited from
-    the tree cannot be seen here. Without any MediaBox: US Letter, as both readers
-    take it."""
+    ``FPDFPage_GetMediaBox`` (and ``FPDFPage_GetCropBox``) read the page's own
+    dictionary only. A page that inherits its MediaBox from the page tree (pdfminer
+    reads it there) gets the box PDFium resolves through the tree
+    (``FPDF_GetPageBoundingBox``), which is the MediaBox cut to a CropBox, the page's
+    own or one inherited too, which cannot be seen here: not known for sure
+    (``char_source`` reads the page with pdfplumber). Without any MediaBox: US Letter,
+    as both readers take it."""
     import pypdfium2.raw as pdfium_c
 
     box = [ctypes.c_float() for _ in range(4)]
-    known = True
-    if not pdfium_c.FPDFPage_GetMediaBox(page, *box):
+    known = bool(pdfium_c.FPDFPage_GetMediaBox(page, *box))
+    if not known:
         rect = pdfium_c.FS_RECTF()
-        if pdfium_c.FPDF_GetPageBoundingBox(page, rect):
-            box = [ctypes.c_float(v) for v in (rect.left, rect.bottom, rect.right, rect.top)]
-            known = not pdfium_c.FPDFPage_GetCropBox(page, *(ctypes.c_float() for _ in range(4)))
-        else:
-            box = [ctypes.c_float(v) for v in (0.0, 0.0, 612.0, 792.0)]
+        found = pdfium_c.FPDF_GetPageBoundingBox(page, rect)
+        box = [ctypes.c_float(v) for v in ((rect.left, rect.bottom, rect.right, rect.top)
+                                           if found else (0.0, 0.0, 612.0, 792.0))]
     left, bottom, right, top = (v.value for v in box)
     return (min(left, right), min(bottom, top), max(left, right), max(bottom, top)), known
 
