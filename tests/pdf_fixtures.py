@@ -339,14 +339,17 @@ def write_objects(path: Path, objects: Sequence[bytes]) -> Path:
     return path
 
 
+HELVETICA_LINES = (b"BT /F1 12 Tf 40 540 Td (The page inherits its media box.) Tj "
+                   b"0 -20 Td (A second line of the page.) Tj ET")
+
+
 def helvetica_lines(path: Path, page_keys: bytes = b"",
-                    tree_keys: bytes = b"/MediaBox [0 0 420 595]") -> Path:
-    """One page of two Helvetica lines (not embedded, no descriptor) with its boxes
-    written where a test wants them: ``tree_keys`` on the page tree's root (by default
-    an A5 MediaBox, not the US Letter a reader falls back to), ``page_keys`` on the
-    page itself (e.g. ``b"/CropBox [20 20 400 575]"``)."""
-    text = b"BT /F1 12 Tf 40 540 Td (The page inherits its media box.) Tj " \
-           b"0 -20 Td (A second line of the page.) Tj ET"
+                    tree_keys: bytes = b"/MediaBox [0 0 420 595]",
+                    text: bytes = HELVETICA_LINES) -> Path:
+    """One page of Helvetica text (not embedded, no descriptor; by default two lines)
+    with its boxes written where a test wants them: ``tree_keys`` on the page tree's
+    root (by default an A5 MediaBox, not the US Letter a reader falls back to),
+    ``page_keys`` on the page itself (e.g. ``b"/CropBox [20 20 400 575]"``)."""
     return write_objects(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 " + tree_keys + b" >>",

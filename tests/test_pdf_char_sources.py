@@ -210,6 +210,21 @@ def test_helvetica_takes_pdfminers_descent(tmp_path: Path) -> None:
     assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
 
 
+def test_an_actual_text_span_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
+    """PDFium's text page gives a marked-content ``/ActualText`` in place of the
+    glyphs it covers (``replaced``, all at the object's origin); pdfminer reads the
+    glyphs (``shown``): the page is read by pdfplumber."""
+    text = (b"BT /F1 12 Tf 40 540 Td (The word ) Tj ET /Span << /ActualText (replaced) >> "
+            b"BDC BT /F1 12 Tf 96.7 540 Td (shown) Tj ET EMC")
+    path = fx.helvetica_lines(tmp_path / "actual.pdf", b"/MediaBox [0 0 420 595]", b"",
+                              text)
+    assert "replaced" in "".join(c.text for c in pdfium_page(path).chars)
+    assert pdfium_page(path).unread_text == 1
+    raw, page = next(iter(raw_pages(path, "pdfium")))
+    assert "".join(c.text for c in raw.chars) == "The word shown"
+    assert not isinstance(page, GeometryPage)
+
+
 def test_doctop_with_a_media_box_off_the_origin(tmp_path: Path) -> None:
     """pdfplumber's doctop is the heights of the pages before plus the top, whatever
     the MediaBox's origin (here 100,100: tops are negative above the box's top)."""

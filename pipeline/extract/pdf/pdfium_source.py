@@ -21,8 +21,9 @@ points from the page's top-left, so both sources feed the layout the same number
   (``restore_dropped``), since the layout reads whether a space glyph sits in a gap
   (``hints.line_to_text``, ``tables.cell_line_to_text``) and bold from overprints
   (``chars.dedupe_chars``); an object left out for another reason is counted
-  (``RawPage.unread_text``) and ``char_source`` reads that page with pdfplumber;
-  glyphs are listed in content order, as pdfminer lists them;
+  (``RawPage.unread_text``), as is one PDFium reads as its marked-content
+  ``/ActualText`` in place of its glyphs, and ``char_source`` reads that page with
+  pdfplumber; glyphs are listed in content order, as pdfminer lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
   U+FFFD) becomes ``(cid:0)``, pdfminer's form, with its character code (``code``: PDFium
   gives the code in place of the missing character); ``char_source`` asks pdfminer's
@@ -77,7 +78,8 @@ class RawPage:
     rects: list[dict[str, Any]]   # the page's paths: rects, lines and curves (object_type)
     images: int
     has_paths: bool = True
-    unread_text: int = 0     # text objects PDFium left out for no reason found here
+    unread_text: int = 0     # text objects PDFium left out for no reason found here, or
+                             # read as an /ActualText in place of their glyphs
     rotation: int = 0
     made_up_metrics: int = 0   # fonts whose descent PDFium made up (``has_made_up_metrics``)
     box_known: bool = True     # the MediaBox known for sure (``media_box``)
@@ -626,7 +628,7 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
         rotation = pdfium_c.FPDFPage_GetRotation(page.raw) * 90
         frame = PageFrame(media, rotation, doctop)
         rects: list[dict[str, Any]] = []
-        images, paths = 0, False
+        images, paths, replaced = 0, False, 0
         texts: dict[int, TextObject] = {}
         for order, (kind, obj, matrix, top_level) in enumerate(
                 page_objects(page.raw, False, IDENTITY)):
@@ -637,6 +639,9 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
                 rects += path_records(obj, matrix, frame)
             elif kind == TEXT:
                 texts[address_of(obj)] = text_object(order, obj, matrix, top_level)
+                # PDFium's text page gives a marked-content /ActualText in place of the
+                # glyphs it covers, all at the object's origin; pdfminer reads the glyphs
+                replaced += has_actual_text(obj)
         textpage = page.get_textpage()
         try:
             fonts: dict[int, FontFacts] = {}
@@ -646,8 +651,8 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
         finally:
             textpage.close()
         made_up = sum(1 for font in fonts.values() if has_made_up_metrics(font))
-        return RawPage(n, frame.page_box, chars, rects, images, paths, unread, rotation,
-                       made_up, box_known)
+        return RawPage(n, frame.page_box, chars, rects, images, paths, unread + replaced,
+                       rotation, made_up, box_known)
     finally:
         page.close()
 
