@@ -212,8 +212,10 @@ def test_helvetica_takes_pdfminers_descent(tmp_path: Path) -> None:
 
 def test_an_actual_text_span_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
     """PDFium's text page gives a marked-content ``/ActualText`` in place of the
-    glyphs it covers (``replaced``, all at the object's origin); pdfminer reads the
-    glyphs (``shown``): the page is read by pdfplumber."""
+    glyphs it covers (``replaced``, every character at the object's origin, in an
+    object wider than tall); pdfminer reads the glyphs (``shown``): the page is read
+    by pdfplumber. (In bousai2024-t2-1's vertical chapter tab the same happens in an
+    object taller than wide: PDFium's reading is kept there, stacked.)"""
     text = (b"BT /F1 12 Tf 40 540 Td (The word ) Tj ET /Span << /ActualText (replaced) >> "
             b"BDC BT /F1 12 Tf 96.7 540 Td (shown) Tj ET EMC")
     path = fx.helvetica_lines(tmp_path / "actual.pdf", b"/MediaBox [0 0 420 595]", b"",

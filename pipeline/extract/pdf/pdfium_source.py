@@ -22,8 +22,9 @@ points from the page's top-left, so both sources feed the layout the same number
   (``hints.line_to_text``, ``tables.cell_line_to_text``) and bold from overprints
   (``chars.dedupe_chars``); an object left out for another reason is counted
   (``RawPage.unread_text``), as is one PDFium reads as its marked-content
-  ``/ActualText`` in place of its glyphs, and ``char_source`` reads that page with
-  pdfplumber; glyphs are listed in content order, as pdfminer lists them;
+  ``/ActualText`` in place of its glyphs (``set_vertical_boxes``), and ``char_source``
+  reads that page with pdfplumber; glyphs are listed in content order, as pdfminer
+  lists them;
 - a glyph without a Unicode mapping (``FPDFText_HasUnicodeMapError``, or code 0 or
   U+FFFD) becomes ``(cid:0)``, pdfminer's form, with its character code (``code``: PDFium
   gives the code in place of the missing character); ``char_source`` asks pdfminer's
@@ -246,8 +247,7 @@ def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
 
 def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
     """Every character PDFium lists but those it made up (``GENERATED_CODES``), with
-    its text object's facts (``fonts``: the page's fonts read so far, by address);
-    vertical writing set (``set_vertical_boxes``)."""
+    its text object's facts (``fonts``: the page's fonts read so far, by address)."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(textpage)
@@ -286,29 +286,40 @@ def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
         glyphs.append(make_glyph((UNMAPPED if unmapped else chr(code), box, box[3] - box[1],
                                   (x, y), code, facts)))
-    return set_vertical_boxes(glyphs)
+    return glyphs
 
 
-def set_vertical_boxes(glyphs: list[Glyph]) -> list[Glyph]:
+def set_vertical_boxes(glyphs: list[Glyph], objects: dict[int, TextObject],
+                       ) -> tuple[list[Glyph], int]:
     """Glyphs of vertical writing (a CID font's ``-V`` encoding: the page-edge tab) get
     pdfminer's box around the pen, with the default metrics of vertical writing
     (``DW2 [880 -1000]``, ``vx`` half the size): one size wide and tall, 0.12 of it
     above the pen. PDFium reports the origin displaced from the pen; the object's
     position is the first glyph's pen. Glyphs of other objects in a substituted font
-    get their advances clipped (``clip_advances``)."""
+    get their advances clipped (``clip_advances``).
+
+    Several glyphs at one origin in an object wider than tall (``objects``: the page's
+    text objects by address) are no vertical writing: PDFium's text page gave a
+    marked-content ``/ActualText`` in place of the object's glyphs, every character at
+    its origin (pdfminer reads the glyphs). They are left as they are and counted, with
+    the glyphs, so that ``char_source`` reads the page with pdfplumber."""
     by_object: dict[int, list[int]] = {}
     for i, g in enumerate(glyphs):
         if g.facts.address:
             by_object.setdefault(g.facts.address, []).append(i)
-    for members in by_object.values():
+    replaced = 0
+    for address, members in by_object.items():
         first = glyphs[members[0]]
+        stacked = len(members) > 1 and len({glyphs[i].origin for i in members}) == 1
+        if stacked and address in objects and is_wide(objects[address]):
+            replaced += 1
+            continue
         if not is_vertical([glyphs[i] for i in members]):
             if not first.facts.embedded:
                 clip_advances(glyphs, members)
             continue
         a, _, _, d, e, f = first.facts.matrix
         x0, y0 = first.origin
-        stacked = len(members) > 1 and len({glyphs[i].origin for i in members}) == 1
         for n, i in enumerate(members):   # the pen: PDFium's origin moved by the first offset
             g = glyphs[i]
             size = g.facts.font_size * d
@@ -318,7 +329,13 @@ def set_vertical_boxes(glyphs: list[Glyph]) -> list[Glyph]:
             top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
             glyphs[i] = g._replace(box=(pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top),
                                    size=size)
-    return glyphs
+    return glyphs, replaced
+
+
+def is_wide(obj: TextObject) -> bool:
+    """The object's bounds are wider than tall: a run across the page."""
+    left, bottom, right, top = obj.bounds
+    return right - left > top - bottom
 
 
 def clip_advances(glyphs: list[Glyph], members: list[int], slack: float = 0.15) -> None:
@@ -628,7 +645,7 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
         rotation = pdfium_c.FPDFPage_GetRotation(page.raw) * 90
         frame = PageFrame(media, rotation, doctop)
         rects: list[dict[str, Any]] = []
-        images, paths, replaced = 0, False, 0
+        images, paths = 0, False
         texts: dict[int, TextObject] = {}
         for order, (kind, obj, matrix, top_level) in enumerate(
                 page_objects(page.raw, False, IDENTITY)):
@@ -639,14 +656,11 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
                 rects += path_records(obj, matrix, frame)
             elif kind == TEXT:
                 texts[address_of(obj)] = text_object(order, obj, matrix, top_level)
-                # PDFium's text page gives a marked-content /ActualText in place of the
-                # glyphs it covers, all at the object's origin; pdfminer reads the glyphs
-                replaced += has_actual_text(obj)
         textpage = page.get_textpage()
         try:
             fonts: dict[int, FontFacts] = {}
-            glyphs = join_ligatures(read_glyphs(textpage.raw, fonts))
-            restored, unread = restore_dropped(glyphs, texts, fonts)
+            placed, replaced = set_vertical_boxes(read_glyphs(textpage.raw, fonts), texts)
+            restored, unread = restore_dropped(join_ligatures(placed), texts, fonts)
             chars = glyphs_to_chars(restored, frame)
         finally:
             textpage.close()
