@@ -358,3 +358,29 @@ def helvetica_lines(path: Path, page_keys: bytes = b"",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
     ])
+
+
+def zero_font_metrics(path: Path) -> Path:
+    """A line in Bitstream Vera Sans, embedded, whose font descriptor gives Ascent and
+    Descent as 0 (LibreOffice 7.4 writes every font so; same byte length, so the file
+    stays valid), over a line in Helvetica: pdfminer's glyph boxes stand on the
+    baseline, PDFium makes up the metrics from the glyphs ``A`` and ``g``."""
+    import re
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Text", "Vera.ttf"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Text", 10)
+    c.drawString(60, 730, "Drawn in a face whose descriptor gives no metrics")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 700, "Body text in Helvetica.")
+    c.showPage()
+    c.save()
+
+    def zero(match: re.Match[bytes]) -> bytes:
+        key = match.group(1)
+        return key + b" 0" + b" " * (len(match.group(0)) - len(key) - 2)
+
+    path.write_bytes(re.sub(rb"(/Ascent|/Descent) [-0-9.]+", zero, path.read_bytes()))
+    return path

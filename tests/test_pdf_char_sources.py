@@ -272,3 +272,21 @@ def test_a_japanese_manual_from_outside_the_registry_reads_the_same() -> None:
     assert differences(reference, fast) == []
     last = [ln.text for ln in fast.lines if ln.page_index == 8]
     assert last[-1] == "5" and fast.lines[-1].hint == "page_number"
+
+
+def test_metrics_pdfium_makes_up_take_pdfminers_descent(tmp_path: Path) -> None:
+    """A descriptor giving Ascent and Descent 0: PDFium makes the metrics up from the
+    glyphs ``A`` and ``g`` (spanning less than an em), so the source asks pdfminer's
+    reading of the descriptor (0) and the boxes stand on the baseline, as pdfminer's:
+    baseline 730 at 10 pt on A4 (841.89 pt) → top 841.89 − 740."""
+    path = fx.zero_font_metrics(tmp_path / "zero.pdf")
+    made_up = [c for c in pdfium_page(path).chars if c.fontname.endswith("VeraSans-Roman")]
+    assert made_up and all(abs(c.top - (841.89 - 740)) > 1 for c in made_up)   # unasked
+    raw, _ = next(iter(raw_pages(path, "pdfium")))
+    assert raw.made_up_metrics == 0           # mended, not handed to pdfplumber
+    tops = {round(c.top, 2) for c in raw.chars if c.fontname.endswith("VeraSans-Roman")}
+    assert tops == {101.89}
+    # heights as pdfminer's (advances drift by 0.01 pt here: see WIDTHS)
+    bands = [[(c.text, c.top, c.bottom) for c in page.chars]
+             for source in ("pdfium", "pdfplumber") for page in parsed(path, source)]
+    assert bands[0] == bands[1]

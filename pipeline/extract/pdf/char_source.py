@@ -37,10 +37,12 @@ SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py", "pdfium_geome
 
 class PlumberDocument:
     """The PDF opened with pdfplumber on first need, once, for the pages PDFium hands
-    over (``pdfium_raw_pages``) and the table finder's text strategy."""
+    over (``pdfium_raw_pages``), the table finder's text strategy and the descents of
+    fonts whose metrics PDFium may have made up (``descent_of``)."""
 
     def __init__(self, path: Path) -> None:
         self.path, self.pdf = path, None   # type: tuple[Path, Any]
+        self.descents: dict[int, dict[str, float | None]] = {}
 
     def page(self, n: int) -> Any:
         if self.pdf is None:
@@ -48,6 +50,13 @@ class PlumberDocument:
 
             self.pdf = open_pdf(self.path)
         return self.pdf.pages[n - 1]
+
+    def descent_of(self, n: int, name: str) -> float | None:
+        """pdfminer's descent per unit of size of the font named ``name`` on page ``n``
+        (``font_descents``); None when the page's own fonts do not tell it."""
+        if n not in self.descents:
+            self.descents[n] = font_descents(self.page(n))
+        return self.descents[n].get(without_subset_tag(name))
 
     def close(self) -> None:
         if self.pdf is not None:
@@ -133,6 +142,46 @@ def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
     return {name: font for name, font in found.items() if name not in shared}
 
 
+def without_subset_tag(name: str) -> str:
+    """``ABCDEF+Arial`` → ``Arial`` (PDFium keeps the tag of some fonts, not others)."""
+    return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isupper() else name
+
+
+def font_descents(page: Any) -> dict[str, float | None]:
+    """The descent per unit of size pdfminer gives each font of a pdfplumber page's own
+    resources (``PDFFont``), by BaseFont name without its subset tag, read from the font
+    dictionaries alone (no ToUnicode map parsed): a standard font's from Adobe's metrics
+    (``standard_descents``, by the full name, as pdfminer looks it up), else the
+    descriptor's ``/Descent`` (a Type0 font's in its descendant), a positive one negated,
+    0 without one. None for a Type3 font (pdfminer takes its bounding box through its
+    matrix) and for a name whose fonts disagree."""
+    from pdfminer.pdftypes import dict_value, list_value, num_value, resolve1
+    from pdfminer.psparser import literal_name
+
+    from pipeline.extract.pdf.pdfium_source import standard_descents
+
+    found: dict[str, float | None] = {}
+    resources = dict_value(page.page_obj.resources)
+    for ref in dict_value(resources.get("Font", {})).values():
+        spec = dict_value(resolve1(ref))
+        name = str(literal_name(spec.get("BaseFont", "")))
+        subtype = literal_name(spec.get("Subtype", ""))
+        descent: float | None
+        if subtype == "Type3":
+            descent = None
+        elif subtype != "Type0" and name in standard_descents():
+            descent = standard_descents()[name]
+        else:
+            if subtype == "Type0":
+                descendants = list_value(spec.get("DescendantFonts", []))
+                spec = dict_value(descendants[0]) if descendants else {}
+            descriptor = dict_value(spec.get("FontDescriptor", {}))
+            descent = -abs(num_value(resolve1(descriptor.get("Descent", 0)))) / 1000.0
+        key = without_subset_tag(name)
+        found[key] = descent if found.get(key, descent) == descent else None
+    return found
+
+
 def read_unmapped(plumber: PlumberDocument, raw: RawPage) -> bool:
     """Give each glyph PDFium found no character for the text pdfminer gives it: the
     font's ToUnicode entry (``""`` for a code mapped to nothing) or ``(cid:N)`` for a
@@ -171,7 +220,7 @@ def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
     ``/Rotate``, is read by pdfplumber instead (that page only)."""
     plumber = PlumberDocument(path)
     try:
-        for raw in read_pdfium_pages(path):
+        for raw in read_pdfium_pages(path, plumber.descent_of):
             if (raw.unread_text or raw.rotation or raw.made_up_metrics or not raw.box_known
                     or unmapped_on_page(raw) and not read_unmapped(plumber, raw)):
                 found = plumber_page(plumber, raw.page_index)

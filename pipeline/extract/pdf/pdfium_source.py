@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -82,7 +82,7 @@ class RawPage:
     unread_text: int = 0     # text objects PDFium left out for no reason found here, or
                              # read as an /ActualText in place of their glyphs
     rotation: int = 0
-    made_up_metrics: int = 0   # fonts whose descent PDFium made up (``has_made_up_metrics``)
+    made_up_metrics: int = 0   # fonts whose metrics PDFium made up (``PageFonts.made_up``)
     box_known: bool = True     # the MediaBox known for sure (``media_box``)
 
 
@@ -92,10 +92,11 @@ class RawPage:
 class FontFacts(NamedTuple):
     """What PDFium tells of a font, read once per font of a page."""
 
-    name: str               # the BaseFont name without a subset tag, UTF-8
+    name: str               # the BaseFont name (PDFium drops some subset tags), UTF-8
     weight: int             # -1: not known
     descent: float          # per unit of size
     embedded: bool
+    ascent: float = 0.0     # per unit of size
 
 
 NO_FONT = FontFacts("", -1, 0.0, False)
@@ -151,14 +152,77 @@ def font_facts(font: Any) -> FontFacts:
     size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
     buf = ctypes.create_string_buffer(max(size, 1))
     pdfium_c.FPDFFont_GetBaseFontName(font, buf, size)
-    descent = ctypes.c_float()
+    descent, ascent = ctypes.c_float(), ctypes.c_float()
     read = pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent)
+    pdfium_c.FPDFFont_GetAscent(font, ctypes.c_float(1000.0), ascent)
     name = buf.value.decode("utf-8", errors="replace")
     embedded = pdfium_c.FPDFFont_GetIsEmbedded(font) == 1
     own = round(descent.value, 3) / 1000.0 if read else 0.0
     standard = None if embedded else standard_descents().get(name)
     return FontFacts(name, pdfium_c.FPDFFont_GetWeight(font),
-                     own if standard is None else standard, embedded)
+                     own if standard is None else standard, embedded,
+                     round(ascent.value, 3) / 1000.0)
+
+
+DescentOf = Callable[[str], "float | None"]   # a font's name → pdfminer's descent per unit
+
+
+def may_be_made_up(font: FontFacts) -> bool:
+    """PDFium's ascent and descent of the font span less than 0.99 em: maybe metrics
+    it made up. When a font descriptor gives ``Ascent`` and ``Descent`` as 0
+    (LibreOffice 7.4 writes every font so), PDFium takes them from the glyphs at codes
+    ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``: 0.86 and −0.10 em for
+    IPAexGothic, 0.64 and −0.07 for an IPAexMincho subset; 0.71 to 0.96 em in all on
+    made-up LibreOffice PDFs, but 0.999 for a Noto Sans CJK subset, which is not caught)
+    while pdfminer keeps 0. A real descriptor of a Japanese face spans about one em
+    (0.88 and −0.12, 0.859 and −0.141, MS Gothic's 0.859 and −0.137 in bousai2024-t2-1)
+    and a Latin one more (Arial 0.905 and −0.211); Adobe's metrics of the standard
+    fonts span less (Helvetica 0.718 and −0.207), and pdfminer's descent for them is
+    taken from its table already (``standard_descents``). This only decides whether to
+    ask (``PageFonts``): asking opens the PDF with pdfplumber (bousai2024-t2-1's extract
+    3 % more instructions when its MS Gothic was asked about)."""
+    return font.ascent - font.descent < 0.99 and font is not NO_FONT
+
+
+class PageFonts:
+    """The fonts of one page by address, each read once (``font_facts``). A font whose
+    metrics PDFium may have made up (``may_be_made_up``) takes the descent pdfminer
+    reads in its descriptor (``descent_of``, when given), asked once per document for
+    each such font (``asked``: by name and PDFium's metrics, shared by a document's
+    pages); when that cannot be told, the font is counted in ``unsure`` (``char_source``
+    reads the page with pdfplumber)."""
+
+    def __init__(self, descent_of: DescentOf | None = None,
+                 asked: dict[tuple[str, float, float], float | None] | None = None) -> None:
+        self.by_address: dict[int, FontFacts] = {}
+        self.descent_of = descent_of
+        self.asked = {} if asked is None else asked
+        self.unsure = 0
+
+    def facts(self, address: int) -> FontFacts:
+        found = self.by_address.get(address)
+        if found is None:
+            found = self.by_address[address] = self.read(address)
+        return found
+
+    def read(self, address: int) -> FontFacts:
+        import pypdfium2.raw as pdfium_c
+
+        facts = font_facts(ctypes.cast(address, pdfium_c.FPDF_FONT))
+        if self.descent_of is None or not may_be_made_up(facts):
+            return facts
+        key = (facts.name, facts.ascent, facts.descent)
+        if key not in self.asked:
+            self.asked[key] = self.descent_of(facts.name)
+        descent = self.asked[key]
+        if descent is None:
+            self.unsure += 1
+            return facts
+        return facts._replace(descent=descent)
+
+    def made_up(self) -> int:
+        """Fonts whose metrics PDFium made up and pdfminer's reading does not mend."""
+        return self.unsure + sum(1 for f in self.by_address.values() if has_made_up_metrics(f))
 
 
 @functools.cache
@@ -190,20 +254,13 @@ def object_calls() -> tuple[Any, Any, Any, Any, Any]:
             unchecked(pdfium_c.FPDFTextObj_GetTextRenderMode))
 
 
-def object_font(handle: Any, fonts: dict[int, FontFacts], fs: Any) -> tuple[FontFacts, float]:
-    """The facts of a text object's font (``fonts``: those of the page read so far, by
-    address) and its font size."""
-    import pypdfium2.raw as pdfium_c
-
+def object_font(handle: Any, fonts: PageFonts, fs: Any) -> tuple[FontFacts, float]:
+    """The facts of a text object's font (``fonts``: the page's) and its font size."""
     if not handle:
         return NO_FONT, 0.0
     _, _, font_size_of, font_of, _ = object_calls()
     font_size_of(handle, ctypes.byref(fs))
-    address = font_of(handle) or 0
-    facts = fonts.get(address)
-    if facts is None:
-        facts = fonts[address] = font_facts(ctypes.cast(address, pdfium_c.FPDF_FONT))
-    return facts, round(fs.value, 4)
+    return fonts.facts(font_of(handle) or 0), round(fs.value, 4)
 
 
 def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
@@ -227,7 +284,7 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
 
 
 def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
-                 fonts: dict[int, FontFacts]) -> ObjectFacts:
+                 fonts: PageFonts) -> ObjectFacts:
     """The facts of the text object at ``address``, read at its glyph ``k`` (``page_ptr``:
     the text page as a ``c_void_p``)."""
     matrix_of, angle_of, _, _, render_mode_of = object_calls()
@@ -245,7 +302,7 @@ def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
         font.descent, font_size, font.embedded)
 
 
-def read_glyphs(textpage: Any, fonts: dict[int, FontFacts]) -> list[Glyph]:
+def read_glyphs(textpage: Any, fonts: PageFonts) -> list[Glyph]:
     """Every character PDFium lists but those it made up (``GENERATED_CODES``), with
     its text object's facts (``fonts``: the page's fonts read so far, by address)."""
     import pypdfium2.raw as pdfium_c
@@ -408,7 +465,7 @@ def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextOb
 
 
 def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
-                    fonts: dict[int, FontFacts]) -> tuple[list[Glyph], int]:
+                    fonts: PageFonts) -> tuple[list[Glyph], int]:
     """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
     ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
     again at a small offset (fake bold, an overprint), one whose bounds are less than
@@ -524,7 +581,7 @@ def has_actual_text(handle: Any) -> bool:
     return False
 
 
-def space_glyph(obj: TextObject, address: int, fonts: dict[int, FontFacts]) -> Glyph:
+def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     """One space glyph standing for a text object of spaces PDFium left out."""
     import pypdfium2.raw as pdfium_c
 
@@ -635,8 +692,14 @@ def media_box(page: Any) -> tuple[tuple[float, float, float, float], bool]:
     return (min(left, right), min(bottom, top), max(left, right), max(bottom, top)), known
 
 
-def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
-    """Page ``n`` (1-based) of an open document as a ``RawPage``."""
+PageDescentOf = Callable[[int, str], "float | None"]   # (page, font name) → descent
+
+
+def read_page(pdf: Any, n: int, doctop: float, descent_of: PageDescentOf | None = None,
+              asked: dict[tuple[str, float, float], float | None] | None = None) -> RawPage:
+    """Page ``n`` (1-based) of an open document as a ``RawPage`` (``descent_of``: the
+    descent pdfminer reads for a font of a page, asked of fonts whose metrics PDFium may
+    have made up, ``asked``: the answers so far: ``PageFonts``)."""
     import pypdfium2.raw as pdfium_c
 
     page = pdf[n - 1]
@@ -658,26 +721,29 @@ def read_page(pdf: Any, n: int, doctop: float) -> RawPage:
                 texts[address_of(obj)] = text_object(order, obj, matrix, top_level)
         textpage = page.get_textpage()
         try:
-            fonts: dict[int, FontFacts] = {}
+            fonts = PageFonts(None if descent_of is None
+                              else functools.partial(descent_of, n), asked)
             placed, replaced = set_vertical_boxes(read_glyphs(textpage.raw, fonts), texts)
             restored, unread = restore_dropped(join_ligatures(placed), texts, fonts)
             chars = glyphs_to_chars(restored, frame)
         finally:
             textpage.close()
-        made_up = sum(1 for font in fonts.values() if has_made_up_metrics(font))
+        made_up = fonts.made_up()
         return RawPage(n, frame.page_box, chars, rects, images, paths, unread + replaced,
                        rotation, made_up, box_known)
     finally:
         page.close()
 
 
-def read_pdfium_pages(path: Path) -> Iterator[RawPage]:
-    """Every page of ``path`` read by PDFium, in order."""
+def read_pdfium_pages(path: Path, descent_of: PageDescentOf | None = None,
+                      ) -> Iterator[RawPage]:
+    """Every page of ``path`` read by PDFium, in order (``descent_of``: ``read_page``)."""
     pdf = open_document(path)
     try:
         doctop = 0.0
+        asked: dict[tuple[str, float, float], float | None] = {}
         for n in range(1, len(pdf) + 1):
-            raw = read_page(pdf, n, doctop)
+            raw = read_page(pdf, n, doctop, descent_of, asked)
             doctop += raw.bbox[3] - raw.bbox[1]
             yield raw
     finally:
