@@ -290,3 +290,33 @@ def test_metrics_pdfium_makes_up_take_pdfminers_descent(tmp_path: Path) -> None:
     bands = [[(c.text, c.top, c.bottom) for c in page.chars]
              for source in ("pdfium", "pdfplumber") for page in parsed(path, source)]
     assert bands[0] == bands[1]
+
+
+def skewed_line(path: Path) -> Path:
+    """A synthetic italic: a line whose text matrix leans by tan 15° (0.2679), after an
+    upright line, both in HeiseiMin (a CID font, not embedded) and Helvetica."""
+    c = fx._canvas(path)
+    fx.draw(c, fx.LEFT_X, 760, "立ったままの行 upright words")
+    t = c.beginText()
+    t.setTextTransform(1, 0, 0.2679, 1, fx.LEFT_X, 730)
+    t.setFont(fx.FONT, 10.5)
+    t.textOut("斜体にした行 ")
+    t.setFont("Helvetica", 10.5)
+    t.textOut("leaning words")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_skewed_glyph_ends_where_its_advance_does(tmp_path: Path) -> None:
+    """PDFium's loose box of a skewed glyph reaches past its advance by the skew times
+    its ascent (1.6 pt and more here); pdfminer's box ends at the advance: both sources
+    give the same right edges, so the space between the words stays."""
+    path = skewed_line(tmp_path / "italic.pdf")
+    ours = [c for raw in read_pdfium_pages(path) for c in raw.chars if c.top > 90]
+    theirs = [c for raw, _ in raw_pages(path, "pdfplumber") for c in raw.chars if c.top > 90]
+    assert "".join(c.text for c in ours) == "斜体にした行 leaning words"
+    assert [c.text for c in ours] == [c.text for c in theirs]
+    assert all(abs(a.x1 - b.x1) < 0.02 and abs(a.x0 - b.x0) < 0.02
+               for a, b in zip(ours, theirs, strict=True))
