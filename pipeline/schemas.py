@@ -22,7 +22,8 @@ class SourceLine:
     extracted from PDFs: ``running_header``, ``page_number``, ``vertical_text``,
     ``footnote_rule``; for PDFs also ``footnote``, ``figure_text`` (in a figure box or
     a drawn frame), ``table_text`` (inside a ruled table found on the page), ``column``,
-    ``ruby`` …); empty when the structure stage must decide.
+    ``ruby``, ``off_page`` (beyond the page's box) …); empty when the structure stage
+    must decide.
     """
 
     line: int                 # 1-based line in the source file (PDF: line on its page)
@@ -140,7 +141,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("text", "string", "What was dropped", True),
         _f("reason", "string", "running_header, page_number, ruby, footnote_marker, "
            "vertical_text, footnote_rule, blank_furniture, table_of_contents (a page listing "
-           "headings printed later), overprint (a caption label printed over its twin)",
+           "headings printed later), overprint (a caption label printed over its twin), "
+           "off_page (text beyond the trimmed page of a PDF: a printer's slug)",
            True),
         _f("para_id", "string", "Paragraph the characters were taken out of, if any"),
         _f("offset", "integer", "Offset in that paragraph's clean text where they sat", minimum=0),

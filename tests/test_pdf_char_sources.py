@@ -320,3 +320,23 @@ def test_a_skewed_glyph_ends_where_its_advance_does(tmp_path: Path) -> None:
     assert [c.text for c in ours] == [c.text for c in theirs]
     assert all(abs(a.x1 - b.x1) < 0.02 and abs(a.x0 - b.x0) < 0.02
                for a, b in zip(ours, theirs, strict=True))
+
+
+def test_text_beyond_the_page_becomes_off_page_lines(tmp_path: Path) -> None:
+    """A slug printed beyond the MediaBox (its glyphs' middles off the page) is no body
+    text: both sources set it aside alike, and the extract keeps it as an ``off_page``
+    line, after the page's own lines."""
+    c = fx._canvas(tmp_path / "slug.pdf")
+    fx.draw_column(c, fx.LEFT_X, 760, [fx.body_line(f"行{k}", 40) for k in "一二三"])
+    fx.draw(c, -160, 400, "白書_01.indd 12")
+    c.showPage()
+    c.save()
+    path = tmp_path / "slug.pdf"
+    pages = {source: parsed(path, source)[0] for source in ("pdfium", "pdfplumber")}
+    assert pages["pdfium"].chars == pages["pdfplumber"].chars
+    # the slug's ASCII in HeiseiMin ends later with PDFium (see ADVANCE): its text only
+    slugs = {source: "".join(ch.text for ch in page.off_page) for source, page in pages.items()}
+    assert slugs == {"pdfium": "白書_01.indd 12", "pdfplumber": "白書_01.indd 12"}
+    lines = extract_pdf(path, "x", PdfSettings()).lines
+    assert [(ln.hint, ln.text) for ln in lines][-1] == ("off_page", "白書_01.indd 12")
+    assert not any("indd" in ln.text for ln in lines[:-1])

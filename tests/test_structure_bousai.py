@@ -178,3 +178,16 @@ def test_figure_words_in_body_type_stay_out_of_body(result: Structured) -> None:
     assert not any("回数（回）" in t for t in body)
     hits = [t for t in body if t.startswith("地殻変動は、令和2年12月頃から観測されていたが")]
     assert len(hits) == 1 and hits[0].endswith("液状化現象による被害が確認された。")
+
+
+def test_the_printers_slug_beyond_the_page_is_kept_in_removed(result: Structured) -> None:
+    """Beyond the trimmed page (the PDF's MediaBox), each page carries the printer's
+    slug (the InDesign file, its page and the time it was printed) and p. 34 an
+    editor's note: none of it is body text, none is silently lost."""
+    off = [(r["page_index"], r["text"]) for r in result.removed if r["reason"] == "off_page"]
+    assert (4, "防災R6_0d-特2-01.indd") in off and (4, "34") in off
+    assert (4, "2024/06/04") in off and (4, "する場合がある。") in off
+    assert (1, "防災R6_0d-特2-00_扉.indd") in off
+    assert {p for p, _ in off} == {1, 2, 3, 4, 5, 6, 7}
+    body = " ".join(p["text"] for p in result.paragraphs)
+    assert ".indd" not in body and "13:54" not in body

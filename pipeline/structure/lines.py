@@ -14,7 +14,8 @@ from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
 from pipeline.structure.units import OutlineTracker
 
-FURNITURE = ("running_header", "page_number", "vertical_text", "ruby", "overprint")
+FURNITURE = ("running_header", "page_number", "vertical_text", "ruby", "overprint",
+             "off_page")
 RUBY_MAX_CHARS = 4
 
 

@@ -110,6 +110,7 @@ class ParsedPage:
     # glyphs in text render mode 3 (invisible: an OCR layer) read on the page: only PDFium
     # reads the mode (pdfminer does not keep it), so it is not part of a page's equality
     invisible: int = field(default=0, compare=False)
+    off_page: tuple[Char, ...] = ()   # glyphs whose centre is off the page (``raw_to_chars``)
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
@@ -120,7 +121,7 @@ class ParsedPage:
                 "rects": [[r.x0, r.top, r.x1, r.bottom] for r in self.rects],
                 "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
                 "images": self.images, "cid_count": self.cid_count,
-                "invisible": self.invisible}
+                "invisible": self.invisible, "off_page": list(self.off_page)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
@@ -129,7 +130,8 @@ class ParsedPage:
                    rects=tuple(Rect(*r) for r in data["rects"]),
                    images=data["images"], cid_count=data["cid_count"],
                    frames=tuple(Rect(*r) for r in data.get("frames", ())),
-                   invisible=data.get("invisible", 0))
+                   invisible=data.get("invisible", 0),
+                   off_page=tuple(map(Char._make, data.get("off_page", ()))))
 
 
 def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
@@ -207,12 +209,15 @@ def centre_on_page(c: RawChar, bbox: tuple[float, float, float, float]) -> bool:
 
 def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
                  fake_bold: set[int] | frozenset[int] = frozenset(),
-                 ) -> tuple[list[Char], int]:
-    """Glyphs as read → ``Char`` relative to ``bbox``, keeping glyphs whose centre is on
-    the page; ``bold`` from the font name or ``fake_bold`` (indices into ``raw``).
-    Returns the chars and the number of ``(cid:NN)`` codes met."""
+                 ) -> tuple[list[Char], int, list[Char]]:
+    """Glyphs as read → ``Char`` relative to ``bbox``; ``bold`` from the font name or
+    ``fake_bold`` (indices into ``raw``). Returns the glyphs whose centre is on the page,
+    the number of ``(cid:NN)`` codes among them, and the glyphs off the page (a
+    printer's slug beyond the trimmed page: its file name and time, an editor's note),
+    which are no text of the page but are kept to be published as dropped lines."""
     left, top = bbox[0], bbox[1]
     chars: list[Char] = []
+    off_page: list[Char] = []
     cid_count = 0
     heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
     # tops, bottoms and sizes repeat along a line (about 1 distinct in 20 on the
@@ -221,10 +226,9 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     rounded: dict[float, float] = {}
     make_char = Char._make   # from a tuple: 0.2 µs a glyph less than Char(...) (timeit)
     for n, c in enumerate(raw):
-        if not centre_on_page(c, bbox):
-            continue
+        on_page = centre_on_page(c, bbox)
         text, was_cid = normalise_char_text(c.text)
-        cid_count += was_cid
+        cid_count += was_cid and on_page
         if text in INVISIBLE:
             continue
         bold = heavy.get(c.fontname)
@@ -238,9 +242,10 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
         size = rounded.get(c.size)
         if size is None:
             size = rounded[c.size] = round(c.size, 2)
-        chars.append(make_char((text, round(c.x0 - left, 2), round(c.x1 - left, 2), y0, y1,
-                                size, c.upright, n in fake_bold or bold)))
-    return chars, cid_count
+        (chars if on_page else off_page).append(make_char((
+            text, round(c.x0 - left, 2), round(c.x1 - left, 2), y0, y1, size, c.upright,
+            n in fake_bold or bold)))
+    return chars, cid_count, off_page
 
 
 def raw_to_rects(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float],
@@ -291,9 +296,10 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
     boxes = [r for r in raw_paths if r["object_type"] == "rect"]
     curves = [r for r in raw_paths if r["object_type"] == "curve"]
     kept, fake_bold = dedupe_chars(raw_chars, dedupe_ratio)
-    chars, cid_count = raw_to_chars(kept, box, fake_bold)
+    chars, cid_count, off_page = raw_to_chars(kept, box, fake_bold)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
                       invisible=sum(1 for c in kept if c.invisible),
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
-                      cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)))
+                      cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)),
+                      off_page=tuple(off_page))

@@ -284,6 +284,17 @@ def box_to_lines(runs: list[Run], index: int, kind: str, body_size: float,
                              settings.band_gap * body_size))
 
 
+def off_page_lines(page: ParsedPage, settings: PdfSettings) -> list[Line]:
+    """The glyphs off the page (``ParsedPage.off_page``: a printer's slug) as lines,
+    top to bottom: upright ones in runs along their rows, turned ones in stacks. No
+    layout beyond that: they are published as dropped lines, for the record."""
+    upright = [c for c in page.off_page if c.upright]
+    lines = [line_of_run(r) for r in chars_to_runs(upright, settings)] if upright else []
+    lines += [make_line_vertical(s) for s in stack_rotated(
+        [c for c in page.off_page if not c.upright])]
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
 def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) -> PageLayout:
     """Lines outside boxes (with their side), boxes with their lines in order, gutter."""
     upright, stacks = split_vertical([c for c in page.chars if c.upright], body_size,

@@ -22,6 +22,7 @@ from pipeline.extract.pdf.char_source import SOURCE_MODULES, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
     document_body_size,
+    off_page_lines,
     order_banded,
     order_items,
     page_to_layout,
@@ -188,7 +189,8 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
 
 def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
                     settings: PdfSettings) -> tuple[list[SourceLine], str | None]:
-    """One page's lines in reading order: head, tab, body, footnotes, foot."""
+    """One page's lines in reading order: head, tab, body, footnotes, foot; then the
+    lines off the page (``off_page``, dropped by the structure stage)."""
     rest = [i for i, ln in enumerate(layout.lines) if i not in furniture and not ln.vertical]
     notes = find_footnotes(layout, rest, texts, settings)
     flow = reading_flow(layout, [i for i in rest if i not in notes], settings)
@@ -201,6 +203,9 @@ def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[
             for r in make_source_line(ln, line_to_text(ln, settings.space_gap), "overprint",
                                       settings)]
     out += furniture_records(layout, texts, furniture, "foot", settings)
+    out += [r for ln in off_page_lines(layout.page, settings)
+            for r in make_source_line(ln, line_to_text(ln, settings.space_gap), "off_page",
+                                      settings)]
     return out, page_number(texts, furniture)
 
 
