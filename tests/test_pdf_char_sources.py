@@ -27,7 +27,7 @@ from pipeline.extract.pdf.tables import TableFinderSettings
 
 
 def parsed(path: Path, source: str) -> list[ParsedPage]:
-    return [records_to_parsed(raw.page_index, raw.bbox, raw.chars, raw.rects, raw.images, 0.25)
+    return [records_to_parsed(raw.page_index, raw.shown, raw.chars, raw.rects, raw.images, 0.25)
             for raw, _ in raw_pages(path, source)]
 
 
@@ -340,3 +340,30 @@ def test_text_beyond_the_page_becomes_off_page_lines(tmp_path: Path) -> None:
     lines = extract_pdf(path, "x", PdfSettings()).lines
     assert [(ln.hint, ln.text) for ln in lines][-1] == ("off_page", "白書_01.indd 12")
     assert not any("indd" in ln.text for ln in lines[:-1])
+
+
+def test_a_crop_box_is_the_page(tmp_path: Path) -> None:
+    """A print PDF's MediaBox holds the bleed and the slug; a viewer shows the CropBox.
+    Both sources measure the page from the CropBox: glyphs beyond it are ``off_page``,
+    and a ruled table inside it stands where its glyphs do."""
+    c = fx._canvas(tmp_path / "crop.pdf")
+    c.setCropBox((30, 40, fx.WIDTH - 30, fx.HEIGHT - 40))
+    fx.draw(c, fx.LEFT_X, 760, "■第１-１-１表／試験用の罫線表")
+    fx.draw_grid(c, fx.LEFT_X, 740, [80, 80], [["項目", "件数"], ["東京", "百"], ["大阪", "八十"]])
+    fx.draw(c, 5, 20, "枠外の文字")              # below and left of the CropBox
+    c.showPage()
+    c.save()
+    path = tmp_path / "crop.pdf"
+    for source in ("pdfium", "pdfplumber"):
+        raw, _ = next(iter(raw_pages(path, source)))
+        assert raw.crop is not None
+        assert [round(v, 2) for v in raw.crop] == [30.0, 40.0, 565.28, 801.89]
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert replace(fast, reader="") == replace(reference, reader="")
+    assert [(ln.hint, ln.text) for ln in fast.lines][-1] == ("off_page", "枠外の文字")
+    assert [t["rows"] for t in fast.tables] == [[["項目", "件数"], ["東京", "百"],
+                                                 ["大阪", "八十"]]]
+    # measured from the CropBox's top-left: the caption's glyphs stand 30 pt further left
+    page = parsed(path, "pdfium")[0]
+    assert page.width == 535.28 and page.height == 761.89

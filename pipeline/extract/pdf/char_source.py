@@ -27,7 +27,12 @@ from typing import Any
 
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import centre_on_page, plumber_char
-from pipeline.extract.pdf.pdfium_source import UNMAPPED, RawPage, read_pdfium_pages
+from pipeline.extract.pdf.pdfium_source import (
+    UNMAPPED,
+    RawPage,
+    read_pdfium_pages,
+    smaller_box,
+)
 from pipeline.extract.pdf.settings import SOURCES
 
 # the modules whose code decides what a source reads (part of the page cache key)
@@ -69,7 +74,7 @@ class GeometryPage:
     pdfplumber."""
 
     def __init__(self, plumber: PlumberDocument, raw: RawPage) -> None:
-        self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.bbox
+        self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.shown
         self.rects = [r for r in raw.rects if r["object_type"] == "rect"]
         self.lines = [r for r in raw.rects if r["object_type"] == "line"]
         self.curves = [r for r in raw.rects if r["object_type"] == "curve"]
@@ -90,22 +95,34 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
     with open_pdf(path) as pdf:
         for n, page in enumerate(pdf.pages, 1):
             try:
-                yield plumber_raw_page(page, n), page
+                raw = plumber_raw_page(page, n)
+                yield raw, shown_page(page, raw)
             finally:
                 page.close()
 
 
 def plumber_raw_page(page: Any, n: int) -> RawPage:
     """A pdfplumber page's glyphs, paths and image count as a ``RawPage``."""
-    box = tuple(float(v) for v in page.bbox)
-    return RawPage(n, (box[0], box[1], box[2], box[3]), [plumber_char(c) for c in page.chars],
-                   page.rects + page.lines + page.curves, len(page.images))
+    box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
+    crop = (float(page.cropbox[0]), float(page.cropbox[1]), float(page.cropbox[2]),
+            float(page.cropbox[3]))
+    return RawPage(n, box, [plumber_char(c) for c in page.chars],
+                   page.rects + page.lines + page.curves, len(page.images),
+                   crop=smaller_box(crop, box))
 
 
 def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:
     """Page ``n`` read by pdfplumber."""
     page = plumber.page(n)
-    return plumber_raw_page(page, n), page
+    raw = plumber_raw_page(page, n)
+    return raw, shown_page(page, raw)
+
+
+def shown_page(page: Any, raw: RawPage) -> Any:
+    """The pdfplumber page the table finder reads: cut to the CropBox where the page
+    has a smaller one, so that its tables stand where the glyphs do (both measured from
+    the box a viewer shows: ``RawPage.shown``)."""
+    return page.crop(raw.crop) if raw.crop else page
 
 
 def unmapped_on_page(raw: RawPage) -> bool:
@@ -223,9 +240,8 @@ def pdfium_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
         for raw in read_pdfium_pages(path, plumber.descent_of):
             if (raw.unread_text or raw.rotation or raw.made_up_metrics or not raw.box_known
                     or unmapped_on_page(raw) and not read_unmapped(plumber, raw)):
-                found = plumber_page(plumber, raw.page_index)
-                yield found
-                found[1].close()
+                yield plumber_page(plumber, raw.page_index)
+                plumber.page(raw.page_index).close()
             else:
                 yield raw, GeometryPage(plumber, raw)
     finally:

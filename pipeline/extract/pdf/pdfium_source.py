@@ -84,6 +84,21 @@ class RawPage:
     rotation: int = 0
     made_up_metrics: int = 0   # fonts whose metrics PDFium made up (``PageFonts.made_up``)
     box_known: bool = True     # the MediaBox known for sure (``media_box``)
+    # the CropBox cut to the MediaBox, in ``bbox``'s coordinates, where it is smaller:
+    # the page a viewer shows (a print PDF's MediaBox holds the bleed and the slug)
+    crop: tuple[float, float, float, float] | None = None
+
+    @property
+    def shown(self) -> tuple[float, float, float, float]:
+        """The page as a viewer shows it: the CropBox, or the MediaBox without one."""
+        return self.crop or self.bbox
+
+
+def smaller_box(crop: tuple[float, float, float, float],
+                media: tuple[float, float, float, float],
+                ) -> tuple[float, float, float, float] | None:
+    """``crop`` when it leaves out more than 0.01 pt of ``media`` on some side."""
+    return crop if any(abs(a - b) > 0.01 for a, b in zip(crop, media, strict=True)) else None
 
 
 # --------------------------------------------------------------------------- characters
@@ -706,6 +721,18 @@ def media_box(page: Any) -> tuple[tuple[float, float, float, float], bool]:
     return (min(left, right), min(bottom, top), max(left, right), max(bottom, top)), known
 
 
+def crop_box(page: Any, frame: PageFrame) -> tuple[float, float, float, float] | None:
+    """The page's CropBox cut to its MediaBox (``FPDF_GetPageBoundingBox``, which reads
+    both through the page tree) in pdfplumber's coordinates, where it is smaller."""
+    import pypdfium2.raw as pdfium_c
+
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page, rect):
+        return None
+    return smaller_box(frame.bbox([(rect.left, rect.bottom), (rect.right, rect.top)]),
+                       frame.page_box)
+
+
 PageDescentOf = Callable[[int, str], "float | None"]   # (page, font name) → descent
 
 
@@ -744,7 +771,7 @@ def read_page(pdf: Any, n: int, doctop: float, descent_of: PageDescentOf | None 
             textpage.close()
         made_up = fonts.made_up()
         return RawPage(n, frame.page_box, chars, rects, images, paths, unread + replaced,
-                       rotation, made_up, box_known)
+                       rotation, made_up, box_known, crop_box(page.raw, frame))
     finally:
         page.close()
 

@@ -91,7 +91,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     try:
         for raw, page in raw_pages(path, settings.source):
             n = raw.page_index
-            parsed = records_to_parsed(n, raw.bbox, raw.chars, raw.rects, raw.images,
+            parsed = records_to_parsed(n, raw.shown, raw.chars, raw.rects, raw.images,
                                        settings.dedupe_ratio)
             captions = find_captions(parsed.chars, tables)
             found = find_page_tables(page, tables, parsed.chars, captions, n)
