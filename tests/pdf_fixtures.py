@@ -360,6 +360,17 @@ def helvetica_lines(path: Path, page_keys: bytes = b"",
     ])
 
 
+def font_lines(path: Path, lines: Sequence[tuple[str, float, float, str]],
+               pagesize: tuple[float, float] | None = None) -> None:
+    """One page of lines at x = 60, each (registered font, size, baseline, text)."""
+    c = canvas.Canvas(str(path), **({"pagesize": pagesize} if pagesize else {}))
+    for font, size, y, text in lines:
+        c.setFont(font, size)
+        c.drawString(60, y, text)
+    c.showPage()
+    c.save()
+
+
 def zero_font_metrics(path: Path) -> Path:
     """A line in Bitstream Vera Sans, embedded, whose font descriptor gives Ascent and
     Descent as 0 (LibreOffice 7.4 writes every font so; same byte length, so the file
@@ -370,13 +381,8 @@ def zero_font_metrics(path: Path) -> Path:
     from reportlab.pdfbase.ttfonts import TTFont
 
     pdfmetrics.registerFont(TTFont("Text", "Vera.ttf"))
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Text", 10)
-    c.drawString(60, 730, "Drawn in a face whose descriptor gives no metrics")
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 700, "Body text in Helvetica.")
-    c.showPage()
-    c.save()
+    font_lines(path, [("Text", 10, 730, "Drawn in a face whose descriptor gives no metrics"),
+                      ("Helvetica", 10, 700, "Body text in Helvetica.")], A4)
 
     def zero(match: re.Match[bytes]) -> bytes:
         key = match.group(1)

@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
@@ -66,13 +65,8 @@ def hidden_weight(path: Path) -> Path:
 
     pdfmetrics.registerFont(TTFont("Plain", "VeraBd.ttf"))
     pdfmetrics.registerFont(TTFont("Text", "Vera.ttf"))
-    c = canvas.Canvas(str(path))
-    c.setFont("Plain", 12)
-    c.drawString(60, 760, "Heading set in a heavy face")
-    c.setFont("Text", 10)
-    c.drawString(60, 730, "Body text in the regular face.")
-    c.showPage()
-    c.save()
+    fx.font_lines(path, [("Plain", 12, 760, "Heading set in a heavy face"),
+                         ("Text", 10, 730, "Body text in the regular face.")])
     path.write_bytes(path.read_bytes().replace(b"BitstreamVeraSans-Bold",
                                                b"BitstreamVeraSans-Xxxx"))
     return path

@@ -58,3 +58,22 @@ def test_kana_is_the_hiragana_and_katakana_blocks() -> None:
 ])
 def test_nfkc(text: str, folded: str) -> None:
     assert fold_nfkc(text) == folded
+
+
+def test_radicals_and_vertical_forms_stand_for_ordinary_characters() -> None:
+    """A font's ToUnicode map that points a kanji's glyph at its Kangxi radical (⽅ for
+    方), and vertical presentation forms, read as the ordinary characters; an ASCII
+    sign in its fullwidth form, as Japanese text sets it; one for one."""
+    from pipeline.common.text import ordinary_characters
+
+    assert ordinary_characters("⽅針と⼈材︑﹁⽇本﹂︵注︶") == "方針と人材、「日本」（注）"
+    assert ordinary_characters("⺟⼦") == "母子"              # radicals supplement too
+    assert ordinary_characters("方針、（注）") == "方針、（注）"   # ordinary text unchanged
+
+
+def test_the_pdf_adapter_reads_a_radical_glyph_as_its_kanji() -> None:
+    from pipeline.extract.pdf.chars import normalise_char_text
+
+    assert normalise_char_text("⽅") == ("方", False)
+    assert normalise_char_text("﹁") == ("「", False)
+    assert normalise_char_text("\u301c") == ("\uff5e", False)   # the look-alikes still apply

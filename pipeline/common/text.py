@@ -39,6 +39,32 @@ _WIDE_RUN = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last
                        + "]+")
 
 
+# Blocks whose characters stand in for ordinary ones: Kangxi radicals and the CJK radicals
+# supplement (a font's ToUnicode map often points a kanji's glyph at its radical: ⽅ for
+# 方, ⼈ for 人; Word, Skia), and the vertical presentation forms (︑ for 、, ﹁ for 「)
+STAND_IN_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xFE10, 0xFE19), (0xFE30, 0xFE4F))
+
+
+def _ordinary_form(code: int) -> str | None:
+    """The ordinary character a stand-in is NFKC-equivalent to (an ASCII sign in its
+    fullwidth form, as Japanese text sets it: ︵ → （), or None."""
+    folded = unicodedata.normalize("NFKC", chr(code))
+    if len(folded) != 1 or folded == chr(code):
+        return None
+    return chr(ord(folded) + 0xFEE0) if "!" <= folded <= "~" else folded
+
+
+STAND_INS: dict[int, str] = {code: form for first, last in STAND_IN_BLOCKS
+                             for code in range(first, last + 1)
+                             if (form := _ordinary_form(code)) is not None}
+
+
+def ordinary_characters(text: str) -> str:
+    """``text`` with radicals and vertical forms standing in for ordinary characters
+    given as those (``STAND_INS``): one character for one, so offsets hold."""
+    return text.translate(STAND_INS)
+
+
 def display_width(text: str) -> int:
     """Printed width in half-width cells: full-width and wide characters count 2."""
     rest = _WIDE_RUN.sub("", text)

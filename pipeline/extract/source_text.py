@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.common.text import ordinary_characters
 from pipeline.errors import PipelineError
 
 CANDIDATE_ENCODINGS = ("utf-8", "cp932", "euc-jp")
@@ -24,7 +25,9 @@ def decode_source(data: bytes, encoding: str, where: str) -> str:
                 if fits else "re-save it as UTF-8")
         raise PipelineError(f"{where}:{line}: does not decode as {encoding} "
                             f"(byte 0x{data[err.start]:02x}); {hint}") from err
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # radicals and vertical forms standing in for ordinary characters (a text copied out
+    # of a PDF keeps them): given as those, one for one
+    text = ordinary_characters(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise PipelineError(f"{where}: the file holds only whitespace; put the chapter's "
                             "text in it")

@@ -14,14 +14,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from pipeline.common.text import STAND_INS
+
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
 # sources of these white papers use the full-width forms, so the PDF adapter maps them
-# back: (from, to, why).
+# back: (from, to, why); and every radical or vertical form standing in for an ordinary
+# character (``common.text.STAND_INS``).
 LOOKALIKES: tuple[tuple[str, str, str], ...] = (
     ("\u301c", "\uff5e", "WAVE DASH → FULLWIDTH TILDE (range 〜)"),
     ("\u2212", "\uff0d", "MINUS SIGN → FULLWIDTH HYPHEN-MINUS"),
 )
-LOOKALIKE_MAP: dict[str, str] = {src: dst for src, dst, _ in LOOKALIKES}
+LOOKALIKE_MAP: dict[str, str] = {**{chr(code): form for code, form in STAND_INS.items()},
+                                  **{src: dst for src, dst, _ in LOOKALIKES}}
 # Invisible format characters some producers put between glyphs: dropped.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
