@@ -68,6 +68,7 @@ def test_radicals_and_vertical_forms_stand_for_ordinary_characters() -> None:
 
     assert ordinary_characters("⽅針と⼈材︑﹁⽇本﹂︵注︶") == "方針と人材、「日本」（注）"
     assert ordinary_characters("⺟⼦") == "母子"              # radicals supplement too
+    assert ordinary_characters("官⺠と⻑期") == "官民と長期"     # radical_equivalents.tsv
     assert ordinary_characters("方針、（注）") == "方針、（注）"   # ordinary text unchanged
 
 

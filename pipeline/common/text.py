@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -54,15 +55,25 @@ def _ordinary_form(code: int) -> str | None:
     return chr(ord(folded) + 0xFEE0) if "!" <= folded <= "~" else folded
 
 
-STAND_INS: dict[int, str] = {code: form for first, last in STAND_IN_BLOCKS
-                             for code in range(first, last + 1)
-                             if (form := _ordinary_form(code)) is not None}
+@functools.cache
+def stand_ins() -> dict[int, str]:
+    """Code point → the ordinary character it stands in for: every character of
+    ``STAND_IN_BLOCKS`` with a compatibility mapping (all Kangxi radicals, the vertical
+    forms), and the radicals of the supplement that Unicode equates with a kanji
+    without one (``pipeline/data/radical_equivalents.tsv``: ⺠ for 民)."""
+    from pipeline.common.lexicons import word_map
+
+    found = {code: form for first, last in STAND_IN_BLOCKS
+             for code in range(first, last + 1) if (form := _ordinary_form(code)) is not None}
+    found.update({ord(radical): kanji
+                  for radical, kanji in word_map("radical_equivalents").items()})
+    return found
 
 
 def ordinary_characters(text: str) -> str:
     """``text`` with radicals and vertical forms standing in for ordinary characters
-    given as those (``STAND_INS``): one character for one, so offsets hold."""
-    return text.translate(STAND_INS)
+    given as those (``stand_ins``): one character for one, so offsets hold."""
+    return text.translate(stand_ins())
 
 
 def display_width(text: str) -> int:

@@ -14,17 +14,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from pipeline.common.text import STAND_INS
+from pipeline.common.text import stand_ins
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
 # sources of these white papers use the full-width forms, so the PDF adapter maps them
 # back: (from, to, why); and every radical or vertical form standing in for an ordinary
-# character (``common.text.STAND_INS``).
+# character (``common.text.stand_ins``).
 LOOKALIKES: tuple[tuple[str, str, str], ...] = (
     ("\u301c", "\uff5e", "WAVE DASH → FULLWIDTH TILDE (range 〜)"),
     ("\u2212", "\uff0d", "MINUS SIGN → FULLWIDTH HYPHEN-MINUS"),
 )
-LOOKALIKE_MAP: dict[str, str] = {**{chr(code): form for code, form in STAND_INS.items()},
+LOOKALIKE_MAP: dict[str, str] = {**{chr(code): form for code, form in stand_ins().items()},
                                   **{src: dst for src, dst, _ in LOOKALIKES}}
 # Invisible format characters some producers put between glyphs: dropped.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
