@@ -390,3 +390,24 @@ def zero_font_metrics(path: Path) -> Path:
 
     path.write_bytes(re.sub(rb"(/Ascent|/Descent) [-0-9.]+", zero, path.read_bytes()))
     return path
+
+
+def type3_page(path: Path) -> Path:
+    """A line in a Type3 font (glyphs drawn by content procedures, no BaseFont, no
+    descriptor: Chromium writes such fonts), over a line in Helvetica."""
+    glyph = b"500 0 0 -120 500 880 d1 0 0 450 880 re f"
+    text = (b"BT /T3 12 Tf 40 540 Td (ABAB) Tj ET "
+            b"BT /F1 12 Tf 40 500 Td (A line in Helvetica.) Tj ET")
+    return write_objects(path, [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 595] "
+        b"/Resources << /Font << /T3 4 0 R /F1 7 0 R >> >> /Contents 6 0 R >>",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 -120 500 880] "
+        b"/FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /A 5 0 R /B 5 0 R >> "
+        b"/Encoding << /Type /Encoding /Differences [65 /A /B] >> /FirstChar 65 "
+        b"/LastChar 66 /Widths [500 500] >>",
+        b"<< /Length %d >>\nstream\n" % len(glyph) + glyph + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ])

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.char_source import GeometryPage, raw_pages
+from pipeline.extract.pdf.char_source import GeometryPage, PlumberDocument, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.pdfium_geometry import subpath_to_shape
 from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
@@ -361,3 +361,17 @@ def test_a_crop_box_is_the_page(tmp_path: Path) -> None:
     # measured from the CropBox's top-left: the caption's glyphs stand 30 pt further left
     page = parsed(path, "pdfium")[0]
     assert page.width == 535.28 and page.height == 761.89
+
+
+def test_a_type3_font_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
+    """PDFium gives a Type3 font no name and metrics of its own making, where pdfminer
+    reads its descriptor's name and a descent of 0 (or its bounding box): its page is
+    read by pdfplumber."""
+    path = fx.type3_page(tmp_path / "t3.pdf")
+    asked = PlumberDocument(path)
+    assert next(iter(read_pdfium_pages(path, asked.descent_of))).made_up_metrics == 1
+    asked.close()
+    raw, finder = next(iter(raw_pages(path, "pdfium")))
+    assert not isinstance(finder, GeometryPage)
+    assert "".join(c.text for c in raw.chars) == "ABABA line in Helvetica."
+    assert parsed(path, "pdfium") == parsed(path, "pdfplumber")

@@ -113,6 +113,7 @@ class FontFacts(NamedTuple):
     embedded: bool
     ascent: float = 0.0     # per unit of size, as PDFium gives it
     loose_descent: float = 0.0   # PDFium's own descent, which its loose boxes reach down to
+    drawn: bool = False     # a Type3 font: glyphs drawn by content procedures (``font_facts``)
 
 
 NO_FONT = FontFacts("", -1, 0.0, False)
@@ -176,17 +177,23 @@ def font_facts(font: Any) -> FontFacts:
     embedded = pdfium_c.FPDFFont_GetIsEmbedded(font) == 1
     own = round(descent.value, 3) / 1000.0 if read else 0.0
     standard = None if embedded else standard_descents().get(name)
+    # a Type3 font is "embedded" with no font program: its glyphs are content procedures
+    program = ctypes.c_size_t()
+    drawn = embedded and bool(pdfium_c.FPDFFont_GetFontData(font, None, 0, program)) \
+        and program.value == 0
     return FontFacts(name, pdfium_c.FPDFFont_GetWeight(font),
                      own if standard is None else standard, embedded,
-                     round(ascent.value, 3) / 1000.0, own)
+                     round(ascent.value, 3) / 1000.0, own, drawn)
 
 
 DescentOf = Callable[[str], "float | None"]   # a font's name → pdfminer's descent per unit
 
 
 def may_be_made_up(font: FontFacts) -> bool:
-    """PDFium's ascent and descent of the font span less than 0.99 em: maybe metrics
-    it made up. When a font descriptor gives ``Ascent`` and ``Descent`` as 0
+    """PDFium's ascent and descent of the font span less than 0.99 em, or it is a Type3
+    font (Chromium writes one for each CFF face and for synthetic bold: PDFium gives no
+    name and 0.88 and −0.12 em where pdfminer reads 0, and the descriptor's name, which
+    tells the weight): maybe metrics it made up. When a font descriptor gives ``Ascent`` and ``Descent`` as 0
     (LibreOffice 7.4 writes every font so), PDFium takes them from the glyphs at codes
     ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``: 0.86 and −0.10 em for
     IPAexGothic, 0.64 and −0.07 for an IPAexMincho subset; 0.71 to 0.96 em in all on
@@ -198,7 +205,7 @@ def may_be_made_up(font: FontFacts) -> bool:
     taken from its table already (``standard_descents``). This only decides whether to
     ask (``PageFonts``): asking opens the PDF with pdfplumber (bousai2024-t2-1's extract
     3 % more instructions when its MS Gothic was asked about)."""
-    return font.ascent - font.descent < 0.99 and font is not NO_FONT
+    return font is not NO_FONT and (font.drawn or font.ascent - font.descent < 0.99)
 
 
 class PageFonts:
