@@ -156,3 +156,13 @@ def test_bare_counts_are_left_out_of_numbers_with_unit() -> None:
     result = card(data)["numbers_with_unit"]
     assert result["value"] == 0.5 and "およそ150" in str(result["detail"])
     assert ":35" not in str(result["detail"])
+
+
+def test_paragraphs_of_glyphs_without_characters_are_garbled() -> None:
+    """A PDF re-made from PostScript loses its ToUnicode maps: a body paragraph of which
+    over a tenth is U+FFFD counts as garbled; one stray U+FFFD in a long sentence not."""
+    soup = "\ufffd\ufffd\ufffd\ufffd CD0EFGHIJ@KLMNOOPQ\ufffd\ufffdRSTU。"
+    stray = "研究開発の成果を社会に還元する取組を進め、\ufffd件の事例を集めた。"
+    result = card(chapter(GOOD_BODY + [soup, stray]))
+    assert result["garbled_lines"]["value"] == 1.0
+    assert str(result["garbled_lines"]["detail"]) == "p0003"

@@ -28,6 +28,8 @@ SINGLE_KANJI = re.compile(r"[\u4e00-\u9fff]")
 INTERLEAVED_SHARE = 0.4      # clean text of the shipped chapters stays under 0.26
 INTERLEAVED_MIN_TOKENS = 10
 ONE_CHARACTER_RUN = 3
+UNREADABLE_SHARE = 0.1       # U+FFFD (a glyph without a character) in a body paragraph
+UNREADABLE_MIN_CHARS = 10
 DETAIL_ITEMS = 8
 # Outline sequences after the first item: digits count up; kana go in 五十音 or いろは
 # order; Latin letters in the alphabet's.
@@ -192,6 +194,14 @@ def one_character_runs(body: pd.DataFrame) -> list[str]:
     return found + (run if len(run) >= ONE_CHARACTER_RUN else [])
 
 
+def unreadable(text: str) -> bool:
+    """A paragraph whose glyphs are often without a character (U+FFFD, a font without a
+    Unicode map: a PDF re-made from PostScript loses its ToUnicode maps, and the rest of
+    its glyphs read as letters and signs of no meaning)."""
+    return (len(text) >= UNREADABLE_MIN_CHARS
+            and text.count("\ufffd") > UNREADABLE_SHARE * len(text))
+
+
 def garbled_lines(data: dict[str, pd.DataFrame]) -> Measure:
     paragraphs = data["paragraphs"]
     body = paragraphs[paragraphs["kind"].isin(["body", "column"])]
@@ -199,7 +209,7 @@ def garbled_lines(data: dict[str, pd.DataFrame]) -> Measure:
     tokens = data["tokens"]
     tokens = tokens[tokens["para_id"].isin(body_ids)]
     doubled = [str(p) for p, t in zip(body["para_id"], body["text"], strict=True)
-               if FAKE_BOLD.search(_text(t))]
+               if FAKE_BOLD.search(_text(t)) or unreadable(_text(t))]
     found = sorted(set(interleaved_paragraphs(tokens)) | set(doubled)
                    | set(one_character_runs(body)))
     return Measure(float(len(found)), _listed(found) if found else "none found")
