@@ -147,24 +147,3 @@ def test_only_the_runner_names_the_stage_order() -> None:
         if lists_every_stage or names_an_entry:
             naming.append(str(path.relative_to(PACKAGE)))
     assert naming == ["run/build.py"]
-
-
-def modules_after(formats: list[str]) -> set[str]:
-    """The top-level libraries loaded in a fresh interpreter after ``load_adapters``."""
-    import subprocess
-    import sys
-
-    code = ("import sys; from pipeline.extract.formats import load_adapters; "
-            f"load_adapters({formats!r}); "
-            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    return set(out.stdout.split())
-
-
-def test_adapters_loaded_before_the_workers_fork_by_format() -> None:
-    """A build with PDF chapters imports the PDF readers once, before it forks its
-    workers; one of text chapters only never imports them."""
-    pdf_libraries = {"pdfplumber", "pdfminer", "pypdfium2"}
-    assert pdf_libraries <= modules_after(["pdf", "html-text"])
-    assert not pdf_libraries & modules_after(["html-text", "pdf-text"])

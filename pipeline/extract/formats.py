@@ -6,31 +6,9 @@ so text chapters never import pdfplumber.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable
-
 from pipeline.config import Chapter, Paths
 from pipeline.errors import PipelineError
 from pipeline.schemas import Extracted
-
-# per format: its adapter and the libraries the adapter imports where it reads with them
-ADAPTER_MODULES = {
-    "pdf": ("pipeline.extract.pdf.reader", "pipeline.extract.pdf.char_source", "pdfplumber",
-            "pdfplumber.table", "pypdfium2", "pypdfium2.raw"),
-    "pdf-text": ("pipeline.extract.pdf_text",),
-    "html-text": ("pipeline.extract.html_text",),
-}
-
-
-def load_adapters(formats: Iterable[str]) -> None:
-    """Import the adapters of ``formats`` and their libraries. The runner calls this
-    before it forks its workers (``pipeline.run.build.build_local``), so they share the
-    modules instead of each importing them on its first chapter of the format: for
-    PDFs, pdfplumber, pdfminer and pypdfium2, 0.13–0.18 s a worker (measured after
-    ``load_stages``, three runs)."""
-    for fmt in sorted(set(formats)):
-        for module in ADAPTER_MODULES.get(fmt, ()):
-            importlib.import_module(module)
 
 
 def extract_chapter(chapter: Chapter, paths: Paths) -> Extracted:

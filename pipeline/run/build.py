@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.artefacts import Written
-from pipeline.config import Paths, load_registry
+from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.extract.formats import load_adapters
 
 # The stages of a chapter, in order: the only list of them. Each module has
 # ``run(chapter_id, paths, written=None) -> Written``: it reads the artefacts of the
@@ -168,8 +167,6 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[Built]
                 yield chapter, failed
         return
     load_stages()
-    registry = {c.id: c.format for c in load_registry(paths)}
-    load_adapters(registry[c] for c in chapters if c in registry)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=start_worker) as pool:
