@@ -191,11 +191,11 @@ DescentOf = Callable[[str], "float | None"]   # a font's name → pdfminer's des
 
 def may_be_made_up(font: FontFacts) -> bool:
     """PDFium's ascent and descent of the font span less than 0.99 em, or it is a Type3
-    font (Chromium writes one for each CFF face and for synthetic bold: PDFium gives no
-    name and 0.88 and −0.12 em where pdfminer reads 0, and the descriptor's name, which
-    tells the weight): maybe metrics it made up. When a font descriptor gives ``Ascent`` and ``Descent`` as 0
-    (LibreOffice 7.4 writes every font so), PDFium takes them from the glyphs at codes
-    ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``: 0.86 and −0.10 em for
+    font: maybe metrics it made up. (Chromium writes a Type3 font for each CFF face and
+    for synthetic bold: PDFium gives it no name and 0.88 and −0.12 em where pdfminer
+    reads 0, and the descriptor's name, which tells the weight.) When a font descriptor
+    gives ``Ascent`` and ``Descent`` as 0 (LibreOffice 7.4 writes every font so), PDFium
+    takes them from the glyphs at codes ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``: 0.86 and −0.10 em for
     IPAexGothic, 0.64 and −0.07 for an IPAexMincho subset; 0.71 to 0.96 em in all on
     made-up LibreOffice PDFs, but 0.999 for a Noto Sans CJK subset, which is not caught)
     while pdfminer keeps 0. A real descriptor of a Japanese face spans about one em
