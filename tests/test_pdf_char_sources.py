@@ -375,3 +375,16 @@ def test_a_type3_font_sends_the_page_to_pdfplumber(tmp_path: Path) -> None:
     assert not isinstance(finder, GeometryPage)
     assert "".join(c.text for c in raw.chars) == "ABABA line in Helvetica."
     assert parsed(path, "pdfium") == parsed(path, "pdfplumber")
+
+
+@pytest.mark.parametrize(("crop", "expected"), [
+    ((30.0, 40.0, 565.0, 800.0), (30.0, 40.0, 565.0, 800.0)),   # inside: the page shown
+    ((-20.0, 40.0, 700.0, 800.0), (0.0, 40.0, 595.0, 800.0)),   # past the MediaBox: clipped
+    ((0.0, 0.0, 595.0, 842.0), None),                           # the MediaBox itself
+    ((600.0, 0.0, 900.0, 842.0), None),                         # beside it: no page
+])
+def test_a_crop_box_is_cut_to_the_media_box(crop: tuple[float, float, float, float],
+                                            expected: object) -> None:
+    from pipeline.extract.pdf.pdfium_source import smaller_box
+
+    assert smaller_box(crop, (0.0, 0.0, 595.0, 842.0)) == expected

@@ -97,8 +97,14 @@ class RawPage:
 def smaller_box(crop: tuple[float, float, float, float],
                 media: tuple[float, float, float, float],
                 ) -> tuple[float, float, float, float] | None:
-    """``crop`` when it leaves out more than 0.01 pt of ``media`` on some side."""
-    return crop if any(abs(a - b) > 0.01 for a, b in zip(crop, media, strict=True)) else None
+    """``crop`` cut to ``media`` (a CropBox reaching past the MediaBox is clipped to it,
+    as the PDF reference says), when it leaves out more than 0.01 pt of ``media`` on
+    some side; None when it does not, or when the two do not meet."""
+    cut = (max(crop[0], media[0]), max(crop[1], media[1]),
+           min(crop[2], media[2]), min(crop[3], media[3]))
+    if cut[2] - cut[0] < 1 or cut[3] - cut[1] < 1:
+        return None
+    return cut if any(abs(a - b) > 0.01 for a, b in zip(cut, media, strict=True)) else None
 
 
 # --------------------------------------------------------------------------- characters
