@@ -177,6 +177,22 @@ def test_source_in_the_cache_key_and_the_registry(tmp_path: Path) -> None:
         PdfSettings(source="mupdf")
 
 
+def test_the_cache_key_covers_the_stand_in_characters(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parsed pages hold text read through ``radical_equivalents.tsv``: a changed table
+    is a changed key, so no cached page keeps the old reading."""
+    path = fx.two_columns(tmp_path / "k.pdf")
+    before = file_key(path, PdfSettings(), TableFinderSettings())
+    read = Path.read_bytes
+
+    def changed(self: Path) -> bytes:
+        data = read(self)
+        return data + b"\n" if self.name == "radical_equivalents.tsv" else data
+
+    monkeypatch.setattr(Path, "read_bytes", changed)
+    assert file_key(path, PdfSettings(), TableFinderSettings()) != before
+
+
 # --------------------------------------------------------------------------- page boxes, fonts
 
 

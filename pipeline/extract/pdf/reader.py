@@ -107,6 +107,9 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
 
 
 PARSER_MODULES = ("chars.py", "tables.py", "settings.py")
+# files outside the PDF adapter whose content the parsed pages hold: the characters that
+# stand in for ordinary ones (``chars.LOOKALIKE_MAP`` reads them), relative to the package
+PARSER_SHARED_FILES = ("common/text.py", "data/radical_equivalents.tsv")
 
 
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
@@ -116,6 +119,9 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     digest = hashlib.sha256(path.read_bytes())
     for module in (*PARSER_MODULES, *SOURCE_MODULES[settings.source]):
         digest.update((Path(__file__).parent / module).read_bytes())
+    package = Path(__file__).parents[2]
+    for shared in PARSER_SHARED_FILES:
+        digest.update((package / shared).read_bytes())
     digest.update(inspect.getsource(parse_pages).encode())
     digest.update(repr((settings.dedupe_ratio, settings.source)).encode())
     digest.update(repr(tables).encode())
