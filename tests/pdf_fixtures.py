@@ -42,16 +42,32 @@ def draw(c: canvas.Canvas, x: float, y: float, text: str, size: float = BODY) ->
 
 
 def draw_column(c: canvas.Canvas, x: float, top: float, lines: Sequence[str],
-                indent_first: bool = True) -> float:
-    """Draw lines down from baseline ``top``; the first is indented one em."""
+                indent_first: bool = True, pitch: float = PITCH) -> float:
+    """Draw lines down from baseline ``top``, ``pitch`` apart; the first is indented
+    one em."""
     y = top
     for i, text in enumerate(lines):
         if i == 0 and indent_first:
             draw(c, x + BODY, y, text[:COLUMN_CHARS - 1])
         else:
             draw(c, x, y, text)
-        y -= PITCH
+        y -= pitch
     return y
+
+
+def double_spaced(path: Path) -> Path:
+    """One column set double-spaced, as a word processor may (lines 2.2 em apart: more
+    than an em of blank space between any two): two paragraphs with a first-line
+    indent, then one without, after a further 20 pt."""
+    c = _canvas(path)
+    pitch = 2.2 * BODY
+    y = draw_column(c, LEFT_X, 760, [body_line(f"甲{i}", 40) for i in range(1, 5)], pitch=pitch)
+    y = draw_column(c, LEFT_X, y, [body_line(f"乙{i}", 40) for i in range(1, 5)], pitch=pitch)
+    draw_column(c, LEFT_X, y - 20, [body_line(f"丙{i}", 40) for i in range(1, 5)],
+                indent_first=False, pitch=pitch)
+    c.showPage()
+    c.save()
+    return path
 
 
 def two_columns(path: Path, media_offset: tuple[int, int] = (0, 0)) -> Path:

@@ -61,6 +61,14 @@ def test_paragraph_start_from_first_line_indent(tmp_path: Path) -> None:
     assert starts == ["左1", "右1", "左7", "右7"]
 
 
+def test_paragraph_starts_in_a_double_spaced_page(tmp_path: Path) -> None:
+    """Blank space starts a paragraph by the document's own line spacing: lines 2.2 em
+    apart are one paragraph until an indent, or a gap a quarter wider than usual."""
+    lines = body(extract(fx.double_spaced, tmp_path))
+    starts = [ln.text[:2] for ln in lines if ln.extras.get("starts_paragraph")]
+    assert starts == ["甲1", "乙1", "丙1"]
+
+
 def test_media_box_offset_gives_page_relative_geometry(tmp_path: Path) -> None:
     plain = extract(fx.two_columns, tmp_path)
     shifted = extract_pdf(fx.two_columns(tmp_path / "shifted.pdf", media_offset=(40, -90)),

@@ -253,6 +253,43 @@ def hangs_under(line: Line, before: Line) -> bool:
     return any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
 
 
+LINE_GAP_MIN_SAMPLES = 10      # pairs of body lines before the document's gap is trusted
+PARAGRAPH_GAP_OVER_LINE_GAP = 1.25
+
+
+def document_line_gap(layouts: Sequence[PageLayout], body_size: float) -> float | None:
+    """The usual blank space between two lines of body text, in ems: the median over
+    every pair of body-size lines that follow each other in one column (same box and
+    side, overlapping across), gaps of three ems and more left out; None with fewer than
+    ``LINE_GAP_MIN_SAMPLES`` pairs. The registered PDFs set 0.47 to 0.8 em; a page set
+    double-spaced by a word processor 1.16."""
+    gaps: list[float] = []
+    for layout in layouts:
+        body = sorted((ln for ln in layout.lines if not ln.vertical
+                       and abs(ln.size - body_size) <= 0.1 * body_size),
+                      key=lambda ln: (ln.box, ln.side, ln.top))
+        for above, below in zip(body, body[1:], strict=False):
+            if (above.box, above.side) != (below.box, below.side):
+                continue
+            gap = (below.top - above.bottom) / body_size
+            if min(above.x1, below.x1) > max(above.x0, below.x0) and 0 <= gap < 3:
+                gaps.append(gap)
+    if len(gaps) < LINE_GAP_MIN_SAMPLES:
+        return None
+    gaps.sort()
+    middle = len(gaps) // 2
+    return gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+
+
+def paragraph_gap(settings: PdfSettings, line_gap: float | None) -> float:
+    """The blank space (ems) above a line that starts a paragraph: ``paragraph_gap``,
+    or more in a document whose lines stand further apart than that (a quarter more than
+    its usual gap: ``document_line_gap``), where every line would otherwise start one."""
+    if line_gap is None:
+        return settings.paragraph_gap
+    return max(settings.paragraph_gap, PARAGRAPH_GAP_OVER_LINE_GAP * line_gap)
+
+
 def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple[float, float]],
                      settings: PdfSettings) -> set[int]:
     """Indices into ``flow`` ((band, line) pairs in reading order) of lines that start a

@@ -30,6 +30,7 @@ from pipeline.extract.pdf.columns import (
 from pipeline.extract.pdf.hints import (
     Text,
     box_hint,
+    document_line_gap,
     expand_boxes,
     find_footnotes,
     find_furniture,
@@ -37,6 +38,7 @@ from pipeline.extract.pdf.hints import (
     in_band,
     line_to_text,
     make_source_line,
+    paragraph_gap,
     paragraph_starts,
 )
 from pipeline.extract.pdf.layout import Box, Line, PageLayout
@@ -313,6 +315,9 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     texts = [{i: line_to_text(ln, settings.space_gap) for i, ln in enumerate(lay.lines)}
              for lay in layouts]
     furniture = find_furniture(layouts, texts, settings)
+    # blank space starts a paragraph by the document's own line spacing
+    settings = replace(settings, paragraph_gap=paragraph_gap(
+        settings, document_line_gap(layouts, body_size)))
     records: list[SourceLine] = []
     page_numbers: dict[int, str | None] = {}
     for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
