@@ -181,15 +181,16 @@ def test_the_cache_key_covers_the_stand_in_characters(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Parsed pages hold text read through ``radical_equivalents.tsv``: a changed table
     is a changed key, so no cached page keeps the old reading."""
+    import pipeline.extract.pdf.reader as reader
+
     path = fx.two_columns(tmp_path / "k.pdf")
     before = file_key(path, PdfSettings(), TableFinderSettings())
-    read = Path.read_bytes
+    read = reader.data_text
 
-    def changed(self: Path) -> bytes:
-        data = read(self)
-        return data + b"\n" if self.name == "radical_equivalents.tsv" else data
+    def changed(name: str) -> str:
+        return read(name) + ("\n" if name == "radical_equivalents" else "")
 
-    monkeypatch.setattr(Path, "read_bytes", changed)
+    monkeypatch.setattr(reader, "data_text", changed)
     assert file_key(path, PdfSettings(), TableFinderSettings()) != before
 
 

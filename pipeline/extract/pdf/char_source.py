@@ -9,10 +9,10 @@ underneath: the reference).
 A page where PDFium leaves out a text object it gives no reason for (neither an
 overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
 character on the page that the page's fonts do not explain (``read_unmapped``), has
-text in a font whose metrics PDFium made up (``pdfium_source.has_made_up_metrics``), a
-MediaBox inherited from the page tree, which PDFium cannot tell for sure
-(``pdfium_source.media_box``), or is turned by ``/Rotate``, is read by pdfplumber, that
-page alone. With PDFium the finder
+text in a font whose metrics PDFium made up and pdfminer's reading of the font
+dictionaries does not mend (``pdfium_source.PageFonts``), a MediaBox inherited from the
+page tree, which PDFium cannot tell for sure (``pdfium_source.media_box``), or is
+turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
 gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own finder run on them (its
 ``explicit`` strategy needs no parse of the page), and the page opened with pdfplumber
 only when the finder falls back to its ``text`` strategy (a caption and no ruled
@@ -131,23 +131,30 @@ def unmapped_on_page(raw: RawPage) -> bool:
     return any(c.text == UNMAPPED and centre_on_page(c, raw.bbox) for c in raw.chars)
 
 
-def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
-    """pdfminer's fonts of a pdfplumber page's own resources by their ``BaseFont`` name
-    (the name both sources give a glyph); a name two fonts share is left out. Only the
-    font dictionaries and their ToUnicode maps are read, not the page's content, and of
-    ``names`` only when given (each font read costs its ToUnicode map's parse)."""
-    from pdfminer.pdffont import PDFCIDFont, PDFSimpleFont
-    from pdfminer.pdfinterp import PDFResourceManager
+def font_specs(page: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(``BaseFont`` name, font dictionary) of each font of a pdfplumber page's own
+    resources: the dictionaries alone, not the page's content."""
     from pdfminer.pdftypes import dict_value, resolve1
     from pdfminer.psparser import literal_name
 
-    manager = PDFResourceManager()
     resources = dict_value(page.page_obj.resources)
-    found: dict[str, Any] = {}
-    shared: set[str] = set()
     for ref in dict_value(resources.get("Font", {})).values():
         spec = dict_value(resolve1(ref))
-        name = literal_name(spec.get("BaseFont", ""))
+        yield literal_name(spec.get("BaseFont", "")), spec
+
+
+def page_fonts(page: Any, names: set[str] | None = None) -> dict[str, Any]:
+    """pdfminer's fonts of a pdfplumber page's own resources (``font_specs``) by their
+    ``BaseFont`` name (the name both sources give a glyph); a name two fonts share is
+    left out. Their ToUnicode maps are read, and of ``names`` only when given (each font
+    read costs its ToUnicode map's parse)."""
+    from pdfminer.pdffont import PDFCIDFont, PDFSimpleFont
+    from pdfminer.pdfinterp import PDFResourceManager
+
+    manager = PDFResourceManager()
+    found: dict[str, Any] = {}
+    shared: set[str] = set()
+    for name, spec in font_specs(page):
         if names is not None and name not in names:
             continue
         font = manager.get_font(None, spec)
@@ -167,7 +174,7 @@ def without_subset_tag(name: str) -> str:
 def font_descents(page: Any) -> dict[str, float | None]:
     """The descent per unit of size pdfminer gives each font of a pdfplumber page's own
     resources (``PDFFont``), by BaseFont name without its subset tag, read from the font
-    dictionaries alone (no ToUnicode map parsed): a standard font's from Adobe's metrics
+    dictionaries alone (``font_specs``; no ToUnicode map parsed): a standard font's from Adobe's metrics
     (``standard_descents``, by the full name, as pdfminer looks it up), else the
     descriptor's ``/Descent`` (a Type0 font's in its descendant), a positive one negated,
     0 without one. None for a Type3 font (pdfminer takes its bounding box through its
@@ -178,10 +185,7 @@ def font_descents(page: Any) -> dict[str, float | None]:
     from pipeline.extract.pdf.pdfium_source import standard_descents
 
     found: dict[str, float | None] = {}
-    resources = dict_value(page.page_obj.resources)
-    for ref in dict_value(resources.get("Font", {})).values():
-        spec = dict_value(resolve1(ref))
-        name = str(literal_name(spec.get("BaseFont", "")))
+    for name, spec in font_specs(page):
         subtype = literal_name(spec.get("Subtype", ""))
         descent: float | None
         if subtype == "Type3":

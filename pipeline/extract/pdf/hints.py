@@ -9,6 +9,7 @@ come from first-line indents, blank space and size changes.
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -274,11 +275,7 @@ def document_line_gap(layouts: Sequence[PageLayout], body_size: float) -> float 
             gap = (below.top - above.bottom) / body_size
             if min(above.x1, below.x1) > max(above.x0, below.x0) and 0 <= gap < 3:
                 gaps.append(gap)
-    if len(gaps) < LINE_GAP_MIN_SAMPLES:
-        return None
-    gaps.sort()
-    middle = len(gaps) // 2
-    return gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+    return statistics.median(gaps) if len(gaps) >= LINE_GAP_MIN_SAMPLES else None
 
 
 def paragraph_gap(settings: PdfSettings, line_gap: float | None) -> float:

@@ -193,6 +193,8 @@ def font_facts(font: Any) -> FontFacts:
 
 
 DescentOf = Callable[[str], "float | None"]   # a font's name → pdfminer's descent per unit
+# the descents asked of a document so far, by font name and PDFium's ascent and descent
+AskedDescents = dict[tuple[str, float, float], "float | None"]
 
 
 def may_be_made_up(font: FontFacts) -> bool:
@@ -201,10 +203,10 @@ def may_be_made_up(font: FontFacts) -> bool:
     for synthetic bold: PDFium gives it no name and 0.88 and −0.12 em where pdfminer
     reads 0, and the descriptor's name, which tells the weight.) When a font descriptor
     gives ``Ascent`` and ``Descent`` as 0 (LibreOffice 7.4 writes every font so), PDFium
-    takes them from the glyphs at codes ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``: 0.86 and −0.10 em for
-    IPAexGothic, 0.64 and −0.07 for an IPAexMincho subset; 0.71 to 0.96 em in all on
-    made-up LibreOffice PDFs, but 0.999 for a Noto Sans CJK subset, which is not caught)
-    while pdfminer keeps 0. A real descriptor of a Japanese face spans about one em
+    takes them from the glyphs at codes ``A`` and ``g`` (``CPDF_Font::CheckFontMetrics``:
+    0.86 and −0.10 em for IPAexGothic, 0.64 and −0.07 for an IPAexMincho subset; 0.71 to
+    0.96 em in all on made-up LibreOffice PDFs, but 0.999 for a Noto Sans CJK subset,
+    which is not caught) while pdfminer keeps 0. A real descriptor of a Japanese face spans about one em
     (0.88 and −0.12, 0.859 and −0.141, MS Gothic's 0.859 and −0.137 in bousai2024-t2-1)
     and a Latin one more (Arial 0.905 and −0.211); Adobe's metrics of the standard
     fonts span less (Helvetica 0.718 and −0.207), and pdfminer's descent for them is
@@ -223,7 +225,7 @@ class PageFonts:
     reads the page with pdfplumber)."""
 
     def __init__(self, descent_of: DescentOf | None = None,
-                 asked: dict[tuple[str, float, float], float | None] | None = None) -> None:
+                 asked: AskedDescents | None = None) -> None:
         self.by_address: dict[int, FontFacts] = {}
         self.descent_of = descent_of
         self.asked = {} if asked is None else asked
@@ -750,7 +752,7 @@ PageDescentOf = Callable[[int, str], "float | None"]   # (page, font name) → d
 
 
 def read_page(pdf: Any, n: int, doctop: float, descent_of: PageDescentOf | None = None,
-              asked: dict[tuple[str, float, float], float | None] | None = None) -> RawPage:
+              asked: AskedDescents | None = None) -> RawPage:
     """Page ``n`` (1-based) of an open document as a ``RawPage`` (``descent_of``: the
     descent pdfminer reads for a font of a page, asked of fonts whose metrics PDFium may
     have made up, ``asked``: the answers so far: ``PageFonts``)."""
@@ -795,7 +797,7 @@ def read_pdfium_pages(path: Path, descent_of: PageDescentOf | None = None,
     pdf = open_document(path)
     try:
         doctop = 0.0
-        asked: dict[tuple[str, float, float], float | None] = {}
+        asked: AskedDescents = {}
         for n in range(1, len(pdf) + 1):
             raw = read_page(pdf, n, doctop, descent_of, asked)
             doctop += raw.bbox[3] - raw.bbox[1]

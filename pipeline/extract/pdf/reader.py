@@ -16,7 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from pipeline.common import text as common_text
 from pipeline.common.files import read_json, write_json
+from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.char_source import SOURCE_MODULES, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
@@ -109,9 +111,9 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
 
 
 PARSER_MODULES = ("chars.py", "tables.py", "settings.py")
-# files outside the PDF adapter whose content the parsed pages hold: the characters that
-# stand in for ordinary ones (``chars.LOOKALIKE_MAP`` reads them), relative to the package
-PARSER_SHARED_FILES = ("common/text.py", "data/radical_equivalents.tsv")
+# what outside the PDF adapter the parsed pages hold: the characters that stand in for
+# ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
+PARSER_SHARED_DATA = ("radical_equivalents",)
 
 
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
@@ -121,9 +123,9 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     digest = hashlib.sha256(path.read_bytes())
     for module in (*PARSER_MODULES, *SOURCE_MODULES[settings.source]):
         digest.update((Path(__file__).parent / module).read_bytes())
-    package = Path(__file__).parents[2]
-    for shared in PARSER_SHARED_FILES:
-        digest.update((package / shared).read_bytes())
+    digest.update(Path(common_text.__file__).read_bytes())
+    for name in PARSER_SHARED_DATA:
+        digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
     digest.update(repr((settings.dedupe_ratio, settings.source)).encode())
     digest.update(repr(tables).encode())
