@@ -427,3 +427,31 @@ def type3_page(path: Path) -> Path:
         b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ])
+
+
+SIDEWAYS_ROWS: list[list[Cell]] = [["区分", "2022年度", "2023年度"],
+                                   ["東京", "1,065", "1,102"],
+                                   ["大阪", "358", "362"]]
+
+
+def sideways_table(path: Path, angle: int = 90) -> Path:
+    """Three pages with a running head and a page number, upright; page 2 holds a
+    landscape table set sideways (turned by ``angle``: 90 runs up the page, -90 down):
+    a caption, a fully ruled table (``SIDEWAYS_ROWS``) and two body lines under it."""
+    c = _canvas(path)
+    for n in (1, 2, 3):
+        draw(c, LEFT_X, 805, "第２章 我が国における試験の取組", 8)
+        if n == 2:
+            c.saveState()
+            c.translate(*((LEFT_X, 60) if angle == 90 else (WIDTH - LEFT_X, 780)))
+            c.rotate(angle)
+            draw(c, 40, -40, "表２-１　試験用の横向きの表")
+            bottom = draw_grid(c, 40, -60, [100, 80, 80], SIDEWAYS_ROWS)
+            draw_column(c, 40, bottom - 40, [body_line(f"横{i}", 30) for i in (1, 2)])
+            c.restoreState()
+        else:
+            draw_column(c, LEFT_X, 760, [body_line(f"頁{n}行{i}", 40) for i in range(1, 6)])
+        draw(c, WIDTH / 2, 30, str(10 + n), 12)
+        c.showPage()
+    c.save()
+    return path

@@ -69,11 +69,12 @@ class PlumberDocument:
 
 
 class GeometryPage:
-    """What ``tables.find_page_tables`` reads of a page, from PDFium's paths: ``bbox``,
-    ``rects``, ``lines``, ``curves``, ``find_tables``; ``crop`` opens the page with
-    pdfplumber."""
+    """What ``tables.find_page_tables`` reads of a page, from the paths a source read:
+    ``bbox``, ``rects``, ``lines``, ``curves``, ``find_tables``; ``crop`` opens the page
+    with pdfplumber (``plumber``; None for a page turned in reading, ``turns``, which
+    pdfplumber's words would read as printed: its text strategy is not run)."""
 
-    def __init__(self, plumber: PlumberDocument, raw: RawPage) -> None:
+    def __init__(self, plumber: PlumberDocument | None, raw: RawPage) -> None:
         self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.shown
         self.rects = [r for r in raw.rects if r["object_type"] == "rect"]
         self.lines = [r for r in raw.rects if r["object_type"] == "line"]
@@ -85,6 +86,8 @@ class GeometryPage:
         return list(TableFinder(self, TableSettings.resolve(table_settings)).tables)  # type: ignore[arg-type]
 
     def crop(self, bbox: tuple[float, float, float, float]) -> Any:
+        if self.plumber is None:
+            raise ValueError("the text strategy reads a turned page as printed")
         return self.plumber.page(self.page_index).crop(bbox)
 
 

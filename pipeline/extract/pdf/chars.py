@@ -57,6 +57,8 @@ class RawChar(NamedTuple):
     code: int = 0             # the character code of a glyph without a character, 0: unknown
     weight: int = -1          # the font's weight (PDFium source; -1: not read)
     angle: float = 0.0        # the glyph's angle in radians (PDFium source)
+    turn: int = 0             # quarter turns of its baseline on the page as shown
+    #                           (``quarter_turn``): 0 left to right, 1 up, 2 upside down, 3 down
 
 
 class Char(NamedTuple):
@@ -115,6 +117,9 @@ class ParsedPage:
     # reads the mode (pdfminer does not keep it), so it is not part of a page's equality
     invisible: int = field(default=0, compare=False)
     off_page: tuple[Char, ...] = ()   # glyphs whose centre is off the page (``raw_to_chars``)
+    # quarter turns the page was turned back by to be read (``turns``; 0: read as shown):
+    # its coordinates are then the turned page's
+    turn: int = 0
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
@@ -125,7 +130,8 @@ class ParsedPage:
                 "rects": [[r.x0, r.top, r.x1, r.bottom] for r in self.rects],
                 "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
                 "images": self.images, "cid_count": self.cid_count,
-                "invisible": self.invisible, "off_page": list(self.off_page)}
+                "invisible": self.invisible, "off_page": list(self.off_page),
+                "turn": self.turn}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
@@ -135,7 +141,8 @@ class ParsedPage:
                    images=data["images"], cid_count=data["cid_count"],
                    frames=tuple(Rect(*r) for r in data.get("frames", ())),
                    invisible=data.get("invisible", 0),
-                   off_page=tuple(map(Char._make, data.get("off_page", ()))))
+                   off_page=tuple(map(Char._make, data.get("off_page", ()))),
+                   turn=data.get("turn", 0))
 
 
 def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
@@ -284,17 +291,29 @@ def raw_to_frames(rects: list[dict[str, Any]], curves: list[dict[str, Any]],
             for r in shapes if min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > min_side]
 
 
+def quarter_turn(a: float, b: float) -> int:
+    """The quarter turn, counter-clockwise, of a glyph whose baseline runs along
+    (``a``, ``b``) in PDF space (y up; a glyph matrix's first row, the page's
+    ``/Rotate`` included): 0 left to right, 1 up the page, 2 upside down, 3 down."""
+    if abs(a) >= abs(b):
+        return 0 if a > 0 else 2
+    return 1 if b > 0 else 3
+
+
 def plumber_char(c: dict[str, Any]) -> RawChar:
     """pdfplumber's char dict as a ``RawChar``."""
+    matrix = c.get("matrix") or (1.0, 0.0)
     return RawChar(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], c["doctop"],
-                   c["size"], bool(c["upright"]), str(c.get("fontname", "")))
+                   c["size"], bool(c["upright"]), str(c.get("fontname", "")),
+                   turn=quarter_turn(matrix[0], matrix[1]))
 
 
 def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[RawChar],
                       raw_paths: list[dict[str, Any]], images: int, dedupe_ratio: float,
-                      ) -> ParsedPage:
+                      turn: int = 0) -> ParsedPage:
     """A page's glyphs and path records (pdfplumber's path keys, from either character
-    source: ``char_source``; ``raw_paths``: its rects, lines and curves) → ``ParsedPage``."""
+    source: ``char_source``; ``raw_paths``: its rects, lines and curves; ``turn``: the
+    quarter turns they were turned back by, ``turns``) → ``ParsedPage``."""
     box = (bbox[0], bbox[1], bbox[2], bbox[3])
     rules = [r for r in raw_paths if r["object_type"] in ("rect", "line")]
     boxes = [r for r in raw_paths if r["object_type"] == "rect"]
@@ -306,4 +325,4 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
                       cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)),
-                      off_page=tuple(off_page))
+                      off_page=tuple(off_page), turn=turn)

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import RawChar
+from pipeline.extract.pdf.chars import RawChar, quarter_turn
 from pipeline.extract.pdf.pdfium_geometry import (
     IDENTITY,
     Matrix,
@@ -661,7 +661,8 @@ def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
             g.text, left + e + left_edge, right + e + left_edge, y_top,
             height - (bottom + f) + top_edge, doctop + y_top, g.size,
             0 < a * d and b * c <= 0, facts.fontname, facts.render == INVISIBLE_RENDER_MODE,
-            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle)))
+            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle,
+            0 if 0 < a and abs(b) <= a else quarter_turn(a, b))))
     return chars
 
 
@@ -674,7 +675,8 @@ def turned_glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
     return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top, g.size,
                    0 < a * d and b * c <= 0, facts.fontname,
                    facts.render == INVISIBLE_RENDER_MODE,
-                   g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle)
+                   g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle,
+                   quarter_turn(a, b))
 
 
 # --------------------------------------------------------------------------- pages

@@ -20,7 +20,7 @@ from pipeline.common import text as common_text
 from pipeline.common.files import read_json, write_json
 from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.char_source import SOURCE_MODULES, raw_pages
+from pipeline.extract.pdf.char_source import SOURCE_MODULES, GeometryPage, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
     document_body_size,
@@ -52,6 +52,7 @@ from pipeline.extract.pdf.tables import (
     find_page_tables,
     join_continued_tables,
 )
+from pipeline.extract.pdf.turns import page_turn, turn_page
 from pipeline.schemas import Extracted, Layout, SourceLine
 
 __all__ = ["PdfSettings", "TableFinderSettings", "extract_pdf", "parse_pages"]
@@ -95,10 +96,15 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     try:
         for raw, page in raw_pages(path, settings.source):
             n = raw.page_index
+            turn = page_turn(raw.chars, raw.shown, settings.turned_page_share)
+            if turn:      # printed sideways: read in its own frame, tables from its rules
+                raw = turn_page(raw, turn)
+                page = GeometryPage(None, raw)
             parsed = records_to_parsed(n, raw.shown, raw.chars, raw.rects, raw.images,
-                                       settings.dedupe_ratio)
+                                       settings.dedupe_ratio, turn)
             captions = find_captions(parsed.chars, tables)
-            found = find_page_tables(page, tables, parsed.chars, captions, n)
+            found = find_page_tables(page, tables, parsed.chars, captions, n,
+                                     text_strategy=not turn)
             pages.append((parsed, found))
             n += 1
     except (PdfminerException, MalformedPDFException, PSException,
@@ -110,7 +116,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     return pages
 
 
-PARSER_MODULES = ("chars.py", "tables.py", "settings.py")
+PARSER_MODULES = ("chars.py", "tables.py", "settings.py", "turns.py")
 # what outside the PDF adapter the parsed pages hold: the characters that stand in for
 # ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
 PARSER_SHARED_DATA = ("radical_equivalents",)
@@ -127,7 +133,8 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     for name in PARSER_SHARED_DATA:
         digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
-    digest.update(repr((settings.dedupe_ratio, settings.source)).encode())
+    digest.update(repr((settings.dedupe_ratio, settings.source,
+                        settings.turned_page_share)).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
@@ -172,7 +179,9 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
     ``cid_codes`` (glyphs without a character), ``invisible_text`` (glyphs in text
     render mode 3, an OCR layer over a scan or hidden under a page's own text: read as
     text, flagged so it is never mixed in unseen; PDFium source only), ``image_only``,
-    ``blank``."""
+    ``blank``, ``turned`` (printed sideways and read turned back: ``turns``; ``degrees``:
+    the angle its text ran at, counter-clockwise, 90 up the page, 270 down; ``count``:
+    the glyphs that stand upright so)."""
     if all(len(p.chars) < settings.min_text_chars for p in pages):
         raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
                             "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
@@ -188,6 +197,9 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
         if p.invisible:     # an OCR layer: its text is read, never silently
             flags.append({"page_index": p.page_index, "flag": "invisible_text",
                           "count": p.invisible})
+        if p.turn:
+            flags.append({"page_index": p.page_index, "flag": "turned",
+                          "count": sum(1 for c in p.chars if c.upright), "degrees": 90 * p.turn})
         if len(p.chars) < settings.min_text_chars:
             flag = "image_only" if p.images else "blank"
             flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})

@@ -42,6 +42,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "caption_min_ratio": (0.0, 2.0),
     "max_cid_share": (0.0, 1.0),
     "min_text_chars": (0.0, 1e6),
+    "turned_page_share": (0.5, 1.0),
 }
 
 
@@ -78,6 +79,8 @@ class PdfSettings:
     caption_min_ratio: float = 0.95  # lines in a figure box this large are captions
     max_cid_share: float = 0.5       # more (cid:NN) glyphs than this share: error
     min_text_chars: int = 1          # fewer glyphs on every page: no text layer (OCR)
+    turned_page_share: float = 0.8   # a page whose visible glyphs run up (or down) the page
+    #                                  this often or more is read turned (``turns``)
     source: str = DEFAULT_SOURCE     # who reads the glyphs: "pdfium" or "pdfplumber"
 
     def __post_init__(self) -> None:

@@ -400,18 +400,20 @@ def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
 
 
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
-                     captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
+                     captions: Sequence[Caption], page_index: int,
+                     text_strategy: bool = True) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
 
     ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
     ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
-    only when there are captions and the rules make no table. A table is named by the
-    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
+    only when there are captions, the rules make no table and ``text_strategy`` allows
+    it. A table is named by the labels of either kind printed next to it (a ruled table
+    in a ``図表1-1`` figure).
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     found: list[dict[str, Any]] = []
     for strategy in ("lines", "text"):
-        if strategy == "text" and (found or not captions):
+        if strategy == "text" and (found or not captions or not text_strategy):
             break
         tables = (rules_to_tables(page, page_to_rules(page, settings), settings)
                   if strategy == "lines" else text_tables_below(page, captions, settings))
