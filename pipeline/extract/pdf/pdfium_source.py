@@ -152,6 +152,7 @@ class ObjectFacts(NamedTuple):
     font_size: float
     embedded: bool
     slant: float = 0.0      # how far a skewed glyph's loose box reaches past its advance
+    turn: int = 0           # the quarter turn of its baseline (``chars.quarter_turn``)
 
 
 class Glyph(NamedTuple):
@@ -332,7 +333,8 @@ def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
     return ObjectFacts(
         address, m, (*m, round(matrix.e, 4), round(matrix.f, 4)), font.name, font.weight,
         render_mode_of(handle) if address else 0, round(angle_of(page_ptr, k), 4),
-        font.descent, font_size, font.embedded, skew_reach(matrix.c, font, font_size))
+        font.descent, font_size, font.embedded, skew_reach(matrix.c, font, font_size),
+        quarter_turn(matrix.a, matrix.b))
 
 
 def skew_reach(c: float, font: FontFacts, size: float) -> float:
@@ -638,7 +640,7 @@ def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
     facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
                         pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
-                        False)
+                        False, turn=quarter_turn(a, b))
     return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
 
 
@@ -661,8 +663,7 @@ def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
             g.text, left + e + left_edge, right + e + left_edge, y_top,
             height - (bottom + f) + top_edge, doctop + y_top, g.size,
             0 < a * d and b * c <= 0, facts.fontname, facts.render == INVISIBLE_RENDER_MODE,
-            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle,
-            0 if 0 < a and abs(b) <= a else quarter_turn(a, b))))
+            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle, facts.turn)))
     return chars
 
 

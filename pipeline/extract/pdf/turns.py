@@ -36,6 +36,8 @@ def page_turn(chars: Sequence[RawChar], shown: Box, share: float) -> int:
     ``share`` of the visible glyphs on the page ``shown`` (not spaces, not in an
     invisible text layer, not off the page), 0 when none has that share (an upright
     page, or turned labels in a figure beside upright text)."""
+    if not any(c.turn for c in chars):   # most pages: one pass, no test of each glyph
+        return 0
     turns = Counter(c.turn for c in chars
                     if not c.invisible and c.text.strip() and centre_on_page(c, shown))
     total = sum(turns.values())
