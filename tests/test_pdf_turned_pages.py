@@ -37,6 +37,7 @@ def test_a_sideways_table_is_read_in_its_own_frame(tmp_path: Path, angle: int,
     body = [text for hint, text in lines_of(extracted, 2) if hint == ""]
     assert body == ["表２-１\u3000試験用の横向きの表", "横1本文の行を埋めるための文字列です。",
                     "横2本文の行を埋めるための文字列です。科学技術白書の試験用の"]
+    assert {ln.page for ln in extracted.lines if ln.page_index == 2} == {"12"}   # 11, 13 around
     # the head and the page number stay upright on the page, so stand turned in its frame:
     # kept apart as turned text, not read into the body
     assert [(h, t) for h, t in lines_of(extracted, 2) if h == "vertical_text"] == [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.structure.stage import Structured
-from tests.conftest import structured
+from tests.conftest import extracted, structured
 
 CHAPTER = "bousai2024-t2-1"
 
@@ -191,3 +191,11 @@ def test_the_printers_slug_beyond_the_page_is_kept_in_removed(result: Structured
     assert {p for p, _ in off} == {1, 2, 3, 4, 5, 6, 7}
     body = " ".join(p["text"] for p in result.paragraphs)
     assert ".indd" not in body and "13:54" not in body
+
+
+def test_the_unnumbered_title_page_takes_its_number_from_the_others() -> None:
+    """p. 1 (the 特集 title page) prints no number; pp. 2–7 print 32–37, one offset, so
+    it is page 31 (its printer's slug, beyond the page, names 31 too)."""
+    lines = extracted(CHAPTER).lines
+    assert {ln.page for ln in lines if ln.page_index == 1} == {"31"}
+    assert [ln.text for ln in lines if ln.page_index == 1 and ln.hint == "off_page"][1] == "31"

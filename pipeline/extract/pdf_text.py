@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.common.text import ascii_digits
+from pipeline.extract.pages import page_offset
 from pipeline.schemas import Extracted, Layout, SourceLine
 
 LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
@@ -112,9 +113,8 @@ def printed_pages(page_of: list[int], hints: dict[int, str], items: list[_Raw]) 
     the page count between them; otherwise only the pages that show their number."""
     anchors = {page_of[i]: int(ascii_digits(items[i].text.strip()))
                for i, hint in hints.items() if hint == "page_number"}
-    offsets = {number - index for index, number in anchors.items()}
-    if len(anchors) >= 2 and len(offsets) == 1:
-        offset = offsets.pop()
+    offset = page_offset(anchors)
+    if offset is not None:
         return {index: str(index + offset) for index in set(page_of) if index + offset > 0}
     return {index: str(number) for index, number in anchors.items()}
 

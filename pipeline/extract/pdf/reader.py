@@ -20,6 +20,7 @@ from pipeline.common import text as common_text
 from pipeline.common.files import read_json, write_json
 from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
+from pipeline.extract.pages import printed_numbers
 from pipeline.extract.pdf.char_source import SOURCE_MODULES, GeometryPage, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
@@ -332,12 +333,16 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     # blank space starts a paragraph by the document's own line spacing
     settings = replace(settings, paragraph_gap=paragraph_gap(
         settings, document_line_gap(layouts, body_size)))
-    records: list[SourceLine] = []
-    page_numbers: dict[int, str | None] = {}
+    per_page: dict[int, list[SourceLine]] = {}
+    shown: dict[int, str | None] = {}
     for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
-        page_records, page_no = page_to_records(layout, page_texts, page_furniture, settings)
-        records += number_lines(page_records, layout.page.page_index, page_no)
-        page_numbers[layout.page.page_index] = page_no
+        index = layout.page.page_index
+        per_page[index], shown[index] = page_to_records(layout, page_texts, page_furniture,
+                                                        settings)
+    # a page without a printed number takes the one the numbered pages agree on
+    page_numbers = printed_numbers(shown, per_page)
+    records = [r for index, page_records in per_page.items()
+               for r in number_lines(page_records, index, page_numbers[index])]
     tables = page_tables(pages_and_tables, page_numbers, table_settings)
     return Extracted(chapter=chapter_id, format="pdf", layout=PDF_LAYOUT,
                      lines=tuple(records), page_flags=tuple(flags), tables=tuple(tables),

@@ -1,0 +1,33 @@
+"""Printed page numbers for pages that do not show theirs.
+
+A chapter's opening page, a page of one figure or of a table printed sideways often
+carries no page number. When the pages that show one agree on a single offset from the
+page index (two at least), every page's number follows from it; otherwise only the
+pages that show their number have one: a guess is never made from one page alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from pipeline.common.text import ascii_digits
+
+
+def page_offset(shown: Mapping[int, int]) -> int | None:
+    """The one offset of printed number over page index that the pages ``shown``
+    (page index → the number printed on it) agree on, two pages at least; else None."""
+    offsets = {number - index for index, number in shown.items()}
+    return offsets.pop() if len(shown) >= 2 and len(offsets) == 1 else None
+
+
+def printed_numbers(shown: Mapping[int, str | None], pages: Iterable[int],
+                    ) -> dict[int, str | None]:
+    """Page index → printed page for ``pages``: the number a page shows (``shown``, as
+    printed), or, for a page that shows none, the one the agreeing pages give it
+    (``page_offset``; numbers printed in any digits, e.g. ``１２``, count)."""
+    numbers = {index: int(ascii_digits(text).strip()) for index, text in shown.items()
+               if text and ascii_digits(text).strip().isdecimal()}
+    offset = page_offset(numbers)
+    return {index: shown.get(index) or (str(index + offset)
+                                        if offset is not None and index + offset > 0 else None)
+            for index in pages}
