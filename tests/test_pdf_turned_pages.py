@@ -28,8 +28,10 @@ def lines_of(extracted: Extracted, page: int) -> list[tuple[str, str]]:
 def test_a_sideways_table_is_read_in_its_own_frame(tmp_path: Path, angle: int,
                                                    degrees: int) -> None:
     extracted = extract_pdf(fx.sideways_table(tmp_path / "s.pdf", angle), "x", PdfSettings())
+    # 97 glyphs turned upright: the caption's 14, the cells' 34 and two body lines of 19
+    # (indented) and 30; 18 left turned: the running head's 16 (with its space) and the page number
     assert extracted.page_flags == ({"page_index": 2, "flag": "turned", "count": 97,
-                                     "degrees": degrees},)
+                                     "degrees": degrees, "not_turned": 18},)
     [table] = extracted.tables
     assert (table["page_index"], table["caption"], table["rows"]) == (
         2, "表２-１", [["区分", "2022年度", "2023年度"], ["東京", "1,065", "1,102"],
@@ -79,7 +81,7 @@ def test_a_page_turned_by_rotate_reads_as_the_upright_page(tmp_path: Path, rotat
     # 222 glyphs: two body paragraphs (19 + 40 each), the caption's 16, the cells' 78,
     # the raised marker and the source note's 9
     assert extracted.page_flags == ({"page_index": 1, "flag": "turned", "count": 222,
-                                     "degrees": (360 - rotation) % 360},)
+                                     "degrees": (360 - rotation) % 360, "not_turned": 0},)
     assert extracted.lines == reference.lines
     assert extracted.tables == reference.tables
 

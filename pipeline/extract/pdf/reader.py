@@ -182,7 +182,8 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
     text, flagged so it is never mixed in unseen; PDFium source only), ``image_only``,
     ``blank``, ``turned`` (printed sideways and read turned back: ``turns``; ``degrees``:
     the angle its text ran at, counter-clockwise, 90 up the page, 270 down; ``count``:
-    the glyphs that stand upright so)."""
+    the glyphs that stand upright so; ``not_turned``: those that stand turned then, a
+    running head, a page number, or body text that ``vertical_text`` keeps apart)."""
     if all(len(p.chars) < settings.min_text_chars for p in pages):
         raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
                             "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
@@ -199,8 +200,9 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
             flags.append({"page_index": p.page_index, "flag": "invisible_text",
                           "count": p.invisible})
         if p.turn:
-            flags.append({"page_index": p.page_index, "flag": "turned",
-                          "count": sum(1 for c in p.chars if c.upright), "degrees": 90 * p.turn})
+            upright = sum(1 for c in p.chars if c.upright)
+            flags.append({"page_index": p.page_index, "flag": "turned", "count": upright,
+                          "degrees": 90 * p.turn, "not_turned": len(p.chars) - upright})
         if len(p.chars) < settings.min_text_chars:
             flag = "image_only" if p.images else "blank"
             flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})
