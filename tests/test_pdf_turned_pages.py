@@ -111,3 +111,12 @@ def test_quarter_turns_and_turned_boxes() -> None:
     assert turn_box(glyph_box, shown, 1) == (80.0, 100.0, 100.0, 110.0)
     assert turn_box(glyph_box, shown, 3) == (700.0, 490.0, 720.0, 500.0)
     assert turn_box(glyph_box, shown, 2) == (490.0, 80.0, 500.0, 100.0)
+
+
+def test_a_turned_page_reads_the_same_from_the_page_cache(tmp_path: Path) -> None:
+    path = fx.sideways_table(tmp_path / "s.pdf", 90)
+    cache = tmp_path / "cache"
+    parsed = extract_pdf(path, "x", PdfSettings(), cache_dir=cache)
+    cached = extract_pdf(path, "x", PdfSettings(), cache_dir=cache)
+    assert (cache / "2.json").exists()
+    assert cached == parsed and cached.page_flags[0]["flag"] == "turned"
