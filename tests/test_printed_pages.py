@@ -8,11 +8,11 @@ from pipeline.extract.pages import page_offset, printed_numbers
 def test_pages_without_a_number_take_the_one_the_others_agree_on() -> None:
     shown = {1: None, 2: "32", 3: "３３", 4: None, 5: "35"}
     assert printed_numbers(shown, [1, 2, 3, 4, 5]) == {
-        1: "31", 2: "32", 3: "３３", 4: "34", 5: "35"}
+        1: "31", 2: "32", 3: "33", 4: "34", 5: "35"}
 
 
 def test_no_number_is_made_up_without_two_pages_that_agree() -> None:
-    assert printed_numbers({1: None, 2: "12"}, [1, 2]) == {1: None, 2: "12"}
+    assert printed_numbers({1: None, 2: "１２"}, [1, 2]) == {1: None, 2: "12"}
     disagree = {1: None, 2: "12", 3: "14"}              # a page left out between them
     assert printed_numbers(disagree, [1, 2, 3]) == {1: None, 2: "12", 3: "14"}
     words = {1: None, 2: "－ 2 －", 3: "－ 3 －"}        # not read as numbers here

@@ -22,12 +22,18 @@ def page_offset(shown: Mapping[int, int]) -> int | None:
 
 def printed_numbers(shown: Mapping[int, str | None], pages: Iterable[int],
                     ) -> dict[int, str | None]:
-    """Page index → printed page for ``pages``: the number a page shows (``shown``, as
+    """Page index → printed page for ``pages``: the number a page shows (``shown``; a
+    number in any digits given in ASCII ones, ``１２`` as ``12``, other forms as
     printed), or, for a page that shows none, the one the agreeing pages give it
-    (``page_offset``; numbers printed in any digits, e.g. ``１２``, count)."""
+    (``page_offset``)."""
     numbers = {index: int(ascii_digits(text).strip()) for index, text in shown.items()
                if text and ascii_digits(text).strip().isdecimal()}
     offset = page_offset(numbers)
-    return {index: shown.get(index) or (str(index + offset)
-                                        if offset is not None and index + offset > 0 else None)
-            for index in pages}
+
+    def printed(index: int) -> str | None:
+        if index in numbers:
+            return str(numbers[index])
+        if shown.get(index) or offset is None or index + offset <= 0:
+            return shown.get(index)
+        return str(index + offset)
+    return {index: printed(index) for index in pages}
