@@ -305,16 +305,39 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
     font's descent up one font size, through the glyph's matrix ``m``."""
     a, b, c, d = m
     if abs(a) < abs(b) or a <= 0 or d <= 0:
-        return loose                 # turned glyphs: PDFium's loose box is pdfminer's
-    advance = max((loose[2] - ox - slant) / a, 0.0)
+        turned = turned_advance(m, ox, oy, loose)
+        if turned is None:
+            return loose             # mirrored or slanted glyphs: PDFium's loose box
+        advance = turned
+    else:
+        advance = max((loose[2] - ox - slant) / a, 0.0)
     low, high = descent * size, descent * size + size
-    if b == 0 and c == 0:           # upright, unskewed: the same sums, fewer of them
+    if b == 0 and c == 0 and a > 0 and d > 0:   # upright, unskewed: the same sums, fewer
         return ox, oy + d * low, ox + a * advance, oy + d * high
     xs, ys = [], []
     for x, y in ((0.0, low), (0.0, high), (advance, low), (advance, high)):
         xs.append(ox + a * x + c * y)
         ys.append(oy + b * x + d * y)
     return min(xs), min(ys), max(xs), max(ys)
+
+
+def turned_advance(m: tuple[float, float, float, float], ox: float, oy: float,
+                   loose: tuple[float, float, float, float]) -> float | None:
+    """The advance of a glyph turned by a quarter turn (``m``: its matrix's a, b, c, d;
+    up, down or upside down), read off PDFium's loose box along its baseline from the
+    origin; None for any other matrix. Across the baseline the loose box spans the
+    font's ascent and descent, pdfminer's box its descent and one size above it: the
+    box is then built as pdfminer builds it (a page read turned, ``turns``, takes its
+    glyphs' size from the box)."""
+    a, b, c, d = m
+    if abs(a) > 1e-6 * abs(b) and abs(b) > 1e-6 * abs(a):
+        return None                  # not a quarter turn
+    left, bottom, right, top = loose
+    if abs(b) > abs(a) and c == -b and abs(d) <= 1e-6 * abs(b):
+        return max((top - oy) / b if b > 0 else (oy - bottom) / -b, 0.0)
+    if a < 0 and d < 0 and abs(c) <= 1e-6 * abs(a):
+        return max((ox - left) / -a, 0.0)
+    return None
 
 
 def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
@@ -452,12 +475,32 @@ def clip_advances(glyphs: list[Glyph], members: list[int], slack: float = 0.15) 
     glyphs off pdfminer's boxes than it put on)."""
     for i, j in zip(members, members[1:], strict=False):
         g, nxt = glyphs[i], glyphs[j]
-        left, bottom, right, top = g.box
-        a, b, c, d = g.facts.linear
-        x = nxt.origin[0]
-        if (b == 0 and c == 0 and a > 0 and abs(nxt.origin[1] - g.origin[1]) < 0.01
-                and left < x < right and right - x < slack * g.size):
-            glyphs[i] = g._replace(box=(left, bottom, x, top))
+        clipped = clipped_box(g, nxt.origin, slack)
+        if clipped is not None:
+            glyphs[i] = g._replace(box=clipped)
+
+
+def clipped_box(g: Glyph, pen: tuple[float, float], slack: float,
+                ) -> tuple[float, float, float, float] | None:
+    """``g``'s box ended where the pen set the next glyph (``pen``) when it runs past
+    it by under ``slack`` of the type size along the baseline, in whichever of the four
+    quarter turns the glyph is set (a table turned on the page, ``turns``); None when it
+    does not."""
+    left, bottom, right, top = g.box
+    a, b, c, d = g.facts.linear
+    x, y = pen
+    if b == 0 and c == 0 and abs(y - g.origin[1]) < 0.01:       # left to right, or upside down
+        if a > 0 and left < x < right and right - x < slack * g.size:
+            return left, bottom, x, top
+        if a < 0 and d < 0 and left < x < right and x - left < slack * g.size:
+            return x, bottom, right, top
+    elif a == 0 and d == 0 and abs(x - g.origin[0]) < 0.01:     # up or down the page
+        across = right - left
+        if b > 0 and bottom < y < top and top - y < slack * across:
+            return left, bottom, right, y
+        if b < 0 and bottom < y < top and y - bottom < slack * across:
+            return left, y, right, top
+    return None
 
 
 def is_vertical(members: list[Glyph]) -> bool:
@@ -637,7 +680,10 @@ def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     # bounds of an object in a form XObject are in the form's space: no advance read
     loose = ((ox, oy, ox, oy) if obj.in_form
              else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
-    box = pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size)
+    # a turned blank keeps its point: its font's descent, which would place the box
+    # across the baseline, is not always the one pdfminer reads (mlit2023-1-1 p. 12)
+    box = (loose if quarter_turn(a, b) else
+           pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size))
     facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
                         pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
                         False, turn=quarter_turn(a, b))
