@@ -356,7 +356,8 @@ class Extracted:
     lines: tuple[SourceLine, ...]
     # e.g. {"page_index": 3, "flag": "cid_codes", "count": 2}; PDF flags: cid_codes,
     # invisible_text (render mode 3: an OCR layer), image_only, blank, turned (printed
-    # sideways and read turned back; with "degrees")
+    # sideways and read turned back; with "degrees", "not_turned"), turned_text (as
+    # many glyphs turned, beside upright body text: read as printed)
     page_flags: tuple[dict[str, Any], ...] = ()
     # ruled tables found on the page geometry (PDF): {"page_index", "page", "bbox",
     # "rows": [[cell text or None, …], …], "strategy", "merged" (which cell covers each

@@ -55,11 +55,23 @@ def draw_column(c: canvas.Canvas, x: float, top: float, lines: Sequence[str],
     return y
 
 
-def double_spaced(path: Path) -> Path:
+def turned_canvas(path: Path, angle: int) -> canvas.Canvas:
+    """A canvas on which an A4 page drawn as usual comes out turned by ``angle`` (90: its
+    text runs up a landscape page, -90 down, 180 upside down on a portrait one). One
+    page: the turn holds until ``showPage``."""
+    c = _canvas(path)
+    if angle in (90, -90):
+        c.setPageSize((HEIGHT, WIDTH))
+    c.translate(*{90: (HEIGHT, 0), -90: (0, WIDTH), 180: (WIDTH, HEIGHT)}[angle])
+    c.rotate(angle)
+    return c
+
+
+def double_spaced(path: Path, angle: int = 0) -> Path:
     """One column set double-spaced, as a word processor may (lines 2.2 em apart: more
     than an em of blank space between any two): two paragraphs with a first-line
-    indent, then one without, after a further 20 pt."""
-    c = _canvas(path)
+    indent, then one without, after a further 20 pt; the page turned by ``angle``."""
+    c = turned_canvas(path, angle) if angle else _canvas(path)
     pitch = 2.2 * BODY
     y = draw_column(c, LEFT_X, 760, [body_line(f"甲{i}", 40) for i in range(1, 5)], pitch=pitch)
     y = draw_column(c, LEFT_X, y, [body_line(f"乙{i}", 40) for i in range(1, 5)], pitch=pitch)
@@ -159,9 +171,10 @@ def vertical_tab(path: Path) -> Path:
     return path
 
 
-def ruled_table(path: Path) -> Path:
-    """Body text, then a shaded figure box holding a caption and a ruled table."""
-    c = _canvas(path)
+def ruled_table(path: Path, angle: int = 0) -> Path:
+    """Body text, then a shaded figure box holding a caption and a table ruled across
+    but for one rule down (found by the text strategy); the page turned by ``angle``."""
+    c = turned_canvas(path, angle) if angle else _canvas(path)
     draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 4)])
     c.setFillGray(0.93)
     c.rect(LEFT_X, 480, 465, 180, stroke=0, fill=1)
@@ -255,11 +268,12 @@ def draw_grid(c: canvas.Canvas, x: float, top: float, widths: Sequence[float],
     return ys[-1]
 
 
-def ruled_grid(path: Path) -> Path:
+def ruled_grid(path: Path, angle: int = 0) -> Path:
     """Body text, a caption, then a fully ruled 4-column table with a cell spanning two
     rows, a cell spanning two columns, wrapped Japanese and Latin cells, a fake-bold
-    (doubled) cell and a raised footnote marker; then more body text."""
-    c = _canvas(path)
+    (doubled) cell and a raised footnote marker; then more body text; the page turned
+    by ``angle``."""
+    c = turned_canvas(path, angle) if angle else _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 730, "■第１-１-１表／試験用の罫線表")
     rows: list[list[Cell]] = [
@@ -434,10 +448,12 @@ SIDEWAYS_ROWS: list[list[Cell]] = [["区分", "2022年度", "2023年度"],
                                    ["大阪", "358", "362"]]
 
 
-def sideways_table(path: Path, angle: int = 90) -> Path:
+def sideways_table(path: Path, angle: int = 90, turned_lines: int = 2,
+                   upright_lines: int = 0) -> Path:
     """Three pages with a running head and a page number, upright; page 2 holds a
     landscape table set sideways (turned by ``angle``: 90 runs up the page, -90 down):
-    a caption, a fully ruled table (``SIDEWAYS_ROWS``) and two body lines under it."""
+    a caption, a fully ruled table (``SIDEWAYS_ROWS``) and ``turned_lines`` body lines
+    under it; and ``upright_lines`` upright body lines beside it."""
     c = _canvas(path)
     for n in (1, 2, 3):
         draw(c, LEFT_X, 805, "第２章 我が国における試験の取組", 8)
@@ -447,8 +463,11 @@ def sideways_table(path: Path, angle: int = 90) -> Path:
             c.rotate(angle)
             draw(c, 40, -40, "表２-１　試験用の横向きの表")
             bottom = draw_grid(c, 40, -60, [100, 80, 80], SIDEWAYS_ROWS)
-            draw_column(c, 40, bottom - 40, [body_line(f"横{i}", 30) for i in (1, 2)])
+            draw_column(c, 40, bottom - 40,
+                        [body_line(f"横{i}", 30) for i in range(1, turned_lines + 1)])
             c.restoreState()
+            draw_column(c, LEFT_X, 700 if angle == 90 else 150,
+                        [body_line(f"縦{i}", 40) for i in range(1, upright_lines + 1)])
         else:
             draw_column(c, LEFT_X, 760, [body_line(f"頁{n}行{i}", 40) for i in range(1, 6)])
         draw(c, WIDTH / 2, 30, str(10 + n), 12)

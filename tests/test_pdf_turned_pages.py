@@ -5,6 +5,7 @@ character sources. Expectations read off the made-up pages (``pdf_fixtures``).""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,9 +15,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf.chars import RawChar, quarter_turn
+from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
-from pipeline.extract.pdf.turns import page_turn, turn_box
+from pipeline.extract.pdf.turns import Turn, page_turn, turn_box
 from pipeline.schemas import Extracted
 
 
@@ -55,13 +57,18 @@ def test_both_sources_read_a_sideways_page_the_same(tmp_path: Path, angle: int) 
     assert replace(fast, reader="") == replace(reference, reader="")
 
 
-def rotated_copy(path: Path, target: Path, rotation: int) -> Path:
-    """``path`` with every page turned by ``/Rotate`` (a viewer shows it sideways)."""
+def rotated_copy(path: Path, target: Path, rotation: int,
+                 cut: tuple[float, float, float, float] | None = None) -> Path:
+    """``path`` with every page turned by ``/Rotate`` (a viewer shows it sideways), and
+    cut by a CropBox ``cut`` points in from the left, bottom, right and top."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(path)
     try:
         for page in pdf:
+            if cut is not None:
+                width, height = page.get_size()
+                page.set_cropbox(cut[0], cut[1], width - cut[2], height - cut[3])
             page.set_rotation(rotation)
         pdf.save(target)
     finally:
@@ -86,21 +93,101 @@ def test_a_page_turned_by_rotate_reads_as_the_upright_page(tmp_path: Path, rotat
     assert extracted.tables == reference.tables
 
 
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_page_turned_by_rotate_and_cropped_unevenly(tmp_path: Path, rotation: int,
+                                                      source: str) -> None:
+    """pdfplumber's ``cropbox`` of a page turned a quarter only swaps the axes: a CropBox
+    cutting 30 pt at the left and 10 at the right (20 at the foot, 40 at the head) stood
+    20 pt beside the glyphs, and at 180° the running head beyond it was read."""
+    heads = fx.running_heads(tmp_path / "heads.pdf")
+    cropped = rotated_copy(heads, tmp_path / "cropped.pdf", 0, cut=(30, 20, 10, 40))
+    turned = rotated_copy(heads, tmp_path / "turned.pdf", rotation, cut=(30, 20, 10, 40))
+    settings = PdfSettings(source=source)
+    reference, extracted = (extract_pdf(cropped, "x", settings),
+                            extract_pdf(turned, "x", settings))
+    assert extracted.lines == reference.lines
+    # the body's first lines at 70.5 (indented) and 60, less the 30 cut; the running
+    # head, its baseline at 805 above the cut at 842 - 40, is off the page
+    assert [ln.x0 for ln in reference.lines[:2]] == [40.5, 30.0]
+    assert {ln.hint for ln in reference.lines if "我が国" in ln.text} == {"off_page"}
+    assert {ln.page for ln in reference.lines} == {"11", "12", "13"}
+
+
+@pytest.mark.parametrize("angle", [90, -90, 180])
+def test_a_table_without_full_rules_on_a_turned_page(tmp_path: Path, angle: int) -> None:
+    """pdfplumber's text strategy reads the turned page's glyphs turned back, as the
+    upright page's."""
+    upright = extract_pdf(fx.ruled_table(tmp_path / "up.pdf"), "x", PdfSettings())
+    turned = extract_pdf(fx.ruled_table(tmp_path / "t.pdf", angle), "x", PdfSettings())
+    [table] = upright.tables
+    # the text strategy's rows: the words' lines and the gaps between them
+    assert (table["strategy"], table["caption"], table["rows"][::2]) == (
+        "text", "第１-１-１表", [["項目", "件数"], ["東京", "100"], ["大阪", "80"],
+                                ["名古屋", "60"]])
+    assert turned.tables == upright.tables and turned.lines == upright.lines
+
+
+@pytest.mark.parametrize(("make", "angle"), [(fx.double_spaced, 90), (fx.double_spaced, -90),
+                                            (fx.ruled_grid, 180), (fx.ruled_table, 180)],
+                         ids=lambda v: getattr(v, "__name__", str(v)))
+def test_pdfium_reads_a_turned_page_as_pdfminer_does(tmp_path: Path, angle: int,
+                                                     make: Callable[..., Path]) -> None:
+    """PDFium reads these pages itself: its box of a glyph turned a quarter is built as
+    pdfminer's (one size across the baseline from the descent, not the font's ascent
+    and descent: body text read 10.1 pt), and a substituted font's overrun is clipped in
+    every turn (an upside-down ``Data science`` lost its space). (Turned a quarter, the
+    8-point words of the two tables are left out of PDFium's text page: it hands those
+    pages to pdfplumber.)"""
+    path = make(tmp_path / "t.pdf", angle)
+    [raw] = read_pdfium_pages(path)
+    assert (raw.unread_text, raw.rotation, raw.made_up_metrics) == (0, 0, 0)
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert replace(fast, reader="") == replace(reference, reader="")
+    assert fast.page_flags[0]["degrees"] == (360 + angle) % 360
+    upright = extract_pdf(make(tmp_path / "up.pdf"), "x", PdfSettings(source="pdfium"))
+    assert fast.lines == upright.lines and fast.tables == upright.tables
+
+
 def glyph(turn: int, text: str = "字") -> RawChar:
     return RawChar(text, 0.0, 10.0, 0.0, 10.0, 0.0, 10.0, turn == 0, turn=turn)
 
 
 def test_a_page_is_turned_only_when_most_of_its_glyphs_are() -> None:
     page = (0.0, 0.0, 600.0, 800.0)
+
+    def turn(glyphs: list[RawChar]) -> Turn:
+        return page_turn(glyphs, page, 0.8, 0.1, 0.05)
+
     labels = [glyph(0)] * 70 + [glyph(1)] * 30          # a figure's turned labels
-    assert page_turn(labels, page, 0.8) == 0
-    sideways = [glyph(0)] * 15 + [glyph(3)] * 85        # an upright head over a turned table
-    assert page_turn(sideways, page, 0.8) == 3
+    assert turn(labels) == Turn(0)
+    head = glyph(0)._replace(top=20.0, bottom=30.0)      # in the head band (80 pt)
+    assert turn([head] * 15 + [glyph(3)] * 85) == Turn(3)
     spaces = [glyph(0, " ")] * 50 + [glyph(1)] * 40     # spaces are not counted
-    assert page_turn(spaces, page, 0.8) == 1
+    assert turn(spaces) == Turn(1)
     slug = [glyph(0)] * 10 + [glyph(2)._replace(x0=700.0, x1=710.0)] * 90   # off the page
-    assert page_turn(slug, page, 0.8) == 0
-    assert page_turn([], page, 0.8) == 0
+    assert turn(slug) == Turn(0)
+    assert turn([]) == Turn(0)
+    # upright glyphs in the page's body (x 0–10 is the side band: move them in)
+    body = glyph(0)._replace(x0=300.0, x1=310.0, top=400.0, bottom=410.0)
+    assert turn([body] * 4 + [glyph(1)] * 96) == Turn(1)          # an axis title
+    assert turn([body] * 12 + [glyph(1)] * 88) == Turn(0, held=1)  # a paragraph
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_a_paragraph_beside_a_turned_table_keeps_the_page_as_printed(tmp_path: Path,
+                                                                     angle: int) -> None:
+    path = fx.sideways_table(tmp_path / "s.pdf", angle, turned_lines=12, upright_lines=2)
+    extracted = extract_pdf(path, "x", PdfSettings())
+    # 397 glyphs turned: the caption's 14, the cells' 34, 19 + 11 × 30 in the lines;
+    # 77 upright: the paragraph's 19 + 40, the running head's 16 and the page number's 2
+    assert extracted.page_flags == ({"page_index": 2, "flag": "turned_text", "count": 397,
+                                     "degrees": 90 if angle == 90 else 270,
+                                     "not_turned": 77},)
+    body = [text for hint, text in lines_of(extracted, 2) if hint == ""]
+    assert body == ["縦1本文の行を埋めるための文字列です。", fx.body_line("縦2", 40)]
+    assert not extracted.tables
 
 
 def test_quarter_turns_and_turned_boxes() -> None:

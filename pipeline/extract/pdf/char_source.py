@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import centre_on_page, plumber_char
+from pipeline.extract.pdf.chars import RawChar, centre_on_page, plumber_char
 from pipeline.extract.pdf.pdfium_source import (
     UNMAPPED,
     RawPage,
@@ -68,27 +68,65 @@ class PlumberDocument:
             self.pdf.close()
 
 
+def find_tables(page: Any, table_settings: dict[str, Any]) -> list[Any]:
+    """pdfplumber's table finder on any object with what it reads of a page."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    return list(TableFinder(page, TableSettings.resolve(table_settings)).tables)
+
+
 class GeometryPage:
     """What ``tables.find_page_tables`` reads of a page, from the paths a source read:
     ``bbox``, ``rects``, ``lines``, ``curves``, ``find_tables``; ``crop`` opens the page
-    with pdfplumber (``plumber``; None for a page turned in reading, ``turns``, which
-    pdfplumber's words would read as printed: its text strategy is not run)."""
+    with pdfplumber (``plumber``), or, for a page turned to be read (``turns``; no
+    ``plumber``), gives its turned glyphs (``TextPage``)."""
 
     def __init__(self, plumber: PlumberDocument | None, raw: RawPage) -> None:
         self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.shown
         self.rects = [r for r in raw.rects if r["object_type"] == "rect"]
         self.lines = [r for r in raw.rects if r["object_type"] == "line"]
         self.curves = [r for r in raw.rects if r["object_type"] == "curve"]
+        self.chars = raw.chars if plumber is None else []
 
     def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
-        from pdfplumber.table import TableFinder, TableSettings
-
-        return list(TableFinder(self, TableSettings.resolve(table_settings)).tables)  # type: ignore[arg-type]
+        return find_tables(self, table_settings)
 
     def crop(self, bbox: tuple[float, float, float, float]) -> Any:
         if self.plumber is None:
-            raise ValueError("the text strategy reads a turned page as printed")
+            return TextPage([char_dict(c) for c in self.chars], self.bbox).crop(bbox)
         return self.plumber.page(self.page_index).crop(bbox)
+
+
+class TextPage:
+    """What pdfplumber's text strategy reads of a page (``bbox``, ``extract_words``)
+    from glyphs as pdfplumber's char dicts: a turned page's, which pdfplumber's own page
+    has as printed; ``crop`` cuts them as pdfplumber's does."""
+
+    def __init__(self, chars: list[dict[str, Any]],
+                 bbox: tuple[float, float, float, float]) -> None:
+        self.chars, self.bbox = chars, bbox
+        self.edges: list[dict[str, Any]] = []
+
+    def crop(self, bbox: tuple[float, float, float, float]) -> TextPage:
+        from pdfplumber.utils import crop_to_bbox
+
+        return TextPage(crop_to_bbox(self.chars, bbox), bbox)
+
+    def extract_words(self, **settings: Any) -> list[dict[str, Any]]:
+        from pdfplumber.utils import extract_words
+
+        return extract_words(self.chars, **settings)
+
+    def find_tables(self, table_settings: dict[str, Any]) -> list[Any]:
+        return find_tables(self, table_settings)
+
+
+def char_dict(c: RawChar) -> dict[str, Any]:
+    """A glyph as pdfplumber's char dict: the keys its word extraction reads."""
+    return {"object_type": "char", "text": c.text, "x0": c.x0, "x1": c.x1, "top": c.top,
+            "bottom": c.bottom, "doctop": c.doctop, "width": c.x1 - c.x0,
+            "height": c.bottom - c.top, "size": c.size, "upright": c.upright,
+            "fontname": c.fontname}
 
 
 def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
@@ -107,11 +145,31 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
 def plumber_raw_page(page: Any, n: int) -> RawPage:
     """A pdfplumber page's glyphs, paths and image count as a ``RawPage``."""
     box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
-    crop = (float(page.cropbox[0]), float(page.cropbox[1]), float(page.cropbox[2]),
-            float(page.cropbox[3]))
+    crop = (turned_crop_box(page) if page.rotation else
+            (float(page.cropbox[0]), float(page.cropbox[1]), float(page.cropbox[2]),
+             float(page.cropbox[3])))
     return RawPage(n, box, [plumber_char(c) for c in page.chars],
                    page.rects + page.lines + page.curves, len(page.images),
                    crop=smaller_box(crop, box))
+
+
+def turned_crop_box(page: Any) -> tuple[float, float, float, float]:
+    """The CropBox of a pdfplumber page turned by ``/Rotate``, where its glyphs are:
+    through the matrix pdfminer turns the page's content by (``PDFPageInterpreter``),
+    then flipped to pdfplumber's top-down coordinates. pdfplumber's own ``cropbox``
+    only swaps the axes of a page turned a quarter, which puts a CropBox that cuts the
+    sides unevenly beside the glyphs."""
+    from pdfminer.pdftypes import resolve1
+
+    mx0, my0, mx1, my1 = (float(v) for v in page.page_obj.mediabox)
+    cx0, cy0, cx1, cy1 = (float(v) for v in resolve1(page.page_obj.cropbox))
+    turned = {90: lambda x, y: (y - my0, mx1 - x), 180: lambda x, y: (mx1 - x, my1 - y),
+              270: lambda x, y: (my1 - y, x - mx0)}[page.rotation]
+    (ax, ay), (bx, by) = turned(cx0, cy0), turned(cx1, cy1)
+    left, top = float(page.mediabox[0]), float(page.mediabox[1])
+    height = float(page.mediabox[3]) - top
+    return (min(ax, bx) + left, height - max(ay, by) + top,
+            max(ax, bx) + left, height - min(ay, by) + top)
 
 
 def plumber_page(plumber: PlumberDocument, n: int) -> tuple[RawPage, Any]:

@@ -120,6 +120,7 @@ class ParsedPage:
     # quarter turns the page was turned back by to be read (``turns``; 0: read as shown):
     # its coordinates are then the turned page's
     turn: int = 0
+    held_turn: int = 0   # the turn most glyphs share, not applied: upright body text
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, as ``from_json`` reads them (``dataclasses.asdict`` per
@@ -131,7 +132,7 @@ class ParsedPage:
                 "frames": [[r.x0, r.top, r.x1, r.bottom] for r in self.frames],
                 "images": self.images, "cid_count": self.cid_count,
                 "invisible": self.invisible, "off_page": list(self.off_page),
-                "turn": self.turn}
+                "turn": self.turn, "held_turn": self.held_turn}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ParsedPage:
@@ -142,7 +143,7 @@ class ParsedPage:
                    frames=tuple(Rect(*r) for r in data.get("frames", ())),
                    invisible=data.get("invisible", 0),
                    off_page=tuple(map(Char._make, data.get("off_page", ()))),
-                   turn=data.get("turn", 0))
+                   turn=data.get("turn", 0), held_turn=data.get("held_turn", 0))
 
 
 def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
@@ -310,10 +311,11 @@ def plumber_char(c: dict[str, Any]) -> RawChar:
 
 def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[RawChar],
                       raw_paths: list[dict[str, Any]], images: int, dedupe_ratio: float,
-                      turn: int = 0) -> ParsedPage:
+                      turn: int = 0, held_turn: int = 0) -> ParsedPage:
     """A page's glyphs and path records (pdfplumber's path keys, from either character
     source: ``char_source``; ``raw_paths``: its rects, lines and curves; ``turn``: the
-    quarter turns they were turned back by, ``turns``) → ``ParsedPage``."""
+    quarter turns they were turned back by, ``held_turn`` the one not applied: ``turns``)
+    → ``ParsedPage``."""
     box = (bbox[0], bbox[1], bbox[2], bbox[3])
     rules = [r for r in raw_paths if r["object_type"] in ("rect", "line")]
     boxes = [r for r in raw_paths if r["object_type"] == "rect"]
@@ -325,4 +327,4 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
                       cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)),
-                      off_page=tuple(off_page), turn=turn)
+                      off_page=tuple(off_page), turn=turn, held_turn=held_turn)

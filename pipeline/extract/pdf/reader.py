@@ -97,15 +97,15 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     try:
         for raw, page in raw_pages(path, settings.source):
             n = raw.page_index
-            turn = page_turn(raw.chars, raw.shown, settings.turned_page_share)
+            turn, held = page_turn(raw.chars, raw.shown, settings.turned_page_share,
+                                   settings.furniture_band, settings.turned_body_share)
             if turn:      # printed sideways: read in its own frame, tables from its rules
                 raw = turn_page(raw, turn)
                 page = GeometryPage(None, raw)
             parsed = records_to_parsed(n, raw.shown, raw.chars, raw.rects, raw.images,
-                                       settings.dedupe_ratio, turn)
+                                       settings.dedupe_ratio, turn, held)
             captions = find_captions(parsed.chars, tables)
-            found = find_page_tables(page, tables, parsed.chars, captions, n,
-                                     text_strategy=not turn)
+            found = find_page_tables(page, tables, parsed.chars, captions, n)
             pages.append((parsed, found))
             n += 1
     except (PdfminerException, MalformedPDFException, PSException,
@@ -134,8 +134,8 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     for name in PARSER_SHARED_DATA:
         digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
-    digest.update(repr((settings.dedupe_ratio, settings.source,
-                        settings.turned_page_share)).encode())
+    digest.update(repr((settings.dedupe_ratio, settings.source, settings.turned_page_share,
+                        settings.turned_body_share, settings.furniture_band)).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 
@@ -182,8 +182,11 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
     text, flagged so it is never mixed in unseen; PDFium source only), ``image_only``,
     ``blank``, ``turned`` (printed sideways and read turned back: ``turns``; ``degrees``:
     the angle its text ran at, counter-clockwise, 90 up the page, 270 down; ``count``:
-    the glyphs that stand upright so; ``not_turned``: those that stand turned then, a
-    running head, a page number, or body text that ``vertical_text`` keeps apart)."""
+    the glyphs that stand upright so; ``not_turned``: those that stand turned then: a
+    running head, a page number, a side tab), ``turned_text`` (as many glyphs run so,
+    but upright text stands in the page's body: read as printed, the turned text kept
+    apart as ``vertical_text``; ``count``: the glyphs not upright, ``not_turned``: the
+    upright ones)."""
     if all(len(p.chars) < settings.min_text_chars for p in pages):
         raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
                             "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
@@ -203,6 +206,11 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
             upright = sum(1 for c in p.chars if c.upright)
             flags.append({"page_index": p.page_index, "flag": "turned", "count": upright,
                           "degrees": 90 * p.turn, "not_turned": len(p.chars) - upright})
+        if p.held_turn:     # turned text beside upright body text: read as printed
+            upright = sum(1 for c in p.chars if c.upright)
+            flags.append({"page_index": p.page_index, "flag": "turned_text",
+                          "count": len(p.chars) - upright, "degrees": 90 * p.held_turn,
+                          "not_turned": upright})
         if len(p.chars) < settings.min_text_chars:
             flag = "image_only" if p.images else "blank"
             flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})

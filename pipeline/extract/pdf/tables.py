@@ -400,26 +400,27 @@ def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
 
 
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
-                     captions: Sequence[Caption], page_index: int,
-                     text_strategy: bool = True) -> list[dict[str, Any]]:
+                     captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
 
     ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
     ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
-    only when there are captions, the rules make no table and ``text_strategy`` allows
-    it. A table is named by the labels of either kind printed next to it (a ruled table
-    in a ``図表1-1`` figure).
+    only when there are captions and the rules make no table. A table is named by the
+    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     found: list[dict[str, Any]] = []
     for strategy in ("lines", "text"):
-        if strategy == "text" and (found or not captions or not text_strategy):
+        if strategy == "text" and (found or not captions):
             break
         tables = (rules_to_tables(page, page_to_rules(page, settings), settings)
                   if strategy == "lines" else text_tables_below(page, captions, settings))
         for table in tables:
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-            record = grid_to_rows(grid, [c for c in chars if _inside(c, bbox)], settings)
+            inside = [c for c in chars if _inside(c, bbox)]
+            if 2 * sum(1 for c in inside if not c.upright) > len(inside):
+                continue    # set sideways on a page read as printed: cells read backwards
+            record = grid_to_rows(grid, inside, settings)
             if is_real_table(record["rows"], settings):
                 found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
                               **record, "strategy": strategy, "merged": grid_to_merged(grid),

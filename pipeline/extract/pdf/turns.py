@@ -9,9 +9,11 @@ the same sums for both character sources); a page where at least ``share`` of th
 glyphs run up (turn 1) or down (turn 3) is turned back by ``turn_page``, glyphs and
 paths alike, so that those glyphs stand upright and the layout, the ruled-table finder
 included, reads it as any other page; so is a page printed upside down (turn 2), whose
-glyphs pdfminer calls upright and the layout would read backwards. Upright glyphs left
-on such a page (a running head, the page number) then stand turned and go where turned
-text goes.
+glyphs pdfminer calls upright and the layout would read backwards. Only glyphs in the
+page's margins may stand otherwise (a running head, the page number, a side tab): they
+then stand turned and go where turned text goes, and so may a few in its body (a
+chart's axis title). A page with more text of another turn in its body is read as
+printed, and flagged.
 
 Coordinates are turned within the page as shown (``RawPage.shown``): the turned page's
 box starts at (0, 0) and is as wide as the shown page is tall.
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import RawChar, centre_on_page
 from pipeline.extract.pdf.pdfium_source import RawPage
@@ -31,17 +33,44 @@ Box = tuple[float, float, float, float]   # x0, top, x1, bottom (pdfplumber's co
 TURNS = (1, 2, 3)                         # the quarter turns a page is read back from
 
 
-def page_turn(chars: Sequence[RawChar], shown: Box, share: float) -> int:
+class Turn(NamedTuple):
+    """What ``page_turn`` found: the quarter turn to read the page back from (0: read
+    it as printed), and the one most of its glyphs share that was held back (0: none)."""
+
+    turn: int
+    held: int = 0
+
+
+def page_turn(chars: Sequence[RawChar], shown: Box, share: float, margin: float,
+              body_share: float) -> Turn:
     """The quarter turn (1: baselines up the page, 2: upside down, 3: down) of at least
-    ``share`` of the visible glyphs on the page ``shown`` (not spaces, not in an
-    invisible text layer, not off the page), 0 when none has that share (an upright
-    page, or turned labels in a figure beside upright text)."""
+    ``share`` of the glyphs on the page ``shown`` (not spaces, not off the page; an
+    invisible layer's too, which pdfminer does not tell apart), when the glyphs set
+    otherwise stand in the page's margins (its outer ``margin`` of height at the head
+    and foot, of width at each side: a running head, a page number, a side tab) but for
+    at most ``body_share`` of the page's glyphs (a chart's axis title). A page with more
+    of them in its body (a paragraph above a turned table) is read as printed and its
+    turn held back (``Turn.held``): which text to set apart is not for a rule to guess.
+    0 when no turn has that share (an upright page, or a figure's turned labels beside
+    upright text)."""
     if not any(c.turn for c in chars):   # most pages: one pass, no test of each glyph
-        return 0
-    turns = Counter(c.turn for c in chars
-                    if not c.invisible and c.text.strip() and centre_on_page(c, shown))
-    total = sum(turns.values())
-    return next((t for t in TURNS if total and turns[t] >= share * total), 0)
+        return Turn(0)
+    counted = [c for c in chars if c.text.strip() and centre_on_page(c, shown)]
+    turns = Counter(c.turn for c in counted)
+    turn = next((t for t in TURNS if counted and turns[t] >= share * len(counted)), 0)
+    if not turn:
+        return Turn(0)
+    in_body = sum(1 for c in counted if c.turn != turn and not in_margin(c, shown, margin))
+    return Turn(turn) if in_body <= body_share * len(counted) else Turn(0, turn)
+
+
+def in_margin(c: RawChar, shown: Box, margin: float) -> bool:
+    """The glyph's middle lies in the outer ``margin`` (a share) of the page ``shown``."""
+    left, top, right, bottom = shown
+    x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    width, height = right - left, bottom - top
+    return (y - top < margin * height or bottom - y < margin * height
+            or x - left < margin * width or right - x < margin * width)
 
 
 def turn_box(box: Box, shown: Box, turn: int) -> Box:
