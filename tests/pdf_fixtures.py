@@ -474,3 +474,56 @@ def sideways_table(path: Path, angle: int = 90, turned_lines: int = 2,
         c.showPage()
     c.save()
     return path
+
+
+TURNED_HEADS = ["研究開発費総額（兆円）", "うち基礎研究（兆円）", "研究者数（万人）"]
+TURNED_HEADS_BODY = [["令和元年", "19.6", "2.8", "88"], ["令和２年", "19.2", "2.7", "89"]]
+
+
+def turned_heads_table(path: Path) -> Path:
+    """A fully ruled table whose column heads are set turned up their narrow columns (a
+    statistical table's habit) over rows of upright figures (``TURNED_HEADS``,
+    ``TURNED_HEADS_BODY``), under a caption and between body lines."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "■第１-１-３表／見出しが横倒しの表")
+    top, head, row, width = 715.0, 120.0, 24.0, 60.0
+    xs = [LEFT_X + width * i for i in range(5)]
+    ys = [top, top - head] + [top - head - row * (i + 1) for i in range(len(TURNED_HEADS_BODY))]
+    c.setLineWidth(0.5)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    draw(c, xs[0] + 3, top - 20, "年", 8)
+    for i, text in enumerate(TURNED_HEADS):
+        c.saveState()
+        c.translate(xs[i + 1] + 30, top - head + 5)
+        c.rotate(90)
+        draw(c, 0, 0, text, 8)
+        c.restoreState()
+    for r, cells in enumerate(TURNED_HEADS_BODY):
+        for col, cell in enumerate(cells):
+            draw(c, xs[col] + 3, ys[r + 1] - 14, cell, 8)
+    draw(c, LEFT_X, ys[-1] - 14, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, ys[-1] - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def squeezed_lines(path: Path, angle: int = 0, scale: float = 80.0) -> Path:
+    """Three body lines set squeezed (``Tz`` ``scale`` %, Japanese 長体), the page turned
+    by ``angle``."""
+    c = turned_canvas(path, angle) if angle else _canvas(path)
+    text = c.beginText()
+    text.setFont(FONT, BODY)
+    text.setHorizScale(scale)
+    text.setTextOrigin(LEFT_X, 760)
+    text.setLeading(PITCH)
+    for i in range(1, 4):
+        text.textLine(body_line(f"長{i}", 40))
+    c.drawText(text)
+    c.showPage()
+    c.save()
+    return path

@@ -150,6 +150,28 @@ def test_pdfium_reads_a_turned_page_as_pdfminer_does(tmp_path: Path, angle: int,
     assert fast.lines == upright.lines and fast.tables == upright.tables
 
 
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_turned_column_heads_read_their_way(tmp_path: Path, source: str) -> None:
+    """Heads turned up their columns over upright figures: the table is kept (most of
+    its cells are upright) and each head reads from its foot up."""
+    path = fx.turned_heads_table(tmp_path / "t.pdf")
+    [table] = extract_pdf(path, "x", PdfSettings(source=source)).tables
+    assert table["rows"] == [["年", *fx.TURNED_HEADS], *fx.TURNED_HEADS_BODY]
+
+
+@pytest.mark.parametrize("angle", [90, -90, 180])
+def test_squeezed_type_turned(tmp_path: Path, angle: int) -> None:
+    """Type squeezed by ``Tz`` scales the glyph matrix's b, not its c: the box across
+    the baseline is still built as pdfminer's, and the page reads as upright."""
+    upright = extract_pdf(fx.squeezed_lines(tmp_path / "up.pdf"), "x", PdfSettings())
+    path = fx.squeezed_lines(tmp_path / "t.pdf", angle)
+    fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
+    reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
+    assert replace(fast, reader="") == replace(reference, reader="")
+    assert fast.lines == upright.lines
+    assert {ln.size for ln in fast.lines} == {10.5}
+
+
 def glyph(turn: int, text: str = "字") -> RawChar:
     return RawChar(text, 0.0, 10.0, 0.0, 10.0, 0.0, 10.0, turn == 0, turn=turn)
 
@@ -158,7 +180,7 @@ def test_a_page_is_turned_only_when_most_of_its_glyphs_are() -> None:
     page = (0.0, 0.0, 600.0, 800.0)
 
     def turn(glyphs: list[RawChar]) -> Turn:
-        return page_turn(glyphs, page, 0.8, 0.1, 0.05)
+        return page_turn(glyphs, page, 0.8, 0.1, 0.33)
 
     labels = [glyph(0)] * 70 + [glyph(1)] * 30          # a figure's turned labels
     assert turn(labels) == Turn(0)
@@ -169,10 +191,25 @@ def test_a_page_is_turned_only_when_most_of_its_glyphs_are() -> None:
     slug = [glyph(0)] * 10 + [glyph(2)._replace(x0=700.0, x1=710.0)] * 90   # off the page
     assert turn(slug) == Turn(0)
     assert turn([]) == Turn(0)
-    # upright glyphs in the page's body (x 0–10 is the side band: move them in)
-    body = glyph(0)._replace(x0=300.0, x1=310.0, top=400.0, bottom=410.0)
-    assert turn([body] * 4 + [glyph(1)] * 96) == Turn(1)          # an axis title
-    assert turn([body] * 12 + [glyph(1)] * 88) == Turn(0, held=1)  # a paragraph
+
+
+def row(n: int, x: float = 100.0, top: float = 400.0) -> list[RawChar]:
+    """``n`` upright glyphs 10 pt wide side by side from ``x``, in the page's body."""
+    return [glyph(0)._replace(x0=x + 10 * i, x1=x + 10 * i + 10, top=top, bottom=top + 10)
+            for i in range(n)]
+
+
+def test_a_line_across_the_body_holds_the_turn_back() -> None:
+    page, turned = (0.0, 0.0, 600.0, 800.0), [glyph(1)] * 400
+
+    def turn(glyphs: list[RawChar]) -> Turn:
+        return page_turn(glyphs, page, 0.8, 0.1, 0.33)
+
+    assert turn(turned + row(12)) == Turn(1)                     # an axis title: 120 pt
+    assert turn(turned + row(12) + row(12, x=360.0)) == Turn(1)  # two, a gap between
+    assert turn(turned + row(12) + row(12, top=450.0)) == Turn(1)
+    assert turn(turned + row(20)) == Turn(0, held=1)            # 200 pt of 600: a line
+    assert turn(turned + row(20)[::3]) == Turn(1)      # gaps of two glyphs: words, no line
 
 
 @pytest.mark.parametrize("angle", [90, -90])

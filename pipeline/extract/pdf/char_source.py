@@ -145,7 +145,7 @@ def plumber_raw_pages(path: Path) -> Iterator[tuple[RawPage, Any]]:
 def plumber_raw_page(page: Any, n: int) -> RawPage:
     """A pdfplumber page's glyphs, paths and image count as a ``RawPage``."""
     box = (float(page.bbox[0]), float(page.bbox[1]), float(page.bbox[2]), float(page.bbox[3]))
-    crop = (turned_crop_box(page) if page.rotation else
+    crop = (turned_crop_box(page) if page.rotation in (90, 180, 270) else
             (float(page.cropbox[0]), float(page.cropbox[1]), float(page.cropbox[2]),
              float(page.cropbox[3])))
     return RawPage(n, box, [plumber_char(c) for c in page.chars],
@@ -158,7 +158,8 @@ def turned_crop_box(page: Any) -> tuple[float, float, float, float]:
     through the matrix pdfminer turns the page's content by (``PDFPageInterpreter``),
     then flipped to pdfplumber's top-down coordinates. pdfplumber's own ``cropbox``
     only swaps the axes of a page turned a quarter, which puts a CropBox that cuts the
-    sides unevenly beside the glyphs."""
+    sides unevenly beside the glyphs. (A ``/Rotate`` that is no multiple of 90, against
+    the PDF reference, turns nothing in pdfminer: its ``cropbox`` is then right.)"""
     from pdfminer.pdftypes import resolve1
 
     mx0, my0, mx1, my1 = (float(v) for v in page.page_obj.mediabox)

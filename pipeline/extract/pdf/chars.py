@@ -76,6 +76,7 @@ class Char(NamedTuple):
     size: float
     upright: bool = True
     bold: bool = False     # a heavy face by name, or a glyph overprinted at an offset
+    turn: int = 0          # quarter turns of its baseline on the page as read (``RawChar``)
 
     @property
     def height(self) -> float:
@@ -256,7 +257,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
             size = rounded[c.size] = round(c.size, 2)
         (chars if on_page else off_page).append(make_char((
             text, round(c.x0 - left, 2), round(c.x1 - left, 2), y0, y1, size, c.upright,
-            n in fake_bold or bold)))
+            n in fake_bold or bold, c.turn)))
     return chars, cid_count, off_page
 
 

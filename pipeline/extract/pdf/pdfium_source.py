@@ -324,20 +324,24 @@ def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
 def turned_advance(m: tuple[float, float, float, float], ox: float, oy: float,
                    loose: tuple[float, float, float, float]) -> float | None:
     """The advance of a glyph turned by a quarter turn (``m``: its matrix's a, b, c, d;
-    up, down or upside down), read off PDFium's loose box along its baseline from the
-    origin; None for any other matrix. Across the baseline the loose box spans the
-    font's ascent and descent, pdfminer's box its descent and one size above it: the
-    box is then built as pdfminer builds it (a page read turned, ``turns``, takes its
-    glyphs' size from the box)."""
+    up, down or upside down, squeezed or mirrored too), read off PDFium's loose box
+    along its baseline from the origin; None for any other matrix (a slant). Across the
+    baseline the loose box spans the font's ascent and descent, pdfminer's box its
+    descent and one size above it: the box is then built as pdfminer builds it (a page
+    read turned, ``turns``, takes its glyphs' size from the box)."""
     a, b, c, d = m
-    if abs(a) > 1e-6 * abs(b) and abs(b) > 1e-6 * abs(a):
-        return None                  # not a quarter turn
     left, bottom, right, top = loose
-    if abs(b) > abs(a) and c == -b and abs(d) <= 1e-6 * abs(b):
+    if b and c and is_zero(a, b) and is_zero(d, c):             # up or down the page
         return max((top - oy) / b if b > 0 else (oy - bottom) / -b, 0.0)
-    if a < 0 and d < 0 and abs(c) <= 1e-6 * abs(a):
+    if a < 0 and d < 0 and is_zero(b, a) and is_zero(c, d):     # upside down
         return max((ox - left) / -a, 0.0)
     return None
+
+
+def is_zero(term: float, against: float) -> bool:
+    """A matrix term that is zero but for rounding against another (cos 90° written out
+    in decimals: 6e-17)."""
+    return abs(term) <= 1e-6 * abs(against)
 
 
 def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
@@ -489,12 +493,12 @@ def clipped_box(g: Glyph, pen: tuple[float, float], slack: float,
     left, bottom, right, top = g.box
     a, b, c, d = g.facts.linear
     x, y = pen
-    if b == 0 and c == 0 and abs(y - g.origin[1]) < 0.01:       # left to right, or upside down
+    if is_zero(b, a) and is_zero(c, d) and abs(y - g.origin[1]) < 0.01:   # → or ←
         if a > 0 and left < x < right and right - x < slack * g.size:
             return left, bottom, x, top
         if a < 0 and d < 0 and left < x < right and x - left < slack * g.size:
             return x, bottom, right, top
-    elif a == 0 and d == 0 and abs(x - g.origin[0]) < 0.01:     # up or down the page
+    elif b and c and is_zero(a, b) and is_zero(d, c) and abs(x - g.origin[0]) < 0.01:  # ↑ ↓
         across = right - left
         if b > 0 and bottom < y < top and top - y < slack * across:
             return left, bottom, right, y

@@ -98,7 +98,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
         for raw, page in raw_pages(path, settings.source):
             n = raw.page_index
             turn, held = page_turn(raw.chars, raw.shown, settings.turned_page_share,
-                                   settings.furniture_band, settings.turned_body_share)
+                                   settings.furniture_band, settings.turned_body_run)
             if turn:      # printed sideways: read in its own frame, tables from its rules
                 raw = turn_page(raw, turn)
                 page = GeometryPage(None, raw)
@@ -135,7 +135,7 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
         digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
     digest.update(repr((settings.dedupe_ratio, settings.source, settings.turned_page_share,
-                        settings.turned_body_share, settings.furniture_band)).encode())
+                        settings.turned_body_run, settings.furniture_band)).encode())
     digest.update(repr(tables).encode())
     return digest.hexdigest()[:20]
 

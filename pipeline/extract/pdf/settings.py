@@ -43,7 +43,7 @@ _RANGES: dict[str, tuple[float, float]] = {
     "max_cid_share": (0.0, 1.0),
     "min_text_chars": (0.0, 1e6),
     "turned_page_share": (0.5, 1.0),
-    "turned_body_share": (0.0, 0.5),
+    "turned_body_run": (0.0, 1.0),
 }
 
 
@@ -82,8 +82,8 @@ class PdfSettings:
     min_text_chars: int = 1          # fewer glyphs on every page: no text layer (OCR)
     turned_page_share: float = 0.8   # a page whose visible glyphs run up (or down) the page
     #                                  this often or more is read turned (``turns``)
-    turned_body_share: float = 0.05  # at most this share of such a page's glyphs may stand
-    #                                  otherwise in its body, outside the furniture band
+    turned_body_run: float = 0.33    # a run of glyphs set otherwise, in such a page's body,
+    #                                  this long (share of the page) is a line: no turn
     source: str = DEFAULT_SOURCE     # who reads the glyphs: "pdfium" or "pdfplumber"
 
     def __post_init__(self) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
@@ -269,11 +270,36 @@ def join_cell_lines(lines: Sequence[str]) -> str:
     return re.sub(r" {2,}", " ", out)
 
 
+def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
+    """A cell's glyphs as read: when most are turned one way (a head set up a narrow
+    column), turned back in a frame of their own, so that lines run left to right and
+    follow each other down (text turned up reads from the foot, its first line left)."""
+    turns = Counter(c.turn for c in chars)
+    turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
+    if turn == 0 or 2 * count <= len(chars):
+        return chars
+    return [turned_char(c, turn) for c in chars]
+
+
+def turned_char(c: Char, turn: int) -> Char:
+    """``c`` turned back by ``turn`` quarter turns (coordinates of no page: only their
+    order counts); its size, as pdfminer's, the height of its box."""
+    if turn == 1:
+        x0, top, x1, bottom = -c.bottom, c.x0, -c.top, c.x1
+    elif turn == 2:
+        x0, top, x1, bottom = -c.x1, -c.bottom, -c.x0, -c.top
+    else:
+        x0, top, x1, bottom = c.top, -c.x1, c.bottom, -c.x0
+    return c._replace(x0=x0, x1=x1, top=top, bottom=bottom, size=bottom - top,
+                      upright=c.turn == turn, turn=(c.turn - turn) % 4)
+
+
 def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
                        ) -> tuple[str, str]:
-    """A cell's text, and the footnote markers taken out of it."""
+    """A cell's text (turned glyphs read their way: ``read_turned``), and the footnote
+    markers taken out of it."""
     texts, markers = [], ""
-    for line in chars_to_lines(chars, settings.line_overlap):
+    for line in chars_to_lines(read_turned(chars), settings.line_overlap):
         kept, raised = split_markers(line, settings.marker_max_ratio)
         texts.append(cell_line_to_text(kept, settings.space_gap))
         markers += raised
@@ -399,6 +425,19 @@ def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
             "caption_below_gap": None if near_below is None else round(near_below.top - bbox[3], 2)}
 
 
+def mostly_turned(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) -> bool:
+    """Most cells with text hold mostly turned glyphs (a table set sideways on a page
+    read as printed, whose cells would read backwards); a table with turned heads over
+    upright figures is not."""
+    turned = filled = 0
+    for box in (box for row in grid for box in row if box is not None):
+        glyphs = [c for c in chars if _inside(c, box)]
+        if glyphs:
+            filled += 1
+            turned += 2 * sum(1 for c in glyphs if not c.upright) > len(glyphs)
+    return 2 * turned > filled
+
+
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
                      captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
@@ -418,7 +457,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         for table in tables:
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
             inside = [c for c in chars if _inside(c, bbox)]
-            if 2 * sum(1 for c in inside if not c.upright) > len(inside):
+            if mostly_turned(grid, inside):
                 continue    # set sideways on a page read as printed: cells read backwards
             record = grid_to_rows(grid, inside, settings)
             if is_real_table(record["rows"], settings):

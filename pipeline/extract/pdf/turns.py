@@ -11,9 +11,9 @@ paths alike, so that those glyphs stand upright and the layout, the ruled-table 
 included, reads it as any other page; so is a page printed upside down (turn 2), whose
 glyphs pdfminer calls upright and the layout would read backwards. Only glyphs in the
 page's margins may stand otherwise (a running head, the page number, a side tab): they
-then stand turned and go where turned text goes, and so may a few in its body (a
-chart's axis title). A page with more text of another turn in its body is read as
-printed, and flagged.
+then stand turned and go where turned text goes, and so may short runs in its body (a
+chart's axis title, a legend). A page with a line of text of another turn across its
+body (a paragraph beside a turned table) is read as printed, and flagged.
 
 Coordinates are turned within the page as shown (``RawPage.shown``): the turned page's
 box starts at (0, 0) and is as wide as the shown page is tall.
@@ -42,26 +42,80 @@ class Turn(NamedTuple):
 
 
 def page_turn(chars: Sequence[RawChar], shown: Box, share: float, margin: float,
-              body_share: float) -> Turn:
+              body_run: float) -> Turn:
     """The quarter turn (1: baselines up the page, 2: upside down, 3: down) of at least
     ``share`` of the glyphs on the page ``shown`` (not spaces, not off the page; an
-    invisible layer's too, which pdfminer does not tell apart), when the glyphs set
-    otherwise stand in the page's margins (its outer ``margin`` of height at the head
-    and foot, of width at each side: a running head, a page number, a side tab) but for
-    at most ``body_share`` of the page's glyphs (a chart's axis title). A page with more
-    of them in its body (a paragraph above a turned table) is read as printed and its
-    turn held back (``Turn.held``): which text to set apart is not for a rule to guess.
-    0 when no turn has that share (an upright page, or a figure's turned labels beside
-    upright text)."""
-    if not any(c.turn for c in chars):   # most pages: one pass, no test of each glyph
+    invisible layer's too, which pdfminer does not tell apart), unless the glyphs set
+    otherwise run text across its body: outside its margins (its outer ``margin`` of
+    height at the head and foot, of width at each side: a running head, a page number,
+    a side tab), a run of them as long as ``body_run`` of the page (a line of a
+    paragraph; an axis title or a legend is shorter). Such a page is read as printed
+    and its turn held back (``Turn.held``): which text to set apart is not for a rule
+    to guess. 0 when no turn has that share (an upright page, or a figure's turned
+    labels beside upright text)."""
+    if not may_turn(chars, shown, share):
         return Turn(0)
     counted = [c for c in chars if c.text.strip() and centre_on_page(c, shown)]
     turns = Counter(c.turn for c in counted)
     turn = next((t for t in TURNS if counted and turns[t] >= share * len(counted)), 0)
     if not turn:
         return Turn(0)
-    in_body = sum(1 for c in counted if c.turn != turn and not in_margin(c, shown, margin))
-    return Turn(turn) if in_body <= body_share * len(counted) else Turn(0, turn)
+    other = [c for c in counted if c.turn != turn and not in_margin(c, shown, margin)]
+    return Turn(0, turn) if runs_across(other, shown, body_run) else Turn(turn)
+
+
+def runs_across(glyphs: Sequence[RawChar], shown: Box, share: float) -> bool:
+    """Some run of ``glyphs`` (on one line: one turn, the same place across the
+    baseline within a point; no gap over one glyph's size) is as long as ``share`` of
+    the page ``shown`` along its baseline."""
+    left, top, right, bottom = shown
+
+    def across(c: RawChar) -> float:
+        return c.top if c.turn % 2 == 0 else c.x0
+
+    def span(c: RawChar) -> tuple[float, float, float]:     # start, end, size
+        if c.turn % 2 == 0:
+            return c.x0, c.x1, c.bottom - c.top
+        return c.top, c.bottom, c.x1 - c.x0
+
+    lines: list[list[RawChar]] = []
+    for c in sorted(glyphs, key=lambda c: (c.turn, across(c))):
+        last = lines[-1][-1] if lines else None
+        if last is not None and last.turn == c.turn and across(c) - across(last) <= 1.0:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    for line in lines:
+        length = (right - left) if line[0].turn % 2 == 0 else (bottom - top)
+        spans = sorted(span(c) for c in line)
+        start, end = spans[0][0], spans[0][1]
+        for s, e, size in spans[1:]:
+            if s - end > size:
+                start = s
+            end = max(end, e)
+            if end - start >= share * length:
+                return True
+        if end - start >= share * length:
+            return True
+    return False
+
+
+def may_turn(chars: Sequence[RawChar], shown: Box, share: float) -> bool:
+    """Whether some turn can have ``share`` of the page's glyphs (``page_turn``): not
+    while the upright ones that count outnumber the turned ones by more than
+    (1 - share) / share. Most pages have no turned glyph, or a few (a tab) against a
+    page of upright text: told after one pass, or after a few upright glyphs (the full
+    count on every page with a turned tab cost st2024-1-3's extract about 2%)."""
+    turned = sum(1 for c in chars if c.turn)
+    if not turned:
+        return False
+    limit, upright = turned * (1 - share) / share, 0
+    for c in chars:
+        if not c.turn and c.text.strip() and centre_on_page(c, shown):
+            upright += 1
+            if upright > limit:
+                return False
+    return True
 
 
 def in_margin(c: RawChar, shown: Box, margin: float) -> bool:
