@@ -274,6 +274,8 @@ def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
     """A cell's glyphs as read: when most are turned one way (a head set up a narrow
     column), turned back in a frame of their own, so that lines run left to right and
     follow each other down (text turned up reads from the foot, its first line left)."""
+    if not any(c.turn for c in chars):     # most cells
+        return chars
     turns = Counter(c.turn for c in chars)
     turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
     if turn == 0 or 2 * count <= len(chars):
@@ -351,31 +353,42 @@ def grid_to_merged(grid: Sequence[Sequence[BBox | None]]) -> list[list[int]]:
     return merged
 
 
-def grid_to_rows(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char],
-                 settings: TableFinderSettings) -> dict[str, Any]:
-    """Each cell's text from the glyphs whose middle it holds; ``cut`` cells (a glyph
-    crosses the border) and footnote ``markers`` taken out."""
-    rows: list[list[str | None]] = []
-    cut: list[list[int]] = []
-    markers: list[list[Any]] = []
+Cells = list[list[list[Char] | None]]   # per row, per cell: its glyphs (None: merged away)
+
+
+def grid_to_cells(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) -> Cells:
+    """Each cell's glyphs: those whose middle it holds, in the glyphs' order."""
+    cells: Cells = []
     # the glyphs of a row's band first, each cell then looks at a row, not the table; the
     # band found by the glyphs' middles, sorted once, and kept in the glyphs' order: not
     # a scan of the table's glyphs per row, which grows with rows × glyphs (0.7 % of
     # mlit-kinki-road-ch1's extract instructions, callgrind)
     middles = sorted(((ch.top + ch.bottom) / 2, i) for i, ch in enumerate(chars))
     keys = [middle for middle, _ in middles]
-    for r, row in enumerate(grid):
-        texts: list[str | None] = []
+    for row in grid:
         boxes = [box for box in row if box is not None]
         top = min((b[1] for b in boxes), default=0.0)
         bottom = max((b[3] for b in boxes), default=-1.0)
         found = middles[bisect.bisect_left(keys, top):bisect.bisect_right(keys, bottom)]
         band = [chars[i] for i in sorted(i for _, i in found)]
-        for c, box in enumerate(row):
-            if box is None:
+        cells.append([None if box is None else [ch for ch in band if _inside(ch, box)]
+                      for box in row])
+    return cells
+
+
+def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
+                 settings: TableFinderSettings) -> dict[str, Any]:
+    """Each cell's text from its glyphs (``grid_to_cells``); ``cut`` cells (a glyph
+    crosses the border) and footnote ``markers`` taken out."""
+    rows: list[list[str | None]] = []
+    cut: list[list[int]] = []
+    markers: list[list[Any]] = []
+    for r, (row, row_cells) in enumerate(zip(grid, cells, strict=True)):
+        texts: list[str | None] = []
+        for c, (box, own) in enumerate(zip(row, row_cells, strict=True)):
+            if box is None or own is None:
                 texts.append(None)
                 continue
-            own = [ch for ch in band if _inside(ch, box)]
             if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
                 cut.append([r, c])
             text, raised = chars_to_cell_text(own, settings)
@@ -425,17 +438,13 @@ def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
             "caption_below_gap": None if near_below is None else round(near_below.top - bbox[3], 2)}
 
 
-def mostly_turned(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) -> bool:
+def mostly_turned(cells: Cells) -> bool:
     """Most cells with text hold mostly turned glyphs (a table set sideways on a page
     read as printed, whose cells would read backwards); a table with turned heads over
     upright figures is not."""
-    turned = filled = 0
-    for box in (box for row in grid for box in row if box is not None):
-        glyphs = [c for c in chars if _inside(c, box)]
-        if glyphs:
-            filled += 1
-            turned += 2 * sum(1 for c in glyphs if not c.upright) > len(glyphs)
-    return 2 * turned > filled
+    filled = [glyphs for row in cells for glyphs in row if glyphs]
+    turned = sum(2 * sum(1 for c in glyphs if not c.upright) > len(glyphs) for glyphs in filled)
+    return 2 * turned > len(filled)
 
 
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
@@ -456,10 +465,10 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
                   if strategy == "lines" else text_tables_below(page, captions, settings))
         for table in tables:
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-            inside = [c for c in chars if _inside(c, bbox)]
-            if mostly_turned(grid, inside):
+            cells = grid_to_cells(grid, [c for c in chars if _inside(c, bbox)])
+            if mostly_turned(cells):
                 continue    # set sideways on a page read as printed: cells read backwards
-            record = grid_to_rows(grid, inside, settings)
+            record = grid_to_rows(grid, cells, settings)
             if is_real_table(record["rows"], settings):
                 found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
                               **record, "strategy": strategy, "merged": grid_to_merged(grid),
