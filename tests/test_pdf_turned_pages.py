@@ -51,6 +51,9 @@ def test_a_sideways_table_is_read_in_its_own_frame(tmp_path: Path, angle: int,
 
 @pytest.mark.parametrize("angle", [90, -90])
 def test_both_sources_read_a_sideways_page_the_same(tmp_path: Path, angle: int) -> None:
+    """(PDFium leaves the turned page's blank objects out of its text page, so hands
+    that page to pdfplumber: ``test_pdfium_reads_a_turned_page_as_pdfminer_does`` has
+    turned pages PDFium reads itself.)"""
     path = fx.sideways_table(tmp_path / "s.pdf", angle)
     fast = extract_pdf(path, "x", PdfSettings(source="pdfium"))
     reference = extract_pdf(path, "x", PdfSettings(source="pdfplumber"))
@@ -184,8 +187,11 @@ def test_a_page_is_turned_only_when_most_of_its_glyphs_are() -> None:
 
     labels = [glyph(0)] * 70 + [glyph(1)] * 30          # a figure's turned labels
     assert turn(labels) == Turn(0)
-    head = glyph(0)._replace(top=20.0, bottom=30.0)      # in the head band (80 pt)
-    assert turn([head] * 15 + [glyph(3)] * 85) == Turn(3)
+    # a running head: a line of 30 upright glyphs, 300 pt of the page's 600, which in its
+    # body would hold the turn back (``test_a_line_across_the_body_holds_the_turn_back``)
+    head = row(30, top=20.0)                             # in the head band (80 pt)
+    assert turn(head + [glyph(3)] * 170) == Turn(3)
+    assert turn(row(30) + [glyph(3)] * 170) == Turn(0, held=3)
     spaces = [glyph(0, " ")] * 50 + [glyph(1)] * 40     # spaces are not counted
     assert turn(spaces) == Turn(1)
     slug = [glyph(0)] * 10 + [glyph(2)._replace(x0=700.0, x1=710.0)] * 90   # off the page
@@ -237,10 +243,17 @@ def test_quarter_turns_and_turned_boxes() -> None:
     assert turn_box(glyph_box, shown, 2) == (490.0, 80.0, 500.0, 100.0)
 
 
-def test_a_turned_page_reads_the_same_from_the_page_cache(tmp_path: Path) -> None:
+def test_a_turned_page_reads_the_same_from_the_page_cache(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch,
+                                                          ) -> None:
+    from pipeline.extract.pdf import reader
+
     path = fx.sideways_table(tmp_path / "s.pdf", 90)
     cache = tmp_path / "cache"
     parsed = extract_pdf(path, "x", PdfSettings(), cache_dir=cache)
+
+    def no_read(*_: object) -> None:
+        raise AssertionError("the PDF was read again, not the page cache")
+    monkeypatch.setattr(reader, "raw_pages", no_read)
     cached = extract_pdf(path, "x", PdfSettings(), cache_dir=cache)
-    assert (cache / "2.json").exists()
     assert cached == parsed and cached.page_flags[0]["flag"] == "turned"

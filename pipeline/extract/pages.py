@@ -20,20 +20,20 @@ def page_offset(shown: Mapping[int, int]) -> int | None:
     return offsets.pop() if len(shown) >= 2 and len(offsets) == 1 else None
 
 
-def printed_numbers(shown: Mapping[int, str | None], pages: Iterable[int],
+def printed_numbers(on_page: Mapping[int, str | None], pages: Iterable[int],
                     ) -> dict[int, str | None]:
-    """Page index → printed page for ``pages``: the number a page shows (``shown``; a
-    number in any digits given in ASCII ones, ``１２`` as ``12``, other forms as
-    printed), or, for a page that shows none, the one the agreeing pages give it
+    """Page index → printed page for ``pages``: the number a page prints (``on_page``;
+    a number in any digits given in ASCII ones, ``１２`` as ``12``, other forms as
+    printed), or, for a page that prints none, the one the agreeing pages give it
     (``page_offset``)."""
-    numbers = {index: int(ascii_digits(text).strip()) for index, text in shown.items()
-               if text and ascii_digits(text).strip().isdecimal()}
+    digits = {index: ascii_digits(text).strip() for index, text in on_page.items() if text}
+    numbers = {index: int(text) for index, text in digits.items() if text.isdecimal()}
     offset = page_offset(numbers)
 
     def printed(index: int) -> str | None:
         if index in numbers:
             return str(numbers[index])
-        if shown.get(index) or offset is None or index + offset <= 0:
-            return shown.get(index)
+        if on_page.get(index) or offset is None or index + offset <= 0:
+            return on_page.get(index)
         return str(index + offset)
     return {index: printed(index) for index in pages}

@@ -79,7 +79,8 @@ class GeometryPage:
     """What ``tables.find_page_tables`` reads of a page, from the paths a source read:
     ``bbox``, ``rects``, ``lines``, ``curves``, ``find_tables``; ``crop`` opens the page
     with pdfplumber (``plumber``), or, for a page turned to be read (``turns``; no
-    ``plumber``), gives its turned glyphs (``TextPage``)."""
+    ``plumber``: pdfplumber's page has the glyphs as printed), gives its turned glyphs
+    (``chars``) as a ``TextPage``."""
 
     def __init__(self, plumber: PlumberDocument | None, raw: RawPage) -> None:
         self.plumber, self.page_index, self.bbox = plumber, raw.page_index, raw.shown
@@ -105,7 +106,6 @@ class TextPage:
     def __init__(self, chars: list[dict[str, Any]],
                  bbox: tuple[float, float, float, float]) -> None:
         self.chars, self.bbox = chars, bbox
-        self.edges: list[dict[str, Any]] = []
 
     def crop(self, bbox: tuple[float, float, float, float]) -> TextPage:
         from pdfplumber.utils import crop_to_bbox

@@ -182,11 +182,11 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
     text, flagged so it is never mixed in unseen; PDFium source only), ``image_only``,
     ``blank``, ``turned`` (printed sideways and read turned back: ``turns``; ``degrees``:
     the angle its text ran at, counter-clockwise, 90 up the page, 270 down; ``count``:
-    the glyphs that stand upright so; ``not_turned``: those that stand turned then: a
-    running head, a page number, a side tab), ``turned_text`` (as many glyphs run so,
-    but upright text stands in the page's body: read as printed, the turned text kept
-    apart as ``vertical_text``; ``count``: the glyphs not upright, ``not_turned``: the
-    upright ones)."""
+    the glyphs that read left to right so; ``not_turned``: those that stand turned then:
+    a running head, a page number, a side tab, an axis title), ``turned_text`` (as many
+    glyphs run so, but a line of upright text crosses the page's body: read as printed,
+    the turned text kept apart as ``vertical_text``; ``count``: the glyphs turned,
+    ``not_turned``: the upright ones)."""
     if all(len(p.chars) < settings.min_text_chars for p in pages):
         raise PipelineError(f"{path}: page 1: no text layer on any page (scanned images); "
                             "OCR is needed (e.g. ocrmypdf --language jpn) before extraction")
@@ -202,15 +202,14 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
         if p.invisible:     # an OCR layer: its text is read, never silently
             flags.append({"page_index": p.page_index, "flag": "invisible_text",
                           "count": p.invisible})
+        read = sum(1 for c in p.chars if c.turn == 0) if p.turn or p.held_turn else 0
         if p.turn:
-            upright = sum(1 for c in p.chars if c.upright)
-            flags.append({"page_index": p.page_index, "flag": "turned", "count": upright,
-                          "degrees": 90 * p.turn, "not_turned": len(p.chars) - upright})
+            flags.append({"page_index": p.page_index, "flag": "turned", "count": read,
+                          "degrees": 90 * p.turn, "not_turned": len(p.chars) - read})
         if p.held_turn:     # turned text beside upright body text: read as printed
-            upright = sum(1 for c in p.chars if c.upright)
             flags.append({"page_index": p.page_index, "flag": "turned_text",
-                          "count": len(p.chars) - upright, "degrees": 90 * p.held_turn,
-                          "not_turned": upright})
+                          "count": len(p.chars) - read, "degrees": 90 * p.held_turn,
+                          "not_turned": read})
         if len(p.chars) < settings.min_text_chars:
             flag = "image_only" if p.images else "blank"
             flags.append({"page_index": p.page_index, "flag": flag, "count": p.images})
@@ -344,13 +343,13 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     settings = replace(settings, paragraph_gap=paragraph_gap(
         settings, document_line_gap(layouts, body_size)))
     per_page: dict[int, list[SourceLine]] = {}
-    shown: dict[int, str | None] = {}
+    printed: dict[int, str | None] = {}
     for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
         index = layout.page.page_index
-        per_page[index], shown[index] = page_to_records(layout, page_texts, page_furniture,
-                                                        settings)
+        per_page[index], printed[index] = page_to_records(layout, page_texts, page_furniture,
+                                                          settings)
     # a page without a printed number takes the one the numbered pages agree on
-    page_numbers = printed_numbers(shown, per_page)
+    page_numbers = printed_numbers(printed, per_page)
     records = [r for index, page_records in per_page.items()
                for r in number_lines(page_records, index, page_numbers[index])]
     tables = page_tables(pages_and_tables, page_numbers, table_settings)

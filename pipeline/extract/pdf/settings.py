@@ -62,7 +62,9 @@ class PdfSettings:
     marker_max_ratio: float = 1.0    # raised marker size ≤ this × its line's size
     marker_min_raise: float = 0.25   # em of the line: marker bottom at least this above
     footnote_max_ratio: float = 0.8  # footnote size ≤ this × body size
-    furniture_band: float = 0.1      # share of page height at top and foot for furniture
+    furniture_band: float = 0.1      # share of page height at top and foot for furniture;
+    #                                  with the share of width at each side, the margins
+    #                                  where text of another turn may stand (``turns``)
     furniture_y_tolerance: float = 3.0  # pt: same place on different pages
     furniture_min_pages: int = 2     # a running head repeats on at least this many pages
     box_min_width: float = 0.3       # share of page width for a rectangle to be a box
@@ -80,8 +82,8 @@ class PdfSettings:
     caption_min_ratio: float = 0.95  # lines in a figure box this large are captions
     max_cid_share: float = 0.5       # more (cid:NN) glyphs than this share: error
     min_text_chars: int = 1          # fewer glyphs on every page: no text layer (OCR)
-    turned_page_share: float = 0.8   # a page whose visible glyphs run up (or down) the page
-    #                                  this often or more is read turned (``turns``)
+    turned_page_share: float = 0.8   # a page whose glyphs run up (or down) the page this
+    #                                  often or more is read turned (``turns``)
     turned_body_run: float = 0.33    # a run of glyphs set otherwise, in such a page's body,
     #                                  this long (share of the page) is a line: no turn
     source: str = DEFAULT_SOURCE     # who reads the glyphs: "pdfium" or "pdfplumber"

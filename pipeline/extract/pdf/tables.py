@@ -36,6 +36,7 @@ from typing import Any
 from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.turns import turn_box
 
 BBox = tuple[float, float, float, float]
 
@@ -277,21 +278,17 @@ def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
     if not any(c.turn for c in chars):     # most cells
         return chars
     turns = Counter(c.turn for c in chars)
-    turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]), default=(0, 0))
+    turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]))
     if turn == 0 or 2 * count <= len(chars):
         return chars
-    return [turned_char(c, turn) for c in chars]
+    return [turned_back(c, turn) for c in chars]
 
 
-def turned_char(c: Char, turn: int) -> Char:
-    """``c`` turned back by ``turn`` quarter turns (coordinates of no page: only their
-    order counts); its size, as pdfminer's, the height of its box."""
-    if turn == 1:
-        x0, top, x1, bottom = -c.bottom, c.x0, -c.top, c.x1
-    elif turn == 2:
-        x0, top, x1, bottom = -c.x1, -c.bottom, -c.x0, -c.top
-    else:
-        x0, top, x1, bottom = c.top, -c.x1, c.bottom, -c.x0
+def turned_back(c: Char, turn: int) -> Char:
+    """``c`` turned back by ``turn`` quarter turns within a page of no size
+    (``turns.turn_box``: only the glyphs' order counts); its size, as pdfminer's, the
+    height of its box."""
+    x0, top, x1, bottom = turn_box((c.x0, c.top, c.x1, c.bottom), (0.0, 0.0, 0.0, 0.0), turn)
     return c._replace(x0=x0, x1=x1, top=top, bottom=bottom, size=bottom - top,
                       upright=c.turn == turn, turn=(c.turn - turn) % 4)
 
@@ -443,7 +440,7 @@ def mostly_turned(cells: Cells) -> bool:
     read as printed, whose cells would read backwards); a table with turned heads over
     upright figures is not."""
     filled = [glyphs for row in cells for glyphs in row if glyphs]
-    turned = sum(2 * sum(1 for c in glyphs if not c.upright) > len(glyphs) for glyphs in filled)
+    turned = sum(2 * sum(1 for c in glyphs if c.turn) > len(glyphs) for glyphs in filled)
     return 2 * turned > len(filled)
 
 

@@ -5,8 +5,8 @@ or down the page as a viewer shows it (so has a page turned by a ``/Rotate`` its
 does not undo). Read as it stands, every line of it is turned text, which the layout
 keeps apart (``vertical_text``) and the datasets never see. ``page_turn`` measures the
 quarter turn the page's glyphs share (each glyph's from its matrix: ``chars.quarter_turn``,
-the same sums for both character sources); a page where at least ``share`` of the visible
-glyphs run up (turn 1) or down (turn 3) is turned back by ``turn_page``, glyphs and
+the same sums for both character sources); a page where at least ``share`` of the
+glyphs on it run up (turn 1) or down (turn 3) is turned back by ``turn_page``, glyphs and
 paths alike, so that those glyphs stand upright and the layout, the ruled-table finder
 included, reads it as any other page; so is a page printed upside down (turn 2), whose
 glyphs pdfminer calls upright and the layout would read backwards. Only glyphs in the
@@ -64,10 +64,10 @@ def page_turn(chars: Sequence[RawChar], shown: Box, share: float, margin: float,
     return Turn(0, turn) if runs_across(other, shown, body_run) else Turn(turn)
 
 
-def runs_across(glyphs: Sequence[RawChar], shown: Box, share: float) -> bool:
+def runs_across(glyphs: Sequence[RawChar], shown: Box, run_share: float) -> bool:
     """Some run of ``glyphs`` (on one line: one turn, the same place across the
-    baseline within a point; no gap over one glyph's size) is as long as ``share`` of
-    the page ``shown`` along its baseline."""
+    baseline within a point; no gap over one glyph's size) is as long as ``run_share``
+    of the page ``shown`` along its baseline."""
     left, top, right, bottom = shown
 
     def across(c: RawChar) -> float:
@@ -93,9 +93,9 @@ def runs_across(glyphs: Sequence[RawChar], shown: Box, share: float) -> bool:
             if s - end > size:
                 start = s
             end = max(end, e)
-            if end - start >= share * length:
+            if end - start >= run_share * length:
                 return True
-        if end - start >= share * length:
+        if end - start >= run_share * length:
             return True
     return False
 
