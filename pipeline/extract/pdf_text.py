@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.common.text import ascii_digits
-from pipeline.extract.pages import page_offset
+from pipeline.extract.pages import printed_numbers
 from pipeline.schemas import Extracted, Layout, SourceLine
 
 LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
@@ -110,13 +109,11 @@ def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
 
 def printed_pages(page_of: list[int], hints: dict[int, str], items: list[_Raw]) -> dict[int, str]:
     """page_index → printed page. Every page when two or more printed numbers agree with
-    the page count between them; otherwise only the pages that show their number."""
-    anchors = {page_of[i]: int(ascii_digits(items[i].text.strip()))
-               for i, hint in hints.items() if hint == "page_number"}
-    offset = page_offset(anchors)
-    if offset is not None:
-        return {index: str(index + offset) for index in set(page_of) if index + offset > 0}
-    return {index: str(number) for index, number in anchors.items()}
+    the page count between them; otherwise only the pages that show their number
+    (``pages.printed_numbers``, as for PDFs)."""
+    on_page = {page_of[i]: items[i].text for i, hint in hints.items() if hint == "page_number"}
+    numbers = printed_numbers(on_page, sorted(set(page_of)))
+    return {index: number for index, number in numbers.items() if number is not None}
 
 
 def extract_pdf_text(text: str, chapter_id: str) -> Extracted:

@@ -36,7 +36,7 @@ from typing import Any
 from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.turns import turn_box
+from pipeline.extract.pdf.turns import turn_glyph
 
 BBox = tuple[float, float, float, float]
 
@@ -281,16 +281,8 @@ def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
     turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]))
     if turn == 0 or 2 * count <= len(chars):
         return chars
-    return [turned_back(c, turn) for c in chars]
-
-
-def turned_back(c: Char, turn: int) -> Char:
-    """``c`` turned back by ``turn`` quarter turns within a page of no size
-    (``turns.turn_box``: only the glyphs' order counts); its size, as pdfminer's, the
-    height of its box."""
-    x0, top, x1, bottom = turn_box((c.x0, c.top, c.x1, c.bottom), (0.0, 0.0, 0.0, 0.0), turn)
-    return c._replace(x0=x0, x1=x1, top=top, bottom=bottom, size=bottom - top,
-                      upright=c.turn == turn, turn=(c.turn - turn) % 4)
+    # turned within a page of no size: only the glyphs' order counts
+    return [turn_glyph(c, (0.0, 0.0, 0.0, 0.0), turn) for c in chars]
 
 
 def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,

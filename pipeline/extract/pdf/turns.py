@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from pipeline.extract.pdf.chars import RawChar, centre_on_page
+from pipeline.extract.pdf.chars import Char, RawChar, centre_on_page
 from pipeline.extract.pdf.pdfium_source import RawPage
 
 Box = tuple[float, float, float, float]   # x0, top, x1, bottom (pdfplumber's coordinates)
@@ -87,16 +87,13 @@ def runs_across(glyphs: Sequence[RawChar], shown: Box, run_share: float) -> bool
             lines.append([c])
     for line in lines:
         length = (right - left) if line[0].turn % 2 == 0 else (bottom - top)
-        spans = sorted(span(c) for c in line)
-        start, end = spans[0][0], spans[0][1]
-        for s, e, size in spans[1:]:
-            if s - end > size:
+        start = end = -float("inf")
+        for s, e, size in sorted(span(c) for c in line):
+            if s - end > size:              # a gap: a new run starts
                 start = s
             end = max(end, e)
             if end - start >= run_share * length:
                 return True
-        if end - start >= run_share * length:
-            return True
     return False
 
 
@@ -145,13 +142,23 @@ def turn_point(x: float, y: float, shown: Box, turn: int) -> tuple[float, float]
     return left, top
 
 
-def turn_char(c: RawChar, shown: Box, turn: int) -> RawChar:
-    """A glyph in the turned page: upright when it ran the page's way; its size, as
-    pdfminer gives a glyph's size, the height of its box (a turned glyph's size on the
-    page as shown is its advance)."""
+Glyph = TypeVar("Glyph", RawChar, Char)
+
+
+def turn_glyph(c: Glyph, shown: Box, turn: int) -> Glyph:
+    """A glyph (as read, or a page's character) turned back by ``turn`` within the page
+    ``shown``: upright when it ran that way; its size, as pdfminer gives a glyph's size,
+    the height of its box (a turned glyph's size on the page as shown is its advance)."""
     x0, top, x1, bottom = turn_box((c.x0, c.top, c.x1, c.bottom), shown, turn)
-    return c._replace(x0=x0, x1=x1, top=top, bottom=bottom, doctop=c.doctop - c.top + top,
-                      size=bottom - top, upright=c.turn == turn, turn=(c.turn - turn) % 4)
+    return c._replace(x0=x0, x1=x1, top=top, bottom=bottom, size=bottom - top,
+                      upright=c.turn == turn, turn=(c.turn - turn) % 4)
+
+
+def turn_char(c: RawChar, shown: Box, turn: int) -> RawChar:
+    """A glyph as read in the turned page (``turn_glyph``), its place in the document
+    moved with it."""
+    turned = turn_glyph(c, shown, turn)
+    return turned._replace(doctop=c.doctop - c.top + turned.top)
 
 
 def turn_path(record: dict[str, Any], shown: Box, turn: int) -> dict[str, Any]:
