@@ -15,7 +15,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, dedupe_chars
-from pipeline.extract.pdf.hints import split_edge_number
+from pipeline.extract.pdf.hints import furniture_key, split_edge_number
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted
 from pipeline.structure.stage import Structured, structure_chapter
@@ -107,6 +107,19 @@ def english_footer(c: canvas.Canvas) -> None:
             text(c, LEFT, 40, f"{n}  White Paper on Disaster Management 2024", 8)
         else:
             text(c, 330, 40, f"White Paper on Disaster Management 2024  {n}", 8)
+        c.showPage()
+
+
+def chapter_page_labels(c: canvas.Canvas) -> None:
+    """Four pages numbered as manuals number them, chapter and page (``1－2`` …) centred
+    at the foot; the first page, a chapter's title page, prints none. Each body ends
+    with a line of the same shape as a label (``2－1`` on every page: a clause number,
+    not a page)."""
+    for n in (1, 2, 3, 4):
+        y = paragraph(c, 780, f"頁{n}", 6)
+        text(c, LEFT, y - PITCH, "2－1")
+        if n > 1:
+            text(c, 285, 40, f"１－{n}", 9)
         c.showPage()
 
 
@@ -243,6 +256,32 @@ def test_english_running_footer_is_furniture_with_the_page_number(tmp_path: Path
     assert [x.page for x in foot] == ["12", "13", "14"]
     assert not result.footnotes
     assert not any("White Paper" in p["text"] for p in result.paragraphs)
+
+
+def test_chapter_page_labels_are_page_numbers(tmp_path: Path) -> None:
+    extracted, result = build(tmp_path, chapter_page_labels)
+    labels = [(x.page_index, x.text) for x in extracted.lines if x.hint == "page_number"]
+    assert labels == [(2, "１－2"), (3, "１－3"), (4, "１－4")]
+    # the title page takes the label its neighbours agree on, digits in ASCII
+    assert sorted({(x.page_index, x.page) for x in extracted.lines}) == [
+        (1, "1－1"), (2, "1－2"), (3, "1－3"), (4, "1－4")]
+    assert not any("－2" in p["text"] or "－3" in p["text"] for p in result.paragraphs)
+    # the clause number in the body, the same on every page, stays in the body
+    assert sum(x.text == "2－1" and x.hint == "" for x in extracted.lines) == 4
+
+
+@pytest.mark.parametrize(("text", "key", "number"), [
+    ("12", "#", "12"),
+    ("－ ２ －", "#", "－ ２ －"),
+    ("1－3", "1－\x00#", "3"),
+    ("Ⅱ-12", "Ⅱ-\x00#", "12"),
+    ("資－４", "資－\x00#", "４"),
+    ("令和6年版 防災白書 33", "令和6年版 防災白書", "33"),
+    ("2024.3.31", "2024.3.31", ""),          # a date: no label of a short part
+    ("図1－3", "図1－3", ""),                 # a figure's number: kanji and a digit
+])
+def test_furniture_key(text: str, key: str, number: str) -> None:
+    assert furniture_key(text) == (key, number)
 
 
 @pytest.mark.parametrize(("text", "rest", "number"), [

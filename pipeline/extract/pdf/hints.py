@@ -25,6 +25,14 @@ from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 
 PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")
+PAGE_DECORATION = "-－‐— \u3000"   # dashes and spaces set around a page number: ``－ 2 －``
+# A page number with a part before it, as manuals, appendices and reports number their
+# pages: ``1－3`` (page 3 of chapter 1), ``Ⅱ-12``, ``資-4``, ``A.7``: a part of one to
+# three digits, roman numerals, capitals or kanji (one kind: ``図1－3`` is a figure's
+# number), a dash or a dot, then the number.
+PAGE_LABEL = re.compile(r"^[\-－‐—\s]*(?P<part>[0-9０-９]{1,3}|[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|[A-ZＡ-Ｚ]{1,3}"
+                        r"|[\u4e00-\u9fff]{1,3})(?P<dash>[\-－‐‑–—.．・])(?P<number>[0-9０-９]{1,4})"
+                        r"[\-－‐—\s]*$")
 EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?)"
                          r"|(?P<rest2>.*?\S)[\s\u3000]+(?P<b>[0-9０-９]{1,4}))[\s\u3000]*$")
 # A footnote's first line: ``1 …``, ``１　…``, ``※1``, ``注1``, ``（注1）``.
@@ -160,8 +168,7 @@ def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text
         for i, line in enumerate(layout.lines):
             if line.vertical or not in_band(line, layout.page.height, settings.furniture_band):
                 continue
-            body = texts[p][i].text
-            key, number = ("#", body) if PAGE_NUMBER.match(body) else split_edge_number(body)
+            key, number = furniture_key(texts[p][i].text)
             spots.append((p, i, key, line.top, number))
     found: list[dict[int, str]] = [{} for _ in layouts]
     few_pages = len(layouts) < settings.furniture_min_pages
@@ -170,18 +177,38 @@ def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text
                  if k == key and abs(t - top) <= settings.furniture_y_tolerance]
         pages = {q for q, _ in group}
         numbered = key == "#" or (bool(number) and len({n for _, n in group}) == len(group))
-        if len(pages) >= settings.furniture_min_pages or (key == "#" and few_pages):
+        page_shaped = key == "#" or key.endswith(LABEL_KEY)
+        if len(pages) >= settings.furniture_min_pages or (page_shaped and few_pages):
             found[p][i] = "page_number" if numbered else "running_header"
     return found
 
 
+LABEL_KEY = "\x00#"   # ends the key of a page label: no printed text ends so
+
+
+def furniture_key(text: str) -> tuple[str, str]:
+    """(what a line of the top or foot band repeats from page to page, the page number
+    it holds or ""): ``#`` for a number alone; a page label's part before its number
+    (``1－3`` → ``1－`` and ``3``: the part repeats, the number changes); else a running
+    title without the number at either end (``split_edge_number``)."""
+    if PAGE_NUMBER.match(text):
+        return "#", text
+    label = PAGE_LABEL.match(text)
+    if label:
+        return label.group("part") + label.group("dash") + LABEL_KEY, label.group("number")
+    return split_edge_number(text)
+
+
 def furniture_page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
     """The printed page number: the first line marked ``page_number``, without the
-    running title set beside it (``令和6年版 防災白書 33`` → ``33``)."""
+    running title set beside it (``令和6年版 防災白書 33`` → ``33``); a page label
+    whole (``1－3``)."""
     text = next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
                 None)
     if text is None or PAGE_NUMBER.match(text):
         return text
+    if PAGE_LABEL.match(text):
+        return text.strip(PAGE_DECORATION)
     return split_edge_number(text)[1] or text
 
 
