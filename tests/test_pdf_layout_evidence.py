@@ -123,6 +123,17 @@ def chapter_page_labels(c: canvas.Canvas) -> None:
         c.showPage()
 
 
+def number_across_lines(c: canvas.Canvas) -> None:
+    """A paragraph whose year is broken across two lines, as Japanese type breaks a line
+    between any two characters: ``…202`` / ``3年度末の…``."""
+    y = paragraph(c, 780, "冒頭")
+    first = (FILL * 2)[:38]
+    text(c, LEFT + BODY, y, first[:37] + "202")
+    text(c, LEFT, y - PITCH, "3年度末の運用資産額は約246兆円であった。")
+    paragraph(c, y - 3 * PITCH, "末尾")
+    c.showPage()
+
+
 def footnotes_per_page(c: canvas.Canvas) -> None:
     """Two pages; each has a raised marker 1 in its body and the footnote ``１　…``
     (full-width digit and space) in 7 pt at its foot: numbering restarts per page."""
@@ -268,6 +279,13 @@ def test_chapter_page_labels_are_page_numbers(tmp_path: Path) -> None:
     assert not any("－2" in p["text"] or "－3" in p["text"] for p in result.paragraphs)
     # the clause number in the body, the same on every page, stays in the body
     assert sum(x.text == "2－1" and x.hint == "" for x in extracted.lines) == 4
+
+
+def test_a_number_broken_across_lines_is_joined_without_a_space(tmp_path: Path) -> None:
+    _, result = build(tmp_path, number_across_lines)
+    body = [p["text"] for p in result.paragraphs if "運用資産額" in p["text"]]
+    assert len(body) == 1
+    assert body[0].endswith("2023年度末の運用資産額は約246兆円であった。")
 
 
 @pytest.mark.parametrize(("text", "key", "number"), [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.common.text import display_width, fold_nfkc, is_kana, is_kanji
+from pipeline.common.text import display_width, fold_nfkc, is_kana, is_kanji, join_wrapped
 
 
 def test_display_width_counts_wide_characters_twice() -> None:
@@ -78,3 +78,17 @@ def test_the_pdf_adapter_reads_a_radical_glyph_as_its_kanji() -> None:
     assert normalise_char_text("⽅") == ("方", False)
     assert normalise_char_text("﹁") == ("「", False)
     assert normalise_char_text("\u301c") == ("\uff5e", False)   # the look-alikes still apply
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("日本語の", "文章", "日本語の文章"),
+    ("Science and", "Technology", "Science and Technology"),
+    ("Society", "5.0", "Society 5.0"),
+    ("行っている。202", "3年度末の", "行っている。2023年度末の"),   # a year broken in Japanese
+    ("約1,2", "34億円", "約1,234億円"),
+    ("前年度比2.", "1ポイント", "前年度比2.1ポイント"),
+    ("in 2019", "2020 was", "in 2019 2020 was"),                   # English: a word space
+    ("2019", "2020", "2019 2020"),                                 # nothing says Japanese
+])
+def test_join_wrapped(left: str, right: str, joined: str) -> None:
+    assert join_wrapped(left, right) == joined

@@ -100,7 +100,9 @@ def is_kanji(char: str) -> bool:
 
 
 def join_wrapped(left: str, right: str) -> str:
-    """Join two wrapped line fragments: no space between Japanese, one between Latin words."""
+    """Join two wrapped line fragments: no space between Japanese, one between Latin words;
+    none inside a number that Japanese type broke across the lines (``202`` / ``3年度末``:
+    ``split_number``)."""
     left = left.rstrip()
     right = right.lstrip()
     if not left:
@@ -108,10 +110,23 @@ def join_wrapped(left: str, right: str) -> str:
     if not right:
         return left
     if left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
-        return f"{left} {right}"
+        return left + right if split_number(left, right) else f"{left} {right}"
     if left[-1] in ",.;:" and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
     return left + right
+
+
+def split_number(left: str, right: str) -> bool:
+    """``left`` ends and ``right`` starts with ASCII digits, and the number they make sits
+    in Japanese: the character before its first part or after its last (past any
+    ``.``/``,`` and digits) is not ASCII. Japanese type breaks a line between any two
+    characters, so ``202`` / ``3年度末`` is 2023; English breaks between words, so
+    ``in 2019`` / ``2020 was`` keeps its space."""
+    if not (left[-1].isdigit() and right[0].isdigit()):
+        return False
+    before = left.rstrip("0123456789.,")
+    after = right.lstrip("0123456789.,")
+    return bool(before and not before[-1].isascii()) or bool(after and not after[0].isascii())
 
 
 # --------------------------------------------------------------------------- NFKC folding
