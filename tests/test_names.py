@@ -310,7 +310,7 @@ NEW_ENGLISH = [
     ("st2024-1-3", "p0240", "モントリオール学習アルゴリズム研究所", "ORG",
      "Montreal Institute for Learning Algorithms"),
     ("st2019-2-5", "p0295", "大日本印刷(株)", "ORG", "Dai Nippon Printing Co., Ltd."),
-    ("st2024-1-2", "p0098", "さくらインターネット株式会社", "ORG", "SAKURA internet Inc."),
+    ("st2024-1-2", "p0100", "さくらインターネット株式会社", "ORG", "SAKURA internet Inc."),
     ("st2024-1-2", "p0006", "通商産業省", "ORG", "Ministry of International Trade and Industry"),
     ("mlit2023-1-1", "p0001", "国土交通省近畿地方整備局", "ORG",
      "Kinki Regional Development Bureau"),

@@ -134,6 +134,21 @@ def number_across_lines(c: canvas.Canvas) -> None:
     c.showPage()
 
 
+def paragraph_after_a_bracketed_line(c: canvas.Canvas) -> None:
+    """Two paragraphs; the first one's last line opens with a quoted word
+    (``「医療」が…``), the second is indented one em, under that line's second glyph. A
+    third paragraph follows a numbered item ``（１）`` whose text wraps, hanging one em
+    in."""
+    y = paragraph(c, 780, "冒頭", 2)
+    text(c, LEFT, y, "「医療」が最も多く、次いで「年金」であった。")
+    text(c, LEFT + BODY, y - PITCH, "次の段落は一字下げで始まり、前の行の二字目の下にある。")
+    y -= 3 * PITCH
+    item = "（１）" + (FILL * 2)[:37]
+    text(c, LEFT, y, item)
+    text(c, LEFT + BODY, y - PITCH, "番号の後の本文の下に続く行である。")
+    c.showPage()
+
+
 def footnotes_per_page(c: canvas.Canvas) -> None:
     """Two pages; each has a raised marker 1 in its body and the footnote ``１　…``
     (full-width digit and space) in 7 pt at its foot: numbering restarts per page."""
@@ -286,6 +301,14 @@ def test_a_number_broken_across_lines_is_joined_without_a_space(tmp_path: Path) 
     body = [p["text"] for p in result.paragraphs if "運用資産額" in p["text"]]
     assert len(body) == 1
     assert body[0].endswith("2023年度末の運用資産額は約246兆円であった。")
+
+
+def test_a_line_opening_with_a_bracket_is_no_bullet(tmp_path: Path) -> None:
+    extracted, _ = build(tmp_path, paragraph_after_a_bracketed_line)
+    starts = [x.text for x in extracted.lines if x.extras.get("starts_paragraph")]
+    assert "次の段落は一字下げで始まり、前の行の二字目の下にある。" in starts
+    # a numbered item's wrapped text still hangs under it
+    assert "番号の後の本文の下に続く行である。" not in starts
 
 
 @pytest.mark.parametrize(("text", "key", "number"), [

@@ -129,3 +129,18 @@ def test_body_reading_order_and_markers_out(chapter: str, start: str, end: str |
     assert len(hits) == 1
     if end:
         assert end in hits[0]
+
+
+@pytest.mark.parametrize(("ends", "starts"), [
+    # st2024-1-2 p. 5: the last line of the paragraph before opens with a bracket
+    # (``（2024年度）内の構築を目指しています``); the next paragraph is indented one em
+    ("内の構築を目指しています。", "日本電信電話株式会社（ＮＴＴ）は、学習時に用いる"),
+    ("理的作業の制御についても取り組んでいます（第１-２-２図）。",
+     "また、Google社出身の研究者等が令和５年（2023年）７月に"),
+    ("を平成31年（2019年）４月から公開しています。", "また、総務省では、我が国における大規模言語"),
+])
+def test_a_paragraph_after_a_line_opening_with_a_bracket(ends: str, starts: str) -> None:
+    body = [p["text"] for p in structured("st2024-1-2").paragraphs if p["kind"] == "body"]
+    before = [i for i, t in enumerate(body) if t.endswith(ends)]
+    assert len(before) == 1
+    assert body[before[0] + 1].startswith(starts)

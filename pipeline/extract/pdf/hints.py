@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import Any
 
 from pipeline.common.text import is_kanji
+from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.columns import order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.regions import REGION_HINTS
@@ -272,13 +273,32 @@ def is_bullet(ch: str) -> bool:
 
 def hangs_under(line: Line, before: Line) -> bool:
     """The line continues a bulleted line above it: it starts under that line's text,
-    right after its leading symbol (●, ・, ※, （１） …) or one-glyph label (``注）``)."""
+    right after its leading symbol (●, ・, ※, ＊ …), bracketed label (``（１）``) or
+    one-glyph label (``注）``). A line that opens with a bracket or a quote round words
+    (``「医療」が…``, ``（40.4%）であった``) is text, not a mark: a paragraph indented one
+    em under it starts there."""
     glyphs = [c for c in before.chars if not c.text.isspace()]
-    if len(glyphs) < 2 or not (is_bullet(glyphs[0].text) or not (
-            glyphs[0].text.isalnum() or is_kanji(glyphs[0].text))
-            or glyphs[1].text in LABEL_CLOSERS):
+    if len(glyphs) < 2:
         return False
-    return any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
+    first = glyphs[0].text
+    opens = unicodedata.category(first[:1]) in ("Ps", "Pi")
+    marked = (is_bullet(first) or glyphs[1].text in LABEL_CLOSERS
+              or (bracketed_label(glyphs) if opens
+                  else not (first.isalnum() or is_kanji(first))))
+    return marked and any(abs(c.x0 - line.x0) <= 0.55 * line.size for c in glyphs[1:4])
+
+
+def bracketed_label(glyphs: Sequence[Char]) -> bool:
+    """The glyphs open with a numbering label in brackets: one or two digits, or one
+    letter or kana, or 注, then the closing bracket (``（１）``, ``(a)``, ``（ア）``, ``（注）``)."""
+    inside = "".join(c.text for c in glyphs[1:3])
+    close = next((k for k in (2, 3) if k < len(glyphs)
+                  and unicodedata.category(glyphs[k].text[:1]) in ("Pe", "Pf")), None)
+    if close is None:
+        return False
+    inside = inside[:close - 1]
+    return inside.isdigit() or inside == "注" or (
+        len(inside) == 1 and inside.isalpha() and not is_kanji(inside))
 
 
 LINE_GAP_MIN_SAMPLES = 10      # pairs of body lines before the document's gap is trusted
