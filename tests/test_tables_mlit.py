@@ -52,6 +52,8 @@ MANUAL = "mlit2023-1-1"
     ("図1ー2　構成", ("figure", "図1ー2", "1-2", "構成")),                  # prolonged sound mark
     ("■図表1-1　被害の状況", ("figure", "図表1-1", "1-1", "被害の状況")),
     ("□第２-５-10図：推移", ("figure", "第２-５-10図", "2-5-10", "推移")),
+    ("付表1　主要国の研究開発費", ("table", "付表1", "1", "主要国の研究開発費")),   # one part
+    ("付図２－１　構成", ("figure", "付図２－１", "2-1", "構成")),
 ])
 def test_caption_labels_of_every_form(text: str, expected: tuple[str, str, str, str]) -> None:
     found = match_caption(text)
@@ -66,6 +68,7 @@ def test_caption_labels_of_every_form(text: str, expected: tuple[str, str, str, 
     "別表1-2　の通り",
     "（表1-1-1）",
     "図Ａ-1　構成",
+    "付表1を参照",                                          # a reference: no separator
 ])
 def test_not_captions(text: str) -> None:
     assert match_caption(text) is None
@@ -74,7 +77,8 @@ def test_not_captions(text: str) -> None:
 def test_grammar_is_data_with_a_source_per_row() -> None:
     grammar = caption_grammar()
     assert [f.template for f in grammar.forms] == ["第{number}{kind}", "図表{number}",
-                                                   "{kind}{number}"]
+                                                   "{kind}{number}", "付{kind}{number}",
+                                                   "付{kind}{part}"]
     assert grammar.kind_words == {"図": "figure", "表": "table"}
     assert grammar.romans["Ⅲ"] == 3 and set("‐-‑–—−－ー") <= set(grammar.hyphens)
     with pytest.raises(PipelineError, match="element 'affix' is not one of"):
@@ -88,6 +92,8 @@ def test_table_labels_on_a_page_open_their_line() -> None:
             *fx.chars("第Ⅲ-1-4-1表　予算", 160), *fx.chars("図 1-3-5 構成", 190)]
     found = find_captions(page, TableFinderSettings())
     assert [c.label for c in found] == ["表1-1-1", "第Ⅲ-1-4-1表"]
+    appendix = [*fx.chars("付表3　主要国の比較", 100), *fx.chars("付表3を参照。", 130)]
+    assert [c.label for c in find_captions(appendix, TableFinderSettings())] == ["付表3"]
     every = find_captions(page, TableFinderSettings(), ("figure", "table"))
     assert [(c.label, c.kind) for c in every] == [
         ("表1-1-1", "table"), ("第Ⅲ-1-4-1表", "table"), ("図1-3-5", "figure")]

@@ -4,7 +4,9 @@ One grammar serves the structure stage (is a line a caption?) and the PDF adapte
 labels on a page name a ruled table), so the two never disagree. Label templates
 (``第{number}{kind}``, ``図表{number}``, ``{kind}{number}``), kind words (図 → figure,
 表 → table), Roman numerals, hyphens, marks before a label and separators after it are
-rows of the file; ASCII and full-width digits are read here. A label ``number`` is
+rows of the file; ASCII and full-width digits are read here. ``{number}`` is two parts
+or more (``1-2-1``); ``{part}`` one (``付表3``), for labels whose fixed text says they
+are captions. A label ``number`` is
 normalised to ASCII digits joined by ``-``, Roman numerals converted to their value
 (``第Ⅲ-1-4-1図`` → ``3-1-4-1``); the label itself is kept as printed.
 """
@@ -82,13 +84,15 @@ class CaptionGrammar:
 
 
 def _form(template: str, kind: str | None, where: str) -> LabelForm:
-    if "{number}" not in template:
+    if "{number}" not in template and "{part}" not in template:
         raise PipelineError(f"{where}: label {template!r} has no {{number}}; "
                             "write the template with {number} where the digits stand")
     pattern = ""
-    for piece in re.split(r"(\{number\}|\{kind\})", template):
+    for piece in re.split(r"(\{number\}|\{part\}|\{kind\})", template):
         if piece == "{number}":
             pattern += f"{SPACE}?(?P<number>NUMBER){SPACE}?"
+        elif piece == "{part}":
+            pattern += f"{SPACE}?(?P<number>PART){SPACE}?"
         elif piece == "{kind}":
             pattern += "(?P<kind>KIND)"
         elif piece:
@@ -120,9 +124,10 @@ def parse_grammar(text: str, where: str = GRAMMAR_FILE) -> CaptionGrammar:
                              {k: int(v) for k, v in values["roman"].items()},
                              "".join(values["hyphen"]), "".join(values["mark"]),
                              "".join(values["separator"]))
-    number = grammar.number()
-    return CaptionGrammar(tuple(LabelForm(f.template, f.pattern.replace("NUMBER", number),
-                                          f.kind) for f in grammar.forms),
+    number, part = grammar.number(), grammar.part()
+    return CaptionGrammar(tuple(LabelForm(f.template, f.pattern.replace("NUMBER", number)
+                                          .replace("PART", part), f.kind)
+                                for f in grammar.forms),
                           grammar.kind_words, grammar.romans, grammar.hyphens,
                           grammar.marks, grammar.separators)
 
