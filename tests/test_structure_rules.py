@@ -141,3 +141,13 @@ def test_title_before_a_source_line_is_an_unlabelled_caption() -> None:
          "unlabelled")]
     assert [p["text"] for p in result.paragraphs if p["kind"] == "body"] == [
         "売上高は増加した。", "事業者数は減少した。"]
+
+
+def test_a_number_before_a_source_line_is_no_title() -> None:
+    """The last cell of a table the finder missed (``5.3``) stands right before the
+    source line: a number is no figure's title."""
+    text = "\n".join(["第1節\u3000市場の概要", "1\u3000市場規模", "売上高は増加した。",
+                      "地熱", "5.3", "資料：テスト省「テスト調査」"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert result.figures == []
+    assert "5.3" in [p["text"] for p in result.paragraphs]

@@ -255,8 +255,8 @@ class Builder:
     def title_before_source(self) -> None:
         """The figure title a source line follows where no numbered label was printed
         (``【関連データ】主要国の研究開発費の総額の推移`` then ``出典：…``): a body
-        paragraph of one line, not a sentence, right before the source, while no figure
-        waits for its source, becomes a caption with an empty label and number (the
+        paragraph of one line, not a sentence, two letters at least, right before the
+        source, while no figure waits for its source, becomes a caption with an empty label and number (the
         figure's ``flag`` says ``unlabelled``)."""
         if not self.units or (self.figures.figure is not None
                               and self.figures.figure not in self.figures.sourced):
@@ -265,7 +265,8 @@ class Builder:
         text = last.text
         if (last.kind != "body" or len(last.lines) != 1 or last.flag or last.markers
                 or not text or text[-1] in SENTENCE_END or "。" in text
-                or len(text) > UNLABELLED_TITLE_MAX_CHARS):
+                or len(text) > UNLABELLED_TITLE_MAX_CHARS
+                or sum(ch.isalpha() for ch in text) < 2):   # a table's last cell: ``5.3``
             return
         last.kind, last.figure_key = "caption", index
         last.caption = CaptionMatch("figure", "", "", text)
