@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
-from conftest import extracted  # noqa: E402
+from conftest import extracted, structured  # noqa: E402
 
 from pipeline.common.caption_grammar import caption_grammar, parse_grammar
 from pipeline.common.frames import to_frame
@@ -576,3 +576,10 @@ def test_manual_tunnel_design_header(
     table = by_label(manual[2])["表1-2-4"]            # p.12
     assert table.columns[2:] == ["予備設計", "本体詳細", "設備詳細"]
 
+
+
+def test_a_source_wrapped_flush_under_its_label_is_one_source() -> None:
+    """p. 22 (printed 1－22): the source of 図1-3-13 is set in a narrow block at the
+    right, its lines flush under 出典： (no hanging indent): one source, not figure words."""
+    figure = next(f for f in structured(MANUAL).figures if f["label"] == "図1-3-13")
+    assert figure["source"] == "出典：[図1-3-14]道路構造令の解説と運用(H16.2) P112"

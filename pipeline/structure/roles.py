@@ -256,13 +256,18 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
 
 def source_wraps(before: SourceLine, line: SourceLine, text: str) -> bool:
     """A PDF source line goes on in the next line of its type that hangs under its text
-    (``出典：…資料、`` / ``　　　…を基に内閣府作成``): the source line ends mid-sentence
-    and the line starts right of the source's label, within a few em."""
+    (``出典：…資料、`` / ``　　　…を基に内閣府作成``), or that starts where it starts and
+    goes on its paragraph (a word processor wraps flush: ``資料：…参事官室にお`` /
+    ``いて作成``): the source line ends mid-sentence and the line starts right of the
+    source's label, within a few em, or under it."""
     if line.x0 is None or before.x0 is None or not line.size or not same_size(before, line):
         return False
     if before.text.strip()[-1:] in SENTENCE_END:
         return False
-    if not before.x0 + 0.5 * line.size <= line.x0 <= before.x0 + SOURCE_HANG_EM * line.size:
+    hanging = before.x0 + 0.5 * line.size <= line.x0 <= before.x0 + SOURCE_HANG_EM * line.size
+    flush = (abs(line.x0 - before.x0) <= 0.25 * line.size
+             and not line.extras.get("starts_paragraph"))
+    if not (hanging or flush):
         return False
     return not (SOURCE.match(text) or NOTE_START.match(text) or match_caption(text)
                 or match_heading(text))
