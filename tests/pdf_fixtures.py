@@ -324,6 +324,30 @@ def continued_table(path: Path, rows_first: int = 24, rows_second: int = 5) -> P
     return path
 
 
+def year_header_tables(path: Path) -> Path:
+    """Two captioned ruled tables of a statistical chapter: one whose header row is
+    years (``国名 | 2018年 | 2019年 | 2020年``), one whose two-level header prints the
+    years under cells spanning two columns (``人口`` / ``構成比`` over ``2000 | 2020``)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "■第１-１-１表／主要国の研究開発費")
+    rows: list[list[Cell]] = [["国名", "2018年", "2019年", "2020年"],
+                              ["日本", "195,260", "195,757", "192,365"],
+                              ["米国", "617,354", "667,290", "700,124"]]
+    bottom = draw_grid(c, LEFT_X, 725, [80, 80, 80, 80], rows)
+    draw(c, LEFT_X, bottom - 40, "■第１-１-２表／年齢区分別人口")
+    rows = [["区分", "人口", "", "構成比", ""],
+            ["", "2000", "2020", "2000", "2020"],
+            ["0～14歳", "18,472", "15,032", "14.6", "11.9"],
+            ["65歳以上", "22,005", "36,027", "17.4", "28.6"]]
+    bottom = draw_grid(c, LEFT_X, bottom - 55, [80, 70, 70, 70, 70], rows,
+                       spans_down=[(0, 0)], spans_across=[(0, 1), (0, 3)])
+    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
 def chars(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
     """A printed line of full-width-pitch glyphs (Latin ones half as wide), as the
     character parser gives them."""

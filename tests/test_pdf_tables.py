@@ -224,6 +224,66 @@ def test_count_header_rows(rows: list[list[str | None]], merged: list[list[int]]
     assert count_header_rows(rows, merged) == expected
 
 
+AGE_GROUPS: list[list[str | None]] = [   # 人口 and 構成比 each span two columns of years
+    ["区分", "人口", None, "構成比", None], [None, "2000", "2020", "2000", "2020"],
+    ["0～14歳", "18,472", "15,032", "14.6", "11.9"], ["65歳以上", "22,005", "36,027", "17.4", "28.6"]]
+AGE_MERGED = [[0, 2, 0, 1], [0, 4, 0, 3], [1, 0, 0, 0]]
+
+
+@pytest.mark.parametrize("rows, merged, expected", [
+    # a header row of years over figures: the years are the column labels
+    ([["国名", "2018年", "2019年", "2020年"], ["日本", "195,260", "195,757", "192,365"],
+      ["米国", "617,354", "667,290", "700,124"]], [], 1),
+    ([["区分", "2019", "2020", "2021"], ["件数", "1,234", "1,301", "1,377"]], [], 1),
+    # months, a fiscal year's run wrapping from 12月 to 1月
+    ([["月", "1月", "2月", "3月"], ["件数", "120", "98", "143"]], [], 1),
+    ([["区分", "10月", "11月", "12月", "1月", "2月"], ["件数", "5", "6", "7", "8", "9"]], [], 1),
+    # a two-level header: the years under the cells spanning two columns
+    (AGE_GROUPS, AGE_MERGED, 2),
+])
+def test_count_header_rows_of_time_series(rows: list[list[str | None]],
+                                          merged: list[list[int]], expected: int) -> None:
+    assert count_header_rows(rows, merged) == expected
+
+
+@pytest.mark.parametrize("rows, merged, expected", [
+    # years down the first column under a text header: the header is the first row only
+    ([["年", "件数", "金額"], ["2018", "1,234", "5.6"], ["2019", "1,300", "6.1"]], [], 1),
+    ([["年", "金額", None], ["2018", "1,234", "5.6"], ["2019", "1,300", "6.1"]],
+     [[0, 2, 0, 1]], 1),
+    # no header: a first row of quantities, or of a year and a quantity
+    ([["1,234", "12.3%", "5万人"], ["2,345", "13.1%", "6万人"]], [], 0),
+    ([["2018", "1,234", "5.6"], ["2019", "1,300", "6.1"]], [], 0),
+    # years not in order, years over years, years over no figures: left unread
+    ([["区分", "2020年", "2018年", "2019年"], ["件数", "1", "2", "3"]], [], 0),
+    ([["2018年", "2019年"], ["2020年", "2021年"]], [], 0),
+    ([["区分", "2018年", "2019年"], ["件数", "", ""]], [], 0),
+    # the lower row's years out of order under a spanning cell
+    ([["区分", "人口", None, None], [None, "2000", "2020", "2010"], ["計", "1", "2", "3"]],
+     [[0, 2, 0, 1], [0, 3, 0, 1], [1, 0, 0, 0]], 1),
+])
+def test_count_header_rows_leaves_quantities_as_data(rows: list[list[str | None]],
+                                                     merged: list[list[int]],
+                                                     expected: int) -> None:
+    assert count_header_rows(rows, merged) == expected
+
+
+def test_time_series_tables_named_by_their_years(tmp_path: Path) -> None:
+    """A made-up page through the structure stage and the tables stage's core."""
+    extracted = extract(fx.year_header_tables, tmp_path)
+    structured = structure_chapter(extracted)
+    paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
+    figures = to_frame(DATASETS["figures"], structured.figures)
+    tables = {t.label: t for t in
+              rebuild_tables(paragraphs, figures, list(extracted.tables)).tables}
+    years, ages = tables["第１-１-１表"], tables["第１-１-２表"]
+    assert years.columns == ["国名", "2018年", "2019年", "2020年"]
+    assert values(years) == [["日本", "195,260", "195,757", "192,365"],
+                             ["米国", "617,354", "667,290", "700,124"]]
+    assert ages.columns == ["区分", "人口／2000", "人口／2020", "構成比／2000", "構成比／2020"]
+    assert [row[0] for row in values(ages)] == ["0～14歳", "65歳以上"]
+
+
 @pytest.mark.parametrize("curve, rule", [
     ({"fill": True, "pts": [(0, 0), (110, 0), (110, 0.3), (0, 0.3), (0, 0)],
       "width": 110.0, "height": 0.3}, True),       # a rule drawn as a filled path

@@ -6,11 +6,12 @@ each page table is matched to its caption (``match_captions``) and turned into t
 ``Rebuilt`` the text tables give (``page_table_to_rebuilt``):
 
 ``fill_merged`` (a grid slot covered by a merged cell takes that cell's text and says
-so: flag ``merged``) → ``count_header_rows`` (the first row when it reads as labels, the
-rows a merged first-row cell spans down to) → ``header_names`` (as printed; ``列N`` where a
-header cell is blank or the table has none) → one row per record, each cell typed as
-confident unless its glyphs cross a rule (``cut``) or the table was found by text
-alignment rather than rules (``text_strategy``).
+so: flag ``merged``) → ``count_header_rows`` (the first row when it reads as labels or as
+the years or months heading a time series, ``time_points``; the rows a merged first-row
+cell spans down to) → ``header_names`` (as printed; ``列N`` where a header cell is blank
+or the table has none) → one row per record, each cell typed as confident unless its
+glyphs cross a rule (``cut``) or the table was found by text alignment rather than
+rules (``text_strategy``).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from typing import Any
 
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.grid import Cell, Rebuilt, Row
+from pipeline.tables.time_points import heads_time_series
 
 HEADER_MAX_CHARS = 60          # a longer cell is a value, not a column label
 _SENTENCE_END = re.compile(r"[。．]")
 _NUMBER = re.compile(r"^[\d０-９,，.．%％億万千円年月日件人\-－]+$")
+_UNIT_WORD = re.compile(r"^[億万千円年月日件人]+$")
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,40 @@ def fill_merged(rows: Sequence[Sequence[str | None]], merged: Sequence[Sequence[
     return filled, taken, uncovered
 
 
+def _is_number(text: str) -> bool:
+    """Digits with their separators and units (``1,234``, ``12.3%``, ``5万人``, ``2018年``)
+    or a dash; a unit word alone (``年``, ``月``, ``人``) heads a column instead."""
+    folded = fold_nfkc(text)
+    return bool(_NUMBER.match(folded)) and not _UNIT_WORD.match(folded)
+
+
 def _is_label(text: str) -> bool:
     return (len(text) <= HEADER_MAX_CHARS and not _SENTENCE_END.search(text)
-            and not _NUMBER.match(fold_nfkc(text)))
+            and not _is_number(text))
+
+
+def _column_groups(rows: Sequence[Sequence[str | None]], r: int,
+                   merged: Sequence[Sequence[int]]) -> list[int]:
+    """For each column of grid row ``r``, the column where the header cell above it
+    starts: columns under one cell spanning columns share a group; in the first row
+    every column is in one group."""
+    if r == 0:
+        return [0] * len(rows[0])
+    origin = {(int(rr), int(c)): int(fc) for rr, c, _, fc in merged}
+    return [origin.get((r - 1, c), c) for c in range(len(rows[r]))]
+
+
+def _reads_as_labels(rows: Sequence[Sequence[str | None]], r: int,
+                     merged: Sequence[Sequence[int]]) -> bool:
+    """Every cell of grid row ``r`` reads as a label; a year or month (``2018年``,
+    ``2000``, ``4月``) counts as one when the row heads a time series: its time points
+    run in order within each group of columns and the cells under them are other
+    numbers (``heads_time_series``)."""
+    unlabelled = ["" if _is_label(cell or "") else cell or "" for cell in rows[r]]
+    if not any(unlabelled):
+        return True
+    below = [[cell or "" for cell in row] for row in rows[r + 1:]]
+    return heads_time_series(unlabelled, _column_groups(rows, r, merged), below)
 
 
 def _under_header(rows: Sequence[Sequence[str | None]], r: int,
@@ -89,19 +123,19 @@ def _under_header(rows: Sequence[Sequence[str | None]], r: int,
 def count_header_rows(rows: Sequence[Sequence[str | None]],
                       merged: Sequence[Sequence[int]]) -> int:
     """How many rows the header has, read from the grid. None unless every cell of the
-    first row reads as a label (short, no sentence end, not a number) and some cell
-    holds text. A further row joins the header while a header cell reaches down into it
+    first row reads as a label (short, no sentence end, not a number, or a year or month
+    heading a time series: ``_reads_as_labels``) and some cell holds text. A further row joins the header while a header cell reaches down into it
     (a label spanning three header rows), or, for the second row, a first-row cell spans
     columns above it, and its cells are labels that sit under a header cell spanning
     columns (``_under_header``); the row where that stops is data."""
-    if len(rows) < 2 or not any(rows[0]) or not all(_is_label(c or "") for c in rows[0]):
+    if len(rows) < 2 or not any(rows[0]) or not _reads_as_labels(rows, 0, merged):
         return 0
     count = 1
     while count < len(rows) - 1:
         r = count
         reached = any(rr == r and fr < count for rr, _, fr, _ in merged)
         spans_across = r == 1 and any(rr == 0 and fr == 0 for rr, _, fr, _ in merged)
-        if not ((reached or spans_across) and all(_is_label(c or "") for c in rows[r])
+        if not ((reached or spans_across) and _reads_as_labels(rows, r, merged)
                 and _under_header(rows, r, merged, count)):
             break
         count += 1
