@@ -297,3 +297,42 @@ def test_sentences_are_quoted_from_their_paragraphs() -> None:
         if surface not in text or not any(text in paragraph for paragraph in texts[chapter]):
             missing.append((chapter, sent_id, surface))
     assert missing == []
+
+
+# Made-up sentences in the shapes a 厚生労働白書 audit found wrong, hand-checked: the
+# measure a reader would accept (``""``: none), and the confidences allowed with it.
+AUDIT_SHAPES = [
+    # N倍のX: the noun after の is another quantity (約3倍), never its prefix or numeral
+    ("介護分野の有効求人倍率は3.97倍で、全職業平均の1.19倍の約3倍となっている。", "1.19倍",
+     "", ("",)),
+    ("介護分野の有効求人倍率は3.97倍で、全職業平均の1.19倍の三倍以上となっている。", "1.19倍",
+     "", ("",)),
+    ("介護分野の有効求人倍率は3.97倍で、全職業平均の1.19倍の最大3倍となっている。", "1.19倍",
+     "", ("",)),
+    # the actor is no measure: what the sum is spent on is, when the sentence names it
+    ("政府は約1,234億円を計上した。", "約1,234億円", "政府", ("low",)),
+    ("厚生労働省は約500億円を措置した。", "約500億円", "厚生労働省", ("low",)),
+    ("このため、政府は約1,234億円の補正予算を計上した。", "約1,234億円", "補正予算", ("high",)),
+    # an adjective (形状詞) before the noun is no measure: the noun it qualifies is
+    ("2040年度には、約69万人の追加的な介護人材が必要となる。", "約69万人", "介護人材", ("high",)),
+    ("2040年度には、約69万人の新たな介護人材が必要となる。", "約69万人", "介護人材", ("high",)),
+    # a place (Xでは) is where the share is counted, not what it counts
+    ("デンマークでは国民の約97%が公的医療保険に加入している。", "約97%", "国民", ("medium",)),
+    ("デンマークでは約97%の国民が電子署名を利用している。", "約97%", "国民", ("high",)),
+    # a kanji before kana is an adjective's or verb's stem (高い, 異なる), no noun
+    ("約130億パラメータの高い日本語性能を持つモデルが公開された。", "約130億パラメータ", "", ("",)),
+    ("センサー情報など、二つ以上の異なるモダリティから情報を収集する。", "二つ以上", "", ("",)),
+    # unchanged: the subject a figure is given for (KDDIは6,560円), a share of it, the
+    # part a share measures even as an object (…の9.7％を占める)
+    ("情報通信産業は、全産業の9.7％を占める最大の産業である。", "9.7％", "情報通信産業",
+     ("high",)),
+    ("KDDIは6,560円、ソフトバンクは4,360円となっている。", "6,560円", "KDDI", ("high",)),
+    ("企業は約3割が賃上げを実施した。", "約3割", "企業", ("high",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), AUDIT_SHAPES)
+def test_measure_is_no_prefix_adjective_actor_or_place(
+        text: str, surface: str, measure: str, confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]

@@ -6,9 +6,16 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   ``Xの件数はN件`` (→ ``Xの件数``), ``XはN件`` / ``XがN件`` / ``XをN件`` / ``XではN件`` /
   ``XもN件`` with nothing but the figure's own prefixes between (``約``, ``前年度比``), a
   date (``Xを平成30年度末時点でN``) or the whole a share is of (``Xが全体のN割``), and
-  ``N件のX`` / ``NのX`` (the noun after the figure and の; for a bare count the last
-  noun of a chain, ``29の国等の試験研究・教育機関``), ``X（N件）`` where the bracket
-  follows the noun;
+  ``N件のX`` / ``NのX`` (the noun after the figure and の, past a na-adjective:
+  ``約69万人の追加的な介護人材`` → ``介護人材``; for a bare count the last noun of a chain,
+  ``29の国等の試験研究・教育機関``), ``X（N件）`` where the bracket follows the noun.
+  After の, another figure (``1.19倍の約3倍``), a prefix (``約``, ``最大``) or an
+  adjective's stem (``の高い``) is no noun. A topic X that is no measure noun
+  (``XはN`` / ``XではN``) is the actor or the place as often as what N counts: the noun
+  after the figure wins (``政府は約1,234億円の補正予算``), and X is ``low`` when the figure
+  is the object of a verb (``政府は約1,234億円を計上``; a share is the topic's own:
+  ``…の9.7％を占める``) or X a place; ``XではYのN%`` gives Y (``medium``:
+  ``デンマークでは国民の約97%`` → ``国民``);
 - ``medium``: a comparison (``前年度比``, ``対前年比``, ``前年差``) or a figure in brackets right
   after another figure (``２万5,451件（前年度比10.6％増）``): the measure of the figure it
   compares;
@@ -44,20 +51,29 @@ _NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
 _RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
+# a figure's own prefixes (約, 概ね) say how exact it is, never what it counts
+_APPROX_WORDS = frozenset(word_list("number_approx_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
 _GLUED = re.compile(rf"(?P<m>(?:{_NOUN}))$")
 _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
 # X + particle right before the figure (the figure's prefixes are already outside it)
 _ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
-                       rf"(?:(?:{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
+                       rf"(?:(?P<whole>{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
 _COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額)"
                          r"(?:は|が)[、\s]*$")
-_AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})|{_RUN}))")
+# a na-adjective (形状詞: 追加的な, 新たな, 様々な) qualifies the noun after it, which is
+# what the figure counts; not など
+_ADJECTIVE = rf"(?:(?:{_NOUN})|{_RUN}[たきお]?)な(?!ど)"
+# a one-character noun (三つの柱) ends before a particle; before other kana it is the stem
+# of an adjective or verb (130億パラメータの高い, 二つ以上の異なる), no noun
+_ONE_CHAR_NOUN = rf"{_RUN}(?:(?![ぁ-ゖ])|(?=など|[がをのにはでともへやかまよ]))"
+_AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?:{_ADJECTIVE})?"
+                    rf"(?P<m>(?:{_NOUN})|{_ONE_CHAR_NOUN}))")
 # one-character words after の that place the figure rather than name what it counts
 _RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
 # NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
-_AFTER_CHAIN = re.compile(rf"の(?:(?:{_NOUN})な)?(?P<m>(?:{_NOUN}))")
+_AFTER_CHAIN = re.compile(rf"の(?:{_ADJECTIVE})?(?P<m>(?:{_NOUN}))")
 _BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))"
                                  r"（[^（）]{0,12}$")
 # X N (石川県8,108棟) and X の N (死因の約4割): the noun the figure belongs to
@@ -74,6 +90,7 @@ _LOOK_BACK = 60
 class Measure:
     text: str
     confidence: str    # high, medium, low, or '' when nothing was found
+    particle: str = ""   # what ties a noun before the figure to it (は, では …), if any
 
     def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
         object.__setattr__(self, "text", self.text.strip("・"))
@@ -152,20 +169,45 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     span = match.span("q") if match.group("q") else match.span("m")
     if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS):
         return NONE
-    return Measure(name, "high")
+    particle, whole = match.group("p"), match.group("whole")
+    if particle == "では" and whole and not is_measure_noun(name) \
+            and whole not in _QUALIFIERS and whole != "全体":
+        # デンマークでは国民の約97%: the place is where the share is counted; the whole it
+        # is a share of is what it counts
+        return Measure(whole, "medium")
+    return Measure(name, "high", particle)
+
+
+def demote_actor_or_place(adjacent: Measure, following: Measure,
+                          figure_is_object: bool) -> Measure:
+    """``XはN`` / ``XではN`` with X no measure noun: X is the figure's subject
+    (``KDDIは6,560円``) but as often the actor (``政府は約1,234億円を計上``) or the place
+    (``デンマークでは約97%の国民``). The noun after the figure (``N億円の補正予算``), when
+    there is one, is what it counts; else X is kept, ``low`` when the figure is the object
+    of a verb (``Nを``) or X a place."""
+    if adjacent.particle not in ("は", "では") or is_measure_noun(adjacent.text):
+        return adjacent
+    if following.text:
+        return following
+    if figure_is_object or adjacent.particle == "では":
+        return Measure(adjacent.text, "low")
+    return adjacent
 
 
 def following_measure(folded: str, end: int, dates: list[DateMention],
-                      chain: bool = False) -> Measure:
-    """``N件のX``: the noun (or 「…」) right after the figure and の; with ``chain`` (a
-    bare count), the noun after an adjective (``3,057の多様な業種`` → ``業種``)."""
+                      chain: bool = False,
+                      figure_starts: frozenset[int] = frozenset()) -> Measure:
+    """``N件のX``: the noun (or 「…」) right after the figure and の, past an adjective
+    (``約69万人の追加的な介護人材`` → ``介護人材``; ``chain``, a bare count: ``3,057の多様な
+    業種`` → ``業種``). Not when another figure follows の (``1.19倍の約3倍``: its prefix or
+    numeral starts at one of ``figure_starts``)."""
     match = (_AFTER_CHAIN if chain else _AFTER).match(folded, end)
-    if match is None:
+    if match is None or end + 1 in figure_starts:
         return NONE
     group = "q" if match.groupdict().get("q") else "m"
     name = match.group(group)
     if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
-            or name in _QUALIFIERS:
+            or name in _QUALIFIERS or name in _APPROX_WORDS:
         return NONE
     return Measure(name, "high")
 

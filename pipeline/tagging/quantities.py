@@ -340,7 +340,8 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
 
 
 def _measure(folded: str, raw: _Raw, role: str, window_start: int,
-             previous: measures.Measure, dates: list[DateMention]) -> measures.Measure:
+             previous: measures.Measure, dates: list[DateMention],
+             figure_starts: frozenset[int]) -> measures.Measure:
     """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``)."""
     if role == "high":
         return previous
@@ -350,11 +351,17 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
         found = measures.bracket_measure(folded, raw.start, window_start, dates)
         return found if found.text else measures.Measure(previous.text, "medium")
     if raw.bare and not folded.startswith("を", raw.numeral_end):
-        found = measures.following_measure(folded, raw.numeral_end, dates, chain=True)
+        found = measures.following_measure(folded, raw.numeral_end, dates, chain=True,
+                                           figure_starts=figure_starts)
         if found.text:
             return found
-    following = measures.following_measure(folded, raw.end, dates)
-    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start)
+    following = measures.following_measure(folded, raw.end, dates,
+                                           figure_starts=figure_starts)
+    adjacent = measures.demote_actor_or_place(
+        measures.adjacent_measure(folded, raw.start, dates, window_start), following,
+        # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
+        # figure as an object (政府は約1,234億円を計上) is the topic's doing
+        folded.startswith("を", raw.end) and raw.kind not in _SHARE_KINDS)
     # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
     if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
         return following
@@ -401,11 +408,12 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
     previous_end, previous = 0, measures.NONE
-    for raw, role in _pair_ranges(folded, _raw_quantities(text, folded, _blocked_spans(
-            folded, dates), tokens_after)):
+    raws = _raw_quantities(text, folded, _blocked_spans(folded, dates), tokens_after)
+    figure_starts = frozenset(raw.start for raw in raws)   # 1.19倍の約3倍: 約3倍 is no noun
+    for raw, role in _pair_ranges(folded, raws):
         if not (raw.unit or raw.approx or raw.modifier or raw.big > 1 or role or raw.bare):
             continue
-        measure = _measure(folded, raw, role, previous_end, previous, dates)
+        measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
         period = _period(folded, raw.start, raw.end, dates)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
