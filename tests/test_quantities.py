@@ -302,6 +302,8 @@ def test_range_gives_two_rows() -> None:
     ("約一万人", [("約一万人", 10_000, "人", True, "")]),
     ("▲3.5％", [("▲3.5％", -3.5, "%", False, "")]),
     ("100億ドル超", [("100億ドル超", 10_000_000_000, "ドル", False, "")]),
+    ("2000人が参加", [("2000人", 2000, "人", False, "")]),       # a counter: a count
+    ("1999社が回答", [("1999社", 1999, "社", False, "")]),
 ])
 def test_short_cases(text: str, rows: list[tuple[str, float, str, bool, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.approx, m.range_role)
@@ -336,6 +338,7 @@ NOT_NUMBERS = [
     ("1企業当たりの売上高", "1"),                          # ict: per-unit, not a count
     ("一度増加したものの", "一"),                           # ict: 一度 = once
     ("「ＩＳＯ/ＴＣ282」", "282"),                          # st
+    ("2024春季生活闘争の回答では", "2024"),                # a year naming an event
 ]
 
 

@@ -28,7 +28,8 @@
   composed with 万/億/兆 (``およそ150``, ``3万以上``): bare integers are too often labels.
 - Never numbers: dates (``find_dates``), ordinals and labels after 第 (``第1節``,
   ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
-  ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``) and URLs.
+  ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
+  year printed bare before a common noun that is no counter (``2024春季生活闘争``).
 - ``measure`` and ``measure_confidence``: from the sentence's shape
   (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, a comparison
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
@@ -50,6 +51,7 @@ from pipeline.common.text import is_kanji
 from pipeline.nlp.tokens import Token, tokenize
 from pipeline.tagging import measures
 from pipeline.tagging.counters import (
+    NOUN_TAGS,
     counter_of_tokens,
     counter_re,
     is_ordinal_mark,
@@ -236,14 +238,26 @@ def _unit(folded: str, start: int, end: int,
             folded, start, end) and not (
             _SUFFIX_APPROX.match(folded, end) or _SUFFIX_BOUND.match(folded, end)
             or _SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
-        found = counter_of_tokens(tokens_after(start, end), end)
-        if found is not None:
+        after = tokens_after(start, end)
+        found = counter_of_tokens(after, end)
+        if found is not None and not names_a_year(folded[start:end], after):
             unit, kind, unit_end = found
     if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
         unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
     if unit and is_ordinal_mark(folded, unit_end):
         return unit, "ordinal", unit_end + 1
     return unit, kind, unit_end
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def names_a_year(numeral: str, after: Sequence[Token]) -> bool:
+    """A year printed bare before a common noun that is no counter (``2024春季生活闘争``,
+    ``2020東京大会``): part of a name, not 2024 of something. A count of 1900 to 2099 of a
+    plain noun (``2000企業``) is lost so, which is better than a wrong count."""
+    return (YEAR_LABEL.fullmatch(numeral) is not None and bool(after)
+            and after[0].tag in NOUN_TAGS)
 
 
 def _window_tokens(text: str) -> TokensAfter:
