@@ -18,6 +18,7 @@ from pipeline.corpus.readings import (
 # term (as printed in a registered chapter, or made up), reading, flag — read by hand.
 READINGS = [
     ("株式会社", "カブシキガイシャ", ""),                    # not カブシキカイシャ
+    ("年金積立金管理運用独立行政法人", "ネンキンツミタテキンカンリウンヨウドクリツギョウセイホウジン", ""),
     ("株式会社日立製作所", "カブシキガイシャヒタチセイサクショ", ""),
     ("日本電信電話株式会社", "ニッポンデンシンデンワカブシキガイシャ", ""),
     ("音声伝送合同会社", "オンセイデンソウゴウドウガイシャ", ""),   # ict2023-4-1
