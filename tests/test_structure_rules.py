@@ -151,3 +151,16 @@ def test_a_number_before_a_source_line_is_no_title() -> None:
     result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
     assert result.figures == []
     assert "5.3" in [p["text"] for p in result.paragraphs]
+
+
+def test_a_unit_line_is_a_note_of_its_figure() -> None:
+    """``（単位：億円）`` under a table's caption says what its figures are in: a note of
+    the figure, not body text."""
+    text = "\n".join(["第1節\u3000市場の概要", "1\u3000市場規模", "売上高は増加した。",
+                      "図表1-1-1\u3000予算の推移", "（単位：億円）", "資料：テスト省「予算書」",
+                      "単位：千人と書かれた行の後も本文は続く。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [(f["label"], f["notes"], f["source"]) for f in result.figures] == [
+        ("図表1-1-1", "（単位：億円）", "資料：テスト省「予算書」")]
+    kinds = {p["text"]: p["kind"] for p in result.paragraphs}
+    assert kinds["（単位：億円）"] == "note"

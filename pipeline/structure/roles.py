@@ -313,7 +313,8 @@ def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
 
 def is_link_text(text: str, flow: Flow) -> bool:
     """A short line between a caption and its source (``大きい画像はこちら``)."""
-    if "。" in text or len(text) > FIGURE_LINK_MAX_CHARS or SOURCE.match(text):
+    if ("。" in text or len(text) > FIGURE_LINK_MAX_CHARS or SOURCE.match(text)
+            or NOTE_START.match(text)):
         return False
     heading = match_heading(text)
     return heading is None or not flow.outline.fits(heading)
