@@ -315,6 +315,18 @@ def test_total_and_bounds_modifiers() -> None:
         ["延べ", "超", "強", "未満"]
 
 
+@pytest.mark.parametrize(("text", "surface", "modifier"), [
+    ("賃上げ率は33年ぶりに5%を超えた。", "5%を超え", "超"),       # a bound, not 5% itself
+    ("高齢化率は30%を上回った。", "30%を上回", "超"),
+    ("失業率は3%を下回る水準で推移した。", "3%を下回", "未満"),
+    ("株価は2万円を割り込んだ。", "2万円を割り込", "未満"),
+    ("5%以上を超える", "5%以上", "以上"),                          # one modifier
+])
+def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
+                                                   modifier: str) -> None:
+    assert [(m.surface, m.modifier) for m in find_numbers(text)] == [(surface, modifier)]
+
+
 # (text, a substring that must not be reported as (part of) a number)
 NOT_NUMBERS = [
     (ST["tokkyo"], "２-５-１"),                             # figure id

@@ -18,7 +18,8 @@
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
 - ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど after.
-- ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 延べ, and changes normalised to
+- ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 延べ, a verb that makes the figure a
+  bound (``5%を超えた``, ``30%を上回る``: 超; ``3%を下回る``: 未満), and changes normalised to
   ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``.
@@ -111,6 +112,9 @@ _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
 _SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
+# A verb that makes the figure a bound: 5%を超えた, 30%を上回る (超); 3%を下回る (未満)
+_VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|割る)")
+_VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未満"}
 _CHANGE = {"増": "増", "加": "増", "昇": "増", "減": "減", "少": "減", "下": "減"}
 _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
@@ -212,6 +216,16 @@ def _suffixes(folded: str, end: int) -> tuple[int, bool, str]:
             continue
         break
     return end, approx, modifier
+
+
+def _verb_bound(folded: str, end: int) -> tuple[int, str]:
+    """The end of the figure's surface and its modifier when a verb after it makes a
+    figure with a unit a bound (``5%を超えた`` 超, ``3%を下回る`` 未満); a bare count's
+    ``140を超え`` is ``_bare_count``'s."""
+    match = _VERB_BOUND.match(folded, end)
+    if match is None:
+        return end, ""
+    return match.end(), _VERB_BOUND_MODIFIER[match.group()[1]]
 
 
 def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
@@ -316,6 +330,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
                 or _CLOCK_HOUR.search(folded, max(0, start - 2), start))):
             continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
+        if unit and not modifier:
+            suffix_end, modifier = _verb_bound(folded, suffix_end)
         bare = None if unit or suffix_end > end else _bare_count(
             folded, prefix_start, end, value)
         if bare is not None:
