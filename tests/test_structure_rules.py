@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract.html_text import extract_html_text
 from pipeline.extract.pdf_text import extract_pdf_text
+from pipeline.structure.footnotes import anchor_before
 from pipeline.structure.stage import structure_chapter
 
 HTML = "\n".join([
@@ -164,3 +165,13 @@ def test_a_unit_line_is_a_note_of_its_figure() -> None:
         ("図表1-1-1", "（単位：億円）", "資料：テスト省「予算書」")]
     kinds = {p["text"]: p["kind"] for p in result.paragraphs}
     assert kinds["（単位：億円）"] == "note"
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("前年から1万515人増加した", "増加した"),          # 人 is the number's counter
+    ("売上高は1,234億円増加した", "増加した"),
+    ("研究開発が進展している", "進展している"),
+    ("経済成長が加速した", "加速した"),                  # が: the kanji before the kana
+])
+def test_a_footnote_anchor_leaves_the_number_its_counter(text: str, anchor: str) -> None:
+    assert anchor_before(text, len(text)) == anchor

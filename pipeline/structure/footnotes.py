@@ -245,8 +245,13 @@ def anchor_before(text: str, offset: int) -> str:
     if is_kana(last) and not _is_content(last):
         while start > 0 and is_kana(text[start - 1]) and not _is_content(text[start - 1]):
             start -= 1
+        kana_start = start
         while start > 0 and is_kanji(text[start - 1]) and offset - start < ANCHOR_MAX_CHARS:
             start -= 1
+        if start > 0 and text[start - 1] in QUANTITY_CHARS:
+            # the kanji run opens with a number's counter (1万515人増加した): the verb's
+            # stem is the two kanji before its kana
+            start = max(start, kana_start - 2)
         return text[start:offset]
     while start > 0 and _is_content(text[start - 1]) and offset - start < ANCHOR_MAX_CHARS:
         start -= 1
