@@ -101,6 +101,18 @@ def two_columns(path: Path, media_offset: tuple[int, int] = (0, 0)) -> Path:
     return path
 
 
+def columns_to_the_foot(path: Path) -> Path:
+    """Two columns run down to a bottom margin of 60 pt, under the page's foot band
+    (the lowest tenth), their last lines on one baseline; a page number under them."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 42)])
+    draw_column(c, RIGHT_X, 760, [body_line(f"右{i}") for i in range(1, 42)])
+    draw(c, 290, 30, "12", 9)
+    c.showPage()
+    c.save()
+    return path
+
+
 def shift_media_box(path: Path, dx: int, dy: int) -> None:
     """Rewrite the MediaBox in place (same byte length, so the xref stays valid)."""
     data = path.read_bytes()

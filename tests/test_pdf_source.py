@@ -55,6 +55,15 @@ def test_two_columns_read_left_then_right_band_by_band(tmp_path: Path) -> None:
                      "第２", "左7", "左8", "左9", "右7", "右8", "右9"]
 
 
+def test_the_last_lines_of_two_columns_in_the_foot_band_stay_apart(tmp_path: Path) -> None:
+    """Body text that runs into the page's foot band is no footnote across the page:
+    the two columns' last lines, on one baseline, are two lines, each in its column."""
+    lines = texts(body(extract(fx.columns_to_the_foot, tmp_path)))
+    tags = [re.match(r"[左右][0-9]+", t) for t in lines]
+    assert [tag.group() if tag else t for tag, t in zip(tags, lines, strict=True)] == [
+        f"左{i}" for i in range(1, 42)] + [f"右{i}" for i in range(1, 42)]
+
+
 def test_paragraph_start_from_first_line_indent(tmp_path: Path) -> None:
     lines = body(extract(fx.two_columns, tmp_path))
     starts = [ln.text[:2] for ln in lines if ln.extras.get("starts_paragraph")]

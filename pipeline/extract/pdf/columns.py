@@ -122,19 +122,23 @@ def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
 
 def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
                   box: int = -1, full_below: float = float("inf"),
-                  rules: Sequence[Rect] = ()) -> list[Line]:
+                  rules: Sequence[Rect] = (), note_size: float = float("inf")) -> list[Line]:
     """Join the runs of each row that sit on the same side of the gutter into a line; a
     row with a run across the gutter, or below ``full_below`` (the foot of the body,
-    where footnotes run across the page), becomes one full-width line. Texts set side
-    by side far apart with no rule between them are lines apart (``split_at_wide_gaps``;
-    ``rules`` are the page's vertical rules: a ruled table's row stays one line)."""
+    where footnotes run across the page) in type no larger than ``note_size``, becomes
+    one full-width line. A row below it in larger type with text in both columns is
+    the last line of each column, set lower than the body's floor measures (its foot
+    band): two lines. Texts set side by side far apart with no rule between them are
+    lines apart (``split_at_wide_gaps``; ``rules`` are the page's vertical rules: a ruled
+    table's row stays one line)."""
     by_row: dict[int, list[Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
     lines: list[Line] = []
     for row_runs in by_row.values():
         sides = [side_of(r.x0, r.x1, gutter) for r in row_runs]
-        if min(r.top for r in row_runs) >= full_below:
+        if min(r.top for r in row_runs) >= full_below and not (
+                {"L", "R"} <= set(sides) and min(r.size for r in row_runs) > note_size):
             sides = ["S"] * len(sides)
         groups: dict[str, list[Run]] = {}
         for run, side in zip(row_runs, sides, strict=True):
@@ -327,7 +331,8 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
     gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
                                                                settings),
-                          rules=vertical_rules(page.rects)) + vertical
+                          rules=vertical_rules(page.rects),
+                          note_size=settings.footnote_max_ratio * body_size) + vertical
     boxes, loose = place_captions(captions, boxes, gutter)
     return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
                       gutter=gutter, body_size=body_size,
