@@ -95,6 +95,36 @@ def test_entity_non_cases(text: str, not_expected: str) -> None:
     assert not_expected not in {label for _, label, _ in tag(text)}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("デンマークでは、国民の約97%が", ("デンマーク", "デンマーク", "Denmark")),
+    ("ニュージーランドやアイルランドと比較", ("ニュージーランド", "ニュージーランド", "New Zealand")),
+    ("ニュージーランドやアイルランドと比較", ("アイルランド", "アイルランド", "Ireland")),
+    ("チェコ共和国との協定", ("チェコ共和国", "チェコ", "Czechia")),
+    ("トルコとサウジアラビアの", ("トルコ", "トルコ", "Türkiye")),
+    ("トルコとサウジアラビアの", ("サウジアラビア", "サウジアラビア", "Saudi Arabia")),
+    ("ラオス、カンボジア、ミャンマー", ("ラオス", "ラオス", "Lao People's Democratic Republic")),
+    ("ラオス、カンボジア、ミャンマー", ("ミャンマー", "ミャンマー", "Myanmar")),
+    ("アラブ首長国連邦の投資", ("アラブ首長国連邦", "アラブ首長国連邦", "United Arab Emirates")),
+    ("ウクライナ情勢を受け", ("ウクライナ", "ウクライナ", "Ukraine")),
+    ("香港の金融市場", ("香港", "香港", "Hong Kong")),
+])
+def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
+    """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
+    with the English of places.tsv."""
+    doc = nlp()(text)
+    assert expected in [(e.text, e._.canonical, e._.canonical_en)
+                        for e in doc.ents if e.label_ == "PLACE"]
+
+
+@pytest.mark.parametrize("text", [
+    "ゴミやチリを除去する",   # dust: チリ (Chile) is left out of places.tsv, UniDic tags it 地名
+    "トルコ石の指輪",         # a stone, one word with トルコ
+    "ポーランド語の資料",     # a language
+])
+def test_common_words_are_no_places(text: str) -> None:
+    assert "PLACE" not in {e.label_ for e in nlp()(text).ents}
+
+
 def test_longest_wins_without_overlap() -> None:
     doc = nlp()("農林水産省は、農業・食品産業技術総合研究機構生物系特定産業技術研究支援センターが実施する")
     assert [(e.text, e.label_) for e in doc.ents] == [
