@@ -113,6 +113,24 @@ def columns_to_the_foot(path: Path) -> Path:
     return path
 
 
+def footnotes_under_each_column(path: Path) -> Path:
+    """Two columns of body text 15 pt apart, each with its own footnote at its foot, the
+    two notes on one baseline (7 pt), each as wide as its column; under them a
+    page-wide note whose URL follows its title one space later, across the gutter."""
+    c = _canvas(path)
+    right = LEFT_X + COLUMN_CHARS * BODY + 15
+    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 30)])
+    draw_column(c, right, 760, [body_line(f"右{i}") for i in range(1, 30)])
+    draw(c, LEFT_X, 150, ("1　左段の脚注の本文である。" + "左" * 30)[:30], 7)
+    draw(c, right, 150, ("2　右段の脚注の本文である。" + "右" * 30)[:30], 7)
+    title = "3　ページ幅の脚注の題名をここに書いて段間の手前まで続ける"
+    draw(c, LEFT_X, 140, title, 7)
+    draw(c, LEFT_X + 7 * (len(title) + 1), 140, "https://www.example.go.jp/a.pdf", 7)
+    c.showPage()
+    c.save()
+    return path
+
+
 def shift_media_box(path: Path, dx: int, dy: int) -> None:
     """Rewrite the MediaBox in place (same byte length, so the xref stays valid)."""
     data = path.read_bytes()

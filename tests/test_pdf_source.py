@@ -64,6 +64,15 @@ def test_the_last_lines_of_two_columns_in_the_foot_band_stay_apart(tmp_path: Pat
         f"左{i}" for i in range(1, 42)] + [f"右{i}" for i in range(1, 42)]
 
 
+def test_footnotes_under_each_column_stay_apart(tmp_path: Path) -> None:
+    ex = extract(fx.footnotes_under_each_column, tmp_path)
+    notes = [ln.text for ln in ex.lines if ln.hint == "footnote"]
+    assert notes == [("1　左段の脚注の本文である。" + "左" * 30)[:30],
+                     ("2　右段の脚注の本文である。" + "右" * 30)[:30],
+                     "3　ページ幅の脚注の題名をここに書いて段間の手前まで続ける "
+                     "https://www.example.go.jp/a.pdf"]
+
+
 def test_paragraph_start_from_first_line_indent(tmp_path: Path) -> None:
     lines = body(extract(fx.two_columns, tmp_path))
     starts = [ln.text[:2] for ln in lines if ln.extras.get("starts_paragraph")]

@@ -122,23 +122,23 @@ def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
 
 def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
                   box: int = -1, full_below: float = float("inf"),
-                  rules: Sequence[Rect] = (), note_size: float = float("inf")) -> list[Line]:
+                  rules: Sequence[Rect] = ()) -> list[Line]:
     """Join the runs of each row that sit on the same side of the gutter into a line; a
     row with a run across the gutter, or below ``full_below`` (the foot of the body,
-    where footnotes run across the page) in type no larger than ``note_size``, becomes
-    one full-width line. A row below it in larger type with text in both columns is
-    the last line of each column, set lower than the body's floor measures (its foot
-    band): two lines. Texts set side by side far apart with no rule between them are
-    lines apart (``split_at_wide_gaps``; ``rules`` are the page's vertical rules: a ruled
-    table's row stays one line)."""
+    where footnotes run across the page), becomes one full-width line, unless its text
+    stands apart at the gutter (``apart_at_gutter``): the last lines of two columns set
+    lower than the body's floor measures (its foot band), or footnotes set under each
+    column, are two lines. Texts set side by side far apart with no rule between them
+    are lines apart (``split_at_wide_gaps``; ``rules`` are the page's vertical rules: a
+    ruled table's row stays one line)."""
     by_row: dict[int, list[Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
     lines: list[Line] = []
     for row_runs in by_row.values():
         sides = [side_of(r.x0, r.x1, gutter) for r in row_runs]
-        if min(r.top for r in row_runs) >= full_below and not (
-                {"L", "R"} <= set(sides) and min(r.size for r in row_runs) > note_size):
+        if min(r.top for r in row_runs) >= full_below and not apart_at_gutter(row_runs,
+                                                                               sides):
             sides = ["S"] * len(sides)
         groups: dict[str, list[Run]] = {}
         for run, side in zip(row_runs, sides, strict=True):
@@ -147,6 +147,21 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
             lines += [runs_to_line(part, side, box)
                       for part in split_at_wide_gaps(group, rules)]
     return lines
+
+
+GUTTER_GAP_EM = 1.5   # a footnote's text goes on past the gutter a space or so later
+
+
+def apart_at_gutter(runs: Sequence[Run], sides: Sequence[str]) -> bool:
+    """The row has text in both columns with more than ``GUTTER_GAP_EM`` of its type
+    between them: two columns' texts, not one line that crosses the gutter (a
+    footnote whose URL follows its title one space later)."""
+    left = [r.x1 for r, side in zip(runs, sides, strict=True) if side == "L"]
+    right = [r.x0 for r, side in zip(runs, sides, strict=True) if side == "R"]
+    if not left or not right:
+        return False
+    size = max(r.size for r in runs)
+    return min(right) - max(left) > GUTTER_GAP_EM * size
 
 
 def runs_to_line(runs: Sequence[Run], side: str, box: int) -> Line:
@@ -331,8 +346,7 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
     gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
                                                                settings),
-                          rules=vertical_rules(page.rects),
-                          note_size=settings.footnote_max_ratio * body_size) + vertical
+                          rules=vertical_rules(page.rects)) + vertical
     boxes, loose = place_captions(captions, boxes, gutter)
     return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
                       gutter=gutter, body_size=body_size,
