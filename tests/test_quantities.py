@@ -321,6 +321,9 @@ def test_total_and_bounds_modifiers() -> None:
     ("失業率は3%を下回る水準で推移した。", "3%を下回", "未満"),
     ("株価は2万円を割り込んだ。", "2万円を割り込", "未満"),
     ("5%以上を超える", "5%以上", "以上"),                          # one modifier
+    ("近年は4,000人台で推移している。", "4,000人台", "台"),         # in the 4,000s
+    ("失業率は2%台で推移した。", "2%台", "台"),
+    ("車両100台を配備した。", "100台", ""),                         # 台 the counter
 ])
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
                                                    modifier: str) -> None:

@@ -60,7 +60,8 @@ _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
 _ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
                        rf"(?:(?P<whole>{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
-_COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額)"
+_COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額"
+                         r"|合計|総計|累計)"
                          r"(?:は|が)[、\s]*$")
 # a na-adjective (形状詞: 追加的な, 新たな, 様々な) qualifies the noun after it, which is
 # what the figure counts; not など
@@ -167,7 +168,8 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
         return NONE
     name = match.group("q") or match.group("m")
     span = match.span("q") if match.group("q") else match.span("m")
-    if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS):
+    if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
+            or name in _QUALIFIERS:     # 近年は4,000人: when, not what
         return NONE
     particle, whole = match.group("p"), match.group("whole")
     if particle == "では" and whole and not is_measure_noun(name) \

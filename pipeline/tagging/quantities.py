@@ -18,8 +18,9 @@
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
 - ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど after.
-- ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 延べ, a verb that makes the figure a
-  bound (``5%を超えた``, ``30%を上回る``: 超; ``3%を下回る``: 未満), and changes normalised to
+- ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 台 (``4,000人台``: in the 4,000s), 延べ,
+  a verb that makes the figure a bound (``5%を超えた``, ``30%を上回る``: 超;
+  ``3%を下回る``: 未満), and changes normalised to
   ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``.
@@ -110,7 +111,8 @@ _PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_APPROX_WORDS, *_
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
-_SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余")
+# 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
+_SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
 # A verb that makes the figure a bound: 5%を超えた, 30%を上回る (超); 3%を下回る (未満)
 _VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|割る)")
