@@ -427,3 +427,17 @@ def test_every_prefix_word_is_read(word: str) -> None:
     start, found = _prefixes(f"は{word}5", len(word) + 1)
     assert (start, len(found)) == (1, 1)
     assert _prefixes("は5", 1) == (1, {})
+
+
+@pytest.mark.parametrize(("text", "surface", "start", "end"), [
+    # a deadline is a target's period, not a comparison base; the decision date before
+    # it is not the figure's
+    ("第6期基本計画（令和3年3月26日閣議決定）では、2025年度までに約2万2,500人の支援を目標と"
+     "している。", "約2万2,500人", "2025-04-01", "2026-03-31"),
+    ("平成30年度までに全19地域が採択されている。", "19地域", "2018-04-01", "2019-03-31"),
+    ("2015年と比べ、5万人増加した。", "5万人増加", None, None),    # と比べ: a base
+])
+def test_a_deadline_is_a_targets_period(text: str, surface: str, start: str | None,
+                                         end: str | None) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.period_start, m.period_end) for m in found] == [(start, end)]

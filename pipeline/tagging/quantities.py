@@ -36,7 +36,8 @@
   (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, a comparison
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
 - ``period_start``/``period_end``: the nearest date before the figure that is not a
-  comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``),
+  comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``; a
+  deadline is a target's period: ``2025年度までに約2万2,500人``),
   else the first following as-of date (``（平成31年１月時点）``).
 - A numeral that does not parse (``1万2億円``: big units out of order) is dropped.
 """
@@ -136,6 +137,8 @@ _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marke
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
+# ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
+_TARGET_AFTER_DATE = "までに"
 
 
 @dataclass(frozen=True)
@@ -412,7 +415,8 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
 def _period(folded: str, start: int, end: int,
             dates: list[DateMention]) -> DateMention | None:
     before = [d for d in dates if d.end <= start
-              and not folded.startswith(_BASE_WORDS, d.end)]
+              and (folded.startswith(_TARGET_AFTER_DATE, d.end)
+                   or not folded.startswith(_BASE_WORDS, d.end))]
     if before:
         return before[-1]
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
