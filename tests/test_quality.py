@@ -89,6 +89,14 @@ def test_unlinked_and_unnumbered_footnotes_turn_the_check_bad() -> None:
     assert "n002" in str(result["footnotes_linked"]["detail"])
 
 
+def test_a_gap_in_the_footnote_numbers_fails_the_note_after_it() -> None:
+    """Notes 1, 3 (2 lost into 1), then 1, 2 again (numbering restarts per page)."""
+    notes = [("1", "p0001"), ("3", "p0001"), ("1", "p0002"), ("2", "p0002")]
+    result = card(chapter(GOOD_BODY, notes=notes))
+    assert result["footnotes_linked"]["value"] == pytest.approx(3 / 4, abs=1e-4)
+    assert "n002" in str(result["footnotes_linked"]["detail"])
+
+
 def test_paragraphs_cut_short_are_counted_but_bullets_are_not() -> None:
     body = GOOD_BODY + ["●情報通信業の売上高は49兆円を超え", "研究開発の成果を社会に"]
     result = card(chapter(body))

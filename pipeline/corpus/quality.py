@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.common.lexicons import data_text
+from pipeline.common.text import FULLWIDTH_DIGITS
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 
@@ -119,7 +120,26 @@ def footnotes_linked(data: dict[str, pd.DataFrame]) -> Measure:
     notes = data["footnotes"]
     numbered = _flags(notes["number"], lambda n: n != "")
     linked = (notes["para_id"].notna() | notes["section_id"].notna()).astype(bool)
-    return _share(numbered & linked, notes["note_id"], "footnotes")
+    in_sequence = pd.Series(numbers_in_sequence([_text(n) for n in notes["number"]]),
+                            index=notes.index, dtype=bool)
+    return _share(numbered & linked & in_sequence, notes["note_id"], "footnotes")
+
+
+def numbers_in_sequence(numbers: list[str]) -> list[bool]:
+    """Per footnote, in the chapter's order: its number follows the one before (one more,
+    or 1 where the numbering starts again on a page or in a section). A note after a
+    gap (``1``, ``3``) fails: the one between was lost or merged into another."""
+    found: list[bool] = []
+    previous: int | None = None
+    for number in numbers:
+        digits = number.translate(FULLWIDTH_DIGITS).strip()
+        if not digits.isdecimal():
+            found.append(True)          # a note without a number fails as unnumbered
+            continue
+        value = int(digits)
+        found.append(value == 1 or previous is None or value == previous + 1)
+        previous = value
+    return found
 
 
 def _next_in(sequence: str, previous: str, current: str) -> bool:
