@@ -362,7 +362,9 @@ class Extracted:
     # ruled tables found on the page geometry (PDF): {"page_index", "page", "bbox",
     # "rows": [[cell text or None, …], …], "strategy", "merged" (which cell covers each
     # None), "cut" (glyphs crossing a border), "markers", "caption" (label read above),
-    # "continued"}; passed through unchanged to the tables stage
+    # "continued"}, and with strategy "hrules" (ruled across only) "unsure_rows" (rows
+    # read one per printed line that may be a wrapped cell's); passed through unchanged
+    # to the tables stage
     tables: tuple[dict[str, Any], ...] = ()
     reader: str = ""     # who read the source: the PDF character source ("pdfium", …)
 

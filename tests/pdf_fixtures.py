@@ -581,3 +581,79 @@ def squeezed_lines(path: Path, angle: int = 0, scale: float = 80.0) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+# --------------------------------------------------------------------------- rules across only
+
+HRULE_HEAD = ["電源", "2020年度", "2021年度", "前年度比（％）"]
+HRULE_ROWS: list[list[Cell]] = [["太陽光", "6,143", "6,614", "6.1"],
+                                ["風力", "448", "458", "4.8"],
+                                ["中小水力", "978", "981", "0.5"]]
+HRULE_WRAPPED: list[Cell] = [("バイオマス", "（木質）"), "480", "530", "7.0"]
+
+
+def draw_hrule_table(c: canvas.Canvas, x: float, top: float, widths: Sequence[float],
+                     rows: Sequence[Sequence[Cell]], rule_every_row: bool,
+                     size: float = 8.0) -> float:
+    """A table ruled across only, as white papers print it: heads centred over their
+    columns, the first column left-aligned, figures right-aligned; a rule above the
+    header, one under it and one at the foot (``rule_every_row``: one under every row).
+    A row of a wrapped cell is as tall as its lines. Returns the y of the foot rule."""
+    xs = [x]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    y = top
+    for r, row in enumerate(rows):
+        lines = max(1 if isinstance(cell, str) else len(cell) for cell in row)
+        height = 10.0 + (size + 2) * lines
+        for col, cell in enumerate(row):
+            for k, text in enumerate((cell,) if isinstance(cell, str) else cell):
+                base = y - 5 - size - k * (size + 2)
+                c.setFont(FONT, size)
+                if r == 0:
+                    c.drawCentredString((xs[col] + xs[col + 1]) / 2, base, text)
+                elif col == 0:
+                    c.drawString(xs[col] + 3, base, text)
+                else:
+                    c.drawRightString(xs[col + 1] - 6, base, text)
+        y -= height
+        if rule_every_row or r == 0 or r == len(rows) - 1:
+            c.line(xs[0], y, xs[-1], y)
+    return y
+
+
+def hrule_table(path: Path, rule_every_row: bool = False, wrapped: bool = False,
+                caption: str = "■第１-２-１表／電源別の導入量") -> Path:
+    """Body text, a caption, a table ruled across only (``HRULE_HEAD`` over
+    ``HRULE_ROWS``, and ``HRULE_WRAPPED`` with ``wrapped``), a source line, body text."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, caption)
+    rows = [HRULE_HEAD, *HRULE_ROWS, *([HRULE_WRAPPED] if wrapped else [])]
+    bottom = draw_hrule_table(c, LEFT_X, 718, [110, 90, 90, 110], rows, rule_every_row)
+    draw(c, LEFT_X, bottom - 14, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def rules_between_paragraphs(path: Path) -> Path:
+    """Three rules across of the same ends that make no table: one under a heading, one
+    between paragraphs, a footnote rule over a footnote; the paragraphs between the
+    last two in the page's two columns."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 780, "第１節　試験用の見出し", 12)
+    c.setLineWidth(0.5)
+    c.line(LEFT_X, 772, RIGHT_X + 210, 772)
+    draw_column(c, LEFT_X, 750, [body_line(f"行{i}", 44) for i in range(1, 5)])
+    c.line(LEFT_X, 670, RIGHT_X + 210, 670)
+    draw_column(c, LEFT_X, 650, [body_line(f"左{i}") for i in range(1, 8)])
+    draw_column(c, RIGHT_X, 650, [body_line(f"右{i}") for i in range(1, 8)])
+    c.line(LEFT_X, 520, RIGHT_X + 210, 520)
+    draw(c, LEFT_X, 508, "1 試験用の脚注の文。", 7)
+    c.showPage()
+    c.save()
+    return path

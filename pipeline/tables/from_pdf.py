@@ -11,7 +11,9 @@ the years or months heading a time series, ``time_points``; the rows a merged fi
 cell spans down to) → ``header_names`` (as printed; ``列N`` where a header cell is blank
 or the table has none) → one row per record, each cell typed as confident unless its
 glyphs cross a rule (``cut``) or the table was found by text alignment rather than
-rules (``text_strategy``).
+rules (``text_strategy``: pdfplumber's text strategy, or a table ruled across only whose
+columns were measured on its text, strategy ``hrules``); a row read from one printed line
+with no rule under it that may be a wrapped cell's second line is ``unsure_row``.
 """
 
 from __future__ import annotations
@@ -186,11 +188,13 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     names = header_names(rows[:n_head], n_cols)
     cut = {(int(r), int(c)) for r, c in table.get("cut", [])}
     by_text = table.get("strategy") != "lines"
+    unsure = set(table.get("unsure_rows", []))     # one printed line each, maybe wrapped
     out_rows = []
     for r in range(n_head, len(rows)):
         cells = []
         for c, name in enumerate(names):
-            flag = ("cut" if (r, c) in cut else "text_strategy" if by_text
+            flag = ("cut" if (r, c) in cut else "unsure_row" if r in unsure
+                    else "text_strategy" if by_text
                     else "uncovered" if (r, c) in uncovered
                     else "merged" if (r, c) in taken else "")
             cells.append(Cell(name, (rows[r][c],), (), flag in ("", "merged"), flag,

@@ -117,7 +117,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     return pages
 
 
-PARSER_MODULES = ("chars.py", "tables.py", "settings.py", "turns.py")
+PARSER_MODULES = ("chars.py", "tables.py", "hrule_tables.py", "settings.py", "turns.py")
 # what outside the PDF adapter the parsed pages hold: the characters that stand in for
 # ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
 PARSER_SHARED_DATA = ("radical_equivalents",)

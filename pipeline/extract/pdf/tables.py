@@ -4,8 +4,9 @@ Run inside the PDF adapter's single pass, on the same pdfplumber page, on every 
 ruled table needs no caption); ``find_captions`` reads the table labels of the caption
 grammar (``pipeline/data/caption_labels.tsv``) that open a printed line. ``page_to_rules`` (thin
 filled rectangles, stroked rectangles and lines on the page; not shading, chart curves
-or crop marks) → pdfplumber's finder on those edges (``lines``; ``text`` below a
-caption only when no rules make a table) → ``table_to_rows`` (cell text from the
+or crop marks) → pdfplumber's finder on those edges (``lines``; then tables ruled
+across only, no rule down, ``hrule_tables``: ``hrules``; ``text`` below a caption only
+when neither makes a table) → ``table_to_rows`` (cell text from the
 adapter's de-duplicated, normalised glyphs) → ``is_real_table`` → across pages,
 ``join_continued_tables``.
 
@@ -20,7 +21,8 @@ between, and the table), ``caption_below``/``caption_below_gap`` (the same below
 ``page_index``, ``page``, ``bbox``, ``first_row``, ``header_dropped``, ``header`` (the
 header rows printed again there, dropped from ``rows``)), ``continues_previous`` (True
 on a table that goes on with the one before from the page before but whose columns do
-not agree, so it is not joined).
+not agree, so it is not joined), ``unsure_rows`` (``hrules`` tables only: rows read one
+per printed line that may be a wrapped cell's second line).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from typing import Any
 from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.hrule_tables import HRuleSettings, HRuleTable, find_hrule_tables
 from pipeline.extract.pdf.turns import turn_glyph
 
 BBox = tuple[float, float, float, float]
@@ -46,9 +49,10 @@ _RANGES: dict[str, tuple[float, float]] = {
     "join_tolerance": (0.0, 20.0), "intersection_tolerance": (0.0, 20.0),
     "min_rows": (1.0, 100.0), "min_cols": (1.0, 100.0), "space_gap": (0.0, 5.0),
     "line_overlap": (0.0, 1.0), "continue_band": (0.0, 0.5), "marker_max_ratio": (0.0, 1.0),
-    "min_region": (0.0, 1000.0),
+    "min_region": (0.0, 1000.0), "hrule_end_tolerance": (0.0, 50.0),
+    "hrule_column_gap": (0.0, 20.0), "hrule_min_columns": (1.0, 100.0),
 }
-_WHOLE = ("min_rows", "min_cols")
+_WHOLE = ("min_rows", "min_cols", "hrule_min_columns")
 _CAPTION_PREFIX = frozenset("■□◆◇●○▲△▼▽【")
 
 
@@ -71,6 +75,11 @@ class TableFinderSettings:
     #                                   a table may run on to (from) another page
     min_region: float = 20.0          # pt: text strategy only in a taller space between
     #                                   a caption and the next one (or the page foot)
+    hrule_end_tolerance: float = 6.0  # pt: rules across whose ends differ by less stand
+    #                                   in one table ruled across only (``hrule_tables``)
+    hrule_column_gap: float = 1.5     # em: a wider gap no data row crosses parts columns
+    hrule_min_columns: int = 3        # fewer column positions between rules across:
+    #                                   running text (or a page's two columns), no table
 
     def __post_init__(self) -> None:
         try:
@@ -97,6 +106,11 @@ class TableFinderSettings:
         return {"vertical_strategy": strategy, "horizontal_strategy": strategy,
                 "snap_tolerance": self.snap_tolerance, "join_tolerance": self.join_tolerance,
                 "intersection_tolerance": self.intersection_tolerance}
+
+    def hrule_settings(self) -> HRuleSettings:
+        return HRuleSettings(self.hrule_end_tolerance, self.hrule_column_gap,
+                             self.hrule_min_columns, self.snap_tolerance,
+                             self.rule_max_thickness, self.line_overlap)
 
 
 @dataclass(frozen=True)
@@ -436,33 +450,62 @@ def mostly_turned(cells: Cells) -> bool:
     return 2 * turned > len(filled)
 
 
+def table_record(grid: list[list[BBox | None]], bbox: BBox, cells: Cells, strategy: str,
+                 page_index: int, settings: TableFinderSettings) -> dict[str, Any] | None:
+    """A page table (``Extracted.tables``) from its cell boxes and glyphs; None when it
+    is set sideways on a page read as printed or is no real table (``is_real_table``)."""
+    if mostly_turned(cells):
+        return None     # set sideways on a page read as printed: cells read backwards
+    record = grid_to_rows(grid, cells, settings)
+    if not is_real_table(record["rows"], settings):
+        return None
+    return {"page_index": page_index, "page": None, "bbox": list(bbox), **record,
+            "strategy": strategy, "merged": grid_to_merged(grid), "xs": column_edges(grid),
+            "caption": None, "continued": []}
+
+
+def hrule_record(table: HRuleTable, page_index: int,
+                 settings: TableFinderSettings) -> dict[str, Any] | None:
+    """A table ruled across only as a page table: strategy ``hrules``, its columns'
+    borders measured on the data rows (``xs``), ``unsure_rows`` read one per line that
+    may be a wrapped cell's second line."""
+    record = table_record(table.grid, table.bbox, table.cells, "hrules", page_index, settings)
+    return None if record is None else {**record, "xs": table.xs,
+                                        "unsure_rows": table.unsure_rows}
+
+
+def _overlaps(a: Sequence[float], b: Sequence[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
                      captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
 
     ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
-    ``captions`` its table captions (``find_captions``): the ``text`` strategy is tried
-    only when there are captions and the rules make no table. A table is named by the
-    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
+    ``captions`` its table captions (``find_captions``). Ruled tables first (``lines``),
+    then tables ruled across only (``hrules``, ``hrule_tables``) where no ruled table
+    stands; the ``text`` strategy is tried only when there are captions and neither
+    made a table. A table is named by the labels of either kind printed next to it (a
+    ruled table in a ``図表1-1`` figure).
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
+    rules = page_to_rules(page, settings)
     found: list[dict[str, Any]] = []
-    for strategy in ("lines", "text"):
-        if strategy == "text" and (found or not captions):
-            break
-        tables = (rules_to_tables(page, page_to_rules(page, settings), settings)
-                  if strategy == "lines" else text_tables_below(page, captions, settings))
-        for table in tables:
+    for table in rules_to_tables(page, rules, settings):
+        grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
+        cells = grid_to_cells(grid, [c for c in chars if _inside(c, bbox)])
+        found += filter(None, [table_record(grid, bbox, cells, "lines", page_index, settings)])
+    ruled = [t["bbox"] for t in found]
+    for hrule in find_hrule_tables(rules, chars, origin, settings.hrule_settings()):
+        if not any(_overlaps(hrule.bbox, box) for box in ruled):
+            found += filter(None, [hrule_record(hrule, page_index, settings)])
+    if not found and captions:
+        for table in text_tables_below(page, captions, settings):
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
             cells = grid_to_cells(grid, [c for c in chars if _inside(c, bbox)])
-            if mostly_turned(cells):
-                continue    # set sideways on a page read as printed: cells read backwards
-            record = grid_to_rows(grid, cells, settings)
-            if is_real_table(record["rows"], settings):
-                found.append({"page_index": page_index, "page": None, "bbox": list(bbox),
-                              **record, "strategy": strategy, "merged": grid_to_merged(grid),
-                              "xs": column_edges(grid),
-                              "caption": caption_above(bbox, captions), "continued": []})
+            found += filter(None, [table_record(grid, bbox, cells, "text", page_index,
+                                                settings)])
     if found:
         named = find_captions(chars, settings, ("figure", "table"))
         boxes = [t["bbox"] for t in found]
@@ -576,6 +619,9 @@ def append_continuation(before: dict[str, Any], after: dict[str, Any],
         return [[v + shift if i in rows_at else v for i, v in enumerate(item)]
                 for item in items if item[0] >= skip]
 
+    unsure = [r + shift for r in after.get("unsure_rows", []) if r >= skip]
+    if unsure or "unsure_rows" in before:     # tables ruled across only
+        before = {**before, "unsure_rows": before.get("unsure_rows", []) + unsure}
     return {**before, "rows": before["rows"] + after["rows"][skip:],
             "merged": before["merged"] + moved(after["merged"], (0, 2)),
             "cut": before["cut"] + moved(after["cut"], (0,)),

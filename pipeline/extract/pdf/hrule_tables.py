@@ -1,0 +1,313 @@
+"""Tables ruled across only: a rule above the header, one under it, one at the foot (or
+one under every row), and no rule down.
+
+White papers print many tables so; pdfplumber's finder needs rules down (``lines``) or
+words lined up under each other (``text``), and neither reads them: on a table of
+right-aligned figures under centred heads, its ``text`` columns between the rules drop
+the header row and the last row, and under a caption shift the header by a column (the
+heads do not line up with the figures). So the columns are measured here, on the data
+rows, and each head goes to the column it overlaps most.
+
+``hrule_stacks`` (three or more rules of about the same ends, one above another, no rule
+down among them) → ``stack_to_table`` (text lines between the rules in at least three
+column positions: ``column_spans``; rows from the rules, or one per line; each word to
+the column it overlaps most) → a ``HRuleTable`` of cell boxes and glyphs that
+``tables.find_page_tables`` reads like a ruled table's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import statistics
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from pipeline.extract.pdf.chars import Char
+
+BBox = tuple[float, float, float, float]
+
+
+class HRule(NamedTuple):
+    """A rule across, in points from the page's top-left."""
+
+    y: float
+    x0: float
+    x1: float
+
+
+class HRuleTable(NamedTuple):
+    """A table found between rules across: per row, per column, its box and its glyphs;
+    ``xs`` the column borders (left edge, midpoints of the gaps, right edge);
+    ``unsure_rows`` the rows read one per printed line that may be a wrapped line of
+    the row above (no rule between rows tells)."""
+
+    bbox: BBox
+    grid: list[list[BBox | None]]
+    cells: list[list[list[Char] | None]]
+    xs: list[float]
+    unsure_rows: list[int]
+
+
+class HRuleSettings(NamedTuple):
+    """The thresholds of the finder (``TableFinderSettings`` holds and checks them)."""
+
+    end_tolerance: float      # pt: rules whose ends differ by less stand in one stack
+    column_gap: float         # em: a wider gap shared by the data rows parts columns
+    min_columns: int          # fewer column positions: not a table
+    snap: float               # pt: rules closer than this across are one
+    rule_max_thickness: float  # pt: a rule down must be longer than this
+    line_overlap: float       # share of glyph height two glyphs overlap on a line
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def edges_to_hrules(edges: Sequence[dict[str, Any]], origin: tuple[float, float],
+                    settings: HRuleSettings) -> list[HRule]:
+    """The rules across among pdfplumber's edges, top to bottom, in page coordinates;
+    edges within ``snap`` of each other that overlap are one rule (a thin filled
+    rectangle gives two edges)."""
+    found: list[HRule] = []
+    for e in sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["top"]):
+        y, x0, x1 = e["top"] - origin[1], e["x0"] - origin[0], e["x1"] - origin[0]
+        if x1 - x0 <= 4 * settings.end_tolerance:
+            continue        # a tick or a rectangle's short side, not a table's rule
+        k = len(found) - 1      # found is top to bottom: only the last few are near
+        while k >= 0 and not (y - found[k].y <= settings.snap
+                              and x0 <= found[k].x1 and found[k].x0 <= x1):
+            k = k - 1 if y - found[k].y <= settings.snap else -1
+        if k >= 0:
+            r = found[k]
+            found[k] = HRule(r.y, min(r.x0, x0), max(r.x1, x1))
+        else:
+            found.append(HRule(y, x0, x1))
+    return found
+
+
+def hrule_stacks(rules: Sequence[HRule], settings: HRuleSettings) -> list[list[HRule]]:
+    """Rules grouped by their ends (within ``end_tolerance``), each group top to bottom;
+    groups of three or more only."""
+    groups: list[list[HRule]] = []
+    for rule in sorted(rules, key=lambda r: r.y):
+        group = next((g for g in groups if abs(g[0].x0 - rule.x0) <= settings.end_tolerance
+                      and abs(g[0].x1 - rule.x1) <= settings.end_tolerance), None)
+        if group is None:
+            groups.append([rule])
+        else:
+            group.append(rule)
+    return [g for g in groups if len(g) >= 3]
+
+
+def rules_down(edges: Sequence[dict[str, Any]], origin: tuple[float, float],
+               settings: HRuleSettings) -> list[tuple[float, float, float]]:
+    """The page's rules down, longer than a rule is thick: ``(x, top, bottom)``."""
+    return [(e["x0"] - origin[0], e["top"] - origin[1], e["bottom"] - origin[1])
+            for e in edges if e["orientation"] == "v"
+            and e["bottom"] - e["top"] > 2 * settings.rule_max_thickness]
+
+
+def split_at_rules_down(stack: Sequence[HRule], down: Sequence[tuple[float, float, float]],
+                        settings: HRuleSettings) -> list[list[HRule]]:
+    """A stack cut at every band that a rule down crosses (a ruled table's, a frame's:
+    the ``lines`` strategy reads those); the parts of three rules or more."""
+    x0, x1, snap = stack[0].x0, stack[0].x1, settings.snap
+    parts = [[stack[0]]]
+    for above, below in itertools.pairwise(stack):
+        crossed = any(x0 - snap <= x <= x1 + snap and top < below.y - snap
+                      and bottom > above.y + snap for x, top, bottom in down)
+        if crossed:
+            parts.append([below])
+        else:
+            parts[-1].append(below)
+    return [p for p in parts if len(p) >= 3]
+
+
+# --------------------------------------------------------------------------- columns
+
+
+class GlyphsByMiddle(NamedTuple):
+    """A page's printed glyphs sorted by the height of their middle, and those heights:
+    each stack looks at its own band of the page, not at every glyph."""
+
+    middles: list[float]
+    glyphs: list[Char]
+
+
+def glyphs_by_middle(chars: Sequence[Char]) -> GlyphsByMiddle:
+    printed = sorted((c for c in chars if not c.text.isspace()),
+                     key=lambda c: (c.top + c.bottom) / 2)
+    return GlyphsByMiddle([(c.top + c.bottom) / 2 for c in printed], printed)
+
+
+def glyphs_between(page: GlyphsByMiddle, top: float, bottom: float, x0: float,
+                   x1: float) -> list[Char]:
+    """The printed glyphs whose centre lies between two rules and within their ends."""
+    band = page.glyphs[bisect.bisect_right(page.middles, top):
+                       bisect.bisect_left(page.middles, bottom)]
+    return [c for c in band if x0 <= c.xmid <= x1]
+
+
+def split_words(line: Sequence[Char], gap: float) -> list[list[Char]]:
+    """A printed line (left to right) cut where glyphs stand more than ``gap`` apart."""
+    words: list[list[Char]] = []
+    for char in line:
+        if words and char.x0 - words[-1][-1].x1 <= gap:
+            words[-1].append(char)
+        else:
+            words.append([char])
+    return words
+
+
+def column_spans(glyphs: Sequence[Char], gap: float) -> list[tuple[float, float]]:
+    """The x spans the glyphs cover, left to right, parted by gaps wider than ``gap``
+    that no glyph of any row crosses: the columns of the data rows."""
+    spans: list[tuple[float, float]] = []
+    for char in sorted(glyphs, key=lambda c: c.x0):
+        if spans and char.x0 - spans[-1][1] <= gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
+        else:
+            spans.append((char.x0, char.x1))
+    return spans
+
+
+def column_borders(spans: Sequence[tuple[float, float]], x0: float, x1: float) -> list[float]:
+    """The table's left edge, the middle of each gap between column spans, its right edge."""
+    middles = [(left[1] + right[0]) / 2 for left, right in itertools.pairwise(spans)]
+    return [x0, *middles, x1]
+
+
+def word_column(word: Sequence[Char], xs: Sequence[float]) -> int:
+    """The column whose span (between its borders) the word overlaps most: a head
+    centred over right-aligned figures may reach into the column beside it."""
+    left, right = word[0].x0, word[-1].x1
+    overlaps = [min(right, b) - max(left, a) for a, b in itertools.pairwise(xs)]
+    return max(range(len(overlaps)), key=lambda i: overlaps[i])
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def band_lines(glyphs: Sequence[Char], bands: Sequence[tuple[float, float]],
+               overlap: float) -> list[list[list[Char]]]:
+    """Per band between two rules, its printed lines (top to bottom)."""
+    # imported here: tables imports this module, and the cell text is read its way
+    from pipeline.extract.pdf.tables import chars_to_lines
+
+    return [chars_to_lines([c for c in glyphs if top < (c.top + c.bottom) / 2 < bottom],
+                           overlap) for top, bottom in bands]
+
+
+def line_to_cells(lines: Sequence[Sequence[Char]], xs: Sequence[float],
+                  gap: float) -> list[list[Char]]:
+    """The glyphs of one row's printed lines, per column, each word whole in the column
+    it overlaps most."""
+    cells: list[list[Char]] = [[] for _ in xs[1:]]
+    for line in lines:
+        for word in split_words(line, gap):
+            cells[word_column(word, xs)] += word
+    return cells
+
+
+def looks_wrapped(cells: Sequence[Sequence[Char]], typical: int) -> bool:
+    """A row read from one printed line that fills less than half the columns the data
+    rows usually fill, or leaves the first empty: maybe a cell's second line."""
+    filled = sum(bool(c) for c in cells)
+    return not cells[0] or 2 * filled < typical
+
+
+def band_rows(band: Sequence[list[Char]], ruled: bool, xs: Sequence[float], gap: float,
+              typical: int) -> list[tuple[list[list[Char]], bool]]:
+    """A data band's rows, each its printed lines and whether it is unsure. Between two
+    rules of a table ruled under every row (``ruled``), a line that looks like a wrapped
+    cell's (``looks_wrapped``) belongs to the row above; with no such rule to tell, each
+    line is a row and such a line is flagged unsure."""
+    rows: list[tuple[list[list[Char]], bool]] = []
+    for line in band:
+        sparse = looks_wrapped(line_to_cells([line], xs, gap), typical)
+        if sparse and rows and ruled:
+            rows[-1][0].append(line)
+        else:
+            rows.append(([line], sparse and not ruled))
+    return rows
+
+
+def lines_box(lines: Sequence[Sequence[Char]]) -> tuple[float, float]:
+    return min(c.top for ln in lines for c in ln), max(c.bottom for ln in lines for c in ln)
+
+
+def cell_boxes(cells: Sequence[Sequence[Char]], xs: Sequence[float],
+               top_bottom: tuple[float, float]) -> list[BBox | None]:
+    """A row's cell boxes: between the column borders, widened to the glyphs of a word
+    that reaches over one (a centred head), so that no glyph reads as cut."""
+    boxes: list[BBox | None] = []
+    for (a, b), glyphs in zip(itertools.pairwise(xs), cells, strict=True):
+        left = min([a, *(c.x0 for c in glyphs)])
+        right = max([b, *(c.x1 for c in glyphs)])
+        boxes.append((round(left, 2), round(top_bottom[0], 2), round(right, 2),
+                      round(top_bottom[1], 2)))
+    return boxes
+
+
+def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
+                   settings: HRuleSettings) -> HRuleTable | None:
+    """The table between a stack's first and last rule: the first band is the header;
+    the data rows below are the bands between rules (``band_rows``: a band of several
+    full lines is a row per line). None when the data rows' glyphs stand in fewer than
+    ``min_columns`` column positions (running text, a heading's rule over a footnote's)."""
+    x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
+    top, bottom = stack[0].y, stack[-1].y
+    glyphs = glyphs_between(page, top, bottom, x0, x1)
+    if not glyphs:
+        return None
+    gap = settings.column_gap * statistics.median(c.size for c in glyphs)
+    spans = column_spans([c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y], gap)
+    if len(spans) < settings.min_columns:
+        return None     # measured before the lines are grouped: most stacks end here
+    bands = [(a.y, b.y) for a, b in itertools.pairwise(stack)]
+    lines = band_lines(glyphs, bands, settings.line_overlap)
+    if not lines[0]:
+        return None
+    xs = column_borders(spans, x0, x1)
+    typical = statistics.median_low([sum(bool(c) for c in line_to_cells([ln], xs, gap))
+                                     for band in lines[1:] for ln in band])
+    ruled = len(stack) > 3      # a rule under rows, not just under the header
+    rows = [(lines[0], bands[0], False)]
+    for band, (a, b) in zip(lines[1:], bands[1:], strict=True):
+        parts = band_rows(band, ruled, xs, gap, typical)
+        single = len(parts) == 1 and ruled
+        rows += [(part, (a, b) if single else lines_box(part), unsure)
+                 for part, unsure in parts]
+    cells = [line_to_cells(part, xs, gap) for part, _, _ in rows]
+    grid = [cell_boxes(row, xs, top_bottom) for row, (_, top_bottom, _) in zip(cells, rows,
+                                                                               strict=True)]
+    return HRuleTable((round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
+                      grid, [list(row) for row in cells], [round(x, 2) for x in xs],
+                      [r for r, (_, _, unsure) in enumerate(rows) if unsure])
+
+
+def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
+                      origin: tuple[float, float], settings: HRuleSettings,
+                      ) -> list[HRuleTable]:
+    """The tables ruled across only on a page: per stack of rules with the same ends
+    and no rule down among them, the longest run of its rules from the top down that
+    reads as a table (``stack_to_table``), then the next run below it."""
+    stacks = hrule_stacks(edges_to_hrules(edges, origin, settings), settings)
+    if stacks:              # most pages have none: nothing more to measure
+        down = rules_down(edges, origin, settings)
+        stacks = [part for s in stacks for part in split_at_rules_down(s, down, settings)]
+    if not stacks:          # and on most others, the rules are a ruled table's
+        return []
+    page = glyphs_by_middle(chars)
+    found: list[HRuleTable] = []
+    for stack in stacks:
+        i = 0
+        while i + 3 <= len(stack):
+            for j in range(len(stack), i + 2, -1):
+                table = stack_to_table(stack[i:j], page, settings)
+                if table is not None:
+                    found.append(table)
+                    i = j - 1
+                    break
+            i += 1
+    return found

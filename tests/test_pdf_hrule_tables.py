@@ -1,0 +1,95 @@
+"""Tables ruled across only (``pipeline/extract/pdf/hrule_tables.py``): made-up pages
+with hand-checked cells, through the extract and the tables stage's reading of them."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf.char_source import raw_pages
+from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.hrule_tables import (
+    edges_to_hrules,
+    glyphs_by_middle,
+    hrule_stacks,
+    stack_to_table,
+)
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.extract.pdf.tables import TableFinderSettings, page_to_rules
+from pipeline.schemas import Extracted
+from pipeline.tables.from_pdf import page_table_to_rebuilt
+
+HEAD = ["電源", "2020年度", "2021年度", "前年度比（％）"]
+ROWS = [["太陽光", "6,143", "6,614", "6.1"],
+        ["風力", "448", "458", "4.8"],
+        ["中小水力", "978", "981", "0.5"]]
+
+
+def extract(make: Callable[[Path], Path], tmp_path: Path) -> Extracted:
+    return extract_pdf(make(tmp_path / "page.pdf"), "st2024-9-9")
+
+
+def body_text(extracted: Extracted) -> str:
+    return "\n".join(line.text for line in extracted.lines if line.hint != "table_text")
+
+
+@pytest.mark.parametrize("make, caption", [
+    (fx.hrule_table, "第１-２-１表"),                          # three rules
+    (lambda p: fx.hrule_table(p, rule_every_row=True,          # a rule under every row,
+                              caption="図表1-2-2　電源別の導入量"), "図表1-2-2"),  # a figure
+    (lambda p: fx.hrule_table(p, caption="【参考】電源別の導入量"), None),  # no label
+])
+def test_table_ruled_across_only(make: Callable[[Path], Path], caption: str | None,
+                                 tmp_path: Path) -> None:
+    extracted = extract(make, tmp_path)
+    table, = extracted.tables
+    # heads centred over right-aligned figures stay over their own column
+    assert table["rows"] == [HEAD, *ROWS]
+    assert (table["strategy"], table["caption"], table["cut"]) == ("hrules", caption, [])
+    assert table["unsure_rows"] == []
+    rebuilt = page_table_to_rebuilt(table).rebuilt
+    assert list(rebuilt.kinds) == HEAD
+    assert [[c.values[0] for c in row.cells] for row in rebuilt.rows] == ROWS
+    assert {c.flag for row in rebuilt.rows for c in row.cells} == {"text_strategy"}
+    body = body_text(extracted)
+    assert not [cell for row in ROWS for cell in row if cell in body]
+
+
+def test_wrapped_cell_between_rules_is_one_row(tmp_path: Path) -> None:
+    extracted = extract(lambda p: fx.hrule_table(p, rule_every_row=True, wrapped=True),
+                        tmp_path)
+    table, = extracted.tables
+    assert table["rows"] == [HEAD, *ROWS, ["バイオマス（木質）", "480", "530", "7.0"]]
+    assert table["unsure_rows"] == []
+    assert "バイオマス" not in body_text(extracted)
+
+
+def test_wrapped_cell_without_rules_under_rows_is_flagged(tmp_path: Path) -> None:
+    """No rule tells whether ``（木質）`` is a row of its own: a row per line, flagged."""
+    table, = extract(lambda p: fx.hrule_table(p, wrapped=True), tmp_path).tables
+    assert table["rows"] == [HEAD, *ROWS, ["バイオマス", "480", "530", "7.0"],
+                             ["（木質）", "", "", ""]]
+    assert table["unsure_rows"] == [5]
+    rebuilt = page_table_to_rebuilt(table).rebuilt
+    assert {c.flag for c in rebuilt.rows[-1].cells} == {"unsure_row"}
+
+
+def test_rules_between_paragraphs_make_no_table(tmp_path: Path) -> None:
+    """A heading's rule, a rule between paragraphs and a footnote rule, of the same
+    ends: running text between them (in the page's two columns) is no table."""
+    extracted = extract(fx.rules_between_paragraphs, tmp_path)
+    assert extracted.tables == ()
+    settings = TableFinderSettings()
+    (raw, page), = raw_pages(tmp_path / "page.pdf", "pdfium")
+    rules = edges_to_hrules(page_to_rules(page, settings), (0.0, 0.0),
+                            settings.hrule_settings())
+    stack, = hrule_stacks(rules, settings.hrule_settings())
+    assert len(stack) == 3        # the stack is seen, and read as no table
+    glyphs = [Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size) for c in raw.chars]
+    assert stack_to_table(stack, glyphs_by_middle(glyphs), settings.hrule_settings()) is None
