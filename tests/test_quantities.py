@@ -441,3 +441,16 @@ def test_a_deadline_is_a_targets_period(text: str, surface: str, start: str | No
                                          end: str | None) -> None:
     found = [m for m in find_numbers(text) if m.surface == surface]
     assert [(m.period_start, m.period_end) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a decimal with no unit, its measure named by a measure noun: a value
+    ("合計特殊出生率は2022年に1.26と過去最低となった。", [("1.26", 1.26, "合計特殊出生率")]),
+    ("マグニチュード7.6の地震が発生した。", [("7.6", 7.6, "マグニチュード")]),   # bousai
+    # a decimal no measure noun names, or an integer: left out, as labels so often are
+    ("バージョン2.0を公開した。", []),
+    ("参加国は12となった。", []),
+])
+def test_a_decimal_whose_measure_is_named_is_a_value(
+        text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.measure) for m in find_numbers(text)] == rows

@@ -27,7 +27,9 @@
 - Ranges ``50～100件``: two rows, ``range_role`` ``low`` and ``high``, same unit; a bare
   low end takes the high end's 万/億/兆 (``2～3万円`` is 20000 to 30000 円).
 - Any other figure with no unit is reported only when it is approximate, modified or
-  composed with 万/億/兆 (``およそ150``, ``3万以上``): bare integers are too often labels.
+  composed with 万/億/兆 (``およそ150``, ``3万以上``), or a decimal whose sentence names
+  its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
+  labels.
 - Never numbers: dates (``find_dates``), ordinals and labels after 第 (``第1節``,
   ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
@@ -423,6 +425,17 @@ def _period(folded: str, start: int, end: int,
     return as_of[0] if as_of else None
 
 
+def _is_decimal(raw: _Raw) -> bool:
+    """A figure with a fraction (``1.26``): no label numbers so, unlike a bare integer."""
+    return raw.value is not None and raw.value != raw.value.to_integral_value()
+
+
+def _names_its_measure(measure: measures.Measure) -> bool:
+    """A figure with no unit is reported when the sentence names what it measures,
+    confidently, with a measure noun (``合計特殊出生率は1.26``, ``有効求人倍率は1.31``)."""
+    return measure.confidence == "high" and measures.is_measure_noun(measure.text)
+
+
 def may_hold_numbers(text: str) -> bool:
     """False when ``find_numbers(text)`` is surely empty: every numeral holds a digit or
     a kanji numeral. A scan much cheaper than the search."""
@@ -447,9 +460,12 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     raws = _raw_quantities(text, folded, _blocked_spans(folded, dates), tokens_after)
     figure_starts = frozenset(raw.start for raw in raws)   # 1.19倍の約3倍: 約3倍 is no noun
     for raw, role in _pair_ranges(folded, raws):
-        if not (raw.unit or raw.approx or raw.modifier or raw.big > 1 or role or raw.bare):
+        classified = raw.unit or raw.approx or raw.modifier or raw.big > 1 or role or raw.bare
+        if not (classified or _is_decimal(raw)):
             continue
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
+        if not classified and not _names_its_measure(measure):
+            continue
         period = _period(folded, raw.start, raw.end, dates)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
