@@ -127,6 +127,11 @@ def test_fiscal_years_across_eras_in_dual_form(a: int, b: int) -> None:
     ("昭和64年", ("year", "1989-01-01", "1989-01-07")),
     ("平成元年", ("year", "1989-01-08", "1989-12-31")),
     ("平成31年４月～令和元年５月", ("range", "2019-04-01", "2019-05-31")),
+    # A year past its era's end, as a plan written before 2019 prints it: that western
+    # year, whole (was 2020-01-01 … 2019-04-30, clipped to 平成).
+    ("平成32年", ("year", "2020-01-01", "2020-12-31")),
+    ("平成32年度", ("fiscal_year", "2020-04-01", "2021-03-31")),
+    ("平成32年３月末", ("date", "2020-03-31", "2020-03-31")),
 ])
 def test_era_boundaries(text: str, expected: tuple[str, str, str]) -> None:
     assert only(text) == expected

@@ -167,6 +167,11 @@ FORMS = [
     ("", "R4事業", "table_text", "R4", "fiscal_year", "2022-04-01", "2023-03-31", None, False),
     ("", "R元年度予算", "table_text", "R元年度", "fiscal_year", "2019-04-01", "2020-03-31",
      None, False),
+    # A letter year past its era's end, in a plan written before 2019: H32 is FY2020.
+    ("", "研究開発期間H28～H32", "table_text", "H28～H32", "range", "2016-04-01",
+     "2021-03-31", None, False),
+    ("", "H32予算", "table_text", "H32", "fiscal_year", "2020-04-01", "2021-03-31", None,
+     False),
 ]
 
 

@@ -91,19 +91,28 @@ def small_number(text: str | None) -> int | None:
 
 
 def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
-    """(era, western year) of a year head; ``None`` for an abbreviation out of its era."""
+    """(era, western year) of a year head. A year past its era's end is kept (a plan
+    written before 2019 names ``H32``/``平成32年度`` for 2020); ``dates`` keeps an era
+    letter year past its era only next to a programme or budget word."""
     if head.group("era"):
         number = 1 if head.group("ey") == "元" else small_number(head.group("ey"))
         return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
     if head.group("ab"):
         era = era_by_name(head.group("ab"))
         number = 1 if head.group("ay") == "元" else int(head.group("ay"))
-        year = era_to_year(era.name, number)
-        end = era_end(era)
-        if number < 1 or (end is not None and year > end.year):
-            return None
-        return era.name, year
+        return (era.name, era_to_year(era.name, number)) if number >= 1 else None
     return WESTERN, int(head.group("wy"))
+
+
+def letter_year_past_era(folded: str, start: int, end: int) -> bool:
+    """An era letter year between ``start`` and ``end`` lies past its era's end (``H32``:
+    平成 ended in 2019)."""
+    for head in head_re().finditer(folded, start, end):
+        found = _head_year(head) if head.group("ab") else None
+        last = era_end(era_by_name(found[0])) if found else None
+        if found and last is not None and found[1] > last.year:
+            return True
+    return False
 
 
 def _same_year(bracket: str | None, year: int) -> bool:

@@ -48,6 +48,7 @@ from pipeline.tagging.date_grammar import (
     absorb_equivalent,
     head_pattern,
     head_re,
+    letter_year_past_era,
     range_or_point,
     small_number,
 )
@@ -291,8 +292,9 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
     candidates = []
     for head in head_re().finditer(folded, pos):
         found = range_or_point(text, folded, head.start(), head)
-        if found:
-            candidates.append(_explicit(text, folded, head.start(), *found))
+        explicit = _explicit(text, folded, head.start(), *found) if found else None
+        if explicit:
+            candidates.append(explicit)
             break
         paren = _bare_paren(folded, head.start(), citations)
         if paren:
@@ -308,9 +310,10 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
 
 
 def _explicit(text: str, folded: str, start: int, period: Period, end: int,
-              abbreviated: bool) -> _Found:
+              abbreviated: bool) -> _Found | None:
     """An explicit date with its restatement absorbed; an era letter year read as a
-    fiscal year next to a programme or budget word, else flagged."""
+    fiscal year next to a programme or budget word, else flagged (``None`` when it lies
+    past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
         closing = _CLOSING_RE.match(folded, end)   # から…まで: the range's own end word
@@ -319,4 +322,6 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
         return _Found(start, end, period)
     if _fiscal_context_at(folded, start, end):
         return _Found(start, end, _as_fiscal(period))
+    if letter_year_past_era(folded, start, end):
+        return None
     return _Found(start, end, period, flag=ABBREVIATED_ERA)

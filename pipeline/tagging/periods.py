@@ -6,7 +6,9 @@ of a year, fiscal year or month (``年末``, ``年度末``, ``３月末``, ``６
 day; ``上旬`` is days 1–10, ``中旬`` 11–20, ``下旬`` 21 to the month's end; ``初め`` and
 ``初旬`` of a month are read as ``上旬``, ``初め``/``初頭`` of a year or fiscal year as its
 first month (both approximate: ``dates``); a calendar year in an era is
-clipped to the era (``平成31年`` ends 2019-04-30), a fiscal year is not.
+clipped to the era (``平成31年`` ends 2019-04-30), a fiscal year is not; a year wholly
+past its era's end is that western year, whole (``平成32年`` of a plan written before
+2019 is 2020).
 """
 
 from __future__ import annotations
@@ -80,8 +82,9 @@ def year_period(era: str, year: int, fiscal: bool, edge: bool) -> Period | None:
         return Period(era, "date", last, last)
     if era != WESTERN:
         end = era_end(era_by_name(era))
-        first = max(first, era_by_name(era).start)
-        last = min(last, end) if end else last
+        if end is None or end.year >= year:   # 平成32年: past the era, not clipped to it
+            first = max(first, era_by_name(era).start)
+            last = min(last, end) if end else last
     return Period(era, "year", first, last)
 
 
