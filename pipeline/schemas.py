@@ -242,8 +242,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("end", "integer", "End offset (exclusive) in the paragraph's (footnote's) text",
            True, minimum=0),
         _f("surface", "string", "As printed", True),
-        _f("kind", "string", "date, month, year, fiscal_year, range", True,
-           allowed=("date", "month", "year", "fiscal_year", "range")),
+        _f("kind", "string", "date, month, year, fiscal_year, decade (2010年代), range", True,
+           allowed=("date", "month", "year", "fiscal_year", "decade", "range")),
         _f("start_date", "date", "First day of the period (ISO)"),
         _f("end_date", "date", "Last day of the period (ISO)"),
         _f("era", "string", "令和, 平成, 昭和, 大正, 明治, western, or relative (前年度 … resolved "

@@ -1,6 +1,7 @@
 """The grammar of one printed date or range, for ``dates.find_dates``: a year head (an
 era and year, an era letter and year, or a western year), its tail (年, 年度, a dual form
-in brackets, 末, month, day, part of a month, 月期), and a range's second end after
+in brackets, 末, month, day, part of a month, 月期) or a decade (``2010年代``, ``昭和40年代``,
+with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
 ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
 month or day of the same year). ``range_or_point(text, folded, pos)`` reads one at
 ``pos``; the period arithmetic is in ``periods``.
@@ -19,6 +20,7 @@ from pipeline.tagging.periods import (
     WESTERN,
     Period,
     add_months,
+    decade_period,
     month_part,
     month_period,
     span_of,
@@ -72,6 +74,7 @@ _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{
 # 第３四半期, 上半期 after a year or fiscal year.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
 _PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下")   # what the two above start with
+_DECADE_RE = re.compile(r"年代(?P<part>前半|後半|半ば|中頃)?")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
@@ -174,6 +177,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if head is None or era_year is None:
         return None
     era, year = era_year
+    if folded.startswith("年代", head.end()):
+        return _decade(era, year, folded, head.end())
     tail = _TAIL_RE.match(folded, head.end())
     if tail and not (_same_year(tail.group("d1"), year) and _same_year(tail.group("d2"), year)):
         tail = _TAIL_PLAIN_RE.match(folded, head.end())
@@ -196,6 +201,21 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _decade(era: str, year: int, folded: str, pos: int) -> _Point | None:
+    """``2010年代`` (and ``前半``/``後半``/``半ば``/``中頃`` of it) at ``pos``, after the year
+    head; ``None`` unless the year printed ends in 0 (``2015年代`` is no decade)."""
+    match = _DECADE_RE.match(folded, pos)
+    period = decade_period(era, year, match.group("part")) \
+        if match and _opens_decade(era, year) else None
+    return _Point(period, match.end(), True) if period and match else None
+
+
+def _opens_decade(era: str, year: int) -> bool:
+    """Year ``year`` is printed with a final 0 in ``era`` (2010, 昭和40 = 1965)."""
+    number = year if era == WESTERN else year - era_by_name(era).start.year + 1
+    return number % 10 == 0 and number > 0
 
 
 def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
@@ -276,6 +296,8 @@ def _bare_year_end(folded: str, pos: int, first: Period) -> _Point | None:
         year = number if len(bare.group("n")) == 4 else -1
     else:
         year = era_to_year(first.era, number) if len(bare.group("n")) <= 2 else -1
+    if year > 0 and folded.startswith("年代", bare.end()):   # 昭和40～50年代
+        return _decade(first.era, year, folded, bare.end())
     period = _tail_period(first.era, year, tail) if year > 0 else None
     return _Point(period, _trim_tail(tail, period), True) if period else None
 
@@ -284,6 +306,10 @@ def _with_kind_of(bare: Period, full: Period) -> Period | None:
     """A bare range start (``平成20``) read with the range end's unit (``30年度``)."""
     if full.kind in ("fiscal_year", "year"):
         return year_period(bare.era, bare.first.year, full.kind == "fiscal_year", False)
+    if full.kind == "decade" or (full.kind == "range" and full.first.year % 5 == 0 and
+                                 full.last.year == full.first.year + 4):   # ～2000年代前半
+        return decade_period(bare.era, bare.first.year) \
+            if _opens_decade(bare.era, bare.first.year) else None
     return None
 
 

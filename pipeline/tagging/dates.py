@@ -17,6 +17,9 @@
   is part of the range's surface (``令和2年12月から令和5年12月まで``);
 - open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``): ``role = since``,
   empty ``end_date``; ``より`` before a comparison word (``2016年度より増加``) is no period;
+- decades (``2010年代``, ``昭和40年代``: kind ``decade``, 2010-01-01 … 2019-12-31), their
+  halves (``1990年代後半``: 1995 … 1999, kind ``range``), ``半ば``/``中頃`` of one (the
+  whole decade, ``approx``), and ranges of them (``1990～2000年代``: 1990 … 2009);
 - ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of``;
 - ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), resolved against the
   previous explicit date of the text (or ``previous``, the last one of the text before
@@ -66,13 +69,13 @@ from pipeline.tagging.periods import (
 __all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period",
            "find_dates", "head_pattern", "may_hold_dates", "month_period", "year_period"]
 
-KINDS = ("date", "month", "year", "fiscal_year", "range")
+KINDS = ("date", "month", "year", "fiscal_year", "decade", "range")
 ROLES = ("since", "as_of", "citation")
 CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023） is a citation
 CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
-_VAGUE_RE = re.compile(r"初め|初旬|初頭")   # read as a span, marked approximate
+_VAGUE_RE = re.compile(r"初め|初旬|初頭|年代(?:半ば|中頃)")   # read as a span, marked approximate
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
@@ -88,7 +91,7 @@ class DateMention:
     start: int
     end: int
     surface: str
-    kind: str                 # date, month, year, fiscal_year, range
+    kind: str                 # date, month, year, fiscal_year, decade, range
     start_date: str | None    # ISO YYYY-MM-DD
     end_date: str | None      # empty for an open period (role since)
     era: str                  # 令和, 平成, 昭和, 大正, 明治, western (relative: relative_dates)
@@ -147,7 +150,7 @@ def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
     unit, year = match.group("unit"), previous.first.year
     month, day = small_number(match.group("month")), small_number(match.group("day"))
     part, edge = match.group("part"), bool(match.group("edge"))
-    if previous.kind == "range" and previous.first.year != previous.last.year:
+    if previous.kind in ("range", "decade") and previous.first.year != previous.last.year:
         return None
     if unit == "日":
         return previous if previous.kind == "date" and not (month or day or part) else None
@@ -227,7 +230,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         mentions.append(DateMention(
             found.start, end, surface, period.kind, period.first.isoformat(),
             None if found.role == "since" else period.last.isoformat(), period.era,
-            found.role, found.approx or ("初" in surface and _VAGUE_RE.search(surface) is not None),
+            found.role, found.approx or (("初" in surface or "年代" in surface) and
+                            _VAGUE_RE.search(surface) is not None),
             found.resolved_from, found.flag))
         if found.role != "citation":
             anchor = (period, surface)

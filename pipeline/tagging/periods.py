@@ -5,7 +5,8 @@ Conventions (README, the ``dates`` row): fiscal year N runs N-04-01 … N+1-03-3
 of a year, fiscal year or month (``年末``, ``年度末``, ``３月末``, ``６月末日``) is one
 day; ``上旬`` is days 1–10, ``中旬`` 11–20, ``下旬`` 21 to the month's end; ``初め`` and
 ``初旬`` of a month are read as ``上旬``, ``初め``/``初頭`` of a year or fiscal year as its
-first month (both approximate: ``dates``); a calendar year in an era is
+first month (both approximate: ``dates``); a decade (``2010年代``) is its ten years,
+``前半``/``後半`` the first or last five; a calendar year in an era is
 clipped to the era (``平成31年`` ends 2019-04-30), a fiscal year is not; a year wholly
 past its era's end is that western year, whole (``平成32年`` of a plan written before
 2019 is 2020).
@@ -26,10 +27,14 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "中旬": (11, 20), "下旬": (21, None)}
 
 
+# Years of a decade a part names (offset, length): 前半 the first five, 後半 the last.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"前半": (0, 5), "後半": (5, 5)}
+
+
 @dataclass(frozen=True)
 class Period:
     era: str
-    kind: str          # date, month, year, fiscal_year, range
+    kind: str          # date, month, year, fiscal_year, decade, range
     first: date
     last: date
 
@@ -86,6 +91,18 @@ def year_period(era: str, year: int, fiscal: bool, edge: bool) -> Period | None:
             first = max(first, era_by_name(era).start)
             last = min(last, end) if end else last
     return Period(era, "year", first, last)
+
+
+def decade_period(era: str, first_year: int, part: str | None = None) -> Period | None:
+    """The ten years from ``first_year`` (``2010年代``: 2010 … 2019, kind ``decade``), or
+    the five of a part of it (``1990年代後半``: 1995 … 1999, kind ``range``); ``半ば`` and
+    ``中頃`` name no years of their own: the whole decade."""
+    offset, length = DECADE_PARTS.get(part or "", (0, 10))
+    first, last = first_year + offset, first_year + offset + length - 1
+    if not 1 <= first <= last <= 9998:
+        return None
+    return Period(era, "decade" if length == 10 else "range", date(first, 1, 1),
+                  date(last, 12, 31))
 
 
 def add_months(day: date, months: int, at_end: bool = False) -> date | None:
