@@ -4,7 +4,9 @@ in brackets, 末, month, day, part of a month, 月期) or a decade (``2010年代
 with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
 ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
 month or day of the same year). ``range_or_point(text, folded, pos)`` reads one at
-``pos``; the period arithmetic is in ``periods``.
+``pos``; the period arithmetic is in ``periods``. A hyphen (``-``, ``－``, ``−``, ``‐``)
+is a range mark between two years only (``2018-2022年``, ``平成28-令和2年度``), as ``～`` is
+anywhere; between figure numbers (``第1-2-1図``) or in phone numbers it is none.
 """
 
 from __future__ import annotations
@@ -316,10 +318,13 @@ def _with_kind_of(bare: Period, full: Period) -> Period | None:
 def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] | None:
     """``first`` and the range end after a separator: (range, end, abbreviated)."""
     sep = _SEPARATOR_RE.match(folded, first.end)
-    if sep is None or (sep.group("sep") == "-" and text[sep.start("sep")] not in _RANGE_DASHES):
+    if sep is None:
         return None
+    hyphen = sep.group("sep") == "-" and text[sep.start("sep")] not in _RANGE_DASHES
+    if hyphen and not _a_year(first):
+        return None   # 第1-2-1図, 03-5253-2111: a hyphen is a range mark between years only
     last = _continuation(folded, sep.end(), first)
-    if last is None:
+    if last is None or (hyphen and not _a_year(last)):
         return None
     start = first.period if first.complete else _with_kind_of(first.period, last.period)
     if start is None:
@@ -328,6 +333,12 @@ def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] |
         return None   # ４月・10月: two dates, not a range
     joined = span_of(start, last.period)
     return (joined, last.end, first.abbreviated or last.abbreviated) if joined else None
+
+
+def _a_year(point: _Point) -> bool:
+    """``point`` is a year or fiscal year (``2018``, ``2022年``, ``平成28``, ``令和2年度``),
+    the only thing a hyphen joins into a range (``2018-2022年``)."""
+    return point.period.kind in ("year", "fiscal_year") and not point.month
 
 
 def range_or_point(text: str, folded: str, pos: int,
