@@ -341,14 +341,31 @@ def test_previous_year_is_the_year_before_the_figure() -> None:
      "2020-03-31", "2019年12月"),
     ("2019年12月に公表した。前年12月25日の会合で", "前年12月25日", "date", "2018-12-25",
      "2018-12-25", "2019年12月"),
-    ("令和元年度に開始し、前年度末の値と比べる", "前年度", "fiscal_year", "2018-04-01",
+    # 前年度末 is the last day of the fiscal year before (was the whole of it), against a
+    # fiscal year, a fiscal year's end or a month's end (FY2022 ends 2023-03-31).
+    ("令和元年度に開始し、前年度末の値と比べる", "前年度末", "date", "2019-03-31",
      "2019-03-31", "令和元年度"),
+    ("2023年度末の残高は前年度末比3％増加した。", "前年度末", "date", "2023-03-31",
+     "2023-03-31", "2023年度末"),
+    ("2023年3月末の残高は前年比で増加し、前年度末を上回った。", "前年度末", "date",
+     "2022-03-31", "2022-03-31", "2023年3月末"),
+    ("2023年末の残高は前年末比で増加した。", "前年末", "date", "2022-12-31", "2022-12-31",
+     "2023年末"),
+    ("2023年5月末の残高は前月末から増加した。", "前月末", "date", "2023-04-30", "2023-04-30",
+     "2023年5月末"),
 ])
 def test_relative_periods(text: str, surface: str, kind: str, start: str, end: str,
                           resolved_from: str) -> None:
     found = [m for m in _paragraph(text) if m.surface == surface]
     assert [(m.kind, m.start_date, m.end_date, m.era, m.resolved_from) for m in found][:1] == [
         (kind, start, end, "relative", resolved_from)]
+
+
+def test_same_month_end_is_the_months_last_day() -> None:
+    # Made-up; 同月末 was refused (同年末 and 同年度末 were read).
+    assert _rows(_paragraph("2022年4月に開始し、同月末までに完了した。")) == [
+        ("2022年4月", "2022-04-01", "2022-04-30", None),
+        ("同月末", "2022-04-30", "2022-04-30", "2022年4月")]
 
 
 def test_relative_period_without_a_date_before_is_left_out() -> None:

@@ -61,6 +61,7 @@ from pipeline.tagging.periods import (
     WESTERN,
     Period,
     fiscal_year,
+    month_end,
     month_part,
     month_period,
     year_period,
@@ -155,8 +156,11 @@ def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
     if unit == "日":
         return previous if previous.kind == "date" and not (month or day or part) else None
     if unit == "月":
-        if previous.kind not in ("month", "date") or month is not None or edge:
+        if previous.kind not in ("month", "date") or month is not None:
             return None
+        if edge:   # 同月末: the month's last day
+            last = month_end(year, previous.first.month)
+            return Period(previous.era, "date", last, last) if not (day or part) else None
         month = previous.first.month
     if unit == "年度":
         return (year_period(previous.era, year, True, edge)

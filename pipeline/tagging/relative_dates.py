@@ -11,7 +11,8 @@ year (``2017年度 … （前年比3.5％増）``) is the fiscal year before, of
 (``2018年度末 … 前年より増加``) the same day a year before, of a calendar year or a month
 the calendar year before; ``前年同月``/``前年同期``/``前年同日`` move the figure's month,
 period or day back one year. ``前年度`` is always the fiscal year before the one the figure
-falls in.
+falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fiscal year, year or month
+(``2023年３月末 … 前年度末`` → 2022-03-31).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
     WESTERN,
     Period,
+    add_months,
     fiscal_year,
     fiscal_year_of,
     month_end,
@@ -34,10 +36,10 @@ from pipeline.tagging.periods import (
 
 _MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
-                          r"(?:(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
+                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
 _SHIFT = {"前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0, "今": 0}
 _RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前|昨|翌)(?:年度|年|月)"
-                               r"(?:同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
+                               r"(?:末|同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
 
 
 def period_shape(first: date, last: date) -> str:
@@ -74,6 +76,23 @@ def _shifted(anchor: Period, unit: str, shift: int, same: str | None) -> Period 
     return year_period(WESTERN, anchor.first.year + shift, False, False)
 
 
+def _shifted_end(anchor: Period, unit: str, shift: int) -> Period | None:
+    """The last day of the fiscal year, year or month ``shift`` from the one ``anchor``
+    starts in: ``前年度末`` of ``2023年３月末`` is 2022-03-31, of ``2023年度末`` 2023-03-31."""
+    if unit == "年度":
+        last = fiscal_year(fiscal_year_of(anchor.first) + shift)[1]
+    elif unit == "月":
+        moved = add_months(anchor.first.replace(day=1), shift, at_end=True)
+        if moved is None:
+            return None
+        last = moved
+    elif anchor.first.year != anchor.last.year and anchor.kind != "fiscal_year":
+        return None   # 前年末 of 2020～2022年: which year is not said
+    else:
+        last = date(anchor.first.year + shift, 12, 31)
+    return Period(WESTERN, "date", last, last)
+
+
 def resolve_relative(surface: str, period: tuple[str, str]) -> tuple[str, str] | None:
     """Period named by ``前年度``, ``前年``, ``翌年度``, ``同月`` … relative to ``period``.
 
@@ -99,6 +118,8 @@ def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | N
         day = int(match.group("day")) if match.group("day") else None
         span = month_period(year, int(match.group("month")), day)
         return Period(WESTERN, "date" if day else "month", *span) if span else None
+    if match.group("edge"):
+        return _shifted_end(anchor, match.group("unit"), _SHIFT[match.group("when")])
     return _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
                     match.group("same"))
 
