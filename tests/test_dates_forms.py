@@ -160,6 +160,17 @@ FORMS = [
      "2023年5月", "month", "2023-05-01", "2023-05-31", None, False),
     ("bousai2024-t2-1", "（令和6年1月1日～令和6年4月1日0時）", "figure_text",
      "令和6年1月1日～令和6年4月1日", "range", "2024-01-01", "2024-04-01", None, False),
+    # A weekday in brackets after a day no longer cuts a range or its suffix off (made-up:
+    # no registered chapter prints one); alone it stays out of the surface.
+    ("", "令和5年10月1日（日）から10月7日（土）まで開催した。", "body",
+     "令和5年10月1日（日）から10月7日（土）まで", "range", "2023-10-01", "2023-10-07", None,
+     False),
+    ("", "2023年10月1日（日）から施行した。", "body", "2023年10月1日（日）から", "date",
+     "2023-10-01", None, "since", False),
+    ("", "2023年10月1日(月・祝)現在の人口", "body", "2023年10月1日(月・祝)現在", "date",
+     "2023-10-01", "2023-10-01", "as_of", False),
+    ("", "2023年10月1日（日）に開催した。", "body", "2023年10月1日", "date", "2023-10-01",
+     "2023-10-01", None, False),
     # A hyphen between two years is a range mark (only the end year was read).
     ("st2024-1-3", "ＡＡＡＩの国別の発表件数の推移（2010-2020年）総発表件数", "figure_text",
      "2010-2020年", "range", "2010-01-01", "2020-12-31", None, False),

@@ -3,7 +3,8 @@ era and year, an era letter and year, or a western year), its tail (年, 年度,
 in brackets, 末, month, day, part of a month, 月期) or a decade (``2010年代``, ``昭和40年代``,
 with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
 ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
-month or day of the same year). ``range_or_point(text, folded, pos)`` reads one at
+month or day of the same year; a weekday in brackets after a day, ``１日（日）から``, is
+skipped). ``range_or_point(text, folded, pos)`` reads one at
 ``pos``; the period arithmetic is in ``periods``. A hyphen (``-``, ``－``, ``−``, ``‐``)
 is a range mark between two years only (``2018-2022年``, ``平成28-令和2年度``), as ``～`` is
 anywhere; between figure numbers (``第1-2-1図``) or in phone numbers it is none.
@@ -83,6 +84,7 @@ _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九�
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
+_WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
 # After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
 _DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
 _RANGE_DASHES = "～〜~–—"   # printed characters a folded "-" may stand for in a range
@@ -317,7 +319,7 @@ def _with_kind_of(bare: Period, full: Period) -> Period | None:
 
 def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] | None:
     """``first`` and the range end after a separator: (range, end, abbreviated)."""
-    sep = _SEPARATOR_RE.match(folded, first.end)
+    sep = _SEPARATOR_RE.match(folded, after_weekday(folded, first.end))
     if sep is None:
         return None
     hyphen = sep.group("sep") == "-" and text[sep.start("sep")] not in _RANGE_DASHES
@@ -333,6 +335,14 @@ def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] |
         return None   # ４月・10月: two dates, not a range
     joined = span_of(start, last.period)
     return (joined, last.end, first.abbreviated or last.abbreviated) if joined else None
+
+
+def after_weekday(folded: str, pos: int) -> int:
+    """``pos`` past a weekday in brackets after a day (``１日（日）から``), else ``pos``."""
+    if folded.startswith("（", pos) and folded[pos - 1:pos] == "日":
+        weekday = _WEEKDAY_RE.match(folded, pos)
+        return weekday.end() if weekday else pos
+    return pos
 
 
 def _a_year(point: _Point) -> bool:

@@ -14,7 +14,8 @@
 - ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
   across eras: ``平成20～30年度``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
   ``平成27年度（2015年度）～令和元年度（2019年度）``; a closing ``まで``/``にかけて``/``の間``
-  is part of the range's surface (``令和2年12月から令和5年12月まで``);
+  is part of the range's surface (``令和2年12月から令和5年12月まで``); a weekday in
+  brackets after a day is skipped (``10月1日（日）から10月7日（土）まで``);
 - open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``): ``role = since``,
   empty ``end_date``; ``より`` before a comparison word (``2016年度より増加``) is no period;
 - decades (``2010年代``, ``昭和40年代``: kind ``decade``, 2010-01-01 … 2019-12-31), their
@@ -49,6 +50,7 @@ from pipeline.tagging.date_grammar import (
     PART,
     SMALL,
     absorb_equivalent,
+    after_weekday,
     head_pattern,
     head_re,
     letter_year_past_era,
@@ -267,9 +269,10 @@ def _base_words() -> tuple[str, ...]:
 
 def _with_suffixes(folded: str, found: _Found) -> _Found:
     """頃/ごろ/前後 (approx), then 現在/時点 (as_of) or an open-period word (since)."""
-    end, approx, role = found.end, found.approx, found.role
+    end, approx, role = after_weekday(folded, found.end), found.approx, found.role
     if end >= len(folded) or folded[end] not in _suffix_firsts():
-        return found   # most dates: nothing follows them that this reads
+        return found   # most dates: nothing follows them that this reads (a weekday alone
+                       # stays out of the surface)
     near = _APPROX_RE.match(folded, end)
     if near:
         end, approx = near.end(), True
@@ -324,7 +327,7 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
-        closing = _CLOSING_RE.match(folded, end)   # から…まで: the range's own end word
+        closing = _CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
         end = closing.end() if closing else end
     if not abbreviated:
         return _Found(start, end, period)
