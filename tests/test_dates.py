@@ -172,6 +172,7 @@ def test_same_year_and_month_resolve_against_the_previous_mention() -> None:
     "11月に同時開催",                            # a month without a year is not reported
     "平成12-17-23年接続産業連関表",
     "2015年代",                                  # a decade's year ends in 0
+    "2023年版白書では", "令和6年版情報通信白書", "令和5年度版の報告",   # editions
     "第1-2-1図", "図表3-1-1",                     # hyphens between figure numbers
     "電話番号03-5253-2111", "〒100-8926",
     "", "（", "年度", "平成", "元年", "～",

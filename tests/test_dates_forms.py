@@ -379,6 +379,13 @@ def test_same_month_end_is_the_months_last_day() -> None:
         ("同月末", "2022-04-30", "2022-04-30", "2022年4月")]
 
 
+def test_an_edition_is_no_anchor_for_the_previous_year() -> None:
+    # Made-up: 2023年版 names the white paper, not the figure's year (前年 was 2022).
+    assert _paragraph("2023年版白書で示したとおり、前年比で5％増加した。") == []
+    found = _paragraph("内閣府（2023）「令和5年版高齢社会白書」", where="footnote")
+    assert [(m.surface, m.role) for m in found] == [("2023", "citation")]
+
+
 def test_relative_period_without_a_date_before_is_left_out() -> None:
     assert [m for m in _paragraph("前年度から減少した。") if m.era == "relative"] == []
 

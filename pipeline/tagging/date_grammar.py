@@ -175,6 +175,7 @@ def _trim_tail(tail: re.Match[str], period: Period) -> int:
 def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point | None:
     """A single date at ``pos``. Incomplete (no 年): ``平成20`` in ``平成20～30年度``, a
     year head usable only as the start of a range; an era letter (``H27``) is complete.
+    A year before ``版`` names an edition (``2023年版白書``) and is no date.
     ``head``: the year head matched at ``pos``, when the caller has it."""
     head = head_re().match(folded, pos) if head is None else head
     era_year = _head_year(head) if head else None
@@ -196,6 +197,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if period is None:
         return None
     end = _trim_tail(tail, period)
+    if folded.startswith("版", end) and period.kind in ("year", "fiscal_year"):
+        return None   # 2023年版白書, 令和6年版: an edition's name, not a date
     whole = period.kind in ("year", "fiscal_year") and not tail.group("edge") and \
         end < len(folded) and folded[end] in _PART_FIRSTS   # most years: nothing to read
     months = (_BARE_MONTHS_RE.match(folded, end) or _PART_OF_YEAR_RE.match(folded, end)) \
@@ -303,7 +306,8 @@ def _bare_year_end(folded: str, pos: int, first: Period) -> _Point | None:
     if year > 0 and folded.startswith("年代", bare.end()):   # 昭和40～50年代
         return _decade(first.era, year, folded, bare.end())
     period = _tail_period(first.era, year, tail) if year > 0 else None
-    return _Point(period, _trim_tail(tail, period), True) if period else None
+    end = _trim_tail(tail, period) if period else 0
+    return _Point(period, end, True) if period and not folded.startswith("版", end) else None
 
 
 def _with_kind_of(bare: Period, full: Period) -> Period | None:
