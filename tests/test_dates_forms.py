@@ -31,7 +31,16 @@ FORMS = [
      "2015-04-01", "2016-03-31", None, False),
     ("", "2023年（令和４年）11月", "body", "2023年", "year", "2023-01-01", "2023-12-31",
      None, False),                                   # brackets naming another year: not one
+    # The other calendar's number alone in brackets before 年 (the Cabinet Office's form).
+    ("", "令和2（2020）年度の実績", "body", "令和2（2020）年度", "fiscal_year", "2020-04-01",
+     "2021-03-31", None, False),
+    ("", "2020（令和2）年度の実績", "body", "2020（令和2）年度", "fiscal_year", "2020-04-01",
+     "2021-03-31", None, False),
+    ("", "令和5（2023）年10月1日時点", "body", "令和5（2023）年10月1日時点", "date",
+     "2023-10-01", "2023-10-01", "as_of", False),
     # Ranges of months, days, years and fiscal years, within and across eras.
+    ("", "令和5年12月から翌年3月まで実施した。", "body", "令和5年12月から翌年3月まで", "range",
+     "2023-12-01", "2024-03-31", None, False),
     ("st2024-1-3", "2022年（令和４年）11月から2023年（令和５年）12月にかけて、我が国が議長国を務めました",
      "body", "2022年（令和４年）11月から2023年（令和５年）12月にかけて", "range", "2022-11-01",
      "2023-12-31", None, False),

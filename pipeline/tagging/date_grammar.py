@@ -1,6 +1,7 @@
 """The grammar of one printed date or range, for ``dates.find_dates``: a year head (an
 era and year, an era letter and year, or a western year), its tail (年, 年度, a dual form
-in brackets, 末, month, day, part of a month, 月期) or a decade (``2010年代``, ``昭和40年代``,
+in brackets, 末, month, day, part of a month, 月期; the other calendar's number may stand
+in brackets before 年, ``令和2（2020）年度``) or a decade (``2010年代``, ``昭和40年代``,
 with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
 ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
 month or day of the same year; a weekday in brackets after a day, ``１日（日）から``, is
@@ -77,6 +78,7 @@ _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{
 # 第３四半期, 上半期 after a year or fiscal year.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
 _PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下")   # what the two above start with
+_DUAL_NUMBER_RE = re.compile(r"（(?P<d>[^（）年]{1,8})）(?=年)")
 _DECADE_RE = re.compile(r"年代(?P<part>前半|後半|半ば|中頃)?")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
@@ -184,7 +186,7 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     era, year = era_year
     if folded.startswith("年代", head.end()):
         return _decade(era, year, folded, head.end())
-    tail = _TAIL_RE.match(folded, head.end())
+    tail = _TAIL_RE.match(folded, _after_dual_number(folded, head.end(), year))
     if tail and not (_same_year(tail.group("d1"), year) and _same_year(tail.group("d2"), year)):
         tail = _TAIL_PLAIN_RE.match(folded, head.end())
     if tail is None:
@@ -208,6 +210,13 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _after_dual_number(folded: str, pos: int, year: int) -> int:
+    """``pos`` past the other calendar's number in brackets before 年 when it names the
+    same year (the Cabinet Office's ``令和2（2020）年度``, ``2020（令和2）年``), else ``pos``."""
+    dual = _DUAL_NUMBER_RE.match(folded, pos) if folded.startswith("（", pos) else None
+    return dual.end() if dual and _same_year(dual.group("d"), year) else pos
 
 
 def _decade(era: str, year: int, folded: str, pos: int) -> _Point | None:
@@ -261,13 +270,15 @@ def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[
 
 def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
     """The end of a range after a separator: a full date, a bare number in the same era
-    (``平成20～30年度``), or a month or day of the same year (``６月から10月``)."""
+    (``平成20～30年度``), a month or day of the same year (``６月から10月``), or a month of
+    ``同年`` or ``翌年`` (``令和5年12月から翌年3月まで``)."""
     full = _point(folded, pos)
     if full and full.complete:
         return full
-    if folded.startswith("同年", pos):   # ６月から同年10月: a month of the same year
+    if folded.startswith(("同年", "翌年"), pos):   # ６月から同年10月, 12月から翌年3月
         same = _MONTH_RE.match(folded, pos + 2)
-        later = _month_period(first.period.era, first.period.last.year, same) \
+        year = first.period.last.year + (folded[pos] == "翌")
+        later = _month_period(first.period.era, year, same) \
             if same and same.group("month") else None
         return _Point(later, same.end(), True, True) if later and same else None
     bare = _bare_end(folded, pos, first)

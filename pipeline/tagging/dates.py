@@ -10,7 +10,8 @@
   ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
   (``令和4年度第3四半期``, ``上半期``), from April in a fiscal year;
 - dual forms in either order as ONE mention, keeping the finest precision printed
-  (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``);
+  (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``), also
+  with the number alone in brackets (``令和2（2020）年度``, ``2020（令和2）年度``);
 - ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
   across eras: ``平成20～30年度``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
   ``平成27年度（2015年度）～令和元年度（2019年度）``; a closing ``まで``/``にかけて``/``の間``
