@@ -254,7 +254,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "より, 以来); as_of: 現在/時点; citation: a cited work's date (（2023） in a "
            "footnote, source or caption or before a title; any （date） in a footnote or "
            "source)", allowed=("since", "as_of", "citation")),
-        _f("approx", "boolean", "Marked as approximate (頃, ごろ, 前後, 初め, 初旬, 初頭)"),
+        _f("approx", "boolean", "Marked as approximate (頃, ごろ, 前後, 初め, 初旬, 初頭; 半ば, "
+           "中頃 of a decade)"),
         _f("resolved_from", "string", "For 同年, 同月, 同日, 前年, 翌年度 …: the surface of the "
            "date of the same paragraph it was read against"),
         _f("flag", "string", "abbreviated_era: an era letter year (H27) with no programme or "
