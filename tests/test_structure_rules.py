@@ -175,3 +175,19 @@ def test_a_unit_line_is_a_note_of_its_figure() -> None:
 ])
 def test_a_footnote_anchor_leaves_the_number_its_counter(text: str, anchor: str) -> None:
     assert anchor_before(text, len(text)) == anchor
+
+
+@pytest.mark.parametrize("head", ["令和５年版 国土交通白書", "第Ⅰ部 インフラの新たな展開"])
+def test_printed_layout_furniture_of_other_white_papers(head: str) -> None:
+    """Text from another ministry's PDF: the book's title (printed the same beside
+    every page number) or a part numbered in Roman numerals as the running head, and
+    page numbers set between dashes (``－ 2 －``): furniture, not body."""
+    text = (printed([" 第１章 試験の章 ", W, W[:-4] + "効率化を"])
+            + f"\n{head} \n\n  － 2 － \n\n\n\n"
+            + printed([" 進めるとともに、支援を強化している。"])
+            + f"\n{head} \n\n  － 3 － \n")
+    result = structure_chapter(extract_pdf_text(text, "tst2023-1-1"))
+    assert [(r["text"], r["reason"]) for r in result.removed] == [
+        (head, "running_header"), ("－ 2 －", "page_number"),
+        (head, "running_header"), ("－ 3 －", "page_number")]
+    assert not any(head in p["text"] for p in result.paragraphs)

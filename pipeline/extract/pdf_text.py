@@ -2,8 +2,9 @@
 
 What this layout looks like (and what the rules below rely on): every printed line
 is followed by a blank line; a page's first line begins with a space; running
-headers (``第N部 …``/``第N章 …``) sit beside a line holding only the printed page
-number; the chapter tab on the page edge comes out as one character per line; a
+headers (``第N部 …``/``第Ⅰ部 …``/``第N章 …``, or the book's title, printed the same on
+every page) sit beside a line holding only the printed page number (bare or between
+dashes, ``－ 2 －``); the chapter tab on the page edge comes out as one character per line; a
 footnote block starts with a long line of spaces. Lines holding only a few spaces are
 layout noise and count as blank.
 """
@@ -11,6 +12,7 @@ layout noise and count as blank.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.pages import printed_numbers
@@ -19,8 +21,8 @@ from pipeline.schemas import Extracted, Layout, SourceLine
 LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
 
 RULE_MIN_SPACES = 10
-PAGE_NUMBER = re.compile(r"^\s*[0-9０-９]{1,4}\s*$")
-RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９]{1,2}[部章編]\s*\S")
+PAGE_NUMBER = re.compile(r"^\s*[-－‐—]?\s*[0-9０-９]{1,4}\s*[-－‐—]?\s*$")   # 12, － 12 －
+RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９Ⅰ-Ⅻ]{1,2}[部章編]\s*\S")
 HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第[0-9０-９]{1,2}節)\s")
 FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
@@ -52,12 +54,22 @@ def _content_lines(text: str) -> list[_Raw]:
 
 
 def find_furniture(items: list[_Raw]) -> dict[int, str]:
-    """Index → hint for running headers, page numbers and vertical chapter tabs."""
+    """Index → hint for running headers, page numbers and vertical chapter tabs. A
+    running header sits beside a page number: a part or chapter head (``第Ⅰ部 …``), or a
+    line printed the same beside another page number too (the book's title,
+    ``令和５年版 国土交通白書``)."""
     hints: dict[int, str] = {}
     numbers = [i for i, it in enumerate(items) if not it.rule and PAGE_NUMBER.match(it.text)]
+    beside = {i: [j for j in range(max(0, i - FURNITURE_REACH),
+                                   min(len(items), i + FURNITURE_REACH + 1))
+                  if j != i and not items[j].rule and j not in numbers]
+              for i in numbers}
+    # printed on two pages at least: two lines of the same text (one line beside two
+    # page numbers, on a short page, is no running head)
+    seen = Counter(items[j].text.strip() for j in {j for js in beside.values() for j in js})
     for i in numbers:
-        near = range(max(0, i - FURNITURE_REACH), min(len(items), i + FURNITURE_REACH + 1))
-        headers = [j for j in near if j != i and RUNNING_HEADER.match(items[j].text)]
+        headers = [j for j in beside[i] if RUNNING_HEADER.match(items[j].text)
+                   or seen[items[j].text.strip()] >= 2]
         if headers:
             hints[i] = "page_number"
             for j in headers:
