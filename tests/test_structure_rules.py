@@ -191,3 +191,14 @@ def test_printed_layout_furniture_of_other_white_papers(head: str) -> None:
         (head, "running_header"), ("－ 2 －", "page_number"),
         (head, "running_header"), ("－ 3 －", "page_number")]
     assert not any(head in p["text"] for p in result.paragraphs)
+
+
+def test_numbered_notes_are_notes_of_their_figure() -> None:
+    """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
+    (bousai2024-t2-1 prints both forms under its tables)."""
+    text = "\n".join(["第1節\u3000市場の概要", "1\u3000市場規模", "売上高は増加した。",
+                      "図表1-1-1\u3000予算の推移", "資料：テスト省「予算書」",
+                      "注1）速報値である。", "（注２）単位未満を四捨五入した。", "次の本文が続く。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [f["notes"] for f in result.figures] == ["注1）速報値である。\n（注２）単位未満を四捨五入した。"]
+    assert [p["kind"] for p in result.paragraphs][-3:] == ["note", "note", "body"]
