@@ -202,3 +202,20 @@ def test_numbered_notes_are_notes_of_their_figure() -> None:
     result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
     assert [f["notes"] for f in result.figures] == ["注1）速報値である。\n（注２）単位未満を四捨五入した。"]
     assert [p["kind"] for p in result.paragraphs][-3:] == ["note", "note", "body"]
+
+
+@pytest.mark.parametrize("mark", ["*", "＊", "※"])
+def test_footnotes_marked_with_a_sign_before_the_number(mark: str) -> None:
+    """Some ministries mark footnotes ``*1`` / ``※1`` in the text and in the note line:
+    the note is a footnote, its marker (sign and number) comes out of the text."""
+    text = "\n".join(["第1節\u3000人口の動向", "1\u3000出生数",
+                      f"出生数は77万759人{mark}1で、過去最少となった。",
+                      f"婚姻件数は減少が続いている{mark}2。",
+                      f"{mark}1\u3000日本における日本人の出生数である。",
+                      f"{mark}2\u3000届出のあった件数による。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [(f["number"], f["text"], f["para_id"]) for f in result.footnotes] == [
+        ("1", "日本における日本人の出生数である。", "p0001"),
+        ("2", "届出のあった件数による。", "p0002")]
+    assert [p["text"] for p in result.paragraphs] == [
+        "出生数は77万759人で、過去最少となった。", "婚姻件数は減少が続いている。"]

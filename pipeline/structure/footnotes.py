@@ -23,6 +23,7 @@ NOT_BEFORE_MARKER = set("0123456789０１２３４５６７８９,.，．、。 
 NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月日度件名人社％%万億兆円倍か箇カヶ回次位割"
                        "時分秒歳期号条項章節部-－−～〜:：ｍmgkK")
 BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
+FOOTNOTE_MARKS = "*＊※"   # set before a marker's number by some ministries: taken out with it
 ANCHOR_MAX_CHARS = 30
 BRACKETED_ANCHOR_MAX_CHARS = 60    # a title in 「」 cited as a source is often longer
 
@@ -92,10 +93,12 @@ def is_spaced_marker_at(text: str, offset: int, end: int) -> bool:
 
 
 def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
-    """The characters a marker takes out of the text: the number and, for a marker set
-    between spaces, its spaces too, but one space stays between two Latin words or
+    """The characters a marker takes out of the text: the number, with the footnote mark
+    before it (``*1``, ``※1``), and, for a marker set between spaces, its spaces too, but one space stays between two Latin words or
     numbers (``Open RAN 17 technology`` → ``Open RAN technology``)."""
     start, end = offset, offset + len(number)
+    if start > 0 and text[start - 1] in FOOTNOTE_MARKS:    # トン*1, 続いている※1
+        return start - 1, end
     if start == 0 or text[start - 1] != " ":
         return start, end
     start -= 1

@@ -32,7 +32,8 @@ from pipeline.structure.patterns import (
 )
 from pipeline.structure.units import OutlineTracker, Unit
 
-FOOTNOTE_LINE = re.compile(r"^(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
+# a footnote line: its number, after a footnote mark for some ministries (``*1``, ``※1``)
+FOOTNOTE_LINE = re.compile(r"^[*＊※]?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
 # ``注1 …``, ``（注1）…``; a bare number needs a space after it.
 HINTED_FOOTNOTE_LINE = re.compile(
@@ -205,13 +206,14 @@ def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
     """A footnote is a line with the next footnote number, or with 1 where a 章 or 節
     began since the last footnote (numbering restarts per section), unless it is a
     heading. A URL alone on a line goes on with the footnote before it."""
-    if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None:
+    found = FOOTNOTE_LINE.match(text)
+    fits = found is not None and footnote_number_fits(int(found.group("num")), flow)
+    if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None and not fits:
         if FOOTNOTE_LIST_ITEM.match(text):
             return Decision(Role.FOOTNOTE_ITEM, text)
         if URL_ONLY.match(text):
             return Decision(Role.URL_CONTINUES, text)
-    found = FOOTNOTE_LINE.match(text)
-    if not found or not footnote_number_fits(int(found.group("num")), flow):
+    if not fits:
         return None
     heading = match_heading(text)
     if heading is not None and heading.level == 3 and flow.outline.fits(heading):
