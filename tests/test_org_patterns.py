@@ -185,6 +185,30 @@ def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     assert (match.text, match.canonical, match.how) == (org, canonical, how)
 
 
+# A company name printed with a space before a group word is one name, and a name that
+# goes on with a group word and a legal form is another company than the name alone
+# (the gx2025 audit text: パナソニック was Panasonic Corporation plus a stray
+# ホールディングス株式会社).
+@pytest.mark.parametrize(("text", "org", "canonical", "english"), [
+    ("パナソニック ホールディングス株式会社は、車載用電池の", "パナソニック ホールディングス株式会社",
+     "パナソニック ホールディングス株式会社", "Panasonic Holdings Corporation"),
+    ("パナソニック　ホールディングス株式会社は", "パナソニック　ホールディングス株式会社",
+     "パナソニック ホールディングス株式会社", "Panasonic Holdings Corporation"),
+    ("パナソニックホールディングス株式会社、", "パナソニックホールディングス株式会社",
+     "パナソニック ホールディングス株式会社", "Panasonic Holdings Corporation"),
+    ("東京電力ホールディングス株式会社は", "東京電力ホールディングス株式会社",
+     "東京電力ホールディングス株式会社", "Tokyo Electric Power Company Holdings, Incorporated"),
+    ("サンプル ホールディングス株式会社は", "サンプル ホールディングス株式会社",
+     "サンプル ホールディングス株式会社", ""),
+    ("パナソニック株式会社は", "パナソニック株式会社", "パナソニック株式会社",
+     "Panasonic Corporation"),
+    ("パナソニックは", "パナソニック", "パナソニック株式会社", "Panasonic Corporation"),
+])
+def test_group_company_is_one_name(text: str, org: str, canonical: str, english: str) -> None:
+    (match,) = find_orgs(text)
+    assert (match.text, match.canonical, match.canonical_en) == (org, canonical, english)
+
+
 def test_english_and_type_come_from_gazetteer() -> None:
     (match,) = find_orgs("ＮＩＣＴが")
     assert match.canonical == "情報通信研究機構"

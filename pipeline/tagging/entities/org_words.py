@@ -32,6 +32,9 @@ GENERIC_HEADS = frozenset(word_list("generic_heads"))
 GOVERNMENT_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("government_generic_heads"))
 NAME_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("name_generic_heads"))
 LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
+# Words a holding or group company puts after its group's name, with or without a space
+# before them (パナソニック ホールディングス株式会社): one name.
+GROUP_WORDS = word_list("org_group_words")
 # Every legal form (prefix or suffix) holds one of these: a text holding none has no
 # legal form, and ``in`` says so several times faster than the forms' regex.
 LEGAL_FORM_MARKS = ("会社", "法人", "組合", "(")
@@ -57,6 +60,8 @@ def name_end(folded: str, start: int) -> int:
             end += 1
         elif char in _LATIN_JOIN and end > start and _latin_pair(folded, end - 1, end + 1):
             end += 1
+        elif char == " " and end > start and _spaced_group_word(folded, end):
+            end += 1
         else:
             break
     return end
@@ -76,11 +81,32 @@ def name_start(folded: str, end: int, after_org_word: bool = False) -> int:
             start -= 1
         elif char in _LATIN_JOIN and start < end and _latin_pair(folded, start - 2, start):
             start -= 1
+        elif char == " " and start < end and _spaced_group_word(folded, start - 1):
+            start -= 1
         elif char == "・" and start < end and not folded.endswith(SUFFIX_WORDS, 0, start - 1):
             start -= 1
         else:
             break
     return start
+
+
+def _spaced_group_word(folded: str, space: int) -> bool:
+    """Is the space at ``space`` inside a company's name, between a name character and a
+    group word (``パナソニック ホールディングス``)?"""
+    return space > 0 and _NAME_CHAR.match(folded[space - 1]) is not None \
+        and folded.startswith(GROUP_WORDS, space + 1)
+
+
+def goes_on_as_group_company(folded: str, end: int) -> bool:
+    """Does a name ending at ``end`` go on, after at most a space, with a group word and a
+    legal form (``パナソニック|ホールディングス株式会社``)? Then it names another company
+    than the name alone."""
+    at = end + 1 if folded.startswith(" ", end) else end
+    for word in GROUP_WORDS:
+        if folded.startswith(word, at) and \
+                folded.startswith(_LEGAL_FORMS, at + len(word)):
+            return True
+    return False
 
 
 def _latin_pair(folded: str, left: int, right: int) -> bool:

@@ -4,11 +4,14 @@ Four kinds of evidence, each a small function that returns candidate spans:
 
 - ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
   on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
-  Japanese forms must start and end on token boundaries (``学振`` is not in ``科学振興``);
+  Japanese forms must start and end on token boundaries (``学振`` is not in ``科学振興``),
+  and no form is taken when a group word and a legal form follow it
+  (``パナソニック ホールディングス株式会社`` is not ``パナソニック``: ``org_group_words.tsv``);
 - ``legal_prefix``: a legal form followed by a name (``株式会社テスト技研``,
   ``公益財団法人…``, ``(株)日立製作所``); the name runs until a particle, a punctuation
   mark or a conjunction (``及び``, ``並びに``, ``又は``, ``等``);
-- ``legal_suffix``: a name followed by a company form (``花王株式会社``, ``マツダ(株)``);
+- ``legal_suffix``: a name followed by a company form (``花王株式会社``, ``マツダ(株)``),
+  over a space before a group word (``パナソニック ホールディングス株式会社``);
 - ``suffix``: a name ending in an organisation word (``大学``, ``研究所``, ``機構``, ``省``,
   ``庁``, ``本部``, ``会議``, ``協会``, ``センター``, ``試験場`` …) that is a whole token
   and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
@@ -46,6 +49,7 @@ from pipeline.tagging.entities.org_words import (
     PREFIX_TYPES,
     SUFFIX_FORMS,
     SUFFIX_WORDS,
+    goes_on_as_group_company,
     legal_prefix_re,
     legal_suffix_re,
     name_end,
@@ -218,6 +222,8 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
             cuts = cuts_of() if cuts is None else cuts
             if not (start in cuts and end in cuts):
                 continue
+        if goes_on_as_group_company(folded, end):
+            continue   # パナソニック|ホールディングス株式会社: another company
         entry = lookup(form)
         if entry is not None:
             found.append(_Candidate(start, end, entry.canonical_ja, entry, entry.type,
