@@ -267,6 +267,24 @@ def test_no_definition_from_a_neighbouring_word(text: str) -> None:
     assert find_acronym_pairs(text) == []
 
 
+# The phrase before the bracket is taken back over an adjectival noun with な or a noun
+# phrase with に関する when the acronym has more capitals than the phrase has words (the
+# gx2025 audit texts; a cut-off tail such as 開発目標 was the canonical), and not when the
+# words are enough or the qualifier is short (新た, 様々).
+@pytest.mark.parametrize(("text", "long_form"), [
+    ("国際連合は、持続可能な開発目標（SDGs）の達成に向けた", "持続可能な開発目標"),
+    ("国連開発計画（UNDP）及び気候変動に関する政府間パネル（IPCC）は", "気候変動に関する政府間パネル"),
+    ("環境省地球環境局は、持続可能な航空燃料（SAF）の導入を", "持続可能な航空燃料"),
+    ("持続可能な開発目標（ＳＤＧｓ）", "持続可能な開発目標"),
+    ("政府は新たな国家戦略（NSS）を", "国家戦略"),
+    ("様々な情報通信技術（ICT）を", "情報通信技術"),
+    ("持続可能な人工知能（AI）", "人工知能"),
+])
+def test_long_form_taken_back_over_its_qualifier(text: str, long_form: str) -> None:
+    pairs = find_acronym_pairs(text)
+    assert pairs[-1].long_form == long_form
+
+
 def test_referring_prefix_is_no_part_of_the_long_form() -> None:
     """st2024-1-2 p0012."""
     (pair,) = find_acronym_pairs("米国シリコンバレーに、ＡＩの研究開発を行う新会社トヨタ・リサーチ・"

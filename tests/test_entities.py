@@ -255,6 +255,22 @@ def test_chapter_defined_acronym_gets_long_form() -> None:
     assert set(ict.loc[ict["text"] == "GDP", "canonical"]) == {"国内総生産"}
 
 
+def test_listed_long_form_wins_over_its_printed_tail() -> None:
+    """A chapter's long form that is only the tail of acronyms.tsv's (開発目標 of
+    持続可能な開発目標) gives way to the listed one; a different one is kept."""
+    docs = []
+    for para_id, text in [("p1", "国連は「開発目標（SDGs）」の達成を求めている。"),
+                          ("p2", "各社は経営戦略にSDGsを位置付けた。"),
+                          ("p3", "ＴＬＯとは技術移転機関（ＴＬＯ）のことである。")]:
+        doc = nlp().make_doc(text)
+        doc._.para_id = para_id
+        docs.append(doc)
+    rows = pd.DataFrame(entity_rows(docs, nlp(), "test"))
+    acronyms = rows[rows["label"] == "ACRONYM"]
+    assert set(acronyms.loc[acronyms["text"] == "SDGs", "canonical"]) == {"持続可能な開発目標"}
+    assert set(acronyms.loc[acronyms["text"] == "ＴＬＯ", "canonical"]) == {"技術移転機関"}
+
+
 def test_labels_on_both_chapters() -> None:
     assert set(chapter_rows("st2019-2-5")["label"]) == {
         "ORG", "ACRONYM", "PLACE", "LAW", "PROGRAM", "EVENT"}

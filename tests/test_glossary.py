@@ -265,6 +265,16 @@ def test_definitions_body_and_headings_first() -> None:
     assert text_definitions([paragraphs], [], index)["TLO"].long_form == "技術移転機関"
 
 
+def test_definition_cut_from_a_listed_long_form_takes_the_listed_one() -> None:
+    """開発目標（ＳＤＧｓ）: the tail of acronyms.tsv's 持続可能な開発目標, not a term."""
+    paragraphs = pd.DataFrame({
+        "chapter": ["c", "c"], "para_id": ["p1", "p2"], "kind": ["body", "body"],
+        "text": ["国連は「開発目標（ＳＤＧｓ）」を掲げた。", "技術移転機関（ＴＬＯ）の活動"]})
+    found = text_definitions([paragraphs], [], paragraph_index([paragraphs]))
+    assert found["SDGs"].long_form == "持続可能な開発目標"
+    assert found["TLO"].long_form == "技術移転機関"
+
+
 # str.count counts non-overlapping occurrences, left to right.
 COUNTS = [
     ("あああ", ["ああ", "あ"], {"ああ": 1, "あ": 3}),

@@ -79,6 +79,7 @@ from pipeline.tagging.entities.acronyms import (
     find_translations,
     is_acronym,
 )
+from pipeline.tagging.entities.expansions import listed_long_form
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
@@ -222,6 +223,7 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
                 acronym, english = "", pair.acronym_ascii   # 生成ＡＩ（Generative AI）
             elif not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
                 continue
+            long_form = listed_long_form(pair.acronym_ascii, long_form)   # not a cut tail
             if long_form and not has_two_content_words(long_form):
                 continue   # ＮＨＳＸ（当時）: a remark in brackets, not what it stands for
             key = (*order, n)

@@ -3,8 +3,9 @@ table of common acronyms, read by the entity rules and the glossary alike.
 
 A chapter's own definition of an acronym comes first; this table gives the long form of
 an acronym a chapter uses without defining it, so ``ＡＩ`` reads ``人工知能`` (Artificial
-Intelligence) in every chapter: the first of its Japanese forms (``;``-separated). Keys
-are NFKC.
+Intelligence) in every chapter: the first of its Japanese forms (``;``-separated). A
+chapter's definition that is only the tail of a listed form (``開発目標（ＳＤＧｓ）``) gives
+way to the listed one (``listed_long_form``). Keys are NFKC.
 """
 
 from __future__ import annotations
@@ -47,3 +48,17 @@ def load_expansions() -> Mapping[str, Expansion]:
 def expansion_of(acronym: str) -> Expansion | None:
     """The common long form of ``acronym`` (any width), or None."""
     return load_expansions().get(fold_nfkc(acronym))
+
+
+def listed_long_form(acronym: str, japanese: str) -> str:
+    """The long form of ``acronym`` printed as ``japanese``, unless it is the tail of a
+    longer Japanese form listed for it (``開発目標`` of ``持続可能な開発目標``, ＳＤＧｓ): then
+    the listed canonical long form, since the printed one was cut off."""
+    common = expansion_of(acronym)
+    printed = fold_nfkc(japanese)
+    if common is None or not printed:
+        return japanese
+    if any(len(form) > len(printed) and fold_nfkc(form).endswith(printed)
+           for form in common.japanese_forms):
+        return common.japanese
+    return japanese

@@ -7,7 +7,12 @@ the bracket, cut at particles, verbs, punctuation, quotes and spaces, so in ``�
 A lone common noun (``事業``) is too vague, and a phrase must look whole: not cut from a
 longer word (after ``・``, a digit or an adjectival noun, or at the window's edge), no
 referring prefix (``新会社``: ``name_leading_referents.tsv``), and, given the acronym,
-enough words for its capitals (``enough_words``). Used by ``acronyms``.
+enough words for its capitals (``enough_words``). Given the acronym, a phrase with fewer
+words than the acronym has capitals is taken back over what qualifies it, when that is
+an adjectival noun of kanji and katakana with ``な`` (``持続可能な開発目標（ＳＤＧｓ）``,
+``持続可能な航空燃料（ＳＡＦ）``) or a noun phrase with ``に関する``
+(``気候変動に関する政府間パネル（ＩＰＣＣ）``): the capitals ask for those words, and the
+phrase without them is a cut-off tail. Used by ``acronyms``.
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _JOINERS = frozenset("・&-ー/")
 _NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 _WINDOW = 80
+_KANA_FREE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]+")
+# The shortest adjectival phrase taken back over (持続可能, 大規模): shorter ones (新た,
+# 重要, 様々) qualify a name rather than belong to it.
+_MIN_ADJECTIVAL = 3
 # Prefixes that refer to a body rather than name it (新会社, 同社): name_leading_referents.tsv
 REFERRING_PREFIXES = frozenset(word_list("name_leading_referents"))
 
@@ -33,7 +42,7 @@ def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _S
     """The noun phrase that ends right before ``bracket_start``, or None; given the
     ``acronym`` it stands for, None too when the phrase does not look whole (module
     docstring)."""
-    run = long_form_run(folded, bracket_start)
+    run = long_form_run(folded, bracket_start, acronym)
     if run is None:
         return None
     span, tokens = run
@@ -42,9 +51,11 @@ def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _S
     return span
 
 
-def long_form_run(folded: str, bracket_start: int) -> tuple[_Span, list[Token]] | None:
+def long_form_run(folded: str, bracket_start: int, acronym: str = ""
+                  ) -> tuple[_Span, list[Token]] | None:
     """The span and tokens of the noun phrase before ``bracket_start``: None when there
-    is none, it is one common noun, or it was cut from a longer word."""
+    is none, it is one common noun, or it was cut from a longer word. Given the
+    ``acronym``, taken back over a qualifier its capitals ask for (module docstring)."""
     window_start = max(0, bracket_start - _WINDOW)
     window = folded[window_start:bracket_start]
     tokens = tokenize(window)
@@ -52,15 +63,55 @@ def long_form_run(folded: str, bracket_start: int) -> tuple[_Span, list[Token]] 
     while run and (run[0].pos1 == "接尾辞" or run[0].text in _JOINERS):
         run = run[1:]
     run = _without_referring_prefix(run)
-    if not run or _cut_from_longer_word(tokens, run, window) or \
-            (run[0].start == 0 and window_start > 0):
+    if not _whole(tokens, run, window, window_start):
         return None
     if len(run) == 1 and run[0].pos2 == "普通名詞":
         return None
     start, end = run[0].start, run[-1].end
     if end - start < 2 or not _KANJI_KATAKANA.search(window[start:end]):
         return None
-    return (window_start + start, window_start + end), run
+    if acronym and _word_count(run) < _capitals(acronym):
+        longer = _with_qualifier(tokens, run)
+        if longer and _whole(tokens, longer, window, window_start):
+            run = longer
+    return (window_start + run[0].start, window_start + end), run
+
+
+def _whole(tokens: Sequence[Token], run: Sequence[Token], window: str,
+           window_start: int) -> bool:
+    """Is the run a phrase of its own: not empty, not cut from a longer word, not at the
+    edge of a window cut from the text?"""
+    return bool(run) and not _cut_from_longer_word(tokens, run, window) and \
+        not (run[0].start == 0 and window_start > 0)
+
+
+def _with_qualifier(tokens: Sequence[Token], run: list[Token]) -> list[Token] | None:
+    """The run with what qualifies it right before: an adjectival noun of kanji and
+    katakana (``_MIN_ADJECTIVAL`` characters or more, nouns before it included) and
+    ``な`` (``持続可能な``), or a noun phrase and ``に関する`` (``気候変動に関する``);
+    None when neither is there."""
+    at = next(i for i, token in enumerate(tokens) if token is run[0])
+    glue = [t.text for t in tokens[max(at - 2, 0):at]]
+    if at >= 2 and glue[-1] == "な" and tokens[at - 1].pos1 == "助動詞" \
+            and tokens[at - 2].pos1 == "形状詞":
+        head = _trailing_noun_run(tokens[:at - 2], tokens[at - 2].start) + [tokens[at - 2]]
+        text = "".join(t.text for t in head)
+        if len(text) >= _MIN_ADJECTIVAL and _KANA_FREE.fullmatch(text) \
+                and _adjacent(head):
+            return [*head, *tokens[at - 1:at], *run]
+    if at >= 3 and glue == ["に", "関する"]:
+        head = _trailing_noun_run(tokens[:at - 2], tokens[at - 2].start)
+        if head and _word_count(head) >= 1:
+            return [*head, *tokens[at - 2:at], *run]
+    return None
+
+
+def _adjacent(tokens: Sequence[Token]) -> bool:
+    return all(a.end == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _capitals(acronym: str) -> int:
+    return sum(c.isupper() for c in fold_with_offsets(acronym)[0])
 
 
 def _cut_from_longer_word(tokens: Sequence[Token], run: Sequence[Token], window: str) -> bool:
@@ -96,8 +147,12 @@ def enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> boo
     """Does a long form of ``tokens`` hold enough words for ``acronym``: one for two of its
     capitals, at most three needed and at least ``minimum``? Suffixes, prefixes and
     joining marks do not count; adjacent katakana tokens are one word (チャットボット)."""
-    capitals = sum(c.isupper() for c in fold_with_offsets(acronym)[0])
-    needed = max(minimum, min(3, (capitals + 1) // 2))
+    needed = max(minimum, min(3, (_capitals(acronym) + 1) // 2))
+    return _word_count(tokens) >= needed
+
+
+def _word_count(tokens: Sequence[Token]) -> int:
+    """Nouns and Latin words of ``tokens``; adjacent katakana tokens are one word."""
     words = 0
     previous_katakana = False
     for token in tokens:
@@ -108,7 +163,7 @@ def enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> boo
         if not (katakana and previous_katakana):
             words += 1
         previous_katakana = katakana
-    return words >= needed
+    return words
 
 
 def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:

@@ -34,7 +34,7 @@ from pipeline.tagging.entities.acronyms import (
     initials_match,
     is_acronym,
 )
-from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.expansions import expansion_of, listed_long_form
 from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.paragraph_view import ParagraphView
 from pipeline.tagging.entities.places import place_named
@@ -90,6 +90,7 @@ class ChapterNames:
             return own
         if own is None:
             return AcronymSense(common.japanese, common.english, "acronyms")
+        own = AcronymSense(listed_long_form(key, own.japanese), own.english, own.source)
         if own.english:
             return AcronymSense(own.japanese or common.japanese, own.english, own.source)
         return AcronymSense(own.japanese or common.japanese, common.english, "acronyms")
