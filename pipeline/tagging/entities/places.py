@@ -1,7 +1,8 @@
 """PLACE mentions: prefectures, cities, countries and regions of ``pipeline/data/places.tsv``.
 
 Full names match on token boundaries, as a word of their own (``word_bounds``: not
-``日本`` in ``日本語`` or ``東京`` in ``東京ビッグサイト``); a bare prefecture name such as ``青森`` (an alias
+``日本`` in ``日本語`` or ``東京`` in ``東京ビッグサイト``), and not the first words of a
+longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a bare prefecture name such as ``青森`` (an alias
 of three characters or fewer) only where UniDic tags the token 地名. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
@@ -18,7 +19,7 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.name_patterns import PatternMatch
-from pipeline.tagging.entities.word_bounds import inside_longer_word
+from pipeline.tagging.entities.word_bounds import heads_a_name, inside_longer_word
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
@@ -106,7 +107,8 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         first = starting.get(start)
         if first is None or end not in ending:
             continue
-        if inside_longer_word(ending.get(start), starting.get(end)):
+        if inside_longer_word(ending.get(start), starting.get(end)) or \
+                heads_a_name(starting.get(end), lambda token: starting.get(token.end)):
             continue
         place, is_alias = load_places()[text[start:end]]
         bare = is_alias and end - start <= 3

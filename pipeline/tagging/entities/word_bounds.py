@@ -15,7 +15,11 @@ only when it is a word of its own, not the piece of a longer word or name: ``日
 Another noun of two characters or more is a compound the name qualifies, and keeps it
 (日本|企業, 気象庁|資料); so does a place name after a place (石川県|能登地方), a Latin
 word after a place (米国|Meta社: another name) and a katakana noun after a body
-(産業技術総合研究所|ウェブサイト). A body's name inside a quoted name that goes on
+(産業技術総合研究所|ウェブサイト). A place followed, in the same noun compound (after
+a ``・`` too), by nouns ending in the head of an institution's, facility's or event's name
+(``place_name_heads.tsv``) is a piece of that name: 東京|証券取引所, 日本|国際博覧会,
+大阪・関西|万博, 福島|第一原子力発電所, 広島|AIプロセス (``heads_a_name``).
+A body's name inside a quoted name that goes on
 (「内閣府オープンイノベーションチャレンジ」) is a piece of it: ``orgs`` checks that. The token right before it counts
 too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本).
 """
@@ -31,6 +35,8 @@ from pipeline.nlp.tokens import Token, has_latin
 
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
 PHRASE_SUFFIXES = frozenset(word_list("name_phrase_suffixes"))
+NAME_HEADS = word_list("place_name_heads")
+_COMPOUND_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
 def goes_on_with_name(token: Token, katakana: bool = True) -> bool:
@@ -67,6 +73,23 @@ def inside_longer_word(before: Token | None, after: Token | None, body: bool = F
     """Is a name between these tokens (each None when a space, a mark or the text's edge
     is there) a piece of a longer word? ``body``: the name is a body's, not a place's."""
     return continues_after(after, body) or continues_before(before)
+
+
+def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
+    """Does the noun compound that starts with ``after`` (the token right after a place;
+    over a ``・`` to the compound after it) hold a name head of ``place_name_heads.tsv``
+    at the end of one of its tokens (広島|ＡＩプロセス|国際指針 too)? ``next_of`` gives the
+    token that starts where one ends."""
+    if after is not None and after.text == "・":
+        after = next_of(after)
+    compound = ""
+    while after is not None and (after.pos1 in _COMPOUND_POS or has_latin(after.text)) \
+            and after.text not in PHRASE_SUFFIXES:
+        compound += after.text
+        if compound.endswith(NAME_HEADS):
+            return True
+        after = next_of(after)
+    return False
 
 
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
