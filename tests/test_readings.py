@@ -37,6 +37,14 @@ READINGS = [
     ("ISO/TC224/WG6", "アイエスオーティーシーニヒャクニジュウヨンダブリュージーロク", ""),
     ("日本語大規模言語モデル", "ニホンゴダイキボゲンゴモデル", ""),   # st2024-1-2; not ニッポンゴ
     ("ＩＮＰＩＴ近畿統括本部", "インピットキンキトウカツホンブ", ""),
+    # 日本 read にほん in these bodies' own names (their sites), ニッポン in others'
+    ("日本学術会議", "ニホンガクジュツカイギ", ""),
+    ("独立行政法人日本学術振興会", "ドクリツギョウセイホウジンニホンガクジュツシンコウカイ", ""),
+    ("日本貿易振興機構", "ニホンボウエキシンコウキコウ", ""),
+    ("日本原子力研究開発機構", "ニホンゲンシリョクケンキュウカイハツキコウ", ""),
+    ("東日本旅客鉄道株式会社", "ヒガシニホンリョカクテツドウカブシキガイシャ", ""),
+    ("日本電気株式会社", "ニッポンデンキカブシキガイシャ", ""),       # NEC: にっぽんでんき
+    ("日本銀行", "ニッポンギンコウ", ""),                             # boj.or.jp: にっぽんぎんこう
     ("工業所有権情報・研修館", "コウギョウショユウケンジョウホウ・ケンシュウカン", ""),
 ]
 
@@ -78,6 +86,9 @@ ROMAJI = [
     ("日本電信電話株式会社", "Nippon denshin denwa kabushiki gaisha",
      "Nippon denshin denwa kabushiki gaisha"),
     ("青森県", "Aomori ken", "Aomori ken"),
+    ("日本学術振興会", "Nihon gakujutsu shinkō kai", "Nihon gakujutsu shinko kai"),
+    ("東日本旅客鉄道株式会社", "higashi Nihon ryokaku tetsudō kabushiki gaisha",
+     "higashi Nihon ryokaku tetsudo kabushiki gaisha"),
     ("工業所有権情報・研修館", "kōgyō shoyūken jōhō kenshūkan", "kogyo shoyuken joho kenshukan"),
 ]
 

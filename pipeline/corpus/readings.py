@@ -5,7 +5,8 @@ macrons (and without), あいうえお order, and the bilingual Markdown table
 A term is read in pieces:
 
 - compounds in ``pipeline/data/compound_readings.tsv`` whose second word voices
-  (``株式会社`` カブシキガイシャ; UniDic reads 株式 + 会社 word by word);
+  (``株式会社`` カブシキガイシャ; UniDic reads 株式 + 会社 word by word), and names that
+  read 日本 as にほん (``日本学術振興会`` ニホン…; UniDic reads ニッポン);
 - runs of digits as numbers (``フランス2030`` → フランスニセンサンジュウ; ``4.0`` →
   ヨンテンゼロ), not digit by digit; a version number of 1 to 20 after a hyphen that
   follows Latin letters or right after a name with small letters (``GPT-4``, ``PaLM2``)
