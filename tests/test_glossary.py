@@ -464,6 +464,29 @@ def test_entity_english_keeps_its_source_and_a_romanisation_is_no_english() -> N
         "Tohoku University", "universities")
 
 
+def test_body_defined_with_its_legal_form_is_one_row_with_its_org_rows() -> None:
+    """独立行政法人日本貿易振興機構（JETRO）, as 国立研究開発法人産業技術総合研究所（産総研）:
+    the acronym's long form with the legal form before it is the gazetteer body, one row
+    with the ORG rows (the gx2025 audit text gave it a row of its own)."""
+    text = ("国立研究開発法人産業技術総合研究所（産総研）及び独立行政法人日本貿易振興機構（JETRO）"
+            "は、共同で支援している。国立研究開発法人科学技術振興機構（JST）も参加した。")
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    names = [("国立研究開発法人産業技術総合研究所", "産業技術総合研究所"),
+             ("独立行政法人日本貿易振興機構", "日本貿易振興機構"),
+             ("JETRO", "日本貿易振興機構"),
+             ("国立研究開発法人科学技術振興機構", "科学技術振興機構"), ("JST", "科学技術振興機構")]
+    entities = pd.DataFrame({
+        "chapter": "c", "para_id": "p1", "text": [t for t, _ in names], "label": "ORG",
+        "canonical": [c for _, c in names], "canonical_en": "", "english_source": ""})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert not any("法人" in term for term in g.index)
+    assert g.at["日本貿易振興機構", "acronym"] == "JETRO"
+    assert g.at["科学技術振興機構", "acronym"] == "JST"
+    assert g.at["日本貿易振興機構", "english"] == "Japan External Trade Organization"
+
+
 @needs_output
 @pytest.mark.parametrize(("term", "english", "source", "category"), [
     # hand-checked against the registered chapters' text and the tables' sources

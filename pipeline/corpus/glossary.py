@@ -83,6 +83,7 @@ from pipeline.tagging.entities.expansions import listed_long_form
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
+from pipeline.tagging.entities.org_words import without_legal_prefix
 
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 # The paragraph rank of a heading's place: after every paragraph, so that a term defined
@@ -322,8 +323,10 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
                     definition: Definition) -> None:
     entry_ = lookup(definition.ascii)
     term = definition.long_form or (entry_.canonical_ja if entry_ else definition.ascii)
-    if entry_ is not None and definition.long_form and lookup(definition.long_form) is entry_:
-        term = entry_.canonical_ja
+    named = lookup(without_legal_prefix(definition.long_form)) if definition.long_form \
+        else None   # 独立行政法人日本貿易振興機構（ＪＥＴＲＯ）: the body, as its ORG rows
+    if named is not None and (entry_ is None or named is entry_):
+        entry_, term = named, named.canonical_ja
     category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
     if not definition.acronym and category == "ACRONYM":
         category = "term"   # a Japanese term with its English, no acronym

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
+from pipeline.common.text import fold_nfkc
 
 # Legal forms, as they read after NFKC, and the full form an abbreviation stands for.
 LEGAL_ABBREVIATIONS = word_map("org_legal_abbreviations")
@@ -107,6 +108,17 @@ def goes_on_as_group_company(folded: str, end: int) -> bool:
                 folded.startswith(_LEGAL_FORMS, at + len(word)):
             return True
     return False
+
+
+def without_legal_prefix(name: str) -> str:
+    """``name`` (NFKC) without the legal form it opens with (``独立行政法人日本貿易振興機構``
+    → ``日本貿易振興機構``; ``(国研)`` too), as the gazetteer lists bodies; unchanged when it
+    opens with none or is nothing else."""
+    folded = fold_nfkc(name)
+    for form in sorted(PREFIX_FORMS, key=len, reverse=True):
+        if folded.startswith(form) and len(folded) > len(form):
+            return folded[len(form):]
+    return folded
 
 
 def _latin_pair(folded: str, left: int, right: int) -> bool:
