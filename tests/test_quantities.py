@@ -454,3 +454,31 @@ def test_a_deadline_is_a_targets_period(text: str, surface: str, start: str | No
 def test_a_decimal_whose_measure_is_named_is_a_value(
         text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a range's low end printed whole is its own value (it was taken 1万 times)
+    ("5,000～1万人", [("5,000", 5000, "人", "low"), ("1万人", 10000, "人", "high")]),
+    ("8千～1万2千人", [("8千", 8000, "人", "low"), ("1万2千人", 12000, "人", "high")]),
+    ("2～3万円", [("2", 20000, "円", "low"), ("3万円", 30000, "円", "high")]),
+    # a fraction's parts are no counts
+    ("約4分の1の企業が回答した。", []),
+    ("2/3以上の自治体", []),
+    # the 分 and 厘 after a 割 are its tenths and hundredths, not minutes
+    ("2割5分の増加", [("2割5分の増加", 2.5, "割", "")]),
+    ("打率は3割2分5厘", [("3割2分5厘", 3.25, "割", "")]),
+    ("▲2割5分", [("▲2割5分", -2.5, "割", "")]),
+    ("5分以内に到着", [("5分以内", 5, "分", "")]),
+    # percentage points are points, not percent
+    ("前年差5.1%pt低下", [("前年差5.1%pt低下", 5.1, "ポイント", "")]),
+    ("前年差0.3％ポイント拡大", [("前年差0.3％ポイント", 0.3, "ポイント", "")]),
+])
+def test_audit_forms_of_numbers(text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.range_role)
+            for m in find_numbers(text)] == rows
+
+
+def test_a_date_before_hi_is_a_comparison_base() -> None:
+    """2013年度比46%削減: FY2013 is the base the cut is measured from, not its period."""
+    assert [(m.surface, m.period_start) for m in find_numbers("2013年度比46%削減")] == [
+        ("46%", None)]

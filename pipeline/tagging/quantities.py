@@ -130,6 +130,7 @@ _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
 _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
 _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
+_AFTER_FRACTION = re.compile(r"(?:分の|[0-9]/)$")          # what stands before 1 in 3分の1, 2/3
 _DIGIT = re.compile(r"[0-9]")
 _SHARE_KINDS = ("percent", "ratio")
 # N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
@@ -329,13 +330,19 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
             continue
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
             continue
+        if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
+            continue        # the 1 of 3分の1, 2/3: a fraction's part, no count of its own
         if "sign" in prefixes:
             value = -value
         unit, kind, unit_end = _unit(folded, start, end, tokens_after)
+        if unit == "割":
+            value, unit_end = _tenths_of_wari(folded, value, unit_end)
         if unit and (_PER_RE.match(folded, unit_end) or unit == "分" and (
                 _FRACTION.match(folded, unit_end)
-                or _CLOCK_HOUR.search(folded, max(0, start - 2), start))):
-            continue
+                or _CLOCK_HOUR.search(folded, max(0, start - 2), start)
+                or folded[start - 1:start] == "割") or unit == "厘"
+                and folded[start - 1:start] == "分"):
+            continue        # 2割5分: tenths of a 割 (``_tenths_of_wari``), no minutes
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
         if unit and not modifier:
             suffix_end, modifier = _verb_bound(folded, suffix_end)
@@ -353,6 +360,19 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
     return found
 
 
+_WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")
+
+
+def _tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """``2割5分`` is 2.5 割, ``3割2分5厘`` 3.25: the 分 and 厘 after a 割 are its tenths and
+    hundredths, not minutes."""
+    parts = _WARI_PARTS.match(folded, end)
+    if parts is None:
+        return value, end
+    part = Decimal(parts[1]) / 10 + Decimal(parts[2] or 0) / 100
+    return (value + part if value >= 0 else value - part), parts.end()
+
+
 def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
     """Join ``50～100件`` into a low and a high row that share the unit."""
     rows: list[tuple[_Raw, str]] = []
@@ -366,7 +386,10 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
             rows.append((low, ""))
             continue
         value = low.value
-        if value is not None and low.big == 1 and high.big > 1:
+        # 2～3万円: the low end takes the high end's 万 when it stays below it so; a low
+        # end printed whole (5,000～1万人, 8千～1万2千人) is its own value
+        if (value is not None and low.big == 1 and high.big > 1 and high.value is not None
+                and value * high.big <= high.value):
             value *= high.big
         approx = low.approx or high.approx
         rows.append((replace(low, value=value, unit=high.unit, kind=high.kind, approx=approx,
