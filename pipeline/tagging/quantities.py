@@ -483,7 +483,10 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     raws = _raw_quantities(text, folded, _blocked_spans(folded, dates), tokens_after)
     figure_starts = frozenset(raw.start for raw in raws)   # 1.19倍の約3倍: 約3倍 is no noun
     for raw, role in _pair_ranges(folded, raws):
-        classified = raw.unit or raw.approx or raw.modifier or raw.big > 1 or role or raw.bare
+        # a figure composed with 万/億 stands for an amount unless a word goes on from it
+        # (一億総活躍社会: a slogan, no 100,000,000)
+        composed = raw.big > 1 and not _MAY_START_WORD.match(folded, raw.end)
+        classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
         if not (classified or _is_decimal(raw)):
             continue
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
