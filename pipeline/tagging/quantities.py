@@ -24,8 +24,9 @@
   ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``.
-- Ranges ``50～100件``: two rows, ``range_role`` ``low`` and ``high``, same unit; a bare
-  low end takes the high end's 万/億/兆 (``2～3万円`` is 20000 to 30000 円).
+- Ranges ``50～100件`` and ``6%～21%``: two rows, ``range_role`` ``low`` and ``high``,
+  same unit; a bare low end takes the high end's 万/億/兆 while it stays below it
+  (``2～3万円`` is 20000 to 30000 円, ``5,000～1万人`` 5000 to 10000 人).
 - Any other figure with no unit is reported only when it is approximate, modified or
   composed with 万/億/兆 (``およそ150``, ``3万以上``), or a decimal whose sentence names
   its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
@@ -381,15 +382,17 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
         low = raws[index]
         high = raws[index + 1] if index + 1 < len(raws) else None
         index += 1
-        tilde = _RANGE_RE.match(folded, low.numeral_end) if not low.unit else None
-        if high is None or tilde is None or tilde.end() != high.start or not high.unit:
+        # 50～100件; or both ends with the unit, 約2,000億円～3,000億円
+        tilde = _RANGE_RE.match(folded, low.numeral_end if not low.unit else low.end)
+        if (high is None or tilde is None or tilde.end() != high.start or not high.unit
+                or low.unit and (low.unit != high.unit or low.modifier)):
             rows.append((low, ""))
             continue
         value = low.value
         # 2～3万円: the low end takes the high end's 万 when it stays below it so; a low
         # end printed whole (5,000～1万人, 8千～1万2千人) is its own value
-        if (value is not None and low.big == 1 and high.big > 1 and high.value is not None
-                and value * high.big <= high.value):
+        if (value is not None and not low.unit and low.big == 1 and high.big > 1
+                and high.value is not None and value * high.big <= high.value):
             value *= high.big
         approx = low.approx or high.approx
         rows.append((replace(low, value=value, unit=high.unit, kind=high.kind, approx=approx,
