@@ -487,3 +487,11 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     """2013年度比46%削減: FY2013 is the base the cut is measured from, not its period."""
     assert [(m.surface, m.period_start) for m in find_numbers("2013年度比46%削減")] == [
         ("46%", None)]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("1,741市区町村で導入された。", "市区町村"),     # not 市
+    ("60歳代の就業率は上昇した。", "歳代"),          # an age band, not an age
+])
+def test_units_read_whole(text: str, unit: str) -> None:
+    assert [m.unit for m in find_numbers(text)] == [unit]
