@@ -492,6 +492,8 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
 @pytest.mark.parametrize(("text", "unit"), [
     ("1,741市区町村で導入された。", "市区町村"),     # not 市
     ("60歳代の就業率は上昇した。", "歳代"),          # an age band, not an age
+    ("利用者は5,000人/日に達した。", "人/日"),       # a rate per a span of time
+    ("最高速度は100km/hである。", "km/h"),
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]

@@ -8,7 +8,8 @@
 - ``unit`` comes from ``pipeline/data/counters.tsv`` (NFKC, ``％`` → ``%``) or, for a
   counter no row lists, from the UniDic word after the figure (``pipeline.tagging.counters``:
   ``110通り``, ``１位``, ``5事業者``, ``150億パラメータ``). A rate ``1357.4万円/人`` has its
-  numerator in base units and unit ``円/人`` (13574000).
+  numerator in base units and unit ``円/人`` (13574000); a rate per a span of time
+  keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
@@ -244,9 +245,10 @@ def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
         return "", "", end
     (unit, kind), end = unit_of()[match.group()], match.end()
     if folded.startswith("/", end):
-        per = counter_re().match(folded, end + 1)
+        per = counter_re().match(folded, end + 1) or _PER_TIME.match(folded, end + 1)
         if per:
-            return f"{unit}/{unit_of()[per.group()][0]}", kind, per.end()
+            per_unit = unit_of()[per.group()][0] if per.re is not _PER_TIME else per.group()
+            return f"{unit}/{per_unit}", kind, per.end()
     return unit, kind, end
 
 
@@ -362,6 +364,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
 
 
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")
+# a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
+_PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
 
 
 def _tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
