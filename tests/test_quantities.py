@@ -355,6 +355,7 @@ NOT_NUMBERS = [
     ("「ＩＳＯ/ＴＣ282」", "282"),                          # st
     ("2024春季生活闘争の回答では", "2024"),                # a year naming an event
     ("一億総活躍社会の実現に向けて", "一億"),              # a slogan, no amount
+    ("面積（千ha）", "千"),                                 # an axis label's scale
 ]
 
 
@@ -469,6 +470,7 @@ def test_a_decimal_whose_measure_is_named_is_a_value(
     # a fraction's parts are no counts
     ("約4分の1の企業が回答した。", []),
     ("2/3以上の自治体", []),
+    ("肥料コスト上昇分の7割を支援", [("7割", 7, "割", "")]),   # no fraction: no number before 分
     # the 分 and 厘 after a 割 are its tenths and hundredths, not minutes
     ("2割5分の増加", [("2割5分の増加", 2.5, "割", "")]),
     ("打率は3割2分5厘", [("3割2分5厘", 3.25, "割", "")]),
@@ -494,6 +496,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("60歳代の就業率は上昇した。", "歳代"),          # an age band, not an age
     ("利用者は5,000人/日に達した。", "人/日"),       # a rate per a span of time
     ("最高速度は100km/hである。", "km/h"),
+    ("販売農家は107万6千経営体となった。", "経営体"),   # 農林業センサス's unit
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]

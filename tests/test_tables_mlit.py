@@ -54,6 +54,7 @@ MANUAL = "mlit2023-1-1"
     ("□第２-５-10図：推移", ("figure", "第２-５-10図", "2-5-10", "推移")),
     ("付表1　主要国の研究開発費", ("table", "付表1", "1", "主要国の研究開発費")),   # one part
     ("付図２－１　構成", ("figure", "付図２－１", "2-1", "構成")),
+    ("写真1-1　スマート農業の実証", ("figure", "写真1-1", "1-1", "スマート農業の実証")),
 ])
 def test_caption_labels_of_every_form(text: str, expected: tuple[str, str, str, str]) -> None:
     found = match_caption(text)
@@ -79,7 +80,7 @@ def test_grammar_is_data_with_a_source_per_row() -> None:
     assert [f.template for f in grammar.forms] == ["第{number}{kind}", "図表{number}",
                                                    "{kind}{number}", "付{kind}{number}",
                                                    "付{kind}{part}"]
-    assert grammar.kind_words == {"図": "figure", "表": "table"}
+    assert grammar.kind_words == {"図": "figure", "表": "table", "写真": "figure"}
     assert grammar.romans["Ⅲ"] == 3 and set("‐-‑–—−－ー") <= set(grammar.hyphens)
     with pytest.raises(PipelineError, match="element 'affix' is not one of"):
         parse_grammar("value\telement\tmeaning\tsource\n第\taffix\t-\thand\n")

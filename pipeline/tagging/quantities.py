@@ -32,7 +32,8 @@
   composed with 万/億/兆 (``およそ150``, ``3万以上``), or a decimal whose sentence names
   its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
   labels.
-- Never numbers: dates (``find_dates``), ordinals and labels after 第 (``第1節``,
+- Never numbers: a scale kanji alone (``千ha``, ``（千人）``: an axis or header label),
+  dates (``find_dates``), ordinals and labels after 第 (``第1節``,
   ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
   year printed bare before a common noun that is no counter (``2024春季生活闘争``).
@@ -132,7 +133,8 @@ _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
 _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
 _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
-_AFTER_FRACTION = re.compile(r"(?:分の|[0-9]/)$")          # what stands before 1 in 3分の1, 2/3
+# what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
+_AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
 _DIGIT = re.compile(r"[0-9]")
 _SHARE_KINDS = ("percent", "ratio")
 # N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
@@ -329,8 +331,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         if _inside_word(text, start, end) and prefix_start == start:
             continue
         value = parse_folded_decimal(match.group())
-        if value is None:
-            continue
+        if value is None or match.group() in _MULTIPLIERS_ALONE:
+            continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
             continue
         if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
@@ -364,6 +366,7 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
 
 
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")
+_MULTIPLIERS_ALONE = frozenset("十百千万億兆")
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
 _PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
 
