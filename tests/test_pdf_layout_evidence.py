@@ -149,6 +149,21 @@ def paragraph_after_a_bracketed_line(c: canvas.Canvas) -> None:
     c.showPage()
 
 
+def footnote_number_glued(c: canvas.Canvas) -> None:
+    """A word processor's footnote (LibreOffice): the note's number glued to its text at
+    the page foot (``1食料…``), its marker raised after a figure in the body."""
+    y = paragraph(c, 780, "頁前")
+    lead = "自給率はカロリーベースで38%"
+    text(c, LEFT, y, lead)
+    x = LEFT + pdfmetrics.stringWidth(lead, MINCHO, BODY)
+    text(c, x, y + 4, "1", 6)
+    text(c, x + 4, y, "となり、前年度と同水準となった。")
+    paragraph(c, y - PITCH - 6, "頁後")
+    c.line(LEFT, 110, LEFT + 150, 110)
+    text(c, LEFT, 98, "1食料自給率とは、国内の消費が国内の生産でどの程度賄えているかを示す。", 7)
+    c.showPage()
+
+
 def footnotes_per_page(c: canvas.Canvas) -> None:
     """Two pages; each has a raised marker 1 in its body and the footnote ``１　…``
     (full-width digit and space) in 7 pt at its foot: numbering restarts per page."""
@@ -344,6 +359,14 @@ def test_footnotes_fullwidth_numbers_restart_per_page(tmp_path: Path) -> None:
     ]
     body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
     assert any("第一頁の制度が導入された経緯を述べる。" in t for t in body)   # marker out
+
+
+def test_a_footnote_number_glued_to_its_text(tmp_path: Path) -> None:
+    _, result = build(tmp_path, footnote_number_glued)
+    assert [(f["number"], f["text"]) for f in result.footnotes] == [
+        ("1", "食料自給率とは、国内の消費が国内の生産でどの程度賄えているかを示す。")]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert any("38%となり、前年度と同水準となった。" in t for t in body)   # marker out
 
 
 def test_contents_page_is_not_read_as_headings(tmp_path: Path) -> None:

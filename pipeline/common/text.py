@@ -99,6 +99,12 @@ def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char in "々〆ヶ"
 
 
+# What can go on from a number's digits (more digits, separators, units and counters), as
+# a regex character class's inside: a footnote number glued to its text (LibreOffice:
+# ``1食料自給率とは…``) is followed by none of these.
+NOT_NUMBER_GOES_ON = r"0-9０-９,，.．:：%％年月日度件人万億兆円倍つ\-－～〜/／"
+
+
 def join_wrapped(left: str, right: str) -> str:
     """Join two wrapped line fragments: no space between Japanese, one between Latin words;
     none inside a number that Japanese type broke across the lines (``202`` / ``3年度末``:

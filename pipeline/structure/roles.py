@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 
-from pipeline.common.text import display_width
+from pipeline.common.text import NOT_NUMBER_GOES_ON, display_width
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.body_measures import body_size, body_width
 from pipeline.structure.patterns import (
@@ -35,9 +35,10 @@ from pipeline.structure.units import OutlineTracker, Unit
 # a footnote line: its number, after a footnote mark for some ministries (``*1``, ``※1``)
 FOOTNOTE_LINE = re.compile(r"^[*＊※]?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
-# ``注1 …``, ``（注1）…``; a bare number needs a space after it.
+# ``注1 …``, ``（注1）…``; a bare number has a space after it, or text no number goes
+# on with (``1食料自給率とは…``: ``NOT_NUMBER_GOES_ON``).
 HINTED_FOOTNOTE_LINE = re.compile(
-    r"^(?:(?P<num>[0-9０-９]{1,3})[ \u3000]+"
+    r"^(?:(?P<num>[0-9０-９]{1,3})(?:[ \u3000]+|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
     r"|(?:[※＊*]|[（(]注|注)(?P<marked>[0-9０-９]{1,3})[)）]?[ \u3000:：]*)(?P<text>\S.*)$")
 FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
 WIDTH_SLACK = 4            # a full line may fall short of the body width by this much

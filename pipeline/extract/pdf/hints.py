@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
-from pipeline.common.text import is_kanji
+from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.columns import order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
@@ -36,8 +36,9 @@ PAGE_LABEL = re.compile(r"^[\-－‐—\s]*(?P<part>[0-9０-９]{1,3}|[Ⅰ-Ⅻ�
                         r"[\-－‐—\s]*$")
 EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?)"
                          r"|(?P<rest2>.*?\S)[\s\u3000]+(?P<b>[0-9０-９]{1,4}))[\s\u3000]*$")
-# A footnote's first line: ``1 …``, ``１　…``, ``※1``, ``注1``, ``（注1）``.
-FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}[\s\u3000]|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
+# A footnote's first line: ``1 …``, ``１　…``, ``1食料…``, ``※1``, ``注1``, ``（注1）``.
+FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}(?:[\s\u3000]|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
+                            r"|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
 FULLWIDTH_SPACE = "\u3000"
 BULLET_MARKS = "※・"
 # A one-glyph label closed by one of these (``注）``, ``ア）``, ``1:``) hangs its text.
