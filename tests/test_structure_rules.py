@@ -219,3 +219,20 @@ def test_footnotes_marked_with_a_sign_before_the_number(mark: str) -> None:
         ("2", "届出のあった件数による。", "p0002")]
     assert [p["text"] for p in result.paragraphs] == [
         "出生数は77万759人で、過去最少となった。", "婚姻件数は減少が続いている。"]
+
+
+@pytest.mark.parametrize("label", ["コラム　こども家庭庁の発足", "コラム１　脱炭素先行地域"])
+def test_a_column_label_with_its_title_is_no_heading(label: str) -> None:
+    """A boxed column's label with its title (``コラム　…``) labels the column; it opens
+    no section, so the text after it stays under the section it is printed in."""
+    text = "\n".join(["第1節\u3000人口の動向", "1\u3000出生数", "出生数は減少した。", label,
+                      "こども家庭庁が発足した。", "2\u3000婚姻数", "婚姻数も減少した。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [s["title"] for s in result.sections] == ["人口の動向", "出生数", "婚姻数"]
+    assert {p["text"]: p["kind"] for p in result.paragraphs}[label] == "column"
+
+
+def test_a_sentence_opening_with_koramu_is_body() -> None:
+    text = "\n".join(["第1節\u3000人口の動向", "1\u3000出生数", "コラムでは、次のように述べる。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [p["kind"] for p in result.paragraphs] == ["body"]
