@@ -500,3 +500,13 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a change counted from a time a few words on: open from it
+    ("生産量は1961年のピーク時から約28%減少した。", "1961-01-01", None),
+    # no change: the survey's year is the figure's period
+    ("2020年の調査から、約3割が回答した。", "2020-01-01", "2020-12-31"),
+])
+def test_a_change_from_a_past_time_is_open(text: str, start: str, end: str | None) -> None:
+    assert [(m.period_start, m.period_end) for m in find_numbers(text)] == [(start, end)]

@@ -42,7 +42,8 @@
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
 - ``period_start``/``period_end``: the nearest date before the figure that is not a
   comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``; a
-  deadline is a target's period: ``2025年度までに約2万2,500人``),
+  deadline is a target's period: ``2025年度までに約2万2,500人``; a change counted from
+  a time a few words on is open from it: ``1961年のピーク時から約28%減少``),
   else the first following as-of date (``（平成31年１月時点）``).
 - A numeral that does not parse (``1万2億円``: big units out of order) is dropped.
 """
@@ -146,6 +147,8 @@ _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniD
 _BASE_WORDS = word_list("number_base_words")
 # ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
 _TARGET_AFTER_DATE = "までに"
+# a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
+_FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
 
 @dataclass(frozen=True)
@@ -503,6 +506,11 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         if not classified and not _names_its_measure(measure):
             continue
         period = _period(folded, raw.start, raw.end, dates)
+        if (period is not None and period.end_date and raw.modifier in ("増", "減")
+                and period.end <= raw.start
+                and _FROM_AFTER_DATE.match(folded, period.end, raw.start)):
+            # 1961年のピーク時から約28%減少: a change counted from that time on, open
+            period = replace(period, end_date=None)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],
