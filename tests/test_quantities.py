@@ -510,3 +510,14 @@ def test_units_read_whole(text: str, unit: str) -> None:
 ])
 def test_a_change_from_a_past_time_is_open(text: str, start: str, end: str | None) -> None:
     assert [(m.period_start, m.period_end) for m in find_numbers(text)] == [(start, end)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("輪島市西部で最大4m程度の隆起が検出された。", [("4m程度", 4, "m")]),   # bousai
+    ("約4 m の隆起", [("約4 m", 4, "m")]),                                 # a space before it
+    ("容量は5 GBである。", [("5 GB", 5, "GB")]),
+    ("Singapore pioneers S$70m flagship AI initiative", []),              # 70 million dollars
+    ("5 modes are supported", []),                                          # a Latin word
+])
+def test_metres_and_latin_units(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

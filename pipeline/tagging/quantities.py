@@ -244,8 +244,14 @@ def _verb_bound(folded: str, end: int) -> tuple[int, str]:
 
 
 def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
-    """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``."""
+    """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``;
+    a unit in Latin letters may stand a space after the figure (``約4 m``, ``5 GB``)."""
     match = counter_re().match(folded, end)
+    if not match and folded.startswith(" ", end) and _LATIN_START.match(folded, end + 1):
+        match = counter_re().match(folded, end + 1)
+    if match and match.group()[-1:].isascii() and match.group()[-1:].isalpha() \
+            and _LATIN_START.match(folded, match.end()):
+        match = None        # a Latin word, no unit: 5 mode, 10 minutes
     if not match:
         return "", "", end
     (unit, kind), end = unit_of()[match.group()], match.end()
@@ -262,6 +268,8 @@ def _unit(folded: str, start: int, end: int,
     """Unit, kind and end after the numeral ``folded[start:end]``: a listed unit, else
     the UniDic word after it when that word counts (``counters.counter_of_tokens``)."""
     unit, kind, unit_end = _listed_unit(folded, end)
+    if unit == "m" and folded[start - 1:start] in _CURRENCY_SIGNS:
+        return "", "", end      # S$70m: 70 million dollars, no metres
     # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
     # kanji numerals take listed units only
     if not unit and _MAY_START_WORD.match(folded, end) and _DIGIT.search(
@@ -370,6 +378,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
 
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")
 _MULTIPLIERS_ALONE = frozenset("十百千万億兆")
+_LATIN_START = re.compile(r"[A-Za-z]")
+_CURRENCY_SIGNS = frozenset("$£€¥￥")
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
 _PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
 
