@@ -334,6 +334,11 @@ AUDIT_SHAPES = [
     # ict2023-4-1 p0069: the total of a measure is that measure's
     ("2021年度の電気通信業に係る売上高の合計は、約15兆円と推計される。", "約15兆円",
      "売上高の合計", ("high",)),
+    # a counter that names what it counts: the noun after it is theirs (st2024-1-2 p0068),
+    # unless it names the same kind of thing (ict2023-4-1 p0117)
+    ("３機関の取組が採択された。", "３機関", "", ("",)),
+    ("平成30年度においては３拠点の支援を行った。", "３拠点", "", ("",)),
+    ("80社以上の通信事業者が関心を示している。", "80社以上", "通信事業者", ("high",)),
 ]
 
 

@@ -55,7 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import is_kanji
 from pipeline.nlp.tokens import Token, tokenize
 from pipeline.tagging import measures
@@ -145,6 +145,8 @@ _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marke
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
+# counter → the group of things it names (``number_naming_units.tsv``)
+_NAMING_UNITS = word_map("number_naming_units")
 # ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
 _TARGET_AFTER_DATE = "までに"
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
@@ -440,6 +442,8 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
             return found
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
+    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
+        following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     adjacent = measures.demote_actor_or_place(
         measures.adjacent_measure(folded, raw.start, dates, window_start), following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
@@ -458,6 +462,13 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic
+
+
+def names_the_same(unit: str, noun: str) -> bool:
+    """``noun`` ends with a counter of ``unit``'s group: it names what ``unit`` counts
+    (80社以上の通信事業者), not something of theirs (３機関の取組)."""
+    group = _NAMING_UNITS[unit]
+    return any(noun.endswith(word) for word, g in _NAMING_UNITS.items() if g == group)
 
 
 def _period(folded: str, start: int, end: int,
