@@ -521,3 +521,9 @@ def test_a_change_from_a_past_time_is_open(text: str, start: str, end: str | Non
 ])
 def test_metres_and_latin_units(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize("text", ["東京都千代田区霞が関1丁目2番3号", "媒掃口1912番の1地先に設ける。",
+                                  "3番地の住宅"])
+def test_addresses_are_no_numbers(text: str) -> None:
+    assert [m.surface for m in find_numbers(text)] == []
