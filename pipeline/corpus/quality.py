@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.common.lexicons import data_text
-from pipeline.common.text import FULLWIDTH_DIGITS
+from pipeline.common.text import ascii_digits
 from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
 
@@ -132,7 +132,7 @@ def numbers_in_sequence(numbers: list[str]) -> list[bool]:
     found: list[bool] = []
     previous: int | None = None
     for number in numbers:
-        digits = number.translate(FULLWIDTH_DIGITS).strip()
+        digits = ascii_digits(number).strip()
         if not digits.isdecimal():
             found.append(True)          # a note without a number fails as unnumbered
             continue

@@ -17,6 +17,7 @@ from enum import Enum, auto
 from pipeline.common.text import NOT_NUMBER_GOES_ON, display_width
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.body_measures import body_size, body_width
+from pipeline.structure.footnotes import FOOTNOTE_MARKS
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
     LABELLED_URL,
@@ -32,8 +33,10 @@ from pipeline.structure.patterns import (
 )
 from pipeline.structure.units import OutlineTracker, Unit
 
-# a footnote line: its number, after a footnote mark for some ministries (``*1``, ``※1``)
-FOOTNOTE_LINE = re.compile(r"^[*＊※]?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$")
+# a footnote line: its number, after a footnote mark for some ministries (``*1``, ``※1``:
+# the marks its marker in the text takes out with it, ``footnotes.FOOTNOTE_MARKS``)
+FOOTNOTE_LINE = re.compile(rf"^[{re.escape(FOOTNOTE_MARKS)}]?(?P<num>[0-9]{{1,3}})[ \u3000]+"
+                           r"(?P<text>\S.*)$")
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
 # ``注1 …``, ``（注1）…``; a bare number has a space after it, or text no number goes
 # on with (``1食料自給率とは…``: ``NOT_NUMBER_GOES_ON``).

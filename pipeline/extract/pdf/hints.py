@@ -26,7 +26,6 @@ from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
 
 PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")
-PAGE_DECORATION = "-－‐— \u3000"   # dashes and spaces set around a page number: ``－ 2 －``
 # A page number with a part before it, as manuals, appendices and reports number their
 # pages: ``1－3`` (page 3 of chapter 1), ``Ⅱ-12``, ``資-4``, ``A.7``: a part of one to
 # three digits, roman numerals, capitals or kanji (one kind: ``図1－3`` is a figure's
@@ -204,13 +203,12 @@ def furniture_key(text: str) -> tuple[str, str]:
 def furniture_page_number(texts: dict[int, Text], furniture: dict[int, str]) -> str | None:
     """The printed page number: the first line marked ``page_number``, without the
     running title set beside it (``令和6年版 防災白書 33`` → ``33``); a page label
-    whole (``1－3``)."""
+    whole (``1－3``). The dashes set around either are left for ``pages.printed_numbers``
+    to take off."""
     text = next((texts[i].text for i, h in sorted(furniture.items()) if h == "page_number"),
                 None)
-    if text is None or PAGE_NUMBER.match(text):
+    if text is None or PAGE_NUMBER.match(text) or PAGE_LABEL.match(text):
         return text
-    if PAGE_LABEL.match(text):
-        return text.strip(PAGE_DECORATION)
     return split_edge_number(text)[1] or text
 
 

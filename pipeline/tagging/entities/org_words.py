@@ -115,10 +115,8 @@ def without_legal_prefix(name: str) -> str:
     → ``日本貿易振興機構``; ``(国研)`` too), as the gazetteer lists bodies; unchanged when it
     opens with none or is nothing else."""
     folded = fold_nfkc(name)
-    for form in sorted(PREFIX_FORMS, key=len, reverse=True):
-        if folded.startswith(form) and len(folded) > len(form):
-            return folded[len(form):]
-    return folded
+    form = legal_prefix_re().match(folded)
+    return folded[form.end():] if form and form.end() < len(folded) else folded
 
 
 def _latin_pair(folded: str, left: int, right: int) -> bool:
