@@ -256,8 +256,8 @@ class Builder:
         """The figure title a source line follows where no numbered label was printed
         (``【関連データ】主要国の研究開発費の総額の推移`` then ``出典：…``): a body
         paragraph of one line, not a sentence, two letters at least, right before the
-        source, while no figure waits for its source, becomes a caption with an empty label and number (the
-        figure's ``flag`` says ``unlabelled``)."""
+        source, while no figure waits for its source, becomes a caption with an empty
+        label and number (the figure's ``flag`` says ``unlabelled``)."""
         if not self.units or (self.figures.figure is not None
                               and self.figures.figure not in self.figures.sourced):
             return

@@ -94,8 +94,9 @@ def is_spaced_marker_at(text: str, offset: int, end: int) -> bool:
 
 def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
     """The characters a marker takes out of the text: the number, with the footnote mark
-    before it (``*1``, ``※1``), and, for a marker set between spaces, its spaces too, but one space stays between two Latin words or
-    numbers (``Open RAN 17 technology`` → ``Open RAN technology``)."""
+    before it (``*1``, ``※1``), and, for a marker set between spaces, its spaces too,
+    but one space stays between two Latin words or numbers (``Open RAN 17 technology``
+    → ``Open RAN technology``)."""
     start, end = offset, offset + len(number)
     if start > 0 and text[start - 1] in FOOTNOTE_MARKS:    # トン*1, 続いている※1
         return start - 1, end

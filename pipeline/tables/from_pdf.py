@@ -126,8 +126,9 @@ def count_header_rows(rows: Sequence[Sequence[str | None]],
                       merged: Sequence[Sequence[int]]) -> int:
     """How many rows the header has, read from the grid. None unless every cell of the
     first row reads as a label (short, no sentence end, not a number, or a year or month
-    heading a time series: ``_reads_as_labels``) and some cell holds text. A further row joins the header while a header cell reaches down into it
-    (a label spanning three header rows), or, for the second row, a first-row cell spans
+    heading a time series: ``_reads_as_labels``) and some cell holds text. A further row
+    joins the header while a header cell reaches down into it (a label spanning three
+    header rows), or, for the second row, a first-row cell spans
     columns above it, and its cells are labels that sit under a header cell spanning
     columns (``_under_header``); the row where that stops is data."""
     if len(rows) < 2 or not any(rows[0]) or not _reads_as_labels(rows, 0, merged):

@@ -36,8 +36,9 @@
 
 A year directly followed by a law or order number (``平成10年法律第52号``) is a name, not
 a date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
-anchor for ``前年`` either. Month or day without a year (``11月に``) is not reported. Date arithmetic is in
-``periods``; relative periods (``前年度``, ``翌年`` …) in ``relative_dates``.
+anchor for ``前年`` either. Month or day without a year (``11月に``) is not reported.
+Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` …) in
+``relative_dates``.
 """
 
 from __future__ import annotations

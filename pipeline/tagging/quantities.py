@@ -137,6 +137,12 @@ _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: 
 # what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
 _DIGIT = re.compile(r"[0-9]")
+_WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
+_MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
+_LATIN_START = re.compile(r"[A-Za-z]")
+_CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
+# a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
+_PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
 _SHARE_KINDS = ("percent", "ratio")
 # N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
 _BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
@@ -257,12 +263,20 @@ def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
     if not match:
         return "", "", end
     (unit, kind), end = unit_of()[match.group()], match.end()
-    if folded.startswith("/", end):
-        per = counter_re().match(folded, end + 1) or _PER_TIME.match(folded, end + 1)
-        if per:
-            per_unit = unit_of()[per.group()][0] if per.re is not _PER_TIME else per.group()
-            return f"{unit}/{per_unit}", kind, per.end()
+    per = _per_unit(folded, end + 1) if folded.startswith("/", end) else None
+    if per is not None:
+        return f"{unit}/{per[0]}", kind, per[1]
     return unit, kind, end
+
+
+def _per_unit(folded: str, at: int) -> tuple[str, int] | None:
+    """The unit a rate is per, after its ``/`` at ``at`` (``円/人``, ``人/日``, ``km/h``), and
+    its end; None when none stands there."""
+    listed = counter_re().match(folded, at)
+    if listed is not None:
+        return unit_of()[listed.group()][0], listed.end()
+    time = _PER_TIME.match(folded, at)
+    return (time.group(), time.end()) if time is not None else None
 
 
 def _unit(folded: str, start: int, end: int,
@@ -355,12 +369,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         unit, kind, unit_end = _unit(folded, start, end, tokens_after)
         if unit == "割":
             value, unit_end = _tenths_of_wari(folded, value, unit_end)
-        if unit and (_PER_RE.match(folded, unit_end) or unit == "分" and (
-                _FRACTION.match(folded, unit_end)
-                or _CLOCK_HOUR.search(folded, max(0, start - 2), start)
-                or folded[start - 1:start] == "割") or unit == "厘"
-                and folded[start - 1:start] == "分"):
-            continue        # 2割5分: tenths of a 割 (``_tenths_of_wari``), no minutes
+        if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
+            continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
         if unit and not modifier:
             suffix_end, modifier = _verb_bound(folded, suffix_end)
@@ -378,12 +388,17 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
     return found
 
 
-_WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")
-_MULTIPLIERS_ALONE = frozenset("十百千万億兆")
-_LATIN_START = re.compile(r"[A-Za-z]")
-_CURRENCY_SIGNS = frozenset("$£€¥￥")
-# a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
-_PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
+def _no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
+    """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
+    (``1人当たり``), a fraction's minutes (``3分の1``), a clock's minutes (``16時10分``),
+    or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
+    before = folded[start - 1:start]
+    if _PER_RE.match(folded, unit_end):
+        return True
+    if unit == "分":
+        return (_FRACTION.match(folded, unit_end) is not None or before == "割"
+                or _CLOCK_HOUR.search(folded, max(0, start - 2), start) is not None)
+    return unit == "厘" and before == "分"
 
 
 def _tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
@@ -471,13 +486,18 @@ def names_the_same(unit: str, noun: str) -> bool:
     return any(noun.endswith(word) for word, g in _NAMING_UNITS.items() if g == group)
 
 
-def _period(folded: str, start: int, end: int,
+def _period(folded: str, start: int, end: int, modifier: str,
             dates: list[DateMention]) -> DateMention | None:
     before = [d for d in dates if d.end <= start
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
                    or not folded.startswith(_BASE_WORDS, d.end))]
     if before:
-        return before[-1]
+        nearest = before[-1]
+        if (nearest.end_date and modifier in ("増", "減")
+                and _FROM_AFTER_DATE.match(folded, nearest.end, start)):
+            # 1961年のピーク時から約28%減少: a change counted from that time on, open
+            return replace(nearest, end_date=None)
+        return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
     return as_of[0] if as_of else None
 
@@ -526,12 +546,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
         if not classified and not _names_its_measure(measure):
             continue
-        period = _period(folded, raw.start, raw.end, dates)
-        if (period is not None and period.end_date and raw.modifier in ("増", "減")
-                and period.end <= raw.start
-                and _FROM_AFTER_DATE.match(folded, period.end, raw.start)):
-            # 1961年のピーク時から約28%減少: a change counted from that time on, open
-            period = replace(period, end_date=None)
+        period = _period(folded, raw.start, raw.end, raw.modifier, dates)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],

@@ -2,8 +2,9 @@
 
 Full names match on token boundaries, as a word of their own (``word_bounds``: not
 ``日本`` in ``日本語`` or ``東京`` in ``東京ビッグサイト``), and not the first words of a
-longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a bare prefecture name such as ``青森`` (an alias
-of three characters or fewer) only where UniDic tags the token 地名. Like
+longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a
+bare prefecture name such as ``青森`` (an alias of three characters or fewer) only where
+UniDic tags the token 地名. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
