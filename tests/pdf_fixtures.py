@@ -55,6 +55,16 @@ def draw_column(c: canvas.Canvas, x: float, top: float, lines: Sequence[str],
     return y
 
 
+def source_and_body_below(c: canvas.Canvas, bottom: float, path: Path) -> Path:
+    """End a page whose table or figure ends at ``bottom``: its source line, two lines of
+    body text below it; save the PDF."""
+    draw(c, LEFT_X, bottom - 14, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
 def turned_canvas(path: Path, angle: int) -> canvas.Canvas:
     """A canvas on which an A4 page drawn as usual comes out turned by ``angle`` (90: its
     text runs up a landscape page, -90 down, 180 upside down on a portrait one). One
@@ -316,11 +326,7 @@ def ruled_grid(path: Path, angle: int = 0) -> Path:
                        spans_down=[(1, 0)], spans_across=[(3, 2)])
     draw(c, LEFT_X + 63.4, 715 - 24 - 11 + 0.3, "東京大学", 8)   # drawn twice: fake bold
     draw(c, LEFT_X + 63 + 4 * 8, 715 - 24 * 3 - 11 + 4, "1", 5)  # marker after 京都大学
-    draw(c, LEFT_X, bottom - 14, "資料：試験用に作成", 8)
-    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
-    c.showPage()
-    c.save()
-    return path
+    return source_and_body_below(c, bottom, path)
 
 
 def single_row_box(path: Path) -> Path:
@@ -559,11 +565,7 @@ def turned_heads_table(path: Path) -> Path:
     for r, cells in enumerate(TURNED_HEADS_BODY):
         for col, cell in enumerate(cells):
             draw(c, xs[col] + 3, ys[r + 1] - 14, cell, 8)
-    draw(c, LEFT_X, ys[-1] - 14, "資料：試験用に作成", 8)
-    draw_column(c, LEFT_X, ys[-1] - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
-    c.showPage()
-    c.save()
-    return path
+    return source_and_body_below(c, ys[-1], path)
 
 
 def squeezed_lines(path: Path, angle: int = 0, scale: float = 80.0) -> Path:
@@ -633,11 +635,7 @@ def hrule_table(path: Path, rule_every_row: bool = False, wrapped: bool = False,
     draw(c, LEFT_X, 730, caption)
     rows = [HRULE_HEAD, *HRULE_ROWS, *([HRULE_WRAPPED] if wrapped else [])]
     bottom = draw_hrule_table(c, LEFT_X, 718, [110, 90, 90, 110], rows, rule_every_row)
-    draw(c, LEFT_X, bottom - 14, "資料：試験用に作成", 8)
-    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
-    c.showPage()
-    c.save()
-    return path
+    return source_and_body_below(c, bottom, path)
 
 
 def rules_between_paragraphs(path: Path) -> Path:
