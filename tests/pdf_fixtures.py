@@ -638,6 +638,33 @@ def hrule_table(path: Path, rule_every_row: bool = False, wrapped: bool = False,
     return source_and_body_below(c, bottom, path)
 
 
+def two_column_hrule_table(path: Path, head: Sequence[str], rows: Sequence[Sequence[Cell]],
+                           widths: Sequence[float]) -> Path:
+    """Body text, a caption, a table of two columns ruled across only, a source line."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "■第１-２-２表／区分別の件数")
+    bottom = draw_hrule_table(c, LEFT_X, 718, widths, [list(head), *rows], False)
+    return source_and_body_below(c, bottom, path)
+
+
+def columns_under_heads_between_rules(path: Path) -> Path:
+    """The page's two columns of running text between rules across, each under a heading
+    of its own on one line: a header over two columns, but no table."""
+    c = _canvas(path)
+    c.setLineWidth(0.5)
+    c.line(LEFT_X, 772, RIGHT_X + 210, 772)
+    draw(c, LEFT_X, 758, "１　左の見出し", 10.5)
+    draw(c, RIGHT_X, 758, "２　右の見出し", 10.5)
+    c.line(LEFT_X, 748, RIGHT_X + 210, 748)
+    draw_column(c, LEFT_X, 730, [body_line(f"左{i}") for i in range(1, 8)])
+    draw_column(c, RIGHT_X, 730, [body_line(f"右{i}") for i in range(1, 8)])
+    c.line(LEFT_X, 600, RIGHT_X + 210, 600)
+    c.showPage()
+    c.save()
+    return path
+
+
 def rules_between_paragraphs(path: Path) -> Path:
     """Three rules across of the same ends that make no table: one under a heading, one
     between paragraphs, a footnote rule over a footnote; the paragraphs between the

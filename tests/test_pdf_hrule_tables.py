@@ -80,6 +80,40 @@ def test_wrapped_cell_without_rules_under_rows_is_flagged(tmp_path: Path) -> Non
     assert {c.flag for c in rebuilt.rows[-1].cells} == {"unsure_row"}
 
 
+@pytest.mark.parametrize("head, rows, widths, unsure", [
+    # a label and its figure
+    (["区分", "件数"], [["相談件数", "1,234"], ["うち電話", "987"], ["うちメール", "247"]],
+     [150, 110], []),
+    # a year and its event, one event wrapped (no rule under rows tells: flagged)
+    (["年", "主な出来事"], [["2019年", "法律の公布"],
+                         ["2020年", ("基本計画の策定（第１期）", "及び推進本部の設置")],
+                         ["2023年", "法律の改正"]], [60, 200], [3]),
+])
+def test_two_column_table_ruled_across_only(head: list[str], rows: list[list[fx.Cell]],
+                                            widths: list[float], unsure: list[int],
+                                            tmp_path: Path) -> None:
+    extracted = extract(lambda p: fx.two_column_hrule_table(p, head, rows, widths), tmp_path)
+    table, = extracted.tables
+    expected = [head]
+    for label, value in rows:
+        if isinstance(value, str):
+            expected.append([label, value])
+        else:      # a wrapped cell: its second line a row of its own
+            expected += [[label, value[0]], ["", value[1]]]
+    assert table["rows"] == expected
+    assert (table["strategy"], table["caption"], table["unsure_rows"]) == (
+        "hrules", "第１-２-２表", unsure)
+    assert rows[0][0] not in body_text(extracted)
+
+
+def test_columns_under_their_heads_between_rules_make_no_table(tmp_path: Path) -> None:
+    """The page's two columns, each under its own heading, between rules across: a
+    one-line header over two columns, but the columns are set alike: running text."""
+    extracted = extract(fx.columns_under_heads_between_rules, tmp_path)
+    assert extracted.tables == ()
+    assert "左1" in body_text(extracted) and "右1" in body_text(extracted)
+
+
 def test_rules_between_paragraphs_make_no_table(tmp_path: Path) -> None:
     """A heading's rule, a rule between paragraphs and a footnote rule, of the same
     ends: running text between them (in the page's two columns) is no table."""

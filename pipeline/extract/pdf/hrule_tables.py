@@ -10,9 +10,10 @@ rows, and each head goes to the column it overlaps most.
 
 ``hrule_stacks`` (three or more rules of about the same ends, one above another, no rule
 down among them) → ``stack_to_table`` (text lines between the rules in at least three
-column positions: ``column_spans``; rows from the rules, or one per line; each word to
-the column it overlaps most) → a ``HRuleTable`` of cell boxes and glyphs that
-``tables.find_page_tables`` reads like a ruled table's.
+column positions, or in two under a one-line header over both: ``column_spans``; rows
+from the rules, or one per line; each word to the column it overlaps most) → a
+``HRuleTable`` of cell boxes and glyphs that ``tables.find_page_tables`` reads like a
+ruled table's.
 """
 
 from __future__ import annotations
@@ -249,12 +250,34 @@ def cell_boxes(cells: Sequence[Sequence[Char]], xs: Sequence[float],
     return boxes
 
 
+def reads_as_two_columns(spans: Sequence[tuple[float, float]],
+                         lines: Sequence[Sequence[Sequence[Char]]], xs: Sequence[float],
+                         gap: float) -> bool:
+    """Two column positions between rules (``spans``: their x spans; ``lines``: per band,
+    its printed lines; ``xs``: the column borders) are a table (a label and its figure, a
+    year and its event) only with what a page's two columns of running text between
+    rules lack: columns of unlike widths (a page's columns are set alike, each line filling
+    its column: within a quarter of each other), a header of one printed line with a head
+    over each column, two data lines at least, and no word of a data line across the
+    border between the columns."""
+    (a0, a1), (b0, b1) = spans
+    if abs((a1 - a0) - (b1 - b0)) < 0.25 * max(a1 - a0, b1 - b0):
+        return False
+    header, data = lines[0], [line for band in lines[1:] for line in band]
+    if len(header) != 1 or len(data) < 2 or not all(line_to_cells(header, xs, gap)):
+        return False
+    border = xs[1]
+    return all(word[-1].x1 <= border or word[0].x0 >= border
+               for line in data for word in split_words(line, gap))
+
+
 def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
                    settings: HRuleSettings) -> HRuleTable | None:
     """The table between a stack's first and last rule: the first band is the header;
     the data rows below are the bands between rules (``band_rows``: a band of several
     full lines is a row per line). None when the data rows' glyphs stand in fewer than
-    ``min_columns`` column positions (running text, a heading's rule over a footnote's)."""
+    ``min_columns`` column positions (running text, a heading's rule over a footnote's),
+    or in two that do not read as a table's (``reads_as_two_columns``)."""
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
     glyphs = glyphs_between(page, top, bottom, x0, x1)
@@ -262,13 +285,15 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
         return None
     gap = settings.column_gap * statistics.median(c.size for c in glyphs)
     spans = column_spans([c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y], gap)
-    if len(spans) < settings.min_columns:
+    if len(spans) < max(settings.min_columns, 2):
         return None     # measured before the lines are grouped: most stacks end here
     bands = [(a.y, b.y) for a, b in itertools.pairwise(stack)]
     lines = band_lines(glyphs, bands, settings.line_overlap)
     if not lines[0]:
         return None
     xs = column_borders(spans, x0, x1)
+    if len(spans) == 2 and not reads_as_two_columns(spans, lines, xs, gap):
+        return None
     typical = statistics.median_low([sum(bool(c) for c in line_to_cells([ln], xs, gap))
                                      for band in lines[1:] for ln in band])
     ruled = len(stack) > 3      # a rule under rows, not just under the header

@@ -78,8 +78,9 @@ class TableFinderSettings:
     hrule_end_tolerance: float = 6.0  # pt: rules across whose ends differ by less stand
     #                                   in one table ruled across only (``hrule_tables``)
     hrule_column_gap: float = 1.5     # em: a wider gap no data row crosses parts columns
-    hrule_min_columns: int = 3        # fewer column positions between rules across:
-    #                                   running text (or a page's two columns), no table
+    hrule_min_columns: int = 2        # fewer column positions between rules across:
+    #                                   no table; two need a one-line header over both
+    #                                   and no word across them (not a page's columns)
 
     def __post_init__(self) -> None:
         try:
