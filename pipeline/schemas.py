@@ -309,7 +309,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         CHAPTER,
         _f("check", "string", "What is checked: body_sentence_ends, footnotes_linked, "
            "heading_sequence, captions_with_source, garbled_lines, pages_with_flags, "
-           "numbers_with_unit", True),
+           "numbers_with_unit, table_rows_unsure", True),
         _f("value", "number", "The measure: a share (0-1) or a count; empty when the "
            "chapter has nothing to measure"),
         _f("threshold", "number", "Where the check turns warn (pipeline/data/quality.tsv)"),

@@ -49,8 +49,10 @@ def chapter(body: list[str], notes: list[tuple[str, str | None]] | None = None,
                              "parent_id": [p for _, _, p in headings]})
     figures = pd.DataFrame({"figure_id": ["f001"], "source": ["資料：文部科学省作成"]})
     numbers = pd.DataFrame({"para_id": ["p0001"], "surface": ["5件"], "unit": ["件"]})
+    table_rows = pd.DataFrame({"table_id": ["t01", "t01"], "row": ["1", "2"],
+                               "flag": ["", "年:merged"]})
     return {"paragraphs": paragraphs, "footnotes": footnotes, "sections": sections,
-            "figures": figures, "numbers": numbers,
+            "figures": figures, "numbers": numbers, "table_rows": table_rows,
             "tokens": tokens_of(list(zip(para_ids, body, strict=True)))}
 
 
@@ -174,3 +176,20 @@ def test_paragraphs_of_glyphs_without_characters_are_garbled() -> None:
     result = card(chapter(GOOD_BODY + [soup, stray]))
     assert result["garbled_lines"]["value"] == 1.0
     assert str(result["garbled_lines"]["detail"]) == "p0003"
+
+
+def test_table_rows_a_rule_could_not_settle_are_named() -> None:
+    """A cell cut by a rule, or a row read from one printed line that may be a wrapped
+    cell's second line, is a row to check; a merged cell or one read by the text
+    strategy is how a value was read, not a doubt."""
+    data = chapter(GOOD_BODY)
+    assert card(data)["table_rows_unsure"]["status"] == "ok"
+    data["table_rows"] = pd.DataFrame({
+        "table_id": ["t01", "t01", "t02", "t02"], "row": ["1", "2", "1", "5"],
+        "flag": ["年:merged", "概要:cut", "区分:text_strategy;件数:text_strategy",
+                 "区分:unsure_row;件数:unsure_row"]})
+    result = card(data)["table_rows_unsure"]
+    assert (result["value"], result["status"]) == (2.0, "warn")
+    assert result["detail"] == "t01 row 2, t02 row 5"
+    data["table_rows"] = data["table_rows"].iloc[:0]
+    assert card(data)["table_rows_unsure"]["detail"] == "no tables"
