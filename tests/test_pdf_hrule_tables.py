@@ -59,6 +59,7 @@ def test_table_ruled_across_only(make: Callable[[Path], Path], caption: str | No
     assert {c.flag for row in rebuilt.rows for c in row.cells} == {"text_strategy"}
     body = body_text(extracted)
     assert not [cell for row in ROWS for cell in row if cell in body]
+    assert table_text(extracted) == [cell for row in [HEAD, *ROWS] for cell in row]
 
 
 def test_wrapped_cell_between_rules_is_one_row(tmp_path: Path) -> None:
@@ -104,6 +105,12 @@ def test_two_column_table_ruled_across_only(head: list[str], rows: list[list[fx.
     assert (table["strategy"], table["caption"], table["unsure_rows"]) == (
         "hrules", "第１-２-２表", unsure)
     assert rows[0][0] not in body_text(extracted)
+    # its text read as printed, line by line (figures set flush right: not by left edge)
+    assert table_text(extracted) == [cell for row in expected for cell in row if cell]
+
+
+def table_text(extracted: Extracted) -> list[str]:
+    return [line.text for line in extracted.lines if line.hint == "table_text"]
 
 
 def test_columns_under_their_heads_between_rules_make_no_table(tmp_path: Path) -> None:

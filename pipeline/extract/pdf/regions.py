@@ -41,6 +41,9 @@ Piece = tuple[list[Char], tuple[Ruby, ...]]     # glyphs moved into a region, th
 
 # The hint each region kind gives its lines (read by ``hints.box_hint``).
 REGION_HINTS = {"table": "table_text", "frame": "figure_text"}
+# The table finder's strategies for tables with no rules down (``tables.find_page_tables``):
+# their text is read line by line (``line_by_line``), not cell by cell.
+UNRULED_DOWN = ("hrules", "text")
 
 
 @dataclass(frozen=True)
@@ -223,13 +226,37 @@ def frame_mid(rect: Rect) -> Char:
     return Char("", x, x, y, y, 0.0)
 
 
-def reading_key(line: Line, rect: Rect, rules: Sequence[Rect]) -> tuple[int, float, float]:
-    """Where a piece of a table is read: the row (horizontal rules above it that cross
-    it), then left to right, then top to bottom."""
+def rules_above(line: Line, rect: Rect, rules: Sequence[Rect]) -> int:
+    """The row of a piece of a table: the horizontal rules above it that cross it."""
     middle = (line.x0 + line.x1) / 2
-    above = {round(r.top) for r in rules if r.x0 <= middle <= r.x1
-             and rect.top - 1.0 <= r.top <= line.top + 1.0}
-    return len(above), line.x0, line.top
+    return len({round(r.top) for r in rules if r.x0 <= middle <= r.x1
+                and rect.top - 1.0 <= r.top <= line.top + 1.0})
+
+
+def reading_key(line: Line, rect: Rect, rules: Sequence[Rect]) -> tuple[int, float, float]:
+    """Where a piece of a table ruled into cells is read: the row (``rules_above``),
+    then cell by cell left to right, each top to bottom."""
+    return rules_above(line, rect, rules), line.x0, line.top
+
+
+def line_by_line(lines: Sequence[Line], rect: Rect, rules: Sequence[Rect]) -> list[Line]:
+    """The pieces of a table with no rules down (ruled across only, or found by its
+    words' alignment) in reading order: by row (``rules_above``), then printed line by
+    printed line, each left to right. A cell's text there is no block of its own: read
+    cell by cell, a column's figures set flush right came in the order of their left
+    edges. Pieces are on one printed line when their middles lie within half the
+    height of the first of them."""
+    ordered = sorted(lines, key=lambda ln: (rules_above(ln, rect, rules),
+                                            (ln.top + ln.bottom) / 2))
+    keys: list[tuple[int, float]] = []
+    start: Line | None = None
+    for ln in ordered:
+        if (start is None or rules_above(ln, rect, rules) != rules_above(start, rect, rules)
+                or (ln.top + ln.bottom) / 2 - (start.top + start.bottom) / 2
+                > (start.bottom - start.top) / 2):
+            start = ln
+        keys.append((len(keys) if start is ln else keys[-1][0], ln.x0))
+    return [ln for _, ln in sorted(zip(keys, ordered, strict=True), key=lambda kl: kl[0])]
 
 
 def horizontal_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect]:
@@ -335,6 +362,9 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
         kind, rect = regions[i]
         index = len(boxes)
         lines = [make_line(p, box=index, rubies=r) for p, r in parts]
+        if kind == "table" and tables[i].get("strategy") in UNRULED_DOWN:
+            boxes.append(Box(rect, kind, tuple(line_by_line(lines, rect, levels))))
+            continue
         boxes.append(Box(rect, kind, tuple(sorted(lines, key=lambda ln: reading_key(
             ln, rect, levels if kind == "table" else ())))))
     gutter = layout.gutter
