@@ -55,7 +55,7 @@ DATASET_FOLDERS = {
     "figures": "structure", "removed": "structure",
     "sentences": "nlp", "tokens": "nlp",
     "numbers": "tagging", "dates": "tagging", "entities": "tagging",
-    "tables": "tables",
+    "tables": "tables", "table_cells": "tables",
 }
 
 

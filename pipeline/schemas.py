@@ -305,6 +305,28 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("continues", "string", "The table_id of the part this table goes on from "
            "(flag continued); empty else"),
     ), ("chapter", "table_id")),
+    Dataset("table_cells", "cell of a reconstructed table (every table, long form)", (
+        CHAPTER,
+        _f("table_id", "string", "The table (tables.table_id)", True),
+        _f("row", "integer", "Row of the tidy table, from 1", True, minimum=1),
+        _f("column", "string", "Column name, as in the tidy table", True),
+        _f("text", "string", "The cell as published in the tidy table"),
+        _f("value", "number", "The number the cell holds when a figure is the whole cell: "
+           "a plain figure as printed (6,143 → 6143; △1.2 → -1.2), or a quantity in base "
+           "units as in numbers (150億円 → 15000000000); empty for words, a dash, two "
+           "figures, a figure with a mark after it"),
+        _f("unit", "string", "The cell's own unit or counter (NFKC); empty for a plain figure"),
+        _f("approx", "boolean", "The cell's figure is approximate (約3割)"),
+        _f("modifier", "string", "A bound or change the cell prints with its figure (以上, "
+           "超, 増, …); empty else"),
+        _f("column_unit", "string", "The unit the column's header prints in brackets at "
+           "its end (延長(km) → km, 人口（千人） → 千人): the plain figures under it are in "
+           "that unit, not scaled to base units"),
+        _f("flag", "string", "The cell's flag in the tidy table's flag column (merged, "
+           "cut, unsure_row, text_strategy, …); empty else"),
+        PAGE, PAGE_INDEX,
+    ), ("chapter", "table_id", "row", "column"),
+        (("table_id", "tables", "table_id"),)),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (
         CHAPTER,
         _f("check", "string", "What is checked: body_sentence_ends, footnotes_linked, "

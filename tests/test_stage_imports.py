@@ -27,6 +27,10 @@ SHARED = {
     # organisation rules: the tables stage types table cells with them
     "pipeline.tagging.entities.orgs": "find_orgs, may_be_one_org",
     "pipeline.tagging.entities.org_words": "organisation suffix words",
+    # number rules: the tables stage reads the number a cell holds (find_numbers) and the
+    # unit its header names (the units counters.tsv lists)
+    "pipeline.tagging.quantities": "find_numbers",
+    "pipeline.tagging.counters": "unit_of, NOT_UNITS",
 }
 # shared code outside the stages: may import no stage module's entry, nor the runner
 COMMON = ("artefacts.py", "schemas.py", "config.py", "errors.py", "common")

@@ -13,6 +13,8 @@ ones, with an empty ``figure_id`` and ``flag = uncaptioned``.
 
 - ``tables.parquet``: the index, columns exactly ``DATASETS["tables"]``; ``columns``
   lists the tidy table's data columns, ``n_cols`` counts them;
+- ``table_cells.parquet``: every cell of every table, long form (``cell_rows``), with
+  the number a cell holds;
 - ``<table_id>.parquet``: one tidy table each: ``chapter``, ``table_id``, ``row``, the
   data columns (``organisations`` is a JSON list of names as printed), then
   ``page``, ``page_index``, ``line_start``, ``line_end`` (the row's own source lines),
@@ -57,6 +59,7 @@ from pipeline.tables.from_pdf import (
 )
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
+from pipeline.tables.values import cell_value, header_unit
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
 # the paragraph columns a text line is made of (``_line``) and placed by
@@ -368,6 +371,29 @@ def table_frame(table: Table) -> pd.DataFrame:
     return columns_frame(table_columns(table))
 
 
+def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
+    """Every cell of every table, one row each (``table_cells``): its text as the tidy
+    table publishes it, the number it holds (``values.cell_value``), the unit its
+    column's header names (``values.header_unit``), its flag and page."""
+    rows: list[dict[str, Any]] = []
+    for table in tables:
+        units = [header_unit(kind) for kind in table.rebuilt.kinds]
+        for number, row in enumerate(table.rebuilt.rows, 1):
+            record = row_record(table, number, row)
+            for name, unit, cell in zip(table.columns, units, row.cells, strict=True):
+                text = record[name]
+                found = cell_value(text) if text and cell.column != "organisations" else None
+                rows.append({"chapter": table.chapter, "table_id": table.table_id,
+                             "row": number, "column": name, "text": text,
+                             "value": found.value if found else None,
+                             "unit": found.unit if found else None,
+                             "approx": found.approx if found else None,
+                             "modifier": (found.modifier or None) if found else None,
+                             "column_unit": unit or None, "flag": cell.flag or None,
+                             "page": record["page"], "page_index": record["page_index"]})
+    return rows
+
+
 def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     return [{"chapter": t.chapter, "table_id": t.table_id, "figure_id": t.figure_id or None,
              "title": t.title, "n_rows": len(t.rebuilt.rows), "n_cols": len(t.columns),
@@ -417,6 +443,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     def fill(folder: Path) -> None:
         values[target / "tables.parquet"] = write_dataset(DATASETS["tables"], index_rows(tables),
                                                           folder / "tables.parquet")
+        values[target / "table_cells.parquet"] = write_dataset(
+            DATASETS["table_cells"], cell_rows(tables), folder / "table_cells.parquet")
         for table in tables:
             name = f"{table.table_id}.parquet"
             values[target / name] = write_parquet(table_frame(table), folder / name)

@@ -1,0 +1,68 @@
+"""The number a table cell holds, and the unit a column's header names.
+
+A cell is read as a number only when the figure is the whole cell: a plain figure
+(``6,143``, ``0.5``, full-width or not, negative after a minus sign of
+``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``), or one quantity the numbers
+tagger reads from end to end (``150億円`` → 15000000000 yen, ``約3割``, ``8割以上``).
+Anything else (words, a dash for none, a figure with a footnote mark, two figures) has
+no value: a wrong number is worse than none. A header's unit is the bracketed end of
+its text when the numbers tagger reads a figure in it (``延長(km)`` → ``km``,
+``人口（千人）`` → ``千人``); the cells under it are not scaled by it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_nfkc
+from pipeline.tagging.counters import NOT_UNITS, unit_of
+from pipeline.tagging.quantities import find_numbers
+
+_SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words"))
+PLAIN_FIGURE = re.compile(rf"^(?P<sign>{_SIGNS})?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+                          r"(?P<fraction>\.\d+)?$")
+HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+
+
+class CellValue(NamedTuple):
+    """A cell's number: ``value`` in base units (as the numbers dataset gives it),
+    ``unit`` the cell's own (empty for a plain figure), ``approx`` and ``modifier``
+    (``以上``, ``超``, …) as the numbers tagger reads them."""
+
+    value: float
+    unit: str = ""
+    approx: bool = False
+    modifier: str = ""
+
+
+def cell_value(text: str) -> CellValue | None:
+    """The number ``text`` (one cell) is, or None when it is not one figure alone."""
+    cell = fold_nfkc(text).strip()
+    plain = PLAIN_FIGURE.match(cell)
+    if plain:
+        number = float(plain["digits"].replace(",", "") + (plain["fraction"] or ""))
+        return CellValue(-number if plain["sign"] else number)
+    mentions = find_numbers(cell)
+    if len(mentions) != 1:
+        return None
+    found = mentions[0]
+    if found.value is None or found.range_role or (found.start, found.end) != (0, len(cell)):
+        return None
+    return CellValue(found.value, found.unit, found.approx, found.modifier)
+
+
+def header_unit(header: str) -> str:
+    """The unit a column's header prints in brackets at its end (``延長(km)`` → ``km``,
+    ``（単位：億円）`` → ``億円``), when the numbers tagger reads a figure of a unit
+    ``counters.tsv`` lists in it (not one it takes from UniDic alone: ``区分（注）``);
+    else empty."""
+    bracket = HEADER_UNIT.search(fold_nfkc(header))
+    if bracket is None:
+        return ""
+    unit = bracket["unit"]
+    mentions = find_numbers("1" + unit)
+    listed = {u for u, kind in unit_of().values() if kind not in NOT_UNITS}
+    return unit if len(mentions) == 1 and mentions[0].end == len(unit) + 1 \
+        and mentions[0].unit in listed else ""

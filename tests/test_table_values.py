@@ -1,0 +1,101 @@
+"""The number a table cell holds and the unit its header names (pipeline/tables/values.py),
+and the long-form ``table_cells`` dataset they fill (pipeline/tables/stage.py). Every
+expectation read off the cell by hand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.common.frames import to_frame
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.schemas import DATASETS
+from pipeline.structure.stage import structure_chapter
+from pipeline.tables.stage import cell_rows, rebuild_tables
+from pipeline.tables.values import CellValue, cell_value, header_unit
+from tests.conftest import ROOT, needs_output
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6,143", CellValue(6143.0)),
+    ("６，１４３", CellValue(6143.0)),                 # full width
+    ("0.5", CellValue(0.5)),
+    ("1,234.5", CellValue(1234.5)),
+    ("△1.2", CellValue(-1.2)),                        # a decrease, as government tables mark it
+    ("▲0.5", CellValue(-0.5)),
+    ("－3", CellValue(-3.0)),
+    ("150億円", CellValue(15_000_000_000.0, "円")),   # a quantity: base units, as numbers
+    ("45.6％", CellValue(45.6, "%")),
+    ("約3割", CellValue(3.0, "割", approx=True)),
+    ("8割以上", CellValue(8.0, "割", modifier="以上")),
+])
+def test_a_figure_that_is_the_whole_cell(text: str, expected: CellValue) -> None:
+    assert cell_value(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "－", "-", "…", "x",                 # none, not zero: no value
+    "12.3※", "1（注）",                  # a mark after the figure: which figure is meant?
+    "12,34",                              # a comma not between thousands
+    "3〜5割",                             # a range is two figures
+    "2020年", "令和2年", "第3位",         # a date, an ordinal
+    "太陽光",
+])
+def test_no_value_unless_one_figure_is_the_whole_cell(text: str) -> None:
+    assert cell_value(text) is None
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("延長(km)", "km"),
+    ("人口（千人）", "千人"),
+    ("（単位：億円）", "億円"),
+    ("前年度比（％）", "%"),
+    ("面積（ha）", "ha"),
+    ("区分（注）", ""),          # UniDic may read 注 as a counter; counters.tsv does not list it
+    ("（備考）", ""),
+    ("2020年度", ""),
+])
+def test_the_unit_a_header_prints_in_brackets(header: str, unit: str) -> None:
+    assert header_unit(header) == unit
+
+
+def test_cells_of_a_pdf_table_in_long_form(tmp_path: Path) -> None:
+    """The table ruled across only of ``pdf_fixtures.hrule_table``: heads 電源, 2020年度,
+    2021年度, 前年度比（％）; its figures as numbers, the names as text only."""
+    extracted = extract_pdf(fx.hrule_table(tmp_path / "page.pdf"), "st2024-9-9")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    assert list(cells["column"].unique()) == ["電源", "2020年度", "2021年度", "前年度比（％）"]
+    wind = cells[cells["row"] == 2].set_index("column")
+    assert wind.loc["電源", "text"] == "風力" and pd.isna(wind.loc["電源", "value"])
+    assert list(wind["value"].iloc[1:]) == [448.0, 458.0, 4.8]
+    assert list(wind["column_unit"].fillna("")) == ["", "", "", "%"]
+    assert set(cells["flag"]) == {"text_strategy"}
+    assert set(cells["page_index"]) == {1}
+
+
+@needs_output
+def test_table_cells_of_the_registered_chapters() -> None:
+    """Read off the built datasets: mlit2023-1-1 表1-3-1 (t08, 雪寒指定路線別延長及び区間)
+    prints 150.5 under 延長(Km) for 8号 (Km in capitals is no unit counters.tsv lists);
+    st2024-1-1 t01 prints 700億 parameters."""
+    cells = pd.read_parquet(ROOT / "output" / "table_cells.parquet")
+    road = cells[(cells["chapter"] == "mlit2023-1-1") & (cells["table_id"] == "t08")
+                 & (cells["row"] == 1)].set_index("column")
+    assert road.loc["路線", "text"] == "8号"
+    assert (road.loc["延長(Km)", "value"], road.loc["延長(Km)", "page"]) == (150.5, "1－16")
+    models = cells[(cells["chapter"] == "st2024-1-1") & (cells["table_id"] == "t01")]
+    assert 70_000_000_000.0 in set(models.loc[models["text"] == "700億", "value"])
+    # the long form holds every cell of every tidy table, as the tidy table prints it
+    tidy = pd.read_csv(ROOT / "output" / "tables" / "mlit2023-1-1" / "t08.csv", dtype=str)
+    assert len(cells[(cells["chapter"] == "mlit2023-1-1") & (cells["table_id"] == "t08")]) \
+        == len(tidy) * 3
