@@ -222,6 +222,14 @@ FORMS = [
      "2021-03-31", None, False),
     ("", "H32予算", "table_text", "H32", "fiscal_year", "2020-04-01", "2021-03-31", None,
      False),
+    # The end of a range in the first end's month: 同月７日, 同月末, a bare part of the
+    # month (made-up, 防災白書 style; each was an open period from the first day).
+    ("", "令和6年1月1日から同月7日まで避難所を開設した。", "body",
+     "令和6年1月1日から同月7日まで", "range", "2024-01-01", "2024-01-07", None, False),
+    ("", "2023年10月1日から同月末にかけて調査を実施した。", "body",
+     "2023年10月1日から同月末にかけて", "range", "2023-10-01", "2023-10-31", None, False),
+    ("", "2023年9月上旬から中旬にかけて大雨となった。", "body",
+     "2023年9月上旬から中旬にかけて", "range", "2023-09-01", "2023-09-20", None, False),
 ]
 
 

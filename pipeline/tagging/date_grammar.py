@@ -3,8 +3,9 @@ era and year, an era letter and year, or a western year), its tail (年, 年度,
 in brackets, 末, month, day, part of a month, 月期; the other calendar's number may stand
 in brackets before 年, ``令和2（2020）年度``) or a decade (``2010年代``, ``昭和40年代``,
 with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
-``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, or a
-month or day of the same year; a weekday in brackets after a day, ``１日（日）から``, is
+``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, a
+month or day of the same year, a day or part of the same month, ``１日から同月７日``,
+``上旬から中旬``; a weekday in brackets after a day, ``１日（日）から``, is
 skipped). ``range_or_point(text, folded, pos)`` reads one at
 ``pos``; the period arithmetic is in ``periods``. A hyphen (``-``, ``－``, ``−``, ``‐``)
 is a range mark between two years only (``2018-2022年``, ``平成28-令和2年度``), as ``～`` is
@@ -82,6 +83,8 @@ _DUAL_NUMBER_RE = re.compile(r"（(?P<d>[^（）年]{1,8})）(?=年)")
 _DECADE_RE = re.compile(r"年代(?P<part>前半|後半|半ば|中頃)?")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
+_SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
+_PART_RE = re.compile(PART)
 _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
@@ -275,6 +278,8 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
     full = _point(folded, pos)
     if full and full.complete:
         return full
+    if folded.startswith("同月", pos):   # １日から同月７日まで, １日から同月末まで
+        return _same_month_end(folded, pos + 2, first)
     if folded.startswith(("同年", "翌年"), pos):   # ６月から同年10月, 12月から翌年3月
         same = _MONTH_RE.match(folded, pos + 2)
         year = first.period.last.year + (folded[pos] == "翌")
@@ -283,6 +288,19 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
         return _Point(later, same.end(), True, True) if later and same else None
     bare = _bare_end(folded, pos, first)
     return bare if bare and not folded.startswith(_DURATION_WORDS, bare.end) else None
+
+
+def _same_month_end(folded: str, pos: int, first: _Point) -> _Point | None:
+    """A day or the end of the first end's month after ``同月`` (``１日から同月７日``): the
+    range's end, read only after a day, whose month it names."""
+    day = _SAME_MONTH_DAY_RE.match(folded, pos) if first.day else None
+    if day is None:
+        return None
+    year, month = first.period.first.year, first.period.first.month
+    span = month_period(year, month, small_number(day.group("day"))) if day.group("day") \
+        else month_part(year, month, "末")
+    return _Point(Period(first.period.era, "date", *span), day.end(), True, True, True) \
+        if span else None
 
 
 def _bare_end(folded: str, pos: int, first: _Point) -> _Point | None:
@@ -297,6 +315,11 @@ def _bare_end(folded: str, pos: int, first: _Point) -> _Point | None:
             if later and later.first < first.period.first:   # ～２月 after 12月: next year
                 later = _month_period(first.period.era, year + 1, part)
             return _Point(later, part.end(), True, True) if later else None
+        if first.day and day is None:   # ９月上旬から中旬にかけて: a part of the same month
+            piece = _PART_RE.match(folded, pos)
+            span = month_part(year, month, piece.group()) if piece else None
+            return _Point(Period(first.period.era, "range", *span), piece.end(), True, True,
+                          True) if span and piece else None
         span = month_period(year, month, small_number(day.group("day"))) if day else None
         return _Point(Period(first.period.era, "date", *span), day.end(), True, True, True) \
             if span and day else None
