@@ -176,6 +176,13 @@ def test_same_year_and_month_resolve_against_the_previous_mention() -> None:
     "第1-2-1図", "図表3-1-1",                     # hyphens between figure numbers
     "電話番号03-5253-2111", "〒100-8926",
     "", "（", "年度", "平成", "元年", "～",
+    # Figures after a year head that are no month and day (made-up).
+    "市場規模は2023.5億円", "2023.10億円", "2023.10",   # decimals (a bare one: unsure)
+    "2023/13/1", "2023/2/30", "R1.4.1",           # no such day; 令和 began on 1 May 2019
+    "H31.5.1",                                    # 平成 ended on 30 April 2019
+    "https://www.example.go.jp/2023/10/1.html", "/press/2023/10/", "v2023.10.1",
+    "M7.6の地震", "M7クラスの地震",                # magnitudes, not 明治7年(6月)
+    "2022/2023シーズン", "比率は1/2",
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
 from pipeline.tagging.numerals import parse_numeral
 from pipeline.tagging.periods import (
@@ -53,7 +54,8 @@ def head_pattern() -> str:
     names = "|".join(era.name for era in load_eras())
     letters = "".join(era.letter for era in load_eras())
     return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
-            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)(?![0-9A-Za-z.])"
+            rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)"
+            r"(?![0-9A-Za-z]|[./](?![0-9]))"
             r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
 
 
@@ -85,6 +87,13 @@ _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
 _PART_RE = re.compile(PART)
+# A month and day in figures after a year head: R5.4.1, 2023/10/1 (one separator).
+_NUMERIC_START_RE = re.compile(r"[./][0-9]")
+_NUMERIC_TAIL_RE = re.compile(r"(?P<sep>[./])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?")
+_NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z]|[./][0-9A-Za-z]")   # a longer number, path or version
+# After 2023.10, the words that make it a month rather than a decimal (2023.5億円).
+_DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現在", "末", "頃", "ごろ",
+                      "～", "-", "）", ")", "、", "。")
 _LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
@@ -187,6 +196,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if head is None or era_year is None:
         return None
     era, year = era_year
+    if _NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
+        return _numeric_date(folded, pos, head, era, year)
     if folded.startswith("年代", head.end()):
         return _decade(era, year, folded, head.end())
     tail = _TAIL_RE.match(folded, _after_dual_number(folded, head.end(), year))
@@ -195,6 +206,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if tail is None:
         bare = year_period(era, year, False, False)
         abbreviated = bool(head.group("ab"))
+        if head.group("ab") in _letter_measures():
+            return None   # M7クラス: a magnitude, not 明治7年
         return _Point(bare, head.end(), abbreviated, abbreviated=abbreviated) if bare else None
     if _LAW_NUMBER_RE.match(folded, tail.end("nen")):
         return None
@@ -213,6 +226,47 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
+                  year: int) -> _Point | None:
+    """A year head and its month and day in figures after ``.`` or ``/`` (``R5.4.1``,
+    ``H30.3.31``, ``R5.4``, ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``), or
+    nothing: not inside a path or version (``/2023/10/1.html``, ``v2023.10``), not a
+    decimal (``2023.5億円``: a western year and one dotted number is read only before a
+    date word, ``2023.10の``), not a measure (``M7.6``: ``date_letter_measures.tsv``),
+    and only a valid day of the era printed (``R1.4.1`` is no date: 令和 began in May)."""
+    tail = _NUMERIC_TAIL_RE.match(folded, head.end())
+    before = folded[pos - 1:pos] if pos > 0 else " "
+    if tail is None or (before.isascii() and (before.isalnum() or before in "/.-_=#?&")) \
+            or _NUMERIC_MORE_RE.match(folded, tail.end()) \
+            or not (head.group("ey") or "1").replace("元", "1").isascii():   # 令和五.4
+        return None
+    day = tail.group("day")
+    if not day and (head.group("ab") in _letter_measures() or (
+            head.group("wy") and tail.group("sep") == "."
+            and not folded.startswith(_DOTTED_MONTH_NEXT, tail.end()))):
+        return None
+    span = month_period(year, int(tail.group("month")), int(day) if day else None)
+    if span is None or (era != WESTERN and not _within_era(era, *span)):
+        return None
+    if not day and folded.startswith("期", tail.end()):   # 2023/3期: the year ending then
+        first = add_months(span[0], -11)
+        return _Point(Period(era, "fiscal_year" if span[0].month == 3 else "range", first,
+                             span[1]), tail.end() + 1, True) if first else None
+    return _Point(Period(era, "date" if day else "month", *span), tail.end(), True, True,
+                  bool(day))
+
+
+@lru_cache(maxsize=1)
+def _letter_measures() -> frozenset[str]:
+    return frozenset(word_list("date_letter_measures"))
+
+
+def _within_era(era: str, first: date, last: date) -> bool:
+    """``first`` … ``last`` lies within ``era`` (its start to the day before the next)."""
+    end = era_end(era_by_name(era))
+    return era_by_name(era).start <= first and (end is None or last <= end)
 
 
 def _after_dual_number(folded: str, pos: int, year: int) -> int:
@@ -376,8 +430,10 @@ def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] |
 
 
 def after_weekday(folded: str, pos: int) -> int:
-    """``pos`` past a weekday in brackets after a day (``１日（日）から``), else ``pos``."""
-    if folded.startswith("（", pos) and folded[pos - 1:pos] == "日":
+    """``pos`` past a weekday in brackets after a day (``１日（日）から``, ``2023/10/1（日）``),
+    else ``pos``."""
+    if folded.startswith("（", pos) and (folded[pos - 1:pos] == "日" or
+                                        folded[pos - 1:pos].isdigit()):
         weekday = _WEEKDAY_RE.match(folded, pos)
         return weekday.end() if weekday else pos
     return pos

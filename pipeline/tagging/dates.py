@@ -32,7 +32,12 @@
   cited work's date, not an event's);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
   is next to it (``pipeline/data/fiscal_context_words.tsv``), else a calendar year with
-  ``flag = abbreviated_era``.
+  ``flag = abbreviated_era``; a letter that also abbreviates a measure (``M7``, a
+  magnitude: ``pipeline/data/date_letter_measures.tsv``) is none;
+- month and day in figures after a year head and ``.`` or ``/`` (``R5.4.1``, ``H30.3.31``,
+  ``R5.4``, ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``), a valid day of the
+  era only, never in a path or version; ``2023.10`` only before a date word (``の``,
+  ``に``, ``時点`` …), as ``2023.5億円`` is a decimal.
 
 A year directly followed by a law or order number (``平成10年法律第52号``) is a name, not
 a date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
