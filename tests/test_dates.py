@@ -183,6 +183,7 @@ def test_same_year_and_month_resolve_against_the_previous_mention() -> None:
     "https://www.example.go.jp/2023/10/1.html", "/press/2023/10/", "v2023.10.1",
     "M7.6の地震", "M7クラスの地震",                # magnitudes, not 明治7年(6月)
     "2022/2023シーズン", "比率は1/2",
+    "FYI2023", "2023FYI", "AFY2023",               # no FY
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []

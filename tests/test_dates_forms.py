@@ -256,6 +256,15 @@ FORMS = [
      "since", False),
     ("", "2023/3期の決算", "body", "2023/3期", "fiscal_year", "2022-04-01", "2023-03-31",
      None, False),                                   # as 2023年3月期: the year ending then
+    # A fiscal year in letters (made-up, 通商白書 style; none was read): FY as 年度.
+    ("", "FY2023の設備投資額は前年比5％増加した。", "body", "FY2023", "fiscal_year",
+     "2023-04-01", "2024-03-31", None, False),
+    ("", "FY2023年度の実績", "table_text", "FY2023年度", "fiscal_year", "2023-04-01",
+     "2024-03-31", None, False),
+    ("", "2023FYの売上高", "table_text", "2023FY", "fiscal_year", "2023-04-01", "2024-03-31",
+     None, False),
+    ("", "FY2018～FY2022の推移", "figure_text", "FY2018～FY2022", "range", "2018-04-01",
+     "2023-03-31", None, False),
 ]
 
 
@@ -407,6 +416,9 @@ def test_previous_year_is_the_year_before_the_figure() -> None:
      "2023年末"),
     ("2023年5月末の残高は前月末から増加した。", "前月末", "date", "2023-04-30", "2023-04-30",
      "2023年5月末"),
+    # Made-up: 前年 of a fiscal year printed FY2023 is the fiscal year before.
+    ("FY2023の設備投資額は前年比5％増加した。", "前年", "fiscal_year", "2022-04-01",
+     "2023-03-31", "FY2023"),
 ])
 def test_relative_periods(text: str, surface: str, kind: str, start: str, end: str,
                           resolved_from: str) -> None:

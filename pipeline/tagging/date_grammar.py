@@ -56,6 +56,7 @@ def head_pattern() -> str:
     return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
             rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)"
             r"(?![0-9A-Za-z]|[./](?![0-9]))"
+            r"|(?<![0-9A-Za-z])FY\s?(?P<fy>\d{4})(?![0-9])"
             r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
 
 
@@ -65,7 +66,7 @@ def head_re() -> re.Pattern[str]:
     ``re`` then skips the other positions at once instead of trying three branches at
     each (three times faster; tests/test_dates.py checks the matches are the same)."""
     firsts = "".join(sorted({era.name[0] for era in load_eras()} |
-                            {era.letter for era in load_eras()}))
+                            {era.letter for era in load_eras()} | {"F"}))
     return re.compile(rf"(?=[{re.escape(firsts)}\d])(?:{head_pattern()})")
 
 
@@ -122,7 +123,7 @@ def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
         era = era_by_name(head.group("ab"))
         number = 1 if head.group("ay") == "元" else int(head.group("ay"))
         return (era.name, era_to_year(era.name, number)) if number >= 1 else None
-    return WESTERN, int(head.group("wy"))
+    return WESTERN, int(head.group("wy") or head.group("fy"))
 
 
 def letter_year_past_era(folded: str, start: int, end: int) -> bool:
@@ -196,6 +197,10 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if head is None or era_year is None:
         return None
     era, year = era_year
+    fiscal = _fiscal_year_in_letters(folded, head)
+    if fiscal:   # FY2023, FY2023年度, 2023FY
+        period = year_period(WESTERN, year, True, False)
+        return _Point(period, fiscal, True) if period else None
     if _NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
         return _numeric_date(folded, pos, head, era, year)
     if folded.startswith("年代", head.end()):
@@ -226,6 +231,19 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
+    """End of a fiscal year printed with ``FY`` (``FY2023``, ``FY2023年度``, ``2023FY``:
+    Japan's fiscal year from April, as ``2023年度``), else 0."""
+    end = head.end()
+    if head.group("wy") and folded.startswith("FY", end):
+        end += 2
+    elif not head.group("fy"):
+        return 0
+    if folded.startswith("年度", end):
+        end += 2
+    return 0 if folded[end:end + 1].isascii() and folded[end:end + 1].isalpha() else end
 
 
 def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
