@@ -449,3 +449,49 @@ def test_same_year_is_not_read_against_a_citation() -> None:
     # Made-up footnote: the citation year is no event date for 同年.
     found = find_dates("総務省（2023）「調査」。同年５月", where="footnote")
     assert [(m.surface, m.role) for m in found] == [("2023", "citation")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ict2019-3-1 p0228: 1月 of fiscal 2017 is January 2018 (was no date).
+    ("2017年度は地上系・衛星系の重大事故の件数が前年度より増加した。重大事故のうち自然災害が"
+     "原因のものが8件あり、特に1月には落雷が原因とみられる重大事故（石川県の民放2社）が発生した。",
+     [("2017年度", "2017-04-01", "2018-03-31", None),
+      ("前年度", "2016-04-01", "2017-03-31", "2017年度"),
+      ("1月", "2018-01-01", "2018-01-31", "2017年度")]),
+    # st2024-1-3 p0089, cut: ９月 and 11月 after 同年７月 and 2023年10月.
+    ("米国のバイデン政権は、2023年５月に取組方針を示すとともに、同年７月には民間事業者７社が、"
+     "９月には更に８社が自主的な取組を約束したことを発表しています。また、2023年10月、"
+     "バイデン大統領は大統領令に署名しました。本大統領令を踏まえ、11月には、米国ＡＩ安全研究所"
+     "を設立することなどを発表しています。",
+     [("2023年５月", "2023-05-01", "2023-05-31", None),
+      ("同年７月", "2023-07-01", "2023-07-31", "2023年５月"),
+      ("９月", "2023-09-01", "2023-09-30", "同年７月"),
+      ("2023年10月", "2023-10-01", "2023-10-31", None),
+      ("11月", "2023-11-01", "2023-11-30", "2023年10月")]),
+    # Made-up (防災白書 style): a day with a time after it, in the month before.
+    ("令和6年1月1日16時10分に地震が発生した。6日23時20分には最大震度5弱の地震が観測された。",
+     [("令和6年1月1日", "2024-01-01", "2024-01-01", None),
+      ("6日", "2024-01-06", "2024-01-06", "令和6年1月1日")]),
+    # Made-up: 3月 after 10月 may be March of either year: none.
+    ("令和5年10月1日に公表し、3月には改定した。",
+     [("令和5年10月1日", "2023-10-01", "2023-10-01", None)]),
+    # Made-up, after bousai2024-t2-1 p0018: 1月1日 after 令和5年12月 is undated, and so
+    # are 同日 and ６日 after it (６日 was read as 2023-12-06, a month early).
+    ("令和5年12月までの地震活動は狭い範囲であったが、1月1日の本地震直後から広がっている。"
+     "同日16時12分にマグニチュード5.7の地震が発生した。6日23時20分にも地震が発生した。",
+     [("令和5年12月", "2023-12-01", "2023-12-31", None)]),
+    # Made-up: a rate (1日に3回), a closing month (12月期決算), every year's month: no dates.
+    ("2023年10月に開始し、1日に3回配信している。", [("2023年10月", "2023-10-01", "2023-10-31", None)]),
+    ("2023年度の予算を計上した。12月期決算の企業では毎年12月に公表している。",
+     [("2023年度", "2023-04-01", "2024-03-31", None)]),
+])
+def test_month_or_day_without_its_year(text: str,
+                                       expected: list[tuple[str, str, str | None, str | None]]
+                                       ) -> None:
+    assert _rows(_paragraph(text)) == expected
+
+
+def test_month_without_its_year_is_not_read_in_table_text() -> None:
+    # Made-up table row: the year of a header cell is not this cell's.
+    assert _rows(_paragraph("2023年度 実績 12月に公表", where="table_text")) == [
+        ("2023年度", "2023-04-01", "2024-03-31", None)]

@@ -101,7 +101,7 @@ _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
 # After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
-_DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
+DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
 _RANGE_DASHES = "～〜~–—"   # printed characters a folded "-" may stand for in a range
 
 
@@ -359,7 +359,7 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
             if same and same.group("month") else None
         return _Point(later, same.end(), True, True) if later and same else None
     bare = _bare_end(folded, pos, first)
-    return bare if bare and not folded.startswith(_DURATION_WORDS, bare.end) else None
+    return bare if bare and not folded.startswith(DURATION_WORDS, bare.end) else None
 
 
 def _same_month_end(folded: str, pos: int, first: _Point) -> _Point | None:

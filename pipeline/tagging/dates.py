@@ -41,7 +41,13 @@
 
 A year directly followed by a law or order number (``平成10年法律第52号``) is a name, not
 a date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
-anchor for ``前年`` either. Month or day without a year (``11月に``) is not reported.
+anchor for ``前年`` either. A month or day printed without its year (``12月には``,
+``６日23時20分``) is read against the previous date of the paragraph as ``同年`` is
+(``resolved_from``): a fiscal year's month in that fiscal year, a year's in that year,
+after a month or day only a month not before it in the same year, a day only with a time
+or ``には`` after it; one it cannot date is not reported and ends that date's reach (no
+later ``同日`` or bare day is read against it); not in table or figure text, whose
+cells do not share a year; ``11月に`` with no date before it is not reported.
 Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` …) in
 ``relative_dates``.
 """
@@ -49,12 +55,14 @@ Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging.date_grammar import (
+    DURATION_WORDS,
     PART,
     SMALL,
     absorb_equivalent,
@@ -90,6 +98,18 @@ _VAGUE_RE = re.compile(r"初め|初旬|初頭|年代(?:半ば|中頃)")   # read
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+# A month (or a month's day) printed without its year, read against the previous date of
+# the paragraph; not after a figure, 年 or 同/前/翌 (those are other rules') or 毎.
+_BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
+                            rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+# After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
+_BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
+                    "の", "は", "が")
+# A day printed alone, read as one of the previous date's month when a time or part of
+# the day follows (６日23時20分, ７日未明) or には; ``1日に3回`` is a rate.
+_BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
+                          r"(?=\d{1,2}時|未明|早朝|朝|昼|夕方|夜|深夜|午前|午後|正午|には)")
+BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # cells and axis labels: no
 _CLAUSE_END_RE = re.compile(r"[、。，,）]")
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
 _RANGE_MARK_RE = re.compile(r"から|～|-|・")
@@ -214,6 +234,7 @@ class _Found:
     role: str | None = None
     approx: bool = False
     flag: str | None = None
+    unresolved: bool = False   # a bare month or day the anchor cannot date: not reported
 
 
 def find_dates(text: str, folded: str | None = None, *, where: str | None = None,
@@ -229,12 +250,17 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     start_period = mention_period(previous) if previous else None
     anchor = (start_period, previous.surface) if start_period and previous else None
     citations = where in CITATION_WHERE
-    same_words = "同" in folded
+    bare = where not in BARE_WHERE_OFF and ("月" in folded or "日" in folded)
+    same_words = "同" in folded or bare
     pos = 0
     while pos < len(folded):
-        found = _next_expression(text, folded, pos, anchor if same_words else None, citations)
+        found = _next_expression(text, folded, pos, anchor if same_words else None, citations,
+                                 bare)
         if found is None:
             break
+        if found.unresolved:   # ends the anchor's reach; reported as nothing
+            anchor, pos = None, found.end
+            continue
         found = _with_suffixes(folded, found)
         if where in CITED_DATE_WHERE and found.role is None and \
                 folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
@@ -256,7 +282,13 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
 def last_explicit(text: str, mentions: list[DateMention],
                   previous: DateMention | None = None) -> DateMention | None:
     """The date a later ``前年`` of the same paragraph is read against: the last mention
-    of ``text`` that ``is_anchor``, else ``previous``."""
+    of ``text`` that ``is_anchor``, else ``previous``; none when a month or day without
+    its year that no mention dates follows the last mention (``1月1日の本地震``: the
+    next sentence's ``同日`` or ``６日`` is not of the date before it)."""
+    after = mentions[-1].end if mentions else 0
+    if ("月" in text or "日" in text) and \
+            next(_bare_references(fold_width(text), after), None) is not None:
+        return None
     dated = [m for m in mentions if is_anchor(text, m)]
     return dated[-1] if dated else previous
 
@@ -306,8 +338,9 @@ def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool)
 
 
 def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str] | None,
-                     citations: bool) -> _Found | None:
-    """The first expression at or after ``pos``."""
+                     citations: bool, bare: bool = False) -> _Found | None:
+    """The first expression at or after ``pos`` (``bare``: also a month or day printed
+    without its year, read against ``anchor``)."""
     candidates = []
     for head in head_re().finditer(folded, pos):
         found = range_or_point(text, folded, head.start(), head)
@@ -325,7 +358,59 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
             if period:
                 candidates.append(_Found(same.start(), same.end(), period, anchor[1]))
                 break
+    if anchor is not None and bare:
+        bare_found = _bare_month_or_day(folded, pos, anchor)
+        if bare_found:
+            candidates.append(bare_found)
     return min(candidates, key=lambda c: c.start) if candidates else None
+
+
+def _bare_month_or_day(folded: str, pos: int, anchor: tuple[Period, str]) -> _Found | None:
+    """The first month or day printed without its year at or after ``pos``, read against
+    ``anchor`` (``12月には`` after ``令和5年10月1日``; ``６日23時`` after ``１月``),
+    ``resolved_from`` the anchor's surface; one it cannot date is ``unresolved``, and
+    ends the anchor's reach (``令和5年12月まで…、1月1日…、6日23時``: not December's 6th)."""
+    for match in _bare_references(folded, pos):
+        previous = anchor[0]
+        if match.re is _BARE_DAY_RE:
+            day = int(match.group("day"))
+            span = month_period(previous.first.year, previous.first.month, day) \
+                if previous.kind == "month" or (previous.kind == "date" and
+                                                day >= previous.first.day) else None
+            period = Period(previous.era, "date", *span) if span else None
+        else:
+            period = _bare_month_reference(match, previous)
+        return _Found(match.start(), match.end(), period or previous, anchor[1],
+                      unresolved=period is None)
+    return None
+
+
+def _bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
+    """Months and days printed without their year at or after ``pos``, in order."""
+    months = (m for m in _BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
+        DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
+        m.end()) != bool(m.group("day") or m.group("part")))
+    yield from sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
+
+
+def _bare_month_reference(match: re.Match[str], previous: Period) -> Period | None:
+    """A month printed without its year, in the year of ``previous``: the fiscal year's
+    (April to March) after a fiscal year, the year's after a year, and after a month, day
+    or range of one year only a month not before it (``10月1日…12月には``; ``3月`` after
+    ``10月`` may be either year: none)."""
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    part, year = match.group("part"), previous.first.year
+    if month is None or not 1 <= month <= 12:
+        return None
+    if previous.kind == "fiscal_year":
+        year += month < 4
+    elif previous.kind != "year" and (previous.kind == "decade" or previous.last.year != year
+                                      or month < previous.first.month):
+        return None
+    span = month_part(year, month, part) if part else month_period(year, month, day)
+    kind = "date" if day is not None or (part or "").startswith("末") else (
+        "range" if part else "month")
+    return Period(previous.era, kind, span[0], span[1]) if span else None
 
 
 def _explicit(text: str, folded: str, start: int, period: Period, end: int,
