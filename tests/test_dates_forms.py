@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.nlp.sentences import sentence_spans
 from pipeline.tagging.dates import DateMention, find_dates
+from pipeline.tagging.quantities import find_numbers
 from pipeline.tagging.relative_dates import find_paragraph_dates
 from tests.conftest import structured
 
@@ -265,6 +266,16 @@ FORMS = [
      None, False),
     ("", "FY2018～FY2022の推移", "figure_text", "FY2018～FY2022", "range", "2018-04-01",
      "2023-03-31", None, False),
+    # A law's number after a year: the year it was promulgated, the cited law's date (was
+    # no date), in figures or in kanji as e-Gov prints it.
+    ("ict2019", "統計法（平成19年法律第53号）に基づく", "body", "平成19年", "year",
+     "2007-01-01", "2007-12-31", "citation", False),
+    ("", "国土強靱化基本法（平成二十五年法律第八十六号）に基づき", "body", "平成二十五年", "year",
+     "2013-01-01", "2013-12-31", "citation", False),
+    ("", "（平成25年12月13日法律第108号）", "body", "平成25年12月13日", "date", "2013-12-13",
+     "2013-12-13", "citation", False),
+    ("", "令和2年厚生労働省令第1号により改正", "body", "令和2年", "year", "2020-01-01",
+     "2020-12-31", "citation", False),
 ]
 
 
@@ -495,3 +506,15 @@ def test_month_without_its_year_is_not_read_in_table_text() -> None:
     # Made-up table row: the year of a header cell is not this cell's.
     assert _rows(_paragraph("2023年度 実績 12月に公表", where="table_text")) == [
         ("2023年度", "2023-04-01", "2024-03-31", None)]
+
+
+def test_a_laws_year_is_no_anchor_and_no_figures_period() -> None:
+    # Made-up (防災白書 style): 同年 and the figure's period skip the law's 1961.
+    text = ("令和5年4月に施行された。災害対策基本法（昭和三十六年法律第二百二十三号）に基づき、"
+            "同年6月に1,700の地域計画を改定した。")
+    assert _rows(_paragraph(text)) == [
+        ("令和5年4月", "2023-04-01", "2023-04-30", None),
+        ("昭和三十六年", "1961-01-01", "1961-12-31", None),
+        ("同年6月", "2023-06-01", "2023-06-30", "令和5年4月")]
+    text = "令和5年4月時点で、国土強靱化基本法（平成二十五年法律第八十六号）に基づき、1,700の計画が策定された。"
+    assert [(n.surface, n.period_start) for n in find_numbers(text)] == [("1,700", "2023-04-01")]

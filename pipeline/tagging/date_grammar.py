@@ -95,7 +95,8 @@ _NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z]|[./][0-9A-Za-z]")   # a longer numbe
 # After 2023.10, the words that make it a month rather than a decimal (2023.5億円).
 _DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現在", "末", "頃", "ごろ",
                       "～", "-", "）", ")", "、", "。")
-_LAW_NUMBER_RE = re.compile(r"[一-鿿]{1,4}第[0-9一二三四五六七八九十百千]+号")
+# A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
+_NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
@@ -214,8 +215,9 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
         if head.group("ab") in _letter_measures():
             return None   # M7クラス: a magnitude, not 明治7年
         return _Point(bare, head.end(), abbreviated, abbreviated=abbreviated) if bare else None
-    if _LAW_NUMBER_RE.match(folded, tail.end("nen")):
-        return None
+    if _NUMBER_NAME_RE.match(folded, tail.end("nen")) and \
+            not law_number_at(folded, tail.end("nen")):
+        return None   # 2019年台風第19号, 平成26年諮問第22号: part of a name
     period = _tail_period(era, year, tail)
     if period is None:
         return None
@@ -274,6 +276,18 @@ def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
                              span[1]), tail.end() + 1, True) if first else None
     return _Point(Period(era, "date" if day else "month", *span), tail.end(), True, True,
                   bool(day))
+
+
+def law_number_at(folded: str, pos: int) -> bool:
+    """A law's or order's number starts at ``pos`` (``法律第52号``, ``厚生労働省令第1号``:
+    ``pipeline/data/date_law_kinds.tsv``), after the year it was promulgated in."""
+    number = _NUMBER_NAME_RE.match(folded, pos)
+    return number is not None and number.group("kind").endswith(_law_kinds())
+
+
+@lru_cache(maxsize=1)
+def _law_kinds() -> tuple[str, ...]:
+    return word_list("date_law_kinds")
 
 
 @lru_cache(maxsize=1)

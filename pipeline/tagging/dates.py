@@ -39,8 +39,11 @@
   era only, never in a path or version; ``2023.10`` only before a date word (``の``,
   ``に``, ``時点`` …), as ``2023.5億円`` is a decimal.
 
-A year directly followed by a law or order number (``平成10年法律第52号``) is a name, not
-a date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
+A year (or day) directly followed by a law's or order's number (``平成10年法律第52号``,
+``平成二十五年法律第八十六号``, ``令和2年厚生労働省令第1号``: kinds in
+``pipeline/data/date_law_kinds.tsv``) is the cited law's date, ``role = citation`` (no
+anchor for ``同年`` or ``前年``); another number after a year (``2019年台風第19号``,
+``平成26年諮問第22号``) makes it part of a name, no date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
 anchor for ``前年`` either. A month or day printed without its year (``12月には``,
 ``６日23時20分``) is read against the previous date of the paragraph as ``同年`` is
 (``resolved_from``): a fiscal year's month in that fiscal year, a year's in that year,
@@ -69,6 +72,7 @@ from pipeline.tagging.date_grammar import (
     after_weekday,
     head_pattern,
     head_re,
+    law_number_at,
     letter_year_past_era,
     range_or_point,
     small_number,
@@ -262,6 +266,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor, pos = None, found.end
             continue
         found = _with_suffixes(folded, found)
+        if law_number_at(folded, found.end):   # 平成25年法律第86号: the law's date
+            found = replace(found, role="citation")
         if where in CITED_DATE_WHERE and found.role is None and \
                 folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date

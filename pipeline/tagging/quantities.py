@@ -488,7 +488,7 @@ def names_the_same(unit: str, noun: str) -> bool:
 
 def _period(folded: str, start: int, end: int, modifier: str,
             dates: list[DateMention]) -> DateMention | None:
-    before = [d for d in dates if d.end <= start
+    before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
                    or not folded.startswith(_BASE_WORDS, d.end))]
     if before:
