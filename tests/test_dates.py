@@ -184,6 +184,7 @@ def test_same_year_and_month_resolve_against_the_previous_mention() -> None:
     "M7.6の地震", "M7クラスの地震",                # magnitudes, not 明治7年(6月)
     "2022/2023シーズン", "比率は1/2",
     "FYI2023", "2023FYI", "AFY2023",               # no FY
+    "2019～18年", "2018～19年間",                 # a range backwards; a duration
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text) == []

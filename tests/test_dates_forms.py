@@ -276,6 +276,38 @@ FORMS = [
      "2013-12-13", "citation", False),
     ("", "令和2年厚生労働省令第1号により改正", "body", "令和2年", "year", "2020-01-01",
      "2020-12-31", "citation", False),
+    # More forms (made-up, 経済財政白書/通商白書/環境白書 style), each read too coarsely or
+    # not at all before: seasons after a year (the JMA's: 春 March–May …), approximate;
+    # Q3 and Roman quarters; the opening or closing years of a decade; a year range whose
+    # end has two digits; a time of the day before 現在; a ～ with no end in a table.
+    ("", "2023年秋以降、回復に転じた。", "body", "2023年秋以降", "range", "2023-09-01", None,
+     "since", True),
+    ("", "2024年春に公表する予定である。", "body", "2024年春", "range", "2024-03-01",
+     "2024-05-31", None, True),
+    ("", "2023年秋田県で開催された", "body", "2023年", "year", "2023-01-01", "2023-12-31",
+     None, False),                                   # 秋田: a place, no season
+    ("", "2024年春季生活闘争の結果", "body", "2024年", "year", "2024-01-01", "2024-12-31",
+     None, False),                                   # a name
+    ("", "2023年Q3の実績", "figure_text", "2023年Q3", "range", "2023-07-01", "2023-09-30",
+     None, False),
+    ("", "2023年度Q1の売上高", "table_text", "2023年度Q1", "range", "2023-04-01",
+     "2023-06-30", None, False),
+    ("", "2023年第Ⅲ四半期", "body", "2023年第Ⅲ四半期", "range", "2023-07-01", "2023-09-30",
+     None, False),
+    ("", "2000年代初頭から普及した。", "body", "2000年代初頭から", "range", "2000-01-01", None,
+     "since", True),
+    ("", "2010年代末には", "body", "2010年代末", "range", "2015-01-01", "2019-12-31", None,
+     True),
+    ("", "2018～19年の平均", "body", "2018～19年", "range", "2018-01-01", "2019-12-31", None,
+     False),
+    ("", "2018～19年度の平均", "body", "2018～19年度", "range", "2018-04-01", "2020-03-31",
+     None, False),
+    ("", "2023年10月1日0時現在の人口", "body", "2023年10月1日0時現在", "date", "2023-10-01",
+     "2023-10-01", "as_of", False),
+    ("", "令和6年1月1日16時10分頃に発生した。", "body", "令和6年1月1日", "date", "2024-01-01",
+     "2024-01-01", None, False),                     # 頃 of the time, not of the day
+    ("", "2022年度～", "table_text", "2022年度～", "fiscal_year", "2022-04-01", None, "since",
+     False),
 ]
 
 

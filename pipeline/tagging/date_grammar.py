@@ -80,10 +80,16 @@ _TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # 第３四半期, 上半期 after a year or fiscal year.
-_PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四])四半期|(?P<half>上半期|下半期|上期|下期))")
-_PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下")   # what the two above start with
+# 第３四半期 (Ⅲ), Q3, 上半期 after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
+# (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
+_PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半期|Q(?P<qq>[1-4])(?![0-9])"
+                              r"|(?P<half>上半期|下半期|上期|下期)"
+                              r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
+_PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下Q春夏秋")   # what the two above start with
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+SEASON_MONTHS = {"春": 3, "夏": 6, "秋": 9}   # a season's first month; three months each
 _DUAL_NUMBER_RE = re.compile(r"（(?P<d>[^（）年]{1,8})）(?=年)")
-_DECADE_RE = re.compile(r"年代(?P<part>前半|後半|半ば|中頃)?")
+_DECADE_RE = re.compile(r"年代(?P<part>前半|後半|半ば|中頃|初頭|初め|末)?")
 _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
@@ -346,7 +352,11 @@ def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[
     """First and last month of a quarter or half of ``year`` (counted from April in a
     fiscal year)."""
     opening = 4 if year.kind == "fiscal_year" else 1
-    quarter = small_number(part.group("q")) if part.group("q") else None
+    if part.group("season"):   # 2023年秋: September to November
+        first = SEASON_MONTHS[part.group("season")]
+        return (first, first + 2) if year.kind == "year" else (None, None)
+    number = part.group("q") or part.group("qq")
+    quarter = _ROMAN.get(number) or small_number(number) if number else None
     if quarter is not None and 1 <= quarter <= 4:
         offset, length = 3 * (quarter - 1), 3
     elif part.group("half"):
@@ -413,14 +423,17 @@ def _bare_end(folded: str, pos: int, first: _Point) -> _Point | None:
 
 
 def _bare_year_end(folded: str, pos: int, first: Period) -> _Point | None:
-    """``30年度`` after ``平成20～``: a bare number read in the first year's era."""
+    """``30年度`` after ``平成20～``: a bare number read in the first year's era; two
+    digits after a western year, in its century (``2018～19年``: 2018 to 2019)."""
     bare = _BARE_RE.match(folded, pos)
     tail = _TAIL_PLAIN_RE.match(folded, bare.end()) if bare else None
     if bare is None or tail is None:
         return None
     number = int(bare.group("n"))
-    if first.era == WESTERN:
-        year = number if len(bare.group("n")) == 4 else -1
+    if first.era == WESTERN:   # 2018～2022年; 2018～19年: the century of the first
+        year = number if len(bare.group("n")) == 4 else (
+            first.first.year // 100 * 100 + number if len(bare.group("n")) == 2 else -1)
+        year = year if year > first.first.year or len(bare.group("n")) == 4 else -1
     else:
         year = era_to_year(first.era, number) if len(bare.group("n")) <= 2 else -1
     if year > 0 and folded.startswith("年代", bare.end()):   # 昭和40～50年代

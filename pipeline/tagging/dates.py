@@ -8,21 +8,27 @@
 - fiscal years (``年度``, ``FY2023``, ``FY2023年度``, ``2023FY``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
   ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx);
   ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
-  (``令和4年度第3四半期``, ``上半期``), from April in a fiscal year;
+  (``令和4年度第3四半期``, ``第Ⅲ四半期``, ``2023年Q3``, ``上半期``), from April in a fiscal
+  year; a season of a year (``2023年秋``: the JMA's 9–11月, approx; 冬 spans two years
+  and is not read);
 - dual forms in either order as ONE mention, keeping the finest precision printed
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``), also
   with the number alone in brackets (``令和2（2020）年度``, ``2020（令和2）年度``);
 - ranges with ``～``, ``–``, ``から``, and ``・`` (consecutive periods only), within or
-  across eras: ``平成20～30年度``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
+  across eras: ``平成20～30年度``, ``2018～19年``, ``2023年4～6月期``, ``令和５年（2023年）６月から10月``,
+  ``１日から同月７日まで``, ``９月上旬から中旬``,
   ``平成27年度（2015年度）～令和元年度（2019年度）``; a closing ``まで``/``にかけて``/``の間``
   is part of the range's surface (``令和2年12月から令和5年12月まで``); a weekday in
   brackets after a day is skipped (``10月1日（日）から10月7日（土）まで``);
-- open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``): ``role = since``,
+- open periods (``2016年以降``, ``2017年度から``, ``より``, ``以来``, a ``～`` with nothing
+  after it, ``2022年度～``): ``role = since``,
   empty ``end_date``; ``より`` before a comparison word (``2016年度より増加``) is no period;
 - decades (``2010年代``, ``昭和40年代``: kind ``decade``, 2010-01-01 … 2019-12-31), their
-  halves (``1990年代後半``: 1995 … 1999, kind ``range``), ``半ば``/``中頃`` of one (the
-  whole decade, ``approx``), and ranges of them (``1990～2000年代``: 1990 … 2009);
-- ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of``;
+  halves (``1990年代後半``: 1995 … 1999, kind ``range``; ``初頭``/``初め`` and ``末`` as
+  ``前半`` and ``後半``, ``approx``), ``半ば``/``中頃`` of one (the whole decade,
+  ``approx``), and ranges of them (``1990～2000年代``: 1990 … 2009);
+- ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of`` (a time of the
+  day before it is part of the surface: ``2023年10月1日0時現在``);
 - ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), resolved against the
   previous explicit date of the text (or ``previous``, the last one of the text before
   it in the same paragraph or footnote): ``resolved_from`` is that date's surface;
@@ -98,8 +104,12 @@ CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023�
 CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
-_VAGUE_RE = re.compile(r"初め|初旬|初頭|年代(?:半ば|中頃)")   # read as a span, marked approximate
+# Read as a span, marked approximate (a season after a year: 2023年秋).
+_VAGUE_RE = re.compile(r"初め|初旬|初頭|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
+_SEASONS = frozenset("春夏秋")
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
+_OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
+_TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
 _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 # A month (or a month's day) printed without its year, read against the previous date of
@@ -146,7 +156,7 @@ def _open_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _suffix_firsts() -> frozenset[str]:
     """First characters of everything ``_with_suffixes`` reads (a quick test first)."""
-    return frozenset("頃ご前現時 ") | {word[0] for word in _open_words()[0]}
+    return frozenset("頃ご前現時 ～") | {word[0] for word in _open_words()[0]}
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +286,9 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         mentions.append(DateMention(
             found.start, end, surface, period.kind, period.first.isoformat(),
             None if found.role == "since" else period.last.isoformat(), period.era,
-            found.role, found.approx or (("初" in surface or "年代" in surface) and
-                            _VAGUE_RE.search(surface) is not None),
+            found.role, found.approx or (("初" in surface or "年代" in surface or
+                                          not _SEASONS.isdisjoint(surface)) and
+                                         _VAGUE_RE.search(surface) is not None),
             found.resolved_from, found.flag))
         if found.role != "citation":
             anchor = (period, surface)
@@ -314,8 +325,13 @@ def _base_words() -> tuple[str, ...]:
 
 
 def _with_suffixes(folded: str, found: _Found) -> _Found:
-    """頃/ごろ/前後 (approx), then 現在/時点 (as_of) or an open-period word (since)."""
+    """頃/ごろ/前後 (approx), then 現在/時点 (as_of) or an open-period word (since); a
+    time of the day between a day and 現在 or 時点 is part of the surface (``１日０時現在``;
+    ``16時10分頃`` makes the time approximate, not the day: left out)."""
     end, approx, role = after_weekday(folded, found.end), found.approx, found.role
+    time = _TIME_RE.match(folded, end) if found.period.kind == "date" else None
+    if time and _AS_OF_RE.match(folded, time.end()):
+        end = time.end()
     if end >= len(folded) or folded[end] not in _suffix_firsts():
         return found   # most dates: nothing follows them that this reads (a weekday alone
                        # stays out of the surface)
@@ -325,6 +341,8 @@ def _with_suffixes(folded: str, found: _Found) -> _Found:
     as_of = _AS_OF_RE.match(folded, end)
     if as_of:
         return replace(found, end=as_of.end(), approx=approx, role="as_of")
+    if _OPEN_DASH_RE.match(folded, end):   # 2022年度～ (a table's cell): from then on
+        return replace(found, end=end + 1, approx=approx, role="since")
     opening, comparisons = _open_words()
     word = next((w for w in opening if folded.startswith(w, end)), None)
     if word and not (word in ("より", "から") and

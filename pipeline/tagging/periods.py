@@ -6,7 +6,8 @@ of a year, fiscal year or month (``年末``, ``年度末``, ``３月末``, ``６
 day; ``上旬`` is days 1–10, ``中旬`` 11–20, ``下旬`` 21 to the month's end; ``初め`` and
 ``初旬`` of a month are read as ``上旬``, ``初め``/``初頭`` of a year or fiscal year as its
 first month (both approximate: ``dates``); a decade (``2010年代``) is its ten years,
-``前半``/``後半`` the first or last five; a calendar year in an era is
+``前半``/``後半`` the first or last five (``初頭``/``初め`` and ``末`` of one likewise,
+approximate); a calendar year in an era is
 clipped to the era (``平成31年`` ends 2019-04-30), a fiscal year is not; a year wholly
 past its era's end is that western year, whole (``平成32年`` of a plan written before
 2019 is 2020).
@@ -27,8 +28,11 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "中旬": (11, 20), "下旬": (21, None)}
 
 
-# Years of a decade a part names (offset, length): 前半 the first five, 後半 the last.
-DECADE_PARTS: dict[str, tuple[int, int]] = {"前半": (0, 5), "後半": (5, 5)}
+# Years of a decade a part names (offset, length): 前半 the first five, 後半 the last;
+# 初頭/初め (the opening years) and 末 (the closing ones) as those five, approximate
+# (``dates``).
+DECADE_PARTS: dict[str, tuple[int, int]] = {"前半": (0, 5), "後半": (5, 5), "初頭": (0, 5),
+                                            "初め": (0, 5), "末": (5, 5)}
 
 
 @dataclass(frozen=True)
