@@ -141,3 +141,25 @@ def test_every_counter_row_is_well_formed() -> None:
     kinds = {c.category for c in rows}
     assert kinds <= {"percent", "point", "ratio", "money", "count", "duration", "measure",
                      "rank", "not_counter", "ordinal_mark"}
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 度 counts times: a typhoon that landed twice is no 2 degrees
+    ("台風が2度にわたり上陸した。", [("2度", 2, "回", "count")]),
+    ("台風が二度にわたり上陸した。", [("二度", 2, "回", "count")]),
+    ("3度目の緊急事態宣言が発出された。", [("3度目", 3, "回", "ordinal")]),
+    ("2度も延期された。", [("2度", 2, "回", "count")]),
+    ("同様の災害が3度続けて発生した。", [("3度", 3, "回", "count")]),
+    # degrees: a temperature or an angle before, a change of level after, a decimal
+    ("気温が2度上昇した。", [("2度上昇", 2, "度", "measure")]),
+    ("気温が2度も上昇した。", [("2度", 2, "度", "measure")]),
+    ("東経135度付近を通過した。", [("135度", 135, "度", "measure")]),
+    ("平年より3度高い日が続いた。", [("3度", 3, "度", "measure")]),
+    ("上昇を1.5度に抑える。", [("1.5度", 1.5, "度", "measure")]),
+    # neither: no row, rather than a wrong unit
+    ("震度7の揺れを2度観測した。", []),
+])
+def test_do_is_degrees_or_times_as_the_sentence_says(
+        text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)
+            if "度" in m.surface] == rows

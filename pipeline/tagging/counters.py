@@ -14,6 +14,9 @@ Two sources, in this order:
    a unit.
 
 ``目`` right after a counter (``ordinal_mark``) makes the figure an ordinal (``３校目``).
+
+``度`` is degrees or a count of times (``2度にわたり``): ``degree_or_times`` reads the
+sentence's evidence (``pipeline/data/number_degree_words.tsv``).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.common.lexicons import data_rows, data_where
+from pipeline.common.lexicons import data_rows, data_where, word_map
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.numerals import fold_width
@@ -120,3 +123,43 @@ def _may_count(token: Token) -> bool:
         return False
     tag = token.tag
     return tag in COUNTER_TAGS or tag.startswith(SUFFIX_TAG) or tag in NOUN_TAGS
+
+
+DEGREE_READINGS = ("degree_before", "degree_after", "times_after", "times_unless_degree")
+
+
+@lru_cache(maxsize=1)
+def _degree_words() -> dict[str, tuple[str, ...]]:
+    """Reading → its words, from ``pipeline/data/number_degree_words.tsv``."""
+    groups: dict[str, list[str]] = {reading: [] for reading in DEGREE_READINGS}
+    for word, reading in word_map("number_degree_words").items():
+        if reading not in groups:
+            raise PipelineError(f"{data_where('number_degree_words')}: {word!r} has value "
+                                f"{reading!r}; write one of {', '.join(DEGREE_READINGS)}")
+        groups[reading].append(word)
+    return {reading: tuple(words) for reading, words in groups.items()}
+
+
+def degree_or_times(folded: str, start: int, unit_end: int, suffix_end: int,
+                    whole: bool, ordinal: bool) -> str:
+    """What ``度`` after the figure at ``start`` counts: ``degree``, ``times`` (as 回) or
+    ``''`` when the sentence says neither. UniDic tags 度 as a counter in both senses, so
+    the words around decide: a count of times is whole, and ordinal (``3度目``) or followed
+    by ``にわたり``, ``続けて``, ``も`` …; degrees have a temperature or an angle before them
+    (``気温``, ``東経``) or a change of level after (``2度上昇``, ``平年より2度高い``).
+    ``unit_end``: the end of 度; ``suffix_end``: past the bound or change after it."""
+    words = _degree_words()
+
+    def after(reading: str) -> bool:
+        return folded.startswith(words[reading], unit_end) or \
+            folded.startswith(words[reading], suffix_end)
+
+    if not whole:
+        return "degree"
+    if ordinal or after("times_after"):
+        return "times"
+    if any(word in folded[:start] for word in words["degree_before"]) \
+            or after("degree_after") or suffix_end > unit_end and folded[unit_end:suffix_end] in (
+                "上昇", "低下"):
+        return "degree"
+    return "times" if after("times_unless_degree") else ""

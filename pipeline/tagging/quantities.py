@@ -9,7 +9,9 @@
   counter no row lists, from the UniDic word after the figure (``pipeline.tagging.counters``:
   ``110通り``, ``１位``, ``5事業者``, ``150億パラメータ``). A rate ``1357.4万円/人`` has its
   numerator in base units and unit ``円/人`` (13574000); a rate per a span of time
-  keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``).
+  keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``). ``度`` is degrees or, as the sentence
+  says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
+  way the figure is left out (``counters.degree_or_times``).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
@@ -63,6 +65,7 @@ from pipeline.tagging.counters import (
     NOUN_TAGS,
     counter_of_tokens,
     counter_re,
+    degree_or_times,
     is_ordinal_mark,
     load_counters,
     unit_of,
@@ -372,6 +375,13 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
             continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
+        if unit == "度":    # degrees, or times (2度にわたり): the sentence decides
+            reading = degree_or_times(folded, prefix_start, unit_end, suffix_end,
+                                      value == value.to_integral_value(), kind == "ordinal")
+            if not reading:
+                continue
+            if reading == "times":
+                unit, kind = "回", kind if kind == "ordinal" else "count"
         if unit and not modifier:
             suffix_end, modifier = _verb_bound(folded, suffix_end)
         bare = None if unit or suffix_end > end else _bare_count(
