@@ -140,7 +140,7 @@ def test_every_counter_row_is_well_formed() -> None:
     assert all(c.source and c.match in ("text", "token") for c in rows)
     kinds = {c.category for c in rows}
     assert kinds <= {"percent", "point", "ratio", "money", "count", "duration", "measure",
-                     "rank", "not_counter", "ordinal_mark"}
+                     "rank", "ordinal", "not_counter", "ordinal_mark"}
 
 
 @pytest.mark.parametrize(("text", "rows"), [
@@ -163,3 +163,14 @@ def test_do_is_degrees_or_times_as_the_sentence_says(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)
             if "度" in m.surface] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a floor is a place in an order, not a count of floors; storeys are a count
+    ("庁舎の3階に設置した。", [("3階", 3, "階", "ordinal")]),
+    ("地下2階の倉庫が浸水した。", [("2階", 2, "階", "ordinal")]),
+    ("10階建てのビルが倒壊した。", [("10階建て", 10, "階建て", "count")]),
+])
+def test_a_floor_is_an_ordinal_and_storeys_a_count(
+        text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows
