@@ -418,7 +418,7 @@ def test_no_hint_means_no_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize("word", [
-    "-", "▲", "△", "マイナス", "約", "およそ", "概ね", "おおむね", "ほぼ", "延べ",
+    "-", "▲", "△", "マイナス", "±", "プラスマイナス", "約", "およそ", "概ね", "おおむね", "ほぼ", "延べ",
     "前年同期", "前年同月比", "前年度", "前年", "前期差", "前月", "対前回比",
 ])
 def test_every_prefix_word_is_read(word: str) -> None:
@@ -527,3 +527,15 @@ def test_metres_and_latin_units(text: str, rows: list[tuple[str, float, str]]) -
                                   "3番地の住宅"])
 def test_addresses_are_no_numbers(text: str) -> None:
     assert [m.surface for m in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a tolerance keeps its sign: ±0.5％ is no 0.5％
+    ("誤差は±0.5％である。", [("±0.5％", 0.5, "%", False, "±")]),
+    ("誤差は±3％程度である。", [("±3％程度", 3, "%", True, "±")]),
+    ("誤差はプラスマイナス0.5℃以内である。", [("プラスマイナス0.5℃以内", 0.5, "℃", False, "±")]),
+])
+def test_a_tolerance_keeps_its_sign(text: str,
+                                    rows: list[tuple[str, float, str, bool, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.approx, m.modifier)
+            for m in find_numbers(text)] == rows

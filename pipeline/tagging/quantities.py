@@ -26,7 +26,8 @@
   ``3%を下回る``: 未満), and changes normalised to
   ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
-- Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``.
+- Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``. A tolerance ``±0.5％`` keeps 0.5
+  with the modifier ``±`` (``number_tolerance_words.tsv``).
 - Ranges ``50～100件`` and ``6%～21%``: two rows, ``range_role`` ``low`` and ``high``,
   same unit; a bare low end takes the high end's 万/億/兆 while it stays below it
   (``2～3万円`` is 20000 to 30000 円, ``5,000～1万人`` 5000 to 10000 人).
@@ -96,6 +97,7 @@ class NumberMention:
 
 
 _SIGN_WORDS = word_list("number_sign_words")
+_TOLERANCE_WORDS = word_list("number_tolerance_words")
 _APPROX_WORDS = word_list("number_approx_words")
 _TOTAL_WORDS = ("延べ",)
 _SUM_WORDS = word_list("number_sum_words")
@@ -108,6 +110,8 @@ def _one_of(words: tuple[str, ...]) -> str:
 
 
 _PREFIXES = (
+    # before sign: プラスマイナス ends with マイナス
+    ("tolerance", re.compile(rf"{_one_of(_TOLERANCE_WORDS)}$")),
     ("sign", re.compile(rf"(?<![0-9A-Za-z]){_one_of(_SIGN_WORDS)}$")),
     ("approx", re.compile(rf"{_one_of(_APPROX_WORDS)}$")),
     ("total", re.compile(rf"{_one_of(_TOTAL_WORDS)}$")),
@@ -116,8 +120,9 @@ _PREFIXES = (
 # The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
 # matches too): a figure after any other character has no prefix, and the four searches
 # are skipped (nine figures in ten).
-_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_APPROX_WORDS, *_TOTAL_WORDS,
-                                                *_BASIS_WORDS, *_BASIS_ENDS)} | {"\n"})
+_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_TOLERANCE_WORDS, *_APPROX_WORDS,
+                                                *_TOTAL_WORDS, *_BASIS_WORDS, *_BASIS_ENDS)}
+                               | {"\n"})
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
@@ -390,6 +395,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
             modifier, suffix_end, kind = bare[0], bare[1], "count"
         if "total" in prefixes:
             modifier = modifier or "延べ"
+        if "tolerance" in prefixes:   # ±0.5％: plus or minus 0.5, never 0.5 itself
+            modifier = "±"
         big = next((10 ** {"万": 4, "億": 8, "兆": 12}[c] for c in reversed(match.group())
                     if c in "万億兆"), 1)
         found.append(_Raw(prefix_start, suffix_end, end, value, big if big > 1 else 1, unit,
