@@ -539,3 +539,23 @@ def test_a_tolerance_keeps_its_sign(text: str,
                                     rows: list[tuple[str, float, str, bool, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.approx, m.modifier)
             for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 数 makes a figure vague: no value would be right
+    ("数10億円の投資が必要となる。", []),
+    ("約数10億円の投資が必要となる。", []),
+    ("毎年数10万人が訪れる。", []),
+    ("10数%程度の減少となった。", []),
+    ("20数件の事案がある。", []),
+    ("1万数千人が避難した。", []),
+    ("十数件の事例がある。", []),
+    ("数百人が避難した。", []),
+    ("数千億円の損失が生じた。", []),
+    # a bound is a value with its modifier; 数 ending a measure noun is no vagueness
+    ("1万人超が参加した。", [("1万人超", 10000, "人", "超")]),
+    ("影響利用者数10万以上のもの", [("10万以上", 100000, "", "以上")]),
+    ("3数値を比較した。", [("3数値", 3, "数値", "")]),
+])
+def test_su_makes_a_figure_vague(text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.modifier) for m in find_numbers(text)] == rows

@@ -36,6 +36,8 @@
   its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
   labels.
 - Never numbers: a scale kanji alone (``千ha``, ``（千人）``: an axis or header label),
+  a figure that 数 makes vague (``数10億円``, ``10数%``, ``20数件``, ``1万数千人``: no value
+  would be right; ``数百人`` is no numeral at all),
   dates (``find_dates``), ordinals and labels after 第 (``第1節``,
   ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
@@ -99,6 +101,7 @@ class NumberMention:
 _SIGN_WORDS = word_list("number_sign_words")
 _TOLERANCE_WORDS = word_list("number_tolerance_words")
 _APPROX_WORDS = word_list("number_approx_words")
+_QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
 _TOTAL_WORDS = ("延べ",)
 _SUM_WORDS = word_list("number_sum_words")
 _BASIS_WORDS = word_list("number_basis_words")
@@ -214,6 +217,22 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     if not is_kanji(text[start]):
         return False
     return text[start:end] == "一" or (start > 0 and is_kanji(text[start - 1]))
+
+
+def _made_vague(folded: str, start: int, end: int, tokens_after: TokensAfter) -> bool:
+    """数 before or after the figure makes it a vague amount, not a value: ``数10億円``
+    (数 opening a word, or after an approximation or qualifier word: ``約数10億円``,
+    ``毎年数10万人``; not the end of a measure noun, ``利用者数10万``) and ``10数%``, ``20数件``, ``1万数千人`` (the word after
+    the figure is 数 or a numeral opening with it, as UniDic cuts it; not ``3数値``)."""
+    if folded[start - 1:start] == "数" and (
+            start < 2 or not _MAY_START_WORD.match(folded, start - 2)
+            or folded.endswith(_APPROX_WORDS + _QUALIFIER_WORDS, 0, start - 1)):
+        return True
+    if not folded.startswith("数", end):
+        return False
+    after = tokens_after(start, end)
+    return bool(after) and after[0].start == end and (
+        after[0].text == "数" or after[0].tag == "名詞-数詞")
 
 
 def _prefixes(folded: str, start: int) -> tuple[int, dict[str, str]]:
@@ -368,6 +387,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         value = parse_folded_decimal(match.group())
         if value is None or match.group() in _MULTIPLIERS_ALONE:
             continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
+        if _made_vague(folded, start, end, tokens_after):
+            continue        # 数10億円, 20数件: a vague amount, no value
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
             continue
         if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
