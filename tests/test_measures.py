@@ -339,6 +339,18 @@ AUDIT_SHAPES = [
     ("３機関の取組が採択された。", "３機関", "", ("",)),
     ("平成30年度においては３拠点の支援を行った。", "３拠点", "", ("",)),
     ("80社以上の通信事業者が関心を示している。", "80社以上", "通信事業者", ("high",)),
+    # a unit of an attribute (data size, speed, temperature, age): the noun after の has
+    # it and is not what the figure measures; a count, a share or an amount is of the noun
+    ("20GBのプランが主流となっている。", "20GB", "", ("",)),
+    ("100Mbpsの回線が普及した。", "100Mbps", "", ("",)),
+    ("30℃以上の真夏日が続いた。", "30℃以上", "", ("",)),
+    ("65歳以上の高齢者が増加した。", "65歳以上", "", ("",)),
+    ("3,000人の職員を配置した。", "3,000人", "職員", ("high",)),
+    ("50%の企業が導入した。", "50%", "企業", ("high",)),
+    # a bounded amount marks off a class of the noun (the firms whose capital is so), the
+    # noun glued before the figure is what it measures
+    ("資本金10億円以上の大企業では、約8割が導入済みである。", "10億円以上", "資本金",
+     ("medium",)),
 ]
 
 

@@ -162,6 +162,12 @@ _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marke
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
+# units of an attribute of one thing: 20GBのプラン is a plan of that size, not 20GB of plans
+_ATTRIBUTE_UNITS = frozenset(word_list("number_attribute_units"))
+# a bound on an amount or a span before の marks off a class of the noun after it
+# (資本金10億円以上の大企業, 5年以上の経験): the noun is what falls in it, not what is measured
+_CLASS_BOUNDS = frozenset(("以上", "以下", "未満", "以内"))
+_AMOUNT_KINDS = ("money", "measure", "duration")
 # counter → the group of things it names (``number_naming_units.tsv``)
 _NAMING_UNITS = word_map("number_naming_units")
 # ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
@@ -495,7 +501,8 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
             return found
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
-    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
+    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text) \
+            or describes_the_noun(raw):
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     adjacent = measures.demote_actor_or_place(
         measures.adjacent_measure(folded, raw.start, dates, window_start), following,
@@ -515,6 +522,16 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic
+
+
+def describes_the_noun(raw: _Raw) -> bool:
+    """The noun after ``N<unit>の`` has the figure as an attribute (``20GBのプラン``,
+    ``65歳の高齢者``: ``number_attribute_units.tsv``) or falls in the class a bounded amount
+    marks off (``資本金10億円以上の大企業``): it is not what the figure counts or amounts to,
+    as it is after a count (``3,000人の職員``), a share (``50%の企業``) or a plain amount
+    (``約500億円の予算``)."""
+    return raw.unit in _ATTRIBUTE_UNITS or (
+        raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS)
 
 
 def names_the_same(unit: str, noun: str) -> bool:
