@@ -559,3 +559,15 @@ def test_a_tolerance_keeps_its_sign(text: str,
 ])
 def test_su_makes_a_figure_vague(text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.modifier) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # a rate's denominators are no counts: both of 1人1日当たり, and 1日当たり, which
+    # UniDic cuts as 1 + 日当たり (sunlight)
+    ("1人1日当たりの排出量は880グラムである。", ["880グラム"]),
+    ("1人1回当たり2,000円を助成する。", ["2,000円"]),
+    ("1日当たりの利用者数は約4.5万人である。", ["約4.5万人"]),
+    ("1台当たり100万円を補助する。", ["100万円"]),
+])
+def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in find_numbers(text)] == surfaces

@@ -138,6 +138,9 @@ _VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未
 _CHANGE = {"増": "増", "加": "増", "昇": "増", "減": "減", "少": "減", "下": "減"}
 _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
+_PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
+# the first of two denominators: 1人1日当たり, 1人1回当たり
+_PER_CHAIN = re.compile(r"[0-9]+[^\s0-9、。（）「」]{1,3}?(?:当たり|あたり)")
 _URL_RE = re.compile(r"https?://[!-~]+")
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
@@ -434,10 +437,11 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
 
 def _no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
     """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``), a fraction's minutes (``3分の1``), a clock's minutes (``16時10分``),
+    (``1人当たり``, both of ``1人1日当たり``), a fraction's minutes (``3分の1``), a clock's minutes (``16時10分``),
     or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
     before = folded[start - 1:start]
-    if _PER_RE.match(folded, unit_end):
+    if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
+            or _PER_CHAIN.match(folded, unit_end):
         return True
     if unit == "分":
         return (_FRACTION.match(folded, unit_end) is not None or before == "割"
