@@ -497,6 +497,15 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("利用者は5,000人/日に達した。", "人/日"),       # a rate per a span of time
     ("最高速度は100km/hである。", "km/h"),
     ("販売農家は107万6千経営体となった。", "経営体"),   # 農林業センサス's unit
+    ("管轄面積は約3万7,000km²に及ぶ。", "km2"),        # an area, not km
+    ("貯水量は1,000万m³である。", "m3"),
+    ("最大瞬間風速は50m/sを記録した。", "m/s"),          # a speed, not metres
+    ("延べ宿泊者数は6億1,747万人泊であった。", "人泊"),  # person-nights, not persons
+    ("延べ1,200人日の作業を要した。", "人日"),
+    ("排出量は11億3,500万t-CO2であった。", "t-CO2"),   # CO2 equivalent, not a label
+    ("生産量は80万tとなった。", "トン"),
+    ("1人1日当たりの排出量は880グラムである。", "g"),
+    ("PM2.5の濃度は15μg/m3以下である。", "μg/m3"),
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]

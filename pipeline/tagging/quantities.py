@@ -156,7 +156,7 @@ _MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a lab
 _LATIN_START = re.compile(r"[A-Za-z]")
 _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
-_PER_TIME = re.compile(r"日|週|月|年|時間|h(?![a-z])")
+_PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
 _SHARE_KINDS = ("percent", "ratio")
 # N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
 _BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
