@@ -324,6 +324,10 @@ def test_total_and_bounds_modifiers() -> None:
     ("近年は4,000人台で推移している。", "4,000人台", "台"),         # in the 4,000s
     ("失業率は2%台で推移した。", "2%台", "台"),
     ("車両100台を配備した。", "100台", ""),                         # 台 the counter
+    # 上回る, 下回る right after the unit: by so much, a change
+    ("失業率は前年度を0.2ポイント上回った。", "0.2ポイント上回", "増"),
+    ("有効求人倍率は前年を0.07ポイント下回った。", "0.07ポイント下回", "減"),
+    ("防衛関係費は1兆4,192億円の増額となった。", "1兆4,192億円の増額", "増"),
 ])
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
                                                    modifier: str) -> None:

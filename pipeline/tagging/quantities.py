@@ -24,7 +24,8 @@
 - ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 台 (``4,000人台``: in the 4,000s), 延べ,
   a verb that makes the figure a bound (``5%を超えた``, ``30%を上回る``: 超;
   ``3%を下回る``: 未満), and changes normalised to
-  ``増`` (増, 増加, 上昇) or ``減`` (減, 減少, 低下); ``52.7％の減少`` counts. A comparison
+  ``増`` (増, 増加, 増額, 上昇, ``0.2ポイント上回った``) or ``減`` (減, 減少, 減額, 低下,
+  ``前年を0.07ポイント下回った``); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``. A tolerance ``±0.5％`` keeps 0.5
   with the modifier ``±`` (``number_tolerance_words.tsv``).
@@ -131,11 +132,11 @@ _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
 # 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
 _SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
-_SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下)|(?:増|減)(?![えやらっ])")
+_SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額)|(?:増|減)(?![えやらっ])"
+                            r"|(?:上|下)回(?=[っりるられ])")   # 前年を0.07ポイント下回った
 # A verb that makes the figure a bound: 5%を超えた, 30%を上回る (超); 3%を下回る (未満)
 _VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|割る)")
 _VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未満"}
-_CHANGE = {"増": "増", "加": "増", "昇": "増", "減": "減", "少": "減", "下": "減"}
 _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
@@ -270,11 +271,17 @@ def _suffixes(folded: str, end: int) -> tuple[int, bool, str]:
         match = _SUFFIX_BOUND.match(folded, end) or _SUFFIX_CHANGE.match(folded, end)
         if match and not modifier:
             word = match.group()
-            modifier = _CHANGE[word[-1]] if _SUFFIX_CHANGE.fullmatch(word) else word
+            modifier = _change(word) if match.re is _SUFFIX_CHANGE else word
             end = match.end()
             continue
         break
     return end, approx, modifier
+
+
+def _change(word: str) -> str:
+    """``増`` or ``減`` for a change word: 増, 増加, 増額, 上昇, 上回る by so much; 減, 減少,
+    減額, 低下, 下回る."""
+    return "増" if word.removeprefix("の")[0] in "増上" else "減"
 
 
 def _verb_bound(folded: str, end: int) -> tuple[int, str]:
