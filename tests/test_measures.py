@@ -351,6 +351,13 @@ AUDIT_SHAPES = [
     # noun glued before the figure is what it measures
     ("資本金10億円以上の大企業では、約8割が導入済みである。", "10億円以上", "資本金",
      ("medium",)),
+    # a span (年間) or a comparison base (前年) says over what time or against what, never
+    # what is counted; a qualifier between a topic and its figure is skipped
+    ("鉄道の輸送人員は年間約220億人である。", "約220億人", "輸送人員", ("high",)),
+    ("補助額は最大100万円である。", "100万円", "補助額", ("high",)),
+    ("年間200万人以上が受診している。", "200万人以上", "", ("",)),
+    ("1日平均約4.5万人が利用した。", "約4.5万人", "", ("",)),
+    ("有効求人倍率は1.31倍で、前年を0.07ポイント下回った。", "0.07ポイント下回", "", ("",)),
 ]
 
 

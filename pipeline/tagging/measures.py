@@ -5,6 +5,7 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
 - ``high``: the noun phrase tied to the figure by the grammar:
   ``Xの件数はN件`` (→ ``Xの件数``), ``XはN件`` / ``XがN件`` / ``XをN件`` / ``XではN件`` /
   ``XもN件`` with nothing but the figure's own prefixes between (``約``, ``前年度比``), a
+  qualifier (``輸送人員は年間約220億人``), a
   date (``Xを平成30年度末時点でN``) or the whole a share is of (``Xが全体のN割``), and
   ``N件のX`` / ``NのX`` (the noun after the figure and の, past a na-adjective:
   ``約69万人の追加的な介護人材`` → ``介護人材``; for a bare count the last noun of a chain,
@@ -51,6 +52,7 @@ _NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
 _RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
+_QUALIFIERS_LONGEST = tuple(sorted(_QUALIFIERS, key=len, reverse=True))
 # a figure's own prefixes (約, 概ね) say how exact it is, never what it counts
 _APPROX_WORDS = frozenset(word_list("number_approx_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
@@ -149,12 +151,24 @@ def _before_date(folded: str, left: int, start: int, dates: list[DateMention]) -
     return start
 
 
+def _skip_qualifier(folded: str, left: int, end: int) -> int:
+    """Where the text before the figure ends once a qualifier set right after a particle is
+    skipped (``輸送人員は年間約220億人``, ``補助額は最大100万円``), or ``end``."""
+    if not _may_end_noun(folded, end):
+        return end
+    for word in _QUALIFIERS_LONGEST:
+        at = end - len(word)
+        if at > left and folded.startswith(word, at) and folded[at - 1] in _PARTICLE_ENDS:
+            return at
+    return end
+
+
 def adjacent_measure(folded: str, start: int, dates: list[DateMention],
                      window_start: int) -> Measure:
     """``Xの件数はN`` or ``XはN`` (は, が, を, では, も), X ending right before the figure or
     before a date set before it (``Xを平成30年度末時点でN``)."""
     left = max(window_start, start - _LOOK_BACK)
-    end = _before_date(folded, left, start, dates)
+    end = _skip_qualifier(folded, left, _before_date(folded, left, start, dates))
     if end == left:
         return NONE
     text = folded[left:end]
