@@ -584,3 +584,17 @@ def test_su_makes_a_figure_vague(text: str, rows: list[tuple[str, float, str, st
 ])
 def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str]) -> None:
     assert [m.surface for m in find_numbers(text)] == surfaces
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # one in five: a proportion, no count of five people or of one
+    ("高齢者の約5人に1人に達する見込みである。", []),
+    ("約2.6人に1人が65歳以上となる。", [("65歳以上", 65, "歳")]),
+    ("3社に1社が導入している。", []),
+    # one per person: a rate
+    ("1人に1台の端末を配備した。", [("1台", 1, "台/人")]),
+    # each or all? left as printed
+    ("3社に1億円を支給した。", [("3社", 3, "社"), ("1億円", 100_000_000, "円")]),
+])
+def test_one_in_n_is_a_proportion(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

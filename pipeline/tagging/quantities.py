@@ -29,6 +29,8 @@
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``. A tolerance ``±0.5％`` keeps 0.5
   with the modifier ``±`` (``number_tolerance_words.tsv``).
+- A proportion ``約5人に1人`` (one in five) gives no row; a rate ``1人に1台`` one row,
+  ``1台`` with the unit ``台/人``.
 - Ranges ``50～100件`` and ``6%～21%``: two rows, ``range_role`` ``low`` and ``high``,
   same unit; a bare low end takes the high end's 万/億/兆 while it stays below it
   (``2～3万円`` is 20000 to 30000 円, ``5,000～1万人`` 5000 to 10000 人).
@@ -442,10 +444,33 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
     return found
 
 
+def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
+    """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
+    or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
+    (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is."""
+    kept: list[_Raw] = []
+    index = 0
+    while index < len(raws):
+        first = raws[index]
+        second = raws[index + 1] if index + 1 < len(raws) else None
+        index += 1
+        if (second is None or not first.unit or not second.unit or first.modifier
+                or not folded.startswith("に", first.end) or second.start != first.end + 1):
+            kept.append(first)
+        elif first.unit == second.unit:
+            index += 1      # 5人に1人: a share, neither figure a count
+        elif first.value == 1:
+            kept.append(replace(raws[index], unit=f"{second.unit}/{first.unit}"))
+            index += 1      # 1人に1台: 1 台 per person
+        else:
+            kept.append(first)
+    return kept
+
+
 def _no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
     """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``, both of ``1人1日当たり``), a fraction's minutes (``3分の1``), a clock's minutes (``16時10分``),
-    or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
+    (``1人当たり``, both of ``1人1日当たり``), a fraction's minutes (``3分の1``), a clock's
+    minutes (``16時10分``), or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
     before = folded[start - 1:start]
     if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
             or _PER_CHAIN.match(folded, unit_end):
@@ -600,7 +625,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
     previous_end, previous = 0, measures.NONE
-    raws = _raw_quantities(text, folded, _blocked_spans(folded, dates), tokens_after)
+    raws = _proportions(folded, _raw_quantities(text, folded, _blocked_spans(folded, dates),
+                                                tokens_after))
     figure_starts = frozenset(raw.start for raw in raws)   # 1.19倍の約3倍: 約3倍 is no noun
     for raw, role in _pair_ranges(folded, raws):
         # a figure composed with 万/億 stands for an amount unless a word goes on from it
