@@ -598,3 +598,16 @@ def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str])
 ])
 def test_one_in_n_is_a_proportion(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "start"), [
+    # a ratio of a date's figure: the date is its base; the period is the one before
+    ("医療費は2040年度に約67兆円と、2018年度の約1.7倍に増加する。", "約1.7倍", "2040-04-01"),
+    ("訪日客数は2023年に2,507万人と、2019年の8割の水準となった。", "8割", "2023-01-01"),
+    ("国内旅行消費額は21.9兆円で、2019年の約9割まで回復した。", "約9割", None),
+    # a share of a date's whole keeps the date
+    ("2020年の約3割の企業が導入した。", "約3割", "2020-01-01"),
+])
+def test_a_ratio_of_a_dates_figure_takes_it_as_base(text: str, surface: str,
+                                                   start: str | None) -> None:
+    assert [m.period_start for m in find_numbers(text) if m.surface == surface] == [start]

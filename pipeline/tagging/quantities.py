@@ -179,6 +179,10 @@ _NAMING_UNITS = word_map("number_naming_units")
 # ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
 _TARGET_AFTER_DATE = "までに"
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
+# a date a ratio is of (2018年度の約1.7倍), and the words that make a share of it a level
+# reached against it (2019年の約9割まで回復, 2019年の8割の水準)
+_OF_DATE = re.compile(rf"の{_one_of(_APPROX_WORDS)}?")
+_LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準|水準|に回復|に相当|に当たる)")
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
 
@@ -577,11 +581,21 @@ def names_the_same(unit: str, noun: str) -> bool:
     return any(noun.endswith(word) for word, g in _NAMING_UNITS.items() if g == group)
 
 
-def _period(folded: str, start: int, end: int, modifier: str,
+def _is_ratio_of(folded: str, date: DateMention, start: int, end: int, unit: str) -> bool:
+    """``2018年度の約1.7倍``, ``2019年の約9割まで回復``: a ratio of the date's figure, so
+    the date is its base, not its period (a share of a date's whole, ``2020年の約3割の
+    企業``, keeps it)."""
+    if not _OF_DATE.fullmatch(folded, date.end, start):
+        return False
+    return unit == "倍" or unit in ("割", "%") and _LEVEL_AFTER.match(folded, end) is not None
+
+
+def _period(folded: str, start: int, end: int, modifier: str, unit: str,
             dates: list[DateMention]) -> DateMention | None:
     before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
-                   or not folded.startswith(_BASE_WORDS, d.end))]
+                   or not folded.startswith(_BASE_WORDS, d.end))
+              and not _is_ratio_of(folded, d, start, end, unit)]
     if before:
         nearest = before[-1]
         if (nearest.end_date and modifier in ("増", "減")
@@ -638,7 +652,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
         if not classified and not _names_its_measure(measure):
             continue
-        period = _period(folded, raw.start, raw.end, raw.modifier, dates)
+        period = _period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],
