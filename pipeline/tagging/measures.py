@@ -33,8 +33,9 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   (``文部科学省は…１機関を支援``) is more often the actor, and is not taken;
 - empty: nothing found.
 
-A noun run is kanji, katakana and Latin letters (``・`` inside), 2 to 40 characters; it
-stops at hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives
+A noun run is kanji, katakana and Latin letters (``・`` inside), 2 to 40 characters,
+opened by up to two kanji words with their okurigana (``空き家率``, ``受け入れ数``); it
+stops at other hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives
 ``共同研究実施件数``. A run inside a date (``平成28年度``) is no measure.
 """
 
@@ -48,7 +49,11 @@ from pipeline.tagging.dates import DateMention
 
 _RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
 # a noun run; digits only before Latin letters (5G人口カバー率), never a figure (計45地域)
-_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
+_PLAIN_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
+# one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
+# the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
+# い (高い日本語性能) or the し of 関し, 対し
+_NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれび]){{1,2}}{_RUN}+|{_PLAIN_NOUN})"
 _RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
