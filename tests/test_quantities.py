@@ -611,3 +611,16 @@ def test_one_in_n_is_a_proportion(text: str, rows: list[tuple[str, float, str]])
 def test_a_ratio_of_a_dates_figure_takes_it_as_base(text: str, surface: str,
                                                    start: str | None) -> None:
     assert [m.period_start for m in find_numbers(text) if m.surface == surface] == [start]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 約 or a fraction before 年/日: a span of years or days, no year or day of a month
+    ("健康寿命との差は男性で約9年である。", [("約9年", 9, "年", "duration")]),
+    ("平均寿命は男性81.05年となっている。", [("81.05年", 81.05, "年", "duration")]),
+    ("平均滞在日数は8.8日である。", [("8.8日", 8.8, "日", "duration")]),
+    ("真夏日は約6.4日増加した。", [("約6.4日増加", 6.4, "日", "duration")]),
+    ("毎月5日に公表する。", []),
+])
+def test_an_approximate_or_decimal_year_is_a_span(
+        text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows

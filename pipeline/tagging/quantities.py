@@ -15,8 +15,9 @@
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
-  duration only with a bound or approximation after it (``14日以内``); else a day of a
-  month, the date rules' business.
+  duration only with a bound or approximation after it (``14日以内``), and ``N年``/``N日``
+  with 約 before it or a fraction (``約9年``, ``8.8日``); else a year or a day of a month,
+  the date rules' business.
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
@@ -163,6 +164,8 @@ _PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # 
 _SHARE_KINDS = ("percent", "ratio")
 # N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
 _BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
+# 年 and 日 that open another word: no span of years or days (約10年度, 日本)
+_NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
 _CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
@@ -418,6 +421,8 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         if "sign" in prefixes:
             value = -value
         unit, kind, unit_end = _unit(folded, start, end, tokens_after)
+        if not unit and _is_span(folded, start, end, value, prefixes):
+            unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
         if unit == "割":
             value, unit_end = _tenths_of_wari(folded, value, unit_end)
         if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
@@ -446,6 +451,16 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
                           approx or "approx" in prefixes, modifier, kind,
                           tuple(prefixes), bare is not None))
     return found
+
+
+def _is_span(folded: str, start: int, end: int, value: Decimal,
+             prefixes: dict[str, str]) -> bool:
+    """``約9年``, ``81.05年``, ``8.8日``: a figure before 年 or 日 that no date rule took is a
+    span of years or days when it is approximate or has a fraction (no year or day of a
+    month is either)."""
+    return (folded.startswith(("年", "日"), end) and not folded.startswith(_NOT_SPANS, end)
+            and folded[start - 1:start] != "月"
+            and ("approx" in prefixes or value != value.to_integral_value()))
 
 
 def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
