@@ -624,3 +624,17 @@ def test_a_ratio_of_a_dates_figure_takes_it_as_base(text: str, surface: str,
 def test_an_approximate_or_decimal_year_is_a_span(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a currency sign before a figure with no unit after it is its unit
+    ("EUの対外援助は€150億である。", [("€150億", 15_000_000_000, "ユーロ", "money")]),
+    ("US$1.5兆の市場規模に達した。", [("US$1.5兆", 1.5e12, "ドル", "money")]),
+    ("価格は￥1,000である。", [("￥1,000", 1000, "円", "money")]),
+    # another dollar, or an English magnitude after the figure: no unit from the sign
+    ("HK$500億を投じた。", [("500億", 50_000_000_000, "", "")]),
+    ("総額は$5bnである。", []),
+])
+def test_a_currency_sign_before_a_figure_is_its_unit(
+        text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows

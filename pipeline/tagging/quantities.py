@@ -28,6 +28,8 @@
   ``増`` (増, 増加, 増額, 上昇, ``0.2ポイント上回った``) or ``減`` (減, 減少, 減額, 低下,
   ``前年を0.07ポイント下回った``); ``52.7％の減少`` counts. A comparison
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
+- A currency sign before a figure with no unit after it is its unit (``US$1.5兆`` ドル,
+  ``€150億`` ユーロ: ``number_currency_signs.tsv``), but not ``S$70m``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``. A tolerance ``±0.5％`` keeps 0.5
   with the modifier ``±`` (``number_tolerance_words.tsv``).
 - A proportion ``約5人に1人`` (one in five) gives no row; a rate ``1人に1台`` one row,
@@ -159,6 +161,8 @@ _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5�
 _MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
 _LATIN_START = re.compile(r"[A-Za-z]")
 _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
+# sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
+_SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
 _PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
 _SHARE_KINDS = ("percent", "ratio")
@@ -423,6 +427,10 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         unit, kind, unit_end = _unit(folded, start, end, tokens_after)
         if not unit and _is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
+        if not unit:
+            unit, sign_start = _currency_before(folded, start, end)   # US$1.5兆, €150億
+            if unit:
+                kind, prefix_start = "money", min(prefix_start, sign_start)
         if unit == "割":
             value, unit_end = _tenths_of_wari(folded, value, unit_end)
         if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
@@ -451,6 +459,21 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
                           approx or "approx" in prefixes, modifier, kind,
                           tuple(prefixes), bare is not None))
     return found
+
+
+def _currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
+    """The unit a currency sign right before the figure gives it (``US$1.5兆`` ドル,
+    ``€150億`` ユーロ) and where the sign starts, or ``('', start)``: none for another
+    dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English magnitude
+    after the figure (``S$70m``, ``$5bn``)."""
+    if _LATIN_START.match(folded, end):
+        return "", start
+    for sign, unit in _SIGN_UNITS:
+        at = start - len(sign)
+        if at >= 0 and folded.startswith(sign, at) and not (
+                sign[0] not in _LATIN and at > 0 and _LATIN_START.match(folded, at - 1)):
+            return unit, at
+    return "", start
 
 
 def _is_span(folded: str, start: int, end: int, value: Decimal,
