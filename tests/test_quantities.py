@@ -510,6 +510,8 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("生産量は80万tとなった。", "トン"),
     ("1人1日当たりの排出量は880グラムである。", "g"),
     ("PM2.5の濃度は15μg/m3以下である。", "μg/m3"),
+    ("CO2濃度は420ppmを超えた。", "ppm"),
+    ("コンテナは約2,200万TEUである。", "TEU"),
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]
@@ -638,3 +640,13 @@ def test_an_approximate_or_decimal_year_is_a_span(
 def test_a_currency_sign_before_a_figure_is_its_unit(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "approx", "measure"), [
+    # 規模 after a figure: on the scale of; after a count it marks off a class of the noun
+    ("100億円規模の基金を創設した。", "100億円規模", True, "基金"),
+    ("従業員300人規模の企業が回答した。", "300人規模", True, "従業員"),
+])
+def test_kibo_is_a_scale(text: str, surface: str, approx: bool, measure: str) -> None:
+    assert [(m.approx, m.measure) for m in find_numbers(text) if m.surface == surface] == \
+        [(approx, measure)]

@@ -21,7 +21,7 @@
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
-- ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど after.
+- ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど, 規模 after.
 - ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 台 (``4,000人台``: in the 4,000s), 延べ,
   a verb that makes the figure a bound (``5%を超えた``, ``30%を上回る``: 超;
   ``3%を下回る``: 未満), and changes normalised to
@@ -134,7 +134,7 @@ _PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_TOLERANCE_WORDS,
                                | {"\n"})
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
-_SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど")
+_SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円規模: on the scale of
 # 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
 _SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
 _SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額)|(?:増|減)(?![えやらっ])"
@@ -580,7 +580,7 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
     if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text) \
-            or describes_the_noun(raw):
+            or describes_the_noun(folded, raw):
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     adjacent = measures.demote_actor_or_place(
         measures.adjacent_measure(folded, raw.start, dates, window_start), following,
@@ -602,14 +602,15 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
     return topic
 
 
-def describes_the_noun(raw: _Raw) -> bool:
+def describes_the_noun(folded: str, raw: _Raw) -> bool:
     """The noun after ``N<unit>の`` has the figure as an attribute (``20GBのプラン``,
     ``65歳の高齢者``: ``number_attribute_units.tsv``) or falls in the class a bounded amount
-    marks off (``資本金10億円以上の大企業``): it is not what the figure counts or amounts to,
-    as it is after a count (``3,000人の職員``), a share (``50%の企業``) or a plain amount
-    (``約500億円の予算``)."""
+    or a count's scale marks off (``資本金10億円以上の大企業``, ``従業員300人規模の企業``): it
+    is not what the figure counts or amounts to, as it is after a count (``3,000人の
+    職員``), a share (``50%の企業``) or a plain amount (``約500億円の予算``)."""
     return raw.unit in _ATTRIBUTE_UNITS or (
-        raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS)
+        raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS) or (
+        raw.kind == "count" and folded.endswith("規模", 0, raw.end))
 
 
 def names_the_same(unit: str, noun: str) -> bool:
