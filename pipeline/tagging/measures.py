@@ -52,8 +52,8 @@ _RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
 _PLAIN_NOUN = rf"(?:[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*{_RUN}"
 # one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
 # the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
-# い (高い日本語性能) or the し of 関し, 対し
-_NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれび]){{1,2}}{_RUN}+|{_PLAIN_NOUN})"
+# い (高い日本語性能), the し of 関し, 対し or the び of 及び
+_NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれ]){{1,2}}{_RUN}+|{_PLAIN_NOUN})"
 _RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
@@ -169,11 +169,15 @@ def _skip_qualifier(folded: str, left: int, end: int) -> int:
 
 
 def adjacent_measure(folded: str, start: int, dates: list[DateMention],
-                     window_start: int) -> Measure:
+                     window_start: int, over_qualifier: bool = True) -> Measure:
     """``Xの件数はN`` or ``XはN`` (は, が, を, では, も), X ending right before the figure or
-    before a date set before it (``Xを平成30年度末時点でN``)."""
+    before a date set before it (``Xを平成30年度末時点でN``) or, with ``over_qualifier``,
+    a qualifier (``輸送人員は年間約220億人``; not for a span of time, ``投資を今後10年間で``:
+    the span is when, not what)."""
     left = max(window_start, start - _LOOK_BACK)
-    end = _skip_qualifier(folded, left, _before_date(folded, left, start, dates))
+    end = _before_date(folded, left, start, dates)
+    if over_qualifier:
+        end = _skip_qualifier(folded, left, end)
     if end == left:
         return NONE
     text = folded[left:end]

@@ -580,10 +580,11 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
     if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text) \
-            or describes_the_noun(folded, raw):
+            or describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     adjacent = measures.demote_actor_or_place(
-        measures.adjacent_measure(folded, raw.start, dates, window_start), following,
+        measures.adjacent_measure(folded, raw.start, dates, window_start,
+                                  over_qualifier=raw.kind != "duration"), following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
         # figure as an object (政府は約1,234億円を計上) is the topic's doing
         folded.startswith("を", raw.end) and raw.kind not in _SHARE_KINDS)
@@ -607,7 +608,8 @@ def describes_the_noun(folded: str, raw: _Raw) -> bool:
     ``65歳の高齢者``: ``number_attribute_units.tsv``) or falls in the class a bounded amount
     or a count's scale marks off (``資本金10億円以上の大企業``, ``従業員300人規模の企業``): it
     is not what the figure counts or amounts to, as it is after a count (``3,000人の
-    職員``), a share (``50%の企業``) or a plain amount (``約500億円の予算``)."""
+    職員``), a share (``50%の企業``) or a plain amount (``約500億円の予算``). A measure noun
+    after it is still what it measures (``256kbps以上の通信速度``)."""
     return raw.unit in _ATTRIBUTE_UNITS or (
         raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS) or (
         raw.kind == "count" and folded.endswith("規模", 0, raw.end))
