@@ -237,6 +237,20 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
     return Measure(name, "high")
 
 
+_OWNED_MEASURE = re.compile(rf"の(?:「[^「」]{{1,40}}」|{_NOUN})の(?P<m>{_NOUN})")
+
+
+def owned_measure(folded: str, end: int, dates: list[DateMention]) -> Measure:
+    """``N<unit>のXのY`` with Y a measure noun: Y is what the figure measures, X what has it
+    (``4m以上の津波の浸水高`` → ``浸水高``), when X itself is not (a thing the figure
+    describes, ``describes_the_noun``)."""
+    match = _OWNED_MEASURE.match(folded, end)
+    if match is None or not is_measure_noun(match.group("m")) \
+            or _in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    return Measure(match.group("m"), "high")
+
+
 def bracket_measure(folded: str, start: int, window_start: int,
                     dates: list[DateMention]) -> Measure:
     """``X（N件）`` or ``「X」（前年比N％増）``: a figure in brackets right after a noun

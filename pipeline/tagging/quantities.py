@@ -579,9 +579,11 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
             return found
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
-    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text) \
-            or describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
+    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
+    elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
+        # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
+        following = measures.owned_measure(folded, raw.end, dates)
     adjacent = measures.demote_actor_or_place(
         measures.adjacent_measure(folded, raw.start, dates, window_start,
                                   over_qualifier=raw.kind != "duration"), following,
