@@ -453,6 +453,7 @@ def test_a_deadline_is_a_targets_period(text: str, surface: str, start: str | No
     # a decimal with no unit, its measure named by a measure noun: a value
     ("合計特殊出生率は2022年に1.26と過去最低となった。", [("1.26", 1.26, "合計特殊出生率")]),
     ("マグニチュード7.6の地震が発生した。", [("7.6", 7.6, "マグニチュード")]),   # bousai
+    ("マグニチュード9.0の地震が発生した。", [("9.0", 9, "マグニチュード")]),     # printed .0
     # a decimal no measure noun names, or an integer: left out, as labels so often are
     ("バージョン2.0を公開した。", []),
     ("参加国は12となった。", []),

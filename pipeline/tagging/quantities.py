@@ -650,9 +650,10 @@ def _period(folded: str, start: int, end: int, modifier: str, unit: str,
     return as_of[0] if as_of else None
 
 
-def _is_decimal(raw: _Raw) -> bool:
-    """A figure with a fraction (``1.26``): no label numbers so, unlike a bare integer."""
-    return raw.value is not None and raw.value != raw.value.to_integral_value()
+def _is_decimal(folded: str, raw: _Raw) -> bool:
+    """A figure printed with a fraction (``1.26``, ``マグニチュード9.0``): no label numbers
+    so, unlike a bare integer."""
+    return "." in folded[raw.start:raw.numeral_end]
 
 
 def _names_its_measure(measure: measures.Measure) -> bool:
@@ -690,7 +691,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         # (一億総活躍社会: a slogan, no 100,000,000)
         composed = raw.big > 1 and not _MAY_START_WORD.match(folded, raw.end)
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
-        if not (classified or _is_decimal(raw)):
+        if not (classified or _is_decimal(folded, raw)):
             continue
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
         if not classified and not _names_its_measure(measure):
