@@ -583,7 +583,9 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
-        following = measures.owned_measure(folded, raw.end, dates)
+        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
+        following = measures.owned_measure(folded, raw.end, dates) \
+            if raw.kind == "measure" else measures.NONE
     adjacent = measures.demote_actor_or_place(
         measures.adjacent_measure(folded, raw.start, dates, window_start,
                                   over_qualifier=raw.kind != "duration"), following,
