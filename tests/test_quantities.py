@@ -637,6 +637,9 @@ def test_an_approximate_or_decimal_year_is_a_span(
     # another dollar, or an English magnitude after the figure: no unit from the sign
     ("HK$500億を投じた。", [("500億", 50_000_000_000, "", "")]),
     ("総額は$5bnである。", []),
+    # a title quoted in a footnote (st2024-1-3 n001, n039): the magnitude after a space
+    ("“AI investment forecast to approach $200 billion globally by 2025”", []),
+    ("“Britain to be made AI match-fit with £118 million skills package”", []),
 ])
 def test_a_currency_sign_before_a_figure_is_its_unit(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:

@@ -161,6 +161,7 @@ _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5�
 _MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
 _LATIN_START = re.compile(r"[A-Za-z]")
 _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
+_LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
 # sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
 _SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
@@ -464,9 +465,10 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
 def _currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
     """The unit a currency sign right before the figure gives it (``US$1.5兆`` ドル,
     ``€150億`` ユーロ) and where the sign starts, or ``('', start)``: none for another
-    dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English magnitude
-    after the figure (``S$70m``, ``$5bn``)."""
-    if _LATIN_START.match(folded, end):
+    dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English word after
+    the figure, glued or after a space, which may be its magnitude (``S$70m``, ``$5bn``,
+    ``$200 billion``, ``£118 million``: a title quoted in a footnote)."""
+    if _LATIN_AFTER.match(folded, end):
         return "", start
     for sign, unit in _SIGN_UNITS:
         at = start - len(sign)
