@@ -142,6 +142,21 @@ def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     assert places in ([], ["大阪府"])
 
 
+# A company named after a place, printed without its legal form and without の between
+# the place and its industry (place_company_heads.tsv): the place is a piece of the name.
+@pytest.mark.parametrize("text", [
+    "東京電力は、福島第一原子力発電所の処理水について",
+    "東京電力等の電力会社",
+    "九州旅客鉄道の路線",
+    "沖縄電力及び北陸電力は",
+    "日本郵便が配達する",
+    "北海道新聞によれば",
+    "中国電力の島根原子力発電所",
+])
+def test_place_opening_a_company_name_is_no_place(text: str) -> None:
+    assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == []
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("東京都の人口は", ["東京都"]),
     ("大阪府と京都府は", ["大阪府", "京都府"]),
@@ -149,6 +164,13 @@ def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     ("広島県では、", ["広島県"]),
     ("2023年に広島で開催された", ["広島"]),
     ("日本企業の取引所への上場", ["日本"]),
+    # an industry noun inside a longer compound: the place qualifies it
+    ("日本鉄道網の整備", ["日本"]),
+    ("欧州電力市場の統合", ["欧州"]),
+    ("米国航空機メーカーと", ["米国"]),
+    ("九州地方の豪雨", ["九州地方"]),
+    ("北海道の農業", ["北海道"]),
+    ("大阪府は、", ["大阪府"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places

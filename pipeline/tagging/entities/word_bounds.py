@@ -18,7 +18,10 @@ word after a place (米国|Meta社: another name) and a katakana noun after a bo
 (産業技術総合研究所|ウェブサイト). A place followed, in the same noun compound (after
 a ``・`` too), by nouns ending in the head of an institution's, facility's or event's name
 (``place_name_heads.tsv``) is a piece of that name: 東京|証券取引所, 日本|国際博覧会,
-大阪・関西|万博, 福島|第一原子力発電所, 広島|AIプロセス (``heads_a_name``).
+大阪・関西|万博, 福島|第一原子力発電所, 広島|AIプロセス (``heads_a_name``); and so is a
+place whose compound ends in the noun of an industry (``place_company_heads.tsv``): a
+company named after it, 東京|電力, 九州|旅客鉄道, 北海道|銀行, while 日本|鉄道網 and
+欧州|電力市場 stay places.
 A body's name inside a quoted name that goes on
 (「内閣府オープンイノベーションチャレンジ」) is a piece of it: ``orgs`` checks that. The token right before it counts
 too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本).
@@ -36,6 +39,7 @@ from pipeline.nlp.tokens import Token, has_latin
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
 PHRASE_SUFFIXES = frozenset(word_list("name_phrase_suffixes"))
 NAME_HEADS = word_list("place_name_heads")
+COMPANY_HEADS = word_list("place_company_heads")
 _COMPOUND_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
@@ -78,7 +82,8 @@ def inside_longer_word(before: Token | None, after: Token | None, body: bool = F
 def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
     """Does the noun compound that starts with ``after`` (the token right after a place;
     over a ``・`` to the compound after it) hold a name head of ``place_name_heads.tsv``
-    at the end of one of its tokens (広島|ＡＩプロセス|国際指針 too)? ``next_of`` gives the
+    at the end of one of its tokens (広島|ＡＩプロセス|国際指針 too), or end in a company head
+    of ``place_company_heads.tsv`` (東京|電力, 九州|旅客|鉄道)? ``next_of`` gives the
     token that starts where one ends."""
     if after is not None and after.text == "・":
         after = next_of(after)
@@ -89,7 +94,7 @@ def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) 
         if compound.endswith(NAME_HEADS):
             return True
         after = next_of(after)
-    return False
+    return compound.endswith(COMPANY_HEADS)
 
 
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
