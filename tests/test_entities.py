@@ -171,6 +171,9 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     ("九州地方の豪雨", ["九州地方"]),
     ("北海道の農業", ["北海道"]),
     ("大阪府は、", ["大阪府"]),
+    # UniDic's 都内/県外 hold the place's last letter: the place is the word up to there
+    ("東京都内の事業者", ["東京都内"]),
+    ("愛知県外から", ["愛知県外"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places

@@ -20,7 +20,11 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.name_patterns import PatternMatch
-from pipeline.tagging.entities.word_bounds import heads_a_name, inside_longer_word
+from pipeline.tagging.entities.word_bounds import (
+    PHRASE_SUFFIXES,
+    heads_a_name,
+    inside_longer_word,
+)
 
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
@@ -106,10 +110,14 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
     found = []
     for start, end in spans:
         first = starting.get(start)
-        if first is None or end not in ending:
+        if first is None:
             continue
-        if inside_longer_word(ending.get(start), starting.get(end)) or \
-                heads_a_name(starting.get(end), lambda token: starting.get(token.end)):
+        word_end = end if end in ending else _end_before_phrase_suffix(text, start, end,
+                                                                      starting)
+        if word_end is None:
+            continue
+        if inside_longer_word(ending.get(start), starting.get(word_end)) or \
+                heads_a_name(starting.get(word_end), lambda token: starting.get(token.end)):
             continue
         place, is_alias = load_places()[text[start:end]]
         bare = is_alias and end - start <= 3
@@ -118,3 +126,16 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
                                   place.name_en))
     return found
+
+
+def _end_before_phrase_suffix(text: str, start: int, end: int,
+                              starting: Mapping[int, Token]) -> int | None:
+    """The end of the token the name ends inside, when the rest of that token is a phrase
+    suffix (``name_phrase_suffixes.tsv``): UniDic reads 東京|都内 and 愛知|県外, whose
+    東京都 and 愛知県 are places all the same; else None."""
+    token = starting.get(start)
+    while token is not None and token.end < end:
+        token = starting.get(token.end)
+    if token is None or token.end <= end or text[end:token.end] not in PHRASE_SUFFIXES:
+        return None
+    return token.end
