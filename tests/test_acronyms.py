@@ -279,10 +279,20 @@ def test_no_definition_from_a_neighbouring_word(text: str) -> None:
     ("政府は新たな国家戦略（NSS）を", "国家戦略"),
     ("様々な情報通信技術（ICT）を", "情報通信技術"),
     ("持続可能な人工知能（AI）", "人工知能"),
+    # a noun used as an adjective with な, kept as printed (な and all)
+    ("大規模な言語モデル（LLM）の開発を進める", "大規模な言語モデル"),
+    ("高性能な計算基盤（HPC）を整備する", "高性能な計算基盤"),
+    # a ...的 judges rather than names a kind: not taken back over
+    ("具体的な行動計画（CAP）を策定した", "行動計画"),
 ])
 def test_long_form_taken_back_over_its_qualifier(text: str, long_form: str) -> None:
     pairs = find_acronym_pairs(text)
     assert pairs[-1].long_form == long_form
+
+
+def test_short_qualifier_and_one_noun_define_nothing() -> None:
+    """新たな is no part of a long form, and 技術 alone is too vague to be one."""
+    assert find_acronym_pairs("新たな技術（XYZ）を導入する") == []
 
 
 def test_referring_prefix_is_no_part_of_the_long_form() -> None:

@@ -10,9 +10,10 @@ referring prefix (``新会社``: ``name_leading_referents.tsv``), and, given the
 enough words for its capitals (``enough_words``). Given the acronym, a phrase with fewer
 words than the acronym has capitals is taken back over what qualifies it, when that is
 an adjectival noun of kanji and katakana with ``な`` (``持続可能な開発目標（ＳＤＧｓ）``,
-``持続可能な航空燃料（ＳＡＦ）``) or a noun phrase with ``に関する``
-(``気候変動に関する政府間パネル（ＩＰＣＣ）``): the capitals ask for those words, and the
-phrase without them is a cut-off tail. Used by ``acronyms``.
+``持続可能な航空燃料（ＳＡＦ）``; or a noun used as one, ``大規模な言語モデル（ＬＬＭ）``,
+kept as printed, な and all, as the listed 持続可能な開発目標 is) or a noun phrase with
+``に関する`` (``気候変動に関する政府間パネル（ＩＰＣＣ）``): the capitals ask for those
+words, and the phrase without them is a cut-off tail. Used by ``acronyms``.
 """
 
 from __future__ import annotations
@@ -86,14 +87,14 @@ def _whole(tokens: Sequence[Token], run: Sequence[Token], window: str,
 
 
 def _with_qualifier(tokens: Sequence[Token], run: list[Token]) -> list[Token] | None:
-    """The run with what qualifies it right before: an adjectival noun of kanji and
-    katakana (``_MIN_ADJECTIVAL`` characters or more, nouns before it included) and
-    ``な`` (``持続可能な``), or a noun phrase and ``に関する`` (``気候変動に関する``);
-    None when neither is there."""
+    """The run with what qualifies it right before: an adjectival noun or a noun of
+    kanji and katakana (``_MIN_ADJECTIVAL`` characters or more, nouns and prefixes
+    before it included) and ``な`` (``持続可能な``, ``大規模な``), or a noun phrase and
+    ``に関する`` (``気候変動に関する``); None when neither is there."""
     at = next(i for i, token in enumerate(tokens) if token is run[0])
     glue = [t.text for t in tokens[max(at - 2, 0):at]]
     if at >= 2 and glue[-1] == "な" and tokens[at - 1].pos1 == "助動詞" \
-            and tokens[at - 2].pos1 == "形状詞":
+            and _adjectival(tokens[at - 2]):
         head = _trailing_noun_run(tokens[:at - 2], tokens[at - 2].start) + [tokens[at - 2]]
         text = "".join(t.text for t in head)
         if len(text) >= _MIN_ADJECTIVAL and _KANA_FREE.fullmatch(text) \
@@ -104,6 +105,13 @@ def _with_qualifier(tokens: Sequence[Token], run: list[Token]) -> list[Token] | 
         if head and _word_count(head) >= 1:
             return [*head, *tokens[at - 2:at], *run]
     return None
+
+
+def _adjectival(token: Token) -> bool:
+    """Can ``token`` end what qualifies a noun with な: an adjectival noun (持続|可能) or a
+    noun used as one (大|規模, 高|性能)? Not the suffix 的: ``具体的な``, ``基本的な`` judge
+    a thing more often than they name a kind of it."""
+    return token.pos1 in ("形状詞", "名詞")
 
 
 def _adjacent(tokens: Sequence[Token]) -> bool:
