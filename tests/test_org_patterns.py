@@ -179,6 +179,10 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
     ("同年、仙台未来医療研究所が設立された", "仙台未来医療研究所", "仙台未来医療研究所", "suffix"),
     ("デジタル省は", "デジタル省", "デジタル省", "suffix"),
     ("新設の宇宙開発庁が", "宇宙開発庁", "宇宙開発庁", "suffix"),
+    # a one-kanji noun glued before a place name is one word with it (北|大西洋)
+    ("北大西洋条約機構（ＮＡＴＯ）は", "北大西洋条約機構", "北大西洋条約機構", "suffix"),
+    ("南太平洋大学と", "南太平洋大学", "南太平洋大学", "suffix"),
+    ("西アフリカ開発銀行は", "西アフリカ開発銀行", "西アフリカ開発銀行", "suffix"),
 ])
 def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     (match,) = find_orgs(text)

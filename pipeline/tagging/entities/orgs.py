@@ -375,7 +375,8 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
 
     The last gazetteer body inside the run starts a hierarchical name (気象庁気象研究所);
     otherwise the first proper noun, unknown word or Latin word after any leading date
-    does, with a founder word before it (県立). Before 省 and 庁 (a closed class of
+    does, with a founder word before it (県立) or, before a place name, a one-kanji
+    noun glued to it (北|大西洋条約機構). Before 省 and 庁 (a closed class of
     bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁).
     """
     inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
@@ -395,10 +396,18 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
         return words[0].start
     for i, word in enumerate(words):
         if word.namelike:
-            if i > 0 and words[i - 1].text in FOUNDER_PREFIXES:
+            if i > 0 and (words[i - 1].text in FOUNDER_PREFIXES
+                          or _qualifies_place(words[i - 1], word)):
                 return words[i - 1].start
             return word.start
     return None
+
+
+def _qualifies_place(before: Token, word: Token) -> bool:
+    """Is ``before`` one kanji of a common noun glued to the place name ``word``, one word
+    with it (北|大西洋, 南|シナ海, 西|アフリカ)?"""
+    return (word.pos3 == "地名" and before.end == word.start and len(before.text) == 1
+            and before.pos1 == "名詞" and before.pos2 == "普通名詞")
 
 
 def _is_government_name(words: Sequence[Token]) -> bool:
