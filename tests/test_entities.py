@@ -107,6 +107,10 @@ def test_entity_non_cases(text: str, not_expected: str) -> None:
     ("アラブ首長国連邦の投資", ("アラブ首長国連邦", "アラブ首長国連邦", "United Arab Emirates")),
     ("ウクライナ情勢を受け", ("ウクライナ", "ウクライナ", "Ukraine")),
     ("香港の金融市場", ("香港", "香港", "Hong Kong")),
+    # the 防衛白書 audit text
+    ("北朝鮮は弾道ミサイルを発射し", ("北朝鮮", "北朝鮮", "Democratic People's Republic of Korea")),
+    ("ロシア連邦はウクライナへの侵略を", ("ロシア連邦", "ロシア", "Russian Federation")),
+    ("中東地域の情勢", ("中東地域", "中東", "Middle East")),
 ])
 def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
     """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
@@ -177,6 +181,19 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places
+
+
+# 中国 before 地方 is the region of western Honshu, and so it is when it shares that
+# head with the region after it (中国・四国地方); alone it is China.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中国地方の豪雨", [("中国地方", "中国地方", "Chugoku")]),
+    ("中国・四国地方では", [("中国", "中国地方", "Chugoku"), ("四国地方", "四国", "Shikoku")]),
+    ("中国四国地方の", [("中国", "中国地方", "Chugoku"), ("四国地方", "四国", "Shikoku")]),
+    ("中国・韓国の", [("中国", "中国", "China"), ("韓国", "韓国", "Republic of Korea")]),
+])
+def test_region_sharing_a_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(e.text, e._.canonical, e._.canonical_en) for e in nlp()(text).ents
+            if e.label_ == "PLACE"] == expected
 
 
 def test_longest_wins_without_overlap() -> None:

@@ -4,14 +4,15 @@ Full names match on token boundaries, as a word of their own (``word_bounds``: n
 ``日本`` in ``日本語`` or ``東京`` in ``東京ビッグサイト``), and not the first words of a
 longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a
 bare prefecture name such as ``青森`` (an alias of three characters or fewer) only where
-UniDic tags the token 地名. Like
+UniDic tags the token 地名; a bare name that shares the head of the place printed after it
+is the place that head makes of it (中国・四国地方: 中国地方, not China). Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -120,6 +121,8 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
                 heads_a_name(starting.get(word_end), lambda token: starting.get(token.end)):
             continue
         place, is_alias = load_places()[text[start:end]]
+        place = _with_shared_head(text[start:end], place, starting.get(word_end),
+                                  lambda token: starting.get(token.end))
         bare = is_alias and end - start <= 3
         if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
             continue
@@ -139,3 +142,19 @@ def _end_before_phrase_suffix(text: str, start: int, end: int,
     if token is None or token.end <= end or text[end:token.end] not in PHRASE_SUFFIXES:
         return None
     return token.end
+
+
+def _with_shared_head(name: str, place: Place, after: Token | None,
+                      next_of: Callable[[Token], Token | None]) -> Place:
+    """The place ``name`` stands for when it shares the head of the place name printed
+    after it (``・`` between them, or nothing): in 中国・四国地方 and 中国四国地方,
+    中国 is 中国地方 (the region), not China. ``place`` when no such name follows."""
+    if after is not None and after.text == "・":
+        after = next_of(after)
+    if after is None or after.pos3 != "地名":
+        return place
+    last = after
+    while after is not None and after.pos1 in ("名詞", "接尾辞"):
+        last, after = after, next_of(after)
+    found = load_places().get(name + last.text) if last.pos3 != "地名" else None
+    return found[0] if found is not None else place
