@@ -140,6 +140,10 @@ def test_common_words_are_no_places(text: str) -> None:
     "立ち上げられた広島AIプロセスは",
     "広島ＡＩプロセス国際指針及び",
     "京都議定書の約束期間",
+    # an armed force, a guard or a region named with an ocean (the 防衛白書 audit text)
+    "中国人民解放軍海軍の空母が太平洋で活動した",
+    "フィリピン沿岸警備隊に大型巡視船を供与した",
+    "インド太平洋地域の海洋状況把握",
 ])
 def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     places = [e.text for e in nlp()(text).ents if e.label_ == "PLACE"]
