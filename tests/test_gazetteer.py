@@ -99,6 +99,12 @@ REQUIRED = [
     ("アジア太平洋経済協力", "ORG_INTL", "Asia-Pacific Economic Cooperation"),
     ("東南アジア諸国連合", "ORG_INTL", "Association of Southeast Asian Nations"),
     ("経済協力開発機構", "ORG_INTL", "Organisation for Economic Co-operation and Development"),
+    # bodies a defence or diplomacy chapter names on every page (the 防衛白書 audit text)
+    ("北大西洋条約機構", "ORG_INTL", "North Atlantic Treaty Organization"),
+    ("国際連合安全保障理事会", "ORG_INTL", "United Nations Security Council"),
+    ("国家安全保障会議", "ORG_COUNCIL", "National Security Council"),
+    ("陸上自衛隊", "ORG_OTHER", "Japan Ground Self-Defense Force"),
+    ("防衛研究所", "ORG_OTHER", "The National Institute for Defense Studies"),
 ]
 
 
@@ -120,6 +126,8 @@ def test_required_body_has_official_english(name: str, org_type: str, english: s
     ("産総研", "産業技術総合研究所"),
     ("理研", "理化学研究所"),
     (" 経団連 ", "日本経済団体連合会"),
+    ("ＮＡＴＯ", "北大西洋条約機構"),
+    ("安保理", "国際連合安全保障理事会"),
 ])
 def test_lookup_by_acronym_alias_any_width(surface: str, canonical: str) -> None:
     entry = lookup(surface)

@@ -180,9 +180,12 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
     ("デジタル省は", "デジタル省", "デジタル省", "suffix"),
     ("新設の宇宙開発庁が", "宇宙開発庁", "宇宙開発庁", "suffix"),
     # a one-kanji noun glued before a place name is one word with it (北|大西洋)
-    ("北大西洋条約機構（ＮＡＴＯ）は", "北大西洋条約機構", "北大西洋条約機構", "suffix"),
+    ("北大西洋海洋研究機構（ＮＡＭＲＯ）は", "北大西洋海洋研究機構", "北大西洋海洋研究機構", "suffix"),
     ("南太平洋大学と", "南太平洋大学", "南太平洋大学", "suffix"),
     ("西アフリカ開発銀行は", "西アフリカ開発銀行", "西アフリカ開発銀行", "suffix"),
+    # 理事会 after a region's or a body's name (外交青書)
+    ("欧州理事会は", "欧州理事会", "欧州理事会", "suffix"),
+    ("国連人権理事会において", "国連人権理事会", "国連人権理事会", "suffix"),
 ])
 def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     (match,) = find_orgs(text)
