@@ -80,6 +80,11 @@ def test_made_up_bodies_tagged_by_structure() -> None:
     ("宮崎県における産学官連携", ("宮崎県", "PLACE", "宮崎県")),
     ("最短命県青森において", ("青森", "PLACE", "青森県")),
     ("35のＴＬＯが", ("ＴＬＯ", "ACRONYM", "TLO")),
+    # meetings are events, though 会議 ends councils' names too (外交青書, 環境白書)
+    ("国連気候変動枠組条約第28回締約国会議（ＣＯＰ28）が開催された。",
+     ("国連気候変動枠組条約第28回締約国会議", "EVENT", "国連気候変動枠組条約第28回締約国会議")),
+    ("日米豪印首脳会合が開催され", ("日米豪印首脳会合", "EVENT", "日米豪印首脳会合")),
+    ("拡大ＡＳＥＡＮ国防相会議に出席", ("拡大ＡＳＥＡＮ国防相会議", "EVENT", "拡大ＡＳＥＡＮ国防相会議")),
 ])
 def test_entity_cases(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in tag(text)
@@ -93,6 +98,12 @@ def test_entity_cases(text: str, expected: tuple[str, str, str]) -> None:
 ])
 def test_entity_non_cases(text: str, not_expected: str) -> None:
     assert not_expected not in {label for _, label, _ in tag(text)}
+
+
+def test_a_summit_is_no_organisation() -> None:
+    """A meeting named after its participants ends in 会議 but is no body."""
+    assert not any(text.endswith("会議") for text, _, _ in
+                   tag("日ＡＳＥＡＮ友好協力50周年特別首脳会議が開催された。"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

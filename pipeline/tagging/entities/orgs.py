@@ -15,7 +15,8 @@ Four kinds of evidence, each a small function that returns candidate spans:
 - ``suffix``: a name ending in an organisation word (``大学``, ``研究所``, ``機構``, ``省``,
   ``庁``, ``本部``, ``会議``, ``協会``, ``センター``, ``試験場`` …) that is a whole token
   and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
-  ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is;
+  ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is; a meeting
+  (``…首脳会議``, ``…締約国会議``: ``event_words_unquoted.tsv``) is an EVENT, no ORG;
 - ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
   bodies): ``宮崎県``, ``川崎市``.
 
@@ -62,6 +63,9 @@ from pipeline.tagging.entities.word_bounds import form_inside_longer_word
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
 _LEADING_DATE = frozenset(word_list("org_leading_date_words"))
+# Meeting words that end in an organisation word (首脳会議, 締約国会議): the unquoted
+# event words of name_patterns, an EVENT there, so no ORG here.
+_EVENT_WORDS = word_list("event_words_unquoted")
 # Tokens made when a rule first calls for them: most paragraphs and table cells meet no
 # rule that reads tokens, and making them is the costly part.
 TokensOf = Callable[[], Sequence[Token]]
@@ -341,6 +345,8 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
             continue
         if _ends_unrelated_body(found, match.end()):
             continue
+        if folded.endswith(_EVENT_WORDS, 0, match.end()):
+            continue   # 首脳会議, 締約国会議: a meeting, an EVENT of name_patterns
         run_start = name_start(folded, match.start())
         start = _proper_name_start(tokens_of(), found, run_start, match.start(), match.group())
         if start is None:
