@@ -357,3 +357,11 @@ def test_every_legal_form_holds_a_mark() -> None:
 def test_local_government_character_scan(text: str) -> None:
     assert org_patterns._has_local_government_suffix(text) == \
         any(c in org_words.LOCAL_GOVERNMENT_SUFFIXES for c in text)
+
+
+def test_legal_form_before_a_gazetteer_name_with_a_middle_dot() -> None:
+    """The 環境白書 audit text: the name after 国立研究開発法人 ran to the ・ inside the
+    body's own name (森林研究), longer than the gazetteer's match, and won."""
+    found = find_orgs("環境省及び国立研究開発法人森林研究・整備機構は、")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("環境省", "環境省"), ("国立研究開発法人森林研究・整備機構", "森林研究・整備機構")]

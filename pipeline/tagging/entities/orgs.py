@@ -127,7 +127,7 @@ def find_orgs(text: str, places_as_orgs: bool = False,
         return frozenset(map(position, boundaries()))
 
     found = gazetteer_candidates(folded, cuts_of)
-    found += legal_prefix_candidates(folded, tokens_of)
+    found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
     if places_as_orgs and _has_local_government_suffix(folded):
@@ -238,14 +238,19 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
 # --------------------------------------------------------------------------- legal forms
 
 
-def legal_prefix_candidates(folded: str, tokens_of: TokensOf) -> list[_Candidate]:
-    """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name."""
+def legal_prefix_candidates(folded: str, tokens_of: TokensOf,
+                            bodies: Sequence[_Candidate] = ()) -> list[_Candidate]:
+    """``株式会社X``, ``公益財団法人X``, ``(株)X``: a legal form, then a name; a name that
+    is a gazetteer body (``bodies``) ends where the body does, over a ``・`` inside it
+    (``国立研究開発法人森林研究・整備機構``)."""
     if not _may_hold_legal_form(folded):
         return []
+    body_ends = {c.start: c.end for c in bodies if c.how == "gazetteer"}
     found = []
     for match in legal_prefix_re().finditer(folded):
         start = match.end()
         end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
+        end = max(end, body_ends.get(start, end))
         name = folded[start:end]
         if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens_of(), start):
             continue
