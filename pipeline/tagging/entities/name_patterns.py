@@ -26,7 +26,7 @@ them into spaCy spans; nothing here knows about spaCy.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list, word_map
@@ -272,11 +272,15 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                        runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``改正産業競争力強化法``, ``不正競争防止法``, ``統計法（平成19年法律第53号）``."""
     found = []
+    ending: dict[int, Token] | None = None
     for run in (noun_runs(tokens) if runs is None else runs):
         for i, tok in enumerate(run):
             if tok.text != "法" or i == 0:
                 continue
             head = run[:i]
+            if ending is None:
+                ending = {t.end: t for t in tokens}
+            head = _over_adjectival_noun(head, ending)
             joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")
                      and n > 0 and head[n - 1].text == "法"]
             if joins:   # 予兆法・予防法: a list, not one name (ＡＩ・データ法 is one)
@@ -298,6 +302,22 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
                 end, how = number.end(), "law_unquoted_numbered"
             found.append(PatternMatch(head[0].start, end, "LAW", name, how))
     return found
+
+
+def _over_adjectival_noun(head: list[Token], ending: Mapping[int, Token]) -> list[Token]:
+    """``head`` with the adjectival noun glued before it and the nouns before that: a
+    law's name runs on over one (瀬戸内海環境保全|特別|措置法: UniDic's 特別 cuts the noun
+    run), when nouns stand before it."""
+    adjectival = ending.get(head[0].start)
+    if adjectival is None or adjectival.pos1 != "形状詞":
+        return head
+    before: list[Token] = []
+    token = ending.get(adjectival.start)
+    while token is not None and token.pos1 in ("名詞", "接頭辞", "接尾辞") \
+            and token.pos2 != "数詞":
+        before.insert(0, token)
+        token = ending.get(token.start)
+    return [*before, adjectival, *head] if before else head
 
 
 _LAW_CONTEXTS = word_map("law_contexts")
