@@ -304,20 +304,20 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
     return found
 
 
-def _over_adjectival_noun(head: list[Token], ending: Mapping[int, Token]) -> list[Token]:
+def _over_adjectival_noun(head: Sequence[Token], ending: Mapping[int, Token]
+                          ) -> list[Token]:
     """``head`` with the adjectival noun glued before it and the nouns before that: a
-    law's name runs on over one (瀬戸内海環境保全|特別|措置法: UniDic's 特別 cuts the noun
-    run), when nouns stand before it."""
+    name runs on over one (瀬戸内海環境保全|特別|措置法, 生物多様|性条約…締約国会議:
+    UniDic's 特別 and 多様 cut the noun run), when nouns stand before it."""
     adjectival = ending.get(head[0].start)
     if adjectival is None or adjectival.pos1 != "形状詞":
-        return head
+        return list(head)
     before: list[Token] = []
     token = ending.get(adjectival.start)
-    while token is not None and token.pos1 in ("名詞", "接頭辞", "接尾辞") \
-            and token.pos2 != "数詞":
+    while token is not None and token.pos1 in ("名詞", "接頭辞", "接尾辞"):
         before.insert(0, token)
         token = ending.get(token.start)
-    return [*before, adjectival, *head] if before else head
+    return [*before, adjectival, *head] if before else list(head)
 
 
 _LAW_CONTEXTS = word_map("law_contexts")
@@ -398,9 +398,15 @@ def find_unquoted_events(text: str, tokens: Sequence[Token],
     """``地域マッチングフォーラム``, ``サマーオープンフェスティバル``: a katakana event word
     after at least three characters of name in one noun run."""
     found = []
+    ending: dict[int, Token] | None = None
     for run in (noun_runs(tokens) if runs is None else runs):
         if text[run[-1].end - 1] not in _EVENT_LAST_CHARS:
             continue   # most runs: no event word can end here
+        if ending is None:
+            ending = {t.end: t for t in tokens}
+        run = _over_adjectival_noun(run, ending)
+        if run[0].pos1 == "接尾辞":
+            continue   # cut from a longer word
         name = text[run[0].start:run[-1].end]
         for word in _UNQUOTED_EVENT_WORDS:
             if name.endswith(word) and len(name) - len(word) >= 3 \
