@@ -197,6 +197,9 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     # UniDic's 都内/県外 hold the place's last letter: the place is the word up to there
     ("東京都内の事業者", ["東京都内"]),
     ("愛知県外から", ["愛知県外"]),
+    # an ocean after a prefecture names its side of it (防災白書's tsunami warnings)
+    ("北海道太平洋沿岸東部に津波警報", ["北海道"]),
+    ("青森県太平洋沿岸では", ["青森県"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places

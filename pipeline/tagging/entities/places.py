@@ -25,6 +25,7 @@ from pipeline.tagging.entities.word_bounds import (
     PHRASE_SUFFIXES,
     heads_a_name,
     inside_longer_word,
+    opens_a_region,
 )
 
 PLACES_WHERE = "pipeline/data/places.tsv"
@@ -117,10 +118,13 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
                                                                       starting)
         if word_end is None:
             continue
-        if inside_longer_word(ending.get(start), starting.get(word_end)) or \
-                heads_a_name(starting.get(word_end), lambda token: starting.get(token.end)):
-            continue
+        after = starting.get(word_end)
         place, is_alias = load_places()[text[start:end]]
+        if inside_longer_word(ending.get(start), after) or \
+                heads_a_name(after, lambda token: starting.get(token.end)) or \
+                (place.type in ("country", "region")
+                 and opens_a_region(after, lambda token: starting.get(token.end))):
+            continue
         place = _with_shared_head(text[start:end], place, starting.get(word_end),
                                   lambda token: starting.get(token.end))
         bare = is_alias and end - start <= 3

@@ -21,7 +21,8 @@ a ``・`` too), by nouns ending in the head of an institution's, facility's or e
 大阪・関西|万博, 福島|第一原子力発電所, 広島|AIプロセス (``heads_a_name``); and so is a
 place whose compound ends in the noun of an industry (``place_company_heads.tsv``): a
 company named after it, 東京|電力, 九州|旅客鉄道, 北海道|銀行, while 日本|鉄道網 and
-欧州|電力市場 stay places.
+欧州|電力市場 stay places; and so is a country or region right before an ocean
+(``place_region_heads.tsv``: インド|太平洋, ``opens_a_region``).
 A body's name inside a quoted name that goes on
 (「内閣府オープンイノベーションチャレンジ」) is a piece of it: ``orgs`` checks that. The token right before it counts
 too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本).
@@ -40,6 +41,7 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
 PHRASE_SUFFIXES = frozenset(word_list("name_phrase_suffixes"))
 NAME_HEADS = word_list("place_name_heads")
 COMPANY_HEADS = word_list("place_company_heads")
+REGION_HEADS = frozenset(word_list("place_region_heads"))
 _COMPOUND_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
@@ -95,6 +97,18 @@ def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) 
             return True
         after = next_of(after)
     return compound.endswith(COMPANY_HEADS)
+
+
+def opens_a_region(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
+    """Does an ocean of ``place_region_heads.tsv`` start right after a country's or
+    region's name (インド|太平|洋: the Indo-Pacific)? ``next_of`` as for ``heads_a_name``."""
+    compound = ""
+    while after is not None and after.pos1 in _COMPOUND_POS and len(compound) < 3:
+        compound += after.text
+        if compound in REGION_HEADS:
+            return True
+        after = next_of(after)
+    return False
 
 
 _WORD_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
