@@ -262,6 +262,7 @@ def test_acronym_english_and_japanese_apart(text: str, acronym: str, english: st
     "「科学知識抽出やモデリングの自動化（ＡＳＫＥＭ）プログラム」",  # too few words
     "国民保健サービスを担当するＮＨＳＸ（当時）の中に",               # a qualifier
     "携帯電話の契約数のうち、3.9-4世代携帯電話（LTE）は",            # cut after a digit
+    "我が国は、自由で開かれたインド太平洋（ＦＯＩＰ）の実現に向けた",  # a clause's tail
 ])
 def test_no_definition_from_a_neighbouring_word(text: str) -> None:
     assert find_acronym_pairs(text) == []

@@ -13,7 +13,9 @@ an adjectival noun of kanji and katakana with ``な`` (``持続可能な開発�
 ``持続可能な航空燃料（ＳＡＦ）``; or a noun used as one, ``大規模な言語モデル（ＬＬＭ）``,
 kept as printed, な and all, as the listed 持続可能な開発目標 is) or a noun phrase with
 ``に関する`` (``気候変動に関する政府間パネル（ＩＰＣＣ）``): the capitals ask for those
-words, and the phrase without them is a cut-off tail. Used by ``acronyms``.
+words, and the phrase without them is a cut-off tail; after a clause that ends in a verb
+(``自由で開かれたインド太平洋（ＦＯＩＰ）``) such a tail defines nothing. Used by
+``acronyms``.
 """
 
 from __future__ import annotations
@@ -75,7 +77,25 @@ def long_form_run(folded: str, bracket_start: int, acronym: str = ""
         longer = _with_qualifier(tokens, run)
         if longer and _whole(tokens, longer, window, window_start):
             run = longer
+        elif _after_clause(tokens, run) and _short_of_capitals(run, acronym):
+            return None
     return (window_start + run[0].start, window_start + end), run
+
+
+def _short_of_capitals(run: Sequence[Token], acronym: str) -> bool:
+    """Has the run fewer words of its own than the acronym has capitals it does not print
+    (ＰＣＴ協働調査試行プログラム（ＰＣＴ ＣＳ&Ｅ）: ＰＣＴ stands for itself)?"""
+    latin = [t for t in run if has_latin(t.text)]
+    printed = sum(_capitals(t.text) for t in latin)
+    return _word_count([t for t in run if not has_latin(t.text)]) < _capitals(acronym) - printed
+
+
+def _after_clause(tokens: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Does a verb or an auxiliary other than な end right where the run starts? A clause
+    then qualifies the phrase (自由で開かれた|インド太平洋（ＦＯＩＰ）), and a phrase short of
+    the acronym's capitals is the cut-off tail of the name."""
+    before = [t for t in tokens if t.end == run[0].start]
+    return bool(before) and before[0].pos1 in ("動詞", "助動詞") and before[0].text != "な"
 
 
 def _whole(tokens: Sequence[Token], run: Sequence[Token], window: str,
