@@ -175,6 +175,7 @@ def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     "日本郵便が配達する",
     "北海道新聞によれば",
     "中国電力の島根原子力発電所",
+    "大阪府警察及び警視庁は",           # a police body (place_name_heads.tsv)
 ])
 def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == []

@@ -105,6 +105,7 @@ REQUIRED = [
     ("国家安全保障会議", "ORG_COUNCIL", "National Security Council"),
     ("陸上自衛隊", "ORG_OTHER", "Japan Ground Self-Defense Force"),
     ("防衛研究所", "ORG_OTHER", "The National Institute for Defense Studies"),
+    ("警視庁", "ORG_OTHER", "Tokyo Metropolitan Police Department"),
 ]
 
 
