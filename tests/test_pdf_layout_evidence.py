@@ -478,3 +478,27 @@ def test_sources_side_by_side_go_to_their_figures(tmp_path: Path) -> None:
     assert [(f["label"], f["source"]) for f in result.figures] == [
         ("図表1-8", "出典：左の図の資料"), ("図表1-9", "出典：右の図の資料"),
         ("図表2-1", "出典：下の図の資料、別の省庁の資料、さらに別の資料を基に作成")]
+
+
+def test_a_source_beside_its_figure_goes_to_the_caption_below_that_it_names(
+        tmp_path: Path) -> None:
+    """After a heading, a figure whose source is set beside it, a line of its words in
+    body type under it, and its caption printed below (``mlit2023-1-1`` p. 22): the
+    source is read while no figure is open and the body-type line ends the figure's
+    region, but the source names the figure (``[図1-4]``), so the caption below takes
+    it. A source naming another figure stays with none."""
+    def figure(c: canvas.Canvas, y: float, source: str, caption: str) -> float:
+        text(c, 420, y - 20, source, 8)
+        text(c, 150, y - 140, "(c)両側を当初施工し分離2車線で供用する場合")
+        text(c, 200, y - 160, caption)
+        return paragraph(c, y - 200, "中程")
+
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "第１節　試験の概要", 14, GOTHIC)
+        y = figure(c, paragraph(c, 760, "冒頭"), "出典：[図1-4]試験の資料", "図1-4　横に出典のある図")
+        text(c, LEFT, y - 6, "第２節　試験の節", 14, GOTHIC)
+        figure(c, y - 30, "出典：[図9-9]別の資料", "図1-5　別の図")
+        c.showPage()
+    _, result = build(tmp_path, draw)
+    assert [(f["label"], f["source"]) for f in result.figures] == [
+        ("図1-4", "出典：[図1-4]試験の資料"), ("図1-5", None)]

@@ -65,6 +65,7 @@ class Figures:
         self.guessed: set[int] = set()        # units given the last caption on their page
         self.captions: list[int] = []          # every caption unit, in order
         self.sourced: set[int] = set()         # captions that have a source line
+        self.unowned: list[int] = []           # sources read while no figure was open
         self.region: list[int] = []
 
     def close(self) -> None:
@@ -236,6 +237,7 @@ class Builder:
             for i in figures.region:     # text read before the caption belongs to it
                 if self.units[i].figure_key is None or i in figures.guessed:
                     self.units[i].figure_key = index
+        self.claim_named_source(index)
         figures.region.append(index)
         figures.figure, figures.table_open = index, caption.kind == "table"
         figures.last_caption = index
@@ -250,7 +252,27 @@ class Builder:
         unit = new_unit("source", line, decision.text)
         unit.figure_key = self.source_owner(line)
         self.add_to_region(unit)
+        if unit.figure_key is None:
+            self.figures.unowned.append(len(self.units) - 1)
         self.flow.mode, self.flow.source = Mode.SOURCE, unit
+
+    def claim_named_source(self, index: int) -> None:
+        """A caption printed below its figure takes a source read before it on its page
+        while no figure was open, when that source names its label (a source set beside
+        the figure: ``出典：[図1-3-14]…`` over ``図1-3-14　暫定施工断面``)."""
+        caption = self.units[index]
+        label = unicodedata.normalize("NFKC", caption.caption.label) if caption.caption else ""
+        if not label:
+            return
+        for i in self.figures.unowned:
+            source = self.units[i]
+            if (source.figure_key is None and source.first.page_index == caption.first.page_index
+                    and label in unicodedata.normalize("NFKC", source.text)):
+                source.figure_key = index
+                self.figures.sourced.add(index)
+                break
+        self.figures.unowned = [i for i in self.figures.unowned
+                                if self.units[i].figure_key is None]
 
     def title_before_source(self) -> None:
         """The figure title a source line follows where no numbered label was printed
