@@ -111,13 +111,17 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
     Dataset("sections", "heading", (
         CHAPTER,
         _f("section_id", "string", "Stable id of the heading", True),
-        _f("level", "integer", "1 chapter, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A", True,
-           minimum=1, maximum=7),
-        _f("label", "string", "Label as printed, e.g. 第1節, （１）"),
+        _f("level", "integer", "1 chapter, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア）, 7 A; ① and "
+           "(a) one below the heading they are set under", True, minimum=1, maximum=7),
+        _f("label", "string", "Label as printed, e.g. 第1節, （１）, ①"),
         _f("number", "string", "Label normalised to Arabic digits or a letter, e.g. 1, ア"),
         _f("title", "string", "Heading title, footnote markers removed", True),
         _f("parent_id", "string", "section_id of the enclosing heading"),
         PAGE, PAGE_INDEX, LINE,
+        _f("flag", "string", "Why to check it by eye: numbering_only (a heading by its "
+           "numbering sequence alone, its type no heading type), breaks_outline (its number "
+           "does not continue the outline: a run that opens at 2 in an excerpt, or at 1 "
+           "again where a heading above it was missed); ;-joined; empty when fine"),
     ), ("chapter", "section_id"), (("parent_id", "sections", "section_id"),)),
     Dataset("paragraphs", "paragraph joined across line wraps and page breaks", (
         CHAPTER,

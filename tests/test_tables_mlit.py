@@ -580,7 +580,10 @@ def test_manual_tunnel_design_header(
 
 
 def test_a_source_wrapped_flush_under_its_label_is_one_source() -> None:
-    """p. 22 (printed 1－22): the source of 図1-3-13 is set in a narrow block at the
-    right, its lines flush under 出典： (no hanging indent): one source, not figure words."""
-    figure = next(f for f in structured(MANUAL).figures if f["label"] == "図1-3-13")
-    assert figure["source"] == "出典：[図1-3-14]道路構造令の解説と運用(H16.2) P112"
+    """p. 22 (printed 1－22): the source of 図1-3-14 is set in a narrow block at the
+    right, its lines flush under 出典： (no hanging indent): one source, not figure words.
+    It names its figure, whose caption is printed below it, after the heading
+    ``(c)当初外側施工`` (p. 21) that closed 図1-3-13, which prints no source."""
+    figures = {f["label"]: f for f in structured(MANUAL).figures}
+    assert figures["図1-3-14"]["source"] == "出典：[図1-3-14]道路構造令の解説と運用(H16.2) P112"
+    assert figures["図1-3-13"]["source"] is None

@@ -217,6 +217,7 @@ class Builder:
             self.end_body()
         unit = new_unit("heading", line, heading.title)
         unit.heading = heading
+        unit.flag = decision.flag
         self.add(unit)
         self.flow.in_flow = True
         self.figures.close()

@@ -9,6 +9,10 @@ from collections import Counter
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 
+WIDTH_SLACK = 4            # a full line may fall short of the body width by this much
+CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of the width
+SIZE_TOLERANCE = 0.3       # points: type sizes this close are one size
+
 
 def body_width(lines: list[SourceLine]) -> int:
     """The printed width of a full body line: the commonest width of wrapped lines."""

@@ -7,6 +7,7 @@ one chapter. Heading levels: 1 章, 2 節, 3 １, 4 （１）, 5 ア, 6 （ア�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.common.caption_grammar import caption_grammar, read_label
@@ -32,6 +33,22 @@ HEADING_PATTERNS: tuple[tuple[int, str, re.Pattern[str]], ...] = (
     (7, LATIN_CAPITALS, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
 )
 MAX_TITLE_CHARS = 60
+MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type or numbering alone is short
+
+# Numbering schemes with no level of their own: a ministry sets them under whatever
+# heading is open (``①``, ``(a)``), so the outline gives their level. Their lines are
+# headings only where the document's numbering sequence shows it (``numbering``).
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+LATIN_SMALL = "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+FREE_LEVEL_PATTERNS = (
+    re.compile(rf"^(?P<label>(?P<num>[{CIRCLED}])){SEP}*(?P<title>\S.*)$"),
+    re.compile(rf"^(?P<label>[（(](?P<num>[{LATIN_SMALL}])[）)]){SEP}*(?P<title>\S.*)$"),
+)
+# A label's numbers, each kind by its own name: the scheme a label belongs to is its
+# shape with each number put as its kind (``label_shape``).
+LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}]")),
+                 ("①", re.compile(f"[{CIRCLED}]")), ("A", re.compile(r"[A-ZＡ-Ｚ]")),
+                 ("a", re.compile(f"[{LATIN_SMALL}]")))
 
 
 def heading_patterns_by_start() -> dict[str, tuple[tuple[int, re.Pattern[str]], ...]]:
@@ -86,7 +103,10 @@ FULLWIDTH_CAPITALS = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮ�
 
 
 def ordinal_of(number: str) -> int:
-    """1-based position of a heading number: ``３`` → 3, ``ウ`` → 3, ``C`` → 3, ``1-3`` → 3."""
+    """1-based position of a heading number: ``３`` → 3, ``ウ`` → 3, ``C`` → 3, ``1-3`` → 3,
+    ``③`` → 3, ``c`` → 3."""
+    if number in CIRCLED:                 # before isdigit: ``"③".isdigit()`` is True
+        return CIRCLED.index(number) + 1
     number = ascii_digits(number).rsplit("-", 1)[-1]
     if number.isdigit():
         return int(number)
@@ -113,6 +133,43 @@ def match_heading(text: str) -> HeadingMatch | None:
             number = chr(ord("A") + ordinal_of(number) - 1)
         return HeadingMatch(level, label, number, ordinal_of(number), title)
     return None
+
+
+def match_free_level_heading(text: str) -> HeadingMatch | None:
+    """A stripped line numbered in a scheme with no level of its own (``①出生率の低下``,
+    ``(a) 概要``): the heading it would be, level 0 (the outline decides), number in
+    ASCII (``①`` → ``1``, ``ｂ`` → ``b``)."""
+    for pattern in FREE_LEVEL_PATTERNS:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        title = found.group("title").strip()
+        if not _title_shaped(title) or unicodedata.category(title[0]).startswith("P"):
+            return None                     # ``①、②の順に``: a reference, no label
+        ordinal = ordinal_of(found.group("num"))
+        number = str(ordinal) if found.group("num") in CIRCLED else chr(ord("a") + ordinal - 1)
+        return HeadingMatch(0, found.group("label"), number, ordinal, title)
+    return None
+
+
+def label_shape(label: str) -> str:
+    """The numbering scheme a label belongs to: its shape, each number put as the first
+    of its kind, brackets half-width (``（３）`` and ``(1)`` → ``(1)``, ``②`` → ``①``,
+    ``１－２．`` → ``1－1．``, ``（イ）`` → ``(ア)``)."""
+    shape = label.translate(FULLWIDTH_BRACKETS)
+    for first, numbers in LABEL_NUMBERS:
+        shape = numbers.sub(first, shape)
+    return shape
+
+
+FULLWIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
+def is_heading_title(title: str) -> bool:
+    """Short, two letters at least, not a sentence, not cut at a dash."""
+    return (0 < len(title) <= MAX_TYPED_HEADING_CHARS and "。" not in title
+            and sum(ch.isalpha() for ch in title) >= 2
+            and title[-1] not in SENTENCE_END and title[-1] not in "－-‐―")
 
 
 def _title_shaped(title: str) -> bool:

@@ -16,8 +16,15 @@ from enum import Enum, auto
 
 from pipeline.common.text import NOT_NUMBER_GOES_ON, display_width
 from pipeline.schemas import Layout, SourceLine
-from pipeline.structure.body_measures import body_size, body_width
+from pipeline.structure.body_measures import (
+    CONTINUATION_SHARE,
+    SIZE_TOLERANCE,
+    WIDTH_SLACK,
+    body_size,
+    body_width,
+)
 from pipeline.structure.footnotes import FOOTNOTE_MARKS
+from pipeline.structure.numbering import LineKey, Numbered, line_key, numbered_headings
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
     LABELLED_URL,
@@ -28,6 +35,7 @@ from pipeline.structure.patterns import (
     URL_ONLY,
     CaptionMatch,
     HeadingMatch,
+    is_heading_title,
     match_caption,
     match_heading,
 )
@@ -44,14 +52,10 @@ HINTED_FOOTNOTE_LINE = re.compile(
     r"^(?:(?P<num>[0-9０-９]{1,3})(?:[ \u3000]+|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
     r"|(?:[※＊*]|[（(]注|注)(?P<marked>[0-9０-９]{1,3})[)）]?[ \u3000:：]*)(?P<text>\S.*)$")
 FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
-WIDTH_SLACK = 4            # a full line may fall short of the body width by this much
 WIDTH_OVERRUN = 8          # … or exceed it, when half-width characters are spaced out
-CONTINUATION_SHARE = 0.75  # a line inside a paragraph is at least this share of the width
-MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type alone is short
 CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
 SOURCE_HANG_EM = 6         # a wrapped source line starts at most this far right of it
 FIGURE_LINK_MAX_CHARS = 30  # a line between a caption and its source (a link text) is short
-SIZE_TOLERANCE = 0.3       # points
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
 BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
 REGION_BOXES = ("table", "frame")   # a ruled table's cell or a drawing's frame: never a note
@@ -113,6 +117,7 @@ class Decision:
     text: str                  # the line's text, stripped
     found: Found = None        # the heading, caption or footnote match, if any
     closes: bool = False       # a body line that ends its paragraph
+    flag: str = ""             # why to check a heading by eye (``numbered_heading_flag``)
 
 
 @dataclass(frozen=True)
@@ -122,10 +127,14 @@ class Measures:
     layout: Layout
     width: int                 # printed width of a full body line (0: not measured)
     body_size: float | None    # commonest type size, where the source gives sizes
+    # lines that runs of numbered lines show to be headings (``numbering``)
+    numbered: dict[LineKey, Numbered] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[SourceLine], layout: Layout) -> Measures:
-        return cls(layout, body_width(lines) if layout.wrapped else 0, body_size(lines))
+        width, size = body_width(lines) if layout.wrapped else 0, body_size(lines)
+        numbered = numbered_headings(lines, width, size) if layout.wrapped else {}
+        return cls(layout, width, size, numbered)
 
     def wraps(self, line: SourceLine, text: str) -> bool:
         """A heading or caption continues on the next line."""
@@ -336,12 +345,43 @@ def spaced(line: SourceLine, m: Measures, flow: Flow) -> bool:
 
 
 def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    """A numbered heading whose number continues the outline; else a line of a numbering
+    run (``numbering``), flagged (``numbered_heading_flag``)."""
     heading = match_heading(text) or bare_label(text, line, m)
-    if heading is None or not spaced(line, m, flow) or not flow.outline.fits(heading):
-        return None
-    if line.hint in BOX_HINTS:
-        return None
-    return Decision(Role.HEADING, text, heading)
+    if (heading is not None and spaced(line, m, flow) and flow.outline.fits(heading)
+            and line.hint not in BOX_HINTS):
+        return Decision(Role.HEADING, text, heading)
+    numbered = m.numbered.get(line_key(line)) if m.numbered else None
+    if numbered is not None:
+        heading = numbered_heading(numbered, flow)
+        if heading is not None:
+            return Decision(Role.HEADING, text, heading,
+                            flag=numbered_heading_flag(line, heading, m, flow))
+    return None
+
+
+def numbered_heading(numbered: Numbered, flow: Flow) -> HeadingMatch | None:
+    """A line of a numbering run (``numbering``) at its level (for ``①`` or ``(a)``, which
+    have none of their own, the level its scheme holds in the open outline, else one below
+    the deepest open heading), where its number continues the outline or opens its run."""
+    heading = numbered.heading
+    if heading.level == 0:
+        heading = replace(heading, level=flow.outline.level_for(numbered.scheme))
+    if numbered.opens_run or flow.outline.fits(heading):
+        return heading
+    return None
+
+
+def numbered_heading_flag(line: SourceLine, heading: HeadingMatch, m: Measures,
+                          flow: Flow) -> str:
+    """Why a heading known by its numbering run is worth a look: ``numbering_only`` when
+    its type is no heading type (body type, or bold type smaller than the body's: only
+    the run says heading); ``breaks_outline`` when its number does not continue the
+    outline (a run that opens at 2 in an excerpt, or at 1 again where a heading above it
+    was missed)."""
+    flags = [name for name, hit in (("numbering_only", not in_heading_type(line, m)),
+                                    ("breaks_outline", not flow.outline.fits(heading))) if hit]
+    return ";".join(flags)
 
 
 def bare_label(text: str, line: SourceLine, m: Measures) -> HeadingMatch | None:
@@ -363,13 +403,6 @@ def in_heading_type(line: SourceLine, m: Measures) -> bool:
     larger = line.size > m.body_size + SIZE_TOLERANCE
     heavy = bool(line.extras.get("bold")) and line.size >= m.body_size - SIZE_TOLERANCE
     return larger or heavy
-
-
-def is_heading_title(title: str) -> bool:
-    """Short, two letters at least, not a sentence, not cut at a dash."""
-    return (0 < len(title) <= MAX_TYPED_HEADING_CHARS and "。" not in title
-            and sum(ch.isalpha() for ch in title) >= 2
-            and title[-1] not in SENTENCE_END and title[-1] not in "－-‐―")
 
 
 def is_caption_label(text: str) -> bool:

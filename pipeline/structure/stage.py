@@ -165,7 +165,7 @@ def _section_row(chapter: str, unit: Unit, section_id: str, parent: str | None) 
     return {"chapter": chapter, "section_id": section_id, "level": unit.heading.level,
             "label": unit.heading.label, "number": unit.heading.number, "title": unit.text,
             "parent_id": parent, "page": unit.first.page, "page_index": unit.first.page_index,
-            "line": unit.first.line}
+            "line": unit.first.line, "flag": unit.flag or None}
 
 
 def _footnote_rows(chapter: str, units: list[Unit], links: list[FootnoteLink],

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from pipeline.common.text import join_wrapped
 from pipeline.schemas import SourceLine
-from pipeline.structure.patterns import CaptionMatch, HeadingMatch
+from pipeline.structure.patterns import CaptionMatch, HeadingMatch, label_shape
 
+MAX_LEVEL = 7      # the deepest level of the outline (``A``)
 TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
 
 
@@ -97,6 +98,7 @@ class OutlineTracker:
 
     def __init__(self) -> None:
         self.last: dict[int, int] = {}
+        self.schemes: dict[int, str] = {}     # level → the numbering scheme open there
 
     def fits(self, heading: HeadingMatch) -> bool:
         previous = self.last.get(heading.level)
@@ -106,6 +108,18 @@ class OutlineTracker:
 
     def accept(self, heading: HeadingMatch) -> None:
         self.last[heading.level] = heading.ordinal
+        self.schemes[heading.level] = label_shape(heading.label)
         for level in [lv for lv in self.last if lv > heading.level]:
             del self.last[level]
+            self.schemes.pop(level, None)
+
+    def level_for(self, scheme: str) -> int:
+        """The level of a heading numbered in a scheme with no level of its own (``①``):
+        the level that scheme holds in the open outline, else one below the deepest open
+        heading (3 under none: below 章 and 節)."""
+        held = [level for level, open_scheme in self.schemes.items()
+                if open_scheme == scheme and level in self.last]
+        if held:
+            return held[0]
+        return min(max(self.last, default=2) + 1, MAX_LEVEL)
 

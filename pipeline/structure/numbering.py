@@ -1,0 +1,132 @@
+"""Headings evidenced by their numbering, measured over the whole chapter.
+
+Type alone does not tell every heading: a ministry may set its ``①`` sub-heads in bold
+type smaller than the body, or in the body's own type, and an excerpt of a chapter
+starts at ``２`` or ``（２）`` where the outline expects 1. The numbering does: the
+lines of one scheme (``①``, ``（１）``, ``１``, ``(a)`` …) set in one type, numbered in
+order (``②`` after ``①``, or ``３`` after ``２``), each standing alone (a short title,
+no sentence, not a full body line) and each followed by running text before the next.
+A list of items (``①…`` ``②…`` with no text between) is no such sequence; nor is a
+figure's numbering (lines the adapter placed in a box, or in other type with no text
+between).
+
+``numbered_headings`` reads the lines once, before they are assembled, and gives the
+lines of such runs with the heading each would be and whether it opens its run; the
+roles accept them where the outline allows (``roles.heading_role``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.common.text import display_width
+from pipeline.schemas import SourceLine
+from pipeline.structure.body_measures import CONTINUATION_SHARE, SIZE_TOLERANCE, WIDTH_SLACK
+from pipeline.structure.patterns import (
+    SENTENCE_END,
+    HeadingMatch,
+    is_heading_title,
+    label_shape,
+    match_free_level_heading,
+    match_heading,
+)
+
+MIN_RUN = 2        # members of a run in order before the numbering is evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """A line of a numbering run: the heading it is (level 0: the outline decides) and
+    whether it opens the run (its number need not follow the outline's: ``２`` first)."""
+
+    heading: HeadingMatch
+    scheme: str
+    opens_run: bool
+
+
+LineKey = tuple[int | None, int]
+
+
+def line_key(line: SourceLine) -> LineKey:
+    return (line.page_index, line.line)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    index: int                 # into the chapter's lines
+    heading: HeadingMatch
+    scheme: str
+    type_key: tuple[float, bool]
+
+
+def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float | None,
+                      ) -> dict[LineKey, Numbered]:
+    """The lines that runs of numbered lines show to be headings (see the module's
+    docstring), keyed by ``line_key``. Sources without type sizes give none."""
+    if body_size is None:
+        return {}
+    candidates = [c for i, line in enumerate(lines)
+                  if (c := candidate(i, line, width)) is not None]
+    starts = [c.index for c in candidates] + [len(lines)]
+    found: dict[LineKey, Numbered] = {}
+    for run in runs(candidates):
+        if len(run) < MIN_RUN or not all(backed(lines, c.index, starts, width, body_size)
+                                         for c in run):
+            continue
+        for k, member in enumerate(run):
+            found[line_key(lines[member.index])] = Numbered(member.heading, member.scheme,
+                                                            k == 0)
+    return found
+
+
+def candidate(index: int, line: SourceLine, width: int) -> Candidate | None:
+    """A line in the flow (no adapter hint, in no box) that opens with a numbering label
+    below 節 and stands alone: a short title, not a sentence, narrower than a full line."""
+    if line.hint or line.extras.get("box") or line.size is None:
+        return None
+    text = line.text.strip()
+    heading = match_heading(text) or match_free_level_heading(text)
+    if heading is None or 0 < heading.level <= 2 or not is_heading_title(heading.title):
+        return None
+    if width and display_width(text) >= width - WIDTH_SLACK:
+        return None
+    return Candidate(index, heading, label_shape(heading.label),
+                     (round(line.size, 1), bool(line.extras.get("bold"))))
+
+
+def runs(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Candidates of one scheme and type, in reading order, cut where a number does not
+    follow the one before (``①②③`` ``①②``: two runs)."""
+    open_runs: dict[tuple[str, tuple[float, bool]], list[Candidate]] = {}
+    closed: list[list[Candidate]] = []
+    for c in candidates:
+        key = (c.scheme, c.type_key)
+        run = open_runs.get(key)
+        if run is not None and c.heading.ordinal == run[-1].heading.ordinal + 1:
+            run.append(c)
+            continue
+        if run is not None:
+            closed.append(run)
+        open_runs[key] = [c]
+    return closed + list(open_runs.values())
+
+
+def backed(lines: Sequence[SourceLine], index: int, starts: Sequence[int], width: int,
+           body_size: float) -> bool:
+    """Running text follows line ``index`` before the next numbered line (``starts``:
+    the candidates' line indexes in order, the number of lines last)."""
+    after = starts[bisect_right(starts, index)]
+    return any(is_running_text(lines[i], width, body_size) for i in range(index + 1, after))
+
+
+def is_running_text(line: SourceLine, width: int, body_size: float) -> bool:
+    """A line of body text: in the flow, in body type, a full line or a sentence's end."""
+    if line.hint or line.extras.get("box") or line.size is None:
+        return False
+    if abs(line.size - body_size) > SIZE_TOLERANCE:
+        return False
+    text = line.text.strip()
+    return bool(text) and (text[-1] in SENTENCE_END
+                           or (width > 0 and display_width(text) >= width * CONTINUATION_SHARE))

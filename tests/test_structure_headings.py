@@ -1,0 +1,215 @@
+"""Headings evidenced by their numbering sequence (``pipeline.structure.numbering``), on
+made-up chapters in the styles of other ministries (reportlab, a Japanese CID font):
+厚生労働白書's ``第1章 / 第1節 / １ / （１） / ①`` with the ``①`` sub-heads in bold type
+smaller than the body or in the body's own type, excerpts that start at ``２`` or
+``（２）`` (防衛白書), ``(a)`` sub-heads (環境白書), and what must stay text: a list of
+numbered items with no text between them, a lone ``①``, an item numbered in a figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.structure.numbering import Candidate, runs
+from pipeline.structure.patterns import HeadingMatch, label_shape, match_free_level_heading
+from pipeline.structure.stage import Structured, structure_chapter
+
+MINCHO, GOTHIC = "HeiseiMin-W3", "HeiseiKakuGo-W5"
+BODY, PITCH, LEFT = 10.5, 17.0, 60.0
+FILL = "本文の行を埋めるための文字列です。厚生労働白書の試験用の段落として書かれた文章"
+
+
+def text(c: canvas.Canvas, x: float, y: float, s: str, size: float = BODY,
+         font: str = MINCHO, bold: bool = False) -> None:
+    """``s`` at baseline ``y``; ``bold`` prints it twice 0.4 pt apart (fake bold)."""
+    c.setFont(font, size)
+    c.drawString(x, y, s)
+    if bold:
+        c.drawString(x + 0.4, y, s)
+
+
+def paragraph(c: canvas.Canvas, y: float, tag: str, lines: int = 3) -> float:
+    """A body paragraph of full 40-character lines (the first indented one em), its
+    last line a sentence's end; the baseline below it."""
+    for i in range(lines):
+        body = (tag + FILL * 3)[: 39 if i == 0 else 40]
+        if i == lines - 1:
+            body = body[:20] + "。"
+        text(c, LEFT + (BODY if i == 0 else 0), y, body)
+        y -= PITCH
+    return y - 6
+
+
+Style = tuple[float, str, bool]          # size, font, bold
+SMALL_BOLD: Style = (9.5, GOTHIC, True)
+PLAIN: Style = (BODY, MINCHO, False)
+BODY_BOLD: Style = (BODY, GOTHIC, True)
+
+
+def mhlw_chapter(sub: Style, heads: Sequence[str] = ("①出生率の低下", "②地域による差",
+                                                      "③年齢別の状況"),
+                 ) -> Callable[[canvas.Canvas], None]:
+    """第１章 16 pt, 第１節 14 pt, ``１`` 12 pt, ``（１）`` bold at body size, then the
+    sub-heads ``heads`` in ``sub`` type, each followed by a paragraph; ``（２）`` last."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "第１章　少子高齢社会の現状", 16, GOTHIC)
+        text(c, LEFT, 760, "第１節　人口の動向", 14, GOTHIC)
+        y = paragraph(c, 735, "人口")
+        text(c, LEFT, y - 6, "１　出生数の推移", 12, GOTHIC)
+        y = paragraph(c, y - 6 - 2 * PITCH, "出生")
+        text(c, LEFT, y - 4, "（１）合計特殊出生率の動き", *BODY_BOLD)
+        y -= 2 * PITCH
+        for head in heads:
+            text(c, LEFT, y, head, *sub)
+            y = paragraph(c, y - PITCH - 2, "この項")
+        text(c, LEFT, y - 4, "（２）婚姻の動向", *BODY_BOLD)
+        paragraph(c, y - 4 - PITCH - 4, "婚姻")
+        c.showPage()
+    return draw
+
+
+def excerpt(heads: Sequence[str], style: Style) -> Callable[[canvas.Canvas], None]:
+    """An excerpt of a chapter (防衛白書): no 章 or 節 heading, the first heading
+    numbered 2, each followed by a paragraph of four lines."""
+    def draw(c: canvas.Canvas) -> None:
+        y = 790.0
+        for head in heads:
+            text(c, LEFT, y, head, *style)
+            y = paragraph(c, y - PITCH - 6, "防衛", 4) - 10
+        c.showPage()
+    return draw
+
+
+def listed_items(c: canvas.Canvas) -> None:
+    """A paragraph introducing a list, three items in body type with nothing between
+    them, a paragraph after: a list, no headings."""
+    y = paragraph(c, 790, "次の三点")
+    for item in ("①国際連携の強化", "②人材の育成", "③研究基盤の整備"):
+        text(c, LEFT + BODY, y, item)
+        y -= PITCH
+    paragraph(c, y - 6, "以上")
+    c.showPage()
+
+
+def build(tmp_path: Path, draw: Callable[[canvas.Canvas], None]) -> Structured:
+    path = tmp_path / "made.pdf"
+    for font in (MINCHO, GOTHIC):
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    draw(c)
+    c.save()
+    return structure_chapter(extract_pdf(path, "made-up"))
+
+
+def outline(result: Structured) -> list[tuple[int, str, str, str]]:
+    return [(s["level"], s["label"], s["number"], s["title"]) for s in result.sections]
+
+
+MHLW_OUTLINE = [
+    (1, "第１章", "1", "少子高齢社会の現状"), (2, "第１節", "1", "人口の動向"),
+    (3, "１", "1", "出生数の推移"), (4, "（１）", "1", "合計特殊出生率の動き"),
+    (5, "①", "1", "出生率の低下"), (5, "②", "2", "地域による差"), (5, "③", "3", "年齢別の状況"),
+    (4, "（２）", "2", "婚姻の動向"),
+]
+
+
+@pytest.mark.parametrize(("sub", "flag"), [
+    (SMALL_BOLD, "numbering_only"), (PLAIN, "numbering_only"), (BODY_BOLD, None),
+], ids=["bold-smaller-than-body", "body-type", "bold-body-size"])
+def test_circled_sub_heads_in_sequence_are_headings(tmp_path: Path, sub: Style,
+                                                    flag: str | None) -> None:
+    """Before: in 9.5 pt bold the ``①`` lines were figure text (and the paragraphs under
+    ``②`` and ``③`` were joined to the one under ``①``), in body type body text, in bold
+    body type unnumbered headings at the level of ``（１）`` with ``①`` in the title.
+    Where their type is no heading type, only the numbering says heading: flagged."""
+    result = build(tmp_path, mhlw_chapter(sub))
+    assert outline(result) == MHLW_OUTLINE
+    assert [s["flag"] for s in result.sections] == [None] * 4 + [flag] * 3 + [None]
+    parents = {s["section_id"]: s for s in result.sections}
+    circled = [s for s in result.sections if s["label"] in "①②③"]
+    assert {parents[s["parent_id"]]["label"] for s in circled} == {"（１）"}
+    body = [p for p in result.paragraphs if p["kind"] == "body"]
+    assert [p["text"][:3] for p in body] == ["人口本", "出生本", "この項", "この項", "この項",
+                                             "婚姻本"]
+    assert not [p for p in result.paragraphs if p["kind"] == "figure_text"]
+
+
+TITLES = ["防衛力の抜本的強化", "日米同盟の強化", "安全保障協力の推進"]
+
+
+@pytest.mark.parametrize(("labels", "style", "level"), [
+    (["２", "３", "４"], (12.0, GOTHIC, False), 3),
+    (["（2）", "（3）", "（4）"], BODY_BOLD, 4),
+], ids=["digit-12pt", "bracketed-bold"])
+def test_an_excerpt_starting_at_two_keeps_its_first_heading(
+        tmp_path: Path, labels: list[str], style: Style, level: int) -> None:
+    """Before: the first heading (``２``, ``（2）``) was figure text or body text, and
+    the next ones unnumbered headings of level 2 with their label in the title."""
+    sep = "\u3000" if level == 3 else ""
+    heads = [f"{label}{sep}{title}" for label, title in zip(labels, TITLES, strict=True)]
+    result = build(tmp_path, excerpt(heads, style))
+    assert outline(result) == [(level, labels[0], "2", TITLES[0]),
+                               (level, labels[1], "3", TITLES[1]),
+                               (level, labels[2], "4", TITLES[2])]
+    assert [s["flag"] for s in result.sections] == ["breaks_outline", None, None]
+    assert [p["kind"] for p in result.paragraphs] == ["body"] * 3
+
+
+def test_latin_letter_sub_heads_in_sequence(tmp_path: Path) -> None:
+    """環境白書-style ``(a)`` sub-heads in bold type a point under the body's."""
+    result = build(tmp_path, mhlw_chapter(SMALL_BOLD, ("(a)温室効果ガスの排出量",
+                                                       "(b)吸収源対策の状況")))
+    assert outline(result)[4:6] == [(5, "(a)", "a", "温室効果ガスの排出量"),
+                                    (5, "(b)", "b", "吸収源対策の状況")]
+
+
+def test_numbered_list_without_text_between_is_no_heading(tmp_path: Path) -> None:
+    result = build(tmp_path, listed_items)
+    assert result.sections == []
+    assert [p["text"] for p in result.paragraphs if p["text"][0] in "①②③"] == [
+        "①国際連携の強化", "②人材の育成", "③研究基盤の整備"]
+
+
+def test_a_lone_circled_line_in_small_type_is_no_heading(tmp_path: Path) -> None:
+    """One ``①`` and no ``②``: the numbering gives no evidence, and small type none."""
+    result = build(tmp_path, mhlw_chapter(SMALL_BOLD, ("①出生率の低下",)))
+    assert "①" not in [s["label"] for s in result.sections]
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+@pytest.mark.parametrize(("label", "shape"), [
+    ("（３）", "(1)"), ("(1)", "(1)"), ("②", "①"), ("１", "1"), ("１－２．", "1－1．"),
+    ("ウ", "ア"), ("（イ）", "(ア)"), ("Ｂ", "A"), ("(c)", "(a)"), ("（ｃ）", "(a)"),
+])
+def test_label_shape_names_the_scheme(label: str, shape: str) -> None:
+    assert label_shape(label) == shape
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("①出生率の低下", HeadingMatch(0, "①", "1", 1, "出生率の低下")),
+    ("⑫　地域による差", HeadingMatch(0, "⑫", "12", 12, "地域による差")),
+    ("(b) 吸収源対策", HeadingMatch(0, "(b)", "b", 2, "吸収源対策")),
+    ("（ｃ）概要", HeadingMatch(0, "（ｃ）", "c", 3, "概要")),
+    ("①完成4車線で暫定時2車線とする。", None),       # a sentence
+    ("①、②の順に", None),
+])
+def test_match_free_level_heading(line: str, found: HeadingMatch | None) -> None:
+    assert match_free_level_heading(line) == found
+
+
+def test_runs_cut_where_the_number_does_not_follow() -> None:
+    def cand(index: int, ordinal: int, size: float = 9.5) -> Candidate:
+        return Candidate(index, HeadingMatch(0, "", str(ordinal), ordinal, "題"), "①",
+                         (size, True))
+    found = runs([cand(1, 1), cand(2, 2), cand(3, 1), cand(4, 4, 12.0), cand(5, 2),
+                  cand(6, 3), cand(7, 5, 12.0)])
+    assert sorted([c.index for c in run] for run in found) == [[1, 2], [3, 5, 6], [4, 7]]
