@@ -122,7 +122,7 @@ def side_of(x0: float, x1: float, gutter: tuple[float, float] | None) -> str:
 
 def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
                   box: int = -1, full_below: float = float("inf"),
-                  rules: Sequence[Rect] = ()) -> list[Line]:
+                  rules: Sequence[Rect] = (), body_size: float = 0.0) -> list[Line]:
     """Join the runs of each row that sit on the same side of the gutter into a line; a
     row with a run across the gutter, or below ``full_below`` (the foot of the body,
     where footnotes run across the page), becomes one full-width line, unless its text
@@ -130,7 +130,8 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
     lower than the body's floor measures (its foot band), or footnotes set under each
     column, are two lines. Texts set side by side far apart with no rule between them
     are lines apart (``split_at_wide_gaps``; ``rules`` are the page's vertical rules: a
-    ruled table's row stays one line)."""
+    ruled table's row stays one line; with ``body_size``, a line of body text keeps
+    apart what is set beside it in smaller type)."""
     by_row: dict[int, list[Run]] = {}
     for run in runs:
         by_row.setdefault(run.row, []).append(run)
@@ -145,7 +146,7 @@ def runs_to_lines(runs: Sequence[Run], gutter: tuple[float, float] | None,
             groups.setdefault("S" if "S" in sides else side, []).append(run)
         for side, group in groups.items():
             lines += [runs_to_line(part, side, box)
-                      for part in split_at_wide_gaps(group, rules)]
+                      for part in split_at_wide_gaps(group, rules, body_size)]
     return lines
 
 
@@ -174,23 +175,40 @@ def runs_to_line(runs: Sequence[Run], side: str, box: int) -> Line:
 
 
 WIDE_GAP = 6.0     # em: runs of one row this far apart are two texts set side by side
+RESIZED_GAP = 1.5  # em: … or, beside body text, this far apart in smaller type
+RESIZED_RATIO = 0.85  # type this much smaller than the body's is another text's
+BODY_SIZE_SLACK = 0.05  # share of the body size a run of body text may differ by
 
 
-def split_at_wide_gaps(runs: list[Run], rules: Sequence[Rect] = ()) -> list[list[Run]]:
+def split_at_wide_gaps(runs: list[Run], rules: Sequence[Rect] = (),
+                       body_size: float = 0.0) -> list[list[Run]]:
     """The runs of one row, cut where the blank between two runs is wider than
-    ``WIDE_GAP`` em of the larger and no vertical rule stands in it: a line of text never
-    has such a gap, two texts set side by side (the source lines under two figures, a
-    page tab beside the text) do; a ruled table's row is left whole (its cells are
+    ``WIDE_GAP`` em of the larger (or ``RESIZED_GAP`` em between a run of body text and
+    one in smaller type: ``sets_apart``) and no vertical rule stands in it: a line of
+    text never has such a gap, two texts set side by side (the source lines under two
+    figures, a page tab beside the text, a photograph's caption on the baseline of the
+    text set around the photograph) do; a ruled table's row is left whole (its cells are
     rebuilt from the rules by the table finder)."""
     parts: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: r.x0):
         last = parts[-1][-1] if parts else None
-        if last is None or (run.x0 - last.x1 > WIDE_GAP * max(run.size, last.size)
+        if last is None or (sets_apart(last, run, body_size)
                             and not rule_between(last, run, rules)):
             parts.append([run])
         else:
             parts[-1].append(run)
     return parts
+
+
+def sets_apart(left: Run, right: Run, body_size: float = 0.0) -> bool:
+    """Two runs of a row are two texts: far apart, or, where one is body text
+    (``body_size`` given) and the other in smaller type, apart by ``RESIZED_GAP`` em."""
+    gap, larger = right.x0 - left.x1, max(right.size, left.size)
+    if gap > WIDE_GAP * larger:
+        return True
+    body = body_size > 0 and abs(larger - body_size) <= BODY_SIZE_SLACK * body_size
+    return (body and min(right.size, left.size) < RESIZED_RATIO * larger
+            and gap > RESIZED_GAP * larger)
 
 
 def rule_between(left: Run, right: Run, rules: Sequence[Rect]) -> bool:
@@ -346,7 +364,7 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
     gutter = runs_to_gutter(free + outside, body_size, settings)
     lines = runs_to_lines(free, gutter, full_below=body_floor(page, free, boxes, body_size,
                                                                settings),
-                          rules=vertical_rules(page.rects)) + vertical
+                          rules=vertical_rules(page.rects), body_size=body_size) + vertical
     boxes, loose = place_captions(captions, boxes, gutter)
     return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
                       gutter=gutter, body_size=body_size,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -341,11 +341,12 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
     edges = flow_edges([line for _, line in flow])
     rights = flow_edges([line for _, line in flow], right=True)
     starts: set[int] = set()
-    prev: dict[tuple[int, str, int], Line] = {}
+    prev: dict[tuple[int, str, int], deque[Line]] = {}
     for i, (band, line) in enumerate(flow):
         key = (line.box, line.side)
         indent = line.x0 - edges[key] >= settings.indent_min * line.size
-        before = prev.get((line.box, line.side, band))
+        above = prev.setdefault((line.box, line.side, band), deque(maxlen=LINES_ABOVE))
+        before = line_above(line, above, settings.paragraph_gap)
         if indent and before is not None and (
                 hangs_under(line, before) or continues_block(line, before, rights[key])
                 or wraps_back(line, before, rights[key])):
@@ -358,8 +359,33 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
         bullet = bool(line.chars) and is_bullet(line.chars[0].text)
         if indent or gap or resized or bullet:
             starts.add(i)
-        prev[(line.box, line.side, band)] = line
+        above.append(line)
     return starts
+
+
+LINES_ABOVE = 3     # lines of a flow looked back at for the one above a line
+
+
+def line_above(line: Line, before: Sequence[Line], gap: float) -> Line | None:
+    """The line a line follows in its flow (``before``: the flow's last lines, in reading
+    order): the last one, unless text was set beside the flow in between (a
+    photograph's caption, read between two lines of the text set around the photograph,
+    or on the same baseline as one). Then the line above is the lowest of those it
+    overlaps across (of the lines on that one's row, the one it overlaps most), when it
+    stands no more than ``gap`` em above the line: the flow goes on past the caption."""
+    if not before:
+        return None
+    across = [ln for ln in before if x_overlap(ln, line) > 0]
+    if not across:
+        return before[-1]
+    lowest = max(across, key=attrgetter("bottom"))
+    above = max((ln for ln in across if ln.bottom > lowest.top),
+                key=lambda ln: x_overlap(ln, line))
+    return above if line.top - above.bottom <= gap * line.size else before[-1]
+
+
+def x_overlap(a: Line, b: Line) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
 def is_bold(line: Line) -> bool:
