@@ -170,6 +170,32 @@ def test_latin_letter_sub_heads_in_sequence(tmp_path: Path) -> None:
                                     (5, "(b)", "b", "吸収源対策の状況")]
 
 
+def test_a_circled_sub_head_right_above_its_own_sub_heads(tmp_path: Path) -> None:
+    """``①`` followed at once by its ``(a)`` sub-heading: the text under ``(a)`` and ``(b)``
+    is the text ``①`` heads. ``(a)`` goes one level below ``①``, and ``②`` back to
+    ``①``'s level."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "（１）合計特殊出生率の動き", *BODY_BOLD)
+        y = 790 - PITCH - 4
+        for head, subs in (("①出生率の低下", ("(a)全国の状況", "(b)都市部の状況")),
+                           ("②地域による差", ())):
+            text(c, LEFT, y, head, *SMALL_BOLD)
+            y -= PITCH + 2
+            for sub in subs:
+                text(c, LEFT, y, sub)
+                y = paragraph(c, y - PITCH, "この項")
+            y = paragraph(c, y, "まとめ") if not subs else y
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (4, "（１）", "合計特殊出生率の動き", None),
+        (5, "①", "出生率の低下", "numbering_only"),
+        (6, "(a)", "全国の状況", "numbering_only"),
+        (6, "(b)", "都市部の状況", "numbering_only"),
+        (5, "②", "地域による差", "numbering_only"),
+    ]
+
+
 def test_numbered_list_without_text_between_is_no_heading(tmp_path: Path) -> None:
     result = build(tmp_path, listed_items)
     assert result.sections == []

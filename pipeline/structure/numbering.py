@@ -5,7 +5,8 @@ type smaller than the body, or in the body's own type, and an excerpt of a chapt
 starts at ``２`` or ``（２）`` where the outline expects 1. The numbering does: the
 lines of one scheme (``①``, ``（１）``, ``１``, ``(a)`` …) set in one type, numbered in
 order (``②`` after ``①``, or ``３`` after ``２``), each standing alone (a short title,
-no sentence, not a full body line) and each followed by running text before the next.
+no sentence, not a full body line) and each followed by running text before the next
+(sub-headings of another scheme may come between).
 A list of items (``①…`` ``②…`` with no text between) is no such sequence; nor is a
 figure's numbering (lines the adapter placed in a box, or in other type with no text
 between).
@@ -17,7 +18,6 @@ roles accept them where the outline allows (``roles.heading_role``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,16 +69,28 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
         return {}
     candidates = [c for i, line in enumerate(lines)
                   if (c := candidate(i, line, width)) is not None]
-    starts = [c.index for c in candidates] + [len(lines)]
     found: dict[LineKey, Numbered] = {}
     for run in runs(candidates):
-        if len(run) < MIN_RUN or not all(backed(lines, c.index, starts, width, body_size)
-                                         for c in run):
+        ends = run_ends(run, candidates, len(lines))
+        if len(run) < MIN_RUN or not all(
+                any(is_running_text(lines[i], width, body_size)
+                    for i in range(member.index + 1, end))
+                for member, end in zip(run, ends, strict=True)):
             continue
         for k, member in enumerate(run):
             found[line_key(lines[member.index])] = Numbered(member.heading, member.scheme,
                                                             k == 0)
     return found
+
+
+def run_ends(run: Sequence[Candidate], candidates: Sequence[Candidate], end: int) -> list[int]:
+    """Where the text each member of a run heads may end: the next member; after the
+    last, the next line of its scheme and type, or ``end``. (Sub-headings of another
+    scheme may come between: ``①`` then ``(a)`` then text.)"""
+    last = run[-1]
+    after = next((c.index for c in candidates if c.index > last.index
+                  and (c.scheme, c.type_key) == (last.scheme, last.type_key)), end)
+    return [c.index for c in run[1:]] + [after]
 
 
 def candidate(index: int, line: SourceLine, width: int) -> Candidate | None:
@@ -111,14 +123,6 @@ def runs(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
             closed.append(run)
         open_runs[key] = [c]
     return closed + list(open_runs.values())
-
-
-def backed(lines: Sequence[SourceLine], index: int, starts: Sequence[int], width: int,
-           body_size: float) -> bool:
-    """Running text follows line ``index`` before the next numbered line (``starts``:
-    the candidates' line indexes in order, the number of lines last)."""
-    after = starts[bisect_right(starts, index)]
-    return any(is_running_text(lines[i], width, body_size) for i in range(index + 1, after))
 
 
 def is_running_text(line: SourceLine, width: int, body_size: float) -> bool:
