@@ -44,6 +44,7 @@ FREE_LEVEL_PATTERNS = (
     re.compile(rf"^(?P<label>(?P<num>[{CIRCLED}])){SEP}*(?P<title>\S.*)$"),
     re.compile(rf"^(?P<label>[（(](?P<num>[{LATIN_SMALL}])[）)]){SEP}*(?P<title>\S.*)$"),
 )
+FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（")
 # A label's numbers, each kind by its own name: the scheme a label belongs to is its
 # shape with each number put as its kind (``label_shape``).
 LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}]")),
@@ -139,6 +140,8 @@ def match_free_level_heading(text: str) -> HeadingMatch | None:
     """A stripped line numbered in a scheme with no level of its own (``①出生率の低下``,
     ``(a) 概要``): the heading it would be, level 0 (the outline decides), number in
     ASCII (``①`` → ``1``, ``ｂ`` → ``b``)."""
+    if text[:1] not in FREE_LEVEL_STARTS:         # most lines: no regex
+        return None
     for pattern in FREE_LEVEL_PATTERNS:
         found = pattern.match(text)
         if found is None:
