@@ -196,6 +196,29 @@ def test_a_circled_sub_head_right_above_its_own_sub_heads(tmp_path: Path) -> Non
     ]
 
 
+def test_a_fixed_level_scheme_under_a_circled_heading_nests_below_it(tmp_path: Path) -> None:
+    """``（１）`` / ``①`` / ``ア``: ``①`` takes level 5, one below ``（１）``; ``ア`` (level 5
+    by its scheme) is printed under it and goes to level 6. Before: ``ア`` replaced ``①``
+    at level 5, so ``②`` no longer followed the outline and became an unnumbered heading
+    ``②地域による差`` at the level of ``（１）``."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "（１）合計特殊出生率の動き", *BODY_BOLD)
+        y = 790 - PITCH - 4
+        for head in ("①出生率の低下", "②地域による差"):
+            text(c, LEFT, y, head, *BODY_BOLD)
+            y -= PITCH + 2
+            for sub in ("ア　全国の状況", "イ　都市部の状況"):
+                text(c, LEFT, y, sub, *SMALL_BOLD)
+                y = paragraph(c, y - PITCH - 2, "この項", 2)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+        (4, "（１）", "合計特殊出生率の動き"),
+        (5, "①", "出生率の低下"), (6, "ア", "全国の状況"), (6, "イ", "都市部の状況"),
+        (5, "②", "地域による差"), (6, "ア", "全国の状況"), (6, "イ", "都市部の状況"),
+    ]
+
+
 def test_numbered_list_without_text_between_is_no_heading(tmp_path: Path) -> None:
     result = build(tmp_path, listed_items)
     assert result.sections == []

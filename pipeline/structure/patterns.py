@@ -168,6 +168,10 @@ def label_shape(label: str) -> str:
 FULLWIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
+# The schemes of ``FREE_LEVEL_PATTERNS`` as ``label_shape`` names them.
+FREE_LEVEL_SCHEMES = frozenset({label_shape("①"), label_shape("(a)")})
+
+
 def is_heading_title(title: str) -> bool:
     """Short, two letters at least, not a sentence, not cut at a dash."""
     return (0 < len(title) <= MAX_TYPED_HEADING_CHARS and "。" not in title

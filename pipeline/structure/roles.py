@@ -348,6 +348,8 @@ def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
     """A numbered heading whose number continues the outline; else a line of a numbering
     run (``numbering``), flagged (``numbered_heading_flag``)."""
     heading = match_heading(text) or bare_label(text, line, m)
+    if heading is not None and heading.level > 2:
+        heading = flow.outline.nested(heading)
     if (heading is not None and spaced(line, m, flow) and flow.outline.fits(heading)
             and line.hint not in BOX_HINTS):
         return Decision(Role.HEADING, text, heading)
@@ -367,6 +369,8 @@ def numbered_heading(numbered: Numbered, flow: Flow) -> HeadingMatch | None:
     heading = numbered.heading
     if heading.level == 0:
         heading = replace(heading, level=flow.outline.level_for(numbered.scheme))
+    else:
+        heading = flow.outline.nested(heading)
     if numbered.opens_run or flow.outline.fits(heading):
         return heading
     return None

@@ -8,11 +8,16 @@ its lines. ``Segment`` maps a text offset to the line it came from.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.common.text import join_wrapped
 from pipeline.schemas import SourceLine
-from pipeline.structure.patterns import CaptionMatch, HeadingMatch, label_shape
+from pipeline.structure.patterns import (
+    FREE_LEVEL_SCHEMES,
+    CaptionMatch,
+    HeadingMatch,
+    label_shape,
+)
 
 MAX_LEVEL = 7      # the deepest level of the outline (``A``)
 TEXT_KINDS = ("body", "column", "caption", "note", "source", "figure_text", "table_text")
@@ -112,6 +117,17 @@ class OutlineTracker:
         for level in [lv for lv in self.last if lv > heading.level]:
             del self.last[level]
             self.schemes.pop(level, None)
+
+    def nested(self, heading: HeadingMatch) -> HeadingMatch:
+        """A heading of a scheme with a level of its own (``ア``, 5) where the open outline
+        holds that level with a scheme that has none (``①``, set one below ``（１）``):
+        one level below it, as printed (``（１）`` / ``①`` / ``ア``)."""
+        scheme, level = label_shape(heading.label), heading.level
+        while (level < MAX_LEVEL and level in self.last
+               and self.schemes.get(level, scheme) in FREE_LEVEL_SCHEMES
+               and self.schemes.get(level) != scheme):
+            level += 1
+        return heading if level == heading.level else replace(heading, level=level)
 
     def level_for(self, scheme: str) -> int:
         """The level of a heading numbered in a scheme with no level of its own (``①``):
