@@ -507,20 +507,26 @@ def test_a_source_beside_its_figure_goes_to_the_caption_below_that_it_names(
 AROUND = "写真の横に組まれた本文の段落である。環境白書の試験のために書かれた文章で、写真の横で行が短くなる。" * 12
 
 
-def text_around_a_photograph(caption_on_a_baseline: bool) -> Callable[[canvas.Canvas], None]:
-    """A paragraph set around a photograph at the right: ten lines of 25 characters
-    beside it, then three full lines under it and a last line; the photograph's 8 pt
-    caption under it, between two baselines of the text or on one of them."""
+def text_around_a_photograph(caption_on_a_baseline: bool, photo_left: bool = False,
+                             ) -> Callable[[canvas.Canvas], None]:
+    """A paragraph set around a photograph at the right (or the left): ten lines of 25
+    characters beside it, then three full lines under it and a last line; the
+    photograph's 8 pt caption under it, between two baselines of the text or on one of
+    them."""
+    beside = LEFT + 15 * BODY if photo_left else LEFT        # where lines beside it start
+    photo = LEFT if photo_left else 340
+
     def draw(c: canvas.Canvas) -> None:
         y = paragraph(c, 780, "冒頭", 3)
         caption_y = y - 9 * PITCH + (0 if caption_on_a_baseline else 8)
         c.setFillGray(0.6)
-        c.rect(340, caption_y + 12, 195, 140, stroke=0, fill=1)     # the photograph
+        c.rect(photo, caption_y + 12, 140 if photo_left else 195, 140, stroke=0, fill=1)
         c.setFillGray(0)
-        text(c, 340, caption_y, "写真１－１　試験の風景", 8)
+        text(c, photo, caption_y, "写真１－１　試験の風景", 8)
         start = 0
         for i, width in enumerate([24] + [25] * 9 + [40] * 3):
-            text(c, LEFT + (BODY if i == 0 else 0), y, AROUND[start:start + width])
+            x = (beside if i < 10 else LEFT) + (BODY if i == 0 else 0)
+            text(c, x, y, AROUND[start:start + width])
             start, y = start + width, y - PITCH
         text(c, LEFT, y, AROUND[start:start + 10] + "。")
         paragraph(c, y - PITCH - 6, "後段", 3)
@@ -528,12 +534,15 @@ def text_around_a_photograph(caption_on_a_baseline: bool) -> Callable[[canvas.Ca
     return draw
 
 
-@pytest.mark.parametrize("on_a_baseline", [False, True], ids=["between", "on-a-baseline"])
-def test_text_around_a_photograph_is_one_paragraph(tmp_path: Path, on_a_baseline: bool) -> None:
+@pytest.mark.parametrize(("on_a_baseline", "photo_left"), [
+    (False, False), (True, False), (False, True), (True, True),
+], ids=["between", "on-a-baseline", "photo-left-between", "photo-left-on-a-baseline"])
+def test_text_around_a_photograph_is_one_paragraph(tmp_path: Path, on_a_baseline: bool,
+                                                   photo_left: bool) -> None:
     """Before: the caption read between two lines of the text cut the paragraph in two
     (its type size changed the line above); set on a line's baseline it was glued to that
     line and the photograph had no caption."""
-    _, result = build(tmp_path, text_around_a_photograph(on_a_baseline))
+    _, result = build(tmp_path, text_around_a_photograph(on_a_baseline, photo_left))
     body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
     assert [t[:2] for t in body] == ["冒頭", "写真", "後段"]
     assert body[1] == AROUND[:24 + 25 * 9 + 40 * 3 + 10] + "。"
