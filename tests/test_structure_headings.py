@@ -162,6 +162,21 @@ def test_an_excerpt_starting_at_two_keeps_its_first_heading(
     assert [p["kind"] for p in result.paragraphs] == ["body"] * 3
 
 
+def test_a_lone_numbered_heading_in_heading_type_keeps_its_label(tmp_path: Path) -> None:
+    """An excerpt that opens inside a section's text, then one heading ``３`` in 12 pt
+    and no other: no run, but its type says heading; its number cannot follow the
+    outline, so it is flagged. Before: an unnumbered heading of level 2 titled
+    ``３　日米同盟の強化``."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "前段", 3)
+        text(c, LEFT, y - 6, "３　日米同盟の強化", 12, GOTHIC)
+        paragraph(c, y - 6 - 2 * PITCH, "日米", 3)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["number"], s["title"], s["flag"])
+            for s in result.sections] == [(3, "３", "3", "日米同盟の強化", "breaks_outline")]
+
+
 def test_latin_letter_sub_heads_in_sequence(tmp_path: Path) -> None:
     """環境白書-style ``(a)`` sub-heads in bold type a point under the body's."""
     result = build(tmp_path, mhlw_chapter(SMALL_BOLD, ("(a)温室効果ガスの排出量",

@@ -419,7 +419,9 @@ def typed_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     """A line standing alone in heading type, with no numbering label (``未婚化の進行``)
     or with a bullet (``●気象予測``), outside figures and boxes: an unnumbered heading.
     Its level is that of a numbered heading seen in the same type, else one below the
-    deepest open heading."""
+    deepest open heading. One with a label whose number does not follow the outline
+    (``３　日米同盟の強化`` alone in an excerpt) keeps its label at its scheme's level
+    (``typed_numbered_heading``), flagged ``breaks_outline``."""
     if m.layout.footnotes != "hinted" or line.hint or line.extras.get("box"):
         return None
     if not in_heading_type(line, m) or not line.extras.get("starts_paragraph"):
@@ -427,10 +429,26 @@ def typed_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     title = text.lstrip("".join(BULLETS)).strip()
     if not is_heading_title(title) or is_caption_label(text):
         return None
+    numbered = typed_numbered_heading(title, flow)
+    if numbered is not None:
+        return Decision(Role.HEADING, text, numbered,
+                        flag="" if flow.outline.fits(numbered) else "breaks_outline")
     level = flow.size_levels.get(round(line.size or 0.0, 1))
     if level is None:
         level = min(max(flow.outline.last, default=1) + 1, 7)
     return Decision(Role.HEADING, text, HeadingMatch(level, "", "", 0, title))
+
+
+def typed_numbered_heading(title: str, flow: Flow) -> HeadingMatch | None:
+    """The heading a line in heading type is when it opens with a numbering label of a
+    scheme with a level of its own, below 節, and the rest is a heading's title: at its
+    scheme's level (``nested``). (A lone ``①`` or ``(a)`` in heading type is left
+    unnumbered: with no run, nothing tells its level, and a figure's ``(a)`` set large
+    would hold the level of the ``(a)`` headings after it.)"""
+    found = match_heading(title)
+    if found is None or found.level <= 2 or not is_heading_title(found.title):
+        return None
+    return flow.outline.nested(found)
 
 
 def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
