@@ -193,3 +193,16 @@ def test_table_rows_a_rule_could_not_settle_are_named() -> None:
     assert result["detail"] == "t01 row 2, t02 row 5"
     data["table_rows"] = data["table_rows"].iloc[:0]
     assert card(data)["table_rows_unsure"]["detail"] == "no tables"
+
+
+def test_pages_with_flags_count_flagged_paragraphs_footnotes_and_headings() -> None:
+    """A flagged paragraph on page 3 and a heading read from its numbering alone on page 5
+    (numbering_only): two pages to check; unflagged rows name none."""
+    data = chapter(GOOD_BODY)
+    assert card(data)["pages_with_flags"]["value"] == 0.0
+    data["paragraphs"] = data["paragraphs"].assign(page_index=[3, 4],
+                                                   flag=["turned_text", None])
+    data["sections"] = data["sections"].assign(page_index=[1, 5, 5],
+                                               flag=[None, "numbering_only", None])
+    result = card(data)["pages_with_flags"]
+    assert (result["value"], result["detail"]) == (2.0, "page_index 3, 5")

@@ -237,7 +237,7 @@ def garbled_lines(data: dict[str, pd.DataFrame]) -> Measure:
 
 def pages_with_flags(data: dict[str, pd.DataFrame]) -> Measure:
     pages: set[int] = set()
-    for name in ("paragraphs", "footnotes"):
+    for name in ("paragraphs", "footnotes", "sections"):
         frame = data[name]
         if "flag" in frame.columns:
             flagged = frame[_flags(frame["flag"], lambda f: f != "")]
@@ -296,7 +296,7 @@ CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
 }
 # The columns each check reads, by dataset.
 NEEDS = {
-    "sections": ("section_id", "level", "label", "number", "parent_id"),
+    "sections": ("section_id", "level", "label", "number", "parent_id", "flag", "page_index"),
     "paragraphs": ("para_id", "kind", "text", "page_index", "flag"),
     "footnotes": ("note_id", "number", "para_id", "section_id", "page_index"),
     "figures": ("figure_id", "source"),
