@@ -54,11 +54,15 @@ def copy_build(tmp_path: Path, chapters: tuple[str, ...] = ()) -> Paths:
 
 
 def plant_flags(paths: Paths) -> None:
-    """A flagged paragraph, a flagged page, a poor table and a number without unit."""
+    """A flagged paragraph and heading, a flagged page, a poor table and a number
+    without unit."""
     folder = paths.output / CHAPTER
     paragraphs = pd.read_parquet(folder / "paragraphs.parquet")
     paragraphs.loc[3, "flag"] = "cut_upstream"
     write_parquet(paragraphs, folder / "paragraphs.parquet")
+    sections = pd.read_parquet(folder / "sections.parquet")
+    sections.loc[2, "flag"] = "numbering_only"
+    write_parquet(sections, folder / "sections.parquet")
     extract = paths.stage_dir("extract") / f"{CHAPTER}.json"
     data = json.loads(extract.read_text(encoding="utf-8"))
     data["page_flags"] = [{"page_index": 4, "flag": "cid_codes"}]
@@ -86,8 +90,10 @@ def test_the_report_names_every_chapter_and_its_flags(tmp_path: Path) -> None:
         assert chapter.id in page.ids
         assert chapter.title in text
     flagged_id = pd.read_parquet(paths.output / CHAPTER / "paragraphs.parquet").loc[3, "para_id"]
-    for planted in ("cut_upstream", flagged_id, "cid_codes", "t_poor", "三百二",
-                    "no unit, no period"):
+    flagged_heading = pd.read_parquet(paths.output / CHAPTER / "sections.parquet").loc[
+        2, "section_id"]
+    for planted in ("cut_upstream", flagged_id, "numbering_only", flagged_heading,
+                    "cid_codes", "t_poor", "三百二", "no unit, no period"):
         assert planted in text
     assert page.external == []
     assert 2 <= len(page.images) <= 3

@@ -121,6 +121,17 @@ def flagged_paragraphs(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
                          "text": hit["text"].map(excerpt)})
 
 
+def flagged_sections(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Headings read from their numbering alone (``numbering_only``, ``breaks_outline``)."""
+    sections = frames["sections"]
+    if "flag" not in sections.columns:
+        return pd.DataFrame()
+    hit = sections[sections["flag"].fillna("").astype(str).str.strip() != ""]
+    return pd.DataFrame({"section_id": hit["section_id"], "flag": hit["flag"],
+                         "page": hit["page"], "label": hit["label"],
+                         "title": hit["title"].map(excerpt)})
+
+
 def low_quality_tables(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     tables = frames.get("tables")
     if tables is None or "quality" not in tables.columns:
@@ -143,6 +154,7 @@ def vague_numbers(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 FLAG_KINDS: tuple[tuple[str, str, Callable[[dict[str, pd.DataFrame]], pd.DataFrame]], ...] = (
     ("paragraphs", "Paragraphs flagged to check by eye", flagged_paragraphs),
+    ("sections", "Headings flagged to check by eye", flagged_sections),
     ("tables", f"Tables with quality < {TABLE_QUALITY_MIN}", low_quality_tables),
     ("numbers", "Numbers without unit or period", vague_numbers),
 )
