@@ -37,7 +37,7 @@ two, at most three needed; a katakana compound counts once): ``自動化（Ａ�
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.common.text import fold_with_offsets
@@ -107,7 +107,8 @@ def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
     folded, origin = fold_with_offsets(text) if folding is None else folding
     pairs = []
     for bracket in _BRACKET.finditer(folded):
-        found = _pair_at(folded, bracket, markers)
+        found = _pair_at(folded, bracket, markers,
+                         lambda start, end: text[origin[start]:origin[end]])
         if found is None:
             continue
         spans = [span for span in (found.acronym, found.japanese, found.english) if span]
@@ -149,9 +150,10 @@ def find_translations(text: str, folding: tuple[str, Sequence[int]] | None = Non
     return found
 
 
-def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | None
-             ) -> _Found | None:
-    """The acronym, Japanese and English spans, how and marker for one bracket, or None."""
+def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | None,
+             printed: Callable[[int, int], str] | None = None) -> _Found | None:
+    """The acronym, Japanese and English spans, how and marker for one bracket, or None.
+    ``printed(start, end)``: the text as printed at those folded offsets."""
     inner_start, inner_end = bracket.span(1)
     content = bracket.group(1)
     ika = _IKA.match(content)
@@ -169,7 +171,8 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         if before and _spells(folded[slice(*before)], content.strip()):
             return _Found(before, None, _stripped(folded, inner_start, inner_end), "english")
         return None
-    content, marker = split_marker(content, markers)
+    content, marker = split_marker(
+        content, markers, printed(inner_start, inner_end) if printed else None)
     acronym_span = (inner_start, inner_start + len(content))
     if is_acronym(content):
         english = english_long_form(folded, bracket.start(), content)
@@ -259,10 +262,14 @@ def _stripped(folded: str, start: int, end: int) -> _Span:
     return start, end
 
 
-def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[str, str]:
+def split_marker(content: str, markers: Collection[str] | None = None,
+                 printed: str | None = None) -> tuple[str, str]:
     """``TLO1`` → (``TLO``, ``1``): digits glued after a letter are a footnote marker when
     ``markers`` holds them (or, without ``markers``, when 1–2 of them follow a letter and
-    at least two letters stay)."""
+    at least two letters stay). ``printed``: ``content`` as printed, when known; without
+    ``markers`` the digits are then a marker only when printed narrower than the letter
+    before them, as a marker left in full-width text is (``ＴＬＯ1``, ``ＤＳＩＴ1``): digits
+    of the letters' width are part of the name (``二酸化炭素（ＣＯ２）``, ``CO2``)."""
     found = _MARKER.search(content)
     if not found:
         return content, ""
@@ -270,9 +277,17 @@ def split_marker(content: str, markers: Collection[str] | None = None) -> tuple[
     rest = content[:found.start()]
     if markers is not None and digits not in markers:
         return content, ""
+    if markers is None and printed is not None and len(printed) == len(content) \
+            and not _narrower_digits(printed, found.start()):
+        return content, ""
     if sum(c.isalpha() for c in rest) < 2:
         return content, ""
     return rest, digits
+
+
+def _narrower_digits(printed: str, at: int) -> bool:
+    """Are the digits from ``at`` on printed ASCII after a full-width letter?"""
+    return printed[at:].isascii() and not printed[at - 1].isascii()
 
 
 def is_acronym(text: str) -> bool:
