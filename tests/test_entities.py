@@ -126,6 +126,8 @@ def test_a_summit_is_no_organisation() -> None:
     ("北朝鮮は弾道ミサイルを発射し", ("北朝鮮", "北朝鮮", "Democratic People's Republic of Korea")),
     ("ロシア連邦はウクライナへの侵略を", ("ロシア連邦", "ロシア", "Russian Federation")),
     ("中東地域の情勢", ("中東地域", "中東", "Middle East")),
+    ("東アジア地域の安全保障", ("東アジア", "東アジア", "East Asia")),
+    ("西日本を中心に記録的な大雨", ("西日本", "西日本", "Western Japan")),
 ])
 def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
     """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
@@ -176,6 +178,8 @@ def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     "北海道新聞によれば",
     "中国電力の島根原子力発電所",
     "大阪府警察及び警視庁は",           # a police body (place_name_heads.tsv)
+    "ＪＲ西日本は",                     # a one-kanji noun before the place: 西|日本
+    "北アフリカ諸国",
 ])
 def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == []

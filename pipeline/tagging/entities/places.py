@@ -5,7 +5,8 @@ Full names match on token boundaries, as a word of their own (``word_bounds``: n
 longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a
 bare prefecture name such as ``青森`` (an alias of three characters or fewer) only where
 UniDic tags the token 地名; a bare name that shares the head of the place printed after it
-is the place that head makes of it (中国・四国地方: 中国地方, not China). Like
+is the place that head makes of it (中国・四国地方: 中国地方, not China); a country or region
+after a one-kanji noun is only a part of it (西|日本, 北|アフリカ) and no mention. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
@@ -123,7 +124,8 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         if inside_longer_word(ending.get(start), after) or \
                 heads_a_name(after, lambda token: starting.get(token.end)) or \
                 (place.type in ("country", "region")
-                 and opens_a_region(after, lambda token: starting.get(token.end))):
+                 and (opens_a_region(after, lambda token: starting.get(token.end))
+                      or _part_named(ending.get(start)))):
             continue
         place = _with_shared_head(text[start:end], place, starting.get(word_end),
                                   lambda token: starting.get(token.end))
@@ -162,3 +164,9 @@ def _with_shared_head(name: str, place: Place, after: Token | None,
         last, after = after, next_of(after)
     found = load_places().get(name + last.text) if last.pos3 != "地名" else None
     return found[0] if found is not None else place
+
+
+def _part_named(before: Token | None) -> bool:
+    """Is ``before``, glued to a country's or region's name, a one-kanji common noun that
+    names a part of it (西|日本, 東|アジア, 北|アフリカ)?"""
+    return before is not None and len(before.text) == 1 and before.tag == "名詞-普通名詞-一般"
