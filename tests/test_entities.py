@@ -192,6 +192,7 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     ("広島県では、", ["広島県"]),
     ("2023年に広島で開催された", ["広島"]),
     ("日本企業の取引所への上場", ["日本"]),
+    ("対ロシア制裁を強化した", ["ロシア"]),   # 対 relates Russia to something: still a place
     # an industry noun inside a longer compound: the place qualifies it
     ("日本鉄道網の整備", ["日本"]),
     ("欧州電力市場の統合", ["欧州"]),

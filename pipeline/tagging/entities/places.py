@@ -6,7 +6,8 @@ longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``plac
 bare prefecture name such as ``青森`` (an alias of three characters or fewer) only where
 UniDic tags the token 地名; a bare name that shares the head of the place printed after it
 is the place that head makes of it (中国・四国地方: 中国地方, not China); a country or region
-after a one-kanji noun is only a part of it (西|日本, 北|アフリカ) and no mention. Like
+after a compass point is only a part of it (西|日本, 北|アフリカ: ``place_part_prefixes.tsv``)
+and no mention. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
@@ -17,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.common.lexicons import data_text
+from pipeline.common.lexicons import data_text, word_list
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
@@ -32,6 +33,7 @@ from pipeline.tagging.entities.word_bounds import (
 PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
 PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
+PART_PREFIXES = frozenset(word_list("place_part_prefixes"))
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,6 @@ def _with_shared_head(name: str, place: Place, after: Token | None,
 
 
 def _part_named(before: Token | None) -> bool:
-    """Is ``before``, glued to a country's or region's name, a one-kanji common noun that
-    names a part of it (西|日本, 東|アジア, 北|アフリカ)?"""
-    return before is not None and len(before.text) == 1 and before.tag == "名詞-普通名詞-一般"
+    """Is ``before``, glued to a country's or region's name, a word that names a part of
+    it (``place_part_prefixes.tsv``: 西|日本, 東|アジア, 北|アフリカ; not 対|ロシア)?"""
+    return before is not None and before.text in PART_PREFIXES and before.pos1 == "名詞"
