@@ -66,6 +66,8 @@ _LEADING_DATE = frozenset(word_list("org_leading_date_words"))
 # Meeting words that end in an organisation word (首脳会議, 締約国会議): the unquoted
 # event words of name_patterns, an EVENT there, so no ORG here.
 _EVENT_WORDS = word_list("event_words_unquoted")
+# Compass points that make one word with the place name after them (北|大西洋).
+_PLACE_PART_PREFIXES = frozenset(word_list("place_part_prefixes"))
 # Tokens made when a rule first calls for them: most paragraphs and table cells meet no
 # rule that reads tokens, and making them is the costly part.
 TokensOf = Callable[[], Sequence[Token]]
@@ -386,8 +388,8 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
 
     The last gazetteer body inside the run starts a hierarchical name (気象庁気象研究所);
     otherwise the first proper noun, unknown word or Latin word after any leading date
-    does, with a founder word before it (県立) or, before a place name, a one-kanji
-    noun glued to it (北|大西洋条約機構). Before 省 and 庁 (a closed class of
+    does, with a founder word before it (県立) or, before a place name, a compass
+    point glued to it (北|大西洋条約機構). Before 省 and 庁 (a closed class of
     bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁).
     """
     inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
@@ -415,10 +417,10 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
 
 
 def _qualifies_place(before: Token, word: Token) -> bool:
-    """Is ``before`` one kanji of a common noun glued to the place name ``word``, one word
-    with it (北|大西洋, 南|シナ海, 西|アフリカ)?"""
-    return (word.pos3 == "地名" and before.end == word.start and len(before.text) == 1
-            and before.pos1 == "名詞" and before.pos2 == "普通名詞")
+    """Is ``before`` a compass point glued to the place name ``word``, one word with it
+    (北|大西洋, 南|太平洋, 西|アフリカ: ``place_part_prefixes.tsv``)?"""
+    return (word.pos3 == "地名" and before.end == word.start and before.pos1 == "名詞"
+            and before.text in _PLACE_PART_PREFIXES)
 
 
 def _is_government_name(words: Sequence[Token]) -> bool:
