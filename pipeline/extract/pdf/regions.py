@@ -246,17 +246,17 @@ def line_by_line(lines: Sequence[Line], rect: Rect, rules: Sequence[Rect]) -> li
     cell by cell, a column's figures set flush right came in the order of their left
     edges. Pieces are on one printed line when their middles lie within half the
     height of the first of them."""
-    ordered = sorted(lines, key=lambda ln: (rules_above(ln, rect, rules),
-                                            (ln.top + ln.bottom) / 2))
-    keys: list[tuple[int, float]] = []
-    start: Line | None = None
-    for ln in ordered:
-        if (start is None or rules_above(ln, rect, rules) != rules_above(start, rect, rules)
-                or (ln.top + ln.bottom) / 2 - (start.top + start.bottom) / 2
-                > (start.bottom - start.top) / 2):
-            start = ln
-        keys.append((len(keys) if start is ln else keys[-1][0], ln.x0))
-    return [ln for _, ln in sorted(zip(keys, ordered, strict=True), key=lambda kl: kl[0])]
+    rows = [rules_above(ln, rect, rules) for ln in lines]
+    middles = [(ln.top + ln.bottom) / 2 for ln in lines]
+    order = sorted(range(len(lines)), key=lambda i: (rows[i], middles[i]))
+    keyed: list[tuple[int, float, int]] = []    # (printed line, left edge, piece)
+    printed, head = -1, -1                      # the printed line read, its first piece
+    for i in order:
+        if head < 0 or rows[i] != rows[head] or \
+                middles[i] - middles[head] > (lines[head].bottom - lines[head].top) / 2:
+            printed, head = printed + 1, i
+        keyed.append((printed, lines[i].x0, i))
+    return [lines[i] for _, _, i in sorted(keyed)]
 
 
 def horizontal_rules(rects: Sequence[Rect], settings: RegionSettings) -> list[Rect]:
