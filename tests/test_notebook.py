@@ -15,7 +15,8 @@ from pipeline.config import project_paths
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 OUTPUT = project_paths().output   # where pipeline.load reads, in the kernel too
-NEEDED = ("paragraphs", "sections", "footnotes", "figures", "numbers")   # what it loads
+NEEDED = ("paragraphs", "sections", "footnotes", "figures", "numbers",
+          "table_cells")   # what it loads
 
 
 def run_notebook() -> dict[str, Any]:
@@ -87,3 +88,11 @@ def test_yen_amounts_by_fiscal_year(summary: dict[str, Any]) -> None:
     assert sum(by_year.values()) == len(yen)
     assert all(key == "<NA>" or 1900 < int(key) < 2100 for key in by_year)
     json.dumps(summary)
+
+
+def test_a_printed_total_is_the_sum_of_its_rows(summary: dict[str, Any]) -> None:
+    """mlit2023-1-1 表1-3-1 (t08) prints 延長(Km) of seven routes, 150.5 + 105.8 + 12.3 +
+    131.2 + 19.8 + 45.5 + 2.3 = 467.4 (by hand), and 計 467.4 under them."""
+    checked = {(t["chapter"], t["table_id"], t["column"]): (t["printed"], t["sum_of_rows"])
+               for t in summary["totals_checked"]}
+    assert checked[("mlit2023-1-1", "t08", "延長(Km)")] == (467.4, 467.4)
