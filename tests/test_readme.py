@@ -18,9 +18,12 @@ def test_the_notebook_example_in_the_readme_works(root: Path) -> None:
     code = re.search(r"```python\n(.*?)```", readme, re.S)
     assert code is not None
     lines = code.group(1).strip().splitlines()
-    assert len(lines) == 3
+    assert len(lines) == 5
     namespace: dict[str, object] = {}
-    exec("\n".join(lines[:-1]), namespace)
-    result = eval(lines[-1], namespace)
+    exec("\n".join(lines[:2]), namespace)
+    result = eval(lines[2], namespace)
     assert len(result) > 10 and result["surface"].str.contains("円").all()
     assert (result["value"] > 0).all()
+    exec(lines[3], namespace)
+    wide = eval(lines[4], namespace)    # mlit2023-1-1 t08: the 計 row under 延長(Km)
+    assert wide.loc[8, "延長(Km)"] == 467.4
