@@ -308,6 +308,10 @@ FORMS = [
      "2024-01-01", None, False),                     # 頃 of the time, not of the day
     ("", "2022年度～", "table_text", "2022年度～", "fiscal_year", "2022-04-01", None, "since",
      False),
+    # The end of a month printed in figures (made-up table cells): its last day.
+    ("", "R5.3末現在", "table_text", "R5.3末現在", "date", "2023-03-31", "2023-03-31",
+     "as_of", False),
+    ("", "2023.3末の残高", "body", "2023.3末", "date", "2023-03-31", "2023-03-31", None, False),
 ]
 
 

@@ -257,7 +257,8 @@ def _fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
 def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
                   year: int) -> _Point | None:
     """A year head and its month and day in figures after ``.`` or ``/`` (``R5.4.1``,
-    ``H30.3.31``, ``R5.4``, ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``), or
+    ``H30.3.31``, ``R5.4``, ``R5.3末``, ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``,
+    ``2023/10``), or
     nothing: not inside a path or version (``/2023/10/1.html``, ``v2023.10``), not a
     decimal (``2023.5億円``: a western year and one dotted number is read only before a
     date word, ``2023.10の``), not a measure (``M7.6``: ``date_letter_measures.tsv``),
@@ -276,6 +277,9 @@ def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
     span = month_period(year, int(tail.group("month")), int(day) if day else None)
     if span is None or (era != WESTERN and not _within_era(era, *span)):
         return None
+    if not day and folded.startswith("末", tail.end()):   # R5.3末: the month's last day
+        end = tail.end() + (2 if folded.startswith("末日", tail.end()) else 1)
+        return _Point(Period(era, "date", span[1], span[1]), end, True)
     if not day and folded.startswith("期", tail.end()):   # 2023/3期: the year ending then
         first = add_months(span[0], -11)
         return _Point(Period(era, "fiscal_year" if span[0].month == 3 else "range", first,
