@@ -478,6 +478,15 @@ def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] |
     return (joined, last.end, first.abbreviated or last.abbreviated) if joined else None
 
 
+def range_from(text: str, folded: str, period: Period, end: int) -> tuple[Period, int] | None:
+    """A range whose first end, ``period`` (a month or day, ending at ``end``), was read by
+    the caller (a month without its year: ``8月から9月``), and its end."""
+    day = period.kind == "date" or (period.kind == "range" and period.first.month ==
+                                    period.last.month)
+    joined = _joined(text, folded, _Point(period, end, True, True, day))
+    return (joined[0], joined[1]) if joined else None
+
+
 def after_weekday(folded: str, pos: int) -> int:
     """``pos`` past a weekday in brackets after a day (``１日（日）から``, ``2023/10/1（日）``),
     else ``pos``."""

@@ -49,14 +49,17 @@ A year (or day) directly followed by a law's or order's number (``平成10年法
 ``平成二十五年法律第八十六号``, ``令和2年厚生労働省令第1号``: kinds in
 ``pipeline/data/date_law_kinds.tsv``) is the cited law's date, ``role = citation`` (no
 anchor for ``同年`` or ``前年``); another number after a year (``2019年台風第19号``,
-``平成26年諮問第22号``) makes it part of a name, no date; so is an edition (``2023年版白書``, ``令和6年版情報通信白書``), which is then no
-anchor for ``前年`` either. A month or day printed without its year (``12月には``,
-``６日23時20分``) is read against the previous date of the paragraph as ``同年`` is
-(``resolved_from``): a fiscal year's month in that fiscal year, a year's in that year,
-after a month or day only a month not before it in the same year, a day only with a time
-or ``には`` after it; one it cannot date is not reported and ends that date's reach (no
-later ``同日`` or bare day is read against it); not in table or figure text, whose
-cells do not share a year; ``11月に`` with no date before it is not reported.
+``平成26年諮問第22号``) makes it part of a name, no date; so is an edition
+(``2023年版白書``, ``令和6年版情報通信白書``), which is then no anchor for ``前年`` either.
+
+A month or day printed without its year (``12月には``, ``６日23時20分``) is read against
+the previous date of the paragraph as ``同年`` is (``resolved_from``): a fiscal year's
+month in that fiscal year, a year's in that year, after a month or day only a month not
+before it in the same year, a day only with a time or ``には`` after it; it may open a
+range (``12月から翌年3月まで``, ``11月・12月``); one of every year (``例年、8月から``) is
+none; one it cannot date is not reported and ends that date's reach (no later ``同日``
+or bare day is read against it); not in table or figure text, whose cells do not share
+a year; ``11月に`` with no date before it is not reported.
 Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` …) in
 ``relative_dates``.
 """
@@ -80,6 +83,7 @@ from pipeline.tagging.date_grammar import (
     head_re,
     law_number_at,
     letter_year_past_era,
+    range_from,
     range_or_point,
     small_number,
 )
@@ -118,11 +122,12 @@ _BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同�
                             rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
-                    "の", "は", "が")
+                    "の", "は", "が", "～", "・")
 # A day printed alone, read as one of the previous date's month when a time or part of
 # the day follows (６日23時20分, ７日未明) or には; ``1日に3回`` is a rate.
 _BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
                           r"(?=\d{1,2}時|未明|早朝|朝|昼|夕方|夜|深夜|午前|午後|正午|には)")
+_RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
 BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # cells and axis labels: no
 _CLAUSE_END_RE = re.compile(r"[、。，,）]")
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
@@ -383,13 +388,14 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
                 candidates.append(_Found(same.start(), same.end(), period, anchor[1]))
                 break
     if anchor is not None and bare:
-        bare_found = _bare_month_or_day(folded, pos, anchor)
+        bare_found = _bare_month_or_day(text, folded, pos, anchor)
         if bare_found:
             candidates.append(bare_found)
     return min(candidates, key=lambda c: c.start) if candidates else None
 
 
-def _bare_month_or_day(folded: str, pos: int, anchor: tuple[Period, str]) -> _Found | None:
+def _bare_month_or_day(text: str, folded: str, pos: int,
+                       anchor: tuple[Period, str]) -> _Found | None:
     """The first month or day printed without its year at or after ``pos``, read against
     ``anchor`` (``12月には`` after ``令和5年10月1日``; ``６日23時`` after ``１月``),
     ``resolved_from`` the anchor's surface; one it cannot date is ``unresolved``, and
@@ -404,17 +410,25 @@ def _bare_month_or_day(folded: str, pos: int, anchor: tuple[Period, str]) -> _Fo
             period = Period(previous.era, "date", *span) if span else None
         else:
             period = _bare_month_reference(match, previous)
-        return _Found(match.start(), match.end(), period or previous, anchor[1],
-                      unresolved=period is None)
+        joined = range_from(text, folded, period, match.end()) if period else None
+        if joined is None:
+            return _Found(match.start(), match.end(), period or previous, anchor[1],
+                          unresolved=period is None)
+        closing = _CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
+        return _Found(match.start(), closing.end() if closing else joined[1], joined[0],
+                      anchor[1])
     return None
 
 
 def _bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
-    """Months and days printed without their year at or after ``pos``, in order."""
+    """Months and days printed without their year at or after ``pos``, in order; not
+    those of every year (``例年、8月から``, ``毎年度4月に``: no one year's)."""
     months = (m for m in _BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
         DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
         m.end()) != bool(m.group("day") or m.group("part")))
-    yield from sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
+    found = sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
+    yield from (m for m in found if _RECURRING_RE.search(
+        folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
 
 
 def _bare_month_reference(match: re.Match[str], previous: Period) -> Period | None:
