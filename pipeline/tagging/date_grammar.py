@@ -16,10 +16,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 
-from pipeline.common.lexicons import word_list
+from pipeline.tagging.date_figures import (
+    NUMERIC_START_RE,
+    fiscal_year_in_letters,
+    letter_is_measure,
+    name_number_at,
+    numeric_date,
+)
 from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
 from pipeline.tagging.numerals import parse_numeral
 from pipeline.tagging.periods import (
@@ -94,18 +100,10 @@ _MONTH_RE = re.compile(_MONTH_TAIL.removeprefix("(?:").removesuffix(")?"))
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
 _PART_RE = re.compile(PART)
-# A month and day in figures after a year head: R5.4.1, 2023/10/1 (one separator).
-_NUMERIC_START_RE = re.compile(r"[./][0-9]")
-_NUMERIC_TAIL_RE = re.compile(r"(?P<sep>[./])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?")
-_NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z]|[./][0-9A-Za-z]")   # a longer number, path or version
-# After 2023.10, the words that make it a month rather than a decimal (2023.5億円).
-_DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現在", "末", "頃", "ごろ",
-                      "～", "-", "）", ")", "、", "。")
-# A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
-_NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
+CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")   # after a range: part of its surface
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
 # After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
 DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
@@ -204,12 +202,13 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if head is None or era_year is None:
         return None
     era, year = era_year
-    fiscal = _fiscal_year_in_letters(folded, head)
+    fiscal = fiscal_year_in_letters(folded, head)
     if fiscal:   # FY2023, FY2023年度, 2023FY
         period = year_period(WESTERN, year, True, False)
         return _Point(period, fiscal, True) if period else None
-    if _NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
-        return _numeric_date(folded, pos, head, era, year)
+    if NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
+        found = numeric_date(folded, pos, head, era, year)
+        return _Point(found[0], found[1], True, found[2], found[3]) if found else None
     if folded.startswith("年代", head.end()):
         return _decade(era, year, folded, head.end())
     tail = _TAIL_RE.match(folded, _after_dual_number(folded, head.end(), year))
@@ -218,11 +217,10 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if tail is None:
         bare = year_period(era, year, False, False)
         abbreviated = bool(head.group("ab"))
-        if head.group("ab") in _letter_measures():
+        if letter_is_measure(head.group("ab")):
             return None   # M7クラス: a magnitude, not 明治7年
         return _Point(bare, head.end(), abbreviated, abbreviated=abbreviated) if bare else None
-    if _NUMBER_NAME_RE.match(folded, tail.end("nen")) and \
-            not law_number_at(folded, tail.end("nen")):
+    if name_number_at(folded, tail.end("nen")):
         return None   # 2019年台風第19号, 平成26年諮問第22号: part of a name
     period = _tail_period(era, year, tail)
     if period is None:
@@ -239,76 +237,6 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
-
-
-def _fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
-    """End of a fiscal year printed with ``FY`` (``FY2023``, ``FY2023年度``, ``2023FY``:
-    Japan's fiscal year from April, as ``2023年度``), else 0."""
-    end = head.end()
-    if head.group("wy") and folded.startswith("FY", end):
-        end += 2
-    elif not head.group("fy"):
-        return 0
-    if folded.startswith("年度", end):
-        end += 2
-    return 0 if folded[end:end + 1].isascii() and folded[end:end + 1].isalpha() else end
-
-
-def _numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
-                  year: int) -> _Point | None:
-    """A year head and its month and day in figures after ``.`` or ``/`` (``R5.4.1``,
-    ``H30.3.31``, ``R5.4``, ``R5.3末``, ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``,
-    ``2023/10``), or
-    nothing: not inside a path or version (``/2023/10/1.html``, ``v2023.10``), not a
-    decimal (``2023.5億円``: a western year and one dotted number is read only before a
-    date word, ``2023.10の``), not a measure (``M7.6``: ``date_letter_measures.tsv``),
-    and only a valid day of the era printed (``R1.4.1`` is no date: 令和 began in May)."""
-    tail = _NUMERIC_TAIL_RE.match(folded, head.end())
-    before = folded[pos - 1:pos] if pos > 0 else " "
-    if tail is None or (before.isascii() and (before.isalnum() or before in "/.-_=#?&")) \
-            or _NUMERIC_MORE_RE.match(folded, tail.end()) \
-            or not (head.group("ey") or "1").replace("元", "1").isascii():   # 令和五.4
-        return None
-    day = tail.group("day")
-    if not day and (head.group("ab") in _letter_measures() or (
-            head.group("wy") and tail.group("sep") == "."
-            and not folded.startswith(_DOTTED_MONTH_NEXT, tail.end()))):
-        return None
-    span = month_period(year, int(tail.group("month")), int(day) if day else None)
-    if span is None or (era != WESTERN and not _within_era(era, *span)):
-        return None
-    if not day and folded.startswith("末", tail.end()):   # R5.3末: the month's last day
-        end = tail.end() + (2 if folded.startswith("末日", tail.end()) else 1)
-        return _Point(Period(era, "date", span[1], span[1]), end, True)
-    if not day and folded.startswith("期", tail.end()):   # 2023/3期: the year ending then
-        first = add_months(span[0], -11)
-        return _Point(Period(era, "fiscal_year" if span[0].month == 3 else "range", first,
-                             span[1]), tail.end() + 1, True) if first else None
-    return _Point(Period(era, "date" if day else "month", *span), tail.end(), True, True,
-                  bool(day))
-
-
-def law_number_at(folded: str, pos: int) -> bool:
-    """A law's or order's number starts at ``pos`` (``法律第52号``, ``厚生労働省令第1号``:
-    ``pipeline/data/date_law_kinds.tsv``), after the year it was promulgated in."""
-    number = _NUMBER_NAME_RE.match(folded, pos)
-    return number is not None and number.group("kind").endswith(_law_kinds())
-
-
-@lru_cache(maxsize=1)
-def _law_kinds() -> tuple[str, ...]:
-    return word_list("date_law_kinds")
-
-
-@lru_cache(maxsize=1)
-def _letter_measures() -> frozenset[str]:
-    return frozenset(word_list("date_letter_measures"))
-
-
-def _within_era(era: str, first: date, last: date) -> bool:
-    """``first`` … ``last`` lies within ``era`` (its start to the day before the next)."""
-    end = era_end(era_by_name(era))
-    return era_by_name(era).start <= first and (end is None or last <= end)
 
 
 def _after_dual_number(folded: str, pos: int, year: int) -> int:

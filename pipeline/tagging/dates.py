@@ -67,25 +67,21 @@ Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
+from pipeline.tagging.date_anaphora import bare_reference, bare_references, same_reference
+from pipeline.tagging.date_figures import law_number_at
 from pipeline.tagging.date_grammar import (
-    DURATION_WORDS,
-    PART,
-    SMALL,
+    CLOSING_RE,
     absorb_equivalent,
     after_weekday,
     head_pattern,
     head_re,
-    law_number_at,
     letter_year_past_era,
-    range_from,
     range_or_point,
-    small_number,
 )
 from pipeline.tagging.eras import load_eras
 from pipeline.tagging.numerals import fold_width
@@ -93,8 +89,6 @@ from pipeline.tagging.periods import (
     WESTERN,
     Period,
     fiscal_year,
-    month_end,
-    month_part,
     month_period,
     year_period,
 )
@@ -114,25 +108,11 @@ _SEASONS = frozenset("春夏秋")
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
 _TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
-_SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
-                      rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
-# A month (or a month's day) printed without its year, read against the previous date of
-# the paragraph; not after a figure, 年 or 同/前/翌 (those are other rules') or 毎.
-_BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
-                            rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
-# After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
-_BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
-                    "の", "は", "が", "～", "・")
-# A day printed alone, read as one of the previous date's month when a time or part of
-# the day follows (６日23時20分, ７日未明) or には; ``1日に3回`` is a rate.
-_BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
-                          r"(?=\d{1,2}時|未明|早朝|朝|昼|夕方|夜|深夜|午前|午後|正午|には)")
-_RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
-BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # cells and axis labels: no
+BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # no bare months: cells and
+                                                            # axis labels share no year
 _CLAUSE_END_RE = re.compile(r"[、。，,）]")
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
 _RANGE_MARK_RE = re.compile(r"から|～|-|・")
-_CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")
 _BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
 
@@ -193,33 +173,6 @@ def _fiscal_context_at(folded: str, start: int, end: int) -> bool:
     before, after = _fiscal_context()
     return folded.startswith(after, end) or \
         folded[max(0, start - 12):start].rstrip("：:　 ").endswith(before)
-
-
-def _same_reference(match: re.Match[str], previous: Period) -> Period | None:
-    """``同年５月``, ``同月30日``, ``同日``, ``同年度`` read against the previous date."""
-    unit, year = match.group("unit"), previous.first.year
-    month, day = small_number(match.group("month")), small_number(match.group("day"))
-    part, edge = match.group("part"), bool(match.group("edge"))
-    if previous.kind in ("range", "decade") and previous.first.year != previous.last.year:
-        return None
-    if unit == "日":
-        return previous if previous.kind == "date" and not (month or day or part) else None
-    if unit == "月":
-        if previous.kind not in ("month", "date") or month is not None:
-            return None
-        if edge:   # 同月末: the month's last day
-            last = month_end(year, previous.first.month)
-            return Period(previous.era, "date", last, last) if not (day or part) else None
-        month = previous.first.month
-    if unit == "年度":
-        return (year_period(previous.era, year, True, edge)
-                if previous.kind == "fiscal_year" and not (month or day or part) else None)
-    if month is None:
-        return year_period(previous.era, year, False, edge) if not (day or part) else None
-    span = month_part(year, month, part) if part else month_period(year, month, day)
-    kind = "date" if day is not None or (part or "").startswith("末") else (
-        "range" if part else "month")
-    return Period(previous.era, kind, span[0], span[1]) if span and not edge else None
 
 
 def may_hold_dates(text: str) -> bool:
@@ -309,7 +262,7 @@ def last_explicit(text: str, mentions: list[DateMention],
     next sentence's ``同日`` or ``６日`` is not of the date before it)."""
     after = mentions[-1].end if mentions else 0
     if ("月" in text or "日" in text) and \
-            next(_bare_references(fold_width(text), after), None) is not None:
+            next(bare_references(fold_width(text), after), None) is not None:
         return None
     dated = [m for m in mentions if is_anchor(text, m)]
     return dated[-1] if dated else previous
@@ -381,74 +334,14 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
         if paren:
             candidates.append(_Found(head.start(), paren[1], paren[0], role="citation"))
             break
-    if anchor is not None:
-        for same in _SAME_RE.finditer(folded, pos):
-            period = _same_reference(same, anchor[0])
-            if period:
-                candidates.append(_Found(same.start(), same.end(), period, anchor[1]))
-                break
-    if anchor is not None and bare:
-        bare_found = _bare_month_or_day(text, folded, pos, anchor)
-        if bare_found:
-            candidates.append(bare_found)
+    same = same_reference(folded, pos, anchor[0]) if anchor is not None else None
+    if same and anchor:
+        candidates.append(_Found(*same, resolved_from=anchor[1]))
+    alone = bare_reference(text, folded, pos, anchor[0]) if anchor and bare else None
+    if alone and anchor:   # one it cannot date ends the anchor's reach
+        candidates.append(_Found(alone[0], alone[1], alone[2] or anchor[0], anchor[1],
+                                 unresolved=alone[2] is None))
     return min(candidates, key=lambda c: c.start) if candidates else None
-
-
-def _bare_month_or_day(text: str, folded: str, pos: int,
-                       anchor: tuple[Period, str]) -> _Found | None:
-    """The first month or day printed without its year at or after ``pos``, read against
-    ``anchor`` (``12月には`` after ``令和5年10月1日``; ``６日23時`` after ``１月``),
-    ``resolved_from`` the anchor's surface; one it cannot date is ``unresolved``, and
-    ends the anchor's reach (``令和5年12月まで…、1月1日…、6日23時``: not December's 6th)."""
-    for match in _bare_references(folded, pos):
-        previous = anchor[0]
-        if match.re is _BARE_DAY_RE:
-            day = int(match.group("day"))
-            span = month_period(previous.first.year, previous.first.month, day) \
-                if previous.kind == "month" or (previous.kind == "date" and
-                                                day >= previous.first.day) else None
-            period = Period(previous.era, "date", *span) if span else None
-        else:
-            period = _bare_month_reference(match, previous)
-        joined = range_from(text, folded, period, match.end()) if period else None
-        if joined is None:
-            return _Found(match.start(), match.end(), period or previous, anchor[1],
-                          unresolved=period is None)
-        closing = _CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
-        return _Found(match.start(), closing.end() if closing else joined[1], joined[0],
-                      anchor[1])
-    return None
-
-
-def _bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
-    """Months and days printed without their year at or after ``pos``, in order; not
-    those of every year (``例年、8月から``, ``毎年度4月に``: no one year's)."""
-    months = (m for m in _BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
-        DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
-        m.end()) != bool(m.group("day") or m.group("part")))
-    found = sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
-    yield from (m for m in found if _RECURRING_RE.search(
-        folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
-
-
-def _bare_month_reference(match: re.Match[str], previous: Period) -> Period | None:
-    """A month printed without its year, in the year of ``previous``: the fiscal year's
-    (April to March) after a fiscal year, the year's after a year, and after a month, day
-    or range of one year only a month not before it (``10月1日…12月には``; ``3月`` after
-    ``10月`` may be either year: none)."""
-    month, day = small_number(match.group("month")), small_number(match.group("day"))
-    part, year = match.group("part"), previous.first.year
-    if month is None or not 1 <= month <= 12:
-        return None
-    if previous.kind == "fiscal_year":
-        year += month < 4
-    elif previous.kind != "year" and (previous.kind == "decade" or previous.last.year != year
-                                      or month < previous.first.month):
-        return None
-    span = month_part(year, month, part) if part else month_period(year, month, day)
-    kind = "date" if day is not None or (part or "").startswith("末") else (
-        "range" if part else "month")
-    return Period(previous.era, kind, span[0], span[1]) if span else None
 
 
 def _explicit(text: str, folded: str, start: int, period: Period, end: int,
@@ -458,7 +351,7 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
-        closing = _CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
+        closing = CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
         end = closing.end() if closing else end
     if not abbreviated:
         return _Found(start, end, period)

@@ -1,0 +1,140 @@
+"""Dates printed without their year, for ``dates.find_dates``: read against the previous
+date of the paragraph (the anchor), whose surface the caller gives as ``resolved_from``.
+
+- ``同年``/``同年度``/``同月``/``同日`` with a month, day, part or end (``同年５月``,
+  ``同月30日``, ``同月末``): ``same_reference``;
+- a month or day printed alone (``12月には``, ``６日23時20分``): ``bare_reference``. A
+  fiscal year's month falls in that fiscal year, a year's in that year; after a month,
+  day or range of one year only a month not before it (``3月`` after ``10月`` may be
+  either year: none); a day alone only with a time or ``には`` after it (``1日に3回`` is a
+  rate) and in the anchor's month; it may open a range as a full date does
+  (``12月から翌年3月まで``). Not a month of every year (``例年、8月から``), a closing
+  month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
+  returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
+  6日23時``: the 6th is not December's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.tagging.date_grammar import (
+    CLOSING_RE,
+    DURATION_WORDS,
+    PART,
+    SMALL,
+    after_weekday,
+    range_from,
+    small_number,
+)
+from pipeline.tagging.periods import Period, month_end, month_part, month_period, year_period
+
+_SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
+                      rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+# A month (or a month's day) printed without its year; not after a figure, 年 or
+# 同/前/翌 (those are other rules') or 毎.
+_BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
+                            rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+# After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
+_BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
+                    "の", "は", "が", "～", "・")
+# A day printed alone, read as one of the previous date's month when a time or part of
+# the day follows (６日23時20分, ７日未明) or には; ``1日に3回`` is a rate.
+_BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
+                          r"(?=\d{1,2}時|未明|早朝|朝|昼|夕方|夜|深夜|午前|午後|正午|には)")
+_RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
+
+Reference = tuple[int, int, Period | None]   # start, end, period (None: not datable)
+
+
+def same_reference(folded: str, pos: int, previous: Period) -> tuple[int, int, Period] | None:
+    """The first ``同年５月``, ``同月30日``, ``同日``, ``同年度`` … at or after ``pos`` that
+    ``previous`` dates."""
+    for same in _SAME_RE.finditer(folded, pos):
+        period = _same_period(same, previous)
+        if period:
+            return same.start(), same.end(), period
+    return None
+
+
+def _same_period(match: re.Match[str], previous: Period) -> Period | None:
+    """``同年５月``, ``同月30日``, ``同日``, ``同年度`` read against the previous date."""
+    unit, year = match.group("unit"), previous.first.year
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    part, edge = match.group("part"), bool(match.group("edge"))
+    if previous.kind in ("range", "decade") and previous.first.year != previous.last.year:
+        return None
+    if unit == "日":
+        return previous if previous.kind == "date" and not (month or day or part) else None
+    if unit == "月":
+        if previous.kind not in ("month", "date") or month is not None:
+            return None
+        if edge:   # 同月末: the month's last day
+            last = month_end(year, previous.first.month)
+            return Period(previous.era, "date", last, last) if not (day or part) else None
+        month = previous.first.month
+    if unit == "年度":
+        return (year_period(previous.era, year, True, edge)
+                if previous.kind == "fiscal_year" and not (month or day or part) else None)
+    if month is None:
+        return year_period(previous.era, year, False, edge) if not (day or part) else None
+    return _month_of(previous.era, year, month, day, part) if not edge else None
+
+
+def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Reference | None:
+    """The first month or day printed without its year at or after ``pos``, read against
+    ``previous`` (``12月には`` after ``令和5年10月1日``; ``６日23時`` after ``１月``), with
+    the range it opens and its closing ``まで``; its period is ``None`` when ``previous``
+    cannot date it."""
+    for match in bare_references(folded, pos):
+        if match.re is _BARE_DAY_RE:
+            day = int(match.group("day"))
+            span = month_period(previous.first.year, previous.first.month, day) \
+                if previous.kind == "month" or (previous.kind == "date" and
+                                                day >= previous.first.day) else None
+            period = Period(previous.era, "date", *span) if span else None
+        else:
+            period = _bare_month_period(match, previous)
+        joined = range_from(text, folded, period, match.end()) if period else None
+        if joined is None:
+            return match.start(), match.end(), period
+        closing = CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
+        return match.start(), closing.end() if closing else joined[1], joined[0]
+    return None
+
+
+def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
+    """Months and days printed without their year at or after ``pos``, in order; not
+    those of every year (``例年、8月から``, ``毎年度4月に``: no one year's)."""
+    months = (m for m in _BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
+        DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
+        m.end()) != bool(m.group("day") or m.group("part")))
+    found = sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
+    yield from (m for m in found if _RECURRING_RE.search(
+        folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
+
+
+def _bare_month_period(match: re.Match[str], previous: Period) -> Period | None:
+    """A month printed without its year, in the year of ``previous``: the fiscal year's
+    (April to March) after a fiscal year, the year's after a year, and after a month, day
+    or range of one year only a month not before it."""
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    year = previous.first.year
+    if month is None or not 1 <= month <= 12:
+        return None
+    if previous.kind == "fiscal_year":
+        year += month < 4
+    elif previous.kind != "year" and (previous.kind == "decade" or previous.last.year != year
+                                      or month < previous.first.month):
+        return None
+    return _month_of(previous.era, year, month, day, match.group("part"))
+
+
+def _month_of(era: str, year: int, month: int, day: int | None,
+              part: str | None) -> Period | None:
+    """Month ``month`` of ``year``, or its day or part (上旬, 末 …)."""
+    span = month_part(year, month, part) if part else month_period(year, month, day)
+    kind = "date" if day is not None or (part or "").startswith("末") else (
+        "range" if part else "month")
+    return Period(era, kind, span[0], span[1]) if span else None
