@@ -257,11 +257,13 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("role", "string", "since: an open period, end_date empty (2016年以降, 2017年度から, "
            "より, 以来); as_of: 現在/時点; citation: a cited work's date (（2023） in a "
            "footnote, source or caption or before a title; any （date） in a footnote or "
-           "source)", allowed=("since", "as_of", "citation")),
+           "source; the year of a law's number, 平成25年法律第86号)",
+           allowed=("since", "as_of", "citation")),
         _f("approx", "boolean", "Marked as approximate (頃, ごろ, 前後, 初め, 初旬, 初頭; 半ば, "
-           "中頃 of a decade)"),
-        _f("resolved_from", "string", "For 同年, 同月, 同日, 前年, 翌年度 …: the surface of the "
-           "date of the same paragraph it was read against"),
+           "中頃, 末 of a decade; a season, 2023年秋)"),
+        _f("resolved_from", "string", "For 同年, 同月, 同日, 前年, 翌年度 … and a month or day "
+           "printed without its year (12月には): the surface of the date of the same "
+           "paragraph it was read against"),
         _f("flag", "string", "abbreviated_era: an era letter year (H27) with no programme or "
            "budget word next to it, read as a calendar year (it may be a fiscal one)",
            allowed=("abbreviated_era",)),
