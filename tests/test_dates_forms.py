@@ -158,6 +158,12 @@ FORMS = [
      "2000-01-01", "2000-12-31", None, False),
     ("", "2013年から増加している", "body", "2013年から", "year", "2013-01-01", None, "since",
      False),
+    # Made-up, 環境白書 style: a reduction by a figure from a base year (was an open
+    # period from FY2013).
+    ("", "温室効果ガスを2013年度から46％削減することを目指す。", "body", "2013年度",
+     "fiscal_year", "2013-04-01", "2014-03-31", None, False),
+    ("", "2010年より3割削減した。", "body", "2010年", "year", "2010-01-01", "2010-12-31",
+     None, False),
     # Citation years: in footnotes, sources and captions, and before a title.
     ("ict2023", "（出典）総務省（2023）「令和4年度　ICTの経済分析", "source", "2023", "year",
      "2023-01-01", "2023-12-31", "citation", False),
