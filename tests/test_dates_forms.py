@@ -129,6 +129,13 @@ FORMS = [
      False),
     ("", "令和５年度下期", "body", "令和５年度下期", "range", "2023-10-01", "2024-03-31", None,
      False),
+    # 前半/後半 of a year or fiscal year as its halves (made-up, 経済財政白書 style; was
+    # the whole year); 前後 stays an approximation.
+    ("", "2023年後半には回復した。", "body", "2023年後半", "range", "2023-07-01", "2023-12-31",
+     None, False),
+    ("", "令和5年度前半の実績", "body", "令和5年度前半", "range", "2023-04-01", "2023-09-30",
+     None, False),
+    ("", "2023年前後に", "body", "2023年前後", "year", "2023-01-01", "2023-12-31", None, True),
     # Open periods: the start, no end.
     ("ict2023", "2016年以降増加傾向で推移している", "body", "2016年以降", "year", "2016-01-01",
      None, "since", False),
