@@ -1,6 +1,7 @@
 """Relative periods (``前年度``, ``前年``, ``翌年度``, ``前年同月`` …) resolved to ISO dates.
 
-``resolve_relative(surface, period)`` resolves ``前年度``, ``前年``, ``翌年度`` … against
+``resolve_relative(surface, period)`` resolves ``前年度``, ``前年``, ``翌年度`` (two steps:
+``翌々年度``, ``前々年``, ``翌々月``) … against
 the period of a figure; ``find_relative_dates(text, mentions, previous)`` finds them in a
 text and reads each against the text's explicit dates (from ``dates.find_dates``);
 ``find_paragraph_dates`` does both sentence by sentence, carrying the last date of a
@@ -35,10 +36,11 @@ from pipeline.tagging.periods import (
 )
 
 _MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?"
-_RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
+_RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
                           r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
-_SHIFT = {"前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0, "今": 0}
-_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前|昨|翌)(?:年度|年|月)"
+_SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
+          "今": 0}
+_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
                                r"(?:末|同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
 
 
@@ -154,7 +156,7 @@ def find_relative_dates(text: str, mentions: list[DateMention],
 
 
 
-_RELATIVE_HINT_RE = re.compile(r"[前昨翌](?:年|月)")
+_RELATIVE_HINT_RE = re.compile(r"[前昨翌]々?(?:年|月)")
 
 SentenceDates = tuple[list[DateMention], list[DateMention]]
 
