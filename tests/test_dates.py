@@ -182,6 +182,7 @@ def test_same_year_and_month_resolve_against_the_previous_mention() -> None:
     "H31.5.1",                                    # 平成 ended on 30 April 2019
     "https://www.example.go.jp/2023/10/1.html", "/press/2023/10/", "v2023.10.1",
     "M7.6の地震", "M7クラスの地震",                # magnitudes, not 明治7年(6月)
+    "R5.4%", "H2.5倍",                            # decimals after a letter
     "2022/2023シーズン", "比率は1/2",
     "FYI2023", "2023FYI", "AFY2023",               # no FY
     "2019～18年", "2018～19年間",                 # a range backwards; a duration

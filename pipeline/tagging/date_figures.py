@@ -20,7 +20,8 @@ from pipeline.tagging.periods import WESTERN, Period, add_months, month_period
 # A month and day in figures after a year head: R5.4.1, 2023/10/1 (one separator).
 NUMERIC_START_RE = re.compile(r"[./][0-9]")
 _NUMERIC_TAIL_RE = re.compile(r"(?P<sep>[./])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2}))?")
-_NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z]|[./][0-9A-Za-z]")   # a longer number, path or version
+# After the figures: a longer number, a path or version, or a unit (R5.4%, H2.5倍: decimals)
+_NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z%万億兆倍円]|[./][0-9A-Za-z]")
 # After 2023.10, the words that make it a month rather than a decimal (2023.5億円).
 _DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現在", "末", "頃", "ごろ",
                       "～", "-", "）", ")", "、", "。")
