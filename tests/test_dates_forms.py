@@ -321,6 +321,13 @@ FORMS = [
      "2024-01-01", None, False),                     # 頃 of the time, not of the day
     ("", "2022年度～", "table_text", "2022年度～", "fiscal_year", "2022-04-01", None, "since",
      False),
+    # A month and day of an era before 1873 are of the lunisolar calendar (学制 was
+    # proclaimed 明治5年8月3日 = 1872-09-04; made-up, 文部科学白書 style): the year only
+    # (was 1872-08-03). After 1873 they are Gregorian.
+    ("", "明治5年8月3日に学制が公布された。", "body", "明治5年", "year", "1872-01-01",
+     "1872-12-31", None, False),
+    ("", "明治29年6月15日の明治三陸地震", "body", "明治29年6月15日", "date", "1896-06-15",
+     "1896-06-15", None, False),
     # The end of a month printed in figures (made-up table cells): its last day.
     ("", "R5.3末現在", "table_text", "R5.3末現在", "date", "2023-03-31", "2023-03-31",
      "as_of", False),
@@ -561,6 +568,9 @@ def test_same_year_is_not_read_against_a_citation() -> None:
     # Made-up: a month of every year is no one year's.
     ("2023年は台風が多かった。例年、8月から9月にかけて台風が接近する。",
      [("2023年", "2023-01-01", "2023-12-31", None)]),
+    # Made-up (国土交通白書 style): 9月12日 after 明治5年 is a lunisolar day (1872-10-14).
+    ("明治5年（1872年）9月12日に鉄道が開業した。",
+     [("明治5年（1872年）", "1872-01-01", "1872-12-31", None)]),
     # Made-up: a rate (1日に3回), a closing month (12月期決算), every year's month: no dates.
     ("2023年10月に開始し、1日に3回配信している。", [("2023年10月", "2023-10-01", "2023-10-31", None)]),
     ("2023年度の予算を計上した。12月期決算の企業では毎年12月に公表している。",

@@ -28,7 +28,15 @@ from pipeline.tagging.date_grammar import (
     range_from,
     small_number,
 )
-from pipeline.tagging.periods import Period, month_end, month_part, month_period, year_period
+from pipeline.tagging.periods import (
+    SOLAR_CALENDAR_YEAR,
+    WESTERN,
+    Period,
+    month_end,
+    month_part,
+    month_period,
+    year_period,
+)
 
 _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
@@ -90,10 +98,9 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Refere
     for match in bare_references(folded, pos):
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
-            span = month_period(previous.first.year, previous.first.month, day) \
-                if previous.kind == "month" or (previous.kind == "date" and
-                                                day >= previous.first.day) else None
-            period = Period(previous.era, "date", *span) if span else None
+            period = _month_of(previous.era, previous.first.year, previous.first.month, day,
+                               None) if previous.kind == "month" or (
+                previous.kind == "date" and day >= previous.first.day) else None
         else:
             period = _bare_month_period(match, previous)
         joined = range_from(text, folded, period, match.end()) if period else None
@@ -133,7 +140,10 @@ def _bare_month_period(match: re.Match[str], previous: Period) -> Period | None:
 
 def _month_of(era: str, year: int, month: int, day: int | None,
               part: str | None) -> Period | None:
-    """Month ``month`` of ``year``, or its day or part (上旬, 末 …)."""
+    """Month ``month`` of ``year``, or its day or part (上旬, 末 …); none in an era before
+    the solar calendar (明治5年…9月12日: a lunisolar day)."""
+    if era != WESTERN and year < SOLAR_CALENDAR_YEAR:
+        return None
     span = month_part(year, month, part) if part else month_period(year, month, day)
     kind = "date" if day is not None or (part or "").startswith("末") else (
         "range" if part else "month")

@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.eras import era_by_name, era_end
-from pipeline.tagging.periods import WESTERN, Period, add_months, month_period
+from pipeline.tagging.periods import (
+    SOLAR_CALENDAR_YEAR,
+    WESTERN,
+    Period,
+    add_months,
+    month_period,
+)
 
 # A month and day in figures after a year head: R5.4.1, 2023/10/1 (one separator).
 NUMERIC_START_RE = re.compile(r"[./][0-9]")
@@ -65,8 +71,9 @@ def numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
             and not folded.startswith(_DOTTED_MONTH_NEXT, tail.end()))):
         return None
     span = month_period(year, int(tail.group("month")), int(day) if day else None)
-    if span is None or (era != WESTERN and not _within_era(era, *span)):
-        return None
+    if span is None or (era != WESTERN and (not _within_era(era, *span) or
+                                            year < SOLAR_CALENDAR_YEAR)):
+        return None   # R1.4.1: before 令和; M5.8.3: a lunisolar day
     if not day and folded.startswith("末", tail.end()):   # R5.3末: the month's last day
         end = tail.end() + (2 if folded.startswith("末日", tail.end()) else 1)
         return Period(era, "date", span[1], span[1]), end, False, False

@@ -29,6 +29,7 @@ from pipeline.tagging.date_figures import (
 from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
 from pipeline.tagging.numerals import parse_numeral
 from pipeline.tagging.periods import (
+    SOLAR_CALENDAR_YEAR,
     WESTERN,
     Period,
     add_months,
@@ -171,9 +172,12 @@ def _month_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
 
 
 def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
-    """Period of a year head plus its tail (年, 度, 末, 月, 日, 旬)."""
+    """Period of a year head plus its tail (年, 度, 末, 月, 日, 旬). A month or day in an
+    era before the solar calendar (``明治5年8月3日``, of the lunisolar calendar: 1872-09-04)
+    is left out, the year kept."""
     fiscal, edge = bool(tail.group("do")), bool(tail.group("edge"))
-    if tail.group("month") and not fiscal and not edge:
+    if tail.group("month") and not fiscal and not edge and (era == WESTERN or
+                                                            year >= SOLAR_CALENDAR_YEAR):
         found = _month_period(era, year, tail)
         if found:
             return found

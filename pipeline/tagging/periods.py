@@ -23,6 +23,10 @@ from pipeline.tagging.eras import era_by_name, era_end
 
 WESTERN = "western"
 FIRST_FISCAL_MONTH = 4
+# Japan's solar (Gregorian) calendar began on 明治6年1月1日 = 1873-01-01 (改暦ノ布告,
+# 明治5年太政官布告第337号: 明治5年12月3日 became 明治6年1月1日); an era's month and day
+# before it are of the lunisolar calendar and are not read as Gregorian ones.
+SOLAR_CALENDAR_YEAR = 1873
 # Days of the three parts of a month (旬); None: to the month's end.
 MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "上旬": (1, 10), "初旬": (1, 10), "初め": (1, 10), "中旬": (11, 20), "下旬": (21, None)}
