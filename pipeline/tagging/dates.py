@@ -248,8 +248,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
                                           not _SEASONS.isdisjoint(surface)) and
                                          _VAGUE_RE.search(surface) is not None),
             found.resolved_from, found.flag))
-        if found.role != "citation":
-            anchor = (period, surface)
+        if found.role != "citation" and not folded.startswith(_base_words(), end):
+            anchor = (period, surface)   # not a base: 2013年度比…、4月には is not FY2013's
         pos = end
     return mentions
 
