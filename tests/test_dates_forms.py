@@ -115,6 +115,12 @@ FORMS = [
      None, True),
     ("", "令和６年度初めから", "body", "令和６年度初めから", "month", "2024-04-01", None,
      "since", True),
+    # 当初 of a fiscal year as its first month, approx (made-up; was the closed fiscal
+    # year, から lost); not in 当初予算, the budget's name.
+    ("", "令和5年度当初から新制度が適用された。", "body", "令和5年度当初から", "month",
+     "2023-04-01", None, "since", True),
+    ("", "令和5年度当初予算の規模", "body", "令和5年度", "fiscal_year", "2023-04-01",
+     "2024-03-31", None, False),
     ("", "2018年末", "body", "2018年末", "date", "2018-12-31", "2018-12-31", None, False),
     ("", "令和５年度末までに", "body", "令和５年度末", "date", "2024-03-31", "2024-03-31",
      None, False),

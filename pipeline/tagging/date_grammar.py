@@ -81,8 +81,8 @@ PART = r"末日?|上旬|中旬|下旬|初旬|初め"
 _MONTH_TAIL = (rf"(?:(?P<month>{SMALL})月(?P<ki>期)?"
                rf"(?:(?P<day>{SMALL})日|(?P<part>{PART}))?)?")
 _TAIL_RE = re.compile(r"(?P<nen>年)(?P<b1>（(?P<d1>[^（）年]{1,8})年）)?(?P<do>度)?"
-                      r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?(?P<edge>末|初め|初頭)?" + _MONTH_TAIL)
-_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)(?P<edge>末|初め|初頭)?"
+                      r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?" + _MONTH_TAIL)
+_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?"
                             + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
@@ -181,7 +181,7 @@ def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
         found = _month_period(era, year, tail)
         if found:
             return found
-    if edge and tail.group("edge") != "末":   # 初め, 初頭: the first month (approximate)
+    if edge and tail.group("edge") != "末":   # 初め, 初頭, 当初: the first month (approx)
         span = month_period(year, 4 if fiscal else 1, None)
         return Period(era, "month", *span) if span else None
     return year_period(era, year, fiscal, edge)

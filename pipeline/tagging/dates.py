@@ -103,7 +103,7 @@ CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is
 ABBREVIATED_ERA = "abbreviated_era"
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
-_VAGUE_RE = re.compile(r"初め|初旬|初頭|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
+_VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
 _SEASONS = frozenset("春夏秋")
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
