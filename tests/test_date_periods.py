@@ -12,7 +12,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pipeline.tagging.dates import find_dates
-from pipeline.tagging.eras import year_to_era
+from pipeline.tagging.eras import era_by_name, year_to_era
 from pipeline.tagging.periods import (
     add_months,
     fiscal_year,
@@ -147,6 +147,26 @@ def test_dual_forms_in_either_order_agree(year: int, month: int) -> None:
     other = only(f"{year}年（{era_year}）{month}月")
     assert one == other == ("month", f"{year}-{month:02d}-01",
                             date(year, month, calendar.monthrange(year, month)[1]).isoformat())
+
+
+@given(st.dates(min_value=date(1926, 12, 25), max_value=date(2099, 12, 31)))
+def test_a_day_in_figures_reads_as_printed(day: date) -> None:
+    # R5.4.1 / 令和5.4.1 / 2023/4/1 / 2023.4.1 (table style): the day printed, full width too.
+    era, number = year_to_era(day.year)
+    assume(day >= era_by_name(era).start)             # 令和元年4月 did not exist
+    letter = era_by_name(era).letter
+    iso = day.isoformat()
+    for text in (f"{letter}{number}.{day.month}.{day.day}", f"{era}{number}.{day.month}.{day.day}",
+                 f"{day.year}/{day.month}/{day.day}", f"{day.year}.{day.month}.{day.day}"):
+        assert only(text) == ("date", iso, iso), text
+        assert only(text.translate(FULLWIDTH)) == ("date", iso, iso), text
+
+
+@given(st.integers(min_value=1990, max_value=2199))
+def test_fy_in_letters_is_the_fiscal_year(year: int) -> None:
+    first, last = (d.isoformat() for d in fiscal_year(year))
+    for text in (f"FY{year}", f"FY{year}年度", f"{year}FY"):
+        assert only(text) == ("fiscal_year", first, last)
 
 
 @given(days, st.integers(min_value=-30, max_value=30))
