@@ -1,13 +1,15 @@
 """The grammar of one printed date or range, for ``dates.find_dates``: a year head (an
 era and year, an era letter and year, or a western year), its tail (年, 年度, a dual form
 in brackets, 末, month, day, part of a month, 月期; the other calendar's number may stand
-in brackets before 年, ``令和2（2020）年度``) or a decade (``2010年代``, ``昭和40年代``,
-with ``前半``/``後半``/``半ば``/``中頃``), and a range's second end after
+in brackets before 年, ``令和2（2020）年度``; a quarter, half or season, ``2023年Q3``,
+``2023年秋``) or a decade (``2010年代``, ``昭和40年代``, with ``前半``/``後半``/``半ば``/
+``中頃``/``初頭``/``末``), and a range's second end after
 ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the first one's era, a
 month or day of the same year, a day or part of the same month, ``１日から同月７日``,
 ``上旬から中旬``; a weekday in brackets after a day, ``１日（日）から``, is
-skipped). ``range_or_point(text, folded, pos)`` reads one at
-``pos``; the period arithmetic is in ``periods``. A hyphen (``-``, ``－``, ``−``, ``‐``)
+skipped). ``range_or_point(text, folded, pos)`` reads one at ``pos``; the period
+arithmetic is in ``periods``, the forms in figures and letters (``R5.4.1``,
+``2023/10/1``, ``FY2023``, a law's number after a year) in ``date_figures``. A hyphen (``-``, ``－``, ``−``, ``‐``)
 is a range mark between two years only (``2018-2022年``, ``平成28-令和2年度``), as ``～`` is
 anywhere; between figure numbers (``第1-2-1図``) or in phone numbers it is none.
 """
@@ -80,13 +82,14 @@ def head_re() -> re.Pattern[str]:
 PART = r"末日?|上旬|中旬|下旬|初旬|初め"
 _MONTH_TAIL = (rf"(?:(?P<month>{SMALL})月(?P<ki>期)?"
                rf"(?:(?P<day>{SMALL})日|(?P<part>{PART}))?)?")
+# The end or opening of a year: 年末, 年度初め, 年初頭, 年度当初から (not 当初予算).
+_EDGE = r"(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?"
 _TAIL_RE = re.compile(r"(?P<nen>年)(?P<b1>（(?P<d1>[^（）年]{1,8})年）)?(?P<do>度)?"
-                      r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?" + _MONTH_TAIL)
-_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?"
+                      r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?" + _EDGE + _MONTH_TAIL)
+_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)" + _EDGE
                             + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
-# 第３四半期, 上半期 after a year or fiscal year.
 # 第３四半期 (Ⅲ), Q3, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
 # (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半期|Q(?P<qq>[1-4])(?![0-9])"
