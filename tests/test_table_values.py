@@ -42,6 +42,7 @@ def test_a_figure_that_is_the_whole_cell(text: str, expected: CellValue) -> None
 @pytest.mark.parametrize("text", [
     "－", "-", "…", "x",                 # none, not zero: no value
     "12.3※", "1（注）",                  # a mark after the figure: which figure is meant?
+    "3,905注", "1,200注2", "45.1＊",      # UniDic reads 注 after a figure as a counter
     "12,34",                              # a comma not between thousands
     "3〜5割",                             # a range is two figures
     "2020年", "令和2年", "第3位",         # a date, an ordinal

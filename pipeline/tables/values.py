@@ -4,8 +4,8 @@ A cell is read as a number only when the figure is the whole cell: a plain figur
 (``6,143``, ``0.5``, full-width or not, negative after a minus sign of
 ``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``), or one quantity the numbers
 tagger reads from end to end (``150億円`` → 15000000000 yen, ``約3割``, ``8割以上``).
-Anything else (words, a dash for none, a figure with a footnote mark, two figures) has
-no value: a wrong number is worse than none. A header's unit is the bracketed end of
+Anything else (words, a dash for none, a figure with a note mark of
+``table_note_marks.tsv`` after it, two figures) has no value: a wrong number is worse than none. A header's unit is the bracketed end of
 its text when the numbers tagger reads a figure in it (``延長(km)`` → ``km``,
 ``人口（千人）`` → ``千人``); the cells under it are not scaled by it.
 """
@@ -21,6 +21,8 @@ from pipeline.tagging.counters import NOT_UNITS, unit_of
 from pipeline.tagging.quantities import find_numbers
 
 _SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words"))
+_MARKS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_marks"))
+NOTE_MARK = re.compile(rf"\d\s*[(（]?(?:{_MARKS})")
 PLAIN_FIGURE = re.compile(rf"^(?P<sign>{_SIGNS})?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
                           r"(?P<fraction>\.\d+)?$")
 HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
@@ -38,8 +40,11 @@ class CellValue(NamedTuple):
 
 
 def cell_value(text: str) -> CellValue | None:
-    """The number ``text`` (one cell) is, or None when it is not one figure alone."""
+    """The number ``text`` (one cell) is, or None when it is not one figure alone (a
+    figure with a note mark after it, ``3,905注``, ``12.3※1``: ``table_note_marks.tsv``)."""
     cell = fold_nfkc(text).strip()
+    if NOTE_MARK.search(cell):
+        return None
     plain = PLAIN_FIGURE.match(cell)
     if plain:
         number = float(plain["digits"].replace(",", "") + (plain["fraction"] or ""))
