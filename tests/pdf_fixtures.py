@@ -682,3 +682,45 @@ def rules_between_paragraphs(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+SPAN_ROWS: list[list[Cell]] = [["食料品", "11,148", "8.2", "95,000", "25.3"],
+                               ["原料品", "13,800", "△2.1", "120,500", "30.1"],
+                               ["合計", "981,736", "18.2", "1,185,032", "39.2"]]
+
+
+def hrule_table_spanning_heads(path: Path, short_rules: bool = True) -> Path:
+    """Body text, a caption, a unit line, and a table ruled across only whose header has
+    two rows, as the 通商白書 prints them: ``品目`` set down both rows, ``輸出`` and
+    ``輸入`` each centred over two columns with (``short_rules``) a short rule under it,
+    over ``金額 | 伸び率``; figures right-aligned; a source line, body text."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "第Ⅱ-1-1-2表　品目別の輸出入")
+    widths = [120, 80, 70, 80, 70]
+    xs = [LEFT_X]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    c.setFont(FONT, 8)
+    c.drawRightString(xs[-1], 716, "（単位：億円、％）")
+    top, rh, size = 710.0, 16.0, 8.0
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    c.drawCentredString((xs[0] + xs[1]) / 2, top - rh - size / 2 + 1, "品目")
+    for first, head in ((1, "輸出"), (3, "輸入")):
+        c.drawCentredString((xs[first] + xs[first + 2]) / 2, top - rh / 2 - size / 2 + 1, head)
+        if short_rules:
+            c.line(xs[first] + 2, top - rh, xs[first + 2] - 2, top - rh)
+        for k, sub in enumerate(("金額", "伸び率")):
+            c.drawCentredString((xs[first + k] + xs[first + k + 1]) / 2,
+                                top - 1.5 * rh - size / 2 + 1, sub)
+    y = top - 2 * rh
+    c.line(xs[0], y, xs[-1], y)
+    for row in SPAN_ROWS:
+        base = y - rh / 2 - size / 2 + 1
+        c.drawString(xs[0] + 3, base, str(row[0]))
+        for col, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[col + 1] - 4, base, str(text))
+        y -= rh
+    c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)

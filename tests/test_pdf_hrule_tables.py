@@ -134,3 +134,18 @@ def test_rules_between_paragraphs_make_no_table(tmp_path: Path) -> None:
     assert len(stack) == 3        # the stack is seen, and read as no table
     glyphs = [Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size) for c in raw.chars]
     assert stack_to_table(stack, glyphs_by_middle(glyphs), settings.hrule_settings()) is None
+
+
+def test_head_spanning_columns_over_a_short_rule(tmp_path: Path) -> None:
+    """``輸出`` centred over ``金額 | 伸び率`` with a short rule under it: two header rows,
+    the spanning head one cell over its columns, ``品目`` set down both rows; the columns
+    named ``輸出／金額`` …, not ``輸出金額``, ``伸び率``, ``伸び率_2``."""
+    table, = extract(fx.hrule_table_spanning_heads, tmp_path).tables
+    assert table["rows"][:2] == [["品目", "輸出", None, "輸入", None],
+                                 [None, "金額", "伸び率", "金額", "伸び率"]]
+    assert table["rows"][2:] == fx.SPAN_ROWS
+    assert table["cut"] == []
+    rebuilt = page_table_to_rebuilt(table).rebuilt
+    assert list(rebuilt.kinds) == ["品目", "輸出／金額", "輸出／伸び率", "輸入／金額",
+                                   "輸入／伸び率"]
+    assert [[c.values[0] for c in row.cells] for row in rebuilt.rows] == fx.SPAN_ROWS

@@ -11,7 +11,8 @@ rows, and each head goes to the column it overlaps most.
 ``hrule_stacks`` (three or more rules of about the same ends, one above another, no rule
 down among them) → ``stack_to_table`` (text lines between the rules in at least three
 column positions, or in two under a one-line header over both: ``column_spans``; rows
-from the rules, or one per line; each word to the column it overlaps most) → a
+from the rules, or one per line; each word to the column it overlaps most; a header
+read as two rows where a short rule under a head spans columns: ``split_header``) → a
 ``HRuleTable`` of cell boxes and glyphs that ``tables.find_page_tables`` reads like a
 ruled table's.
 """
@@ -271,8 +272,74 @@ def reads_as_two_columns(spans: Sequence[tuple[float, float]],
                for line in data for word in split_words(line, gap))
 
 
+def header_spans(inner: Sequence[HRule], spans: Sequence[tuple[float, float]],
+                 ) -> list[tuple[float, int, int]]:
+    """The rules inside the header band under a head spanning columns (a short rule
+    under ``2022年度`` over ``件数|割合``): ``(y, first column, last column)`` each, the
+    columns those whose data lie under the rule; only rules over two columns or more."""
+    found = []
+    for rule in inner:
+        under = [c for c, (a, b) in enumerate(spans) if rule.x0 <= (a + b) / 2 <= rule.x1]
+        if len(under) >= 2 and under == list(range(under[0], under[-1] + 1)):
+            found.append((rule.y, under[0], under[-1]))
+    return found
+
+
+def split_header(lines: Sequence[Sequence[Char]], band: tuple[float, float],
+                 rules: Sequence[tuple[float, int, int]], xs: Sequence[float], gap: float,
+                 ) -> tuple[list[list[BBox | None]], list[list[list[Char] | None]]]:
+    """A header of two rows read across a short rule under a head spanning columns
+    (``header_spans``): above the rule the spanning head, one cell over its columns;
+    below it their sub-heads; a head of a column no such rule crosses stands in both
+    rows (the second row's slot covered by it). Returns the rows' boxes and glyphs
+    (None where a cell covers the slot), the first-row boxes reaching down over the
+    slots they cover."""
+    top, bottom = band
+    y = statistics.median(r[0] for r in rules)
+    n = len(xs) - 1
+    owner = list(range(n))              # per column: where its first-row cell starts
+    for _, first, last in rules:
+        for c in range(first, last + 1):
+            owner[c] = first
+    spanned = {c for _, first, last in rules for c in range(first, last + 1)}
+    upper: list[list[Char]] = [[] for _ in range(n)]
+    lower: list[list[Char]] = [[] for _ in range(n)]
+    for line in lines:
+        for word in split_words(line, gap):
+            c = word_column(word, xs)
+            middle = (word[0].top + word[-1].bottom) / 2
+            if c in spanned and middle > y:
+                lower[c] += word
+            else:
+                upper[owner[c]] += word
+    boxes: list[list[BBox | None]] = [[], []]
+    cells: list[list[list[Char] | None]] = [[], []]
+    for c in range(n):
+        if owner[c] != c:
+            boxes[0].append(None)
+            cells[0].append(None)
+        else:
+            last = max(k for k in range(n) if owner[k] == c)
+            low = y if c in spanned else bottom
+            boxes[0].append(_box(xs[c], xs[last + 1], upper[c], top, low))
+            cells[0].append(upper[c])
+        if c in spanned:
+            boxes[1].append(_box(xs[c], xs[c + 1], lower[c], y, bottom))
+            cells[1].append(lower[c])
+        else:
+            boxes[1].append(None)
+            cells[1].append(None)
+    return boxes, cells
+
+
+def _box(a: float, b: float, glyphs: Sequence[Char], top: float, bottom: float) -> BBox:
+    left = min([a, *(c.x0 for c in glyphs)])
+    right = max([b, *(c.x1 for c in glyphs)])
+    return (round(left, 2), round(top, 2), round(right, 2), round(bottom, 2))
+
+
 def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
-                   settings: HRuleSettings) -> HRuleTable | None:
+                   settings: HRuleSettings, inner: Sequence[HRule] = ()) -> HRuleTable | None:
     """The table between a stack's first and last rule: the first band is the header;
     the data rows below are the bands between rules (``band_rows``: a band of several
     full lines is a row per line). None when the data rows' glyphs stand in fewer than
@@ -303,12 +370,20 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
         single = len(parts) == 1 and ruled
         rows += [(part, (a, b) if single else lines_box(part), unsure)
                  for part, unsure in parts]
-    cells = [line_to_cells(part, xs, gap) for part, _, _ in rows]
-    grid = [cell_boxes(row, xs, top_bottom) for row, (_, top_bottom, _) in zip(cells, rows,
-                                                                               strict=True)]
+    cells: list[list[list[Char] | None]] = [list(line_to_cells(part, xs, gap))
+                                            for part, _, _ in rows]
+    grid = [cell_boxes([c or [] for c in row], xs, top_bottom)
+            for row, (_, top_bottom, _) in zip(cells, rows, strict=True)]
+    spans_over = header_spans([r for r in inner if stack[0].y < r.y < stack[1].y
+                               and x0 - settings.snap <= r.x0 and r.x1 <= x1 + settings.snap],
+                              spans)
+    shift = 0
+    if spans_over:          # a head spanning columns over sub-heads: two header rows
+        head_boxes, head_cells = split_header(lines[0], bands[0], spans_over, xs, gap)
+        grid[:1], cells[:1], shift = head_boxes, head_cells, 1
     return HRuleTable((round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
-                      grid, [list(row) for row in cells], [round(x, 2) for x in xs],
-                      [r for r, (_, _, unsure) in enumerate(rows) if unsure])
+                      grid, cells, [round(x, 2) for x in xs],
+                      [r + shift for r, (_, _, unsure) in enumerate(rows) if unsure])
 
 
 def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
@@ -317,7 +392,8 @@ def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
     """The tables ruled across only on a page: per stack of rules with the same ends
     and no rule down among them, the longest run of its rules from the top down that
     reads as a table (``stack_to_table``), then the next run below it."""
-    stacks = hrule_stacks(edges_to_hrules(edges, origin, settings), settings)
+    rules = edges_to_hrules(edges, origin, settings)
+    stacks = hrule_stacks(rules, settings)
     if stacks:              # most pages have none: nothing more to measure
         down = rules_down(edges, origin, settings)
         stacks = [part for s in stacks for part in split_at_rules_down(s, down, settings)]
@@ -329,7 +405,7 @@ def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
         i = 0
         while i + 3 <= len(stack):
             for j in range(len(stack), i + 2, -1):
-                table = stack_to_table(stack[i:j], page, settings)
+                table = stack_to_table(stack[i:j], page, settings, rules)
                 if table is not None:
                     found.append(table)
                     i = j - 1
