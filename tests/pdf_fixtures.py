@@ -724,3 +724,29 @@ def hrule_table_spanning_heads(path: Path, short_rules: bool = True) -> Path:
         y -= rh
     c.line(xs[0], y, xs[-1], y)
     return source_and_body_below(c, y, path)
+
+
+UNIT_TABLE: list[list[Cell]] = [["年度", "国民医療費", "うち薬剤費", "前年比"],
+                                ["2021", "45.0", "7.8", "4.6"],
+                                ["2022", "46.7", "8.0", "3.7"]]
+
+
+def ruled_table_with_unit_line(path: Path, unit_line: str = "（単位：兆円）",
+                               below: bool = False) -> Path:
+    """Body text, a caption, a fully ruled table of ``UNIT_TABLE`` (a column of years, two
+    of amounts, a ratio ``前年比``) with its unit line set flush right just above it (or,
+    ``below``, just under it), a source line, body text (厚生労働白書 style)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "図表1-1-2　国民医療費の推移")
+    widths = [80, 90, 90, 80]
+    right = LEFT_X + sum(widths)
+    c.setFont(FONT, 8)
+    if not below:
+        c.drawRightString(right, 716, unit_line)
+    bottom = draw_grid(c, LEFT_X, 710, widths, UNIT_TABLE, row_height=18)
+    if below:
+        c.setFont(FONT, 8)
+        c.drawRightString(right, bottom - 10, unit_line)
+        bottom -= 12
+    return source_and_body_below(c, bottom, path)

@@ -18,7 +18,13 @@ from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
 from pipeline.tables.stage import cell_rows, rebuild_tables
-from pipeline.tables.values import CellValue, cell_value, header_unit
+from pipeline.tables.values import (
+    CellValue,
+    cell_value,
+    header_unit,
+    is_ratio_head,
+    line_unit,
+)
 from tests.conftest import ROOT, needs_output
 
 
@@ -100,3 +106,50 @@ def test_table_cells_of_the_registered_chapters() -> None:
     tidy = pd.read_csv(ROOT / "output" / "tables" / "mlit2023-1-1" / "t08.csv", dtype=str)
     assert len(cells[(cells["chapter"] == "mlit2023-1-1") & (cells["table_id"] == "t08")]) \
         == len(tidy) * 3
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("（単位：兆円）", "兆円"),
+    ("(単位:千人)", "千人"),
+    ("単位：万トン", "万トン"),
+    ("（単位：億円、％）", ""),     # two units: which column is in which is not said
+    ("（単位：注）", ""),
+    ("資料：厚生労働省", ""),
+])
+def test_the_one_unit_of_a_unit_line(line: str, unit: str) -> None:
+    assert line_unit(line) == unit
+
+
+@pytest.mark.parametrize("header, ratio", [
+    ("前年比", True), ("伸び率", True), ("2022年度／構成比", True), ("割合", True),
+    ("対前年度増減", True), ("国民医療費", False), ("2022年度", False), ("件数", False),
+])
+def test_heads_of_rates_and_ratios(header: str, ratio: bool) -> None:
+    assert is_ratio_head(header) is ratio
+
+
+def unit_cells(path: Path) -> pd.DataFrame:
+    extracted = extract_pdf(path, "mhlw9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    return pd.DataFrame(cell_rows(tables))
+
+
+@pytest.mark.parametrize("below", [False, True])
+def test_a_unit_line_gives_its_unit_to_columns_of_amounts(below: bool,
+                                                          tmp_path: Path) -> None:
+    """``（単位：兆円）`` set flush right over (or under) the table: 国民医療費 and
+    うち薬剤費 are in 兆円; 年度 (years, 2021, 2022) and 前年比 (a ratio) are not; the
+    figures themselves are not scaled."""
+    cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf", below=below))
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.fillna("")) == ["", "兆円", "兆円", ""]
+    assert list(cells.loc[cells["row"] == 2, "value"]) == [2022.0, 46.7, 8.0, 3.7]
+
+
+def test_a_unit_line_of_two_units_gives_none(tmp_path: Path) -> None:
+    cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf",
+                                                     "（単位：兆円、％）"))
+    assert cells["column_unit"].isna().all()

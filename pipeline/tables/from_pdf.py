@@ -206,6 +206,7 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     info = {"page_index": table.get("page_index"), "bbox": table.get("bbox"),
             "strategy": table.get("strategy"), "header_rows": n_head,
             "merged_cells": len(taken), "markers": table.get("markers", []),
+            **({"unit_line": table["unit_line"]} if table.get("unit_line") else {}),
             "continued": table.get("continued", [])}
     return PdfRebuilt(rebuilt, tuple(row_pages(table, len(rows))[n_head:]), info)
 

@@ -59,7 +59,8 @@ from pipeline.tables.from_pdf import (
 )
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
-from pipeline.tables.values import cell_value, header_unit
+from pipeline.tables.time_points import time_point
+from pipeline.tables.values import CellValue, cell_value, header_unit, is_ratio_head, line_unit
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
 # the paragraph columns a text line is made of (``_line``) and placed by
@@ -374,15 +375,20 @@ def table_frame(table: Table) -> pd.DataFrame:
 def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     """Every cell of every table, one row each (``table_cells``): its text as the tidy
     table publishes it, the number it holds (``values.cell_value``), the unit its
-    column's header names (``values.header_unit``), its flag and page."""
+    column's header or the table's unit line names (``column_units``), its flag and
+    page."""
     rows: list[dict[str, Any]] = []
     for table in tables:
-        units = [header_unit(kind) for kind in table.rebuilt.kinds]
-        for number, row in enumerate(table.rebuilt.rows, 1):
-            record = row_record(table, number, row)
-            for name, unit, cell in zip(table.columns, units, row.cells, strict=True):
+        records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
+        found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
+                     else None for name, cell in zip(table.columns, row.cells, strict=True)]
+                    for record, row in zip(records, table.rebuilt.rows, strict=True)]
+        units = column_units(table, found_in, records)
+        for number, (row, record, values) in enumerate(
+                zip(table.rebuilt.rows, records, found_in, strict=True), 1):
+            for name, unit, cell, found in zip(table.columns, units, row.cells, values,
+                                               strict=True):
                 text = record[name]
-                found = cell_value(text) if text and cell.column != "organisations" else None
                 rows.append({"chapter": table.chapter, "table_id": table.table_id,
                              "row": number, "column": name, "text": text,
                              "value": found.value if found else None,
@@ -392,6 +398,28 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "column_unit": unit or None, "flag": cell.flag or None,
                              "page": record["page"], "page_index": record["page_index"]})
     return rows
+
+
+def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
+                 records: Sequence[dict[str, Any]]) -> list[str]:
+    """Each column's unit: the one its header prints in brackets (``header_unit``), else
+    the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table:
+    ``line_unit``) for a column of plain figures, none of them a year (a column of
+    ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
+    else none."""
+    units = [header_unit(kind) for kind in table.rebuilt.kinds]
+    line = line_unit(str(table.source.get("unit_line") or ""))
+    if not line:
+        return units
+    for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
+        found = [(value, str(record[name]))
+                 for row, record in zip(values, records, strict=True)
+                 if (value := row[c]) is not None]
+        if (not units[c] and found and not is_ratio_head(kind)
+                and all(not value.unit for value, _ in found)
+                and not all(time_point(text) for _, text in found)):
+            units[c] = line
+    return units
 
 
 def index_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:

@@ -23,6 +23,7 @@ from pipeline.tagging.quantities import find_numbers
 _SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words"))
 _MARKS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_marks"))
 NOTE_MARK = re.compile(rf"\d\s*[(（]?(?:{_MARKS})")
+UNIT_LINE = re.compile(r"単位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)\s*[)）]?\s*$")
 PLAIN_FIGURE = re.compile(rf"^(?P<sign>{_SIGNS})?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
                           r"(?P<fraction>\.\d+)?$")
 HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
@@ -71,3 +72,24 @@ def header_unit(header: str) -> str:
     listed = {u for u, kind in unit_of().values() if kind not in NOT_UNITS}
     return unit if len(mentions) == 1 and mentions[0].end == len(unit) + 1 \
         and mentions[0].unit in listed else ""
+
+
+def line_unit(line: str) -> str:
+    """The one unit a table's unit line names (``（単位：億円）`` → ``億円``), when
+    ``header_unit`` would take it from a header; empty for a line of several units
+    (``（単位：億円、％）``: which column is in which is not said) or none."""
+    found = UNIT_LINE.search(fold_nfkc(line or ""))
+    if found is None or re.search(r"[、,，・/／]", found["units"]):
+        return ""
+    return header_unit(f"({found['units'].strip()})")
+
+
+def is_ratio_head(header: str) -> bool:
+    """A column head that says its figures are a rate, ratio or index (``伸び率``,
+    ``前年比``, ``構成比``: ``table_ratio_heads.tsv``), which a table's unit line does not
+    give its unit to."""
+    bare = re.sub(r"[\s()（）]", "", fold_nfkc(header))
+    return bare.endswith(_RATIO_HEADS)
+
+
+_RATIO_HEADS = tuple(fold_nfkc(w) for w in word_list("table_ratio_heads"))

@@ -17,7 +17,8 @@ covers the slot), ``strategy``, ``merged`` (``[row, col, from_row, from_col]`` p
 col, text]``: raised footnote markers taken out), ``caption`` (label printed nearest
 above, or None), ``caption_gap`` (points between the nearest caption above with no table
 between, and the table), ``caption_below``/``caption_below_gap`` (the same below),
-``xs`` (the x of its column rules), ``continued`` (parts from later pages joined to it:
+``xs`` (the x of its column rules), ``unit_line`` (the unit line printed just above or
+under it, ``（単位：億円、％）``, or None), ``continued`` (parts from later pages joined to it:
 ``page_index``, ``page``, ``bbox``, ``first_row``, ``header_dropped``, ``header`` (the
 header rows printed again there, dropped from ``rows``)), ``continues_previous`` (True
 on a table that goes on with the one before from the page before but whose columns do
@@ -475,6 +476,39 @@ def hrule_record(table: HRuleTable, page_index: int,
                                         "unsure_rows": table.unsure_rows}
 
 
+UNIT_LINE = re.compile(r"[（(]\s*単位\s*[：:]\s*[^（）()]{1,20}?\s*[）)]")
+UNIT_LINE_REACH = 3.0    # × the table's type size: how far from it its unit line stands
+
+
+def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
+                   boxes: Sequence[Sequence[float]], settings: TableFinderSettings,
+                   ) -> str | None:
+    """The unit line printed with a table (``（単位：億円、％）``): on the nearest line
+    above it within ``UNIT_LINE_REACH`` of its type size and within its width (beside
+    its caption too), else on the nearest line under it, when no other table starts
+    right under that; None when there is none."""
+    inside = [c.size for c in chars if _inside(c, tuple(bbox))]  # type: ignore[arg-type]
+    if not inside:
+        return None
+    reach = UNIT_LINE_REACH * sorted(inside)[len(inside) // 2]
+    x0, top, x1, bottom = bbox
+
+    def lines_in(low: float, high: float) -> list[list[Char]]:
+        near = [c for c in chars if low < (c.top + c.bottom) / 2 < high
+                and x0 - 2.0 <= c.xmid <= x1 + 2.0]
+        return chars_to_lines(near, settings.line_overlap)
+
+    above = lines_in(top - reach, top)[::-1]
+    below = lines_in(bottom, bottom + reach)
+    if any(bottom < b[1] <= bottom + 2 * reach for b in boxes if list(b) != list(bbox)):
+        below = []
+    for line in [*above[:1], *below[:1]]:
+        found = UNIT_LINE.search(cell_line_to_text(line, settings.space_gap))
+        if found:
+            return found.group()
+    return None
+
+
 def _overlaps(a: Sequence[float], b: Sequence[float]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -511,7 +545,9 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         named = find_captions(chars, settings, ("figure", "table"))
         boxes = [t["bbox"] for t in found]
         found = [{**t, "caption": caption_above(t["bbox"], named),
-                  **caption_gaps(t["bbox"], named, boxes)} for t in found]
+                  **caption_gaps(t["bbox"], named, boxes),
+                  "unit_line": unit_line_near(t["bbox"], chars, boxes, settings)}
+                 for t in found]
     return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))
 
 
