@@ -136,11 +136,13 @@ def test_rules_between_paragraphs_make_no_table(tmp_path: Path) -> None:
     assert stack_to_table(stack, glyphs_by_middle(glyphs), settings.hrule_settings()) is None
 
 
-def test_head_spanning_columns_over_a_short_rule(tmp_path: Path) -> None:
-    """``輸出`` centred over ``金額 | 伸び率`` with a short rule under it: two header rows,
-    the spanning head one cell over its columns, ``品目`` set down both rows; the columns
-    named ``輸出／金額`` …, not ``輸出金額``, ``伸び率``, ``伸び率_2``."""
-    table, = extract(fx.hrule_table_spanning_heads, tmp_path).tables
+@pytest.mark.parametrize("short_rules", [True, False])
+def test_head_spanning_columns(short_rules: bool, tmp_path: Path) -> None:
+    """``輸出`` centred over ``金額 | 伸び率``, with a short rule under it or none: two
+    header rows, the spanning head one cell over its columns, ``品目`` set down both
+    rows; the columns named ``輸出／金額`` …, not ``輸出金額``, ``伸び率``, ``伸び率_2``."""
+    table, = extract(lambda p: fx.hrule_table_spanning_heads(p, short_rules),
+                     tmp_path).tables
     assert table["rows"][:2] == [["品目", "輸出", None, "輸入", None],
                                  [None, "金額", "伸び率", "金額", "伸び率"]]
     assert table["rows"][2:] == fx.SPAN_ROWS
@@ -149,3 +151,13 @@ def test_head_spanning_columns_over_a_short_rule(tmp_path: Path) -> None:
     assert list(rebuilt.kinds) == ["品目", "輸出／金額", "輸出／伸び率", "輸入／金額",
                                    "輸入／伸び率"]
     assert [[c.values[0] for c in row.cells] for row in rebuilt.rows] == fx.SPAN_ROWS
+
+
+def test_head_wrapped_over_its_own_column_spans_nothing(tmp_path: Path) -> None:
+    """A head printed on two lines over its own column (``前年度比`` / ``（％）``) is one
+    header row: no head stands half way between two heads of the line under it."""
+    head = ["電源", "2020年度", "2021年度", ("前年度比", "（％）")]
+    rows = [["太陽光", "6,143", "6,614", "6.1"], ["風力", "448", "458", "4.8"]]
+    table, = extract(lambda p: fx.two_column_hrule_table(p, head, rows, [110, 90, 90, 110]),
+                     tmp_path).tables
+    assert table["rows"] == [["電源", "2020年度", "2021年度", "前年度比（％）"], *rows]

@@ -12,7 +12,8 @@ rows, and each head goes to the column it overlaps most.
 down among them) → ``stack_to_table`` (text lines between the rules in at least three
 column positions, or in two under a one-line header over both: ``column_spans``; rows
 from the rules, or one per line; each word to the column it overlaps most; a header
-read as two rows where a short rule under a head spans columns: ``split_header``) → a
+read as two rows where a short rule under a head spans columns, or a head is centred
+over two: ``split_header``) → a
 ``HRuleTable`` of cell boxes and glyphs that ``tables.find_page_tables`` reads like a
 ruled table's.
 """
@@ -285,6 +286,40 @@ def header_spans(inner: Sequence[HRule], spans: Sequence[tuple[float, float]],
     return found
 
 
+def _middle(word: Sequence[Char]) -> float:
+    return (word[0].x0 + word[-1].x1) / 2
+
+
+def centred_spans(lines: Sequence[Sequence[Char]], xs: Sequence[float], gap: float,
+                  ) -> list[tuple[float, int, int]]:
+    """Heads centred over two columns with no rule under them (``2022年`` over
+    ``数量 | 前年比``), as ``header_spans`` gives them: a word of a header line above
+    the last one whose middle lies in the gap between two heads of the last line that
+    stand in neighbouring columns, and half way between their middles (within a quarter
+    of the distance between them; a head wrapped over its own column stands over the
+    head under it, a head set flush left over a short one is not half way)."""
+    if len(lines) < 2:
+        return []
+    last = split_words(lines[-1], gap)
+    found = []
+    for line in lines[:-1]:
+        if min(c.bottom for c in line) > min(c.top for c in lines[-1]):
+            continue
+        for word in split_words(line, gap):
+            middle = _middle(word)
+            left = [w for w in last if w[-1].x1 < middle]
+            right = [w for w in last if w[0].x0 > middle]
+            if not left or not right or len(left) + len(right) != len(last):
+                continue          # over a head of the last line (its own column's)
+            a, b = left[-1], right[0]
+            first, second = word_column(a, xs), word_column(b, xs)
+            half = (_middle(b) - _middle(a)) / 2
+            if second == first + 1 and abs(middle - (_middle(a) + half)) <= half / 2:
+                y = (max(c.bottom for c in line) + min(c.top for c in lines[-1])) / 2
+                found.append((y, first, second))
+    return found
+
+
 def split_header(lines: Sequence[Sequence[Char]], band: tuple[float, float],
                  rules: Sequence[tuple[float, int, int]], xs: Sequence[float], gap: float,
                  ) -> tuple[list[list[BBox | None]], list[list[list[Char] | None]]]:
@@ -377,6 +412,7 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
     spans_over = header_spans([r for r in inner if stack[0].y < r.y < stack[1].y
                                and x0 - settings.snap <= r.x0 and r.x1 <= x1 + settings.snap],
                               spans)
+    spans_over = spans_over or centred_spans(lines[0], xs, gap)
     shift = 0
     if spans_over:          # a head spanning columns over sub-heads: two header rows
         head_boxes, head_cells = split_header(lines[0], bands[0], spans_over, xs, gap)
