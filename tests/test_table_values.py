@@ -142,11 +142,13 @@ def test_a_unit_line_gives_its_unit_to_columns_of_amounts(below: bool,
                                                           tmp_path: Path) -> None:
     """``（単位：兆円）`` set flush right over (or under) the table: 国民医療費 and
     うち薬剤費 are in 兆円; 年度 (years, 2021, 2022) and 前年比 (a ratio) are not; the
-    figures themselves are not scaled."""
+    figures themselves are not scaled, and the years that label the rows are none."""
     cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf", below=below))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.fillna("")) == ["", "兆円", "兆円", ""]
-    assert list(cells.loc[cells["row"] == 2, "value"]) == [2022.0, 46.7, 8.0, 3.7]
+    second = cells[cells["row"] == 2]
+    assert list(second["text"]) == ["2022", "46.7", "8.0", "3.7"]
+    assert list(second["value"].fillna(-1)) == [-1, 46.7, 8.0, 3.7]
 
 
 def test_a_unit_line_of_two_units_gives_none(tmp_path: Path) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.tables.time_points import heads_time_series, runs_in_order, time_point
+from pipeline.tables.time_points import (
+    heads_time_series,
+    labels_rows,
+    runs_in_order,
+    time_point,
+)
 
 
 @pytest.mark.parametrize("text, point", [
@@ -43,3 +48,16 @@ def test_heads_time_series() -> None:
                              [["計", "1", "2", "3", "4"]])
     assert not heads_time_series(["", "2000", "2020", "2000", "2020"], [0, 0, 0, 0, 0],
                                  [["計", "1", "2", "3", "4"]])
+
+
+@pytest.mark.parametrize("cells, labels", [
+    (["2019", "2020", "2021"], True),            # years down a 年度 column
+    (["令和3年度", "令和4年度", ""], True),
+    (["2021", "2020", "2019"], True),             # newest first
+    (["2019", "2019", "2021"], False),            # not in order: figures, maybe
+    (["1,950", "2,010", "2,045"], False),         # counts, printed with commas
+    (["2019", "合計"], False),
+    (["2019"], False),
+])
+def test_years_labelling_rows(cells: list[str], labels: bool) -> None:
+    assert labels_rows(cells) is labels

@@ -59,7 +59,7 @@ from pipeline.tables.from_pdf import (
 )
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
-from pipeline.tables.time_points import time_point
+from pipeline.tables.time_points import labels_rows, time_point
 from pipeline.tables.values import CellValue, cell_value, header_unit, is_ratio_head, line_unit
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
@@ -374,7 +374,8 @@ def table_frame(table: Table) -> pd.DataFrame:
 
 def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     """Every cell of every table, one row each (``table_cells``): its text as the tidy
-    table publishes it, the number it holds (``values.cell_value``), the unit its
+    table publishes it, the number it holds (``values.cell_value``; none for the years
+    down a first column that label the rows, ``time_points.labels_rows``), the unit its
     column's header or the table's unit line names (``column_units``), its flag and
     page."""
     rows: list[dict[str, Any]] = []
@@ -383,6 +384,9 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
         found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
                      else None for name, cell in zip(table.columns, row.cells, strict=True)]
                     for record, row in zip(records, table.rebuilt.rows, strict=True)]
+        if table.columns and labels_rows([str(r[table.columns[0]] or "") for r in records]):
+            for values in found_in:      # years down the first column label the rows
+                values[0] = None
         units = column_units(table, found_in, records)
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):

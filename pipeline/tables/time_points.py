@@ -96,3 +96,11 @@ def heads_time_series(cells: Sequence[str], groups: Sequence[int],
             return False
         by_group.setdefault(groups[c], []).append(point)
     return bool(by_group) and all(runs_in_order(points) for points in by_group.values())
+
+
+def labels_rows(cells: Sequence[str]) -> bool:
+    """A column's cells name the rows of a time series set down (``2019``, ``2020``,
+    ``2021`` under ``年度``): every cell that is not blank is a time point, and they run
+    in order (``runs_in_order``); such figures are labels, not quantities."""
+    points = [time_point(text) for text in cells if text.strip()]
+    return all(points) and runs_in_order([p for p in points if p is not None])
