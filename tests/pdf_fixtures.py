@@ -750,3 +750,28 @@ def ruled_table_with_unit_line(path: Path, unit_line: str = "（単位：兆円�
         c.drawRightString(right, bottom - 10, unit_line)
         bottom -= 12
     return source_and_body_below(c, bottom, path)
+
+
+def captions_below_across_pages(path: Path) -> Path:
+    """A document that prints captions under tables (環境白書 style): a ruled table that
+    ends near the page foot, its caption ``表1-1-3`` under it; at the head of the next
+    page another table of the same columns, its own caption ``表1-1-4`` under it."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    rows: list[list[Cell]] = [["年度", "一般廃棄物", "産業廃棄物"],
+                              *[[str(2000 + i), f"4,{i:03d}", f"38,{i:03d}"] for i in range(22)]]
+    bottom = draw_grid(c, LEFT_X, 750, [100, 120, 120], rows, row_height=24)
+    draw(c, LEFT_X, bottom - 12, "資料：環境省作成", 8)
+    draw(c, 200, bottom - 28, "表1-1-3　廃棄物の排出量")
+    draw(c, WIDTH / 2, 30, "8", 9)
+    c.showPage()
+    rows = [["電源", "2022年度", "2023年度"], ["火力", "7,100", "6,900"],
+            ["原子力", "560", "850"]]
+    bottom = draw_grid(c, LEFT_X, 800, [100, 120, 120], rows, row_height=24)
+    draw(c, LEFT_X, bottom - 12, "資料：資源エネルギー庁", 8)
+    draw(c, 200, bottom - 28, "表1-1-4　電源構成の推移")
+    draw_column(c, LEFT_X, bottom - 60, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    draw(c, WIDTH / 2, 30, "9", 9)
+    c.showPage()
+    c.save()
+    return path

@@ -430,3 +430,15 @@ def test_main_refuses_bad_page_tables(tmp_path: Path) -> None:
     with pytest.raises(PipelineError, match="not a list of page tables"):
         read_page_tables(path)
     assert read_page_tables(tmp_path / "absent.json") == []
+
+
+def test_table_under_its_own_caption_is_not_continued(tmp_path: Path) -> None:
+    """Captions printed under their tables: a table at the head of a page, after one that
+    ended near the foot of the page before with its caption under it, is a table of its
+    own, not the rest of that one (it would be joined: its columns agree)."""
+    first, second = extract(fx.captions_below_across_pages, tmp_path).tables
+    assert first["rows"][0] == ["年度", "一般廃棄物", "産業廃棄物"] and len(first["rows"]) == 23
+    assert first["continued"] == [] and not second.get("continues_previous")
+    assert second["rows"] == [["電源", "2022年度", "2023年度"], ["火力", "7,100", "6,900"],
+                              ["原子力", "560", "850"]]
+    assert (first["caption_below"], second["caption_below"]) == ("表1-1-3", "表1-1-4")

@@ -563,13 +563,24 @@ def may_continue(tables: Sequence[dict[str, Any]], height: float,
 def follows(before: dict[str, Any], after: dict[str, Any], first_on_page: bool,
             heights: dict[int, float], settings: TableFinderSettings) -> bool:
     """``after`` stands where ``before`` would go on: ``before`` (or its last part) ends
-    near its page foot, ``after`` is the first table near the head of the next page,
-    under no caption of its own (none, or ``before``'s label printed again)."""
+    near its page foot, not over a caption of its own (``ends_over_caption``), ``after``
+    is the first table near the head of the next page, under no caption of its own
+    (none, or ``before``'s label printed again)."""
     last = before["continued"][-1] if before["continued"] else before
     return (first_on_page and after["page_index"] == last["page_index"] + 1
             and may_continue([last], heights[last["page_index"]], settings)
+            and not ends_over_caption(last)
             and after["caption"] in (None, before["caption"])
             and after["bbox"][1] <= settings.continue_band * heights[after["page_index"]])
+
+
+def ends_over_caption(table: dict[str, Any]) -> bool:
+    """A caption is printed under the table, nearer to it than any caption above: the
+    table ends there, as a document that prints captions under its tables ends each
+    (a part that goes on over the page has its caption under its last part)."""
+    below, above = table.get("caption_below_gap"), table.get("caption_gap")
+    return (table.get("caption_below") is not None and below is not None
+            and (above is None or below < above))
 
 
 def column_map(before: dict[str, Any], after: dict[str, Any], tolerance: float,
