@@ -775,3 +775,39 @@ def captions_below_across_pages(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def hrule_table_three_column_heads(path: Path) -> Path:
+    """A table ruled across only, 防衛白書 style: ``区分`` set down two header rows,
+    ``令和4年度`` and ``令和5年度`` each centred over ``当初 | 補正 | 計`` with no rule
+    under them; figures right-aligned."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "図表Ⅲ-1-2-4　予算の推移")
+    xs = [LEFT_X, LEFT_X + 100]
+    for _ in range(6):
+        xs.append(xs[-1] + 60)
+    top, rh, size = 716.0, 16.0, 8.0
+    c.setLineWidth(0.5)
+    c.setFont(FONT, size)
+    c.line(xs[0], top, xs[-1], top)
+    c.drawCentredString((xs[0] + xs[1]) / 2, top - rh - size / 2 + 1, "区分")
+    for first, head in ((1, "令和4年度"), (4, "令和5年度")):
+        c.drawCentredString((xs[first] + xs[first + 3]) / 2, top - rh / 2 - size / 2 + 1, head)
+        for k, sub in enumerate(("当初", "補正", "計")):
+            c.drawCentredString((xs[first + k] + xs[first + k + 1]) / 2,
+                                top - 1.5 * rh - size / 2 + 1, sub)
+    y = top - 2 * rh
+    c.line(xs[0], y, xs[-1], y)
+    for row in THREE_SPAN_ROWS:
+        base = y - rh / 2 - size / 2 + 1
+        c.drawString(xs[0] + 3, base, row[0])
+        for col, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[col + 1] - 4, base, text)
+        y -= rh
+    c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)
+
+
+THREE_SPAN_ROWS = [["人件・糧食費", "21,740", "120", "21,860", "21,969", "98", "22,067"],
+                   ["物件費", "32,265", "7,738", "40,003", "46,250", "8,120", "54,370"]]

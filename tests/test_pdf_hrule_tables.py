@@ -161,3 +161,25 @@ def test_head_wrapped_over_its_own_column_spans_nothing(tmp_path: Path) -> None:
     table, = extract(lambda p: fx.two_column_hrule_table(p, head, rows, [110, 90, 90, 110]),
                      tmp_path).tables
     assert table["rows"] == [["電源", "2020年度", "2021年度", "前年度比（％）"], *rows]
+
+
+def test_head_centred_over_three_columns(tmp_path: Path) -> None:
+    """``令和4年度`` centred over ``当初 | 補正 | 計`` (over the middle head) with no rule
+    under it spans the three columns."""
+    table, = extract(fx.hrule_table_three_column_heads, tmp_path).tables
+    assert table["rows"][:2] == [["区分", "令和4年度", None, None, "令和5年度", None, None],
+                                 [None, "当初", "補正", "計", "当初", "補正", "計"]]
+    assert table["rows"][2:] == fx.THREE_SPAN_ROWS
+    assert list(page_table_to_rebuilt(table).rebuilt.kinds)[1:4] == [
+        "令和4年度／当初", "令和4年度／補正", "令和4年度／計"]
+
+
+def test_every_head_wrapped_over_its_own_column_spans_nothing(tmp_path: Path) -> None:
+    """Every head printed on two lines over its own column (``2021年`` / ``（実績）``):
+    each upper word stands over the head under it, one header row."""
+    head = ["区分", ("2021年", "（実績）"), ("2022年", "（実績）"), ("2023年", "（見込み）")]
+    rows = [["歳入", "1,200", "1,250", "1,300"], ["歳出", "1,100", "1,180", "1,260"]]
+    table, = extract(lambda p: fx.two_column_hrule_table(p, head, rows, [110, 90, 90, 90]),
+                     tmp_path).tables
+    assert table["rows"] == [["区分", "2021年（実績）", "2022年（実績）", "2023年（見込み）"],
+                             *rows]

@@ -292,31 +292,35 @@ def _middle(word: Sequence[Char]) -> float:
 
 def centred_spans(lines: Sequence[Sequence[Char]], xs: Sequence[float], gap: float,
                   ) -> list[tuple[float, int, int]]:
-    """Heads centred over two columns with no rule under them (``2022年`` over
-    ``数量 | 前年比``), as ``header_spans`` gives them: a word of a header line above
-    the last one whose middle lies in the gap between two heads of the last line that
-    stand in neighbouring columns, and half way between their middles (within a quarter
-    of the distance between them; a head wrapped over its own column stands over the
-    head under it, a head set flush left over a short one is not half way)."""
+    """Heads centred over two columns or more with no rule under them (``2022年`` over
+    ``数量 | 前年比``, ``令和4年度`` over ``当初 | 補正 | 計``), as ``header_spans``
+    gives them. Each head of the last header line goes to the nearest word of the lines
+    above it; a word that so takes the heads of two neighbouring columns or more, and
+    stands half way between the first and the last of them (within a quarter of their
+    half distance), spans their columns. A head wrapped over its own column, where every
+    column's head is wrapped, takes only the head under it."""
     if len(lines) < 2:
         return []
-    last = split_words(lines[-1], gap)
+    upper = [(word, line) for line in lines[:-1]
+             if max(c.bottom for c in line) <= min(c.top for c in lines[-1])
+             for word in split_words(line, gap)]
+    if not upper:
+        return []
+    taken: dict[int, list[tuple[int, list[Char]]]] = {}
+    for head in split_words(lines[-1], gap):
+        nearest = min(range(len(upper)), key=lambda i: abs(_middle(upper[i][0]) - _middle(head)))
+        taken.setdefault(nearest, []).append((word_column(head, xs), head))
     found = []
-    for line in lines[:-1]:
-        if min(c.bottom for c in line) > min(c.top for c in lines[-1]):
+    for i, heads in taken.items():
+        columns = [c for c, _ in heads]
+        if len(columns) < 2 or columns != list(range(columns[0], columns[0] + len(columns))):
             continue
-        for word in split_words(line, gap):
-            middle = _middle(word)
-            left = [w for w in last if w[-1].x1 < middle]
-            right = [w for w in last if w[0].x0 > middle]
-            if not left or not right or len(left) + len(right) != len(last):
-                continue          # over a head of the last line (its own column's)
-            a, b = left[-1], right[0]
-            first, second = word_column(a, xs), word_column(b, xs)
-            half = (_middle(b) - _middle(a)) / 2
-            if second == first + 1 and abs(middle - (_middle(a) + half)) <= half / 2:
-                y = (max(c.bottom for c in line) + min(c.top for c in lines[-1])) / 2
-                found.append((y, first, second))
+        left, right = _middle(heads[0][1]), _middle(heads[-1][1])
+        half = (right - left) / 2
+        word, line = upper[i]
+        if abs(_middle(word) - (left + half)) <= half / 2:
+            y = (max(c.bottom for c in line) + min(c.top for c in lines[-1])) / 2
+            found.append((y, columns[0], columns[-1]))
     return found
 
 
