@@ -155,3 +155,24 @@ def test_a_unit_line_of_two_units_gives_none(tmp_path: Path) -> None:
     cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf",
                                                      "（単位：兆円、％）"))
     assert cells["column_unit"].isna().all()
+
+
+def unit_in_corner(path: Path) -> Path:
+    """A fully ruled table whose top-left head prints the unit of the whole table
+    (``（単位：億円）`` over the row labels), 防衛白書 style."""
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 730, "図表Ⅲ-1-2-5　装備品の調達額")
+    rows: list[list[fx.Cell]] = [["（単位：億円）", "令和4年度", "令和5年度"],
+                                 ["航空機", "3,900", "12,000"], ["艦船", "2,100", "4,300"]]
+    bottom = fx.draw_grid(c, fx.LEFT_X, 715, [110, 90, 90], rows)
+    return fx.source_and_body_below(c, bottom, path)
+
+
+def test_a_unit_line_as_the_corner_head_is_the_tables(tmp_path: Path) -> None:
+    """The figures under 令和4年度 and 令和5年度 are in 億円; the row labels under the
+    corner head are not."""
+    cells = unit_cells(unit_in_corner(tmp_path / "page.pdf"))
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.index) == ["（単位：億円）", "令和4年度", "令和5年度"]
+    assert list(units.fillna("")) == ["", "億円", "億円"]

@@ -60,7 +60,14 @@ from pipeline.tables.from_pdf import (
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
 from pipeline.tables.time_points import labels_rows, time_point
-from pipeline.tables.values import CellValue, cell_value, header_unit, is_ratio_head, line_unit
+from pipeline.tables.values import (
+    CellValue,
+    cell_value,
+    header_unit,
+    is_ratio_head,
+    is_unit_line,
+    line_unit,
+)
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
 # the paragraph columns a text line is made of (``_line``) and placed by
@@ -410,16 +417,19 @@ def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
     the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table:
     ``line_unit``) for a column of plain figures, none of them a year (a column of
     ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
-    else none."""
+    else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
+    is the table's unit line, not its column's unit."""
     units = [header_unit(kind) for kind in table.rebuilt.kinds]
-    line = line_unit(str(table.source.get("unit_line") or ""))
-    if not line:
-        return units
+    in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
+    line = line_unit(str(table.source.get("unit_line") or "")
+                     or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1 else ""))
     for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
         found = [(value, str(record[name]))
                  for row, record in zip(values, records, strict=True)
                  if (value := row[c]) is not None]
-        if (not units[c] and found and not is_ratio_head(kind)
+        if c in in_head and not found:
+            units[c] = ""
+        if line and (not units[c] and found and not is_ratio_head(kind)
                 and all(not value.unit for value, _ in found)
                 and not all(time_point(text) for _, text in found)):
             units[c] = line

@@ -84,6 +84,12 @@ def line_unit(line: str) -> str:
     return header_unit(f"({found['units'].strip()})")
 
 
+def is_unit_line(text: str) -> bool:
+    """``text`` is a unit line and nothing else (``（単位：億円）``, ``単位：千人``)."""
+    return bool(re.fullmatch(r"[(（]?\s*単位\s*[:：][^()（）]{1,20}[)）]?",
+                             fold_nfkc(text).strip()))
+
+
 def is_ratio_head(header: str) -> bool:
     """A column head that says its figures are a rate, ratio or index (``伸び率``,
     ``前年比``, ``構成比``: ``table_ratio_heads.tsv``), which a table's unit line does not
