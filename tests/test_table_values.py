@@ -36,6 +36,10 @@ from tests.conftest import ROOT, needs_output
     ("△1.2", CellValue(-1.2)),                        # a decrease, as government tables mark it
     ("▲0.5", CellValue(-0.5)),
     ("－3", CellValue(-3.0)),
+    ("△ 1.2", CellValue(-1.2)),                      # a space set after the mark
+    ("▲\u30000.5", CellValue(-0.5)),
+    ("＋1.2", CellValue(1.2)),                         # a rise printed with its sign
+    ("+12", CellValue(12.0)),
     ("150億円", CellValue(15_000_000_000.0, "円")),   # a quantity: base units, as numbers
     ("45.6％", CellValue(45.6, "%")),
     ("約3割", CellValue(3.0, "割", approx=True)),
@@ -50,6 +54,7 @@ def test_a_figure_that_is_the_whole_cell(text: str, expected: CellValue) -> None
     "12.3※", "1（注）",                  # a mark after the figure: which figure is meant?
     "3,905注", "1,200注2", "45.1＊",      # UniDic reads 注 after a figure as a counter
     "12,34",                              # a comma not between thousands
+    "- 3", "＋", "△",                     # a dash and a figure; a sign alone
     "3〜5割",                             # a range is two figures
     "2020年", "令和2年", "第3位",         # a date, an ordinal
     "太陽光",

@@ -2,7 +2,7 @@
 
 A cell is read as a number only when the figure is the whole cell: a plain figure
 (``6,143``, ``0.5``, full-width or not, negative after a minus sign of
-``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``), or one quantity the numbers
+``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``, ``△ 1.2``; ``＋1.2`` positive), or one quantity the numbers
 tagger reads from end to end (``150億円`` → 15000000000 yen, ``約3割``, ``8割以上``).
 Anything else (words, a dash for none, a figure with a note mark of
 ``table_note_marks.tsv`` after it, two figures) has no value: a wrong number is worse than none. A header's unit is the bracketed end of
@@ -22,9 +22,14 @@ from pipeline.tagging.quantities import find_numbers
 
 _SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words"))
 _MARKS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_marks"))
+# a sign that is no dash (△, ▲, マイナス) never stands for "none": a space after one
+# (△ 1.2) is set for alignment, unlike a dash's (- 3 may be a dash and a figure)
+_WORD_SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words")
+                       if fold_nfkc(w) != "-")
+SPACED_MARK = re.compile(rf"^({_WORD_SIGNS})\s+(?=\d)")
 NOTE_MARK = re.compile(rf"\d\s*[(（]?(?:{_MARKS})")
 UNIT_LINE = re.compile(r"単位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)\s*[)）]?\s*$")
-PLAIN_FIGURE = re.compile(rf"^(?P<sign>{_SIGNS})?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
+PLAIN_FIGURE = re.compile(rf"^(?:(?P<sign>{_SIGNS})|\+)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
                           r"(?P<fraction>\.\d+)?$")
 HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
@@ -46,6 +51,7 @@ def cell_value(text: str) -> CellValue | None:
     cell = fold_nfkc(text).strip()
     if NOTE_MARK.search(cell):
         return None
+    cell = SPACED_MARK.sub(r"\1", cell)
     plain = PLAIN_FIGURE.match(cell)
     if plain:
         number = float(plain["digits"].replace(",", "") + (plain["fraction"] or ""))
