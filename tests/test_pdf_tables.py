@@ -314,6 +314,27 @@ def test_match_captions_by_label_then_by_order() -> None:
     assert match_captions(tables, captions) == {1: "f1", 0: "f2", 2: "f9"}
 
 
+def test_caption_under_the_last_part_of_a_table_over_pages() -> None:
+    """A document that prints captions under tables (環境白書): a table joined over
+    pages 2 and 3 has its caption ``表1-1-5`` under its last part, on page 3."""
+    done = {"page_index": 1, "bbox": [0, 100, 1, 300], "caption": None, "caption_gap": None,
+            "caption_below": "表1-1-3", "caption_below_gap": 20.0}
+    over = {"page_index": 2, "bbox": [0, 400, 1, 800], "caption": None, "caption_gap": None,
+            "caption_below": None, "caption_below_gap": None,
+            "continued": [{"page_index": 3, "first_row": 30, "caption_below": "表1-1-5",
+                           "caption_below_gap": 20.0}]}
+    captions = [{"figure_id": "f3", "label": "表1-1-3", "page_index": 1, "line": 30},
+                {"figure_id": "f4", "label": "表1-1-5", "page_index": 3, "line": 90}]
+    assert match_captions([done, over], captions) == {0: "f3", 1: "f4"}
+
+
+def test_part_over_the_page_keeps_its_caption_below(tmp_path: Path) -> None:
+    """The joined part of ``continued_table`` has no caption under it: None, kept."""
+    table, = extract(fx.continued_table, tmp_path).tables
+    part, = table["continued"]
+    assert part["caption_below"] is None
+
+
 # --------------------------------------------------------------------------- real pages
 
 

@@ -236,11 +236,15 @@ def caption_side(page_tables: Sequence[dict[str, Any]]) -> str:
 
 def caption_read(table: dict[str, Any], side: str) -> str | None:
     """The label the extract stage read next to the table on the document's ``side``
-    (the other side when that one has none)."""
+    (the other side when that one has none); below a table printed over pages, the
+    label under its last part."""
     above = table.get("caption")
     if table.get("caption_gap") is None and "caption_gap" in table:
         above = None               # a caption above, but another table stands between
     below = table.get("caption_below")
+    parts = table.get("continued") or []
+    if side == "below" and parts:     # a table over pages: its caption under its last part
+        below = parts[-1].get("caption_below") or below
     first, second = (below, above) if side == "below" else (above, below)
     return first or second
 
@@ -252,7 +256,8 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
     ``captions`` are figures records (``figure_id``, ``kind``, ``label``, ``page_index``,
     ``line``). A table whose caption label the extract stage read next to it (above, or
     below where the document prints captions below: ``caption_side``) takes the caption
-    of that label on its page (or the page before), of either kind (a ruled table in a
+    of that label on its page (or the page before, or a page of its later parts), of
+    either kind (a ruled table in a
     ``図表1-1`` figure); the others are paired in order with the page's remaining table
     captions (by line vs. by top). A table left over stays unmatched: the tables stage
     publishes it as ``uncaptioned``."""
@@ -261,10 +266,10 @@ def match_captions(page_tables: Sequence[dict[str, Any]],
     used: set[str] = set()
     for i, table in enumerate(page_tables):
         key = label_key(caption_read(table, side))
+        pages = {table.get("page_index"), (table.get("page_index") or 0) - 1,
+                 *(part.get("page_index") for part in table.get("continued") or [])}
         same = [c for c in captions if key and label_key(c.get("label")) == key
-                and c.get("page_index") in (table.get("page_index"),
-                                            (table.get("page_index") or 0) - 1)
-                and str(c["figure_id"]) not in used]
+                and c.get("page_index") in pages and str(c["figure_id"]) not in used]
         if same:
             found[i] = str(same[0]["figure_id"])
             used.add(found[i])

@@ -20,7 +20,8 @@ between, and the table), ``caption_below``/``caption_below_gap`` (the same below
 ``xs`` (the x of its column rules), ``unit_line`` (the unit line printed just above or
 under it, ``（単位：億円、％）``, or None), ``continued`` (parts from later pages joined to it:
 ``page_index``, ``page``, ``bbox``, ``first_row``, ``header_dropped``, ``header`` (the
-header rows printed again there, dropped from ``rows``)), ``continues_previous`` (True
+header rows printed again there, dropped from ``rows``), ``caption_below``,
+``caption_below_gap`` (the caption under that part)), ``continues_previous`` (True
 on a table that goes on with the one before from the page before but whose columns do
 not agree, so it is not joined), ``unsure_rows`` (``hrules`` tables only: rows read one
 per printed line that may be a wrapped cell's second line).
@@ -677,7 +678,8 @@ def append_continuation(before: dict[str, Any], after: dict[str, Any],
             "continued": [*before["continued"], {
                 "page_index": after["page_index"], "page": after["page"],
                 "bbox": after["bbox"], "first_row": first_row, "header_dropped": bool(skip),
-                "header": after["rows"][:skip]}]}
+                "header": after["rows"][:skip],
+                **{k: after[k] for k in ("caption_below", "caption_below_gap") if k in after}}]}
 
 
 def join_continued_tables(tables: Sequence[dict[str, Any]], heights: dict[int, float],
