@@ -23,6 +23,7 @@ from pipeline.tables.values import (
     cell_value,
     header_unit,
     is_ratio_head,
+    is_time_head,
     line_unit,
 )
 from tests.conftest import ROOT, needs_output
@@ -107,6 +108,8 @@ def test_table_cells_of_the_registered_chapters() -> None:
     assert (road.loc["延長(Km)", "value"], road.loc["延長(Km)", "page"]) == (150.5, "1－16")
     models = cells[(cells["chapter"] == "st2024-1-1") & (cells["table_id"] == "t01")]
     assert 70_000_000_000.0 in set(models.loc[models["text"] == "700億", "value"])
+    # the years under 発表年 (2018 for BERT) are dates, no quantities
+    assert models.loc[models["column"] == "発表年", "value"].isna().all()
     # the long form holds every cell of every tidy table, as the tidy table prints it
     tidy = pd.read_csv(ROOT / "output" / "tables" / "mlit2023-1-1" / "t08.csv", dtype=str)
     assert len(cells[(cells["chapter"] == "mlit2023-1-1") & (cells["table_id"] == "t08")]) \
@@ -181,3 +184,32 @@ def test_a_unit_line_as_the_corner_head_is_the_tables(tmp_path: Path) -> None:
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.index) == ["（単位：億円）", "令和4年度", "令和5年度"]
     assert list(units.fillna("")) == ["", "億円", "億円"]
+
+
+@pytest.mark.parametrize("header, time", [
+    ("発表年", True), ("年度", True), ("調査時点", True), ("発刊年月", True),
+    ("件数", False), ("2020年度", True), ("年齢", False),
+])
+def test_heads_of_time_columns(header: str, time: bool) -> None:
+    assert is_time_head(header) is time
+
+
+def models_table(path: Path) -> Path:
+    """A ruled table of models with the year each was published in its second column."""
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 730, "表1-1-1　主な基盤モデル")
+    rows: list[list[fx.Cell]] = [["モデル名", "発表年", "パラメータ数"],
+                                 ["BERT", "2018", "3.4億"], ["GPT-3", "2020", "1,750億"],
+                                 ["Llama", "2023", "700億"]]
+    bottom = fx.draw_grid(c, fx.LEFT_X, 715, [110, 90, 90], rows)
+    return fx.source_and_body_below(c, bottom, path)
+
+
+def test_years_under_a_time_head_are_no_quantities(tmp_path: Path) -> None:
+    """2018, 2020, 2023 under 発表年 are the years the models came out: no value; the
+    parameter counts beside them are (3.4億 → 340000000)."""
+    cells = unit_cells(models_table(tmp_path / "page.pdf")).set_index(["row", "column"])
+    assert cells.loc[(1, "発表年"), "text"] == "2018"
+    assert cells.xs("発表年", level="column")["value"].isna().all()
+    assert cells.loc[(1, "パラメータ数"), "value"] == 340_000_000.0

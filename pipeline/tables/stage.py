@@ -65,6 +65,7 @@ from pipeline.tables.values import (
     cell_value,
     header_unit,
     is_ratio_head,
+    is_time_head,
     is_unit_line,
     line_unit,
 )
@@ -381,8 +382,8 @@ def table_frame(table: Table) -> pd.DataFrame:
 
 def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     """Every cell of every table, one row each (``table_cells``): its text as the tidy
-    table publishes it, the number it holds (``values.cell_value``; none for the years
-    down a first column that label the rows, ``time_points.labels_rows``), the unit its
+    table publishes it, the number it holds (``values.cell_value``; none in a column of
+    dates, ``time_columns``), the unit its
     column's header or the table's unit line names (``column_units``), its flag and
     page."""
     rows: list[dict[str, Any]] = []
@@ -391,9 +392,9 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
         found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
                      else None for name, cell in zip(table.columns, row.cells, strict=True)]
                     for record, row in zip(records, table.rebuilt.rows, strict=True)]
-        if table.columns and labels_rows([str(r[table.columns[0]] or "") for r in records]):
-            for values in found_in:      # years down the first column label the rows
-                values[0] = None
+        for c in time_columns(table, records):
+            for values in found_in:
+                values[c] = None
         units = column_units(table, found_in, records)
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):
@@ -409,6 +410,21 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "column_unit": unit or None, "flag": cell.flag or None,
                              "page": record["page"], "page_index": record["page_index"]})
     return rows
+
+
+def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
+    """The columns whose cells are dates, not quantities: the first, when its years run
+    in order down it and label the rows (``time_points.labels_rows``), and any whose
+    head names a time (``発表年``: ``values.is_time_head``) and whose every cell that is
+    not blank is a year or month (``2018``)."""
+    found = []
+    for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
+        texts = [str(r[name] or "") for r in records]
+        filled = [t for t in texts if t.strip()]
+        if (c == 0 and labels_rows(texts)) or (
+                filled and is_time_head(kind) and all(time_point(t) for t in filled)):
+            found.append(c)
+    return found
 
 
 def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],

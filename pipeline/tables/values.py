@@ -105,3 +105,13 @@ def is_ratio_head(header: str) -> bool:
 
 
 _RATIO_HEADS = tuple(fold_nfkc(w) for w in word_list("table_ratio_heads"))
+
+
+def is_time_head(header: str) -> bool:
+    """A column head that says its cells name a point in time (``発表年``, ``年度``:
+    ``table_time_heads.tsv``)."""
+    bare = re.sub(r"[\s()（）]", "", fold_nfkc(header))
+    return bare.endswith(_TIME_HEADS)
+
+
+_TIME_HEADS = tuple(fold_nfkc(w) for w in word_list("table_time_heads"))
