@@ -415,14 +415,17 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
 def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
     """The columns whose cells are dates, not quantities: the first, when its years run
     in order down it and label the rows (``time_points.labels_rows``), and any whose
-    head names a time (``発表年``: ``values.is_time_head``) and whose every cell that is
-    not blank is a year or month (``2018``)."""
+    head names a time (``発表年``: ``values.is_time_head``; not a point in time itself,
+    ``2020年度``, which heads figures of that year) and whose every cell that is not
+    blank is a year or month (``2018``)."""
     found = []
     for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
         texts = [str(r[name] or "") for r in records]
         filled = [t for t in texts if t.strip()]
+        heads_series = time_point(kind.split("／")[-1]) is not None   # 2020年度: figures
         if (c == 0 and labels_rows(texts)) or (
-                filled and is_time_head(kind) and all(time_point(t) for t in filled)):
+                filled and is_time_head(kind) and not heads_series
+                and all(time_point(t) for t in filled)):
             found.append(c)
     return found
 
