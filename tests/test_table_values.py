@@ -17,7 +17,8 @@ from pipeline.common.frames import to_frame
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.stage import cell_rows, rebuild_tables
+from pipeline.tables.grid import Cell, Rebuilt, Row
+from pipeline.tables.stage import Table, cell_rows, rebuild_tables
 from pipeline.tables.values import (
     CellValue,
     cell_value,
@@ -213,3 +214,31 @@ def test_years_under_a_time_head_are_no_quantities(tmp_path: Path) -> None:
     assert cells.loc[(1, "発表年"), "text"] == "2018"
     assert cells.xs("発表年", level="column")["value"].isna().all()
     assert cells.loc[(1, "パラメータ数"), "value"] == 340_000_000.0
+
+
+def hand_table(heads: list[str], rows: list[list[str]], unit_line: str = "") -> Table:
+    """A table as the tables stage holds it, built by hand."""
+    built = Rebuilt("pdf_lines", tuple(heads), tuple(heads), tuple(
+        Row(tuple(Cell(h, (text,), (), True) for h, text in zip(heads, row, strict=True)))
+        for row in rows))
+    return Table("mod9999-1-1", "t01", "f001", "", "", built,
+                 source={"unit_line": unit_line} if unit_line else {})
+
+
+def test_years_under_a_year_head_are_figures() -> None:
+    """Under 2020年度 (a time series' head) 1985 and 2003 are counts; under 設立年 they
+    are years."""
+    table = hand_table(["区分", "2020年度", "設立年"], [["甲", "1985", "1985"],
+                                                      ["乙", "2003", "2003"]])
+    cells = pd.DataFrame(cell_rows([table]))
+    assert list(cells["value"].fillna(-1)) == [-1, 1985.0, -1, -1, 2003.0, -1]
+
+
+def test_a_unit_line_beside_a_table_built_by_hand() -> None:
+    """（単位：億円） gives 億円 to the amounts, not to 前年比 nor to the counts that print
+    their own unit (3.7倍)."""
+    table = hand_table(["区分", "予算額", "前年比", "倍率"],
+                       [["甲", "1,200", "3.1", "3.7倍"], ["乙", "800", "△0.5", "2.0倍"]],
+                       "（単位：億円）")
+    units = pd.DataFrame(cell_rows([table])).groupby("column", sort=False)["column_unit"]
+    assert list(units.first().fillna("")) == ["", "億円", "", ""]
