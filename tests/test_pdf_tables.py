@@ -201,6 +201,25 @@ def test_fill_merged_and_uncovered() -> None:
     assert (taken, uncovered) == ({(1, 0)}, {(2, 1)})
 
 
+def test_row_printed_across_the_table_stays_in_its_first_column() -> None:
+    """A note printed inside the frame as one cell across the table (厚生労働白書 style)
+    is not copied into the columns of figures; a head spanning columns still is."""
+    note = "注：複数の相談内容を含む場合は主な内容で計上している。"
+    table = {"page_index": 1, "bbox": [0, 0, 1, 1], "strategy": "lines",
+             "rows": [["相談内容", "2022年度", "2023年度"], ["総数", "13,456", "14,567"],
+                      [note, None, None]],
+             "merged": [[2, 1, 2, 0], [2, 2, 2, 0]], "cut": [], "markers": []}
+    rebuilt = page_table_to_rebuilt(table).rebuilt
+    assert [[c.values[0] for c in row.cells] for row in rebuilt.rows] == [
+        ["総数", "13,456", "14,567"], [note, "", ""]]
+    assert {c.flag for c in rebuilt.rows[1].cells} == {""}
+    title = {**table, "rows": [["相談件数", None, None], ["相談内容", "2022年度", "2023年度"],
+                               ["総数", "13,456", "14,567"]],
+             "merged": [[0, 1, 0, 0], [0, 2, 0, 0]]}
+    assert list(page_table_to_rebuilt(title).rebuilt.kinds) == [
+        "相談件数／相談内容", "相談件数／2022年度", "相談件数／2023年度"]
+
+
 @pytest.mark.parametrize("rows, merged, expected", [
     ([["基盤モデル名", "発表年"], ["BERT", "2018"]], [], 1),
     ([["機械学習", "人間の学習に相当する仕組み。"], ["深層学習", "機械学習の一種。"]], [], 0),

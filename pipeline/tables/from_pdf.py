@@ -6,7 +6,8 @@ each page table is matched to its caption (``match_captions``) and turned into t
 ``Rebuilt`` the text tables give (``page_table_to_rebuilt``):
 
 ``fill_merged`` (a grid slot covered by a merged cell takes that cell's text and says
-so: flag ``merged``) → ``count_header_rows`` (the first row when it reads as labels or as
+so: flag ``merged``; but a row printed as one cell across the table, a note or a
+heading, keeps its text in the first column only: ``rows_across``) → ``count_header_rows`` (the first row when it reads as labels or as
 the years or months heading a time series, ``time_points``; the rows a merged first-row
 cell spans down to) → ``header_names`` (as printed; ``列N`` where a header cell is blank
 or the table has none) → one row per record, each cell typed as confident unless its
@@ -70,6 +71,19 @@ def fill_merged(rows: Sequence[Sequence[str | None]], merged: Sequence[Sequence[
             out.append(value or "")
         filled.append(out)
     return filled, taken, uncovered
+
+
+def rows_across(rows: Sequence[Sequence[str | None]], merged: Sequence[Sequence[int]],
+                ) -> set[int]:
+    """Rows printed as one cell across the whole table (a note inside the frame,
+    ``注：…``, or a heading over the rows below it, ``【歳出】``): below the header, their
+    text is no value of any column but the first, so it is not filled into the others."""
+    covers: dict[int, set[int]] = {}
+    for r, c, fr, fc in merged:
+        if (fr, fc) == (r, 0):
+            covers.setdefault(int(r), set()).add(int(c))
+    return {r for r, cols in covers.items()
+            if len(rows[r]) > 1 and cols == set(range(1, len(rows[r])))}
 
 
 def _is_number(text: str) -> bool:
@@ -182,10 +196,13 @@ def row_pages(table: dict[str, Any], n_rows: int) -> list[tuple[str | None, int 
 def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     """One ``Extracted.tables`` record → a tidy ``Rebuilt`` with per-row pages."""
     merged = [list(m) for m in table.get("merged", [])]
+    n_head = count_header_rows(table["rows"], merged)
+    across = {r for r in rows_across(table["rows"], merged) if r >= n_head}
+    merged = [m for m in merged if int(m[0]) not in across]
     rows, taken, uncovered = fill_merged(table["rows"], merged)
+    uncovered -= {(r, c) for r in across for c in range(len(rows[r]))}
     n_cols = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (n_cols - len(r)) for r in rows]
-    n_head = count_header_rows(table["rows"], merged)
     names = header_names(rows[:n_head], n_cols)
     cut = {(int(r), int(c)) for r, c in table.get("cut", [])}
     by_text = table.get("strategy") != "lines"
