@@ -183,3 +183,17 @@ def test_every_head_wrapped_over_its_own_column_spans_nothing(tmp_path: Path) ->
                      tmp_path).tables
     assert table["rows"] == [["区分", "2021年（実績）", "2022年（実績）", "2023年（見込み）"],
                              *rows]
+
+
+def test_dense_columns_of_figures(tmp_path: Path) -> None:
+    """Seven columns of ``1,234,567`` an em apart (less than the usual column gap),
+    under a one-line header with a head per column: eight columns, not a label column
+    and one of all the figures run together (and the header read as a row of data)."""
+    head = ["地方", "2017年", "2018年", "2019年", "2020年", "2021年", "2022年", "2023年"]
+    rows = [["北海道", "1,234,567", "1,245,678", "1,256,789", "998,765", "1,001,234",
+             "1,100,345", "1,200,456"],
+            ["東北", "2,345,678", "2,356,789", "2,367,890", "1,876,543", "1,900,321",
+             "2,000,432", "2,100,543"]]
+    table, = extract(lambda p: fx.two_column_hrule_table(p, head, rows, [60] + [44] * 7),
+                     tmp_path).tables
+    assert table["rows"] == [head, *rows]

@@ -10,8 +10,9 @@ rows, and each head goes to the column it overlaps most.
 
 ``hrule_stacks`` (three or more rules of about the same ends, one above another, no rule
 down among them) → ``stack_to_table`` (text lines between the rules in at least three
-column positions, or in two under a one-line header over both: ``column_spans``; rows
-from the rules, or one per line; each word to the column it overlaps most; a header
+column positions, or in two under a one-line header over both: ``column_spans``, or
+parted by a narrower gap in a dense table with a head per column: ``dense_columns``;
+rows from the rules, or one per line; each word to the column it overlaps most; a header
 read as two rows where a short rule under a head spans columns, or a head is centred
 over two: ``split_header``) → a
 ``HRuleTable`` of cell boxes and glyphs that ``tables.find_page_tables`` reads like a
@@ -377,6 +378,21 @@ def _box(a: float, b: float, glyphs: Sequence[Char], top: float, bottom: float) 
     return (round(left, 2), round(top, 2), round(right, 2), round(bottom, 2))
 
 
+DENSE_COLUMN_GAP = 0.5   # em: the gap that parts the columns of a dense table
+
+
+def dense_columns(data: Sequence[Char], header: Sequence[Sequence[Char]], gap: float,
+                  ) -> list[tuple[float, float]]:
+    """The columns of a table set so densely that its figures stand closer than the
+    usual column gap (seven columns of ``1,234,567`` an em apart): the spans of the data
+    rows parted by a narrower ``gap``, when its header is one printed line of as many
+    heads as that gives columns; else none."""
+    if len(header) != 1:
+        return []
+    spans = column_spans(data, gap)
+    return spans if len(split_words(header[0], gap)) == len(spans) else []
+
+
 def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
                    settings: HRuleSettings, inner: Sequence[HRule] = ()) -> HRuleTable | None:
     """The table between a stack's first and last rule: the first band is the header;
@@ -389,14 +405,19 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
     glyphs = glyphs_between(page, top, bottom, x0, x1)
     if not glyphs:
         return None
-    gap = settings.column_gap * statistics.median(c.size for c in glyphs)
-    spans = column_spans([c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y], gap)
+    size = statistics.median(c.size for c in glyphs)
+    gap = settings.column_gap * size
+    data = [c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y]
+    spans = column_spans(data, gap)
     if len(spans) < max(settings.min_columns, 2):
         return None     # measured before the lines are grouped: most stacks end here
     bands = [(a.y, b.y) for a, b in itertools.pairwise(stack)]
     lines = band_lines(glyphs, bands, settings.line_overlap)
     if not lines[0]:
         return None
+    dense = dense_columns(data, lines[0], DENSE_COLUMN_GAP * size)
+    if len(dense) > len(spans):
+        spans, gap = dense, DENSE_COLUMN_GAP * size
     xs = column_borders(spans, x0, x1)
     if len(spans) == 2 and not reads_as_two_columns(spans, lines, xs, gap):
         return None
