@@ -233,6 +233,10 @@ def test_row_printed_across_the_table_stays_in_its_first_column() -> None:
     ([["設計範囲項目", None, "概略設計", "詳細設計"],
       ["設計図", "参考図", "主要交差点処理検討図", "工事目的物以外の間接工事"],
       ["数量計算書", None, "土量の概略数量", "全ての数量"]], [[0, 1, 0, 0], [2, 1, 2, 0]], 1),
+    # a row of units under the heads (厚生労働白書 style), blank under the label column
+    ([["業種", "死亡者数", "災害率"], ["", "（人）", "（％）"], ["製造業", "138", "2.70"]], [], 2),
+    # bracketed words that are no units are data
+    ([["区分", "件数"], ["（注）", "（1）"], ["Ａ", "12"]], [], 1),
     # p.7: the first column's label printed in the lower header row, under a blank cell
     ([["", "予備設計", "詳細設計"], ["1／2，500", None, None],
       ["ルート選定の経緯を記述する。", "線形設定の経緯", "設計条件"]],

@@ -27,11 +27,13 @@ from typing import Any
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.grid import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series
+from pipeline.tables.values import header_unit
 
 HEADER_MAX_CHARS = 60          # a longer cell is a value, not a column label
 _SENTENCE_END = re.compile(r"[。．]")
 _NUMBER = re.compile(r"^[\d０-９,，.．%％億万千円年月日件人\-－]+$")
 _UNIT_WORD = re.compile(r"^[億万千円年月日件人]+$")
+_BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,8 @@ def count_header_rows(rows: Sequence[Sequence[str | None]],
     joins the header while a header cell reaches down into it (a label spanning three
     header rows), or, for the second row, a first-row cell spans
     columns above it, and its cells are labels that sit under a header cell spanning
-    columns (``_under_header``); the row where that stops is data."""
+    columns (``_under_header``), or its cells are the units of the heads above them
+    (``is_unit_row``: ``（人）``, ``（％）``); the row where that stops is data."""
     if len(rows) < 2 or not any(rows[0]) or not _reads_as_labels(rows, 0, merged):
         return 0
     count = 1
@@ -153,10 +156,18 @@ def count_header_rows(rows: Sequence[Sequence[str | None]],
         reached = any(rr == r and fr < count for rr, _, fr, _ in merged)
         spans_across = r == 1 and any(rr == 0 and fr == 0 for rr, _, fr, _ in merged)
         if not ((reached or spans_across) and _reads_as_labels(rows, r, merged)
-                and _under_header(rows, r, merged, count)):
+                and _under_header(rows, r, merged, count)) and not is_unit_row(rows[r]):
             break
         count += 1
     return count
+
+
+def is_unit_row(row: Sequence[str | None]) -> bool:
+    """A row of units printed under the heads (``（人）``, ``（％）``; blank under a head
+    with none): every cell that holds text is a bracketed unit ``header_unit`` reads."""
+    filled = [(cell or "").strip() for cell in row if (cell or "").strip()]
+    return bool(filled) and all(_BRACKETED.fullmatch(fold_nfkc(cell)) and header_unit(cell)
+                                for cell in filled)
 
 
 def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
