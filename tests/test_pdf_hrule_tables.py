@@ -197,3 +197,31 @@ def test_dense_columns_of_figures(tmp_path: Path) -> None:
     table, = extract(lambda p: fx.two_column_hrule_table(p, head, rows, [60] + [44] * 7),
                      tmp_path).tables
     assert table["rows"] == [head, *rows]
+
+
+def total_ruled_off(path: Path) -> Path:
+    """A table ruled across only with one more rule over its total row (環境白書
+    style), and a sub-row ``うち鉄鋼業`` that prints a figure in one column only."""
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 730, "表1-1-6　部門別の二酸化炭素排出量")
+    bottom = fx.draw_hrule_table(c, fx.LEFT_X, 718, [140, 80, 80, 80, 80],
+                                 [TOTAL_HEAD, *TOTAL_ROWS], False)
+    c.line(fx.LEFT_X, bottom + 20, fx.LEFT_X + 460, bottom + 20)    # over the total
+    return fx.source_and_body_below(c, bottom, path)
+
+
+TOTAL_HEAD: list[fx.Cell] = ["部門", "2013年度", "2020年度", "2021年度", "2022年度"]
+TOTAL_ROWS: list[list[fx.Cell]] = [["産業部門", "463", "356", "373", "352"],
+                                   ["うち鉄鋼業", "", "", "", "130"],
+                                   ["運輸部門", "224", "185", "185", "192"],
+                                   ["合計", "895", "707", "714", "702"]]
+
+
+def test_rule_over_the_total_leaves_rows_above_it_rows(tmp_path: Path) -> None:
+    """Four rules (a fourth over 合計) do not make a table ruled under every row: the
+    sparse sub-row is a row of its own (flagged unsure), not a wrapped line of 産業部門
+    (which read ``産業部門うち鉄鋼業`` and ``352 130``)."""
+    table, = extract(total_ruled_off, tmp_path).tables
+    assert table["rows"] == [TOTAL_HEAD, *TOTAL_ROWS]
+    assert table["unsure_rows"] == [2]

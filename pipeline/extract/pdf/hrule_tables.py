@@ -225,10 +225,13 @@ def band_rows(band: Sequence[list[Char]], ruled: bool, xs: Sequence[float], gap:
     """A data band's rows, each its printed lines and whether it is unsure. Between two
     rules of a table ruled under every row (``ruled``), a line that looks like a wrapped
     cell's (``looks_wrapped``) belongs to the row above; with no such rule to tell, each
-    line is a row and such a line is flagged unsure."""
+    line is a row and such a line is flagged unsure. A band of two full lines or more
+    holds several rows, whatever rules the table has elsewhere (a rule over its total
+    only): there a sparse line (``うち鉄鋼業`` with one figure) is a row too."""
+    sparse_lines = [looks_wrapped(line_to_cells([line], xs, gap), typical) for line in band]
+    ruled = ruled and sum(not sparse for sparse in sparse_lines) <= 1
     rows: list[tuple[list[list[Char]], bool]] = []
-    for line in band:
-        sparse = looks_wrapped(line_to_cells([line], xs, gap), typical)
+    for line, sparse in zip(band, sparse_lines, strict=True):
         if sparse and rows and ruled:
             rows[-1][0].append(line)
         else:
