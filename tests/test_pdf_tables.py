@@ -30,6 +30,7 @@ from pipeline.extract.pdf.tables import (
     is_thin_quad,
     join_cell_lines,
     join_continued_tables,
+    unit_line_near,
 )
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.stage import structure_chapter
@@ -486,3 +487,15 @@ def test_table_under_its_own_caption_is_not_continued(tmp_path: Path) -> None:
     assert second["rows"] == [["電源", "2022年度", "2023年度"], ["火力", "7,100", "6,900"],
                               ["原子力", "560", "850"]]
     assert (first["caption_below"], second["caption_below"]) == ("表1-1-3", "表1-1-4")
+
+
+@pytest.mark.parametrize("line, found", [
+    ("（単位：億円）", "（単位：億円）"),                    # alone, set over the table
+    ("図表1-1-2　国民医療費の推移　（単位：兆円）", "（単位：兆円）"),   # after the caption
+    ("本文で（単位：億円）と書いた文である。", None),          # inside a sentence
+])
+def test_unit_line_over_a_table(line: str, found: str | None) -> None:
+    inside = fx.chars("総数1,234", top=210.0, size=8.0, x=60.0)
+    over = fx.chars(line, top=190.0, size=8.0, x=60.0)
+    assert unit_line_near((50.0, 200.0, 450.0, 300.0), [*over, *inside],
+                          [(50.0, 200.0, 450.0, 300.0)], TableFinderSettings()) == found

@@ -484,9 +484,9 @@ UNIT_LINE_REACH = 3.0    # × the table's type size: how far from it its unit li
 def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
                    boxes: Sequence[Sequence[float]], settings: TableFinderSettings,
                    ) -> str | None:
-    """The unit line printed with a table (``（単位：億円、％）``): on the nearest line
-    above it within ``UNIT_LINE_REACH`` of its type size and within its width (beside
-    its caption too), else on the nearest line under it, when no other table starts
+    """The unit line printed with a table (``（単位：億円、％）``): ending the nearest line
+    above it within ``UNIT_LINE_REACH`` of its type size and within its width (alone, or
+    after its caption), else the nearest line under it, when no other table starts
     right under that; None when there is none."""
     inside = [c.size for c in chars if _inside(c, tuple(bbox))]  # type: ignore[arg-type]
     if not inside:
@@ -504,8 +504,9 @@ def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
     if any(bottom < b[1] <= bottom + 2 * reach for b in boxes if list(b) != list(bbox)):
         below = []
     for line in [*above[:1], *below[:1]]:
-        found = UNIT_LINE.search(cell_line_to_text(line, settings.space_gap))
-        if found:
+        text = cell_line_to_text(line, settings.space_gap).rstrip()
+        found = UNIT_LINE.search(text)
+        if found and found.end() == len(text):     # the line's end, not inside a sentence
             return found.group()
     return None
 
