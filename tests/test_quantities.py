@@ -422,7 +422,7 @@ def test_no_hint_means_no_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize("word", [
-    "-", "▲", "△", "マイナス", "±", "プラスマイナス", "約", "およそ", "概ね", "おおむね", "ほぼ", "延べ",
+    "-", "▲", "△", "マイナス", "±", "プラスマイナス", "+", "プラス", "約", "およそ", "概ね", "おおむね", "ほぼ", "延べ",
     "前年同期", "前年同月比", "前年度", "前年", "前期差", "前月", "対前回比",
 ])
 def test_every_prefix_word_is_read(word: str) -> None:
@@ -654,3 +654,14 @@ def test_a_currency_sign_before_a_figure_is_its_unit(
 def test_kibo_is_a_scale(text: str, surface: str, approx: bool, measure: str) -> None:
     assert [(m.approx, m.measure) for m in find_numbers(text) if m.surface == surface] == \
         [(approx, measure)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a plus sign between a comparison base and its figure: the base is still read
+    ("相談件数は4,500件（前年度比＋3.2％）であった。",
+     [("4,500件", 4500, "相談件数"), ("前年度比＋3.2％", 3.2, "相談件数")]),
+    ("売上高は前年比プラス2.1%となった。", [("前年比プラス2.1%", 2.1, "売上高")]),
+])
+def test_a_plus_sign_keeps_the_comparison_base(text: str,
+                                                rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.measure) for m in find_numbers(text)] == rows

@@ -30,7 +30,8 @@
   base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
 - A currency sign before a figure with no unit after it is its unit (``US$1.5兆`` ドル,
   ``€150億`` ユーロ: ``number_currency_signs.tsv``), but not ``S$70m``.
-- Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``. A tolerance ``±0.5％`` keeps 0.5
+- Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``; a plus sign (``前年度比＋3.2％``)
+  is kept in the surface. A tolerance ``±0.5％`` keeps 0.5
   with the modifier ``±`` (``number_tolerance_words.tsv``).
 - A proportion ``約5人に1人`` (one in five) gives no row; a rate ``1人に1台`` one row,
   ``1台`` with the unit ``台/人``.
@@ -106,6 +107,7 @@ class NumberMention:
 
 _SIGN_WORDS = word_list("number_sign_words")
 _TOLERANCE_WORDS = word_list("number_tolerance_words")
+_PLUS_WORDS = word_list("number_plus_words")
 _APPROX_WORDS = word_list("number_approx_words")
 _QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
 _TOTAL_WORDS = ("延べ",)
@@ -122,6 +124,7 @@ _PREFIXES = (
     # before sign: プラスマイナス ends with マイナス
     ("tolerance", re.compile(rf"{_one_of(_TOLERANCE_WORDS)}$")),
     ("sign", re.compile(rf"(?<![0-9A-Za-z]){_one_of(_SIGN_WORDS)}$")),
+    ("plus", re.compile(rf"(?<![0-9A-Za-z]){_one_of(_PLUS_WORDS)}$")),
     ("approx", re.compile(rf"{_one_of(_APPROX_WORDS)}$")),
     ("total", re.compile(rf"{_one_of(_TOTAL_WORDS)}$")),
     ("basis", re.compile(rf"(?:対)?{_one_of(_BASIS_WORDS)}{_one_of(_BASIS_ENDS)}?$")),
@@ -129,9 +132,9 @@ _PREFIXES = (
 # The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
 # matches too): a figure after any other character has no prefix, and the four searches
 # are skipped (nine figures in ten).
-_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_TOLERANCE_WORDS, *_APPROX_WORDS,
-                                                *_TOTAL_WORDS, *_BASIS_WORDS, *_BASIS_ENDS)}
-                               | {"\n"})
+_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_TOLERANCE_WORDS, *_PLUS_WORDS,
+                                                *_APPROX_WORDS, *_TOTAL_WORDS, *_BASIS_WORDS,
+                                                *_BASIS_ENDS)} | {"\n"})
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
 _SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円規模: on the scale of
