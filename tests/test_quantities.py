@@ -512,6 +512,8 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("1人1日当たりの排出量は880グラムである。", "g"),
     ("PM2.5の濃度は15μg/m3以下である。", "μg/m3"),
     ("CO2濃度は420ppmを超えた。", "ppm"),
+    ("時速100kmで走行する。", "km/h"),                     # a speed, not a distance
+    ("最大風速は秒速約40mに達した。", "m/s"),
     ("コンテナは約2,200万TEUである。", "TEU"),
 ])
 def test_units_read_whole(text: str, unit: str) -> None:

@@ -9,7 +9,8 @@
   counter no row lists, from the UniDic word after the figure (``pipeline.tagging.counters``:
   ``110通り``, ``１位``, ``5事業者``, ``150億パラメータ``). A rate ``1357.4万円/人`` has its
   numerator in base units and unit ``円/人`` (13574000); a rate per a span of time
-  keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``). ``度`` is degrees or, as the sentence
+  keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``), and so does a length after 時速,
+  分速 or 秒速 (``時速100km`` → ``km/h``). ``度`` is degrees or, as the sentence
   says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
   way the figure is left out (``counters.degree_or_times``).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
@@ -167,6 +168,9 @@ _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metre
 _LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
 # sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
 _SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
+# a length after these words is a speed per that span (時速100km → km/h, 秒速20m → m/s)
+_SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
+_LENGTHS = frozenset(("km", "m"))
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
 _PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
 _SHARE_KINDS = ("percent", "ratio")
@@ -431,6 +435,10 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
         unit, kind, unit_end = _unit(folded, start, end, tokens_after)
         if not unit and _is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
+        if unit in _LENGTHS and folded.endswith(tuple(_SPEED_WORDS), 0, prefix_start):
+            # 時速100km: a speed, km/h
+            unit += "/" + next(t for w, t in _SPEED_WORDS.items()
+                               if folded.endswith(w, 0, prefix_start))
         if not unit:
             unit, sign_start = _currency_before(folded, start, end)   # US$1.5兆, €150億
             if unit:
