@@ -237,15 +237,18 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
     return Measure(name, "high")
 
 
+_PHYSICAL_HEADS = word_list("number_physical_heads")
 _OWNED_MEASURE = re.compile(rf"の(?:「[^「」]{{1,40}}」|{_NOUN})の(?P<m>{_NOUN})")
 
 
 def owned_measure(folded: str, end: int, dates: list[DateMention]) -> Measure:
-    """``N<unit>のXのY`` with Y a measure noun: Y is what the figure measures, X what has it
+    """``N<unit>のXのY`` with Y a measure noun a physical unit measures
+    (``number_physical_heads.tsv``): Y is what the figure measures, X what has it
     (``4m以上の津波の浸水高`` → ``浸水高``), when X itself is not (a thing the figure
-    describes, ``describes_the_noun``)."""
+    describes, ``describes_the_noun``); a count or rate of X is not (``50mm以上の降雨の
+    発生回数``)."""
     match = _OWNED_MEASURE.match(folded, end)
-    if match is None or not is_measure_noun(match.group("m")) \
+    if match is None or not match.group("m").endswith(_PHYSICAL_HEADS) \
             or _in_date(match.start("m"), match.end("m"), dates):
         return NONE
     return Measure(match.group("m"), "high")
