@@ -48,10 +48,11 @@ from pipeline.common.lexicons import word_list
 from pipeline.tagging.dates import DateMention
 
 _RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
-# a noun run; digits only before Latin letters (5G人口カバー率), never a figure (計45地域)
-# an ordinal label may open it (第2次補正予算): not 次補正予算
-_PLAIN_NOUN = (rf"(?:第[0-9]+(?={_RUN})|[0-9]+(?=[A-Za-z]))?{_RUN}(?:{_RUN}|[0-9]+(?=[A-Za-z]))*"
-               rf"{_RUN}")
+# a noun run; digits only before Latin letters (5G人口カバー率) or between a Latin letter
+# and another letter (CO2排出量), never a figure (計45地域); an ordinal label may open it
+# (第2次補正予算): not 次補正予算
+_PLAIN_NOUN = (rf"(?:第[0-9]+(?={_RUN})|[0-9]+(?=[A-Za-z]))?{_RUN}"
+               rf"(?:{_RUN}|[0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[0-9]+(?={_RUN}))*{_RUN}")
 # one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
 # the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
 # い (高い日本語性能), the し of 関し, 対し or the び of 及び
