@@ -494,6 +494,9 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     """2013年度比46%削減: FY2013 is the base the cut is measured from, not its period."""
     assert [(m.surface, m.period_start) for m in find_numbers("2013年度比46%削減")] == [
         ("46%", None)]
+    # the same month of 2019 is the base too
+    assert [(m.surface, m.period_start) for m in find_numbers(
+        "2023年10月の訪日客数は2019年同月比96.4%まで回復した。")] == [("96.4%", "2023-10-01")]
 
 
 @pytest.mark.parametrize(("text", "unit"), [
