@@ -378,6 +378,8 @@ AUDIT_SHAPES = [
     ("1時間当たり50mm以上の降雨の発生回数は約1.5倍に増加した。", "50mm以上", "", ("",)),
     # digits between Latin letters and a word belong to the noun: not 排出量
     ("CO2排出量は約10億トンである。", "約10億トン", "CO2排出量", ("high",)),
+    # a noun's okurigana ends it before a particle: not 引上
+    ("最低賃金は過去最大の43円の引上げとなった。", "43円", "引上げ", ("high",)),
     # an ordinal label opens the noun: not 次補正予算
     ("第2次補正予算は約3兆円である。", "約3兆円", "第2次補正予算", ("high",)),
     ("2022年度第2次補正予算では約1兆円を措置した。", "約1兆円", "第2次補正予算", ("low",)),

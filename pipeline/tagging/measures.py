@@ -79,8 +79,10 @@ _ADJECTIVE = rf"(?:(?:{_NOUN})|{_RUN}[たきお]?)な(?!ど)"
 # a one-character noun (三つの柱) ends before a particle; before other kana it is the stem
 # of an adjective or verb (130億パラメータの高い, 二つ以上の異なる), no noun
 _ONE_CHAR_NOUN = rf"{_RUN}(?:(?![ぁ-ゖ])|(?=など|[がをのにはでともへやかまよ]))"
+# a noun's okurigana may end it before a particle (43円の引上げとなった: not 引上)
+_OKURIGANA_END = r"(?:[えきぎけげじちみりれ](?=[がをのにはでともへや]|[^ぁ-ゖ]|$))?"
 _AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?:{_ADJECTIVE})?"
-                    rf"(?P<m>(?:{_NOUN})|{_ONE_CHAR_NOUN}))")
+                    rf"(?P<m>(?:{_NOUN}){_OKURIGANA_END}|{_ONE_CHAR_NOUN}))")
 # one-character words after の that place the figure rather than name what it counts
 _RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
 # NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
