@@ -174,3 +174,16 @@ def test_do_is_degrees_or_times_as_the_sentence_says(
 def test_a_floor_is_an_ordinal_and_storeys_a_count(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 個 before a common noun counts that noun: nine divisions, not nine pieces
+    ("陸上自衛隊は9個師団、6個旅団で構成される。", [("9個師団", 9, "個師団"), ("6個旅団", 6, "個旅団")]),
+    # a suffix, a bound or a verbal noun after 個 leaves it alone
+    ("5個入りの箱を配布した。", [("5個", 5, "個")]),
+    ("10個程度を用意した。", [("10個程度", 10, "個")]),
+    ("部品を100個用意した。", [("100個", 100, "個")]),
+])
+def test_ko_before_a_noun_counts_that_noun(text: str,
+                                           rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

@@ -362,9 +362,20 @@ def _unit(folded: str, start: int, end: int,
             unit, kind, unit_end = found
     if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
         unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
+    if unit == "個" and _MAY_START_WORD.match(folded, unit_end) and not (
+            _SUFFIX_APPROX.match(folded, unit_end) or _SUFFIX_BOUND.match(folded, unit_end)):
+        unit, unit_end = _unit_noun(unit, unit_end, tokens_after(start, unit_end))
     if unit and is_ordinal_mark(folded, unit_end):
         return unit, "ordinal", unit_end + 1
     return unit, kind, unit_end
+
+
+def _unit_noun(unit: str, unit_end: int, after: Sequence[Token]) -> tuple[str, int]:
+    """``9個師団``, ``2個中隊``: 個 before a common noun glued to it counts that noun, the
+    unit is the two (``個師団``); else ``unit`` as it is (``5個入り``, ``10個程度``)."""
+    if after and after[0].start == unit_end and after[0].tag in NOUN_TAGS:
+        return unit + after[0].text, after[0].end
+    return unit, unit_end
 
 
 YEAR_LABEL = re.compile(r"(?:19|20)[0-9]{2}")
