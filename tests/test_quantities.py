@@ -670,3 +670,17 @@ def test_kibo_is_a_scale(text: str, surface: str, approx: bool, measure: str) ->
 def test_a_plus_sign_keeps_the_comparison_base(text: str,
                                                 rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 半 after a span adds a half: 約1年半 is no 1 year
+    ("約1年半で完了した。", [("約1年半", 1.5, "年")]),
+    ("1年半で完了した。", [("1年半", 1.5, "年")]),
+    ("1時間半で到着する。", [("1時間半", 1.5, "時間")]),
+    ("約3か月半を要した。", [("約3か月半", 3.5, "か月")]),
+    # a word 半 opens, or 半ば: no half
+    ("2年間半導体の開発を進めた。", [("2年間", 2, "年間")]),
+    ("3か月半ばに公表した。", [("3か月", 3, "か月")]),
+])
+def test_han_after_a_span_adds_a_half(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

@@ -18,7 +18,7 @@
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
   duration only with a bound or approximation after it (``14日以内``), and ``N年``/``N日``
   with 約 before it or a fraction (``約9年``, ``8.8日``); else a year or a day of a month,
-  the date rules' business.
+  the date rules' business. 半 after a span adds a half (``約1年半`` 1.5, ``1時間半``).
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
@@ -178,7 +178,9 @@ _SHARE_KINDS = ("percent", "ratio")
 _BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
 # 年 and 日 that open another word: no span of years or days (約10年度, 日本)
 _NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
-_CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
+_CLOCK_HOUR = re.compile(r"[0-9]時$")
+# 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
+_AND_A_HALF = re.compile(r"半(?![一-鿿々ば])")   # 16時10分: the minutes of a clock time
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 _MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
 # After a date, these make it a comparison or price base, not the figure's period.
@@ -456,6 +458,10 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
                 kind, prefix_start = "money", min(prefix_start, sign_start)
         if unit == "割":
             value, unit_end = _tenths_of_wari(folded, value, unit_end)
+        if kind == "duration" and _AND_A_HALF.match(folded, unit_end):
+            # 約1年半, 1時間半: and a half
+            value, unit_end = value + (Decimal("0.5") if value >= 0 else Decimal("-0.5")), \
+                unit_end + 1
         if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
             continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
@@ -502,12 +508,13 @@ def _currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
 
 def _is_span(folded: str, start: int, end: int, value: Decimal,
              prefixes: dict[str, str]) -> bool:
-    """``約9年``, ``81.05年``, ``8.8日``: a figure before 年 or 日 that no date rule took is a
-    span of years or days when it is approximate or has a fraction (no year or day of a
-    month is either)."""
+    """``約9年``, ``81.05年``, ``8.8日``, ``1年半``: a figure before 年 or 日 that no date
+    rule took is a span of years or days when it is approximate or has a fraction, or a
+    half after it (no year or day of a month is any of these)."""
     return (folded.startswith(("年", "日"), end) and not folded.startswith(_NOT_SPANS, end)
             and folded[start - 1:start] != "月"
-            and ("approx" in prefixes or value != value.to_integral_value()))
+            and ("approx" in prefixes or value != value.to_integral_value()
+                 or _AND_A_HALF.match(folded, end + 1) is not None))
 
 
 def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
