@@ -150,6 +150,7 @@ def test_every_counter_row_is_well_formed() -> None:
     ("3度目の緊急事態宣言が発出された。", [("3度目", 3, "回", "ordinal")]),
     ("2度も延期された。", [("2度", 2, "回", "count")]),
     ("同様の災害が3度続けて発生した。", [("3度", 3, "回", "count")]),
+    ("100年に1度の大災害となった。", [("1度", 1, "回", "count")]),
     # degrees: a temperature or an angle before, a change of level after, a decimal
     ("気温が2度上昇した。", [("2度上昇", 2, "度", "measure")]),
     ("気温が2度も上昇した。", [("2度", 2, "度", "measure")]),

@@ -125,7 +125,8 @@ def _may_count(token: Token) -> bool:
     return tag in COUNTER_TAGS or tag.startswith(SUFFIX_TAG) or tag in NOUN_TAGS
 
 
-DEGREE_READINGS = ("degree_before", "degree_after", "times_after", "times_unless_degree")
+DEGREE_READINGS = ("degree_before", "degree_after", "times_after", "times_unless_degree",
+                   "times_before")
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +146,7 @@ def degree_or_times(folded: str, start: int, unit_end: int, suffix_end: int,
     """What ``度`` after the figure at ``start`` counts: ``degree``, ``times`` (as 回) or
     ``''`` when the sentence says neither. UniDic tags 度 as a counter in both senses, so
     the words around decide: a count of times is whole, and ordinal (``3度目``) or followed
-    by ``にわたり``, ``続けて``, ``も`` …; degrees have a temperature or an angle before them
+    by ``にわたり``, ``続けて``, ``も`` … or set after ``年に`` (``100年に1度``); degrees have a temperature or an angle before them
     (``気温``, ``東経``) or a change of level after (``2度上昇``, ``平年より2度高い``).
     ``unit_end``: the end of 度; ``suffix_end``: past the bound or change after it."""
     words = _degree_words()
@@ -156,7 +157,7 @@ def degree_or_times(folded: str, start: int, unit_end: int, suffix_end: int,
 
     if not whole:
         return "degree"
-    if ordinal or after("times_after"):
+    if ordinal or after("times_after") or folded.endswith(words["times_before"], 0, start):
         return "times"
     if any(word in folded[:start] for word in words["degree_before"]) \
             or after("degree_after") or suffix_end > unit_end and folded[unit_end:suffix_end] in (
