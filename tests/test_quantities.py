@@ -589,6 +589,10 @@ def test_su_makes_a_figure_vague(text: str, rows: list[tuple[str, float, str, st
     ("1人1回当たり2,000円を助成する。", ["2,000円"]),
     ("1日当たりの利用者数は約4.5万人である。", ["約4.5万人"]),
     ("1台当たり100万円を補助する。", ["100万円"]),
+    # 対 after a figure is per: the base of a rate (人口10万対), no count of 100,000
+    ("自殺死亡率（人口10万対）は17.5である。", ["17.5"]),
+    ("人口10万人対の医師数は262.1人である。", ["262.1人"]),
+    ("3人対応で実施する。", ["3人"]),
 ])
 def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str]) -> None:
     assert [m.surface for m in find_numbers(text)] == surfaces

@@ -148,6 +148,7 @@ _VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|�
 _VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未満"}
 _RANGE_RE = re.compile(r"\s?～\s?")
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
+_PER_TAI = re.compile(r"対(?![一-鿿々0-9])")   # 人口10万人対: per; not 対策, 対応, 3対1
 _PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
 # the first of two denominators: 1人1日当たり, 1人1回当たり
 _PER_CHAIN = re.compile(r"[0-9]+[^\s0-9、。（）「」]{1,3}?(?:当たり|あたり)")
@@ -542,12 +543,14 @@ def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
 
 def _no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
     """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``, both of ``1人1日当たり``), a fraction's minutes (``3分の1``), a clock's
+    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes (``3分の1``), a clock's
     minutes (``16時10分``), or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
     before = folded[start - 1:start]
     if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
             or _PER_CHAIN.match(folded, unit_end):
         return True
+    if unit == "対" or _PER_TAI.match(folded, unit_end):
+        return True     # 人口10万対, 10万人対: a rate's base, per 100,000
     if unit == "分":
         return (_FRACTION.match(folded, unit_end) is not None or before == "割"
                 or _CLOCK_HOUR.search(folded, max(0, start - 2), start) is not None)
