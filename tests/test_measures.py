@@ -380,6 +380,11 @@ AUDIT_SHAPES = [
     ("1時間当たり50mm以上の降雨の発生回数は約1.5倍に増加した。", "50mm以上", "", ("",)),
     # digits between Latin letters and a word belong to the noun: not 排出量
     ("CO2排出量は約10億トンである。", "約10億トン", "CO2排出量", ("high",)),
+    # the figure a change is of (…%減のN件) has the change's measure; a share of a
+    # figure (0.7%の約3割) is not that figure
+    ("刑法犯認知件数は前年比5.2%減の56万8,104件となった。", "56万8,104件", "刑法犯認知件数",
+     ("medium",)),
+    ("全産業の実質GDP成長率0.7%の約3割（29％）となる。", "約3割", "", ("",)),
     # a noun's okurigana ends it before a particle: not 引上
     ("最低賃金は過去最大の43円の引上げとなった。", "43円", "引上げ", ("high",)),
     # an ordinal label opens the noun: not 次補正予算

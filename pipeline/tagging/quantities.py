@@ -635,7 +635,8 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
                                                     raw.kind in _SHARE_KINDS)):
         if found.text:
             return found
-    topic = measures.topic_measure(folded, window_start, raw.start, dates)
+    topic = measures.topic_measure(folded, window_start, raw.start, dates,
+                                   raw.kind in _SHARE_KINDS)
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic
