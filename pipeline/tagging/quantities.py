@@ -12,7 +12,8 @@
   keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``), and so does a length after 時速,
   分速 or 秒速 (``時速100km`` → ``km/h``). ``度`` is degrees or, as the sentence
   says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
-  way the figure is left out (``counters.degree_or_times``).
+  way the figure is left out (``counters.degree_or_times``). A floor ``3階`` is an
+  ordinal, storeys ``10階建て`` a count; 個 before a noun counts it (``9個師団``).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
@@ -32,8 +33,8 @@
 - A currency sign before a figure with no unit after it is its unit (``US$1.5兆`` ドル,
   ``€150億`` ユーロ: ``number_currency_signs.tsv``), but not ``S$70m``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``; a plus sign (``前年度比＋3.2％``)
-  is kept in the surface. A tolerance ``±0.5％`` keeps 0.5
-  with the modifier ``±`` (``number_tolerance_words.tsv``).
+  is kept in the surface. A tolerance ``±0.5％`` keeps 0.5 with the modifier ``±``
+  (``number_tolerance_words.tsv``).
 - A proportion ``約5人に1人`` (one in five) gives no row; a rate ``1人に1台`` one row,
   ``1台`` with the unit ``台/人``.
 - Ranges ``50～100件`` and ``6%～21%``: two rows, ``range_role`` ``low`` and ``high``,
@@ -53,10 +54,14 @@
 - ``measure`` and ``measure_confidence``: from the sentence's shape
   (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, a comparison
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
+  After a unit of an attribute (``20GBのプラン``, ``65歳以上の高齢者``:
+  ``number_attribute_units.tsv``) or a bounded amount (``資本金10億円以上の大企業``) the
+  noun after の has the figure, it is not what the figure measures.
 - ``period_start``/``period_end``: the nearest date before the figure that is not a
   comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``; a
   deadline is a target's period: ``2025年度までに約2万2,500人``; a change counted from
-  a time a few words on is open from it: ``1961年のピーク時から約28%減少``),
+  a time a few words on is open from it: ``1961年のピーク時から約28%減少``; a ratio of a
+  date's figure takes the date as base: ``2018年度の約1.7倍``, ``2019年同月比96.4%``),
   else the first following as-of date (``（平成31年１月時点）``).
 - A numeral that does not parse (``1万2億円``: big units out of order) is dropped.
 """
