@@ -61,6 +61,7 @@ _RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
 _HEADS = word_list("number_measure_heads")
 _QUALIFIERS = frozenset(word_list("number_qualifier_words"))
 _QUALIFIERS_LONGEST = tuple(sorted(_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_ENDS = frozenset(word[-1] for word in _QUALIFIERS)   # most figures follow none
 # a figure's own prefixes (約, 概ね) say how exact it is, never what it counts
 _APPROX_WORDS = frozenset(word_list("number_approx_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
@@ -164,7 +165,7 @@ def _before_date(folded: str, left: int, start: int, dates: list[DateMention]) -
 def _skip_qualifier(folded: str, left: int, end: int) -> int:
     """Where the text before the figure ends once a qualifier set right after a particle is
     skipped (``輸送人員は年間約220億人``, ``補助額は最大100万円``), or ``end``."""
-    if not _may_end_noun(folded, end):
+    if folded[end - 1:end] not in _QUALIFIER_ENDS:
         return end
     for word in _QUALIFIERS_LONGEST:
         at = end - len(word)

@@ -174,6 +174,7 @@ _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metre
 _LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
 # sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
 _SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
+_SIGN_ENDS = frozenset(sign[-1] for sign, _ in _SIGN_UNITS)   # most figures follow none
 # a length after these words is a speed per that span (時速100km → km/h, 秒速20m → m/s)
 _SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
 _LENGTHS = frozenset(("km", "m"))
@@ -502,7 +503,7 @@ def _currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
     dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English word after
     the figure, glued or after a space, which may be its magnitude (``S$70m``, ``$5bn``,
     ``$200 billion``, ``£118 million``: a title quoted in a footnote)."""
-    if _LATIN_AFTER.match(folded, end):
+    if folded[start - 1:start] not in _SIGN_ENDS or _LATIN_AFTER.match(folded, end):
         return "", start
     for sign, unit in _SIGN_UNITS:
         at = start - len(sign)
@@ -527,6 +528,8 @@ def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
     """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
     or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
     (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is."""
+    if len(raws) < 2 or "に" not in folded:
+        return raws
     kept: list[_Raw] = []
     index = 0
     while index < len(raws):
