@@ -69,7 +69,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -77,21 +77,27 @@ from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import is_kanji
 from pipeline.nlp.tokens import Token, tokenize
 from pipeline.tagging import measures
-from pipeline.tagging.counters import (
-    NOUN_TAGS,
-    counter_of_tokens,
-    counter_re,
-    degree_or_times,
-    is_ordinal_mark,
-    load_counters,
-    unit_of,
-)
+from pipeline.tagging.counters import counter_re, degree_or_times, load_counters
 from pipeline.tagging.dates import DateMention, find_dates
+from pipeline.tagging.figure_periods import figure_period
+from pipeline.tagging.figure_units import (
+    AND_A_HALF,
+    LATIN,
+    MAY_START_WORD,
+    SUFFIX_APPROX,
+    SUFFIX_BOUND,
+    SUFFIX_CHANGE,
+    TokensAfter,
+    currency_before,
+    is_span,
+    no_quantity_of_its_own,
+    speed_unit,
+    tenths_of_wari,
+    unit_after,
+)
 from pipeline.tagging.numerals import NUMERAL_RE, NUMERAL_START, fold_width, parse_folded_decimal
 
 __all__ = ["NumberMention", "TokensAfter", "find_numbers", "load_counters", "may_hold_numbers"]
-# (start, end) of a figure's numeral → the UniDic tokens of the text from ``end`` on
-TokensAfter = Callable[[int, int], Sequence[Token]]
 
 
 @dataclass(frozen=True)
@@ -143,55 +149,20 @@ _PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*_SIGN_WORDS, *_TOLERANCE_WORDS,
                                                 *_BASIS_ENDS)} | {"\n"})
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){_one_of(_SUM_WORDS)}$")
-_SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円規模: on the scale of
-# 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
-_SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
-_SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額)|(?:増|減)(?![えやらっ])"
-                            r"|(?:上|下)回(?=[っりるられ])")   # 前年を0.07ポイント下回った
 # A verb that makes the figure a bound: 5%を超えた, 30%を上回る (超); 3%を下回る (未満)
 _VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|割る)")
 _VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未満"}
 _RANGE_RE = re.compile(r"\s?～\s?")
-_PER_RE = re.compile(r"当たり|あたり|ごと|毎")
-_PER_TAI = re.compile(r"対(?![一-鿿々0-9])")   # 人口10万人対: per; not 対策, 対応, 3対1
-_PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
-# the first of two denominators: 1人1日当たり, 1人1回当たり
-_PER_CHAIN = re.compile(r"[0-9]+[^\s0-9、。（）「」]{1,3}?(?:当たり|あたり)")
 _URL_RE = re.compile(r"https?://[!-~]+")
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
 # A bare count: a whole number, then の and a word (35のＴＬＯ), or を超え (140を超え).
 _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
-_FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
 # what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
-_DIGIT = re.compile(r"[0-9]")
-_WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
 _MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
-_LATIN_START = re.compile(r"[A-Za-z]")
-_CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
-_LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
-# sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
-_SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
-_SIGN_ENDS = frozenset(sign[-1] for sign, _ in _SIGN_UNITS)   # most figures follow none
-# a length after these words is a speed per that span (時速100km → km/h, 秒速20m → m/s)
-_SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
-_LENGTHS = frozenset(("km", "m"))
-# a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
-_PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
 _SHARE_KINDS = ("percent", "ratio")
-# N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
-_BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
-# 年 and 日 that open another word: no span of years or days (約10年度, 日本)
-_NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
-_CLOCK_HOUR = re.compile(r"[0-9]時$")
-# 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
-_AND_A_HALF = re.compile(r"半(?![一-鿿々ば])")   # 16時10分: the minutes of a clock time
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
-_MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
-# After a date, these make it a comparison or price base, not the figure's period.
-_BASE_WORDS = word_list("number_base_words")
 # units of an attribute of one thing: 20GBのプラン is a plan of that size, not 20GB of plans
 _ATTRIBUTE_UNITS = frozenset(word_list("number_attribute_units"))
 # a bound on an amount or a span before の marks off a class of the noun after it
@@ -200,14 +171,6 @@ _CLASS_BOUNDS = frozenset(("以上", "以下", "未満", "以内"))
 _AMOUNT_KINDS = ("money", "measure", "duration")
 # counter → the group of things it names (``number_naming_units.tsv``)
 _NAMING_UNITS = word_map("number_naming_units")
-# ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
-_TARGET_AFTER_DATE = "までに"
-# a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
-# a date a ratio is of (2018年度の約1.7倍), and the words that make a share of it a level
-# reached against it (2019年の約9割まで回復, 2019年の8割の水準)
-_OF_DATE = re.compile(rf"の{_one_of(_APPROX_WORDS)}?")
-_LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準|水準|に回復|に相当|に当たる)")
-_FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
 
 @dataclass(frozen=True)
@@ -241,14 +204,14 @@ def _is_label(folded: str, start: int, end: int) -> bool:
     if folded[max(0, start - 2):start].rstrip().endswith("第"):
         return True
     if (before == "-" and (folded[start - 2:start - 1].isdigit()
-                           or folded[start - 2:start - 1] in _LATIN)) or \
+                           or folded[start - 2:start - 1] in LATIN)) or \
             (after == "-" and folded[end + 1:end + 2].isdigit()):
         return True   # 2-5-1, GPT-3
-    if before in _LATIN or before == ".":
+    if before in LATIN or before == ".":
         return True
-    if before == " " and start > 1 and folded[start - 2] in _LATIN:
+    if before == " " and start > 1 and folded[start - 2] in LATIN:
         return True   # a version after a name: Society 5.0
-    return after in _LATIN and not counter_re().match(folded, end)
+    return after in LATIN and not counter_re().match(folded, end)
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -265,7 +228,7 @@ def _made_vague(folded: str, start: int, end: int, tokens_after: TokensAfter) ->
     ``毎年数10万人``; not the end of a measure noun, ``利用者数10万``) and ``10数%``, ``20数件``, ``1万数千人`` (the word after
     the figure is 数 or a numeral opening with it, as UniDic cuts it; not ``3数値``)."""
     if folded[start - 1:start] == "数" and (
-            start < 2 or not _MAY_START_WORD.match(folded, start - 2)
+            start < 2 or not MAY_START_WORD.match(folded, start - 2)
             or folded.endswith(_APPROX_WORDS + _QUALIFIER_WORDS, 0, start - 1)):
         return True
     if not folded.startswith("数", end):
@@ -294,14 +257,14 @@ def _suffixes(folded: str, end: int) -> tuple[int, bool, str]:
     """Walk forward over approximation, bounds and changes after a figure and unit."""
     approx, modifier = False, ""
     for _ in range(3):
-        match = _SUFFIX_APPROX.match(folded, end)
+        match = SUFFIX_APPROX.match(folded, end)
         if match:
             approx, end = True, match.end()
             continue
-        match = _SUFFIX_BOUND.match(folded, end) or _SUFFIX_CHANGE.match(folded, end)
+        match = SUFFIX_BOUND.match(folded, end) or SUFFIX_CHANGE.match(folded, end)
         if match and not modifier:
             word = match.group()
-            modifier = _change(word) if match.re is _SUFFIX_CHANGE else word
+            modifier = _change(word) if match.re is SUFFIX_CHANGE else word
             end = match.end()
             continue
         break
@@ -322,80 +285,6 @@ def _verb_bound(folded: str, end: int) -> tuple[int, str]:
     if match is None:
         return end, ""
     return match.end(), _VERB_BOUND_MODIFIER[match.group()[1]]
-
-
-def _listed_unit(folded: str, end: int) -> tuple[str, str, int]:
-    """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``;
-    a unit in Latin letters may stand a space after the figure (``約4 m``, ``5 GB``)."""
-    match = counter_re().match(folded, end)
-    if not match and folded.startswith(" ", end) and _LATIN_START.match(folded, end + 1):
-        match = counter_re().match(folded, end + 1)
-    if match and match.group()[-1:].isascii() and match.group()[-1:].isalpha() \
-            and _LATIN_START.match(folded, match.end()):
-        match = None        # a Latin word, no unit: 5 mode, 10 minutes
-    if not match:
-        return "", "", end
-    (unit, kind), end = unit_of()[match.group()], match.end()
-    per = _per_unit(folded, end + 1) if folded.startswith("/", end) else None
-    if per is not None:
-        return f"{unit}/{per[0]}", kind, per[1]
-    return unit, kind, end
-
-
-def _per_unit(folded: str, at: int) -> tuple[str, int] | None:
-    """The unit a rate is per, after its ``/`` at ``at`` (``円/人``, ``人/日``, ``km/h``), and
-    its end; None when none stands there."""
-    listed = counter_re().match(folded, at)
-    if listed is not None:
-        return unit_of()[listed.group()][0], listed.end()
-    time = _PER_TIME.match(folded, at)
-    return (time.group(), time.end()) if time is not None else None
-
-
-def _unit(folded: str, start: int, end: int,
-          tokens_after: TokensAfter) -> tuple[str, str, int]:
-    """Unit, kind and end after the numeral ``folded[start:end]``: a listed unit, else
-    the UniDic word after it when that word counts (``counters.counter_of_tokens``)."""
-    unit, kind, unit_end = _listed_unit(folded, end)
-    if unit == "m" and folded[start - 1:start] in _CURRENCY_SIGNS:
-        return "", "", end      # S$70m: 70 million dollars, no metres
-    # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
-    # kanji numerals take listed units only
-    if not unit and _MAY_START_WORD.match(folded, end) and _DIGIT.search(
-            folded, start, end) and not (
-            _SUFFIX_APPROX.match(folded, end) or _SUFFIX_BOUND.match(folded, end)
-            or _SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
-        after = tokens_after(start, end)
-        found = counter_of_tokens(after, end)
-        if found is not None and not names_a_year(folded[start:end], after):
-            unit, kind, unit_end = found
-    if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
-        unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
-    if unit == "個" and _MAY_START_WORD.match(folded, unit_end) and not (
-            _SUFFIX_APPROX.match(folded, unit_end) or _SUFFIX_BOUND.match(folded, unit_end)):
-        unit, unit_end = _unit_noun(unit, unit_end, tokens_after(start, unit_end))
-    if unit and is_ordinal_mark(folded, unit_end):
-        return unit, "ordinal", unit_end + 1
-    return unit, kind, unit_end
-
-
-def _unit_noun(unit: str, unit_end: int, after: Sequence[Token]) -> tuple[str, int]:
-    """``9個師団``, ``2個中隊``: 個 before a common noun glued to it counts that noun, the
-    unit is the two (``個師団``); else ``unit`` as it is (``5個入り``, ``10個程度``)."""
-    if after and after[0].start == unit_end and after[0].tag in NOUN_TAGS:
-        return unit + after[0].text, after[0].end
-    return unit, unit_end
-
-
-YEAR_LABEL = re.compile(r"(?:19|20)[0-9]{2}")
-
-
-def names_a_year(numeral: str, after: Sequence[Token]) -> bool:
-    """A year printed bare before a common noun that is no counter (``2024春季生活闘争``,
-    ``2020東京大会``): part of a name, not 2024 of something. A count of 1900 to 2099 of a
-    plain noun (``2000企業``) is lost so, which is better than a wrong count."""
-    return (YEAR_LABEL.fullmatch(numeral) is not None and bool(after)
-            and after[0].tag in NOUN_TAGS)
 
 
 def _window_tokens(text: str) -> TokensAfter:
@@ -452,24 +341,21 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
             continue        # the 1 of 3分の1, 2/3: a fraction's part, no count of its own
         if "sign" in prefixes:
             value = -value
-        unit, kind, unit_end = _unit(folded, start, end, tokens_after)
-        if not unit and _is_span(folded, start, end, value, prefixes):
+        unit, kind, unit_end = unit_after(folded, start, end, tokens_after)
+        if not unit and is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
-        if unit in _LENGTHS and folded.endswith(tuple(_SPEED_WORDS), 0, prefix_start):
-            # 時速100km: a speed, km/h
-            unit += "/" + next(t for w, t in _SPEED_WORDS.items()
-                               if folded.endswith(w, 0, prefix_start))
+        unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
         if not unit:
-            unit, sign_start = _currency_before(folded, start, end)   # US$1.5兆, €150億
+            unit, sign_start = currency_before(folded, start, end)   # US$1.5兆, €150億
             if unit:
                 kind, prefix_start = "money", min(prefix_start, sign_start)
         if unit == "割":
-            value, unit_end = _tenths_of_wari(folded, value, unit_end)
-        if kind == "duration" and _AND_A_HALF.match(folded, unit_end):
+            value, unit_end = tenths_of_wari(folded, value, unit_end)
+        if kind == "duration" and AND_A_HALF.match(folded, unit_end):
             # 約1年半, 1時間半: and a half
             value, unit_end = value + (Decimal("0.5") if value >= 0 else Decimal("-0.5")), \
                 unit_end + 1
-        if unit and _no_quantity_of_its_own(folded, start, unit, unit_end):
+        if unit and no_quantity_of_its_own(folded, start, unit, unit_end):
             continue
         suffix_end, approx, modifier = _suffixes(folded, unit_end)
         if unit == "度":    # degrees, or times (2度にわたり): the sentence decides
@@ -497,33 +383,6 @@ def _raw_quantities(text: str, folded: str, blocked: list[tuple[int, int]],
     return found
 
 
-def _currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
-    """The unit a currency sign right before the figure gives it (``US$1.5兆`` ドル,
-    ``€150億`` ユーロ) and where the sign starts, or ``('', start)``: none for another
-    dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English word after
-    the figure, glued or after a space, which may be its magnitude (``S$70m``, ``$5bn``,
-    ``$200 billion``, ``£118 million``: a title quoted in a footnote)."""
-    if folded[start - 1:start] not in _SIGN_ENDS or _LATIN_AFTER.match(folded, end):
-        return "", start
-    for sign, unit in _SIGN_UNITS:
-        at = start - len(sign)
-        if at >= 0 and folded.startswith(sign, at) and not (
-                sign[0] not in _LATIN and at > 0 and _LATIN_START.match(folded, at - 1)):
-            return unit, at
-    return "", start
-
-
-def _is_span(folded: str, start: int, end: int, value: Decimal,
-             prefixes: dict[str, str]) -> bool:
-    """``約9年``, ``81.05年``, ``8.8日``, ``1年半``: a figure before 年 or 日 that no date
-    rule took is a span of years or days when it is approximate or has a fraction, or a
-    half after it (no year or day of a month is any of these)."""
-    return (folded.startswith(("年", "日"), end) and not folded.startswith(_NOT_SPANS, end)
-            and folded[start - 1:start] != "月"
-            and ("approx" in prefixes or value != value.to_integral_value()
-                 or _AND_A_HALF.match(folded, end + 1) is not None))
-
-
 def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
     """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
     or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
@@ -547,32 +406,6 @@ def _proportions(folded: str, raws: list[_Raw]) -> list[_Raw]:
         else:
             kept.append(first)
     return kept
-
-
-def _no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
-    """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes (``3分の1``), a clock's
-    minutes (``16時10分``), or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``_tenths_of_wari``)."""
-    before = folded[start - 1:start]
-    if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
-            or _PER_CHAIN.match(folded, unit_end):
-        return True
-    if unit == "対" or _PER_TAI.match(folded, unit_end):
-        return True     # 人口10万対, 10万人対: a rate's base, per 100,000
-    if unit == "分":
-        return (_FRACTION.match(folded, unit_end) is not None or before == "割"
-                or _CLOCK_HOUR.search(folded, max(0, start - 2), start) is not None)
-    return unit == "厘" and before == "分"
-
-
-def _tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
-    """``2割5分`` is 2.5 割, ``3割2分5厘`` 3.25: the 分 and 厘 after a 割 are its tenths and
-    hundredths, not minutes."""
-    parts = _WARI_PARTS.match(folded, end)
-    if parts is None:
-        return value, end
-    part = Decimal(parts[1]) / 10 + Decimal(parts[2] or 0) / 100
-    return (value + part if value >= 0 else value - part), parts.end()
 
 
 def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
@@ -669,32 +502,6 @@ def names_the_same(unit: str, noun: str) -> bool:
     return any(noun.endswith(word) for word, g in _NAMING_UNITS.items() if g == group)
 
 
-def _is_ratio_of(folded: str, date: DateMention, start: int, end: int, unit: str) -> bool:
-    """``2018年度の約1.7倍``, ``2019年の約9割まで回復``: a ratio of the date's figure, so
-    the date is its base, not its period (a share of a date's whole, ``2020年の約3割の
-    企業``, keeps it)."""
-    if not _OF_DATE.fullmatch(folded, date.end, start):
-        return False
-    return unit == "倍" or unit in ("割", "%") and _LEVEL_AFTER.match(folded, end) is not None
-
-
-def _period(folded: str, start: int, end: int, modifier: str, unit: str,
-            dates: list[DateMention]) -> DateMention | None:
-    before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
-              and (folded.startswith(_TARGET_AFTER_DATE, d.end)
-                   or not folded.startswith(_BASE_WORDS, d.end))
-              and not _is_ratio_of(folded, d, start, end, unit)]
-    if before:
-        nearest = before[-1]
-        if (nearest.end_date and modifier in ("増", "減")
-                and _FROM_AFTER_DATE.match(folded, nearest.end, start)):
-            # 1961年のピーク時から約28%減少: a change counted from that time on, open
-            return replace(nearest, end_date=None)
-        return nearest
-    as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
-    return as_of[0] if as_of else None
-
-
 def _is_decimal(folded: str, raw: _Raw) -> bool:
     """A figure printed with a fraction (``1.26``, ``マグニチュード9.0``): no label numbers
     so, unlike a bare integer."""
@@ -734,14 +541,14 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     for raw, role in _pair_ranges(folded, raws):
         # a figure composed with 万/億 stands for an amount unless a word goes on from it
         # (一億総活躍社会: a slogan, no 100,000,000)
-        composed = raw.big > 1 and not _MAY_START_WORD.match(folded, raw.end)
+        composed = raw.big > 1 and not MAY_START_WORD.match(folded, raw.end)
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
         if not (classified or _is_decimal(folded, raw)):
             continue
         measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
         if not classified and not _names_its_measure(measure):
             continue
-        period = _period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
+        period = figure_period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
         kind = raw.kind or ("count" if raw.unit else "")
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],

@@ -1,0 +1,199 @@
+"""The unit of a figure: what stands after (or, for a currency, before) a numeral.
+
+Read by ``quantities`` for each numeral it finds: a listed unit or rate (``円``, ``%``,
+``円/人``, ``km/h``), else the UniDic word after the figure when it counts
+(``counters.counter_of_tokens``); a span of years or days (``約9年``), a speed
+(``時速100km``), a currency sign before the figure (``US$1.5兆``); and the figures that
+are part of another (a rate's denominator, a fraction's or a clock's minutes, the
+tenths of a 割).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from pipeline.common.lexicons import word_map
+from pipeline.nlp.tokens import Token
+from pipeline.tagging.counters import (
+    NOUN_TAGS,
+    counter_of_tokens,
+    counter_re,
+    is_ordinal_mark,
+    unit_of,
+)
+
+# (start, end) of a figure's numeral → the UniDic tokens of the text from ``end`` on
+TokensAfter = Callable[[int, int], Sequence[Token]]
+
+LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LATIN_START = re.compile(r"[A-Za-z]")
+_LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
+_CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
+# sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
+_SIGN_UNITS = sorted(word_map("number_currency_signs").items(), key=lambda p: -len(p[0]))
+_SIGN_ENDS = frozenset(sign[-1] for sign, _ in _SIGN_UNITS)   # most figures follow none
+SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円規模: on the scale of
+# 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
+SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
+SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額)|(?:増|減)(?![えやらっ])"
+                           r"|(?:上|下)回(?=[っりるられ])")   # 前年を0.07ポイント下回った
+_PER_RE = re.compile(r"当たり|あたり|ごと|毎")
+_PER_TAI = re.compile(r"対(?![一-鿿々0-9])")   # 人口10万人対: per; not 対策, 対応, 3対1
+_PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
+# the first of two denominators: 1人1日当たり, 1人1回当たり
+_PER_CHAIN = re.compile(r"[0-9]+[^\s0-9、。（）「」]{1,3}?(?:当たり|あたり)")
+# a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
+_PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
+_DIGIT = re.compile(r"[0-9]")
+_FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
+_WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
+_CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
+# N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
+_BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
+# 年 and 日 that open another word: no span of years or days (約10年度, 日本)
+_NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
+# 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
+AND_A_HALF = re.compile(r"半(?![一-鿿々ば])")
+MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
+# a length after these words is a speed per that span (時速100km → km/h, 秒速20m → m/s)
+_SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
+_LENGTHS = frozenset(("km", "m"))
+
+
+def listed_unit(folded: str, end: int) -> tuple[str, str, int]:
+    """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``;
+    a unit in Latin letters may stand a space after the figure (``約4 m``, ``5 GB``)."""
+    match = counter_re().match(folded, end)
+    if not match and folded.startswith(" ", end) and _LATIN_START.match(folded, end + 1):
+        match = counter_re().match(folded, end + 1)
+    if match and match.group()[-1:].isascii() and match.group()[-1:].isalpha() \
+            and _LATIN_START.match(folded, match.end()):
+        match = None        # a Latin word, no unit: 5 mode, 10 minutes
+    if not match:
+        return "", "", end
+    (unit, kind), end = unit_of()[match.group()], match.end()
+    per = per_unit(folded, end + 1) if folded.startswith("/", end) else None
+    if per is not None:
+        return f"{unit}/{per[0]}", kind, per[1]
+    return unit, kind, end
+
+
+def per_unit(folded: str, at: int) -> tuple[str, int] | None:
+    """The unit a rate is per, after its ``/`` at ``at`` (``円/人``, ``人/日``, ``km/h``), and
+    its end; None when none stands there."""
+    listed = counter_re().match(folded, at)
+    if listed is not None:
+        return unit_of()[listed.group()][0], listed.end()
+    time = _PER_TIME.match(folded, at)
+    return (time.group(), time.end()) if time is not None else None
+
+
+def unit_after(folded: str, start: int, end: int,
+          tokens_after: TokensAfter) -> tuple[str, str, int]:
+    """Unit, kind and end after the numeral ``folded[start:end]``: a listed unit, else
+    the UniDic word after it when that word counts (``counters.counter_of_tokens``)."""
+    unit, kind, unit_end = listed_unit(folded, end)
+    if unit == "m" and folded[start - 1:start] in _CURRENCY_SIGNS:
+        return "", "", end      # S$70m: 70 million dollars, no metres
+    # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
+    # kanji numerals take listed units only
+    if not unit and MAY_START_WORD.match(folded, end) and _DIGIT.search(
+            folded, start, end) and not (
+            SUFFIX_APPROX.match(folded, end) or SUFFIX_BOUND.match(folded, end)
+            or SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
+        after = tokens_after(start, end)
+        found = counter_of_tokens(after, end)
+        if found is not None and not names_a_year(folded[start:end], after):
+            unit, kind, unit_end = found
+    if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
+        unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
+    if unit == "個" and MAY_START_WORD.match(folded, unit_end) and not (
+            SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)):
+        unit, unit_end = unit_noun(unit, unit_end, tokens_after(start, unit_end))
+    if unit and is_ordinal_mark(folded, unit_end):
+        return unit, "ordinal", unit_end + 1
+    return unit, kind, unit_end
+
+
+def unit_noun(unit: str, unit_end: int, after: Sequence[Token]) -> tuple[str, int]:
+    """``9個師団``, ``2個中隊``: 個 before a common noun glued to it counts that noun, the
+    unit is the two (``個師団``); else ``unit`` as it is (``5個入り``, ``10個程度``)."""
+    if after and after[0].start == unit_end and after[0].tag in NOUN_TAGS:
+        return unit + after[0].text, after[0].end
+    return unit, unit_end
+
+
+YEAR_LABEL = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def names_a_year(numeral: str, after: Sequence[Token]) -> bool:
+    """A year printed bare before a common noun that is no counter (``2024春季生活闘争``,
+    ``2020東京大会``): part of a name, not 2024 of something. A count of 1900 to 2099 of a
+    plain noun (``2000企業``) is lost so, which is better than a wrong count."""
+    return (YEAR_LABEL.fullmatch(numeral) is not None and bool(after)
+            and after[0].tag in NOUN_TAGS)
+
+
+def speed_unit(folded: str, unit: str, start: int) -> str:
+    """A length after 時速, 分速 or 秒速 (ending at ``start``) is a speed per that span
+    (``時速100km`` → ``km/h``); any other unit is returned as it is."""
+    if unit in _LENGTHS:
+        for word, span in _SPEED_WORDS.items():
+            if folded.endswith(word, 0, start):
+                return f"{unit}/{span}"
+    return unit
+
+
+def currency_before(folded: str, start: int, end: int) -> tuple[str, int]:
+    """The unit a currency sign right before the figure gives it (``US$1.5兆`` ドル,
+    ``€150億`` ユーロ) and where the sign starts, or ``('', start)``: none for another
+    dollar (``S$``, ``HK$``: a Latin letter before the sign) or an English word after
+    the figure, glued or after a space, which may be its magnitude (``S$70m``, ``$5bn``,
+    ``$200 billion``, ``£118 million``: a title quoted in a footnote)."""
+    if folded[start - 1:start] not in _SIGN_ENDS or _LATIN_AFTER.match(folded, end):
+        return "", start
+    for sign, unit in _SIGN_UNITS:
+        at = start - len(sign)
+        if at >= 0 and folded.startswith(sign, at) and not (
+                sign[0] not in LATIN and at > 0 and _LATIN_START.match(folded, at - 1)):
+            return unit, at
+    return "", start
+
+
+def is_span(folded: str, start: int, end: int, value: Decimal,
+             prefixes: dict[str, str]) -> bool:
+    """``約9年``, ``81.05年``, ``8.8日``, ``1年半``: a figure before 年 or 日 that no date
+    rule took is a span of years or days when it is approximate or has a fraction, or a
+    half after it (no year or day of a month is any of these)."""
+    return (folded.startswith(("年", "日"), end) and not folded.startswith(_NOT_SPANS, end)
+            and folded[start - 1:start] != "月"
+            and ("approx" in prefixes or value != value.to_integral_value()
+                 or AND_A_HALF.match(folded, end + 1) is not None))
+
+
+def no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
+    """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
+    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes (``3分の1``), a clock's
+    minutes (``16時10分``), or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``tenths_of_wari``)."""
+    before = folded[start - 1:start]
+    if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
+            or _PER_CHAIN.match(folded, unit_end):
+        return True
+    if unit == "対" or _PER_TAI.match(folded, unit_end):
+        return True     # 人口10万対, 10万人対: a rate's base, per 100,000
+    if unit == "分":
+        return (_FRACTION.match(folded, unit_end) is not None or before == "割"
+                or _CLOCK_HOUR.search(folded, max(0, start - 2), start) is not None)
+    return unit == "厘" and before == "分"
+
+
+def tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
+    """``2割5分`` is 2.5 割, ``3割2分5厘`` 3.25: the 分 and 厘 after a 割 are its tenths and
+    hundredths, not minutes."""
+    parts = _WARI_PARTS.match(folded, end)
+    if parts is None:
+        return value, end
+    part = Decimal(parts[1]) / 10 + Decimal(parts[2] or 0) / 100
+    return (value + part if value >= 0 else value - part), parts.end()
