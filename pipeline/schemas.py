@@ -359,7 +359,11 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("reading_flag", "string", "spelled: a Latin acronym neither UniDic nor "
        "latin_word_readings.tsv knows, read letter by letter; transliterated: a Latin word "
        "(small letters in it, or an English word in capitals) read by e2k's "
-       "English-to-katakana model", allowed=("spelled", "transliterated")),
+       "English-to-katakana model; guessed: UniDic's reading of a name that reads "
+       "several ways (日本 inside a name, ニッポン or ニホン; a one-kanji word after a place "
+       "or person name: 石垣島 トウ, シマ or ジマ), to be checked; unread: a word UniDic "
+       "cannot read (reading left empty)",
+       allowed=("spelled", "transliterated", "guessed", "unread")),
     _f("romaji", "string", "Modified Hepburn romaji, macrons on long vowels (Tōkyō)"),
     _f("romaji_ascii", "string", "The romaji without macrons (Tokyo)"),
     _f("category", "string", "ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM, term; CODE (standard or committee code), NAME (a name in Latin letters), WORD (an English word in capitals)"),

@@ -8,11 +8,14 @@ import pytest
 
 from pipeline.common.hepburn import long_vowels, romaji_of, to_ascii
 from pipeline.corpus.readings import (
+    GUESSED,
     SPELLED,
     TRANSLITERATED,
+    UNREAD,
     integer_reading,
     number_reading,
     read,
+    romaji,
 )
 
 # term (as printed in a registered chapter, or made up), reading, flag — read by hand.
@@ -125,3 +128,67 @@ def test_long_vowels_follow_the_pronunciation(kana: str, pron: str, marked: str)
 ])
 def test_names_of_several_words_read_as_loanwords(term: str, reading: str, flag: str) -> None:
     assert read(term) == (reading, flag)
+
+
+# Made-up chapters of other ministries (外交青書, 環境白書, 防衛白書, 警察白書, 農林水産白書):
+# numbers with their counters, 日 as Japan, names UniDic can only guess — read by hand.
+OTHER_MINISTRIES = [
+    # a counter after a number: the sound change, 4 before 次
+    ("国連気候変動枠組条約第28回締約国会議",
+     "コクレンキコウヘンドウワクグミジョウヤクダイニジュウハッカイテイヤクコクカイギ", ""),
+    ("第4次産業革命", "ダイヨジサンギョウカクメイ", ""),          # not ダイヨンジ
+    ("第1回", "ダイイッカイ", ""),
+    ("6か国", "ロッカコク", ""),
+    ("10分", "ジュップン", ""),
+    ("1兆4,541億円", "イッチョウヨンセンゴヒャクヨンジュウイチオクエン", ""),   # not ヨン・ゴヒャク…
+    ("第11次交通安全基本計画", "ダイジュウイチジコウツウアンゼンキホンケイカク", ""),  # ジ: no change
+    ("40年", "ヨンジュウネン", ""),
+    ("2人", "フタリ", ""),
+    ("1.5℃目標", "イチテンゴドモクヒョウ", ""),                 # ℃ ド, not the letter C
+    # 日 before a Latin name is Japan
+    ("日ＡＳＥＡＮ特別首脳会議", "ニチアセアントクベツシュノウカイギ", ""),   # not ヒアセアン
+    ("日・EU", "ニチ・イーユー", ""),
+    ("日米豪印首脳会合", "ニチベイゴウインシュノウカイゴウ", ""),
+    # dictionary readings of 日本 (compound_readings.tsv)
+    ("東日本大震災", "ヒガシニホンダイシンサイ", ""),
+    ("日本酒", "ニホンシュ", ""),
+    # readings UniDic guesses: flagged
+    ("石垣島", "イシガキトウ", GUESSED),              # いしがきじま; 硫黄島 is いおうとう
+    ("山口組", "ヤマグチクミ", GUESSED),              # やまぐちぐみ
+    ("米沢牛", "ヨネザワウシ", GUESSED),              # よねざわぎゅう
+    ("日本年金機構", "ニッポンネンキンキコウ", GUESSED),   # 日本 in a name: the name decides
+    ("青森県", "アオモリケン", ""),                   # 県: one reading
+    ("水俣病", "ミナマタビョウ", ""),
+    ("太平洋・島サミット", "タイヘイヨウ・シマサミット", ""),
+    ("𠮷野家", "", UNREAD),                           # 𠮷 unknown: no partial ノエ
+]
+
+
+@pytest.mark.parametrize(("term", "reading", "flag"), OTHER_MINISTRIES)
+def test_other_ministries_readings(term: str, reading: str, flag: str) -> None:
+    assert read(term) == (reading, flag)
+
+
+# The glossary's romaji says what the reading says (cutlet alone read 日ＡＳＥＡＮ "hi",
+# 太平洋・島 "Taiheiyōtō" and glued figures: "dai28 kai").
+GLOSSARY_ROMAJI = [
+    ("日米豪印首脳会合", "nichibeigōin shunō kaigō"),       # not nichi beigō in
+    ("日中韓サミット", "nitchūkan samitto"),
+    ("日ＡＳＥＡＮ特別首脳会議", "nichi ASEAN tokubetsu shunō kaigi"),
+    ("太平洋・島サミット", "Taiheiyō shima samitto"),
+    ("国連気候変動枠組条約第28回締約国会議",
+     "Kokuren kikō hendō wakugumi jōyaku dai 28-kai teiyakukoku kaigi"),
+    ("2020年国家ＡＩイニシアティブ法", "2020-nen kokka AI inishiatibu hō"),
+    ("GPT-4", "GPT-4"),
+    ("ISO/TC224/WG6", "ISO/TC224/WG6"),
+    ("Sakana AI株式会社", "Sakana AI kabushiki gaisha"),
+    ("科学知識抽出やモデリングの自動化（ＡＳＫＥＭ）プログラム",
+     "kagaku chishiki chūshutsu ya moderingu no jidōka (ASKEM) puroguramu"),
+    ("東日本大震災", "higashi Nihon daishinsai"),
+    ("1.5℃目標", "1.5-do mokuhyō"),
+]
+
+
+@pytest.mark.parametrize(("term", "expected"), GLOSSARY_ROMAJI)
+def test_glossary_romaji(term: str, expected: str) -> None:
+    assert romaji(term) == expected

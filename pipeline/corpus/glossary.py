@@ -52,7 +52,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.common.frames import frame_of_table, row_groups
-from pipeline.common.hepburn import romaji_of, to_ascii
+from pipeline.common.hepburn import to_ascii
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.corpus.entries import (
@@ -68,7 +68,7 @@ from pipeline.corpus.latin import (
     is_english_phrase,
     split_english_in_brackets,
 )
-from pipeline.corpus.readings import read, sort_key, to_markdown
+from pipeline.corpus.readings import read, romaji, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import has_latin
@@ -427,12 +427,12 @@ def _to_row(entry: Entry) -> dict[str, Any]:
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
     reading = read(entry.term_ja)
-    romaji = romaji_of(entry.term_ja)
+    romanised = romaji(entry.term_ja)
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
             "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
             "reading": reading.reading, "reading_flag": reading.flag or None,
-            "romaji": romaji, "romaji_ascii": to_ascii(romaji),
+            "romaji": romanised, "romaji_ascii": to_ascii(romanised),
             "category": entry.category, "frequency": max(len(entry.mentions), 1),
             "chapters": json.dumps(chapters, ensure_ascii=False),
             "first_chapter": first[2] if first else "",

@@ -23,9 +23,27 @@ A term is read in pieces:
   ``INVITE``; not ``IoT`` or ``PaLM``, read letter by letter): then e2k's
   English-to-katakana model says it as a word (サカナ, インバイト), flagged
   ``transliterated``: a model's guess, right for most words, not for all;
-- the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read).
+- a number and the counter after it (a word UniDic tags 助数詞, or 万/億/兆) said together:
+  the digit's own form before some counters (``number_counter_readings.tsv``: 第4次
+  ダイヨジ, 4年 ヨネン), else a geminate before a voiceless counter (第28回
+  ダイニジュウハッカイ, 6か国 ロッカコク, 10分 ジュップン, 1兆 イッチョウ); ``℃`` ド;
+- 日 opening a term or after ・, before a Latin name, is Japan: ニチ (日ＡＳＥＡＮ, 日・EU);
+- the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read), the row
+  flagged ``guessed`` where UniDic's reading is one of several a name can have: 日本
+  inside a longer name that ``compound_readings.tsv`` does not list (ニッポン or ニホン:
+  the name decides), a one-kanji word after a place or person name that
+  ``name_suffix_readings.tsv`` does not list as read one way (石垣島 トウ, シマ or ジマ;
+  山口組 クミ or グミ); and ``unread``, the reading left empty, where a word has none (a
+  kanji UniDic does not know: no partial reading).
 
-Romaji is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
+The glossary's romaji (``romaji``) is made from the same pieces, so that it says what
+the reading says: Latin runs and numbers as printed (as ALA-LC romanises Arabic
+figures), a counter joined to its number by a hyphen (``dai 28-kai``), a run of
+countries' one-kanji names as one word (日米豪印 ``nichibeigōin``, not UniDic's pieces
+``nichi beigō in``: ``country_abbreviations.tsv``), 日 before a Latin name ``nichi``, and
+each part between ``・`` romanised on its own (``Taiheiyō shima samitto``).
+
+Romaji of Japanese text is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
 macrons where UniDic's pronunciation field lengthens them (``トウキョウ``, pron
 ``トーキョー`` → ``Tōkyō``; ``統括`` → ``tōkatsu``; ``ei`` and ``ii`` stay as written, as
 modified Hepburn writes them), and を is ``o``; cutlet's own exceptions (東京 → Tokyo) are
@@ -43,10 +61,11 @@ from typing import Any, NamedTuple
 import jaconv
 import pandas as pd
 
-from pipeline.common.hepburn import split_compounds
-from pipeline.common.lexicons import word_map
+from pipeline.common.hepburn import get_cutlet, split_compounds
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.corpus.latin import camel_pieces, english_words, loanword_reading
+from pipeline.nlp.tokens import Token
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -57,6 +76,27 @@ LETTER_NAMES = word_map("letter_readings")
 LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
 SPELLED = "spelled"
 TRANSLITERATED = "transliterated"
+GUESSED = "guessed"
+UNREAD = "unread"
+FLAG_ORDER = (UNREAD, SPELLED, TRANSLITERATED, GUESSED)   # the row's flag: the first held
+# A digit's own form before a counter (4年 ヨネン): digit + counter → the digit said.
+DIGIT_BEFORE_COUNTER = word_map("number_counter_readings")
+# One-kanji words read one way after a place or person name (県 ケン, 省 ショウ).
+FIXED_SUFFIXES = frozenset(word_list("name_suffix_readings"))
+# Countries' one-kanji names, read as a run (日米豪印 ニチベイゴウイン).
+COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
+_KANJI_COUNTER = re.compile(r"[\u4e00-\u9fff々かヶケカ℃]")
+_HAS_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々]")
+_OPENING, _CLOSING = "([{「『【〈《", ")]}」』】〉》"
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]")
+# Number endings that turn geminate before a counter of these kana rows (イチ + カイ →
+# イッカイ); ヒャク before カ行 and ハ行 only (百回 ヒャッカイ, 百本 ヒャッポン).
+_GEMINATES = (("イチ", "kstph"), ("ハチ", "kstph"), ("ジュウ", "kstph"),
+              ("ロク", "kph"), ("ヒャク", "kph"))
+_ROW_OF = {**dict.fromkeys("カキクケコヵヶ", "k"), **dict.fromkeys("サシスセソ", "s"),
+           **dict.fromkeys("タチツテト", "t"), **dict.fromkeys("ハヒフヘホ", "h"),
+           **dict.fromkeys("パピプペポ", "p")}
+_HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
 _WORDLIKE = re.compile(r"[a-z]{2}")
 # Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
 ENGLISH_NUMBERS = word_map("english_number_readings")
@@ -66,7 +106,7 @@ _DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".s
 _HUNDREDS = {1: "ヒャク", 3: "サンビャク", 6: "ロッピャク", 8: "ハッピャク"}
 _THOUSANDS = {1: "セン", 3: "サンゼン", 8: "ハッセン"}
 _GROUPS = ("", "マン", "オク", "チョウ")
-_PIECES = re.compile(r"(?P<number>\d+(?:\.\d+)?)|(?P<latin>[A-Za-z]+)|(?P<other>[^\dA-Za-z]+)")
+_PIECES = re.compile(r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<latin>[A-Za-z]+)|(?P<other>[^\dA-Za-z]+)")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fcー]+")
 
 
@@ -74,8 +114,8 @@ _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fcー]+")
 
 
 class Reading(NamedTuple):
-    reading: str    # katakana
-    flag: str       # "spelled" when a Latin word was read letter by letter, unknown
+    reading: str    # katakana ("" when a word cannot be read: flag ``unread``)
+    flag: str       # spelled, transliterated, guessed, unread, or ""
 
 
 def reading_of(term: str) -> str:
@@ -87,33 +127,226 @@ def read(term: str) -> Reading:
     """``term``'s reading and its flag."""
     parts: list[str] = []
     flags: set[str] = set()
-    for piece, compound in split_compounds(fold_nfkc(term)):
+    for piece, compound in split_compounds(_folded(term)):
         if compound is not None:
             parts.append(compound.reading)
             continue
-        after_latin, prior = False, ""
-        for match in _PIECES.finditer(piece):
-            if match.lastgroup == "number":
-                version = after_latin and ENGLISH_NUMBERS.get(match.group())
-                parts.append(version or number_reading(match.group()))
-            elif match.lastgroup == "latin":
-                reading, flag = latin_reading(match.group())
-                parts.append(reading)
-                flags.add(flag)
-            else:
-                parts.append(unidic_reading(match.group()))
-            # GPT-4, PaLM2: after a hyphen or a name with small letters; not WG6, TC251
-            after_latin = (match.lastgroup == "latin" and not match.group().isupper()) or (
-                prior == "latin" and match.group() == "-")
-            prior = match.lastgroup or ""
-    flag = next((f for f in (SPELLED, TRANSLITERATED) if f in flags), "")
-    return Reading("".join(parts), flag)
+        for said in said_pieces(piece):
+            parts.append(said.kana)
+            flags.update(said.flags)
+    flag = next((f for f in FLAG_ORDER if f in flags), "")
+    return Reading("" if flag == UNREAD else "".join(parts), flag)
+
+
+def _folded(term: str) -> str:
+    """NFKC, with ``°C`` (NFKC of ℃) put back as ℃, which UniDic reads ド."""
+    return fold_nfkc(term).replace("°C", "℃")
+
+
+class Said(NamedTuple):
+    """A piece of a term as it is said: its text, its katakana, its kind (``number``,
+    ``latin``, ``other``: Japanese text, romanised by cutlet, or ``kana``: Japanese text
+    romanised from its reading), the counter a number was joined to (its text and plain
+    reading: ``回``, ``カイ``), whether it joins the piece before with no space (a suffix
+    after a number: 年間 of 5年間), and its flags."""
+
+    text: str
+    kana: str
+    kind: str
+    counter: tuple[str, str] = ("", "")
+    glued: bool = False
+    flags: frozenset[str] = frozenset()
+
+
+def said_pieces(piece: str) -> list[Said]:
+    """A piece of a term (no compound of ``compound_readings.tsv``) cut into numbers,
+    Latin runs and Japanese text, each with its reading; a number and the counter after
+    it (``28回`` ニジュウハッカイ) are one piece."""
+    said: list[Said] = []
+    matches = list(_PIECES.finditer(piece))
+    after_latin, prior = False, ""
+    for n, match in enumerate(matches):
+        kind, text = match.lastgroup or "", match.group()
+        if kind == "number":
+            version = after_latin and ENGLISH_NUMBERS.get(text)
+            said.append(Said(text, version or number_reading(text), kind))
+        elif kind == "latin":
+            reading, flag = latin_reading(text)
+            said.append(Said(text, reading, kind, flags=frozenset({flag} - {""})))
+        else:
+            before_latin = n + 1 < len(matches) and matches[n + 1].lastgroup == "latin"
+            counted = prior == "number" and said[-1].kana == number_reading(said[-1].text)
+            said.extend(_japanese_pieces(text, said, counted, before_latin))
+        # GPT-4, PaLM2: after a hyphen or a name with small letters; not WG6, TC251
+        after_latin = (kind == "latin" and not text.isupper()) or (
+            prior == "latin" and text == "-")
+        prior = kind
+    return said
+
+
+def _japanese_pieces(text: str, said: list[Said], counted: bool,
+                     before_latin: bool) -> list[Said]:
+    """Japanese text of a term as said: UniDic's readings, with a counter joined to the
+    number before it (``said[-1]``, replaced) and its sound change, 日 before a Latin
+    name read ニチ (日ＡＳＥＡＮ, 日・EU), a run of countries' one-kanji names (日米豪印) one
+    word; flagged ``guessed`` where UniDic's reading is one of several a name can have,
+    ``unread`` where a word has no reading."""
+    from pipeline.nlp.tokens import tokenize
+
+    wide = jaconv.h2z(text, kana=False, ascii=True, digit=True)
+    tokens = list(tokenize(wide))
+    pieces: list[Said] = []
+    start = 0
+    if counted:   # tagged after a numeral, as printed: 次 of 第11次 is a counter, not ツギ
+        printed, shift = "１", 1
+        after = tokenize("１" + wide)
+        if after and after[0].text == "１":
+            tokens = [t._replace(start=t.start - 1, end=t.end - 1) for t in after[1:]]
+            after = ()
+        else:   # a word with its number (1人 ヒトリ): read with the number as printed
+            printed = jaconv.h2z(said[-1].text, kana=False, ascii=True, digit=True)
+            after, shift = tokenize(printed + wide), len(printed)
+        if after and after[0].text.startswith(printed) and len(after[0].text) > shift \
+                and after[0].reading:
+            # one word with its number: 1人 ヒトリ, 2人 フタリ
+            tokens = [t._replace(start=max(t.start - shift, 0), end=t.end - shift)
+                      for t in after]
+            said[-1] = said[-1]._replace(kana=after[0].reading,
+                                         counter=(tokens[0].text[shift:], ""))
+            start, counted = 1, False
+    kana = [_token_kana(t) for t in tokens]
+    if counted and tokens and is_counter(tokens[0]):
+        number = said.pop()
+        digits, counter = counter_change(number.text, number.kana, tokens[0].text, kana[0])
+        said.append(number._replace(kana=digits + counter,
+                                    counter=(tokens[0].text, kana[0])))
+        start = 1
+    while counted and start < len(tokens) and tokens[start].pos1 == "接尾辞":
+        pieces.append(Said(tokens[start].text, kana[start], "kana", glued=True))   # 5年間
+        start += 1
+    said_as_kana = _read_nichi_before_latin(tokens, kana) if before_latin else set()
+    flags = _reading_flags(tokens, kana)
+    for begin, end, kind in _runs(tokens, start, said_as_kana):
+        pieces.append(Said(text[tokens[begin].start:tokens[end - 1].end],
+                           "".join(kana[begin:end]), kind))
+    if flags and pieces:
+        pieces[0] = pieces[0]._replace(flags=frozenset(flags))
+    elif flags:
+        said[-1] = said[-1]._replace(flags=said[-1].flags | flags)
+    return pieces
+
+
+def _token_kana(token: Token) -> str:
+    """A token's reading: letters by name, kana as written, UniDic's reading; symbols
+    other than ・ and & are not read."""
+    surface = fold_nfkc(token.text)
+    if surface in LETTER_NAMES:
+        return LETTER_NAMES[surface]
+    if _KANA.fullmatch(surface):
+        return jaconv.hira2kata(surface)
+    if surface == "・":
+        return "・"
+    if token.reading and any(c.isalpha() for c in surface):
+        return token.reading
+    return ""
+
+
+def is_counter(token: Token) -> bool:
+    """A counter UniDic tags as one (回, 次, か国, ℃) or a numeral (兆 of 1兆: イッチョウ),
+    written in kanji or opened by か/ヶ: a loanword counter (ページ) keeps the number's
+    plain reading."""
+    return (token.pos2 == "数詞" or token.pos2.startswith("助数詞")
+            or token.pos3.startswith("助数詞")) and _KANJI_COUNTER.match(token.text) is not None
+
+
+def counter_change(digits: str, said: str, counter: str, counter_kana: str) -> tuple[str, str]:
+    """A number's and its counter's readings as said together: the digit's own form before
+    this counter (``number_counter_readings.tsv``: 4年 ヨネン, 4次 ヨジ), else a
+    geminate before a voiceless counter (1回 イッカイ, 6か国 ロッカコク, 8歳 ハッサイ, 10分
+    ジュップン: ハ行 turns パ行), as the rules of numerals before counters go (NHK日本語発音
+    アクセント新辞典, 付録「数詞＋助数詞」); 3 before ハ行 varies (三本 サンボン, 三分
+    サンプン) and is left as read."""
+    if digits[-1:].isdigit():
+        plain = _DIGITS[int(digits[-1])]
+        own = DIGIT_BEFORE_COUNTER.get(digits[-1] + counter)
+        if own is not None and said.endswith(plain):   # 14年 ジュウヨネン; not 40年
+            return said[: len(said) - len(plain)] + own, counter_kana
+    if not counter_kana:
+        return said, counter_kana
+    row = _ROW_OF.get(counter_kana[0], "")
+    for ending, rows in _GEMINATES:
+        if row and said.endswith(ending) and row in rows:
+            first = _HANDAKUTEN.get(counter_kana[0], counter_kana[0])
+            return said[: -1] + "ッ", first + counter_kana[1:]
+    return said, counter_kana
+
+
+def _read_nichi_before_latin(tokens: list[Token], kana: list[str]) -> set[int]:
+    """日 opening a term or after ・, right before a Latin name, is Japan: ニチ (日ＡＳＥＡＮ,
+    日・EU), not UniDic's ヒ (day). The token read anew (a set of its index, or none)."""
+    last = len(tokens) - 1
+    if last >= 0 and tokens[last].text == "・":
+        last -= 1
+    if last >= 0 and tokens[last].text == "日" and (last == 0 or tokens[last - 1].text == "・"):
+        kana[last] = "ニチ"
+        return {last}
+    return set()
+
+
+def _reading_flags(tokens: list[Token], kana: list[str]) -> set[str]:
+    """``unread`` for a word UniDic does not know and cannot read (a rare kanji);
+    ``guessed`` for 日本 inside a longer name (ニッポン or ニホン: the name decides;
+    ``compound_readings.tsv`` lists the known ones) and for a one-kanji word after a
+    place or person name that reads several ways (石垣島 トウ/シマ/ジマ, 山口組 クミ/グミ,
+    米沢牛 ウシ/ギュウ), unless ``name_suffix_readings.tsv`` lists it as read one way
+    (県, 市, 省)."""
+    flags = set()
+    for n, token in enumerate(tokens):
+        if not kana[n] and _HAS_KANJI.search(token.text):
+            flags.add(UNREAD)
+        if token.text == "日本" and len(tokens) > 1:
+            flags.add(GUESSED)
+        if n and tokens[n - 1].pos2 == "固有名詞" and _guessable(token):
+            flags.add(GUESSED)
+    return flags
+
+
+def _guessable(token: Token) -> bool:
+    """A one-kanji noun or suffix whose reading after a name varies."""
+    return (len(token.text) == 1 and _HAS_KANJI.match(token.text) is not None
+            and token.pos1 in ("名詞", "接尾辞") and token.text not in FIXED_SUFFIXES)
+
+
+def _runs(tokens: list[Token], start: int, said_as_kana: set[int]
+          ) -> list[tuple[int, int, str]]:
+    """Token spans from ``start``: runs of countries' one-kanji names (日米豪印, 日中韓,
+    two names at least: ``country_abbreviations.tsv``) and tokens read anew
+    (``said_as_kana``) as ``kana`` (one romaji word, from the reading), the rest as
+    ``other`` (romanised by cutlet)."""
+    runs: list[tuple[int, int, str]] = []
+    n = begin = start
+    while n < len(tokens):
+        end = n
+        while end < len(tokens) and all(c in COUNTRY_KANJI for c in tokens[end].text):
+            end += 1
+        if sum(len(t.text) for t in tokens[n:end]) < 2:
+            end = n + 1 if n in said_as_kana else n
+        if end > n:
+            if n > begin:
+                runs.append((begin, n, "other"))
+            runs.append((n, end, "kana"))
+            begin = n = end
+        else:
+            n += 1
+    if begin < len(tokens):
+        runs.append((begin, len(tokens), "other"))
+    return runs
 
 
 def number_reading(digits: str) -> str:
     """A number as it is said: ``2030`` ニセンサンジュウ, ``4.0`` ヨンテンゼロ; a run with a
     leading zero (``05``) or of more than 16 digits digit by digit."""
-    whole, _, fraction = digits.partition(".")
+    whole, _, fraction = digits.replace(",", "").partition(".")
     if (len(whole) > 1 and whole.startswith("0")) or len(whole) > 16:
         said = "".join(_DIGITS[int(d)] for d in whole)
     else:
@@ -211,24 +444,82 @@ def _spell(word: str) -> str:
     return "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
 
 
-def unidic_reading(text: str) -> str:
-    """UniDic's reading of a text without digits or Latin letters; kana read as written;
-    ``・`` kept, ``&`` read アンド, other symbols not read."""
-    from pipeline.nlp.tokens import tokenize
-
-    parts = []
-    for token in tokenize(jaconv.h2z(text, kana=False, ascii=True, digit=True)):
-        surface = fold_nfkc(token.text)
-        if surface in LETTER_NAMES:
-            parts.append(LETTER_NAMES[surface])
-        elif _KANA.fullmatch(surface):
-            parts.append(jaconv.hira2kata(surface))
-        elif token.reading and any(c.isalpha() for c in surface):
-            parts.append(token.reading)
-    return "".join(parts)
-
-
 # --------------------------------------------------------------------------- romaji
+
+
+def romaji(term: str) -> str:
+    """Modified Hepburn of ``term``, said as ``read`` says it: compounds of
+    ``compound_readings.tsv`` as written there, Latin runs and numbers as printed (as
+    ALA-LC romanises Arabic figures), a counter joined to its number by a hyphen
+    (``第28回`` dai 28-kai), a run of countries' one-kanji names as one word
+    (nichibeigōin), 日 before a Latin name ``nichi``, the rest by ``HepburnCutlet``
+    (macrons from UniDic's pronunciation), each part between ``・`` on its own; symbols
+    between Latin runs and numbers kept with no space (``GPT-4``, ``ISO/TC224``)."""
+    words: list[str] = []
+    glue = False   # does the next piece join the last word with no space?
+    for piece, compound in split_compounds(_folded(term)):
+        if compound is not None:
+            words.append(compound.romaji)
+            glue = False
+            continue
+        for said in said_pieces(piece):
+            word, joins, glue_next = _said_romaji(said, glue)
+            if word and (joins or said.glued) and words:
+                words[-1] += ("-" if said.glued and _number_ended(words[-1]) else "") + word
+            elif word:
+                words.append(word)
+            glue = glue_next
+    return unicodedata.normalize("NFC", " ".join(w for w in words if w))
+
+
+def _said_romaji(said: Said, glue: bool) -> tuple[str, bool, bool]:
+    """A piece's romaji, whether it joins the word before, whether the next joins it."""
+    if said.kind == "latin":
+        return said.text, glue, True
+    if said.kind == "number":
+        digits = said.text
+        if said.counter[0] and not said.counter[1]:
+            return kana_romaji(said.kana), glue, False   # 1人 hitori
+        if said.counter[0]:
+            return f"{digits}-{kana_romaji(said.counter[1])}", glue, False
+        return digits, glue, True
+    if said.kind == "kana":
+        return kana_romaji(said.kana), False, False
+    text = said.text
+    symbols = not _JAPANESE.search(text) and "・" not in text   # - / + ( between Latin runs
+    joins = text[:1] in _CLOSING or (symbols and not text[:1].isspace()
+                                     and text[:1] not in _OPENING)
+    glue_next = text[-1:] in _OPENING or (symbols and not text[-1:].isspace()
+                                          and text[-1:] not in _CLOSING)
+    if symbols:
+        return text.strip(), joins, glue_next
+    return " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
+                    for part in text.split("・") if part.strip()), joins, glue_next
+
+
+def _number_ended(word: str) -> bool:
+    return word[-1:].isdigit()
+
+
+def kana_romaji(kana: str) -> str:
+    """Hepburn of a Sino-Japanese reading in katakana (numbers, counters, 日米豪印): ウ after
+    an o or u sound is a long vowel (ジュウ → jū, ゴウ → gō); ・ is a space."""
+    marked = "".join("ー" if c == "ウ" and n and _vowel(kana[n - 1]) in "ou" else c
+                     for n, c in enumerate(kana))
+    return " ".join(str(get_cutlet().map_kana(jaconv.kata2hira(part)))
+                    for part in marked.split("・") if part)
+
+
+def _vowel(kana: str) -> str:
+    for vowel, row in _VOWEL_ROWS.items():
+        if kana in row:
+            return vowel
+    return ""
+
+
+_VOWEL_ROWS = {"a": "アカサタナハマヤラワガザダバパァャヮ", "i": "イキシチニヒミリギジヂビピィ",
+               "u": "ウクスツヌフムユルグズヅブプゥュ", "e": "エケセテネヘメレゲゼデベペェ",
+               "o": "オコソトノホモヨロヲゴゾドボポォョ"}
 
 
 def sort_key(reading: str, term: str) -> tuple[int, str, str]:
