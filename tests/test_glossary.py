@@ -504,3 +504,23 @@ def test_sourced_english_in_the_glossary(term: str, english: str, source: str,
     assert (g.at[term, "english"], g.at[term, "english_source"], g.at[term, "category"]) == \
         (english, source, category)
     assert "英国科学・イノベーション・技術省" not in g.index and "DSIT1" not in g.index
+
+
+def test_an_acronyms_long_form_that_names_a_body_or_event_is_one() -> None:
+    """Made-up 外交青書 and 警察白書 text: a long form ending in an organisation suffix
+    (機構, センター) is an ORG, one ending in an event word or a meeting of who meets
+    (サミット, 首脳会合) an EVENT; a thing (ミサイル) or a class of bodies (技術移転機関)
+    stays an ACRONYM."""
+    text = ("国際刑事警察機構（ＩＣＰＯ）と連携している。太平洋・島サミット（ＰＡＬＭ）は3年ごとに"
+            "開催されている。北朝鮮は大陸間弾道ミサイル（ＩＣＢＭ）を発射した。"
+            "技術移転機関（ＴＬＯ）を通じて特許を移転した。")
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
+                                     "canonical_en"])
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert g.at["国際刑事警察機構", "category"] == "ORG"
+    assert g.at["太平洋・島サミット", "category"] == "EVENT"
+    assert g.at["大陸間弾道ミサイル", "category"] == "ACRONYM"
+    assert g.at["技術移転機関", "category"] == "ACRONYM"

@@ -53,6 +53,7 @@ import pyarrow.parquet as pq
 
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.hepburn import to_ascii
+from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.corpus.entries import (
@@ -82,8 +83,8 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.expansions import listed_long_form
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
-from pipeline.tagging.entities.name_patterns import PROGRAM_WORDS
-from pipeline.tagging.entities.org_words import without_legal_prefix
+from pipeline.tagging.entities.name_patterns import EVENT_WORDS, PROGRAM_WORDS
+from pipeline.tagging.entities.org_words import ORG_SUFFIXES, without_legal_prefix
 
 KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
 # The paragraph rank of a heading's place: after every paragraph, so that a term defined
@@ -327,7 +328,7 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
         else None   # 独立行政法人日本貿易振興機構（ＪＥＴＲＯ）: the body, as its ORG rows
     if named is not None and (entry_ is None or named is entry_):
         entry_, term = named, named.canonical_ja
-    category = "PROGRAM" if any(term.endswith(w) for w in PROGRAM_WORDS) else "ACRONYM"
+    category = long_form_category(term)
     if not definition.acronym and category == "ACRONYM":
         category = "term"   # a Japanese term with its English, no acronym
     entry = entries.setdefault(fold_nfkc(term), Entry(term, category))
@@ -339,6 +340,28 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     if definition.place is not None:
         entry.seen(definition.place, definition.printed, defined=True)
     by_ascii[definition.ascii] = fold_nfkc(term)
+
+
+def long_form_category(term: str) -> str:
+    """What an acronym's long form names, by its last word: PROGRAM (``…プログラム``),
+    EVENT (``太平洋・島サミット``, ``…首脳会合``), ORG (``国際刑事警察機構``,
+    ``…研究センター``: ``org_suffixes.tsv`` but 会議; ``glossary_body_heads.tsv``), else
+    ACRONYM (``大陸間弾道ミサイル``, ``技術移転機関``)."""
+    if any(term.endswith(w) for w in PROGRAM_WORDS):
+        return "PROGRAM"
+    heads = sorted(BODY_HEADS, key=len, reverse=True)
+    head = next((w for w in heads if term.endswith(w) and len(term) > len(w)), None)
+    return BODY_HEADS[head] if head else "ACRONYM"
+
+
+def _body_heads() -> dict[str, str]:
+    heads = {word: "ORG" for word in ORG_SUFFIXES if word != "会議"}
+    heads.update(dict.fromkeys(EVENT_WORDS, "EVENT"))
+    heads.update(word_map("glossary_body_heads"))
+    return heads
+
+
+BODY_HEADS = _body_heads()
 
 
 def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
