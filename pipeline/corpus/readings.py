@@ -297,18 +297,26 @@ def _reading_flags(tokens: list[Token], kana: list[str]) -> set[str]:
     """``unread`` for a word UniDic does not know and cannot read (a rare kanji);
     ``guessed`` for 日本 inside a longer name (ニッポン or ニホン: the name decides;
     ``compound_readings.tsv`` lists the known ones) and for a one-kanji word after a
-    place or person name that reads several ways (石垣島 トウ/シマ/ジマ, 山口組 クミ/グミ,
-    米沢牛 ウシ/ギュウ), unless ``name_suffix_readings.tsv`` lists it as read one way
-    (県, 市, 省)."""
+    place or person name that reads several ways and ends the name (石垣島 トウ/シマ/ジマ,
+    山口組 クミ/グミ, 米沢牛 ウシ/ギュウ; not 豚 of アフリカ豚熱, a word of a compound),
+    unless ``name_suffix_readings.tsv`` lists it as read one way (県, 市, 省)."""
     flags = set()
     for n, token in enumerate(tokens):
         if not kana[n] and _HAS_KANJI.search(token.text):
             flags.add(UNREAD)
         if token.text == "日本" and len(tokens) > 1:
             flags.add(GUESSED)
-        if n and tokens[n - 1].pos2 == "固有名詞" and _guessable(token):
-            flags.add(GUESSED)
+        if n and tokens[n - 1].pos2 == "固有名詞" and _guessable(token) and not (
+                n + 1 < len(tokens) and _compound_word(tokens[n + 1])):
+            flags.add(GUESSED)   # the name's last word: not 豚 of アフリカ豚熱
     return flags
+
+
+def _compound_word(token: Token) -> bool:
+    """A kanji word that goes on a compound (熱 of アフリカ豚熱), not a suffix after a name
+    (沖 of 石垣島沖)."""
+    return _HAS_KANJI.match(token.text) is not None and token.pos1 != "接尾辞" \
+        and token.text not in FIXED_SUFFIXES
 
 
 def _guessable(token: Token) -> bool:
