@@ -375,6 +375,7 @@ def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
             english = canonical_en if isinstance(canonical_en, str) else ""
             if not isinstance(source, str) or not source:
                 source = "places" if label == "PLACE" else "gazetteer"
+            source = ENTITY_SOURCE_NAMES.get(source, source)
             _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
                          (english, source), index.places.get((chapter, para_id)))
 
@@ -472,6 +473,10 @@ ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical
 # Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
 # no English); without such a column: the gazetteer, or places.tsv for a PLACE.
 ENTITY_SOURCE_COLUMNS = ("english_source", "canonical_en_source")
+# The glossary's name of an entity's English source where the two differ: the entities
+# call acronyms.tsv ``acronyms``, the glossary ``acronym_list`` (its own pass, and the
+# rows drop_latin_pieces keeps), one source under one name.
+ENTITY_SOURCE_NAMES = {"acronyms": "acronym_list"}
 
 
 def main(paths: Paths) -> None:
