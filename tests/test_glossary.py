@@ -413,7 +413,7 @@ def test_common_acronyms_have_english() -> None:
     g = published().fillna("").set_index("term_ja")
     assert g.at["情報技術", "acronym_ascii"] == "IT"   # never defined: acronyms.tsv's long form
     assert g.at["情報技術", "english"] == "Information Technology"
-    assert g.at["情報技術", "english_source"] in ("acronym_list", "acronyms")
+    assert g.at["情報技術", "english_source"] == "acronym_list"
     assert g.at["情報通信技術", "english"] == "Information and Communications Technology"
     assert g.at["無線アクセスネットワーク", "acronym_ascii"] == "RAN"
     assert g.at["無線アクセスネットワーク", "english"] == "Radio Access Network"
@@ -524,3 +524,39 @@ def test_an_acronyms_long_form_that_names_a_body_or_event_is_one() -> None:
     assert g.at["太平洋・島サミット", "category"] == "EVENT"
     assert g.at["大陸間弾道ミサイル", "category"] == "ACRONYM"
     assert g.at["技術移転機関", "category"] == "ACRONYM"
+
+
+def test_common_acronyms_english_has_one_source_name() -> None:
+    """Made-up 防衛白書 text: the entities give ＩＣＢＭ's English from acronyms.tsv as
+    ``acronyms``; the glossary names that source ``acronym_list``, as its own pass does."""
+    text = "北朝鮮は大陸間弾道ミサイル（ＩＣＢＭ）級の弾道ミサイルを発射した。ＩＣＢＭは射程が長い。"
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame({
+        "chapter": ["c"], "para_id": ["p1"], "text": ["ＩＣＢＭ"], "label": ["ACRONYM"],
+        "canonical": ["大陸間弾道ミサイル"], "canonical_en": ["Intercontinental Ballistic Missile"],
+        "english_source": ["acronyms"]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["大陸間弾道ミサイル", "english"], g.at["大陸間弾道ミサイル", "english_source"]) \
+        == ("Intercontinental Ballistic Missile", "acronym_list")
+
+
+@pytest.mark.parametrize(("text", "term", "english"), [
+    # made-up 外交青書 text: the entity rules cut the long form after 的な; acronyms.tsv
+    # has the whole one
+    ("地域的な包括的経済連携（ＲＣＥＰ）協定が発効した。", "地域的な包括的経済連携",
+     "Regional Comprehensive Economic Partnership"),
+    ("「信頼性のある自由なデータ流通（ＤＦＦＴ）」が提唱された。", "信頼性のある自由なデータ流通",
+     "Data Free Flow with Trust"),
+    ("国連平和維持活動（ＰＫＯ）への参加を続けている。", "国連平和維持活動",
+     "Peacekeeping Operations"),
+])
+def test_other_ministries_common_acronyms(text: str, term: str, english: str) -> None:
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
+                                     "canonical_en"])
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at[term, "english"], g.at[term, "english_source"]) == (english, "acronym_list")
