@@ -163,6 +163,10 @@ OTHER_MINISTRIES = [
     ("水俣病", "ミナマタビョウ", ""),
     ("太平洋・島サミット", "タイヘイヨウ・シマサミット", ""),
     ("𠮷野家", "", UNREAD),                           # 𠮷 unknown: no partial ノエ
+    # acronyms said as words (latin_word_readings.tsv), before UniDic's spelling
+    ("TICAD", "ティカッド", ""),                      # UniDic: ティーアイシーエーディー
+    ("COVID-19", "コビッドナインティーン", ""),       # was spelled out, flagged
+    ("ALPS", "アルプス", ""),
 ]
 
 

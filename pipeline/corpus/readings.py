@@ -392,17 +392,18 @@ def _four_digits(value: int) -> str:
 
 
 def latin_reading(word: str) -> Reading:
-    """A run of Latin letters: UniDic's reading when it reads the run as one word, else
-    ``latin_word_readings.tsv``, else UniDic's loanwords for the words of a name, else a
+    """A run of Latin letters: ``latin_word_readings.tsv`` (UniDic reads some of its
+    words letter by letter: TICAD), else UniDic's reading when it reads the run as one
+    word, else UniDic's loanwords for the words of a name, else a
     word's transliteration (flagged ``transliterated``), else letter by letter (flagged
     ``spelled`` from three letters on: one or two letters are never said as a word)."""
     from pipeline.nlp.tokens import tokenize
 
+    if word.upper() in LATIN_WORDS:   # first: UniDic spells some out (TICAD)
+        return Reading(LATIN_WORDS[word.upper()], "")
     tokens = tokenize(jaconv.h2z(word, kana=False, ascii=True, digit=True))
     if len(tokens) == 1 and tokens[0].reading:
         return Reading(tokens[0].reading, "")
-    if word.upper() in LATIN_WORDS:
-        return Reading(LATIN_WORDS[word.upper()], "")
     pieces = camel_pieces(word)
     if (len(pieces) > 1 or not word.isupper()) and all(
             len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
