@@ -192,6 +192,8 @@ GLOSSARY_ROMAJI = [
      "kagaku chishiki chūshutsu ya moderingu no jidōka (ASKEM) puroguramu"),
     ("東日本大震災", "higashi Nihon daishinsai"),
     ("1.5℃目標", "1.5-do mokuhyō"),
+    ("環太平洋パートナーシップ", "kan-Taiheiyō pātonāshippu"),   # not kanTaiheiyō
+    ("大日本印刷", "dai-Nippon insatsu"),
 ]
 
 

@@ -502,8 +502,14 @@ def _said_romaji(said: Said, glue: bool) -> tuple[str, bool, bool]:
                                           and text[-1:] not in _CLOSING)
     if symbols:
         return text.strip(), joins, glue_next
-    return " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
-                    for part in text.split("・") if part.strip()), joins, glue_next
+    words = " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
+                     for part in text.split("・") if part.strip())
+    return _PREFIXED_NAME.sub("-", words), joins, glue_next
+
+
+# A prefix cutlet glues to a capitalised name (環太平洋 kanTaiheiyō, 大日本 daiNippon):
+# a hyphen between them, as Hepburn writes Dai-Nippon.
+_PREFIXED_NAME = re.compile(r"(?<=[a-zāīūēō])(?=[A-ZĀĪŪĒŌ])")
 
 
 def _number_ended(word: str) -> bool:
