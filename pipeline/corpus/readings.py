@@ -100,6 +100,8 @@ _HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
 _WORDLIKE = re.compile(r"[a-z]{2}")
 # Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
 ENGLISH_NUMBERS = word_map("english_number_readings")
+# Names in capitals after which a number is said in English too (G7 ジーセブン).
+ENGLISH_NUMBER_NAMES = frozenset(word_list("english_number_names"))
 _DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".split()
 # Sound changes of 百 and 千 after a digit (三百 サンビャク, 八千 ハッセン), and of the
 # group names (一万 イチマン); digit 1 before 十/百/千 is not said.
@@ -177,8 +179,9 @@ def said_pieces(piece: str) -> list[Said]:
             before_latin = n + 1 < len(matches) and matches[n + 1].lastgroup == "latin"
             counted = prior == "number" and said[-1].kana == number_reading(said[-1].text)
             said.extend(_japanese_pieces(text, said, counted, before_latin))
-        # GPT-4, PaLM2: after a hyphen or a name with small letters; not WG6, TC251
-        after_latin = (kind == "latin" and not text.isupper()) or (
+        # GPT-4, PaLM2: after a hyphen or a name with small letters, G7; not WG6, TC251
+        after_latin = (kind == "latin" and (not text.isupper()
+                                            or text in ENGLISH_NUMBER_NAMES)) or (
             prior == "latin" and text == "-")
         prior = kind
     return said
