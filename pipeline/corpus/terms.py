@@ -116,21 +116,31 @@ def noun_runs(words: Sequence[Token]) -> list[list[Token]]:
     (``知的``) where one stands first; numerals and symbols break a run."""
     runs: list[list[Token]] = []
     run: list[Token] = []
+    previous: Token | None = None
     for word in words:
         surface, pos1, pos2 = word.text, word.pos1, word.pos2
         if run and word.start != run[-1].end:   # white space MeCab skipped: a break
             runs.append(run)
             run = []
         adjectival = pos1 == "形状詞" and not run   # 知的 in 知的財産
-        if (pos1 in _NOUNISH or adjectival) and pos2 != "数詞" and _usable(surface):
+        if (pos1 in _NOUNISH or adjectival) and pos2 != "数詞" and _usable(surface) \
+                and not _counts(word, previous):
             run.append(word)
         else:
             if run:
                 runs.append(run)
             run = []
+        previous = word
     if run:
         runs.append(run)
     return runs
+
+
+def _counts(word: Token, previous: Token | None) -> bool:
+    """A counter right after a numeral counts it (か所 of 5,400か所設置, 年度 of 2030年度
+    目標): a piece of a quantity, where no term starts."""
+    return previous is not None and previous.pos2 == "数詞" and previous.end == word.start \
+        and "助数詞" in (word.pos2 + word.pos3)
 
 
 def _usable(surface: str) -> bool:
