@@ -152,6 +152,8 @@ OTHER_MINISTRIES = [
     # dictionary readings of 日本 (compound_readings.tsv)
     ("東日本大震災", "ヒガシニホンダイシンサイ", ""),
     ("日本酒", "ニホンシュ", ""),
+    ("国民皆保険", "コクミンカイホケン", ""),          # not コクミンミナホケン
+    ("石綿健康被害救済制度", "セキメンケンコウヒガイキュウサイセイド", ""),   # the Act's reading
     # readings UniDic guesses: flagged
     ("石垣島", "イシガキトウ", GUESSED),              # いしがきじま; 硫黄島 is いおうとう
     ("山口組", "ヤマグチクミ", GUESSED),              # やまぐちぐみ
@@ -161,6 +163,8 @@ OTHER_MINISTRIES = [
     ("日本年金機構", "ニッポンネンキンキコウ", GUESSED),   # 日本 in a name: the name decides
     ("青森県", "アオモリケン", ""),                   # 県: one reading
     ("水俣病", "ミナマタビョウ", ""),
+    ("東シナ海", "ヒガシシナカイ", ""),               # 海 after a name: カイ
+    ("琵琶湖", "ビワコ", ""),
     ("太平洋・島サミット", "タイヘイヨウ・シマサミット", ""),
     ("𠮷野家", "", UNREAD),                           # 𠮷 unknown: no partial ノエ
     # acronyms said as words (latin_word_readings.tsv), before UniDic's spelling
