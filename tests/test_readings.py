@@ -160,6 +160,7 @@ OTHER_MINISTRIES = [
     ("米沢牛", "ヨネザワウシ", GUESSED),              # よねざわぎゅう
     ("石垣島沖", "イシガキシマオキ", GUESSED),         # 沖 after the name's 島
     ("アフリカ豚熱", "アフリカブタネツ", ""),          # 豚 goes on a compound: no name's end
+    ("国連南スーダン共和国ミッション", "コクレンミナミスーダンキョウワコクミッション", ""),  # 南 opens
     ("日本年金機構", "ニッポンネンキンキコウ", GUESSED),   # 日本 in a name: the name decides
     ("青森県", "アオモリケン", ""),                   # 県: one reading
     ("水俣病", "ミナマタビョウ", ""),

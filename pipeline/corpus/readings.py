@@ -317,9 +317,9 @@ def _reading_flags(tokens: list[Token], kana: list[str]) -> set[str]:
 
 def _compound_word(token: Token) -> bool:
     """A kanji word that goes on a compound (熱 of アフリカ豚熱), not a suffix after a name
-    (沖 of 石垣島沖)."""
-    return _HAS_KANJI.match(token.text) is not None and token.pos1 != "接尾辞" \
-        and token.text not in FIXED_SUFFIXES
+    (沖 of 石垣島沖), or a name the word before opens (スーダン of 国連南スーダン)."""
+    return (_HAS_KANJI.match(token.text) is not None and token.pos1 != "接尾辞"
+            and token.text not in FIXED_SUFFIXES) or token.pos2 == "固有名詞"
 
 
 def _guessable(token: Token) -> bool:
