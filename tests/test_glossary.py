@@ -560,3 +560,22 @@ def test_other_ministries_common_acronyms(text: str, term: str, english: str) ->
     g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
                        entities, terms=pd.DataFrame()).set_index("term_ja")
     assert (g.at[term, "english"], g.at[term, "english_source"]) == (english, "acronym_list")
+
+
+def test_japanese_term_with_acronym_and_english_in_its_bracket() -> None:
+    """Made-up 防衛白書 text: 日本語（ACR：English） keeps the Japanese term (it was lost
+    when the English came from the bracket: the row was ＩＡＭＤ); a footnote marker glued
+    to an acronym in full-width letters (ＡＳＥＡＮＡＰＯＬ1) is no part of it."""
+    text = ("統合防空ミサイル防衛（ＩＡＭＤ：Integrated Air and Missile Defense）能力を"
+            "強化する。ＡＳＥＡＮＡＰＯＬ1との会合に参加した。")
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame({
+        "chapter": ["c"], "para_id": ["p1"], "text": ["ＡＳＥＡＮＡＰＯＬ1"],
+        "label": ["ACRONYM"], "canonical": ["ＡＳＥＡＮＡＰＯＬ1"], "canonical_en": [""]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["統合防空ミサイル防衛", "acronym"], g.at["統合防空ミサイル防衛", "english"]) == (
+        "ＩＡＭＤ", "Integrated Air and Missile Defense")
+    assert "IAMD" not in g.index
+    assert "ＡＳＥＡＮＡＰＯＬ" in g.index and "ＡＳＥＡＮＡＰＯＬ1" not in g.index

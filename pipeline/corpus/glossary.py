@@ -43,6 +43,7 @@ term and ``first_form`` what it prints there.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,7 +218,7 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
         for n, pair in enumerate(find_acronym_pairs(text)):
             english = pair.long_form if pair.how == "english" else ""
             english = english or english_of.get(pair.acronym_ascii, "")
-            long_form = "" if english else pair.long_form
+            long_form = "" if pair.how == "english" else pair.long_form   # 日本語（ACR：English）
             acronym = pair.acronym
             if both := english_and_japanese(long_form):
                 english, long_form = both   # RAN（Radio Access Network：無線アクセス…）
@@ -382,6 +383,9 @@ def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
 
 def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
                  canonical: str, english: tuple[str, str], place: Place | None) -> None:
+    if label == "ACRONYM" and (marked := FOOTNOTE_MARKED.fullmatch(text)):
+        canonical = marked[1] if canonical == text else canonical
+        text = marked[1]   # ＡＳＥＡＮＡＰＯＬ1: a footnote marker, narrower than the letters
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
     if label == "ACRONYM":
@@ -473,6 +477,9 @@ ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical
 # Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
 # no English); without such a column: the gazetteer, or places.tsv for a PLACE.
 ENTITY_SOURCE_COLUMNS = ("english_source", "canonical_en_source")
+# An acronym in full-width letters with half-width digits after it: the digits are a
+# footnote marker left in the text (the entity rules strip it after known acronyms only).
+FOOTNOTE_MARKED = re.compile(r"([Ａ-Ｚ][Ａ-Ｚａ-ｚ＆－]+)[0-9]{1,2}")
 # The glossary's name of an entity's English source where the two differ: the entities
 # call acronyms.tsv ``acronyms``, the glossary ``acronym_list`` (its own pass, and the
 # rows drop_latin_pieces keeps), one source under one name.
