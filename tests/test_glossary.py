@@ -579,3 +579,28 @@ def test_japanese_term_with_acronym_and_english_in_its_bracket() -> None:
         "ＩＡＭＤ", "Integrated Air and Missile Defense")
     assert "IAMD" not in g.index
     assert "ＡＳＥＡＮＡＰＯＬ" in g.index and "ＡＳＥＡＮＡＰＯＬ1" not in g.index
+
+
+def test_an_acronym_another_chapter_defines_otherwise_is_a_row_of_its_own() -> None:
+    """Made-up 外交青書 and 環境白書 chapters: ＥＰＡ is 経済連携協定 in one and 米国環境保護庁
+    in the other, ＩＲ 統合型リゾート and 赤外線. The entities give each mention its
+    chapter's long form; the second chapter's mentions no longer count for the first
+    chapter's sense (経済連携協定 was listed in both chapters, 赤外線 had no row)."""
+    texts = {"a": "経済連携協定（ＥＰＡ）の締結を進めている。統合型リゾート（ＩＲ）の計画を認定した。",
+             "b": "米国環境保護庁（ＥＰＡ）は規制を強化した。赤外線（ＩＲ）センサを搭載した。"}
+    paragraphs = pd.DataFrame({"chapter": list(texts), "para_id": ["p1", "p1"],
+                               "kind": ["body", "body"], "text": list(texts.values())})
+    mentions = [("a", "ＥＰＡ", "経済連携協定"), ("a", "ＩＲ", "統合型リゾート"),
+                ("b", "米国環境保護庁", "米国環境保護庁"), ("b", "ＥＰＡ", "米国環境保護庁"),
+                ("b", "ＩＲ", "赤外線")]
+    entities = pd.DataFrame({
+        "chapter": [c for c, _, _ in mentions], "para_id": "p1",
+        "text": [t for _, t, _ in mentions],
+        "label": ["ACRONYM", "ACRONYM", "ORG", "ACRONYM", "ACRONYM"],
+        "canonical": [c for _, _, c in mentions], "canonical_en": ""})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert g.at["経済連携協定", "chapters"] == '["a"]'
+    assert g.at["統合型リゾート", "chapters"] == '["a"]'
+    assert (g.at["米国環境保護庁", "acronym"], g.at["米国環境保護庁", "chapters"]) == ("ＥＰＡ", '["b"]')
+    assert (g.at["赤外線", "acronym"], g.at["赤外線", "chapters"]) == ("ＩＲ", '["b"]')

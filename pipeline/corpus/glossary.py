@@ -68,6 +68,7 @@ from pipeline.corpus.latin import (
     english_and_japanese,
     has_two_content_words,
     is_english_phrase,
+    is_latin,
     split_english_in_brackets,
 )
 from pipeline.corpus.readings import read, romaji, sort_key, to_markdown
@@ -162,9 +163,12 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
     definitions = add_footnote_definitions(definitions, inputs.footnotes(), index)
     entries: dict[str, Entry] = {}
     by_ascii: dict[str, str] = {}
+    defined_in: dict[str, str] = {}   # NFKC acronym → the chapter of its first definition
     for definition in definitions.values():
         _add_definition(entries, by_ascii, definition)
-    _add_entities(entries, by_ascii, inputs.entities(), index)
+        if definition.place is not None:
+            defined_in.setdefault(definition.ascii, definition.place[2])
+    _add_entities(entries, (by_ascii, defined_in), inputs.entities(), index)
     if terms is None:
         terms = terms_of_words(inputs.words())
     _add_terms(entries, terms, index)
@@ -365,7 +369,7 @@ def _body_heads() -> dict[str, str]:
 BODY_HEADS = _body_heads()
 
 
-def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
+def _add_entities(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict[str, str]],
                   entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
     for frame in entities:
         source_column = next((c for c in ENTITY_SOURCE_COLUMNS if c in frame.columns),
@@ -377,18 +381,26 @@ def _add_entities(entries: dict[str, Entry], by_ascii: dict[str, str],
             if not isinstance(source, str) or not source:
                 source = "places" if label == "PLACE" else "gazetteer"
             source = ENTITY_SOURCE_NAMES.get(source, source)
-            _add_mention(entries, by_ascii, str(text), str(label), str(canonical),
+            _add_mention(entries, acronyms, str(text), str(label), str(canonical),
                          (english, source), index.places.get((chapter, para_id)))
 
 
-def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str, label: str,
-                 canonical: str, english: tuple[str, str], place: Place | None) -> None:
+def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict[str, str]],
+                 text: str, label: str, canonical: str, english: tuple[str, str],
+                 place: Place | None) -> None:
+    """An entity mention joins its row; an ACRONYM's, the row of the acronym's first
+    definition, unless another chapter's mention stands for something else
+    (``other_sense``). ``acronyms``: NFKC acronym → its first definition's row key, and
+    → the chapter of that definition."""
+    by_ascii, defined_in = acronyms
     if label == "ACRONYM" and (marked := FOOTNOTE_MARKED.fullmatch(text)):
         canonical = marked[1] if canonical == text else canonical
         text = marked[1]   # ＡＳＥＡＮＡＰＯＬ1: a footnote marker, narrower than the letters
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
-    if label == "ACRONYM":
+    elsewhere = place is not None and defined_in.get(text_ascii, place[2]) != place[2]
+    if label == "ACRONYM" and not (elsewhere and other_sense(key, text_ascii,
+                                                             by_ascii.get(text_ascii))):
         key = by_ascii.get(text_ascii, by_ascii.get(key, key))
     entry = entries.get(key)
     if entry is None:
@@ -396,10 +408,25 @@ def _add_mention(entries: dict[str, Entry], by_ascii: dict[str, str], text: str,
         if label == "ACRONYM":
             entry.acronym = text
             by_ascii.setdefault(text_ascii, key)
+    elif label == "ACRONYM" and not entry.acronym and key != text_ascii:
+        entry.acronym = text   # 米国環境保護庁 of the chapter's ＥＰＡ
     entry.set_category(label)
     entry.set_english(*english)
     if place is not None:
         entry.seen(place, text)
+
+
+def other_sense(canonical: str, acronym: str, first: str | None) -> bool:
+    """Does a mention of an acronym in another chapter than its first definition's stand
+    for something else? The entities give each mention its own chapter's long form
+    (``canonical``): another ministry's chapter may define ＥＰＡ as 米国環境保護庁 where
+    the first defined 経済連携協定, and ＩＲ as 赤外線, not 統合型リゾート. A long form
+    that holds the first one or is held by it (a legal form before it) is the same; so is
+    any, where the first definition gave no Japanese (ＧＰＵ, defined by a footnote's
+    English: 画像処理装置 is acronyms.tsv's form of it)."""
+    return (first is not None and not is_latin(first) and canonical not in (acronym, first)
+            and not is_latin(canonical) and first not in canonical
+            and canonical not in first)
 
 
 def _add_terms(entries: dict[str, Entry], terms: pd.DataFrame, index: ParagraphIndex) -> None:
