@@ -604,3 +604,16 @@ def test_an_acronym_another_chapter_defines_otherwise_is_a_row_of_its_own() -> N
     assert g.at["統合型リゾート", "chapters"] == '["a"]'
     assert (g.at["米国環境保護庁", "acronym"], g.at["米国環境保護庁", "chapters"]) == ("ＥＰＡ", '["b"]')
     assert (g.at["赤外線", "acronym"], g.at["赤外線", "chapters"]) == ("ＩＲ", '["b"]')
+
+
+def test_a_term_unidic_cannot_read_has_no_reading_and_no_romaji() -> None:
+    """𠮷 (U+20BB7) is no UniDic word: the reading was ノエ (the rest) and the romaji kept
+    the kanji ("𠮷 Noe"); now both are empty and the row is flagged unread."""
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": ["𠮷野家の店舗。"]})
+    entities = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "text": ["𠮷野家"],
+                             "label": ["ORG"], "canonical": ["𠮷野家"], "canonical_en": [""]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["𠮷野家", "reading"], g.at["𠮷野家", "romaji"],
+            g.at["𠮷野家", "reading_flag"]) == ("", "", "unread")

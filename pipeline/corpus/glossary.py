@@ -71,7 +71,7 @@ from pipeline.corpus.latin import (
     is_latin,
     split_english_in_brackets,
 )
-from pipeline.corpus.readings import read, romaji, sort_key, to_markdown
+from pipeline.corpus.readings import UNREAD, read, romaji, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import has_latin
@@ -482,7 +482,8 @@ def _to_row(entry: Entry) -> dict[str, Any]:
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
     reading = read(entry.term_ja)
-    romanised = romaji(entry.term_ja)
+    # a word UniDic cannot read has no reading, and so no romaji (cutlet keeps the kanji)
+    romanised = "" if reading.flag == UNREAD else romaji(entry.term_ja)
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
             "acronym_ascii": fold_nfkc(entry.acronym) if entry.acronym else "",
             "english": entry.english, "english_source": entry.english_source,
