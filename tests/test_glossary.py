@@ -572,7 +572,7 @@ def test_japanese_term_with_acronym_and_english_in_its_bracket() -> None:
                                "text": [text]})
     entities = pd.DataFrame({
         "chapter": ["c"], "para_id": ["p1"], "text": ["ＡＳＥＡＮＡＰＯＬ1"],
-        "label": ["ACRONYM"], "canonical": ["ＡＳＥＡＮＡＰＯＬ1"], "canonical_en": [""]})
+        "label": ["ACRONYM"], "canonical": ["ASEANAPOL1"], "canonical_en": [""]})   # NFKC
     g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
                        entities, terms=pd.DataFrame()).set_index("term_ja")
     assert (g.at["統合防空ミサイル防衛", "acronym"], g.at["統合防空ミサイル防衛", "english"]) == (

@@ -394,7 +394,7 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
     → the chapter of that definition."""
     by_ascii, defined_in = acronyms
     if label == "ACRONYM" and (marked := FOOTNOTE_MARKED.fullmatch(text)):
-        canonical = marked[1] if canonical == text else canonical
+        canonical = marked[1] if fold_nfkc(canonical) == fold_nfkc(text) else canonical
         text = marked[1]   # ＡＳＥＡＮＡＰＯＬ1: a footnote marker, narrower than the letters
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
