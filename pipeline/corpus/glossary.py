@@ -12,15 +12,21 @@ Where the rows come from:
    ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``),
    the first one in reading order per NFKC acronym, body text before figures and tables;
    ``欧州宇宙機関（ESA：European Space Agency）`` and ``RAN（Radio Access Network：
-   無線アクセスネットワーク）`` give the English too, ``生成ＡＩ（Generative AI）`` is a
-   Japanese term with its English, and a remark in brackets (``ＮＨＳＸ（当時）``: one
-   content word) is no long form (``pipeline.corpus.latin``);
+   無線アクセスネットワーク）`` give the English too (and keep the Japanese term),
+   ``生成ＡＩ（Generative AI）`` is a Japanese term with its English, and a remark in
+   brackets (``ＮＨＳＸ（当時）``: one content word) is no long form
+   (``pipeline.corpus.latin``); a long form's last word makes the row an ORG
+   (``org_suffixes.tsv``: ``国際刑事警察機構（ＩＣＰＯ）``) or an EVENT (``event_words.tsv``,
+   ``glossary_body_heads.tsv``: ``太平洋・島サミット（ＰＡＬＭ）``);
 2. footnotes whose anchor is an acronym and whose text is an English expansion
    (anchor ``ＴＬＯ``, ``Technology Licensing Organization``): ``english`` exactly as
    printed, ``english_source`` ``footnote``; an anchor that is the last word of a longer
    defined acronym (``ＣＳ&Ｅ`` of ``ＰＣＴ ＣＳ&Ｅ``) expands that one;
 3. entity mentions (``entities``: ORG, PROGRAM, LAW, EVENT, PLACE, ACRONYM), grouped by
-   canonical name; ACRONYM mentions join their acronym's row; English from the gazetteer
+   canonical name; ACRONYM mentions join their acronym's row, but a mention in another
+   chapter whose long form (the entities' canonical) is another thing joins that one
+   (ＥＰＡ: 経済連携協定 in one chapter, 米国環境保護庁 in another), and a footnote
+   marker glued to it (``ＡＳＥＡＮＡＰＯＬ1``) is dropped; English from the gazetteer
    (``gazetteer``) or places.tsv (``places``), or the source the entities name, when no
    footnote or text gives one (a ``romanized`` one is no English);
 4. key terms by C-value (``pipeline.corpus.terms``, on the nlp stage's ``tokens``: no
