@@ -7,15 +7,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.common.hepburn import long_vowels, romaji_of, to_ascii
+from pipeline.corpus.glossary_romaji import romaji
+from pipeline.corpus.number_readings import integer_reading, number_reading
 from pipeline.corpus.readings import (
     GUESSED,
     SPELLED,
     TRANSLITERATED,
     UNREAD,
-    integer_reading,
-    number_reading,
     read,
-    romaji,
 )
 
 # term (as printed in a registered chapter, or made up), reading, flag — read by hand.

@@ -70,6 +70,7 @@ from pipeline.corpus.entries import (
     drop_latin_pieces,
     drop_name_fragments,
 )
+from pipeline.corpus.glossary_romaji import romaji
 from pipeline.corpus.latin import (
     english_and_japanese,
     has_two_content_words,
@@ -77,7 +78,7 @@ from pipeline.corpus.latin import (
     is_latin,
     split_english_in_brackets,
 )
-from pipeline.corpus.readings import UNREAD, read, romaji, sort_key, to_markdown
+from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
 from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import has_latin

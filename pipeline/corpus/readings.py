@@ -10,11 +10,13 @@ A term is read in pieces:
 - runs of digits as numbers (``フランス2030`` → フランスニセンサンジュウ; ``4.0`` →
   ヨンテンゼロ), not digit by digit; a version number of 1 to 20 after a hyphen that
   follows Latin letters or right after a name with small letters (``GPT-4``, ``PaLM2``)
-  in English (フォー, ツー: ``english_number_readings.tsv``), not after capitals alone
-  (``WG6``, ``TC251``: committee numbers);
-- runs of Latin letters: UniDic's reading where it reads the run as one word (``ＩＴ``
-  アイティー, ``ＡＣＴＩＯＮ`` アクション), else ``pipeline/data/latin_word_readings.tsv``
-  (spoken as a word: ``BOOST`` ブースト), else, for a name of several words
+  or a name of ``english_number_names.tsv`` (``G7`` ジーセブン) in English (フォー, ツー:
+  ``english_number_readings.tsv``), not after capitals alone (``WG6``, ``TC251``:
+  committee numbers);
+- runs of Latin letters: ``pipeline/data/latin_word_readings.tsv`` (spoken as a word:
+  ``BOOST`` ブースト, ``TICAD`` ティカッド, which UniDic spells out), else UniDic's reading
+  where it reads the run as one word (``ＩＴ`` アイティー, ``ＡＣＴＩＯＮ`` アクション), else,
+  for a name of several words
   (``DeepMind``), the readings of UniDic's loanwords for its words (ディープマインド;
   ``OpenAI``: オープン + エーアイ) where it knows them all, else letter by letter from
   ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
@@ -23,10 +25,9 @@ A term is read in pieces:
   ``INVITE``; not ``IoT`` or ``PaLM``, read letter by letter): then e2k's
   English-to-katakana model says it as a word (サカナ, インバイト), flagged
   ``transliterated``: a model's guess, right for most words, not for all;
-- a number and the counter after it (a word UniDic tags 助数詞, or 万/億/兆) said together:
-  the digit's own form before some counters (``number_counter_readings.tsv``: 第4次
-  ダイヨジ, 4年 ヨネン), else a geminate before a voiceless counter (第28回
-  ダイニジュウハッカイ, 6か国 ロッカコク, 10分 ジュップン, 1兆 イッチョウ); ``℃`` ド;
+- a number and the counter after it (a word UniDic tags 助数詞, or 万/億/兆) said together
+  (``pipeline.corpus.number_readings``: 第4次 ダイヨジ, 第28回 ダイニジュウハッカイ, 1兆
+  イッチョウ); ``℃`` ド;
 - 日 opening a term or after ・, before a Latin name, is Japan: ニチ (日ＡＳＥＡＮ, 日・EU);
 - the rest as UniDic reads it (symbols other than ``・`` and ``&`` are not read), the row
   flagged ``guessed`` where UniDic's reading is one of several a name can have: 日本
@@ -36,14 +37,10 @@ A term is read in pieces:
   山口組 クミ or グミ); and ``unread``, the reading left empty, where a word has none (a
   kanji UniDic does not know: no partial reading).
 
-The glossary's romaji (``romaji``) is made from the same pieces, so that it says what
-the reading says: Latin runs and numbers as printed (as ALA-LC romanises Arabic
-figures), a counter joined to its number by a hyphen (``dai 28-kai``), a run of
-countries' one-kanji names as one word (日米豪印 ``nichibeigōin``, not UniDic's pieces
-``nichi beigō in``: ``country_abbreviations.tsv``), 日 before a Latin name ``nichi``, and
-each part between ``・`` romanised on its own (``Taiheiyō shima samitto``).
-
-Romaji of Japanese text is cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
+The glossary's romaji (``pipeline.corpus.glossary_romaji``) is made from the same
+pieces (``said_pieces``), so that it says what the reading says; a run of countries'
+one-kanji names (``country_abbreviations.tsv``) is one piece. Romaji of Japanese text is
+cutlet's Hepburn with two changes (``HepburnCutlet``): long vowels take
 macrons where UniDic's pronunciation field lengthens them (``トウキョウ``, pron
 ``トーキョー`` → ``Tōkyō``; ``統括`` → ``tōkatsu``; ``ei`` and ``ii`` stay as written, as
 modified Hepburn writes them), and を is ``o``; cutlet's own exceptions (東京 → Tokyo) are
@@ -61,10 +58,11 @@ from typing import Any, NamedTuple
 import jaconv
 import pandas as pd
 
-from pipeline.common.hepburn import get_cutlet, split_compounds
+from pipeline.common.hepburn import split_compounds
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.corpus.latin import camel_pieces, english_words, loanword_reading
+from pipeline.corpus.number_readings import counter_change, is_counter, number_reading
 from pipeline.nlp.tokens import Token
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
@@ -76,38 +74,19 @@ LETTER_NAMES = word_map("letter_readings")
 LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
 SPELLED = "spelled"
 TRANSLITERATED = "transliterated"
+_WORDLIKE = re.compile(r"[a-z]{2}")
 GUESSED = "guessed"
 UNREAD = "unread"
 FLAG_ORDER = (UNREAD, SPELLED, TRANSLITERATED, GUESSED)   # the row's flag: the first held
-# A digit's own form before a counter (4年 ヨネン): digit + counter → the digit said.
-DIGIT_BEFORE_COUNTER = word_map("number_counter_readings")
 # One-kanji words read one way after a place or person name (県 ケン, 省 ショウ).
 FIXED_SUFFIXES = frozenset(word_list("name_suffix_readings"))
 # Countries' one-kanji names, read as a run (日米豪印 ニチベイゴウイン).
 COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
-_KANJI_COUNTER = re.compile(r"[\u4e00-\u9fff々かヶケカ℃]")
 _HAS_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々]")
-_OPENING, _CLOSING = "([{「『【〈《", ")]}」』】〉》"
-_JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]")
-# Number endings that turn geminate before a counter of these kana rows (イチ + カイ →
-# イッカイ); ヒャク before カ行 and ハ行 only (百回 ヒャッカイ, 百本 ヒャッポン).
-_GEMINATES = (("イチ", "kstph"), ("ハチ", "kstph"), ("ジュウ", "kstph"),
-              ("ロク", "kph"), ("ヒャク", "kph"))
-_ROW_OF = {**dict.fromkeys("カキクケコヵヶ", "k"), **dict.fromkeys("サシスセソ", "s"),
-           **dict.fromkeys("タチツテト", "t"), **dict.fromkeys("ハヒフヘホ", "h"),
-           **dict.fromkeys("パピプペポ", "p")}
-_HANDAKUTEN = dict(zip("ハヒフヘホ", "パピプペポ", strict=True))
-_WORDLIKE = re.compile(r"[a-z]{2}")
 # Version numbers after a Latin name, said in English (GPT-4 ジーピーティーフォー).
 ENGLISH_NUMBERS = word_map("english_number_readings")
 # Names in capitals after which a number is said in English too (G7 ジーセブン).
 ENGLISH_NUMBER_NAMES = frozenset(word_list("english_number_names"))
-_DIGITS = "ゼロ イチ ニ サン ヨン ゴ ロク ナナ ハチ キュウ".split()
-# Sound changes of 百 and 千 after a digit (三百 サンビャク, 八千 ハッセン), and of the
-# group names (一万 イチマン); digit 1 before 十/百/千 is not said.
-_HUNDREDS = {1: "ヒャク", 3: "サンビャク", 6: "ロッピャク", 8: "ハッピャク"}
-_THOUSANDS = {1: "セン", 3: "サンゼン", 8: "ハッセン"}
-_GROUPS = ("", "マン", "オク", "チョウ")
 _PIECES = re.compile(r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<latin>[A-Za-z]+)|(?P<other>[^\dA-Za-z]+)")
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fcー]+")
 
@@ -129,7 +108,7 @@ def read(term: str) -> Reading:
     """``term``'s reading and its flag."""
     parts: list[str] = []
     flags: set[str] = set()
-    for piece, compound in split_compounds(_folded(term)):
+    for piece, compound in split_compounds(folded_term(term)):
         if compound is not None:
             parts.append(compound.reading)
             continue
@@ -140,7 +119,7 @@ def read(term: str) -> Reading:
     return Reading("" if flag == UNREAD else "".join(parts), flag)
 
 
-def _folded(term: str) -> str:
+def folded_term(term: str) -> str:
     """NFKC, with ``°C`` (NFKC of ℃) put back as ℃, which UniDic reads ド."""
     return fold_nfkc(term).replace("°C", "℃")
 
@@ -254,36 +233,6 @@ def _token_kana(token: Token) -> str:
     return ""
 
 
-def is_counter(token: Token) -> bool:
-    """A counter UniDic tags as one (回, 次, か国, ℃) or a numeral (兆 of 1兆: イッチョウ),
-    written in kanji or opened by か/ヶ: a loanword counter (ページ) keeps the number's
-    plain reading."""
-    return (token.pos2 == "数詞" or token.pos2.startswith("助数詞")
-            or token.pos3.startswith("助数詞")) and _KANJI_COUNTER.match(token.text) is not None
-
-
-def counter_change(digits: str, said: str, counter: str, counter_kana: str) -> tuple[str, str]:
-    """A number's and its counter's readings as said together: the digit's own form before
-    this counter (``number_counter_readings.tsv``: 4年 ヨネン, 4次 ヨジ), else a
-    geminate before a voiceless counter (1回 イッカイ, 6か国 ロッカコク, 8歳 ハッサイ, 10分
-    ジュップン: ハ行 turns パ行), as the rules of numerals before counters go (NHK日本語発音
-    アクセント新辞典, 付録「数詞＋助数詞」); 3 before ハ行 varies (三本 サンボン, 三分
-    サンプン) and is left as read."""
-    if digits[-1:].isdigit():
-        plain = _DIGITS[int(digits[-1])]
-        own = DIGIT_BEFORE_COUNTER.get(digits[-1] + counter)
-        if own is not None and said.endswith(plain):   # 14年 ジュウヨネン; not 40年
-            return said[: len(said) - len(plain)] + own, counter_kana
-    if not counter_kana:
-        return said, counter_kana
-    row = _ROW_OF.get(counter_kana[0], "")
-    for ending, rows in _GEMINATES:
-        if row and said.endswith(ending) and row in rows:
-            first = _HANDAKUTEN.get(counter_kana[0], counter_kana[0])
-            return said[: -1] + "ッ", first + counter_kana[1:]
-    return said, counter_kana
-
-
 def _read_nichi_before_latin(tokens: list[Token], kana: list[str]) -> set[int]:
     """日 opening a term or after ・, right before a Latin name, is Japan: ニチ (日ＡＳＥＡＮ,
     日・EU), not UniDic's ヒ (day). The token read anew (a set of its index, or none)."""
@@ -354,46 +303,6 @@ def _runs(tokens: list[Token], start: int, said_as_kana: set[int]
     return runs
 
 
-def number_reading(digits: str) -> str:
-    """A number as it is said: ``2030`` ニセンサンジュウ, ``4.0`` ヨンテンゼロ; a run with a
-    leading zero (``05``) or of more than 16 digits digit by digit."""
-    whole, _, fraction = digits.replace(",", "").partition(".")
-    if (len(whole) > 1 and whole.startswith("0")) or len(whole) > 16:
-        said = "".join(_DIGITS[int(d)] for d in whole)
-    else:
-        said = integer_reading(int(whole))
-    if fraction:
-        said += "テン" + "".join(_DIGITS[int(d)] for d in fraction)
-    return said
-
-
-def integer_reading(value: int) -> str:
-    """0 … 10**16 - 1 in words: groups of four digits with マン, オク, チョウ."""
-    if value == 0:
-        return _DIGITS[0]
-    parts: list[str] = []
-    for group, name in enumerate(_GROUPS):
-        four = value // 10 ** (4 * group) % 10_000
-        if four:
-            parts.insert(0, _four_digits(four) + name)
-    return "".join(parts)
-
-
-def _four_digits(value: int) -> str:
-    thousands, hundreds, tens, ones = (value // 1000, value // 100 % 10, value // 10 % 10,
-                                       value % 10)
-    said = ""
-    if thousands:
-        said += _THOUSANDS.get(thousands, _DIGITS[thousands] + "セン")
-    if hundreds:
-        said += _HUNDREDS.get(hundreds, _DIGITS[hundreds] + "ヒャク")
-    if tens:
-        said += ("" if tens == 1 else _DIGITS[tens]) + "ジュウ"
-    if ones:
-        said += _DIGITS[ones]
-    return said
-
-
 def latin_reading(word: str) -> Reading:
     """A run of Latin letters: ``latin_word_readings.tsv`` (UniDic reads some of its
     words letter by letter: TICAD), else UniDic's reading when it reads the run as one
@@ -456,88 +365,7 @@ def _spell(word: str) -> str:
     return "".join(LETTER_NAMES.get(c.upper(), "") for c in word)
 
 
-# --------------------------------------------------------------------------- romaji
-
-
-def romaji(term: str) -> str:
-    """Modified Hepburn of ``term``, said as ``read`` says it: compounds of
-    ``compound_readings.tsv`` as written there, Latin runs and numbers as printed (as
-    ALA-LC romanises Arabic figures), a counter joined to its number by a hyphen
-    (``第28回`` dai 28-kai), a run of countries' one-kanji names as one word
-    (nichibeigōin), 日 before a Latin name ``nichi``, the rest by ``HepburnCutlet``
-    (macrons from UniDic's pronunciation), each part between ``・`` on its own; symbols
-    between Latin runs and numbers kept with no space (``GPT-4``, ``ISO/TC224``)."""
-    words: list[str] = []
-    glue = False   # does the next piece join the last word with no space?
-    for piece, compound in split_compounds(_folded(term)):
-        if compound is not None:
-            words.append(compound.romaji)
-            glue = False
-            continue
-        for said in said_pieces(piece):
-            word, joins, glue_next = _said_romaji(said, glue)
-            if word and (joins or said.glued) and words:
-                words[-1] += ("-" if said.glued and _number_ended(words[-1]) else "") + word
-            elif word:
-                words.append(word)
-            glue = glue_next
-    return unicodedata.normalize("NFC", " ".join(w for w in words if w))
-
-
-def _said_romaji(said: Said, glue: bool) -> tuple[str, bool, bool]:
-    """A piece's romaji, whether it joins the word before, whether the next joins it."""
-    if said.kind == "latin":
-        return said.text, glue, True
-    if said.kind == "number":
-        digits = said.text
-        if said.counter[0] and not said.counter[1]:
-            return kana_romaji(said.kana), glue, False   # 1人 hitori
-        if said.counter[0]:
-            return f"{digits}-{kana_romaji(said.counter[1])}", glue, False
-        return digits, glue, True
-    if said.kind == "kana":
-        return kana_romaji(said.kana), False, False
-    text = said.text
-    symbols = not _JAPANESE.search(text) and "・" not in text   # - / + ( between Latin runs
-    joins = text[:1] in _CLOSING or (symbols and not text[:1].isspace()
-                                     and text[:1] not in _OPENING)
-    glue_next = text[-1:] in _OPENING or (symbols and not text[-1:].isspace()
-                                          and text[-1:] not in _CLOSING)
-    if symbols:
-        return text.strip(), joins, glue_next
-    words = " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
-                     for part in text.split("・") if part.strip())
-    return _PREFIXED_NAME.sub("-", words), joins, glue_next
-
-
-# A prefix cutlet glues to a capitalised name (環太平洋 kanTaiheiyō, 大日本 daiNippon):
-# a hyphen between them, as Hepburn writes Dai-Nippon.
-_PREFIXED_NAME = re.compile(r"(?<=[a-zāīūēō])(?=[A-ZĀĪŪĒŌ])")
-
-
-def _number_ended(word: str) -> bool:
-    return word[-1:].isdigit()
-
-
-def kana_romaji(kana: str) -> str:
-    """Hepburn of a Sino-Japanese reading in katakana (numbers, counters, 日米豪印): ウ after
-    an o or u sound is a long vowel (ジュウ → jū, ゴウ → gō); ・ is a space."""
-    marked = "".join("ー" if c == "ウ" and n and _vowel(kana[n - 1]) in "ou" else c
-                     for n, c in enumerate(kana))
-    return " ".join(str(get_cutlet().map_kana(jaconv.kata2hira(part)))
-                    for part in marked.split("・") if part)
-
-
-def _vowel(kana: str) -> str:
-    for vowel, row in _VOWEL_ROWS.items():
-        if kana in row:
-            return vowel
-    return ""
-
-
-_VOWEL_ROWS = {"a": "アカサタナハマヤラワガザダバパァャヮ", "i": "イキシチニヒミリギジヂビピィ",
-               "u": "ウクスツヌフムユルグズヅブプゥュ", "e": "エケセテネヘメレゲゼデベペェ",
-               "o": "オコソトノホモヨロヲゴゾドボポォョ"}
+# --------------------------------------------------------------------------- order
 
 
 def sort_key(reading: str, term: str) -> tuple[int, str, str]:
