@@ -617,3 +617,18 @@ def test_a_term_unidic_cannot_read_has_no_reading_and_no_romaji() -> None:
                        entities, terms=pd.DataFrame()).set_index("term_ja")
     assert (g.at["𠮷野家", "reading"], g.at["𠮷野家", "romaji"],
             g.at["𠮷野家", "reading_flag"]) == ("", "", "unread")
+
+
+def test_an_acronym_with_its_english_after_a_clause_that_defines_nothing() -> None:
+    """Made-up 外交青書 text: 「自由で開かれたインド太平洋（ＦＯＩＰ：Free and Open
+    Indo-Pacific）」 — the clause before the bracket is no long form (a verb clause), so
+    the acronym had no row at all though the bracket spells out its English."""
+    text = "「自由で開かれたインド太平洋（ＦＯＩＰ：Free and Open Indo-Pacific）」の実現に向けた取組を進める。"
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
+                                     "canonical_en"])
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["FOIP", "acronym"], g.at["FOIP", "english"], g.at["FOIP", "english_source"]) \
+        == ("ＦＯＩＰ", "Free and Open Indo-Pacific", "text")

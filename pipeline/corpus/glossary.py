@@ -84,9 +84,11 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import has_latin
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.entities.acronyms import (
+    AcronymPair,
     find_acronym_pairs,
     find_footnote_expansion,
     find_translations,
+    initials_match,
     is_acronym,
 )
 from pipeline.tagging.entities.expansions import listed_long_form
@@ -226,7 +228,11 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
     first: dict[str, tuple[tuple[int, ...], Definition]] = {}
     for order, printed, where in _definition_texts(paragraphs, sections, index):
         text, english_of = split_english_in_brackets(printed)
-        for n, pair in enumerate(find_acronym_pairs(text)):
+        pairs = find_acronym_pairs(text)
+        for key, definition in _english_only(text, english_of, pairs, order, where):
+            if definition.ascii not in first or key < first[definition.ascii][0]:
+                first[definition.ascii] = (key, definition)
+        for n, pair in enumerate(pairs):
             english = pair.long_form if pair.how == "english" else ""
             english = english or english_of.get(pair.acronym_ascii, "")
             long_form = "" if pair.how == "english" else pair.long_form   # 日本語（ACR：English）
@@ -254,6 +260,27 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
                 "", english, translation.japanese, english, "text", where))
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return {acronym: definition for acronym, (_, definition) in ordered}
+
+
+def _english_only(text: str, english_of: Mapping[str, str], pairs: Sequence[AcronymPair],
+                  order: tuple[int, ...], where: Place | None
+                  ) -> Iterator[tuple[tuple[int, ...], Definition]]:
+    """An acronym whose bracket prints its English (``（ＦＯＩＰ：Free and Open
+    Indo-Pacific）``) but whose Japanese before it defines nothing (a verb clause:
+    自由で開かれたインド太平洋): the acronym with its English, if the English spells it."""
+    found = {pair.acronym_ascii for pair in pairs}
+    for n, (acronym, english) in enumerate(english_of.items(), start=500):
+        if acronym not in found and initials_match(acronym, english):
+            yield (*order, n), Definition(_printed_acronym(text, acronym), acronym, "",
+                                          english, "text", where)
+
+
+def _printed_acronym(text: str, acronym: str) -> str:
+    """``acronym`` (NFKC) as ``text`` prints it in brackets."""
+    for match in re.finditer(r"[（(]([^（）()]+)[）)]", text):
+        if fold_nfkc(match[1]).strip() == acronym:
+            return match[1].strip()
+    return acronym
 
 
 def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
