@@ -152,6 +152,8 @@ OTHER_MINISTRIES = [
     ("東日本大震災", "ヒガシニホンダイシンサイ", ""),
     ("日本酒", "ニホンシュ", ""),
     ("国民皆保険", "コクミンカイホケン", ""),          # not コクミンミナホケン
+    ("日本国憲法", "ニホンコクケンポウ", ""),          # dictionaries: にほんこくけんぽう
+    ("日本大学", "ニホンダイガク", ""),                # the university's own reading
     ("石綿健康被害救済制度", "セキメンケンコウヒガイキュウサイセイド", ""),   # the Act's reading
     # readings UniDic guesses: flagged
     ("石垣島", "イシガキトウ", GUESSED),              # いしがきじま; 硫黄島 is いおうとう
