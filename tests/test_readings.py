@@ -212,3 +212,16 @@ GLOSSARY_ROMAJI = [
 @pytest.mark.parametrize(("term", "expected"), GLOSSARY_ROMAJI)
 def test_glossary_romaji(term: str, expected: str) -> None:
     assert romaji(term) == expected
+
+
+@pytest.mark.parametrize(("name", "romanized"), [
+    # the entities' romanised fallback (pipeline.tagging.entities.romanize): each part
+    # between word breaks on its own, so that a break does not change UniDic's words
+    ("太平洋・島サミット", "Taiheiyō Shima Samitto"),        # made-up 外交青書; was Taiheiyōtō
+    ("「知」の集積と活用の場 産学官連携協議会",                # st2019-2-5; was Basangakukan
+     "Chi No Shūseki To Katsuyō No Ba Sangakukan Renkei Kyōgi Kai"),
+])
+def test_romanized_names_keep_their_word_breaks(name: str, romanized: str) -> None:
+    from pipeline.tagging.entities.romanize import romanize_name
+
+    assert romanize_name(name) == romanized

@@ -51,7 +51,8 @@ def _romanize_japanese(text: str, words: list[str]) -> bool:
     text = "".join(c if c.isalnum() else " " for c in text)   # ・, （）: word breaks
     if not text.strip():
         return True
-    romaji = romaji_of(text)
+    # each part on its own: a space inside changes UniDic's words (太平洋 島 read トウ)
+    romaji = " ".join(romaji_of(part) for part in text.split())
     if not _READABLE.fullmatch(romaji):
         return False
     for word in romaji.split():
