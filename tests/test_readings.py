@@ -206,6 +206,8 @@ GLOSSARY_ROMAJI = [
     ("1.5℃目標", "1.5-do mokuhyō"),
     ("環太平洋パートナーシップ", "kan-Taiheiyō pātonāshippu"),   # not kanTaiheiyō
     ("大日本印刷", "dai-Nippon insatsu"),
+    ("「知」の集積と活用の場 産学官連携協議会",        # st2019-2-5: the space was lost
+     '"chi" no shūseki to katsuyō no ba sangakukan renkei kyōgi kai'),
 ]
 
 

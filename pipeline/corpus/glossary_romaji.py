@@ -21,6 +21,10 @@ from pipeline.common.hepburn import get_cutlet, split_compounds
 from pipeline.corpus.readings import Said, folded_term, said_pieces
 
 _OPENING, _CLOSING = "([{「『【〈《", ")]}」』】〉》"
+# Where the text is romanised in parts: cutlet's tokenizer skips a space, and a space
+# put for ・ changed UniDic's words (太平洋 島 read トウ); a printed space was lost
+# (の場 産学官 → basangakukan).
+_WORD_BREAK = re.compile(r"[・\s]+")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]")
 
 
@@ -71,7 +75,7 @@ def _said_romaji(said: Said, glue: bool) -> tuple[str, bool, bool]:
     if symbols:
         return text.strip(), joins, glue_next
     words = " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
-                     for part in text.split("・") if part.strip())
+                     for part in _WORD_BREAK.split(text) if part.strip())
     return _PREFIXED_NAME.sub("-", words), joins, glue_next
 
 
