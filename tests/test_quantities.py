@@ -545,9 +545,19 @@ def test_metres_and_latin_units(text: str, rows: list[tuple[str, float, str]]) -
 
 
 @pytest.mark.parametrize("text", ["東京都千代田区霞が関1丁目2番3号", "媒掃口1912番の1地先に設ける。",
-                                  "3番地の住宅"])
+                                  "3番地の住宅",
+                                  # mlit2023-1-1 表1-3-1: 字 (aza) names a lot's district
+                                  "福井県敦賀市疋田28字井棟36番の3",
+                                  "福井県坂井郡金津町牛ノ谷64字上山"])
 def test_addresses_are_no_numbers(text: str) -> None:
     assert [m.surface for m in find_numbers(text)] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [("400字程度で記述する。", "400字程度"),
+                                               ("要旨400字以内", "400字以内"),
+                                               ("全角40字の説明", "40字")])
+def test_characters_counted_are_no_address(text: str, surface: str) -> None:
+    assert [m.surface for m in find_numbers(text)] == [surface]
 
 
 @pytest.mark.parametrize(("text", "rows"), [

@@ -175,9 +175,13 @@ def is_span(folded: str, start: int, end: int, value: Decimal,
 
 def no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
     """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes (``3分の1``), a clock's
-    minutes (``16時10分``), or the tenths and hundredths of a 割 (``2割5分``, ``3割2分5厘``: ``tenths_of_wari``)."""
+    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes
+    (``3分の1``), a clock's minutes (``16時10分``), the tenths and hundredths of a 割
+    (``2割5分``, ``3割2分5厘``: ``tenths_of_wari``), or a lot number in an address
+    (``is_address_lot``)."""
     before = folded[start - 1:start]
+    if is_address_lot(folded, start, unit, unit_end):
+        return True
     if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \
             or _PER_CHAIN.match(folded, unit_end):
         return True
@@ -187,6 +191,20 @@ def no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) ->
         return (_FRACTION.match(folded, unit_end) is not None or before == "割"
                 or _CLOCK_HOUR.search(folded, max(0, start - 2), start) is not None)
     return unit == "厘" and before == "分"
+
+
+# 字 (aza) after a lot number names the district of an address (疋田28字井棟36番の3)
+_ADDRESS_MARKS = ("字",)
+
+
+def is_address_lot(folded: str, start: int, unit: str, unit_end: int) -> bool:
+    """``疋田28字井棟``: a figure glued to a place name before it, then 字 and the next
+    place name, is a lot of an address, no count of 28 characters (``400字程度``,
+    ``要旨400字以内``, ``40字の`` count them: a bound, approximation or particle
+    follows)."""
+    return (unit in _ADDRESS_MARKS and start > 0 and MAY_START_WORD.match(folded, start - 1)
+            is not None and MAY_START_WORD.match(folded, unit_end) is not None
+            and not (SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)))
 
 
 def tenths_of_wari(folded: str, value: Decimal, end: int) -> tuple[Decimal, int]:
