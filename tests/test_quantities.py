@@ -698,3 +698,17 @@ def test_a_plus_sign_keeps_the_comparison_base(text: str,
 ])
 def test_han_after_a_span_adds_a_half(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+def test_a_figure_after_a_day_no_rule_dated_has_no_period() -> None:
+    """bousai2024-t2-1 p0018 (the final sample audit): the quakes of 同日16時12分 and
+    6日23時20分 were given the as-of date printed at the sentence's end (2024-04-01); a
+    day the date rules leave without its year stands before them, so none is sure. A
+    time right after a dated day goes with it (p0004: 令和6年1月1日16時10分)."""
+    text = ("この地震の震央周辺では、同日16時12分にマグニチュード5.7の地震（最大震度6弱）、"
+            "6日23時20分にマグニチュード4.3の地震（最大震度6弱）が発生するなど、"
+            "現在（令和6年4月1日現在）もおおむね同様の範囲で地震が発生している。")
+    assert [(m.surface, m.period_start) for m in find_numbers(text)] == [
+        ("5.7", None), ("6弱", None), ("4.3", None), ("6弱", None)]
+    dated = "令和6年1月1日16時10分、石川県能登地方の深さ16km（暫定値）を震源とする地震が発生した。"
+    assert [(m.surface, m.period_start) for m in find_numbers(dated)] == [("16km", "2024-01-01")]

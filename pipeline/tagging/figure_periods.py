@@ -37,11 +37,16 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     to among the sentence's ``dates``: the nearest before it that is no citation, no
     comparison or price base (``number_base_words.tsv``; a deadline ``までに`` is one)
     and no date it is a ratio of (``is_ratio_of``), opened when a change is counted from
-    it; else the first as-of date after it; None without either."""
+    it; else the first as-of date after it; None without either, or when a day, a
+    time or a month the date rules could not date stands between that date (or the
+    sentence's start) and the figure (``undated_between``): the figure is of that
+    moment, and a wrong period is worse than none."""
     before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
                    or not folded.startswith(_BASE_WORDS, d.end))
               and not is_ratio_of(folded, d, start, end, unit)]
+    if undated_between(folded, before[-1].end if before else 0, start, dates):
+        return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
         nearest = before[-1]
         if (nearest.end_date and modifier in ("増", "減")
@@ -51,3 +56,16 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
         return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
     return as_of[0] if as_of else None
+
+
+# a day or a month with no year (1月1日, 同日16時12分, 6日23時20分, 12月には): a moment
+# the figure after it may be of (a time alone, 16時10分, goes with the day before it)
+_UNDATED = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日[0-9]{1,2}時|同日|同月[0-9]{1,2}日"
+                      r"|[0-9]{1,2}月(?=に|から|まで|末|上旬|中旬|下旬)")
+
+
+def undated_between(folded: str, begin: int, end: int, dates: list[DateMention]) -> bool:
+    """A day, time or month the date rules left without a year (no mention in ``dates``
+    covers it) stands in ``folded[begin:end]``."""
+    return any(not any(d.start <= m.start() < d.end for d in dates)
+               for m in _UNDATED.finditer(folded, begin, end))
