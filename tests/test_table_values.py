@@ -67,6 +67,7 @@ def test_no_value_unless_one_figure_is_the_whole_cell(text: str) -> None:
 
 @pytest.mark.parametrize("header, unit", [
     ("延長(km)", "km"),
+    ("延長(Km)", "Km"),          # kilometres with a capital K (mlit2023-1-1 表1-3-1)
     ("人口（千人）", "千人"),
     ("（単位：億円）", "億円"),
     ("前年度比（％）", "%"),
@@ -100,13 +101,14 @@ def test_cells_of_a_pdf_table_in_long_form(tmp_path: Path) -> None:
 @needs_output
 def test_table_cells_of_the_registered_chapters() -> None:
     """Read off the built datasets: mlit2023-1-1 表1-3-1 (t08, 雪寒指定路線別延長及び区間)
-    prints 150.5 under 延長(Km) for 8号 (Km in capitals is no unit counters.tsv lists);
-    st2024-1-1 t01 prints 700億 parameters."""
+    prints 150.5 under 延長(Km) for 8号, kilometres with a capital K; st2024-1-1 t01
+    prints 700億 parameters."""
     cells = pd.read_parquet(ROOT / "output" / "table_cells.parquet")
     road = cells[(cells["chapter"] == "mlit2023-1-1") & (cells["table_id"] == "t08")
                  & (cells["row"] == 1)].set_index("column")
     assert road.loc["路線", "text"] == "8号"
     assert (road.loc["延長(Km)", "value"], road.loc["延長(Km)", "page"]) == (150.5, "1－16")
+    assert road.loc["延長(Km)", "column_unit"] == "Km"
     models = cells[(cells["chapter"] == "st2024-1-1") & (cells["table_id"] == "t01")]
     assert 70_000_000_000.0 in set(models.loc[models["text"] == "700億", "value"])
     # the years under 発表年 (2018 for BERT) are dates, no quantities
