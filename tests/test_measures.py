@@ -398,3 +398,31 @@ def test_measure_is_no_prefix_adjective_actor_or_place(
         text: str, surface: str, measure: str, confidences: tuple[str, ...]) -> None:
     found = [m for m in find_numbers(text) if m.surface == surface]
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
+# A word naming the kind of what is counted, set before の and the noun (国立, 民間:
+# ``number_kind_words.tsv``), is no measure: the noun after it is.
+KIND_WORD_REAL = [
+    ("st2024-1-3", "具体的には同戦略の第１期では、カルガリー州エドモントンのアルバータ・マシン・"
+     "インテリジェンス研究所（Ａｍｉｉ）、ケベック州のモントリオール学習アルゴリズム研究所（Ｍｉｌａ）、"
+     "オンタリオ州トロントのベクター（Vector）研究所という三つの国立のＡＩ研究所を中心とした研究・"
+     "イノベーション・トレーニングのセンター設立など、人材育成とエコシステム構築を目的として、"
+     "2017年からＣＩＦＡＲなどを通じた取組が展開されました。",
+     "三つ", ("AI研究所", "ＡＩ研究所")),
+    ("st2019-2-5", "筑波研究学園都市は、我が国における高水準の試験研究・教育の拠点形成と東京の過密緩和への"
+     "寄与を目的として建設されており、29の国等の試験研究・教育機関をはじめ、およそ150の民間の"
+     "研究機関・企業等が立地しており、研究交流の促進や国際的研究交流機能の整備等の諸施策を推進して"
+     "いる。",
+     "およそ150", ("研究機関・企業等",)),
+    ("", "5社の民間の企業が参加した。", "5社", ("企業",)),
+    ("", "10の独自の取組を実施した。", "10", ("取組",)),
+    # a noun that is no kind word stays what is counted (the employees, not their pay)
+    ("", "3,000人の職員の給与を引き上げた。", "3,000人", ("職員",)),
+]
+
+
+@pytest.mark.parametrize(("chapter", "text", "surface", "measures"), KIND_WORD_REAL)
+def test_a_kind_word_before_the_noun_is_no_measure(chapter: str, text: str, surface: str,
+                                                   measures: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure in measures, m.measure_confidence) for m in found] == [(True, "high")]

@@ -9,7 +9,8 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   date (``Xを平成30年度末時点でN``) or the whole a share is of (``Xが全体のN割``), and
   ``N件のX`` / ``NのX`` (the noun after the figure and の, past a na-adjective:
   ``約69万人の追加的な介護人材`` → ``介護人材``; for a bare count the last noun of a chain,
-  ``29の国等の試験研究・教育機関``), ``X（N件）`` where the bracket follows the noun.
+  ``29の国等の試験研究・教育機関``; past a word naming its kind and の, ``number_kind_words.tsv``:
+  ``三つの国立のＡＩ研究所`` → ``ＡＩ研究所``), ``X（N件）`` where the bracket follows the noun.
   After の, another figure (``1.19倍の約3倍``), a prefix (``約``, ``最大``) or an
   adjective's stem (``の高い``) is no noun. A topic X that is no measure noun
   (``XはN`` / ``XではN``) is the actor or the place as often as what N counts: the noun
@@ -86,6 +87,8 @@ _AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?:{_ADJECTIVE})?"
                     rf"(?P<m>(?:{_NOUN}){_OKURIGANA_END}|{_ONE_CHAR_NOUN}))")
 # one-character words after の that place the figure rather than name what it counts
 _RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
+# a word naming a kind of the noun after it and の (三つの国立のＡＩ研究所): that noun is counted
+_KIND_WORDS = frozenset(word_list("number_kind_words"))
 # NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
 _AFTER_CHAIN = re.compile(rf"の(?:{_ADJECTIVE})?(?P<m>(?:{_NOUN}))")
 _BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))"
@@ -237,6 +240,9 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
         return NONE
     group = "q" if match.groupdict().get("q") else "m"
     name = match.group(group)
+    if name in _KIND_WORDS and folded.startswith("の", match.end(group)):
+        # 三つの国立のＡＩ研究所: the kind word names what sort of noun follows
+        return following_measure(folded, match.end(group), dates, chain, figure_starts)
     if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
             or name in _QUALIFIERS or name in _APPROX_WORDS:
         return NONE
