@@ -18,6 +18,13 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   is the object of a verb (``政府は約1,234億円を計上``; a share is the topic's own:
   ``…の9.7％を占める``) or X a place; ``XではYのN%`` gives Y (``medium``:
   ``デンマークでは国民の約97%`` → ``国民``);
+- ``medium``: a figure given for an entity (``XはN``, ``XがN``, X no measure noun) in a list
+  opened by a measure noun M (``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``構成割合
+  をみると、``, ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、``: the
+  parts of X), every item before it with a figure, or after a figure of M in the same unit
+  (``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``): M, not the entity
+  (``listed_measure``); a money or share noun measures no count (``予算額をみると、対象事業者は
+  120社``: kept), and a share of a whole is the entity's own (``全産業の8.6％を占め``);
 - ``medium``: a comparison (``前年度比``, ``対前年比``, ``前年差``) or a figure in brackets right
   after another figure (``２万5,451件（前年度比10.6％増）``): the measure of the figure it
   compares;
@@ -108,6 +115,7 @@ class Measure:
     text: str
     confidence: str    # high, medium, low, or '' when nothing was found
     particle: str = ""   # what ties a noun before the figure to it (は, では …), if any
+    start: int = -1      # where that noun starts in the sentence, if known
 
     def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
         object.__setattr__(self, "text", self.text.strip("・"))
@@ -209,7 +217,7 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
         # デンマークでは国民の約97%: the place is where the share is counted; the whole it
         # is a share of is what it counts
         return Measure(whole, "medium")
-    return Measure(name, "high", particle)
+    return Measure(name, "high", particle, left + span[0])
 
 
 def demote_actor_or_place(adjacent: Measure, following: Measure,
@@ -324,3 +332,97 @@ def topic_measure(folded: str, window_start: int, start: int,
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
     return None if not rest or rest == "の" and not share else NONE
+
+
+# A measure noun that opens a list of figures each given for one entity (a company, a
+# country, a segment): ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``市場構成比では、``,
+# ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、`` (the figures are
+# parts of X; ``Xの国・地域別の内訳は、``: X)
+_FRAME = re.compile(rf"(?P<m>{_NOUN})(?:（[^（）]{{0,30}}）)?(?:の[^、。のを]{{1,10}}別)?"
+                    r"(?P<parts>の内訳)?"
+                    r"(?:を(?:[^、。]{0,8}別に)?(?:みる|見る)と|について(?:みる|見る)と|について"
+                    r"|では|は|のうち)、")
+# a measure noun of money or of a share names no count of companies or persons (予算額を
+# みると、対象事業者は120社): the heads that say which kinds of figure they measure
+_HEAD_KINDS = {"額": ("money",), "費": ("money",), "高": ("money",), "投資": ("money",),
+               "率": ("percent", "ratio", "point", ""), "割合": ("percent", "ratio", "point"),
+               "比": ("percent", "ratio", "point"), "シェア": ("percent", "ratio", "point")}
+
+
+def fits_kind(noun: str, kind: str) -> bool:
+    """Can a measure noun measure a figure of ``kind`` (``研究費`` no count of 社)?"""
+    return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
+# what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
+_LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
+                        r"[0-9.\-]*")   # a figure in the name: 5世代携帯電話
+# what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
+# みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``
+_CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中)?、"
+                        r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?)?[、\s]*")
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` with its bracketed parts (nested too) left out."""
+    out, depth = [], 0
+    for char in text:
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def _items_between(folded: str, start: int, end: int, figure_starts: frozenset[int]) -> bool:
+    """``folded[start:end]`` is items of a list, each with a figure, each closed by 、 (at
+    bracket depth 0), and at most a link word (``次いで``) before ``end``."""
+    depth, item_start = 0, start
+    for at in range(start, end):
+        char = folded[at]
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            if at > item_start and not any(item_start <= s < at for s in figure_starts):
+                return False   # a clause with no figure (前年より増加し、): no list
+            item_start = at + 1
+        elif char == "。":
+            return False
+    return _LIST_LINK.fullmatch(folded, item_start, end) is not None
+
+
+def listed_measure(folded: str, figure_start: int, entity: Measure,
+                   dates: list[DateMention], figure_starts: frozenset[int],
+                   previous: Measure = NONE, previous_end: int = -1,
+                   kind: str = "") -> Measure:
+    """``MをみるとAがN、BがN``: a figure given for an entity (``entity``: ``XはN``, ``XがN``,
+    X no measure noun) in a list opened by a measure noun M (``_FRAME``), or after a figure
+    of M in the same unit (``previous`` ending at ``previous_end``: ``売上高は17兆円であり、
+    事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
+    a clause). ``NONE`` when there is no such list, or when the figure is the entity's
+    share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
+    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も") \
+            or is_measure_noun(entity.text) \
+            or "の" in folded[entity.start + len(entity.text):figure_start]:
+        return NONE
+    end = entity.start - (folded[entity.start - 1:entity.start] == "「")
+    frame: Measure = NONE
+    frame_end, frame_parts = -1, False
+    for match in _FRAME.finditer(folded, 0, end):
+        noun = match.group("m")
+        if (match.group("parts") or is_measure_noun(noun)) and noun not in _QUALIFIERS \
+                and not noun.endswith("別") \
+                and not _in_date(match.start("m"), match.end("m"), dates):
+            frame, frame_end = Measure(noun, "medium"), match.end()
+            frame_parts = bool(match.group("parts"))
+    # the previous figure's measure is the list's, unless it is its entity's own
+    # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
+    if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text \
+            and _CONTINUED.fullmatch(_outside_brackets(folded[previous_end:end])):
+        return Measure(previous.text, "medium")
+    if frame.text and (frame_parts or fits_kind(frame.text, kind)) \
+            and _items_between(folded, frame_end, end, figure_starts):
+        return frame
+    return NONE

@@ -52,7 +52,8 @@
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
   year printed bare before a common noun that is no counter (``2024春季生活闘争``).
 - ``measure`` and ``measure_confidence``: from the sentence's shape
-  (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, a comparison
+  (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, the measure noun
+  opening a list of entities' figures, ``ARPUをみると、KDDIは6,560円``, a comparison
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
   After a unit of an attribute (``20GBのプラン``, ``65歳以上の高齢者``:
   ``number_attribute_units.tsv``) or a bounded amount (``資本金10億円以上の大企業``) the
@@ -438,8 +439,11 @@ def _pair_ranges(folded: str, raws: list[_Raw]) -> list[tuple[_Raw, str]]:
 
 def _measure(folded: str, raw: _Raw, role: str, window_start: int,
              previous: measures.Measure, dates: list[DateMention],
-             figure_starts: frozenset[int]) -> measures.Measure:
-    """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``)."""
+             figure_starts: frozenset[int],
+             listed: tuple[str, measures.Measure, int] = ("", measures.NONE, -1),
+             ) -> measures.Measure:
+    """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``);
+    ``listed``: the unit, measure and end of the last figure outside brackets."""
     if role == "high":
         return previous
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
@@ -461,9 +465,19 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
         # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
         following = measures.owned_measure(folded, raw.end, dates) \
             if raw.kind == "measure" else measures.NONE
+    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
+                                         over_qualifier=raw.kind != "duration")
+    if adjacent.text and not following.text:
+        # ARPUをみると、NTTドコモは4,800円: the entity a listed figure is given for is not
+        # what it measures
+        unit, before, before_end = listed
+        found = measures.listed_measure(
+            folded, raw.start, adjacent, dates, figure_starts,
+            before if unit == raw.unit else measures.NONE, before_end, raw.kind)
+        if found.text:
+            return found
     adjacent = measures.demote_actor_or_place(
-        measures.adjacent_measure(folded, raw.start, dates, window_start,
-                                  over_qualifier=raw.kind != "duration"), following,
+        adjacent, following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
         # figure as an object (政府は約1,234億円を計上) is the topic's doing
         folded.startswith("を", raw.end) and raw.kind not in _SHARE_KINDS)
@@ -535,6 +549,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
     previous_end, previous = 0, measures.NONE
+    listed: tuple[str, measures.Measure, int] = ("", measures.NONE, -1)
     raws = _proportions(folded, _raw_quantities(text, folded, _blocked_spans(folded, dates),
                                                 tokens_after))
     figure_starts = frozenset(raw.start for raw in raws)   # 1.19倍の約3倍: 約3倍 is no noun
@@ -545,7 +560,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
         if not (classified or _is_decimal(folded, raw)):
             continue
-        measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts)
+        measure = _measure(folded, raw, role, previous_end, previous, dates, figure_starts,
+                           listed)
         if not classified and not _names_its_measure(measure):
             continue
         period = figure_period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
@@ -556,4 +572,11 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
             raw.modifier, measure.text, period.start_date if period else None,
             period.end_date if period else None, role, kind, measure.confidence))
         previous_end, previous = raw.end, measure
+        if _bracket_depth(folded, raw.start) == 0:
+            listed = (raw.unit, measure, raw.end)
     return mentions
+
+
+def _bracket_depth(folded: str, at: int) -> int:
+    """How many brackets are open at ``at``."""
+    return folded.count("（", 0, at) - folded.count("）", 0, at)
