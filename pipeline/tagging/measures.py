@@ -158,7 +158,7 @@ def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
     return Measure(match.group("m"), "high")
 
 
-_AFTER_DATE = re.compile(r"(?:時点|現在|末)?(?:では|には|で|に|は)?[、\s]*$")
+_AFTER_DATE = re.compile(r"(?:時点|現在|末)?(?:においては|において|では|には|で|に|は)?[、\s]*$")
 
 
 def _before_date(folded: str, left: int, start: int, dates: list[DateMention]) -> int:
@@ -185,6 +185,18 @@ def _skip_qualifier(folded: str, left: int, end: int) -> int:
     return end
 
 
+def _after_date(name: str, span: tuple[int, int],
+                dates: list[DateMention]) -> tuple[str, tuple[int, int]]:
+    """A measure noun glued after a date (``2017年度売上高``: the run is ``年度売上高``) is
+    the part after the date (``売上高``); any other name as it is."""
+    for date in dates:
+        if span[0] < date.end < span[1] and date.start <= span[0]:
+            rest = name[date.end - span[0]:]
+            if len(rest) >= 2 and is_measure_noun(rest):
+                return rest, (date.end, span[1])
+    return name, span
+
+
 def adjacent_measure(folded: str, start: int, dates: list[DateMention],
                      window_start: int, over_qualifier: bool = True) -> Measure:
     """``Xの件数はN`` or ``XはN`` (は, が, を, では, も), X ending right before the figure or
@@ -208,6 +220,8 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
         return NONE
     name = match.group("q") or match.group("m")
     span = match.span("q") if match.group("q") else match.span("m")
+    name, span = _after_date(name, (left + span[0], left + span[1]), dates)
+    span = (span[0] - left, span[1] - left)
     if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
             or name in _QUALIFIERS:     # 近年は4,000人: when, not what
         return NONE
@@ -289,7 +303,7 @@ def bracket_measure(folded: str, start: int, window_start: int,
     if _in_date(match.start(group), match.end(group), dates) \
             or name.endswith(_DATE_WORDS):   # 前年（52.2兆円）: a period
         return NONE
-    return Measure(name, "high")
+    return Measure(name, "high", "（", match.start(group))
 
 
 def owner_measure(folded: str, start: int, window_start: int,
@@ -340,7 +354,7 @@ def topic_measure(folded: str, window_start: int, start: int,
 # parts of X; ``Xの国・地域別の内訳は、``: X)
 _FRAME = re.compile(rf"(?P<m>{_NOUN})(?:（[^（）]{{0,30}}）)?(?:の[^、。のを]{{1,10}}別)?"
                     r"(?P<parts>の内訳)?"
-                    r"(?:を(?:[^、。]{0,8}別に)?(?:みる|見る)と|について(?:みる|見る)と|について"
+                    r"(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
                     r"|では|は|のうち)、")
 # a measure noun of money or of a share names no count of companies or persons (予算額を
 # みると、対象事業者は120社): the heads that say which kinds of figure they measure
@@ -354,29 +368,26 @@ def fits_kind(noun: str, kind: str) -> bool:
     return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
 # what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
 _LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
-                        r"[0-9.\-]*")   # a figure in the name: 5世代携帯電話
+                        r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
 # what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
 # みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``
 _CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中)?、"
                         r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?)?[、\s]*")
 
 
-def _outside_brackets(text: str) -> str:
-    """``text`` with its bracketed parts (nested too) left out."""
-    out, depth = [], 0
-    for char in text:
-        if char == "（":
-            depth += 1
-        elif char == "）":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(char)
-    return "".join(out)
+def _past_brackets(folded: str, at: int, end: int) -> int:
+    """Where the text goes on after the brackets (nested too) opening at ``at``."""
+    depth = 0
+    while at < end and (depth or folded[at] == "（"):
+        depth += {"（": 1, "）": -1}.get(folded[at], 0)
+        at += 1
+    return at
 
 
 def _items_between(folded: str, start: int, end: int, figure_starts: frozenset[int]) -> bool:
     """``folded[start:end]`` is items of a list, each with a figure, each closed by 、 (at
-    bracket depth 0), and at most a link word (``次いで``) before ``end``."""
+    bracket depth 0; or や after a bracket, ``米国（15％）や日本（21％）``), and at most a link
+    word (``次いで``) before ``end``."""
     depth, item_start = 0, start
     for at in range(start, end):
         char = folded[at]
@@ -384,7 +395,7 @@ def _items_between(folded: str, start: int, end: int, figure_starts: frozenset[i
             depth += 1
         elif char == "）":
             depth = max(0, depth - 1)
-        elif char == "、" and depth == 0:
+        elif depth == 0 and (char == "、" or char == "や" and folded[at - 1] == "）"):
             if at > item_start and not any(item_start <= s < at for s in figure_starts):
                 return False   # a clause with no figure (前年より増加し、): no list
             item_start = at + 1
@@ -403,7 +414,7 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
     a clause). ``NONE`` when there is no such list, or when the figure is the entity's
     share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
-    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も") \
+    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（") \
             or is_measure_noun(entity.text) \
             or "の" in folded[entity.start + len(entity.text):figure_start]:
         return NONE
@@ -419,9 +430,12 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
             frame_parts = bool(match.group("parts"))
     # the previous figure's measure is the list's, unless it is its entity's own
     # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
-    if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text \
-            and _CONTINUED.fullmatch(_outside_brackets(folded[previous_end:end])):
-        return Measure(previous.text, "medium")
+    if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text:
+        at = _past_brackets(folded, previous_end, end)
+        link = _CONTINUED.match(folded, at, end)
+        # 研究者数は69.0万人であり、中国（2020年：228.1万人）、米国（2019年：158.6万人）
+        if link and _items_between(folded, link.end(), end, figure_starts):
+            return Measure(previous.text, "medium")
     if frame.text and (frame_parts or fits_kind(frame.text, kind)) \
             and _items_between(folded, frame_end, end, figure_starts):
         return frame

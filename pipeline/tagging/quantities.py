@@ -467,12 +467,14 @@ def _measure(folded: str, raw: _Raw, role: str, window_start: int,
             if raw.kind == "measure" else measures.NONE
     adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
-    if adjacent.text and not following.text:
-        # ARPUをみると、NTTドコモは4,800円: the entity a listed figure is given for is not
-        # what it measures
+    entity = adjacent if adjacent.text else measures.bracket_measure(
+        folded, raw.start, window_start, dates)
+    if entity.text and not following.text:
+        # ARPUをみると、NTTドコモは4,800円, 業種別にみると、電気通信業（4347.6万円/人）: the
+        # entity a listed figure is given for is not what it measures
         unit, before, before_end = listed
         found = measures.listed_measure(
-            folded, raw.start, adjacent, dates, figure_starts,
+            folded, raw.start, entity, dates, figure_starts,
             before if unit == raw.unit else measures.NONE, before_end, raw.kind)
         if found.text:
             return found
