@@ -366,6 +366,8 @@ _HEAD_KINDS = {"額": ("money",), "費": ("money",), "高": ("money",), "投資"
 def fits_kind(noun: str, kind: str) -> bool:
     """Can a measure noun measure a figure of ``kind`` (``研究費`` no count of 社)?"""
     return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
+
+
 # what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
 _LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
                         r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
