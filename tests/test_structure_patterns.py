@@ -41,6 +41,8 @@ NOT_HEADINGS = [
     "ア、イ及びウ",                      # no separator
     "第１回 日本オープンイノベーション大賞",
     "本章では、",
+    "２ ３",                             # figures at a flowchart's foot: no title of words
+    "１　２０２３",
     "",
 ]
 

@@ -183,8 +183,8 @@ def _title_shaped(title: str) -> bool:
     """A heading title is short and is not a sentence."""
     if not title or len(title) > MAX_TITLE_CHARS:
         return False
-    if "。" in title:
-        return False
+    if "。" in title or not any(ch.isalpha() for ch in title):
+        return False                        # ``２ ３``: figures, not a title of words
     return title[-1] not in "、，,"
 
 
