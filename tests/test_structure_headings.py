@@ -234,6 +234,26 @@ def test_a_fixed_level_scheme_under_a_circled_heading_nests_below_it(tmp_path: P
     ]
 
 
+def test_half_width_kana_sub_heads_in_the_older_order(tmp_path: Path) -> None:
+    """``(ｲ)`` ``(ﾛ)`` in body type (half-width kana, イロハ order, as 国土交通省's manuals
+    print them). Before: body text (``ｲ`` was no label, and ``ロ`` does not follow ``イ``
+    in アイウ order). The run opens at イ, 1st; ``(ﾛ)`` then follows the outline."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 790, "（１）合計特殊出生率の動き", *BODY_BOLD)
+        y = 790 - PITCH - 4
+        for head in ("(ｲ)全国の状況", "(ﾛ)都市部の状況"):
+            text(c, LEFT + BODY, y, head)
+            y = paragraph(c, y - PITCH, "この項", 2)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["number"], s["title"], s["flag"])
+            for s in result.sections] == [
+        (4, "（１）", "1", "合計特殊出生率の動き", None),
+        (6, "(ｲ)", "イ", "全国の状況", "numbering_only"),
+        (6, "(ﾛ)", "ロ", "都市部の状況", None),
+    ]
+
+
 def test_numbered_list_without_text_between_is_no_heading(tmp_path: Path) -> None:
     result = build(tmp_path, listed_items)
     assert result.sections == []
@@ -253,6 +273,7 @@ def test_a_lone_circled_line_in_small_type_is_no_heading(tmp_path: Path) -> None
 @pytest.mark.parametrize(("label", "shape"), [
     ("（３）", "(1)"), ("(1)", "(1)"), ("②", "①"), ("１", "1"), ("１－２．", "1－1．"),
     ("ウ", "ア"), ("（イ）", "(ア)"), ("Ｂ", "A"), ("(c)", "(a)"), ("（ｃ）", "(a)"),
+    ("(ﾛ)", "(ア)"),
 ])
 def test_label_shape_names_the_scheme(label: str, shape: str) -> None:
     assert label_shape(label) == shape

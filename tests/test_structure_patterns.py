@@ -32,6 +32,9 @@ HEADING_CASES = [
     ("（イ）大学の改革", (6, "（イ）", "イ", 2)),
     ("Ｃ　海外の動向", (7, "Ｃ", "C", 3)),
     ("B データ", (7, "B", "B", 2)),
+    ("(ｲ)歩道のない場合", (6, "(ｲ)", "イ", 2)),      # half-width kana, read as (イ)
+    ("(ﾛ)歩道のある場合", (6, "(ﾛ)", "ロ", 2)),      # after イ in the older order
+    ("ｳ 地域の取組", (5, "ｳ", "ウ", 3)),
 ]
 NOT_HEADINGS = [
     "2019年に開始した。",              # no separator after the number

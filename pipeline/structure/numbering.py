@@ -19,7 +19,7 @@ roles accept them where the outline allows (``roles.heading_role``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
@@ -31,6 +31,7 @@ from pipeline.structure.patterns import (
     label_shape,
     match_free_level_heading,
     match_heading,
+    ordinal_in_place,
 )
 
 MIN_RUN = 2        # members of a run in order before the numbering is evidence
@@ -78,9 +79,18 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
                 for member, end in zip(run, ends, strict=True)):
             continue
         for k, member in enumerate(run):
-            found[line_key(lines[member.index])] = Numbered(member.heading, member.scheme,
-                                                            k == 0)
+            found[line_key(lines[member.index])] = Numbered(
+                in_run_order(member, run) if k == 0 else member.heading, member.scheme, k == 0)
     return found
+
+
+def in_run_order(first: Candidate, run: Sequence[Candidate]) -> HeadingMatch:
+    """The first member's heading, numbered as its run counts: ``(イ)`` before ``(ロ)``
+    opens the older order, 1st (before ``(ウ)`` it is the 2nd of ア イ ウ)."""
+    ordinal, second = ordinal_in_place(first.heading, None), run[1].heading.ordinal
+    if ordinal != first.heading.ordinal and second == ordinal + 1:
+        return replace(first.heading, ordinal=ordinal)
+    return first.heading
 
 
 def run_ends(run: Sequence[Candidate], candidates: Sequence[Candidate], end: int) -> list[int]:
@@ -116,13 +126,21 @@ def runs(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
     for c in candidates:
         key = (c.scheme, c.type_key)
         run = open_runs.get(key)
-        if run is not None and c.heading.ordinal == run[-1].heading.ordinal + 1:
+        if run is not None and follows(c, run):
             run.append(c)
             continue
         if run is not None:
             closed.append(run)
         open_runs[key] = [c]
     return closed + list(open_runs.values())
+
+
+def follows(c: Candidate, run: Sequence[Candidate]) -> bool:
+    """``c``'s number is the next after the run's last: ``②`` after ``①``, ``(ロ)``
+    after ``(イ)``."""
+    before = run[-1].heading
+    ordinals = {before.ordinal, ordinal_in_place(before, None) if len(run) == 1 else -1}
+    return c.heading.ordinal - 1 in ordinals
 
 
 def is_running_text(line: SourceLine, width: int, body_size: float) -> bool:

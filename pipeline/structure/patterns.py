@@ -16,6 +16,10 @@ from pipeline.common.text import ascii_digits
 SEP = r"[ \u3000]"
 DIGITS = r"[0-9０-９]{1,2}"
 IROHA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+# The older order (``(イ)`` ``(ロ)`` ``(ハ)``): its letters after イ, up to where a list in
+# the order above seldom goes, are read in this order (``ロ`` 2nd, ``ハ`` 3rd).
+IROHA_ORDER = "イロハニホヘトチリヌルヲ"
+HALF_KANA = "ｦ-ﾝ"          # half-width katakana (``(ｲ)``, ``ｱ``), a class's inside
 
 DIGIT_CHARS = "0123456789０１２３４５６７８９"
 LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
@@ -28,8 +32,10 @@ HEADING_PATTERNS: tuple[tuple[int, str, re.Pattern[str]], ...] = (
     (3, DIGIT_CHARS,
      re.compile(rf"^(?P<label>{DIGITS}[－\-](?P<num>{DIGITS})[．.]){SEP}*(?P<title>\S.*)$")),
     (4, "（(", re.compile(rf"^(?P<label>[（(](?P<num>{DIGITS})[）)]){SEP}*(?P<title>\S.*)$")),
-    (5, IROHA, re.compile(rf"^(?P<label>(?P<num>[{IROHA}])){SEP}+(?P<title>\S.*)$")),
-    (6, "（(", re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}])[）)]){SEP}*(?P<title>\S.*)$")),
+    (5, IROHA + "".join(map(chr, range(0xFF66, 0xFF9E))),
+     re.compile(rf"^(?P<label>(?P<num>[{IROHA}{HALF_KANA}])){SEP}+(?P<title>\S.*)$")),
+    (6, "（(",
+     re.compile(rf"^(?P<label>[（(](?P<num>[{IROHA}{HALF_KANA}])[）)]){SEP}*(?P<title>\S.*)$")),
     (7, LATIN_CAPITALS, re.compile(rf"^(?P<label>(?P<num>[A-ZＡ-Ｚ])){SEP}+(?P<title>\S.*)$")),
 )
 MAX_TITLE_CHARS = 60
@@ -47,7 +53,7 @@ FREE_LEVEL_PATTERNS = (
 FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（")
 # A label's numbers, each kind by its own name: the scheme a label belongs to is its
 # shape with each number put as its kind (``label_shape``).
-LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}]")),
+LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}{HALF_KANA}]")),
                  ("①", re.compile(f"[{CIRCLED}]")), ("A", re.compile(r"[A-ZＡ-Ｚ]")),
                  ("a", re.compile(f"[{LATIN_SMALL}]")))
 
@@ -108,6 +114,8 @@ def ordinal_of(number: str) -> int:
     ``③`` → 3, ``c`` → 3."""
     if number in CIRCLED:                 # before isdigit: ``"③".isdigit()`` is True
         return CIRCLED.index(number) + 1
+    if number in IROHA_ORDER[1:]:
+        return IROHA_ORDER.index(number) + 1
     number = ascii_digits(number).rsplit("-", 1)[-1]
     if number.isdigit():
         return int(number)
@@ -115,6 +123,15 @@ def ordinal_of(number: str) -> int:
         return IROHA.index(number) + 1
     letter = number.upper().translate(FULLWIDTH_CAPITALS)
     return ord(letter) - ord("A") + 1
+
+
+def ordinal_in_place(heading: HeadingMatch, previous: int | None) -> int:
+    """The ordinal ``heading`` takes after a sibling of ordinal ``previous`` (None: it
+    is the first): ``イ`` first opens the older order (1, then ``ロ`` 2), after ``ア`` it
+    is 2."""
+    if previous is None and heading.number == IROHA_ORDER[0]:
+        return 1
+    return heading.ordinal
 
 
 def match_heading(text: str) -> HeadingMatch | None:
@@ -127,7 +144,7 @@ def match_heading(text: str) -> HeadingMatch | None:
         if level > 1 and not _title_shaped(title):
             return None
         label = found.group("label")
-        number = ascii_digits(found.group("num"))
+        number = unicodedata.normalize("NFKC", ascii_digits(found.group("num")))  # ｲ → イ
         if "－" in label or "-" in label:     # １－３． → 1-3
             number = "-".join(re.findall(r"\d+", ascii_digits(label)))
         if level == 7:
