@@ -273,7 +273,7 @@ def test_a_lone_circled_line_in_small_type_is_no_heading(tmp_path: Path) -> None
 @pytest.mark.parametrize(("label", "shape"), [
     ("（３）", "(1)"), ("(1)", "(1)"), ("②", "①"), ("１", "1"), ("１－２．", "1－1．"),
     ("ウ", "ア"), ("（イ）", "(ア)"), ("Ｂ", "A"), ("(c)", "(a)"), ("（ｃ）", "(a)"),
-    ("(ﾛ)", "(ア)"),
+    ("(ﾛ)", "(ア)"), ("2－3", "1－1"), ("１－１－２", "1－1－1"), ("３．", "1．"),
 ])
 def test_label_shape_names_the_scheme(label: str, shape: str) -> None:
     assert label_shape(label) == shape
@@ -286,6 +286,14 @@ def test_label_shape_names_the_scheme(label: str, shape: str) -> None:
     ("（ｃ）概要", HeadingMatch(0, "（ｃ）", "c", 3, "概要")),
     ("①完成4車線で暫定時2車線とする。", None),       # a sentence
     ("①、②の順に", None),
+    ("１．計画の手順", HeadingMatch(0, "１．", "1", 1, "計画の手順")),
+    ("2－3 路 肩", HeadingMatch(0, "2－3", "2-3", 3, "路肩")),     # letter-spaced
+    ("1-1-2概要", HeadingMatch(0, "1-1-2", "1-1-2", 2, "概要")),
+    ("2－6 人道橋の階段", HeadingMatch(0, "2－6", "2-6", 6, "人道橋の階段")),
+    ("1.5m以上とする", None),            # a number, not a label
+    ("1-2月の動き", None),
+    ("2020-2030年", None),
+    ("2－3", None),
 ])
 def test_match_free_level_heading(line: str, found: HeadingMatch | None) -> None:
     assert match_free_level_heading(line) == found
@@ -298,3 +306,118 @@ def test_runs_cut_where_the_number_does_not_follow() -> None:
     found = runs([cand(1, 1), cand(2, 2), cand(3, 1), cand(4, 4, 12.0), cand(5, 2),
                   cand(6, 3), cand(7, 5, 12.0)])
     assert sorted([c.index for c in run] for run in found) == [[1, 2], [3, 5, 6], [4, 7]]
+
+
+# ------------------------------------------- manuals: ``1．`` / ``1－1`` in body type
+
+
+def manual_chapter(c: canvas.Canvas) -> None:
+    """A design manual in the style of 国土交通省's: 章 and 節 set larger, then
+    ``１．`` sections with ``１－１`` sub-sections, all in body type; a sub-section that
+    heads only a figure (its caption and a note, which ``２．`` must not go on), one
+    letter-spaced (``２－１ 車 道``); list items
+    ``(1)`` that are sentences running over a full line; ``(a)`` sub-heads with
+    ``(ｲ)`` ``(ﾛ)`` (half-width kana, in the older order) under them."""
+    text(c, LEFT, 800, "第１章　道路の計画", 16, GOTHIC)
+    text(c, LEFT, 775, "第１節　計画の基本", 12, GOTHIC)
+    y = 750.0
+    for line in ("１．計画の手順", "１－１ 調査の範囲"):
+        text(c, LEFT, y, line)
+        y -= PITCH
+    y = paragraph(c, y, "調査")
+    text(c, LEFT, y, "１－２ 図 面 類")
+    text(c, LEFT + 120, y - PITCH, "図１－１　計画図の例")
+    text(c, LEFT, y - 2 * PITCH, "注）図中の寸法はｍ単位")
+    y -= 3 * PITCH
+    for line in ("２．幅員の構成", "２－１ 車 道"):
+        text(c, LEFT, y, line)
+        y -= PITCH
+    for item, rest in (("(1)車道の幅員は、設計交通量と設計速度に応じて道路構造令に定める値を標準とす",
+                        "るものとする。"),
+                       ("(2)中央帯の幅員は、道路の区分に応じて道路構造令に定める値を標準とし、現地の",
+                        "状況により別途検討する。")):
+        text(c, LEFT, y, item)
+        text(c, LEFT + BODY, y - PITCH, rest)
+        y -= 2 * PITCH
+    text(c, LEFT, y - 4, "２－２ 路肩")
+    y = paragraph(c, y - 4 - PITCH, "路肩", 2)
+    for head, subs in (("(a)盛土部", ("(ｲ)歩道のない場合", "(ﾛ)歩道のある場合")),
+                       ("(b)切土部", ())):
+        text(c, LEFT + BODY, y, head)
+        y -= PITCH
+        for sub in subs:
+            text(c, LEFT + 2 * BODY, y, sub)
+            y = paragraph(c, y - PITCH, "この場合", 2)
+        y = paragraph(c, y, "切土", 2) if not subs else y
+    c.showPage()
+
+
+MANUAL_OUTLINE = [
+    (1, "第１章", "1", "道路の計画", None), (2, "第１節", "1", "計画の基本", None),
+    (3, "１．", "1", "計画の手順", "numbering_only"),
+    (4, "１－１", "1-1", "調査の範囲", "numbering_only"),
+    (4, "１－２", "1-2", "図面類", "numbering_only"),
+    (3, "２．", "2", "幅員の構成", "numbering_only"),
+    (4, "２－１", "2-1", "車道", "numbering_only"),
+    (4, "２－２", "2-2", "路肩", "numbering_only"),
+    (5, "(a)", "a", "盛土部", "numbering_only"),
+    (6, "(ｲ)", "イ", "歩道のない場合", "numbering_only"),
+    (6, "(ﾛ)", "ロ", "歩道のある場合", None),
+    (5, "(b)", "b", "切土部", "numbering_only"),
+]
+
+
+def test_manual_sections_numbered_in_body_type(tmp_path: Path) -> None:
+    """Before: ``１．…`` and ``１－１ …`` were body text, ``２．…`` up to ``(1)…`` glued
+    to the note above, ``(2)…`` and ``２－２ 路肩`` to ``１－２ 図 面 類``, ``(a)`` and
+    ``(b)`` headings of level 3, ``(ｲ)`` and ``(ﾛ)`` body text. Now the ``１．`` lines
+    are a numbering run (each heads its ``N－1``), the ``N－M`` lines runs whose N is the
+    open section's number; the items ``(1)`` ``(2)``, full lines running on, are no
+    headings; ``(ﾛ)`` follows ``(ｲ)`` in the outline, so only ``(ｲ)`` is known by its
+    run alone."""
+    result = build(tmp_path, manual_chapter)
+    assert [(s["level"], s["label"], s["number"], s["title"], s["flag"])
+            for s in result.sections] == MANUAL_OUTLINE
+    body = [(p["section_id"], p["text"][:4]) for p in result.paragraphs
+            if p["kind"] == "body"]
+    # (the two items, printed flush with no space between, stay one paragraph)
+    assert body == [("h004", "調査本文"), ("h007", "(1)車"), ("h008", "路肩本文"),
+                    ("h010", "この場合"), ("h011", "この場合"), ("h012", "切土本文")]
+    captions = [p for p in result.paragraphs if p["kind"] == "caption"]
+    assert [p["section_id"] for p in captions] == ["h005"]      # under １－２ 図面類
+
+
+def test_hierarchical_labels_must_name_the_open_section(tmp_path: Path) -> None:
+    """``３－１`` ``３－２`` set under ``１．``: in order, each heading text, but their 3
+    is not the open section's number (a reference list, a figure's items): text."""
+    def draw(c: canvas.Canvas) -> None:
+        y = 790.0
+        for head in ("１．計画の手順", "３－１ 調査の範囲", "３－２ 測量の範囲", "２．幅員の構成"):
+            text(c, LEFT, y, head)
+            y = paragraph(c, y - PITCH, "本文", 2)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["label"], s["title"]) for s in result.sections] == [
+        ("１．", "計画の手順"), ("２．", "幅員の構成")]
+    assert [p["text"][:4] for p in result.paragraphs if p["text"][:1] == "３"] == [
+        "３－１ ", "３－２ "]
+
+
+def test_numbered_labels_over_figures_alone_are_no_headings(tmp_path: Path) -> None:
+    """``１．`` ``２．`` each over a framed figure and nothing else: every label heads a
+    figure, but no running text follows any: the figures' own numbering (a flowchart's
+    steps), not sections."""
+    def draw(c: canvas.Canvas) -> None:
+        y = paragraph(c, 790, "前段", 2)
+        for label in ("１．調査の段階", "２．設計の段階"):
+            text(c, LEFT, y, label)
+            c.rect(LEFT, y - 110, 300, 100, stroke=1, fill=0)
+            for k, word in enumerate(("現地踏査", "測量", "地質調査")):
+                text(c, LEFT + 20, y - 30 - 20 * k, word, 8)
+            y -= 130
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert result.sections == []
+    texts = "".join(p["text"] for p in result.paragraphs)
+    assert "１．調査の段階" in texts and "２．設計の段階" in texts
+

@@ -6,7 +6,11 @@ starts at ``２`` or ``（２）`` where the outline expects 1. The numbering do
 lines of one scheme (``①``, ``（１）``, ``１``, ``(a)`` …) set in one type, numbered in
 order (``②`` after ``①``, or ``３`` after ``２``), each standing alone (a short title,
 no sentence, not a full body line) and each followed by running text before the next
-(sub-headings of another scheme may come between).
+(sub-headings of another scheme may come between), or by a figure or table, or by a
+heading whose label names it as parent (a manual's ``2．`` over ``2－1`` and a figure).
+Manuals number sections ``1．`` and ``2－1`` (``1-1-1``): schemes with no level of
+their own, whose hierarchical labels repeat the number of the section they are in
+(``roles.numbered_heading`` checks it against the open outline).
 A list of items (``①…`` ``②…`` with no text between) is no such sequence; nor is a
 figure's numbering (lines the adapter placed in a box, or in other type with no text
 between).
@@ -18,22 +22,26 @@ roles accept them where the outline allows (``roles.heading_role``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.common.text import display_width
+from pipeline.common.text import ascii_digits, display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import CONTINUATION_SHARE, SIZE_TOLERANCE, WIDTH_SLACK
 from pipeline.structure.patterns import (
     SENTENCE_END,
     HeadingMatch,
     is_heading_title,
+    label_parents,
     label_shape,
+    match_caption,
     match_free_level_heading,
     match_heading,
     ordinal_in_place,
 )
 
+FIGURE_HINTS = ("figure_text", "table_text")   # a figure or table the heading heads
 MIN_RUN = 2        # members of a run in order before the numbering is evidence
 
 
@@ -72,16 +80,26 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
                   if (c := candidate(i, line, width)) is not None]
     found: dict[LineKey, Numbered] = {}
     for run in runs(candidates):
-        ends = run_ends(run, candidates, len(lines))
-        if len(run) < MIN_RUN or not all(
-                any(is_running_text(lines[i], width, body_size)
-                    for i in range(member.index + 1, end))
-                for member, end in zip(run, ends, strict=True)):
+        if len(run) < MIN_RUN or not heads_text(run, run_ends(run, candidates, len(lines)),
+                                                lines, width, body_size):
             continue
         for k, member in enumerate(run):
             found[line_key(lines[member.index])] = Numbered(
                 in_run_order(member, run) if k == 0 else member.heading, member.scheme, k == 0)
     return found
+
+
+def heads_text(run: Sequence[Candidate], ends: Sequence[int], lines: Sequence[SourceLine],
+               width: int, body_size: float) -> bool:
+    """Each member of the run heads something before its end (``heads``), and running
+    text follows one of them at least (a run of labels over figures alone is the figures'
+    numbering), unless the labels name their parents (``2－1``: checked in the outline)."""
+    spans = [range(member.index + 1, end) for member, end in zip(run, ends, strict=True)]
+    if not all(any(heads(member, lines[i], width, body_size) for i in span)
+               for member, span in zip(run, spans, strict=True)):
+        return False
+    return bool(label_parents(run[0].heading.label)) or any(
+        is_running_text(lines[i], width, body_size) for span in spans for i in span)
 
 
 def in_run_order(first: Candidate, run: Sequence[Candidate]) -> HeadingMatch:
@@ -137,10 +155,30 @@ def runs(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
 
 def follows(c: Candidate, run: Sequence[Candidate]) -> bool:
     """``c``'s number is the next after the run's last: ``②`` after ``①``, ``(ロ)``
-    after ``(イ)``."""
+    after ``(イ)``, ``2－3`` after ``2－2`` (the same parents: not after ``1－2``)."""
     before = run[-1].heading
     ordinals = {before.ordinal, ordinal_in_place(before, None) if len(run) == 1 else -1}
-    return c.heading.ordinal - 1 in ordinals
+    return (c.heading.ordinal - 1 in ordinals
+            and label_parents(c.heading.label) == label_parents(before.label))
+
+
+def heads(member: Candidate, line: SourceLine, width: int, body_size: float) -> bool:
+    """``line``, after a member of a run, is what a heading heads: running text, a
+    figure or table (its caption, or a line the adapter placed in one), or a heading
+    whose label names the member as its parent (``2－1`` under ``2．``: a section of
+    headings and figures only)."""
+    if is_running_text(line, width, body_size):
+        return True
+    if line.hint in FIGURE_HINTS:
+        return True
+    if line.hint or line.extras.get("box"):
+        return False
+    text = line.text.strip()
+    if match_caption(text) is not None:
+        return True
+    child = match_free_level_heading(text)
+    own = tuple(int(n) for n in re.findall(r"\d+", ascii_digits(member.heading.label)))
+    return child is not None and bool(own) and label_parents(child.label) == own
 
 
 def is_running_text(line: SourceLine, width: int, body_size: float) -> bool:

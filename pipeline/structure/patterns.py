@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.common.caption_grammar import caption_grammar, read_label
-from pipeline.common.text import ascii_digits
+from pipeline.common.text import NOT_NUMBER_GOES_ON, ascii_digits
 
 SEP = r"[ \u3000]"
 DIGITS = r"[0-9０-９]{1,2}"
@@ -46,11 +46,17 @@ MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type or numbering alone i
 # headings only where the document's numbering sequence shows it (``numbering``).
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 LATIN_SMALL = "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+# Manuals number their sections ``1．`` and ``2－1`` / ``1-1-1`` (the number of the
+# section above, then its own) and set them under whatever is open: a free level too.
+DASHES = r"－\-"   # for a character class
 FREE_LEVEL_PATTERNS = (
     re.compile(rf"^(?P<label>(?P<num>[{CIRCLED}])){SEP}*(?P<title>\S.*)$"),
     re.compile(rf"^(?P<label>[（(](?P<num>[{LATIN_SMALL}])[）)]){SEP}*(?P<title>\S.*)$"),
+    re.compile(rf"^(?P<label>(?P<num>{DIGITS})[．.]){SEP}*(?P<title>[^\s0-9０-９].*)$"),
+    re.compile(rf"^(?P<label>{DIGITS}(?:[{DASHES}]{DIGITS}){{1,2}})"
+               rf"(?:{SEP}+|(?![{NOT_NUMBER_GOES_ON}]))(?P<title>[^\s0-9０-９].*)$"),
 )
-FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（")
+FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（" + DIGIT_CHARS)
 # A label's numbers, each kind by its own name: the scheme a label belongs to is its
 # shape with each number put as its kind (``label_shape``).
 LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}{HALF_KANA}]")),
@@ -166,9 +172,14 @@ def match_free_level_heading(text: str) -> HeadingMatch | None:
         title = found.group("title").strip()
         if not _title_shaped(title) or unicodedata.category(title[0]).startswith("P"):
             return None                     # ``①、②の順に``: a reference, no label
+        label = found.group("label")
+        if "num" not in found.groupdict():         # ``2－3``: the numbers, ASCII, by ``-``
+            number = "-".join(re.findall(r"\d+", ascii_digits(label)))
+            return HeadingMatch(0, label, number, ordinal_of(number), unspaced(title))
         ordinal = ordinal_of(found.group("num"))
-        number = str(ordinal) if found.group("num") in CIRCLED else chr(ord("a") + ordinal - 1)
-        return HeadingMatch(0, found.group("label"), number, ordinal, title)
+        number = (chr(ord("a") + ordinal - 1) if found.group("num") in LATIN_SMALL
+                  else str(ordinal))
+        return HeadingMatch(0, label, number, ordinal, unspaced(title))
     return None
 
 
@@ -186,7 +197,26 @@ FULLWIDTH_BRACKETS = str.maketrans("（）", "()")
 
 
 # The schemes of ``FREE_LEVEL_PATTERNS`` as ``label_shape`` names them.
-FREE_LEVEL_SCHEMES = frozenset({label_shape("①"), label_shape("(a)")})
+FREE_LEVEL_SCHEMES = frozenset({label_shape(label) for label in (
+    "①", "(a)", "1．", "1.", "1－1", "1-1", "1－1－1", "1-1-1")})
+
+
+def label_parents(label: str) -> tuple[int, ...]:
+    """The numbers a hierarchical label gives its parents: ``2－3`` → (2,), ``1-1-4`` →
+    (1, 1); other labels give none."""
+    label = ascii_digits(label)
+    if not re.search(rf"\d[{DASHES}]\d", label):
+        return ()
+    return tuple(int(n) for n in re.findall(r"\d+", label)[:-1])
+
+
+LETTER_SPACED = re.compile(r"^[^\x00-\x7f\s](?: [^\x00-\x7f\s])+$")   # not ``A B``
+
+
+def unspaced(title: str) -> str:
+    """A title set letter-spaced (``路 肩``, ``余 裕 幅``: one-character words apart),
+    closed up: ``路肩``."""
+    return title.replace(" ", "") if LETTER_SPACED.match(title) else title
 
 
 def is_heading_title(title: str) -> bool:

@@ -36,6 +36,7 @@ from pipeline.structure.patterns import (
     CaptionMatch,
     HeadingMatch,
     is_heading_title,
+    label_parents,
     match_caption,
     match_heading,
 )
@@ -245,8 +246,8 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
                       ) -> Decision | None:
     """The line goes on with what the last line opened (``flow.mode``)."""
     last, mode = flow.last, flow.mode
-    if last is None:
-        return None
+    if last is None or (m.numbered and line_key(line) in m.numbered):
+        return None      # a line of a numbering run goes on with nothing: it opens
     if mode is Mode.TITLE and is_title_line(text, m) and (
             line.size is None or m.body_size is None or in_heading_type(line, m)):
         return Decision(Role.TITLE_CONTINUES, text)
@@ -351,7 +352,7 @@ def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
     if heading is not None and heading.level > 2:
         heading = flow.outline.nested(heading)
     if (heading is not None and spaced(line, m, flow) and flow.outline.fits(heading)
-            and line.hint not in BOX_HINTS):
+            and line.hint not in BOX_HINTS and not runs_on(line, text, m)):
         return Decision(Role.HEADING, text, heading)
     numbered = m.numbered.get(line_key(line)) if m.numbered else None
     if numbered is not None:
@@ -362,15 +363,27 @@ def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
     return None
 
 
+def runs_on(line: SourceLine, text: str, m: Measures) -> bool:
+    """A line in body type that fills the body's measure: its text runs on to the next
+    line, a sentence (``(1)車線数が4以上である…往復の方向に分離する`` / ``ものとする。``),
+    not a heading's title."""
+    return (line.size is not None and m.width > 0 and not in_heading_type(line, m)
+            and display_width(text) >= m.width - WIDTH_SLACK)
+
+
 def numbered_heading(numbered: Numbered, flow: Flow) -> HeadingMatch | None:
     """A line of a numbering run (``numbering``) at its level (for ``①`` or ``(a)``, which
     have none of their own, the level its scheme holds in the open outline, else one below
-    the deepest open heading), where its number continues the outline or opens its run."""
+    the deepest open heading), where its number continues the outline or opens its run,
+    and a hierarchical label (``2－3``) repeats the numbers of the open sections above it."""
     heading = numbered.heading
     if heading.level == 0:
         heading = replace(heading, level=flow.outline.level_for(numbered.scheme))
     else:
         heading = flow.outline.nested(heading)
+    parents = label_parents(heading.label)
+    if parents and flow.outline.numbers_above(heading.level)[-len(parents):] != parents:
+        return None           # ``2－3`` where the open section is not 2
     if numbered.opens_run or flow.outline.fits(heading):
         return heading
     return None

@@ -129,6 +129,11 @@ class OutlineTracker:
             level += 1
         return heading if level == heading.level else replace(heading, level=level)
 
+    def numbers_above(self, level: int) -> tuple[int, ...]:
+        """The numbers of the open numbered headings above ``level``, outermost first
+        (章 1, 節 3, ``2．``: (1, 3, 2)), which a hierarchical label repeats."""
+        return tuple(self.last[lv] for lv in sorted(self.last) if lv < level and self.last[lv])
+
     def level_for(self, scheme: str) -> int:
         """The level of a heading numbered in a scheme with no level of its own (``①``):
         the level that scheme holds in the open outline, else one below the deepest open
