@@ -421,3 +421,23 @@ def test_numbered_labels_over_figures_alone_are_no_headings(tmp_path: Path) -> N
     texts = "".join(p["text"] for p in result.paragraphs)
     assert "１．調査の段階" in texts and "２．設計の段階" in texts
 
+
+def test_dai_n_sections_with_numbered_items_under_them(tmp_path: Path) -> None:
+    """A notice in the style of ministries' 要領 and 基準: ``第1`` / ``1`` / ``(1)``, all in
+    body type. ``第1`` (no 章 or 節) is a scheme with no level of its own, 3 here; ``1``
+    set under it goes one below, and ``(1)`` under that one further. Before: ``第１　総則``
+    and ``第２　計画`` were glued to the paragraphs after them, and the second ``１`` to
+    its paragraph (its 1 did not follow ``２`` at level 3)."""
+    def draw(c: canvas.Canvas) -> None:
+        y = 790.0
+        for head in ("第１　総則", "１　目的", "２　定義", "（１）道路", "（２）車道", "第２　計画",
+                     "１　基本方針"):
+            text(c, LEFT, y, head)
+            y = paragraph(c, y - PITCH, "本文", 2)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (3, "第１", "総則", "numbering_only"), (4, "１", "目的", None), (4, "２", "定義", None),
+        (5, "（１）", "道路", None), (5, "（２）", "車道", None),
+        (3, "第２", "計画", "numbering_only"), (4, "１", "基本方針", None)]
+

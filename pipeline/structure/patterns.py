@@ -47,16 +47,18 @@ MAX_TYPED_HEADING_CHARS = 40  # a heading known by its type or numbering alone i
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 LATIN_SMALL = "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
 # Manuals number their sections ``1．`` and ``2－1`` / ``1-1-1`` (the number of the
-# section above, then its own) and set them under whatever is open: a free level too.
+# section above, then its own), or ``第1`` (no 章 or 節 after it), and set them under
+# whatever is open: a free level too.
 DASHES = r"－\-"   # for a character class
 FREE_LEVEL_PATTERNS = (
     re.compile(rf"^(?P<label>(?P<num>[{CIRCLED}])){SEP}*(?P<title>\S.*)$"),
     re.compile(rf"^(?P<label>[（(](?P<num>[{LATIN_SMALL}])[）)]){SEP}*(?P<title>\S.*)$"),
     re.compile(rf"^(?P<label>(?P<num>{DIGITS})[．.]){SEP}*(?P<title>[^\s0-9０-９].*)$"),
+    re.compile(rf"^(?P<label>第(?P<num>{DIGITS})){SEP}+(?P<title>[^\s0-9０-９].*)$"),
     re.compile(rf"^(?P<label>{DIGITS}(?:[{DASHES}]{DIGITS}){{1,2}})"
                rf"(?:{SEP}+|(?![{NOT_NUMBER_GOES_ON}]))(?P<title>[^\s0-9０-９].*)$"),
 )
-FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（" + DIGIT_CHARS)
+FREE_LEVEL_STARTS = frozenset(CIRCLED + "(（第" + DIGIT_CHARS)
 # A label's numbers, each kind by its own name: the scheme a label belongs to is its
 # shape with each number put as its kind (``label_shape``).
 LABEL_NUMBERS = (("1", re.compile(r"[0-9０-９]+")), ("ア", re.compile(f"[{IROHA}{HALF_KANA}]")),
@@ -198,7 +200,10 @@ FULLWIDTH_BRACKETS = str.maketrans("（）", "()")
 
 # The schemes of ``FREE_LEVEL_PATTERNS`` as ``label_shape`` names them.
 FREE_LEVEL_SCHEMES = frozenset({label_shape(label) for label in (
-    "①", "(a)", "1．", "1.", "1－1", "1-1", "1－1－1", "1-1-1")})
+    "①", "(a)", "1．", "1.", "1－1", "1-1", "1－1－1", "1-1-1", "第1")})
+# The level each scheme of ``HEADING_PATTERNS`` below 節 has of its own.
+OWN_LEVELS = {label_shape(label): level for label, level in (
+    ("1", 3), ("1－1．", 3), ("1-1.", 3), ("(1)", 4), ("ア", 5), ("(ア)", 6), ("A", 7))}
 
 
 def label_parents(label: str) -> tuple[int, ...]:

@@ -14,6 +14,7 @@ from pipeline.common.text import join_wrapped
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import (
     FREE_LEVEL_SCHEMES,
+    OWN_LEVELS,
     CaptionMatch,
     HeadingMatch,
     label_shape,
@@ -120,14 +121,22 @@ class OutlineTracker:
 
     def nested(self, heading: HeadingMatch) -> HeadingMatch:
         """A heading of a scheme with a level of its own (``ア``, 5) where the open outline
-        holds that level with a scheme that has none (``①``, set one below ``（１）``):
-        one level below it, as printed (``（１）`` / ``①`` / ``ア``)."""
+        holds that level with a scheme that has none (``①``, set one below ``（１）``), or
+        with one moved below its own level: one level below it, as printed (``（１）`` /
+        ``①`` / ``ア``; ``第1`` / ``１`` / ``（１）``)."""
         scheme, level = label_shape(heading.label), heading.level
         while (level < MAX_LEVEL and level in self.last
-               and self.schemes.get(level, scheme) in FREE_LEVEL_SCHEMES
-               and self.schemes.get(level) != scheme):
+               and self.schemes.get(level, scheme) != scheme
+               and self.displaced(level)):
             level += 1
         return heading if level == heading.level else replace(heading, level=level)
+
+    def displaced(self, level: int) -> bool:
+        """The open heading at ``level`` is of a scheme with no level of its own (``①``),
+        or of one whose own level is higher (``１`` set under ``第1``, at 4): what is
+        printed under it goes below it."""
+        scheme = self.schemes.get(level, "")
+        return scheme in FREE_LEVEL_SCHEMES or OWN_LEVELS.get(scheme, level) < level
 
     def numbers_above(self, level: int) -> tuple[int, ...]:
         """The numbers of the open numbered headings above ``level``, outermost first
