@@ -441,3 +441,24 @@ def test_dai_n_sections_with_numbered_items_under_them(tmp_path: Path) -> None:
         (5, "（１）", "道路", None), (5, "（２）", "車道", None),
         (3, "第２", "計画", "numbering_only"), (4, "１", "基本方針", None)]
 
+
+
+def test_three_deep_hierarchical_labels_under_a_chapter(tmp_path: Path) -> None:
+    """``1-1`` / ``1-1-1`` under ``第1章`` (no 節), in body type: each label repeats the
+    numbers of the sections it is in, so each goes one below them; ``1-2-1``, alone
+    under ``1-2``, is a heading too (its label names ``1-2``), ``3-1-1`` (naming no open
+    section) text. Before: all body text."""
+    def draw(c: canvas.Canvas) -> None:
+        text(c, LEFT, 800, "第1章　総論", 16, GOTHIC)
+        y = 770.0
+        for head in ("1-1 計画の概要", "1-1-1 目的", "1-1-2 範囲", "1-2 基本方針", "1-2-1 方針の構成",
+                     "3-1-1 参考資料"):
+            text(c, LEFT, y, head)
+            y = paragraph(c, y - PITCH, "本文", 2)
+        c.showPage()
+    result = build(tmp_path, draw)
+    assert [(s["level"], s["label"], s["number"], s["title"]) for s in result.sections] == [
+        (1, "第1章", "1", "総論"), (2, "1-1", "1-1", "計画の概要"), (3, "1-1-1", "1-1-1", "目的"),
+        (3, "1-1-2", "1-1-2", "範囲"), (2, "1-2", "1-2", "基本方針"),
+        (3, "1-2-1", "1-2-1", "方針の構成")]
+    assert [p["text"][:5] for p in result.paragraphs][-2:] == ["本文本文の", "3-1-1"]

@@ -80,13 +80,21 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
                   if (c := candidate(i, line, width)) is not None]
     found: dict[LineKey, Numbered] = {}
     for run in runs(candidates):
-        if len(run) < MIN_RUN or not heads_text(run, run_ends(run, candidates, len(lines)),
+        if len(run) < min_run(run) or not heads_text(run, run_ends(run, candidates, len(lines)),
                                                 lines, width, body_size):
             continue
         for k, member in enumerate(run):
             found[line_key(lines[member.index])] = Numbered(
                 in_run_order(member, run) if k == 0 else member.heading, member.scheme, k == 0)
     return found
+
+
+def min_run(run: Sequence[Candidate]) -> int:
+    """Members a run needs: ``MIN_RUN``; one where it opens at 1 with a hierarchical label
+    (``1-2-1`` alone under ``1-2``: its label repeats its parents' numbers, checked in
+    the outline)."""
+    first = run[0].heading
+    return 1 if label_parents(first.label) and first.ordinal == 1 else MIN_RUN
 
 
 def heads_text(run: Sequence[Candidate], ends: Sequence[int], lines: Sequence[SourceLine],
@@ -105,8 +113,8 @@ def heads_text(run: Sequence[Candidate], ends: Sequence[int], lines: Sequence[So
 def in_run_order(first: Candidate, run: Sequence[Candidate]) -> HeadingMatch:
     """The first member's heading, numbered as its run counts: ``(イ)`` before ``(ロ)``
     opens the older order, 1st (before ``(ウ)`` it is the 2nd of ア イ ウ)."""
-    ordinal, second = ordinal_in_place(first.heading, None), run[1].heading.ordinal
-    if ordinal != first.heading.ordinal and second == ordinal + 1:
+    ordinal = ordinal_in_place(first.heading, None)
+    if ordinal != first.heading.ordinal and run[1:] and run[1].heading.ordinal == ordinal + 1:
         return replace(first.heading, ordinal=ordinal)
     return first.heading
 
