@@ -15,7 +15,9 @@ cell, p0381:28 → p0995:0), and when PDFium put two lines of st2024-1-2 p.5 bac
 p0028 (ＡＩ of p0029 from 565 to 518), and when the manual's page labels (``1－15``)
 were read as page numbers instead of paragraphs of their own (p0077 → p0076, p0995 →
 p0980), and when a paragraph of st2024-1-2 after a line opening with a bracket was no
-longer joined to it (p0029:518 → p0033:39; later ids of that chapter up by 2 or 3). The test checks that the outputs still give every
+longer joined to it (p0029:518 → p0033:39; later ids of that chapter up by 2 or 3), and
+when the manual's body-type headings (``1．``, ``2－1``) were read from their numbering
+(p0076 → p0075, p0980 → p0978). The test checks that the outputs still give every
 judged-right row's values and that at least 90% of the sample was judged fully right.
 """
 
@@ -69,9 +71,9 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
      '', False, 'DISH is the brand of the company DISH Wireless, not an acronym (label, span)'),
     ('ict2023-4-1', 'p0120', 83, 85, '米国', 'PLACE', 'アメリカ合衆国',
      'United States of America', True, ''),
-    ('mlit2023-1-1', 'p0076', 1, 6, 'ＳＴＡＲＴ', 'ACRONYM', 'START',
+    ('mlit2023-1-1', 'p0075', 1, 6, 'ＳＴＡＲＴ', 'ACRONYM', 'START',
      '', False, 'START is the English word printed at the start of a flowchart, not an acronym (label)'),
-    ('mlit2023-1-1', 'p0980', 0, 3, '京都府', 'PLACE', '京都府',
+    ('mlit2023-1-1', 'p0978', 0, 3, '京都府', 'PLACE', '京都府',
      'Kyoto Prefecture', True, ''),
     ('st2019-2-5', 'p0032', 0, 18, 'マルマンコンピュータサービス株式会社', 'ORG', 'マルマンコンピュータサービス株式会社',
      '', True, ''),
