@@ -256,6 +256,16 @@ THREE_PARTS = [
      "english_japanese"),
     ("ＥＹＺ（Extended Yield Zone、拡張収量域）を設定した", "ＥＹＺ", "Extended Yield Zone",
      "拡張収量域", "english_japanese"),
+    # made up in the style of 外交青書 and 防衛白書: commas inside the English, the Japanese
+    # first, and brackets longer than 40 characters
+    ("ＷＰＳ（Women, Peace and Security：女性・平和・安全保障）の推進に取り組んでいる。",
+     "ＷＰＳ", "Women, Peace and Security", "女性・平和・安全保障", "english_japanese"),
+    ("同志国の軍等に対するＯＳＡ（政府安全保障能力強化支援：Official Security Assistance）を"
+     "創設した。", "ＯＳＡ", "Official Security Assistance", "政府安全保障能力強化支援",
+     "english_japanese"),
+    ("韓国とのＧＳＯＭＩＡ（General Security of Military Information Agreement：秘密軍事情報"
+     "保護協定）は", "ＧＳＯＭＩＡ", "General Security of Military Information Agreement",
+     "秘密軍事情報保護協定", "english_japanese"),
 ]
 
 
@@ -278,6 +288,8 @@ def test_acronym_english_and_japanese_apart(text: str, acronym: str, english: st
     "国民保健サービスを担当するＮＨＳＸ（当時）の中に",               # a qualifier
     "携帯電話の契約数のうち、3.9-4世代携帯電話（LTE）は",            # cut after a digit
     "我が国は、自由で開かれたインド太平洋（ＦＯＩＰ）の実現に向けた",  # a clause's tail
+    # a bracket over 40 characters is read only as acronym, English and Japanese apart
+    "ＡＢＣ（この制度は国内の中小企業の海外展開を総合的に支援するための仕組みである）",
 ])
 def test_no_definition_from_a_neighbouring_word(text: str) -> None:
     assert find_acronym_pairs(text) == []
@@ -309,6 +321,33 @@ def test_long_form_taken_back_over_its_qualifier(text: str, long_form: str) -> N
 def test_short_qualifier_and_one_noun_define_nothing() -> None:
     """新たな is no part of a long form, and 技術 alone is too vague to be one."""
     assert find_acronym_pairs("新たな技術（XYZ）を導入する") == []
+
+
+# Katakana words joined by ・ are one name whatever UniDic tags them (ユニバーサル is an
+# adjectival noun), and 新型 names a kind, no body to refer to (厚生労働白書 style, made up).
+@pytest.mark.parametrize(("text", "long_form"), [
+    ("ユニバーサル・ヘルス・カバレッジ（ＵＨＣ）の達成に向けて取り組む。",
+     "ユニバーサル・ヘルス・カバレッジ"),
+    ("新型コロナウイルス感染症（COVID-19）の感染拡大を受け、対策を講じた。",
+     "新型コロナウイルス感染症"),
+])
+def test_long_forms_of_other_ministries(text: str, long_form: str) -> None:
+    (pair,) = find_acronym_pairs(text)
+    assert pair.japanese == long_form
+
+
+def test_name_going_on_past_an_acronym_bracket_defines_nothing() -> None:
+    """防衛白書 style, made up: 政府間機関 is the tail of a name that goes on past ＧＣＡＰ's
+    bracket, not ＧＩＧＯ's long form (it was)."""
+    pairs = find_acronym_pairs("日英伊は、グローバル戦闘航空プログラム（ＧＣＡＰ）政府間機関"
+                               "（ＧＩＧＯ）を設立する条約に署名した。")
+    assert [(p.acronym, p.japanese) for p in pairs] == [("ＧＣＡＰ", "グローバル戦闘航空プログラム")]
+
+
+def test_referring_word_names_a_body() -> None:
+    """同社 refers to a company; 新型 does not."""
+    (pair,) = find_acronym_pairs("同社ＡＩ研究開発センター（ＡＲＤＣ）を設立した。")
+    assert pair.japanese == "ＡＩ研究開発センター"
 
 
 def test_referring_prefix_is_no_part_of_the_long_form() -> None:

@@ -45,6 +45,11 @@ from pipeline.nlp.tokens import has_latin, tokenize
 from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
+# A bracket of three parts, acronym, English and Japanese, may run longer: a spelt-out
+# treaty's name alone is 50 letters (ＧＳＯＭＩＡ（General Security of Military Information
+# Agreement：秘密軍事情報保護協定）).
+_LONG_BRACKET = re.compile(r"\(([^()]{1,90})\)")
+_SHORT = 40
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
 _ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-/.!+ ]*?[A-Za-z0-9!+]?$")
 _ACRONYM_TAIL = re.compile(r"^(?P<latin>[A-Za-z][A-Za-z0-9&\-/.!+]*?)"
@@ -106,7 +111,7 @@ def find_acronym_pairs(text: str, markers: Collection[str] | None = None,
     """
     folded, origin = fold_with_offsets(text) if folding is None else folding
     pairs = []
-    for bracket in _BRACKET.finditer(folded):
+    for bracket in _LONG_BRACKET.finditer(folded):
         found = _pair_at(folded, bracket, markers,
                          lambda start, end: text[origin[start]:origin[end]])
         if found is None:
@@ -166,6 +171,8 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
     parts = _two_parts(content, inner_start)
     if parts is not None:
         return _three_part_pair(folded, bracket, parts)
+    if len(content) > _SHORT:
+        return None
     if is_english_phrase(content):
         before = _acronym_before(folded, bracket.start())
         if before and _spells(folded[slice(*before)], content.strip()):
@@ -195,12 +202,29 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
 _SEPARATOR = re.compile(r"\s*[:、,;]\s*")
 
 
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _separator(content: str) -> re.Match[str] | None:
+    colons = list(_COLON.finditer(content))
+    if len(colons) == 1:
+        return colons[0]
+    if colons:
+        return None
+    separator = _SEPARATOR.search(content)
+    if separator is None or _SEPARATOR.search(content, separator.end()):
+        return None
+    return separator
+
+
 def _two_parts(content: str, offset: int) -> tuple[_Span, _Span] | None:
     """``Radio Access Network：無線アクセスネットワーク`` → the spans of its two parts
     (white space around the separator left out), or None when it has no separator or a
-    part is empty."""
-    separator = _SEPARATOR.search(content)
-    if separator is None or _SEPARATOR.search(content, separator.end()):
+    part is empty. One colon splits the bracket though commas stand inside a part
+    (``Women, Peace and Security：女性・平和・安全保障``); without a colon the one
+    separator it holds does."""
+    separator = _separator(content)
+    if separator is None:
         return None
     left = content[:separator.start()].strip()
     right = content[separator.end():].strip()
