@@ -39,6 +39,9 @@ _KANA_FREE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff]+")
 _MIN_ADJECTIVAL = 3
 # Prefixes that refer to a body rather than name it (新会社, 同社): name_leading_referents.tsv
 REFERRING_PREFIXES = frozenset(word_list("name_leading_referents"))
+# The body a two-kanji referring word names (同社, 当省), name_referent_bodies.tsv: 新型 is
+# no referent but part of the name after it (新型コロナウイルス感染症).
+REFERRED_BODIES = frozenset(word_list("name_referent_bodies"))
 
 
 def japanese_long_form(folded: str, bracket_start: int, acronym: str = "") -> _Span | None:
@@ -143,26 +146,39 @@ def _capitals(acronym: str) -> int:
 
 
 def _cut_from_longer_word(tokens: Sequence[Token], run: Sequence[Token], window: str) -> bool:
-    """Does the run start right after a joining mark, a digit or a decimal point, or an
-    adjectival noun glued to it (法的・社会的課題, 3.9-4世代)?"""
+    """Does the run start right after a joining mark, a digit or a decimal point, an
+    adjectival noun glued to it (法的・社会的課題, 3.9-4世代) or a bracket of Latin
+    letters (…プログラム（ＧＣＡＰ）政府間機関)?"""
     start = run[0].start
     if start == 0:
         return False
     before = window[start - 1]
     if before in "・.-" or before.isdigit() or run[0].text[0].isdigit():
         return True
+    if before == ")" and _latin_bracket_before(window, start - 1):
+        return True
     previous = [t for t in tokens if t.end == start]
     return bool(previous) and previous[0].pos1 == "形状詞"
 
 
+def _latin_bracket_before(window: str, close: int) -> bool:
+    """Does the bracket closing at ``close`` hold Latin letters, an acronym defined inside
+    a longer name (グローバル戦闘航空プログラム（ＧＣＡＰ）政府間機関: the name goes on past
+    the bracket, and the words after it are its tail)?"""
+    open_at = window.rfind("(", 0, close)
+    return open_at >= 0 and has_latin(window[open_at + 1:close])
+
+
 def _without_referring_prefix(run: list[Token]) -> list[Token]:
     """``新会社トヨタ…`` → ``トヨタ…``, ``同社ＡＩ研究所`` → ``ＡＩ研究所``: a referring prefix
-    and the common noun after it are no part of the name that follows them."""
+    and the common noun after it are no part of the name that follows them; a word of
+    two kanji only when its second names a body (``新型コロナウイルス`` keeps 新型)."""
     if len(run) >= 3 and run[0].pos1 == "接頭辞" and run[0].text in REFERRING_PREFIXES \
             and run[1].pos2 == "普通名詞" and _starts_name(run[2]):
         return run[2:]
     if len(run) >= 2 and run[0].pos2 == "普通名詞" and len(run[0].text) == 2 \
-            and run[0].text[0] in REFERRING_PREFIXES and _starts_name(run[1]):
+            and run[0].text[0] in REFERRING_PREFIXES and run[0].text[1] in REFERRED_BODIES \
+            and _starts_name(run[1]):
         return run[1:]
     return run
 
@@ -202,11 +218,18 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
         if token.end != (run[0].start if run else end):
             if not (run and has_latin(token.text) and has_latin(run[0].text)):
                 break
-        inner_adjectival = bool(run) and token.pos1 == "形状詞" and run[0].pos1 == "名詞"
+        inner_adjectival = bool(run) and token.pos1 == "形状詞" and (
+            run[0].pos1 == "名詞" or _katakana_before_dot(token, run[0]))
         if not (_noun_like(token) or inner_adjectival):
             break
         run.insert(0, token)
     return run
+
+
+def _katakana_before_dot(token: Token, after: Token) -> bool:
+    """Is ``token`` a katakana word joined by ``・`` to the next one, a word of a name
+    spelt in katakana whatever UniDic tags it (ユニバーサル|・|ヘルス|・|カバレッジ)?"""
+    return after.text == "・" and bool(_KATAKANA_WORD.fullmatch(token.text))
 
 
 def _noun_like(token: Token) -> bool:
