@@ -365,3 +365,26 @@ def test_legal_form_before_a_gazetteer_name_with_a_middle_dot() -> None:
     found = find_orgs("環境省及び国立研究開発法人森林研究・整備機構は、")
     assert [(m.text, m.canonical) for m in found] == [
         ("環境省", "環境省"), ("国立研究開発法人森林研究・整備機構", "森林研究・整備機構")]
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    # 厚生労働白書 style, made up: the name after 独立行政法人 runs over ・ to its
+    # organisation word (it was 独立行政法人高齢), a made-up body and a listed one
+    ("独立行政法人海洋・河川・湖沼環境研究機構において調査を実施した。",
+     [("独立行政法人海洋・河川・湖沼環境研究機構", "独立行政法人海洋・河川・湖沼環境研究機構")]),
+    ("独立行政法人高齢・障害・求職者雇用支援機構において職業訓練を実施している。",
+     [("独立行政法人高齢・障害・求職者雇用支援機構", "高齢・障害・求職者雇用支援機構")]),
+    # a first part that ends in an organisation word is a name of its own: a list
+    ("公益財団法人日本スポーツ協会・日本オリンピック委員会が主催した。",
+     [("公益財団法人日本スポーツ協会", "公益財団法人日本スポーツ協会"),
+      ("日本オリンピック委員会", "日本オリンピック委員会")]),
+])
+def test_legal_form_name_runs_over_a_middle_dot_to_its_org_word(
+        text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.canonical) for m in find_orgs(text)] == orgs
+
+
+def test_jeed_has_its_english_name() -> None:
+    (match,) = find_orgs("ＪＥＥＤが実施する")
+    assert match.canonical_en == ("Japan Organization for Employment of the Elderly, "
+                                  "Persons with Disabilities and Job Seekers")

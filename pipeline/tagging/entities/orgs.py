@@ -252,7 +252,7 @@ def legal_prefix_candidates(folded: str, tokens_of: TokensOf,
     for match in legal_prefix_re().finditer(folded):
         start = match.end()
         end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
-        end = max(end, body_ends.get(start, end))
+        end = max(end, body_ends.get(start, end), _over_joined_words(folded, start, end))
         name = folded[start:end]
         if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens_of(), start):
             continue
@@ -260,6 +260,26 @@ def legal_prefix_candidates(folded: str, tokens_of: TokensOf,
         found.append(_legal_candidate(match.start(), end, form + name, name,
                                       PREFIX_TYPES.get(form, "ORG_OTHER"), "legal_prefix"))
     return found
+
+
+def _over_joined_words(folded: str, start: int, end: int) -> int:
+    """The end of a name after a legal form that runs on over ``・`` to an organisation
+    word (``独立行政法人高齢・障害・求職者雇用支援機構``): the part before the first
+    ``・`` ends in none, so it is no name of its own; else ``end`` (a list of two bodies,
+    ``…理化学研究所・産業技術総合研究所``, stays two)."""
+    if not folded.startswith("・", end) or _ends_in_org_word(folded[start:end]):
+        return end
+    joined = end
+    while folded.startswith("・", joined):
+        after = name_end(folded, joined + 1)
+        if after == joined + 1:
+            break
+        joined = after
+    return joined if joined > end and _ends_in_org_word(folded[start:joined]) else end
+
+
+def _ends_in_org_word(name: str) -> bool:
+    return any(name.endswith(word) for word in ORG_SUFFIXES)
 
 
 def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
