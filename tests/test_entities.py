@@ -85,6 +85,15 @@ def test_made_up_bodies_tagged_by_structure() -> None:
      ("国連気候変動枠組条約第28回締約国会議", "EVENT", "国連気候変動枠組条約第28回締約国会議")),
     ("日米豪印首脳会合が開催され", ("日米豪印首脳会合", "EVENT", "日米豪印首脳会合")),
     ("拡大ＡＳＥＡＮ国防相会議に出席", ("拡大ＡＳＥＡＮ国防相会議", "EVENT", "拡大ＡＳＥＡＮ国防相会議")),
+    # short law names of other ministries, made up in their styles (厚生労働白書,
+    # 農林水産白書): a verb's stem before the suffix 方, a word of hiragana with の
+    # (they were 改革関連法 and 食料システム法)
+    ("働き方改革関連法の施行により、時間外労働の上限規制が導入された。",
+     ("働き方改革関連法", "LAW", "働き方改革関連法")),
+    ("みどりの食料システム法に基づき、環境負荷低減の取組を支援している。",
+     ("みどりの食料システム法", "LAW", "みどりの食料システム法")),
+    ("日本の著作権法においては", ("著作権法", "LAW", "著作権法")),
+    ("政府は、すべての個人情報保護法の規定を", ("個人情報保護法", "LAW", "個人情報保護法")),
 ])
 def test_entity_cases(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in tag(text)

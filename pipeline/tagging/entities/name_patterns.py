@@ -281,6 +281,7 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             if ending is None:
                 ending = {t.end: t for t in tokens}
             head = _over_adjectival_noun(head, ending)
+            head = _over_verb_stem(head, ending)
             joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")
                      and n > 0 and head[n - 1].text == "法"]
             if joins:   # 予兆法・予防法: a list, not one name (ＡＩ・データ法 is one)
@@ -300,8 +301,46 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             how = "law_unquoted"
             if number:
                 end, how = number.end(), "law_unquoted_numbered"
-            found.append(PatternMatch(head[0].start, end, "LAW", name, how))
+            start = _over_kana_word(head, ending)
+            name = text[start:head[0].start] + name
+            found.append(PatternMatch(start, end, "LAW", name, how))
     return found
+
+
+def _over_verb_stem(head: Sequence[Token], ending: Mapping[int, Token]) -> list[Token]:
+    """``head`` with the verb glued before a nominal suffix that opens it: the verb's stem
+    and the suffix make one noun (働き|方|改革関連法: UniDic's 働き is a verb, and the run
+    began at the suffix 方)."""
+    if not head or head[0].pos1 != "接尾辞" or head[0].tag != "接尾辞-名詞的-一般":
+        return list(head)
+    verb = ending.get(head[0].start)
+    if verb is None or verb.pos1 != "動詞":
+        return list(head)
+    return [verb, *head]
+
+
+# A word of hiragana opening a law's short name with の (みどりの食料システム法): three
+# characters at least, a common noun that is no adverb (すべて, ほか) nor verbal noun.
+_KANA_NAME_WORD = re.compile(r"[\u3041-\u309f]{3,}")
+
+
+def _over_kana_word(head: Sequence[Token], ending: Mapping[int, Token]) -> int:
+    """Where a law's name starts: before ``head``, over a word of hiragana and の that
+    open the clause (``みどりの食料システム法``), when ``head`` has two words or more;
+    else where ``head`` starts."""
+    start = head[0].start
+    particle = ending.get(start)
+    if len(head) < 2 or particle is None or particle.text != "の" or particle.pos1 != "助詞":
+        return start
+    word = ending.get(particle.start)
+    if word is None or word.tag != "名詞-普通名詞-一般" or \
+            not _KANA_NAME_WORD.fullmatch(word.text):
+        return start
+    before = ending.get(word.start)
+    if before is not None and before.pos1 in ("名詞", "接頭辞", "接尾辞", "動詞", "形容詞",
+                                              "助動詞", "形状詞"):
+        return start
+    return word.start
 
 
 def _over_adjectival_noun(head: Sequence[Token], ending: Mapping[int, Token]
