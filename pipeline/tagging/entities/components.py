@@ -329,7 +329,8 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
         ents = run_components(doc, nlp, view, components).ents
         para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
-            extensions, label, start, end = ent._, ent.label_, ent.start_char, ent.end_char
+            extensions, start, end = ent._, ent.start_char, ent.end_char
+            label = names.label_of(ent.label_, extensions.canonical, extensions.canonical_en)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label,
                    **names.of(label, extensions.canonical, extensions.canonical_en,

@@ -50,6 +50,19 @@ def expansion_of(acronym: str) -> Expansion | None:
     return load_expansions().get(fold_nfkc(acronym))
 
 
+@lru_cache(maxsize=1)
+def _by_japanese() -> Mapping[str, Expansion]:
+    return MappingProxyType({fold_nfkc(form): expansion
+                             for expansion in load_expansions().values()
+                             for form in expansion.japanese_forms})
+
+
+def expansion_named(japanese: str) -> Expansion | None:
+    """The row of acronyms.tsv one of whose Japanese forms is ``japanese`` (any width),
+    or None (``アフリカ開発会議`` → TICAD's)."""
+    return _by_japanese().get(fold_nfkc(japanese))
+
+
 def listed_long_form(acronym: str, japanese: str) -> str:
     """The long form of ``acronym`` printed as ``japanese``, unless it is the tail of a
     longer Japanese form listed for it (``開発目標`` of ``持続可能な開発目標``, ＳＤＧｓ): then

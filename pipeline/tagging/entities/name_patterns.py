@@ -450,9 +450,26 @@ def find_unquoted_events(text: str, tokens: Sequence[Token],
         for word in _UNQUOTED_EVENT_WORDS:
             if name.endswith(word) and len(name) - len(word) >= 3 \
                     and run[0].text not in NAME_GENERIC_HEADS and "・" not in name:
-                found.append(PatternMatch(run[0].start, run[-1].end, "EVENT", name,
-                                          "event_unquoted"))
+                body = _followed_by_body_word(text, run[-1].end)
+                found.append(PatternMatch(run[0].start, run[-1].end,
+                                          "ORG" if body else "EVENT", name,
+                                          "event_unquoted_body" if body else "event_unquoted"))
     return found
+
+
+_BODY_CONTEXTS = word_list("event_body_contexts")
+_LATIN_BRACKET = re.compile(r"[（(][^（）()]*[A-Za-zＡ-Ｚａ-ｚ][^（）()]*[）)]")
+
+
+def _followed_by_body_word(text: str, end: int) -> bool:
+    """Does a word of a body's members or organs (event_body_contexts.tsv) follow the
+    name ending at ``end``, after an acronym's bracket and の if any (太平洋諸島フォーラム
+    （ＰＩＦ）の首脳会議)? Then the name is a body's, not an event's."""
+    bracket = _LATIN_BRACKET.match(text, end)
+    at = bracket.end() if bracket else end
+    if text.startswith("の", at):
+        at += 1
+    return text.startswith(_BODY_CONTEXTS, at)
 
 
 # --------------------------------------------------------------------------- acronyms

@@ -15,17 +15,21 @@
 acronym reads the chapter's definition, else ``acronyms.tsv`` (the same in
 every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; a LAW or PROGRAM
 with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_names``,
-``english_source`` ``laws``/``programs``); an ORG with no
+``english_source`` ``laws``/``programs``), an ORG or EVENT that is a long form of
+``acronyms.tsv`` from there (``アフリカ開発会議``); an ORG with no
 official English name gets a romanised one (``romanize``) in its own column, marked
-``romanized``, never in ``canonical_en``.
+``romanized``, never in ``canonical_en``. ``ChapterNames.label_of`` swaps ORG and EVENT
+by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.tagging.entities.acronyms import (
     Translation,
@@ -34,11 +38,26 @@ from pipeline.tagging.entities.acronyms import (
     initials_match,
     is_acronym,
 )
-from pipeline.tagging.entities.expansions import expansion_of, listed_long_form
+from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.paragraph_view import ParagraphView
 from pipeline.tagging.entities.places import place_named
 from pipeline.tagging.entities.romanize import romanize_name
+
+# An English name's head word → the label it makes the name (entity_english_heads.tsv).
+_ENGLISH_HEADS = word_map("entity_english_heads")
+_HEAD_ENDS = re.compile(r"\s+(?:of|on|for|in|to|at|against)\s", re.IGNORECASE)
+_SWAPPED = ("ORG", "EVENT")   # the labels an English head may swap
+
+
+def english_head(english: str) -> str:
+    """The head word of an English name: the word before its first of/on/for/in/to/at/
+    against, else its last (``Tokyo International Conference on African Development`` →
+    ``Conference``)."""
+    cut = _HEAD_ENDS.search(english)
+    words = (english[:cut.start()] if cut else english).split()
+    return words[-1].strip(".,'") if words else ""
 
 
 @dataclass(frozen=True)
@@ -95,6 +114,19 @@ class ChapterNames:
             return AcronymSense(own.japanese or common.japanese, own.english, own.source)
         return AcronymSense(own.japanese or common.japanese, common.english, "acronyms")
 
+    def label_of(self, label: str, canonical: str, english: str = "") -> str:
+        """An ORG or EVENT whose English the chapter prints or acronyms.tsv lists (or
+        ``english``, the rule's) with a head word of the other kind takes that label:
+        ``アフリカ開発会議`` (Tokyo International Conference on African Development) is an
+        EVENT though 会議 ends councils' names too; other labels stay."""
+        if label not in _SWAPPED or lookup(canonical) is not None:
+            return label   # a gazetteer body is one (国連貿易開発会議: a Conference)
+        key = fold_nfkc(canonical)
+        listed = expansion_named(key)
+        name = english or self.english.get(key) or (listed.english if listed else "")
+        swapped = _ENGLISH_HEADS.get(english_head(name), label) if name else label
+        return swapped if swapped in _SWAPPED else label
+
     def of(self, label: str, canonical: str, english: str, how: str) -> dict[str, Any]:
         """``canonical``, ``canonical_en``, ``english_source`` (None when there is no
         English) and ``canonical_en_romanized`` of a mention (module docstring)."""
@@ -109,6 +141,10 @@ class ChapterNames:
             english, source = self.english[fold_nfkc(canonical)], "text"
         if not english:
             english, source = official_english(label, canonical)   # laws.tsv, programs.tsv
+        if not english and label in _SWAPPED:
+            listed = expansion_named(canonical)   # アフリカ開発会議: TICAD's long form
+            if listed is not None:
+                english, source = listed.english, "acronyms"
         romanized = ""
         if label == "ORG" and not english:
             place = place_named(canonical)
