@@ -174,6 +174,10 @@ def test_split_marker(content: str, markers: set[str] | None, expected: tuple[st
     ("温室効果ガスである二酸化炭素（CO2）の排出", "CO2", ""),
     ("国連気候変動枠組条約第28回締約国会議（COP28）が開催された", "COP28", ""),
     ("イ 技術移転機関（ＴＬＯ1）における活動状況", "ＴＬＯ", "1"),
+    # narrow digits the long form prints as its number are the name's (外交青書 style,
+    # made up: the acronym was ＣＯＰ and 28 a marker)
+    ("国連気候変動枠組条約第28回締約国会議（ＣＯＰ28）が開催された", "ＣＯＰ28", ""),
+    ("第9回アフリカ開発会議（ＴＩＣＡＤ9）を横浜で開催した", "ＴＩＣＡＤ9", ""),
 ])
 def test_digits_as_wide_as_the_letters_are_no_marker(text: str, acronym: str,
                                                      marker: str) -> None:

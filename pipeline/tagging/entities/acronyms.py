@@ -186,7 +186,13 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
         if english:
             return _Found(acronym_span, None, english, "english", marker)
         long_span = japanese_long_form(folded, bracket.start(), content)
-        return _Found(acronym_span, long_span, None, "long_short", marker) if long_span else None
+        if long_span is None:
+            return None
+        if marker and _prints_number(folded[slice(*long_span)], marker):
+            # 第28回締約国会議（ＣＯＰ28）: the long form's number, no footnote marker
+            return _Found((acronym_span[0], acronym_span[1] + len(marker)), long_span, None,
+                          "long_short")
+        return _Found(acronym_span, long_span, None, "long_short", marker)
     if _ACRONYM_TAIL.match(content):
         long_span = japanese_long_form(folded, bracket.start())
         if long_span and folded[slice(*long_span)] != content:
@@ -215,6 +221,12 @@ def _separator(content: str) -> re.Match[str] | None:
     if separator is None or _SEPARATOR.search(content, separator.end()):
         return None
     return separator
+
+
+def _prints_number(long_form: str, digits: str) -> bool:
+    """Does ``long_form`` print the number ``digits`` (NFKC) as a figure of its own
+    (``第28回締約国会議`` and ``28``)?"""
+    return re.search(rf"(?<![0-9]){re.escape(digits)}(?![0-9])", long_form) is not None
 
 
 def _two_parts(content: str, offset: int) -> tuple[_Span, _Span] | None:
