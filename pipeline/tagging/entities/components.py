@@ -40,6 +40,7 @@ from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import name_patterns
+from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
@@ -197,9 +198,35 @@ class AcronymRules:
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
-        add_candidates(doc, view.text, [_with_gazetteer_english(match) for match
-                                        in name_patterns.find_acronyms(view.text, view.folding)])
+        add_candidates(doc, view.text, [
+            _with_gazetteer_english(_marked_before_name(match, view))
+            for match in name_patterns.find_acronyms(view.text, view.folding)])
         return doc
+
+
+BEFORE_NAME = "acronym_before_name"
+
+
+def _marked_before_name(match: name_patterns.PatternMatch, view: ParagraphView
+                        ) -> name_patterns.PatternMatch:
+    """An acronym marked ``BEFORE_NAME`` when ``_opens_a_proper_name``: ``entity_rows``
+    leaves it out unless the chapter defines it."""
+    if not _opens_a_proper_name(match, view):
+        return match
+    return name_patterns.PatternMatch(match.start, match.end, match.label, match.canonical,
+                                      BEFORE_NAME, match.canonical_en)
+
+
+def _opens_a_proper_name(match: name_patterns.PatternMatch, view: ParagraphView) -> bool:
+    """Is an acronym no table knows glued before a proper noun, the first word of a name
+    (``ＪＲ北海道``, ``ＪＡ全農``: a company's, not the acronym ＪＲ)? Unless the chapter
+    defines it (``ＵＮＤＰ東京事務所`` after ``国連開発計画（ＵＮＤＰ）``), it stands for no
+    acronym of its own there."""
+    if match.label != "ACRONYM" or lookup(match.canonical) is not None or \
+            expansion_of(match.canonical) is not None:
+        return False
+    after = view.token_at.get(match.end)
+    return after is not None and after.pos2 == "固有名詞"
 
 
 def _with_gazetteer_english(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
@@ -330,6 +357,8 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
         para_id = doc_value(doc, "para_id") if ents else None
         for ent in ents:
             extensions, start, end = ent._, ent.start_char, ent.end_char
+            if extensions.entity_how == BEFORE_NAME and names.sense(extensions.canonical) is None:
+                continue   # ＪＲ北海道: the first word of a company's name
             label = names.label_of(ent.label_, extensions.canonical, extensions.canonical_en)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label,
