@@ -299,6 +299,18 @@ def test_foreign_bodies_with_a_country_name_before_them() -> None:
     ("PROGRAM", "未来投資戦略2017", "Investments for the Future Strategy 2017",
      "programs"),                                       # kantei's English differs by year
     ("PROGRAM", "未来投資戦略2019", "", ""),             # made up: no such strategy's English
+    # short names of other ministries' Acts, with the JLT database's titles
+    ("LAW", "感染症法",
+     "Act on the Prevention of Infectious Diseases and Medical Care for Patients with "
+     "Infectious Diseases", "laws"),
+    ("LAW", "女性活躍推進法",
+     "Act on the Promotion of Women's Active Engagement in Professional Life", "laws"),
+    ("LAW", "男女雇用機会均等法",
+     "Act on Equal Opportunity and Treatment between Men and Women in Employment", "laws"),
+    ("LAW", "新型インフルエンザ等対策特別措置法", "Act on Special Measures Against Novel Influenza",
+     "laws"),
+    ("LAW", "入管法", "Immigration Control and Refugee Recognition Act", "laws"),
+    ("LAW", "暴力団対策法", "", ""),                     # no JLT title confirmed: no row
 ])
 def test_official_english_of_laws_and_programmes(label: str, name: str, english: str,
                                                  source: str) -> None:
