@@ -348,6 +348,14 @@ def test_name_going_on_past_an_acronym_bracket_defines_nothing() -> None:
     assert [(p.acronym, p.japanese) for p in pairs] == [("ＧＣＡＰ", "グローバル戦闘航空プログラム")]
 
 
+def test_acronyms_joined_by_a_space_are_one_before_their_expansion() -> None:
+    """The mention rule reads ＤＨＳ Ｓ＆Ｔ as one acronym (st2024-1-3 p0108); its
+    definition took Ｓ＆Ｔ alone."""
+    (pair,) = find_acronym_pairs("ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国土安全保障省科学技術局）、")
+    assert (pair.acronym, pair.japanese, pair.how) == ("ＤＨＳ Ｓ＆Ｔ", "国土安全保障省科学技術局",
+                                                       "short_long")
+
+
 def test_referring_word_names_a_body() -> None:
     """同社 refers to a company; 新型 does not."""
     (pair,) = find_acronym_pairs("同社ＡＩ研究開発センター（ＡＲＤＣ）を設立した。")

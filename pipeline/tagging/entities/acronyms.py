@@ -201,8 +201,21 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
     abbr = _ABBR_BEFORE.search(folded, 0, bracket.start())
     if abbr and is_acronym(abbr.group()) and is_japanese_expansion(content) and \
             enough_words(tokenize(content), abbr.group(), minimum=2):
-        return _Found(abbr.span(), (inner_start, inner_end), None, "short_long")
+        return _Found((_spaced_acronym_start(folded, abbr.start()), abbr.end()),
+                      (inner_start, inner_end), None, "short_long")
     return None
+
+
+def _spaced_acronym_start(folded: str, start: int) -> int:
+    """Where an acronym starting at ``start`` starts when acronyms joined by one space
+    stand before it: one acronym, as the mention rule reads it (``DHS S&T``, ``PCT CS&E``:
+    the bracket after them expands the whole)."""
+    while start >= 2 and folded[start - 1] == " ":
+        before = _ABBR_BEFORE.search(folded, 0, start - 1)
+        if before is None or not is_acronym(before.group()):
+            break
+        start = before.start()
+    return start
 
 
 _SEPARATOR = re.compile(r"\s*[:、,;]\s*")
