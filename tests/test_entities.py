@@ -166,6 +166,16 @@ def test_acronym_opening_a_name_is_no_acronym(text: str) -> None:
     assert [row for row in rows_of(text) if row[1] == "ACRONYM"] == []
 
 
+def test_word_cut_by_a_table_line_gives_no_name() -> None:
+    """st2024-1-3 p0108/p0109: a cell printed over two lines cut 国土安全保障省 after 国;
+    the next line's 土安全保障省 was an ORG. The acronym takes the split definition."""
+    rows = rows_of("ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国", "土安全保障省科学技術局）、",
+                   "ＩＢＭのパートナーシップ")
+    assert [row[:3] for row in rows] == [
+        ("ＮＳＦ", "ORG", "国立科学財団"), ("ＤＨＳ Ｓ＆Ｔ", "ACRONYM", "国土安全保障省科学技術局"),
+        ("ＩＢＭ", "ORG", "IBM")]
+
+
 def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
     rows = rows_of("国連開発計画（ＵＮＤＰ）と連携した。", "ＵＮＤＰ東京事務所を通じて支援した。")
     assert [row for row in rows if row[1] == "ACRONYM"] == [

@@ -143,6 +143,27 @@ def test_chapter_names_prefer_the_surer_definition() -> None:
     assert mot is not None and mot.japanese == "技術経営論"   # long_short before short_long
 
 
+def test_definition_split_over_two_table_lines() -> None:
+    """st2024-1-3 p0108/p0109 (図表 f003): a table cell printed over two lines, each a
+    paragraph, cut ＤＨＳ Ｓ＆Ｔ's definition in its bracket; none was found."""
+    names = chapter_names(["ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国", "土安全保障省科学技術局）、",
+                           "ＩＢＭのパートナーシップ"])
+    sense = names.sense("ＤＨＳ Ｓ＆Ｔ")
+    assert sense is not None and sense.japanese == "国土安全保障省科学技術局"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国", "（ＡＢＣ）保障）"),               # opens one before closing
+    ("ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国）", "土安全保障省科学技術局）、"),   # the bracket is closed
+    ("ＤＨＳ Ｓ＆Ｔ（国土安全保障省科学技術局）", "を設けた。"),      # one paragraph's own
+])
+def test_no_definition_across_paragraphs_without_an_open_bracket(first: str,
+                                                                  second: str) -> None:
+    from pipeline.tagging.entities.senses import pairs_across
+
+    assert pairs_across(first, second) == []
+
+
 def test_name_printed_with_its_english_gets_it() -> None:
     names = chapter_names(["アラン・チューリング研究所（Alan Turing Institute）を"])
     row = names.of("ORG", "アラン・チューリング研究所", "", "org_suffix")

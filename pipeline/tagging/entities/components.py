@@ -46,7 +46,7 @@ from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import place_spans, places_on_tokens
 from pipeline.tagging.entities.resolve import label_rank, select_longest
-from pipeline.tagging.entities.senses import chapter_names
+from pipeline.tagging.entities.senses import chapter_names, word_goes_on
 
 CANDIDATES = "entity_candidates"
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
@@ -352,11 +352,16 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
     names = chapter_names([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []
+    previous = ""
     for doc, view in zip(docs, views, strict=True):
         ents = run_components(doc, nlp, view, components).ents
         para_id = doc_value(doc, "para_id") if ents else None
+        cut_at_start = word_goes_on(previous, view.text)
+        previous = view.text
         for ent in ents:
             extensions, start, end = ent._, ent.start_char, ent.end_char
+            if start == 0 and cut_at_start:
+                continue   # （国|土安全保障省…: the tail of a word the line before began
             if extensions.entity_how == BEFORE_NAME and names.sense(extensions.canonical) is None:
                 continue   # ＪＲ北海道: the first word of a company's name
             label = names.label_of(ent.label_, extensions.canonical, extensions.canonical_en)

@@ -6,6 +6,8 @@
   ``RAN（Radio Access Network：無線アクセスネットワーク）``): the Japanese long form from
   the surest definition (a long form before the acronym, or an English one that spells
   it, before ``ABBR（日本語の説明）``), then the first; the English likewise;
+- a definition split between two paragraphs, a table cell printed over two lines
+  (``ＤＨＳ Ｓ＆Ｔ（国`` | ``土安全保障省科学技術局）``: ``pairs_across``);
 - the translations it prints (``人工知能（Artificial Intelligence）``): an acronym it does
   not define takes its long forms from the first translation whose English words it
   abbreviates (``AI``), and a name printed with its English gets that English;
@@ -32,6 +34,7 @@ from typing import Any
 from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.tagging.entities.acronyms import (
+    AcronymPair,
     Translation,
     find_acronym_pairs,
     find_translations,
@@ -165,25 +168,64 @@ def _source_of(how: str) -> str:
     return "gazetteer" if how.startswith("org_") or how == "acronym" else "text"
 
 
+def bracket_goes_on(first: str, second: str) -> bool:
+    """Does ``first`` end inside a bracket that ``second``, the next paragraph, closes
+    before it opens another (a table cell printed over two lines)?"""
+    if not first or not second:
+        return False
+    head, tail = fold_nfkc(first), fold_nfkc(second)
+    return head.rfind("(") > head.rfind(")") and tail.find(")") >= 0 and \
+        not -1 < tail.find("(") < tail.find(")")
+
+
+def word_goes_on(first: str, second: str) -> bool:
+    """Does a word run on from ``first`` into ``second`` inside such a bracket
+    (``（国`` | ``土安全保障省…``)? A name found at ``second``'s start is then cut."""
+    return bracket_goes_on(first, second) and bool(
+        _NAME_CHAR.match(first[-1]) and _NAME_CHAR.match(second[0]))
+
+
+_NAME_CHAR = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ0-9０-９]")
+
+
+def pairs_across(first: str, second: str) -> list[AcronymPair]:
+    """Definitions whose bracket opens at the end of ``first`` and closes in ``second``,
+    the next paragraph: a table cell printed over two lines, each a paragraph of its own
+    (``ＮＳＦ、ＤＨＳ Ｓ＆Ｔ（国`` | ``土安全保障省科学技術局）、``). Only when ``first`` ends
+    inside a bracket and ``second`` closes one before it opens another."""
+    if not bracket_goes_on(first, second):
+        return []
+    joined = first + second
+    return [pair for pair in find_acronym_pairs(joined) if pair.start < len(first) < pair.end]
+
+
 def chapter_names(texts: Iterable[str | ParagraphView]) -> ChapterNames:
     """The names a chapter defines, read from its paragraphs and headings (``texts``:
     strings, or paragraph views whose folded text is reused)."""
     japanese: dict[str, tuple[int, str]] = {}
     english: dict[str, tuple[int, str]] = {}
     names = ChapterNames()
+
+    def add(pair: AcronymPair) -> None:
+        key = pair.acronym_ascii
+        if not is_acronym("".join(c for c in key if c.isascii())):
+            return
+        rank = _DEFINITION_RANK.get(pair.how, 2)
+        if pair.japanese and rank < japanese.get(key, (9, ""))[0]:
+            japanese[key] = (rank, pair.japanese)
+        if pair.english and rank < english.get(key, (9, ""))[0]:
+            english[key] = (rank, pair.english)
+        if pair.japanese and pair.english:
+            names.english.setdefault(fold_nfkc(pair.japanese), fold_nfkc(pair.english))
+
+    previous = ""
     for text in texts:
         raw, folding = (text, None) if isinstance(text, str) else (text.text, text.folding)
         for pair in find_acronym_pairs(raw, folding=folding):
-            key = pair.acronym_ascii
-            if not is_acronym("".join(c for c in key if c.isascii())):
-                continue
-            rank = _DEFINITION_RANK.get(pair.how, 2)
-            if pair.japanese and rank < japanese.get(key, (9, ""))[0]:
-                japanese[key] = (rank, pair.japanese)
-            if pair.english and rank < english.get(key, (9, ""))[0]:
-                english[key] = (rank, pair.english)
-            if pair.japanese and pair.english:
-                names.english.setdefault(fold_nfkc(pair.japanese), fold_nfkc(pair.english))
+            add(pair)
+        for pair in pairs_across(previous, raw):
+            add(pair)
+        previous = raw
         for translation in find_translations(raw, folding=folding):
             names.translations.append(translation)
             names.english.setdefault(fold_nfkc(translation.japanese),
