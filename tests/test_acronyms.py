@@ -270,6 +270,8 @@ THREE_PARTS = [
     ("韓国とのＧＳＯＭＩＡ（General Security of Military Information Agreement：秘密軍事情報"
      "保護協定）は", "ＧＳＯＭＩＡ", "General Security of Military Information Agreement",
      "秘密軍事情報保護協定", "english_japanese"),
+    ("韓国とのＧＳＯＭＩＡ（General Security of Military Information Agreement）は",
+     "ＧＳＯＭＩＡ", "General Security of Military Information Agreement", "", "english"),
 ]
 
 

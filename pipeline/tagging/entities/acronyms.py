@@ -45,9 +45,10 @@ from pipeline.nlp.tokens import has_latin, tokenize
 from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
-# A bracket of three parts, acronym, English and Japanese, may run longer: a spelt-out
-# treaty's name alone is 50 letters (ＧＳＯＭＩＡ（General Security of Military Information
-# Agreement：秘密軍事情報保護協定）).
+# A bracket of three parts, acronym, English and Japanese, or of an English name that
+# spells the acronym before it, may run longer: a spelt-out treaty's name alone is 50
+# letters (ＧＳＯＭＩＡ（General Security of Military Information Agreement：秘密軍事情報
+# 保護協定）).
 _LONG_BRACKET = re.compile(r"\(([^()]{1,90})\)")
 _SHORT = 40
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
@@ -171,12 +172,12 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
     parts = _two_parts(content, inner_start)
     if parts is not None:
         return _three_part_pair(folded, bracket, parts)
-    if len(content) > _SHORT:
-        return None
     if is_english_phrase(content):
         before = _acronym_before(folded, bracket.start())
         if before and _spells(folded[slice(*before)], content.strip()):
             return _Found(before, None, _stripped(folded, inner_start, inner_end), "english")
+        return None
+    if len(content) > _SHORT:
         return None
     content, marker = split_marker(
         content, markers, printed(inner_start, inner_end) if printed else None)
