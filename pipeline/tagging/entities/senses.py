@@ -171,11 +171,11 @@ def _source_of(how: str) -> str:
 def bracket_goes_on(first: str, second: str) -> bool:
     """Does ``first`` end inside a bracket that ``second``, the next paragraph, closes
     before it opens another (a table cell printed over two lines)?"""
-    if not first or not second:
-        return False
-    head, tail = fold_nfkc(first), fold_nfkc(second)
-    return head.rfind("(") > head.rfind(")") and tail.find(")") >= 0 and \
-        not -1 < tail.find("(") < tail.find(")")
+    if not first or not second or max(first.rfind("("), first.rfind("（")) <= \
+            max(first.rfind(")"), first.rfind("）")):
+        return False   # most paragraphs: no bracket left open (no folding needed)
+    tail = fold_nfkc(second)
+    return tail.find(")") >= 0 and not -1 < tail.find("(") < tail.find(")")
 
 
 def word_goes_on(first: str, second: str) -> bool:
