@@ -186,3 +186,17 @@ def test_parse_rejects_bad_rows(body: str, message: str) -> None:
 def test_parse_rejects_bad_header() -> None:
     with pytest.raises(PipelineError, match="line 1: header"):
         parse_gazetteer("name\ttype\n内閣府\tORG_MINISTRY\n")
+
+
+@pytest.mark.parametrize(("text", "canonical", "english"), [
+    # 外交青書 style, made up: 国連 (an alias of 国際連合) opened the UN bodies' names and
+    # was the ORG (国際連合) inside 国連開発計画
+    ("国連開発計画（ＵＮＤＰ）と連携し、", "国連開発計画", "United Nations Development Programme"),
+    ("ＷＦＰを通じて食料支援を行った。", "国連世界食糧計画", "World Food Programme"),
+    ("ユニセフと協力した。", "国連児童基金", "United Nations Children's Fund"),
+])
+def test_un_bodies_are_not_the_un(text: str, canonical: str, english: str) -> None:
+    from pipeline.tagging.entities.orgs import find_orgs
+
+    first = find_orgs(text)[0]
+    assert (first.canonical, first.canonical_en) == (canonical, english)
