@@ -177,9 +177,10 @@ def test_word_cut_by_a_table_line_gives_no_name() -> None:
 
 
 def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
-    rows = rows_of("国連開発計画（ＵＮＤＰ）と連携した。", "ＵＮＤＰ東京事務所を通じて支援した。")
+    rows = rows_of("太平洋海洋開発基金（ＰＯＤＦ）と連携した。", "ＰＯＤＦ東京事務所を通じて支援した。")
     assert [row for row in rows if row[1] == "ACRONYM"] == [
-        ("ＵＮＤＰ", "ACRONYM", "国連開発計画", ""), ("ＵＮＤＰ", "ACRONYM", "国連開発計画", "")]
+        ("ＰＯＤＦ", "ACRONYM", "太平洋海洋開発基金", ""),
+        ("ＰＯＤＦ", "ACRONYM", "太平洋海洋開発基金", "")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
