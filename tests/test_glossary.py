@@ -34,6 +34,18 @@ from tests.test_entities import chapter_rows
 CHAPTERS = ("st2019-2-5", "ict2019-3-1")
 
 
+def glossary_of_paragraph(text: str, entities: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The glossary, by term, of one made-up body paragraph (chapter ``c``, ``p1``) and
+    ``entities`` (none by default): no footnotes, no key terms."""
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    if entities is None:
+        entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
+                                         "canonical_en"])
+    return build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                          entities, terms=pd.DataFrame()).set_index("term_ja")
+
+
 def frame(name: str) -> pd.DataFrame:
     return pd.DataFrame([row for c in CHAPTERS for row in structured(c).rows(name)])
 
@@ -514,12 +526,7 @@ def test_an_acronyms_long_form_that_names_a_body_or_event_is_one() -> None:
     text = ("国際刑事警察機構（ＩＣＰＯ）と連携している。太平洋・島サミット（ＰＡＬＭ）は3年ごとに"
             "開催されている。北朝鮮は大陸間弾道ミサイル（ＩＣＢＭ）を発射した。"
             "技術移転機関（ＴＬＯ）を通じて特許を移転した。")
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": [text]})
-    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
-                                     "canonical_en"])
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph(text)
     assert g.at["国際刑事警察機構", "category"] == "ORG"
     assert g.at["太平洋・島サミット", "category"] == "EVENT"
     assert g.at["大陸間弾道ミサイル", "category"] == "ACRONYM"
@@ -530,14 +537,11 @@ def test_common_acronyms_english_has_one_source_name() -> None:
     """Made-up 防衛白書 text: the entities give ＩＣＢＭ's English from acronyms.tsv as
     ``acronyms``; the glossary names that source ``acronym_list``, as its own pass does."""
     text = "北朝鮮は大陸間弾道ミサイル（ＩＣＢＭ）級の弾道ミサイルを発射した。ＩＣＢＭは射程が長い。"
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": [text]})
     entities = pd.DataFrame({
         "chapter": ["c"], "para_id": ["p1"], "text": ["ＩＣＢＭ"], "label": ["ACRONYM"],
         "canonical": ["大陸間弾道ミサイル"], "canonical_en": ["Intercontinental Ballistic Missile"],
         "english_source": ["acronyms"]})
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph(text, entities)
     assert (g.at["大陸間弾道ミサイル", "english"], g.at["大陸間弾道ミサイル", "english_source"]) \
         == ("Intercontinental Ballistic Missile", "acronym_list")
 
@@ -553,12 +557,7 @@ def test_common_acronyms_english_has_one_source_name() -> None:
      "Peacekeeping Operations"),
 ])
 def test_other_ministries_common_acronyms(text: str, term: str, english: str) -> None:
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": [text]})
-    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
-                                     "canonical_en"])
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph(text)
     assert (g.at[term, "english"], g.at[term, "english_source"]) == (english, "acronym_list")
 
 
@@ -568,13 +567,10 @@ def test_japanese_term_with_acronym_and_english_in_its_bracket() -> None:
     to an acronym in full-width letters (ＡＳＥＡＮＡＰＯＬ1) is no part of it."""
     text = ("統合防空ミサイル防衛（ＩＡＭＤ：Integrated Air and Missile Defense）能力を"
             "強化する。ＡＳＥＡＮＡＰＯＬ1との会合に参加した。")
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": [text]})
     entities = pd.DataFrame({
         "chapter": ["c"], "para_id": ["p1"], "text": ["ＡＳＥＡＮＡＰＯＬ1"],
         "label": ["ACRONYM"], "canonical": ["ASEANAPOL1"], "canonical_en": [""]})   # NFKC
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph(text, entities)
     assert (g.at["統合防空ミサイル防衛", "acronym"], g.at["統合防空ミサイル防衛", "english"]) == (
         "ＩＡＭＤ", "Integrated Air and Missile Defense")
     assert "IAMD" not in g.index
@@ -609,12 +605,9 @@ def test_an_acronym_another_chapter_defines_otherwise_is_a_row_of_its_own() -> N
 def test_a_term_unidic_cannot_read_has_no_reading_and_no_romaji() -> None:
     """𠮷 (U+20BB7) is no UniDic word: the reading was ノエ (the rest) and the romaji kept
     the kanji ("𠮷 Noe"); now both are empty and the row is flagged unread."""
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": ["𠮷野家の店舗。"]})
     entities = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "text": ["𠮷野家"],
                              "label": ["ORG"], "canonical": ["𠮷野家"], "canonical_en": [""]})
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph("𠮷野家の店舗。", entities)
     assert (g.at["𠮷野家", "reading"], g.at["𠮷野家", "romaji"],
             g.at["𠮷野家", "reading_flag"]) == ("", "", "unread")
 
@@ -624,11 +617,6 @@ def test_an_acronym_with_its_english_after_a_clause_that_defines_nothing() -> No
     Indo-Pacific）」 — the clause before the bracket is no long form (a verb clause), so
     the acronym had no row at all though the bracket spells out its English."""
     text = "「自由で開かれたインド太平洋（ＦＯＩＰ：Free and Open Indo-Pacific）」の実現に向けた取組を進める。"
-    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
-                               "text": [text]})
-    entities = pd.DataFrame(columns=["chapter", "para_id", "text", "label", "canonical",
-                                     "canonical_en"])
-    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
-                       entities, terms=pd.DataFrame()).set_index("term_ja")
+    g = glossary_of_paragraph(text)
     assert (g.at["FOIP", "acronym"], g.at["FOIP", "english"], g.at["FOIP", "english_source"]) \
         == ("ＦＯＩＰ", "Free and Open Indo-Pacific", "text")
