@@ -247,13 +247,8 @@ def cell_boxes(cells: Sequence[Sequence[Char]], xs: Sequence[float],
                top_bottom: tuple[float, float]) -> list[BBox | None]:
     """A row's cell boxes: between the column borders, widened to the glyphs of a word
     that reaches over one (a centred head), so that no glyph reads as cut."""
-    boxes: list[BBox | None] = []
-    for (a, b), glyphs in zip(itertools.pairwise(xs), cells, strict=True):
-        left = min([a, *(c.x0 for c in glyphs)])
-        right = max([b, *(c.x1 for c in glyphs)])
-        boxes.append((round(left, 2), round(top_bottom[0], 2), round(right, 2),
-                      round(top_bottom[1], 2)))
-    return boxes
+    return [_box(a, b, glyphs, *top_bottom)
+            for (a, b), glyphs in zip(itertools.pairwise(xs), cells, strict=True)]
 
 
 def reads_as_two_columns(spans: Sequence[tuple[float, float]],
@@ -376,6 +371,7 @@ def split_header(lines: Sequence[Sequence[Char]], band: tuple[float, float],
 
 
 def _box(a: float, b: float, glyphs: Sequence[Char], top: float, bottom: float) -> BBox:
+    """The box between x ``a`` and ``b``, widened to ``glyphs`` that reach over it."""
     left = min([a, *(c.x0 for c in glyphs)])
     right = max([b, *(c.x1 for c in glyphs)])
     return (round(left, 2), round(top, 2), round(right, 2), round(bottom, 2))
