@@ -2,17 +2,19 @@
 
 A cell is read as a number only when the figure is the whole cell: a plain figure
 (``6,143``, ``0.5``, full-width or not, negative after a minus sign of
-``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``, ``△ 1.2``; ``＋1.2`` positive), or one quantity the numbers
-tagger reads from end to end (``150億円`` → 15000000000 yen, ``約3割``, ``8割以上``).
-Anything else (words, a dash for none, a figure with a note mark of
-``table_note_marks.tsv`` after it, two figures) has no value: a wrong number is worse than none. A header's unit is the bracketed end of
-its text when the numbers tagger reads a figure in it (``延長(km)`` → ``km``,
-``人口（千人）`` → ``千人``); the cells under it are not scaled by it.
+``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``, ``△ 1.2``; ``＋1.2`` positive), or
+one quantity the numbers tagger reads from end to end (``150億円`` → 15000000000 yen,
+``約3割``, ``8割以上``). Anything else (words, a dash for none, a figure with a note mark
+of ``table_note_marks.tsv`` after it, two figures) has no value: a wrong number is worse
+than none. A header's unit is the bracketed end of its text when the numbers tagger
+reads a figure in it (``延長(km)`` → ``km``, ``人口（千人）`` → ``千人``); the cells under it
+are not scaled by it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from pipeline.common.lexicons import word_list
@@ -20,12 +22,12 @@ from pipeline.common.text import fold_nfkc
 from pipeline.tagging.counters import NOT_UNITS, unit_of
 from pipeline.tagging.quantities import find_numbers
 
-_SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words"))
+_SIGN_WORDS = tuple(fold_nfkc(w) for w in word_list("number_sign_words"))
+_SIGNS = "|".join(map(re.escape, _SIGN_WORDS))
 _MARKS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_marks"))
 # a sign that is no dash (△, ▲, マイナス) never stands for "none": a space after one
 # (△ 1.2) is set for alignment, unlike a dash's (- 3 may be a dash and a figure)
-_WORD_SIGNS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("number_sign_words")
-                       if fold_nfkc(w) != "-")
+_WORD_SIGNS = "|".join(re.escape(w) for w in _SIGN_WORDS if w != "-")
 SPACED_MARK = re.compile(rf"^({_WORD_SIGNS})\s+(?=\d)")
 NOTE_MARK = re.compile(rf"\d\s*[(（]?(?:{_MARKS})")
 UNIT_LINE = re.compile(r"単位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)\s*[)）]?\s*$")
@@ -75,9 +77,14 @@ def header_unit(header: str) -> str:
         return ""
     unit = bracket["unit"]
     mentions = find_numbers("1" + unit)
-    listed = {u for u, kind in unit_of().values() if kind not in NOT_UNITS}
     return unit if len(mentions) == 1 and mentions[0].end == len(unit) + 1 \
-        and mentions[0].unit in listed else ""
+        and mentions[0].unit in _listed_units() else ""
+
+
+@cache
+def _listed_units() -> frozenset[str]:
+    """The canonical units ``counters.tsv`` lists (its exceptions aside)."""
+    return frozenset(u for u, kind in unit_of().values() if kind not in NOT_UNITS)
 
 
 def line_unit(line: str) -> str:
@@ -100,18 +107,19 @@ def is_ratio_head(header: str) -> bool:
     """A column head that says its figures are a rate, ratio or index (``伸び率``,
     ``前年比``, ``構成比``: ``table_ratio_heads.tsv``), which a table's unit line does not
     give its unit to."""
-    bare = re.sub(r"[\s()（）]", "", fold_nfkc(header))
-    return bare.endswith(_RATIO_HEADS)
-
-
-_RATIO_HEADS = tuple(fold_nfkc(w) for w in word_list("table_ratio_heads"))
+    return _bare_head(header).endswith(_RATIO_HEADS)
 
 
 def is_time_head(header: str) -> bool:
     """A column head that says its cells name a point in time (``発表年``, ``年度``:
     ``table_time_heads.tsv``)."""
-    bare = re.sub(r"[\s()（）]", "", fold_nfkc(header))
-    return bare.endswith(_TIME_HEADS)
+    return _bare_head(header).endswith(_TIME_HEADS)
 
 
+def _bare_head(header: str) -> str:
+    """A head as its list words are matched: NFKC, no spaces or brackets."""
+    return re.sub(r"[\s()（）]", "", fold_nfkc(header))
+
+
+_RATIO_HEADS = tuple(fold_nfkc(w) for w in word_list("table_ratio_heads"))
 _TIME_HEADS = tuple(fold_nfkc(w) for w in word_list("table_time_heads"))
