@@ -112,24 +112,23 @@ def excerpt(text: object, width: int = 60) -> str:
     return value if len(value) <= width else value[:width] + "…"
 
 
-def flagged_paragraphs(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    paragraphs = frames["paragraphs"]
-    if "flag" not in paragraphs.columns:
+def flagged_rows(frame: pd.DataFrame, shown: tuple[str, ...], text: str) -> pd.DataFrame:
+    """The rows of ``frame`` with a flag: the ``shown`` columns, the flag, the page and
+    an excerpt of the ``text`` column."""
+    if "flag" not in frame.columns:
         return pd.DataFrame()
-    hit = paragraphs[paragraphs["flag"].fillna("").astype(str).str.strip() != ""]
-    return pd.DataFrame({"para_id": hit["para_id"], "flag": hit["flag"], "page": hit["page"],
-                         "text": hit["text"].map(excerpt)})
+    hit = frame[frame["flag"].fillna("").astype(str).str.strip() != ""]
+    return pd.DataFrame({shown[0]: hit[shown[0]], "flag": hit["flag"], "page": hit["page"],
+                         **{c: hit[c] for c in shown[1:]}, text: hit[text].map(excerpt)})
+
+
+def flagged_paragraphs(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return flagged_rows(frames["paragraphs"], ("para_id",), "text")
 
 
 def flagged_sections(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Headings read from their numbering alone (``numbering_only``, ``breaks_outline``)."""
-    sections = frames["sections"]
-    if "flag" not in sections.columns:
-        return pd.DataFrame()
-    hit = sections[sections["flag"].fillna("").astype(str).str.strip() != ""]
-    return pd.DataFrame({"section_id": hit["section_id"], "flag": hit["flag"],
-                         "page": hit["page"], "label": hit["label"],
-                         "title": hit["title"].map(excerpt)})
+    return flagged_rows(frames["sections"], ("section_id", "label"), "title")
 
 
 def low_quality_tables(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
