@@ -49,10 +49,10 @@ def chapter(body: list[str], notes: list[tuple[str, str | None]] | None = None,
                              "parent_id": [p for _, _, p in headings]})
     figures = pd.DataFrame({"figure_id": ["f001"], "source": ["資料：文部科学省作成"]})
     numbers = pd.DataFrame({"para_id": ["p0001"], "surface": ["5件"], "unit": ["件"]})
-    table_rows = pd.DataFrame({"table_id": ["t01", "t01"], "row": ["1", "2"],
-                               "flag": ["", "年:merged"]})
+    table_cells = pd.DataFrame({"table_id": ["t01", "t01"], "row": ["1", "2"],
+                                "flag": [None, "merged"]})
     return {"paragraphs": paragraphs, "footnotes": footnotes, "sections": sections,
-            "figures": figures, "numbers": numbers, "table_rows": table_rows,
+            "figures": figures, "numbers": numbers, "table_cells": table_cells,
             "tokens": tokens_of(list(zip(para_ids, body, strict=True)))}
 
 
@@ -184,14 +184,14 @@ def test_table_rows_a_rule_could_not_settle_are_named() -> None:
     strategy is how a value was read, not a doubt."""
     data = chapter(GOOD_BODY)
     assert card(data)["table_rows_unsure"]["status"] == "ok"
-    data["table_rows"] = pd.DataFrame({
-        "table_id": ["t01", "t01", "t02", "t02"], "row": ["1", "2", "1", "5"],
-        "flag": ["年:merged", "概要:cut", "区分:text_strategy;件数:text_strategy",
-                 "区分:unsure_row;件数:unsure_row"]})
+    data["table_cells"] = pd.DataFrame({   # a row per cell: two cells of each row
+        "table_id": ["t01"] * 4 + ["t02"] * 4, "row": ["1", "1", "2", "2", "1", "1", "5", "5"],
+        "flag": ["merged", None, None, "cut", "text_strategy", "text_strategy",
+                 "unsure_row", "unsure_row"]})
     result = card(data)["table_rows_unsure"]
     assert (result["value"], result["status"]) == (2.0, "warn")
     assert result["detail"] == "t01 row 2, t02 row 5"
-    data["table_rows"] = data["table_rows"].iloc[:0]
+    data["table_cells"] = data["table_cells"].iloc[:0]
     assert card(data)["table_rows_unsure"]["detail"] == "no tables"
 
 

@@ -266,21 +266,17 @@ def numbers_with_unit(data: dict[str, pd.DataFrame]) -> Measure:
 UNSURE_CELL_FLAGS = ("cut", "unsure_row")
 
 
-def unsure_cells(flag: str) -> bool:
-    """A table row's ``flag`` (``column:flag`` pairs, ``;``-separated) names a cell cut
-    by a rule or read from one printed line that may be a wrapped cell's second line."""
-    return any(part.rpartition(":")[2] in UNSURE_CELL_FLAGS for part in flag.split(";") if part)
-
-
 def table_rows_unsure(data: dict[str, pd.DataFrame]) -> Measure:
-    """Table rows holding a cell the table rules could not settle (``unsure_cells``):
-    each is a row to check against the page (``merged`` and ``text_strategy`` cells say
-    how a value was read, not that it may be wrong)."""
-    rows = data["table_rows"]
-    if rows.empty:
+    """Table rows holding a cell the table rules could not settle (``table_cells``'
+    flag ``cut``: glyphs cut by a rule; ``unsure_row``: one printed line that may be a
+    wrapped cell's second line): each is a row to check against the page (``merged``
+    and ``text_strategy`` cells say how a value was read, not that it may be wrong)."""
+    cells = data["table_cells"]
+    if cells.empty:
         return Measure(None, "no tables")
-    unsure = rows[_flags(rows["flag"], unsure_cells)]
-    labels = [f"{t} row {r}" for t, r in zip(unsure["table_id"], unsure["row"], strict=True)]
+    unsure = cells[_flags(cells["flag"], lambda f: f in UNSURE_CELL_FLAGS)]
+    rows = dict.fromkeys(zip(unsure["table_id"], unsure["row"], strict=True))   # in order
+    labels = [f"{t} row {r}" for t, r in rows]
     return Measure(float(len(labels)), _listed(labels) if labels else "no unsure table rows")
 
 
@@ -302,6 +298,7 @@ NEEDS = {
     "figures": ("figure_id", "source"),
     "tokens": ("para_id", "surface"),
     "numbers": ("para_id", "surface", "unit", "kind"),
+    "table_cells": ("table_id", "row", "flag"),
 }
 
 
@@ -319,10 +316,9 @@ def quality_rows(chapter: str, data: dict[str, pd.DataFrame],
     return rows
 
 
-def read_chapter(folder: Path, root: Path) -> dict[str, pd.DataFrame]:
+def read_chapter(folder: Path) -> dict[str, pd.DataFrame]:
     """The columns the checks read, from a chapter's published datasets (a dataset
-    the chapter lacks, or a column it lacks, reads as empty; ``root``: the project's,
-    which a table's ``path`` starts from)."""
+    the chapter lacks, or a column it lacks, reads as empty)."""
     data = {}
     for name, columns in NEEDS.items():
         path = folder / f"{name}.parquet"
@@ -335,24 +331,7 @@ def read_chapter(folder: Path, root: Path) -> dict[str, pd.DataFrame]:
             if column not in frame.columns:
                 frame[column] = pd.Series([None] * len(frame), dtype="string")
         data[name] = frame
-    data["table_rows"] = read_table_rows(folder, root)
     return data
-
-
-def read_table_rows(folder: Path, root: Path) -> pd.DataFrame:
-    """Every row of the chapter's tables (its ``tables`` index names their files, by
-    ``path`` from the project's ``root``): ``table_id``, ``row``, ``flag``."""
-    columns = ["table_id", "row", "flag"]
-    index = folder / "tables.parquet"
-    if not index.exists():
-        return pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
-    frames = [pd.read_csv(root / path, usecols=["row", "flag"], dtype=str,
-                          keep_default_na=False).assign(table_id=table_id)
-              for table_id, path in pd.read_parquet(index, columns=["table_id", "path"])
-              .itertuples(index=False)]
-    if not frames:
-        return pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
-    return pd.concat(frames, ignore_index=True)[columns]
 
 
 def write_quality(paths: Paths) -> list[dict[str, object]]:
@@ -367,7 +346,7 @@ def write_quality(paths: Paths) -> list[dict[str, object]]:
         folder = paths.output / chapter.id
         if not (folder / "paragraphs.parquet").exists():
             continue
-        card = quality_rows(chapter.id, read_chapter(folder, paths.root), thresholds)
+        card = quality_rows(chapter.id, read_chapter(folder), thresholds)
         frame = to_frame(DATASETS["quality"], card)
         write_parquet(frame, folder / "quality.parquet")
         write_csv(frame, folder / "quality.csv")
