@@ -18,13 +18,9 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   is the object of a verb (``政府は約1,234億円を計上``; a share is the topic's own:
   ``…の9.7％を占める``) or X a place; ``XではYのN%`` gives Y (``medium``:
   ``デンマークでは国民の約97%`` → ``国民``);
-- ``medium``: a figure given for an entity (``XはN``, ``XがN``, X no measure noun) in a list
-  opened by a measure noun M (``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``構成割合
-  をみると、``, ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、``: the
-  parts of X), every item before it with a figure, or after a figure of M in the same unit
-  (``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``): M, not the entity
-  (``listed_measure``); a money or share noun measures no count (``予算額をみると、対象事業者は
-  120社``: kept), and a share of a whole is the entity's own (``全産業の8.6％を占め``);
+- ``medium``: a figure given for an entity in a list opened by a measure noun
+  (``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``) or after a figure of that measure in
+  the same unit: the list's measure, not the entity (``pipeline.tagging.measure_lists``);
 - ``medium``: a comparison (``前年度比``, ``対前年比``, ``前年差``) or a figure in brackets right
   after another figure (``２万5,451件（前年度比10.6％増）``): the measure of the figure it
   compares;
@@ -41,87 +37,72 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   (``文部科学省は…１機関を支援``) is more often the actor, and is not taken;
 - empty: nothing found.
 
-A noun run is kanji, katakana and Latin letters (``・`` inside), 2 to 40 characters,
-opened by up to two kanji words with their okurigana (``空き家率``, ``受け入れ数``); it
-stops at other hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives
-``共同研究実施件数``. A run inside a date (``平成28年度``) is no measure.
+The noun-run grammar and the ``Measure`` record are in ``pipeline.tagging.measure_nouns``
+(a run inside a date, ``平成28年度``, is no measure).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.dates import DateMention
+from pipeline.tagging.measure_lists import fits_kind, listed_measure
+from pipeline.tagging.measure_nouns import (
+    NONE,
+    NOUN,
+    QUALIFIERS,
+    RUN,
+    Measure,
+    in_date,
+    is_measure_noun,
+)
 
-_RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
-# a noun run; digits only before Latin letters (5G人口カバー率) or between a Latin letter
-# and another letter (CO2排出量), never a figure (計45地域); an ordinal label may open it
-# (第2次補正予算): not 次補正予算
-_PLAIN_NOUN = (rf"(?:第[0-9]+(?={_RUN})|[0-9]+(?=[A-Za-z]))?{_RUN}"
-               rf"(?:{_RUN}|[0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[0-9]+(?={_RUN}))*{_RUN}")
-# one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
-# the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
-# い (高い日本語性能), the し of 関し, 対し or the び of 及び
-_NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれ]){{1,2}}{_RUN}+|{_PLAIN_NOUN})"
-_RUN_CHARS = re.compile(_RUN)   # the last character of a noun run
-_HEADS = word_list("number_measure_heads")
-_QUALIFIERS = frozenset(word_list("number_qualifier_words"))
-_QUALIFIERS_LONGEST = tuple(sorted(_QUALIFIERS, key=len, reverse=True))
-_QUALIFIER_ENDS = frozenset(word[-1] for word in _QUALIFIERS)   # most figures follow none
+__all__ = ["NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
+           "fits_kind", "following_measure", "glued_measure", "is_measure_noun",
+           "listed_measure", "owned_measure", "owner_measure", "topic_measure"]
+
+_RUN_CHARS = re.compile(RUN)   # the last character of a noun run
+_QUALIFIERS_LONGEST = tuple(sorted(QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_ENDS = frozenset(word[-1] for word in QUALIFIERS)   # most figures follow none
 # a figure's own prefixes (約, 概ね) say how exact it is, never what it counts
 _APPROX_WORDS = frozenset(word_list("number_approx_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
-_GLUED = re.compile(rf"(?P<m>(?:{_NOUN}))$")
+_GLUED = re.compile(rf"(?P<m>(?:{NOUN}))$")
 _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
 # X + particle right before the figure (the figure's prefixes are already outside it)
-_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))[0-9]{{0,2}}"
+_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
-                       rf"(?:(?P<whole>{_NOUN})の)?$")   # Xが全体のN割: X, not the whole
-_COUNT_WORD = re.compile(rf"(?P<m>(?:{_NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額"
+                       rf"(?:(?P<whole>{NOUN})の)?$")   # Xが全体のN割: X, not the whole
+_COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額"
                          r"|合計|総計|累計)"
                          r"(?:は|が)[、\s]*$")
 # a na-adjective (形状詞: 追加的な, 新たな, 様々な) qualifies the noun after it, which is
 # what the figure counts; not など
-_ADJECTIVE = rf"(?:(?:{_NOUN})|{_RUN}[たきお]?)な(?!ど)"
+_ADJECTIVE = rf"(?:(?:{NOUN})|{RUN}[たきお]?)な(?!ど)"
 # a one-character noun (三つの柱) ends before a particle; before other kana it is the stem
 # of an adjective or verb (130億パラメータの高い, 二つ以上の異なる), no noun
-_ONE_CHAR_NOUN = rf"{_RUN}(?:(?![ぁ-ゖ])|(?=など|[がをのにはでともへやかまよ]))"
+_ONE_CHAR_NOUN = rf"{RUN}(?:(?![ぁ-ゖ])|(?=など|[がをのにはでともへやかまよ]))"
 # a noun's okurigana may end it before a particle (43円の引上げとなった: not 引上)
 _OKURIGANA_END = r"(?:[えきぎけげじちみりれ](?=[がをのにはでともへや]|[^ぁ-ゖ]|$))?"
 _AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?:{_ADJECTIVE})?"
-                    rf"(?P<m>(?:{_NOUN}){_OKURIGANA_END}|{_ONE_CHAR_NOUN}))")
+                    rf"(?P<m>(?:{NOUN}){_OKURIGANA_END}|{_ONE_CHAR_NOUN}))")
 # one-character words after の that place the figure rather than name what it counts
 _RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
 # a word naming a kind of the noun after it and の (三つの国立のＡＩ研究所): that noun is counted
 _KIND_WORDS = frozenset(word_list("number_kind_words"))
 # NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
-_AFTER_CHAIN = re.compile(rf"の(?:{_ADJECTIVE})?(?P<m>(?:{_NOUN}))")
-_BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))"
+_AFTER_CHAIN = re.compile(rf"の(?:{_ADJECTIVE})?(?P<m>(?:{NOUN}))")
+_BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))"
                                  r"（[^（）]{0,12}$")
 # X N (石川県8,108棟) and X の N (死因の約4割): the noun the figure belongs to
-_GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{_NOUN})))の?$")
+_GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))の?$")
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
 _BRACKETED = re.compile(r"（[^（）]*）")
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
 _LOOK_BACK = 60
-
-
-@dataclass(frozen=True)
-class Measure:
-    text: str
-    confidence: str    # high, medium, low, or '' when nothing was found
-    particle: str = ""   # what ties a noun before the figure to it (は, では …), if any
-    start: int = -1      # where that noun starts in the sentence, if known
-
-    def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
-        object.__setattr__(self, "text", self.text.strip("・"))
-
-
-NONE = Measure("", "")
 
 
 # The patterns below end at the figure (``$``): a search tries them from every position
@@ -139,21 +120,12 @@ def _may_end_noun(folded: str, end: int) -> bool:
     return last == "\n" or bool(last) and _RUN_CHARS.match(last) is not None
 
 
-def _in_date(start: int, end: int, dates: list[DateMention]) -> bool:
-    return any(d.start < end and start < d.end for d in dates)
-
-
-def is_measure_noun(noun: str) -> bool:
-    """Does ``noun`` end in a measure head (``number_measure_heads.tsv``)?"""
-    return noun.endswith(_HEADS)
-
-
 def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
     """A measure noun glued right before the figure: ``震度6強``, ``継続時間2時間以上``."""
     match = _GLUED.search(folded, max(0, start - 30), start) \
         if _may_end_noun(folded, start) else None
     if match is None or not is_measure_noun(match.group("m")) \
-            or _in_date(match.start("m"), match.end("m"), dates):
+            or in_date(match.start("m"), match.end("m"), dates):
         return NONE
     return Measure(match.group("m"), "high")
 
@@ -213,7 +185,7 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     if text[-1] not in _PARTICLE_ENDS and not text[-1].isspace():
         return NONE
     match = _COUNT_WORD.search(text)
-    if match and not _in_date(left + match.start("m"), left + match.end("m"), dates):
+    if match and not in_date(left + match.start("m"), left + match.end("m"), dates):
         return Measure(match.group("m") + "の" + match.group("w"), "high")
     match = _ADJACENT.search(text)
     if match is None:
@@ -222,12 +194,12 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     span = match.span("q") if match.group("q") else match.span("m")
     name, span = _after_date(name, (left + span[0], left + span[1]), dates)
     span = (span[0] - left, span[1] - left)
-    if _in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
-            or name in _QUALIFIERS:     # 近年は4,000人: when, not what
+    if in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
+            or name in QUALIFIERS:     # 近年は4,000人: when, not what
         return NONE
     particle, whole = match.group("p"), match.group("whole")
     if particle == "では" and whole and not is_measure_noun(name) \
-            and whole not in _QUALIFIERS and whole != "全体":
+            and whole not in QUALIFIERS and whole != "全体":
         # デンマークでは国民の約97%: the place is where the share is counted; the whole it
         # is a share of is what it counts
         return Measure(whole, "medium")
@@ -265,14 +237,14 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
     if name in _KIND_WORDS and folded.startswith("の", match.end(group)):
         # 三つの国立のＡＩ研究所: the kind word names what sort of noun follows
         return following_measure(folded, match.end(group), dates, chain, figure_starts)
-    if _in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
-            or name in _QUALIFIERS or name in _APPROX_WORDS:
+    if in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
+            or name in QUALIFIERS or name in _APPROX_WORDS:
         return NONE
     return Measure(name, "high")
 
 
 _PHYSICAL_HEADS = word_list("number_physical_heads")
-_OWNED_MEASURE = re.compile(rf"の(?:「[^「」]{{1,40}}」|{_NOUN})の(?P<m>{_NOUN})")
+_OWNED_MEASURE = re.compile(rf"の(?:「[^「」]{{1,40}}」|{NOUN})の(?P<m>{NOUN})")
 
 
 def owned_measure(folded: str, end: int, dates: list[DateMention]) -> Measure:
@@ -283,7 +255,7 @@ def owned_measure(folded: str, end: int, dates: list[DateMention]) -> Measure:
     発生回数``)."""
     match = _OWNED_MEASURE.match(folded, end)
     if match is None or not match.group("m").endswith(_PHYSICAL_HEADS) \
-            or _in_date(match.start("m"), match.end("m"), dates):
+            or in_date(match.start("m"), match.end("m"), dates):
         return NONE
     return Measure(match.group("m"), "high")
 
@@ -300,7 +272,7 @@ def bracket_measure(folded: str, start: int, window_start: int,
         return NONE
     group = "q" if match.group("q") else "m"
     name = match.group(group)
-    if _in_date(match.start(group), match.end(group), dates) \
+    if in_date(match.start(group), match.end(group), dates) \
             or name.endswith(_DATE_WORDS):   # 前年（52.2兆円）: a period
         return NONE
     return Measure(name, "high", "（", match.start(group))
@@ -319,8 +291,8 @@ def owner_measure(folded: str, start: int, window_start: int,
         return NONE
     group = "q" if match.group("q") else "m"
     name = match.group(group)
-    if _in_date(match.start(group), match.end(group), dates) \
-            or name.endswith(_DATE_WORDS) or name in _QUALIFIERS:
+    if in_date(match.start(group), match.end(group), dates) \
+            or name.endswith(_DATE_WORDS) or name in QUALIFIERS:
         return NONE
     return Measure(name, "medium")
 
@@ -337,7 +309,7 @@ def topic_measure(folded: str, window_start: int, start: int,
     patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) if "は" in window or "が" in window else ()
     for pattern in patterns:
         for match in pattern.finditer(folded, window_start, start):
-            inside_date = _in_date(match.start("m"), match.end("m"), dates)
+            inside_date = in_date(match.start("m"), match.end("m"), dates)
             conjunction = match.group("m").endswith(_CONJUNCTIONS)
             if not inside_date and not conjunction and (best is None or match.end() > best[0]):
                 best = (match.end(), match.group("m"))
@@ -346,99 +318,3 @@ def topic_measure(folded: str, window_start: int, start: int,
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
     return None if not rest or rest == "の" and not share else NONE
-
-
-# A measure noun that opens a list of figures each given for one entity (a company, a
-# country, a segment): ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``市場構成比では、``,
-# ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、`` (the figures are
-# parts of X; ``Xの国・地域別の内訳は、``: X)
-_FRAME = re.compile(rf"(?P<m>{_NOUN})(?:（[^（）]{{0,30}}）)?(?:の[^、。のを]{{1,10}}別)?"
-                    r"(?P<parts>の内訳)?"
-                    r"(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
-                    r"|では|は|のうち)、")
-# a measure noun of money or of a share names no count of companies or persons (予算額を
-# みると、対象事業者は120社): the heads that say which kinds of figure they measure
-_HEAD_KINDS = {"額": ("money",), "費": ("money",), "高": ("money",), "投資": ("money",),
-               "率": ("percent", "ratio", "point", ""), "割合": ("percent", "ratio", "point"),
-               "比": ("percent", "ratio", "point"), "シェア": ("percent", "ratio", "point")}
-
-
-def fits_kind(noun: str, kind: str) -> bool:
-    """Can a measure noun measure a figure of ``kind`` (``研究費`` no count of 社)?"""
-    return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
-
-
-# what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
-_LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
-                        r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
-# what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
-# みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``
-_CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中)?、"
-                        r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?)?[、\s]*")
-
-
-def _past_brackets(folded: str, at: int, end: int) -> int:
-    """Where the text goes on after the brackets (nested too) opening at ``at``."""
-    depth = 0
-    while at < end and (depth or folded[at] == "（"):
-        depth += {"（": 1, "）": -1}.get(folded[at], 0)
-        at += 1
-    return at
-
-
-def _items_between(folded: str, start: int, end: int, figure_starts: frozenset[int]) -> bool:
-    """``folded[start:end]`` is items of a list, each with a figure, each closed by 、 (at
-    bracket depth 0; or や after a bracket, ``米国（15％）や日本（21％）``), and at most a link
-    word (``次いで``) before ``end``."""
-    depth, item_start = 0, start
-    for at in range(start, end):
-        char = folded[at]
-        if char == "（":
-            depth += 1
-        elif char == "）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (char == "、" or char == "や" and folded[at - 1] == "）"):
-            if at > item_start and not any(item_start <= s < at for s in figure_starts):
-                return False   # a clause with no figure (前年より増加し、): no list
-            item_start = at + 1
-        elif char == "。":
-            return False
-    return _LIST_LINK.fullmatch(folded, item_start, end) is not None
-
-
-def listed_measure(folded: str, figure_start: int, entity: Measure,
-                   dates: list[DateMention], figure_starts: frozenset[int],
-                   previous: Measure = NONE, previous_end: int = -1,
-                   kind: str = "") -> Measure:
-    """``MをみるとAがN、BがN``: a figure given for an entity (``entity``: ``XはN``, ``XがN``,
-    X no measure noun) in a list opened by a measure noun M (``_FRAME``), or after a figure
-    of M in the same unit (``previous`` ending at ``previous_end``: ``売上高は17兆円であり、
-    事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
-    a clause). ``NONE`` when there is no such list, or when the figure is the entity's
-    share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
-    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（") \
-            or is_measure_noun(entity.text) \
-            or "の" in folded[entity.start + len(entity.text):figure_start]:
-        return NONE
-    end = entity.start - (folded[entity.start - 1:entity.start] == "「")
-    frame: Measure = NONE
-    frame_end, frame_parts = -1, False
-    for match in _FRAME.finditer(folded, 0, end):
-        noun = match.group("m")
-        if (match.group("parts") or is_measure_noun(noun)) and noun not in _QUALIFIERS \
-                and not noun.endswith("別") \
-                and not _in_date(match.start("m"), match.end("m"), dates):
-            frame, frame_end = Measure(noun, "medium"), match.end()
-            frame_parts = bool(match.group("parts"))
-    # the previous figure's measure is the list's, unless it is its entity's own
-    # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
-    if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text:
-        at = _past_brackets(folded, previous_end, end)
-        link = _CONTINUED.match(folded, at, end)
-        # 研究者数は69.0万人であり、中国（2020年：228.1万人）、米国（2019年：158.6万人）
-        if link and _items_between(folded, link.end(), end, figure_starts):
-            return Measure(previous.text, "medium")
-    if frame.text and (frame_parts or fits_kind(frame.text, kind)) \
-            and _items_between(folded, frame_end, end, figure_starts):
-        return frame
-    return NONE

@@ -1,0 +1,121 @@
+"""A figure given for an entity in a list: what the list measures (``listed_measure``).
+
+``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``: the figure is given for an entity
+(``XはN``, ``XがN``, ``X（N）``, X no measure noun) in a list opened by a measure noun M
+(``構成割合をみると、``, ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``;
+``Xの内訳は、``: the parts of X), every item before it with a figure, or after a figure of M
+in the same unit (``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``): it measures M,
+not the entity (``medium``). A money or share noun measures no count
+(``measure_head_kinds.tsv``: ``予算額をみると、対象事業者は120社`` keeps the entity), and a
+share of a whole is the entity's own (``全産業の8.6％を占め``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.common.lexicons import word_map
+from pipeline.tagging.dates import DateMention
+from pipeline.tagging.measure_nouns import (
+    NONE,
+    NOUN,
+    QUALIFIERS,
+    Measure,
+    in_date,
+    is_measure_noun,
+)
+
+# A measure noun that opens a list of figures each given for one entity (a company, a
+# country, a segment): ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``市場構成比では、``,
+# ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、`` (the figures are
+# parts of X; ``Xの国・地域別の内訳は、``: X)
+_FRAME = re.compile(rf"(?P<m>{NOUN})(?:（[^（）]{{0,30}}）)?(?:の[^、。のを]{{1,10}}別)?"
+                    r"(?P<parts>の内訳)?"
+                    r"(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
+                    r"|では|は|のうち)、")
+# a measure noun of money or of a share names no count of companies or persons (予算額を
+# みると、対象事業者は120社): the heads that say which kinds of figure they measure
+# (``none``: a figure with no kind)
+_HEAD_KINDS = {head: tuple("" if kind == "none" else kind for kind in kinds.split(" "))
+               for head, kinds in word_map("measure_head_kinds").items()}
+
+
+def fits_kind(noun: str, kind: str) -> bool:
+    """Can a measure noun measure a figure of ``kind`` (``研究費`` no count of 社)?"""
+    return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
+
+
+# what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
+_LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
+                        r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
+# what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
+# みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``
+_CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中)?、"
+                        r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?)?[、\s]*")
+
+
+def _past_brackets(folded: str, at: int, end: int) -> int:
+    """Where the text goes on after the brackets (nested too) opening at ``at``."""
+    depth = 0
+    while at < end and (depth or folded[at] == "（"):
+        depth += {"（": 1, "）": -1}.get(folded[at], 0)
+        at += 1
+    return at
+
+
+def _items_between(folded: str, start: int, end: int, figure_starts: frozenset[int]) -> bool:
+    """``folded[start:end]`` is items of a list, each with a figure, each closed by 、 (at
+    bracket depth 0; or や after a bracket, ``米国（15％）や日本（21％）``), and at most a link
+    word (``次いで``) before ``end``."""
+    depth, item_start = 0, start
+    for at in range(start, end):
+        char = folded[at]
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (char == "、" or char == "や" and folded[at - 1] == "）"):
+            if at > item_start and not any(item_start <= s < at for s in figure_starts):
+                return False   # a clause with no figure (前年より増加し、): no list
+            item_start = at + 1
+        elif char == "。":
+            return False
+    return _LIST_LINK.fullmatch(folded, item_start, end) is not None
+
+
+def listed_measure(folded: str, figure_start: int, entity: Measure,
+                   dates: list[DateMention], figure_starts: frozenset[int],
+                   previous: Measure = NONE, previous_end: int = -1,
+                   kind: str = "") -> Measure:
+    """``MをみるとAがN、BがN``: a figure given for an entity (``entity``: ``XはN``, ``XがN``,
+    X no measure noun) in a list opened by a measure noun M (``_FRAME``), or after a figure
+    of M in the same unit (``previous`` ending at ``previous_end``: ``売上高は17兆円であり、
+    事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
+    a clause). ``NONE`` when there is no such list, or when the figure is the entity's
+    share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
+    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（") \
+            or is_measure_noun(entity.text) \
+            or "の" in folded[entity.start + len(entity.text):figure_start]:
+        return NONE
+    end = entity.start - (folded[entity.start - 1:entity.start] == "「")
+    frame: Measure = NONE
+    frame_end, frame_parts = -1, False
+    for match in _FRAME.finditer(folded, 0, end):
+        noun = match.group("m")
+        if (match.group("parts") or is_measure_noun(noun)) and noun not in QUALIFIERS \
+                and not noun.endswith("別") \
+                and not in_date(match.start("m"), match.end("m"), dates):
+            frame, frame_end = Measure(noun, "medium"), match.end()
+            frame_parts = bool(match.group("parts"))
+    # the previous figure's measure is the list's, unless it is its entity's own
+    # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
+    if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text:
+        at = _past_brackets(folded, previous_end, end)
+        link = _CONTINUED.match(folded, at, end)
+        # 研究者数は69.0万人であり、中国（2020年：228.1万人）、米国（2019年：158.6万人）
+        if link and _items_between(folded, link.end(), end, figure_starts):
+            return Measure(previous.text, "medium")
+    if frame.text and (frame_parts or fits_kind(frame.text, kind)) \
+            and _items_between(folded, frame_end, end, figure_starts):
+        return frame
+    return NONE

@@ -1,0 +1,52 @@
+"""The grammar every measure rule shares: a noun run, a measure noun, the ``Measure``
+record (see ``pipeline.tagging.measures`` for the rules).
+
+A noun run is kanji, katakana and Latin letters (``・`` inside), opened by up to two
+kanji words with their okurigana (``空き家率``, ``受け入れ数``); it stops at other
+hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives ``共同研究実施件数``.
+A measure noun ends in a word of ``number_measure_heads.tsv`` (数, 額, 率, 度 …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.common.lexicons import word_list
+from pipeline.tagging.dates import DateMention
+
+RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
+# a noun run; digits only before Latin letters (5G人口カバー率) or between a Latin letter
+# and another letter (CO2排出量), never a figure (計45地域); an ordinal label may open it
+# (第2次補正予算): not 次補正予算
+_PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z]))?{RUN}"
+               rf"(?:{RUN}|[0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[0-9]+(?={RUN}))*{RUN}")
+# one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
+# the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
+# い (高い日本語性能), the し of 関し, 対し or the び of 及び
+NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれ]){{1,2}}{RUN}+|{_PLAIN_NOUN})"
+_HEADS = word_list("number_measure_heads")
+QUALIFIERS = frozenset(word_list("number_qualifier_words"))
+
+
+@dataclass(frozen=True)
+class Measure:
+    text: str
+    confidence: str    # high, medium, low, or '' when nothing was found
+    particle: str = ""   # what ties a noun before the figure to it (は, では …), if any
+    start: int = -1      # where that noun starts in the sentence, if known
+
+    def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
+        object.__setattr__(self, "text", self.text.strip("・"))
+
+
+NONE = Measure("", "")
+
+
+def in_date(start: int, end: int, dates: list[DateMention]) -> bool:
+    """Does ``[start, end)`` overlap a date mention?"""
+    return any(d.start < end and start < d.end for d in dates)
+
+
+def is_measure_noun(noun: str) -> bool:
+    """Does ``noun`` end in a measure head (``number_measure_heads.tsv``)?"""
+    return noun.endswith(_HEADS)
