@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 from pipeline.common.lexicons import word_list
+from pipeline.tagging.date_anaphora import bare_references
+from pipeline.tagging.date_grammar import SMALL
 from pipeline.tagging.dates import DateMention
 
 # After a date, these make it a comparison or price base, not the figure's period.
@@ -58,14 +60,18 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     return as_of[0] if as_of else None
 
 
-# a day or a month with no year (1月1日, 同日16時12分, 6日23時20分, 12月には): a moment
-# the figure after it may be of (a time alone, 16時10分, goes with the day before it)
-_UNDATED = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日[0-9]{1,2}時|同日|同月[0-9]{1,2}日"
-                      r"|[0-9]{1,2}月(?=に|から|まで|末|上旬|中旬|下旬)")
+# a day of the month before: 同日16時12分, 同月7日 (a month or day with no year of its own is
+# the date rules' ``bare_references``)
+_SAME_DAY = re.compile(rf"同日|同月{SMALL}日")
 
 
 def undated_between(folded: str, begin: int, end: int, dates: list[DateMention]) -> bool:
     """A day, time or month the date rules left without a year (no mention in ``dates``
-    covers it) stands in ``folded[begin:end]``."""
-    return any(not any(d.start <= m.start() < d.end for d in dates)
-               for m in _UNDATED.finditer(folded, begin, end))
+    covers it) stands in ``folded[begin:end]``: a month or day printed alone as the date
+    rules find them (``1月1日``, ``6日23時20分``, ``12月には``, ``4月の``;
+    ``date_anaphora.bare_references``) or a day of ``同日``/``同月N日``."""
+    if "月" not in folded[begin:end] and "日" not in folded[begin:end]:
+        return False
+    starts = [m.start() for m in bare_references(folded, begin) if m.end() <= end]
+    starts += [m.start() for m in _SAME_DAY.finditer(folded, begin, end)]
+    return any(not any(d.start <= at < d.end for d in dates) for at in starts)
