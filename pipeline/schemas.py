@@ -234,6 +234,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "figure a comparison or bracket follows, or the noun the figure belongs to: "
            "石川県8,108棟), low (the sentence's topic, a measure noun); empty when none",
            allowed=("high", "medium", "low")),
+        _f("period_basis", "string", "Where the period was read: sentence (a date of the "
+           "figure's own sentence), paragraph (the date that frames an earlier sentence of "
+           "the paragraph, 令和5年度の…は次のとおり。研究費は3.2兆円, when nothing since dates "
+           "anything); empty when there is no period", allowed=("sentence", "paragraph")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("dates", "date or period expression", (
         CHAPTER,

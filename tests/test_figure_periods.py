@@ -4,11 +4,18 @@ sentence by hand."""
 
 from __future__ import annotations
 
-import pytest
+from functools import cache
+from typing import Any
 
+import pytest
+from spacy.language import Language
+
+from pipeline.nlp import extensions
+from pipeline.nlp.tokenizer import make_nlp
 from pipeline.tagging.dates import find_dates
 from pipeline.tagging.figure_periods import undated_between
 from pipeline.tagging.quantities import find_numbers
+from pipeline.tagging.stage import tag_docs
 
 
 def period_of(text: str, surface: str) -> tuple[str | None, str | None]:
@@ -45,3 +52,87 @@ def test_undated_between_reads_the_date_rules_months_and_days() -> None:
     assert not undated_between(text, 0, dates[0].start, dates)
     # a month of every year (例年) is no one moment
     assert not undated_between("例年、8月から増え始め、", 0, 10, [])
+
+
+# --------------------------------------------------------------------------- a paragraph
+
+@cache
+def _nlp() -> Language:
+    return make_nlp()
+
+
+def tag_paragraph(text: str, kind: str = "body") -> list[dict[str, Any]]:
+    extensions.register()
+    doc = _nlp()(text)
+    extensions.set_doc_value(doc, "para_id", "p0001")
+    numbers, _ = tag_docs([doc], "made-up", kinds={"p0001": kind})
+    return numbers
+
+
+def periods(text: str, kind: str = "body") -> dict[str, tuple[Any, Any, Any]]:
+    return {n["surface"]: (n["period_start"], n["period_end"], n.get("period_basis"))
+            for n in tag_paragraph(text, kind)}
+
+
+FY2022 = ("2022-04-01", "2023-03-31")
+Y2022 = ("2022-01-01", "2022-12-31")
+
+# Made-up paragraphs of other ministries, each figure's period read by hand: (paragraph,
+# {surface: (period_start, period_end, period_basis)})
+CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
+    # 厚生労働: a fiscal year framing the paragraph's first sentence dates the next one's
+    ("令和4年度の生活保護の状況は次のとおりである。被保護実人員は約202万人、保護率は1.62％と"
+     "なっている。",
+     {"約202万人": (*FY2022, "paragraph"), "1.62％": (*FY2022, "paragraph")}),
+    # 農林水産: a year; the sentence's own figure keeps its sentence's period
+    ("2022年の農業総産出額は9兆円であった。このうち、畜産は3.5兆円、野菜は2.2兆円となっている。",
+     {"9兆円": (*Y2022, "sentence"), "3.5兆円": (*Y2022, "paragraph"),
+      "2.2兆円": (*Y2022, "paragraph")}),
+    # 経済産業: the end of a fiscal year (a stock counted at that day), after また
+    ("令和3年度末の中小企業数は約336万者である。また、従業者数は約3,300万人となっている。",
+     {"約336万者": ("2022-03-31", "2022-03-31", "sentence"),
+      "約3,300万人": ("2022-03-31", "2022-03-31", "paragraph")}),
+    # 環境: a sentence with a date of its own (a comparison base) takes none from before
+    ("2021年度の温室効果ガス排出量は11億7,000万トンであった。これは2013年度比で20.3%の減少"
+     "である。",
+     {"11億7,000万トン": ("2021-04-01", "2022-03-31", "sentence"),
+      "20.3%の減少": (None, None, None)}),
+    # a date of an event (に; a month before 、) frames nothing
+    ("2020年に新たな制度が創設された。制度の対象者は約100万人である。",
+     {"約100万人": (None, None, None)}),
+    ("令和5年12月、新たなシステムを公開した。利用者は約5万人である。",
+     {"約5万人": (None, None, None)}),
+    # a target, a forecast or the present is another time than the paragraph's date
+    ("令和4年度の森林面積は2,500万haである。今後、約30万haの植林を目指す。",
+     {"2,500万ha": (*FY2022, "sentence"), "約30万ha": (None, None, None)}),
+    ("令和4年度の相談件数は約8万件であった。現在、相談員は約1,200人である。",
+     {"約8万件": (*FY2022, "sentence"), "約1,200人": (None, None, None)}),
+    # a sentence between with a date of its own (a base too) ends the first date's reach;
+    # a sentence it frames dates the next (そのうち: of FY2012's 4,497億円)
+    ("令和4年度の輸出額は1.4兆円であった。これは2012年度と比べて約3倍である。そのうち、水産物"
+     "は約2,000億円である。",
+     {"1.4兆円": (*FY2022, "sentence"), "約3倍": (None, None, None),
+      "約2,000億円": (None, None, None)}),
+    ("令和4年度の輸出額は1.4兆円であった。2012年度には4,497億円であった。そのうち、水産物は"
+     "約2,000億円である。",
+     {"4,497億円": ("2012-04-01", "2013-03-31", "sentence"),
+      "約2,000億円": ("2012-04-01", "2013-03-31", "paragraph")}),
+    # a day the date rules could not date (15日 of no month) between the frame and the
+    # figure; 翌 before a month they do not read (翌3月末) names another time
+    ("令和5年度の相談件数は約8万件であった。15日には約1,200人が訪れた。",
+     {"約8万件": ("2023-04-01", "2024-03-31", "sentence"), "約1,200人": (None, None, None)}),
+    ("令和5年度の相談件数は約8万件であった。翌3月末の相談員は約1,200人である。",
+     {"約8万件": ("2023-04-01", "2024-03-31", "sentence"), "約1,200人": (None, None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED)
+def test_a_paragraphs_framing_date_dates_the_later_sentences(
+        text: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    found = periods(text)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+def test_no_period_is_carried_in_table_or_figure_text() -> None:
+    text = "令和4年度の生活保護の状況は次のとおりである。被保護実人員は約202万人である。"
+    assert periods(text, "table_text")["約202万人"] == (None, None, None)

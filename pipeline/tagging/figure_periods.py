@@ -1,10 +1,16 @@
 """The period a figure refers to: the nearest date before it that is no comparison or
-price base, else the first as-of date after it (see ``quantities``' conventions)."""
+price base, else the first as-of date after it (see ``quantities``' conventions)
+(``figure_period``); for a figure of running text whose sentence gives none, the date
+that frames an earlier sentence of its paragraph, when nothing since dates anything
+(``carry_periods``; ``period_basis`` says which)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.date_anaphora import bare_references
@@ -75,3 +81,89 @@ def undated_between(folded: str, begin: int, end: int, dates: list[DateMention])
     starts = [m.start() for m in bare_references(folded, begin) if m.end() <= end]
     starts += [m.start() for m in _SAME_DAY.finditer(folded, begin, end)]
     return any(not any(d.start <= at < d.end for d in dates) for at in starts)
+
+
+# --------------------------------------------------------------------------- a paragraph
+
+Row = dict[str, Any]
+# period_basis: where a figure's period was read
+IN_SENTENCE, IN_PARAGRAPH = "sentence", "paragraph"
+PERIOD_BASES = (IN_SENTENCE, IN_PARAGRAPH)
+_CARRIED_WHERE = frozenset({"body", "column"})   # running text, not cells or captions
+# one closed period: a year, a fiscal year or a month (and a day a stock is counted at,
+# _is_snapshot; another day is an event's, 1月1日16時10分、地震が発生)
+_FRAME_KINDS = frozenset({"year", "fiscal_year", "month"})
+_YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year frames before 、
+_OPENERS = frozenset(word_list("period_frame_openers"))
+_STOP_WORDS = word_list("period_carry_stop_words")
+# what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
+_FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
+
+
+def _is_snapshot(date: Row) -> bool:
+    """A day a stock is counted at: an as-of day (``2018年3月31日現在``) or the end of a
+    year, fiscal year or month (``2021年度末``, ``3月末日``), not an event's day."""
+    return date["kind"] == "date" and (date.get("role") == "as_of"
+                                       or date["surface"].endswith(("末", "末日")))
+
+
+def framing_date(folded: str, begin: int, end: int, dates: list[Row]) -> Row | None:
+    """The date that frames the sentence ``folded[begin:end]``: the sentence opens with it
+    (after a conjunction at most, ``period_frame_openers.tsv``: ``また、令和5年度の…は``)
+    and goes on with の, は, には, において (or 、 after a year: ``2017年、``); it is one
+    closed year, fiscal year or month, or an as-of day or an end (``2018年3月31日現在の``,
+    ``2021年度末の``), no base
+    (``2013年度比``) or citation, and every other date of the sentence is the same period
+    or a base. None when no date frames it so: a day or a month before 、 is an event's
+    (``令和5年12月、…を公開した``), and the figures after it are not of that day."""
+    inside = [d for d in dates if begin <= d["start"] < end and d.get("role") != "citation"]
+    if not inside:
+        return None
+    first = inside[0]
+    lead = folded[begin:first["start"]].strip().rstrip("、")
+    after = _FRAME_AFTER.match(folded, first["end"])
+    if (lead and lead not in _OPENERS) or not first["start_date"] or not first["end_date"] \
+            or first["kind"] not in _FRAME_KINDS and not _is_snapshot(first) \
+            or first.get("role") == "since" or folded.startswith(_BASE_WORDS, first["end"]) \
+            or after is None or after.group().endswith("、") and first["kind"] not in _YEAR_KINDS:
+        return None   # 令和５年12月、…を公開: an event's month, no frame
+    period = (first["start_date"], first["end_date"])
+    if any((d["start_date"], d["end_date"]) != period
+           and not folded.startswith(_BASE_WORDS, d["end"]) for d in inside[1:]):
+        return None
+    return first
+
+
+def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
+                  dates: list[Row], where: str) -> list[Row]:
+    """The figure rows of one paragraph (``folded``: its folded text; ``bounds``: its
+    sentences' offsets; ``dates``: its date rows) with ``period_basis``: ``sentence`` for
+    a period read in the figure's own sentence (``figure_period``); ``paragraph`` for a
+    figure of running text with none, taken from the date framing an earlier sentence
+    (``令和5年度の研究開発費は次のとおりである。企業は14.2兆円…``: ``framing_date``) when no
+    sentence since, nor the figure's own, holds a date or a day or month the date rules
+    left undated, and the figure's sentence no target, forecast or running total
+    (``period_carry_stop_words.tsv``). A duration takes none."""
+    takes: list[Row | None] = []   # per sentence: the frame its figures may take
+    frame: Row | None = None
+    for begin, end in bounds:
+        dated = any(begin <= d["start"] < end for d in dates)
+        stopped = dated or any(word in folded[begin:end] for word in _STOP_WORDS)
+        takes.append(None if stopped or where not in _CARRIED_WHERE else frame)
+        if dated:
+            frame = framing_date(folded, begin, end, dates)
+        elif undated_between(folded, begin, end, []):
+            frame = None
+    starts = [begin for begin, _ in bounds]
+    found: list[Row] = []
+    for row in numbers:
+        k = bisect.bisect_right(starts, row["start"]) - 1
+        take = takes[k] if k >= 0 else None
+        if row["period_start"] or row["period_end"]:
+            row = {**row, "period_basis": IN_SENTENCE}
+        elif take is not None and row.get("kind") != "duration" \
+                and not undated_between(folded, starts[k], row["start"], []):
+            row = {**row, "period_start": take["start_date"], "period_end": take["end_date"],
+                   "period_basis": IN_PARAGRAPH}
+        found.append(row)
+    return found

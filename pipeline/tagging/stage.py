@@ -1,12 +1,14 @@
 """Stage 4, tagging: ``interim/nlp/<ch>/docs.spacy`` → ``interim/tagging/<ch>/``.
 
 Numbers and dates are found per sentence (a figure's period and measure come from its
-own sentence), with offsets mapped back to the paragraph, in every paragraph kind
-(``where``: the paragraph's kind) and in the footnotes the structure stage wrote
-(``where = footnote``, ``note_id``, no ``para_id``; offsets into the footnote's text);
-entities come from the spaCy entity components over the same Docs. Paragraphs are not
-re-tokenised: a counter after a figure is read from the Doc's tokens; a footnote, in no
-Doc, is tokenised only where a figure may be followed by a counter.
+own sentence; a figure of running text with no period there may take the date framing
+an earlier sentence of its paragraph, ``figure_periods.carry_periods``), with offsets
+mapped back to the paragraph, in every paragraph kind (``where``: the paragraph's kind)
+and in the footnotes the structure stage wrote (``where = footnote``, ``note_id``, no
+``para_id``; offsets into the footnote's text); entities come from the spaCy entity
+components over the same Docs. Paragraphs are not re-tokenised: a counter after a
+figure is read from the Doc's tokens; a footnote, in no Doc, is tokenised only where a
+figure may be followed by a counter.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
 from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
+from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.quantities import (
     NumberMention,
@@ -121,6 +124,9 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
         table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
         tokens_after = DocTokensAfter(doc, text, table)
         previous: DateMention | None = None
+        para_numbers: list[Row] = []
+        para_dates: list[Row] = []
+        bounds: list[tuple[int, int]] = []
         for n, sentence in enumerate(doc.sents, start=1):
             base = {"chapter": chapter, "para_id": para_id, "note_id": None, "where": where,
                     "sent_id": f"{para_id}-{n}"}
@@ -129,8 +135,12 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
             found_numbers, found_dates, previous = tag_sentence(
                 text[start:end], start, base, folded[start:end], tokens_after, where or None,
                 previous)
-            numbers += found_numbers
-            dates += found_dates
+            para_numbers += found_numbers
+            para_dates += found_dates
+            bounds.append((start, end))
+        # a figure's period may come from the date framing an earlier sentence
+        numbers += carry_periods(folded, bounds, para_numbers, para_dates, where)
+        dates += para_dates
     return numbers, dates
 
 
@@ -149,11 +159,14 @@ def tag_footnotes(notes: Sequence[tuple[str, str]],
         bounds = [m.start() for m in _SENTENCE_END.finditer(text)]
         starts = sorted({0, *(b for b in bounds if 0 < b < len(text))})
         previous: DateMention | None = None
-        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
+        note_numbers: list[Row] = []
+        for start, end in spans:
             found_numbers, found_dates, previous = tag_sentence(
                 text[start:end], start, base, where=FOOTNOTE, previous=previous)
-            numbers += found_numbers
+            note_numbers += found_numbers
             dates += found_dates
+        numbers += carry_periods(fold_width(text), spans, note_numbers, [], FOOTNOTE)
     return numbers, dates
 
 
