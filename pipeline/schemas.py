@@ -232,7 +232,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("measure_confidence", "string", "How measure was found: high (the sentence ties "
            "it to the figure: XはN件, Xの件数はN件, N件のX, 震度6強), medium (the measure of the "
            "figure a comparison or bracket follows, or the noun the figure belongs to: "
-           "石川県8,108棟), low (the sentence's topic, a measure noun); empty when none",
+           "石川県8,108棟), low (the sentence's topic, a measure noun; or the measure the "
+           "sentence before announces for a list of entities' figures, 研究者数は…。ドイツ"
+           "（45.2万人）、…); empty when none",
            allowed=("high", "medium", "low")),
         _f("period_basis", "string", "Where the period was read: sentence (a date of the "
            "figure's own sentence), paragraph (the date that frames an earlier sentence of "

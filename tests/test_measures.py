@@ -15,10 +15,16 @@ each is in its paragraph. The share right must be at least 0.70 on each list.
 
 from __future__ import annotations
 
+from functools import cache
+
 import pandas as pd
 import pytest
+from spacy.language import Language
 
+from pipeline.nlp import extensions
+from pipeline.nlp.tokenizer import make_nlp
 from pipeline.tagging.quantities import find_numbers
+from pipeline.tagging.stage import tag_docs
 from tests.conftest import ROOT, needs_output
 
 Case = tuple[str, str, str, tuple[str, ...], str]   # chapter, sent_id, surface, right, text
@@ -568,3 +574,71 @@ def test_listed_sentences_are_quoted_from_their_chapters() -> None:
                                 columns=["chapter", "text"])
     printed = set(zip(sentences["chapter"], sentences["text"], strict=True))
     assert [text for chapter, text, *_ in LISTED_REAL if (chapter, text) not in printed] == []
+
+
+# --------------------------------------------------------------------------- a paragraph
+
+@cache
+def _nlp() -> Language:
+    return make_nlp()
+
+
+def paragraph_measures(text: str, kind: str = "body") -> dict[str, tuple[str, str]]:
+    """surface → (measure, measure_confidence) of a paragraph tagged as the stage does."""
+    extensions.register()
+    doc = _nlp()(text)
+    extensions.set_doc_value(doc, "para_id", "p0001")
+    numbers, _ = tag_docs([doc], "made-up", kinds={"p0001": kind})
+    return {n["surface"]: (n["measure"], n["measure_confidence"]) for n in numbers}
+
+
+# A list whose measure the sentence before announces, read by hand: (paragraph,
+# {surface: (measure, confidence)}). The first is ict2023-4-1 p0037's last two
+# sentences as printed; the others are made up after other ministries' white papers.
+LISTED_ACROSS: list[tuple[str, dict[str, tuple[str, str]]]] = [
+    # the previous sentence's figure in the same unit: 研究者数, not ドイツ
+    ("日本の研究者数は2021年において69.0万人であり、中国（2020年：228.1万人）、米国（2019年："
+     "158.6万人）に次ぐ第3位の研究者数の規模である。その他の国の最新年の値を多い順にみると、"
+     "ドイツ（2020年：45.2万人）、韓国（2020年：44.7万人）、フランス（2020年：32.2万人）、"
+     "英国（2019年：31.6万人）となっている。",
+     {"69.0万人": ("研究者数", "high"), "45.2万人": ("研究者数", "low"),
+      "32.2万人": ("研究者数", "low")}),
+    # 厚生労働: a frame (医師数をみると、) in the sentence before, a link word (次いで)
+    ("都道府県別の医師数をみると、東京都が最も多い。次いで、大阪府は約2.6万人、神奈川県は約2.2万人"
+     "となっている。",
+     {"約2.6万人": ("医師数", "low"), "約2.2万人": ("医師数", "low")}),
+    # 農林水産: the parts of the figure before (このうち)
+    ("2022年の農業総産出額は9兆円であった。このうち、畜産は3.5兆円、野菜は2.2兆円となっている。",
+     {"9兆円": ("農業総産出額", "high"), "3.5兆円": ("農業総産出額", "low"),
+      "2.2兆円": ("農業総産出額", "low")}),
+    # 経済産業: a rate announced, shares listed
+    ("業種別の開業率は、前年から上昇した。宿泊業は10.4%、情報通信業は6.3%である。",
+     {"10.4%": ("開業率", "low"), "6.3%": ("開業率", "low")}),
+    # 環境: after a clause that names no measure of its own
+    ("部門別の二酸化炭素排出量をみると、産業部門が最も多い。産業部門は約3.5億トン、運輸部門は"
+     "約1.9億トンである。",
+     {"約3.5億トン": ("二酸化炭素排出量", "low"), "約1.9億トン": ("二酸化炭素排出量", "low")}),
+    # a count noun measures no money: the entities are kept
+    ("事業者数は、増加している。A社は約300億円、B社は約200億円である。",
+     {"約300億円": ("A社", "high")}),
+    # a figure in another unit than the sentence before's, and no frame
+    ("日本の研究者数は69.0万人である。米国は約80兆円である。", {"約80兆円": ("米国", "high")}),
+    # nothing announced (状況 is no measure noun)
+    ("医療機関の状況は次のとおりである。東京都は約650施設、大阪府は約510施設である。",
+     {"約650施設": ("東京都", "high")}),
+    # the list's own sentence names its measure: that one, as before
+    ("医師数は、増加している。病床数をみると、東京都は約12万床、大阪府は約10万床である。",
+     {"約12万床": ("病床数", "medium")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_ACROSS)
+def test_a_list_takes_the_measure_the_sentence_before_announces(
+        text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = paragraph_measures(text)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+def test_no_measure_is_carried_in_figure_text() -> None:
+    text = "業種別の開業率は、前年から上昇した。宿泊業は10.4%、情報通信業は6.3%である。"
+    assert paragraph_measures(text, "figure_text")["10.4%"] == ("宿泊業", "high")

@@ -119,3 +119,46 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
             and _items_between(folded, frame_end, end, figure_starts):
         return frame
     return NONE
+
+
+# a clause that may open a list whose measure an earlier sentence announced: a link word
+# (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
+# みると、, 地域別では、)
+_LIST_OPENER = re.compile(r"(?:(?:また|なお|さらに|一方|次いで|続いて|このうち|そのうち|うち)、)?"
+                          r"(?:[^、。（）]{1,30}?(?:を[^、。]{0,8}?(?:みる|見る)と|について(?:は)?"
+                          r"|では|は|のうち)、)?")
+
+
+def announcement(folded: str, dates: list[DateMention]) -> str:
+    """The measure noun a sentence announces for a list that may follow in the next one:
+    its last frame (``主要国における研究者数は、``, ``Mをみると、``) with a measure noun, or ''."""
+    found = ""
+    for match in _FRAME.finditer(folded):
+        noun = match.group("m")
+        if is_measure_noun(noun) and noun not in QUALIFIERS and not noun.endswith("別") \
+                and not in_date(match.start("m"), match.end("m"), dates):
+            found = noun
+    return found
+
+
+def announced_measure(folded: str, figure_start: int, entity: Measure,
+                      figure_starts: frozenset[int], announced: str, kind: str) -> Measure:
+    """A figure given for an entity (as ``listed_measure`` reads it) in a list that opens
+    its sentence (after a link word or a clause naming no measure: ``その他の国の値を多い
+    順にみると、ドイツ（2020年：45.2万人）、韓国（…）``), whose measure the sentence before
+    ``announced`` (``研究者数``: a frame or the measure of its last figure in the same
+    unit): that measure, ``low`` (read across a sentence). ``NONE`` when the sentence
+    opens otherwise, or its opening clause names a measure of its own."""
+    if not announced or not fits_kind(announced, kind) or entity.start < 0 \
+            or entity.particle not in ("は", "が", "では", "も", "（") \
+            or is_measure_noun(entity.text) \
+            or "の" in folded[entity.start + len(entity.text):figure_start]:
+        return NONE
+    end = entity.start - (folded[entity.start - 1:entity.start] == "「")
+    opener = _LIST_OPENER.match(folded, 0, end)
+    if opener is None or any(s < opener.end() for s in figure_starts) or any(
+            is_measure_noun(m.group("m")) for m in _FRAME.finditer(folded, 0, opener.end())):
+        return NONE
+    if not _items_between(folded, opener.end(), end, figure_starts):
+        return NONE
+    return Measure(announced, "low")

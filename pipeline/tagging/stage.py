@@ -37,6 +37,7 @@ from pipeline.nlp.tokens import TagTable, Token, doc_tokens
 from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
 from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.paragraph_measures import carry_list_measures
 from pipeline.tagging.quantities import (
     NumberMention,
     TokensAfter,
@@ -138,7 +139,9 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
             para_numbers += found_numbers
             para_dates += found_dates
             bounds.append((start, end))
-        # a figure's period may come from the date framing an earlier sentence
+        # a list's measure may be announced, and a figure's period framed, by an earlier
+        # sentence of the paragraph
+        para_numbers = carry_list_measures(folded, bounds, para_numbers, para_dates, where)
         numbers += carry_periods(folded, bounds, para_numbers, para_dates, where)
         dates += para_dates
     return numbers, dates
