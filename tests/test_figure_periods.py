@@ -92,11 +92,29 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("令和3年度末の中小企業数は約336万者である。また、従業者数は約3,300万人となっている。",
      {"約336万者": ("2022-03-31", "2022-03-31", "sentence"),
       "約3,300万人": ("2022-03-31", "2022-03-31", "paragraph")}),
-    # 環境: a sentence with a date of its own (a comparison base) takes none from before
+    # 環境: a comparison base sets no period: the decrease is FY2021's (as 2021年度は2013年度
+    # 比で20.3%減 in one sentence)
     ("2021年度の温室効果ガス排出量は11億7,000万トンであった。これは2013年度比で20.3%の減少"
      "である。",
      {"11億7,000万トン": ("2021-04-01", "2022-03-31", "sentence"),
-      "20.3%の減少": (None, None, None)}),
+      "20.3%の減少": ("2021-04-01", "2022-03-31", "paragraph")}),
+    # 厚生労働: a relative date inside a sentence (前年の1.30) stays in the paragraph's year,
+    # and so does a base (前年度と比べて)
+    ("令和4年の人口動態統計によると、出生数は77万759人で、前年より4万875人減少した。合計特殊"
+     "出生率は1.26で、前年の1.30より低下した。",
+     {"1.26": ("2022-01-01", "2022-12-31", "paragraph")}),
+    ("令和5年度の被保護実人員は約202万人であった。保護率は1.62％で、前年度と比べて0.01ポイント"
+     "低下した。被保護世帯数は約165万世帯となっている。",
+     {"1.62％": ("2023-04-01", "2024-03-31", "paragraph"),
+      "0.01ポイント低下": ("2023-04-01", "2024-03-31", "paragraph"),
+      "約165万世帯": ("2023-04-01", "2024-03-31", "paragraph")}),
+    # a relative date opening a sentence dates its figures (the figure rules read them
+    # before relative dates are resolved) and frames nothing after it
+    ("令和4年の出生数は77万人であった。前年は81万人であった。合計特殊出生率は1.26である。",
+     {"81万人": ("2021-01-01", "2021-12-31", "sentence"), "1.26": (None, None, None)}),
+    # a year in brackets after a figure is that figure's (international comparisons)
+    ("日本の研究者数は2021年において69.0万人である。ドイツの研究者は45.2万人（2020年）である。",
+     {"45.2万人": (None, None, None)}),
     # a date of an event (に; a month before 、) frames nothing
     ("2020年に新たな制度が創設された。制度の対象者は約100万人である。",
      {"約100万人": (None, None, None)}),
@@ -107,12 +125,11 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"2,500万ha": (*FY2022, "sentence"), "約30万ha": (None, None, None)}),
     ("令和4年度の相談件数は約8万件であった。現在、相談員は約1,200人である。",
      {"約8万件": (*FY2022, "sentence"), "約1,200人": (None, None, None)}),
-    # a sentence between with a date of its own (a base too) ends the first date's reach;
-    # a sentence it frames dates the next (そのうち: of FY2012's 4,497億円)
-    ("令和4年度の輸出額は1.4兆円であった。これは2012年度と比べて約3倍である。そのうち、水産物"
-     "は約2,000億円である。",
-     {"1.4兆円": (*FY2022, "sentence"), "約3倍": (None, None, None),
-      "約2,000億円": (None, None, None)}),
+    # a sentence between with a date of its own that frames nothing ends the first date's
+    # reach; a sentence it frames dates the next (そのうち: of FY2012's 4,497億円)
+    ("令和4年度の輸出額は1.4兆円であった。輸出先では、2021年に香港が1位となった。そのうち、"
+     "水産物は約2,000億円である。",
+     {"1.4兆円": (*FY2022, "sentence"), "約2,000億円": (None, None, None)}),
     ("令和4年度の輸出額は1.4兆円であった。2012年度には4,497億円であった。そのうち、水産物は"
      "約2,000億円である。",
      {"4,497億円": ("2012-04-01", "2013-03-31", "sentence"),

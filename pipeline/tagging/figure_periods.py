@@ -107,6 +107,17 @@ def _is_snapshot(date: Row) -> bool:
                                        or date["surface"].endswith(("末", "末日")))
 
 
+def _sets_no_period(folded: str, date: Row, begin: int) -> bool:
+    """A date that sets no period for the figures around it: a comparison or price base
+    (``2013年度比で20.3%の減少``, ``前年度と比べて``) or a relative date inside the sentence
+    (``合計特殊出生率は1.26で、前年の1.30より低下``: read against the paragraph's date, it
+    stays in its time); not a relative date opening the sentence (``翌年度には``)."""
+    if folded.startswith(_BASE_WORDS, date["end"]):
+        return True
+    lead = folded[begin:date["start"]].strip().rstrip("、")
+    return date.get("era") == "relative" and bool(lead) and lead not in _OPENERS
+
+
 def framing_date(folded: str, begin: int, end: int, dates: list[Row]) -> Row | None:
     """The date that frames the sentence ``folded[begin:end]``: the sentence opens with it
     (after a conjunction at most, ``period_frame_openers.tsv``: ``また、令和5年度の…は``)
@@ -123,31 +134,64 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row]) -> Row | N
     lead = folded[begin:first["start"]].strip().rstrip("、")
     after = _FRAME_AFTER.match(folded, first["end"])
     if (lead and lead not in _OPENERS) or not first["start_date"] or not first["end_date"] \
+            or first.get("era") == "relative" \
             or first["kind"] not in _FRAME_KINDS and not _is_snapshot(first) \
             or first.get("role") == "since" or folded.startswith(_BASE_WORDS, first["end"]) \
             or after is None or after.group().endswith("、") and first["kind"] not in _YEAR_KINDS:
         return None   # 令和５年12月、…を公開: an event's month, no frame
     period = (first["start_date"], first["end_date"])
     if any((d["start_date"], d["end_date"]) != period
-           and not folded.startswith(_BASE_WORDS, d["end"]) for d in inside[1:]):
+           and not _sets_no_period(folded, d, begin) for d in inside[1:]):
         return None
     return first
+
+
+_DATE_FIELDS = tuple(DateMention.__dataclass_fields__)
+
+
+def sentence_mentions(dates: list[Row], begin: int, end: int,
+                      relative: bool = False) -> list[DateMention]:
+    """The date rows of the sentence ``[begin, end)`` as mentions with offsets into it:
+    those the number rules read (``find_dates``'), and with ``relative`` the relative
+    ones too (``前年``, read against the paragraph's dates after them)."""
+    return [DateMention(**{**{f: row.get(f) for f in _DATE_FIELDS},
+                           "start": row["start"] - begin, "end": row["end"] - begin})
+            for row in dates if begin <= row["start"] < end
+            and (relative or row.get("era") != "relative")]
+
+
+def _relative_period(folded: str, begin: int, end: int, row: Row,
+                     dates: list[Row]) -> DateMention | None:
+    """The period a relative date before the figure gives it (``前年は81万人``: the
+    figure rules read the sentence before relative dates are resolved), as
+    ``figure_period`` reads it; None when the nearest is not a relative date."""
+    if not any(begin <= d["start"] < row["start"] and d.get("era") == "relative"
+               for d in dates):
+        return None
+    found = figure_period(folded[begin:end], row["start"] - begin, row["end"] - begin,
+                          row.get("modifier") or "", row.get("unit") or "",
+                          sentence_mentions(dates, begin, end, relative=True))
+    return found if found is not None and found.era == "relative" else None
 
 
 def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
                   dates: list[Row], where: str) -> list[Row]:
     """The figure rows of one paragraph (``folded``: its folded text; ``bounds``: its
     sentences' offsets; ``dates``: its date rows) with ``period_basis``: ``sentence`` for
-    a period read in the figure's own sentence (``figure_period``); ``paragraph`` for a
+    a period read in the figure's own sentence (``figure_period``, relative dates too:
+    ``前年は81万人``); ``paragraph`` for a
     figure of running text with none, taken from the date framing an earlier sentence
     (``令和5年度の研究開発費は次のとおりである。企業は14.2兆円…``: ``framing_date``) when no
-    sentence since, nor the figure's own, holds a date or a day or month the date rules
-    left undated, and the figure's sentence no target, forecast or running total
-    (``period_carry_stop_words.tsv``). A duration takes none."""
+    sentence since, nor the figure's own, holds a date that sets a period (a base or a
+    relative date inside a sentence does not: ``_sets_no_period``) or a day or month the
+    date rules left undated, and the figure's sentence no target, forecast or running
+    total (``period_carry_stop_words.tsv``). A duration takes none; a relative date
+    opening a sentence (``前年は``) frames nothing."""
     takes: list[Row | None] = []   # per sentence: the frame its figures may take
     frame: Row | None = None
     for begin, end in bounds:
-        dated = any(begin <= d["start"] < end for d in dates)
+        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin)
+                    for d in dates)
         stopped = dated or any(word in folded[begin:end] for word in _STOP_WORDS)
         takes.append(None if stopped or where not in _CARRIED_WHERE else frame)
         if dated:
@@ -159,6 +203,10 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     for row in numbers:
         k = bisect.bisect_right(starts, row["start"]) - 1
         take = takes[k] if k >= 0 else None
+        relative = None if row["period_start"] or row["period_end"] or k < 0 else \
+            _relative_period(folded, *bounds[k], row, dates)
+        if relative is not None:
+            row = {**row, "period_start": relative.start_date, "period_end": relative.end_date}
         if row["period_start"] or row["period_end"]:
             row = {**row, "period_basis": IN_SENTENCE}
         elif take is not None and row.get("kind") != "duration" \

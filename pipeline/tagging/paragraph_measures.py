@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.tagging.dates import DateMention
+from pipeline.tagging.figure_periods import sentence_mentions
 from pipeline.tagging.measure_lists import announced_measure, announcement
 from pipeline.tagging.measure_nouns import NONE, is_measure_noun
 from pipeline.tagging.measures import adjacent_measure, bracket_measure
@@ -15,17 +15,6 @@ from pipeline.tagging.measures import adjacent_measure, bracket_measure
 Row = dict[str, Any]
 _ENTITY_CONFIDENCES = ("high", "medium")   # how an entity before the figure is taken
 _RUNNING_TEXT = frozenset({"body", "column"})
-
-
-def _sentence_dates(dates: list[Row], begin: int, end: int) -> list[DateMention]:
-    """The dates the number rules read in the sentence ``[begin, end)`` (no relative ones),
-    offsets into the sentence."""
-    return [DateMention(**{**{f: row.get(f) for f in _DATE_FIELDS},
-                           "start": row["start"] - begin, "end": row["end"] - begin})
-            for row in dates if begin <= row["start"] < end and row.get("era") != "relative"]
-
-
-_DATE_FIELDS = tuple(DateMention.__dataclass_fields__)
 
 
 def _last_figure(rows: list[Row], folded: str) -> tuple[str, str]:
@@ -56,7 +45,7 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     for begin, end in bounds:
         rows = [row for row in numbers if begin <= row["start"] < end]
         text = folded[begin:end]
-        sentence_dates = _sentence_dates(dates, begin, end)
+        sentence_dates = sentence_mentions(dates, begin, end)
         starts = frozenset(row["start"] - begin for row in rows)
         window, changed = 0, NONE
         done: list[Row] = []
