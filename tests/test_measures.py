@@ -398,6 +398,9 @@ AUDIT_SHAPES = [
     # an ordinal label opens the noun: not 次補正予算
     ("第2次補正予算は約3兆円である。", "約3兆円", "第2次補正予算", ("high",)),
     ("2022年度第2次補正予算では約1兆円を措置した。", "約1兆円", "第2次補正予算", ("low",)),
+    # 制度 ends in 度 but is no degree: no topic measure (it was 制度, low)
+    ("2022年の要介護認定者数は約690万人で、制度が始まった2000年の約2.6倍となった。", "約2.6倍",
+     "", ("",)),
 ]
 
 

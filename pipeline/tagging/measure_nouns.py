@@ -4,7 +4,8 @@ record (see ``pipeline.tagging.measures`` for the rules).
 A noun run is kanji, katakana and Latin letters (``・`` inside), opened by up to two
 kanji words with their okurigana (``空き家率``, ``受け入れ数``); it stops at other
 hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives ``共同研究実施件数``.
-A measure noun ends in a word of ``number_measure_heads.tsv`` (数, 額, 率, 度 …).
+A measure noun ends in a word of ``number_measure_heads.tsv`` (数, 額, 率, 度 …), but not
+in one of ``measure_head_exceptions.tsv`` (制度, 程度, 年度 …).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z]))?{RUN}"
 # い (高い日本語性能), the し of 関し, 対し or the び of 及び
 NOUN = rf"(?:(?:[一-鿿々]+[えきぎけげじちみりれ]){{1,2}}{RUN}+|{_PLAIN_NOUN})"
 _HEADS = word_list("number_measure_heads")
+_NO_MEASURES = word_list("measure_head_exceptions")   # 制度: 度, but no degree
 QUALIFIERS = frozenset(word_list("number_qualifier_words"))
 
 
@@ -48,5 +50,6 @@ def in_date(start: int, end: int, dates: list[DateMention]) -> bool:
 
 
 def is_measure_noun(noun: str) -> bool:
-    """Does ``noun`` end in a measure head (``number_measure_heads.tsv``)?"""
-    return noun.endswith(_HEADS)
+    """Does ``noun`` end in a measure head (``number_measure_heads.tsv``), and in no word
+    that only looks like one (``制度``, ``程度``: ``measure_head_exceptions.tsv``)?"""
+    return noun.endswith(_HEADS) and not noun.endswith(_NO_MEASURES)
