@@ -629,6 +629,13 @@ LISTED_ACROSS: list[tuple[str, dict[str, tuple[str, str]]]] = [
     # nothing announced (状況 is no measure noun)
     ("医療機関の状況は次のとおりである。東京都は約650施設、大阪府は約510施設である。",
      {"約650施設": ("東京都", "high")}),
+    # 農林水産: the figure of the same unit before (not the change in %), after 部門別にみると
+    ("令和4年の農業総産出額は9兆15億円で、前年に比べて2.7％増加した。部門別にみると、畜産は"
+     "3兆4,000億円、野菜は2兆2,000億円となっている。",
+     {"3兆4,000億円": ("農業総産出額", "low"), "2兆2,000億円": ("農業総産出額", "low")}),
+    # two measures in that unit before: neither is announced
+    ("売上高は5兆円で、営業利益は3,000億円であった。A事業は2兆円、B事業は1兆円である。",
+     {"2兆円": ("A事業", "high")}),
     # the list's own sentence names its measure: that one, as before
     ("医師数は、増加している。病床数をみると、東京都は約12万床、大阪府は約10万床である。",
      {"約12万床": ("病床数", "medium")}),

@@ -123,9 +123,9 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
 
 # a clause that may open a list whose measure an earlier sentence announced: a link word
 # (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
-# みると、, 地域別では、)
+# みると、, 部門別にみると、, 地域別では、)
 _LIST_OPENER = re.compile(r"(?:(?:また|なお|さらに|一方|次いで|続いて|このうち|そのうち|うち)、)?"
-                          r"(?:[^、。（）]{1,30}?(?:を[^、。]{0,8}?(?:みる|見る)と|について(?:は)?"
+                          r"(?:[^、。（）]{1,30}?(?:(?:を[^、。]{0,8}?|別に)(?:みる|見る)と|について(?:は)?"
                           r"|では|は|のうち)、)?")
 
 

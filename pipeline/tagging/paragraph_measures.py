@@ -17,31 +17,36 @@ _ENTITY_CONFIDENCES = ("high", "medium")   # how an entity before the figure is 
 _RUNNING_TEXT = frozenset({"body", "column"})
 
 
-def _last_figure(rows: list[Row], folded: str) -> tuple[str, str]:
-    """(unit, measure) of a sentence's last figure outside brackets, when its measure is a
-    measure noun of its own (no の: ``固定通信の割合`` is its entity's)."""
-    for row in reversed(rows):
-        if folded.count("（", 0, row["start"]) == folded.count("）", 0, row["start"]):
+def _figure_measures(rows: list[Row], folded: str, begin: int) -> dict[str, str]:
+    """Unit → the measure every figure of that unit outside brackets has in a sentence
+    (``folded``, starting at ``begin`` in the paragraph), when it is one measure noun of
+    its own (no の: ``固定通信の割合`` is its entity's); a unit whose figures measure two
+    things (売上高は5兆円、営業利益は3,000億円) announces neither."""
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        at = row["start"] - begin
+        if folded.count("（", 0, at) == folded.count("）", 0, at):
             measure = row["measure"] or ""
-            if is_measure_noun(measure) and "の" not in measure \
-                    and row["measure_confidence"] in _ENTITY_CONFIDENCES:
-                return row["unit"] or "", measure
-            return "", ""
-    return "", ""
+            own = is_measure_noun(measure) and "の" not in measure \
+                and row["measure_confidence"] in _ENTITY_CONFIDENCES
+            found.setdefault(row["unit"] or "", set()).add(measure if own else "")
+    return {unit: measures.pop() for unit, measures in found.items()
+            if len(measures) == 1 and "" not in measures}
 
 
 def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
                         dates: list[Row], where: str) -> list[Row]:
     """The figure rows of one paragraph (``folded``: its folded text; ``bounds``: its
     sentences' offsets; ``dates``: its date rows; ``where``: its kind) with the measure of
-    a list whose measure the sentence before announces (``measure_lists.announced_measure``:
+    a list whose measure the sentence before announces (a frame, or the measure its figures
+    of the same unit share: ``measure_lists.announced_measure``:
     ``主要国における研究者数は、…。その他の国の値をみると、ドイツ（2020年：45.2万人）`` →
     ``研究者数``, ``low``) instead of the entity each figure is given for; in running text
     (body, column) only."""
     if where not in _RUNNING_TEXT:
         return numbers
     found: list[Row] = []
-    announced, last = "", ("", "")
+    announced, figures = "", dict[str, str]()
     for begin, end in bounds:
         rows = [row for row in numbers if begin <= row["start"] < end]
         text = folded[begin:end]
@@ -54,11 +59,11 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
             if row.get("range_role") == "high" and changed.text:
                 row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
             elif row["measure"] and row["measure_confidence"] in _ENTITY_CONFIDENCES \
-                    and (announced or last[1]):
+                    and (announced or figures):
                 entity = adjacent_measure(text, start, sentence_dates, window)
                 entity = entity if entity.text else bracket_measure(text, start, window,
                                                                     sentence_dates)
-                measure = last[1] if last[1] and last[0] == (row["unit"] or "") else announced
+                measure = figures.get(row["unit"] or "", announced)
                 changed = announced_measure(text, start, entity, starts, measure,
                                             row.get("kind") or "") \
                     if entity.text == row["measure"] else NONE
@@ -70,6 +75,7 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
             window = row["end"] - begin
             done.append(row)
         found += done
-        announced, last = announcement(text, sentence_dates), _last_figure(done, text)
+        announced = announcement(text, sentence_dates)
+        figures = _figure_measures(done, text, begin)
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
     return found
