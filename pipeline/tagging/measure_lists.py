@@ -142,16 +142,18 @@ def announcement(folded: str, dates: list[DateMention]) -> str:
 
 
 def announced_measure(folded: str, figure_start: int, entity: Measure,
-                      figure_starts: frozenset[int], announced: str, kind: str) -> Measure:
+                      figure_starts: frozenset[int], announced: str, kind: str,
+                      unit: str = "") -> Measure:
     """A figure given for an entity (as ``listed_measure`` reads it) in a list that opens
     its sentence (after a link word or a clause naming no measure: ``その他の国の値を多い
     順にみると、ドイツ（2020年：45.2万人）、韓国（…）``), whose measure the sentence before
-    ``announced`` (``研究者数``: a frame or the measure of its last figure in the same
-    unit): that measure, ``low`` (read across a sentence). ``NONE`` when the sentence
-    opens otherwise, or its opening clause names a measure of its own."""
+    ``announced`` (``研究者数``: a frame or the measure its figures of the same unit
+    share): that measure, ``low`` (read across a sentence). ``NONE`` when the sentence
+    opens otherwise, its opening clause names a measure of its own, or the entity is
+    what the figure's ``unit`` counts (``このうち、小規模事業者は285.3万者``: 事業者 by 者)."""
     if not announced or not fits_kind(announced, kind) or entity.start < 0 \
             or entity.particle not in ("は", "が", "では", "も", "（") \
-            or is_measure_noun(entity.text) \
+            or is_measure_noun(entity.text) or unit and entity.text.endswith(unit) \
             or "の" in folded[entity.start + len(entity.text):figure_start]:
         return NONE
     end = entity.start - (folded[entity.start - 1:entity.start] == "「")

@@ -65,7 +65,7 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
                                                                     sentence_dates)
                 measure = figures.get(row["unit"] or "", announced)
                 changed = announced_measure(text, start, entity, starts, measure,
-                                            row.get("kind") or "") \
+                                            row.get("kind") or "", row["unit"] or "") \
                     if entity.text == row["measure"] else NONE
                 if changed.text:
                     row = {**row, "measure": changed.text,
