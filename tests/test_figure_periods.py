@@ -125,6 +125,13 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"2,500万ha": (*FY2022, "sentence"), "約30万ha": (None, None, None)}),
     ("令和4年度の相談件数は約8万件であった。現在、相談員は約1,200人である。",
      {"約8万件": (*FY2022, "sentence"), "約1,200人": (None, None, None)}),
+    # another time named without a date: N年前, a peak, a heyday
+    ("令和4年度の相談件数は約8万件であった。10年前は約4万件であった。",
+     {"約4万件": (None, None, None)}),
+    ("令和4年度の相談件数は約8万件であった。ピーク時には約12万件に達していた。",
+     {"約12万件": (None, None, None)}),
+    ("令和4年度の林業産出額は5,000億円であった。戦後の最盛期には1兆円を超えていた。",
+     {"1兆円を超え": (None, None, None)}),
     # a sentence between with a date of its own that frames nothing ends the first date's
     # reach; a sentence it frames dates the next (そのうち: of FY2012's 4,497億円)
     ("令和4年度の輸出額は1.4兆円であった。輸出先では、2021年に香港が1位となった。そのうち、"
