@@ -637,6 +637,11 @@ LISTED_ACROSS: list[tuple[str, dict[str, tuple[str, str]]]] = [
     ("2021年の中小企業数は336.5万者で、企業全体の99.7％を占める。このうち、小規模事業者は"
      "285.3万者となっている。",
      {"285.3万者": ("小規模事業者", "high")}),
+    # a topic (Mは、) announces the measure of a list, not of one figure of another thing;
+    # について, をみると announce it for one figure too
+    ("待機児童数は、減少している。保育所は約3万か所である。", {"約3万か所": ("保育所", "high")}),
+    ("医師数について、都道府県別に比較する。東京都は約4.7万人である。",
+     {"約4.7万人": ("医師数", "low")}),
     # two measures in that unit before: neither is announced
     ("売上高は5兆円で、営業利益は3,000億円であった。A事業は2兆円、B事業は1兆円である。",
      {"2兆円": ("A事業", "high")}),

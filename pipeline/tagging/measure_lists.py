@@ -121,6 +121,7 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     return NONE
 
 
+_SURE_FRAME = re.compile(r"みると|見ると|について")   # a frame that opens a list for sure
 # a clause that may open a list whose measure an earlier sentence announced: a link word
 # (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
 # みると、, 部門別にみると、, 地域別では、)
@@ -129,15 +130,18 @@ _LIST_OPENER = re.compile(r"(?:(?:また|なお|さらに|一方|次いで|続�
                           r"|では|は|のうち)、)?")
 
 
-def announcement(folded: str, dates: list[DateMention]) -> str:
-    """The measure noun a sentence announces for a list that may follow in the next one:
-    its last frame (``主要国における研究者数は、``, ``Mをみると、``) with a measure noun, or ''."""
-    found = ""
+def announcement(folded: str, dates: list[DateMention]) -> tuple[str, bool]:
+    """The measure noun a sentence announces for a list that may follow in the next one,
+    its last frame with a measure noun (``Mをみると、``, ``Mについて``, ``主要国における研究者数は、``),
+    or ''; and whether it surely opens a list (``をみると``, ``について``; a topic ``Mは、``
+    may only open its own clause)."""
+    found = ("", False)
     for match in _FRAME.finditer(folded):
         noun = match.group("m")
         if is_measure_noun(noun) and noun not in QUALIFIERS and not noun.endswith("別") \
                 and not in_date(match.start("m"), match.end("m"), dates):
-            found = noun
+            found = (noun, _SURE_FRAME.search(match.group(), match.end("m") - match.start())
+                     is not None)
     return found
 
 

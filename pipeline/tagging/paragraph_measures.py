@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pipeline.tagging.dates import DateMention
 from pipeline.tagging.figure_periods import sentence_mentions
 from pipeline.tagging.measure_lists import announced_measure, announcement
 from pipeline.tagging.measure_nouns import NONE, is_measure_noun
@@ -42,40 +43,56 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     of the same unit share: ``measure_lists.announced_measure``:
     ``主要国における研究者数は、…。その他の国の値をみると、ドイツ（2020年：45.2万人）`` →
     ``研究者数``, ``low``) instead of the entity each figure is given for; in running text
-    (body, column) only."""
+    (body, column) only. A frame that only opens its topic (``待機児童数は、減少している。``)
+    announces the measure of a list of two items or more, not of one figure (``保育所は
+    約3万か所``)."""
     if where not in _RUNNING_TEXT:
         return numbers
     found: list[Row] = []
-    announced, figures = "", dict[str, str]()
+    frame, figures = ("", False), dict[str, str]()
     for begin, end in bounds:
         rows = [row for row in numbers if begin <= row["start"] < end]
-        text = folded[begin:end]
         sentence_dates = sentence_mentions(dates, begin, end)
-        starts = frozenset(row["start"] - begin for row in rows)
-        window, changed = 0, NONE
-        done: list[Row] = []
-        for row in rows:
-            start = row["start"] - begin
-            if row.get("range_role") == "high" and changed.text:
-                row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
-            elif row["measure"] and row["measure_confidence"] in _ENTITY_CONFIDENCES \
-                    and (announced or figures):
-                entity = adjacent_measure(text, start, sentence_dates, window)
-                entity = entity if entity.text else bracket_measure(text, start, window,
-                                                                    sentence_dates)
-                measure = figures.get(row["unit"] or "", announced)
-                changed = announced_measure(text, start, entity, starts, measure,
-                                            row.get("kind") or "", row["unit"] or "") \
-                    if entity.text == row["measure"] else NONE
-                if changed.text:
-                    row = {**row, "measure": changed.text,
-                           "measure_confidence": changed.confidence}
-            else:
-                changed = NONE
-            window = row["end"] - begin
-            done.append(row)
+        text = folded[begin:end]
+        done = _announced_list(text, begin, rows, sentence_dates, frame, figures)
         found += done
-        announced = announcement(text, sentence_dates)
+        frame = announcement(text, sentence_dates)
         figures = _figure_measures(done, text, begin)
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
     return found
+
+
+def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMention],
+                    frame: tuple[str, bool], figures: dict[str, str]) -> list[Row]:
+    """The rows of one sentence (``text``, at ``begin`` in the paragraph) with the
+    measure the sentence before announces (``frame``: a measure noun and whether it opens
+    a list for sure; ``figures``: unit → measure) for the entities' figures of a list."""
+    if not (frame[0] or figures):
+        return rows
+    starts = frozenset(row["start"] - begin for row in rows)
+    window, changed = 0, NONE
+    done: list[Row] = []
+    by_frame = 0   # figures given the frame's measure
+    for row in rows:
+        start = row["start"] - begin
+        if row.get("range_role") == "high" and changed.text:
+            row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
+        elif row["measure"] and row["measure_confidence"] in _ENTITY_CONFIDENCES:
+            entity = adjacent_measure(text, start, dates, window)
+            entity = entity if entity.text else bracket_measure(text, start, window, dates)
+            unit = row["unit"] or ""
+            measure = figures.get(unit, frame[0])
+            changed = announced_measure(text, start, entity, starts, measure,
+                                        row.get("kind") or "", unit) \
+                if entity.text == row["measure"] else NONE
+            if changed.text:
+                by_frame += unit not in figures
+                row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
+        else:
+            changed = NONE
+        window = row["end"] - begin
+        done.append(row)
+    if by_frame == 1 and not frame[1]:
+        # 待機児童数は、減少している。保育所は約3万か所: a topic, and one figure of another
+        return [d if (d["unit"] or "") in figures else o for d, o in zip(done, rows, strict=True)]
+    return done
