@@ -132,6 +132,11 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約12万件": (None, None, None)}),
     ("令和4年度の林業産出額は5,000億円であった。戦後の最盛期には1兆円を超えていた。",
      {"1兆円を超え": (None, None, None)}),
+    # an earlier survey, a total since a start
+    ("令和5年度は、3年に1度の調査年に当たる。前回調査では、回答者の約60％が満足と回答した。",
+     {"約60％": (None, None, None)}),
+    ("令和5年度の研修の受講者は約2,000人であった。これまでに約3万人が受講している。",
+     {"約3万人": (None, None, None)}),
     # a sentence between with a date of its own that frames nothing ends the first date's
     # reach; a sentence it frames dates the next (そのうち: of FY2012's 4,497億円)
     ("令和4年度の輸出額は1.4兆円であった。輸出先では、2021年に香港が1位となった。そのうち、"
