@@ -187,17 +187,9 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     date rules left undated, and the figure's sentence no target, forecast or running
     total (``period_carry_stop_words.tsv``). A duration takes none; a relative date
     opening a sentence (``前年は``) frames nothing."""
-    takes: list[Row | None] = []   # per sentence: the frame its figures may take
-    frame: Row | None = None
-    for begin, end in bounds:
-        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin)
-                    for d in dates)
-        stopped = dated or any(word in folded[begin:end] for word in _STOP_WORDS)
-        takes.append(None if stopped or where not in _CARRIED_WHERE else frame)
-        if dated:
-            frame = framing_date(folded, begin, end, dates)
-        elif undated_between(folded, begin, end, []):
-            frame = None
+    carried = where in _CARRIED_WHERE and bool(dates) and any(
+        not (row["period_start"] or row["period_end"]) for row in numbers)
+    takes = _frames(folded, bounds, dates) if carried else [None] * len(bounds)
     starts = [begin for begin, _ in bounds]
     found: list[Row] = []
     for row in numbers:
@@ -215,3 +207,22 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
                    "period_basis": IN_PARAGRAPH}
         found.append(row)
     return found
+
+
+def _frames(folded: str, bounds: Sequence[tuple[int, int]],
+            dates: list[Row]) -> list[Row | None]:
+    """Per sentence, the date framing an earlier one that its figures may take
+    (``carry_periods``), or None."""
+    takes: list[Row | None] = []
+    frame: Row | None = None
+    for begin, end in bounds:
+        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin)
+                    for d in dates)
+        stopped = dated or frame is None \
+            or any(word in folded[begin:end] for word in _STOP_WORDS)
+        takes.append(None if stopped else frame)
+        if dated:
+            frame = framing_date(folded, begin, end, dates)
+        elif frame is not None and undated_between(folded, begin, end, []):
+            frame = None
+    return takes

@@ -122,6 +122,7 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
 
 
 _SURE_FRAME = re.compile(r"みると|見ると|について")   # a frame that opens a list for sure
+_FRAME_LINKS = ("みると、", "見ると、", "について", "は、", "では、", "のうち、")   # _FRAME's ends
 # a clause that may open a list whose measure an earlier sentence announced: a link word
 # (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
 # みると、, 部門別にみると、, 地域別では、)
@@ -136,6 +137,8 @@ def announcement(folded: str, dates: list[DateMention]) -> tuple[str, bool]:
     or ''; and whether it surely opens a list (``をみると``, ``について``; a topic ``Mは、``
     may only open its own clause)."""
     found = ("", False)
+    if not any(word in folded for word in _FRAME_LINKS):
+        return found   # the scan tries a noun run at every position: skip it when it must fail
     for match in _FRAME.finditer(folded):
         noun = match.group("m")
         if is_measure_noun(noun) and noun not in QUALIFIERS and not noun.endswith("別") \

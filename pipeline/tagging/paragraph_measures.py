@@ -49,17 +49,27 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     if where not in _RUNNING_TEXT:
         return numbers
     found: list[Row] = []
-    frame, figures = ("", False), dict[str, str]()
-    for begin, end in bounds:
+    before: list[Row] = []   # the rows of the sentence before
+    for k, (begin, end) in enumerate(bounds):
         rows = [row for row in numbers if begin <= row["start"] < end]
-        sentence_dates = sentence_mentions(dates, begin, end)
-        text = folded[begin:end]
-        done = _announced_list(text, begin, rows, sentence_dates, frame, figures)
-        found += done
-        frame = announcement(text, sentence_dates)
-        figures = _figure_measures(done, text, begin)
+        if k and any(_given_for_entity(row) for row in rows):
+            # most sentences have no such figure: the sentence before is read only here
+            last_begin, last_end = bounds[k - 1]
+            last_text = folded[last_begin:last_end]
+            frame = announcement(last_text, sentence_mentions(dates, last_begin, last_end))
+            figures = _figure_measures(before, last_text, last_begin)
+            rows = _announced_list(folded[begin:end], begin, rows,
+                                   sentence_mentions(dates, begin, end), frame, figures)
+        found += rows
+        before = rows
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
     return found
+
+
+def _given_for_entity(row: Row) -> bool:
+    """May the figure's measure be the entity it is given for (``ドイツ（45.2万人）``)?"""
+    return bool(row["measure"]) and row["measure_confidence"] in _ENTITY_CONFIDENCES \
+        and not is_measure_noun(row["measure"])
 
 
 def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMention],
@@ -77,7 +87,7 @@ def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMent
         start = row["start"] - begin
         if row.get("range_role") == "high" and changed.text:
             row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
-        elif row["measure"] and row["measure_confidence"] in _ENTITY_CONFIDENCES:
+        elif _given_for_entity(row):
             entity = adjacent_measure(text, start, dates, window)
             entity = entity if entity.text else bracket_measure(text, start, window, dates)
             unit = row["unit"] or ""
