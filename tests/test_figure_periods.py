@@ -108,6 +108,14 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"1.62％": ("2023-04-01", "2024-03-31", "paragraph"),
       "0.01ポイント低下": ("2023-04-01", "2024-03-31", "paragraph"),
       "約165万世帯": ("2023-04-01", "2024-03-31", "paragraph")}),
+    # the base a ratio is of (2000年の約2.6倍, 2018年度の約1.7倍) sets no period, in the
+    # framing sentence or after it
+    ("2022年の要介護認定者数は約690万人で、制度が始まった2000年の約2.6倍となった。このうち、"
+     "要介護5の者は約59万人である。",
+     {"約2.6倍": (*Y2022, "sentence"), "約59万人": (*Y2022, "paragraph")}),
+    ("令和4年度の輸出額は1.4兆円であった。これは2018年度の約1.7倍である。このうち、水産物は"
+     "約3,000億円である。",
+     {"約1.7倍": (*FY2022, "paragraph"), "約3,000億円": (*FY2022, "paragraph")}),
     # a relative date opening a sentence dates its figures (the figure rules read them
     # before relative dates are resolved) and frames nothing after it
     ("令和4年の出生数は77万人であった。前年は81万人であった。合計特殊出生率は1.26である。",

@@ -30,11 +30,11 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
 
-def is_ratio_of(folded: str, date: DateMention, start: int, end: int, unit: str) -> bool:
+def is_ratio_of(folded: str, date_end: int, start: int, end: int, unit: str) -> bool:
     """``2018年度の約1.7倍``, ``2019年の約9割まで回復``: a ratio of the date's figure, so
     the date is its base, not its period (a share of a date's whole, ``2020年の約3割の
     企業``, keeps it)."""
-    if not _OF_DATE.fullmatch(folded, date.end, start):
+    if not _OF_DATE.fullmatch(folded, date_end, start):
         return False
     return unit == "倍" or unit in ("割", "%") and _LEVEL_AFTER.match(folded, end) is not None
 
@@ -52,7 +52,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
                    or not folded.startswith(_BASE_WORDS, d.end))
-              and not is_ratio_of(folded, d, start, end, unit)]
+              and not is_ratio_of(folded, d.end, start, end, unit)]
     if undated_between(folded, before[-1].end if before else 0, start, dates):
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
@@ -107,18 +107,22 @@ def _is_snapshot(date: Row) -> bool:
                                        or date["surface"].endswith(("末", "末日")))
 
 
-def _sets_no_period(folded: str, date: Row, begin: int) -> bool:
+def _sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) -> bool:
     """A date that sets no period for the figures around it: a comparison or price base
-    (``2013年度比で20.3%の減少``, ``前年度と比べて``) or a relative date inside the sentence
+    (``2013年度比で20.3%の減少``, ``前年度と比べて``), the base of a ratio among ``numbers``
+    (``2000年の約2.6倍``: ``is_ratio_of``) or a relative date inside the sentence
     (``合計特殊出生率は1.26で、前年の1.30より低下``: read against the paragraph's date, it
     stays in its time); not a relative date opening the sentence (``翌年度には``)."""
-    if folded.startswith(_BASE_WORDS, date["end"]):
+    if folded.startswith(_BASE_WORDS, date["end"]) or any(
+            is_ratio_of(folded, date["end"], row["start"], row["end"], row["unit"] or "")
+            for row in numbers):   # 2000年の約2.6倍: the base a ratio is of
         return True
     lead = folded[begin:date["start"]].strip().rstrip("、")
     return date.get("era") == "relative" and bool(lead) and lead not in _OPENERS
 
 
-def framing_date(folded: str, begin: int, end: int, dates: list[Row]) -> Row | None:
+def framing_date(folded: str, begin: int, end: int, dates: list[Row],
+                 numbers: Sequence[Row] = ()) -> Row | None:
     """The date that frames the sentence ``folded[begin:end]``: the sentence opens with it
     (after a conjunction at most, ``period_frame_openers.tsv``: ``また、令和5年度の…は``)
     and goes on with の, は, には, において (or 、 after a year: ``2017年、``); it is one
@@ -141,7 +145,7 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row]) -> Row | N
         return None   # 令和５年12月、…を公開: an event's month, no frame
     period = (first["start_date"], first["end_date"])
     if any((d["start_date"], d["end_date"]) != period
-           and not _sets_no_period(folded, d, begin) for d in inside[1:]):
+           and not _sets_no_period(folded, d, begin, numbers) for d in inside[1:]):
         return None
     return first
 
@@ -189,7 +193,7 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     opening a sentence (``前年は``) frames nothing."""
     carried = where in _CARRIED_WHERE and bool(dates) and any(
         not (row["period_start"] or row["period_end"]) for row in numbers)
-    takes = _frames(folded, bounds, dates) if carried else [None] * len(bounds)
+    takes = _frames(folded, bounds, dates, numbers) if carried else [None] * len(bounds)
     starts = [begin for begin, _ in bounds]
     found: list[Row] = []
     for row in numbers:
@@ -209,20 +213,21 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     return found
 
 
-def _frames(folded: str, bounds: Sequence[tuple[int, int]],
-            dates: list[Row]) -> list[Row | None]:
+def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
+            numbers: list[Row]) -> list[Row | None]:
     """Per sentence, the date framing an earlier one that its figures may take
     (``carry_periods``), or None."""
     takes: list[Row | None] = []
     frame: Row | None = None
     for begin, end in bounds:
-        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin)
+        rows = [row for row in numbers if begin <= row["start"] < end]
+        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin, rows)
                     for d in dates)
         stopped = dated or frame is None \
             or any(word in folded[begin:end] for word in _STOP_WORDS)
         takes.append(None if stopped else frame)
         if dated:
-            frame = framing_date(folded, begin, end, dates)
+            frame = framing_date(folded, begin, end, dates, rows)
         elif frame is not None and undated_between(folded, begin, end, []):
             frame = None
     return takes
