@@ -200,3 +200,13 @@ def test_sqlite_refuses_duplicate_ids_and_keeps_the_old_file(tmp_path: Path) -> 
     with pytest.raises(sqlite3.IntegrityError):
         write_sqlite(paths)
     assert target.read_bytes() == before
+
+
+def test_few_valued_columns_load_as_categoricals() -> None:
+    from pipeline.publish.combined import typed
+    frame = pd.DataFrame({"measure_confidence": ["high", "low", ""], "period_basis": ["sentence", "paragraph", ""],
+                          "surface": ["約3万人", "1.26", "5件"]})
+    loaded = typed(frame, "numbers")
+    assert str(loaded["measure_confidence"].dtype) == "category"
+    assert str(loaded["period_basis"].dtype) == "category"
+    assert loaded["surface"].dtype == object

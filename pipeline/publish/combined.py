@@ -47,7 +47,8 @@ def combine(paths: Paths) -> dict[str, int]:
 
 
 CATEGORICAL = ("chapter", "kind", "label", "unit", "pos", "reason", "era", "modifier",
-               "category", "english_source", "range_role", "first_chapter")
+               "category", "english_source", "range_role", "first_chapter",
+               "measure_confidence", "period_basis")
 
 
 def typed(frame: pd.DataFrame, name: str) -> pd.DataFrame:
