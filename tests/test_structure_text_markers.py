@@ -138,6 +138,8 @@ def outline_after(*headings: str) -> OutlineTracker:
     ("19\u3000第1部第3章第2節参照第2節\u3000電気通信", ("第1節\u3000動向",), 14),
     ("19\u3000第1部第3章第2節参照第3節\u3000電気通信", ("第1節\u3000動向",), None),
     ("…を参照。（2）国内総生産", ("1\u3000市場", "（1）規模"), 5),
+    ("第1\u3000刑法犯の認知状況", ("第1節\u3000犯罪情勢",), None),   # 第1 is one label
+    ("第2\u3000特殊詐欺", ("第1節\u3000犯罪情勢", "1\u3000刑法犯"), None),
 ])
 def test_glued_heading_continues_the_outline(text: str, headings: tuple[str, ...],
                                              cut: int | None) -> None:

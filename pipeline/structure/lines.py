@@ -118,6 +118,9 @@ SPACES = (" ", "\u3000")
 # (``図表4-2-2-13`` holds no heading ``13``; ``2019`` holds no ``19``).
 NUMBER_JOINERS = "0123456789０１２３４５６７８９-－‐−.．,，/／:："
 URL_AT_END = re.compile(r"https?://\S+$")
+# A number right after these is bound to them, not a label of its own (``第1　総論`` is a
+# ``第N`` heading, no ``1　総論`` glued to a ``第``).
+NUMBER_BINDERS = "第約"
 
 
 def glued_heading_at(text: str, outline: OutlineTracker | None = None) -> int | None:
@@ -140,11 +143,14 @@ def glued_heading_at(text: str, outline: OutlineTracker | None = None) -> int | 
 def may_follow(text: str, cut: int, heading: HeadingMatch, continues_outline: bool) -> bool:
     """Whether ``heading``'s label can start right after ``text[:cut]``.
 
-    ``（N）`` follows a sentence end, a bracket or a Latin word or number. A number never
+    ``（N）`` follows a sentence end, a bracket or a Latin word or number. No label
+    follows a word that binds the number after it (``第1　総論``, ``約3　割``). A number never
     continues a number (``約12　施策``) or a label (``図表4-2-2-13``), except where the
     number ends a URL (``…/pr-20230227``). Where the heading continues the outline,
     ``第N節　`` and ``N　`` may also follow a word (``…の内訳3　通信分野``)."""
     before = text[cut - 1]
+    if before in NUMBER_BINDERS:
+        return False
     after_sentence = before in AFTER_SENTENCE or (before.isascii() and before.isalnum())
     if heading.level == 4:
         return after_sentence
