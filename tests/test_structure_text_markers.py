@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.html_text import extract_html_text
+from pipeline.extract.pdf_text import extract_pdf_text
 from pipeline.structure.footnotes import is_marker_at, marker_span
 from pipeline.structure.lines import glued_heading_at
 from pipeline.structure.patterns import match_heading
@@ -144,3 +145,68 @@ def outline_after(*headings: str) -> OutlineTracker:
 def test_glued_heading_continues_the_outline(text: str, headings: tuple[str, ...],
                                              cut: int | None) -> None:
     assert glued_heading_at(text, outline_after(*headings)) == cut
+
+
+# ------------------------------------------------------- numbering runs in text formats
+
+MAFF = "\n".join([      # 食料・農業・農村白書, one paragraph per line
+    "第2節\u3000農業の持続的な発展",
+    "（1）農業経営体の動向",
+    "農業経営体数は92万9千経営体となり、前年に比べ4.5％減少した。",
+    "①個人経営体",
+    "個人経営体数は88万5千経営体で、前年に比べ5.0％減少した。",
+    "②団体経営体",
+    "団体経営体数は4万4千経営体で、前年に比べ1.6％増加した。",
+    "図表1-2-1\u3000農業経営体数の推移",
+    "資料：農林水産省「農業構造動態調査」",
+    "（2）担い手の確保",
+    "主な取組は次のとおりである。",
+    "①農業大学校での研修",             # a list: no text between its items
+    "②農地の確保の支援",
+    "これらの取組により、新規就農者の定着を図っている。",
+    "（3）農地の集積・集約化",
+    "②及び③の取組は",                  # a lone ② (and a cut line): no run
+    "担い手への農地の集積率は59.5％となった。",
+])
+
+
+def test_circled_sub_heads_read_from_their_run_in_html_text() -> None:
+    """``①`` / ``②`` each standing alone and followed by a sentence are headings one
+    below the open ``（1）``, flagged ``numbering_only`` (text has no type to confirm
+    them); a list with no text between its items, and a lone ``②``, stay body text.
+    Before: every ``①`` line was a body paragraph."""
+    result = structure_chapter(extract_html_text(MAFF, "tst2024-1-2"))
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (2, "第2節", "農業の持続的な発展", None), (4, "（1）", "農業経営体の動向", None),
+        (5, "①", "個人経営体", "numbering_only"), (5, "②", "団体経営体", "numbering_only"),
+        (4, "（2）", "担い手の確保", None), (4, "（3）", "農地の集積・集約化", None)]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert ["①農業大学校での研修", "②農地の確保の支援", "②及び③の取組は"] == [
+        t for t in body if t[0] in "①②"]
+
+
+def double_spaced(*lines: str) -> str:
+    """pdf-text: each printed line followed by a blank line."""
+    return "\n\n".join(lines) + "\n"
+
+
+FULL = "厚生労働白書の試験用の段落として書かれた本文の行であり、行の幅を埋めている文字列"
+
+
+def test_circled_sub_heads_read_from_their_run_in_pdf_text() -> None:
+    """The same in text extracted from a printed PDF (厚生労働白書's ``（1）`` / ``①``); a
+    full line opening with ``①`` is the first line of a paragraph, not a heading."""
+    text = double_spaced(
+        "第1節 人口の動向 ", "（1） 出生数の減少 ", FULL, "出生数は減少した。 ",
+        "① 婚姻数の減少 ", FULL, "婚姻数は減少した。 ",
+        "② 晩産化の進行 ", "晩産化が進んでいる。 ",
+        "（2） 出生率の動向 ", "①" + FULL[1:], "出生率は低下した。 ",
+        "② 都道府県別の状況 ", "東京都が最も低い。 ")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (2, "第1節", "人口の動向", None), (4, "（1）", "出生数の減少", None),
+        (5, "①", "婚姻数の減少", "numbering_only"), (5, "②", "晩産化の進行", "numbering_only"),
+        (4, "（2）", "出生率の動向", None)]
+    assert [(p["kind"], p["text"]) for p in result.paragraphs][:4] == [
+        ("body", FULL + "出生数は減少した。"), ("body", FULL + "婚姻数は減少した。"),
+        ("body", "晩産化が進んでいる。"), ("body", "①" + FULL[1:] + "出生率は低下した。")]

@@ -15,6 +15,12 @@ A list of items (``①…`` ``②…`` with no text between) is no such sequence
 figure's numbering (lines the adapter placed in a box, or in other type with no text
 between).
 
+Text formats (``pdf-text``, ``html-text``) carry no type: there the outline reads the
+schemes with a level of their own, and a run gives only the schemes with none (``①``,
+``(a)``, ``1．``, ``第1``, ``2－1``), and only a run that opens at 1, of two members at
+least, each standing alone and heading text (a line that ends a sentence, or a full
+printed line); running text is any such line.
+
 ``numbered_headings`` reads the lines once, before they are assembled, and gives the
 lines of such runs with the heading each would be and whether it opens its run; the
 roles accept them where the outline allows (``roles.heading_role``).
@@ -73,32 +79,33 @@ class Candidate:
 def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float | None,
                       ) -> dict[LineKey, Numbered]:
     """The lines that runs of numbered lines show to be headings (see the module's
-    docstring), keyed by ``line_key``. Sources without type sizes give none."""
-    if body_size is None:
-        return {}
+    docstring), keyed by ``line_key``. In text (``body_size`` None) only what the module's docstring says text allows."""
+    typed = body_size is not None
     candidates = [c for i, line in enumerate(lines)
-                  if (c := candidate(i, line, width)) is not None]
+                  if (c := candidate(i, line, width, typed)) is not None]
     found: dict[LineKey, Numbered] = {}
     for run in runs(candidates):
-        if len(run) < min_run(run) or not heads_text(run, run_ends(run, candidates, len(lines)),
-                                                lines, width, body_size):
+        if len(run) < min_run(run, typed) or not heads_text(
+                run, run_ends(run, candidates, len(lines)), lines, width, body_size):
             continue
+        if not typed and in_run_order(run[0], run).ordinal != 1:
+            continue           # text: an excerpt's run opening at 2 is no evidence enough
         for k, member in enumerate(run):
             found[line_key(lines[member.index])] = Numbered(
                 in_run_order(member, run) if k == 0 else member.heading, member.scheme, k == 0)
     return found
 
 
-def min_run(run: Sequence[Candidate]) -> int:
+def min_run(run: Sequence[Candidate], typed: bool = True) -> int:
     """Members a run needs: ``MIN_RUN``; one where it opens at 1 with a hierarchical label
     (``1-2-1`` alone under ``1-2``: its label repeats its parents' numbers, checked in
-    the outline)."""
+    the outline), in a source with type sizes."""
     first = run[0].heading
-    return 1 if label_parents(first.label) and first.ordinal == 1 else MIN_RUN
+    return 1 if typed and label_parents(first.label) and first.ordinal == 1 else MIN_RUN
 
 
 def heads_text(run: Sequence[Candidate], ends: Sequence[int], lines: Sequence[SourceLine],
-               width: int, body_size: float) -> bool:
+               width: int, body_size: float | None) -> bool:
     """Each member of the run heads something before its end (``heads``), and running
     text follows one of them at least (a run of labels over figures alone is the figures'
     numbering), unless the labels name their parents (``2－1``: checked in the outline)."""
@@ -129,19 +136,21 @@ def run_ends(run: Sequence[Candidate], candidates: Sequence[Candidate], end: int
     return [c.index for c in run[1:]] + [after]
 
 
-def candidate(index: int, line: SourceLine, width: int) -> Candidate | None:
+def candidate(index: int, line: SourceLine, width: int, typed: bool = True,
+              ) -> Candidate | None:
     """A line in the flow (no adapter hint, in no box) that opens with a numbering label
-    below 節 and stands alone: a short title, not a sentence, narrower than a full line."""
-    if line.hint or line.extras.get("box") or line.size is None:
+    below 節 and stands alone: a short title, not a sentence, narrower than a full line.
+    In text (not ``typed``) only a label of a scheme with no level of its own."""
+    if line.hint or line.extras.get("box") or (typed and line.size is None):
         return None
     text = line.text.strip()
-    heading = match_heading(text) or match_free_level_heading(text)
+    heading = (match_heading(text) if typed else None) or match_free_level_heading(text)
     if heading is None or 0 < heading.level <= 2 or not is_heading_title(heading.title):
         return None
     if width and display_width(text) >= width - WIDTH_SLACK:
         return None
-    return Candidate(index, heading, label_shape(heading.label),
-                     (round(line.size, 1), bool(line.extras.get("bold"))))
+    type_key = (round(line.size, 1), bool(line.extras.get("bold"))) if line.size is not None else (0.0, False)
+    return Candidate(index, heading, label_shape(heading.label), type_key)
 
 
 def runs(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
@@ -170,7 +179,7 @@ def follows(c: Candidate, run: Sequence[Candidate]) -> bool:
             and label_parents(c.heading.label) == label_parents(before.label))
 
 
-def heads(member: Candidate, line: SourceLine, width: int, body_size: float) -> bool:
+def heads(member: Candidate, line: SourceLine, width: int, body_size: float | None) -> bool:
     """``line``, after a member of a run, is what a heading heads: running text, a
     figure or table (its caption, or a line the adapter placed in one), or a heading
     whose label names the member as its parent (``2－1`` under ``2．``: a section of
@@ -189,11 +198,13 @@ def heads(member: Candidate, line: SourceLine, width: int, body_size: float) -> 
     return child is not None and bool(own) and label_parents(child.label) == own
 
 
-def is_running_text(line: SourceLine, width: int, body_size: float) -> bool:
-    """A line of body text: in the flow, in body type, a full line or a sentence's end."""
-    if line.hint or line.extras.get("box") or line.size is None:
+def is_running_text(line: SourceLine, width: int, body_size: float | None) -> bool:
+    """A line of body text: in the flow, in body type (``body_size``; None: text, no
+    type), a full line or a sentence's end."""
+    if line.hint or line.extras.get("box"):
         return False
-    if abs(line.size - body_size) > SIZE_TOLERANCE:
+    if body_size is not None and (line.size is None
+                                  or abs(line.size - body_size) > SIZE_TOLERANCE):
         return False
     text = line.text.strip()
     return bool(text) and (text[-1] in SENTENCE_END

@@ -134,7 +134,7 @@ class Measures:
     @classmethod
     def of(cls, lines: list[SourceLine], layout: Layout) -> Measures:
         width, size = body_width(lines) if layout.wrapped else 0, body_size(lines)
-        numbered = numbered_headings(lines, width, size) if layout.wrapped else {}
+        numbered = numbered_headings(lines, width, size)
         return cls(layout, width, size, numbered)
 
     def wraps(self, line: SourceLine, text: str) -> bool:
