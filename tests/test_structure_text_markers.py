@@ -210,3 +210,49 @@ def test_circled_sub_heads_read_from_their_run_in_pdf_text() -> None:
     assert [(p["kind"], p["text"]) for p in result.paragraphs][:4] == [
         ("body", FULL + "出生数は減少した。"), ("body", FULL + "婚姻数は減少した。"),
         ("body", "晩産化が進んでいる。"), ("body", "①" + FULL[1:] + "出生率は低下した。")]
+
+
+NPA = "\n".join([       # 警察白書: 第1 / 1 / (1) / ア / (ｱ), one paragraph per line
+    "第2章\u3000生活安全の確保と犯罪捜査活動",
+    "第1節\u3000犯罪情勢",
+    "第1\u3000刑法犯の認知状況",
+    "1\u3000認知件数の推移",
+    "刑法犯認知件数は、2023年は70万3,351件と、2年連続で増加した。",
+    "（1）街頭犯罪",
+    "街頭犯罪の認知件数は、前年より増加した。",
+    "ア\u3000自転車盗",
+    "自転車盗は、街頭犯罪の中で最も多い。",
+    "（ｱ）発生場所",
+    "駐輪場での発生が約4割を占める。",
+    "（ｲ）被害者の年齢",
+    "被害者の約半数は10歳代及び20歳代である。",
+    "イ\u3000ひったくり",
+    "ひったくりの認知件数は、長期的に減少傾向にある。",
+    "（2）重要犯罪",
+    "重要犯罪の認知件数は、前年より増加した。",
+    "2\u3000検挙状況",
+    "刑法犯の検挙率は38.3％であった。",
+    "第2\u3000特殊詐欺の情勢",
+    "1\u3000認知件数及び被害額",
+    "特殊詐欺の被害額は約452億円であった。",
+    "2\u3000対策",
+    "警察では、被害防止対策を推進している。",
+])
+
+
+def test_dai_n_outline_of_the_police_white_paper_in_html_text() -> None:
+    """``第1`` (a run: ``第2`` follows, each over text) is a heading at 3 and the
+    schemes under it go one level below their own. Before: ``1　認知件数の推移`` and
+    ``2　対策`` were read as footnotes 1 and 2 (their 1 and 2 did not follow at level 3,
+    where ``第1`` sits), and ``（1）`` took level 4."""
+    result = structure_chapter(extract_html_text(NPA, "tst2024-2-1"))
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (1, "第2章", "生活安全の確保と犯罪捜査活動", None), (2, "第1節", "犯罪情勢", None),
+        (3, "第1", "刑法犯の認知状況", "numbering_only"), (4, "1", "認知件数の推移", None),
+        (5, "（1）", "街頭犯罪", None), (6, "ア", "自転車盗", None),
+        (7, "（ｱ）", "発生場所", None), (7, "（ｲ）", "被害者の年齢", None),
+        (6, "イ", "ひったくり", None), (5, "（2）", "重要犯罪", None),
+        (4, "2", "検挙状況", None), (3, "第2", "特殊詐欺の情勢", "numbering_only"),
+        (4, "1", "認知件数及び被害額", None), (4, "2", "対策", None)]
+    assert result.footnotes == []
+    assert len(result.paragraphs) == 10

@@ -219,7 +219,7 @@ def rule_block_role(line: SourceLine, text: str, flow: Flow) -> Decision | None:
 def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
     """A footnote is a line with the next footnote number, or with 1 where a 章 or 節
     began since the last footnote (numbering restarts per section), unless it is a
-    heading. A URL alone on a line goes on with the footnote before it."""
+    heading that continues the outline where it is set (``１`` under ``第1``, at 4). A URL alone on a line goes on with the footnote before it."""
     found = FOOTNOTE_LINE.match(text)
     fits = found is not None and footnote_number_fits(int(found.group("num")), flow)
     if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None and not fits:
@@ -230,8 +230,9 @@ def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
     if not fits:
         return None
     heading = match_heading(text)
-    if heading is not None and heading.level == 3 and flow.outline.fits(heading):
-        return None
+    if heading is not None and heading.level == 3 \
+            and flow.outline.fits(flow.outline.nested(heading)):
+        return None           # ``1　認知件数`` under ``第1``: a heading, one level below
     return Decision(Role.NUMBERED_FOOTNOTE, text, found)
 
 
