@@ -256,3 +256,18 @@ def test_dai_n_outline_of_the_police_white_paper_in_html_text() -> None:
         (4, "1", "認知件数及び被害額", None), (4, "2", "対策", None)]
     assert result.footnotes == []
     assert len(result.paragraphs) == 10
+
+
+def test_a_note_numbered_with_a_space_is_a_note() -> None:
+    """``注1 …`` (its number, then a space) under a figure is a note like ``注1：…``, in
+    both text formats. Before: a body paragraph."""
+    note = "注1 合計特殊出生率は、15歳から49歳までの女性の年齢別出生率を合計したもの。 "
+    printed = structure_chapter(extract_pdf_text(double_spaced(
+        FULL, "出生率は低下した。 ", "図表1-1-2 合計特殊出生率の推移 ", note,
+        "出典：厚生労働省「人口動態統計」 "), "tst2024-1-1"))
+    web = structure_chapter(extract_html_text(
+        "出生率は低下した。\n図表1-1-2\u3000合計特殊出生率の推移\n" + note.replace(" ", "\u3000", 1)
+        + "\n出典：厚生労働省「人口動態統計」", "tst2024-1-2"))
+    for result in (printed, web):
+        assert [p["kind"] for p in result.paragraphs] == ["body", "caption", "note", "source"]
+        assert result.figures[0]["notes"].replace("\u3000", " ") == note.strip()

@@ -89,9 +89,9 @@ CAPTION = re.compile(
 # What a caption can start with (besides white space, which ``\s`` matches).
 CAPTION_STARTS = GRAMMAR.starts()
 SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）)[：:]?")
-# A note under or over a figure: 注：, 注1）, （注）, （注１）, ※, and the unit a table's figures are in
-# (``単位：億円``, ``（単位：千人、％）``), which is no body text.
-NOTE_START = re.compile(r"^(?:注[0-9０-９]{0,2}[：:）)]|[（(]注[0-9０-９]{0,2}[）)]|※"
+# A note under or over a figure: 注：, 注1）, 注1 (its number and a space), （注）, （注１）, ※, and
+# the unit a table's figures are in (``単位：億円``, ``（単位：千人、％）``), which is no body text.
+NOTE_START = re.compile(r"^(?:注[0-9０-９]{0,2}[：:）)]|注[0-9０-９]{1,2}[ \u3000]|[（(]注[0-9０-９]{0,2}[）)]|※"
                         r"|[（(]?単位[：:][^。]{1,30}$)")
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
 URL_ONLY = re.compile(r"^https?://\S+$")
