@@ -193,6 +193,22 @@ def test_printed_layout_furniture_of_other_white_papers(head: str) -> None:
     assert not any(head in p["text"] for p in result.paragraphs)
 
 
+def test_front_matter_numbered_in_roman_numerals() -> None:
+    """Front matter's page numbers printed alone in small roman numerals (``ⅲ``, ``iv``),
+    rising page by page, are page numbers; a figure's items ``ⅰ`` ``ⅱ`` on lines close
+    together are not. Before: ``ⅲ`` and ``ⅳ`` were figure text."""
+    text = printed(["はじめに ", W, W, W[:10] + "作成した。 ", "ⅲ "]) + printed(
+        [" 本章の構成は次のとおりである。" + W[:22], W, W[:8] + "紹介する。 ", "ⅳ "])
+    result = structure_chapter(extract_pdf_text(text, "tst2024-0-1"))
+    assert [(r["text"], r["reason"]) for r in result.removed] == [
+        ("ⅲ", "page_number"), ("ⅳ", "page_number")]
+    assert not any(p["text"] in ("ⅲ", "ⅳ") for p in result.paragraphs)
+    items = printed(["図の凡例 ", "ⅰ ", "国の施策 ", "ⅱ ", "地方の施策 "])
+    assert structure_chapter(extract_pdf_text(items, "tst2024-0-2")).removed == []
+    one = printed([W, W[:10] + "作成した。 ", "ⅱ "])          # one alone: no evidence
+    assert structure_chapter(extract_pdf_text(one, "tst2024-0-3")).removed == []
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

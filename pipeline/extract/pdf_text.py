@@ -4,7 +4,7 @@ What this layout looks like (and what the rules below rely on): every printed li
 is followed by a blank line; a page's first line begins with a space; running
 headers (``第N部 …``/``第Ⅰ部 …``/``第N章 …``, or the book's title, printed the same on
 every page) sit beside a line holding only the printed page number (bare or between
-dashes, ``－ 2 －``); the chapter tab on the page edge comes out as one character per line; a
+dashes, ``－ 2 －``; front matter numbered in small roman numerals alone, ``ⅲ``); the chapter tab on the page edge comes out as one character per line; a
 footnote block starts with a long line of spaces. Lines holding only a few spaces are
 layout noise and count as blank.
 """
@@ -12,6 +12,7 @@ layout noise and count as blank.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -22,10 +23,13 @@ LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
 
 RULE_MIN_SPACES = 10
 PAGE_NUMBER = re.compile(r"^\s*[-－‐—]?\s*[0-9０-９]{1,4}\s*[-－‐—]?\s*$")   # 12, － 12 －
+# Front matter numbered in small roman numerals alone (``ⅲ``, ``- iv -``)
+ROMAN_PAGE = re.compile(r"^\s*[-－‐—]?\s*(?P<roman>[ⅰ-ⅿ]{1,4}|[ivxlc]{1,7})\s*[-－‐—]?\s*$")
 RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９Ⅰ-Ⅻ]{1,2}[部章編]\s*\S")
 HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第[0-9０-９]{1,2}節)\s")
 FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
+MIN_PAGE_LINES = 3           # lines between two page numbers at least (else a figure's items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,7 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints[i] = "page_number"
             for j in headers:
                 hints[j] = "running_header"
+    hints.update({i: "page_number" for i in roman_page_numbers(items)})
     run: list[int] = []
     for i, it in enumerate(items + [_Raw(0, "", 1, False)]):
         single = len(it.text.strip()) == 1 and not it.rule
@@ -84,6 +89,43 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints.update({j: "vertical_text" for j in run})
         run = [i] if single else []
     return hints
+
+
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """``ⅲ`` / ``iii`` → 3; None for what is no well-formed roman numeral (``iiiii``)."""
+    letters = unicodedata.normalize("NFKC", text).lower()
+    if not letters or any(ch not in ROMAN_DIGITS for ch in letters):
+        return None
+    values = [ROMAN_DIGITS[ch] for ch in letters]
+    value = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True))
+    return value if 0 < value < 400 and to_roman(value) == letters else None
+
+
+def to_roman(value: int) -> str:
+    out = ""
+    for symbol, number in (("c", 100), ("xc", 90), ("l", 50), ("xl", 40), ("x", 10),
+                           ("ix", 9), ("v", 5), ("iv", 4), ("i", 1)):
+        while value >= number:
+            out += symbol
+            value -= number
+    return out
+
+
+def roman_page_numbers(items: list[_Raw]) -> list[int]:
+    """Indexes of lines holding only a small roman numeral that number pages: two such
+    lines at least, their values rising along the text (front matter, ``ⅲ`` then
+    ``ⅳ``), a page's lines apart; a lone ``ⅱ``, or ``ⅰ`` ``ⅱ`` ``ⅲ`` on lines close
+    together, may be a figure's items and is left alone."""
+    found = [(i, value) for i, it in enumerate(items) if not it.rule
+             and (match := ROMAN_PAGE.match(it.text))
+             and (value := roman_value(match.group("roman"))) is not None]
+    if len(found) < 2 or any(b[1] <= a[1] or b[0] - a[0] <= MIN_PAGE_LINES
+                             for a, b in zip(found, found[1:], strict=False)):
+        return []
+    return [i for i, _ in found]
 
 
 def _space_led(item: _Raw) -> bool:
