@@ -209,6 +209,28 @@ def test_front_matter_numbered_in_roman_numerals() -> None:
     assert structure_chapter(extract_pdf_text(one, "tst2024-0-3")).removed == []
 
 
+def test_a_page_number_under_its_page_numbers_that_page() -> None:
+    """A footer (the book's title and ``－ 2 －`` under the page's text, the next page's
+    first line set after it beginning with a space) numbers the page above it, not the
+    next one; a header over its page (the first line after it not space-led) numbers
+    the page below it, as before. Before: every footer's number went to the page after,
+    and the chapter's first page had none."""
+    head = "令和６年版 厚生労働白書"
+    text = (printed([" 第１章 試験の章 ", W, W[:-4] + "効率化を"])
+            + f"\n{head} \n\n  － 2 － \n\n"
+            + printed([" 進めるとともに、支援を強化している。 ", "（１） 現状 ", W[:8] + "増加した。 "])
+            + f"\n{head} \n\n  － 3 － \n")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(s["label"], s["page"]) for s in result.sections] == [("第１章", "2"), ("（１）", "3")]
+    assert [(p["page"], p["text"][-5:]) for p in result.paragraphs] == [
+        ("2", "化している。"[-5:]), ("3", "増加した。")]
+    assert [r["page_index"] for r in result.removed] == [1, 1, 2, 2]
+    headers = (f" {head} \n\n 12 \n\n" + printed(["第２節 試験の節 ", W[:8] + "増加した。 "])
+               + f" {head} \n\n 13 \n\n" + printed(["（１） 現状 ", W[:8] + "減少した。 "]))
+    result = structure_chapter(extract_pdf_text(headers, "tst2024-1-2"))
+    assert [(s["label"], s["page"]) for s in result.sections] == [("第２節", "12"), ("（１）", "13")]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -135,7 +135,10 @@ def _space_led(item: _Raw) -> bool:
 def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
     """Indexes of lines that begin a new page (the first line is always a page start).
 
-    A page begins at a block of furniture, or at a line that begins with a space and
+    A page begins at a block of furniture (a header over the page), or right after one
+    holding a page number when the line after it begins with a space or there is none
+    (a footer under the page before: a page's first line begins with a space), or at a
+    line that begins with a space and
     directly follows the previous line (no blank between) while the text after it is
     double-spaced again. Runs of space-led lines (bullets inside a figure) are not
     page starts.
@@ -143,7 +146,13 @@ def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
     starts = [0]
     for i in range(1, len(items)):
         if i in hints and (i - 1) not in hints:
-            starts.append(i)
+            end = next((j for j in range(i, len(items)) if j not in hints), len(items))
+            footer = any(hints[j] == "page_number" for j in range(i, end)) and (
+                end == len(items) or _space_led(items[end]))
+            if not footer:
+                starts.append(i)
+            elif end < len(items):
+                starts.append(end)
             continue
         item = items[i]
         if not _space_led(item) or item.gap or i in hints:
