@@ -271,3 +271,16 @@ def test_a_note_numbered_with_a_space_is_a_note() -> None:
     for result in (printed, web):
         assert [p["kind"] for p in result.paragraphs] == ["body", "caption", "note", "source"]
         assert result.figures[0]["notes"].replace("\u3000", " ") == note.strip()
+
+
+def test_a_heading_set_under_dai_n_right_after_a_caption() -> None:
+    """``2　対策`` right after a caption, under ``第2`` (so at level 4, where it follows
+    ``1``), is a heading, not the caption's link text. Before: figure text, its body
+    paragraph in the section before."""
+    text = "\n".join(NPA.split("\n")[:-2] + ["図表2-3\u3000特殊詐欺の認知件数及び被害額の推移"]
+                     + NPA.split("\n")[-2:])
+    result = structure_chapter(extract_html_text(text, "tst2024-2-1"))
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections][-2:] == [
+        (4, "1", "認知件数及び被害額"), (4, "2", "対策")]
+    assert [(p["kind"], p["text"][:4]) for p in result.paragraphs][-2:] == [
+        ("caption", "図表2-"), ("body", "警察では")]

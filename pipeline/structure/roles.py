@@ -334,7 +334,7 @@ def is_link_text(text: str, flow: Flow) -> bool:
             or NOTE_START.match(text)):
         return False
     heading = match_heading(text)
-    return heading is None or not flow.outline.fits(heading)
+    return heading is None or not flow.outline.fits(flow.outline.nested(heading))
 
 
 # ---------------------------------------------------------------------- labelled lines
