@@ -231,6 +231,21 @@ def test_a_page_number_under_its_page_numbers_that_page() -> None:
     assert [(s["label"], s["page"]) for s in result.sections] == [("第２節", "12"), ("（１）", "13")]
 
 
+def test_a_footnote_block_ends_with_its_page() -> None:
+    """The first line of the next page (`` 2 検挙状況``, after the footnote block and the
+    page's footer) is a heading, not footnote 2: footnotes stand at their page's foot.
+    Before: footnote 2 with the text 検挙状況."""
+    head = "令和６年版 警察白書"
+    text = (printed([" 第1節 犯罪情勢 ", "1 認知件数の推移 ", W[:12] + "である※1。 ",
+                     " " * 20, "※1 2023年中の統計による。 ", head + " ", " 25 "])
+            + printed([" 2 検挙状況 ", W[:10] + "であった。 ", head + " ", " 26 "]))
+    result = structure_chapter(extract_pdf_text(text, "tst2024-2-1"))
+    assert [(s["label"], s["title"], s["page"]) for s in result.sections] == [
+        ("第1節", "犯罪情勢", "25"), ("1", "認知件数の推移", "25"), ("2", "検挙状況", "26")]
+    assert [(n["number"], n["text"], n["flag"]) for n in result.footnotes] == [
+        ("1", "2023年中の統計による。", None)]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -197,8 +197,8 @@ def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
         if line.extras.get("continues") and last is not None and last.kind == "footnote":
             return Decision(Role.FOOTNOTE_CONTINUES, text)
         return Decision(Role.FOOTNOTE, text, HINTED_FOOTNOTE_LINE.match(text))
-    if flow.mode is Mode.RULE_FOOTNOTES:
-        return rule_block_role(line, text, flow)
+    if flow.mode is Mode.RULE_FOOTNOTES and not line.extras.get("page_start"):
+        return rule_block_role(line, text, flow)    # a footnote block ends with its page
     if m.layout.footnotes == "numbered-lines":
         return numbered_footnote_role(text, flow)
     return None
