@@ -257,6 +257,23 @@ def test_numbered_notes_are_notes_of_their_figure() -> None:
     assert [p["kind"] for p in result.paragraphs][-3:] == ["note", "note", "body"]
 
 
+def test_notes_numbered_with_a_closing_bracket_go_on() -> None:
+    """``注：1） …`` then ``2） …`` (食料・農業・農村白書) are two notes of the figure, in
+    both text formats; a ``（2）`` heading after them is no note. Before: ``2）`` was
+    figure text."""
+    lines = ["図表1-1-2\u3000食料自給率の推移", "注：1）令和4年度は概算値。", "2）飼料自給率を反映。",
+             "資料：農林水産省「食料需給表」", "（2）\u3000食料安全保障", "食料の安定供給が重要である。"]
+    web = structure_chapter(extract_html_text("\n".join(["（1）\u3000自給率"] + lines), "tst-1"))
+    paper = structure_chapter(extract_pdf_text(printed(
+        ["（1） 自給率 "] + [line.replace("\u3000", " ") + " " for line in lines[:-1]]
+        + [W, lines[-1] + " "]), "tst-2"))
+    for result in (web, paper):
+        assert [p["kind"] for p in result.paragraphs] == [
+            "caption", "note", "note", "source", "body"]
+        assert [f["notes"] for f in result.figures] == ["注：1）令和4年度は概算値。\n2）飼料自給率を反映。"]
+        assert [s["label"] for s in result.sections] == ["（1）", "（2）"]
+
+
 @pytest.mark.parametrize("mark", ["*", "＊", "※"])
 def test_footnotes_marked_with_a_sign_before_the_number(mark: str) -> None:
     """Some ministries mark footnotes ``*1`` / ``※1`` in the text and in the note line:

@@ -93,7 +93,9 @@ SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所
 # the unit a table's figures are in (``単位：億円``, ``（単位：千人、％）``), which is no body text.
 NOTE_START = re.compile(r"^(?:注[0-9０-９]{0,2}[：:）)]|注[0-9０-９]{1,2}[ \u3000]|[（(]注[0-9０-９]{0,2}[）)]|※"
                         r"|[（(]?単位[：:][^。]{1,30}$)")
-NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.]")
+# The next item of a figure's numbered notes: ``2．``, or ``2）`` after ``注：1）`` (not
+# ``（2）``, a heading's label)
+NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.）)]")
 URL_ONLY = re.compile(r"^https?://\S+$")
 # A URL printed under its own label after a source line (``URL：https://…``).
 LABELLED_URL = re.compile(r"^(?:URL|ＵＲＬ)[：:]\s*https?://\S+$")
