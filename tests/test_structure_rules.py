@@ -246,6 +246,21 @@ def test_a_footnote_block_ends_with_its_page() -> None:
         ("1", "2023年中の統計による。", None)]
 
 
+def test_a_full_line_opening_with_a_label_inside_a_paragraph_is_body() -> None:
+    """A paragraph wraps so that a line starts with ``（2）`` (an item named in running
+    text) and fills the line: it goes on with the paragraph, and the ``（2）`` heading
+    after it keeps its place. Before: a heading ``（2）研究開発法人の…``, its paragraph
+    cut, and the real ``（2） 課題`` and its text figure text."""
+    item = "（2）研究開発法人の役割の明確化と機能強化の二点であり、政府は関係機関と連携し"
+    text = printed([" 第1章 試験 ", "（1） 現状 ", W, "取組の方向性は、（1）大学改革の推進と、" + W[:20],
+                    item, "見直しを行った。 ", "（2） 課題 ", W, W[:8] + "減少した。 "])
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(s["label"], s["title"]) for s in result.sections] == [
+        ("第1章", "試験"), ("（1）", "現状"), ("（2）", "課題")]
+    assert [(p["kind"], p["text"][-8:]) for p in result.paragraphs] == [
+        ("body", "連携し見直しを行った。"[-8:]), ("body", W[-3:] + "減少した。")]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -353,7 +353,8 @@ def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
     if heading is not None and heading.level > 2:
         heading = flow.outline.nested(heading)
     if (heading is not None and spaced(line, m, flow) and flow.outline.fits(heading)
-            and line.hint not in BOX_HINTS and not runs_on(line, text, m)):
+            and line.hint not in BOX_HINTS and not runs_on(line, text, m)
+            and not continues_paragraph(line, text, m, flow)):
         return Decision(Role.HEADING, text, heading)
     numbered = m.numbered.get(line_key(line)) if m.numbered else None
     if numbered is not None:
@@ -369,6 +370,16 @@ def runs_on(line: SourceLine, text: str, m: Measures) -> bool:
     line, a sentence (``(1)車線数が4以上である…往復の方向に分離する`` / ``ものとする。``),
     not a heading's title."""
     return (line.size is not None and m.width > 0 and not in_heading_type(line, m)
+            and display_width(text) >= m.width - WIDTH_SLACK)
+
+
+def continues_paragraph(line: SourceLine, text: str, m: Measures, flow: Flow) -> bool:
+    """Double-spaced printed text: a full line right after a line of a paragraph that
+    did not end (it ended in no space) goes on with that paragraph, though it opens with
+    a label (``（2）研究開発法人の役割の明確化と…`` wrapped to a line's start); a
+    heading's first line, full as it may be, never follows an open paragraph."""
+    return (m.layout.double_spaced and flow.open_body is not None and m.width > 0
+            and len(flow.units) == flow.units_at_last_body_line
             and display_width(text) >= m.width - WIDTH_SLACK)
 
 
