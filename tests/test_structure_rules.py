@@ -261,6 +261,22 @@ def test_a_full_line_opening_with_a_label_inside_a_paragraph_is_body() -> None:
         ("body", "連携し見直しを行った。"[-8:]), ("body", W[-3:] + "減少した。")]
 
 
+def test_a_last_line_printed_the_same_on_two_pages_is_no_running_head() -> None:
+    """A paragraph's last line (``いる。``) set just above the footer on two pages is
+    printed the same beside two page numbers, but a line ending a sentence is text,
+    never a running head. Before: both went to ``removed`` as running headers."""
+    head = "令和６年版 厚生労働白書"
+    text = (printed([" 第１章 試験の章 ", W, W[:-4] + "進めて", "いる。 "])
+            + f"{head} \n\n － 2 － \n\n"
+            + printed([" （１） 現状 ", W, W[:-4] + "進めて", "いる。 "])
+            + f"{head} \n\n － 3 － \n")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(r["text"], r["reason"]) for r in result.removed] == [
+        (head, "running_header"), ("－ 2 －", "page_number"),
+        (head, "running_header"), ("－ 3 －", "page_number")]
+    assert [p["text"][-5:] for p in result.paragraphs] == ["進めている。"[-5:]] * 2
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

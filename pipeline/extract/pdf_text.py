@@ -29,6 +29,7 @@ RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９Ⅰ-Ⅻ]{1,2}[部章編]\s*\S")
 HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第[0-9０-９]{1,2}節)\s")
 FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
+SENTENCE_ENDS = "。．！？"      # a line ending so is text, never a running head
 MIN_PAGE_LINES = 3           # lines between two page numbers at least (else a figure's items)
 
 
@@ -73,7 +74,8 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
     seen = Counter(items[j].text.strip() for j in {j for js in beside.values() for j in js})
     for i in numbers:
         headers = [j for j in beside[i] if RUNNING_HEADER.match(items[j].text)
-                   or seen[items[j].text.strip()] >= 2]
+                   or (seen[items[j].text.strip()] >= 2
+                       and items[j].text.strip()[-1:] not in SENTENCE_ENDS)]
         if headers:
             hints[i] = "page_number"
             for j in headers:
