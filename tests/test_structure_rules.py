@@ -277,6 +277,28 @@ def test_a_last_line_printed_the_same_on_two_pages_is_no_running_head() -> None:
     assert [p["text"][-5:] for p in result.paragraphs] == ["進めている。"[-5:]] * 2
 
 
+def test_a_page_number_with_no_running_head_beside_it() -> None:
+    """A chapter's opening page prints its number (``－ 1 －``) with no running head;
+    one less than the next page's number (found beside the book's title), a page's lines
+    away, it is a page number too. Before: glued to the end of the paragraph above it."""
+    head = "令和６年版 厚生労働白書"
+    text = (printed([" 第１章 試験の章 ", W, W, W[:-4] + "効率化を"]) + "  － 1 － \n\n"
+            + printed([" 進めるとともに、支援を強化している。 ", "（１） 現状 ", W[:8] + "増加した。 "])
+            + f"{head} \n\n － 2 － \n\n" + printed([" （２） 課題 ", W[:8] + "減少した。 "])
+            + f"{head} \n\n － 3 － \n")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(r["text"], r["reason"], r["page_index"]) for r in result.removed][:3] == [
+        ("－ 1 －", "page_number", 1), (head, "running_header", 2), ("－ 2 －", "page_number", 2)]
+    assert [(s["label"], s["page"]) for s in result.sections] == [
+        ("第１章", "1"), ("（１）", "2"), ("（２）", "3")]
+    assert result.paragraphs[0]["text"].endswith("効率化を進めるとともに、支援を強化している。")
+    figure = printed([" 第１章 試験の章 ", W[:8] + "増加した。 ", "図表1-1 推移 ", "0 ", "1 ",
+                      "資料：厚生労働省「統計」 ", "（１）の動向は次のとおり。 "])
+    figure += f"{head} \n\n － 2 － \n\n" + printed([" （１） 現状 "]) + f"{head} \n\n － 3 － \n"
+    assert "1" not in [r["text"] for r in structure_chapter(
+        extract_pdf_text(figure, "tst2024-1-2")).removed]        # a figure's 1: too close
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.common.text import ascii_digits
 from pipeline.extract.pages import printed_numbers
 from pipeline.schemas import Extracted, Layout, SourceLine
 
@@ -30,6 +31,7 @@ HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第
 FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
 SENTENCE_ENDS = "。．！？"      # a line ending so is text, never a running head
+DASHES_AND_SPACES = "-－‐— \u3000"
 MIN_PAGE_LINES = 3           # lines between two page numbers at least (else a figure's items)
 
 
@@ -80,6 +82,7 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints[i] = "page_number"
             for j in headers:
                 hints[j] = "running_header"
+    hints.update({i: "page_number" for i in lone_page_numbers(items, numbers, hints)})
     hints.update({i: "page_number" for i in roman_page_numbers(items)})
     run: list[int] = []
     for i, it in enumerate(items + [_Raw(0, "", 1, False)]):
@@ -91,6 +94,28 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints.update({j: "vertical_text" for j in run})
         run = [i] if single else []
     return hints
+
+
+def lone_page_numbers(items: list[_Raw], numbers: list[int], hints: dict[int, str],
+                      ) -> list[int]:
+    """Page numbers printed with no running head beside them (a chapter's opening page,
+    ``－ 1 －``): a number alone on its line that continues the page numbers found beside
+    running heads, one less than the next or one more than the one before, a page's
+    lines away from it, at a page's edge (it, or the line after it, begins with a space:
+    a page's first line does); a figure's ``1`` above the page's foot is none."""
+    found = [i for i in numbers if hints.get(i) == "page_number"]
+    value = {i: int(ascii_digits(items[i].text).strip(DASHES_AND_SPACES)) for i in numbers}
+    lone = []
+    for i in numbers:
+        edge = _space_led(items[i]) or (i + 1 < len(items) and _space_led(items[i + 1]))
+        if i in hints or not edge:
+            continue
+        before = [j for j in found if j < i][-1:]
+        after = [j for j in found if j > i][:1]
+        if any(value[j] + 1 == value[i] and i - j > MIN_PAGE_LINES for j in before) \
+                or any(value[j] - 1 == value[i] and j - i > MIN_PAGE_LINES for j in after):
+            lone.append(i)
+    return lone
 
 
 ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
