@@ -299,6 +299,22 @@ def test_a_page_number_with_no_running_head_beside_it() -> None:
         extract_pdf_text(figure, "tst2024-1-2")).removed]        # a figure's 1: too close
 
 
+def test_a_source_line_wraps_in_printed_text() -> None:
+    """A source line too long for one printed line ends in no space (a complete line
+    does) and goes on in the next: the figure's source is both lines. Before: the
+    second line was figure text and the source was cut."""
+    source = "資料：厚生労働省「人口動態統計」、総務省「人口推計」を基に厚生労働省政策統括官付政策立案"
+    text = printed([" 第1章 試験 ", "（1） 現状 ", W, W[:8] + "増加した。 ", "図表1-1-3 出生数の推移 ",
+                    source, "・評価担当参事官室において作成 ", W, W[:8] + "減少した。 "])
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [f["source"] for f in result.figures] == [source + "・評価担当参事官室において作成"]
+    assert [p["kind"] for p in result.paragraphs] == ["body", "caption", "source", "body"]
+    single = printed([" 第1章 試験 ", "（1） 現状 ", W, W[:8] + "増加した。 ", "図表1-1-3 出生数の推移 ",
+                      "資料：厚生労働省「人口動態統計」 ", "（2） 課題 ", W[:8] + "減少した。 "])
+    result = structure_chapter(extract_pdf_text(single, "tst2024-1-2"))
+    assert [s["label"] for s in result.sections] == ["第1章", "（1）", "（2）"]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -259,7 +259,7 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     if mode is Mode.SOURCE and (URL_ONLY.match(text) or LABELLED_URL.match(text)):
         return Decision(Role.URL_CONTINUES, text)
     if mode is Mode.SOURCE and flow.source is not None \
-            and source_wraps(flow.source.lines[-1], line, text):
+            and source_wraps(flow.source.lines[-1], line, text, m):
         return Decision(Role.SOURCE_CONTINUES, text)
     if mode is Mode.NOTES and line.extras.get("box") not in REGION_BOXES:
         return note_line_role(line, text, m, last)
@@ -271,22 +271,29 @@ def continuation_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     return None
 
 
-def source_wraps(before: SourceLine, line: SourceLine, text: str) -> bool:
-    """A PDF source line goes on in the next line of its type that hangs under its text
+def source_wraps(before: SourceLine, line: SourceLine, text: str, m: Measures) -> bool:
+    """Double-spaced printed text: a source line that does not end in a space (its
+    complete lines do) goes on in the next line of the page. A PDF source line goes on in the next line of its type that hangs under its text
     (``出典：…資料、`` / ``　　　…を基に内閣府作成``), or that starts where it starts and
     goes on its paragraph (a word processor wraps flush: ``資料：…参事官室にお`` /
     ``いて作成``): the source line ends mid-sentence and the line starts right of the
     source's label, within a few em, or under it."""
-    if line.x0 is None or before.x0 is None or not line.size or not same_size(before, line):
-        return False
     if before.text.strip()[-1:] in SENTENCE_END:
+        return False
+    if m.layout.double_spaced:
+        return (not before.text.endswith(" ") and not line.extras.get("page_start")
+                and not starts_own_line(text))
+    if line.x0 is None or before.x0 is None or not line.size or not same_size(before, line):
         return False
     hanging = before.x0 + 0.5 * line.size <= line.x0 <= before.x0 + SOURCE_HANG_EM * line.size
     flush = (abs(line.x0 - before.x0) <= 0.25 * line.size
              and not line.extras.get("starts_paragraph"))
-    if not (hanging or flush):
-        return False
-    return not (SOURCE.match(text) or NOTE_START.match(text) or match_caption(text)
+    return (hanging or flush) and not starts_own_line(text)
+
+
+def starts_own_line(text: str) -> bool:
+    """A source, note, caption or heading opens its own line: it continues nothing."""
+    return bool(SOURCE.match(text) or NOTE_START.match(text) or match_caption(text)
                 or match_heading(text))
 
 
