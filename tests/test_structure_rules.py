@@ -315,6 +315,21 @@ def test_a_source_line_wraps_in_printed_text() -> None:
     assert [s["label"] for s in result.sections] == ["第1章", "（1）", "（2）"]
 
 
+def test_a_chapter_heading_under_the_footer_of_the_page_before() -> None:
+    """The chapter's heading opens the page after a footer (its first line, beginning
+    with a space, right after the page number): a heading, not a running head of that
+    footer. Before: removed as a running header, the chapter lost its heading."""
+    head = "令和６年版 厚生労働白書"
+    text = (printed([" はじめに ", W, W[:8] + "作成した。 "]) + f"{head} \n\n － 1 － \n\n"
+            + printed([" 第1章 人口減少社会の到来 ", W, W[:8] + "増加した。 "])
+            + f"{head} \n\n － 2 － \n\n"
+            + printed([" （1） 現状 ", W[:8] + "減少した。 "]) + f"{head} \n\n － 3 － \n")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(s["label"], s["title"], s["page"]) for s in result.sections] == [
+        ("第1章", "人口減少社会の到来", "2"), ("（1）", "現状", "3")]
+    assert [r["reason"] for r in result.removed] == ["running_header", "page_number"] * 3
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

@@ -75,7 +75,8 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
     # page numbers, on a short page, is no running head)
     seen = Counter(items[j].text.strip() for j in {j for js in beside.values() for j in js})
     for i in numbers:
-        headers = [j for j in beside[i] if RUNNING_HEADER.match(items[j].text)
+        headers = [j for j in beside[i]
+                   if (RUNNING_HEADER.match(items[j].text) and not opens_next_page(items, i, j))
                    or (seen[items[j].text.strip()] >= 2
                        and items[j].text.strip()[-1:] not in SENTENCE_ENDS)]
         if headers:
@@ -94,6 +95,16 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints.update({j: "vertical_text" for j in run})
         run = [i] if single else []
     return hints
+
+
+def opens_next_page(items: list[_Raw], number: int, j: int) -> bool:
+    """``items[j]``, right after the page number ``items[number]`` (page numbers between
+    aside), begins with a space: the next page's first line (`` 第1章 人口減少社会の到来``
+    under the footer of the page before), not a part or chapter head printed once as
+    this page's running head. (A line printed the same on two pages stays a running
+    head wherever it stands.)"""
+    return (j > number and _space_led(items[j])
+            and all(PAGE_NUMBER.match(items[k].text) for k in range(number + 1, j)))
 
 
 def lone_page_numbers(items: list[_Raw], numbers: list[int], hints: dict[int, str],
