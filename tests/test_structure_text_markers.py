@@ -284,3 +284,20 @@ def test_a_heading_set_under_dai_n_right_after_a_caption() -> None:
         (4, "1", "認知件数及び被害額"), (4, "2", "対策")]
     assert [(p["kind"], p["text"][:4]) for p in result.paragraphs][-2:] == [
         ("caption", "図表2-"), ("body", "警察では")]
+
+
+def test_manual_sections_numbered_in_html_text() -> None:
+    """A manual's ``1．`` / ``1－1`` and ``(a)`` in one-paragraph-per-line text: runs of
+    headings, flagged ``numbering_only``; ``2－1``, alone under ``2．``, is one too (its
+    label names the open section). Before the numbering was read in text, all body;
+    then ``2－1`` alone (a run of one) stayed body."""
+    text = "\n".join(["第1節\u3000調査", "1．総則", "本要領は調査の方法を定める。", "1－1\u3000目的",
+                     "目的は次のとおりである。", "1－2\u3000範囲", "範囲は全国とする。", "2．計画",
+                     "計画を定める。", "2－1\u3000方針", "方針は次のとおり。", "(a) 概要", "概要を示す。",
+                     "(b) 詳細", "詳細を示す。", "3－1\u3000参考", "参考を示す。"])
+    result = structure_chapter(extract_html_text(text, "tst-1"))
+    assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+        (2, "第1節", "調査"), (3, "1．", "総則"), (4, "1－1", "目的"), (4, "1－2", "範囲"),
+        (3, "2．", "計画"), (4, "2－1", "方針"), (5, "(a)", "概要"), (5, "(b)", "詳細")]
+    assert {s["flag"] for s in result.sections[1:]} == {"numbering_only"}
+    assert result.paragraphs[-2]["text"] == "3－1\u3000参考"     # names no open section

@@ -18,7 +18,8 @@ between).
 Text formats (``pdf-text``, ``html-text``) carry no type: there the outline reads the
 schemes with a level of their own, and a run gives only the schemes with none (``①``,
 ``(a)``, ``1．``, ``第1``, ``2－1``), and only a run that opens at 1, of two members at
-least, each standing alone and heading text (a line that ends a sentence, or a full
+least (or one whose label names its open parent, ``2－1`` alone under ``2．``), each
+standing alone and heading text (a line that ends a sentence, or a full
 printed line); running text is any such line.
 
 ``numbered_headings`` reads the lines once, before they are assembled, and gives the
@@ -85,7 +86,7 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
                   if (c := candidate(i, line, width, typed)) is not None]
     found: dict[LineKey, Numbered] = {}
     for run in runs(candidates):
-        if len(run) < min_run(run, typed) or not heads_text(
+        if len(run) < min_run(run) or not heads_text(
                 run, run_ends(run, candidates, len(lines)), lines, width, body_size):
             continue
         if not typed and in_run_order(run[0], run).ordinal != 1:
@@ -96,12 +97,12 @@ def numbered_headings(lines: Sequence[SourceLine], width: int, body_size: float 
     return found
 
 
-def min_run(run: Sequence[Candidate], typed: bool = True) -> int:
+def min_run(run: Sequence[Candidate]) -> int:
     """Members a run needs: ``MIN_RUN``; one where it opens at 1 with a hierarchical label
     (``1-2-1`` alone under ``1-2``: its label repeats its parents' numbers, checked in
-    the outline), in a source with type sizes."""
+    the outline)."""
     first = run[0].heading
-    return 1 if typed and label_parents(first.label) and first.ordinal == 1 else MIN_RUN
+    return 1 if label_parents(first.label) and first.ordinal == 1 else MIN_RUN
 
 
 def heads_text(run: Sequence[Candidate], ends: Sequence[int], lines: Sequence[SourceLine],
