@@ -301,3 +301,18 @@ def test_manual_sections_numbered_in_html_text() -> None:
         (3, "2．", "計画"), (4, "2－1", "方針"), (5, "(a)", "概要"), (5, "(b)", "詳細")]
     assert {s["flag"] for s in result.sections[1:]} == {"numbering_only"}
     assert result.paragraphs[-2]["text"] == "3－1\u3000参考"     # names no open section
+
+
+def test_a_section_label_alone_on_its_line_in_text() -> None:
+    """``第1節`` alone on its line, its title on the next, in both text formats (as
+    ``第1章`` already was): a heading at 2 with that title. Before: ``第1節`` and its
+    title were body (html-text) or figure text (pdf-text)."""
+    lines = ["第1章", "人口減少社会の到来", "第1節", "人口の動向", "1\u3000出生数", "出生数は減少した。"]
+    web = structure_chapter(extract_html_text("\n".join(lines), "tst-1"))
+    paper = structure_chapter(extract_pdf_text(double_spaced(
+        *[" " + lines[0] + " "] + [line.replace("\u3000", " ") + " " for line in lines[1:-1]]
+        + [FULL, lines[-1] + " "]), "tst-2"))
+    for result in (web, paper):
+        assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
+            (1, "第1章", "人口減少社会の到来"), (2, "第1節", "人口の動向"), (3, "1", "出生数")]
+        assert [p["kind"] for p in result.paragraphs] == ["body"]

@@ -421,9 +421,11 @@ def numbered_heading_flag(line: SourceLine, heading: HeadingMatch, m: Measures,
 
 
 def bare_label(text: str, line: SourceLine, m: Measures) -> HeadingMatch | None:
-    """A 章 or 節 label printed alone in heading type (``第1節``), its title on the next
-    line: the heading with an empty title."""
-    if not in_heading_type(line, m) or len(text) > 8:
+    """A 章 or 節 label printed alone in heading type (``第1節``), or alone on its line in
+    text with no type (pdf-text, html-text), its title on the next line: the heading
+    with an empty title."""
+    typed = line.size is not None or m.body_size is not None
+    if (typed and not in_heading_type(line, m)) or len(text) > 8:
         return None
     probe = match_heading(f"{text}\u3000見出し")
     if probe is None or probe.level > 2 or probe.title != "見出し":
