@@ -316,3 +316,15 @@ def test_a_section_label_alone_on_its_line_in_text() -> None:
         assert [(s["level"], s["label"], s["title"]) for s in result.sections] == [
             (1, "第1章", "人口減少社会の到来"), (2, "第1節", "人口の動向"), (3, "1", "出生数")]
         assert [p["kind"] for p in result.paragraphs] == ["body"]
+
+
+def test_a_figures_items_over_its_notes_are_no_headings_in_text() -> None:
+    """``(a)`` / ``(b)`` inside a figure, each over a note ending a sentence
+    (``注：回答者のみ。``): a note is no running text, so the run heads none and the
+    items stay the figure's. Before: two headings ``(a) 男性``, ``(b) 女性``."""
+    text = "\n".join(["第1節\u3000調査", "1\u3000概要", "調査を実施した。", "図表1-1-1\u3000回答の内訳",
+                     "(a) 男性", "注：回答者のみ。", "(b) 女性", "注：回答者のみ。", "資料：テスト省",
+                     "2\u3000結果", "結果は次のとおり。"])
+    result = structure_chapter(extract_html_text(text, "tst-1"))
+    assert [s["label"] for s in result.sections] == ["第1節", "1", "2"]
+    assert "(a) 男性" in [p["text"] for p in result.paragraphs]

@@ -37,7 +37,9 @@ from pipeline.common.text import ascii_digits, display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import CONTINUATION_SHARE, SIZE_TOLERANCE, WIDTH_SLACK
 from pipeline.structure.patterns import (
+    NOTE_START,
     SENTENCE_END,
+    SOURCE,
     HeadingMatch,
     is_heading_title,
     label_parents,
@@ -208,5 +210,12 @@ def is_running_text(line: SourceLine, width: int, body_size: float | None) -> bo
                                   or abs(line.size - body_size) > SIZE_TOLERANCE):
         return False
     text = line.text.strip()
+    if body_size is None and is_figure_furniture(text):
+        return False     # text has no type to set a figure's notes apart from the body
     return bool(text) and (text[-1] in SENTENCE_END
                            or (width > 0 and display_width(text) >= width * CONTINUATION_SHARE))
+
+
+def is_figure_furniture(text: str) -> bool:
+    """A caption, a note or a source line: no running text, though it ends a sentence."""
+    return bool(NOTE_START.match(text) or SOURCE.match(text) or match_caption(text))
