@@ -330,6 +330,20 @@ def test_a_chapter_heading_under_the_footer_of_the_page_before() -> None:
     assert [r["reason"] for r in result.removed] == ["running_header", "page_number"] * 3
 
 
+def test_footnotes_numbered_with_chu_below_the_rule() -> None:
+    """Footnotes printed ``注1 …`` below the footnote rule, their markers ``注1`` and
+    ``（注2）`` in the text: footnotes linked to the word before the marker, the marker
+    taken out whole. Before: two notes, the markers left in the text."""
+    text = printed([" 第1章 試験 ", W, W[:8] + "減少した注1。増加した（注2）。 ", " " * 20,
+                    "注1 人口動態統計による。 ", "注2 概数である。 "])
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [p["text"] for p in result.paragraphs] == [W + W[:8] + "減少した。増加した。"]
+    assert [(n["number"], n["text"], n["anchor"], n["flag"]) for n in result.footnotes] == [
+        ("1", "人口動態統計による。", "減少した", None), ("2", "概数である。", "増加した", None)]
+    assert [(r["text"], r["reason"]) for r in result.removed] == [
+        ("注1", "footnote_marker"), ("（注2）", "footnote_marker")]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

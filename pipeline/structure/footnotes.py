@@ -24,6 +24,7 @@ NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月�
                        "時分秒歳期号条項章節部-－−～〜:：ｍmgkK")
 BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
 FOOTNOTE_MARKS = "*＊※"   # set before a marker's number by some ministries: taken out with it
+NOTE_MARK = "注"          # ``注1`` / ``（注1）``: a marker set as a note's number, taken out whole
 ANCHOR_MAX_CHARS = 30
 BRACKETED_ANCHOR_MAX_CHARS = 60    # a title in 「」 cited as a source is often longer
 
@@ -94,12 +95,17 @@ def is_spaced_marker_at(text: str, offset: int, end: int) -> bool:
 
 def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
     """The characters a marker takes out of the text: the number, with the footnote mark
-    before it (``*1``, ``※1``), and, for a marker set between spaces, its spaces too,
+    before it (``*1``, ``※1``, ``注1``, and the brackets around ``（注1）``), and, for a marker set between spaces, its spaces too,
     but one space stays between two Latin words or numbers (``Open RAN 17 technology``
     → ``Open RAN technology``)."""
     start, end = offset, offset + len(number)
     if start > 0 and text[start - 1] in FOOTNOTE_MARKS:    # トン*1, 続いている※1
         return start - 1, end
+    if start > 0 and text[start - 1] == NOTE_MARK:         # 減少した注1。, 増加（注1）。
+        start -= 1
+        if start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")"):
+            return start - 1, end + 1
+        return start, end
     if start == 0 or text[start - 1] != " ":
         return start, end
     start -= 1

@@ -46,6 +46,9 @@ from pipeline.structure.units import OutlineTracker, Unit
 # the marks its marker in the text takes out with it, ``footnotes.FOOTNOTE_MARKS``)
 FOOTNOTE_LINE = re.compile(rf"^[{re.escape(FOOTNOTE_MARKS)}]?(?P<num>[0-9]{{1,3}})[ \u3000]+"
                            r"(?P<text>\S.*)$")
+# Below a footnote rule a footnote may open with 注 too (``注1 …``: its marker ``注1``)
+RULE_FOOTNOTE_LINE = re.compile(rf"^(?:[{re.escape(FOOTNOTE_MARKS)}]|注)?(?P<num>[0-9]{{1,3}})"
+                                r"[ \u3000]+(?P<text>\S.*)$")
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
 # ``注1 …``, ``（注1）…``; a bare number has a space after it, or text no number goes
 # on with (``1食料自給率とは…``: ``NOT_NUMBER_GOES_ON``).
@@ -206,7 +209,7 @@ def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
 
 def rule_block_role(line: SourceLine, text: str, flow: Flow) -> Decision | None:
     """Below a footnote rule: numbered lines start footnotes, unspaced lines go on."""
-    found = FOOTNOTE_LINE.match(text)
+    found = RULE_FOOTNOTE_LINE.match(text)
     if found:
         return Decision(Role.FOOTNOTE, text, found)
     last = flow.last
