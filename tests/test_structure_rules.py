@@ -344,6 +344,26 @@ def test_footnotes_numbered_with_chu_below_the_rule() -> None:
         ("注1", "footnote_marker"), ("（注2）", "footnote_marker")]
 
 
+def test_a_short_chapter_measures_its_lines_in_a_band() -> None:
+    """A short chapter's full lines differ by a column where half-width figures fall
+    (77, 74), so no width is commoner than a wrapped heading's first line (58): the
+    body's measure is the band holding most lines, and the paragraphs are body. Before:
+    the measure was 58 and every paragraph figure text."""
+    text = printed([
+        "第1節 食料自給率の動向と食料安全保障の確立に向けた取組の推", "進について ",
+        "ア カロリーベース ",
+        "令和4年度の食料自給率は、カロリーベースで38％となった。小麦の単収が増加した一",
+        "方で、油脂類の輸入価格が上昇したことなどにより、前年度と同水準となった。 ",
+        "イ 生産額ベース ",
+        "令和4年度の生産額ベースの食料自給率は58％となり、前年度に比べ5ポイント低下",
+        "した。輸入された食料の価格が上昇したことなどによるものである。 "])
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(s["label"], s["title"]) for s in result.sections] == [
+        ("第1節", "食料自給率の動向と食料安全保障の確立に向けた取組の推進について"),
+        ("ア", "カロリーベース"), ("イ", "生産額ベース")]
+    assert [p["kind"] for p in result.paragraphs] == ["body", "body"]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

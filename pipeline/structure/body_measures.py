@@ -15,11 +15,20 @@ SIZE_TOLERANCE = 0.3       # points: type sizes this close are one size
 
 
 def body_width(lines: list[SourceLine]) -> int:
-    """The printed width of a full body line: the commonest width of wrapped lines."""
+    """The printed width of a full body line: the commonest width of wrapped lines, in
+    the band of ``WIDTH_SLACK`` that holds most of them (full lines differ by a column
+    or two where half-width figures fall at the end, so a short chapter may have few
+    lines of any one width; a wrapped heading's first line is not the measure)."""
     widths = Counter(width for line in lines
                      if not line.hint and not line.text.endswith(" ")
                      and (width := display_width(line.text.strip())) >= 40)
-    return widths.most_common(1)[0][0] if widths else 0
+    if not widths:
+        return 0
+    def band(top: int) -> int:
+        return sum(widths[w] for w in range(top - WIDTH_SLACK, top + 1))
+    top = max(widths, key=lambda w: (band(w), w))
+    return max((w for w in widths if top - WIDTH_SLACK <= w <= top),
+               key=lambda w: (widths[w], w))
 
 
 def body_size(lines: list[SourceLine]) -> float | None:
