@@ -364,6 +364,21 @@ def test_a_short_chapter_measures_its_lines_in_a_band() -> None:
     assert [p["kind"] for p in result.paragraphs] == ["body", "body"]
 
 
+def test_headers_over_their_pages_stay_headers_before_a_space_led_line() -> None:
+    """A document that sets its running head and page number over each page (st2019's
+    way): a page whose first line after them begins with a space (a heading `` １ 課題``)
+    is still numbered by the block over it, as the document's other pages are. Before:
+    read as a footer, its number went to the page above."""
+    head = "第１部 試験の部 "
+    text = printed([" 第１章 試験の章 ", W, W[:8] + "増加した。 "]) + printed(
+        [head, " 12 ", "（１） 現状 ", "い" * 40, W[:8] + "減少した。 ", head, " 13 ", " １ 課題 ",
+         "う" * 40, W[:8] + "横ばいである。 ", head, " 14 ", "（１） 概要 ", "え" * 40,
+         W[:8] + "増加した。 "])
+    result = structure_chapter(extract_pdf_text(text, "tst2019-1-1"))
+    assert [(s["label"], s["page"]) for s in result.sections] == [
+        ("第１章", "11"), ("（１）", "12"), ("１", "13"), ("（１）", "14")]
+
+
 def test_numbered_notes_are_notes_of_their_figure() -> None:
     """``注1）`` and ``（注２）`` under a figure's source are its notes, as ``注：`` is
     (bousai2024-t2-1 prints both forms under its tables)."""

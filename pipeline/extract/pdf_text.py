@@ -173,21 +173,20 @@ def _space_led(item: _Raw) -> bool:
 def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
     """Indexes of lines that begin a new page (the first line is always a page start).
 
-    A page begins at a block of furniture (a header over the page), or right after one
-    holding a page number when the line after it begins with a space or there is none
-    (a footer under the page before: a page's first line begins with a space), or at a
-    line that begins with a space and
+    A page begins at a block of furniture (a header over the page), or, where the
+    document sets its page numbers in footers, right after a block holding one
+    (``footers``), or at a line that begins with a space and
     directly follows the previous line (no blank between) while the text after it is
     double-spaced again. Runs of space-led lines (bullets inside a figure) are not
     page starts.
     """
     starts = [0]
+    blocks = furniture_blocks(items, hints)
+    in_footers = footers(items, blocks)
     for i in range(1, len(items)):
-        if i in hints and (i - 1) not in hints:
-            end = next((j for j in range(i, len(items)) if j not in hints), len(items))
-            footer = any(hints[j] == "page_number" for j in range(i, end)) and (
-                end == len(items) or _space_led(items[end]))
-            if not footer:
+        if i in blocks:
+            end, numbered = blocks[i]
+            if not (in_footers and numbered):
                 starts.append(i)
             elif end < len(items):
                 starts.append(end)
@@ -206,6 +205,26 @@ def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
             continue
         starts.append(i)
     return sorted(set(starts))
+
+
+def furniture_blocks(items: list[_Raw], hints: dict[int, str]) -> dict[int, tuple[int, bool]]:
+    """First index of each run of furniture lines (the first line aside) → the index
+    after the run, and whether it holds a page number."""
+    blocks = {}
+    for i in range(1, len(items)):
+        if i in hints and (i - 1) not in hints:
+            end = next((j for j in range(i, len(items)) if j not in hints), len(items))
+            blocks[i] = (end, any(hints[j] == "page_number" for j in range(i, end)))
+    return blocks
+
+
+def footers(items: list[_Raw], blocks: dict[int, tuple[int, bool]]) -> bool:
+    """The document sets its page numbers under its pages: after most blocks holding a
+    page number comes a line beginning with a space (the next page's first line), or
+    nothing. Where most are followed by text, they are headers over their page."""
+    votes = [end == len(items) or _space_led(items[end])
+             for end, numbered in blocks.values() if numbered]
+    return 2 * sum(votes) > len(votes)
 
 
 def printed_pages(page_of: list[int], hints: dict[int, str], items: list[_Raw]) -> dict[int, str]:
