@@ -14,15 +14,9 @@ import pytest
 from pipeline.common.frames import read_parquet
 from pipeline.common.hepburn import romaji_of
 from pipeline.common.text import fold_nfkc
-from pipeline.corpus.glossary import (
-    FormCounter,
-    GlossaryInputs,
-    build_glossary,
-    combined_inputs,
-    glossary_of,
-    paragraph_index,
-    text_definitions,
-)
+from pipeline.corpus.acronym_definitions import text_definitions
+from pipeline.corpus.glossary import FormCounter, build_glossary, glossary_of
+from pipeline.corpus.glossary_inputs import GlossaryInputs, combined_inputs, paragraph_index
 from pipeline.corpus.latin import is_latin, kind_of
 from pipeline.corpus.readings import md_cell, reading_of, sort_key, to_markdown
 from pipeline.corpus.terms import running_words

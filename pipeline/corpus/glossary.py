@@ -2,14 +2,15 @@
 
 Pure core ``glossary_of(inputs)`` over the combined datasets, given as frames chapter by
 chapter (``build_glossary(paragraphs, footnotes, entities, sections=None)`` for whole
-frames); thin ``main(paths)`` reads ``output/*.parquet`` a row group (a chapter) at a time,
-so memory does not grow with the corpus's text, and writes
-``output/glossary.{parquet,csv,md}``.
+frames); thin ``main(paths)`` reads ``output/*.parquet`` a row group (a chapter) at a time
+(``pipeline.corpus.glossary_inputs``), so memory does not grow with the corpus's text,
+and writes ``output/glossary.{parquet,csv,md}``.
 
 Where the rows come from:
 
 1. acronym definitions in paragraphs and section titles (``技術移転機関（ＴＬＯ）``,
-   ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``),
+   ``NHK（日本放送協会）``, ``（以下「公設試」という。）``; ``acronyms.find_acronym_pairs``,
+   read by ``pipeline.corpus.acronym_definitions``),
    the first one in reading order per NFKC acronym, body text before figures and tables;
    ``欧州宇宙機関（ESA：European Space Agency）`` and ``RAN（Radio Access Network：
    無線アクセスネットワーク）`` give the English too (and keep the Japanese term),
@@ -50,19 +51,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
-from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.common.hepburn import to_ascii
 from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
+from pipeline.corpus.acronym_definitions import (
+    Definition,
+    add_footnote_definitions,
+    text_definitions,
+)
 from pipeline.corpus.entries import (
     Entry,
     Place,
@@ -70,82 +72,32 @@ from pipeline.corpus.entries import (
     drop_latin_pieces,
     drop_name_fragments,
 )
+from pipeline.corpus.glossary_inputs import (
+    ENTITY_COLUMNS,
+    ENTITY_SOURCE_COLUMNS,
+    GlossaryInputs,
+    ParagraphIndex,
+    combined_inputs,
+    frame_rows,
+    paragraph_index,
+)
 from pipeline.corpus.glossary_romaji import romaji
-from pipeline.corpus.latin import (
-    english_and_japanese,
-    has_two_content_words,
-    is_english_phrase,
-    is_latin,
-    split_english_in_brackets,
-)
+from pipeline.corpus.latin import is_latin
 from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
-from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words, terms_of_words
-from pipeline.errors import PipelineError
-from pipeline.nlp.tokens import has_latin
+from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
-from pipeline.tagging.entities.acronyms import (
-    AcronymPair,
-    find_acronym_pairs,
-    find_footnote_expansion,
-    find_translations,
-    initials_match,
-    is_acronym,
-)
-from pipeline.tagging.entities.expansions import listed_long_form
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import EVENT_WORDS, PROGRAM_WORDS
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES, without_legal_prefix
 
-KIND_RANK = {"body": 0, "heading": 0, "column": 1, "note": 2, "caption": 3, "source": 3}
-# The paragraph rank of a heading's place: after every paragraph, so that a term defined
-# in a heading points at the first paragraph that prints it, and only a term no paragraph
-# prints has its chapter and an empty first_para_id.
-HEADING_ONLY = 10 ** 12
-
-
-@dataclass(frozen=True)
-class Definition:
-    acronym: str        # as printed
-    ascii: str          # NFKC
-    long_form: str      # as printed; "" when none
-    english: str
-    source: str         # footnote or text
-    place: Place | None
-
-    @property
-    def printed(self) -> str:
-        """What the defining paragraph prints: the long form, else the acronym."""
-        return self.long_form or self.acronym or self.ascii
-
-
-# --------------------------------------------------------------------------- core
-
-
-Frames = Callable[[], Iterable[pd.DataFrame]]
-
-
-@dataclass(frozen=True)
-class GlossaryInputs:
-    """What the glossary is built from. Each field returns its rows afresh, in chapter
-    order, as frames (``main``: one chapter at a time; ``build_glossary``: one whole
-    frame), because the paragraphs are read in several passes and no dataset need be
-    held at once. ``words``: the running text's words for the key terms
-    (``pipeline.corpus.terms.running_words``)."""
-
-    paragraphs: Frames
-    footnotes: Frames
-    entities: Frames
-    sections: Frames
-    words: Callable[[], Iterable[ParagraphWords]]
-
-
-@dataclass
-class ParagraphIndex:
-    """Every paragraph's place in reading order, and each chapter's first paragraph."""
-
-    places: dict[tuple[str, str], Place] = field(default_factory=dict)
-    first_in_chapter: dict[str, Place] = field(default_factory=dict)
+# An acronym in full-width letters with half-width digits after it: the digits are a
+# footnote marker left in the text (the entity rules strip it after known acronyms only).
+FOOTNOTE_MARKED = re.compile(r"([Ａ-Ｚ][Ａ-Ｚａ-ｚ＆－]+)[0-9]{1,2}")
+# The glossary's name of an entity's English source where the two differ: the entities
+# call acronyms.tsv ``acronyms``, the glossary ``acronym_list`` (its own pass, and the
+# rows drop_latin_pieces keeps), one source under one name.
+ENTITY_SOURCE_NAMES = {"acronyms": "acronym_list"}
 
 
 def build_glossary(paragraphs: pd.DataFrame, footnotes: pd.DataFrame, entities: pd.DataFrame,
@@ -188,175 +140,6 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
     return frame.astype({"frequency": "int64"})
-
-
-def _rows(frame: pd.DataFrame, name: str, columns: Sequence[str],
-          defaults: Mapping[str, object] | None = None) -> Iterator[tuple[Any, ...]]:
-    """The values of ``columns``, row by row (``to_dict("records")`` is ten times
-    slower); a column in ``defaults`` the frame lacks reads as its default."""
-    defaults = defaults or {}
-    _require(frame, [c for c in columns if c not in defaults], name)
-    values = [frame[c].tolist() if c in frame.columns else [defaults[c]] * len(frame)
-              for c in columns]
-    return zip(*values, strict=True)
-
-
-def _require(frame: pd.DataFrame, columns: Iterable[str], name: str) -> None:
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise PipelineError(f"{name}: missing column(s) {', '.join(missing)}; build it with "
-                            f"the stage that writes DATASETS[{name!r}]")
-
-
-def paragraph_index(paragraphs: Iterable[pd.DataFrame]) -> ParagraphIndex:
-    """Places (chapter rank, paragraph rank, chapter, para_id) in the order given."""
-    index = ParagraphIndex()
-    chapter_ranks: dict[str, int] = {}
-    for frame in paragraphs:
-        for chapter, para_id in _rows(frame, "paragraphs", ("chapter", "para_id")):
-            rank = chapter_ranks.setdefault(chapter, len(chapter_ranks))
-            place = (rank, len(index.places), chapter, para_id)
-            index.places[(chapter, para_id)] = place
-            index.first_in_chapter.setdefault(chapter, place)
-    return index
-
-
-def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
-                     index: ParagraphIndex) -> dict[str, Definition]:
-    """NFKC acronym → its first definition in the text (body and headings first), in the
-    order of those first definitions."""
-    first: dict[str, tuple[tuple[int, ...], Definition]] = {}
-    for order, printed, where in _definition_texts(paragraphs, sections, index):
-        text, english_of = split_english_in_brackets(printed)
-        pairs = find_acronym_pairs(text)
-        for key, definition in _english_only(text, english_of, pairs, order, where):
-            if definition.ascii not in first or key < first[definition.ascii][0]:
-                first[definition.ascii] = (key, definition)
-        for n, pair in enumerate(pairs):
-            english = pair.long_form if pair.how == "english" else ""
-            english = english or english_of.get(pair.acronym_ascii, "")
-            long_form = "" if pair.how == "english" else pair.long_form   # 日本語（ACR：English）
-            acronym = pair.acronym
-            if both := english_and_japanese(long_form):
-                english, long_form = both   # RAN（Radio Access Network：無線アクセス…）
-            if long_form and is_english_phrase(pair.acronym_ascii):
-                acronym, english = "", pair.acronym_ascii   # 生成ＡＩ（Generative AI）
-            elif not _is_abbreviation(pair.how, pair.acronym_ascii, fold_nfkc(pair.long_form)):
-                continue
-            long_form = listed_long_form(pair.acronym_ascii, long_form)   # not a cut tail
-            if long_form and not has_two_content_words(long_form):
-                continue   # ＮＨＳＸ（当時）: a remark in brackets, not what it stands for
-            key = (*order, n)
-            old = first.get(pair.acronym_ascii)
-            if old is None or key < old[0]:
-                first[pair.acronym_ascii] = (key, Definition(
-                    acronym, pair.acronym_ascii, long_form, english,
-                    "text" if english else "", where))
-        for n, translation in enumerate(find_translations(text), start=1000):
-            english = fold_nfkc(translation.english)
-            if not has_latin(fold_nfkc(translation.japanese)) or english in first:
-                continue   # a term holding an acronym: 生成ＡＩ（Generative AI）
-            first[english] = ((*order, n), Definition(
-                "", english, translation.japanese, english, "text", where))
-    ordered = sorted(first.items(), key=lambda item: item[1][0])
-    return {acronym: definition for acronym, (_, definition) in ordered}
-
-
-def _english_only(text: str, english_of: Mapping[str, str], pairs: Sequence[AcronymPair],
-                  order: tuple[int, ...], where: Place | None
-                  ) -> Iterator[tuple[tuple[int, ...], Definition]]:
-    """An acronym whose bracket prints its English (``（ＦＯＩＰ：Free and Open
-    Indo-Pacific）``) but whose Japanese before it defines nothing (a verb clause:
-    自由で開かれたインド太平洋): the acronym with its English, if the English spells it."""
-    found = {pair.acronym_ascii for pair in pairs}
-    for n, (acronym, english) in enumerate(english_of.items(), start=500):
-        if acronym not in found and initials_match(acronym, english):
-            yield (*order, n), Definition(_printed_acronym(text, acronym), acronym, "",
-                                          english, "text", where)
-
-
-def _printed_acronym(text: str, acronym: str) -> str:
-    """``acronym`` (NFKC) as ``text`` prints it in brackets."""
-    for match in re.finditer(r"[（(]([^（）()]+)[）)]", text):
-        if fold_nfkc(match[1]).strip() == acronym:
-            return match[1].strip()
-    return acronym
-
-
-def _definition_texts(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.DataFrame],
-                      index: ParagraphIndex) -> Iterator[tuple[tuple[int, int, int], str,
-                                                               Place | None]]:
-    """(order, text, place) of the texts acronyms are defined in. Order: a paragraph's
-    (kind rank, its rank, 0); a heading's (0, its chapter's first paragraph, 1 + its
-    rank among headings), so it comes right after that paragraph if it is body text; its
-    place is its chapter's, at ``HEADING_ONLY``."""
-    for frame in paragraphs:
-        columns = ("chapter", "para_id", "text", "kind")
-        for chapter, para_id, text, kind in _rows(frame, "paragraphs", columns,
-                                                  {"kind": "body"}):
-            if kind == "table_text":
-                continue   # table cells are cut at arbitrary points (グ|ローバル観測)
-            place = index.places[(chapter, para_id)]
-            yield (KIND_RANK.get(str(kind), 4), place[1], 0), text, place
-    heading = 0
-    for frame in sections:
-        for chapter, title in _rows(frame, "sections", ("chapter", "title")):
-            heading += 1
-            first = index.first_in_chapter.get(chapter)
-            where = (first[0], HEADING_ONLY, str(chapter), "") if first else None
-            yield (0, first[1] if first else 0, heading), str(title), where
-
-
-def _is_abbreviation(how: str, short: str, long_form: str) -> bool:
-    """A Latin acronym (``ＴＬＯ``), one with a Japanese tail (``ＳＢＩＲ制度``,
-    ``S-イノベ``) or a Japanese short form that is not just the long form's tail
-    (``公設試`` of 公設試験研究機関, but not ``研究費`` of 科学技術研究費)."""
-    if how == "abbr_with_suffix":
-        return True
-    if how == "ika_toiu":
-        return not long_form.endswith(short)
-    return is_acronym("".join(c for c in short if c.isascii()))
-
-
-def add_footnote_definitions(definitions: dict[str, Definition],
-                             footnotes: Iterable[pd.DataFrame],
-                             index: ParagraphIndex) -> dict[str, Definition]:
-    """Definitions with the English expansions footnotes give for marked acronyms."""
-    result = dict(definitions)
-    for frame in footnotes:
-        columns = ("chapter", "anchor", "text", "para_id")
-        for chapter, anchor, text, para_id in _rows(frame, "footnotes", columns,
-                                                    {"para_id": None}):
-            if not isinstance(anchor, str) or not is_acronym(fold_nfkc(anchor)):
-                continue
-            english = footnote_english(str(text))
-            if english is None:
-                continue
-            key = _defined_key(result, fold_nfkc(anchor))
-            old = result.get(key)
-            place = index.places.get((chapter, para_id)) if isinstance(para_id, str) else None
-            result[key] = Definition(old.acronym if old else anchor, key,
-                                     old.long_form if old else "", english, "footnote",
-                                     old.place if old and old.place else place)
-    return result
-
-
-def footnote_english(text: str) -> str | None:
-    """The English a footnote gives, as printed (URLs dropped), or None."""
-    expansion = find_footnote_expansion(text)
-    if expansion is None:
-        return None
-    printed = " ".join(text.split())
-    return printed if fold_nfkc(printed) == expansion else expansion
-
-
-def _defined_key(definitions: dict[str, Definition], anchor: str) -> str:
-    if anchor in definitions:
-        return anchor
-    for key in definitions:
-        if key.split(" ")[-1] == anchor:
-            return key
-    return anchor
 
 
 def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
@@ -409,7 +192,7 @@ def _add_entities(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dic
         source_column = next((c for c in ENTITY_SOURCE_COLUMNS if c in frame.columns),
                              ENTITY_SOURCE_COLUMNS[0])
         columns = (*ENTITY_COLUMNS, source_column)
-        for chapter, para_id, text, label, canonical, canonical_en, source in _rows(
+        for chapter, para_id, text, label, canonical, canonical_en, source in frame_rows(
                 frame, "entities", columns, {source_column: ""}):
             english = canonical_en if isinstance(canonical_en, str) else ""
             if not isinstance(source, str) or not source:
@@ -491,7 +274,7 @@ def _count_unmentioned(entries: dict[str, Entry], paragraphs: Iterable[pd.DataFr
         return
     counter = FormCounter(entries_of_form)
     for frame in paragraphs:
-        for chapter, para_id, text in _rows(frame, "paragraphs", ("chapter", "para_id", "text")):
+        for chapter, para_id, text in frame_rows(frame, "paragraphs", ("chapter", "para_id", "text")):
             place = index.places[(chapter, para_id)]
             for form, hits in counter.counts(text).items():
                 for entry in entries_of_form[form]:
@@ -530,23 +313,6 @@ def _to_row(entry: Entry) -> dict[str, Any]:
             "first_form": entry.printed.get(first, "") if first else ""}
 
 
-# --------------------------------------------------------------------------- I/O
-
-
-PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
-FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
-ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
-# Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
-# no English); without such a column: the gazetteer, or places.tsv for a PLACE.
-ENTITY_SOURCE_COLUMNS = ("english_source", "canonical_en_source")
-# An acronym in full-width letters with half-width digits after it: the digits are a
-# footnote marker left in the text (the entity rules strip it after known acronyms only).
-FOOTNOTE_MARKED = re.compile(r"([Ａ-Ｚ][Ａ-Ｚａ-ｚ＆－]+)[0-9]{1,2}")
-# The glossary's name of an entity's English source where the two differ: the entities
-# call acronyms.tsv ``acronyms``, the glossary ``acronym_list`` (its own pass, and the
-# rows drop_latin_pieces keeps), one source under one name.
-ENTITY_SOURCE_NAMES = {"acronyms": "acronym_list"}
-
 
 def main(paths: Paths) -> None:
     """``output/{paragraphs,footnotes,entities,sections,tokens}.parquet`` →
@@ -561,68 +327,6 @@ def main(paths: Paths) -> None:
     write_csv(frame, out / "glossary.csv")
     write_text(out / "glossary.md", to_markdown(glossary))
 
-
-def combined_inputs(out: Path) -> GlossaryInputs:
-    """The combined datasets in ``out``, read a chapter (row group) at a time."""
-    for name in ("paragraphs", "footnotes", "entities", "tokens"):
-        path = out / f"{name}.parquet"
-        if not path.exists():
-            raise PipelineError(f"{path}: not found; run `make all` (the combine step writes "
-                                f"output/{name}.parquet) before the glossary")
-    sections = out / "sections.parquet"
-    return GlossaryInputs(
-        paragraphs=lambda: read_row_groups(out / "paragraphs.parquet", PARAGRAPH_COLUMNS),
-        footnotes=lambda: read_row_groups(out / "footnotes.parquet", FOOTNOTE_COLUMNS),
-        entities=lambda: read_row_groups(out / "entities.parquet",
-                                         present_columns(out / "entities.parquet",
-                                                         ENTITY_COLUMNS,
-                                                         ENTITY_SOURCE_COLUMNS)),
-        sections=lambda: (read_row_groups(sections, ("chapter", "title"))
-                          if sections.exists() else []),
-        words=lambda: running_words_of_files(out / "paragraphs.parquet",
-                                             out / "tokens.parquet"))
-
-
-def present_columns(path: Path, columns: Sequence[str], optional: Sequence[str]) -> list[str]:
-    """``columns`` and those of ``optional`` the Parquet file at ``path`` has."""
-    names = set(pq.read_schema(path).names)
-    return [*columns, *(c for c in optional if c in names)]
-
-
-def read_row_groups(path: Path, columns: Sequence[str]) -> Iterator[pd.DataFrame]:
-    """``columns`` of a Parquet file, one row group at a time (``combine`` writes one per
-    chapter), typed as ``pipeline.common.frames.read_parquet`` types them."""
-    return map(frame_of_table, row_groups(path, columns))
-
-
-def running_words_of_files(paragraphs: Path, tokens: Path) -> Iterator[ParagraphWords]:
-    """``running_words`` of the combined paragraphs and tokens: a row group of paragraphs
-    at a time, with the token row groups of its chapters."""
-    with pq.ParquetFile(tokens) as token_file:
-        groups = chapter_row_groups(token_file)
-        for frame in read_row_groups(paragraphs, PARAGRAPH_COLUMNS):
-            chapters = set(frame["chapter"].tolist())
-            wanted = sorted({group for chapter in chapters for group in groups.get(chapter, [])})
-            rows = token_file.read_row_groups(wanted, columns=list(TOKEN_COLUMNS))
-            yield from running_words(frame, rows.to_pandas())
-
-
-def chapter_row_groups(file: pq.ParquetFile) -> dict[str, list[int]]:
-    """Chapter → the row groups that hold its rows, read off the row groups' statistics
-    (``combine`` writes each chapter as row groups of its own); a row group without
-    them is read."""
-    column = file.schema_arrow.get_field_index("chapter")
-    groups: dict[str, list[int]] = {}
-    for group in range(file.num_row_groups):
-        stats = file.metadata.row_group(group).column(column).statistics
-        if stats is not None and stats.has_min_max and stats.min == stats.max:
-            chapters = [stats.min]
-        else:
-            chapter = file.read_row_group(group, columns=["chapter"]).column("chapter")
-            chapters = chapter.unique().to_pylist()
-        for chapter_id in chapters:
-            groups.setdefault(chapter_id, []).append(group)
-    return groups
 
 
 if __name__ == "__main__":
