@@ -34,8 +34,10 @@ A term is read in pieces:
   inside a longer name that ``compound_readings.tsv`` does not list (ニッポン or ニホン:
   the name decides), a one-kanji word after a place or person name that
   ``name_suffix_readings.tsv`` does not list as read one way (石垣島 トウ, シマ or ジマ;
-  山口組 クミ or グミ); and ``unread``, the reading left empty, where a word has none (a
-  kanji UniDic does not know: no partial reading).
+  山口組 クミ or グミ), 町 and 村 after any word (城下町 じょうかまち where UniDic says
+  チョウ, 八峰町 はっぽうちょう where it says マチ), a place name UniDic reads in pieces
+  before its suffix (三種町 みたねちょう: 三|種 サンシュ); and ``unread``, the reading left
+  empty, where a word has none (a kanji UniDic does not know: no partial reading).
 
 The glossary's romaji (``pipeline.corpus.glossary_romaji``) is made from the same
 pieces (``said_pieces``), so that it says what the reading says; a run of countries'
@@ -64,6 +66,7 @@ from pipeline.common.text import fold_nfkc
 from pipeline.corpus.latin import camel_pieces, english_words, loanword_reading
 from pipeline.corpus.number_readings import counter_change, is_counter, number_reading
 from pipeline.nlp.tokens import Token
+from pipeline.tagging.entities.org_words import LOCAL_GOVERNMENT_SUFFIXES
 
 _MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
                ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
@@ -251,17 +254,41 @@ def _reading_flags(tokens: list[Token], kana: list[str]) -> set[str]:
     ``compound_readings.tsv`` lists the known ones) and for a one-kanji word after a
     place or person name that reads several ways and ends the name (石垣島 トウ/シマ/ジマ,
     山口組 クミ/グミ, 米沢牛 ウシ/ギュウ; not 豚 of アフリカ豚熱, a word of a compound),
-    unless ``name_suffix_readings.tsv`` lists it as read one way (県, 市, 省)."""
+    unless ``name_suffix_readings.tsv`` lists it as read one way (県, 市, 省); and for a
+    place name UniDic reads in pieces before its local-government suffix (三種町)."""
     flags = set()
+    name_start = 0   # where the name before a local-government suffix begins
     for n, token in enumerate(tokens):
         if not kana[n] and _HAS_KANJI.search(token.text):
             flags.add(UNREAD)
+        if token.text in LOCAL_GOVERNMENT_SUFFIXES:
+            if _unknown_place_name(tokens[name_start:n]) or (
+                    token.text in TOWN_SUFFIXES and n > name_start):
+                flags.add(GUESSED)   # 三種町 サンシュチョウ: UniDic does not know 三種
+            name_start = n + 1
         if token.text == "日本" and len(tokens) > 1:
             flags.add(GUESSED)
         if n and tokens[n - 1].pos2 == "固有名詞" and _guessable(token) and not (
                 n + 1 < len(tokens) and _compound_word(tokens[n + 1])):
             flags.add(GUESSED)   # the name's last word: not 豚 of アフリカ豚熱
     return flags
+
+
+# 町 and 村 read チョウ or マチ, ソン or ムラ: the town decides (八峰町 はっぽうちょう, 小谷村
+# おたりむら), and so does the word (城下町 じょうかまち, 選手村 せんしゅむら).
+TOWN_SUFFIXES = frozenset("町村")
+
+
+def _unknown_place_name(name: list[Token]) -> bool:
+    """The name of a place before its local-government suffix (都道府県市区町村), read in
+    pieces UniDic does not know as one name: it ends in a word that is no name or
+    numeral, after a numeral, a sign or a name (三|種 of 三種町 みたねちょう, 十|日 of
+    十日町市 とおかまちし, 二|戸 of 二戸市 にのへし, 霞|浦 of a made-up 霞浦村): the words'
+    readings are no name's reading. A name UniDic knows (真庭 of 真庭市, 川崎 of
+    公益財団法人川崎市…), common words (選挙|区 of 小選挙区) and a count (二十三区) are
+    read as they are."""
+    return len(name) > 1 and name[-1].pos2 not in ("固有名詞", "数詞") and any(
+        t.pos2 in ("数詞", "固有名詞") or t.pos1 == "記号" for t in name)
 
 
 def _compound_word(token: Token) -> bool:
