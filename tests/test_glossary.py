@@ -614,3 +614,36 @@ def test_an_acronym_with_its_english_after_a_clause_that_defines_nothing() -> No
     g = glossary_of_paragraph(text)
     assert (g.at["FOIP", "acronym"], g.at["FOIP", "english"], g.at["FOIP", "english_source"]) \
         == ("ＦＯＩＰ", "Free and Open Indo-Pacific", "text")
+
+
+def test_digits_after_an_acronym_are_its_number_unless_a_footnote_has_it() -> None:
+    """Made-up 環境白書 text: half-width digits glued to an acronym in full-width letters
+    were always taken for a footnote marker, so ＣＯＰ29 made a row ＣＯＰ. They are the
+    acronym's number where the chapters define the letters with a number (ＣＯＰ28, a
+    numbered series) or where the chapter has no footnote of that number (chapter b:
+    footnotes 1 and 2 only); a footnote 1 makes ＡＳＥＡＮＡＰＯＬ1's 1 a marker."""
+    texts = {"a": "国連気候変動枠組条約第28回締約国会議（ＣＯＰ28）が開催された。"
+                  "ＣＯＰ29は2024年11月に開催される予定である。",
+             "b": "ＣＯＰ29に向けて準備を進める。ＡＳＥＡＮＡＰＯＬ1との会合に参加した。"}
+    paragraphs = pd.DataFrame({"chapter": list(texts), "para_id": "p1", "kind": "body",
+                               "text": list(texts.values())})
+    footnotes = pd.DataFrame({"chapter": ["b", "b"], "anchor": ["ＡＳＥＡＮＡＰＯＬ", "会合"],
+                              "text": ["東南アジア諸国連合警察長官会合", "年次会合"],
+                              "para_id": ["p1", "p1"], "number": ["1", "2"]})
+    mentions = [("a", "ＣＯＰ28", "国連気候変動枠組条約第28回締約国会議"), ("a", "ＣＯＰ29", "COP29"),
+                ("b", "ＣＯＰ29", "COP29"), ("b", "ＡＳＥＡＮＡＰＯＬ1", "ＡＳＥＡＮＡＰＯＬ1")]
+    entities = pd.DataFrame({
+        "chapter": [c for c, _, _ in mentions], "para_id": "p1",
+        "text": [t for _, t, _ in mentions], "label": "ACRONYM",
+        "canonical": [c for _, _, c in mentions], "canonical_en": ""})
+    g = build_glossary(paragraphs, footnotes, entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["COP29", "acronym"], g.at["COP29", "frequency"]) == ("ＣＯＰ29", 2)
+    assert "ＣＯＰ" not in g.index and "COP" not in g.index
+    assert g.at["国連気候変動枠組条約第28回締約国会議", "first_form"] == \
+        "国連気候変動枠組条約第28回締約国会議"
+    assert "ＡＳＥＡＮＡＰＯＬ" in g.index and "ＡＳＥＡＮＡＰＯＬ1" not in g.index
+    alone = build_glossary(paragraphs[paragraphs.chapter == "b"], footnotes,
+                           entities[entities.chapter == "b"],
+                           terms=pd.DataFrame()).set_index("term_ja")   # no series: footnotes
+    assert (alone.at["COP29", "acronym"], alone.at["COP29", "frequency"]) == ("ＣＯＰ29", 1)
+    assert "ＡＳＥＡＮＡＰＯＬ" in alone.index and "ＣＯＰ" not in alone.index

@@ -83,6 +83,7 @@ from pipeline.corpus.glossary_inputs import (
 )
 from pipeline.corpus.glossary_romaji import romaji
 from pipeline.corpus.latin import is_latin
+from pipeline.corpus.numbered_acronyms import FootnoteMarkers
 from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
@@ -93,7 +94,7 @@ from pipeline.tagging.entities.org_words import ORG_SUFFIXES, without_legal_pref
 
 # An acronym in full-width letters with half-width digits after it: the digits are a
 # footnote marker left in the text (the entity rules strip it after known acronyms only).
-FOOTNOTE_MARKED = re.compile(r"([Ａ-Ｚ][Ａ-Ｚａ-ｚ＆－]+)[0-9]{1,2}")
+FOOTNOTE_MARKED = re.compile(r"([Ａ-Ｚ][Ａ-Ｚａ-ｚ＆－]+)([0-9]{1,2})")
 # The glossary's name of an entity's English source where the two differ: the entities
 # call acronyms.tsv ``acronyms``, the glossary ``acronym_list`` (its own pass, and the
 # rows drop_latin_pieces keeps), one source under one name.
@@ -129,7 +130,8 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
         _add_definition(entries, by_ascii, definition)
         if definition.place is not None:
             defined_in.setdefault(definition.ascii, definition.place[2])
-    _add_entities(entries, (by_ascii, defined_in), inputs.entities(), index)
+    markers = FootnoteMarkers.of(inputs.footnotes(), definitions)
+    _add_entities(entries, (by_ascii, defined_in), inputs.entities(), index, markers)
     if terms is None:
         terms = terms_of_words(inputs.words())
     _add_terms(entries, terms, index)
@@ -187,7 +189,8 @@ BODY_HEADS = _body_heads()
 
 
 def _add_entities(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict[str, str]],
-                  entities: Iterable[pd.DataFrame], index: ParagraphIndex) -> None:
+                  entities: Iterable[pd.DataFrame], index: ParagraphIndex,
+                  markers: FootnoteMarkers) -> None:
     for frame in entities:
         source_column = next((c for c in ENTITY_SOURCE_COLUMNS if c in frame.columns),
                              ENTITY_SOURCE_COLUMNS[0])
@@ -198,8 +201,14 @@ def _add_entities(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dic
             if not isinstance(source, str) or not source:
                 source = "places" if label == "PLACE" else "gazetteer"
             source = ENTITY_SOURCE_NAMES.get(source, source)
-            _add_mention(entries, acronyms, str(text), str(label), str(canonical),
-                         (english, source), index.places.get((chapter, para_id)))
+            place = index.places.get((chapter, para_id))
+            text = str(text)
+            if label == "ACRONYM" and (marked := FOOTNOTE_MARKED.fullmatch(text)) and \
+                    markers.is_marker(fold_nfkc(marked[1]), marked[2], place):
+                canonical = marked[1] if fold_nfkc(canonical) == fold_nfkc(text) else canonical
+                text = marked[1]   # ＡＳＥＡＮＡＰＯＬ1: a marker, narrower than the letters
+            _add_mention(entries, acronyms, text, str(label), str(canonical),
+                         (english, source), place)
 
 
 def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict[str, str]],
@@ -210,9 +219,6 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
     (``other_sense``). ``acronyms``: NFKC acronym → its first definition's row key, and
     → the chapter of that definition."""
     by_ascii, defined_in = acronyms
-    if label == "ACRONYM" and (marked := FOOTNOTE_MARKED.fullmatch(text)):
-        canonical = marked[1] if fold_nfkc(canonical) == fold_nfkc(text) else canonical
-        text = marked[1]   # ＡＳＥＡＮＡＰＯＬ1: a footnote marker, narrower than the letters
     text_ascii = fold_nfkc(text)
     key = fold_nfkc(canonical)
     elsewhere = place is not None and defined_in.get(text_ascii, place[2]) != place[2]

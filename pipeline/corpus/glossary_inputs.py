@@ -19,7 +19,7 @@ from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words
 from pipeline.errors import PipelineError
 
 PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
-FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id")
+FOOTNOTE_COLUMNS = ("chapter", "anchor", "text", "para_id", "number")
 ENTITY_COLUMNS = ("chapter", "para_id", "text", "label", "canonical", "canonical_en")
 # Where an entity's canonical_en comes from, if the entities say (a ``romanized`` one is
 # no English); without such a column: the gazetteer, or places.tsv for a PLACE.
