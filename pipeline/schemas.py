@@ -360,7 +360,7 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
     _f("acronym", "string", "Acronym as printed"),
     _f("acronym_ascii", "string", "Acronym, NFKC"),
     _f("english", "string", "English name or expansion"),
-    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, laws (pipeline/data/laws.tsv), programs (pipeline/data/programs.tsv), acronym_list (pipeline/data/acronyms.tsv) or printed (a name printed in Latin letters)"),
+    _f("english_source", "string", "Where the English comes from: footnote, text, gazetteer, places, laws (pipeline/data/laws.tsv), programs (pipeline/data/programs.tsv), acronym_list (pipeline/data/acronyms.tsv), numbered (a numbered session, 第9回アフリカ開発会議（ＴＩＣＡＤ９）: its letters' English, listed or defined, after the ordinal, 9th Tokyo International Conference on African Development) or printed (a name printed in Latin letters)"),
     _f("reading", "string", "Reading in katakana"),
     _f("reading_flag", "string", "spelled: a Latin acronym neither UniDic nor "
        "latin_word_readings.tsv knows, read letter by letter; transliterated: a Latin word "

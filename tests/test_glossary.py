@@ -647,3 +647,37 @@ def test_digits_after_an_acronym_are_its_number_unless_a_footnote_has_it() -> No
                            terms=pd.DataFrame()).set_index("term_ja")   # no series: footnotes
     assert (alone.at["COP29", "acronym"], alone.at["COP29", "frequency"]) == ("ＣＯＰ29", 1)
     assert "ＡＳＥＡＮＡＰＯＬ" in alone.index and "ＣＯＰ" not in alone.index
+
+
+@pytest.mark.parametrize(("text", "term", "english", "category"), [
+    # acronyms.tsv: TICAD, アフリカ開発会議 (made-up 外交青書 text)
+    ("2025年に第9回アフリカ開発会議（ＴＩＣＡＤ９）を横浜で開催する。",
+     "第9回アフリカ開発会議", "9th Tokyo International Conference on African Development",
+     "ACRONYM"),
+    # the letters defined with their English in the chapter (made-up 環境白書 text)
+    ("締約国会議（ＣＯＰ：Conference of the Parties）は条約の最高意思決定機関である。"
+     "国連気候変動枠組条約第28回締約国会議（ＣＯＰ28）がドバイで開催された。",
+     "国連気候変動枠組条約第28回締約国会議", "28th Conference of the Parties", "EVENT"),
+    # the letters' English unknown (AR): no English
+    ("ＩＰＣＣの第6次評価報告書（ＡＲ６）が公表された。", "第6次評価報告書", "", "ACRONYM"),
+])
+def test_a_numbered_session_takes_its_letters_english(text: str, term: str, english: str,
+                                                      category: str) -> None:
+    """An acronym with a number whose long form prints the number as a session (第N回,
+    第N次) of what its letters stand for had no English though the letters' English is
+    listed or defined: now the ordinal and that English, source ``numbered``."""
+    g = glossary_of_paragraph(text)
+    assert (g.at[term, "english"], g.at[term, "english_source"] or "") == (
+        english, "numbered" if english else "")
+    assert g.at[term, "category"] == category
+
+
+def test_a_numbered_session_of_an_event_is_an_event() -> None:
+    """第9回アフリカ開発会議（ＴＩＣＡＤ９） was an ACRONYM row beside the EVENT アフリカ開発会議."""
+    text = "アフリカ開発会議は日本が主導する。2025年に第9回アフリカ開発会議（ＴＩＣＡＤ９）を開催する。"
+    entities = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "text": ["アフリカ開発会議"],
+                             "label": ["EVENT"], "canonical": ["アフリカ開発会議"],
+                             "canonical_en": [""]})
+    g = glossary_of_paragraph(text, entities)
+    assert (g.at["第9回アフリカ開発会議", "category"], g.at["第9回アフリカ開発会議", "english"]) == (
+        "EVENT", "9th Tokyo International Conference on African Development")

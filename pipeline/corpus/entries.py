@@ -31,8 +31,11 @@ Place = tuple[int, int, str, str]   # chapter rank, paragraph rank, chapter, par
 CATEGORY_RANK = {**LABEL_RANK, "term": len(LABEL_RANK)}   # an entity label before a term
 # Where a row's English comes from, most trusted first: the chapter's footnote or text,
 # the gazetteer or places.tsv (through the entities), acronyms.tsv, the term itself
-# printed in Latin letters (a name such as ``OpenAI``: its English is its name).
-ENGLISH_SOURCES = ("footnote", "text", "gazetteer", "places", "acronym_list", "printed", "")
+# printed in Latin letters (a name such as ``OpenAI``: its English is its name); between
+# them ``numbered``, a numbered session's English made from its letters' English
+# (``pipeline.corpus.numbered_acronyms``).
+ENGLISH_SOURCES = ("footnote", "text", "gazetteer", "places", "acronym_list", "numbered",
+                   "printed", "")
 ROMANIZED = "romanized"   # an entity's romanised fallback is no English: the romaji has it
 
 

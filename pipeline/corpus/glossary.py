@@ -83,7 +83,7 @@ from pipeline.corpus.glossary_inputs import (
 )
 from pipeline.corpus.glossary_romaji import romaji
 from pipeline.corpus.latin import is_latin
-from pipeline.corpus.numbered_acronyms import FootnoteMarkers
+from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_english
 from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
@@ -137,6 +137,7 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
     _add_terms(entries, terms, index)
     _count_unmentioned(entries, inputs.paragraphs(), index)
     entries = classify_latin(drop_name_fragments(entries))
+    add_numbered_english(entries)
     entries = drop_latin_pieces(entries, inputs.paragraphs())
     rows = sorted((_to_row(entry) for entry in entries.values()),
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))

@@ -1,5 +1,7 @@
 """Acronyms with a number (``ＣＯＰ28``, ``ＴＩＣＡＤ９``): whether digits glued to an
-acronym are its number or a footnote marker left in the text (``FootnoteMarkers``)."""
+acronym are its number or a footnote marker left in the text (``FootnoteMarkers``), and
+the English of a numbered session whose letters' English is known
+(``add_numbered_english``)."""
 
 from __future__ import annotations
 
@@ -8,12 +10,17 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from pipeline.common.text import fold_nfkc
 from pipeline.corpus.acronym_definitions import Definition
-from pipeline.corpus.entries import Place
+from pipeline.corpus.entries import Entry, Place
 from pipeline.corpus.glossary_inputs import frame_rows
+from pipeline.corpus.latin import common_acronyms
 
 # An NFKC acronym with a number: its letters (COP of COP28, TICAD of TICAD 9).
-NUMBERED = re.compile(r"([A-Za-z][A-Za-z&]*[A-Za-z])[ \-]?[0-9]+")
+NUMBERED = re.compile(r"([A-Za-z][A-Za-z&]*[A-Za-z])[ \-]?([0-9]+)")
+# The English source of a numbered session's English: its letters' English (acronyms.tsv
+# or a chapter's) with the session's ordinal, made here.
+NUMBERED_SOURCE = "numbered"
 
 
 class FootnoteMarkers:
@@ -56,3 +63,50 @@ class FootnoteMarkers:
             return True
         held = self._numbers.get(place[2], set())
         return held is None or str(int(digits)) in held
+
+
+def add_numbered_english(entries: dict[str, Entry]) -> None:
+    """English for a row whose acronym is letters with a number (``ＴＩＣＡＤ９``) and
+    whose long form prints that number as a session or edition of what the letters stand
+    for (``第9回アフリカ開発会議``: 第N回 or 第N次 right before the letters' Japanese), when
+    the letters' English is known (``acronyms.tsv``, or a row of the chapters with that
+    acronym, its long form and English): the ordinal and that English, ``9th Tokyo
+    International Conference on African Development``, source ``numbered``. A number
+    the long form does not print so (``G7``, ``GPT-4``, ``ALOS-2``) says nothing of what
+    it counts: no English. A session of an EVENT is an EVENT."""
+    bases = _lettered_bases(entries)
+    events = {fold_nfkc(e.term_ja) for e in entries.values() if e.category == "EVENT"}
+    for entry in entries.values():
+        match = NUMBERED.fullmatch(fold_nfkc(entry.acronym)) if entry.acronym else None
+        if match is None or entry.english:
+            continue
+        letters, number = match[1], str(int(match[2]))
+        term = fold_nfkc(entry.term_ja)
+        for japanese, english in bases.get(letters, ()):
+            if any(term.endswith(f"第{number}{counter}{japanese}") for counter in "回次"):
+                entry.set_english(f"{ordinal(int(number))} {english}", NUMBERED_SOURCE)
+                if entry.category == "ACRONYM" and japanese in events:
+                    entry.category = "EVENT"
+                break
+
+
+def _lettered_bases(entries: Mapping[str, Entry]) -> dict[str, list[tuple[str, str]]]:
+    """NFKC acronym without a number → (NFKC Japanese, English) of what it stands for:
+    the chapters' rows first, then ``acronyms.tsv``."""
+    bases: dict[str, list[tuple[str, str]]] = {}
+    for entry in entries.values():
+        acronym = fold_nfkc(entry.acronym) if entry.acronym else ""
+        if acronym.isalpha() and acronym.isascii() and entry.english and \
+                fold_nfkc(entry.term_ja) != acronym:
+            bases.setdefault(acronym, []).append((fold_nfkc(entry.term_ja), entry.english))
+    for acronym, common in common_acronyms().items():
+        bases.setdefault(acronym, []).extend(
+            (fold_nfkc(japanese), common.english) for japanese in common.japanese)
+    return bases
+
+
+def ordinal(number: int) -> str:
+    """``9`` → ``9th``, ``21`` → ``21st``, ``12`` → ``12th``."""
+    if number % 100 in (11, 12, 13):
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
