@@ -681,3 +681,34 @@ def test_a_numbered_session_of_an_event_is_an_event() -> None:
     g = glossary_of_paragraph(text, entities)
     assert (g.at["第9回アフリカ開発会議", "category"], g.at["第9回アフリカ開発会議", "english"]) == (
         "EVENT", "9th Tokyo International Conference on African Development")
+
+
+def test_a_key_term_nested_in_several_longer_rows_is_a_piece_of_them() -> None:
+    """Made-up 厚生労働白書 text: 地域包括 is printed only inside the key term
+    地域包括ケアシステム and the ORG 地域包括支援センター; nested in two, C-value kept it as
+    a key term of its own (neither row alone is mentioned as often). 地域包括ケアシステム
+    stays; so does a term also printed on its own (気候変動 in the next test's text)."""
+    text = ("地域包括ケアシステムの構築を進める。地域包括支援センターは地域包括ケアシステムの"
+            "中核的な機関である。市町村は地域包括支援センターを設置し、地域包括ケアシステムを"
+            "深化させる。地域包括支援センターの職員を増やす。")
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    entities = pd.DataFrame({"chapter": "c", "para_id": "p1", "text": ["地域包括支援センター"] * 3,
+                             "label": "ORG", "canonical": "地域包括支援センター",
+                             "canonical_en": ""})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       entities).set_index("term_ja")
+    assert "地域包括" not in g.index
+    assert g.at["地域包括ケアシステム", "category"] == "term"
+
+
+def test_a_key_term_also_printed_on_its_own_stays() -> None:
+    text = ("気候変動対策を進める。気候変動適応計画を改定した。気候変動の影響は大きい。"
+            "気候変動対策の強化と気候変動適応計画の推進が求められる。気候変動対策が重要である。")
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"],
+                               "text": [text]})
+    g = build_glossary(paragraphs, pd.DataFrame(columns=["chapter", "anchor", "text"]),
+                       pd.DataFrame(columns=["chapter", "para_id", "text", "label",
+                                             "canonical", "canonical_en"])
+                       ).set_index("term_ja")
+    assert {"気候変動", "気候変動対策"} <= set(g.index)

@@ -6,7 +6,7 @@ names printed in Latin letters, Latin pieces of longer names dropped."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -75,20 +75,38 @@ class Entry:
             self.category = category
 
 
-def drop_name_fragments(entries: dict[str, Entry]) -> dict[str, Entry]:
-    """Key terms that are pieces of names (産業省 of 経済産業省, 研修館 of
-    工業所有権情報・研修館): a term seen no more often than the names holding it are
-    mentioned is seen only inside them."""
+def drop_name_fragments(entries: dict[str, Entry],
+                        running: Collection[Place] = ()) -> dict[str, Entry]:
+    """Key terms that are pieces of names or of longer terms: a term seen no more often
+    than the names holding it are mentioned is seen only inside them (産業省 of
+    経済産業省, 研修館 of 工業所有権情報・研修館); so is one seen no more often than the
+    longer rows holding it print it in running text (``running``: the places of the
+    text key terms are counted in), counting only the longest of those rows: 地域包括 of
+    the term 地域包括ケアシステム and the ORG 地域包括支援センター, nested in several, which
+    C-value keeps."""
     names = [(e.term_ja, len(e.mentions)) for e in entries.values() if e.category != "term"]
     kept = {}
     for key, entry in entries.items():
         if entry.category == "term":
             inside = sum(n for name, n in names if entry.term_ja in name and
                          name != entry.term_ja)
-            if len(entry.mentions) <= inside:
+            if len(entry.mentions) <= inside or \
+                    len(entry.mentions) <= _printed_inside(entry.term_ja, entries, running):
                 continue
         kept[key] = entry
     return kept
+
+
+def _printed_inside(term: str, entries: dict[str, Entry], running: Collection[Place]) -> int:
+    """How often the longest rows holding ``term`` print it in running text: a key term's
+    occurrences, a name's mentions there whose form holds it (not by its acronym)."""
+    holding = [e for e in entries.values() if term in e.term_ja and e.term_ja != term]
+    longest = [e for e in holding
+               if not any(e.term_ja in o.term_ja and o.term_ja != e.term_ja for o in holding)]
+    return sum(len(e.mentions) if e.category == "term" else
+               sum(1 for place in e.mentions
+                   if place in running and term in e.printed.get(place, e.term_ja))
+               for e in longest)
 
 
 def classify_latin(entries: dict[str, Entry]) -> dict[str, Entry]:

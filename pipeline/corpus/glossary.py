@@ -136,7 +136,7 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
         terms = terms_of_words(inputs.words())
     _add_terms(entries, terms, index)
     _count_unmentioned(entries, inputs.paragraphs(), index)
-    entries = classify_latin(drop_name_fragments(entries))
+    entries = classify_latin(drop_name_fragments(entries, index.running))
     add_numbered_english(entries)
     entries = drop_latin_pieces(entries, inputs.paragraphs())
     rows = sorted((_to_row(entry) for entry in entries.values()),

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 
 from pipeline.common.frames import frame_of_table, row_groups
 from pipeline.corpus.entries import Place
-from pipeline.corpus.terms import TOKEN_COLUMNS, ParagraphWords, running_words
+from pipeline.corpus.terms import RUNNING_TEXT, TOKEN_COLUMNS, ParagraphWords, running_words
 from pipeline.errors import PipelineError
 
 PARAGRAPH_COLUMNS = ("chapter", "para_id", "kind", "text")
@@ -49,6 +49,7 @@ class ParagraphIndex:
 
     places: dict[tuple[str, str], Place] = field(default_factory=dict)
     first_in_chapter: dict[str, Place] = field(default_factory=dict)
+    running: set[Place] = field(default_factory=set)   # running text: the key terms' text
 
 
 
@@ -75,11 +76,15 @@ def paragraph_index(paragraphs: Iterable[pd.DataFrame]) -> ParagraphIndex:
     index = ParagraphIndex()
     chapter_ranks: dict[str, int] = {}
     for frame in paragraphs:
-        for chapter, para_id in frame_rows(frame, "paragraphs", ("chapter", "para_id")):
+        for chapter, para_id, kind in frame_rows(frame, "paragraphs",
+                                                 ("chapter", "para_id", "kind"),
+                                                 {"kind": "body"}):
             rank = chapter_ranks.setdefault(chapter, len(chapter_ranks))
             place = (rank, len(index.places), chapter, para_id)
             index.places[(chapter, para_id)] = place
             index.first_in_chapter.setdefault(chapter, place)
+            if kind in RUNNING_TEXT:
+                index.running.add(place)
     return index
 
 
