@@ -712,3 +712,16 @@ def test_a_key_term_also_printed_on_its_own_stays() -> None:
                                              "canonical", "canonical_en"])
                        ).set_index("term_ja")
     assert {"気候変動", "気候変動対策"} <= set(g.index)
+
+
+@pytest.mark.parametrize(("text", "term", "category"), [
+    ("ビルのエネルギー管理システム（ＥＭＳ）の導入を支援する。", "エネルギー管理システム", "ACRONYM"),
+    ("地理情報システム（ＧＩＳ）を活用する。", "地理情報システム", "ACRONYM"),
+    ("二国間クレジット制度（ＪＣＭ）を推進する。", "二国間クレジット制度", "PROGRAM"),
+    ("研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）を実施する。", "研究成果最適展開支援プログラム",
+     "PROGRAM"),
+])
+def test_an_acronym_for_a_system_is_no_programme(text: str, term: str, category: str) -> None:
+    """Made-up 環境白書 text: エネルギー管理システム（ＥＭＳ） was a PROGRAM (システム is a
+    programme word); an acronym's long form in システム names a thing."""
+    assert glossary_of_paragraph(text).at[term, "category"] == category

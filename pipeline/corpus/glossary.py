@@ -171,11 +171,14 @@ def long_form_category(term: str) -> str:
     """What an acronym's long form names, by its last word: PROGRAM (``…プログラム``),
     EVENT (``太平洋・島サミット``, ``…首脳会合``), ORG (``国際刑事警察機構``,
     ``…研究センター``: ``org_suffixes.tsv`` but 会議; ``glossary_body_heads.tsv``), else
-    ACRONYM (``大陸間弾道ミサイル``, ``技術移転機関``)."""
-    if any(term.endswith(w) for w in PROGRAM_WORDS):
-        return "PROGRAM"
+    ACRONYM (``大陸間弾道ミサイル``, ``技術移転機関``, and a thing in a programme word,
+    ``エネルギー管理システム``: ``glossary_body_heads.tsv``)."""
     heads = sorted(BODY_HEADS, key=len, reverse=True)
     head = next((w for w in heads if term.endswith(w) and len(term) > len(w)), None)
+    if head and BODY_HEADS[head] == "ACRONYM":
+        return "ACRONYM"
+    if any(term.endswith(w) for w in PROGRAM_WORDS):
+        return "PROGRAM"
     return BODY_HEADS[head] if head else "ACRONYM"
 
 
