@@ -549,6 +549,11 @@ def test_common_acronyms_english_has_one_source_name() -> None:
      "Data Free Flow with Trust"),
     ("国連平和維持活動（ＰＫＯ）への参加を続けている。", "国連平和維持活動",
      "Peacekeeping Operations"),
+    # made-up 環境白書 text: common acronyms of the environment's chapters
+    ("民生部門の温室効果ガス（ＧＨＧ）排出量を削減する。", "温室効果ガス", "Greenhouse Gas"),
+    ("電気自動車（ＥＶ）の導入を支援している。", "電気自動車", "Electric Vehicle"),
+    ("ネット・ゼロ・エネルギー・ハウス（ＺＥＨ）の普及を進める。",
+     "ネット・ゼロ・エネルギー・ハウス", "net Zero Energy House"),
 ])
 def test_other_ministries_common_acronyms(text: str, term: str, english: str) -> None:
     g = glossary_of_paragraph(text)
