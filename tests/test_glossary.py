@@ -730,3 +730,14 @@ def test_an_acronym_for_a_system_is_no_programme(text: str, term: str, category:
     """Made-up 環境白書 text: エネルギー管理システム（ＥＭＳ） was a PROGRAM (システム is a
     programme word); an acronym's long form in システム names a thing."""
     assert glossary_of_paragraph(text).at[term, "category"] == category
+
+
+def test_an_acronym_after_a_slash_shares_its_bracket() -> None:
+    """Made-up 国土交通白書 text: ＢＩＭ／ＣＩＭ（Building／Construction Information Modeling,
+    Management） gave a row CIM with the English "Building／Construction Information
+    Modeling": the bracket spells out both acronyms, not the second alone."""
+    text = ("インフラ分野のＤＸとして、ＢＩＭ／ＣＩＭ（Building／Construction Information Modeling, "
+            "Management）の原則適用を進めている。")
+    g = glossary_of_paragraph(text)
+    assert "CIM" not in g.index
+    assert not g.english.str.contains("Building", na=False).any()

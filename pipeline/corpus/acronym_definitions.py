@@ -68,6 +68,8 @@ def text_definitions(paragraphs: Iterable[pd.DataFrame], sections: Iterable[pd.D
             if definition.ascii not in first or key < first[definition.ascii][0]:
                 first[definition.ascii] = (key, definition)
         for n, pair in enumerate(pairs):
+            if _paired_acronym(text, pair):
+                continue   # ＢＩＭ／ＣＩＭ（Building／Construction …）: whose is which?
             english = pair.long_form if pair.how == "english" else ""
             english = english or english_of.get(pair.acronym_ascii, "")
             long_form = "" if pair.how == "english" else pair.long_form   # 日本語（ACR：English）
@@ -108,6 +110,18 @@ def _english_only(text: str, english_of: Mapping[str, str], pairs: Sequence[Acro
         if acronym not in found and initials_match(acronym, english):
             yield (*order, n), Definition(_printed_acronym(text, acronym), acronym, "",
                                           english, "text", where)
+
+
+def _paired_acronym(text: str, pair: AcronymPair) -> bool:
+    """Is the pair's acronym the second of two joined by a slash (``ＢＩＭ／ＣＩＭ``)? The
+    bracket after it spells out both (``Building／Construction Information Modeling``),
+    not the second alone."""
+    if pair.how not in ("english", "long_short", "abbr_with_suffix"):
+        return False
+    at = text.find(pair.acronym, pair.start)
+    before = fold_nfkc(text[max(at - 2, 0):at]) if at > 0 else ""
+    return len(before) == 2 and before[1] == "/" and before[0].isascii() and \
+        before[0].isalnum()
 
 
 def _printed_acronym(text: str, acronym: str) -> str:
