@@ -210,3 +210,15 @@ def test_key_terms_from_token_rows_equal_key_terms_from_the_text() -> None:
     pd.testing.assert_frame_equal(from_tokens, key_terms(paragraphs))
     per_chapter = terms_of_words(chain.from_iterable(running_words(p, t) for p, t in both))
     pd.testing.assert_frame_equal(per_chapter, from_tokens)
+
+
+def test_a_candidate_always_extended_is_a_fragment() -> None:
+    """Made-up 厚生労働白書 and 国土交通白書 text: 地域包括 is printed only in 地域包括ケア…
+    and 地域包括支援…, nested in several candidates, so C-value kept it; 国土強靱 is
+    printed only before 化 (a stop word: 国土強靱化 was no candidate) and 国土強靱化基本
+    only before 計画 or 法. Each was a key term; 国土強靱化 is the term now."""
+    texts = ["地域包括ケアシステムを構築する。", "地域包括支援センターを設置する。",
+             "国土強靱化基本計画を改定した。", "国土強靱化基本法に基づく。", "国土強靱化を進める。"]
+    terms = set(key_terms(made_up(texts * 3))["term"])
+    assert not {"地域包括", "国土強靱", "国土強靱化基本"} & terms
+    assert {"地域包括ケアシステム", "地域包括支援センター", "国土強靱化"} <= terms

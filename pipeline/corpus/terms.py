@@ -210,14 +210,22 @@ def c_values(frequency: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], float
 
 def _always_nested(frequency: Counter[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """Candidates never seen on their own: every occurrence sits inside one longer
-    candidate (産業省 in 経済産業省), so they are fragments, not terms."""
+    candidate (産業省 in 経済産業省), or is followed (preceded) by a word that makes a
+    longer candidate of it, as often as it is seen (地域包括 of 地域包括ケア and
+    地域包括支援, 国立研究 of 国立研究開発 and 国立研究機構): fragments, not terms."""
     fragments = set()
+    right: Counter[tuple[str, ...]] = Counter()   # occurrences with a word after them
+    left: Counter[tuple[str, ...]] = Counter()
     for longer, f in frequency.items():
+        if len(longer) > 2:
+            right[longer[:-1]] += f
+            left[longer[1:]] += f
         for i in range(len(longer)):
             for j in range(i + 2, len(longer) + 1):
                 inner = longer[i:j]
                 if inner != longer and frequency.get(inner) == f:
                     fragments.add(inner)
+    fragments.update(c for c, f in frequency.items() if right[c] >= f or left[c] >= f)
     return fragments
 
 
