@@ -741,3 +741,17 @@ def test_an_acronym_after_a_slash_shares_its_bracket() -> None:
     g = glossary_of_paragraph(text)
     assert "CIM" not in g.index
     assert not g.english.str.contains("Building", na=False).any()
+
+
+def test_a_name_mentioned_by_its_acronym_has_it() -> None:
+    """Made-up 国土交通白書 text: ＡＰＥＣ交通大臣会合 — the entities give the mention ＡＰＥＣ
+    as the ORG アジア太平洋経済協力 (gazetteer), whose row had no acronym though its first
+    form was ＡＰＥＣ. A name in capitals that is no acronym of the English (ＮＶＩＤＩＡ)
+    is none."""
+    entities = pd.DataFrame({
+        "chapter": "c", "para_id": "p1", "text": ["ＡＰＥＣ", "ＮＶＩＤＩＡ"], "label": "ORG",
+        "canonical": ["アジア太平洋経済協力", "エヌビディア"],
+        "canonical_en": ["Asia-Pacific Economic Cooperation", "NVIDIA Corporation"]})
+    g = glossary_of_paragraph("ＡＰＥＣ交通大臣会合が開催され、ＮＶＩＤＩＡも参加した。", entities)
+    assert g.at["アジア太平洋経済協力", "acronym"] == "ＡＰＥＣ"
+    assert g.at["エヌビディア", "acronym"] == ""

@@ -87,6 +87,7 @@ from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_engl
 from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
+from pipeline.tagging.entities.acronyms import initials_match, is_acronym
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import EVENT_WORDS, PROGRAM_WORDS
@@ -237,6 +238,9 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
             by_ascii.setdefault(text_ascii, key)
     elif label == "ACRONYM" and not entry.acronym and key != text_ascii:
         entry.acronym = text   # 米国環境保護庁 of the chapter's ＥＰＡ
+    if not entry.acronym and key != text_ascii and is_acronym(text_ascii) and \
+            initials_match(text_ascii, english[0]):
+        entry.acronym = text   # ＡＰＥＣ, a mention of the ORG アジア太平洋経済協力
     entry.set_category(label)
     entry.set_english(*english)
     if place is not None:
