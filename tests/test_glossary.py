@@ -14,7 +14,7 @@ import pytest
 from pipeline.common.frames import read_parquet
 from pipeline.common.hepburn import romaji_of
 from pipeline.common.text import fold_nfkc
-from pipeline.corpus.acronym_definitions import text_definitions
+from pipeline.corpus.acronym_definitions import printed_readings, text_definitions
 from pipeline.corpus.glossary import FormCounter, build_glossary, glossary_of
 from pipeline.corpus.glossary_inputs import GlossaryInputs, combined_inputs, paragraph_index
 from pipeline.corpus.latin import is_latin, kind_of
@@ -755,3 +755,20 @@ def test_a_name_mentioned_by_its_acronym_has_it() -> None:
     g = glossary_of_paragraph("ＡＰＥＣ交通大臣会合が開催され、ＮＶＩＤＩＡも参加した。", entities)
     assert g.at["アジア太平洋経済協力", "acronym"] == "ＡＰＥＣ"
     assert g.at["エヌビディア", "acronym"] == ""
+
+
+def test_a_latin_name_takes_the_reading_printed_after_it() -> None:
+    """Made-up 国土交通白書 text: ＰＬＡＴＥＡＵ（プラトー） was read ピーエルエーティーイーエーユー,
+    flagged spelled, though the text prints how it is said. A bracket of one katakana
+    word opening with the name's sound is its reading; ＬＩＮＥ（アプリ） is a remark, and
+    ＳＮＳ（ソーシャルネットワーキングサービス） what the letters stand for."""
+    text = ("ＰＬＡＴＥＡＵ（プラトー）による３Ｄ都市モデルの整備を進めている。"
+            "ＬＩＮＥ（アプリ）での相談も受け付ける。")
+    entities = pd.DataFrame({"chapter": "c", "para_id": "p1", "text": ["ＰＬＡＴＥＡＵ", "ＬＩＮＥ"],
+                             "label": "ACRONYM", "canonical": ["PLATEAU", "LINE"],
+                             "canonical_en": ""})
+    g = glossary_of_paragraph(text, entities)
+    assert (g.at["PLATEAU", "reading"], g.at["PLATEAU", "reading_flag"]) == ("プラトー", None)
+    assert g.at["LINE", "reading"] != "アプリ"
+    paragraphs = pd.DataFrame({"text": ["ＳＮＳ（ソーシャルネットワーキングサービス）を使う。"]})
+    assert printed_readings([paragraphs]) == {}

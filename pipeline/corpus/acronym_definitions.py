@@ -3,7 +3,9 @@ stands for and its English. From the text (``text_definitions``: ``技術移転�
 ``（以下「公設試」という。）``, ``欧州宇宙機関（ESA：European Space Agency）``,
 ``生成ＡＩ（Generative AI）``), body text and headings before figures and tables, the first
 in reading order per NFKC acronym; and from footnotes whose anchor is an acronym and
-whose text is its English expansion (``add_footnote_definitions``)."""
+whose text is its English expansion (``add_footnote_definitions``). And how the text
+says a Latin name, where it prints that in katakana after it (``printed_readings``:
+``ＰＬＡＴＥＡＵ（プラトー）``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+import jaconv
 import pandas as pd
 
 from pipeline.common.text import fold_nfkc
@@ -206,3 +209,42 @@ def _defined_key(definitions: dict[str, Definition], anchor: str) -> str:
         if key.split(" ")[-1] == anchor:
             return key
     return anchor
+
+
+# A Latin name and a bracket of katakana right after it: ＰＬＡＴＥＡＵ（プラトー） (NFKC).
+_LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]*)\s?\(([ァ-ヺー]+)\)")
+# Latin letters whose sound a katakana reading may open with besides their own (コップ
+# of COP, ライン of LINE, ビジョン of VISION).
+_SOUND_ALIKE = {"c": "ks", "l": "r", "v": "b", "q": "k", "x": "e", "z": "j"}
+
+
+def printed_readings(paragraphs: Iterable[pd.DataFrame]) -> dict[str, str]:
+    """NFKC Latin name → the reading the text prints in katakana right after it
+    (``ＰＬＡＴＥＡＵ（プラトー）``, ``ＴＩＣＡＤ（ティカッド）``): one word that opens with
+    the name's first sound or its first letter's name, the first such reading per name.
+    Several words (``ＳＮＳ（ソーシャルネットワーキングサービス）``) are what it stands for,
+    and a word with another sound (``ＬＩＮＥ（アプリ）``) a remark: no reading."""
+    readings: dict[str, str] = {}
+    for frame in paragraphs:
+        for (text,) in frame_rows(frame, "paragraphs", ("text",)):
+            if "(" not in text and "（" not in text:
+                continue
+            for match in _LATIN_THEN_KANA.finditer(fold_nfkc(str(text))):
+                name, kana = match[1], match[2]
+                if name not in readings and _says(name, kana) and \
+                        not has_two_content_words(kana):
+                    readings[name] = kana
+    return readings
+
+
+def _says(name: str, kana: str) -> bool:
+    """Does ``kana`` open with the sound of ``name``'s first letter (プ of PLATEAU), or
+    with that letter's name (ジ of ＧＳＯＭＩＡ ジーソミア, エ of ＮＨＫ エヌエイチケー)?"""
+    from pipeline.common.hepburn import get_cutlet
+    from pipeline.corpus.readings import LETTER_NAMES
+
+    first = name[0].lower()
+    sound = str(get_cutlet().map_kana(jaconv.kata2hira(kana[:2])))[:1]
+    spelled = LETTER_NAMES.get(first.upper(), "")
+    return sound in first + _SOUND_ALIKE.get(first, "") or (
+        bool(spelled) and kana.startswith(spelled[0]))

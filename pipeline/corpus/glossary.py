@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -63,6 +63,7 @@ from pipeline.config import Paths
 from pipeline.corpus.acronym_definitions import (
     Definition,
     add_footnote_definitions,
+    printed_readings,
     text_definitions,
 )
 from pipeline.corpus.entries import (
@@ -84,7 +85,7 @@ from pipeline.corpus.glossary_inputs import (
 from pipeline.corpus.glossary_romaji import romaji
 from pipeline.corpus.latin import is_latin
 from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_english
-from pipeline.corpus.readings import UNREAD, read, sort_key, to_markdown
+from pipeline.corpus.readings import UNREAD, Reading, read, sort_key, to_markdown
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.entities.acronyms import initials_match, is_acronym
@@ -140,7 +141,8 @@ def glossary_of(inputs: GlossaryInputs, terms: pd.DataFrame | None = None) -> pd
     entries = classify_latin(drop_name_fragments(entries, index.running))
     add_numbered_english(entries)
     entries = drop_latin_pieces(entries, inputs.paragraphs())
-    rows = sorted((_to_row(entry) for entry in entries.values()),
+    printed = printed_readings(inputs.paragraphs())
+    rows = sorted((_to_row(entry, printed) for entry in entries.values()),
                   key=lambda row: sort_key(row["reading"], row["term_ja"]))
     frame = pd.DataFrame(rows, columns=GLOSSARY.columns)
     return frame.astype({"frequency": "int64"})
@@ -308,11 +310,14 @@ class FormCounter:
         return {form: text.count(form) for form in sorted(self._index.forms_in(text))}
 
 
-def _to_row(entry: Entry) -> dict[str, Any]:
+def _to_row(entry: Entry, printed: Mapping[str, str]) -> dict[str, Any]:
+    """The row of ``entry``; ``printed``: the readings the text prints in katakana after
+    Latin names (``ＰＬＡＴＥＡＵ（プラトー）``), which a row of such a name takes."""
     places = sorted(entry.mentions + entry.defined_at)
     chapters = list(dict.fromkeys(p[2] for p in places))
     first = places[0] if places else None
-    reading = read(entry.term_ja)
+    said = printed.get(fold_nfkc(entry.term_ja))
+    reading = Reading(said, "") if said else read(entry.term_ja)
     # a word UniDic cannot read has no reading, and so no romaji (cutlet keeps the kanji)
     romanised = "" if reading.flag == UNREAD else romaji(entry.term_ja)
     return {"term_ja": entry.term_ja, "acronym": entry.acronym,
