@@ -554,6 +554,8 @@ def test_common_acronyms_english_has_one_source_name() -> None:
     ("電気自動車（ＥＶ）の導入を支援している。", "電気自動車", "Electric Vehicle"),
     ("ネット・ゼロ・エネルギー・ハウス（ＺＥＨ）の普及を進める。",
      "ネット・ゼロ・エネルギー・ハウス", "net Zero Energy House"),
+    # made-up 国土交通白書 text
+    ("アジア開発銀行（ＡＤＢ）の枠組みも活用する。", "アジア開発銀行", "Asian Development Bank"),
 ])
 def test_other_ministries_common_acronyms(text: str, term: str, english: str) -> None:
     g = glossary_of_paragraph(text)
