@@ -774,3 +774,27 @@ def test_a_latin_name_takes_the_reading_printed_after_it() -> None:
     assert g.at["LINE", "reading"] != "アプリ"
     paragraphs = pd.DataFrame({"text": ["ＳＮＳ（ソーシャルネットワーキングサービス）を使う。"]})
     assert printed_readings([paragraphs]) == {}
+
+
+def test_a_numbered_meeting_printed_alone_takes_its_letters_english() -> None:
+    """Made-up 外交青書 and 環境白書 text: ＴＩＣＡＤ９ and ＣＯＰ29 printed with no long
+    form had no English; their letters name meetings (Conference: acronyms.tsv, and the
+    chapter's 締約国会議（ＣＯＰ：Conference of the Parties）), whose numbers count
+    sessions. ＡＬＯＳ２ (a satellite) and ＡＰＥＣ2023 (a year; not a meeting's name)
+    take none."""
+    paragraphs = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "kind": ["body"], "text": [
+        "ＴＩＣＡＤ９が開催される。締約国会議（ＣＯＰ：Conference of the Parties）の"
+        "第29回会合ＣＯＰ29が開かれる。ＡＬＯＳ２の観測。ＡＰＥＣ2023の成果。"]})
+    mentions = {"ＴＩＣＡＤ９": "TICAD9", "ＣＯＰ29": "COP29", "ＡＬＯＳ２": "ALOS2",
+                "ＡＰＥＣ2023": "APEC2023"}
+    entities = pd.DataFrame({"chapter": "c", "para_id": "p1", "text": list(mentions),
+                             "label": "ACRONYM", "canonical": list(mentions.values()),
+                             "canonical_en": ""})
+    footnotes = pd.DataFrame({"chapter": ["c"], "anchor": ["会合"], "text": ["年次会合"],
+                              "para_id": ["p1"], "number": ["1"]})
+    g = build_glossary(paragraphs, footnotes, entities, terms=pd.DataFrame()).set_index("term_ja")
+    assert (g.at["TICAD9", "english"], g.at["TICAD9", "english_source"],
+            g.at["TICAD9", "category"]) == (
+        "9th Tokyo International Conference on African Development", "numbered", "EVENT")
+    assert g.at["COP29", "english"] == "29th Conference of the Parties"
+    assert g.at["ALOS2", "english"] == "" and g.at["APEC2023", "english"] == ""

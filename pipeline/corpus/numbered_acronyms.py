@@ -10,11 +10,13 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.corpus.acronym_definitions import Definition
 from pipeline.corpus.entries import Entry, Place
 from pipeline.corpus.glossary_inputs import frame_rows
 from pipeline.corpus.latin import common_acronyms
+from pipeline.tagging.entities.senses import english_head
 
 # An NFKC acronym with a number: its letters (COP of COP28, TICAD of TICAD 9).
 NUMBERED = re.compile(r"([A-Za-z][A-Za-z&]*[A-Za-z])[ \-]?([0-9]+)")
@@ -71,9 +73,12 @@ def add_numbered_english(entries: dict[str, Entry]) -> None:
     for (``第9回アフリカ開発会議``: 第N回 or 第N次 right before the letters' Japanese), when
     the letters' English is known (``acronyms.tsv``, or a row of the chapters with that
     acronym, its long form and English): the ordinal and that English, ``9th Tokyo
-    International Conference on African Development``, source ``numbered``. A number
-    the long form does not print so (``G7``, ``GPT-4``, ``ALOS-2``) says nothing of what
-    it counts: no English. A session of an EVENT is an EVENT."""
+    International Conference on African Development``, source ``numbered``. So does a
+    row of the acronym alone (``ＴＩＣＡＤ９``, no long form) when its letters name a
+    meeting (the English's head word a Conference, Summit or Meeting:
+    ``entity_english_heads.tsv``), whose number of one to three figures counts its
+    sessions. A number the long form does not print so (``G7``, ``GPT-4``, ``ALOS-2``)
+    says nothing of what it counts: no English. A session of an EVENT is an EVENT."""
     bases = _lettered_bases(entries)
     events = {fold_nfkc(e.term_ja) for e in entries.values() if e.category == "EVENT"}
     for entry in entries.values():
@@ -82,12 +87,27 @@ def add_numbered_english(entries: dict[str, Entry]) -> None:
             continue
         letters, number = match[1], str(int(match[2]))
         term = fold_nfkc(entry.term_ja)
+        bare = term == fold_nfkc(entry.acronym) and len(match[2]) <= 3   # 2023: a year
         for japanese, english in bases.get(letters, ()):
-            if any(term.endswith(f"第{number}{counter}{japanese}") for counter in "回次"):
+            if any(term.endswith(f"第{number}{counter}{japanese}") for counter in "回次") \
+                    or (bare and _meeting(english)):
                 entry.set_english(f"{ordinal(int(number))} {english}", NUMBERED_SOURCE)
-                if entry.category == "ACRONYM" and japanese in events:
+                if entry.category == "ACRONYM" and (japanese in events or bare):
                     entry.category = "EVENT"
                 break
+
+
+def _meeting(english: str) -> bool:
+    """Is ``english`` the name of a meeting, whose number counts its sessions (Tokyo
+    International Conference on African Development: ``entity_english_heads.tsv``)?"""
+    return MEETING_HEADS.get(english_head(english)) == "EVENT" and \
+        english_head(english) not in NOT_COUNTED
+
+
+# A numbered meeting's number counts its sessions; not an exposition's or a fair's,
+# numbered by year (Expo 2025).
+NOT_COUNTED = frozenset({"Expo", "Exposition", "Fair", "Festival"})
+MEETING_HEADS = word_map("entity_english_heads")
 
 
 def _lettered_bases(entries: Mapping[str, Entry]) -> dict[str, list[tuple[str, str]]]:
