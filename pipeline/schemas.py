@@ -367,7 +367,9 @@ GLOSSARY = Dataset("glossary", "term across all chapters", (
        "(small letters in it, or an English word in capitals) read by e2k's "
        "English-to-katakana model; guessed: UniDic's reading of a name that reads "
        "several ways (日本 inside a name, ニッポン or ニホン; a one-kanji word after a place "
-       "or person name: 石垣島 トウ, シマ or ジマ), to be checked; unread: a word UniDic "
+       "or person name: 石垣島 トウ, シマ or ジマ; 町 or 村 after a word, チョウ or マチ; a "
+       "place name UniDic reads in pieces, 三種町 サンシュチョウ for みたねちょう), to be "
+       "checked; unread: a word UniDic "
        "cannot read (reading left empty)",
        allowed=("spelled", "transliterated", "guessed", "unread")),
     _f("romaji", "string", "Modified Hepburn romaji, macrons on long vowels (Tōkyō)"),
