@@ -798,3 +798,19 @@ def test_a_numbered_meeting_printed_alone_takes_its_letters_english() -> None:
         "9th Tokyo International Conference on African Development", "numbered", "EVENT")
     assert g.at["COP29", "english"] == "29th Conference of the Parties"
     assert g.at["ALOS2", "english"] == "" and g.at["APEC2023", "english"] == ""
+
+
+def test_an_acronym_the_chapter_defines_is_not_the_gazetteers_body() -> None:
+    """Made-up 外交青書 text: ＪＰＯ（ジュニア・プロフェッショナル・オフィサー） took the
+    English of the gazetteer's ＪＰＯ, 特許庁 (Japan Patent Office), and the entities'
+    ORG mention made a row 特許庁 the chapter never names. A long form that shares no
+    characters with the gazetteer's name is another sense; the mention joins it."""
+    text = ("日本人職員の増強に向けて、ＪＰＯ（ジュニア・プロフェッショナル・オフィサー）派遣制度を"
+            "実施している。")
+    entities = pd.DataFrame({"chapter": ["c"], "para_id": ["p1"], "text": ["ＪＰＯ"],
+                             "label": ["ORG"], "canonical": ["特許庁"],
+                             "canonical_en": ["Japan Patent Office"]})
+    g = glossary_of_paragraph(text, entities)
+    term = "ジュニア・プロフェッショナル・オフィサー"
+    assert (g.at[term, "english"], g.at[term, "category"]) == ("", "ACRONYM")
+    assert "特許庁" not in g.index

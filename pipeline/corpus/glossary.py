@@ -156,6 +156,9 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
         else None   # 独立行政法人日本貿易振興機構（ＪＥＴＲＯ）: the body, as its ORG rows
     if named is not None and (entry_ is None or named is entry_):
         entry_, term = named, named.canonical_ja
+    elif entry_ is not None and definition.long_form and \
+            not _alike(definition.long_form, entry_.canonical_ja):
+        entry_ = None   # ＪＰＯ（ジュニア・プロフェッショナル・オフィサー）: not 特許庁
     category = long_form_category(term)
     if not definition.acronym and category == "ACRONYM":
         category = "term"   # a Japanese term with its English, no acronym
@@ -168,6 +171,14 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     if definition.place is not None:
         entry.seen(definition.place, definition.printed, defined=True)
     by_ascii[definition.ascii] = fold_nfkc(term)
+
+
+def _alike(long_form: str, name: str) -> bool:
+    """Could ``long_form`` be another way to write ``name`` (米航空宇宙局 of
+    アメリカ航空宇宙局)? Half the characters of the shorter at least are in the other;
+    ジュニア・プロフェッショナル・オフィサー shares none with 特許庁."""
+    a, b = set(fold_nfkc(long_form)) - {"・"}, set(fold_nfkc(name)) - {"・"}
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
 def long_form_category(term: str) -> str:
@@ -232,6 +243,11 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
     if label == "ACRONYM" and not (elsewhere and other_sense(key, text_ascii,
                                                              by_ascii.get(text_ascii))):
         key = by_ascii.get(text_ascii, by_ascii.get(key, key))
+    elif place is not None and defined_in.get(text_ascii) == place[2] and \
+            by_ascii.get(text_ascii, key) != key and not _alike(by_ascii[text_ascii], key):
+        # ＪＰＯ, which its chapter defines as ジュニア・プロフェッショナル・オフィサー, given
+        # the gazetteer's 特許庁 by the entities: the chapter's sense, not the body's
+        key, label, english = by_ascii[text_ascii], "ACRONYM", ("", "")
     entry = entries.get(key)
     if entry is None:
         entry = entries[key] = Entry(canonical, label)
