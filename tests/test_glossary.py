@@ -665,6 +665,9 @@ def test_digits_after_an_acronym_are_its_number_unless_a_footnote_has_it() -> No
     ("締約国会議（ＣＯＰ：Conference of the Parties）は条約の最高意思決定機関である。"
      "国連気候変動枠組条約第28回締約国会議（ＣＯＰ28）がドバイで開催された。",
      "国連気候変動枠組条約第28回締約国会議", "28th Conference of the Parties", "EVENT"),
+    # acronyms.tsv: PALM, 太平洋・島サミット (made-up 外交青書 text)
+    ("第10回太平洋・島サミット（ＰＡＬＭ１０）は2024年7月に東京で開催された。",
+     "第10回太平洋・島サミット", "10th Pacific Islands Leaders Meeting", "EVENT"),
     # the letters' English unknown (AR): no English
     ("ＩＰＣＣの第6次評価報告書（ＡＲ６）が公表された。", "第6次評価報告書", "", "ACRONYM"),
 ])
