@@ -34,13 +34,16 @@ Where the rows come from:
    paragraph is tokenised again), category ``term``, where no row has the term.
 
 Then, over all rows (``pipeline.corpus.entries``): key terms that are pieces of names
-dropped; ACRONYM rows that are Roman numerals (dropped), committee codes (CODE), names in
-Latin letters (NAME) or English words in capitals (WORD) typed; English of common
-acronyms (``acronyms.tsv``, ``acronym_list``) and of names printed in Latin letters
-(``printed``); Latin pieces of longer names (``DISH`` of ``DISH Wireless``) dropped.
+or of longer rows dropped; ACRONYM rows that are Roman numerals (dropped), committee codes
+(CODE), names in Latin letters (NAME) or English words in capitals (WORD) typed; English
+of common acronyms (``acronyms.tsv``, ``acronym_list``), of numbered sessions
+(``pipeline.corpus.numbered_acronyms``: ``第9回アフリカ開発会議（ＴＩＣＡＤ９）``,
+``numbered``) and of names printed in Latin letters (``printed``); Latin pieces of
+longer names (``DISH`` of ``DISH Wireless``) dropped.
 
 ``reading`` and ``reading_flag``, ``romaji`` (modified Hepburn with macrons) and
-``romaji_ascii`` come from ``pipeline.corpus.readings`` (with the Markdown);
+``romaji_ascii`` come from ``pipeline.corpus.readings`` (with the Markdown), but a Latin
+name the text says in katakana after it (``ＰＬＡＴＥＡＵ（プラトー）``) reads so;
 ``frequency`` counts entity mentions (key terms: their occurrences; a term with no
 mention: its occurrences in the text); ``chapters`` is a JSON list in the order the
 chapters come in ``paragraphs``; ``first_para_id`` is the first paragraph that prints the
