@@ -17,8 +17,9 @@ from pipeline.common.text import fold_nfkc
 from pipeline.corpus.acronym_definitions import printed_readings, text_definitions
 from pipeline.corpus.glossary import FormCounter, build_glossary, glossary_of
 from pipeline.corpus.glossary_inputs import GlossaryInputs, combined_inputs, paragraph_index
+from pipeline.corpus.glossary_markdown import md_cell, to_markdown
 from pipeline.corpus.latin import is_latin, kind_of
-from pipeline.corpus.readings import md_cell, reading_of, sort_key, to_markdown
+from pipeline.corpus.readings import reading_of, sort_key
 from pipeline.corpus.terms import running_words
 from pipeline.errors import PipelineError
 from pipeline.schemas import GLOSSARY

@@ -85,10 +85,11 @@ from pipeline.corpus.glossary_inputs import (
     frame_rows,
     paragraph_index,
 )
+from pipeline.corpus.glossary_markdown import to_markdown
 from pipeline.corpus.glossary_romaji import romaji
 from pipeline.corpus.latin import is_latin
 from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_english
-from pipeline.corpus.readings import UNREAD, Reading, read, sort_key, to_markdown
+from pipeline.corpus.readings import UNREAD, Reading, read, sort_key
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
 from pipeline.tagging.entities.acronyms import initials_match, is_acronym

@@ -1,6 +1,5 @@
-"""How glossary terms read and print: readings in katakana, modified Hepburn romaji with
-macrons (and without), あいうえお order, and the bilingual Markdown table
-(``output/glossary.md``).
+"""How glossary terms read: readings in katakana and あいうえお order (the romaji is
+``pipeline.corpus.glossary_romaji``, the Markdown table ``pipeline.corpus.glossary_markdown``).
 
 A term is read in pieces:
 
@@ -51,14 +50,12 @@ not used. ``romaji_ascii`` drops the macrons.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from functools import cache
 from typing import Any, NamedTuple
 
 import jaconv
-import pandas as pd
 
 from pipeline.common.hepburn import split_compounds
 from pipeline.common.lexicons import word_list, word_map
@@ -68,9 +65,6 @@ from pipeline.corpus.number_readings import counter_change, is_counter, number_r
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.org_words import LOCAL_GOVERNMENT_SUFFIXES
 
-_MD_COLUMNS = (("term_ja", "用語"), ("acronym", "略語"), ("english", "English"),
-               ("reading", "読み"), ("romaji", "Romaji"), ("category", "種別"),
-               ("frequency", "出現数"), ("chapters", "章"))
 # How Latin letters, digits and & are read out one by one.
 LETTER_NAMES = word_map("letter_readings")
 # Latin words spoken as words that UniDic cannot read.
@@ -405,29 +399,3 @@ def sort_key(reading: str, term: str) -> tuple[int, str, str]:
     plain = "".join(c for c in plain if c not in "\u3099\u309aー")
     small = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")
     return (0, plain.translate(small), term)
-
-
-# --------------------------------------------------------------------------- Markdown
-
-
-def to_markdown(glossary: pd.DataFrame) -> str:
-    """A bilingual Markdown table of the glossary, in its (reading) order; ``|`` escaped."""
-    lines = ["# Glossary / 用語集", "",
-             "| " + " | ".join(title for _, title in _MD_COLUMNS) + " |",
-             "| " + " | ".join("---" for _ in _MD_COLUMNS) + " |"]
-    for record in glossary.to_dict("records"):
-        cells = []
-        for column, _ in _MD_COLUMNS:
-            value = record[column]
-            if column == "chapters":
-                value = ", ".join(json.loads(value))
-            cells.append(md_cell(value))
-        lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
-
-
-def md_cell(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    text = " ".join(str(value).split())
-    return text.replace("\\", "\\\\").replace("|", "\\|")
