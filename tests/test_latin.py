@@ -33,6 +33,7 @@ KINDS = [
     ("ＩＳＯ/ＴＣ224/ＷＧ6", CODE), ("ＩＳＯ/ＴＣ251", CODE), ("ISO/IEC JTC 1/SC 42", CODE),
     ("OpenAI", NAME), ("ChatGPT", NAME), ("DeepMind", NAME), ("DNNresearch", NAME),
     ("Ⅱ", NUMERAL), ("Ⅲ Ⅳ", NUMERAL),
+    ("ⅡＡ", NUMERAL),   # made-up 防衛白書: ＳＭ－３ブロックⅡＡ, a block, no acronym IIA
 ]
 
 

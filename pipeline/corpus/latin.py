@@ -89,8 +89,8 @@ def camel_pieces(word: str) -> list[str]:
 
 def kind_of(printed: str, ascii_form: str) -> str:
     """ACRONYM, WORD, CODE, NAME or NUMERAL for an acronym as printed and NFKC-folded."""
-    if _ROMAN.fullmatch(printed.strip()):
-        return NUMERAL
+    if _ROMAN.match(printed.strip()):
+        return NUMERAL   # Ⅱ, and a designation opened by one: ⅡＡ of ＳＭ－３ブロックⅡＡ
     parts = re.split(r"[/／]", ascii_form)
     if len(parts) > 1 and (any(_CODE_PART.fullmatch(p.strip()) for p in parts)
                            or _BODY_CODE.match(ascii_form)):
