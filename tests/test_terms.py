@@ -222,3 +222,14 @@ def test_a_candidate_always_extended_is_a_fragment() -> None:
     terms = set(key_terms(made_up(texts * 3))["term"])
     assert not {"地域包括", "国土強靱", "国土強靱化基本"} & terms
     assert {"地域包括ケアシステム", "地域包括支援センター", "国土強靱化"} <= terms
+
+
+def test_a_term_may_end_in_a_person_suffix() -> None:
+    """Made-up 食料・農業・農村白書 text: 新規就農者 was cut to the key term 新規就農, as 者
+    was a stop word (st2019-2-5 and ict2019-3-1 likewise gave 若手研究 for 若手研究者 and
+    ケーブルテレビ事業 for ケーブルテレビ事業者). A term of two content words and 者 is the
+    term; 研究者 alone (one content word) is still none."""
+    texts = ["新規就農者数は増えた。", "新規就農者の定着を支援する。", "新規就農者と研究者の交流。"]
+    terms = set(key_terms(made_up(texts * 2))["term"])
+    assert "新規就農者" in terms
+    assert not {"新規就農", "研究者"} & terms
