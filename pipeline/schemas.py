@@ -337,6 +337,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("flag", "string", "The cell's flag in the tidy table's flag column (merged, "
            "cut, unsure_row, text_strategy, …); empty else"),
         PAGE, PAGE_INDEX,
+        _f("level", "integer", "How deep the row's label is indented in the first column "
+           "(PDF tables): 0 the leftmost, 1 a sub-category set under it (総数 0, 　男性 1), "
+           "measured per table; empty where the column prints no indentation", minimum=0),
+        _f("parent_row", "integer", "The row whose sub-category this row is: the nearest "
+           "row above it at a lower level; empty at level 0 or with no level", minimum=1),
     ), ("chapter", "table_id", "row", "column"),
         (("table_id", "tables", "table_id"),)),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (

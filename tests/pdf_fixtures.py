@@ -811,3 +811,112 @@ def hrule_table_three_column_heads(path: Path) -> Path:
 
 THREE_SPAN_ROWS = [["人件・糧食費", "21,740", "120", "21,860", "21,969", "98", "22,067"],
                    ["物件費", "32,265", "7,738", "40,003", "46,250", "8,120", "54,370"]]
+
+
+# --------------------------------------------------------------------------- statistical tables
+
+AGE_TABLE: list[list[Cell]] = [
+    ["区分", "総数", "15～29歳", "30～44歳", "45～64歳", "65歳以上"],
+    ["総数", "6,700", "1,100", "1,500", "2,800", "1,300"],
+    ["　男性", "3,700", "560", "820", "1,550", "770"],
+    ["　女性", "3,000", "540", "680", "1,250", "530"],
+    ["　　うち非正規", "1,400", "300", "280", "520", "300"]]
+
+
+def indented_age_table(path: Path) -> Path:
+    """A fully ruled table of workers by age band, 厚生労働白書 style: ``総数`` over its
+    sub-categories ``　男性`` and ``　女性`` set in by a full-width space, ``　　うち非正規``
+    by two under ``女性``; a unit line ``（単位：万人）`` flush right above it."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "図表1-2-3　年齢階級別の就業者数")
+    c.setFont(FONT, 8)
+    c.drawRightString(LEFT_X + 400, 716, "（単位：万人）")
+    bottom = draw_grid(c, LEFT_X, 710, [100, 60, 60, 60, 60, 60], AGE_TABLE, row_height=18)
+    return source_and_body_below(c, bottom, path)
+
+
+SPENDING_TABLE = [["費目", "2022年", "2023年", "前年比（％）"],
+                  ["消費支出", "290,865", "293,997", "1.1"],
+                  ["食料", "83,000", "85,000", "2.4"],
+                  ["住居", "18,000", "17,500", "△2.8"],
+                  ["光熱・水道", "24,000", "23,000", "△4.2"],
+                  ["その他", "165,865", "168,497", "1.6"]]
+
+
+def household_spending_table(path: Path, unit_line: str = "（単位：円、％）") -> Path:
+    """A table ruled across only of a household's spending, 家計調査 style: the total
+    ``消費支出`` flush left, its items set in an em (by position, no space glyph), the
+    years' amounts and a ratio ``前年比（％）`` flush right; ``unit_line`` flush right
+    between the caption and the table."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 730, "図表2-1-1　消費支出の内訳")
+    c.setFont(FONT, 8)
+    c.drawRightString(LEFT_X + 400, 722, unit_line)
+    xs = [LEFT_X, LEFT_X + 130, LEFT_X + 220, LEFT_X + 310, LEFT_X + 400]
+    top, size = 716.0, 8.0
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    y = top
+    for r, row in enumerate(SPENDING_TABLE):
+        base = y - 5 - size
+        for col, text in enumerate(row):
+            if r == 0:
+                c.drawCentredString((xs[col] + xs[col + 1]) / 2, base, text)
+            elif col == 0:
+                c.drawString(xs[0] + 3 + (size if r > 1 else 0), base, text)
+            else:
+                c.drawRightString(xs[col + 1] - 6, base, text)
+        y -= 18
+        if r in (0, len(SPENDING_TABLE) - 1):
+            c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)
+
+
+PREFECTURE_ROWS = [("北海道", "93,600", "553,200"), ("青森", "41,700", "256,900"),
+                   ("岩手", "47,100", "251,800"), ("宮城", "62,000", "326,800"),
+                   ("秋田", "83,800", "456,500"), ("山形", "61,300", "359,500"),
+                   ("福島", "57,700", "326,800"), ("茨城", "59,900", "318,700"),
+                   ("栃木", "51,700", "271,400"), ("群馬", "14,500", "70,700"),
+                   ("埼玉", "28,100", "140,200"), ("千葉", "47,800", "263,800"),
+                   ("東京", "120", "510"), ("神奈川", "2,850", "13,800"),
+                   ("新潟", "115,700", "620,000"), ("富山", "35,200", "194,300"),
+                   ("石川", "23,200", "121,500"), ("福井", "23,700", "123,300"),
+                   ("山梨", "4,750", "25,000"), ("長野", "30,300", "185,900"),
+                   ("岐阜", "20,800", "101,700"), ("静岡", "14,900", "76,200"),
+                   ("愛知", "25,800", "130,400"), ("三重", "25,100", "127,100"),
+                   ("滋賀", "29,400", "152,300"), ("京都", "13,700", "70,000"),
+                   ("大阪", "4,570", "22,100"), ("兵庫", "34,100", "168,100"),
+                   ("奈良", "8,290", "42,900"), ("和歌山", "5,970", "29,000")]
+
+
+def prefecture_table_over_pages(path: Path, note: str = "") -> Path:
+    """A fully ruled table of rice by prefecture, 農林水産省 style (``作付面積(ha)``,
+    ``収穫量(t)``), that runs over two pages, its header printed again on the second; under
+    the prefectures a ``計`` row whose label is centred in its cell (the sums of the 30
+    rows: 1,211,450 ha and 6,380,410 t); with ``note``, a row one cell across the frame
+    under it holding that note; a source line."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 800, "表3-1-2　都道府県別の水稲の作付面積及び収穫量")
+    head: list[Cell] = ["都道府県", "作付面積(ha)", "収穫量(t)"]
+    data: list[list[Cell]] = [list(r) for r in PREFECTURE_ROWS]
+    draw_grid(c, LEFT_X, 785, [120, 120, 120], [head, *data[:26]], row_height=26)
+    draw(c, WIDTH / 2, 30, "41", 12)
+    c.showPage()
+    area = sum(int(a.replace(",", "")) for _, a, _ in PREFECTURE_ROWS)
+    crop = sum(int(b.replace(",", "")) for _, _, b in PREFECTURE_ROWS)
+    rows: list[list[Cell]] = [head, *data[26:], ["", f"{area:,}", f"{crop:,}"]]
+    across: list[tuple[int, int]] = []
+    if note:
+        rows.append([note, "", ""])
+        across = [(len(rows) - 1, 0), (len(rows) - 1, 1)]
+    bottom = draw_grid(c, LEFT_X, 790, [120, 120, 120], rows, row_height=26,
+                       spans_across=across)
+    draw(c, LEFT_X + 56, 790 - 26 * 5 - 11, "計", 8)     # centred in the 120 pt cell
+    draw(c, LEFT_X, bottom - 14, "資料：農林水産省「作物統計」", 8)
+    draw_column(c, LEFT_X, bottom - 60, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    draw(c, WIDTH / 2, 30, "42", 12)
+    c.showPage()
+    c.save()
+    return path

@@ -20,6 +20,7 @@ with no rule under it that may be a wrapped cell's second line is ``unsure_row``
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -188,6 +189,55 @@ def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
     return names
 
 
+# --------------------------------------------------------------------------- levels
+
+LEVEL_TOLERANCE = 0.4   # em: labels whose starts (or middles, or ends) lie closer agree
+
+
+def row_levels(spans: Sequence[Sequence[float] | None], first: int) -> list[int | None]:
+    """Per grid row, the indentation level of its label, measured on the table's own data
+    rows (from row ``first``) by where the first line of their first-column cell starts
+    (``label_spans`` of the extract stage): the starts, in ems of the labels' type, fall
+    into positions (within ``LEVEL_TOLERANCE``), and the level is the position's rank, 0
+    the leftmost: ``総数`` 0, ``　男性`` 1. None for every row where the column is not set
+    flush left with indents (fewer than two positions; every label's middle, or every
+    label's end, in one place: centred or set flush right, so a start says nothing;
+    only labels in cells of the commonest width are compared, a cell over two columns of
+    a row starting elsewhere),
+    for a header row, a blank cell, and a label set in the middle of its cell at a start
+    no other label has (``計`` centred under the rows it sums: no sub-category)."""
+    levels: list[int | None] = [None] * len(spans)
+    data = [(r, s) for r, s in enumerate(spans) if r >= first and s]
+    widths = Counter(round(s[3]) for _, s in data if len(s) > 3)
+    if widths:      # labels in cells of another width (a cell over two columns) differ
+        width = widths.most_common(1)[0][0]
+        data = [(r, s) for r, s in data if abs(s[3] - width) <= 1.0]
+    if len(data) < 2:
+        return levels
+    sizes = sorted(s[2] for _, s in data)
+    em = sizes[len(sizes) // 2] or 1.0
+    starts = {r: s[0] / em for r, s in data}
+    for ends in ([(s[0] + s[1]) / 2 / em for _, s in data], [s[1] / em for _, s in data]):
+        if max(ends) - min(ends) < LEVEL_TOLERANCE:
+            return levels        # centred, or set flush right: no indentation to read
+
+    def shared(r: int) -> bool:
+        return any(abs(starts[r] - starts[k]) < LEVEL_TOLERANCE for k in starts if k != r)
+
+    centred = {r for r, s in data if len(s) > 3 and not shared(r)
+               and abs((s[0] + s[1]) / 2 - s[3] / 2) < LEVEL_TOLERANCE * em}
+    positions: list[float] = []
+    for start in sorted(v for r, v in starts.items() if r not in centred):
+        if not positions or start - positions[-1] >= LEVEL_TOLERANCE:
+            positions.append(start)
+    if len(positions) < 2:
+        return levels
+    for r, start in starts.items():
+        if r not in centred:
+            levels[r] = max(i for i, p in enumerate(positions) if p <= start + LEVEL_TOLERANCE)
+    return levels
+
+
 # --------------------------------------------------------------------------- tables
 
 
@@ -218,6 +268,7 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     cut = {(int(r), int(c)) for r, c in table.get("cut", [])}
     by_text = table.get("strategy") != "lines"
     unsure = set(table.get("unsure_rows", []))     # one printed line each, maybe wrapped
+    levels = row_levels(table.get("label_spans") or [], n_head)
     out_rows = []
     for r in range(n_head, len(rows)):
         cells = []
@@ -228,7 +279,7 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
                     else "merged" if (r, c) in taken else "")
             cells.append(Cell(name, (rows[r][c],), (), flag in ("", "merged"), flag,
                               carried=(r, c) in taken))
-        out_rows.append(Row(tuple(cells)))
+        out_rows.append(Row(tuple(cells), levels[r] if r < len(levels) else None))
     layout = "pdf_" + str(table.get("strategy", "lines"))
     rebuilt = Rebuilt(layout, tuple(names), tuple(names) if n_head else (), tuple(out_rows))
     info = {"page_index": table.get("page_index"), "bbox": table.get("bbox"),

@@ -60,6 +60,7 @@ class Cell:
 @dataclass(frozen=True)
 class Row:
     cells: tuple[Cell, ...]
+    level: int | None = None    # the indentation of its label (PDF tables), if measured
 
     @property
     def lines(self) -> tuple[Line, ...]:

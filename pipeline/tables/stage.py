@@ -396,6 +396,7 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
             for values in found_in:
                 values[c] = None
         units = column_units(table, found_in, records)
+        parents = parent_rows([row.level for row in table.rebuilt.rows])
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):
             for name, unit, cell, found in zip(table.columns, units, row.cells, values,
@@ -408,8 +409,27 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "approx": found.approx if found else None,
                              "modifier": (found.modifier or None) if found else None,
                              "column_unit": unit or None, "flag": cell.flag or None,
-                             "page": record["page"], "page_index": record["page_index"]})
+                             "page": record["page"], "page_index": record["page_index"],
+                             "level": row.level, "parent_row": parents[number - 1]})
     return rows
+
+
+def parent_rows(levels: Sequence[int | None]) -> list[int | None]:
+    """Per row (numbered from 1), the row it is a sub-category of: the nearest row above
+    it at a lower level (``総数`` for ``　男性``); None at level 0, with no level, or where
+    a row with no level stands between."""
+    parents: list[int | None] = []
+    for i, level in enumerate(levels):
+        found = None
+        for k in range(i - 1, -1, -1):
+            above = levels[k]
+            if level is None or not level or above is None:
+                break
+            if above < level:
+                found = k + 1
+                break
+        parents.append(found)
+    return parents
 
 
 def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:

@@ -24,7 +24,10 @@ header rows printed again there, dropped from ``rows``), ``caption_below``,
 ``caption_below_gap`` (the caption under that part)), ``continues_previous`` (True
 on a table that goes on with the one before from the page before but whose columns do
 not agree, so it is not joined), ``unsure_rows`` (``hrules`` tables only: rows read one
-per printed line that may be a wrapped cell's second line).
+per printed line that may be a wrapped cell's second line), ``label_spans`` (per row,
+where the first line of its first-column cell is printed: ``[x0, x1, size, width]`` in
+points from the cell's left edge, ``width`` the cell's, ``None`` for a blank or covered slot; the tables stage reads a
+sub-category's indentation from it, ``from_pdf.row_levels``).
 """
 
 from __future__ import annotations
@@ -405,6 +408,27 @@ def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
     return {"rows": rows, "cut": cut, "markers": markers}
 
 
+def label_spans(grid: Sequence[Sequence[BBox | None]], cells: Cells,
+                settings: TableFinderSettings) -> list[list[float] | None]:
+    """Per row, the first printed line of its first-column cell: ``[x0, x1, size,
+    width]``, its left and right ends measured from the cell's left edge, its type size
+    and the cell's width, in points; ``None`` where the slot is covered or blank. A
+    leading full-width space is no glyph that prints: ``　男性`` starts an em right of
+    ``総数``."""
+    spans: list[list[float] | None] = []
+    for row, row_cells in zip(grid, cells, strict=True):
+        box, glyphs = (row[0], row_cells[0]) if row else (None, None)
+        printed = [c for c in glyphs or () if c.text.strip() and not c.turn]
+        if box is None or not printed:
+            spans.append(None)
+            continue
+        first = chars_to_lines(printed, settings.line_overlap)[0]
+        sizes = sorted(c.size for c in first)
+        spans.append([round(first[0].x0 - box[0], 2), round(first[-1].x1 - box[0], 2),
+                      round(sizes[len(sizes) // 2], 2), round(box[2] - box[0], 2)])
+    return spans
+
+
 def is_real_table(rows: Sequence[Sequence[str | None]], settings: TableFinderSettings) -> bool:
     """At least ``min_rows`` rows and ``min_cols`` columns that hold text: one ruled box
     or a single rule under a heading is not a table."""
@@ -464,6 +488,7 @@ def table_record(grid: list[list[BBox | None]], bbox: BBox, cells: Cells, strate
         return None
     return {"page_index": page_index, "page": None, "bbox": list(bbox), **record,
             "strategy": strategy, "merged": grid_to_merged(grid), "xs": column_edges(grid),
+            "label_spans": label_spans(grid, cells, settings),
             "caption": None, "continued": []}
 
 
@@ -672,6 +697,9 @@ def append_continuation(before: dict[str, Any], after: dict[str, Any],
     unsure = [r + shift for r in after.get("unsure_rows", []) if r >= skip]
     if unsure or "unsure_rows" in before:     # tables ruled across only
         before = {**before, "unsure_rows": before.get("unsure_rows", []) + unsure}
+    if "label_spans" in before:
+        spans = after.get("label_spans") or [None] * len(after["rows"])
+        before = {**before, "label_spans": before["label_spans"] + spans[skip:]}
     return {**before, "rows": before["rows"] + after["rows"][skip:],
             "merged": before["merged"] + moved(after["merged"], (0, 2)),
             "cut": before["cut"] + moved(after["cut"], (0,)),

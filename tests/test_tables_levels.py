@@ -1,0 +1,83 @@
+"""Statistical tables of other ministries, made up in their styles (reportlab), checked
+against the truth printed into them: the indentation of a sub-category (``level``,
+``parent_row`` in ``table_cells``). Every expectation read off the drawn table by hand."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.common.frames import to_frame
+from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.schemas import DATASETS
+from pipeline.structure.stage import structure_chapter
+from pipeline.tables.from_pdf import row_levels
+from pipeline.tables.stage import cell_rows, rebuild_tables
+
+
+def table_cells(path: Path) -> pd.DataFrame:
+    extracted = extract_pdf(path, "stat9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    return pd.DataFrame(cell_rows(tables))
+
+
+def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
+    """One line per row: its label (the first column), level and parent row."""
+    return cells.groupby("row").first()[["text", "level", "parent_row"]]
+
+
+def test_sub_categories_set_in_by_full_width_spaces(tmp_path: Path) -> None:
+    """厚生労働 style: ``総数`` 0; ``　男性``, ``　女性`` 1 under it; ``　　うち非正規`` 2
+    under ``女性`` (row 3)."""
+    rows = row_labels(table_cells(fx.indented_age_table(tmp_path / "page.pdf")))
+    assert list(rows["text"]) == ["総数", "男性", "女性", "うち非正規"]
+    assert list(rows["level"]) == [0, 1, 1, 2]
+    assert list(rows["parent_row"].fillna(0)) == [0, 1, 1, 3]
+
+
+def test_items_set_in_under_their_total_in_a_table_ruled_across(tmp_path: Path) -> None:
+    """総務 家計 style, ruled across only: the four items set in an em under 消費支出."""
+    rows = row_labels(table_cells(fx.household_spending_table(tmp_path / "page.pdf")))
+    assert list(rows["text"]) == ["消費支出", "食料", "住居", "光熱・水道", "その他"]
+    assert list(rows["level"]) == [0, 1, 1, 1, 1]
+    assert list(rows["parent_row"].fillna(0)) == [0, 1, 1, 1, 1]
+
+
+def test_no_level_where_no_label_is_set_in(tmp_path: Path) -> None:
+    """農林水産 style over two pages: every prefecture flush left, ``計`` centred in its
+    cell under them, which makes it no sub-category of 和歌山: no row has a level."""
+    cells = table_cells(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
+    rows = row_labels(cells)
+    assert len(rows) == 31 and rows["text"].iloc[-1] == "計"
+    assert rows["level"].isna().all() and rows["parent_row"].isna().all()
+
+
+def test_levels_need_labels_set_flush_left() -> None:
+    """Labels centred in their cells (their middles agree), or set flush right (their
+    ends agree), start at several places without being indented."""
+    centred = [None, [20.0, 36.0, 8.0, 56.0], [12.0, 44.0, 8.0, 56.0], [16.0, 40.0, 8.0, 56.0]]
+    right = [None, [30.0, 54.0, 8.0, 56.0], [38.0, 54.0, 8.0, 56.0], [22.0, 54.0, 8.0, 56.0]]
+    indented = [None, [3.0, 19.0, 8.0, 56.0], [11.0, 27.0, 8.0, 56.0], [19.0, 51.0, 8.0, 56.0]]
+    assert row_levels(centred, 1) == [None] * 4
+    assert row_levels(right, 1) == [None] * 4
+    assert row_levels(indented, 1) == [None, 0, 1, 2]
+
+
+def test_labels_in_cells_of_another_width_are_not_compared() -> None:
+    """mlit2023-1-1 p. 9 (橋梁予備設計の設計範囲): the items centred in a 93.78 pt cell
+    (``計画概要書``, ``工事費内訳書``, ``施工計画概要書``: their middles agree), ``設計図``
+    in a 30.04 pt cell beside the drawings it lists; spans as the page prints them. No
+    label is set in: no level (``設計図`` starts further left, but in another cell)."""
+    spans = [[49.52, 88.04, 9.0, 93.78], [22.39, 70.63, 9.0, 93.78], None,
+             [22.39, 70.63, 9.0, 93.78], [10.15, 19.15, 9.0, 30.04], None, None, None,
+             [22.39, 70.63, 9.0, 93.78], [17.47, 75.55, 9.0, 93.78],
+             [27.19, 65.71, 9.0, 93.78], [27.19, 65.71, 9.0, 93.78]]
+    assert row_levels(spans, 1) == [None] * len(spans)
