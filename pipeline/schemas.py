@@ -342,6 +342,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "measured per table; empty where the column prints no indentation", minimum=0),
         _f("parent_row", "integer", "The row whose sub-category this row is: the nearest "
            "row above it at a lower level; empty at level 0 or with no level", minimum=1),
+        _f("total_of", "string", "The rows whose sums this row's figures are (2-3; 2,4 "
+           "where deeper rows stand between): the rows set one level under it, or the "
+           "rows of its level that a row labelled as a total (計, 合計, 総数, …) closes or "
+           "heads, when every column of amounts where they all print a figure adds up "
+           "within rounding; empty else. Leave these rows out when summing"),
     ), ("chapter", "table_id", "row", "column"),
         (("table_id", "tables", "table_id"),)),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (

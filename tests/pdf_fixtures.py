@@ -895,7 +895,7 @@ def prefecture_table_over_pages(path: Path, note: str = "") -> Path:
     """A fully ruled table of rice by prefecture, 農林水産省 style (``作付面積(ha)``,
     ``収穫量(t)``), that runs over two pages, its header printed again on the second; under
     the prefectures a ``計`` row whose label is centred in its cell (the sums of the 30
-    rows: 1,211,450 ha and 6,380,410 t); with ``note``, a row one cell across the frame
+    rows: 1,067,650 ha and 5,800,410 t); with ``note``, a row one cell across the frame
     under it holding that note; a source line."""
     c = _canvas(path)
     draw(c, LEFT_X, 800, "表3-1-2　都道府県別の水稲の作付面積及び収穫量")

@@ -1,6 +1,7 @@
 """Statistical tables of other ministries, made up in their styles (reportlab), checked
 against the truth printed into them: the indentation of a sub-category (``level``,
-``parent_row`` in ``table_cells``). Every expectation read off the drawn table by hand."""
+``parent_row`` in ``table_cells``) and the rows a total sums (``total_of``). Every
+expectation read off the drawn table by hand."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
 from pipeline.tables.from_pdf import row_levels
 from pipeline.tables.stage import cell_rows, rebuild_tables
+from pipeline.tables.totals import row_ranges, total_rows
+from pipeline.tables.values import CellValue
 
 
 def table_cells(path: Path) -> pd.DataFrame:
@@ -31,7 +34,7 @@ def table_cells(path: Path) -> pd.DataFrame:
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
     """One line per row: its label (the first column), level and parent row."""
-    return cells.groupby("row").first()[["text", "level", "parent_row"]]
+    return cells.groupby("row").first()[["text", "level", "parent_row", "total_of"]]
 
 
 def test_sub_categories_set_in_by_full_width_spaces(tmp_path: Path) -> None:
@@ -81,3 +84,57 @@ def test_labels_in_cells_of_another_width_are_not_compared() -> None:
              [22.39, 70.63, 9.0, 93.78], [17.47, 75.55, 9.0, 93.78],
              [27.19, 65.71, 9.0, 93.78], [27.19, 65.71, 9.0, 93.78]]
     assert row_levels(spans, 1) == [None] * len(spans)
+
+
+def test_a_total_over_the_rows_set_in_under_it(tmp_path: Path) -> None:
+    """総数 (6,700 | 1,100 | 1,500 | 2,800 | 1,300) is 男性 + 女性 (rows 2-3) in every
+    column; 女性 heads only うち非正規, a part of it, not a sum."""
+    rows = row_labels(table_cells(fx.indented_age_table(tmp_path / "page.pdf")))
+    assert list(rows["total_of"].fillna("")) == ["2-3", "", "", ""]
+
+
+def test_a_total_over_its_items_leaves_the_ratio_out(tmp_path: Path) -> None:
+    """消費支出 290,865 = 83,000 + 18,000 + 24,000 + 165,865 (and 293,997 in 2023); its
+    前年比 1.1 is no sum of the items' ratios and is not added."""
+    rows = row_labels(table_cells(fx.household_spending_table(tmp_path / "page.pdf")))
+    assert list(rows["total_of"].fillna("")) == ["2-5", "", "", "", ""]
+
+
+def test_a_total_row_under_a_table_over_two_pages(tmp_path: Path) -> None:
+    """計 (1,067,650 ha, 5,800,410 t), printed on the second page, sums the 30 prefectures
+    of both pages."""
+    cells = table_cells(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
+    rows = row_labels(cells)
+    total = cells[cells["row"] == 31].set_index("column")
+    assert list(total["value"].iloc[1:]) == [1_067_650.0, 5_800_410.0]
+    assert list(rows["total_of"].fillna("")) == [""] * 30 + ["1-30"]
+
+
+def figures(*rows: tuple[float | None, ...]) -> list[list[CellValue | None]]:
+    return [[None, *(None if v is None else CellValue(v) for v in row)] for row in rows]
+
+
+def texts(values: list[list[CellValue | None]]) -> list[list[str]]:
+    return [["", *("" if v is None else f"{v.value:g}" for v in row[1:])] for row in values]
+
+
+def test_no_total_without_a_sum_and_a_shape_that_says_so() -> None:
+    """Row 3 (3 | 30) is the sum of rows 1-2 but neither is it labelled a total nor are
+    they set in under it: no mark. 計 (12 | 40) is not the sum of the rows above it
+    (3 + 4 + 2 = 9): no mark. 合　計 (10 | 41) is, within the rounding of four whole
+    figures (each off by less than 0.5: the sum by less than 2)."""
+    values = figures((1, 10), (2, 20), (3, 30))
+    assert total_rows(["甲", "乙", "丙"], [None] * 3, values, texts(values), [1, 2]) \
+        == [[], [], []]
+    wrong = figures((3, 10), (4, 20), (2, 10), (12, 40))
+    assert total_rows(["甲", "乙", "丙", "計"], [None] * 4, wrong, texts(wrong), [1, 2]) \
+        == [[], [], [], []]
+    right = figures((3, 10), (4, 20), (2, 11), (10, 41))
+    assert total_rows(["甲", "乙", "丙", "合　計"], [None] * 4, right, texts(right),
+                      [1, 2]) == [[], [], [], [0, 1, 2]]
+
+
+def test_row_ranges() -> None:
+    assert row_ranges([1, 2]) == "2-3"
+    assert row_ranges([1, 3, 4, 5]) == "2,4-6"
+    assert row_ranges([]) == ""

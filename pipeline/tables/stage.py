@@ -60,6 +60,7 @@ from pipeline.tables.from_pdf import (
 from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
 from pipeline.tables.lists import rebuild_list
 from pipeline.tables.time_points import labels_rows, time_point
+from pipeline.tables.totals import row_ranges, summed_columns, total_rows
 from pipeline.tables.values import (
     CellValue,
     cell_value,
@@ -385,7 +386,8 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     table publishes it, the number it holds (``values.cell_value``; none in a column of
     dates, ``time_columns``), the unit its
     column's header or the table's unit line names (``column_units``), its flag and
-    page."""
+    page; the row's indentation ``level`` and ``parent_row`` (``parent_rows``), and the
+    rows it is the total of (``table_totals``)."""
     rows: list[dict[str, Any]] = []
     for table in tables:
         records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
@@ -396,7 +398,9 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
             for values in found_in:
                 values[c] = None
         units = column_units(table, found_in, records)
-        parents = parent_rows([row.level for row in table.rebuilt.rows])
+        levels = [row.level for row in table.rebuilt.rows]
+        parents = parent_rows(levels)
+        totals = table_totals(table, found_in, records, units, levels)
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):
             for name, unit, cell, found in zip(table.columns, units, row.cells, values,
@@ -410,8 +414,23 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "modifier": (found.modifier or None) if found else None,
                              "column_unit": unit or None, "flag": cell.flag or None,
                              "page": record["page"], "page_index": record["page_index"],
-                             "level": row.level, "parent_row": parents[number - 1]})
+                             "level": row.level, "parent_row": parents[number - 1],
+                             "total_of": totals[number - 1]})
     return rows
+
+
+def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
+                 records: Sequence[dict[str, Any]], units: Sequence[str],
+                 levels: Sequence[int | None]) -> list[str | None]:
+    """Per row, the rows its figures are the totals of (``2-3``), or None
+    (``totals.total_rows``: by the rows set under it or the total its label names, and
+    the sums)."""
+    if not table.columns or not records:
+        return [None] * len(records)
+    texts = [[str(r[name] or "") for name in table.columns] for r in records]
+    summed = summed_columns(values, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
+    found = total_rows([row[0] for row in texts], levels, values, texts, summed)
+    return [row_ranges(rows) or None for rows in found]
 
 
 def parent_rows(levels: Sequence[int | None]) -> list[int | None]:

@@ -1,0 +1,136 @@
+"""Rows of a table that are the totals of other rows, checked by their sums.
+
+Summing a column of ``table_cells`` counts a total twice when its addends are rows of
+the same table (``総数`` over ``男性`` and ``女性``, ``計`` under the prefectures). A row is
+a total only on two kinds of evidence together: the table's shape says which rows it
+may sum (the rows set in one level under it, ``level``; or, for a label that names a
+total, ``table_total_words.tsv``, the rows of its level it closes or heads), and its
+figures are those rows' sums, within the rounding of the printed figures, in every
+column of amounts where they all print one (``total_rows``). A rate or ratio column
+(``前年比``, ``構成比``, a column in ``%``) is not summed. No such evidence, no mark: a
+wrong total is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_nfkc
+from pipeline.tables.values import CellValue
+
+MIN_ADDENDS = 2      # a row equal to one other row is no evidence of a sum
+
+
+@cache
+def total_words() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("table_total_words"))
+
+
+def names_total(label: str) -> bool:
+    """The row label says the row is a total (``計``, ``合　計``, ``総数``)."""
+    return re.sub(r"\s+", "", fold_nfkc(label or "")) in total_words()
+
+
+def children(levels: Sequence[int | None], i: int) -> list[int]:
+    """The rows set one level under row ``i`` (deeper rows between them left out), up to
+    the next row at ``i``'s level or above, or one with no level."""
+    level = levels[i]
+    if level is None:
+        return []
+    found = []
+    for k in range(i + 1, len(levels)):
+        below = levels[k]
+        if below is None or below <= level:
+            break
+        if below == level + 1:
+            found.append(k)
+    return found
+
+
+def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int,
+          ) -> list[int]:
+    """The rows of row ``i``'s level it closes (``step`` -1: those above it) or heads
+    (``step`` 1: those below it), up to another total, a row at a lower level, or the
+    table's edge; rows set deeper are left out."""
+    level = levels[i]
+    found = []
+    k = i + step
+    while 0 <= k < len(labels) and not names_total(labels[k]):
+        other = levels[k]
+        if level is not None and (other is None or other < level):
+            break
+        if other == level:
+            found.append(k)
+        k += step
+    return sorted(found)
+
+
+def _decimals(text: str) -> int:
+    found = re.search(r"[.．](\d+)", text)
+    return len(found.group(1)) if found else 0
+
+
+def sums_agree(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
+               texts: Sequence[Sequence[str]], summed: Sequence[int]) -> bool:
+    """Row ``i``'s figures are the sums of the ``addends``' in every column of ``summed``
+    where all of them print one (and in one column at least): closer than half a unit
+    of the last printed decimal for each figure added and the total (each was rounded;
+    exact counts add up exactly)."""
+    checked = 0
+    for c in summed:
+        total = values[i][c]
+        parts = [values[k][c] for k in addends]
+        if total is None or any(p is None for p in parts):
+            continue
+        if any(v.unit != total.unit for v in parts if v is not None):
+            return False
+        decimals = max(_decimals(texts[k][c]) for k in (i, *addends))
+        slack = 0.5 * 10 ** -decimals * (len(parts) + 1) - 1e-9
+        if abs(sum(p.value for p in parts if p is not None) - total.value) >= slack:
+            return False
+        checked += 1
+    return checked > 0
+
+
+def summed_columns(values: Sequence[Sequence[CellValue | None]], ratio: Sequence[bool],
+                   units: Sequence[str]) -> list[int]:
+    """The columns whose figures may be added: not the first (the row labels), not a rate
+    or ratio (``ratio``: its head says so; or its unit, the column's or the cells', is %)."""
+    width = len(ratio)
+    return [c for c in range(1, width) if not ratio[c] and units[c] != "%"
+            and not any((value := row[c]) is not None and value.unit == "%"
+                        for row in values)]
+
+
+def total_rows(labels: Sequence[str], levels: Sequence[int | None],
+               values: Sequence[Sequence[CellValue | None]], texts: Sequence[Sequence[str]],
+               summed: Sequence[int]) -> list[list[int]]:
+    """Per row, the rows (0-based) whose sums its figures are (empty when none): the
+    rows set one level under it, or, for a row whose label names a total, the rows of its
+    level it closes, else those it heads (``MIN_ADDENDS`` at least)."""
+    found: list[list[int]] = []
+    for i in range(len(labels)):
+        candidates = [children(levels, i)]
+        if names_total(labels[i]):
+            candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1)]
+        found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
+                           and sums_agree(i, rows, values, texts, summed)), []))
+    return found
+
+
+def row_ranges(rows: Sequence[int]) -> str:
+    """Row numbers (from 1) of 0-based ``rows``, runs joined: ``2-3``, ``2,4``."""
+    numbers = [r + 1 for r in sorted(rows)]
+    parts: list[str] = []
+    start = prev = None
+    for n in [*numbers, None]:
+        if start is not None and prev is not None and n == prev + 1:
+            prev = n
+            continue
+        if start is not None:
+            parts.append(str(start) if start == prev else f"{start}-{prev}")
+        start = prev = n
+    return ",".join(parts)
