@@ -844,11 +844,12 @@ SPENDING_TABLE = [["費目", "2022年", "2023年", "前年比（％）"],
                   ["その他", "165,865", "168,497", "1.6"]]
 
 
-def household_spending_table(path: Path, unit_line: str = "（単位：円、％）") -> Path:
+def household_spending_table(path: Path, unit_line: str = "（単位：円、％）",
+                             ratio_head: str = "前年比（％）") -> Path:
     """A table ruled across only of a household's spending, 家計調査 style: the total
     ``消費支出`` flush left, its items set in an em (by position, no space glyph), the
-    years' amounts and a ratio ``前年比（％）`` flush right; ``unit_line`` flush right
-    between the caption and the table."""
+    years' amounts and a ratio (headed ``ratio_head``) flush right; ``unit_line`` flush
+    right between the caption and the table."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 730, "図表2-1-1　消費支出の内訳")
@@ -859,7 +860,7 @@ def household_spending_table(path: Path, unit_line: str = "（単位：円、％
     c.setLineWidth(0.5)
     c.line(xs[0], top, xs[-1], top)
     y = top
-    for r, row in enumerate(SPENDING_TABLE):
+    for r, row in enumerate([[*SPENDING_TABLE[0][:3], ratio_head], *SPENDING_TABLE[1:]]):
         base = y - 5 - size
         for col, text in enumerate(row):
             if r == 0:

@@ -26,6 +26,7 @@ from pipeline.tables.values import (
     is_ratio_head,
     is_time_head,
     line_unit,
+    line_units,
 )
 from tests.conftest import ROOT, needs_output
 
@@ -162,10 +163,39 @@ def test_a_unit_line_gives_its_unit_to_columns_of_amounts(below: bool,
     assert list(second["value"].fillna(-1)) == [-1, 46.7, 8.0, 3.7]
 
 
-def test_a_unit_line_of_two_units_gives_none(tmp_path: Path) -> None:
+def test_a_unit_line_of_an_amount_and_percent_gives_each_its_columns(tmp_path: Path,
+                                                                      ) -> None:
+    """``（単位：兆円、％）``: 国民医療費 and うち薬剤費 in 兆円, the ratio 前年比 in %."""
     cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf",
                                                      "（単位：兆円、％）"))
-    assert cells["column_unit"].isna().all()
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.fillna("")) == ["", "兆円", "兆円", "%"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("（単位：円、％）", ["", "円", "円", "%"]),     # 増減率 has no bracket: % from the line
+    ("（単位：千t、億円）", ["", "", "", ""]),       # two amounts: which column is which?
+])
+def test_a_unit_line_of_two_units_in_a_table_ruled_across(line: str, expected: list[str],
+                                                          tmp_path: Path) -> None:
+    """家計調査 style (``household_spending_table``, heads 費目 | 2022年 | 2023年 |
+    増減率): the years' amounts take the amount, the rate 増減率 the %."""
+    cells = unit_cells(fx.household_spending_table(tmp_path / "page.pdf", line, "増減率"))
+    found = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(found.index) == ["費目", "2022年", "2023年", "増減率"]
+    assert list(found) == expected
+
+
+@pytest.mark.parametrize("line, units", [
+    ("（単位：億円）", ("億円", "")),
+    ("（単位：億円、％）", ("億円", "%")),
+    ("(単位:%、人)", ("人", "%")),
+    ("（単位：千t、億円）", ("", "")),
+    ("（単位：億円、％、人）", ("", "")),
+    ("（単位：注、％）", ("", "")),
+])
+def test_the_units_of_a_unit_line(line: str, units: tuple[str, str]) -> None:
+    assert line_units(line) == units
 
 
 def unit_in_corner(path: Path) -> Path:

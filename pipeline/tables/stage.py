@@ -68,7 +68,7 @@ from pipeline.tables.values import (
     is_ratio_head,
     is_time_head,
     is_unit_line,
-    line_unit,
+    line_units,
 )
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
@@ -473,23 +473,26 @@ def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
                  records: Sequence[dict[str, Any]]) -> list[str]:
     """Each column's unit: the one its header prints in brackets (``header_unit``), else
     the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table:
-    ``line_unit``) for a column of plain figures, none of them a year (a column of
+    ``line_units``) for a column of plain figures, none of them a year (a column of
     ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
-    else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
+    of a line of an amount and ``%`` (``（単位：円、％）``), the amount's for such a
+    column and ``%`` for one whose head names a rate or ratio; else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
     is the table's unit line, not its column's unit."""
     units = [header_unit(kind) for kind in table.rebuilt.kinds]
     in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
-    line = line_unit(str(table.source.get("unit_line") or "")
-                     or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1 else ""))
+    amounts, rates = line_units(str(table.source.get("unit_line") or "")
+                                or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1
+                                    else ""))
     for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
         found = [(value, str(record[name]))
                  for row, record in zip(values, records, strict=True)
                  if (value := row[c]) is not None]
         if c in in_head and not found:
             units[c] = ""
-        if line and (not units[c] and found and not is_ratio_head(kind)
-                and all(not value.unit for value, _ in found)
-                and not all(time_point(text) for _, text in found)):
+        line = rates if is_ratio_head(kind) else amounts
+        if line and (not units[c] and found
+                     and all(not value.unit for value, _ in found)
+                     and not all(time_point(text) for _, text in found)):
             units[c] = line
     return units
 

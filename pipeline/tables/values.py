@@ -97,6 +97,24 @@ def line_unit(line: str) -> str:
     return header_unit(f"({found['units'].strip()})")
 
 
+def line_units(line: str) -> tuple[str, str]:
+    """The units a table's unit line names, as ``(amounts, rates)``: one unit alone
+    (``（単位：億円）`` → ``("億円", "")``), or an amount and ``%`` (``（単位：円、％）`` →
+    ``("円", "%")``: the rate columns' figures are in %, the others' in the amount's);
+    both empty for any other line (two amounts, ``（単位：千t、億円）``: which column is in
+    which is not said)."""
+    found = UNIT_LINE.search(fold_nfkc(line or ""))
+    if found is None:
+        return "", ""
+    parts = [p.strip() for p in re.split(r"[、,，・/／]", found["units"])]
+    if len(parts) == 1:
+        return line_unit(line), ""
+    units = [header_unit(f"({p})") for p in parts]
+    if len(units) != 2 or not all(units) or units.count("%") != 1:
+        return "", ""
+    return units[0] if units[1] == "%" else units[1], "%"
+
+
 def is_unit_line(text: str) -> bool:
     """``text`` is a unit line and nothing else (``（単位：億円）``, ``単位：千人``)."""
     return bool(re.fullmatch(r"[(（]?\s*単位\s*[:：][^()（）]{1,20}[)）]?",
