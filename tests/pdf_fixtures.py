@@ -823,15 +823,16 @@ AGE_TABLE: list[list[Cell]] = [
     ["　　うち非正規", "1,400", "300", "280", "520", "300"]]
 
 
-def indented_age_table(path: Path) -> Path:
+def indented_age_table(path: Path, unit_over_caption: bool = False) -> Path:
     """A fully ruled table of workers by age band, 厚生労働白書 style: ``総数`` over its
     sub-categories ``　男性`` and ``　女性`` set in by a full-width space, ``　　うち非正規``
-    by two under ``女性``; a unit line ``（単位：万人）`` flush right above it."""
+    by two under ``女性``; a unit line ``（単位：万人）`` flush right between the caption
+    and the table (``unit_over_caption``: over the caption)."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 730, "図表1-2-3　年齢階級別の就業者数")
     c.setFont(FONT, 8)
-    c.drawRightString(LEFT_X + 400, 716, "（単位：万人）")
+    c.drawRightString(LEFT_X + 400, 745 if unit_over_caption else 716, "（単位：万人）")
     bottom = draw_grid(c, LEFT_X, 710, [100, 60, 60, 60, 60, 60], AGE_TABLE, row_height=18)
     return source_and_body_below(c, bottom, path)
 

@@ -511,8 +511,9 @@ def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
                    ) -> str | None:
     """The unit line printed with a table (``（単位：億円、％）``): ending the nearest line
     above it within ``UNIT_LINE_REACH`` of its type size and within its width (alone, or
-    after its caption), else the nearest line under it, when no other table starts
-    right under that; None when there is none."""
+    after its caption), or, when that line is its caption, the nearest line above the
+    caption as near; else the nearest line under it, when no other table starts right
+    under that; None when there is none."""
     inside = [c.size for c in chars if _inside(c, tuple(bbox))]  # type: ignore[arg-type]
     if not inside:
         return None
@@ -525,15 +526,23 @@ def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
         return chars_to_lines(near, settings.line_overlap)
 
     above = lines_in(top - reach, top)[::-1]
+    if above and opens_with_caption(cell_line_to_text(above[0], settings.space_gap), settings):
+        head = min(c.top for c in above[0])      # the caption: its unit line may stand over it
+        above = [above[0], *lines_in(head - reach, head)[::-1][:1]]
     below = lines_in(bottom, bottom + reach)
     if any(bottom < b[1] <= bottom + 2 * reach for b in boxes if list(b) != list(bbox)):
         below = []
-    for line in [*above[:1], *below[:1]]:
+    for line in [*above[:2], *below[:1]]:
         text = cell_line_to_text(line, settings.space_gap).rstrip()
         found = UNIT_LINE.search(text)
         if found and found.end() == len(text):     # the line's end, not inside a sentence
             return found.group()
     return None
+
+
+def opens_with_caption(text: str, settings: TableFinderSettings) -> bool:
+    """The printed line opens with a caption label (after a mark such as ``■``)."""
+    return re.match(settings.caption_pattern, text.lstrip("".join(_CAPTION_PREFIX))) is not None
 
 
 def _overlaps(a: Sequence[float], b: Sequence[float]) -> bool:

@@ -1,7 +1,7 @@
 """Statistical tables of other ministries, made up in their styles (reportlab), checked
 against the truth printed into them: the indentation of a sub-category (``level``,
-``parent_row`` in ``table_cells``) and the rows a total sums (``total_of``). Every
-expectation read off the drawn table by hand."""
+``parent_row`` in ``table_cells``), the rows a total sums (``total_of``), a unit line
+over the caption. Every expectation read off the drawn table by hand."""
 
 from __future__ import annotations
 
@@ -138,3 +138,12 @@ def test_row_ranges() -> None:
     assert row_ranges([1, 2]) == "2-3"
     assert row_ranges([1, 3, 4, 5]) == "2,4-6"
     assert row_ranges([]) == ""
+
+
+def test_a_unit_line_printed_over_the_caption(tmp_path: Path) -> None:
+    """``（単位：万人）`` set flush right over 図表1-2-3's caption line, not between it and
+    the table: the figures of every age band are still in 万人."""
+    cells = table_cells(fx.indented_age_table(tmp_path / "page.pdf", unit_over_caption=True))
+    units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(units) == ["", "万人", "万人", "万人", "万人", "万人"]
+
