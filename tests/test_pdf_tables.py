@@ -203,17 +203,22 @@ def test_fill_merged_and_uncovered() -> None:
 
 
 def test_row_printed_across_the_table_stays_in_its_first_column() -> None:
-    """A note printed inside the frame as one cell across the table (厚生労働白書 style)
-    is not copied into the columns of figures; a head spanning columns still is."""
+    """A heading printed inside the frame as one cell across the table (``【歳出】``) is
+    not copied into the columns of figures; a note so printed at the foot (厚生労働白書
+    style) is no data row at all, but the table's note; a head spanning columns is
+    still copied."""
     note = "注：複数の相談内容を含む場合は主な内容で計上している。"
     table = {"page_index": 1, "bbox": [0, 0, 1, 1], "strategy": "lines",
-             "rows": [["相談内容", "2022年度", "2023年度"], ["総数", "13,456", "14,567"],
-                      [note, None, None]],
-             "merged": [[2, 1, 2, 0], [2, 2, 2, 0]], "cut": [], "markers": []}
-    rebuilt = page_table_to_rebuilt(table).rebuilt
+             "rows": [["相談内容", "2022年度", "2023年度"], ["【相談】", None, None],
+                      ["総数", "13,456", "14,567"], [note, None, None]],
+             "merged": [[1, 1, 1, 0], [1, 2, 1, 0], [3, 1, 3, 0], [3, 2, 3, 0]],
+             "cut": [], "markers": []}
+    found = page_table_to_rebuilt(table)
+    rebuilt = found.rebuilt
     assert [[c.values[0] for c in row.cells] for row in rebuilt.rows] == [
-        ["総数", "13,456", "14,567"], [note, "", ""]]
-    assert {c.flag for c in rebuilt.rows[1].cells} == {""}
+        ["【相談】", "", ""], ["総数", "13,456", "14,567"]]
+    assert {c.flag for c in rebuilt.rows[0].cells} == {""}
+    assert found.info["notes"] == [note] and len(found.pages) == 2
     title = {**table, "rows": [["相談件数", None, None], ["相談内容", "2022年度", "2023年度"],
                                ["総数", "13,456", "14,567"]],
              "merged": [[0, 1, 0, 0], [0, 2, 0, 0]]}

@@ -1,7 +1,8 @@
 """Statistical tables of other ministries, made up in their styles (reportlab), checked
 against the truth printed into them: the indentation of a sub-category (``level``,
-``parent_row`` in ``table_cells``), the rows a total sums (``total_of``), a unit line
-over the caption. Every expectation read off the drawn table by hand."""
+``parent_row`` in ``table_cells``), the rows a total sums (``total_of``), a note
+printed as a row inside the frame, a unit line over the caption. Every expectation read
+off the drawn table by hand."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
@@ -17,7 +19,7 @@ from pipeline.common.frames import to_frame
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.from_pdf import row_levels
+from pipeline.tables.from_pdf import note_rows, opens_note, row_levels
 from pipeline.tables.stage import cell_rows, rebuild_tables
 from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue
@@ -147,3 +149,36 @@ def test_a_unit_line_printed_over_the_caption(tmp_path: Path) -> None:
     units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(units) == ["", "万人", "万人", "万人", "万人", "万人"]
 
+
+def test_a_note_printed_as_a_row_inside_the_frame(tmp_path: Path) -> None:
+    """``注：東京は島しょ部を含む。`` printed in one cell across the frame under 計: no data
+    row (31 rows, 計 the last, still the total of rows 1-30); kept in the manifest."""
+    path = fx.prefecture_table_over_pages(tmp_path / "table.pdf", note="注：東京は島しょ部を含む。")
+    extracted = extract_pdf(path, "stat9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    rows = row_labels(pd.DataFrame(cell_rows(tables)))
+    assert len(rows) == 31 and rows["text"].iloc[-1] == "計"
+    assert rows["total_of"].iloc[-1] == "1-30"
+    assert tables[0].source["notes"] == ["注：東京は島しょ部を含む。"]
+    assert len(tables[0].row_pages) == 31
+
+
+@pytest.mark.parametrize("text, note", [
+    ("注：東京は島しょ部を含む。", True), ("注1）速報値", True), ("（注）概数", True),
+    ("資料：農林水産省「作物統計」", True), ("（出典）総務省", True), ("※1 推計値", True),
+    ("注意事項", False), ("資料館", False), ("出典元の数", False),
+])
+def test_what_opens_a_note(text: str, note: bool) -> None:
+    assert opens_note(text) is note
+
+
+def test_only_rows_at_the_foot_are_notes() -> None:
+    """A row that opens as a note above data rows, or with figures beside it, is data;
+    a blank row among the notes at the foot goes with them."""
+    rows = [["区分", "件数"], ["注記のある区分", "3"], ["※1 推計値", ""], ["その他", "4"],
+            ["注：速報値", ""], ["", ""], ["資料：総務省", None]]
+    assert note_rows(rows, 1) == [4, 5, 6]
+    assert note_rows([["区分", "件数"], ["甲", "1"], ["注：速報値", "2"]], 1) == []

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.grid import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series
@@ -189,6 +190,38 @@ def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
     return names
 
 
+# --------------------------------------------------------------------------- notes
+
+_NOTE_WORDS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_openings"))
+NOTE_OPENING = re.compile(rf"^(?:\(?(?:{_NOTE_WORDS})\d{{0,2}}(?:[):.\s]|$)"
+                          rf"|\((?:{_NOTE_WORDS})\d{{0,2}}\)|※)")
+
+
+def opens_note(text: str) -> bool:
+    """The text opens as a note or source (``注：``, ``注1）``, ``（注）``, ``資料：``,
+    ``※``: ``table_note_openings.tsv``)."""
+    return NOTE_OPENING.match(fold_nfkc(text).strip()) is not None
+
+
+def note_rows(rows: Sequence[Sequence[str | None]], first: int) -> list[int]:
+    """The rows at the table's foot (from row ``first`` on) that hold a note or source
+    printed inside its frame: text in the first cell only (or one cell across the
+    table) that opens as a note (``opens_note``), with only such rows, or blank ones,
+    under them; and, where there are such rows, the blank rows among and over them. They
+    are no data: no row of the tidy table."""
+    found: list[int] = []
+    blank: list[int] = []
+    for r in range(len(rows) - 1, first - 1, -1):
+        cells = [(cell or "").strip() for cell in rows[r]]
+        if not any(cells):
+            blank.append(r)
+            continue
+        if any(cells[1:]) or not opens_note(cells[0]):
+            break
+        found.append(r)
+    return sorted(found + blank) if found else []
+
+
 # --------------------------------------------------------------------------- levels
 
 LEVEL_TOLERANCE = 0.4   # em: labels whose starts (or middles, or ends) lie closer agree
@@ -269,8 +302,11 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     by_text = table.get("strategy") != "lines"
     unsure = set(table.get("unsure_rows", []))     # one printed line each, maybe wrapped
     levels = row_levels(table.get("label_spans") or [], n_head)
+    notes = note_rows(table["rows"], n_head)
     out_rows = []
     for r in range(n_head, len(rows)):
+        if r in notes:
+            continue
         cells = []
         for c, name in enumerate(names):
             flag = ("cut" if (r, c) in cut else "unsure_row" if r in unsure
@@ -286,8 +322,11 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
             "strategy": table.get("strategy"), "header_rows": n_head,
             "merged_cells": len(taken), "markers": table.get("markers", []),
             **({"unit_line": table["unit_line"]} if table.get("unit_line") else {}),
+            **({"notes": [rows[r][0] for r in notes]} if notes else {}),
             "continued": table.get("continued", [])}
-    return PdfRebuilt(rebuilt, tuple(row_pages(table, len(rows))[n_head:]), info)
+    pages = [p for r, p in enumerate(row_pages(table, len(rows))) if r >= n_head
+             and r not in notes]
+    return PdfRebuilt(rebuilt, tuple(pages), info)
 
 
 # --------------------------------------------------------------------------- captions
