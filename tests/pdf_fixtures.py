@@ -922,3 +922,77 @@ def prefecture_table_over_pages(path: Path, note: str = "") -> Path:
     c.showPage()
     c.save()
     return path
+
+
+OUTPUT_ROWS = [["品目", "2021年", "2022年", "2023年"],
+               ["米", "13,699", "13,946", "14,500"],
+               ["野菜", "21,467", "21,515", "22,300"],
+               ["果実", "9,159", "9,232", "9,400"],
+               ["畜産", "34,048", "34,914", "35,800"],
+               ["その他", "10,077", "10,100", "10,200"],
+               ["計", "88,450", "89,707", "92,200"]]
+
+
+def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1) -> Path:
+    """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table
+    drawn with no rule at all (表2-1-2): a shaded header and banded rows (every other
+    data row shaded, from data row ``banded``), heads centred, figures flush right;
+    ``rows`` data rows of ``OUTPUT_ROWS`` (6: down to 計, the last row unshaded when the
+    bands start at the first); source lines, body text."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 745, "表2-1-1　農業経営体数の推移")
+    bottom = draw_grid(c, LEFT_X, 730, [120, 90, 90],
+                       [["区分", "2020年", "2023年"], ["農業経営体", "1,076", "929"],
+                        ["うち団体経営体", "38", "40"]], row_height=18)
+    draw(c, LEFT_X, bottom - 12, "資料：農林水産省「農林業センサス」", 8)
+    draw(c, LEFT_X, bottom - 45, "表2-1-2　品目別の産出額")
+    xs = [LEFT_X, LEFT_X + 120, LEFT_X + 210, LEFT_X + 300, LEFT_X + 390]
+    top, pitch, size = bottom - 59, 18.0, 8.0
+    for r, row in enumerate(OUTPUT_ROWS[:rows + 1]):
+        y = top - pitch * r
+        if r == 0 or (r - banded) % 2 == 0:
+            c.setFillGray(0.75 if r == 0 else 0.92)
+            c.rect(xs[0], y - pitch, xs[-1] - xs[0], pitch, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.setFont(FONT, size)
+        for col, text in enumerate(row):
+            if r == 0:
+                c.drawCentredString((xs[col] + xs[col + 1]) / 2, y - 12, text)
+            elif col == 0:
+                c.drawString(xs[0] + 3, y - 12, text)
+            else:
+                c.drawRightString(xs[col + 1] - 6, y - 12, text)
+    bottom = top - pitch * (rows + 1)
+    draw(c, LEFT_X, bottom - 12, "資料：農林水産省「生産農業所得統計」", 8)
+    draw_column(c, LEFT_X, bottom - 50, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def banner_figure(path: Path) -> Path:
+    """A figure (科学技術白書 style) with its caption on a shaded banner across its width,
+    boxes of words in three columns under it, and a shaded bar of the same width at its
+    foot: two bands of the same ends, far apart, that are no banded rows."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    c.setFillGray(0.85)
+    c.rect(LEFT_X, 722, 450, 16, stroke=0, fill=1)
+    c.rect(LEFT_X, 480, 450, 16, stroke=0, fill=1)
+    c.setFillGray(0)
+    draw(c, LEFT_X + 4, 726, "■第１-１-２図／基盤モデルの概念図", 9)
+    for i, (left, middle, right) in enumerate([("テキスト", "学習", "質問・応答"),
+                                               ("画像", "", "感情分析"),
+                                               ("音声", "適応", "情報抽出"),
+                                               ("3次元情報", "", "物体認識")]):
+        y = 690 - 45 * i
+        draw(c, LEFT_X + 10, y, left, 9)
+        if middle:
+            draw(c, LEFT_X + 190, y, middle, 9)
+        draw(c, LEFT_X + 340, y, right, 9)
+    draw(c, LEFT_X + 4, 484, "資料：試験用に作成", 8)
+    draw_column(c, LEFT_X, 440, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path

@@ -182,3 +182,39 @@ def test_only_rows_at_the_foot_are_notes() -> None:
             ["注：速報値", ""], ["", ""], ["資料：総務省", None]]
     assert note_rows(rows, 1) == [4, 5, 6]
     assert note_rows([["区分", "件数"], ["甲", "1"], ["注：速報値", "2"]], 1) == []
+
+
+@pytest.mark.parametrize("rows, banded", [
+    (6, 1),      # bands on 米, 果実, その他: 計 unshaded under the last band
+    (5, 2),      # bands on 野菜, 畜産: その他 unshaded under the last band
+    (5, 1),      # bands on 米, 果実, その他: the table ends on a band, the source under it
+])
+def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int,
+                                                       tmp_path: Path) -> None:
+    """表2-1-2, a shaded header and banded rows and no rule, on the page of the ruled
+    表2-1-1: found, every row read, none from the source line under it; 計 the total of
+    rows 1-5 (88,450 | 89,707 | 92,200)."""
+    path = fx.banded_table_beside_ruled(tmp_path / "page.pdf", rows, banded)
+    extracted = extract_pdf(path, "stat9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    assert [t.label for t in tables] == ["表2-1-1", "表2-1-2"]
+    assert list(tables[1].rebuilt.kinds) == fx.OUTPUT_ROWS[0]
+    assert [[c.values[0] for c in row.cells] for row in tables[1].rebuilt.rows] \
+        == fx.OUTPUT_ROWS[1:rows + 1]
+    cells = pd.DataFrame(cell_rows(tables))
+    totals = row_labels(cells[cells["table_id"] == "t02"])["total_of"].fillna("")
+    assert list(totals) == [""] * 5 + (["1-5"] if rows == 6 else [])
+    kinds = structured.paragraphs
+    kinds = kinds if isinstance(kinds, pd.DataFrame) else pd.DataFrame(kinds)
+    figures = kinds[kinds["text"].isin(["13,699", "その他", "10,200"])]
+    assert set(figures["kind"]) == {"table_text"}
+
+
+def test_a_banner_and_a_foot_bar_make_no_table(tmp_path: Path) -> None:
+    """st2024-1-1 p. 3 (第１-１-２図) in small: a figure's shaded caption banner and a
+    shaded bar at its foot, 230 pt apart, with words in three columns between: no rows
+    of a banded table, no table."""
+    assert extract_pdf(fx.banner_figure(tmp_path / "page.pdf"), "stat9999-1-1").tables == ()
