@@ -19,7 +19,12 @@ from pipeline.common.frames import to_frame
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.from_pdf import note_rows, opens_note, row_levels
+from pipeline.tables.from_pdf import (
+    note_rows,
+    opens_note,
+    page_table_to_rebuilt,
+    row_levels,
+)
 from pipeline.tables.stage import cell_rows, rebuild_tables
 from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue
@@ -218,3 +223,28 @@ def test_a_banner_and_a_foot_bar_make_no_table(tmp_path: Path) -> None:
     shaded bar at its foot, 230 pt apart, with words in three columns between: no rows
     of a banded table, no table."""
     assert extract_pdf(fx.banner_figure(tmp_path / "page.pdf"), "stat9999-1-1").tables == ()
+
+
+def test_labels_centred_right_of_the_others_take_no_level() -> None:
+    """Prefectures flush left (3 pt into a 120 pt cell), each group closed by 小計 centred
+    in its cell (56-72 pt, twice: their starts agree): 小計 is no sub-category of the
+    prefecture above it, and no label is set in."""
+    left, subtotal = [3.0, 27.0, 8.0, 120.0], [52.0, 68.0, 8.0, 120.0]
+    spans = [None, left, left, subtotal, left, left, subtotal]
+    assert row_levels(spans, 1) == [None] * 7
+    indented = [3.0, 19.0, 8.0, 120.0], [11.0, 35.0, 8.0, 120.0]
+    assert row_levels([None, indented[0], indented[1], subtotal, indented[1]], 1) \
+        == [None, 0, 1, None, 1]
+
+
+def test_no_level_from_the_text_strategy() -> None:
+    """A table found by pdfplumber's text strategy (no rules): its cell boxes may stand
+    off its text, so a start measured in them says nothing."""
+    table = {"page_index": 1, "bbox": [0, 0, 1, 1], "strategy": "text",
+             "rows": [["区分", "件数"], ["総数", "30"], ["男性", "10"], ["女性", "20"]],
+             "merged": [], "cut": [], "markers": [],
+             "label_spans": [None, [3.0, 19.0, 8.0, 60.0], [11.0, 27.0, 8.0, 60.0],
+                             [11.0, 27.0, 8.0, 60.0]]}
+    assert [row.level for row in page_table_to_rebuilt(table).rebuilt.rows] == [None] * 3
+    lines = {**table, "strategy": "lines"}
+    assert [row.level for row in page_table_to_rebuilt(lines).rebuilt.rows] == [0, 1, 1]

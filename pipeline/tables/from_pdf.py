@@ -237,8 +237,9 @@ def row_levels(spans: Sequence[Sequence[float] | None], first: int) -> list[int 
     label's end, in one place: centred or set flush right, so a start says nothing;
     only labels in cells of the commonest width are compared, a cell over two columns of
     a row starting elsewhere),
-    for a header row, a blank cell, and a label set in the middle of its cell at a start
-    no other label has (``計`` centred under the rows it sums: no sub-category)."""
+    for a header row, a blank cell, and a label set in the middle of its cell right of
+    the leftmost start (``計``, ``小計`` centred under the rows they sum: no
+    sub-category)."""
     levels: list[int | None] = [None] * len(spans)
     data = [(r, s) for r, s in enumerate(spans) if r >= first and s]
     widths = Counter(round(s[3]) for _, s in data if len(s) > 3)
@@ -254,10 +255,8 @@ def row_levels(spans: Sequence[Sequence[float] | None], first: int) -> list[int 
         if max(ends) - min(ends) < LEVEL_TOLERANCE:
             return levels        # centred, or set flush right: no indentation to read
 
-    def shared(r: int) -> bool:
-        return any(abs(starts[r] - starts[k]) < LEVEL_TOLERANCE for k in starts if k != r)
-
-    centred = {r for r, s in data if len(s) > 3 and not shared(r)
+    leftmost = min(starts.values())
+    centred = {r for r, s in data if len(s) > 3 and starts[r] - leftmost >= LEVEL_TOLERANCE
                and abs((s[0] + s[1]) / 2 - s[3] / 2) < LEVEL_TOLERANCE * em}
     positions: list[float] = []
     for start in sorted(v for r, v in starts.items() if r not in centred):
@@ -301,7 +300,9 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     cut = {(int(r), int(c)) for r, c in table.get("cut", [])}
     by_text = table.get("strategy") != "lines"
     unsure = set(table.get("unsure_rows", []))     # one printed line each, maybe wrapped
-    levels = row_levels(table.get("label_spans") or [], n_head)
+    measured = table.get("strategy") in ("lines", "hrules")   # the text strategy's boxes
+    levels = row_levels(table.get("label_spans") or [], n_head) if measured \
+        else [None] * len(rows)                              # may stand off its text
     notes = note_rows(table["rows"], n_head)
     out_rows = []
     for r in range(n_head, len(rows)):
