@@ -846,11 +846,12 @@ SPENDING_TABLE = [["費目", "2022年", "2023年", "前年比（％）"],
 
 
 def household_spending_table(path: Path, unit_line: str = "（単位：円、％）",
-                             ratio_head: str = "前年比（％）") -> Path:
+                             ratio_head: str = "前年比（％）", note: str = "") -> Path:
     """A table ruled across only of a household's spending, 家計調査 style: the total
     ``消費支出`` flush left, its items set in an em (by position, no space glyph), the
     years' amounts and a ratio (headed ``ratio_head``) flush right; ``unit_line`` flush
-    right between the caption and the table."""
+    right between the caption and the table; with ``note``, that note in 7 pt under the
+    last row, over the foot rule."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 730, "図表2-1-1　消費支出の内訳")
@@ -871,8 +872,12 @@ def household_spending_table(path: Path, unit_line: str = "（単位：円、％
             else:
                 c.drawRightString(xs[col + 1] - 6, base, text)
         y -= 18
-        if r in (0, len(SPENDING_TABLE) - 1):
+        if r == 0 or (r == len(SPENDING_TABLE) - 1 and not note):
             c.line(xs[0], y, xs[-1], y)
+    if note:
+        draw(c, xs[0] + 3, y - 10, note, 7)
+        y -= 16
+        c.line(xs[0], y, xs[-1], y)
     return source_and_body_below(c, y, path)
 
 

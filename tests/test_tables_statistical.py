@@ -16,15 +16,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.common.frames import to_frame
+from pipeline.common.table_notes import opens_note
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.from_pdf import (
-    note_rows,
-    opens_note,
-    page_table_to_rebuilt,
-    row_levels,
-)
+from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.stage import cell_rows, rebuild_tables
 from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue
@@ -248,3 +244,23 @@ def test_no_level_from_the_text_strategy() -> None:
     assert [row.level for row in page_table_to_rebuilt(table).rebuilt.rows] == [None] * 3
     lines = {**table, "strategy": "lines"}
     assert [row.level for row in page_table_to_rebuilt(lines).rebuilt.rows] == [0, 1, 1]
+
+
+def test_a_note_over_the_foot_rule_of_a_table_ruled_across(tmp_path: Path) -> None:
+    """家計調査 style with ``注：二人以上の世帯。消費支出には仕送り金を含まない。`` over the
+    foot rule, wider than the first column: the columns are measured without it (費目,
+    2022年, 2023年, 前年比（％） as printed, 消費支出 290,865 and 293,997 in cells of
+    their own), and it is the table's note, no row."""
+    note = "注：二人以上の世帯。消費支出には仕送り金を含まない。"
+    path = fx.household_spending_table(tmp_path / "page.pdf", note=note)
+    extracted = extract_pdf(path, "stat9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    assert list(tables[0].rebuilt.kinds) == fx.SPENDING_TABLE[0]
+    assert [[c.values[0] for c in row.cells] for row in tables[0].rebuilt.rows] \
+        == fx.SPENDING_TABLE[1:]
+    assert tables[0].source["notes"] == [note]
+    rows = row_labels(pd.DataFrame(cell_rows(tables)))
+    assert list(rows["level"]) == [0, 1, 1, 1, 1]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.table_notes import opens_note
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.grid import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series
@@ -191,16 +191,6 @@ def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
 
 
 # --------------------------------------------------------------------------- notes
-
-_NOTE_WORDS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_openings"))
-NOTE_OPENING = re.compile(rf"^(?:\(?(?:{_NOTE_WORDS})\d{{0,2}}(?:[):.\s]|$)"
-                          rf"|\((?:{_NOTE_WORDS})\d{{0,2}}\)|※)")
-
-
-def opens_note(text: str) -> bool:
-    """The text opens as a note or source (``注：``, ``注1）``, ``（注）``, ``資料：``,
-    ``※``: ``table_note_openings.tsv``)."""
-    return NOTE_OPENING.match(fold_nfkc(text).strip()) is not None
 
 
 def note_rows(rows: Sequence[Sequence[str | None]], first: int) -> list[int]:

@@ -27,6 +27,7 @@ import statistics
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
+from pipeline.common.table_notes import opens_note
 from pipeline.extract.pdf.chars import Char
 
 BBox = tuple[float, float, float, float]
@@ -392,6 +393,20 @@ def dense_columns(data: Sequence[Char], header: Sequence[Sequence[Char]], gap: f
     return spans if len(split_words(header[0], gap)) == len(spans) else []
 
 
+def foot_notes(data: Sequence[Char], settings: HRuleSettings) -> set[Char]:
+    """The glyphs of the printed lines at the foot of a table's data that open as a note
+    or source (``注：…``, ``資料：…``: ``table_notes``), with no other line under them: set
+    inside the foot rule, across the columns."""
+    from pipeline.extract.pdf.tables import chars_to_lines
+
+    found: set[Char] = set()
+    for line in reversed(chars_to_lines(data, settings.line_overlap)):
+        if not opens_note("".join(c.text for c in line)):
+            break
+        found.update(line)
+    return found
+
+
 def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
                    settings: HRuleSettings, inner: Sequence[HRule] = ()) -> HRuleTable | None:
     """The table between a stack's first and last rule: the first band is the header;
@@ -407,6 +422,9 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
     size = statistics.median(c.size for c in glyphs)
     gap = settings.column_gap * size
     data = [c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y]
+    notes = foot_notes(data, settings)
+    if notes:       # a note over the foot rule runs across the columns: not measured
+        data = [c for c in data if c not in notes]
     spans = column_spans(data, gap)
     if len(spans) < max(settings.min_columns, 2):
         return None     # measured before the lines are grouped: most stacks end here
@@ -429,8 +447,10 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
         single = len(parts) == 1 and ruled
         rows += [(part, (a, b) if single else lines_box(part), unsure)
                  for part, unsure in parts]
-    cells: list[list[list[Char] | None]] = [list(line_to_cells(part, xs, gap))
-                                            for part, _, _ in rows]
+    cells: list[list[list[Char] | None]] = [
+        [[c for line in part for c in line], *([] for _ in xs[2:])]
+        if notes and all(c in notes for line in part for c in line)
+        else list(line_to_cells(part, xs, gap)) for part, _, _ in rows]
     grid = [cell_boxes([c or [] for c in row], xs, top_bottom)
             for row, (_, top_bottom, _) in zip(cells, rows, strict=True)]
     spans_over = header_spans([r for r in inner if stack[0].y < r.y < stack[1].y
