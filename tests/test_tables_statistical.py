@@ -264,3 +264,17 @@ def test_a_note_over_the_foot_rule_of_a_table_ruled_across(tmp_path: Path) -> No
     assert tables[0].source["notes"] == [note]
     rows = row_labels(pd.DataFrame(cell_rows(tables)))
     assert list(rows["level"]) == [0, 1, 1, 1, 1]
+
+
+def test_a_part_set_under_a_total_is_no_addend() -> None:
+    """総数 (30 | 60) over 男性 (10 | 25), 女性 (20 | 35) and うち65歳以上 (8 | 14), all
+    three set in one level: 総数 is 男性 + 女性; うち65歳以上 is a part of 総数, no
+    addend. Flush left, 合計 closes 甲, 乙 and （再掲）甲のうち新規 likewise."""
+    labels = ["総数", "男性", "女性", "うち65歳以上"]
+    values = figures((30, 60), (10, 25), (20, 35), (8, 14))
+    assert total_rows(labels, [0, 1, 1, 1], values, texts(values), [1, 2]) \
+        == [[1, 2], [], [], []]
+    labels = ["甲", "乙", "（再掲）甲のうち新規", "合計"]
+    values = figures((4, 7), (5, 8), (2, 3), (9, 15))
+    assert total_rows(labels, [None] * 4, values, texts(values), [1, 2]) \
+        == [[], [], [], [0, 1]]

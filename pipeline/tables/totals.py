@@ -4,7 +4,8 @@ Summing a column of ``table_cells`` counts a total twice when its addends are ro
 the same table (``総数`` over ``男性`` and ``女性``, ``計`` under the prefectures). A row is
 a total only on two kinds of evidence together: the table's shape says which rows it
 may sum (the rows set in one level under it, ``level``; or, for a label that names a
-total, ``table_total_words.tsv``, the rows of its level it closes or heads), and its
+total, ``table_total_words.tsv``, the rows of its level it closes or heads; never a row
+that names a part, ``うち女性``: ``table_part_marks.tsv``), and its
 figures are those rows' sums, within the rounding of the printed figures, in every
 column of amounts where they all print one (``total_rows``). A rate or ratio column
 (``前年比``, ``構成比``, a column in ``%``) is not summed. No such evidence, no mark: a
@@ -34,9 +35,21 @@ def names_total(label: str) -> bool:
     return re.sub(r"\s+", "", fold_nfkc(label or "")) in total_words()
 
 
-def children(levels: Sequence[int | None], i: int) -> list[int]:
-    """The rows set one level under row ``i`` (deeper rows between them left out), up to
-    the next row at ``i``'s level or above, or one with no level."""
+@cache
+def part_marks() -> tuple[str, ...]:
+    return tuple(fold_nfkc(w) for w in word_list("table_part_marks"))
+
+
+def names_part(label: str) -> bool:
+    """The row label names a part of the row above it, no addend (``うち女性``,
+    ``（再掲）65歳以上``: ``table_part_marks.tsv``)."""
+    return re.sub(r"[\s()\[\]【】]", "", fold_nfkc(label or "")).startswith(part_marks())
+
+
+def children(labels: Sequence[str], levels: Sequence[int | None], i: int) -> list[int]:
+    """The rows set one level under row ``i`` (deeper rows between them and parts,
+    ``names_part``, left out), up to the next row at ``i``'s level or above, or one with
+    no level."""
     level = levels[i]
     if level is None:
         return []
@@ -45,7 +58,7 @@ def children(levels: Sequence[int | None], i: int) -> list[int]:
         below = levels[k]
         if below is None or below <= level:
             break
-        if below == level + 1:
+        if below == level + 1 and not names_part(labels[k]):
             found.append(k)
     return found
 
@@ -54,7 +67,7 @@ def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int
           ) -> list[int]:
     """The rows of row ``i``'s level it closes (``step`` -1: those above it) or heads
     (``step`` 1: those below it), up to another total, a row at a lower level, or the
-    table's edge; rows set deeper are left out."""
+    table's edge; rows set deeper and parts (``names_part``) are left out."""
     level = levels[i]
     found = []
     k = i + step
@@ -62,7 +75,7 @@ def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int
         other = levels[k]
         if level is not None and (other is None or other < level):
             break
-        if other == level:
+        if other == level and not names_part(labels[k]):
             found.append(k)
         k += step
     return sorted(found)
@@ -113,7 +126,7 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
     level it closes, else those it heads (``MIN_ADDENDS`` at least)."""
     found: list[list[int]] = []
     for i in range(len(labels)):
-        candidates = [children(levels, i)]
+        candidates = [children(labels, levels, i)]
         if names_total(labels[i]):
             candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1)]
         found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
