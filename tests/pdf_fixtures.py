@@ -7,6 +7,7 @@ white papers: A4, body text 10.5 pt, two columns with a gutter, footnotes 7 pt.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -938,12 +939,14 @@ OUTPUT_ROWS = [["品目", "2021年", "2022年", "2023年"],
                ["計", "88,450", "89,707", "92,200"]]
 
 
-def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1) -> Path:
+def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1,
+                              per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table
     drawn with no rule at all (表2-1-2): a shaded header and banded rows (every other
     data row shaded, from data row ``banded``), heads centred, figures flush right;
     ``rows`` data rows of ``OUTPUT_ROWS`` (6: down to 計, the last row unshaded when the
-    bands start at the first); source lines, body text."""
+    bands start at the first); with ``per_cell``, each band drawn as one rectangle per
+    cell, side by side; source lines, body text."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 745, "表2-1-1　農業経営体数の推移")
@@ -958,7 +961,8 @@ def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1) -> Pat
         y = top - pitch * r
         if r == 0 or (r - banded) % 2 == 0:
             c.setFillGray(0.75 if r == 0 else 0.92)
-            c.rect(xs[0], y - pitch, xs[-1] - xs[0], pitch, stroke=0, fill=1)
+            for left, right in itertools.pairwise(xs) if per_cell else [(xs[0], xs[-1])]:
+                c.rect(left, y - pitch, right - left, pitch, stroke=0, fill=1)
             c.setFillGray(0)
         c.setFont(FONT, size)
         for col, text in enumerate(row):

@@ -185,17 +185,19 @@ def test_only_rows_at_the_foot_are_notes() -> None:
     assert note_rows([["区分", "件数"], ["甲", "1"], ["注：速報値", "2"]], 1) == []
 
 
-@pytest.mark.parametrize("rows, banded", [
-    (6, 1),      # bands on 米, 果実, その他: 計 unshaded under the last band
-    (5, 2),      # bands on 野菜, 畜産: その他 unshaded under the last band
-    (5, 1),      # bands on 米, 果実, その他: the table ends on a band, the source under it
+@pytest.mark.parametrize("rows, banded, per_cell", [
+    (6, 1, False),   # bands on 米, 果実, その他: 計 unshaded under the last band
+    (5, 2, False),   # bands on 野菜, 畜産: その他 unshaded under the last band
+    (5, 1, False),   # bands on 米, 果実, その他: the table ends on a band, the source under it
+    (6, 1, True),    # as the first, each band drawn cell by cell
 ])
 def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int,
+                                                       per_cell: bool,
                                                        tmp_path: Path) -> None:
     """表2-1-2, a shaded header and banded rows and no rule, on the page of the ruled
     表2-1-1: found, every row read, none from the source line under it; 計 the total of
     rows 1-5 (88,450 | 89,707 | 92,200)."""
-    path = fx.banded_table_beside_ruled(tmp_path / "page.pdf", rows, banded)
+    path = fx.banded_table_beside_ruled(tmp_path / "page.pdf", rows, banded, per_cell)
     extracted = extract_pdf(path, "stat9999-1-1")
     structured = structure_chapter(extracted)
     tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),

@@ -214,14 +214,16 @@ def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
     ``BAND_MAX_HEIGHT`` of the page (a table's shaded header, its banded rows). They
     stand in for the rules of a table drawn with no rules (``hrule_tables``), never for
     a ruled table's (the ``lines`` finder does not see them); only bands of the same
-    ends that follow each other as banded rows do (``banded_rows``). Under the lowest,
+    ends (drawn whole or cell by cell, ``join_side_by_side``) that follow each other as
+    banded rows do (``banded_rows``). Under the lowest,
     the row banded rows leave unshaded at the foot (``row_under_bands``) is closed by an
     edge a band's height lower."""
     from pdfplumber.utils import rect_to_edges
 
     height = float(page.bbox[3]) - float(page.bbox[1])
-    bands = [r for r in page.rects if r.get("fill") and not r.get("stroke")
-             and settings.rule_max_thickness < r["height"] <= BAND_MAX_HEIGHT * height]
+    bands = join_side_by_side([r for r in page.rects if r.get("fill") and not r.get("stroke")
+                               and settings.rule_max_thickness < r["height"]
+                               <= BAND_MAX_HEIGHT * height], settings.snap_tolerance)
     groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for rect in bands:
         groups.setdefault((round(rect["x0"]), round(rect["x1"])), []).append(rect)
@@ -239,6 +241,22 @@ def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
             edges += [e for e in rect_to_edges(low) if e["orientation"] == "h"
                       and e["top"] > last["bottom"]]
     return edges
+
+
+def join_side_by_side(rects: Sequence[dict[str, Any]], snap: float) -> list[dict[str, Any]]:
+    """Shaded rectangles of one height standing side by side (within ``snap``: a band
+    drawn cell by cell) joined into one band across."""
+    joined: list[dict[str, Any]] = []
+    for rect in sorted(rects, key=lambda r: (round(r["top"]), round(r["bottom"]), r["x0"])):
+        last = joined[-1] if joined else None
+        if (last is not None and abs(last["top"] - rect["top"]) <= snap
+                and abs(last["bottom"] - rect["bottom"]) <= snap
+                and -snap <= rect["x0"] - last["x1"] <= snap):
+            joined[-1] = {**last, "x1": max(last["x1"], rect["x1"]),
+                          "width": max(last["x1"], rect["x1"]) - last["x0"]}
+        else:
+            joined.append(dict(rect))
+    return joined
 
 
 def banded_rows(bands: Sequence[dict[str, Any]]) -> bool:
