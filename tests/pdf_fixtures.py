@@ -1005,3 +1005,29 @@ def banner_figure(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def indented_table_over_pages(path: Path) -> Path:
+    """A fully ruled table of workers by prefecture and sex (厚生労働白書 style) over two
+    pages, its header printed again on the second: each prefecture flush left over
+    ``　男性`` and ``　女性`` set in by a full-width space, the prefecture's figures
+    their sums (北海道 1,210 = 610 + 600 in 2022). The first page ends after 栃木's
+    ``　男性`` (row 26); its ``　女性`` opens the second."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 800, "図表2-3-1　都道府県別・男女別の就業者数")
+    head: list[Cell] = ["区分", "2022年", "2023年"]
+    data: list[list[Cell]] = []
+    for i, name in enumerate(("北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島",
+                              "茨城", "栃木", "群馬")):
+        men, women = 610 - 20 * i, 600 - 30 * i
+        data += [[name, f"{men + women:,}", f"{men + women + 8:,}"],
+                 ["　男性", f"{men:,}", f"{men + 5:,}"], ["　女性", f"{women:,}", f"{women + 3:,}"]]
+    draw_grid(c, LEFT_X, 785, [120, 90, 90], [head, *data[:26]], row_height=26)
+    draw(c, WIDTH / 2, 30, "41", 12)
+    c.showPage()
+    bottom = draw_grid(c, LEFT_X, 790, [120, 90, 90], [head, *data[26:]], row_height=26)
+    draw(c, LEFT_X, bottom - 14, "資料：総務省「労働力調査」", 8)
+    draw(c, WIDTH / 2, 30, "42", 12)
+    c.showPage()
+    c.save()
+    return path

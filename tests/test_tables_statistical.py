@@ -280,3 +280,19 @@ def test_a_part_set_under_a_total_is_no_addend() -> None:
     values = figures((4, 7), (5, 8), (2, 3), (9, 15))
     assert total_rows(labels, [None] * 4, values, texts(values), [1, 2]) \
         == [[], [], [], [0, 1]]
+
+
+def test_levels_and_totals_across_a_page_break(tmp_path: Path) -> None:
+    """30 rows over two pages: every prefecture level 0 and the total of the two rows
+    under it (北海道 1,210 | 1,218: rows 2-3), 男性 and 女性 level 1 under it; 栃木
+    (row 25: 810) sums 男性 (row 26, p. 41: 450) and 女性 (row 27, p. 42: 360)."""
+    cells = table_cells(fx.indented_table_over_pages(tmp_path / "table.pdf"))
+    rows = row_labels(cells)
+    assert len(rows) == 30
+    assert list(rows["level"]) == [0, 1, 1] * 10
+    assert list(rows["parent_row"].fillna(0)) == [n for k in range(1, 30, 3) for n in (0, k, k)]
+    assert list(rows["total_of"].fillna("")) \
+        == [t for k in range(2, 31, 3) for t in (f"{k}-{k + 1}", "", "")]
+    tochigi = cells[cells["row"].isin([25, 26, 27]) & (cells["column"] == "2022年")]
+    assert list(tochigi["value"]) == [810.0, 450.0, 360.0]
+    assert list(tochigi["page_index"]) == [1, 1, 2]
