@@ -296,3 +296,14 @@ def test_levels_and_totals_across_a_page_break(tmp_path: Path) -> None:
     tochigi = cells[cells["row"].isin([25, 26, 27]) & (cells["column"] == "2022年")]
     assert list(tochigi["value"]) == [810.0, 450.0, 360.0]
     assert list(tochigi["page_index"]) == [1, 1, 2]
+
+
+def test_a_grand_total_of_subtotals() -> None:
+    """甲 3, 乙 4, 小計 7, 丙 5, 丁 6, 小計 11, 合計 18 (and 30 | 40 | 70 ... in the second
+    column): each 小計 closes the two rows above it; 合計 is no sum of 丙 and 丁 but of
+    the two 小計 (rows 3 and 6)."""
+    labels = ["甲", "乙", "小計", "丙", "丁", "小計", "合計"]
+    values = figures((3, 30), (4, 40), (7, 70), (5, 50), (6, 60), (11, 110), (18, 180))
+    assert total_rows(labels, [None] * 7, values, texts(values), [1, 2]) \
+        == [[], [], [0, 1], [], [], [3, 4], [2, 5]]
+    assert row_ranges([2, 5]) == "3,6"

@@ -81,6 +81,20 @@ def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int
     return sorted(found)
 
 
+def totals_above(labels: Sequence[str], levels: Sequence[int | None], i: int) -> list[int]:
+    """The rows above row ``i`` at its level whose labels name a total too (the
+    ``小計`` rows a ``合計`` adds up), up to a row at a lower level."""
+    level = levels[i]
+    found = []
+    for k in range(i - 1, -1, -1):
+        other = levels[k]
+        if level is not None and (other is None or other < level):
+            break
+        if other == level and names_total(labels[k]):
+            found.append(k)
+    return sorted(found)
+
+
 def _decimals(text: str) -> int:
     found = re.search(r"[.．](\d+)", text)
     return len(found.group(1)) if found else 0
@@ -123,12 +137,14 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
                summed: Sequence[int]) -> list[list[int]]:
     """Per row, the rows (0-based) whose sums its figures are (empty when none): the
     rows set one level under it, or, for a row whose label names a total, the rows of its
-    level it closes, else those it heads (``MIN_ADDENDS`` at least)."""
+    level it closes, else those it heads, else the totals of its level above it
+    (``合計`` under two ``小計``) (``MIN_ADDENDS`` at least)."""
     found: list[list[int]] = []
     for i in range(len(labels)):
         candidates = [children(labels, levels, i)]
         if names_total(labels[i]):
-            candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1)]
+            candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1),
+                           totals_above(labels, levels, i)]
         found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
                            and sums_agree(i, rows, values, texts, summed)), []))
     return found
