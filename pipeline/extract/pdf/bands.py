@@ -1,0 +1,107 @@
+"""Shaded bands that stand in for the rules of a table drawn with no rules.
+
+Some white papers draw a table with no rule at all: a shaded header, rows banded in
+two tints. ``band_edges`` gives the finder of tables ruled across only
+(``hrule_tables``) the top and bottom edges of such bands as rules across, never the
+``lines`` finder: banded rows (``banded_rows``), the unshaded row they leave at the foot
+(``row_under_bands``), and a shaded header over unshaded rows (``rows_under_header``),
+each read as a table's rows only where its words stand apart as cells do
+(``reads_as_row``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from pipeline.extract.pdf.chars import Char
+
+if TYPE_CHECKING:
+    from pipeline.extract.pdf.tables import TableFinderSettings
+
+BAND_MAX_HEIGHT = 0.05   # × the page height: a taller shaded box is no row's band
+
+
+def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
+               ) -> list[dict[str, Any]]:
+    """The top and bottom edges, as rules across, of the page's shaded bands: filled
+    rectangles with no outline, thicker than a rule and no taller than
+    ``BAND_MAX_HEIGHT`` of the page (a table's shaded header, its banded rows). They
+    stand in for the rules of a table drawn with no rules (``hrule_tables``), never for
+    a ruled table's (the ``lines`` finder does not see them); only bands of the same
+    ends (drawn whole or cell by cell, ``join_side_by_side``) that follow each other as
+    banded rows do (``banded_rows``). Under the lowest,
+    the row banded rows leave unshaded at the foot (``row_under_bands``) is closed by an
+    edge a band's height lower."""
+    from pdfplumber.utils import rect_to_edges
+
+    height = float(page.bbox[3]) - float(page.bbox[1])
+    bands = join_side_by_side([r for r in page.rects if r.get("fill") and not r.get("stroke")
+                               and settings.rule_max_thickness < r["height"]
+                               <= BAND_MAX_HEIGHT * height], settings.snap_tolerance)
+    groups: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for rect in bands:
+        groups.setdefault((round(rect["x0"]), round(rect["x1"])), []).append(rect)
+    origin = (float(page.bbox[0]), float(page.bbox[1]))
+    edges: list[dict[str, Any]] = []
+    for group in groups.values():
+        group.sort(key=lambda r: r["top"])
+        if not banded_rows(group):
+            continue
+        for rect in group:
+            edges += [e for e in rect_to_edges(rect) if e["orientation"] == "h"]
+        last = group[-1]
+        if row_under_bands(last, chars, origin, settings):
+            low = {**last, "top": last["bottom"], "bottom": last["bottom"] + last["height"]}
+            edges += [e for e in rect_to_edges(low) if e["orientation"] == "h"
+                      and e["top"] > last["bottom"]]
+    return edges
+
+
+def join_side_by_side(rects: Sequence[dict[str, Any]], snap: float) -> list[dict[str, Any]]:
+    """Shaded rectangles of one height standing side by side (within ``snap``: a band
+    drawn cell by cell) joined into one band across."""
+    joined: list[dict[str, Any]] = []
+    for rect in sorted(rects, key=lambda r: (round(r["top"]), round(r["bottom"]), r["x0"])):
+        last = joined[-1] if joined else None
+        if (last is not None and abs(last["top"] - rect["top"]) <= snap
+                and abs(last["bottom"] - rect["bottom"]) <= snap
+                and -snap <= rect["x0"] - last["x1"] <= snap):
+            joined[-1] = {**last, "x1": max(last["x1"], rect["x1"]),
+                          "width": max(last["x1"], rect["x1"]) - last["x0"]}
+        else:
+            joined.append(dict(rect))
+    return joined
+
+
+def banded_rows(bands: Sequence[dict[str, Any]]) -> bool:
+    """Bands of the same ends, top to bottom, are a table's banded rows: two or more, each
+    after the one above it at most one unshaded row of about its height later (within
+    half of it); a banner over a figure and a box at its foot are not."""
+    return len(bands) >= 2 and all(
+        below["top"] - above["bottom"] <= 1.5 * max(above["height"], below["height"])
+        for above, below in itertools.pairwise(bands))
+
+
+def row_under_bands(band: dict[str, Any], chars: Sequence[Char],
+                    origin: tuple[float, float], settings: TableFinderSettings) -> bool:
+    """A table's row is printed right under ``band`` (in a slot as tall as it, within its
+    ends): two words or more (parted by more than ``hrule_column_gap`` em), none wider
+    than a third of the band: a row's cells, not a source line or running text."""
+    top, bottom = band["bottom"] - origin[1], band["bottom"] + band["height"] - origin[1]
+    x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
+    slot = [c for c in chars if c.text.strip() and top < (c.top + c.bottom) / 2 < bottom
+            and x0 <= c.xmid <= x1]
+    if not slot:
+        return False
+    gap = settings.hrule_column_gap * sorted(c.size for c in slot)[len(slot) // 2]
+    words: list[list[Char]] = []
+    for char in sorted(slot, key=lambda c: c.x0):
+        if words and char.x0 - words[-1][-1].x1 <= gap:
+            words[-1].append(char)
+        else:
+            words.append([char])
+    return len(words) >= 2 and all(3 * (w[-1].x1 - w[0].x0) <= x1 - x0 for w in words)
+
+
