@@ -939,14 +939,15 @@ OUTPUT_ROWS = [["品目", "2021年", "2022年", "2023年"],
                ["計", "88,450", "89,707", "92,200"]]
 
 
-def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1,
+def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table
     drawn with no rule at all (表2-1-2): a shaded header and banded rows (every other
     data row shaded, from data row ``banded``), heads centred, figures flush right;
     ``rows`` data rows of ``OUTPUT_ROWS`` (6: down to 計, the last row unshaded when the
     bands start at the first); with ``per_cell``, each band drawn as one rectangle per
-    cell, side by side; source lines, body text."""
+    cell, side by side; with ``banded`` None, the header alone shaded; source lines,
+    body text."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 745, "表2-1-1　農業経営体数の推移")
@@ -959,7 +960,7 @@ def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1,
     top, pitch, size = bottom - 59, 18.0, 8.0
     for r, row in enumerate(OUTPUT_ROWS[:rows + 1]):
         y = top - pitch * r
-        if r == 0 or (r - banded) % 2 == 0:
+        if r == 0 or (banded is not None and (r - banded) % 2 == 0):
             c.setFillGray(0.75 if r == 0 else 0.92)
             for left, right in itertools.pairwise(xs) if per_cell else [(xs[0], xs[-1])]:
                 c.rect(left, y - pitch, right - left, pitch, stroke=0, fill=1)
@@ -980,15 +981,17 @@ def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int = 1,
     return path
 
 
-def banner_figure(path: Path) -> Path:
+def banner_figure(path: Path, foot_bar: bool = True) -> Path:
     """A figure (科学技術白書 style) with its caption on a shaded banner across its width,
-    boxes of words in three columns under it, and a shaded bar of the same width at its
-    foot: two bands of the same ends, far apart, that are no banded rows."""
+    boxes of words in three columns under it, and (``foot_bar``) a shaded bar of the
+    same width at its foot: two bands of the same ends, far apart, that are no banded
+    rows."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
     c.setFillGray(0.85)
     c.rect(LEFT_X, 722, 450, 16, stroke=0, fill=1)
-    c.rect(LEFT_X, 480, 450, 16, stroke=0, fill=1)
+    if foot_bar:
+        c.rect(LEFT_X, 480, 450, 16, stroke=0, fill=1)
     c.setFillGray(0)
     draw(c, LEFT_X + 4, 726, "■第１-１-２図／基盤モデルの概念図", 9)
     for i, (left, middle, right) in enumerate([("テキスト", "学習", "質問・応答"),

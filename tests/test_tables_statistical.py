@@ -190,8 +190,9 @@ def test_only_rows_at_the_foot_are_notes() -> None:
     (5, 2, False),   # bands on 野菜, 畜産: その他 unshaded under the last band
     (5, 1, False),   # bands on 米, 果実, その他: the table ends on a band, the source under it
     (6, 1, True),    # as the first, each band drawn cell by cell
+    (6, None, False),  # the header alone shaded: the rows under it, down to 計
 ])
-def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int,
+def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int | None,
                                                        per_cell: bool,
                                                        tmp_path: Path) -> None:
     """表2-1-2, a shaded header and banded rows and no rule, on the page of the ruled
@@ -216,11 +217,14 @@ def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int,
     assert set(figures["kind"]) == {"table_text"}
 
 
-def test_a_banner_and_a_foot_bar_make_no_table(tmp_path: Path) -> None:
+@pytest.mark.parametrize("foot_bar", [True, False])
+def test_a_banner_and_a_foot_bar_make_no_table(foot_bar: bool, tmp_path: Path) -> None:
     """st2024-1-1 p. 3 (第１-１-２図) in small: a figure's shaded caption banner and a
     shaded bar at its foot, 230 pt apart, with words in three columns between: no rows
-    of a banded table, no table."""
-    assert extract_pdf(fx.banner_figure(tmp_path / "page.pdf"), "stat9999-1-1").tables == ()
+    of a banded table, no table; nor is the banner alone a table's header (its title is
+    one word, and the words under it stand 45 pt apart)."""
+    path = fx.banner_figure(tmp_path / "page.pdf", foot_bar)
+    assert extract_pdf(path, "stat9999-1-1").tables == ()
 
 
 def test_labels_centred_right_of_the_others_take_no_level() -> None:

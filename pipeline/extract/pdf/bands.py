@@ -47,6 +47,14 @@ def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
     edges: list[dict[str, Any]] = []
     for group in groups.values():
         group.sort(key=lambda r: r["top"])
+        if len(group) == 1:         # a shaded header alone: over unshaded rows?
+            foot = rows_under_header(group[0], chars, origin, settings)
+            if foot is not None:
+                low = {**group[0], "top": foot, "bottom": foot + group[0]["height"]}
+                edges += [e for e in rect_to_edges(group[0]) if e["orientation"] == "h"]
+                edges += [e for e in rect_to_edges(low)
+                          if e["orientation"] == "h" and abs(e["top"] - foot) < 0.01]
+            continue
         if not banded_rows(group):
             continue
         for rect in group:
@@ -87,21 +95,57 @@ def banded_rows(bands: Sequence[dict[str, Any]]) -> bool:
 def row_under_bands(band: dict[str, Any], chars: Sequence[Char],
                     origin: tuple[float, float], settings: TableFinderSettings) -> bool:
     """A table's row is printed right under ``band`` (in a slot as tall as it, within its
-    ends): two words or more (parted by more than ``hrule_column_gap`` em), none wider
-    than a third of the band: a row's cells, not a source line or running text."""
+    ends) whose words read as a row's cells (``reads_as_row``)."""
     top, bottom = band["bottom"] - origin[1], band["bottom"] + band["height"] - origin[1]
     x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
     slot = [c for c in chars if c.text.strip() and top < (c.top + c.bottom) / 2 < bottom
             and x0 <= c.xmid <= x1]
-    if not slot:
+    return reads_as_row(slot, x1 - x0, settings)
+
+
+def reads_as_row(glyphs: Sequence[Char], width: float, settings: TableFinderSettings) -> bool:
+    """The glyphs of one printed line stand as a table row's cells: two words or more
+    (parted by more than ``hrule_column_gap`` em), none wider than a third of the
+    table's ``width`` (not a source line, a title or running text)."""
+    if not glyphs:
         return False
-    gap = settings.hrule_column_gap * sorted(c.size for c in slot)[len(slot) // 2]
+    gap = settings.hrule_column_gap * sorted(c.size for c in glyphs)[len(glyphs) // 2]
     words: list[list[Char]] = []
-    for char in sorted(slot, key=lambda c: c.x0):
+    for char in sorted(glyphs, key=lambda c: c.x0):
         if words and char.x0 - words[-1][-1].x1 <= gap:
             words[-1].append(char)
         else:
             words.append([char])
-    return len(words) >= 2 and all(3 * (w[-1].x1 - w[0].x0) <= x1 - x0 for w in words)
+    return len(words) >= 2 and all(3 * (w[-1].x1 - w[0].x0) <= width for w in words)
+
+
+HEADER_ROW_GAP = 1.5    # × the type size: a wider blank between two lines ends the rows
+
+
+def rows_under_header(band: dict[str, Any], chars: Sequence[Char],
+                      origin: tuple[float, float], settings: TableFinderSettings,
+                      ) -> float | None:
+    """Where the rows printed under a shaded header alone end (in the page's own
+    coordinates, as ``band``), or None: the band's words read as heads
+    (``reads_as_row``), and two printed lines or more follow right under it within its
+    ends, each read as a row, none more than ``HEADER_ROW_GAP`` × its type size under
+    the one before; the first line that does not read so ends them."""
+    from pipeline.extract.pdf.tables import chars_to_lines
+
+    top, bottom = band["top"] - origin[1], band["bottom"] - origin[1]
+    x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
+    within = [c for c in chars if c.text.strip() and x0 <= c.xmid <= x1]
+    heads = [c for c in within if top < (c.top + c.bottom) / 2 < bottom]
+    if not reads_as_row(heads, x1 - x0, settings):
+        return None
+    below = [c for c in within if (c.top + c.bottom) / 2 > bottom]
+    rows, last = 0, bottom
+    for line in chars_to_lines(below, settings.line_overlap):
+        size = sorted(c.size for c in line)[len(line) // 2]
+        if min(c.top for c in line) - last > HEADER_ROW_GAP * size \
+                or not reads_as_row(line, x1 - x0, settings):
+            break
+        rows, last = rows + 1, max(c.bottom for c in line)
+    return last + 2.0 + origin[1] if rows >= 2 else None
 
 
