@@ -311,3 +311,12 @@ def test_a_grand_total_of_subtotals() -> None:
     assert total_rows(labels, [None] * 7, values, texts(values), [1, 2]) \
         == [[], [], [0, 1], [], [], [3, 4], [2, 5]]
     assert row_ranges([2, 5]) == "3,6"
+
+
+def test_a_bracket_set_half_width_is_no_indentation() -> None:
+    """``（参考）全国`` whose opening bracket is set half-width from half an em further left
+    (約物詰め: 4 pt at 8 pt type) among labels starting at 3 pt: one position, no level
+    (else every other row would hang under it)."""
+    spans = [None, [3.0, 27.0, 8.0, 120.0], [3.0, 19.0, 8.0, 120.0],
+             [-1.0, 47.0, 8.0, 120.0], [3.0, 27.0, 8.0, 120.0]]
+    assert row_levels(spans, 1) == [None] * 5

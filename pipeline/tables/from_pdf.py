@@ -214,7 +214,8 @@ def note_rows(rows: Sequence[Sequence[str | None]], first: int) -> list[int]:
 
 # --------------------------------------------------------------------------- levels
 
-LEVEL_TOLERANCE = 0.4   # em: labels whose starts (or middles, or ends) lie closer agree
+LEVEL_TOLERANCE = 0.6   # em: labels whose starts (or middles, or ends) lie closer agree:
+#                         an opening bracket set half-width moves a start by half an em
 
 
 def row_levels(spans: Sequence[Sequence[float] | None], first: int) -> list[int | None]:
