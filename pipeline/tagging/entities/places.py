@@ -7,7 +7,13 @@ bare prefecture name such as ``青森`` (an alias of three characters or fewer) 
 UniDic tags the token 地名; a bare name that shares the head of the place printed after it
 is the place that head makes of it (中国・四国地方: 中国地方, not China); a country or region
 after a compass point is only a part of it (西|日本, 北|アフリカ: ``place_part_prefixes.tsv``)
-and no mention. Like
+and no mention. A bare name that a prefecture and its capital share (広島, 京都: the city
+``広島市`` is in ``places.tsv`` too) is the city where a meeting is held there
+(広島で開催, 京都会合: ``place_venue_words.tsv``), the prefecture after a word ending in
+県 or 府 (最短命県青森), else the one of the two the paragraph prints in full (only
+広島県, or only 広島市); with no such evidence it is read as neither: canonical the
+name as printed, English the words the two share (Hiroshima), ``how``
+``place_prefecture_or_city``. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
@@ -34,6 +40,9 @@ PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
 PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
 PART_PREFIXES = frozenset(word_list("place_part_prefixes"))
+VENUE_WORDS = word_list("place_venue_words")
+AMBIGUOUS_HOW = "place_prefecture_or_city"
+_VENUE_PARTICLES = frozenset({"で", "にて"})
 
 
 @dataclass(frozen=True)
@@ -134,9 +143,64 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         bare = is_alias and end - start <= 3
         if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
             continue
+        city = place_named(text[start:end] + "市") if bare and place.type == "prefecture" \
+            else None
+        if city is not None:
+            found.append(_prefecture_or_city(text, (start, end), (place, city),
+                                             ending.get(start), starting.get(word_end),
+                                             lambda token: starting.get(token.end)))
+            continue
         found.append(PatternMatch(start, end, "PLACE", place.name_ja, f"place_{place.type}",
                                   place.name_en))
     return found
+
+
+def _prefecture_or_city(text: str, span: tuple[int, int], pair: tuple[Place, Place],
+                        before: Token | None, after: Token | None,
+                        next_of: Callable[[Token], Token | None]) -> PatternMatch:
+    """The mention of a bare name at ``span`` that a prefecture and its capital share
+    (``pair``: 広島県, 広島市), read by the evidence of the module docstring; with none,
+    the name as printed, the English words the two share and ``AMBIGUOUS_HOW``."""
+    start, end = span
+    prefecture, city = pair
+    chosen: Place | None = None
+    if _held_there(after, next_of):
+        chosen = city
+    elif before is not None and before.pos1 == "名詞" and before.text.endswith(("県", "府")):
+        chosen = prefecture
+    elif (prefecture.name_ja in text) != (city.name_ja in text):
+        chosen = prefecture if prefecture.name_ja in text else city
+    if chosen is not None:
+        return PatternMatch(start, end, "PLACE", chosen.name_ja, f"place_{chosen.type}",
+                            chosen.name_en)
+    shared = []
+    for word, other in zip(prefecture.name_en.split(), city.name_en.split(), strict=False):
+        if word != other:
+            break
+        shared.append(word)
+    return PatternMatch(start, end, "PLACE", text[start:end], AMBIGUOUS_HOW, " ".join(shared))
+
+
+def _held_there(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
+    """Is a meeting held at the place the tokens from ``after`` on follow: a meeting noun
+    glued to it (京都|会合), or で/にて/において and a verb of holding one (広島|で|開催,
+    京都|で|開か|れ|た): ``place_venue_words.tsv``?"""
+    if after is None:
+        return False
+    if after.pos1 == "名詞" and after.text in VENUE_WORDS:
+        return True
+    if after.text == "に":
+        after = next_of(after)
+        if after is None or after.text != "おい":
+            return False
+        after = next_of(after)
+        if after is None or after.text != "て":
+            return False
+    elif after.text not in _VENUE_PARTICLES:
+        return False
+    word = next_of(after)
+    return word is not None and (word.text in VENUE_WORDS or (
+        word.pos1 == "動詞" and word.text.startswith(VENUE_WORDS)))
 
 
 def _end_before_phrase_suffix(text: str, start: int, end: int,
