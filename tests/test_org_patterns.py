@@ -388,3 +388,22 @@ def test_jeed_has_its_english_name() -> None:
     (match,) = find_orgs("ＪＥＥＤが実施する")
     assert match.canonical_en == ("Japan Organization for Employment of the Elderly, "
                                   "Persons with Disabilities and Job Seekers")
+
+
+# 外交青書 and 防衛白書 style, made up: a body the gazetteer lists as Japan's, printed
+# right after a foreign country's name, is that country's body (ドイツ連邦外務省 was
+# 外務省, the Ministry of Foreign Affairs of Japan, with its English).
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("ドイツ連邦外務省と協議した。", [("ドイツ連邦外務省", "ドイツ連邦外務省", "")]),
+    ("フランス外務省と協議した。", [("フランス外務省", "フランス外務省", "")]),
+    ("米国財務省と協議した。", [("米国財務省", "米国財務省", "")]),
+    ("英国国立環境研究所と連携した。", [("英国国立環境研究所", "英国国立環境研究所", "")]),
+    # Japan's, a particle between, or a country's body the foreign table lists
+    ("日本外務省は声明を発表した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    ("米国と外務省は協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    ("米国商務省は規則を公表した。",
+     [("米国商務省", "米国商務省", "U.S. Department of Commerce")]),
+])
+def test_a_listed_body_after_a_foreign_country_is_that_countrys(
+        text: str, orgs: list[tuple[str, str, str]]) -> None:
+    assert [(m.text, m.canonical, m.canonical_en) for m in find_orgs(text)] == orgs

@@ -145,6 +145,14 @@ def country_names() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_bodies() -> frozenset[str]:
+    """The canonical names of the bodies of ``org_foreign.tsv`` (a country's own)."""
+    return frozenset(entry.canonical_ja for name in COUNTRY_FILES
+                     for entry in parse_gazetteer(data_text(name), data_where(name),
+                                                  country_names()))
+
+
+@lru_cache(maxsize=1)
 def surface_forms() -> Mapping[str, GazetteerEntry]:
     """Every NFKC-folded name, alias and acronym → its entry (read-only)."""
     return MappingProxyType({fold_nfkc(form): entry for entry in load_gazetteer()

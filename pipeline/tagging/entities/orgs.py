@@ -17,6 +17,9 @@ Four kinds of evidence, each a small function that returns candidate spans:
   and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
   ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is; a meeting
   (``…首脳会議``, ``…締約国会議``: ``event_words_unquoted.tsv``) is an EVENT, no ORG;
+- ``country_body``: a body the gazetteer lists as Japan's or the world's printed right
+  after a foreign country's name (``ドイツ連邦外務省``, ``米国財務省``, ``韓国特許庁``) is
+  that country's body, not the listed one: the name from the country on, no entry;
 - ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
   bodies): ``宮崎県``, ``川崎市``.
 
@@ -39,7 +42,13 @@ from pipeline.nlp.tokens import Token, has_latin, tokenize
 from pipeline.tagging.entities import resolve
 from pipeline.tagging.entities.folded_text import fold_tokens, folded_positions
 from pipeline.tagging.entities.form_index import FormIndex
-from pipeline.tagging.entities.gazetteer import GazetteerEntry, lookup, surface_forms
+from pipeline.tagging.entities.gazetteer import (
+    GazetteerEntry,
+    country_names,
+    foreign_bodies,
+    lookup,
+    surface_forms,
+)
 from pipeline.tagging.entities.org_words import (
     FOUNDER_PREFIXES,
     GOVERNMENT_GENERIC_HEADS,
@@ -129,6 +138,7 @@ def find_orgs(text: str, places_as_orgs: bool = False,
         return frozenset(map(position, boundaries()))
 
     found = gazetteer_candidates(folded, cuts_of)
+    found = [_of_a_foreign_country(c, folded, tokens_of) for c in found]
     found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
@@ -235,6 +245,43 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
             found.append(_Candidate(start, end, entry.canonical_ja, entry, entry.type,
                                     "gazetteer"))
     return found
+
+
+def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensOf
+                          ) -> _Candidate:
+    """A listed body of Japan or the world printed right after a foreign country's name,
+    over common nouns glued between (``ドイツ|連邦|外務省``, ``米国|財務省``), as that
+    country's body: a ``country_body`` candidate from the country on, with no entry (no
+    English: the listed body's would be Japan's ministry). ``candidate`` otherwise."""
+    if candidate.entry is None or candidate.start == 0 or \
+            not _COUNTRY_BEFORE.match(folded[candidate.start - 1]) or \
+            candidate.entry.canonical_ja in foreign_bodies():
+        return candidate
+    tokens = tokens_of()
+    at = bisect_left(tokens, candidate.start, key=_token_start)
+    glued_to = candidate.start
+    while at > 0 and tokens[at - 1].end == glued_to:
+        at -= 1
+        token = tokens[at]
+        if _foreign_country(token):
+            return _Candidate(token.start, candidate.end, folded[token.start:candidate.end],
+                              None, "ORG_OTHER", "country_body")
+        if token.pos1 != "名詞" or token.pos2 != "普通名詞":
+            break
+        glued_to = token.start
+    return candidate
+
+
+_COUNTRY_BEFORE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
+
+
+def _foreign_country(token: Token) -> bool:
+    """Is ``token`` a country's name (UniDic's 地名-国) that is no name of Japan?"""
+    return token.tag.endswith("地名-国") and token.text not in country_names().get("日本", ())
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 # --------------------------------------------------------------------------- legal forms
@@ -473,8 +520,8 @@ def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
 
 # --------------------------------------------------------------------------- resolution
 
-_HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "suffix": 3,
-             "local_government": 4}
+_HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
+             "suffix": 3, "local_government": 4}
 
 
 def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:
