@@ -434,3 +434,31 @@ def test_a_quoted_thing_word_after_one_common_word_is_a_kind(text: str,
                                                             expected: str | None) -> None:
     programmes = [mention for mention, label, _ in tag(text) if label == "PROGRAM"]
     assert programmes == ([expected] if expected else [])
+
+
+# 外交青書 style, made up: a foreign body's Japanese name is a translation, and its romaji
+# ("Beikoku Kokumushō" for the US Department of State) is no name a reader could use.
+def org_rows(text: str) -> list[dict[str, object]]:
+    """The entity rows of one made-up paragraph."""
+    from pipeline.tagging.entities.components import entity_rows
+
+    doc = nlp().make_doc(text)
+    doc._.para_id = "p0001"
+    return entity_rows([doc], nlp(), "x")
+
+
+@pytest.mark.parametrize("text", [
+    "米国国務省は、日本との協力を歓迎した。",          # opens with a country's name
+    "国務省のブリンケン国務長官と会談した。",          # a ministry (省) no table lists
+    "オーストラリア国防省と防衛協力を進めた。",
+    "ドイツ連邦外務省と協議した。",
+])
+def test_a_foreign_body_gets_no_romanised_name(text: str) -> None:
+    (row,) = [r for r in org_rows(text) if r["label"] == "ORG"]
+    assert (row["canonical_en"], row["english_source"], row["canonical_en_romanized"]) == \
+        ("", None, "")
+
+
+def test_a_japanese_body_keeps_its_romanised_name() -> None:
+    (row,) = org_rows("関東農業試験センターは、調査を行った。")
+    assert row["english_source"] == "romanized" and row["canonical_en_romanized"]

@@ -20,7 +20,11 @@ with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_
 ``english_source`` ``laws``/``programs``), an ORG or EVENT that is a long form of
 ``acronyms.tsv`` from there (``アフリカ開発会議``); an ORG with no
 official English name gets a romanised one (``romanize``) in its own column, marked
-``romanized``, never in ``canonical_en``. ``ChapterNames.label_of`` swaps ORG and EVENT
+``romanized``, never in ``canonical_en``; not a foreign body, whose Japanese name is a
+translation and whose romaji no one would know it by: a name that opens with a foreign
+country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省), or a ministry (an org word
+of type ``ORG_MINISTRY``, 省) the gazetteer does not list, as it lists Japan's
+(国務省 is the US Department of State's name in Japanese). ``ChapterNames.label_of`` swaps ORG and EVENT
 by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
@@ -29,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from pipeline.common.lexicons import word_map
@@ -42,8 +47,9 @@ from pipeline.tagging.entities.acronyms import (
     is_acronym,
 )
 from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
-from pipeline.tagging.entities.gazetteer import lookup
+from pipeline.tagging.entities.gazetteer import country_names, lookup
 from pipeline.tagging.entities.official_names import official_english
+from pipeline.tagging.entities.org_words import ORG_SUFFIXES
 from pipeline.tagging.entities.paragraph_view import ParagraphView
 from pipeline.tagging.entities.places import place_named
 from pipeline.tagging.entities.romanize import romanize_name
@@ -153,11 +159,29 @@ class ChapterNames:
             place = place_named(canonical)
             if place is not None and place.name_en:
                 english, source = place.name_en, "places"
+            elif is_foreign_body(canonical):
+                source = ""
             else:
                 romanized = romanize_name(canonical)
                 source = "romanized" if romanized else ""
         return {"canonical": canonical, "canonical_en": english,
                 "english_source": source or None, "canonical_en_romanized": romanized}
+
+
+def is_foreign_body(canonical: str) -> bool:
+    """Is the body an ORG's ``canonical`` names, one no table lists, a foreign one: its
+    name opens with a foreign country's name, or it is a ministry (省) the gazetteer,
+    which lists Japan's, does not know?"""
+    return canonical.startswith(_foreign_country_names()) or any(
+        canonical.endswith(word) for word, kind in ORG_SUFFIXES.items()
+        if kind == "ORG_MINISTRY")
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_names() -> tuple[str, ...]:
+    """Every name of every country of ``places.tsv`` but Japan."""
+    return tuple(form for country, forms in country_names().items() if country != "日本"
+                 for form in forms)
 
 
 def _source_of(how: str) -> str:
