@@ -279,6 +279,10 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     # an ocean after a prefecture names its side of it (防災白書's tsunami warnings)
     ("北海道太平洋沿岸東部に津波警報", ["北海道"]),
     ("青森県太平洋沿岸では", ["青森県"]),
+    # an address: a one-kanji ward after the city was read as one word with it (国土交通
+    # and 厚生労働白書 style, made up)
+    ("大阪市北区に事務所を設置した。", ["大阪市"]),
+    ("東京都港区において実証を行った。", ["東京都"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places

@@ -7,7 +7,8 @@ bare prefecture name such as ``青森`` (an alias of three characters or fewer) 
 UniDic tags the token 地名; a bare name that shares the head of the place printed after it
 is the place that head makes of it (中国・四国地方: 中国地方, not China); a country or region
 after a compass point is only a part of it (西|日本, 北|アフリカ: ``place_part_prefixes.tsv``)
-and no mention. A bare name that a prefecture and its capital share (広島, 京都: the city
+and no mention. A place before a one-kanji ward or town and its suffix is an address's
+first part and a mention (大阪市|北|区, 東京都|港|区). A bare name that a prefecture and its capital share (広島, 京都: the city
 ``広島市`` is in ``places.tsv`` too) is the city where a meeting is held there
 (広島で開催, 京都会合: ``place_venue_words.tsv``), the prefecture after a word ending in
 県 or 府 (最短命県青森), else the one of the two the paragraph prints in full (only
@@ -29,6 +30,7 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.name_patterns import PatternMatch
+from pipeline.tagging.entities.org_words import LOCAL_GOVERNMENT_SUFFIXES
 from pipeline.tagging.entities.word_bounds import (
     PHRASE_SUFFIXES,
     heads_a_name,
@@ -132,7 +134,8 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
             continue
         after = starting.get(word_end)
         place, is_alias = load_places()[text[start:end]]
-        if inside_longer_word(ending.get(start), after) or \
+        if inside_longer_word(ending.get(start), None if _opens_an_address(
+                after, lambda token: starting.get(token.end)) else after) or \
                 heads_a_name(after, lambda token: starting.get(token.end)) or \
                 (place.type in ("country", "region")
                  and (opens_a_region(after, lambda token: starting.get(token.end))
@@ -230,6 +233,17 @@ def _with_shared_head(name: str, place: Place, after: Token | None,
         last, after = after, next_of(after)
     found = load_places().get(name + last.text) if last.pos3 != "地名" else None
     return found[0] if found is not None else place
+
+
+def _opens_an_address(after: Token | None, next_of: Callable[[Token], Token | None]
+                      ) -> bool:
+    """Is ``after``, glued to a place, a one-kanji place name and a local-government
+    suffix after it, the ward or town of an address (大阪市|北|区, 東京都|港|区)? The place
+    is then a word of its own, as before a longer place name (石川県|能登地方)."""
+    if after is None or after.pos3 != "地名":
+        return False
+    suffix = next_of(after)
+    return suffix is not None and suffix.text in LOCAL_GOVERNMENT_SUFFIXES
 
 
 def _part_named(before: Token | None) -> bool:
