@@ -106,6 +106,24 @@ REQUIRED = [
     ("陸上自衛隊", "ORG_OTHER", "Japan Ground Self-Defense Force"),
     ("防衛研究所", "ORG_OTHER", "The National Institute for Defense Studies"),
     ("警視庁", "ORG_OTHER", "Tokyo Metropolitan Police Department"),
+    # bodies the 厚生労働, 農林水産, 防衛, 外交 and 環境 audit texts name, which got
+    # romanised names (日本年金機構: Nippon Nenkin Kikō) or none (全国健康保険協会)
+    ("日本年金機構", "ORG_OTHER", "Japan Pension Service"),
+    ("全国健康保険協会", "ORG_OTHER", "Japan Health Insurance Association"),
+    ("労働政策研究・研修機構", "ORG_IAI", "The Japan Institute for Labour Policy and Training"),
+    ("内閣感染症危機管理統括庁", "ORG_AGENCY",
+     "Cabinet Agency for Infectious Disease Crisis Management"),
+    ("全国農業協同組合連合会", "ORG_OTHER",
+     "National Federation of Agricultural Cooperative Associations"),
+    ("関東農政局", "ORG_OTHER", "Kanto Regional Agricultural Administration Office"),
+    ("在日米軍", "ORG_OTHER", "United States Forces Japan"),
+    ("ASEAN地域フォーラム", "ORG_INTL", "ASEAN Regional Forum"),
+    ("気候変動に関する政府間パネル", "ORG_INTL", "Intergovernmental Panel on Climate Change"),
+    # former ministries and agencies, which white papers name in their histories: an
+    # unlisted 省 is now read as a foreign one (no romanised name)
+    ("厚生省", "ORG_OTHER", "Ministry of Health and Welfare"),
+    ("郵政省", "ORG_OTHER", "Ministry of Posts and Telecommunications"),
+    ("防衛庁", "ORG_OTHER", "Japan Defense Agency"),
 ]
 
 
@@ -129,6 +147,9 @@ def test_required_body_has_official_english(name: str, org_type: str, english: s
     (" 経団連 ", "日本経済団体連合会"),
     ("ＮＡＴＯ", "北大西洋条約機構"),
     ("安保理", "国際連合安全保障理事会"),
+    ("協会けんぽ", "全国健康保険協会"),
+    ("ＪＡ全農", "全国農業協同組合連合会"),
+    ("ＩＰＣＣ", "気候変動に関する政府間パネル"),
 ])
 def test_lookup_by_acronym_alias_any_width(surface: str, canonical: str) -> None:
     entry = lookup(surface)
