@@ -407,3 +407,21 @@ def test_jeed_has_its_english_name() -> None:
 def test_a_listed_body_after_a_foreign_country_is_that_countrys(
         text: str, orgs: list[tuple[str, str, str]]) -> None:
     assert [(m.text, m.canonical, m.canonical_en) for m in find_orgs(text)] == orgs
+
+
+# 経済 and 国土交通白書 style, made up: a company named after a place and printed without
+# its legal form gave no ORG (and, rightly, no place).
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("九州電力と四国電力は、出力制御を実施した。", ["九州電力", "四国電力"]),
+    ("北海道旅客鉄道は、路線の見直しを進めている。", ["北海道旅客鉄道"]),
+    ("西日本旅客鉄道は、", ["西日本旅客鉄道"]),       # a compass point glued before
+    ("日本郵便は、配達体制を見直した。", ["日本郵便"]),
+    ("東京ガス等の都市ガス事業者", ["東京ガス"]),      # 等 ends the name
+    # an industry noun inside a longer compound: a place, no company
+    ("中国電力需要の増加", []),
+    ("欧州電力市場の統合", []),
+    ("日本鉄道網の整備", []),
+    ("全日本空輸は", []),                             # no industry noun of the list
+])
+def test_a_company_named_after_a_place(text: str, orgs: list[str]) -> None:
+    assert [m.text for m in find_orgs(text)] == orgs

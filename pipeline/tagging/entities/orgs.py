@@ -20,6 +20,10 @@ Four kinds of evidence, each a small function that returns candidate spans:
 - ``country_body``: a body the gazetteer lists as Japan's or the world's printed right
   after a foreign country's name (``ドイツ連邦外務省``, ``米国財務省``, ``韓国特許庁``) is
   that country's body, not the listed one: the name from the country on, no entry;
+- ``place_company``: a company named after a place and printed without its legal form,
+  the place and the noun of an industry that ends the compound (``九州電力``,
+  ``北海道旅客鉄道``, ``日本郵便``: ``place_company_heads.tsv``; the place rules take no
+  place there);
 - ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
   bodies): ``宮崎県``, ``川崎市``.
 
@@ -67,7 +71,12 @@ from pipeline.tagging.entities.org_words import (
     quoted_name_end,
     suffix_re,
 )
-from pipeline.tagging.entities.word_bounds import form_inside_longer_word
+from pipeline.tagging.entities.word_bounds import (
+    COMPANY_HEADS,
+    company_name_end,
+    continues_before,
+    form_inside_longer_word,
+)
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
 # Tokens a name never starts with: dates and numbers before it (平成30年度東北大学).
@@ -142,6 +151,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
+    if any(head in folded for head in COMPANY_HEADS):
+        found += place_company_candidates(folded, tokens_of())
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
     chosen = [c for c in select_longest(found)
@@ -498,6 +509,31 @@ def _is_government_name(words: Sequence[Token]) -> bool:
             and words[0].text not in GOVERNMENT_GENERIC_HEADS)
 
 
+def place_company_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
+    """``九州電力``, ``北海道旅客鉄道``, ``西日本旅客鉄道``: a place name (with a compass
+    point glued before it) that starts a word, and a noun compound after it that ends in
+    an industry's noun (``word_bounds.company_name_end``)."""
+    by_start = {token.start: token for token in tokens}
+    result = []
+    for i, token in enumerate(tokens):
+        if token.pos3 != "地名":
+            continue
+        end = company_name_end(by_start.get(token.end), lambda t: by_start.get(t.end))
+        if end is None:
+            continue
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].end == token.start else None
+        start = token.start
+        if before is not None and _qualifies_place(before, token):
+            start = before.start
+            before = tokens[i - 2] if i > 1 and tokens[i - 2].end == start else None
+        if continues_before(before):
+            continue   # 全|日本…, ＪＲ|東日本: a longer name's piece
+        entry = lookup(folded[start:end])
+        result.append(_Candidate(start, end, entry.canonical_ja if entry else folded[start:end],
+                                 entry, entry.type if entry else "ORG_OTHER", "place_company"))
+    return result
+
+
 def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
     """``宮崎県``, ``川崎市``, ``北海道``: a place name with a local-government suffix."""
     result = []
@@ -521,7 +557,7 @@ def local_government_candidates(tokens: Sequence[Token]) -> list[_Candidate]:
 # --------------------------------------------------------------------------- resolution
 
 _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
-             "suffix": 3, "local_government": 4}
+             "suffix": 3, "place_company": 3, "local_government": 4}
 
 
 def select_longest(candidates: Iterable[_Candidate]) -> list[_Candidate]:

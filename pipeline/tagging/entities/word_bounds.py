@@ -99,6 +99,23 @@ def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) 
     return compound.endswith(COMPANY_HEADS)
 
 
+def company_name_end(after: Token | None, next_of: Callable[[Token], Token | None]
+                     ) -> int | None:
+    """The end of the noun compound that starts with ``after`` (the token right after a
+    place) when it ends in a company head of ``place_company_heads.tsv`` and holds no name
+    head (東京|電力, 九州|旅客|鉄道, 東京|ガス|等: the company 東京ガス), else None."""
+    compound, end = "", None
+    while after is not None and (after.pos1 in _COMPOUND_POS or has_latin(after.text)) \
+            and after.text not in PHRASE_SUFFIXES:
+        compound += after.text
+        if compound.endswith(NAME_HEADS):
+            return None
+        end = after.end
+        following = next_of(after)
+        after = following if following is not None and following.start == end else None
+    return end if compound.endswith(COMPANY_HEADS) else None
+
+
 def opens_a_region(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
     """Does an ocean of ``place_region_heads.tsv`` start right after a country's or
     region's name (インド|太平|洋: the Indo-Pacific)? ``next_of`` as for ``heads_a_name``."""
