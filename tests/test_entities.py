@@ -312,6 +312,10 @@ def test_region_sharing_a_head(text: str, expected: list[tuple[str, str, str]]) 
     ("広島で開催されたG7サミットでは、", ("広島", "広島市", "Hiroshima City", "place_city")),
     ("京都で開かれた国際会議に参加した。", ("京都", "京都市", "Kyoto City", "place_city")),
     ("福岡において開催された会合", ("福岡", "福岡市", "Fukuoka City", "place_city")),
+    # a meeting's name and を/が between the place and the verb of holding it
+    ("静岡県は、静岡で説明会を開催した。", ("静岡", "静岡市", "Shizuoka City", "place_city")),
+    ("京都で国際会議が開かれた。", ("京都", "京都市", "Kyoto City", "place_city")),
+    ("静岡で行われた調査", ("静岡", "静岡", "Shizuoka", "place_prefecture_or_city")),
     ("IGF2023京都会合で", ("京都", "京都市", "Kyoto City", "place_city")),
     ("福岡に本社を置く企業が参加した。",
      ("福岡", "福岡", "Fukuoka", "place_prefecture_or_city")),

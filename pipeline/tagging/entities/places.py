@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.common.lexicons import data_text, word_list
+from pipeline.common.lexicons import data_text, word_list, word_map
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
@@ -42,7 +42,12 @@ PLACES_WHERE = "pipeline/data/places.tsv"
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
 PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
 PART_PREFIXES = frozenset(word_list("place_part_prefixes"))
-VENUE_WORDS = word_list("place_venue_words")
+_VENUE_WORDS = word_map("place_venue_words")   # word → holding | meeting
+HOLDING_WORDS = tuple(word for word, kind in _VENUE_WORDS.items() if kind == "holding")
+MEETING_WORDS = frozenset(word for word, kind in _VENUE_WORDS.items() if kind == "meeting")
+if set(_VENUE_WORDS.values()) - {"holding", "meeting"}:
+    raise PipelineError("pipeline/data/place_venue_words.tsv: a value is neither holding nor "
+                        f"meeting ({sorted(set(_VENUE_WORDS.values()))}); fix the row")
 AMBIGUOUS_HOW = "place_prefecture_or_city"
 _VENUE_PARTICLES = frozenset({"で", "にて"})
 
@@ -186,24 +191,49 @@ def _prefecture_or_city(text: str, span: tuple[int, int], pair: tuple[Place, Pla
 
 def _held_there(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
     """Is a meeting held at the place the tokens from ``after`` on follow: a meeting noun
-    glued to it (京都|会合), or で/にて/において and a verb of holding one (広島|で|開催,
-    京都|で|開か|れ|た): ``place_venue_words.tsv``?"""
+    glued to it (京都|会合), or で/にて/において and a verb of holding one, right after or
+    after the meeting's noun phrase and を/が (広島|で|開催, 京都|で|開か|れ|た,
+    静岡|で|説明|会|を|開催): ``place_venue_words.tsv``?"""
     if after is None:
         return False
-    if after.pos1 == "名詞" and after.text in VENUE_WORDS:
+    if after.pos1 == "名詞" and after.text in MEETING_WORDS:
         return True
-    if after.text == "に":
-        after = next_of(after)
-        if after is None or after.text != "おい":
-            return False
-        after = next_of(after)
-        if after is None or after.text != "て":
-            return False
-    elif after.text not in _VENUE_PARTICLES:
-        return False
-    word = next_of(after)
-    return word is not None and (word.text in VENUE_WORDS or (
-        word.pos1 == "動詞" and word.text.startswith(VENUE_WORDS)))
+    particle = _venue_particle_end(after, next_of)
+    word = next_of(particle) if particle is not None else None
+    nouns = 0
+    while word is not None and word.pos1 in ("名詞", "接尾辞") and nouns < _VENUE_NOUNS:
+        if _holds_a_meeting(word):
+            return True
+        word, nouns = next_of(word), nouns + 1
+    if nouns and word is not None and word.text in _OBJECT_PARTICLES:
+        word = next_of(word)
+    return word is not None and _holds_a_meeting(word)
+
+
+_VENUE_NOUNS = 6   # the words of a meeting's name between で and its verb, at most
+_OBJECT_PARTICLES = frozenset({"を", "が"})
+
+
+def _venue_particle_end(after: Token, next_of: Callable[[Token], Token | None]
+                        ) -> Token | None:
+    """The last token of で, にて or において when they start at ``after``, else None."""
+    if after.text in _VENUE_PARTICLES:
+        return after
+    if after.text != "に":
+        return None
+    for part in ("おい", "て"):
+        following = next_of(after)
+        if following is None or following.text != part:
+            return None
+        after = following
+    return after
+
+
+def _holds_a_meeting(word: Token) -> bool:
+    """Is ``word`` a word of holding a meeting (開催, a verb 開か…: ``place_venue_words.tsv``)?"""
+    if word.pos1 == "動詞":
+        return word.text.startswith(HOLDING_WORDS)
+    return word.text in HOLDING_WORDS
 
 
 def _end_before_phrase_suffix(text: str, start: int, end: int,
