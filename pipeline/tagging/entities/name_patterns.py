@@ -301,10 +301,26 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             how = "law_unquoted"
             if number:
                 end, how = number.end(), "law_unquoted_numbered"
-            start = _over_kana_word(head, ending)
+            start = _over_glued_adjectival(head, ending, _over_kana_word(head, ending))
             name = text[start:head[0].start] + name
             found.append(PatternMatch(start, end, "LAW", name, how))
     return found
+
+
+def _over_glued_adjectival(head: Sequence[Token], ending: Mapping[int, Token],
+                           start: int) -> int:
+    """Where a law's name starts: over an adjectival noun glued before ``head`` with
+    no な, the clause's first word (スマート|農業技術活用促進法, 重要|土地等調査法: UniDic's
+    形状詞 cuts the noun run), when ``start`` is ``head``'s own; else ``start``."""
+    if start != head[0].start:
+        return start
+    adjectival = ending.get(start)
+    if adjectival is None or adjectival.pos1 != "形状詞":
+        return start
+    before = ending.get(adjectival.start)
+    if before is not None and before.pos1 in ("名詞", "接頭辞", "接尾辞", "形状詞"):
+        return start   # a longer run _over_adjectival_noun reads, or none at all
+    return adjectival.start
 
 
 def _over_verb_stem(head: Sequence[Token], ending: Mapping[int, Token]) -> list[Token]:
