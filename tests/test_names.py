@@ -452,6 +452,7 @@ def org_rows(text: str) -> list[dict[str, object]]:
     "国務省のブリンケン国務長官と会談した。",          # a ministry (省) no table lists
     "オーストラリア国防省と防衛協力を進めた。",
     "ドイツ連邦外務省と協議した。",
+    "EU外務理事会に出席した。",                          # a part of a listed international body
 ])
 def test_a_foreign_body_gets_no_romanised_name(text: str) -> None:
     (row,) = [r for r in org_rows(text) if r["label"] == "ORG"]

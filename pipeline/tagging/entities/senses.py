@@ -24,7 +24,8 @@ official English name gets a romanised one (``romanize``) in its own column, mar
 translation and whose romaji no one would know it by: a name that opens with a foreign
 country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省), or a ministry (an org word
 of type ``ORG_MINISTRY``, 省) the gazetteer does not list, as it lists Japan's
-(国務省 is the US Department of State's name in Japanese). ``ChapterNames.label_of`` swaps ORG and EVENT
+(国務省 is the US Department of State's name in Japanese), or a part of an international
+or foreign body the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所). ``ChapterNames.label_of`` swaps ORG and EVENT
 by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
@@ -47,7 +48,7 @@ from pipeline.tagging.entities.acronyms import (
     is_acronym,
 )
 from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
-from pipeline.tagging.entities.gazetteer import country_names, lookup
+from pipeline.tagging.entities.gazetteer import country_names, foreign_bodies, lookup
 from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES
 from pipeline.tagging.entities.paragraph_view import ParagraphView
@@ -170,11 +171,22 @@ class ChapterNames:
 
 def is_foreign_body(canonical: str) -> bool:
     """Is the body an ORG's ``canonical`` names, one no table lists, a foreign one: its
-    name opens with a foreign country's name, or it is a ministry (省) the gazetteer,
-    which lists Japan's, does not know?"""
+    name opens with a foreign country's name or a listed international or foreign body's,
+    or it is a ministry (省) the gazetteer, which lists Japan's, does not know?"""
     return canonical.startswith(_foreign_country_names()) or any(
         canonical.endswith(word) for word, kind in ORG_SUFFIXES.items()
-        if kind == "ORG_MINISTRY")
+        if kind == "ORG_MINISTRY") or _opens_with_a_foreign_body(canonical)
+
+
+def _opens_with_a_foreign_body(canonical: str) -> bool:
+    """Does ``canonical`` open with the name of an international body or of a foreign
+    one the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所: a part of it)?"""
+    for cut in range(2, len(canonical)):
+        entry = lookup(canonical[:cut])
+        if entry is not None and (entry.type == "ORG_INTL"
+                                  or entry.canonical_ja in foreign_bodies()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
