@@ -124,6 +124,10 @@ REQUIRED = [
     ("厚生省", "ORG_OTHER", "Ministry of Health and Welfare"),
     ("郵政省", "ORG_OTHER", "Ministry of Posts and Telecommunications"),
     ("防衛庁", "ORG_OTHER", "Japan Defense Agency"),
+    # the 防衛 and 外交 audit texts: アフリカ連合 was the place アフリカ, 沖縄防衛局 romanised
+    ("アフリカ連合", "ORG_INTL", "African Union"),
+    ("沖縄防衛局", "ORG_OTHER", "Okinawa Defense Bureau"),
+    ("国立健康危機管理研究機構", "ORG_OTHER", "Japan Institute for Health Security"),
 ]
 
 
