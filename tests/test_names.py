@@ -463,3 +463,12 @@ def test_a_foreign_body_gets_no_romanised_name(text: str) -> None:
 def test_a_japanese_body_keeps_its_romanised_name() -> None:
     (row,) = org_rows("関東農業試験センターは、調査を行った。")
     assert row["english_source"] == "romanized" and row["canonical_en_romanized"]
+
+
+def test_an_acronym_of_a_listed_body_takes_its_english() -> None:
+    """外交青書 style, made up: ＡＵ, defined by アフリカ連合 (a gazetteer body whose
+    acronym the gazetteer leaves out), had no English."""
+    rows = org_rows("アフリカ連合（ＡＵ）と協力した。ＡＵは、")
+    assert [(r["text"], r["canonical"], r["canonical_en"], r["english_source"])
+            for r in rows if r["label"] == "ACRONYM"] == \
+        [("ＡＵ", "アフリカ連合", "African Union", "gazetteer")] * 2

@@ -15,7 +15,9 @@
 ``ChapterNames.of(label, canonical, english, how)`` then gives a mention's
 ``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``: an
 acronym reads the chapter's definition, else ``acronyms.tsv`` (the same in
-every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks; a LAW or PROGRAM
+every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks, and with neither
+English, the gazetteer's English of the long form (``アフリカ連合（ＡＵ）``: African Union);
+a LAW or PROGRAM
 with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_names``,
 ``english_source`` ``laws``/``programs``), an ORG or EVENT that is a long form of
 ``acronyms.tsv`` from there (``アフリカ開発会議``); an ORG with no
@@ -147,6 +149,9 @@ class ChapterNames:
                 canonical = sense.japanese or canonical
                 if sense.english:
                     english, source = sense.english, sense.source
+            body = lookup(canonical) if not english else None
+            if body is not None and body.canonical_en:
+                english, source = body.canonical_en, "gazetteer"   # ＡＵ: アフリカ連合
         elif not english and fold_nfkc(canonical) in self.english:
             english, source = self.english[fold_nfkc(canonical)], "text"
         if not english:
