@@ -266,6 +266,21 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == []
 
 
+# Seas, islands and peninsulas (place_features.tsv) gave no place: the 防災, 環境 and
+# 防衛 audit texts, made up.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("能登半島では、多くの家屋が倒壊した。", [("能登半島", "Noto Peninsula")]),
+    ("瀬戸内海及び有明海の水質", [("瀬戸内海", "Seto Inland Sea"), ("有明海", "Ariake Sea")]),
+    ("尖閣諸島周辺海域で警戒監視を行った。", [("尖閣諸島", "Senkaku Islands")]),
+    ("日本海に弾道ミサイルが落下した。", [("日本海", "Sea of Japan")]),
+    ("日本海側では大雪となった。", []),                      # 側 makes one word with it
+    ("瀬戸内海環境保全特別措置法の改正", []),                # a law's name
+])
+def test_geographical_features_are_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e._.canonical_en) for e in nlp()(text).ents if e.label_ == "PLACE"] \
+        == expected
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("東京都の人口は", ["東京都"]),
     ("大阪府と京都府は", ["大阪府", "京都府"]),

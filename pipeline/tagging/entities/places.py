@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.common.lexicons import data_text, word_list, word_map
+from pipeline.common.lexicons import data_text, data_where, word_list, word_map
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
@@ -39,8 +39,9 @@ from pipeline.tagging.entities.word_bounds import (
 )
 
 PLACES_WHERE = "pipeline/data/places.tsv"
+PLACE_FILES = ("places", "place_features")   # pipeline/data/, read in this order
 PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
-PLACE_TYPES = frozenset({"prefecture", "city", "country", "region"})
+PLACE_TYPES = frozenset({"prefecture", "city", "country", "region", "feature"})
 PART_PREFIXES = frozenset(word_list("place_part_prefixes"))
 _VENUE_WORDS = word_map("place_venue_words")   # word → holding | meeting
 HOLDING_WORDS = tuple(word for word, kind in _VENUE_WORDS.items() if kind == "holding")
@@ -63,12 +64,15 @@ class Place:
 
 
 def parse_places(text: str, where: str = PLACES_WHERE) -> tuple[Place, ...]:
-    """Parse and validate places TSV text; raise PipelineError naming the line and fix."""
-    lines = text.splitlines()
-    if not lines or tuple(lines[0].split("\t")) != PLACE_COLUMNS:
-        raise PipelineError(f"{where} line 1: header must be {' TAB '.join(PLACE_COLUMNS)}")
+    """Parse and validate places TSV text (``#`` lines are comments); raise
+    PipelineError naming the line and fix."""
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), 1)
+             if not line.startswith("#")]
+    if not lines or tuple(lines[0][1].split("\t")) != PLACE_COLUMNS:
+        raise PipelineError(f"{where} line {lines[0][0] if lines else 1}: header must be "
+                            f"{' TAB '.join(PLACE_COLUMNS)}")
     places = []
-    for number, line in enumerate(lines[1:], 2):
+    for number, line in lines[1:]:
         if not line.strip():
             continue
         cells = [c.strip() for c in line.split("\t")]
@@ -86,9 +90,11 @@ def parse_places(text: str, where: str = PLACES_WHERE) -> tuple[Place, ...]:
 
 @lru_cache(maxsize=1)
 def load_places() -> dict[str, tuple[Place, bool]]:
-    """Every name and alias in ``places.tsv`` → (place, is_alias)."""
+    """Every name and alias in ``places.tsv`` and ``place_features.tsv`` (seas, islands,
+    peninsulas: type ``feature``) → (place, is_alias)."""
     forms: dict[str, tuple[Place, bool]] = {}
-    for place in parse_places(data_text("places")):
+    for place in (place for name in PLACE_FILES
+                  for place in parse_places(data_text(name), data_where(name))):
         forms[place.name_ja] = (place, False)
         for alias in place.aliases:
             forms.setdefault(alias, (place, True))
