@@ -124,6 +124,19 @@ def test_a_summit_is_no_organisation() -> None:
         tag("生物多様性条約第15回締約国会議（ＣＯＰ15）で採択された")
 
 
+# A summit named after who or where meets, printed without 「」, gave no EVENT (外交青書
+# style, made up; event_words_unquoted.tsv): Ｇ20大阪サミット, 日中韓サミット.
+@pytest.mark.parametrize(("text", "event"), [
+    ("翌月開催されたＧ20大阪サミットにおいて、", "Ｇ20大阪サミット"),
+    ("日中韓サミットがソウルで開催された。", "日中韓サミット"),
+    ("2024年９月に開催される国連未来サミットに向け、", "国連未来サミット"),
+    ("同サミットでは、", None),                  # a reference, no name
+])
+def test_an_unquoted_summit_is_an_event(text: str, event: str | None) -> None:
+    events = [found for found, label, _ in tag(text) if label == "EVENT"]
+    assert events == ([event] if event else [])
+
+
 def rows_of(*texts: str) -> list[tuple[str, str, str, str]]:
     """(text, label, canonical, canonical_en) of the entity rows of made-up paragraphs."""
     docs = []
