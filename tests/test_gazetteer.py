@@ -128,6 +128,7 @@ REQUIRED = [
     ("アフリカ連合", "ORG_INTL", "African Union"),
     ("沖縄防衛局", "ORG_OTHER", "Okinawa Defense Bureau"),
     ("国立健康危機管理研究機構", "ORG_OTHER", "Japan Institute for Health Security"),
+    ("農林中央金庫", "ORG_OTHER", "The Norinchukin Bank"),   # 金庫 is no org word: no ORG
 ]
 
 
