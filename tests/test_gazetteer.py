@@ -129,6 +129,10 @@ REQUIRED = [
     ("沖縄防衛局", "ORG_OTHER", "Okinawa Defense Bureau"),
     ("国立健康危機管理研究機構", "ORG_OTHER", "Japan Institute for Health Security"),
     ("農林中央金庫", "ORG_OTHER", "The Norinchukin Bank"),   # 金庫 is no org word: no ORG
+    # European and Asian bodies: 欧州中央銀行 got the romanised name Ōshū Chūō Ginkō
+    ("欧州中央銀行", "ORG_INTL", "European Central Bank"),
+    ("欧州理事会", "ORG_INTL", "European Council"),
+    ("アジア開発銀行", "ORG_INTL", "Asian Development Bank"),
 ]
 
 
