@@ -453,6 +453,7 @@ def org_rows(text: str) -> list[dict[str, object]]:
     "オーストラリア国防省と防衛協力を進めた。",
     "ドイツ連邦外務省と協議した。",
     "EU外務理事会に出席した。",                          # a part of a listed international body
+    "米中央情報局は、声明を発表した。",                  # a one-kanji country's name glued
 ])
 def test_a_foreign_body_gets_no_romanised_name(text: str) -> None:
     (row,) = [r for r in org_rows(text) if r["label"] == "ORG"]

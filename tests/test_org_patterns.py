@@ -398,6 +398,9 @@ def test_jeed_has_its_english_name() -> None:
     ("フランス外務省と協議した。", [("フランス外務省", "フランス外務省", "")]),
     ("米国財務省と協議した。", [("米国財務省", "米国財務省", "")]),
     ("英国国立環境研究所と連携した。", [("英国国立環境研究所", "英国国立環境研究所", "")]),
+    # a one-kanji name of the country, as 外交青書 glues it (英外務省 was Japan's MOFA)
+    ("英外務省と協議した。", [("英外務省", "英外務省", "")]),
+    ("米中央情報局は、", [("米中央情報局", "米中央情報局", "")]),
     # Japan's, a particle between, or a country's body the foreign table lists
     ("日本外務省は声明を発表した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
     ("米国と外務省は協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),

@@ -274,7 +274,7 @@ def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensO
     while at > 0 and tokens[at - 1].end == glued_to:
         at -= 1
         token = tokens[at]
-        if _foreign_country(token):
+        if _foreign_country(token, tokens[at - 1] if at > 0 else None):
             return _Candidate(token.start, candidate.end, folded[token.start:candidate.end],
                               None, "ORG_OTHER", "country_body")
         if token.pos1 != "名詞" or token.pos2 != "普通名詞":
@@ -286,9 +286,21 @@ def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensO
 _COUNTRY_BEFORE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
-def _foreign_country(token: Token) -> bool:
-    """Is ``token`` a country's name (UniDic's 地名-国) that is no name of Japan?"""
-    return token.tag.endswith("地名-国") and token.text not in country_names().get("日本", ())
+def _foreign_country(token: Token, before: Token | None) -> bool:
+    """Is ``token`` a country's name (UniDic's 地名-国) that is no name of Japan, or a
+    one-kanji name of a foreign country that opens a word (``country_abbreviations.tsv``:
+    英|外務省, 米|中央情報局; not 日中|韓, where it ends a run of them; ``before``: the
+    token before it)?"""
+    if token.tag.endswith("地名-国"):
+        return token.text not in country_names().get("日本", ())
+    return token.text in _COUNTRY_KANJI and token.pos1 == "名詞" and (
+        before is None or before.end != token.start
+        or before.pos1 not in ("名詞", "接頭辞", "接尾辞"))
+
+
+# One-kanji names of foreign countries (米, 英, 独 …) that government text glues before
+# a body's name (英外務省, 米中央情報局).
+_COUNTRY_KANJI = frozenset(word_list("country_abbreviations")) - {"日"}
 
 
 def _token_start(token: Token) -> int:
@@ -444,9 +456,25 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[_Candida
         if entry is None and match.start() - start < 2 and not has_latin(canonical):
             continue   # one character is no name (究機構: a word cut at a line's start)
         org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
+        country = _country_kanji_before(tokens_of(), start) if entry is None else None
+        if country is not None:   # 米|中央情報局: the US's
+            result.append(_Candidate(country, match.end(), folded[country:match.end()], None,
+                                     org_type, "country_body"))
+            continue
         result.append(_Candidate(start, match.end(), entry.canonical_ja if entry else canonical,
                                  entry, org_type, "suffix"))
     return result
+
+
+def _country_kanji_before(tokens: Sequence[Token], start: int) -> int | None:
+    """The start of a one-kanji foreign country's name glued before a name starting at
+    ``start`` (米|中央情報局), or None."""
+    at = bisect_left(tokens, start, key=_token_start) - 1
+    if at < 0 or tokens[at].end != start or tokens[at].text not in _COUNTRY_KANJI:
+        return None
+    token = tokens[at]
+    return token.start if _foreign_country(token, tokens[at - 1] if at > 0 else None) \
+        else None
 
 
 def _ends_unrelated_body(found: Sequence[_Candidate], end: int) -> bool:

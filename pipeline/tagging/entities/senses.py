@@ -165,7 +165,7 @@ class ChapterNames:
             place = place_named(canonical)
             if place is not None and place.name_en:
                 english, source = place.name_en, "places"
-            elif is_foreign_body(canonical):
+            elif how.endswith("country_body") or is_foreign_body(canonical):
                 source = ""
             else:
                 romanized = romanize_name(canonical)
