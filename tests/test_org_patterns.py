@@ -428,3 +428,17 @@ def test_a_listed_body_after_a_foreign_country_is_that_countrys(
 ])
 def test_a_company_named_after_a_place(text: str, orgs: list[str]) -> None:
     assert [m.text for m in find_orgs(text)] == orgs
+
+
+# 国土交通白書 style, made up: UniDic reads 法人|水 (a suffix), and a name after a legal
+# form that opened with a suffix was no name (独立行政法人水資源機構 gave no ORG); a
+# suffix alone or in kana after the form still names none.
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("独立行政法人水資源機構は、", ["独立行政法人水資源機構"]),
+    ("独立行政法人化された", []),
+    ("独立行政法人等において", []),
+    ("株式会社向けの", []),
+])
+def test_a_name_after_a_legal_form_may_open_with_a_kanji_suffix(
+        text: str, orgs: list[str]) -> None:
+    assert [m.text for m in find_orgs(text)] == orgs

@@ -324,7 +324,7 @@ def legal_prefix_candidates(folded: str, tokens_of: TokensOf,
         end = quoted_name_end(folded, match.start(), start) or name_end(folded, start)
         end = max(end, body_ends.get(start, end), _over_joined_words(folded, start, end))
         name = folded[start:end]
-        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens_of(), start):
+        if len(name) < 2 or name.isdigit() or _starts_with_affix(tokens_of(), start, end):
             continue
         form = LEGAL_ABBREVIATIONS.get(match.group(), match.group())
         found.append(_legal_candidate(match.start(), end, form + name, name,
@@ -352,11 +352,21 @@ def _ends_in_org_word(name: str) -> bool:
     return any(name.endswith(word) for word in ORG_SUFFIXES)
 
 
-def _starts_with_affix(tokens: Sequence[Token], start: int) -> bool:
-    """True when the token at ``start`` is a suffix (法人化, 法人等): not a name."""
+def _starts_with_affix(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the token at ``start`` is a suffix (法人化, 法人等, 法人向け,
+    法人化|以降): not a name; but a kanji noun suffix that a content noun follows inside
+    the name opens one (独立行政法人|水|資源機構: UniDic reads 法人水)."""
     starts = [t.start for t in tokens]
     i = bisect_left(starts, start)
-    return i < len(starts) and starts[i] == start and tokens[i].pos1 == "接尾辞"
+    if i == len(starts) or starts[i] != start or tokens[i].pos1 != "接尾辞":
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (tokens[i].tag == "接尾辞-名詞的-一般" and _KANJI_WORD.fullmatch(tokens[i].text)
+                and following is not None and following.start == tokens[i].end < end
+                and following.pos1 == "名詞" and "副詞可能" not in following.tag)
+
+
+_KANJI_WORD = re.compile(r"[\u3400-\u9fff々]+")
 
 
 def legal_suffix_candidates(folded: str, found: Sequence[_Candidate],
