@@ -133,6 +133,11 @@ REQUIRED = [
     ("欧州中央銀行", "ORG_INTL", "European Central Bank"),
     ("欧州理事会", "ORG_INTL", "European Council"),
     ("アジア開発銀行", "ORG_INTL", "Asian Development Bank"),
+    # the 国土交通 and 防災 audit texts: no ORG or a romanised name
+    ("中央防災会議", "ORG_COUNCIL", "Central Disaster Management Council"),
+    ("都市再生機構", "ORG_IAI", "Urban Renaissance Agency"),
+    ("水資源機構", "ORG_IAI", "Japan Water Agency"),
+    ("全国知事会", "ORG_OTHER", "National Governors' Association"),
 ]
 
 
