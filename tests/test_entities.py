@@ -349,6 +349,12 @@ def test_region_sharing_a_head(text: str, expected: list[tuple[str, str, str]]) 
     ("静岡県は、静岡で説明会を開催した。", ("静岡", "静岡市", "Shizuoka City", "place_city")),
     ("京都で国際会議が開かれた。", ("京都", "京都市", "Kyoto City", "place_city")),
     ("静岡で行われた調査", ("静岡", "静岡", "Shizuoka", "place_prefecture_or_city")),
+    # a list counted in prefectures or cities after it (農林水産 and 防災 style)
+    ("長野、山梨、福島の各県で果樹の被害が発生した。",
+     ("福島", "福島県", "Fukushima Prefecture", "place_prefecture")),
+    ("岩手・宮城・福島の3県では、", ("福島", "福島県", "Fukushima Prefecture", "place_prefecture")),
+    ("長崎及び熊本の両県", ("熊本", "熊本県", "Kumamoto Prefecture", "place_prefecture")),
+    ("広島、福岡の両市は、", ("福岡", "福岡市", "Fukuoka City", "place_city")),
     ("IGF2023京都会合で", ("京都", "京都市", "Kyoto City", "place_city")),
     ("福岡に本社を置く企業が参加した。",
      ("福岡", "福岡", "Fukuoka", "place_prefecture_or_city")),

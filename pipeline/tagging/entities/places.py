@@ -21,6 +21,7 @@ with offsets into the text; nothing here knows about spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -178,9 +179,11 @@ def _prefecture_or_city(text: str, span: tuple[int, int], pair: tuple[Place, Pla
     start, end = span
     prefecture, city = pair
     chosen: Place | None = None
-    if _held_there(after, next_of):
+    counted = _list_counted_as(after, next_of)
+    if _held_there(after, next_of) or counted == "市":
         chosen = city
-    elif before is not None and before.pos1 == "名詞" and before.text.endswith(("県", "府")):
+    elif counted in ("県", "府", "府県", "都道府県") or (
+            before is not None and before.pos1 == "名詞" and before.text.endswith(("県", "府"))):
         chosen = prefecture
     elif (prefecture.name_ja in text) != (city.name_ja in text):
         chosen = prefecture if prefecture.name_ja in text else city
@@ -193,6 +196,33 @@ def _prefecture_or_city(text: str, span: tuple[int, int], pair: tuple[Place, Pla
             break
         shared.append(word)
     return PatternMatch(start, end, "PLACE", text[start:end], AMBIGUOUS_HOW, " ".join(shared))
+
+
+_COUNTED_UNITS = re.compile(r"(?:各|両|[0-9０-９一二三四五六七八九十]+)(都道府県|府県|県|府|市)")
+_LIST_MARKS = frozenset({"、", "・", "，", "及び", "並びに", "と"})
+
+
+def _list_counted_as(after: Token | None, next_of: Callable[[Token], Token | None]
+                     ) -> str:
+    """The unit a list of places that the name opens or is part of is counted in
+    (長野、山梨、福島の各県, 岩手・宮城・福島の3県, 青森、秋田両県 → 県; 各市 → 市), or ""."""
+    while after is not None and after.text in _LIST_MARKS:
+        place = next_of(after)
+        if place is None or place.pos3 != "地名":
+            return ""
+        after = next_of(place)
+    if after is not None and after.text == "の":
+        after = next_of(after)
+    words = ""
+    for _ in range(2):
+        if after is None:
+            break
+        words += after.text
+        counted = _COUNTED_UNITS.fullmatch(words)
+        if counted:
+            return counted.group(1)
+        after = next_of(after)
+    return ""
 
 
 def _held_there(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
