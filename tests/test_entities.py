@@ -319,6 +319,8 @@ def test_geographical_features_are_places(text: str, expected: list[tuple[str, s
     # and 厚生労働白書 style, made up)
     ("大阪市北区に事務所を設置した。", ["大阪市"]),
     ("東京都港区において実証を行った。", ["東京都"]),
+    # UniDic's 市長 holds the city's last letter, as 都内 does (地方財政 style, made up)
+    ("大阪府知事と大阪市長は、", ["大阪府", "大阪市長"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places
