@@ -138,6 +138,11 @@ REQUIRED = [
     ("都市再生機構", "ORG_IAI", "Urban Renaissance Agency"),
     ("水資源機構", "ORG_IAI", "Japan Water Agency"),
     ("全国知事会", "ORG_OTHER", "National Governors' Association"),
+    ("日本政策投資銀行", "ORG_OTHER", "Development Bank of Japan"),
+    ("鉄道建設・運輸施設整備支援機構", "ORG_IAI",
+     "Japan Railway Construction, Transport and Technology Agency"),
+    ("国立水俣病総合研究センター", "ORG_OTHER", "National Institute for Minamata Disease"),
+    ("水管理・国土保全局", "ORG_OTHER", "Water and Disaster Management Bureau"),
 ]
 
 
