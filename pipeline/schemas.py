@@ -298,6 +298,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("canonical_en_romanized", "string", "An ORG with no known official English name: "
            "its canonical name romanised in modified Hepburn (弘前大学 → Hirosaki Daigaku); "
            "not an official name"),
+        _f("flag", "string", "Why to check it by eye: ambiguous_place (a bare name a "
+           "prefecture shares with its capital, 福岡に本社, that nothing in the paragraph "
+           "decides: canonical as printed); empty when fine"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tables", "reconstructed table", (
         CHAPTER,

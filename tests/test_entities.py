@@ -377,6 +377,21 @@ def test_a_name_a_prefecture_shares_with_its_capital(
         == [expected]
 
 
+def test_a_place_nothing_decides_is_flagged_in_its_row() -> None:
+    """福岡 of 福岡に本社 may be the prefecture or the city: the row says so in ``flag``,
+    and 福岡県 of the same paragraph's list is no such doubt."""
+    pipes = add_entity_components(make_nlp())
+    doc = pipes("福岡に本社を置く企業が参加した。")
+    doc._.para_id = "p0001"
+    rows = entity_rows([doc], pipes, "x")
+    assert [(r["text"], r["flag"]) for r in rows if r["label"] == "PLACE"] == [
+        ("福岡", "ambiguous_place")]
+    doc = pipes("福岡県では、企業が多い。")
+    doc._.para_id = "p0001"
+    assert [(r["text"], r["flag"]) for r in entity_rows([doc], pipes, "x")
+            if r["label"] == "PLACE"] == [("福岡県", "")]
+
+
 def test_longest_wins_without_overlap() -> None:
     doc = nlp()("農林水産省は、農業・食品産業技術総合研究機構生物系特定産業技術研究支援センターが実施する")
     assert [(e.text, e.label_) for e in doc.ents] == [

@@ -51,8 +51,10 @@ def chapter(body: list[str], notes: list[tuple[str, str | None]] | None = None,
     numbers = pd.DataFrame({"para_id": ["p0001"], "surface": ["5件"], "unit": ["件"]})
     table_cells = pd.DataFrame({"table_id": ["t01", "t01"], "row": ["1", "2"],
                                 "flag": [None, "merged"]})
+    entities = pd.DataFrame({"para_id": ["p0001"], "text": ["文部科学省"], "flag": [None]})
     return {"paragraphs": paragraphs, "footnotes": footnotes, "sections": sections,
             "figures": figures, "numbers": numbers, "table_cells": table_cells,
+            "entities": entities,
             "tokens": tokens_of(list(zip(para_ids, body, strict=True)))}
 
 
@@ -193,6 +195,21 @@ def test_table_rows_a_rule_could_not_settle_are_named() -> None:
     assert result["detail"] == "t01 row 2, t02 row 5"
     data["table_cells"] = data["table_cells"].iloc[:0]
     assert card(data)["table_rows_unsure"]["detail"] == "no tables"
+
+
+def test_places_nothing_decides_are_named() -> None:
+    """福岡 of 福岡に本社 (flag ambiguous_place) in body text is a mention to read;
+    unflagged ones and flagged ones in figure text are not counted."""
+    data = chapter(GOOD_BODY)
+    assert (card(data)["entities_unsure"]["value"], card(data)["entities_unsure"]["status"]) \
+        == (0.0, "ok")
+    data["entities"] = pd.DataFrame({"para_id": ["p0001", "p0002", "p0003"],
+                                     "text": ["福岡", "福岡県", "長崎"],
+                                     "flag": ["ambiguous_place", "", "ambiguous_place"]})
+    data["paragraphs"] = pd.concat([data["paragraphs"], pd.DataFrame(
+        {"para_id": ["p0003"], "kind": ["figure_text"], "text": ["長崎"], "page_index": [1]})])
+    result = card(data)["entities_unsure"]   # 長崎 is a map's label: not counted
+    assert (result["value"], result["status"], result["detail"]) == (1.0, "warn", "p0001 福岡")
 
 
 def test_pages_with_flags_count_flagged_paragraphs_footnotes_and_headings() -> None:

@@ -280,6 +280,20 @@ def table_rows_unsure(data: dict[str, pd.DataFrame]) -> Measure:
     return Measure(float(len(labels)), _listed(labels) if labels else "no unsure table rows")
 
 
+def entities_unsure(data: dict[str, pd.DataFrame]) -> Measure:
+    """Entity mentions in running text a rule could not settle (``flag``
+    ``ambiguous_place``: a bare name a prefecture shares with its capital, 福岡に本社):
+    each is a mention to read in its paragraph before counting it for the prefecture or
+    the city. A map's labels (figure text) keep their flag but are not counted here."""
+    paragraphs = data["paragraphs"]
+    running = set(paragraphs.loc[paragraphs["kind"].isin(("body", "column")), "para_id"])
+    entities = data["entities"]
+    entities = entities[entities["para_id"].isin(running)]
+    unsure = entities[_flags(entities["flag"], lambda f: f != "")]
+    labels = [f"{p} {t}" for p, t in zip(unsure["para_id"], unsure["text"], strict=True)]
+    return Measure(float(len(labels)), _listed(labels) if labels else "no unsure entities")
+
+
 CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
     "body_sentence_ends": body_sentence_ends,
     "footnotes_linked": footnotes_linked,
@@ -289,6 +303,7 @@ CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
     "pages_with_flags": pages_with_flags,
     "numbers_with_unit": numbers_with_unit,
     "table_rows_unsure": table_rows_unsure,
+    "entities_unsure": entities_unsure,
 }
 # The columns each check reads, by dataset.
 NEEDS = {
@@ -299,6 +314,7 @@ NEEDS = {
     "tokens": ("para_id", "surface"),
     "numbers": ("para_id", "surface", "unit", "kind"),
     "table_cells": ("table_id", "row", "flag"),
+    "entities": ("para_id", "text", "flag"),
 }
 
 

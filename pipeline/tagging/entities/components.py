@@ -44,7 +44,7 @@ from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
-from pipeline.tagging.entities.places import place_spans, places_on_tokens
+from pipeline.tagging.entities.places import AMBIGUOUS_HOW, place_spans, places_on_tokens
 from pipeline.tagging.entities.resolve import label_rank, select_longest
 from pipeline.tagging.entities.senses import chapter_names, word_goes_on
 
@@ -369,6 +369,7 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
                    "text": view.text[start:end], "label": label,
                    **names.of(label, extensions.canonical, extensions.canonical_en,
                               extensions.entity_how),
-                   "how": extensions.entity_how}
+                   "how": extensions.entity_how,
+                   "flag": "ambiguous_place" if extensions.entity_how == AMBIGUOUS_HOW else ""}
             rows.append({key: row[key] for key in columns})
     return rows
