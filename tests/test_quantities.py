@@ -426,13 +426,13 @@ def test_no_hint_means_no_numbers(text: str) -> None:
     "前年同期", "前年同月比", "前年度", "前年", "前期差", "前月", "対前回比",
 ])
 def test_every_prefix_word_is_read(word: str) -> None:
-    """_prefixes skips its searches unless the figure follows the last character of some
+    """prefixes_before skips its searches unless the figure follows the last character of some
     prefix word: every word must still be read."""
-    from pipeline.tagging.quantities import _prefixes
+    from pipeline.tagging.figure_marks import prefixes_before
 
-    start, found = _prefixes(f"は{word}5", len(word) + 1)
+    start, found = prefixes_before(f"は{word}5", len(word) + 1)
     assert (start, len(found)) == (1, 1)
-    assert _prefixes("は5", 1) == (1, {})
+    assert prefixes_before("は5", 1) == (1, {})
 
 
 @pytest.mark.parametrize(("text", "surface", "start", "end"), [

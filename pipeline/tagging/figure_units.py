@@ -1,6 +1,6 @@
 """The unit of a figure: what stands after (or, for a currency, before) a numeral.
 
-Read by ``quantities`` for each numeral it finds: a listed unit or rate (``円``, ``%``,
+Read by ``raw_figures`` for each numeral it finds: a listed unit or rate (``円``, ``%``,
 ``円/人``, ``km/h``), else the UniDic word after the figure when it counts
 (``counters.counter_of_tokens``); a span of years or days (``約9年``), a speed
 (``時速100km``), a currency sign before the figure (``US$1.5兆``); and the figures that

@@ -1,0 +1,97 @@
+"""The words around a figure that qualify it: before it a sign, a tolerance, a plus, an
+approximation, 延べ and a comparison base (``前年度比``); after it an approximation
+(``程度``), a bound (``以上``, ``台``), a change (``増``, ``0.2ポイント上回った``) and a verb
+that makes it a bound (``5%を超えた``, ``3%を下回る``).
+
+Read by ``raw_figures`` for each numeral it finds; the words are data
+(``pipeline/data/number_*_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.common.lexicons import word_list
+from pipeline.tagging.figure_units import SUFFIX_APPROX, SUFFIX_BOUND, SUFFIX_CHANGE
+
+SIGN_WORDS = word_list("number_sign_words")
+TOLERANCE_WORDS = word_list("number_tolerance_words")
+PLUS_WORDS = word_list("number_plus_words")
+APPROX_WORDS = word_list("number_approx_words")
+TOTAL_WORDS = ("延べ",)
+BASIS_WORDS = word_list("number_basis_words")
+BASIS_ENDS = ("比", "差")
+
+
+def one_of(words: tuple[str, ...]) -> str:
+    """A regular expression group matching any of ``words``."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+_PREFIXES = (
+    # before sign: プラスマイナス ends with マイナス
+    ("tolerance", re.compile(rf"{one_of(TOLERANCE_WORDS)}$")),
+    ("sign", re.compile(rf"(?<![0-9A-Za-z]){one_of(SIGN_WORDS)}$")),
+    ("plus", re.compile(rf"(?<![0-9A-Za-z]){one_of(PLUS_WORDS)}$")),
+    ("approx", re.compile(rf"{one_of(APPROX_WORDS)}$")),
+    ("total", re.compile(rf"{one_of(TOTAL_WORDS)}$")),
+    ("basis", re.compile(rf"(?:対)?{one_of(BASIS_WORDS)}{one_of(BASIS_ENDS)}?$")),
+)
+# The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
+# matches too): a figure after any other character has no prefix, and the four searches
+# are skipped (nine figures in ten).
+_PREFIX_LAST_CHARS = frozenset({w[-1] for w in (*SIGN_WORDS, *TOLERANCE_WORDS, *PLUS_WORDS,
+                                                *APPROX_WORDS, *TOTAL_WORDS, *BASIS_WORDS,
+                                                *BASIS_ENDS)} | {"\n"})
+# A verb that makes the figure a bound: 5%を超えた, 30%を上回る (超); 3%を下回る (未満)
+_VERB_BOUND = re.compile(r"を(?:超え|超す|上回|下回|割り込|割っ|割る)")
+_VERB_BOUND_MODIFIER = {"超": "超", "上": "超", "下": "未満", "割": "未満"}
+
+
+def prefixes_before(folded: str, start: int) -> tuple[int, dict[str, str]]:
+    """Walk back over sign, approximation, 延べ/合計 and comparison base before a figure."""
+    found: dict[str, str] = {}
+    if folded[start - 1:start] not in _PREFIX_LAST_CHARS:
+        return start, found
+    progress = True
+    while progress:
+        progress = False
+        for name, pattern in _PREFIXES:
+            match = pattern.search(folded, max(0, start - 8), start) if name not in found else None
+            if match:
+                found[name], start, progress = match.group(), match.start(), True
+    return start, found
+
+
+def suffixes_after(folded: str, end: int) -> tuple[int, bool, str]:
+    """Walk forward over approximation, bounds and changes after a figure and unit."""
+    approx, modifier = False, ""
+    for _ in range(3):
+        match = SUFFIX_APPROX.match(folded, end)
+        if match:
+            approx, end = True, match.end()
+            continue
+        match = SUFFIX_BOUND.match(folded, end) or SUFFIX_CHANGE.match(folded, end)
+        if match and not modifier:
+            word = match.group()
+            modifier = change_of(word) if match.re is SUFFIX_CHANGE else word
+            end = match.end()
+            continue
+        break
+    return end, approx, modifier
+
+
+def change_of(word: str) -> str:
+    """``増`` or ``減`` for a change word: 増, 増加, 増額, 上昇, 上回る by so much; 減, 減少,
+    減額, 低下, 下回る."""
+    return "増" if word.removeprefix("の")[0] in "増上" else "減"
+
+
+def verb_bound(folded: str, end: int) -> tuple[int, str]:
+    """The end of the figure's surface and its modifier when a verb after it makes a
+    figure with a unit a bound (``5%を超えた`` 超, ``3%を下回る`` 未満); a bare count's
+    ``140を超え`` is ``raw_figures``' bare count."""
+    match = _VERB_BOUND.match(folded, end)
+    if match is None:
+        return end, ""
+    return match.end(), _VERB_BOUND_MODIFIER[match.group()[1]]

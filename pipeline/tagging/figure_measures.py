@@ -1,0 +1,115 @@
+"""What a figure counts or amounts to: which of the sentence's patterns
+(``pipeline.tagging.measures``) names its measure, given the figure's unit, kind and the
+figures before it in the sentence.
+
+A range's high end takes its low end's measure; a comparison (``前年度比``) or ``同`` the
+measure of the figure before; a bare count the noun after it (``35のＴＬＯ``); after a unit
+of an attribute (``20GBのプラン``, ``65歳以上の高齢者``: ``number_attribute_units.tsv``) or a
+bounded amount (``資本金10億円以上の大企業``) the noun after の has the figure, it is not
+what the figure measures; after a counter that names what it counts (``機関``, ``社``:
+``number_naming_units.tsv``) only a noun of that kind is.
+"""
+
+from __future__ import annotations
+
+from pipeline.common.lexicons import word_list, word_map
+from pipeline.tagging import measures
+from pipeline.tagging.dates import DateMention
+from pipeline.tagging.raw_figures import RawFigure
+
+SHARE_KINDS = ("percent", "ratio")
+# units of an attribute of one thing: 20GBのプラン is a plan of that size, not 20GB of plans
+_ATTRIBUTE_UNITS = frozenset(word_list("number_attribute_units"))
+# a bound on an amount or a span before の marks off a class of the noun after it
+# (資本金10億円以上の大企業, 5年以上の経験): the noun is what falls in it, not what is measured
+_CLASS_BOUNDS = frozenset(("以上", "以下", "未満", "以内"))
+_AMOUNT_KINDS = ("money", "measure", "duration")
+# counter → the group of things it names (``number_naming_units.tsv``)
+_NAMING_UNITS = word_map("number_naming_units")
+
+
+def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
+                   previous: measures.Measure, dates: list[DateMention],
+                   figure_starts: frozenset[int],
+                   listed: tuple[str, measures.Measure, int] = ("", measures.NONE, -1),
+                   ) -> measures.Measure:
+    """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``);
+    ``listed``: the unit, measure and end of the last figure outside brackets."""
+    if role == "high":
+        return previous
+    same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
+    if previous.text and ("basis" in raw.prefixes or same):
+        # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared
+        found = measures.bracket_measure(folded, raw.start, window_start, dates)
+        return found if found.text else measures.Measure(previous.text, "medium")
+    if raw.bare and not folded.startswith("を", raw.numeral_end):
+        found = measures.following_measure(folded, raw.numeral_end, dates, chain=True,
+                                           figure_starts=figure_starts)
+        if found.text:
+            return found
+    following = measures.following_measure(folded, raw.end, dates,
+                                           figure_starts=figure_starts)
+    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
+        following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
+    elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
+        # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
+        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
+        following = measures.owned_measure(folded, raw.end, dates) \
+            if raw.kind == "measure" else measures.NONE
+    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
+                                         over_qualifier=raw.kind != "duration")
+    entity = adjacent if adjacent.text else measures.bracket_measure(
+        folded, raw.start, window_start, dates)
+    if entity.text and not following.text:
+        # ARPUをみると、NTTドコモは4,800円, 業種別にみると、電気通信業（4347.6万円/人）: the
+        # entity a listed figure is given for is not what it measures
+        unit, before, before_end = listed
+        found = measures.listed_measure(
+            folded, raw.start, entity, dates, figure_starts,
+            before if unit == raw.unit else measures.NONE, before_end, raw.kind)
+        if found.text:
+            return found
+    adjacent = measures.demote_actor_or_place(
+        adjacent, following,
+        # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
+        # figure as an object (政府は約1,234億円を計上) is the topic's doing
+        folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS)
+    # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
+    if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
+        return following
+    for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
+                  measures.bracket_measure(folded, raw.start, window_start, dates),
+                  following, measures.owner_measure(folded, raw.start, window_start, dates,
+                                                    raw.kind in SHARE_KINDS)):
+        if found.text:
+            return found
+    topic = measures.topic_measure(folded, window_start, raw.start, dates,
+                                   raw.kind in SHARE_KINDS)
+    if topic is None:   # only brackets since the previous figure: the figure it compares
+        return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
+    return topic
+
+
+def describes_the_noun(folded: str, raw: RawFigure) -> bool:
+    """The noun after ``N<unit>の`` has the figure as an attribute (``20GBのプラン``,
+    ``65歳の高齢者``: ``number_attribute_units.tsv``) or falls in the class a bounded amount
+    or a count's scale marks off (``資本金10億円以上の大企業``, ``従業員300人規模の企業``): it
+    is not what the figure counts or amounts to, as it is after a count (``3,000人の
+    職員``), a share (``50%の企業``) or a plain amount (``約500億円の予算``). A measure noun
+    after it is still what it measures (``256kbps以上の通信速度``)."""
+    return raw.unit in _ATTRIBUTE_UNITS or (
+        raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS) or (
+        raw.kind == "count" and folded.endswith("規模", 0, raw.end))
+
+
+def names_the_same(unit: str, noun: str) -> bool:
+    """``noun`` ends with a counter of ``unit``'s group: it names what ``unit`` counts
+    (80社以上の通信事業者), not something of theirs (３機関の取組)."""
+    group = _NAMING_UNITS[unit]
+    return any(noun.endswith(word) for word, g in _NAMING_UNITS.items() if g == group)
+
+
+def names_its_measure(measure: measures.Measure) -> bool:
+    """A figure with no unit is reported when the sentence names what it measures,
+    confidently, with a measure noun (``合計特殊出生率は1.26``, ``有効求人倍率は1.31``)."""
+    return measure.confidence == "high" and measures.is_measure_noun(measure.text)

@@ -1,0 +1,65 @@
+"""Two figures read together: a proportion or a rate (``約5人に1人``, ``1人に1台``) and a
+range (``50～100件``, ``2～3万円``), from the raw figures of one sentence (``raw_figures``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.tagging.raw_figures import RawFigure
+
+_RANGE_RE = re.compile(r"\s?～\s?")
+
+
+def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
+    """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
+    or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
+    (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is."""
+    if len(raws) < 2 or "に" not in folded:
+        return raws
+    kept: list[RawFigure] = []
+    index = 0
+    while index < len(raws):
+        first = raws[index]
+        second = raws[index + 1] if index + 1 < len(raws) else None
+        index += 1
+        if (second is None or not first.unit or not second.unit or first.modifier
+                or not folded.startswith("に", first.end) or second.start != first.end + 1):
+            kept.append(first)
+        elif first.unit == second.unit:
+            index += 1      # 5人に1人: a share, neither figure a count
+        elif first.value == 1:
+            kept.append(replace(raws[index], unit=f"{second.unit}/{first.unit}"))
+            index += 1      # 1人に1台: 1 台 per person
+        else:
+            kept.append(first)
+    return kept
+
+
+def pair_ranges(folded: str, raws: list[RawFigure]) -> list[tuple[RawFigure, str]]:
+    """Join ``50～100件`` into a low and a high row that share the unit."""
+    rows: list[tuple[RawFigure, str]] = []
+    index = 0
+    while index < len(raws):
+        low = raws[index]
+        high = raws[index + 1] if index + 1 < len(raws) else None
+        index += 1
+        # 50～100件; or both ends with the unit, 約2,000億円～3,000億円
+        tilde = _RANGE_RE.match(folded, low.numeral_end if not low.unit else low.end)
+        if (high is None or tilde is None or tilde.end() != high.start or not high.unit
+                or low.unit and (low.unit != high.unit or low.modifier)):
+            rows.append((low, ""))
+            continue
+        value = low.value
+        # 2～3万円: the low end takes the high end's 万 when it stays below it so; a low
+        # end printed whole (5,000～1万人, 8千～1万2千人) is its own value
+        if (value is not None and not low.unit and low.big == 1 and high.big > 1
+                and high.value is not None and value * high.big <= high.value):
+            value *= high.big
+        approx = low.approx or high.approx
+        rows.append((replace(low, value=value, unit=high.unit, kind=high.kind, approx=approx,
+                             bare=False, modifier=""), "low"))
+        rows.append((replace(high, approx=approx), "high"))
+        index += 1
+    return rows

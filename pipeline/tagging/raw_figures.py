@@ -1,0 +1,208 @@
+"""Every numeral of a sentence that is a quantity, with what sits around it: its unit,
+its prefixes and suffixes, before ranges, measure and period are read (``quantities``).
+
+A numeral is left out when it is a date's (``find_dates``), part of a URL, a label
+(``第1節``, ``2-5-1``, ``ＴＬＯ1``, ``Society 5.0``), a kanji numeral inside a word (``統一``,
+a lone ``一``), a scale kanji alone (``千ha``), made vague by 数 (``数10億円``, ``20数件``),
+the part of a fraction (``3分の1``) or of another quantity (``1人当たり``, ``16時10分``),
+or ``度`` the sentence does not say is degrees or times. A whole number before の and a
+word (``35のＴＬＯ``) or を超え (``140を超え``) is a bare count with no unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import is_kanji
+from pipeline.tagging.counters import counter_re, degree_or_times
+from pipeline.tagging.dates import DateMention
+from pipeline.tagging.figure_marks import (
+    APPROX_WORDS,
+    one_of,
+    prefixes_before,
+    suffixes_after,
+    verb_bound,
+)
+from pipeline.tagging.figure_units import (
+    AND_A_HALF,
+    LATIN,
+    MAY_START_WORD,
+    TokensAfter,
+    currency_before,
+    is_span,
+    no_quantity_of_its_own,
+    speed_unit,
+    tenths_of_wari,
+    unit_after,
+)
+from pipeline.tagging.numerals import NUMERAL_RE, parse_folded_decimal
+
+_QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
+_SUM_WORDS = word_list("number_sum_words")
+# A total word before a bare count (合計91の): the count is not glued to a word
+_SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){one_of(_SUM_WORDS)}$")
+_URL_RE = re.compile(r"https?://[!-~]+")
+# A bare count: a whole number, then の and a word (35のＴＬＯ), or を超え (140を超え).
+_BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
+_BARE_OVER = re.compile(r"を超え|を上回")
+# what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
+_AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
+_MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
+_WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
+
+
+@dataclass(frozen=True)
+class RawFigure:
+    """A numeral with what sits around it, before ranges, measure and period."""
+
+    start: int
+    end: int
+    numeral_end: int
+    value: Decimal | None
+    big: int                 # multiplier of the numeral's last 万/億/兆, or 1
+    unit: str
+    approx: bool
+    modifier: str
+    kind: str = ""
+    prefixes: tuple[str, ...] = ()
+    bare: bool = False       # a bare count (35のＴＬＯ, 140を超え)
+
+
+def blocked_spans(folded: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """Where no figure is a quantity: the dates' spans and URLs."""
+    spans = [(d.start, d.end) for d in dates]
+    spans += [(m.start(), m.end()) for m in _URL_RE.finditer(folded)]
+    return spans
+
+
+def _is_label(folded: str, start: int, end: int) -> bool:
+    """Ordinals (第1節), hyphenated ids (2-5-1, GPT-3), figures glued to Latin letters
+    (ＴＬＯ1) or set after a Latin word (Society 5.0)."""
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(folded) else ""
+    if folded[max(0, start - 2):start].rstrip().endswith("第"):
+        return True
+    if (before == "-" and (folded[start - 2:start - 1].isdigit()
+                           or folded[start - 2:start - 1] in LATIN)) or \
+            (after == "-" and folded[end + 1:end + 2].isdigit()):
+        return True   # 2-5-1, GPT-3
+    if before in LATIN or before == ".":
+        return True
+    if before == " " and start > 1 and folded[start - 2] in LATIN:
+        return True   # a version after a name: Society 5.0
+    return after in LATIN and not counter_re().match(folded, end)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A kanji numeral inside a word: after another kanji (統一, 同一), or a lone 一,
+    which is far more often a word-forming prefix (一度, 一つ, 一部) than a count."""
+    if not is_kanji(text[start]):
+        return False
+    return text[start:end] == "一" or (start > 0 and is_kanji(text[start - 1]))
+
+
+def _made_vague(folded: str, start: int, end: int, tokens_after: TokensAfter) -> bool:
+    """数 before or after the figure makes it a vague amount, not a value: ``数10億円``
+    (数 opening a word, or after an approximation or qualifier word: ``約数10億円``,
+    ``毎年数10万人``; not the end of a measure noun, ``利用者数10万``) and ``10数%``, ``20数件``, ``1万数千人`` (the word after
+    the figure is 数 or a numeral opening with it, as UniDic cuts it; not ``3数値``)."""
+    if folded[start - 1:start] == "数" and (
+            start < 2 or not MAY_START_WORD.match(folded, start - 2)
+            or folded.endswith(APPROX_WORDS + _QUALIFIER_WORDS, 0, start - 1)):
+        return True
+    if not folded.startswith("数", end):
+        return False
+    after = tokens_after(start, end)
+    return bool(after) and after[0].start == end and (
+        after[0].text == "数" or after[0].tag == "名詞-数詞")
+
+
+def _is_token_start(tokens_after: TokensAfter, start: int, end: int) -> bool:
+    """A kanji numeral is a word of its own, not part of one (十分 is one word)."""
+    tokens = tokens_after(start, end)
+    return not tokens or tokens[0].start == end
+
+
+def _bare_count(folded: str, start: int, end: int, value: Decimal) -> tuple[str, int] | None:
+    """``35のＴＬＯ`` (modifier '') or ``140を超え`` (``超``): a whole number not glued to a
+    word before it (a total word aside: ``合計91の``); the modifier and the end of the
+    figure's surface."""
+    if value != value.to_integral_value():
+        return None
+    if start > 0 and _WORD_CHAR.match(folded, start - 1) and not _SUM_BEFORE.search(
+            folded, max(0, start - 4), start):
+        return None
+    if _BARE_OF.match(folded, end):
+        return "", end
+    over = _BARE_OVER.match(folded, end)
+    return ("超", over.end()) if over else None
+
+
+def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
+                     tokens_after: TokensAfter) -> list[RawFigure]:
+    """Every numeral of ``folded`` (``text`` width-folded) outside ``blocked`` that is a
+    quantity, in order, with its unit, prefixes and suffixes."""
+    found = []
+    for match in NUMERAL_RE.finditer(folded):
+        start, end = match.span()
+        if blocked and any(s < end and start < e for s, e in blocked):
+            continue
+        if _is_label(folded, start, end):
+            continue
+        prefix_start, prefixes = prefixes_before(folded, start)
+        if _inside_word(text, start, end) and prefix_start == start:
+            continue
+        value = parse_folded_decimal(match.group())
+        if value is None or match.group() in _MULTIPLIERS_ALONE:
+            continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
+        if _made_vague(folded, start, end, tokens_after):
+            continue        # 数10億円, 20数件: a vague amount, no value
+        if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
+            continue
+        if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
+            continue        # the 1 of 3分の1, 2/3: a fraction's part, no count of its own
+        if "sign" in prefixes:
+            value = -value
+        unit, kind, unit_end = unit_after(folded, start, end, tokens_after)
+        if not unit and is_span(folded, start, end, value, prefixes):
+            unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
+        unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
+        if not unit:
+            unit, sign_start = currency_before(folded, start, end)   # US$1.5兆, €150億
+            if unit:
+                kind, prefix_start = "money", min(prefix_start, sign_start)
+        if unit == "割":
+            value, unit_end = tenths_of_wari(folded, value, unit_end)
+        if kind == "duration" and AND_A_HALF.match(folded, unit_end):
+            # 約1年半, 1時間半: and a half
+            value, unit_end = value + (Decimal("0.5") if value >= 0 else Decimal("-0.5")), \
+                unit_end + 1
+        if unit and no_quantity_of_its_own(folded, start, unit, unit_end):
+            continue
+        suffix_end, approx, modifier = suffixes_after(folded, unit_end)
+        if unit == "度":    # degrees, or times (2度にわたり): the sentence decides
+            reading = degree_or_times(folded, prefix_start, unit_end, suffix_end,
+                                      value == value.to_integral_value(), kind == "ordinal")
+            if not reading:
+                continue
+            if reading == "times":
+                unit, kind = "回", kind if kind == "ordinal" else "count"
+        if unit and not modifier:
+            suffix_end, modifier = verb_bound(folded, suffix_end)
+        bare = None if unit or suffix_end > end else _bare_count(
+            folded, prefix_start, end, value)
+        if bare is not None:
+            modifier, suffix_end, kind = bare[0], bare[1], "count"
+        if "total" in prefixes:
+            modifier = modifier or "延べ"
+        if "tolerance" in prefixes:   # ±0.5％: plus or minus 0.5, never 0.5 itself
+            modifier = "±"
+        big = next((10 ** {"万": 4, "億": 8, "兆": 12}[c] for c in reversed(match.group())
+                    if c in "万億兆"), 1)
+        found.append(RawFigure(prefix_start, suffix_end, end, value, big if big > 1 else 1,
+                               unit, approx or "approx" in prefixes, modifier, kind,
+                               tuple(prefixes), bare is not None))
+    return found
