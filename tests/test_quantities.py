@@ -642,6 +642,12 @@ def test_a_ratio_of_a_dates_figure_takes_it_as_base(text: str, surface: str,
     ("平均滞在日数は8.8日である。", [("8.8日", 8.8, "日", "duration")]),
     ("真夏日は約6.4日増加した。", [("約6.4日増加", 6.4, "日", "duration")]),
     ("毎月5日に公表する。", []),
+    # a bound or an approximation after 年: a span of years, as after 日 (14日以内)
+    ("今後5〜10年程度で実現する。", [("5", 5, "年", "duration"), ("10年程度", 10, "年", "duration")]),
+    ("5年以上の経験を有する者を採用する。", [("5年以上", 5, "年", "duration")]),
+    ("耐用年数は10年前後である。", [("10年前後", 10, "年", "duration")]),
+    # a year the date rules read keeps its reading
+    ("2020年前後に普及した。", []),
 ])
 def test_an_approximate_or_decimal_year_is_a_span(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:

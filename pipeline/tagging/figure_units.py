@@ -50,8 +50,9 @@ _DIGIT = re.compile(r"[0-9]")
 _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
 _CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
-# N日 is a day of a month unless a bound or approximation follows (14日以内, 30日程度)
-_BOUNDED_DAYS = re.compile(r"日(?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
+# N日 is a day of a month, N年 a year, unless a bound or approximation follows (14日以内,
+# 30日程度, 5年以上, 10年程度): a span of days or years
+_BOUNDED_SPANS = re.compile(r"[日年](?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
 # 年 and 日 that open another word: no span of years or days (約10年度, 日本)
 _NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
 # 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
@@ -107,8 +108,9 @@ def unit_after(folded: str, start: int, end: int,
         found = counter_of_tokens(after, end)
         if found is not None and not names_a_year(folded[start:end], after):
             unit, kind, unit_end = found
-    if not unit and _BOUNDED_DAYS.match(folded, end) and folded[start - 1:start] != "月":
-        unit, kind, unit_end = "日", "duration", end + 1   # 14日以内: days, not a date
+    if not unit and _BOUNDED_SPANS.match(folded, end) and folded[start - 1:start] != "月":
+        # 14日以内, 10年程度: days or years, not a date
+        unit, kind, unit_end = folded[end], "duration", end + 1
     if unit == "個" and MAY_START_WORD.match(folded, unit_end) and not (
             SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)):
         unit, unit_end = unit_noun(unit, unit_end, tokens_after(start, unit_end))

@@ -17,8 +17,8 @@
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
-  duration only with a bound or approximation after it (``14日以内``), and ``N年``/``N日``
-  with 約 before it or a fraction (``約9年``, ``8.8日``); else a year or a day of a month,
+  duration only with a bound or approximation after it (``14日以内``), and so is ``N年``
+  (``5年以上``, ``5〜10年程度``); ``N年``/``N日`` with 約 before it or a fraction (``約9年``, ``8.8日``); else a year or a day of a month,
   the date rules' business. 半 after a span adds a half (``約1年半`` 1.5, ``1時間半``).
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
