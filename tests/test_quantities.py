@@ -304,6 +304,9 @@ def test_range_gives_two_rows() -> None:
     ("100億ドル超", [("100億ドル超", 10_000_000_000, "ドル", False, "")]),
     ("2000人が参加", [("2000人", 2000, "人", False, "")]),       # a counter: a count
     ("1999社が回答", [("1999社", 1999, "社", False, "")]),
+    # a scale kanji alone with an approximation before it is a figure, no label's scale
+    ("生産性は約十倍に高まった。", [("約十倍", 10, "倍", True, "")]),
+    ("およそ千人が参加した。", [("およそ千人", 1000, "人", True, "")]),
 ])
 def test_short_cases(text: str, rows: list[tuple[str, float, str, bool, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.approx, m.range_role)
@@ -360,6 +363,7 @@ NOT_NUMBERS = [
     ("2024春季生活闘争の回答では", "2024"),                # a year naming an event
     ("一億総活躍社会の実現に向けて", "一億"),              # a slogan, no amount
     ("面積（千ha）", "千"),                                 # an axis label's scale
+    ("十人十色の働き方", "十人"),                            # a set phrase
 ]
 
 

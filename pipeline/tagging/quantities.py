@@ -44,7 +44,8 @@
   composed with 万/億/兆 (``およそ150``, ``3万以上``), or a decimal whose sentence names
   its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
   labels.
-- Never numbers: a scale kanji alone (``千ha``, ``（千人）``: an axis or header label),
+- Never numbers: a scale kanji alone (``千ha``, ``（千人）``: an axis or header label;
+  but ``約十倍``, ``およそ千人`` with an approximation before it are figures),
   a figure that 数 makes vague (``数10億円``, ``10数%``, ``20数件``, ``1万数千人``: no value
   would be right; ``数百人`` is no numeral at all),
   dates (``find_dates``), ordinals and labels after 第 (``第1節``,

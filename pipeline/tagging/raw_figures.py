@@ -50,7 +50,9 @@ _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
 # what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
-_MULTIPLIERS_ALONE = frozenset("十百千万億兆")   # 千ha: a scale in a label, no number
+# 千ha, （千人）: a scale kanji alone is a unit's scale in a label (or 十 in a set phrase,
+# 十人十色), no number, unless an approximation is set before it (約十倍, 約千人)
+_SCALES_ALONE = frozenset("十百千万億兆")
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 
 
@@ -156,7 +158,7 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if _inside_word(text, start, end) and prefix_start == start:
             continue
         value = parse_folded_decimal(match.group())
-        if value is None or match.group() in _MULTIPLIERS_ALONE:
+        if value is None or match.group() in _SCALES_ALONE and "approx" not in prefixes:
             continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
         if _made_vague(folded, start, end, tokens_after):
             continue        # 数10億円, 20数件: a vague amount, no value
