@@ -76,6 +76,9 @@ CASES = [
     ("計画期間は5カ年である。", "5カ年", 5, "か年", "duration", ""),
     ("工事は5ヵ月で完了した。", "5ヵ月", 5, "か月", "duration", ""),
     ("全国3ケ所に設置した。", "3ケ所", 3, "か所", "count", ""),
+    # 第 makes a label (第1節), but 第N位 is a rank as N位 is
+    ("日本は世界第3位である。", "第3位", 3, "位", "rank", ""),
+    ("売上高は第１位となった。", "第１位", 1, "位", "rank", ""),
 ]
 
 
@@ -117,7 +120,7 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("対応は十分な水準にある。", "十"),          # 十分 (enough) is one word
     ("全体の3分の1を占める。", "3"),            # a fraction, not 3 minutes
     ("平成10年法律第52号", "10"),               # a law's year
-    ("第3位の成績", "3"),                       # 第N: a label, never a count
+    ("第3次計画の成績", "3"),                   # 第N: a label, never a count (第3位: a rank)
     ("情報通信産業1の名目国内生産額", "1"),      # a footnote marker after a word, not 1の
     ("資料を6冊等", "等"),                      # 等 is no unit
     ("令和元年度に二元体制を敷いた。", "元"),     # 元 is a counter only after a figure

@@ -364,6 +364,7 @@ NOT_NUMBERS = [
     ("一億総活躍社会の実現に向けて", "一億"),              # a slogan, no amount
     ("面積（千ha）", "千"),                                 # an axis label's scale
     ("十人十色の働き方", "十人"),                            # a set phrase
+    ("第3位置の信号", "3"),                                  # 第 before 位置: a label
 ]
 
 

@@ -49,7 +49,7 @@
   a figure that 数 makes vague (``数10億円``, ``10数%``, ``20数件``, ``1万数千人``: no value
   would be right; ``数百人`` is no numeral at all),
   dates (``find_dates``), ordinals and labels after 第 (``第1節``,
-  ``第４次``, ``平成10年法律第52号``), hyphenated ids (``第２-５-１図``,
+  ``第４次``, ``平成10年法律第52号``; but ``世界第3位`` is a rank, as ``3位`` is), hyphenated ids (``第２-５-１図``,
   ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
   year printed bare before a common noun that is no counter (``2024春季生活闘争``).
 - ``measure`` and ``measure_confidence``: from the sentence's shape

@@ -54,6 +54,10 @@ _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[
 # 十人十色), no number, unless an approximation is set before it (約十倍, 約千人)
 _SCALES_ALONE = frozenset("十百千万億兆")
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
+# 第 makes a label of the figure after it (第1節, 第４次), but 第3位 is a place in a
+# ranking as 3位 is: 位 is the one counter after 第 that keeps the figure a quantity
+_DAI = re.compile(r"第\s?$")
+_RANK_AFTER_DAI = re.compile(r"位(?!置)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def _is_label(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else ""
     after = folded[end] if end < len(folded) else ""
     if folded[max(0, start - 2):start].rstrip().endswith("第"):
-        return True
+        return not _RANK_AFTER_DAI.match(folded, end)
     if (before == "-" and (folded[start - 2:start - 1].isdigit()
                            or folded[start - 2:start - 1] in LATIN)) or \
             (after == "-" and folded[end + 1:end + 2].isdigit()):
@@ -155,6 +159,9 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if _is_label(folded, start, end):
             continue
         prefix_start, prefixes = prefixes_before(folded, start)
+        dai = _DAI.search(folded, max(0, start - 2), start)
+        if dai is not None:
+            prefix_start = dai.start()      # 世界第3位: 第 is part of the rank's surface
         if _inside_word(text, start, end) and prefix_start == start:
             continue
         value = parse_folded_decimal(match.group())
