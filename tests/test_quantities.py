@@ -723,3 +723,14 @@ def test_a_figure_after_a_day_no_rule_dated_has_no_period() -> None:
         ("5.7", None), ("6弱", None), ("4.3", None), ("6弱", None)]
     dated = "令和6年1月1日16時10分、石川県能登地方の深さ16km（暫定値）を震源とする地震が発生した。"
     assert [(m.surface, m.period_start) for m in find_numbers(dated)] == [("16km", "2024-01-01")]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # the noun a rank is glued to is the field it ranks in (世界, 全国), not what is ranked
+    ("日本は世界第3位である。", "第3位", ""),
+    ("日本は世界3位である。", "3位", ""),
+    ("日本の研究開発費は世界第3位である。", "第3位", "研究開発費"),
+    ("論文数は全国1位となった。", "1位", "論文数"),
+])
+def test_a_ranks_field_is_no_measure(text: str, surface: str, measure: str) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]

@@ -77,10 +77,12 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
     if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
         return following
+    # 世界第3位, 全国1位: the noun a rank is glued to is the field it ranks in, no measure
+    owner = measures.NONE if raw.kind == "rank" else measures.owner_measure(
+        folded, raw.start, window_start, dates, raw.kind in SHARE_KINDS)
     for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
-                  following, measures.owner_measure(folded, raw.start, window_start, dates,
-                                                    raw.kind in SHARE_KINDS)):
+                  following, owner):
         if found.text:
             return found
     topic = measures.topic_measure(folded, window_start, raw.start, dates,
