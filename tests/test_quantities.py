@@ -734,3 +734,17 @@ def test_a_figure_after_a_day_no_rule_dated_has_no_period() -> None:
 ])
 def test_a_ranks_field_is_no_measure(text: str, surface: str, measure: str) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a rate per a base of a thousand or more printed before it with 対: per that base
+    ("令和4年の乳児死亡率は出生千対1.8である。",
+     [("出生千対1.8", 1.8, "/1000", "ratio", "乳児死亡率")]),
+    ("自殺死亡率（人口10万対）は16.4となった。", [("16.4", 16.4, "/100000", "ratio", "自殺死亡率")]),
+    ("人口1,000対 5.2人", [("人口1,000対 5.2人", 5.2, "人/1000", "count", "")]),
+    # two figures set against each other: no base
+    ("看護配置は7対1である。", []),
+])
+def test_a_rate_per_a_base_before_tai(text: str,
+                                      rows: list[tuple[str, float, str, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.kind, m.measure) for m in find_numbers(text)] == rows

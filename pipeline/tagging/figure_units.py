@@ -23,6 +23,7 @@ from pipeline.tagging.counters import (
     is_ordinal_mark,
     unit_of,
 )
+from pipeline.tagging.numerals import parse_folded_decimal
 
 # (start, end) of a figure's numeral → the UniDic tokens of the text from ``end`` on
 TokensAfter = Callable[[int, int], Sequence[Token]]
@@ -136,6 +137,35 @@ def names_a_year(numeral: str, after: Sequence[Token]) -> bool:
     plain noun (``2000企業``) is lost so, which is better than a wrong count."""
     return (YEAR_LABEL.fullmatch(numeral) is not None and bool(after)
             and after[0].tag in NOUN_TAGS)
+
+
+# 出生千対1.8, 人口10万対25.3: a rate per a base of a thousand or more (not 7対1), the
+# noun of the base glued before it (出生, 人口: a run of up to four characters) and part of
+# the figure's surface as a comparison base is; or the base in brackets after the
+# measure noun, 自殺死亡率（人口10万対）は16.4
+_BASE_NUMERAL = r"(?P<n>(?<![0-9,.])[0-9][0-9,]*[千万]?|千)対"
+_PER_BASE = re.compile(rf"(?<![一-鿿々゠-ヿ])(?P<noun>[一-鿿々゠-ヿ]{{1,4}})?{_BASE_NUMERAL}[ 　]?$")
+_PER_BASE_BRACKET = re.compile(rf"（[^（）]{{0,4}}?{_BASE_NUMERAL}）(?:は|が|では|で)?[、 　]?$")
+_POWER_OF_TEN = re.compile(r"10{3,}")
+
+
+def per_base_unit(folded: str, start: int, unit: str) -> tuple[str, int]:
+    """The unit of a figure given per the base of its rate (``出生千対1.8``, ``人口10万対
+    25.3``: per 1,000 births, per 100,000 people; ``自殺死亡率（人口10万対）は16.4``):
+    ``unit`` per that base (``/1000``, ``人/100000``), and where the base printed before the
+    figure at ``start`` begins (``start`` for a base in brackets or none). ``unit`` as it is
+    when no base of a thousand or more, a power of ten, stands there (``7対1`` is a ratio
+    of two figures)."""
+    if "/" in unit or "対" not in folded[max(0, start - 14):start]:
+        return unit, start
+    match = _PER_BASE.search(folded, max(0, start - 12), start)
+    bracket = None if match else _PER_BASE_BRACKET.search(folded, max(0, start - 14), start)
+    found = match or bracket
+    base = parse_folded_decimal(found.group("n")) if found is not None else None
+    if base is None or base != base.to_integral_value() \
+            or not _POWER_OF_TEN.fullmatch(str(int(base))):
+        return unit, start
+    return f"{unit}/{int(base)}", match.start() if match is not None else start
 
 
 def speed_unit(folded: str, unit: str, start: int) -> str:

@@ -10,7 +10,9 @@
   ``110通り``, ``１位``, ``5事業者``, ``150億パラメータ``). A rate ``1357.4万円/人`` has its
   numerator in base units and unit ``円/人`` (13574000); a rate per a span of time
   keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``), and so does a length after 時速,
-  分速 or 秒速 (``時速100km`` → ``km/h``). ``度`` is degrees or, as the sentence
+  分速 or 秒速 (``時速100km`` → ``km/h``). A figure after the base of its rate and 対
+  is per that base (``出生千対1.8`` → 1.8 ``/1000``, kind ``ratio``;
+  ``自殺死亡率（人口10万対）は16.4`` → ``/100000``; ``7対1`` has no base). ``度`` is degrees or, as the sentence
   says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
   way the figure is left out (``counters.degree_or_times``). A floor ``3階`` is an
   ordinal, storeys ``10階建て`` a count; 個 before a noun counts it (``9個師団``).

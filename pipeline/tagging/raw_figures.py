@@ -34,6 +34,7 @@ from pipeline.tagging.figure_units import (
     currency_before,
     is_span,
     no_quantity_of_its_own,
+    per_base_unit,
     speed_unit,
     tenths_of_wari,
     unit_after,
@@ -179,6 +180,9 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if not unit and is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
         unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
+        rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
+        if rate != unit:
+            unit, kind, prefix_start = rate, kind if unit else "ratio", base_start
         if not unit:
             unit, sign_start = currency_before(folded, start, end)   # US$1.5兆, €150億
             if unit:
