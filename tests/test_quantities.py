@@ -748,3 +748,19 @@ def test_a_ranks_field_is_no_measure(text: str, surface: str, measure: str) -> N
 def test_a_rate_per_a_base_before_tai(text: str,
                                       rows: list[tuple[str, float, str, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.kind, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidence"), [
+    # a set-up or a mark after の is never what the figure counts (number_setup_nouns.tsv);
+    # the actor before は stays, low, as for a figure it is the object of
+    ("海上保安庁は22隻の体制で警備している。", "22隻", "海上保安庁", "low"),
+    ("巡視船22隻の体制で警備している。", "22隻", "巡視船", "medium"),
+    ("参加者は1万人の大台を超えた。", "1万人", "参加者", "low"),
+    ("来場者数は1万人の大台を超えた。", "1万人", "来場者数", "high"),   # a measure noun
+    # a noun the figure counts is still the measure
+    ("約3,000人の職員を配置した。", "約3,000人", "職員", "high"),
+])
+def test_a_setup_after_the_figure_is_no_measure(text: str, surface: str, measure: str,
+                                                confidence: str) -> None:
+    assert [(m.surface, m.measure, m.measure_confidence) for m in find_numbers(text)] == \
+        [(surface, measure, confidence)]

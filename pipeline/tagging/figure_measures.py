@@ -7,7 +7,8 @@ measure of the figure before; a bare count the noun after it (``35のＴＬＯ``
 of an attribute (``20GBのプラン``, ``65歳以上の高齢者``: ``number_attribute_units.tsv``) or a
 bounded amount (``資本金10億円以上の大企業``) the noun after の has the figure, it is not
 what the figure measures; after a counter that names what it counts (``機関``, ``社``:
-``number_naming_units.tsv``) only a noun of that kind is.
+``number_naming_units.tsv``) only a noun of that kind is; a set-up or a mark the figure
+gives is never its measure (``22隻の体制``, ``1万人の大台``: ``number_setup_nouns.tsv``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _CLASS_BOUNDS = frozenset(("以上", "以下", "未満", "以内"))
 _AMOUNT_KINDS = ("money", "measure", "duration")
 # counter → the group of things it names (``number_naming_units.tsv``)
 _NAMING_UNITS = word_map("number_naming_units")
+# 22隻の体制, 1万人の大台: a set-up or mark the figure gives, never what it counts
+_SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 
 
 def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
@@ -49,7 +52,10 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             return found
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
-    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
+    setup = following.text in _SETUP_NOUNS
+    if setup:
+        following = measures.NONE   # 22隻の体制: ships are counted, not set-ups
+    elif raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
         following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
     elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
@@ -72,8 +78,9 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     adjacent = measures.demote_actor_or_place(
         adjacent, following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
-        # figure as an object (政府は約1,234億円を計上) is the topic's doing
-        folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS)
+        # figure as an object (政府は約1,234億円を計上) is the topic's doing, and so is a
+        # set-up (海上保安庁は22隻の体制で)
+        folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS or setup)
     # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
     if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
         return following
