@@ -764,3 +764,15 @@ def test_a_setup_after_the_figure_is_no_measure(text: str, surface: str, measure
                                                 confidence: str) -> None:
     assert [(m.surface, m.measure, m.measure_confidence) for m in find_numbers(text)] == \
         [(surface, measure, confidence)]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # an attribute of the noun after の (an age, a size) is that noun's: the topic before
+    # は is no more its measure than the noun is, unless it is a measure noun
+    ("児童手当は3歳未満の子に支給する。", "3歳未満", ""),
+    ("本事業は65歳以上の高齢者を対象とする。", "65歳以上", ""),
+    ("平均年齢は45歳である。", "45歳", "平均年齢"),
+])
+def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface: str,
+                                                              measure: str) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]

@@ -52,7 +52,7 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             return found
     following = measures.following_measure(folded, raw.end, dates,
                                            figure_starts=figure_starts)
-    setup = following.text in _SETUP_NOUNS
+    setup, qualifies = following.text in _SETUP_NOUNS, False
     if setup:
         following = measures.NONE   # 22隻の体制: ships are counted, not set-ups
     elif raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
@@ -60,10 +60,14 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
         # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
+        qualifies = folded.startswith("の", raw.end)
         following = measures.owned_measure(folded, raw.end, dates) \
             if raw.kind == "measure" else measures.NONE
     adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
+    if qualifies and not measures.is_measure_noun(adjacent.text):
+        # 児童手当は3歳未満の子: the age is the child's, not the allowance's
+        adjacent = measures.NONE
     entity = adjacent if adjacent.text else measures.bracket_measure(
         folded, raw.start, window_start, dates)
     if entity.text and not following.text:
