@@ -776,3 +776,20 @@ def test_a_setup_after_the_figure_is_no_measure(text: str, surface: str, measure
 def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface: str,
                                                               measure: str) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidence"), [
+    # a figure right after the base it is compared with: the measure before the base …
+    ("平均気温は平年より1.29℃高く、統計開始以降最も高かった。", "1.29℃", "平均気温", "high"),
+    ("世界の平均気温は工業化以前と比べて約1.1℃上昇している。", "約1.1℃上昇", "平均気温", "high"),
+    # … else the measure of the figure before it, as after 前年度比
+    ("出生数は77万759人で、前年より4万875人減少した。", "4万875人減少", "出生数", "medium"),
+    ("国債費は27兆90億円で、前年度に比べ1兆7,841億円の増加となった。", "1兆7,841億円の増加",
+     "国債費", "medium"),
+    # the base before を of a figure that goes over it is no measure
+    ("水稲の10a当たり収量は536kgで、前年産を3kg上回った。", "3kg上回", "収量", "medium"),
+])
+def test_a_figure_compared_with_a_base_takes_the_measure_before_it(
+        text: str, surface: str, measure: str, confidence: str) -> None:
+    assert [(m.measure, m.measure_confidence) for m in find_numbers(text)
+            if m.surface == surface] == [(measure, confidence)]

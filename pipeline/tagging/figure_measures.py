@@ -13,6 +13,8 @@ gives is never its measure (``22隻の体制``, ``1万人の大台``: ``number_s
 
 from __future__ import annotations
 
+import re
+
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging import measures
 from pipeline.tagging.dates import DateMention
@@ -29,6 +31,13 @@ _AMOUNT_KINDS = ("money", "measure", "duration")
 _NAMING_UNITS = word_map("number_naming_units")
 # 22隻の体制, 1万人の大台: a set-up or mark the figure gives, never what it counts
 _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
+# the base a figure is compared with, right before it: 前年より68人増加, 平年より1.29℃高く,
+# 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加
+_COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
+                            r"|と比較(?:して|すると)?)[、 　]?$")
+# the base before を of a figure that goes over or under it: 前年産を3kg上回った
+_GONE_PAST = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+を$")
+_PAST_VERBS = ("上回", "下回")
 
 
 def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
@@ -63,6 +72,10 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         qualifies = folded.startswith("の", raw.end)
         following = measures.owned_measure(folded, raw.end, dates) \
             if raw.kind == "measure" else measures.NONE
+    if not following.text:
+        compared = compared_measure(folded, raw, window_start, previous, dates)
+        if compared.text:
+            return compared
     adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
     if qualifies and not measures.is_measure_noun(adjacent.text):
@@ -101,6 +114,25 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic
+
+
+def compared_measure(folded: str, raw: RawFigure, window_start: int,
+                     previous: measures.Measure, dates: list[DateMention]) -> measures.Measure:
+    """The measure of a figure set right after the base it is compared with (``前年より``,
+    ``平年と比べて``, or ``前年産を`` before ``3kg上回った``): the measure before that base
+    (``平均気温は平年より1.29℃高く`` → ``平均気温``), else the measure of the figure before it
+    in the sentence at ``medium``, as after ``前年度比`` (``出生数は77万759人で、前年より
+    4万875人減少`` → ``出生数``); none when no base stands before the figure."""
+    start = raw.start
+    past = folded[raw.numeral_end:raw.end].endswith(_PAST_VERBS)
+    match = (_GONE_PAST if past else _COMPARED_WITH).search(
+        folded, max(window_start, start - 30), start)
+    if match is None:
+        return measures.NONE
+    found = measures.adjacent_measure(folded, match.start(), dates, window_start)
+    if found.text:
+        return found
+    return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
 
 
 def describes_the_noun(folded: str, raw: RawFigure) -> bool:
