@@ -331,6 +331,10 @@ def test_total_and_bounds_modifiers() -> None:
     ("失業率は前年度を0.2ポイント上回った。", "0.2ポイント上回", "増"),
     ("有効求人倍率は前年を0.07ポイント下回った。", "0.07ポイント下回", "減"),
     ("防衛関係費は1兆4,192億円の増額となった。", "1兆4,192億円の増額", "増"),
+    # 高い, 多い, 低い, 少ない right after the unit: higher or lower by so much
+    ("平均気温は平年より1.29℃高く、最も高かった。", "1.29℃高", "増"),
+    ("参加者は前年より2人少なかった。", "2人少な", "減"),
+    ("賃金は男性より3割低くなっている。", "3割低", "減"),
 ])
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
                                                    modifier: str) -> None:
@@ -780,7 +784,7 @@ def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface:
 
 @pytest.mark.parametrize(("text", "surface", "measure", "confidence"), [
     # a figure right after the base it is compared with: the measure before the base …
-    ("平均気温は平年より1.29℃高く、統計開始以降最も高かった。", "1.29℃", "平均気温", "high"),
+    ("平均気温は平年より1.29℃高く、統計開始以降最も高かった。", "1.29℃高", "平均気温", "high"),
     ("世界の平均気温は工業化以前と比べて約1.1℃上昇している。", "約1.1℃上昇", "平均気温", "high"),
     # … else the measure of the figure before it, as after 前年度比
     ("出生数は77万759人で、前年より4万875人減少した。", "4万875人減少", "出生数", "medium"),

@@ -39,7 +39,8 @@ SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円�
 # 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
 SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
 SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額)|(?:増|減)(?![えやらっ])"
-                           r"|(?:上|下)回(?=[っりるられ])")   # 前年を0.07ポイント下回った
+                           r"|(?:上|下)回(?=[っりるられ])"    # 前年を0.07ポイント下回った
+                           r"|(?:高|低|多|少な)(?=[いくかけ])")   # 平年より1.29℃高く
 _PER_RE = re.compile(r"当たり|あたり|ごと|毎")
 _PER_TAI = re.compile(r"対(?![一-鿿々0-9])")   # 人口10万人対: per; not 対策, 対応, 3対1
 _PER_END = ("当たり", "あたり")   # 1日当たり: UniDic's 日当たり (sunlight) swallows 当たり
