@@ -797,3 +797,16 @@ def test_a_figure_compared_with_a_base_takes_the_measure_before_it(
         text: str, surface: str, measure: str, confidence: str) -> None:
     assert [(m.measure, m.measure_confidence) for m in find_numbers(text)
             if m.surface == surface] == [(measure, confidence)]
+
+
+@pytest.mark.parametrize(("text", "measure", "confidence"), [
+    # 度 ends a measure noun only in a degree (震度, 満足度), not in 年度, 制度, 態度
+    ("今年度は約500億円を計上した。", "", ""),
+    ("この制度では、約3万人が登録した。", "制度", "low"),
+    ("利用者の満足度は85%である。", "満足度", "high"),
+    ("経済成長率に対する寄与度は0.5ポイントであった。", "寄与度", "high"),
+])
+def test_do_ends_a_measure_noun_only_in_a_degree(text: str, measure: str,
+                                                 confidence: str) -> None:
+    assert [(m.measure, m.measure_confidence) for m in find_numbers(text)] == \
+        [(measure, confidence)]
