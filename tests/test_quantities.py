@@ -810,3 +810,16 @@ def test_do_ends_a_measure_noun_only_in_a_degree(text: str, measure: str,
                                                  confidence: str) -> None:
     assert [(m.measure, m.measure_confidence) for m in find_numbers(text)] == \
         [(measure, confidence)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # the basis a figure is reckoned on, or a bracket, between its measure and the figure
+    ("2022年度の温室効果ガス排出量はCO2換算11.7億トンであった。",
+     [("11.7億トン", "温室効果ガス排出量", "high")]),
+    ("食料自給率（カロリーベース）38％", [("38％", "食料自給率", "high")]),
+    ("令和4年度の食料自給率は、カロリーベースで38％、生産額ベースで58％となった。",
+     [("38％", "食料自給率", "high"), ("58％", "食料自給率", "medium")]),
+    ("輸出額はドル建てで7,172億ドルとなった。", [("7,172億ドル", "輸出額", "high")]),
+])
+def test_a_basis_of_reckoning_is_no_measure(text: str, rows: list[tuple[str, str, str]]) -> None:
+    assert [(m.surface, m.measure, m.measure_confidence) for m in find_numbers(text)] == rows

@@ -35,6 +35,10 @@ _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加
 _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
                             r"|と比較(?:して|すると)?)[、 　]?$")
+# the basis a figure is reckoned on, glued before it: CO2換算11.7億トン, カロリーベースで38％
+_RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
+                          rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
+                          r"(?:では|で)?[、 　]?$")
 # the base before を of a figure that goes over or under it: 前年産を3kg上回った
 _GONE_PAST = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+を$")
 _PAST_VERBS = ("上回", "下回")
@@ -76,7 +80,11 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         compared = compared_measure(folded, raw, window_start, previous, dates)
         if compared.text:
             return compared
-    adjacent = measures.adjacent_measure(folded, raw.start, dates, window_start,
+    anchor = measure_anchor(folded, raw.start, window_start)
+    if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
+        # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
+        return measures.Measure(previous.text, "medium")
+    adjacent = measures.adjacent_measure(folded, anchor, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
     if qualifies and not measures.is_measure_noun(adjacent.text):
         # 児童手当は3歳未満の子: the age is the child's, not the allowance's
@@ -103,8 +111,8 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return following
     # 世界第3位, 全国1位: the noun a rank is glued to is the field it ranks in, no measure
     owner = measures.NONE if raw.kind == "rank" else measures.owner_measure(
-        folded, raw.start, window_start, dates, raw.kind in SHARE_KINDS)
-    for found in (measures.glued_measure(folded, raw.start, dates), adjacent,
+        folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
+    for found in (measures.glued_measure(folded, anchor, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
                   following, owner):
         if found.text:
@@ -114,6 +122,23 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic
+
+
+def measure_anchor(folded: str, start: int, window_start: int) -> int:
+    """Where the words before the figure at ``start`` that name its measure end: before
+    the basis it is reckoned on (``温室効果ガス排出量はCO2換算11.7億トン``:
+    ``number_reckoning_words.tsv``) and a bracket set between the measure noun and the
+    figure (``食料自給率（カロリーベース）38％``); else ``start``."""
+    if start - window_start < 2:
+        return start
+    reckoned = _RECKONED_ON.search(folded, max(window_start, start - 20), start)
+    if reckoned is not None:
+        start = reckoned.start()
+    if folded[start - 1:start] == "）":
+        opening = folded.rfind("（", max(window_start, start - 32), start)
+        if opening >= 0 and "）" not in folded[opening:start - 1]:
+            start = opening
+    return start
 
 
 def compared_measure(folded: str, raw: RawFigure, window_start: int,
