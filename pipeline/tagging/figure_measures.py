@@ -63,19 +63,7 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                                            figure_starts=figure_starts)
         if found.text:
             return found
-    following = measures.following_measure(folded, raw.end, dates,
-                                           figure_starts=figure_starts)
-    setup, qualifies = following.text in _SETUP_NOUNS, False
-    if setup:
-        following = measures.NONE   # 22隻の体制: ships are counted, not set-ups
-    elif raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
-        following = measures.NONE   # ３機関の取組: institutions are counted, not initiatives
-    elif describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
-        # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
-        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
-        qualifies = folded.startswith("の", raw.end)
-        following = measures.owned_measure(folded, raw.end, dates) \
-            if raw.kind == "measure" else measures.NONE
+    following, relation = noun_after(folded, raw, dates, figure_starts)
     if not following.text:
         compared = compared_measure(folded, raw, window_start, previous, dates)
         if compared.text:
@@ -84,9 +72,41 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
         # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
         return measures.Measure(previous.text, "medium")
+    return _measure_before(folded, raw, anchor, window_start, following, relation,
+                           previous, dates, figure_starts, listed)
+
+
+def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
+               figure_starts: frozenset[int]) -> tuple[measures.Measure, str]:
+    """The noun after ``N<unit>の`` when it is what the figure counts (``約3,000人の職員``),
+    and how the figure stands to the noun there: ``setup`` (``22隻の体制``: a set-up, no
+    measure), ``qualifies`` (``3歳未満の子``: an attribute of it) or ``''``."""
+    following = measures.following_measure(folded, raw.end, dates,
+                                           figure_starts=figure_starts)
+    if following.text in _SETUP_NOUNS:
+        return measures.NONE, "setup"   # 22隻の体制: ships are counted, not set-ups
+    if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
+        return measures.NONE, ""   # ３機関の取組: institutions are counted, not initiatives
+    if describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
+        # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
+        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
+        owned = measures.owned_measure(folded, raw.end, dates) \
+            if raw.kind == "measure" else measures.NONE
+        return owned, "qualifies" if folded.startswith("の", raw.end) else ""
+    return following, ""
+
+
+def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
+                    following: measures.Measure, relation: str,
+                    previous: measures.Measure, dates: list[DateMention],
+                    figure_starts: frozenset[int],
+                    listed: tuple[str, measures.Measure, int]) -> measures.Measure:
+    """The measure the words before the figure name (its topic, a noun glued to it or to
+    ``anchor``, a bracket it stands in), or ``following``, the noun after it, as the
+    sentence's shape says (``figure_measure``)."""
     adjacent = measures.adjacent_measure(folded, anchor, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
-    if qualifies and not measures.is_measure_noun(adjacent.text):
+    if relation == "qualifies" and not measures.is_measure_noun(adjacent.text):
         # 児童手当は3歳未満の子: the age is the child's, not the allowance's
         adjacent = measures.NONE
     entity = adjacent if adjacent.text else measures.bracket_measure(
@@ -105,7 +125,8 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other
         # figure as an object (政府は約1,234億円を計上) is the topic's doing, and so is a
         # set-up (海上保安庁は22隻の体制で)
-        folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS or setup)
+        folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS
+        or relation == "setup")
     # ＡＩを五つの重要科学技術の一つと: the figure qualifies the noun after it
     if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
         return following
