@@ -823,3 +823,14 @@ def test_do_ends_a_measure_noun_only_in_a_degree(text: str, measure: str,
 ])
 def test_a_basis_of_reckoning_is_no_measure(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert [(m.surface, m.measure, m.measure_confidence) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # a span glued to the point it is counted from: the point is no measure (st2024-1-2)
+    ("博士の学位取得後８年未満", "８年未満", ""),
+    ("設立後10年以上の企業が対象となる。", "10年以上", ""),
+    ("継続時間2時間以上の停電", "2時間以上", "継続時間"),
+])
+def test_the_point_a_span_counts_from_is_no_measure(text: str, surface: str,
+                                                    measure: str) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]

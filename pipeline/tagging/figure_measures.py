@@ -39,6 +39,8 @@ _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
                           r"(?:では|で)?[、 　]?$")
+# a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
+_TIME_POINT_ENDS = ("後", "前", "以降", "以来")
 # the base before を of a figure that goes over or under it: 前年産を3kg上回った
 _GONE_PAST = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+を$")
 _PAST_VERBS = ("上回", "下回")
@@ -133,6 +135,8 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     # 世界第3位, 全国1位: the noun a rank is glued to is the field it ranks in, no measure
     owner = measures.NONE if raw.kind == "rank" else measures.owner_measure(
         folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
+    if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
+        owner = measures.NONE   # 学位取得後８年未満: the point a span is counted from
     for found in (measures.glued_measure(folded, anchor, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
                   following, owner):
