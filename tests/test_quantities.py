@@ -792,6 +792,9 @@ def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface:
      "国債費", "medium"),
     # the base before を of a figure that goes over it is no measure
     ("水稲の10a当たり収量は536kgで、前年産を3kg上回った。", "3kg上回", "収量", "medium"),
+    # a date's figure as the base (2019年比で)
+    ("訪日外国人旅行者数は2,507万人で、2019年比で約8割まで回復した。", "約8割",
+     "訪日外国人旅行者数", "medium"),
 ])
 def test_a_figure_compared_with_a_base_takes_the_measure_before_it(
         text: str, surface: str, measure: str, confidence: str) -> None:
