@@ -336,9 +336,23 @@ def test_total_and_bounds_modifiers() -> None:
     ("参加者は前年より2人少なかった。", "2人少な", "減"),
     ("賃金は男性より3割低くなっている。", "3割低", "減"),
 ])
+
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
                                                    modifier: str) -> None:
     assert [(m.surface, m.modifier) for m in find_numbers(text)] == [(surface, modifier)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a change past a bracket holding the figure's share is both figures'
+    ("少年の検挙人員は1万4,887人で、前年より2,102人（16.4％）増加した。",
+     [("1万4,887人", ""), ("2,102人", "増"), ("16.4％", "増")]),
+    ("前年度から3,000億円（5.2%）の減少となった。", [("3,000億円", "減"), ("5.2%", "減")]),
+    # a bracket with words, or no change after it: none
+    ("相談件数は1万9,843件（前年比5.3％減）であった。", [("1万9,843件", ""), ("前年比5.3％減", "減")]),
+    ("研究者数は69.0万人（2021年）であった。", [("69.0万人", "")]),
+])
+def test_a_change_past_a_bracket_is_both_figures(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.modifier) for m in find_numbers(text)] == rows
 
 
 # (text, a substring that must not be reported as (part of) a number)

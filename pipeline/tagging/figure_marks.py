@@ -81,6 +81,27 @@ def suffixes_after(folded: str, end: int) -> tuple[int, bool, str]:
     return end, approx, modifier
 
 
+# a bracket holding only a figure (its share: 2,102人（16.4％）増加)
+_FIGURE_BRACKET = re.compile(r"（[0-9][0-9.,]*[^（）、。0-9]{0,5}）")
+
+
+def change_past_bracket(folded: str, start: int, end: int) -> str:
+    """``増`` or ``減`` when a change word follows the figure ``folded[start:end]`` past a
+    bracket that holds only another figure (``前年より2,102人（16.4％）増加``), or the
+    figure is the one in that bracket: the change is both figures'; else ``''``."""
+    bracket = _FIGURE_BRACKET.match(folded, end)
+    if bracket is not None:
+        after = bracket.end()
+    elif start > 1 and folded[start - 2] not in "（）、。 \n" and (
+            (inner := _FIGURE_BRACKET.match(folded, start - 1)) is not None
+            and inner.end() == end + 1):
+        after = end + 1
+    else:
+        return ""
+    change = SUFFIX_CHANGE.match(folded, after)
+    return change_of(change.group()) if change is not None else ""
+
+
 def change_of(word: str) -> str:
     """``増`` or ``減`` for a change word: 増, 増加, 増額, 上昇, 上回る, 高い, 多い by so much;
     減, 減少, 減額, 低下, 下回る, 低い, 少ない."""
