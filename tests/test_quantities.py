@@ -640,6 +640,8 @@ def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str])
     ("1人に1台の端末を配備した。", [("1台", 1, "台/人")]),
     # each or all? left as printed
     ("3社に1億円を支給した。", [("3社", 3, "社"), ("1億円", 100_000_000, "円")]),
+    # an exchange rate: one figure per the unit of the first, no 1 dollar
+    ("円の対ドルレートは1ドル＝150円台まで下落した。", [("1ドル＝150円台", 150, "円/ドル")]),
 ])
 def test_one_in_n_is_a_proportion(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

@@ -12,11 +12,15 @@ from pipeline.tagging.raw_figures import RawFigure
 _RANGE_RE = re.compile(r"\s?～\s?")
 
 
+_EQUALS = ("＝", "=")
+
+
 def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
     """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
     or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
-    (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is."""
-    if len(raws) < 2 or "に" not in folded:
+    (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is. An exchange
+    rate ``1ドル＝150円`` is one figure, 150 ``円/ドル``, its surface from ``1ドル``."""
+    if len(raws) < 2 or "に" not in folded and "=" not in folded and "＝" not in folded:
         return raws
     kept: list[RawFigure] = []
     index = 0
@@ -24,7 +28,13 @@ def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
         first = raws[index]
         second = raws[index + 1] if index + 1 < len(raws) else None
         index += 1
-        if (second is None or not first.unit or not second.unit or first.modifier
+        if (second is not None and first.value == 1 and first.unit and second.unit
+                and first.unit != second.unit and not first.modifier
+                and folded.startswith(_EQUALS, first.end) and second.start == first.end + 1):
+            kept.append(replace(second, start=first.start,
+                                unit=f"{second.unit}/{first.unit}"))
+            index += 1      # 1ドル＝150円: 150 円 per dollar
+        elif (second is None or not first.unit or not second.unit or first.modifier
                 or not folded.startswith("に", first.end) or second.start != first.end + 1):
             kept.append(first)
         elif first.unit == second.unit:
