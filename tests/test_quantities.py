@@ -839,6 +839,8 @@ def test_do_ends_a_measure_noun_only_in_a_degree(text: str, measure: str,
     ("令和4年度の食料自給率は、カロリーベースで38％、生産額ベースで58％となった。",
      [("38％", "食料自給率", "high"), ("58％", "食料自給率", "medium")]),
     ("輸出額はドル建てで7,172億ドルとなった。", [("7,172億ドル", "輸出額", "high")]),
+    ("債務残高は対GDP比で約260％に達する。", [("約260％", "債務残高", "high")]),
+    ("防衛費をGDP比2%に引き上げる。", [("2%", "防衛費", "high")]),
 ])
 def test_a_basis_of_reckoning_is_no_measure(text: str, rows: list[tuple[str, str, str]]) -> None:
     assert [(m.surface, m.measure, m.measure_confidence) for m in find_numbers(text)] == rows
