@@ -855,3 +855,12 @@ def test_a_basis_of_reckoning_is_no_measure(text: str, rows: list[tuple[str, str
 def test_the_point_a_span_counts_from_is_no_measure(text: str, surface: str,
                                                     measure: str) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # 超 bounds a class as 以上 does: the noun after の falls in it, it is not measured
+    ("資本金10億円超の企業が対象となる。", "10億円超", "資本金"),
+    ("勤続3年超の職員を対象とする。", "3年超", "勤続"),
+])
+def test_cho_bounds_a_class_as_ijo_does(text: str, surface: str, measure: str) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]

@@ -25,7 +25,7 @@ SHARE_KINDS = ("percent", "ratio")
 _ATTRIBUTE_UNITS = frozenset(word_list("number_attribute_units"))
 # a bound on an amount or a span before の marks off a class of the noun after it
 # (資本金10億円以上の大企業, 5年以上の経験): the noun is what falls in it, not what is measured
-_CLASS_BOUNDS = frozenset(("以上", "以下", "未満", "以内"))
+_CLASS_BOUNDS = frozenset(("以上", "超", "以下", "未満", "以内"))
 _AMOUNT_KINDS = ("money", "measure", "duration")
 # counter → the group of things it names (``number_naming_units.tsv``)
 _NAMING_UNITS = word_map("number_naming_units")
