@@ -383,6 +383,10 @@ NOT_NUMBERS = [
     ("面積（千ha）", "千"),                                 # an axis label's scale
     ("十人十色の働き方", "十人"),                            # a set phrase
     ("第3位置の信号", "3"),                                  # 第 before 位置: a label
+    ("調査では1,2345人が回答した。", "2345人"),              # a misprint: no part is a figure
+    ("12,34件の事例", "34件"),
+    ("2、3件の事例がある。", "3件"),                          # two or three: no value
+    ("二、三人が参加した。", "三人"),
 ]
 
 

@@ -62,6 +62,15 @@ _DAI = re.compile(r"第\s?$")
 _RANK_AFTER_DAI = re.compile(r"位(?!置)")
 
 
+# a digit run the numeral grammar cut in two (1,2345人: 1,234 then 5人; 12,34件): a misprint
+# whose parts are no figures
+_DIGIT_BEFORE = re.compile(r"(?:[0-9],?)$")
+_DIGIT_AFTER = re.compile(r",?[0-9]")
+# 2、3件, 二、三人: two or three, no value (the figure before 、 is one less)
+_ONE_LESS_BEFORE = re.compile(r"(?<![0-9.,〇一二三四五六七八九十百千万億兆])"
+                              r"(?P<n>[0-9]+|[一二三四五六七八九])、$")
+
+
 @dataclass(frozen=True)
 class RawFigure:
     """A numeral with what sits around it, before ranges, measure and period."""
@@ -128,6 +137,20 @@ def _made_vague(folded: str, start: int, end: int, tokens_after: TokensAfter) ->
         after[0].text == "数" or after[0].tag == "名詞-数詞")
 
 
+def _is_fragment(folded: str, start: int, end: int) -> bool:
+    """A numeral glued to digits the grammar would not join to it (``1,2345人``,
+    ``12,34件``): part of a misprint, no figure."""
+    return _DIGIT_BEFORE.search(folded, max(0, start - 2), start) is not None \
+        or _DIGIT_AFTER.match(folded, end) is not None
+
+
+def _one_or_two_more(folded: str, start: int, value: Decimal) -> bool:
+    """``2、3件``, ``二、三人``: a figure after the one just below it and 、 is a vague
+    "two or three", no value of three."""
+    match = _ONE_LESS_BEFORE.search(folded, max(0, start - 4), start)
+    return match is not None and parse_folded_decimal(match.group("n")) == value - 1
+
+
 def _is_token_start(tokens_after: TokensAfter, start: int, end: int) -> bool:
     """A kanji numeral is a word of its own, not part of one (十分 is one word)."""
     tokens = tokens_after(start, end)
@@ -158,7 +181,7 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         start, end = match.span()
         if blocked and any(s < end and start < e for s, e in blocked):
             continue
-        if _is_label(folded, start, end):
+        if _is_label(folded, start, end) or _is_fragment(folded, start, end):
             continue
         prefix_start, prefixes = prefixes_before(folded, start)
         dai = _DAI.search(folded, max(0, start - 2), start)
@@ -169,8 +192,9 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         value = parse_folded_decimal(match.group())
         if value is None or match.group() in _SCALES_ALONE and "approx" not in prefixes:
             continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
-        if _made_vague(folded, start, end, tokens_after):
-            continue        # 数10億円, 20数件: a vague amount, no value
+        if _made_vague(folded, start, end, tokens_after) \
+                or _one_or_two_more(folded, prefix_start, value):
+            continue        # 数10億円, 20数件, 2、3件: a vague amount, no value
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
             continue
         if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
