@@ -868,3 +868,9 @@ def test_the_point_a_span_counts_from_is_no_measure(text: str, surface: str,
 ])
 def test_cho_bounds_a_class_as_ijo_does(text: str, surface: str, measure: str) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
+
+
+def test_a_breakdown_is_no_measure() -> None:
+    """年齢別では: how the figures are grouped, not what they measure."""
+    assert [(m.surface, m.measure) for m in find_numbers("年齢別では、40～44歳が最も多い。")] == \
+        [("40", ""), ("44歳", "")]

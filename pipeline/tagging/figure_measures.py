@@ -39,6 +39,7 @@ _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
                           r"(?:では|で)?[、 　]?$")
+_BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
 # the base before を of a figure that goes over or under it: 前年産を3kg上回った
@@ -52,7 +53,19 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                    listed: tuple[str, measures.Measure, int] = ("", measures.NONE, -1),
                    ) -> measures.Measure:
     """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``);
-    ``listed``: the unit, measure and end of the last figure outside brackets."""
+    ``listed``: the unit, measure and end of the last figure outside brackets. A
+    breakdown (``年齢別では、40～44歳が``: a noun ending in 別) is how figures are grouped,
+    never what they measure."""
+    found = _shaped_measure(folded, raw, role, window_start, previous, dates,
+                            figure_starts, listed)
+    return measures.NONE if found.text.endswith(_BREAKDOWN_END) else found
+
+
+def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
+                    previous: measures.Measure, dates: list[DateMention],
+                    figure_starts: frozenset[int],
+                    listed: tuple[str, measures.Measure, int]) -> measures.Measure:
+    """``figure_measure`` before a breakdown is set aside."""
     if role == "high":
         return previous
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
