@@ -335,6 +335,8 @@ def test_total_and_bounds_modifiers() -> None:
     ("平均気温は平年より1.29℃高く、最も高かった。", "1.29℃高", "増"),
     ("参加者は前年より2人少なかった。", "2人少な", "減"),
     ("賃金は男性より3割低くなっている。", "3割低", "減"),
+    # 削減: a cut by so much
+    ("2030年度に2013年度比46％削減を目指す。", "46％削減", "減"),
 ])
 
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
@@ -520,7 +522,7 @@ def test_audit_forms_of_numbers(text: str, rows: list[tuple[str, float, str, str
 def test_a_date_before_hi_is_a_comparison_base() -> None:
     """2013年度比46%削減: FY2013 is the base the cut is measured from, not its period."""
     assert [(m.surface, m.period_start) for m in find_numbers("2013年度比46%削減")] == [
-        ("46%", None)]
+        ("46%削減", None)]
     # the same month of 2019 is the base too
     assert [(m.surface, m.period_start) for m in find_numbers(
         "2023年10月の訪日客数は2019年同月比96.4%まで回復した。")] == [("96.4%", "2023-10-01")]
