@@ -717,6 +717,10 @@ def test_kibo_is_a_scale(text: str, surface: str, approx: bool, measure: str) ->
     ("相談件数は4,500件（前年度比＋3.2％）であった。",
      [("4,500件", 4500, "相談件数"), ("前年度比＋3.2％", 3.2, "相談件数")]),
     ("売上高は前年比プラス2.1%となった。", [("前年比プラス2.1%", 2.1, "売上高")]),
+    # a word may qualify the period before 比: still a comparison base, no measure
+    ("予算の総額は112兆5,717億円（前年度当初予算比△1兆8,095億円）となった。",
+     [("112兆5,717億円", 112_571_700_000_000, "予算の総額"),
+      ("前年度当初予算比△1兆8,095億円", -1_809_500_000_000, "予算の総額")]),
 ])
 def test_a_plus_sign_keeps_the_comparison_base(text: str,
                                                 rows: list[tuple[str, float, str]]) -> None:

@@ -35,8 +35,11 @@ _PREFIXES = (
     ("plus", re.compile(rf"(?<![0-9A-Za-z]){one_of(PLUS_WORDS)}$")),
     ("approx", re.compile(rf"{one_of(APPROX_WORDS)}$")),
     ("total", re.compile(rf"{one_of(TOTAL_WORDS)}$")),
-    ("basis", re.compile(rf"(?:対)?{one_of(BASIS_WORDS)}{one_of(BASIS_ENDS)}?$")),
+    # 前年度比, 前年差; a word may qualify the period before 比 (前年度当初予算比)
+    ("basis", re.compile(rf"(?:対)?{one_of(BASIS_WORDS)}"
+                         rf"(?:[一-鿿々゠-ヿ]{{1,6}}?{one_of(BASIS_ENDS)}|{one_of(BASIS_ENDS)}?)$")),
 )
+_BASIS_REACH = 14   # 対前年度当初予算比: how far back a prefix may start
 # The last character of every word ``_PREFIXES`` reads (and a newline, before which ``$``
 # matches too): a figure after any other character has no prefix, and the four searches
 # are skipped (nine figures in ten).
@@ -57,7 +60,9 @@ def prefixes_before(folded: str, start: int) -> tuple[int, dict[str, str]]:
     while progress:
         progress = False
         for name, pattern in _PREFIXES:
-            match = pattern.search(folded, max(0, start - 8), start) if name not in found else None
+            reach = _BASIS_REACH if name == "basis" else 8
+            match = pattern.search(folded, max(0, start - reach), start) \
+                if name not in found else None
             if match:
                 found[name], start, progress = match.group(), match.start(), True
     return start, found
