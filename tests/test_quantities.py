@@ -392,6 +392,12 @@ NOT_NUMBERS = [
 ]
 
 
+def test_two_places_listed_are_no_vague_pair() -> None:
+    """1、2級 lists grades one and two (mlit2023-1-1 p1076), no "one or two"."""
+    text = "第1種1、2級は0.75 mを確保する。"
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == [("2級", "級"), ("0.75 m", "m")]
+
+
 @pytest.mark.parametrize(("text", "forbidden"), NOT_NUMBERS)
 def test_not_numbers(text: str, forbidden: str) -> None:
     start = text.index(forbidden)

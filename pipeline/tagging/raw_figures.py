@@ -66,7 +66,9 @@ _RANK_AFTER_DAI = re.compile(r"位(?!置)")
 # whose parts are no figures
 _DIGIT_BEFORE = re.compile(r"(?:[0-9],?)$")
 _DIGIT_AFTER = re.compile(r",?[0-9]")
-# 2、3件, 二、三人: two or three, no value (the figure before 、 is one less)
+# 2、3件, 二、三人: two or three, no value (the figure before 、 is one less); but 1、2位,
+# 1、2級 list two places
+_LISTED_KINDS = ("rank", "ordinal")
 _ONE_LESS_BEFORE = re.compile(r"(?<![0-9.,〇一二三四五六七八九十百千万億兆])"
                               r"(?P<n>[0-9]+|[一二三四五六七八九])、$")
 
@@ -192,9 +194,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         value = parse_folded_decimal(match.group())
         if value is None or match.group() in _SCALES_ALONE and "approx" not in prefixes:
             continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
-        if _made_vague(folded, start, end, tokens_after) \
-                or _one_or_two_more(folded, prefix_start, value):
-            continue        # 数10億円, 20数件, 2、3件: a vague amount, no value
+        if _made_vague(folded, start, end, tokens_after):
+            continue        # 数10億円, 20数件: a vague amount, no value
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
             continue
         if _AFTER_FRACTION.search(folded, max(0, start - 3), start):
@@ -204,6 +205,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         unit, kind, unit_end = unit_after(folded, start, end, tokens_after)
         if not unit and is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
+        if kind not in _LISTED_KINDS and _one_or_two_more(folded, prefix_start, value):
+            continue        # 2、3件: two or three, no value (1、2級 lists two grades)
         unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
         rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
         if rate != unit:
