@@ -116,7 +116,7 @@ QUANTITIES = [
     ("tsukuba", "およそ150", 150, "", True, ""),
     ("ij", "137機関", 137, "機関", False, ""),
     ("ij", "約３万8,000人", 38000, "人", True, ""),
-    ("venture", "47件", 47, "件", False, ""),
+    ("venture", "47件", 47, "件/年", False, ""),             # １年当たり
     ("venture", "127件", 127, "件", False, ""),
     ("venture", "対前年比33.7%増", 33.7, "%", False, "増"),
     ("sbir", "７省", 7, "省", False, ""),
@@ -188,7 +188,7 @@ QUANTITIES = [
     ("export", "444.5億円", 44_450_000_000, "円", False, ""),
     ("genre", "8割以上", 8, "割", False, "以上"),
     ("per_firm", "2兆5,613億円", 2_561_300_000_000, "円", False, ""),
-    ("per_firm", "48.4億円", 4_840_000_000, "円", False, ""),
+    ("per_firm", "48.4億円", 4_840_000_000, "円/企業", False, ""),   # 1企業当たり
 ]
 SENTENCES = {**ST, **ICT}
 
@@ -547,7 +547,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("延べ1,200人日の作業を要した。", "人日"),
     ("排出量は11億3,500万t-CO2であった。", "t-CO2"),   # CO2 equivalent, not a label
     ("生産量は80万tとなった。", "トン"),
-    ("1人1日当たりの排出量は880グラムである。", "g"),
+    ("1人1日当たりの排出量は880グラムである。", "g/人/日"),   # per person per day
     ("PM2.5の濃度は15μg/m3以下である。", "μg/m3"),
     ("CO2濃度は420ppmを超えた。", "ppm"),
     ("時速100kmで走行する。", "km/h"),                     # a speed, not a distance
@@ -886,3 +886,27 @@ def test_a_breakdown_is_no_measure() -> None:
     """年齢別では: how the figures are grouped, not what they measure."""
     assert [(m.surface, m.measure) for m in find_numbers("年齢別では、40～44歳が最も多い。")] == \
         [("40", ""), ("44歳", "")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a figure after its rate's denominators (and at most the measure noun) is per them
+    ("国民医療費は46兆6,967億円、人口一人当たりでは37万3,700円となった。",
+     [("46兆6,967億円", "円"), ("37万3,700円", "円/人")]),
+    ("国民1人当たりGDPは4万ドルである。", [("4万ドル", "ドル/人")]),
+    ("排出量は4,034万トン（1人1日当たり880グラム）であった。",
+     [("4,034万トン", "トン"), ("880グラム", "g/人/日")]),
+    ("水稲の10a当たり収量は536kgであった。", [("536kg", "kg/10a")]),
+    ("人口10万人当たり医師数は256.6人である。", [("256.6人", "人/100000人")]),
+    # a clause between: the figure is no rate
+    ("1人当たりの面積が広い地域では100件であった。", [("100件", "件")]),
+    ("1人当たりの研修時間は10時間、費用は5万円である。", [("10時間", "時間/人"), ("5万円", "円")]),
+])
+def test_a_figure_after_its_rates_denominators_is_per_them(
+        text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == rows
+
+
+def test_a_date_before_a_denominator_is_none_of_it() -> None:
+    """平成22年度は１年当たり47件 (st2019-2-5): 47 a year, not per 22年度は."""
+    assert [(m.surface, m.unit) for m in find_numbers("平成22年度は１年当たり47件に至った。")] == \
+        [("47件", "件/年")]

@@ -169,6 +169,34 @@ def per_base_unit(folded: str, start: int, unit: str) -> tuple[str, int]:
     return f"{unit}/{int(base)}", match.start() if match is not None else start
 
 
+# 1人当たり37万円, 国民1人当たりGDPは4万ドル, 1人1日当たり880グラム, 10a当たり収量は536kg:
+# the rate's denominators, then at most a noun and its particle before the figure
+_PER_DENOMINATORS = re.compile(
+    r"(?<![0-9,.])(?P<chain>(?:(?:[0-9][0-9,.]*[万千]?|一)(?:(?!一)[丁-鿿々゠-ヿA-Za-z]){1,3}?)"
+    r"{1,2})(?:当たり|あたり)の?[一-鿿々゠-ヿA-Za-z]{0,8}(?:では|で|は|が)?、?$")
+_DENOMINATOR = re.compile(r"(?P<n>[0-9][0-9,.]*[万千]?|一)(?P<c>[^0-9一]+)")
+
+
+def per_denominator_unit(folded: str, start: int, unit: str) -> str:
+    """The unit of a figure set after the denominators of its rate, with at most the
+    measure noun between (``1人当たり37万円`` → ``円/人``, ``国民1人当たりGDPは4万ドル`` →
+    ``ドル/人``, ``1人1日当たり880グラム`` → ``g/人/日``, ``人口10万人当たり`` →
+    ``/100000人``): ``unit`` per them; ``unit`` as it is when none stand there."""
+    if not unit or "/" in unit or "当" not in folded[max(0, start - 24):start] \
+            and "あたり" not in folded[max(0, start - 24):start]:
+        return unit
+    match = _PER_DENOMINATORS.search(folded, max(0, start - 24), start)
+    if match is None:
+        return unit
+    per = []
+    for part in _DENOMINATOR.finditer(match.group("chain")):
+        base = parse_folded_decimal(part.group("n"))
+        if base is None:
+            return unit
+        per.append(part.group("c") if base == 1 else f"{int(base)}{part.group('c')}")
+    return "/".join([unit, *per])
+
+
 def speed_unit(folded: str, unit: str, start: int) -> str:
     """A length after 時速, 分速 or 秒速 (ending at ``start``) is a speed per that span
     (``時速100km`` → ``km/h``); any other unit is returned as it is."""

@@ -36,6 +36,7 @@ from pipeline.tagging.figure_units import (
     is_span,
     no_quantity_of_its_own,
     per_base_unit,
+    per_denominator_unit,
     speed_unit,
     tenths_of_wari,
     unit_after,
@@ -211,6 +212,7 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
         if rate != unit:
             unit, kind, prefix_start = rate, kind if unit else "ratio", base_start
+        unit = per_denominator_unit(folded, prefix_start, unit)   # 1人当たり37万円: 円/人
         if not unit:
             unit, sign_start = currency_before(folded, start, end)   # US$1.5兆, €150億
             if unit:
