@@ -59,7 +59,7 @@ def test_a_figure_that_is_the_whole_cell(text: str, expected: CellValue) -> None
     "12,34",                              # a comma not between thousands
     "- 3", "＋", "△",                     # a dash and a figure; a sign alone
     "3〜5割",                             # a range is two figures
-    "2020年", "令和2年", "第3位",         # a date, an ordinal
+    "2020年", "令和2年", "第3次",         # a date, an ordinal (第3位 is a rank, as 3位)
     "太陽光",
 ])
 def test_no_value_unless_one_figure_is_the_whole_cell(text: str) -> None:
