@@ -62,11 +62,12 @@ def pair_ranges(folded: str, raws: list[RawFigure]) -> list[tuple[RawFigure, str
             rows.append((low, ""))
             continue
         value = low.value
-        # 2～3万円: the low end takes the high end's 万 when it stays below it so; a low
-        # end printed whole (5,000～1万人, 8千～1万2千人) is its own value
-        if (value is not None and not low.unit and low.big == 1 and high.big > 1
-                and high.value is not None and value * high.big <= high.value):
-            value *= high.big
+        # 2～3万円, 8～9千人, 2～3百万円: a bare low end takes the high end's scale when it
+        # stays below it so; a low end printed whole (5,000～1万人, 8千～1万2千人) is its own
+        # value, and a high end of several scales (1億3,005万) lends none
+        if (value is not None and not low.unit and low.scale == 1 and high.scale > 1
+                and high.value is not None and value * high.scale <= high.value):
+            value *= high.scale
         approx = low.approx or high.approx
         rows.append((replace(low, value=value, unit=high.unit, kind=high.kind, approx=approx,
                              bare=False, modifier=""), "low"))

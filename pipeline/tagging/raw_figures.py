@@ -89,6 +89,28 @@ class RawFigure:
     kind: str = ""
     prefixes: tuple[str, ...] = ()
     bare: bool = False       # a bare count (35のＴＬＯ, 140を超え)
+    scale: int = 1           # 10000 for 3万, 1000000 for 3百万; 1 for 2,000; 0 for 1万2千
+
+
+# a figure and one scale after it (3万, 9千, 3百万, 1.5兆, 九千): what a bare low end of a
+# range takes (2～3万円, 8～9千人)
+_SCALED = re.compile(r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[一二三四五六七八九])"
+                     r"(?P<small>[十百千]?)(?P<big>[万億兆]?)")
+_BARE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[〇一二三四五六七八九]+")
+_SMALL = {"": 1, "十": 10, "百": 100, "千": 1000}
+_BIG = {"": 1, "万": 10**4, "億": 10**8, "兆": 10**12}
+
+
+def numeral_scale(numeral: str) -> int:
+    """The scale a numeral is printed in: 1 for bare digits (``2,000``, ``八``), the
+    multiplier of one scale after a figure (``3万`` 10000, ``9千`` 1000, ``3百万``
+    1000000), 0 for a numeral composed of several (``1万2千``, ``二千三百``)."""
+    if _BARE.fullmatch(numeral):
+        return 1
+    scaled = _SCALED.fullmatch(numeral.replace(" ", "").replace("　", ""))
+    if scaled is None:
+        return 0
+    return _SMALL[scaled.group("small")] * _BIG[scaled.group("big")]
 
 
 def blocked_spans(folded: str, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -249,5 +271,6 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
                     if c in "万億兆"), 1)
         found.append(RawFigure(prefix_start, suffix_end, end, value, big if big > 1 else 1,
                                unit, approx or "approx" in prefixes, modifier, kind,
-                               tuple(prefixes), bare is not None))
+                               tuple(prefixes), bare is not None,
+                               numeral_scale(match.group())))
     return found
