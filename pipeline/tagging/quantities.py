@@ -12,16 +12,19 @@
   keeps it (``5,000人/日``, ``60㎞／h`` → ``km/h``), and so does a length after 時速,
   分速 or 秒速 (``時速100km`` → ``km/h``). A figure after the base of its rate and 対
   is per that base (``出生千対1.8`` → 1.8 ``/1000``, kind ``ratio``;
-  ``自殺死亡率（人口10万対）は16.4`` → ``/100000``; ``7対1`` has no base). ``度`` is degrees or, as the sentence
-  says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
+  ``自殺死亡率（人口10万対）は16.4`` → ``/100000``; ``7対1`` has no base), and one after
+  its rate's denominators, with at most its measure noun between, is per them
+  (``人口一人当たりでは37万円`` → ``円/人``, ``1人1日当たり880グラム`` → ``g/人/日``,
+  ``10a当たり収量は536kg`` → ``kg/10a``); an exchange rate ``1ドル＝150円`` is one
+  figure, 150 ``円/ドル``. ``度`` is degrees or, as the sentence says, a count of times (``2度にわたり``, ``3度目``: unit ``回``); with no evidence either
   way the figure is left out (``counters.degree_or_times``). A floor ``3階`` is an
   ordinal, storeys ``10階建て`` a count; 個 before a noun counts it (``9個師団``).
 - ``kind``: the counter's category (``count``, ``money``, ``percent``, ``ratio``, ``point``,
   ``duration``, ``measure``, ``rank``), ``ordinal`` for ``３校目``/``５回目``, ``count`` for a
   bare count (below), empty for a unit-less figure nothing classifies. ``N日`` is a
   duration only with a bound or approximation after it (``14日以内``), and so is ``N年``
-  (``5年以上``, ``5〜10年程度``); ``N年``/``N日`` with 約 before it or a fraction (``約9年``, ``8.8日``); else a year or a day of a month,
-  the date rules' business. 半 after a span adds a half (``約1年半`` 1.5, ``1時間半``).
+  (``5年以上``, ``5〜10年程度``); ``N年``/``N日`` with 約 before it or a fraction
+  (``約9年``, ``8.8日``); else a year or a day of a month, the date rules' business. 半 after a span adds a half (``約1年半`` 1.5, ``1時間半``).
 - Bare counts: ``35のＴＬＯ``, ``164の研究開発プラットフォーム``, ``合計91の特定補助金等``
   (a whole number followed by の and a word, not glued to a word before it) and
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
@@ -29,9 +32,11 @@
 - ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 台 (``4,000人台``: in the 4,000s), 延べ,
   a verb that makes the figure a bound (``5%を超えた``, ``30%を上回る``: 超;
   ``3%を下回る``: 未満), and changes normalised to
-  ``増`` (増, 増加, 増額, 上昇, ``0.2ポイント上回った``) or ``減`` (減, 減少, 減額, 低下,
-  ``前年を0.07ポイント下回った``); ``52.7％の減少`` counts. A comparison
-  base (``前年度比``, ``前年差``) before the figure is kept in ``surface``.
+  ``増`` (増, 増加, 増額, 上昇, ``0.2ポイント上回った``, ``平年より1.29℃高く``, 多い) or
+  ``減`` (減, 減少, 減額, 削減, 低下, ``前年を0.07ポイント下回った``, 低い, 少ない);
+  ``52.7％の減少`` counts, and a change after a bracket holding only the figure's share
+  is both figures' (``2,102人（16.4％）増加``). A comparison base (``前年度比``,
+  ``前年差``, ``前年度当初予算比``) before the figure is kept in ``surface``.
 - A currency sign before a figure with no unit after it is its unit (``US$1.5兆`` ドル,
   ``€150億`` ユーロ: ``number_currency_signs.tsv``), but not ``S$70m``.
 - Negative values: ``－4.3%``, ``▲``, ``△``, ``マイナス``; a plus sign (``前年度比＋3.2％``)
@@ -40,8 +45,9 @@
 - A proportion ``約5人に1人`` (one in five) gives no row; a rate ``1人に1台`` one row,
   ``1台`` with the unit ``台/人``.
 - Ranges ``50～100件`` and ``6%～21%``: two rows, ``range_role`` ``low`` and ``high``,
-  same unit; a bare low end takes the high end's 万/億/兆 while it stays below it
-  (``2～3万円`` is 20000 to 30000 円, ``5,000～1万人`` 5000 to 10000 人).
+  same unit; a bare low end takes the scale the high end is printed in while it stays
+  below it (``2～3万円`` is 20000 to 30000 円, ``8～9千人`` 8000 to 9000, ``5,000～1万人``
+  5000 to 10000 人).
 - Any other figure with no unit is reported only when it is approximate, modified or
   composed with 万/億/兆 (``およそ150``, ``3万以上``), or a decimal whose sentence names
   its measure with a measure noun (``合計特殊出生率は1.26``): bare integers are too often
@@ -49,10 +55,12 @@
 - Never numbers: a scale kanji alone (``千ha``, ``（千人）``: an axis or header label;
   but ``約十倍``, ``およそ千人`` with an approximation before it are figures),
   a figure that 数 makes vague (``数10億円``, ``10数%``, ``20数件``, ``1万数千人``: no value
-  would be right; ``数百人`` is no numeral at all),
-  dates (``find_dates``), ordinals and labels after 第 (``第1節``,
-  ``第４次``, ``平成10年法律第52号``; but ``世界第3位`` is a rank, as ``3位`` is), hyphenated ids (``第２-５-１図``,
-  ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
+  would be right; ``数百人`` is no numeral at all) or a pair that means "two or three"
+  (``2、3件``; a list of ranks ``1、2級`` stays), the parts of a misprinted digit run
+  (``1,2345人``),
+  dates (``find_dates``), ordinals and labels after 第 (``第1節``, ``第４次``,
+  ``平成10年法律第52号``; but ``世界第3位`` is a rank, as ``3位`` is), hyphenated ids
+  (``第２-５-１図``, ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a
   year printed bare before a common noun that is no counter (``2024春季生活闘争``).
 - ``measure`` and ``measure_confidence``: from the sentence's shape
   (``pipeline.tagging.measures``: ``XはN件``, ``Xの件数はN件``, ``N件のX``, the measure noun
@@ -60,7 +68,12 @@
   takes the measure of the figure it compares, else the sentence's topic, ``low``).
   After a unit of an attribute (``20GBのプラン``, ``65歳以上の高齢者``:
   ``number_attribute_units.tsv``) or a bounded amount (``資本金10億円以上の大企業``) the
-  noun after の has the figure, it is not what the figure measures.
+  noun after の has the figure, it is not what the figure measures, nor is the topic
+  before は (``児童手当は3歳未満の子``); nor is a set-up after の (``22隻の体制``), a basis
+  of reckoning (``CO2換算11.7億トン``, ``カロリーベースで38％``), a rank's field
+  (``世界第3位``), a breakdown (``年齢別では``) or the base a figure is compared with
+  (``前年より4万875人減少`` takes the measure before it, or the previous figure's):
+  ``pipeline.tagging.figure_measures``.
 - ``period_start``/``period_end``: the nearest date before the figure that is not a
   comparison or price base (``平成26年度と比べると``, ``2000年から``, ``2011年価格``; a
   deadline is a target's period: ``2025年度までに約2万2,500人``; a change counted from
