@@ -914,3 +914,15 @@ def test_a_date_before_a_denominator_is_none_of_it() -> None:
     """平成22年度は１年当たり47件 (st2019-2-5): 47 a year, not per 22年度は."""
     assert [(m.surface, m.unit) for m in find_numbers("平成22年度は１年当たり47件に至った。")] == \
         [("47件", "件/年")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a count of those an attribute or a bound marks off is not what the figure measures
+    ("65歳以上の高齢者数は3,623万人である。", [("65歳以上", ""), ("3,623万人", "高齢者数")]),
+    ("調査は全国の20歳以上の男女3,000人を対象に実施した。", [("20歳以上", ""), ("3,000人", "男女")]),
+    # a measure of the same dimension is
+    ("最大256kbps以上の通信速度を確保する。", [("256kbps以上", "通信速度")]),
+])
+def test_a_count_of_those_marked_off_is_no_attributes_measure(
+        text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == rows

@@ -39,6 +39,7 @@ _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
                           r"(?:では|で)?[、 　]?$")
+_COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
@@ -102,9 +103,11 @@ def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
         return measures.NONE, "setup"   # 22隻の体制: ships are counted, not set-ups
     if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
         return measures.NONE, ""   # ３機関の取組: institutions are counted, not initiatives
-    if describes_the_noun(folded, raw) and not measures.is_measure_noun(following.text):
+    if describes_the_noun(folded, raw) and (not measures.is_measure_noun(following.text)
+                                            or following.text.endswith(_COUNT_HEAD)):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
-        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30)
+        # (a physical unit only: 30歳代の女性の就業率 is no rate of 30); 65歳以上の高齢者数:
+        # a count of those the figure marks off is no age
         owned = measures.owned_measure(folded, raw.end, dates) \
             if raw.kind == "measure" else measures.NONE
         return owned, "qualifies" if folded.startswith("の", raw.end) else ""
