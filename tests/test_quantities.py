@@ -926,3 +926,14 @@ def test_a_date_before_a_denominator_is_none_of_it() -> None:
 def test_a_count_of_those_marked_off_is_no_attributes_measure(
         text: str, rows: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # a span before の is how long the noun after it lasts, not what it measures
+    ("主に発災から3か月間の状況や対応について整理する。", "3か月間", ""),   # bousai2024-t2-1
+    ("5か年の計画を策定した。", "5か年", ""),
+    # a measure noun after it still is
+    ("直近5年間の移動体ARPUの推移", "5年間", "移動体ARPU"),
+])
+def test_a_span_before_no_is_an_attribute(text: str, surface: str, measure: str) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
