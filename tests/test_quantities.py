@@ -937,3 +937,17 @@ def test_a_count_of_those_marked_off_is_no_attributes_measure(
 ])
 def test_a_span_before_no_is_an_attribute(text: str, surface: str, measure: str) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [(surface, measure)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a comparison after a topic of its own (営業利益は同…, 営業利益は前年比…) is that topic's
+    ("売上高は前年比5%増の100億円、営業利益は同10%減の5億円となった。",
+     [("前年比5%増", "売上高"), ("100億円", "売上高"), ("10%減", "営業利益"), ("5億円", "営業利益")]),
+    ("売上高は前年比5%増、営業利益は前年比10%減となった。",
+     [("前年比5%増", "売上高"), ("前年比10%減", "営業利益")]),
+    # with none, the figure it compares lends its measure
+    ("輸出額は100億円で、同6億円の増加となった。", [("100億円", "輸出額"), ("6億円の増加", "輸出額")]),
+])
+def test_a_comparison_after_its_own_topic_takes_that_topic(
+        text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == rows

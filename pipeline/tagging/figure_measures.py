@@ -71,8 +71,12 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return previous
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
     if previous.text and ("basis" in raw.prefixes or same):
-        # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared
+        # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared;
+        # 営業利益は同10%減: a topic of its own after the previous figure is
         found = measures.bracket_measure(folded, raw.start, window_start, dates)
+        if not found.text:
+            found = measures.adjacent_measure(folded, raw.start - 1 if same else raw.start,
+                                              dates, window_start)
         return found if found.text else measures.Measure(previous.text, "medium")
     if raw.bare and not folded.startswith("を", raw.numeral_end):
         found = measures.following_measure(folded, raw.numeral_end, dates, chain=True,
