@@ -341,6 +341,10 @@ def test_total_and_bounds_modifiers() -> None:
     ("賃金は男性より3割低くなっている。", "3割低", "減"),
     # 削減: a cut by so much
     ("2030年度に2013年度比46％削減を目指す。", "46％削減", "減"),
+    # 増, 減 before their inflection or a word they open: still a change by so much
+    ("相談件数は前年より100件増えた。", "100件増", "増"),
+    ("出生数は4万人減った。", "4万人減", "減"),
+    ("売上高は3億円増収となった。", "3億円増", "増"),
 ])
 
 def test_a_verb_after_the_figure_makes_it_a_bound(text: str, surface: str,
