@@ -127,6 +127,8 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("資料を6冊等", "等"),                      # 等 is no unit
     ("令和元年度に二元体制を敷いた。", "元"),     # 元 is a counter only after a figure
     ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
+    ("2型糖尿病の患者が増えている。", "2"),      # a type is a label
+    ("新型コロナは5類に移行した。", "5"),        # a class is a label
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
     start = text.index(forbidden)
