@@ -76,6 +76,7 @@ CASES = [
     ("計画期間は5カ年である。", "5カ年", 5, "か年", "duration", ""),
     ("工事は5ヵ月で完了した。", "5ヵ月", 5, "か月", "duration", ""),
     ("全国3ケ所に設置した。", "3ケ所", 3, "か所", "count", ""),
+    ("100種以上の植物が自生する。", "100種以上", 100, "種", "count", "以上"),   # no class
     ("工事は3か月間で完了した。", "3か月間", 3, "か月", "duration", ""),
     ("成長率は2四半期連続でプラスとなった。", "2四半期", 2, "四半期", "duration", ""),
     # 第 makes a label (第1節), but 第N位 is a rank as N位 is
@@ -129,6 +130,8 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
     ("2型糖尿病の患者が増えている。", "2"),      # a type is a label
     ("新型コロナは5類に移行した。", "5"),        # a class is a label
+    ("1級河川の管理を行う。", "1"),              # a class of the noun glued after it
+    ("2級建築士の資格を取得した。", "2"),
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
     start = text.index(forbidden)

@@ -31,6 +31,9 @@ from pipeline.tagging.figure_units import (
     AND_A_HALF,
     LATIN,
     MAY_START_WORD,
+    SUFFIX_APPROX,
+    SUFFIX_BOUND,
+    SUFFIX_CHANGE,
     TokensAfter,
     currency_before,
     is_span,
@@ -44,6 +47,7 @@ from pipeline.tagging.figure_units import (
 from pipeline.tagging.numerals import NUMERAL_RE, parse_folded_decimal
 
 _QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
+_CLASS_UNITS = frozenset(word_list("number_class_units"))   # 1級河川: a class, a label
 _SUM_WORDS = word_list("number_sum_words")
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){one_of(_SUM_WORDS)}$")
@@ -176,6 +180,15 @@ def _one_or_two_more(folded: str, start: int, value: Decimal) -> bool:
     return match is not None and parse_folded_decimal(match.group("n")) == value - 1
 
 
+def _names_a_class(folded: str, unit_end: int) -> bool:
+    """A noun glued after a class counter (``1級河川``, ``1種免許``): the figure and the
+    counter name a class of it; not a bound, an approximation or a change after it
+    (``100種以上``)."""
+    return MAY_START_WORD.match(folded, unit_end) is not None and not (
+        SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)
+        or SUFFIX_CHANGE.match(folded, unit_end))
+
+
 def _is_token_start(tokens_after: TokensAfter, start: int, end: int) -> bool:
     """A kanji numeral is a word of its own, not part of one (十分 is one word)."""
     tokens = tokens_after(start, end)
@@ -245,7 +258,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
             # 約1年半, 1時間半: and a half
             value, unit_end = value + (Decimal("0.5") if value >= 0 else Decimal("-0.5")), \
                 unit_end + 1
-        if unit and no_quantity_of_its_own(folded, start, unit, unit_end):
+        if unit and no_quantity_of_its_own(folded, start, unit, unit_end) \
+                or unit in _CLASS_UNITS and _names_a_class(folded, unit_end):
             continue
         suffix_end, approx, modifier = suffixes_after(folded, unit_end)
         if unit and not modifier:   # 2,102人（16.4％）増加: both figures' change
