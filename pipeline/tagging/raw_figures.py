@@ -12,11 +12,13 @@ word (``35のＴＬＯ``) or を超え (``140を超え``) is a bare count with n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import is_kanji
+from pipeline.nlp.tokens import Token
 from pipeline.tagging.counters import counter_re, degree_or_times
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.figure_marks import (
@@ -180,13 +182,13 @@ def _one_or_two_more(folded: str, start: int, value: Decimal) -> bool:
     return match is not None and parse_folded_decimal(match.group("n")) == value - 1
 
 
-def _names_a_class(folded: str, unit_end: int) -> bool:
-    """A noun glued after a class counter (``1級河川``, ``1種免許``): the figure and the
-    counter name a class of it; not a bound, an approximation or a change after it
-    (``100種以上``)."""
-    return MAY_START_WORD.match(folded, unit_end) is not None and not (
-        SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)
-        or SUFFIX_CHANGE.match(folded, unit_end))
+def _names_a_class(folded: str, unit_end: int, after: Sequence[Token]) -> bool:
+    """A noun glued after a class counter (``1級河川``, ``1種免許``; ``after``: the tokens
+    from ``unit_end`` on): the figure and the counter name a class of it; not a bound,
+    an approximation or a change after it (``100種以上``), nor a conjunction (``4級及び``)."""
+    return bool(after) and after[0].start == unit_end and after[0].tag.startswith("名詞") \
+        and not (SUFFIX_APPROX.match(folded, unit_end) or SUFFIX_BOUND.match(folded, unit_end)
+                 or SUFFIX_CHANGE.match(folded, unit_end))
 
 
 def _is_token_start(tokens_after: TokensAfter, start: int, end: int) -> bool:
@@ -259,7 +261,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
             value, unit_end = value + (Decimal("0.5") if value >= 0 else Decimal("-0.5")), \
                 unit_end + 1
         if unit and no_quantity_of_its_own(folded, start, unit, unit_end) \
-                or unit in _CLASS_UNITS and _names_a_class(folded, unit_end):
+                or unit in _CLASS_UNITS and _names_a_class(
+                    folded, unit_end, tokens_after(start, unit_end)):
             continue
         suffix_end, approx, modifier = suffixes_after(folded, unit_end)
         if unit and not modifier:   # 2,102人（16.4％）増加: both figures' change
