@@ -955,3 +955,14 @@ def test_a_span_before_no_is_an_attribute(text: str, surface: str, measure: str)
 def test_a_comparison_after_its_own_topic_takes_that_topic(
         text: str, rows: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # a span the next figure is given over is when, not what the topic amounts to
+    ("在日米軍の駐留経費負担は5年間で約1兆円である。", "5年間", ""),
+    # a span of its own keeps its topic
+    ("研究期間は3年間で、総額は5億円である。", "3年間", "研究期間"),
+])
+def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
+                                                      measure: str) -> None:
+    assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]

@@ -40,6 +40,7 @@ _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
                           r"(?:では|で)?[、 　]?$")
 _COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
+_SPAN_OF_NEXT = ("で", "に")   # 5年間で約1兆円, 3年間に500件: when, not what
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
@@ -69,6 +70,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     """``figure_measure`` before a breakdown is set aside."""
     if role == "high":
         return previous
+    if raw.kind == "duration" and folded.startswith(_SPAN_OF_NEXT, raw.end) \
+            and raw.end + 1 in figure_starts:
+        return measures.NONE   # 5年間で約1兆円: the span the next figure is given over
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
     if previous.text and ("basis" in raw.prefixes or same):
         # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared;
