@@ -54,6 +54,26 @@ def test_undated_between_reads_the_date_rules_months_and_days() -> None:
     assert not undated_between("例年、8月から増え始め、", 0, 10, [])
 
 
+# A date in a bracket that closes before the figure and holds a figure of its own is that
+# figure's year (ict2023-4-1 p0037, read by hand: Japan's 2021 count is third, after
+# China's of 2020 and the US's of 2019); a bracket of a date alone dates what follows.
+ASIDES = [
+    ("日本の研究者数は2021年において69.0万人であり、中国（2020年：228.1万人）、"
+     "米国（2019年：158.6万人）に次ぐ第3位の研究者数の規模である。", "第3位",
+     ("2021-01-01", "2021-12-31")),
+    ("中国（2020年：228.1万人）に次ぐ第2位である。", "第2位", (None, None)),
+    ("中国（2020年：228.1万人）が最も多い。", "228.1万人", ("2020-01-01", "2020-12-31")),
+    ("総務省「通信利用動向調査」（2023年）によると、利用者は約8割である。", "約8割",
+     ("2023-01-01", "2023-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), ASIDES)
+def test_a_date_in_an_aside_with_its_own_figure_is_not_the_next_figures(
+        text: str, surface: str, period: tuple[str | None, str | None]) -> None:
+    assert period_of(text, surface) == period
+
+
 # --------------------------------------------------------------------------- a paragraph
 
 @cache

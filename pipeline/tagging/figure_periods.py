@@ -52,7 +52,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
               and (folded.startswith(_TARGET_AFTER_DATE, d.end)
                    or not folded.startswith(_BASE_WORDS, d.end))
-              and not is_ratio_of(folded, d.end, start, end, unit)]
+              and not is_ratio_of(folded, d.end, start, end, unit)
+              and not in_closed_figure_aside(folded, d.start, d.end, start)]
     if undated_between(folded, before[-1].end if before else 0, start, dates):
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
@@ -64,6 +65,37 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
         return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
     return as_of[0] if as_of else None
+
+
+_OPENING, _CLOSING = "（(［[", "）)］]"
+
+
+def in_closed_figure_aside(folded: str, date_start: int, date_end: int, figure: int) -> bool:
+    """Is the date inside a bracket that closes before the figure at ``figure`` and holds
+    a figure of its own (``米国（2019年：158.6万人）に次ぐ第3位``: 2019 is 158.6万人's year,
+    not 第3位's)? A bracket of a date alone (``調査（2023年）では…約8割``) or one the figure
+    is inside (``中国（2020年：228.1万人）``) keeps it."""
+    depth, opened = 0, -1
+    for at in range(date_start - 1, -1, -1):   # the innermost bracket open at the date
+        if folded[at] in _CLOSING:
+            depth += 1
+        elif folded[at] in _OPENING:
+            if depth == 0:
+                opened = at
+                break
+            depth -= 1
+    if opened < 0:
+        return False
+    depth = 0
+    for at in range(date_end, figure):
+        if folded[at] in _OPENING:
+            depth += 1
+        elif folded[at] in _CLOSING:
+            if depth == 0:   # closes before the figure: an aside with a figure of its own?
+                rest = folded[opened + 1:date_start] + folded[date_end:at]
+                return any(c.isdigit() for c in rest)
+            depth -= 1
+    return False
 
 
 # a day of the month before: 同日16時12分, 同月7日 (a month or day with no year of its own is
