@@ -45,6 +45,7 @@ from pipeline.tagging.periods import (
 _KANJI_SMALL = "[一二三四五六七八九十]{1,3}"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL})"
 _ERA_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,5})"
+_KANJI_DIGITS = "一二三四五六七八九"   # with 〇: a western year digit by digit, 二〇二三年
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,11 @@ class _Point:
 
 def head_pattern() -> str:
     """A year head: an era name and year, an era letter and year (``H25``), or a western
-    year of four digits."""
+    year of four digits (also in kanji digits before 年, ``二〇二三年``)."""
     names = "|".join(era.name for era in load_eras())
     letters = "".join(era.letter for era in load_eras())
     return (rf"(?P<era>{names})\s?(?P<ey>元|{_ERA_NUMBER})"
+            rf"|(?<![〇{_KANJI_DIGITS}十百千万])(?P<ky>[一二][〇{_KANJI_DIGITS}]{{3}})(?=年|）|～|-|から|$)"
             rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)"
             r"(?![0-9A-Za-z]|[./](?![0-9]))"
             r"|(?<![0-9A-Za-z])FY\s?(?P<fy>\d{4})(?![0-9])"
@@ -75,7 +77,7 @@ def head_re() -> re.Pattern[str]:
     ``re`` then skips the other positions at once instead of trying three branches at
     each (three times faster; tests/test_dates.py checks the matches are the same)."""
     firsts = "".join(sorted({era.name[0] for era in load_eras()} |
-                            {era.letter for era in load_eras()} | {"F"}))
+                            {era.letter for era in load_eras()} | {"F", "一", "二"}))
     return re.compile(rf"(?=[{re.escape(firsts)}\d])(?:{head_pattern()})")
 
 
@@ -132,6 +134,8 @@ def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
         era = era_by_name(head.group("ab"))
         number = 1 if head.group("ay") == "元" else int(head.group("ay"))
         return (era.name, era_to_year(era.name, number)) if number >= 1 else None
+    if head.group("ky"):   # 二〇二三年: a western year in kanji digits
+        return WESTERN, int("".join(str("〇一二三四五六七八九".index(c)) for c in head.group("ky")))
     return WESTERN, int(head.group("wy") or head.group("fy"))
 
 

@@ -177,14 +177,15 @@ def _fiscal_context_at(folded: str, start: int, end: int) -> bool:
 
 def may_hold_dates(text: str) -> bool:
     """False when ``find_dates(text)`` is surely empty: every expression holds a digit,
-    an era name, 同, or an era letter before 元 (``H元``). A scan much cheaper than the
+    an era name, 同, an era letter before 元 (``H元``) or a year in kanji digits
+    (``二〇二三年``). A scan much cheaper than the
     search. (``前年`` alone holds none: ``relative_dates.may_hold_relative`` says.)"""
     return _date_hint_re().search(text) is not None
 
 
 @lru_cache(maxsize=1)
 def _date_hint_re() -> re.Pattern[str]:
-    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元",
+    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "[一二][〇一二三四五六七八九]{3}年",
                                 *(re.escape(era.name) for era in load_eras())]))
 
 

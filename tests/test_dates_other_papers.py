@@ -1,0 +1,48 @@
+"""Dates in made-up passages written in the styles of other ministries' white papers
+(厚生労働白書, 環境白書, 食料・農業・農村白書, 通商白書, 防衛白書, 警察白書): forms the
+registered chapters do not print. Every expectation read off the sentence by hand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pipeline.nlp.sentences import sentence_spans
+from pipeline.tagging.dates import DateMention
+from pipeline.tagging.relative_dates import find_paragraph_dates
+
+Row = tuple[str, str | None, str | None]   # surface, start_date, end_date
+
+
+def _paragraph(text: str, where: str = "body") -> list[DateMention]:
+    """Every date of a paragraph, offsets into the paragraph."""
+    found = []
+    spans = sentence_spans(text)
+    for (start, _), (mentions, relative) in zip(
+            spans, find_paragraph_dates(text, spans, where=where), strict=True):
+        found += [replace(m, start=m.start + start, end=m.end + start)
+                  for m in sorted(mentions + relative, key=lambda m: m.start)]
+    return found
+
+
+def _rows(text: str, where: str = "body") -> list[Row]:
+    return [(m.surface, m.start_date, m.end_date) for m in _paragraph(text, where)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 厚生労働白書 style: a western year in kanji digits, one digit a character.
+    ("二〇二三年の出生数は七十二万七千二百七十七人であった。",
+     [("二〇二三年", "2023-01-01", "2023-12-31")]),
+    ("二〇二三年十月一日現在の推計人口", [("二〇二三年十月一日現在", "2023-10-01", "2023-10-01")]),
+    ("一九九〇年代後半から増加した。", [("一九九〇年代後半から", "1995-01-01", None)]),
+    ("令和五年（二〇二三年）三月に策定した。",
+     [("令和五年（二〇二三年）三月", "2023-03-01", "2023-03-31")]),
+    ("二〇二〇年から二〇二三年までの推移",
+     [("二〇二〇年から二〇二三年まで", "2020-01-01", "2023-12-31")]),
+    # Kanji numbers that are no year.
+    ("一二〇〇～一三〇〇円程度", []),
+    ("十一二三年", []),
+])
+def test_western_year_in_kanji_digits(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
