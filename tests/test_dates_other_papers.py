@@ -46,3 +46,19 @@ def _rows(text: str, where: str = "body") -> list[Row]:
 ])
 def test_western_year_in_kanji_digits(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書 style: a day in ISO form (was no date).
+    ("2023-10-01に施行された。", [("2023-10-01", "2023-10-01", "2023-10-01")]),
+    ("適用期間は2023－10－01～2024－03－31である。",
+     [("2023－10－01～2024－03－31", "2023-10-01", "2024-03-31")]),
+    # A hyphen between years stays a range; no day out of range, in a path or a code.
+    ("2018-2022年の推移", [("2018-2022年", "2018-01-01", "2022-12-31")]),
+    ("2023-02-30", []),
+    ("https://example.go.jp/2023-10-01/index.html", []),
+    ("受付番号2023-10-01-2", []),
+    ("03-5253-2111", []),
+])
+def test_iso_dates(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -1,6 +1,7 @@
 """Dates printed in figures and letters after a year head, for ``date_grammar``: a month
 and day after ``.`` or ``/`` (``R5.4.1``, ``H30.3.31``, ``R5.4``, ``R5.3末``,
-``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``), a fiscal year in letters
+``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``) or in ISO form
+(``2023-10-01``), a fiscal year in letters
 (``FY2023``, ``FY2023年度``, ``2023FY``), and the numbers after a year that make it a
 law's date (``平成25年法律第86号``: ``pipeline/data/date_law_kinds.tsv``) or part of a
 name (``2019年台風第19号``); an era letter that also abbreviates a measure (``M7``, a
@@ -31,6 +32,8 @@ _NUMERIC_MORE_RE = re.compile(r"[0-9A-Za-z%万億兆倍円]|[./][0-9A-Za-z]")
 # After 2023.10, the words that make it a month rather than a decimal (2023.5億円).
 _DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現在", "末", "頃", "ごろ",
                       "～", "-", "）", ")", "、", "。")
+# An ISO date after a western year: 2023-10-01 (two-digit month and day, nothing after).
+_ISO_TAIL_RE = re.compile(r"-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9A-Za-z]|[-./][0-9])")
 # A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
 _NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 
@@ -82,6 +85,17 @@ def numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
         return (Period(era, "fiscal_year" if span[0].month == 3 else "range", first, span[1]),
                 tail.end() + 1, False, False) if first else None
     return Period(era, "date" if day else "month", *span), tail.end(), True, bool(day)
+
+
+def iso_date(folded: str, pos: int, head: re.Match[str], year: int) -> Numeric | None:
+    """An ISO date (``2023-10-01``) at the western year ``head``: a valid day, not inside
+    a path, file name or longer code (``/2023-10-01/``, ``2023-10-01-2``)."""
+    tail = _ISO_TAIL_RE.match(folded, head.end()) if head.group("wy") else None
+    before = folded[pos - 1:pos] if pos > 0 else " "
+    if tail is None or (before.isascii() and (before.isalnum() or before in "/.-_=#?&")):
+        return None
+    span = month_period(year, int(tail.group("month")), int(tail.group("day")))
+    return (Period(WESTERN, "date", *span), tail.end(), True, True) if span else None
 
 
 def law_number_at(folded: str, pos: int) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pipeline.tagging.date_figures import (
     NUMERIC_START_RE,
     fiscal_year_in_letters,
+    iso_date,
     letter_is_measure,
     name_number_at,
     numeric_date,
@@ -217,6 +218,9 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if fiscal:   # FY2023, FY2023年度, 2023FY
         period = year_period(WESTERN, year, True, False)
         return _Point(period, fiscal, True) if period else None
+    iso = iso_date(folded, pos, head, year) if folded.startswith("-", head.end()) else None
+    if iso:   # 2023-10-01 (2018-2022年 is a range)
+        return _Point(iso[0], iso[1], True, iso[2], iso[3])
     if NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
         found = numeric_date(folded, pos, head, era, year)
         return _Point(found[0], found[1], True, found[2], found[3]) if found else None
