@@ -62,3 +62,15 @@ def test_western_year_in_kanji_digits(text: str, expected: list[Row]) -> None:
 ])
 def test_iso_dates(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書 style: a fiscal year with two digits after FY (was no date).
+    ("FY23の売上高は前年比5％増となった。",
+     [("FY23", "2023-04-01", "2024-03-31"), ("前年", "2022-04-01", "2023-03-31")]),
+    ("FY98の実績", [("FY98", "1998-04-01", "1999-03-31")]),
+    ("FY2023の設備投資額", [("FY2023", "2023-04-01", "2024-03-31")]),
+    ("FY233", []),
+])
+def test_fiscal_year_with_two_digits(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -2,7 +2,7 @@
 and day after ``.`` or ``/`` (``R5.4.1``, ``H30.3.31``, ``R5.4``, ``R5.3末``,
 ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``) or in ISO form
 (``2023-10-01``), a fiscal year in letters
-(``FY2023``, ``FY2023年度``, ``2023FY``), and the numbers after a year that make it a
+(``FY2023``, ``FY23``, ``FY2023年度``, ``2023FY``), and the numbers after a year that make it a
 law's date (``平成25年法律第86号``: ``pipeline/data/date_law_kinds.tsv``) or part of a
 name (``2019年台風第19号``); an era letter that also abbreviates a measure (``M7``, a
 magnitude: ``pipeline/data/date_letter_measures.tsv``) is no era year.
@@ -42,7 +42,7 @@ Numeric = tuple[Period, int, bool, bool]
 
 
 def fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
-    """End of a fiscal year printed with ``FY`` (``FY2023``, ``FY2023年度``, ``2023FY``:
+    """End of a fiscal year printed with ``FY`` (``FY2023``, ``FY23``, ``FY2023年度``, ``2023FY``:
     Japan's fiscal year from April, as ``2023年度``) after the year ``head``, else 0."""
     end = head.end()
     if head.group("wy") and folded.startswith("FY", end):

@@ -46,6 +46,9 @@ from pipeline.tagging.periods import (
 _KANJI_SMALL = "[一二三四五六七八九十]{1,3}"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL})"
 _ERA_NUMBER = r"(?:\d{1,3}|[一二三四五六七八九十百]{1,5})"
+# Two digits after FY name a year of this century below the pivot, else of the last
+# (FY23 is 2023, FY98 1998): a fiscal year printed so is of a recent year.
+FY_CENTURY_PIVOT = 50
 _KANJI_DIGITS = "一二三四五六七八九"   # with 〇: a western year digit by digit, 二〇二三年
 
 
@@ -68,7 +71,7 @@ def head_pattern() -> str:
             rf"|(?<![〇{_KANJI_DIGITS}十百千万])(?P<ky>[一二][〇{_KANJI_DIGITS}]{{3}})(?=年|）|～|-|から|$)"
             rf"|(?<![A-Za-z0-9])(?P<ab>[{letters}])(?P<ay>\d{{1,2}}|元)"
             r"(?![0-9A-Za-z]|[./](?![0-9]))"
-            r"|(?<![0-9A-Za-z])FY\s?(?P<fy>\d{4})(?![0-9])"
+            r"|(?<![0-9A-Za-z])FY\s?(?P<fy>\d{4}|\d{2})(?![0-9])"
             r"|(?<![0-9.,])(?P<wy>\d{4})(?![0-9])")
 
 
@@ -137,6 +140,9 @@ def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
         return (era.name, era_to_year(era.name, number)) if number >= 1 else None
     if head.group("ky"):   # 二〇二三年: a western year in kanji digits
         return WESTERN, int("".join(str("〇一二三四五六七八九".index(c)) for c in head.group("ky")))
+    if head.group("fy") and len(head.group("fy")) == 2:   # FY23: 2023; FY98: 1998
+        number = int(head.group("fy"))
+        return WESTERN, number + (2000 if number < FY_CENTURY_PIVOT else 1900)
     return WESTERN, int(head.group("wy") or head.group("fy"))
 
 

@@ -5,7 +5,7 @@
 
 - years in an era (``平成29年``, ``令和元年``, ``H25``) or western (``2017年``), with the
   eras, their letters and start dates from ``pipeline/data/eras.tsv``;
-- fiscal years (``年度``, ``FY2023``, ``FY2023年度``, ``2023FY``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
+- fiscal years (``年度``, ``FY2023``, ``FY23``, ``FY2023年度``, ``2023FY``: N-04-01 … N+1-03-31); months, days, parts of a month (``上旬``,
   ``中旬``, ``下旬``; ``初め`` approx); a year's first month (``2024年初め``, approx);
   ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
   (``令和4年度第3四半期``, ``第Ⅲ四半期``, ``2023年Q3``, ``上半期``), from April in a fiscal
