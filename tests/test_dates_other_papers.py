@@ -74,3 +74,32 @@ def test_iso_dates(text: str, expected: list[Row]) -> None:
 ])
 def test_fiscal_year_with_two_digits(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 環境白書 style: a range of months printed without its year, where the year is sure
+    # (was no date).
+    ("2024年には、4～6月に調査を実施し、7～9月に結果を公表した。",
+     [("2024年", "2024-01-01", "2024-12-31"), ("4～6月", "2024-04-01", "2024-06-30"),
+      ("7～9月", "2024-07-01", "2024-09-30")]),
+    # In a fiscal year, January to March are of the next calendar year.
+    ("令和5年度は、1～3月期に減少した。",
+     [("令和5年度", "2023-04-01", "2024-03-31"), ("1～3月期", "2024-01-01", "2024-03-31")]),
+    ("2023年10月1日に施行した。10～12月の申請件数は1万件であった。",
+     [("2023年10月1日", "2023-10-01", "2023-10-01"), ("10～12月", "2023-10-01", "2023-12-31")]),
+    ("2023年10月には、11・12月の結果を公表した。",
+     [("2023年10月", "2023-10-01", "2023-10-31"), ("11・12月", "2023-11-01", "2023-12-31")]),
+    # Months before the anchor's month, months across a year's end, months of every
+    # year, and two months that do not follow each other: no range.
+    ("2023年10月には、4～6月の結果を公表した。", [("2023年10月", "2023-10-01", "2023-10-31")]),
+    ("2023年には、12～2月に実施した。", [("2023年", "2023-01-01", "2023-12-31")]),
+    ("2023年度には、3・4月に実施した。", [("2023年度", "2023-04-01", "2024-03-31")]),
+    ("2023年度の調査では、例年、4～6月に実施している。",
+     [("2023年度", "2023-04-01", "2024-03-31")]),
+    ("2023年には、3・10月に実施した。その後12月にも実施した。",
+     [("2023年", "2023-01-01", "2023-12-31"), ("12月", "2023-12-01", "2023-12-31")]),
+    # Without a year before it, none.
+    ("4～6月に調査を実施した。", []),
+])
+def test_range_of_months_without_its_year(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -8,7 +8,8 @@ date of the paragraph (the anchor), whose surface the caller gives as ``resolved
   day or range of one year only a month not before it (``3月`` after ``10月`` may be
   either year: none); a day alone only with a time or ``には`` after it (``1日に3回`` is a
   rate) and in the anchor's month; it may open a range as a full date does
-  (``12月から翌年3月まで``). Not a month of every year (``例年、8月から``), a closing
+  (``12月から翌年3月まで``); a range of months alone (``４～６月に``) likewise, each month
+  as one alone. Not a month of every year (``例年、8月から``), a closing
   month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
   returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
   6日23時``: the 6th is not December's).
@@ -44,6 +45,9 @@ _SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<e
 # 同/前/翌 (those are other rules') or 毎.
 _BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
                             rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
+# A range of months printed without their year (４～６月に, ７・８月の, 10～12月期).
+_BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
+                             rf"(?P<m1>{SMALL})(?P<sep>～|-|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
                     "の", "は", "が", "～", "・")
@@ -96,6 +100,8 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Refere
     the range it opens and its closing ``まで``; its period is ``None`` when ``previous``
     cannot date it."""
     for match in bare_references(folded, pos):
+        if match.re is _BARE_MONTHS_RE:   # ４～６月: no range after it is read
+            return match.start(), match.end(), _bare_months_period(match, previous)
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
@@ -117,7 +123,11 @@ def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
     months = (m for m in _BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
         DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
         m.end()) != bool(m.group("day") or m.group("part")))
-    found = sorted([*months, *_BARE_DAY_RE.finditer(folded, pos)], key=lambda m: m.start())
+    ranges = (m for m in _BARE_MONTHS_RE.finditer(folded, pos)
+              if (m.group("ki") or folded.startswith(_BARE_MONTH_NEXT, m.end()))
+              and (m.group("sep") != "・" or _consecutive(m)))   # ３・10月: two months
+    found = sorted([*months, *ranges, *_BARE_DAY_RE.finditer(folded, pos)],
+                   key=lambda m: m.start())
     yield from (m for m in found if _RECURRING_RE.search(
         folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
 
@@ -136,6 +146,25 @@ def _bare_month_period(match: re.Match[str], previous: Period) -> Period | None:
                                       or month < previous.first.month):
         return None
     return _month_of(previous.era, year, month, day, match.group("part"))
+
+
+def _bare_months_period(match: re.Match[str], previous: Period) -> Period | None:
+    """A range of months printed without their year (``４～６月``), each month read as
+    ``_bare_month_period`` reads one."""
+    first, last = (re.match(rf"(?P<month>{m})(?P<day>)(?P<part>)", m)
+                   for m in (match.group("m1"), match.group("m2")))
+    start = _bare_month_period(first, previous) if first else None
+    end = _bare_month_period(last, previous) if last else None
+    if start is None or end is None or end.last < start.first:
+        return None
+    return Period(previous.era, "range", start.first, end.last)
+
+
+def _consecutive(match: re.Match[str]) -> bool:
+    """The two months of ``７・８月`` follow each other (``３・10月`` are two months, no
+    range, left to the single months' rule)."""
+    first, last = small_number(match.group("m1")), small_number(match.group("m2"))
+    return first is not None and last == first % 12 + 1
 
 
 def _month_of(era: str, year: int, month: int, day: int | None,
