@@ -103,3 +103,16 @@ def test_fiscal_year_with_two_digits(text: str, expected: list[Row]) -> None:
 ])
 def test_range_of_months_without_its_year(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A count of years of an era past the next era's end is no date (明治150年 was read
+    # as 2017, the anniversary being 2018; 昭和100年 likewise).
+    ("明治150年記念事業を実施した。", []),
+    ("昭和100年に当たる。", []),
+    # A year past its era's end inside the next era is a plan's year, kept.
+    ("平成32年度までに達成する。", [("平成32年度", "2020-04-01", "2021-03-31")]),
+    ("昭和64年1月7日まで", [("昭和64年1月7日", "1989-01-07", "1989-01-07")]),
+])
+def test_era_year_past_two_eras_is_no_date(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

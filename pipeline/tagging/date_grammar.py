@@ -29,7 +29,13 @@ from pipeline.tagging.date_figures import (
     name_number_at,
     numeric_date,
 )
-from pipeline.tagging.eras import era_by_name, era_end, era_to_year, load_eras
+from pipeline.tagging.eras import (
+    era_by_name,
+    era_end,
+    era_to_year,
+    last_year_printed,
+    load_eras,
+)
 from pipeline.tagging.numerals import parse_numeral
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
@@ -129,15 +135,16 @@ def small_number(text: str | None) -> int | None:
 
 def _head_year(head: re.Match[str]) -> tuple[str, int] | None:
     """(era, western year) of a year head. A year past its era's end is kept (a plan
-    written before 2019 names ``H32``/``平成32年度`` for 2020); ``dates`` keeps an era
+    written before 2019 names ``H32``/``平成32年度`` for 2020), but not one past the next
+    era's end as well (``明治150年``: a count of years, no date); ``dates`` keeps an era
     letter year past its era only next to a programme or budget word."""
-    if head.group("era"):
-        number = 1 if head.group("ey") == "元" else small_number(head.group("ey"))
-        return (head.group("era"), era_to_year(head.group("era"), number)) if number else None
-    if head.group("ab"):
-        era = era_by_name(head.group("ab"))
-        number = 1 if head.group("ay") == "元" else int(head.group("ay"))
-        return (era.name, era_to_year(era.name, number)) if number >= 1 else None
+    if head.group("era") or head.group("ab"):
+        era = era_by_name(head.group("era") or head.group("ab"))
+        digits = head.group("ey") or head.group("ay")
+        number = 1 if digits == "元" else small_number(digits)
+        year = era_to_year(era.name, number) if number and number >= 1 else None
+        last = last_year_printed(era)
+        return (era.name, year) if year and (last is None or year <= last) else None
     if head.group("ky"):   # 二〇二三年: a western year in kanji digits
         return WESTERN, int("".join(str("〇一二三四五六七八九".index(c)) for c in head.group("ky")))
     if head.group("fy") and len(head.group("fy")) == 2:   # FY23: 2023; FY98: 1998

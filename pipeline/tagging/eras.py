@@ -67,6 +67,16 @@ def era_end(era: Era) -> date | None:
     return min(later) - timedelta(days=1) if later else None
 
 
+@lru_cache(maxsize=64)
+def last_year_printed(era: Era) -> int | None:
+    """The last western year a date may print in ``era``: a text written before the era
+    ended may name a year past it (a plan of 2018 names 平成32年, 2020), but not one past
+    the next era's end too: such a count (``明治150年``, the anniversary) is no date.
+    ``None``: no limit (the era or the next one has not ended)."""
+    later = [e for e in load_eras() if e.start > era.start]
+    return era_end(later[0]).year if later and era_end(later[0]) else None
+
+
 def era_to_year(era: str, year: int) -> int:
     """Western year of year ``year`` of ``era`` (name or letter): ``('平成', 29)`` → 2017."""
     return era_by_name(era).start.year + year - 1
