@@ -74,7 +74,8 @@ def last_year_printed(era: Era) -> int | None:
     the next era's end too: such a count (``明治150年``, the anniversary) is no date.
     ``None``: no limit (the era or the next one has not ended)."""
     later = [e for e in load_eras() if e.start > era.start]
-    return era_end(later[0]).year if later and era_end(later[0]) else None
+    end = era_end(later[0]) if later else None
+    return end.year if end else None
 
 
 def era_to_year(era: str, year: int) -> int:
