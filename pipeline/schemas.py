@@ -271,8 +271,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "printed without its year (12月には): the surface of the date of the same "
            "paragraph it was read against"),
         _f("flag", "string", "abbreviated_era: an era letter year (H27) with no programme or "
-           "budget word next to it, read as a calendar year (it may be a fiscal one)",
-           allowed=("abbreviated_era",)),
+           "budget word next to it, read as a calendar year (it may be a fiscal one); "
+           "foreign_fiscal_year: another country's fiscal year (米国の2024会計年度: October to "
+           "September; no dates where its bounds are not sure)",
+           allowed=("abbreviated_era", "foreign_fiscal_year")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,

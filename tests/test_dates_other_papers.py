@@ -116,3 +116,42 @@ def test_range_of_months_without_its_year(text: str, expected: list[Row]) -> Non
 ])
 def test_era_year_past_two_eras_is_no_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def _flagged(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.surface, m.start_date, m.end_date, m.flag) for m in _paragraph(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書, 防衛白書 style: another country's fiscal year is not Japan's April to
+    # March (was read as Japan's; 会計年度 was no date). The US federal one runs from
+    # October of the year before the one it is named by.
+    ("米国の2024会計年度の財政赤字は1.8兆ドルであった。",
+     [("2024会計年度", "2023-10-01", "2024-09-30", "foreign_fiscal_year")]),
+    ("米国連邦政府のFY2025予算案では、国防費が増額された。",
+     [("FY2025", "2024-10-01", "2025-09-30", "foreign_fiscal_year")]),
+    # In a topic clause before it; its 前年度 is not Japan's fiscal year before: none.
+    ("米国では、2024年度の国防予算が8,860億ドルとなり、前年度から増加した。",
+     [("2024年度", "2023-10-01", "2024-09-30", "foreign_fiscal_year")]),
+    # China's budget year is the calendar year.
+    ("中国の2024年度国防予算は約1兆6,655億元であった。",
+     [("2024年度", "2024-01-01", "2024-12-31", "foreign_fiscal_year")]),
+    # The UK's is April to March but named by either year in Japanese texts: no dates.
+    ("英国の2023年度予算では、", [("2023年度", None, None, "foreign_fiscal_year")]),
+    # No country standing as an owner, or Japan named last: Japan's fiscal year.
+    ("中国地方の2023年度の農業産出額は", [("2023年度", "2023-04-01", "2024-03-31", None)]),
+    ("中国人留学生の2023年度の受入れ数は", [("2023年度", "2023-04-01", "2024-03-31", None)]),
+    ("インド太平洋地域における2024年度の共同訓練",
+     [("2024年度", "2024-04-01", "2025-03-31", None)]),
+    ("米国との協議を経て、日本は2024年度に導入する。",
+     [("2024年度", "2024-04-01", "2025-03-31", None)]),
+    ("米国と日本の2024年度の予算", [("2024年度", "2024-04-01", "2025-03-31", None)]),
+    # 会計年度 with no country named: whose is not said, no date.
+    ("2024会計年度の予算", []),
+    # An accounting year ending in a month is not read as a country's fiscal year.
+    ("米国の2023年3月期の決算", [("2023年3月期", "2022-04-01", "2023-03-31", None)]),
+])
+def test_another_countrys_fiscal_year(text: str, expected: list[tuple[str, str | None,
+                                                                       str | None, str | None]]
+                                      ) -> None:
+    assert _flagged(text) == expected

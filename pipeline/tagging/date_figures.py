@@ -11,10 +11,11 @@ magnitude: ``pipeline/data/date_letter_measures.tsv``) is no era year.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import data_rows, word_list
 from pipeline.tagging.eras import era_by_name, era_end
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
@@ -34,6 +35,12 @@ _DOTTED_MONTH_NEXT = ("の", "に", "から", "まで", "以降", "時点", "現
                       "～", "-", "）", ")", "、", "。")
 # An ISO date after a western year: 2023-10-01 (two-digit month and day, nothing after).
 _ISO_TAIL_RE = re.compile(r"-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9A-Za-z]|[-./][0-9])")
+# After a country's word, what makes it the owner of the fiscal year after it: a particle
+# or a word of its government (米国の, 中国では, 米国連邦政府; not 中国地方, インド太平洋).
+_OWNER_NEXT_RE = re.compile(r"の|は|で|が|も|と|、|政府|連邦|国防|議会|財務|政権|軍")
+_CLAUSE_SPLIT_RE = re.compile(r"[、，,]")
+_TOPIC_ENDS = ("は", "では", "において")
+_FISCAL_COLUMNS = ("country", "first_month", "named_by", "source")
 # A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
 _NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 
@@ -47,6 +54,8 @@ def fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
     end = head.end()
     if head.group("wy") and folded.startswith("FY", end):
         end += 2
+    elif head.group("wy") and folded.startswith("会計年度", end):   # 米国の2024会計年度
+        return end + 4
     elif not head.group("fy"):
         return 0
     if folded.startswith("年度", end):
@@ -96,6 +105,56 @@ def iso_date(folded: str, pos: int, head: re.Match[str], year: int) -> Numeric |
         return None
     span = month_period(year, int(tail.group("month")), int(tail.group("day")))
     return (Period(WESTERN, "date", *span), tail.end(), True, True) if span else None
+
+
+@dataclass(frozen=True)
+class FiscalOwner:
+    """Whose fiscal year a date is: a country's word (``date_foreign_fiscal_years.tsv``),
+    the fiscal year's bounds there (``None`` when they are not sure), Japan's or not."""
+    word: str
+    period: Period | None
+    japanese: bool
+
+
+def fiscal_year_owner(folded: str, start: int, year: int) -> FiscalOwner | None:
+    """The country whose fiscal year ``year`` is, when a country's word stands as an owner
+    (``米国の``, ``米国連邦政府``, ``中国では、``) before the date at ``start`` in its clause
+    or in a topic clause before it (``米国では、2024年度に``); the last one decides.
+    ``None``: no such word (Japan's fiscal year, as 年度 is in a Japanese text)."""
+    window = _owner_window(folded, start)
+    best: tuple[int, str] | None = None
+    for word in _fiscal_years():
+        at = window.rfind(word)
+        while at >= 0 and not _OWNER_NEXT_RE.match(window, at + len(word)):
+            at = window.rfind(word, 0, at)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, word)
+    if best is None:
+        return None
+    month, named_by = _fiscal_years()[best[1]]
+    if not month:
+        return FiscalOwner(best[1], None, False)
+    first = date(year - (named_by == "end" and month > 1), month, 1)
+    last = add_months(first, 11, at_end=True)
+    period = Period(WESTERN, "fiscal_year", first, last) if last else None
+    return FiscalOwner(best[1], period, (month, named_by) == (4, "start"))
+
+
+def _owner_window(folded: str, start: int) -> str:
+    """The clause before ``start`` (from the last 、 or the sentence's start), with the
+    clause before it when that one is a topic (``米国では、``)."""
+    sentence = folded[folded.rfind("。", 0, start) + 1:start]
+    clauses = _CLAUSE_SPLIT_RE.split(sentence)
+    if len(clauses) > 1 and clauses[-2].endswith(_TOPIC_ENDS):
+        return clauses[-2] + "、" + clauses[-1]
+    return clauses[-1]
+
+
+@lru_cache(maxsize=1)
+def _fiscal_years() -> dict[str, tuple[int, str]]:
+    """Country word → (first month of its fiscal year or 0, ``start``/``end`` or "")."""
+    rows = data_rows("date_foreign_fiscal_years", _FISCAL_COLUMNS, ("first_month", "named_by"))
+    return {word: (int(month) if month else 0, named_by) for word, month, named_by, _ in rows}
 
 
 def law_number_at(folded: str, pos: int) -> bool:

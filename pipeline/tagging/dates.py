@@ -73,7 +73,7 @@ from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging.date_anaphora import bare_reference, bare_references, same_reference
-from pipeline.tagging.date_figures import law_number_at
+from pipeline.tagging.date_figures import fiscal_year_owner, law_number_at
 from pipeline.tagging.date_grammar import (
     CLOSING_RE,
     absorb_equivalent,
@@ -101,6 +101,8 @@ ROLES = ("since", "as_of", "citation")
 CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023） is a citation
 CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
+FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
+_FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
 _VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
@@ -242,13 +244,25 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date
         period, end = found.period, found.end
         surface = text[found.start:end]
+        owner = fiscal_year_owner(folded, found.start, period.first.year) \
+            if period.kind == "fiscal_year" and _FISCAL_PRINTED_RE.search(surface) else None
+        if owner is None and "会計年度" in surface:
+            pos = end   # 2024会計年度 with no country named: whose is not said
+            continue
+        foreign = owner is not None and not owner.japanese
+        bounds = (owner.period if owner and foreign else period) if owner else period
         mentions.append(DateMention(
-            found.start, end, surface, period.kind, period.first.isoformat(),
-            None if found.role == "since" else period.last.isoformat(), period.era,
+            found.start, end, surface, period.kind,
+            bounds.first.isoformat() if bounds else None,
+            None if found.role == "since" or bounds is None else bounds.last.isoformat(),
+            period.era,
             found.role, found.approx or (("初" in surface or "年代" in surface or
                                           not _SEASONS.isdisjoint(surface)) and
                                          _VAGUE_RE.search(surface) is not None),
-            found.resolved_from, found.flag))
+            found.resolved_from, FOREIGN_FISCAL_YEAR if foreign else found.flag))
+        if foreign:
+            anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
+            continue
         if found.role != "citation" and not folded.startswith(_base_words(), end):
             anchor = (period, surface)   # not a base: 2013年度比…、4月には is not FY2013's
         pos = end
@@ -271,10 +285,11 @@ def last_explicit(text: str, mentions: list[DateMention],
 
 def is_anchor(text: str, mention: DateMention) -> bool:
     """A figure's period: an explicit date or period that is not a citation, an open
-    period, a relative one or a comparison or price base (``2016年と比較すると``,
-    ``2015年価格で``: ``pipeline/data/date_base_words.tsv``)."""
+    period, a relative one, another country's fiscal year (whose 前年度 is not Japan's)
+    or a comparison or price base (``2016年と比較すると``, ``2015年価格で``:
+    ``pipeline/data/date_base_words.tsv``)."""
     return bool(mention.start_date and mention.end_date) and mention.era != "relative" \
-        and mention.role not in ("since", "citation") \
+        and mention.role not in ("since", "citation") and mention.flag != FOREIGN_FISCAL_YEAR \
         and not text.startswith(_base_words(), mention.end)
 
 
