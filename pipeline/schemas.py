@@ -273,8 +273,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("flag", "string", "abbreviated_era: an era letter year (H27) with no programme or "
            "budget word next to it, read as a calendar year (it may be a fiscal one); "
            "foreign_fiscal_year: another country's fiscal year (米国の2024会計年度: October to "
-           "September; no dates where its bounds are not sure)",
-           allowed=("abbreviated_era", "foreign_fiscal_year")),
+           "September; no dates where its bounds are not sure); publication_year: 今年度, "
+           "本年度, 年度内 read as the fiscal year of the white paper's edition year (an "
+           "inference: most are published after April of that year)",
+           allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,

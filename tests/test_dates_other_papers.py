@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from pipeline.nlp.sentences import sentence_spans
-from pipeline.tagging.dates import DateMention
+from pipeline.tagging.dates import DateMention, edition_dates, find_dates
 from pipeline.tagging.relative_dates import find_paragraph_dates
 
 Row = tuple[str, str | None, str | None]   # surface, start_date, end_date
@@ -155,3 +155,22 @@ def test_another_countrys_fiscal_year(text: str, expected: list[tuple[str, str |
                                                                        str | None, str | None]]
                                       ) -> None:
     assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 厚生労働白書 style: the fiscal year the paper is written in, read against its
+    # edition year (2024 here; was no date).
+    ("今年度は、新たに「こども未来戦略」に基づく施策を実施している。",
+     [("今年度", "2024-04-01", "2025-03-31")]),
+    ("本年度中に検討会の報告書を取りまとめる予定である。",
+     [("本年度", "2024-04-01", "2025-03-31")]),
+    ("年度内に法案を提出する。", [("年度内", "2024-04-01", "2025-03-31")]),
+    # Another year's 年度内 is not the edition's.
+    ("令和5年度内に完了した。", []),
+    ("同年度内に完了した。", []),
+    ("当該年度内に執行する。", []),
+])
+def test_fiscal_year_of_the_edition(text: str, expected: list[Row]) -> None:
+    found = edition_dates(text, 2024, find_dates(text))
+    assert [(m.surface, m.start_date, m.end_date) for m in found] == expected
+    assert all(m.flag == "publication_year" and m.era == "relative" for m in found)

@@ -144,3 +144,15 @@ def test_where_is_the_paragraph_kind() -> None:
     assert {r["where"] for r in numbers + dates} >= {"body", "figure_text", "note"}
     assert all(r["where"] == kinds[r["para_id"]] and r["note_id"] is None
                for r in numbers + dates)
+
+
+def test_this_fiscal_year_is_read_against_the_edition_year() -> None:
+    """今年度 and 年度内 (no year printed) are the fiscal year of the edition the registry
+    gives (2024: 令和6年版), flagged publication_year, and date no figure."""
+    notes = [("n001", "今年度は約300件の申請があり、年度内に報告書を取りまとめる。")]
+    numbers, dates = tag_footnotes(notes, "made-up-1", edition=2024)
+    assert [(r["surface"], r["start_date"], r["end_date"], r["flag"]) for r in dates] == [
+        ("今年度", "2024-04-01", "2025-03-31", "publication_year"),
+        ("年度内", "2024-04-01", "2025-03-31", "publication_year")]
+    assert [(r["surface"], r["period_start"]) for r in numbers] == [("約300件", None)]
+    assert tag_footnotes(notes, "made-up-1")[1] == []   # no edition: no date

@@ -102,6 +102,12 @@ CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023�
 CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
+PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year (inferred)
+# The fiscal year the text is written in, named without its year: read against the
+# edition's year (a white paper is published in its 版 year, most after April, so
+# 今年度 is most likely that fiscal year; an inference, flagged). Not 同年度内, 2023年度内,
+# 当該年度内 (a kanji or figure before it makes it another word's).
+_EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)")
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
@@ -179,15 +185,16 @@ def _fiscal_context_at(folded: str, start: int, end: int) -> bool:
 
 def may_hold_dates(text: str) -> bool:
     """False when ``find_dates(text)`` is surely empty: every expression holds a digit,
-    an era name, 同, an era letter before 元 (``H元``) or a year in kanji digits
-    (``二〇二三年``). A scan much cheaper than the
+    an era name, 同, an era letter before 元 (``H元``), a year in kanji digits
+    (``二〇二三年``) or a fiscal year of the edition (``今年度``). A scan much cheaper than the
     search. (``前年`` alone holds none: ``relative_dates.may_hold_relative`` says.)"""
     return _date_hint_re().search(text) is not None
 
 
 @lru_cache(maxsize=1)
 def _date_hint_re() -> re.Pattern[str]:
-    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "[一二][〇一二三四五六七八九]{3}年",
+    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "今年度|本年度|年度内",
+                                "[一二][〇一二三四五六七八九]{3}年",
                                 *(re.escape(era.name) for era in load_eras())]))
 
 
@@ -219,7 +226,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     ``folded``: ``fold_width(text)``, when the caller has it. ``where``: the kind of text
     (a paragraph kind, or ``footnote``); bare years in brackets are citations only where
     ``where`` is in ``CITATION_WHERE``. ``previous``: the last date of the same paragraph
-    or footnote before ``text`` (``last_explicit``), for ``同年`` at its start."""
+    or footnote before ``text`` (``last_explicit``), for ``同年`` at its start. (``今年度``
+    needs the edition's year: ``edition_dates``.)"""
     folded = fold_width(text) if folded is None else folded
     mentions: list[DateMention] = []
     start_period = mention_period(previous) if previous else None
@@ -250,7 +258,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             pos = end   # 2024会計年度 with no country named: whose is not said
             continue
         foreign = owner is not None and not owner.japanese
-        bounds = (owner.period if owner and foreign else period) if owner else period
+        bounds = owner.period if owner and foreign else period
         mentions.append(DateMention(
             found.start, end, surface, period.kind,
             bounds.first.isoformat() if bounds else None,
@@ -267,6 +275,21 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor = (period, surface)   # not a base: 2013年度比…、4月には is not FY2013's
         pos = end
     return mentions
+
+
+def edition_dates(text: str, edition: int,
+                  taken: list[DateMention]) -> list[DateMention]:
+    """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition``, the year the
+    white paper is published in (era ``relative``, ``flag = publication_year``: an
+    inference, no anchor for other dates and no figure's period), outside ``taken``
+    (the dates ``find_dates`` found in ``text``)."""
+    period = year_period(WESTERN, edition, True, False) if "年度" in text else None
+    if period is None:
+        return []
+    return [DateMention(m.start(), m.end(), m.group(), "fiscal_year", period.first.isoformat(),
+                        period.last.isoformat(), "relative", flag=PUBLICATION_YEAR)
+            for m in _EDITION_FISCAL_RE.finditer(text)
+            if not any(t.start <= m.start() < t.end for t in taken)]
 
 
 def last_explicit(text: str, mentions: list[DateMention],

@@ -31,10 +31,16 @@ from pipeline.artefacts import (
     read_table,
     read_titles,
 )
-from pipeline.config import Paths
+from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
-from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
+from pipeline.tagging.dates import (
+    DateMention,
+    edition_dates,
+    find_dates,
+    last_explicit,
+    may_hold_dates,
+)
 from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import carry_list_measures
@@ -56,14 +62,15 @@ _SENTENCE_END = re.compile(r"(?<=[。．！？])")
 
 def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
                  tokens_after: TokensAfter | None = None, where: str | None = None,
-                 previous: DateMention | None = None,
+                 previous: DateMention | None = None, edition: int | None = None,
                  ) -> tuple[list[Row], list[Row], DateMention | None]:
     """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph
     (``folded``: ``fold_width(text)``, when the caller has it; ``tokens_after``: the
     tokens after a numeral, offsets in ``text``; ``where``: the paragraph kind or
     ``footnote``, which says whether a bare ``（2023）`` is a citation; ``previous``: the
     last date of the sentences before it in the same paragraph or footnote, which
-    ``同年`` and ``前年`` are read against). Returns the rows and the date the next
+    ``同年`` and ``前年`` are read against; ``edition``: the white paper's edition year,
+    which ``今年度`` is read against). Returns the rows and the date the next
     sentence's are read against. Most sentences of a chapter hold neither, and a quick
     scan says so."""
     mentions = (find_dates(text, folded, where=where, previous=previous)
@@ -73,7 +80,8 @@ def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
     numbers = [_row(base, number, offset) for number in found]
     relative = (find_relative_dates(text, mentions, previous)
                 if (mentions or previous) and may_hold_relative(text) else [])
-    dates = [_row(base, date, offset) for date in mentions + relative]
+    edition_found = edition_dates(text, edition, mentions) if edition is not None else []
+    dates = [_row(base, date, offset) for date in mentions + relative + edition_found]
     return numbers, dates, last_explicit(text, mentions, previous)
 
 
@@ -108,10 +116,11 @@ class DocTokensAfter:
 
 
 def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = None,
-             kinds: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
+             kinds: Mapping[str, str] | None = None,
+             edition: int | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
     ``texts``: the Docs' texts, when the caller has them; ``kinds``: paragraph kind by
-    ``para_id`` (the rows' ``where``)."""
+    ``para_id`` (the rows' ``where``); ``edition``: the registry's ``year``."""
     numbers: list[Row] = []
     dates: list[Row] = []
     table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
@@ -135,7 +144,7 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
             tokens_after.offset = start
             found_numbers, found_dates, previous = tag_sentence(
                 text[start:end], start, base, folded[start:end], tokens_after, where or None,
-                previous)
+                previous, edition)
             para_numbers += found_numbers
             para_dates += found_dates
             bounds.append((start, end))
@@ -147,8 +156,8 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
     return numbers, dates
 
 
-def tag_footnotes(notes: Sequence[tuple[str, str]],
-                  chapter: str) -> tuple[list[Row], list[Row]]:
+def tag_footnotes(notes: Sequence[tuple[str, str]], chapter: str,
+                  edition: int | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of footnotes, given as (note_id, text): sentence by sentence (a
     sentence ends after 。．！？), offsets into the footnote's text, no ``para_id`` and no
     ``sent_id`` (footnotes are in no Doc)."""
@@ -166,7 +175,8 @@ def tag_footnotes(notes: Sequence[tuple[str, str]],
         note_numbers: list[Row] = []
         for start, end in spans:
             found_numbers, found_dates, previous = tag_sentence(
-                text[start:end], start, base, where=FOOTNOTE, previous=previous)
+                text[start:end], start, base, where=FOOTNOTE, previous=previous,
+                edition=edition)
             note_numbers += found_numbers
             dates += found_dates
         numbers += carry_periods(fold_width(text), spans, note_numbers, [], FOOTNOTE)
@@ -202,9 +212,11 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     nlp = tagging_nlp()
     docs = load_docs(chapter_folder(paths, "nlp", chapter_id), nlp, written)
     texts = [doc_text(doc) for doc in docs]
+    edition = find_chapter(load_registry(paths), chapter_id).year   # 今年度 is of its year
     numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paths, chapter_id,
-                                                                        written))
-    note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id)
+                                                                        written), edition)
+    note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id,
+                                             edition)
     numbers += note_numbers
     dates += note_dates
     headings = _heading_texts(paths, chapter_id, written)
