@@ -275,8 +275,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "foreign_fiscal_year: another country's fiscal year (米国の2024会計年度: October to "
            "September; no dates where its bounds are not sure); publication_year: 今年度, "
            "本年度, 年度内 read as the fiscal year of the white paper's edition year (an "
-           "inference: most are published after April of that year)",
-           allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year")),
+           "inference: most are published after April of that year); event_name: the date "
+           "opens an event's name (令和6年能登半島地震, 2020年東京オリンピック, held in 2021)",
+           allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year",
+                    "event_name")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,

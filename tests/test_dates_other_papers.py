@@ -174,3 +174,26 @@ def test_fiscal_year_of_the_edition(text: str, expected: list[Row]) -> None:
     found = edition_dates(text, 2024, find_dates(text))
     assert [(m.surface, m.start_date, m.end_date) for m in found] == expected
     assert all(m.flag == "publication_year" and m.era == "relative" for m in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防災白書, 警察白書 style: a date that opens an event's name is kept (the event's
+    # date) and flagged (2020年東京オリンピック was held in 2021).
+    ("令和6年能登半島地震により、多くの高齢者施設が被災した。",
+     [("令和6年", "2024-01-01", "2024-12-31", "event_name")]),
+    ("「令和6年能登半島地震非常災害対策本部」を設置した。",
+     [("令和6年", "2024-01-01", "2024-12-31", "event_name")]),
+    ("平成30年7月豪雨では、多数の死者が出た。",
+     [("平成30年7月", "2018-07-01", "2018-07-31", "event_name")]),
+    ("2020年東京オリンピック・パラリンピック競技大会が開催された。",
+     [("2020年", "2020-01-01", "2020-12-31", "event_name")]),
+    ("2023年G7広島サミットで合意した。", [("2023年", "2023-01-01", "2023-12-31", "event_name")]),
+    # A particle or a suffix between: no name.
+    ("能登地方では令和2年12月から地震活動が活発になった。",
+     [("令和2年12月から", "2020-12-01", None, None)]),
+    ("2024年には地震が多発した。", [("2024年", "2024-01-01", "2024-12-31", None)]),
+    ("平成30年通常国会において成立した。", [("平成30年", "2018-01-01", "2018-12-31", None)]),
+])
+def test_date_opening_an_event_name_is_flagged(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _flagged(text) == expected

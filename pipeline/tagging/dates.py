@@ -102,6 +102,7 @@ CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023�
 CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
 ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
+EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
 PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year (inferred)
 # The fiscal year the text is written in, named without its year: read against the
 # edition's year (a white paper is published in its 版 year, most after April, so
@@ -144,6 +145,15 @@ def _open_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words after a date that open a period (以降, から …), and words after より that
     make it a comparison (より増加)."""
     return word_list("date_open_words"), word_list("date_comparison_words")
+
+
+@lru_cache(maxsize=1)
+def _event_name_re() -> re.Pattern[str]:
+    """A name after a date that holds an event's head word (``能登半島地震``, ``豪雨``,
+    ``東京オリンピック``: ``pipeline/data/date_event_heads.tsv``), with no particle
+    between."""
+    heads = "|".join(re.escape(word) for word in word_list("date_event_heads"))
+    return re.compile(rf"[一-鿿ァ-ヶー・A-Za-z0-9]{{0,16}}?(?:{heads})")
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +277,9 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             found.role, found.approx or (("初" in surface or "年代" in surface or
                                           not _SEASONS.isdisjoint(surface)) and
                                          _VAGUE_RE.search(surface) is not None),
-            found.resolved_from, FOREIGN_FISCAL_YEAR if foreign else found.flag))
+            found.resolved_from, FOREIGN_FISCAL_YEAR if foreign else (
+                EVENT_NAME if found.flag is None and found.role is None and not found.approx
+                and _event_name_re().match(folded, end) else found.flag)))
         if foreign:
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
