@@ -197,3 +197,16 @@ def test_fiscal_year_of_the_edition(text: str, expected: list[Row]) -> None:
 def test_date_opening_an_event_name_is_flagged(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 環境白書 style: a year before 冬 is not the winter's period (a winter runs from
+    # December; 2023年冬 was read as the whole of 2023).
+    ("2023年冬の電力需給は厳しい見通しとなった。", []),
+    ("2022～23年冬の平均気温", []),
+    # A fiscal year holds its winter.
+    ("2023年度冬季の電力需給", [("2023年度", "2023-04-01", "2024-03-31")]),
+    ("2023年夏頃", [("2023年夏頃", "2023-06-01", "2023-08-31")]),
+])
+def test_year_before_winter_is_no_period(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

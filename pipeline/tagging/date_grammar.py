@@ -256,6 +256,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     end = _trim_tail(tail, period)
     if folded.startswith("版", end) and period.kind in ("year", "fiscal_year"):
         return None   # 2023年版白書, 令和6年版: an edition's name, not a date
+    if _before_winter(folded, end, period):
+        return None
     whole = period.kind in ("year", "fiscal_year") and not tail.group("edge") and \
         end < len(folded) and folded[end] in _PART_FIRSTS   # most years: nothing to read
     months = (_BARE_MONTHS_RE.match(folded, end) or _PART_OF_YEAR_RE.match(folded, end)) \
@@ -400,7 +402,14 @@ def _bare_year_end(folded: str, pos: int, first: Period) -> _Point | None:
         return _decade(first.era, year, folded, bare.end())
     period = _tail_period(first.era, year, tail) if year > 0 else None
     end = _trim_tail(tail, period) if period else 0
-    return _Point(period, end, True) if period and not folded.startswith("版", end) else None
+    return _Point(period, end, True) if period and not folded.startswith("版", end) \
+        and not _before_winter(folded, end, period) else None
+
+
+def _before_winter(folded: str, end: int, period: Period) -> bool:
+    """A year before 冬 (``2023年冬``): a winter runs from December of one year or of the
+    one before, so the year is not its period (a fiscal year holds its winter)."""
+    return period.kind == "year" and folded.startswith("冬", end)
 
 
 def _with_kind_of(bare: Period, full: Period) -> Period | None:
