@@ -210,3 +210,19 @@ def test_date_opening_an_event_name_is_flagged(
 ])
 def test_year_before_winter_is_no_period(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 厚生労働白書 style: 同年度 after a day or month is the fiscal year it falls in (was
+    # none: 同年度 was read after a fiscal year only).
+    ("2023年4月1日から施行され、同年度中に約300件の申請があった。",
+     [("2023年4月1日から", "2023-04-01", None), ("同年度", "2023-04-01", "2024-03-31")]),
+    ("2023年3月に策定し、同年度末までに実施した。",
+     [("2023年3月", "2023-03-01", "2023-03-31"), ("同年度末", "2023-03-31", "2023-03-31")]),
+    ("令和5年度末時点の介護職員数は約215万人であり、同年度中に約2.9万人減少した。",
+     [("令和5年度末時点", "2024-03-31", "2024-03-31"), ("同年度", "2023-04-01", "2024-03-31")]),
+    # After a calendar year (two fiscal years), none.
+    ("2023年に策定し、同年度末までに実施した。", [("2023年", "2023-01-01", "2023-12-31")]),
+])
+def test_same_fiscal_year_after_a_day(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -2,7 +2,8 @@
 date of the paragraph (the anchor), whose surface the caller gives as ``resolved_from``.
 
 - ``同年``/``同年度``/``同月``/``同日`` with a month, day, part or end (``同年５月``,
-  ``同月30日``, ``同月末``): ``same_reference``;
+  ``同月30日``, ``同月末``; ``同年度`` after a day or month is the fiscal year it falls in,
+  ``2023年4月1日から…同年度末`` → 2024-03-31): ``same_reference``;
 - a month or day printed alone (``12月には``, ``６日23時20分``): ``bare_reference``. A
   fiscal year's month falls in that fiscal year, a year's in that year; after a month,
   day or range of one year only a month not before it (``3月`` after ``10月`` may be
@@ -33,6 +34,7 @@ from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
     WESTERN,
     Period,
+    fiscal_year_of,
     month_end,
     month_part,
     month_period,
@@ -86,9 +88,12 @@ def _same_period(match: re.Match[str], previous: Period) -> Period | None:
             last = month_end(year, previous.first.month)
             return Period(previous.era, "date", last, last) if not (day or part) else None
         month = previous.first.month
-    if unit == "年度":
-        return (year_period(previous.era, year, True, edge)
-                if previous.kind == "fiscal_year" and not (month or day or part) else None)
+    if unit == "年度":   # after a day, month or range within one fiscal year: that one's
+        fiscal = fiscal_year_of(previous.first)
+        return (year_period(previous.era, fiscal, True, edge)
+                if (previous.kind == "fiscal_year" or previous.kind in ("date", "month", "range")
+                    and fiscal_year_of(previous.last) == fiscal) and not (month or day or part)
+                else None)
     if month is None:
         return year_period(previous.era, year, False, edge) if not (day or part) else None
     return _month_of(previous.era, year, month, day, part) if not edge else None
