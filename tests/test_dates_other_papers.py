@@ -226,3 +226,18 @@ def test_year_before_winter_is_no_period(text: str, expected: list[Row]) -> None
 ])
 def test_same_fiscal_year_after_a_day(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書 style: a range of fiscal years printed with FY and a bare year (was FY2022
+    # alone, the first year taken for the whole range).
+    ("FY2022-2024の平均成長率は2％であった。", [("FY2022-2024", "2022-04-01", "2025-03-31")]),
+    ("FY2022～2024", [("FY2022～2024", "2022-04-01", "2025-03-31")]),
+    ("FY22-24", [("FY22-24", "2022-04-01", "2025-03-31")]),
+    ("FY2022～FY2024", [("FY2022～FY2024", "2022-04-01", "2025-03-31")]),
+    # An earlier year or a decimal after the hyphen: no range.
+    ("FY2022-2020", [("FY2022", "2022-04-01", "2023-03-31")]),
+    ("FY2023-2.5%", [("FY2023", "2023-04-01", "2024-03-31")]),
+])
+def test_range_of_fiscal_years_in_letters(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -66,6 +66,7 @@ class _Point:
     month: bool = False       # names a month (a bare month may continue it: ６月から10月)
     day: bool = False
     abbreviated: bool = False
+    fiscal_letters: bool = False   # FY2022: a bare year after it ends a range (FY2022-2024)
 
 
 def head_pattern() -> str:
@@ -230,7 +231,7 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     fiscal = fiscal_year_in_letters(folded, head)
     if fiscal:   # FY2023, FY2023年度, 2023FY
         period = year_period(WESTERN, year, True, False)
-        return _Point(period, fiscal, True) if period else None
+        return _Point(period, fiscal, True, fiscal_letters=True) if period else None
     iso = iso_date(folded, pos, head, year) if folded.startswith("-", head.end()) else None
     if iso:   # 2023-10-01 (2018-2022年 is a range)
         return _Point(iso[0], iso[1], True, iso[2], iso[3])
@@ -344,8 +345,23 @@ def _continuation(folded: str, pos: int, first: _Point) -> _Point | None:
         later = _month_period(first.period.era, year, same) \
             if same and same.group("month") else None
         return _Point(later, same.end(), True, True) if later and same else None
+    if first.fiscal_letters:   # FY2022-2024, FY22-24: the fiscal years to that one
+        return _fiscal_letters_end(folded, pos, first.period)
     bare = _bare_end(folded, pos, first)
     return bare if bare and not folded.startswith(DURATION_WORDS, bare.end) else None
+
+
+def _fiscal_letters_end(folded: str, pos: int, first: Period) -> _Point | None:
+    """The bare year ending a range of fiscal years printed with FY (``FY2022-2024``,
+    ``FY22-24``: as many digits as the first printed, a later year)."""
+    bare = _BARE_RE.match(folded, pos)
+    digits = bare.group("n") if bare else ""
+    if bare is None or len(digits) not in (2, 4) or folded.startswith(("年", "."), bare.end()) \
+            or folded[bare.end():bare.end() + 1].isalpha() and folded[bare.end()].isascii():
+        return None
+    year = int(digits) if len(digits) == 4 else first.first.year // 100 * 100 + int(digits)
+    period = year_period(WESTERN, year, True, False) if year > first.first.year else None
+    return _Point(period, bare.end(), True) if period else None
 
 
 def _same_month_end(folded: str, pos: int, first: _Point) -> _Point | None:
