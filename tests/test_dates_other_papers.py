@@ -241,3 +241,17 @@ def test_same_fiscal_year_after_a_day(text: str, expected: list[Row]) -> None:
 ])
 def test_range_of_fiscal_years_in_letters(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A range of another country's fiscal years takes its bounds too (was Japan's).
+    ("米国のFY2022-2024の平均", [("FY2022-2024", "2021-10-01", "2024-09-30",
+                               "foreign_fiscal_year")]),
+    ("米国の2022～2024年度の国防予算", [("2022～2024年度", "2021-10-01", "2024-09-30",
+                                  "foreign_fiscal_year")]),
+    ("英国の2022～2024年度", [("2022～2024年度", None, None, "foreign_fiscal_year")]),
+    ("令和4～6年度の計画", [("令和4～6年度", "2022-04-01", "2025-03-31", None)]),
+])
+def test_another_countrys_range_of_fiscal_years(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _flagged(text) == expected

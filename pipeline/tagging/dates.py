@@ -262,13 +262,11 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date
         period, end = found.period, found.end
         surface = text[found.start:end]
-        owner = fiscal_year_owner(folded, found.start, period.first.year) \
-            if period.kind == "fiscal_year" and _FISCAL_PRINTED_RE.search(surface) else None
-        if owner is None and "会計年度" in surface:
+        owned = _owned_bounds(folded, found.start, period, surface)
+        if owned is None:
             pos = end   # 2024会計年度 with no country named: whose is not said
             continue
-        foreign = owner is not None and not owner.japanese
-        bounds = owner.period if owner and foreign else period
+        foreign, bounds = owned
         mentions.append(DateMention(
             found.start, end, surface, period.kind,
             bounds.first.isoformat() if bounds else None,
@@ -287,6 +285,25 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor = (period, surface)   # not a base: 2013年度比…、4月には is not FY2013's
         pos = end
     return mentions
+
+
+def _owned_bounds(folded: str, start: int, period: Period,
+                  surface: str) -> tuple[bool, Period | None] | None:
+    """(another country's, its bounds) of a fiscal year or a range of them printed at
+    ``start`` (``米国の2024会計年度``, ``米国のFY2022-2024``); (False, ``period``) for
+    Japan's or any other date; ``None`` for ``会計年度`` with no country named."""
+    fiscal_years = period.kind == "fiscal_year" or period.kind == "range" and (
+        (period.first.month, period.first.day, period.last.month, period.last.day) ==
+        (4, 1, 3, 31))
+    owner = fiscal_year_owner(folded, start, period.first.year) \
+        if fiscal_years and _FISCAL_PRINTED_RE.search(surface) else None
+    if owner is None or owner.japanese:
+        return None if owner is None and "会計年度" in surface else (False, period)
+    last = fiscal_year_owner(folded, start, period.last.year - 1) \
+        if period.kind == "range" else owner
+    if owner.period is None or last is None or last.period is None:
+        return True, None
+    return True, Period(period.era, period.kind, owner.period.first, last.period.last)
 
 
 def edition_dates(text: str, edition: int,
