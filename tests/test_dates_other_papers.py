@@ -255,3 +255,22 @@ def test_range_of_fiscal_years_in_letters(text: str, expected: list[Row]) -> Non
 def test_another_countrys_range_of_fiscal_years(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防災白書, 文化 style: four figures before 年 that count years are no date (1000年に
+    # 1度 was read as the year 1000, 約3000年前 as the year 3000).
+    ("1000年に1度の大雨に相当する。", []),
+    ("2000年以上の歴史を有する。", []),
+    ("1300年の歴史を持つ伝統工芸である。", []),
+    ("約3000年前の遺跡が発見された。", []),
+    ("1200年間続いた。", []),
+    ("2500年後の海面水位", []),
+    # Years all the same.
+    ("2000年前後に急増した。", [("2000年前後", "2000-01-01", "2000-12-31")]),
+    ("2019年前半には増加した。", [("2019年前半", "2019-01-01", "2019-06-30")]),
+    ("2030年目標の達成", [("2030年", "2030-01-01", "2030-12-31")]),
+    ("2020年の歴史的な大雨", [("2020年", "2020-01-01", "2020-12-31")]),
+])
+def test_a_number_of_years_is_no_date(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -124,6 +124,10 @@ CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")   # after a 
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
 # After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
 DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
+# After a western year's 年, what makes the figure a number of years, no date (1000年に1度,
+# 2000年以上の歴史, 1200年間, 約3000年前, 2500年後; not 2000年前後, 2019年前半, 2030年目標).
+_YEARS_COUNTED_RE = re.compile(r"間|前(?!後|半)|後(?!半)|以上|以内|ぶり|余り|近く|程度|目(?!標)"
+                               r"|半(?!ば)|に[1一]度|に[1一]回|の歴史(?!的)")
 _RANGE_DASHES = "～〜~–—"   # printed characters a folded "-" may stand for in a range
 
 
@@ -265,6 +269,9 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
         if whole else None
     if months:
         return _bare_months(period, months) or _Point(period, end, True)
+    if period.kind == "year" and era == WESTERN and end == tail.end("nen") and \
+            _YEARS_COUNTED_RE.match(folded, end):
+        return None   # 1000年に1度, 2000年以上: a number of years
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return _Point(period, end, True, has_month and not tail.group("ki"),
                   has_month and bool(tail.group("day") or tail.group("part")))
