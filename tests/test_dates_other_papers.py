@@ -274,3 +274,13 @@ def test_another_countrys_range_of_fiscal_years(
 ])
 def test_a_number_of_years_is_no_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year before the common era is none (紀元前2000年頃 was read as the year 2000).
+    ("紀元前2000年頃の土器が出土した。", []),
+    ("BC 1500年頃", []),
+    ("西暦2000年には", [("2000年", "2000-01-01", "2000-12-31")]),
+])
+def test_a_year_before_the_common_era_is_no_date(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

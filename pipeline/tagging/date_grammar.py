@@ -232,6 +232,8 @@ def _point(folded: str, pos: int, head: re.Match[str] | None = None) -> _Point |
     if head is None or era_year is None:
         return None
     era, year = era_year
+    if era == WESTERN and folded[max(0, pos - 3):pos].rstrip().endswith(("紀元前", "BC")):
+        return None   # 紀元前2000年: before the common era
     fiscal = fiscal_year_in_letters(folded, head)
     if fiscal:   # FY2023, FY2023年度, 2023FY
         period = year_period(WESTERN, year, True, False)
