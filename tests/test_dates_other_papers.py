@@ -284,3 +284,14 @@ def test_a_number_of_years_is_no_date(text: str, expected: list[Row]) -> None:
 ])
 def test_a_year_before_the_common_era_is_no_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_base_of_a_change_is_no_anchor_for_the_previous_year() -> None:
+    # 警察白書 style: 令和3年から…増加 is the base of a change, so the next sentence's 前年
+    # is the year before 令和5年 (was read against 令和3年: 2020).
+    text = ("令和5年の刑法犯認知件数は70万3,351件で、戦後最少となった令和3年から2年連続で増加"
+            "した。このうち、街頭犯罪は前年比21.2％増であった。")
+    assert _rows(text) == [("令和5年", "2023-01-01", "2023-12-31"),
+                           ("令和3年", "2021-01-01", "2021-12-31"),
+                           ("前年", "2022-01-01", "2022-12-31")]
+    assert _paragraph(text)[-1].resolved_from == "令和5年"
