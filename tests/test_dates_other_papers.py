@@ -295,3 +295,15 @@ def test_base_of_a_change_is_no_anchor_for_the_previous_year() -> None:
                            ("令和3年", "2021-01-01", "2021-12-31"),
                            ("前年", "2022-01-01", "2022-12-31")]
     assert _paragraph(text)[-1].resolved_from == "令和5年"
+
+
+@pytest.mark.parametrize(("text", "expected", "where"), [
+    # 食料・農業・農村白書 style: a range of dotted months ending a table cell (was the
+    # first month alone).
+    ("期間：2023.4～2024.3", [("2023.4～2024.3", "2023-04-01", "2024-03-31")], "table_text"),
+    ("2023.4～2024.3の平均", [("2023.4～2024.3", "2023-04-01", "2024-03-31")], "body"),
+    # A decimal stays none.
+    ("2023.5億円", [], "body"),
+])
+def test_range_of_dotted_months_at_the_end(text: str, expected: list[Row], where: str) -> None:
+    assert _rows(text, where) == expected

@@ -80,8 +80,9 @@ def numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
     day = tail.group("day")
     if not day and (letter_is_measure(head.group("ab")) or (
             head.group("wy") and tail.group("sep") == "."
-            and not folded.startswith(_DOTTED_MONTH_NEXT, tail.end()))):
-        return None
+            and not folded.startswith(_DOTTED_MONTH_NEXT, tail.end())
+            and not (before == "～" and tail.end() == len(folded)))):
+        return None   # 2023.5億円; but 2023.4～2024.3 ends a cell: a range's end
     span = month_period(year, int(tail.group("month")), int(day) if day else None)
     if span is None or (era != WESTERN and (not _within_era(era, *span) or
                                             year < SOLAR_CALENDAR_YEAR)):
