@@ -307,3 +307,22 @@ def test_base_of_a_change_is_no_anchor_for_the_previous_year() -> None:
 ])
 def test_range_of_dotted_months_at_the_end(text: str, expected: list[Row], where: str) -> None:
     assert _rows(text, where) == expected
+
+
+def _approx(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(m.surface, m.start_date, m.end_date, m.approx) for m in _paragraph(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 厚生労働白書 style: a range whose start is approximate (was two years, the range
+    # lost, a figure after it dated by the last year alone).
+    ("高度経済成長期（1955年頃～1973年頃）には", [("1955年頃～1973年頃", "1955-01-01",
+                                          "1973-12-31", True)]),
+    ("2023年4月頃から6月頃にかけて増加した。",
+     [("2023年4月頃から6月頃", "2023-04-01", "2023-06-30", True)]),
+    # An open period stays one.
+    ("2020年頃から増加した。", [("2020年頃から", "2020-01-01", None, True)]),
+])
+def test_range_with_an_approximate_start(
+        text: str, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
+    assert _approx(text) == expected

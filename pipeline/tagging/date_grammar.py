@@ -119,6 +119,7 @@ _SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
 _PART_RE = re.compile(PART)
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
+_NEAR_RE = re.compile(r"頃|ごろ")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
 CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")   # after a range: part of its surface
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
@@ -450,7 +451,9 @@ def _with_kind_of(bare: Period, full: Period) -> Period | None:
 
 def _joined(text: str, folded: str, first: _Point) -> tuple[Period, int, bool] | None:
     """``first`` and the range end after a separator: (range, end, abbreviated)."""
-    sep = _SEPARATOR_RE.match(folded, after_weekday(folded, first.end))
+    pos = after_weekday(folded, first.end)
+    near = _NEAR_RE.match(folded, pos)   # 1955年頃～1973年頃: an approximate start
+    sep = _SEPARATOR_RE.match(folded, near.end() if near else pos)
     if sep is None:
         return None
     hyphen = sep.group("sep") == "-" and text[sep.start("sep")] not in _RANGE_DASHES

@@ -114,6 +114,7 @@ _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
 _VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
 _SEASONS = frozenset("春夏秋")
+_NEAR_IN_RANGE_RE = re.compile(r"(?:頃|ごろ)(?:～|-|から|・)")   # 1955年頃～1973年: approx
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
 _TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
@@ -272,9 +273,9 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             bounds.first.isoformat() if bounds else None,
             None if found.role == "since" or bounds is None else bounds.last.isoformat(),
             period.era,
-            found.role, found.approx or (("初" in surface or "年代" in surface or
-                                          not _SEASONS.isdisjoint(surface)) and
-                                         _VAGUE_RE.search(surface) is not None),
+            found.role, found.approx or _NEAR_IN_RANGE_RE.search(surface) is not None or (
+                ("初" in surface or "年代" in surface or
+                 not _SEASONS.isdisjoint(surface)) and _VAGUE_RE.search(surface) is not None),
             found.resolved_from, FOREIGN_FISCAL_YEAR if foreign else (
                 EVENT_NAME if found.flag is None and found.role is None and not found.approx
                 and _event_name_re().match(folded, end) else found.flag)))
