@@ -326,3 +326,17 @@ def _approx(text: str) -> list[tuple[str, str | None, str | None, bool]]:
 def test_range_with_an_approximate_start(
         text: str, expected: list[tuple[str, str | None, str | None, bool]]) -> None:
     assert _approx(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A layout that sets half-width figures apart with spaces (word-processed PDFs of
+    # other ministries): a space between a figure and 年, 月, 日 (was none).
+    ("令和 6 年 1 月 1 日に発生した。", [("令和 6 年 1 月 1 日", "2024-01-01", "2024-01-01")]),
+    ("2023 年度の実績は 1,234 件であった。", [("2023 年度", "2023-04-01", "2024-03-31")]),
+    ("令和 5 年 4 月から 6 月まで", [("令和 5 年 4 月から 6 月まで", "2023-04-01", "2023-06-30")]),
+    ("令和５年　４月に公表した。", [("令和５年　４月", "2023-04-01", "2023-04-30")]),
+    # No month without 月.
+    ("2022 年 10 件", [("2022 年", "2022-01-01", "2022-12-31")]),
+])
+def test_spaces_around_figures(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -93,14 +93,17 @@ def head_re() -> re.Pattern[str]:
 
 
 PART = r"末日?|上旬|中旬|下旬|初旬|初め"
-_MONTH_TAIL = (rf"(?:(?P<month>{SMALL})月(?P<ki>期)?"
-               rf"(?:(?P<day>{SMALL})日|(?P<part>{PART}))?)?")
+# A space may stand between a figure and its 年, 月 or 日 (令和 5 年 4 月 1 日: a layout that
+# sets half-width figures apart, as word processors do).
+SPACE = "[ \u3000]?"
+_MONTH_TAIL = (rf"(?:{SPACE}(?P<month>{SMALL}){SPACE}月(?P<ki>期)?"
+               rf"(?:{SPACE}(?P<day>{SMALL}){SPACE}日|(?P<part>{PART}))?)?")
 # The end or opening of a year: 年末, 年度初め, 年初頭, 年度当初から (not 当初予算).
 _EDGE = r"(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?"
-_TAIL_RE = re.compile(r"(?P<nen>年)(?P<b1>（(?P<d1>[^（）年]{1,8})年）)?(?P<do>度)?"
+_TAIL_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>（(?P<d1>[^（）年]{{1,8}})年）)?(?P<do>度)?"
                       r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?" + _EDGE + _MONTH_TAIL)
-_TAIL_PLAIN_RE = re.compile(r"(?P<nen>年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)" + _EDGE
-                            + _MONTH_TAIL)
+_TAIL_PLAIN_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)"
+                            + _EDGE + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # 第３四半期 (Ⅲ), Q3, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
