@@ -340,3 +340,14 @@ def test_range_with_an_approximate_start(
 ])
 def test_spaces_around_figures(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 厚生労働白書 style: the end of a month of the year after (was the whole month).
+    ("令和5年12月末の登録者数は1万人で、翌年3月末には1.5万人となった。",
+     [("令和5年12月末", "2023-12-31", "2023-12-31"), ("翌年3月末", "2024-03-31", "2024-03-31")]),
+    ("令和5年12月1日に開始し、翌年3月末日に終了した。",
+     [("令和5年12月1日", "2023-12-01", "2023-12-01"), ("翌年3月末日", "2024-03-31", "2024-03-31")]),
+])
+def test_end_of_a_month_of_the_year_after(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -35,13 +35,13 @@ from pipeline.tagging.periods import (
     year_period,
 )
 
-_MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?"
+_MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日|(?P<month_end>末日?))?"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
                           r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
 _SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
           "今": 0}
 _RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
-                               r"(?:末|同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?")
+                               r"(?:末|同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
 
 
 def period_shape(first: date, last: date) -> str:
@@ -119,6 +119,8 @@ def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | N
         year = first.year + _SHIFT[match.group("when")]
         day = int(match.group("day")) if match.group("day") else None
         span = month_period(year, int(match.group("month")), day)
+        if span and match.group("month_end"):   # 翌年3月末: the month's last day
+            return Period(WESTERN, "date", span[1], span[1])
         return Period(WESTERN, "date" if day else "month", *span) if span else None
     if match.group("edge"):
         return _shifted_end(anchor, match.group("unit"), _SHIFT[match.group("when")])
