@@ -351,3 +351,27 @@ def test_spaces_around_figures(text: str, expected: list[Row]) -> None:
 ])
 def test_end_of_a_month_of_the_year_after(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.surface, m.start_date, m.end_date, m.role) for m in _paragraph(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 食料・農業・農村白書 style: a relative year that opens a period is open (翌年度以降
+    # was read as FY2023 alone).
+    ("2022年度に制度を創設し、翌年度以降は対象を拡大した。",
+     [("2022年度", "2022-04-01", "2023-03-31", None),
+      ("翌年度以降", "2023-04-01", None, "since")]),
+    ("2023年4月に施行し、翌年からは全国に展開した。",
+     [("2023年4月", "2023-04-01", "2023-04-30", None), ("翌年から", "2024-01-01", None, "since")]),
+    # A comparison's base stays one year.
+    ("2023年の出生数は72万人で、前年から5.6％減少した。",
+     [("2023年", "2023-01-01", "2023-12-31", None), ("前年", "2022-01-01", "2022-12-31", None)]),
+    ("2023年度の件数は前年度から増加した。",
+     [("2023年度", "2023-04-01", "2024-03-31", None),
+      ("前年度", "2022-04-01", "2023-03-31", None)]),
+])
+def test_relative_year_opening_a_period(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _roles(text) == expected

@@ -94,7 +94,8 @@ from pipeline.tagging.periods import (
 )
 
 __all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period",
-           "find_dates", "head_pattern", "may_hold_dates", "month_period", "year_period"]
+           "find_dates", "head_pattern", "may_hold_dates", "month_period", "opens_period",
+           "year_period"]
 
 KINDS = ("date", "month", "year", "fiscal_year", "decade", "range")
 ROLES = ("since", "as_of", "citation")
@@ -370,12 +371,22 @@ def _with_suffixes(folded: str, found: _Found) -> _Found:
         return replace(found, end=as_of.end(), approx=approx, role="as_of")
     if _OPEN_DASH_RE.match(folded, end):   # 2022年度～ (a table's cell): from then on
         return replace(found, end=end + 1, approx=approx, role="since")
+    opened = opens_period(folded, end)
+    if opened:
+        return replace(found, end=opened, approx=approx, role="since")
+    return replace(found, end=end, approx=approx, role=role)
+
+
+def opens_period(folded: str, end: int, relative: bool = False) -> int:
+    """The end of a word at ``end`` that opens a period from the date before it (以降,
+    から, より …: ``date_open_words.tsv``), else 0; not より or から before a comparison
+    (``2016年度より1件減少``; after a ``relative`` date, ``前年度から増加``, too)."""
     opening, comparisons = _open_words()
     word = next((w for w in opening if folded.startswith(w, end)), None)
-    if word and not (word in ("より", "から") and
-                     _compares(folded, end + len(word), comparisons, word == "より")):
-        return replace(found, end=end + len(word), approx=approx, role="since")
-    return replace(found, end=end, approx=approx, role=role)
+    if word is None or word in ("より", "から") and _compares(
+            folded, end + len(word), comparisons, word == "より" or relative):
+        return 0
+    return end + len(word)
 
 
 def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool) -> bool:

@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.tagging.dates import DateMention, find_dates, is_anchor, last_explicit, may_hold_dates
+from pipeline.tagging.dates import (
+    DateMention,
+    find_dates,
+    is_anchor,
+    last_explicit,
+    may_hold_dates,
+    opens_period,
+)
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
     WESTERN,
@@ -138,6 +145,7 @@ def find_relative_dates(text: str, mentions: list[DateMention],
     returned: a wrong year is worse than none. The resolved mentions carry
     ``era = "relative"`` and ``resolved_from``, the surface of the date read against."""
     anchors = [m for m in mentions if is_anchor(text, m)]
+    folded = fold_width(text)
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for match in _RELATIVE_FIND_RE.finditer(text):
@@ -151,9 +159,13 @@ def find_relative_dates(text: str, mentions: list[DateMention],
         period = resolve_relative_period(match.group(), (anchor.start_date, anchor.end_date))
         if period is None:
             continue
-        found.append(DateMention(match.start(), match.end(), match.group(), period.kind,
-                                 period.first.isoformat(), period.last.isoformat(),
-                                 "relative", resolved_from=anchor.surface))
+        opened = opens_period(folded, match.end(), relative=True)   # 翌年度以降
+        end = opened or match.end()
+        found.append(DateMention(match.start(), end, text[match.start():end], period.kind,
+                                 period.first.isoformat(),
+                                 None if opened else period.last.isoformat(), "relative",
+                                 role="since" if opened else None,
+                                 resolved_from=anchor.surface))
     return found
 
 
