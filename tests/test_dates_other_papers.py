@@ -375,3 +375,11 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 def test_relative_year_opening_a_period(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _roles(text) == expected
+
+
+def test_end_of_the_editions_fiscal_year() -> None:
+    # 今年度末 is the fiscal year's last day (was the whole fiscal year, 末 left out).
+    text = "今年度末までに計画を策定する。"
+    found = edition_dates(text, 2024, find_dates(text))
+    assert [(m.surface, m.kind, m.start_date, m.end_date, m.flag) for m in found] == [
+        ("今年度末", "date", "2025-03-31", "2025-03-31", "publication_year")]

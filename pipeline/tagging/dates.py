@@ -109,7 +109,7 @@ PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year 
 # edition's year (a white paper is published in its 版 year, most after April, so
 # 今年度 is most likely that fiscal year; an inference, flagged). Not 同年度内, 2023年度内,
 # 当該年度内 (a kanji or figure before it makes it another word's).
-_EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)")
+_EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)(?P<edge>末)?")
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
@@ -310,17 +310,19 @@ def _owned_bounds(folded: str, start: int, period: Period,
 
 def edition_dates(text: str, edition: int,
                   taken: list[DateMention]) -> list[DateMention]:
-    """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition``, the year the
+    """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition`` (``今年度末``: its
+    last day), the year the
     white paper is published in (era ``relative``, ``flag = publication_year``: an
     inference, no anchor for other dates and no figure's period), outside ``taken``
     (the dates ``find_dates`` found in ``text``)."""
-    period = year_period(WESTERN, edition, True, False) if "年度" in text else None
-    if period is None:
-        return []
-    return [DateMention(m.start(), m.end(), m.group(), "fiscal_year", period.first.isoformat(),
-                        period.last.isoformat(), "relative", flag=PUBLICATION_YEAR)
-            for m in _EDITION_FISCAL_RE.finditer(text)
-            if not any(t.start <= m.start() < t.end for t in taken)]
+    found = []
+    for match in _EDITION_FISCAL_RE.finditer(text) if "年度" in text else ():
+        period = year_period(WESTERN, edition, True, bool(match.group("edge")))   # 今年度末
+        if period and not any(t.start <= match.start() < t.end for t in taken):
+            found.append(DateMention(match.start(), match.end(), match.group(), period.kind,
+                                     period.first.isoformat(), period.last.isoformat(),
+                                     "relative", flag=PUBLICATION_YEAR))
+    return found
 
 
 def last_explicit(text: str, mentions: list[DateMention],
