@@ -383,3 +383,13 @@ def test_end_of_the_editions_fiscal_year() -> None:
     found = edition_dates(text, 2024, find_dates(text))
     assert [(m.surface, m.kind, m.start_date, m.end_date, m.flag) for m in found] == [
         ("今年度末", "date", "2025-03-31", "2025-03-31", "publication_year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書 style: a quarter printed 1Q after a year (was the whole year).
+    ("2024年1Qの売上高", [("2024年1Q", "2024-01-01", "2024-03-31")]),
+    ("2023年度3Qの実績", [("2023年度3Q", "2023-10-01", "2023-12-31")]),
+    ("2023年12Qの", [("2023年", "2023-01-01", "2023-12-31")]),
+])
+def test_quarter_printed_after_its_number(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

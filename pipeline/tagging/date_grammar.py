@@ -106,9 +106,10 @@ _TAIL_PLAIN_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>)(?P<d1>)(?P<do>度)?(?
                             + _EDGE + _MONTH_TAIL)
 # ４～６月期 after a year: a range of months whose first month is bare.
 _BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
-# 第３四半期 (Ⅲ), Q3, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
+# 第３四半期 (Ⅲ), Q3, 3Q, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
 # (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
 _PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半期|Q(?P<qq>[1-4])(?![0-9])"
+                              r"|(?P<qn>[1-4])Q(?![0-9A-Za-z])"
                               r"|(?P<half>上半期|下半期|上期|下期|前半|後半)"
                               r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
 _PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後Q春夏秋")   # what the two above start with
@@ -331,7 +332,7 @@ def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[
     if part.group("season"):   # 2023年秋: September to November
         first = SEASON_MONTHS[part.group("season")]
         return (first, first + 2) if year.kind == "year" else (None, None)
-    number = part.group("q") or part.group("qq")
+    number = part.group("q") or part.group("qq") or part.group("qn")
     quarter = _ROMAN.get(number) or small_number(number) if number else None
     if quarter is not None and 1 <= quarter <= 4:
         offset, length = 3 * (quarter - 1), 3
