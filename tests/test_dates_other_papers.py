@@ -393,3 +393,18 @@ def test_end_of_the_editions_fiscal_year() -> None:
 ])
 def test_quarter_printed_after_its_number(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A range whose second end no rule reads: its first end alone would be a wrong period
+    # (2023年1Q～3Q gave the first quarter alone).
+    ("2023年1Q～3Qの累計", []),
+    ("2023年Q1～Q3の累計", []),
+    # A backwards range stays two dates; an open one stays open.
+    ("2024年1月1日～2023年1月1日", [("2024年1月1日", "2024-01-01", "2024-01-01"),
+                                ("2023年1月1日", "2023-01-01", "2023-01-01")]),
+    ("平成30年～", [("平成30年～", "2018-01-01", None)]),
+    ("2023年4月～6月", [("2023年4月～6月", "2023-04-01", "2023-06-30")]),
+])
+def test_range_with_an_unread_end_is_no_date(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -124,6 +124,9 @@ _PART_RE = re.compile(PART)
 _SEPARATOR_RE = re.compile(r"\s?(?P<sep>～|-|から|・)\s?")
 _BARE_RE = re.compile(r"(?<![0-9])(?P<n>\d{1,4})(?![0-9])")
 _NEAR_RE = re.compile(r"頃|ごろ")
+# A range's second end that the rules could not read: a figure, an era or a date word after
+# ～ (2023年1Q～3Q); its first end alone is no date. (～ before 現在 or nothing: open.)
+_UNREAD_END_RE = re.compile(r"(?:頃|ごろ)?\s?～\s?[0-9一二三四五六七八九十元明大昭平令同翌MTSHRFQ第]")
 _UNTIL_RE = re.compile(r"まで|にかけて|の間")
 CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")   # after a range: part of its surface
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
@@ -509,9 +512,19 @@ def range_or_point(text: str, folded: str, pos: int,
     joined = _joined(text, folded, point)
     if joined:
         return joined
-    if not point.complete:
-        return None
+    if not point.complete or _unread_end(folded, after_weekday(folded, point.end)):
+        return None   # 2023年1Q～3Q: the first end alone would be a wrong period
     return point.period, point.end, point.abbreviated
+
+
+def _unread_end(folded: str, pos: int) -> bool:
+    """A range mark at ``pos`` before a second end that is no date of its own
+    (``2023年1Q～3Q``; not ``～2023年1月1日`` of a backwards range: two dates)."""
+    mark = _UNREAD_END_RE.match(folded, pos)
+    if mark is None:
+        return False
+    second = _point(folded, mark.end() - 1)
+    return second is None or not second.complete
 
 
 def absorb_equivalent(text: str, folded: str, period: Period, end: int) -> int:
