@@ -274,8 +274,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "budget word next to it, read as a calendar year (it may be a fiscal one); "
            "foreign_fiscal_year: another country's fiscal year (米国の2024会計年度: October to "
            "September; no dates where its bounds are not sure); publication_year: 今年度, "
-           "本年度, 年度内 read as the fiscal year of the white paper's edition year (an "
-           "inference: most are published after April of that year); event_name: the date "
+           "本年度, 年度内 read as the fiscal year of the white paper's edition year, 今年, "
+           "本年 (本年1月1日) as that year (an inference: most are published after April "
+           "of that year); event_name: the date "
            "opens an event's name (令和6年能登半島地震, 2020年東京オリンピック, held in 2021)",
            allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year",
                     "event_name")),

@@ -408,3 +408,20 @@ def test_quarter_printed_after_its_number(text: str, expected: list[Row]) -> Non
 ])
 def test_range_with_an_unread_end_is_no_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防災白書 style: this year and its months and days, read against the edition year
+    # (2024 here; was no date).
+    ("本年1月1日に発生した能登半島地震", [("本年1月1日", "2024-01-01", "2024-01-01")]),
+    ("今年の夏は記録的な猛暑となった。", [("今年", "2024-01-01", "2024-12-31")]),
+    ("本年4月には新制度が始まった。", [("本年4月", "2024-04-01", "2024-04-30")]),
+    # Not this annual report, this pension, nor 本年度 as a year.
+    ("本年次報告では", []),
+    ("本年金制度の支給", []),
+    ("本年度", [("本年度", "2024-04-01", "2025-03-31")]),
+])
+def test_this_year_of_the_edition(text: str, expected: list[Row]) -> None:
+    found = edition_dates(text, 2024, find_dates(text))
+    assert [(m.surface, m.start_date, m.end_date) for m in found] == expected
+    assert all(m.flag == "publication_year" for m in found)

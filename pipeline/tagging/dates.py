@@ -110,6 +110,10 @@ PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year 
 # 今年度 is most likely that fiscal year; an inference, flagged). Not 同年度内, 2023年度内,
 # 当該年度内 (a kanji or figure before it makes it another word's).
 _EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)(?P<edge>末)?")
+# The calendar year likewise, and a month or day of it (本年1月1日に発生した能登半島地震;
+# not 本年次報告, this annual report, nor 本年金, this pension).
+_EDITION_YEAR_RE = re.compile(r"(?<![0-9一-鿿])(?:今年|本年)(?![度次報金齢])"
+                              r"(?:(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?)?")
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
@@ -205,7 +209,7 @@ def may_hold_dates(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_hint_re() -> re.Pattern[str]:
-    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "今年度|本年度|年度内",
+    return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "今年|本年|年度内",
                                 "[一二][〇一二三四五六七八九]{3}年",
                                 *(re.escape(era.name) for era in load_eras())]))
 
@@ -311,18 +315,30 @@ def _owned_bounds(folded: str, start: int, period: Period,
 def edition_dates(text: str, edition: int,
                   taken: list[DateMention]) -> list[DateMention]:
     """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition`` (``今年度末``: its
-    last day), the year the
+    last day); ``今年``, ``本年``: its calendar year (``本年1月1日``: that day); the year the
     white paper is published in (era ``relative``, ``flag = publication_year``: an
     inference, no anchor for other dates and no figure's period), outside ``taken``
     (the dates ``find_dates`` found in ``text``)."""
     found = []
     for match in _EDITION_FISCAL_RE.finditer(text) if "年度" in text else ():
         period = year_period(WESTERN, edition, True, bool(match.group("edge")))   # 今年度末
-        if period and not any(t.start <= match.start() < t.end for t in taken):
-            found.append(DateMention(match.start(), match.end(), match.group(), period.kind,
-                                     period.first.isoformat(), period.last.isoformat(),
-                                     "relative", flag=PUBLICATION_YEAR))
-    return found
+        found.append((match, period))
+    for match in _EDITION_YEAR_RE.finditer(text) if "年" in text else ():
+        found.append((match, _edition_year_period(edition, match)))
+    return sorted((DateMention(m.start(), m.end(), m.group(), p.kind, p.first.isoformat(),
+                               p.last.isoformat(), "relative", flag=PUBLICATION_YEAR)
+                   for m, p in found
+                   if p and not any(t.start <= m.start() < t.end for t in taken)),
+                  key=lambda mention: mention.start)
+
+
+def _edition_year_period(edition: int, match: re.Match[str]) -> Period | None:
+    """今年, 本年 (the edition's year), or a month or day of it (本年1月1日)."""
+    if not match.group("month"):
+        return year_period(WESTERN, edition, False, False)
+    day = int(fold_width(match.group("day"))) if match.group("day") else None
+    span = month_period(edition, int(fold_width(match.group("month"))), day)
+    return Period(WESTERN, "date" if day else "month", *span) if span else None
 
 
 def last_explicit(text: str, mentions: list[DateMention],
