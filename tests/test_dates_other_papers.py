@@ -425,3 +425,15 @@ def test_this_year_of_the_edition(text: str, expected: list[Row]) -> None:
     found = edition_dates(text, 2024, find_dates(text))
     assert [(m.surface, m.start_date, m.end_date) for m in found] == expected
     assert all(m.flag == "publication_year" for m in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 警察白書 style: 前年度同期 is the anchor's period a year before (was the whole
+    # fiscal year before).
+    ("2023年度上半期の件数は、前年度同期比で増加した。",
+     [("2023年度上半期", "2023-04-01", "2023-09-30"), ("前年度同期", "2022-04-01", "2022-09-30")]),
+    ("2023年10～12月期の実質GDPは前年同期比1.2％増であった。",
+     [("2023年10～12月期", "2023-10-01", "2023-12-31"), ("前年同期", "2022-10-01", "2022-12-31")]),
+])
+def test_same_period_of_the_fiscal_year_before(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

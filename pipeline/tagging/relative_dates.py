@@ -67,15 +67,16 @@ def period_shape(first: date, last: date) -> str:
 
 
 def _shifted(anchor: Period, unit: str, shift: int, same: str | None) -> Period | None:
-    """The period ``shift`` years (or months, for 月) from ``anchor``."""
+    """The period ``shift`` years (or months, for 月) from ``anchor``; ``same``
+    (前年同期, 前年度同期, 前年同月): the anchor's own period moved."""
+    if same and unit != "月":
+        return shift_period(anchor, 12 * shift)
     if unit == "年度":
         return year_period(WESTERN, fiscal_year_of(anchor.first) + shift, True, False)
     if unit == "月":
         moved = shift_period(Period(WESTERN, "month", anchor.first.replace(day=1),
                                     month_end(anchor.first.year, anchor.first.month)), shift)
         return moved
-    if same:
-        return shift_period(anchor, 12 * shift)
     if shift and anchor.kind == "fiscal_year":
         return year_period(WESTERN, anchor.first.year + shift, True, False)
     if shift and anchor.kind == "date":
