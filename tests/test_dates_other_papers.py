@@ -437,3 +437,10 @@ def test_this_year_of_the_edition(text: str, expected: list[Row]) -> None:
 ])
 def test_same_period_of_the_fiscal_year_before(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_same_month_inside_the_month_of_the_fiscal_year_before() -> None:
+    # The 同月 of 前年度同月 is no date of its own (was read as the anchor's month, an
+    # overlapping row).
+    assert _rows("2023年10月の件数は、前年度同月比で増加した。") == [
+        ("2023年10月", "2023-10-01", "2023-10-31"), ("前年度同月", "2022-10-01", "2022-10-31")]

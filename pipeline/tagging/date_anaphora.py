@@ -41,7 +41,7 @@ from pipeline.tagging.periods import (
     year_period,
 )
 
-_SAME_RE = re.compile(rf"(?<![前昨翌年])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
+_SAME_RE = re.compile(rf"(?<![前昨翌年度])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 # A month (or a month's day) printed without its year; not after a figure, 年 or
 # 同/前/翌 (those are other rules') or 毎.
