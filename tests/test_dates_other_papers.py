@@ -444,3 +444,14 @@ def test_same_month_inside_the_month_of_the_fiscal_year_before() -> None:
     # overlapping row).
     assert _rows("2023年10月の件数は、前年度同月比で増加した。") == [
         ("2023年10月", "2023-10-01", "2023-10-31"), ("前年度同月", "2022-10-01", "2022-10-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A typhoon the JMA named with its year (was an unmarked date).
+    ("令和元年東日本台風により、多くの河川で堤防が決壊した。",
+     [("令和元年", "2019-05-01", "2019-12-31", "event_name")]),
+    ("2019年10月の台風により", [("2019年10月", "2019-10-01", "2019-10-31", None)]),
+])
+def test_date_opening_a_typhoons_name_is_flagged(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _flagged(text) == expected
