@@ -455,3 +455,12 @@ def test_same_month_inside_the_month_of_the_fiscal_year_before() -> None:
 def test_date_opening_a_typhoons_name_is_flagged(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防災白書 style: 元日 after a year is its January 1 (was the whole year).
+    ("令和6年元日に発生した能登半島地震", [("令和6年元日", "2024-01-01", "2024-01-01")]),
+    ("2024年元旦の地震", [("2024年元旦", "2024-01-01", "2024-01-01")]),
+])
+def test_new_years_day_of_a_year(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.tagging.date_figures import (
@@ -99,7 +99,7 @@ SPACE = "[ \u3000]?"
 _MONTH_TAIL = (rf"(?:{SPACE}(?P<month>{SMALL}){SPACE}月(?P<ki>期)?"
                rf"(?:{SPACE}(?P<day>{SMALL}){SPACE}日|(?P<part>{PART}))?)?")
 # The end or opening of a year: 年末, 年度初め, 年初頭, 年度当初から (not 当初予算).
-_EDGE = r"(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、))?"
+_EDGE = r"(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、)|元日|元旦)?"   # 元日: January 1
 _TAIL_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>（(?P<d1>[^（）年]{{1,8}})年）)?(?P<do>度)?"
                       r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?" + _EDGE + _MONTH_TAIL)
 _TAIL_PLAIN_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)"
@@ -215,6 +215,8 @@ def _tail_period(era: str, year: int, tail: re.Match[str]) -> Period | None:
         found = _month_period(era, year, tail)
         if found:
             return found
+    if tail.group("edge") in ("元日", "元旦"):   # 令和6年元日: New Year's Day
+        return None if fiscal else Period(era, "date", date(year, 1, 1), date(year, 1, 1))
     if edge and tail.group("edge") != "末":   # 初め, 初頭, 当初: the first month (approx)
         span = month_period(year, 4 if fiscal else 1, None)
         return Period(era, "month", *span) if span else None
