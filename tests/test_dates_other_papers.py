@@ -464,3 +464,14 @@ def test_date_opening_a_typhoons_name_is_flagged(
 ])
 def test_new_years_day_of_a_year(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防衛白書 style: the year before an instruction's number is its date, a citation
+    # (was no date, as a name's number).
+    ("令和5年防衛省訓令第1号", [("令和5年", "citation")]),
+    ("平成19年防衛省達第1号", [("平成19年", "citation")]),
+    ("2019年台風第19号", []),
+])
+def test_year_of_an_instructions_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.role) for m in _paragraph(text)] == expected
