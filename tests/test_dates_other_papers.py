@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.nlp.sentences import sentence_spans
-from pipeline.tagging.dates import DateMention, edition_dates, find_dates
-from pipeline.tagging.relative_dates import find_paragraph_dates
+from pipeline.tagging.dates import DateMention, find_dates
+from pipeline.tagging.relative_dates import edition_dates, find_paragraph_dates
 
 Row = tuple[str, str | None, str | None]   # surface, start_date, end_date
 

@@ -104,16 +104,6 @@ CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is
 ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
 EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
-PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year (inferred)
-# The fiscal year the text is written in, named without its year: read against the
-# edition's year (a white paper is published in its 版 year, most after April, so
-# 今年度 is most likely that fiscal year; an inference, flagged). Not 同年度内, 2023年度内,
-# 当該年度内 (a kanji or figure before it makes it another word's).
-_EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)(?P<edge>末)?")
-# The calendar year likewise, and a month or day of it (本年1月1日に発生した能登半島地震;
-# not 本年次報告, this annual report, nor 本年金, this pension).
-_EDITION_YEAR_RE = re.compile(r"(?<![0-9一-鿿])(?:今年|本年)(?![度次報金齢])"
-                              r"(?:(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?)?")
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 _APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
@@ -243,7 +233,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     (a paragraph kind, or ``footnote``); bare years in brackets are citations only where
     ``where`` is in ``CITATION_WHERE``. ``previous``: the last date of the same paragraph
     or footnote before ``text`` (``last_explicit``), for ``同年`` at its start. (``今年度``
-    needs the edition's year: ``edition_dates``.)"""
+    needs the edition's year: ``relative_dates.edition_dates``.)"""
     folded = fold_width(text) if folded is None else folded
     mentions: list[DateMention] = []
     start_period = mention_period(previous) if previous else None
@@ -310,35 +300,6 @@ def _owned_bounds(folded: str, start: int, period: Period,
     if owner.period is None or last is None or last.period is None:
         return True, None
     return True, Period(period.era, period.kind, owner.period.first, last.period.last)
-
-
-def edition_dates(text: str, edition: int,
-                  taken: list[DateMention]) -> list[DateMention]:
-    """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition`` (``今年度末``: its
-    last day); ``今年``, ``本年``: its calendar year (``本年1月1日``: that day); the year the
-    white paper is published in (era ``relative``, ``flag = publication_year``: an
-    inference, no anchor for other dates and no figure's period), outside ``taken``
-    (the dates ``find_dates`` found in ``text``)."""
-    found = []
-    for match in _EDITION_FISCAL_RE.finditer(text) if "年度" in text else ():
-        period = year_period(WESTERN, edition, True, bool(match.group("edge")))   # 今年度末
-        found.append((match, period))
-    for match in _EDITION_YEAR_RE.finditer(text) if "年" in text else ():
-        found.append((match, _edition_year_period(edition, match)))
-    return sorted((DateMention(m.start(), m.end(), m.group(), p.kind, p.first.isoformat(),
-                               p.last.isoformat(), "relative", flag=PUBLICATION_YEAR)
-                   for m, p in found
-                   if p and not any(t.start <= m.start() < t.end for t in taken)),
-                  key=lambda mention: mention.start)
-
-
-def _edition_year_period(edition: int, match: re.Match[str]) -> Period | None:
-    """今年, 本年 (the edition's year), or a month or day of it (本年1月1日)."""
-    if not match.group("month"):
-        return year_period(WESTERN, edition, False, False)
-    day = int(fold_width(match.group("day"))) if match.group("day") else None
-    span = month_period(edition, int(fold_width(match.group("month"))), day)
-    return Period(WESTERN, "date" if day else "month", *span) if span else None
 
 
 def last_explicit(text: str, mentions: list[DateMention],

@@ -14,6 +14,10 @@ the calendar year before; ``前年同月``/``前年同期``/``前年同日`` mov
 period or day back one year. ``前年度`` is always the fiscal year before the one the figure
 falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fiscal year, year or month
 (``2023年３月末 … 前年度末`` → 2022-03-31).
+
+``edition_dates(text, edition, taken)`` reads ``今年度``, ``本年度``, ``年度内``, ``今年``,
+``本年`` (no year printed) against the white paper's edition year, flagged
+``publication_year``.
 """
 
 from __future__ import annotations
@@ -169,6 +173,46 @@ def find_relative_dates(text: str, mentions: list[DateMention],
                                  resolved_from=anchor.surface))
     return found
 
+
+
+PUBLICATION_YEAR = "publication_year"   # 今年度: read as the edition's year (inferred)
+# The fiscal year the text is written in, named without its year: read against the
+# edition's year (a white paper is published in its 版 year, most after April, so
+# 今年度 is most likely that fiscal year; an inference, flagged). Not 同年度内, 2023年度内,
+# 当該年度内 (a kanji or figure before it makes it another word's).
+_EDITION_FISCAL_RE = re.compile(r"(?<![0-9一-鿿])(?:今年度|本年度|年度内)(?P<edge>末)?")
+# The calendar year likewise, and a month or day of it (本年1月1日に発生した能登半島地震;
+# not 本年次報告, this annual report, nor 本年金, this pension).
+_EDITION_YEAR_RE = re.compile(r"(?<![0-9一-鿿])(?:今年|本年)(?![度次報金齢])"
+                              r"(?:(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日)?)?")
+
+def edition_dates(text: str, edition: int,
+                  taken: list[DateMention]) -> list[DateMention]:
+    """``今年度``, ``本年度``, ``年度内``: the fiscal year of ``edition`` (``今年度末``: its
+    last day); ``今年``, ``本年``: its calendar year (``本年1月1日``: that day); the year the
+    white paper is published in (era ``relative``, ``flag = publication_year``: an
+    inference, no anchor for other dates and no figure's period), outside ``taken``
+    (the dates ``find_dates`` found in ``text``)."""
+    found = []
+    for match in _EDITION_FISCAL_RE.finditer(text) if "年度" in text else ():
+        period = year_period(WESTERN, edition, True, bool(match.group("edge")))   # 今年度末
+        found.append((match, period))
+    for match in _EDITION_YEAR_RE.finditer(text) if "年" in text else ():
+        found.append((match, _edition_year_period(edition, match)))
+    return sorted((DateMention(m.start(), m.end(), m.group(), p.kind, p.first.isoformat(),
+                               p.last.isoformat(), "relative", flag=PUBLICATION_YEAR)
+                   for m, p in found
+                   if p and not any(t.start <= m.start() < t.end for t in taken)),
+                  key=lambda mention: mention.start)
+
+
+def _edition_year_period(edition: int, match: re.Match[str]) -> Period | None:
+    """今年, 本年 (the edition's year), or a month or day of it (本年1月1日)."""
+    if not match.group("month"):
+        return year_period(WESTERN, edition, False, False)
+    day = int(fold_width(match.group("day"))) if match.group("day") else None
+    span = month_period(edition, int(fold_width(match.group("month"))), day)
+    return Period(WESTERN, "date" if day else "month", *span) if span else None
 
 
 _RELATIVE_HINT_RE = re.compile(r"[前昨翌]々?(?:年|月)")

@@ -34,13 +34,7 @@ from pipeline.artefacts import (
 from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
-from pipeline.tagging.dates import (
-    DateMention,
-    edition_dates,
-    find_dates,
-    last_explicit,
-    may_hold_dates,
-)
+from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
 from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import carry_list_measures
@@ -50,7 +44,7 @@ from pipeline.tagging.quantities import (
     find_numbers,
     may_hold_numbers,
 )
-from pipeline.tagging.relative_dates import find_relative_dates, may_hold_relative
+from pipeline.tagging.relative_dates import edition_dates, find_relative_dates, may_hold_relative
 
 Row = dict[str, Any]
 
