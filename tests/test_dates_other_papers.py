@@ -475,3 +475,9 @@ def test_new_years_day_of_a_year(text: str, expected: list[Row]) -> None:
 ])
 def test_year_of_an_instructions_number(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.role) for m in _paragraph(text)] == expected
+
+
+def test_a_surveys_year_is_no_event_name() -> None:
+    # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
+    assert _flagged("令和4年度問題行動調査の結果") == [
+        ("令和4年度", "2022-04-01", "2023-03-31", None)]
