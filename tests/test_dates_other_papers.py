@@ -481,3 +481,10 @@ def test_a_surveys_year_is_no_event_name() -> None:
     # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
     assert _flagged("令和4年度問題行動調査の結果") == [
         ("令和4年度", "2022-04-01", "2023-03-31", None)]
+
+
+def test_a_fiscal_year_before_a_programme_is_no_event_name() -> None:
+    # Events are named by calendar year; 令和5年度災害復旧事業 is a programme of that
+    # fiscal year (was flagged event_name through 災害).
+    assert _flagged("令和5年度災害復旧事業の採択") == [
+        ("令和5年度", "2023-04-01", "2024-03-31", None)]

@@ -273,7 +273,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
                  not _SEASONS.isdisjoint(surface)) and _VAGUE_RE.search(surface) is not None),
             found.resolved_from, FOREIGN_FISCAL_YEAR if foreign else (
                 EVENT_NAME if found.flag is None and found.role is None and not found.approx
-                and _event_name_re().match(folded, end) else found.flag)))
+                and "年度" not in surface and _event_name_re().match(folded, end)
+                else found.flag)))
         if foreign:
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
