@@ -488,3 +488,21 @@ def test_a_fiscal_year_before_a_programme_is_no_event_name() -> None:
     # fiscal year (was flagged event_name through 災害).
     assert _flagged("令和5年度災害復旧事業の採択") == [
         ("令和5年度", "2023-04-01", "2024-03-31", None)]
+
+
+def _whole(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.surface, m.start_date, m.end_date, m.flag) for m in _paragraph(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 食料・農業・農村白書 style: an era letter year in brackets restating a fiscal year is
+    # part of it (was a second row, a calendar year flagged abbreviated_era).
+    ("令和5年度（R5）の実績", [("令和5年度（R5）", "2023-04-01", "2024-03-31", None)]),
+    ("令和元年度（R1）の実績", [("令和元年度（R1）", "2019-04-01", "2020-03-31", None)]),
+    # Another year in brackets is not absorbed.
+    ("令和5年度（R6）", [("令和5年度", "2023-04-01", "2024-03-31", None),
+                      ("R6", "2024-01-01", "2024-12-31", "abbreviated_era")]),
+])
+def test_era_letter_year_restating_a_fiscal_year(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _whole(text) == expected

@@ -530,7 +530,8 @@ def _unread_end(folded: str, pos: int) -> bool:
 
 
 def absorb_equivalent(text: str, folded: str, period: Period, end: int) -> int:
-    """Swallow ``（2008～2018年度）`` after a period that it restates."""
+    """Swallow ``（2008～2018年度）`` after a period that it restates (an era letter year
+    after a fiscal year of that year too: ``令和5年度（R5）``)."""
     if not folded.startswith("（", end):
         return end
     inner = range_or_point(text, folded, end + 1)
@@ -538,6 +539,8 @@ def absorb_equivalent(text: str, folded: str, period: Period, end: int) -> int:
         same = (inner[0].first, inner[0].last) == (period.first, period.last)
         same_year = inner[0].kind == period.kind == "year" and \
             inner[0].first.year == period.first.year
-        if same or same_year:
+        letter = inner[2] and inner[0].kind == "year" and period.kind == "fiscal_year" \
+            and inner[0].first.year == period.first.year   # 令和5年度（R5）
+        if same or same_year or letter:
             return inner[1] + 1
     return end
