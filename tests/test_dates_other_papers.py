@@ -506,3 +506,21 @@ def _whole(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 def test_era_letter_year_restating_a_fiscal_year(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _whole(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書 style: a quarter or half printed without its year, after the year or
+    # fiscal year it is of (was none: 2023年度の上半期 has の between).
+    ("令和5年度の上半期には、申請件数が増加した。",
+     [("令和5年度", "2023-04-01", "2024-03-31"), ("上半期", "2023-04-01", "2023-09-30")]),
+    ("2023年の上半期には増加した。",
+     [("2023年", "2023-01-01", "2023-12-31"), ("上半期", "2023-01-01", "2023-06-30")]),
+    ("2023年度は、第1四半期に増加した。",
+     [("2023年度", "2023-04-01", "2024-03-31"), ("第1四半期", "2023-04-01", "2023-06-30")]),
+    # After a month, of every year, or with no year before: none.
+    ("2023年10月には、上半期の結果を公表した。", [("2023年10月", "2023-10-01", "2023-10-31")]),
+    ("2023年の調査では、例年、上半期に集中する。", [("2023年", "2023-01-01", "2023-12-31")]),
+    ("第1四半期の実質GDPは前期比0.5％減となった。", []),
+])
+def test_quarter_or_half_without_its_year(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -10,7 +10,8 @@ date of the paragraph (the anchor), whose surface the caller gives as ``resolved
   either year: none); a day alone only with a time or ``には`` after it (``1日に3回`` is a
   rate) and in the anchor's month; it may open a range as a full date does
   (``12月から翌年3月まで``); a range of months alone (``４～６月に``) likewise, each month
-  as one alone. Not a month of every year (``例年、8月から``), a closing
+  as one alone; a quarter or half (``2023年度の上半期``, ``第１四半期には``) of a year or
+  fiscal year. Not a month of every year (``例年、8月から``), a closing
   month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
   returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
   6日23時``: the 6th is not December's).
@@ -27,6 +28,7 @@ from pipeline.tagging.date_grammar import (
     PART,
     SMALL,
     after_weekday,
+    part_of_year,
     range_from,
     small_number,
 )
@@ -50,6 +52,8 @@ _BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同�
 # A range of months printed without their year (４～６月に, ７・８月の, 10～12月期).
 _BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
                              rf"(?P<m1>{SMALL})(?P<sep>～|-|・)(?P<m2>{SMALL})月(?P<ki>期)?")
+# A quarter or half printed without its year (2023年度の上半期, 第１四半期には).
+_BARE_PART_RE = re.compile(r"(?<![0-9一-鿿])(?:第[1-4一二三四ⅠⅡⅢⅣ]四半期|上半期|下半期|上期|下期)")
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
                     "の", "は", "が", "～", "・")
@@ -107,6 +111,9 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Refere
     for match in bare_references(folded, pos):
         if match.re is _BARE_MONTHS_RE:   # ４～６月: no range after it is read
             return match.start(), match.end(), _bare_months_period(match, previous)
+        if match.re is _BARE_PART_RE:   # 上半期 of a year or fiscal year only
+            return match.start(), match.end(), part_of_year(previous, match.group()) \
+                if previous.kind in ("year", "fiscal_year") else None
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
@@ -131,8 +138,8 @@ def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
     ranges = (m for m in _BARE_MONTHS_RE.finditer(folded, pos)
               if (m.group("ki") or folded.startswith(_BARE_MONTH_NEXT, m.end()))
               and (m.group("sep") != "・" or _consecutive(m)))   # ３・10月: two months
-    found = sorted([*months, *ranges, *_BARE_DAY_RE.finditer(folded, pos)],
-                   key=lambda m: m.start())
+    found = sorted([*months, *ranges, *_BARE_DAY_RE.finditer(folded, pos),
+                    *_BARE_PART_RE.finditer(folded, pos)], key=lambda m: m.start())
     yield from (m for m in found if _RECURRING_RE.search(
         folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
 

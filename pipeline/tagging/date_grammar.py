@@ -330,6 +330,14 @@ def _bare_months(year: Period, months: re.Match[str]) -> _Point | None:
     return _Point(Period(year.era, "range", start[0], end[1]), months.end(), True)
 
 
+def part_of_year(year: Period, word: str) -> Period | None:
+    """A quarter or half printed without its year (``第１四半期``, ``上半期``), of ``year``
+    (a year or fiscal year: from April in a fiscal year)."""
+    part = _PART_OF_YEAR_RE.fullmatch(word)
+    point = _bare_months(year, part) if part and not part.group("season") else None
+    return point.period if point else None
+
+
 def _part_of_year(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[None, None]:
     """First and last month of a quarter or half of ``year`` (counted from April in a
     fiscal year)."""
