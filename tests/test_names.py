@@ -251,7 +251,7 @@ def test_ditto_is_no_legal_form() -> None:
 def test_schema_lists_the_new_columns() -> None:
     from pipeline.schemas import DATASETS
     fields = {f.name: f for f in DATASETS["entities"].fields}
-    assert list(fields)[-2:] == ["english_source", "canonical_en_romanized"]
+    assert list(fields)[-3:] == ["english_source", "canonical_en_romanized", "flag"]
     assert set(fields["english_source"].allowed) == {"gazetteer", "places", "text", "acronyms",
                                                      "laws", "programs", "romanized"}
 
