@@ -1034,3 +1034,25 @@ def indented_table_over_pages(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def alternating_running_heads(path: Path) -> Path:
+    """Three pages, as 厚生労働白書 sets its heads: the chapter's title on even pages
+    (left), the section's title on the odd page between them (right, one page only);
+    8 pt on one baseline; a page number at the foot centre. The first page opens with a
+    heading in larger type under the head."""
+    c = _canvas(path)
+    for n in range(3):
+        if n % 2 == 0:
+            draw(c, LEFT_X, 805, "第１章　人口減少社会の課題", 8)
+        else:
+            draw(c, LEFT_X + 420 - 8 * 15, 805, "第２節　労働市場の動向と課題", 8)
+        top = 760
+        if n == 0:
+            draw(c, LEFT_X, 775, "第２節　労働市場の動向と課題", 13)
+            top = 745
+        draw_column(c, LEFT_X, top, [body_line(f"頁{n}行{i}", 40) for i in range(1, 6)])
+        draw(c, WIDTH / 2, 30, str(10 + n), 9)
+        c.showPage()
+    c.save()
+    return path

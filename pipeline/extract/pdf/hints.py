@@ -181,7 +181,33 @@ def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text
         page_shaped = key == "#" or key.endswith(LABEL_KEY)
         if len(pages) >= settings.furniture_min_pages or (page_shaped and few_pages):
             found[p][i] = "page_number" if numbered else "running_header"
+    add_header_slot_lines(layouts, spots, found, settings)
     return found
+
+
+def add_header_slot_lines(layouts: Sequence[PageLayout],
+                          spots: Sequence[tuple[int, int, str, float, str]],
+                          found: list[dict[int, str]], settings: PdfSettings) -> None:
+    """A running title that changes with the section (the section's title on odd pages,
+    the chapter's on even ones, as many white papers set them) may be printed on one
+    page only; it still sits in the document's header slot: the topmost line of its
+    page, on the baseline and in the type size of a running title found by repetition
+    on other pages. Such a line is a running header too (a page number
+    alone is left to the repetition rule)."""
+    slots = [(layouts[p].lines[i].bottom, layouts[p].lines[i].size, p)
+             for p, i, *_ in spots if found[p].get(i) == "running_header"]
+    if not slots:
+        return
+    for p, i, key, _, _ in spots:
+        if i in found[p] or key == "#":
+            continue
+        line = layouts[p].lines[i]
+        if any(other.top < line.top - settings.furniture_y_tolerance
+               for other in layouts[p].lines if not other.vertical):
+            continue
+        if any(q != p and abs(bottom - line.bottom) <= settings.furniture_y_tolerance
+               and abs(size - line.size) <= 0.05 * size for bottom, size, q in slots):
+            found[p][i] = "running_header"
 
 
 LABEL_KEY = "\x00#"   # ends the key of a page label: no printed text ends so
