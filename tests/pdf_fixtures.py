@@ -1041,8 +1041,17 @@ def alternating_running_heads(path: Path) -> Path:
     (left), the section's title on the odd page between them (right, one page only);
     8 pt on one baseline; a page number at the foot centre. The first page opens with a
     heading in larger type under the head."""
+    c.save()
+    return path
+
+
+def alternating_running_heads(path: Path, pages: int = 3) -> Path:
+    """Three pages (or ``pages``), as 厚生労働白書 sets its heads: the chapter's title on
+    even pages (left), the section's title on the odd page between them (right, one
+    page only); 8 pt on one baseline; a page number at the foot centre. The first page
+    opens with a heading in larger type under the head."""
     c = _canvas(path)
-    for n in range(3):
+    for n in range(pages):
         if n % 2 == 0:
             draw(c, LEFT_X, 805, "第１章　人口減少社会の課題", 8)
         else:

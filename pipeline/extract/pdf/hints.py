@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.columns import order_items
+from pipeline.extract.pdf.columns import BODY_SIZE_SLACK, order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
@@ -192,19 +192,22 @@ def add_header_slot_lines(layouts: Sequence[PageLayout],
     the chapter's on even ones, as many white papers set them) may be printed on one
     page only; it still sits in the document's header slot: the topmost line of its
     page, on the baseline and in the type size of a running title found by repetition
-    on other pages. Such a line is a running header too (a page number
-    alone is left to the repetition rule)."""
+    on another page, or of the topmost line of another page where both are set smaller
+    than the body (a short document whose every head differs). Such a line is a running
+    header too (a page number alone is left to the repetition rule)."""
+    candidates: list[tuple[int, int, Line]] = []
+    for p, i, key, _, _ in spots:
+        line = layouts[p].lines[i]
+        if i in found[p] or key == "#" or any(
+                other.top < line.top - settings.furniture_y_tolerance
+                for other in layouts[p].lines if not other.vertical):
+            continue
+        candidates.append((p, i, line))
     slots = [(layouts[p].lines[i].bottom, layouts[p].lines[i].size, p)
              for p, i, *_ in spots if found[p].get(i) == "running_header"]
-    if not slots:
-        return
-    for p, i, key, _, _ in spots:
-        if i in found[p] or key == "#":
-            continue
-        line = layouts[p].lines[i]
-        if any(other.top < line.top - settings.furniture_y_tolerance
-               for other in layouts[p].lines if not other.vertical):
-            continue
+    slots += [(line.bottom, line.size, p) for p, _, line in candidates
+              if line.size < (1 - BODY_SIZE_SLACK) * layouts[p].body_size]
+    for p, i, line in candidates:
         if any(q != p and abs(bottom - line.bottom) <= settings.furniture_y_tolerance
                and abs(size - line.size) <= 0.05 * size for bottom, size, q in slots):
             found[p][i] = "running_header"
