@@ -1065,3 +1065,31 @@ def alternating_running_heads(path: Path, pages: int = 3) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def raised_footnote_marks(path: Path) -> Path:
+    """One column whose footnote markers are set raised and small (6 pt) with their mark:
+    ``介護職員※¹``, ``増加した注²`` (high enough to form a row of its own), ``推計値*³``;
+    and ``受注⁴``, whose 注 is the word's own, in the body's size. The notes under a rule
+    at the foot."""
+    c = _canvas(path)
+    y = draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    cases = [("この点について、介護職員", "※1", 4.0, "の数は増加を続けている。"),
+             ("常勤の職員の数は増加した", "注2", 6.0, "。"),
+             ("この数値は推計値", "*3", 4.0, "である。"),
+             ("製造業の受注", "4", 4.0, "の件数は前年を上回った。")]
+    for before, mark, rise, after in cases:
+        draw(c, LEFT_X, y, before)
+        x = LEFT_X + pdfmetrics.stringWidth(before, FONT, BODY)
+        draw(c, x, y + rise, mark, 6)
+        draw(c, x + pdfmetrics.stringWidth(mark, FONT, 6), y, after)
+        y -= PITCH
+    draw_column(c, LEFT_X, y, [body_line(f"行{i}", 40) for i in range(3, 5)],
+                indent_first=False)
+    c.line(LEFT_X, 130, LEFT_X + 150, 130)
+    for k, note in enumerate(["※1　介護保険サービスに従事する職員をいう。", "注2　常勤換算による。",
+                              "*3　推計値である。", "4　受注額の集計による。"]):
+        draw(c, LEFT_X, 118 - 10 * k, note, 7)
+    c.showPage()
+    c.save()
+    return path

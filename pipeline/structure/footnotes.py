@@ -10,6 +10,7 @@ and no search is made in that unit.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月�
 BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
 FOOTNOTE_MARKS = "*＊※"   # set before a marker's number by some ministries: taken out with it
 NOTE_MARK = "注"          # ``注1`` / ``（注1）``: a marker set as a note's number, taken out whole
+PRINTED_MARK = re.compile(r"\s*[(（]?([*＊※注]?)\s*[0-9]")
 ANCHOR_MAX_CHARS = 30
 BRACKETED_ANCHOR_MAX_CHARS = 60    # a title in 「」 cited as a source is often longer
 
@@ -116,6 +118,41 @@ def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
     return start, end
 
 
+def marker_number(placed: str) -> str:
+    """The number of a marker the source placed, without the raised mark the PDF adapter
+    read with it (``※1``, ``注1`` → ``1``)."""
+    return unicodedata.normalize("NFKC", placed).lstrip(FOOTNOTE_MARKS + NOTE_MARK)
+
+
+def placed_mark(placed: str) -> str:
+    """The raised mark read with a placed marker (``注1`` → ``注``; ``1`` → "")."""
+    text = unicodedata.normalize("NFKC", placed)
+    return text[:len(text) - len(marker_number(placed))]
+
+
+def printed_mark(note: Unit) -> str:
+    """The mark printed before a footnote's number (``※1　…`` → ``※``, ``注1`` → ``注``,
+    ``1　…`` → ""): a marker placed with a raised mark links only to a note printed with
+    that mark (a table's ``注¹`` points to the table's notes, not to the page's
+    footnote 1)."""
+    first = unicodedata.normalize("NFKC", note.lines[0].text if note.lines else note.text)
+    found = PRINTED_MARK.match(first)
+    return found.group(1) if found else ""
+
+
+def mark_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A marker the source placed (a PDF's raised number, with its mark when that was
+    raised too), and a mark ``*`` or ``※`` set just before it in the text's size
+    (``介護職員※¹``): it goes out with the number, as do the brackets of ``（注¹）``.
+    A ``注`` in the text's size stays: it can end a word (``脚注¹``)."""
+    if start > 0 and text[start - 1] in FOOTNOTE_MARKS:
+        start -= 1
+    if (start > 0 and text[start - 1] in "（(" and text[start:start + 1] == NOTE_MARK
+            and text[end:end + 1] in ("）", ")")):
+        return start - 1, end + 1
+    return start, end
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -139,14 +176,15 @@ def link_footnotes(units: list[Unit]) -> list[FootnoteLink]:
     for index, lower in _numbered_footnotes(units):
         note = units[index]
         after = last[2] if last is not None and last[0] == lower else None
+        mark = printed_mark(note)
         hit = _search(units, _search_window(fragments, positions, lower, note),
-                      note.number, used, after, marked)
+                      note.number, used, after, marked, mark)
         if hit is None and last is not None and last[0] != lower \
                 and _continues(last[1], note.number):
             # text came between two footnotes of one run: search the run's window
             lower, after = last[0], last[2]
             hit = _search(units, _search_window(fragments, positions, lower, note),
-                          note.number, used, after, marked)
+                          note.number, used, after, marked, mark)
         last = (lower, note.number, hit[0] if hit is not None else after)
         if hit is None:
             continue
@@ -166,7 +204,11 @@ def _link(units: list[Unit], footnote: int, unit_index: int, offset: int, number
     unit = units[unit_index]
     text = unit.text
     glued = (offset, offset + len(number))
-    start, end = glued if unit.markers else marker_span(text, offset, number)
+    if unit.markers:
+        placed = next((n for o, n in unit.markers if o == offset), number)
+        start, end = mark_before(text, offset, offset + len(placed))
+    else:
+        start, end = marker_span(text, offset, number)
     size = end - start if (start, end) != glued else 0
     return FootnoteLink(footnote, unit_index, start, number, anchor_before(text, start), size)
 
@@ -205,7 +247,7 @@ Place = tuple[tuple[int, int], int]     # (source position of the fragment, offs
 
 def _search(units: list[Unit], fragments: list[Fragment], number: str,
             used: set[tuple[int, int]], after: Place | None, marked: bool = False,
-            ) -> tuple[Place, int, int] | None:
+            mark: str = "") -> tuple[Place, int, int] | None:
     """The first free candidate of ``number`` in the window that comes after ``after``
     (the marker of the footnote before, in the same block: the numbering runs on in
     reading order), else the first free candidate at all (captions float). ``marked``:
@@ -215,7 +257,8 @@ def _search(units: list[Unit], fragments: list[Fragment], number: str,
         unit = units[unit_index]
         if unit.markers or marked:
             offsets = [o for o, n in unit.markers
-                       if unicodedata.normalize("NFKC", n) == number and start <= o < end]
+                       if marker_number(n) == number and start <= o < end
+                       and placed_mark(n) in ("", mark)]
         else:
             offsets = _candidates(unit.text, number, start, end)
         for offset in offsets:

@@ -20,7 +20,7 @@ from typing import Any
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.columns import BODY_SIZE_SLACK, order_items
-from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
+from pipeline.extract.pdf.layout import RAISED_MARKS, Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
@@ -116,7 +116,24 @@ def line_to_markers(line: Line, text: Text, settings: PdfSettings,
             markers.append([text.offsets[i], c.text])
         else:
             raised[i] = False
-    return markers
+    return [raised_mark_before(line, text, settings, body_size, m) for m in markers]
+
+
+def raised_mark_before(line: Line, text: Text, settings: PdfSettings, body_size: float,
+                       marker: list[Any]) -> list[Any]:
+    """The marker with the footnote mark set raised and small just before its number
+    (``介護職員※¹``, ``増加した注¹``): ``[offset of the mark, "※1"]``. Only the glyph's
+    size and height tell a raised ``注`` from the last kanji of a word (``脚注¹``)."""
+    at = text.offsets.index(marker[0])
+    if at == 0 or text.offsets[at - 1] != marker[0] - 1:
+        return marker
+    mark, digit = line.chars[at - 1], line.chars[at]
+    largest = settings.marker_max_ratio * max(line.size, body_size)
+    if (mark.text in RAISED_MARKS and mark.size <= largest
+            and abs(mark.size - digit.size) <= 0.2 * digit.size
+            and mark.bottom <= line.bottom - settings.marker_min_raise * line.size):
+        return [marker[0] - 1, mark.text + marker[1]]
+    return marker
 
 
 def ruby_to_base(line: Line, text: Text, ruby: Ruby) -> list[Any]:

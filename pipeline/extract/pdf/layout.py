@@ -400,13 +400,18 @@ def find_marker_host(digits: Run, runs: list[Run]) -> int:
     return best
 
 
+RAISED_MARKS = "※＊*注"   # set raised before a marker's number (``※¹``, ``注¹``)
+
+
 def attach_markers(runs: list[Run]) -> list[Run]:
-    """Raised footnote digits set so high that they formed a row of their own go back
-    into the run they belong to."""
+    """Raised footnote digits (with the mark before them: ``※1``, ``注1``) set so high
+    that they formed a row of their own go back into the run they belong to."""
     out = list(runs)
     taken: set[int] = set()
     for i, run in enumerate(runs):
         glyphs = [c.text for c in run.chars if not c.text.isspace()]
+        if glyphs and glyphs[0] in RAISED_MARKS:
+            glyphs = glyphs[1:]     # ``※1``, ``注1``: a footnote mark before the digits
         if not glyphs or len(glyphs) > 3 or not all(g.isdigit() for g in glyphs):
             continue
         host = find_marker_host(run, runs)
