@@ -1093,3 +1093,25 @@ def raised_footnote_marks(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def photo_in_one_column(path: Path) -> Path:
+    """Two columns (環境白書): the left one holds a paragraph, a framed chart with a label
+    inside and its 資料： line, and a paragraph that runs on to the top of the right
+    column; the right one, under that paragraph's end, an empty frame (a photograph)
+    with its caption, then a paragraph."""
+    c = _canvas(path)
+    y = draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 7)])
+    draw(c, LEFT_X, y - 10, "図１　試験用の図の題名", 9)
+    c.rect(LEFT_X, y - 150, 210, 125)
+    draw(c, LEFT_X + 20, y - 60, "億トン", 7)
+    draw(c, LEFT_X, y - 165, "資料：試験用に作成", 7)
+    draw_column(c, LEFT_X, y - 190, [body_line(f"続{i}") for i in range(1, 16)])
+    y = draw_column(c, RIGHT_X, 760, [body_line(f"続{i}") for i in range(16, 19)],
+                    indent_first=False)
+    c.rect(RIGHT_X, y - 140, 210, 125)
+    draw(c, RIGHT_X, y - 155, "写真　試験用の写真の題名", 9)
+    draw_column(c, RIGHT_X, y - 180, [body_line(f"右{i}") for i in range(1, 7)])
+    c.showPage()
+    c.save()
+    return path

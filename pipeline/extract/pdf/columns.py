@@ -366,9 +366,22 @@ def page_to_layout(page: ParsedPage, body_size: float, settings: PdfSettings) ->
                                                                settings),
                           rules=vertical_rules(page.rects), body_size=body_size) + vertical
     boxes, loose = place_captions(captions, boxes, gutter)
+    boxes += empty_frames(box_rects, page)
     return PageLayout(page=page, lines=tuple(lines + loose), boxes=tuple(boxes),
                       gutter=gutter, body_size=body_size,
                       overprints=tuple(make_line(r.chars) for r in overprints))
+
+
+def empty_frames(box_rects: Sequence[Rect], page: ParsedPage) -> list[Box]:
+    """Frames with no glyph inside (a photograph's, a picture's): boxes with no lines, so
+    that the reading order sees the room they take in their column; the text beside a
+    photograph set in one column is not a lone line of the other column, and the
+    columns are not cut into bands there."""
+    return [Box(rect, EMPTY_FRAME) for rect in box_rects
+            if not any(rect.contains(c.xmid, (c.top + c.bottom) / 2) for c in page.chars)]
+
+
+EMPTY_FRAME = "empty"
 
 
 def place_captions(captions: Sequence[tuple[Run, Line]], boxes: list[Box],

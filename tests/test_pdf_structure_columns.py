@@ -1,0 +1,26 @@
+"""Reading order of other ministries' two-column pages, on made-up PDFs
+(``pdf_fixtures``). Expectations read off the drawn page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
+
+
+def test_a_photo_in_one_column_does_not_cut_the_columns(tmp_path: Path) -> None:
+    """An empty frame (a photograph) in the right column beside the left column's
+    chart: the left column is read whole, then the right one."""
+    ex = extract_pdf(fx.photo_in_one_column(tmp_path / "case.pdf"), "env2024-1-2")
+    tags = [ln.text[:3].rstrip("本") for ln in ex.lines if ln.text[:1] in "左続右"]
+    assert tags == ([f"左{i}" for i in range(1, 7)] + [f"続{i}" for i in range(1, 19)]
+                    + [f"右{i}" for i in range(1, 7)])
+    texts = [ln.text for ln in ex.lines]
+    assert texts.index("資料：試験用に作成") < texts.index(next(t for t in texts
+                                                            if t.startswith("続1")))
+    assert texts.index("写真　試験用の写真の題名") > texts.index(next(
+        t for t in texts if t.startswith("続18")))
