@@ -1115,3 +1115,21 @@ def photo_in_one_column(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def heading_at_page_top(path: Path) -> Path:
+    """Two pages of one column; the second opens, right under its running head, with an
+    unnumbered heading in larger type (13 pt) over body text that is not indented."""
+    c = _canvas(path)
+    for n in range(2):
+        draw(c, LEFT_X, 805, "第２章　試験の取組", 8)
+        top = 760
+        if n == 1:
+            draw(c, LEFT_X, 765, "人手不足への対応", 13)
+            top = 740
+        draw_column(c, LEFT_X, top, [body_line(f"頁{n}行{i}", 40) for i in range(1, 6)],
+                    indent_first=n == 0)
+        draw(c, WIDTH / 2, 30, str(10 + n), 9)
+        c.showPage()
+    c.save()
+    return path

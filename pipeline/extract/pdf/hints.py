@@ -388,6 +388,7 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
     rights = flow_edges([line for _, line in flow], right=True)
     starts: set[int] = set()
     prev: dict[tuple[int, str, int], deque[Line]] = {}
+    after = line_after_in_flow(flow)
     for i, (band, line) in enumerate(flow):
         key = (line.box, line.side)
         indent = line.x0 - edges[key] >= settings.indent_min * line.size
@@ -402,6 +403,11 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
             between = any(before.bottom <= o[0] and o[1] <= line.top for o in obstacles)
             gap = not between and line.top - before.bottom > settings.paragraph_gap * line.size
             resized = abs(line.size - before.size) > 0.1 * max(line.size, before.size)
+        elif not above and i in after:
+            # a flow's first line (a page's top): no line above tells, the one below does
+            # (a heading in larger type over the body text it heads)
+            below = flow[after[i]][1]
+            resized = abs(line.size - below.size) > 0.1 * max(line.size, below.size)
         bullet = bool(line.chars) and is_bullet(line.chars[0].text)
         if indent or gap or resized or bullet:
             starts.add(i)
@@ -410,6 +416,18 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
 
 
 LINES_ABOVE = 3     # lines of a flow looked back at for the one above a line
+
+
+def line_after_in_flow(flow: Sequence[tuple[int, Line]]) -> dict[int, int]:
+    """Index in ``flow`` → the index of the next line of the same box, side and band."""
+    following: dict[int, int] = {}
+    last: dict[tuple[int, str, int], int] = {}
+    for i, (band, line) in enumerate(flow):
+        key = (line.box, line.side, band)
+        if key in last:
+            following[last[key]] = i
+        last[key] = i
+    return following
 
 
 def line_above(line: Line, before: Sequence[Line], gap: float) -> Line | None:

@@ -1,0 +1,24 @@
+"""Paragraph starts on other ministries' pages, on made-up PDFs (``pdf_fixtures``).
+Expectations read off the drawn pages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
+from pipeline.structure.stage import structure_chapter  # noqa: E402
+
+
+def test_heading_in_larger_type_at_the_top_of_a_page(tmp_path: Path) -> None:
+    """No line above it on its page: the line below, in the body's size, tells the
+    heading in larger type from a paragraph running on from the page before."""
+    extracted = extract_pdf(fx.heading_at_page_top(tmp_path / "case.pdf"), "mhlw2024-1-3")
+    result = structure_chapter(extracted)
+    assert [(s["label"], s["title"], s["page"]) for s in result.sections] == [
+        ("", "人手不足への対応", "11")]
+    body = [p["text"] for p in result.paragraphs if p["kind"] == "body"]
+    assert len(body) == 2 and body[1].startswith("頁1行1")
