@@ -1133,3 +1133,27 @@ def heading_at_page_top(path: Path) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def caption_title_wraps(path: Path) -> Path:
+    """A caption whose title wraps onto a second line set under the title's first glyph
+    (``図表1-2-3　…`` / ``　　　　　（2013年度～2022年度）``), a framed chart with a label,
+    a 資料： line, then a line of the same size at the caption's own edge under a
+    second caption (a figure's text, not the title's)."""
+    c = _canvas(path)
+    y = draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 4)])
+    label = "図表1-2-3　"
+    draw(c, LEFT_X, y - 10, label + "都道府県別にみた保護地域の面積と利用者数の推移", 10)
+    draw(c, LEFT_X + pdfmetrics.stringWidth(label, FONT, 10), y - 24, "（2013年度～2022年度）", 10)
+    c.rect(LEFT_X + 40, y - 180, 340, 140)
+    draw(c, LEFT_X + 60, y - 60, "（万人）", 8)
+    draw(c, LEFT_X, y - 195, "資料：環境省「自然公園等利用者数調」", 8)
+    y = draw_column(c, LEFT_X, y - 225, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, y - 10, "図表1-2-4　保護地域の内訳", 10)
+    draw(c, LEFT_X, y - 24, "（2022年度）", 10)
+    c.rect(LEFT_X + 40, y - 180, 340, 140)
+    draw(c, LEFT_X + 60, y - 60, "（万ha）", 8)
+    draw_column(c, LEFT_X, y - 215, [body_line(f"末{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path

@@ -6,6 +6,7 @@ Every function is pure: lines in, new lines (and removed records) out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from pipeline.common.lexicons import word_list
@@ -167,11 +168,19 @@ CAPTION_LOOKAHEAD = 3
 
 def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
     """Photo captions wrap onto lines set like the caption and end at the photo's credit
-    line (``提供：…``): mark those lines ``caption_continues`` (sources with type sizes)."""
+    line (``提供：…``), and any caption's title wraps onto the next line when that line
+    hangs under the title (``wraps_under_title``): mark those lines ``caption_continues``
+    (sources with type sizes)."""
     marked = list(lines)
     for i, line in enumerate(lines):
-        if line.size is None or match_caption(line.text.strip()) is None:
+        caption = match_caption(line.text.strip()) if line.size is not None else None
+        if caption is None:
             continue
+        k = i + 1
+        while k < min(len(lines), i + 1 + CAPTION_LOOKAHEAD) \
+                and wraps_under_title(line, caption.title, lines[k]):
+            marked[k] = replace(lines[k], extras={**lines[k].extras, "caption_continues": True})
+            k += 1
         following = lines[i + 1:i + 1 + CAPTION_LOOKAHEAD + 1]
         for j, after in enumerate(following):
             if after.text.strip().startswith(CREDIT_PREFIXES):
@@ -183,3 +192,29 @@ def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
                                                               "caption_continues": True})
                 break
     return marked
+
+
+OWN_LINE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）|（注|\(注|注[0-9０-９]*[：:）)\s　]|※)")
+TITLE_HANG_EM = 1.0   # em: a wrapped title line starts this near the title's first glyph
+
+
+def wraps_under_title(caption: SourceLine, title: str, after: SourceLine) -> bool:
+    """The line after a caption goes on its title: the next line of its page, in its
+    type size and box, not a caption, source, note or heading of its own, starting
+    under the title's first glyph (the label's width in from the caption's edge: a
+    full-width glyph an em, others half), where no body or figure line starts."""
+    if (not title or caption.x0 is None or after.x0 is None or not caption.size
+            or after.size is None or after.hint or caption.hint
+            or after.page_index != caption.page_index
+            or abs(after.size - caption.size) > 0.05 * caption.size
+            or after.extras.get("box") != caption.extras.get("box")):
+        return False
+    text = after.text.strip()
+    if not text or match_caption(text) or match_heading(text) or OWN_LINE.match(text):
+        return False
+    printed = caption.text.lstrip()
+    prefix = printed[:printed.find(title)] if title in printed else ""
+    if not prefix.strip():
+        return False
+    ems = sum(1.0 if unicodedata.east_asian_width(c) in "FW" else 0.5 for c in prefix)
+    return abs(after.x0 - (caption.x0 + ems * caption.size)) <= TITLE_HANG_EM * caption.size
