@@ -1157,3 +1157,18 @@ def caption_title_wraps(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def lone_ordinal_heading(path: Path) -> Path:
+    """警察白書's outline with one section: the chapter's title (16 pt), ``第1　暴力団情勢``
+    in heading type (13 pt) and no 第2 after it, body text; then ``第3　組織の動向`` in
+    heading type further down (a lone number that is not the first)."""
+    c = _canvas(path)
+    draw(c, LEFT_X, 780, "第３章　組織犯罪対策", 16)
+    draw(c, LEFT_X, 745, "第1　暴力団情勢", 13)
+    y = draw_column(c, LEFT_X, 720, [body_line(f"行{i}", 40) for i in range(1, 5)])
+    draw(c, LEFT_X, y - 15, "第3　組織の動向", 13)
+    draw_column(c, LEFT_X, y - 40, [body_line(f"後{i}", 40) for i in range(1, 4)])
+    c.showPage()
+    c.save()
+    return path

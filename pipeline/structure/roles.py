@@ -37,7 +37,9 @@ from pipeline.structure.patterns import (
     HeadingMatch,
     is_heading_title,
     label_parents,
+    label_shape,
     match_caption,
+    match_free_level_heading,
     match_heading,
 )
 from pipeline.structure.units import OutlineTracker, Unit
@@ -466,7 +468,7 @@ def typed_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     title = text.lstrip("".join(BULLETS)).strip()
     if not is_heading_title(title) or is_caption_label(text):
         return None
-    numbered = typed_numbered_heading(title, flow)
+    numbered = typed_numbered_heading(title, flow) or typed_ordinal_heading(title, flow)
     if numbered is not None:
         return Decision(Role.HEADING, text, numbered,
                         flag="" if flow.outline.fits(numbered) else "breaks_outline")
@@ -486,6 +488,20 @@ def typed_numbered_heading(title: str, flow: Flow) -> HeadingMatch | None:
     if found is None or found.level <= 2 or not is_heading_title(found.title):
         return None
     return flow.outline.nested(found)
+
+
+def typed_ordinal_heading(title: str, flow: Flow) -> HeadingMatch | None:
+    """A line in heading type labelled ``第1`` (no 章 or 節 after it: 警察白書 numbers its
+    sections so) with a heading's title, alone in the document (no run of 第2, 第3 to
+    read): the first of its scheme, at the level that scheme holds in the open outline,
+    else one below the deepest open heading. Only a first one: a lone ``第3`` in an
+    excerpt says nothing of its level. (``①`` or ``(a)`` set large stay unnumbered:
+    ``typed_numbered_heading``.)"""
+    found = match_free_level_heading(title)
+    if (found is None or not found.label.startswith("第") or found.ordinal != 1
+            or not is_heading_title(found.title)):
+        return None
+    return replace(found, level=flow.outline.level_for(label_shape(found.label)))
 
 
 def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
