@@ -1036,15 +1036,6 @@ def indented_table_over_pages(path: Path) -> Path:
     return path
 
 
-def alternating_running_heads(path: Path) -> Path:
-    """Three pages, as 厚生労働白書 sets its heads: the chapter's title on even pages
-    (left), the section's title on the odd page between them (right, one page only);
-    8 pt on one baseline; a page number at the foot centre. The first page opens with a
-    heading in larger type under the head."""
-    c.save()
-    return path
-
-
 def alternating_running_heads(path: Path, pages: int = 3) -> Path:
     """Three pages (or ``pages``), as 厚生労働白書 sets its heads: the chapter's title on
     even pages (left), the section's title on the odd page between them (right, one
