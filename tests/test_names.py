@@ -353,7 +353,7 @@ NEW_ENGLISH = [
      "Kinki Regional Development Bureau"),
     ("st2019-2-5", "p0360", "著作権法", "LAW", "Copyright Act"),
     ("st2019-2-5", "p0360", "不正競争防止法", "LAW", "Unfair Competition Prevention Act"),
-    ("bousai2024-t2-1", "p0186", "災害弔慰金の支給等に関する法律", "LAW",
+    ("bousai2024-t2-1", "p0184", "災害弔慰金の支給等に関する法律", "LAW",
      "Act on Provision of Disaster Condolence Grant"),
     ("st2019-2-5", "p0346", "知的財産推進計画2018", "PROGRAM",
      "Intellectual Property Strategic Program 2018"),
