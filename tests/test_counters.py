@@ -187,6 +187,10 @@ def test_do_is_degrees_or_times_as_the_sentence_says(
     ("庁舎の3階に設置した。", [("3階", 3, "階", "ordinal")]),
     ("地下2階の倉庫が浸水した。", [("2階", 2, "階", "ordinal")]),
     ("10階建てのビルが倒壊した。", [("10階建て", 10, "階建て", "count")]),
+    # a year of a course in order, and a listed unit takes no suffix after it (st2024-1-3
+    # p0285 read 学部２年次末 as a count of 2 年次末)
+    ("学部２年次末の進路選択の際に", [("２年次", 2, "年次", "ordinal")]),
+    ("大学3年次に編入した。", [("3年次", 3, "年次", "ordinal")]),
 ])
 def test_a_floor_is_an_ordinal_and_storeys_a_count(
         text: str, rows: list[tuple[str, float, str, str]]) -> None:

@@ -93,7 +93,8 @@ def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int]
     those starting at or after ``end``, in order), or None when it is no counter.
 
     A counter noun or a noun suffix is the unit; a common noun is the unit with the noun
-    suffixes glued to it (``事業`` + ``者``). Listed exceptions (``not_counter``) are none."""
+    suffixes glued to it (``事業`` + ``者``), unless the word alone is a listed unit
+    (``２年次末``: 年次). Listed exceptions (``not_counter``) are none."""
     if not tokens or tokens[0].start != end:
         return None
     first = tokens[0]
@@ -110,6 +111,9 @@ def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int]
     listed = unit_of().get(fold_width("".join(parts)))
     if listed is not None and listed[1] not in NOT_UNITS:
         return listed[0], listed[1], unit_end
+    alone = unit_of().get(fold_width(first.text))
+    if len(parts) > 1 and alone is not None and alone[1] not in NOT_UNITS:
+        return alone[0], alone[1], first.end   # ２年次|末: a listed unit takes no suffix
     return unit, "count", unit_end
 
 
