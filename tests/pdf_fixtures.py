@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
+import pandas as pd
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -1163,3 +1164,20 @@ def lone_ordinal_heading(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def table_cells_of(path: Path) -> pd.DataFrame:
+    """The ``table_cells`` rows a PDF's tables give: extract, structure, rebuild (the
+    stages' cores, no files written)."""
+    from pipeline.common.frames import to_frame
+    from pipeline.extract.pdf.reader import extract_pdf
+    from pipeline.schemas import DATASETS
+    from pipeline.structure.stage import structure_chapter
+    from pipeline.tables.stage import cell_rows, rebuild_tables
+
+    extracted = extract_pdf(path, "made9999-1-1")
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    return pd.DataFrame(cell_rows(tables))

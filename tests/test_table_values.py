@@ -140,22 +140,13 @@ def test_heads_of_rates_and_ratios(header: str, ratio: bool) -> None:
     assert is_ratio_head(header) is ratio
 
 
-def unit_cells(path: Path) -> pd.DataFrame:
-    extracted = extract_pdf(path, "mhlw9999-1-1")
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
-    return pd.DataFrame(cell_rows(tables))
-
-
 @pytest.mark.parametrize("below", [False, True])
 def test_a_unit_line_gives_its_unit_to_columns_of_amounts(below: bool,
                                                           tmp_path: Path) -> None:
     """``（単位：兆円）`` set flush right over (or under) the table: 国民医療費 and
     うち薬剤費 are in 兆円; 年度 (years, 2021, 2022) and 前年比 (a ratio) are not; the
     figures themselves are not scaled, and the years that label the rows are none."""
-    cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf", below=below))
+    cells = fx.table_cells_of(fx.ruled_table_with_unit_line(tmp_path / "page.pdf", below=below))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.fillna("")) == ["", "兆円", "兆円", ""]
     second = cells[cells["row"] == 2]
@@ -166,7 +157,7 @@ def test_a_unit_line_gives_its_unit_to_columns_of_amounts(below: bool,
 def test_a_unit_line_of_an_amount_and_percent_gives_each_its_columns(tmp_path: Path,
                                                                       ) -> None:
     """``（単位：兆円、％）``: 国民医療費 and うち薬剤費 in 兆円, the ratio 前年比 in %."""
-    cells = unit_cells(fx.ruled_table_with_unit_line(tmp_path / "page.pdf",
+    cells = fx.table_cells_of(fx.ruled_table_with_unit_line(tmp_path / "page.pdf",
                                                      "（単位：兆円、％）"))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.fillna("")) == ["", "兆円", "兆円", "%"]
@@ -180,7 +171,7 @@ def test_a_unit_line_of_two_units_in_a_table_ruled_across(line: str, expected: l
                                                           tmp_path: Path) -> None:
     """家計調査 style (``household_spending_table``, heads 費目 | 2022年 | 2023年 |
     増減率): the years' amounts take the amount, the rate 増減率 the %."""
-    cells = unit_cells(fx.household_spending_table(tmp_path / "page.pdf", line, "増減率"))
+    cells = fx.table_cells_of(fx.household_spending_table(tmp_path / "page.pdf", line, "増減率"))
     found = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(found.index) == ["費目", "2022年", "2023年", "増減率"]
     assert list(found) == expected
@@ -213,7 +204,7 @@ def unit_in_corner(path: Path) -> Path:
 def test_a_unit_line_as_the_corner_head_is_the_tables(tmp_path: Path) -> None:
     """The figures under 令和4年度 and 令和5年度 are in 億円; the row labels under the
     corner head are not."""
-    cells = unit_cells(unit_in_corner(tmp_path / "page.pdf"))
+    cells = fx.table_cells_of(unit_in_corner(tmp_path / "page.pdf"))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.index) == ["（単位：億円）", "令和4年度", "令和5年度"]
     assert list(units.fillna("")) == ["", "億円", "億円"]
@@ -242,7 +233,7 @@ def models_table(path: Path) -> Path:
 def test_years_under_a_time_head_are_no_quantities(tmp_path: Path) -> None:
     """2018, 2020, 2023 under 発表年 are the years the models came out: no value; the
     parameter counts beside them are (3.4億 → 340000000)."""
-    cells = unit_cells(models_table(tmp_path / "page.pdf")).set_index(["row", "column"])
+    cells = fx.table_cells_of(models_table(tmp_path / "page.pdf")).set_index(["row", "column"])
     assert cells.loc[(1, "発表年"), "text"] == "2018"
     assert cells.xs("発表年", level="column")["value"].isna().all()
     assert cells.loc[(1, "パラメータ数"), "value"] == 340_000_000.0

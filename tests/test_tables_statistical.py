@@ -26,15 +26,6 @@ from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue
 
 
-def table_cells(path: Path) -> pd.DataFrame:
-    extracted = extract_pdf(path, "stat9999-1-1")
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
-    return pd.DataFrame(cell_rows(tables))
-
-
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
     """One line per row: its label (the first column), level and parent row."""
     return cells.groupby("row").first()[["text", "level", "parent_row", "total_of"]]
@@ -43,7 +34,7 @@ def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
 def test_sub_categories_set_in_by_full_width_spaces(tmp_path: Path) -> None:
     """厚生労働 style: ``総数`` 0; ``　男性``, ``　女性`` 1 under it; ``　　うち非正規`` 2
     under ``女性`` (row 3)."""
-    rows = row_labels(table_cells(fx.indented_age_table(tmp_path / "page.pdf")))
+    rows = row_labels(fx.table_cells_of(fx.indented_age_table(tmp_path / "page.pdf")))
     assert list(rows["text"]) == ["総数", "男性", "女性", "うち非正規"]
     assert list(rows["level"]) == [0, 1, 1, 2]
     assert list(rows["parent_row"].fillna(0)) == [0, 1, 1, 3]
@@ -51,7 +42,7 @@ def test_sub_categories_set_in_by_full_width_spaces(tmp_path: Path) -> None:
 
 def test_items_set_in_under_their_total_in_a_table_ruled_across(tmp_path: Path) -> None:
     """総務 家計 style, ruled across only: the four items set in an em under 消費支出."""
-    rows = row_labels(table_cells(fx.household_spending_table(tmp_path / "page.pdf")))
+    rows = row_labels(fx.table_cells_of(fx.household_spending_table(tmp_path / "page.pdf")))
     assert list(rows["text"]) == ["消費支出", "食料", "住居", "光熱・水道", "その他"]
     assert list(rows["level"]) == [0, 1, 1, 1, 1]
     assert list(rows["parent_row"].fillna(0)) == [0, 1, 1, 1, 1]
@@ -60,7 +51,7 @@ def test_items_set_in_under_their_total_in_a_table_ruled_across(tmp_path: Path) 
 def test_no_level_where_no_label_is_set_in(tmp_path: Path) -> None:
     """農林水産 style over two pages: every prefecture flush left, ``計`` centred in its
     cell under them, which makes it no sub-category of 和歌山: no row has a level."""
-    cells = table_cells(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
+    cells = fx.table_cells_of(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
     rows = row_labels(cells)
     assert len(rows) == 31 and rows["text"].iloc[-1] == "計"
     assert rows["level"].isna().all() and rows["parent_row"].isna().all()
@@ -92,21 +83,21 @@ def test_labels_in_cells_of_another_width_are_not_compared() -> None:
 def test_a_total_over_the_rows_set_in_under_it(tmp_path: Path) -> None:
     """総数 (6,700 | 1,100 | 1,500 | 2,800 | 1,300) is 男性 + 女性 (rows 2-3) in every
     column; 女性 heads only うち非正規, a part of it, not a sum."""
-    rows = row_labels(table_cells(fx.indented_age_table(tmp_path / "page.pdf")))
+    rows = row_labels(fx.table_cells_of(fx.indented_age_table(tmp_path / "page.pdf")))
     assert list(rows["total_of"].fillna("")) == ["2-3", "", "", ""]
 
 
 def test_a_total_over_its_items_leaves_the_ratio_out(tmp_path: Path) -> None:
     """消費支出 290,865 = 83,000 + 18,000 + 24,000 + 165,865 (and 293,997 in 2023); its
     前年比 1.1 is no sum of the items' ratios and is not added."""
-    rows = row_labels(table_cells(fx.household_spending_table(tmp_path / "page.pdf")))
+    rows = row_labels(fx.table_cells_of(fx.household_spending_table(tmp_path / "page.pdf")))
     assert list(rows["total_of"].fillna("")) == ["2-5", "", "", "", ""]
 
 
 def test_a_total_row_under_a_table_over_two_pages(tmp_path: Path) -> None:
     """計 (1,067,650 ha, 5,800,410 t), printed on the second page, sums the 30 prefectures
     of both pages."""
-    cells = table_cells(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
+    cells = fx.table_cells_of(fx.prefecture_table_over_pages(tmp_path / "table.pdf"))
     rows = row_labels(cells)
     total = cells[cells["row"] == 31].set_index("column")
     assert list(total["value"].iloc[1:]) == [1_067_650.0, 5_800_410.0]
@@ -146,7 +137,7 @@ def test_row_ranges() -> None:
 def test_a_unit_line_printed_over_the_caption(tmp_path: Path) -> None:
     """``（単位：万人）`` set flush right over 図表1-2-3's caption line, not between it and
     the table: the figures of every age band are still in 万人."""
-    cells = table_cells(fx.indented_age_table(tmp_path / "page.pdf", unit_over_caption=True))
+    cells = fx.table_cells_of(fx.indented_age_table(tmp_path / "page.pdf", unit_over_caption=True))
     units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(units) == ["", "万人", "万人", "万人", "万人", "万人"]
 
@@ -290,7 +281,7 @@ def test_levels_and_totals_across_a_page_break(tmp_path: Path) -> None:
     """30 rows over two pages: every prefecture level 0 and the total of the two rows
     under it (北海道 1,210 | 1,218: rows 2-3), 男性 and 女性 level 1 under it; 栃木
     (row 25: 810) sums 男性 (row 26, p. 41: 450) and 女性 (row 27, p. 42: 360)."""
-    cells = table_cells(fx.indented_table_over_pages(tmp_path / "table.pdf"))
+    cells = fx.table_cells_of(fx.indented_table_over_pages(tmp_path / "table.pdf"))
     rows = row_labels(cells)
     assert len(rows) == 30
     assert list(rows["level"]) == [0, 1, 1] * 10
