@@ -301,7 +301,7 @@ def _heads(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 def test_head_lookahead_finds_the_heads_of_the_plain_pattern(text: str) -> None:
     """find_dates scans for year heads behind a lookahead of their first characters:
     the heads (spans and groups) must be those of the plain pattern."""
-    from pipeline.tagging.date_grammar import head_re as _head_re
+    from pipeline.tagging.date_heads import head_re as _head_re
 
     plain = re.compile(head_pattern())
     assert _heads(_head_re(), text) == _heads(plain, text)

@@ -22,16 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.tagging.date_grammar import (
-    CLOSING_RE,
-    DURATION_WORDS,
-    PART,
-    SMALL,
-    after_weekday,
-    part_of_year,
-    range_from,
-    small_number,
-)
+from pipeline.tagging.date_heads import SMALL, small_number
+from pipeline.tagging.date_points import PART
+from pipeline.tagging.date_ranges import CLOSING_RE, DURATION_WORDS, after_weekday, range_from
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
     WESTERN,
@@ -42,6 +35,7 @@ from pipeline.tagging.periods import (
     month_period,
     year_period,
 )
+from pipeline.tagging.year_parts import part_of_year
 
 _SAME_RE = re.compile(rf"(?<![前昨翌年度])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")

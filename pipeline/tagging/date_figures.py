@@ -1,4 +1,4 @@
-"""Dates printed in figures and letters after a year head, for ``date_grammar``: a month
+"""Dates printed in figures and letters after a year head, for ``date_points``: a month
 and day after ``.`` or ``/`` (``R5.4.1``, ``H30.3.31``, ``R5.4``, ``R5.3末``,
 ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``) or in ISO form
 (``2023-10-01``), a fiscal year in letters

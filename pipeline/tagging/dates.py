@@ -60,8 +60,10 @@ range (``12月から翌年3月まで``, ``11月・12月``); one of every year (`
 none; one it cannot date is not reported and ends that date's reach (no later ``同日``
 or bare day is read against it); not in table or figure text, whose cells do not share
 a year; ``11月に`` with no date before it is not reported.
-Date arithmetic is in ``periods``; relative periods (``前年度``, ``翌年`` …) in
-``relative_dates``.
+One date or range is read by ``date_ranges`` (its year head in ``date_heads``, the date
+in ``date_points``, a quarter, half or season in ``year_parts``, the forms in figures in
+``date_figures``); a date without its year by ``date_anaphora``. Date arithmetic is in
+``periods``; relative periods (``前年度``, ``翌年`` …) in ``relative_dates``.
 """
 
 from __future__ import annotations
@@ -74,13 +76,11 @@ from functools import lru_cache
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging.date_anaphora import bare_reference, bare_references, same_reference
 from pipeline.tagging.date_figures import fiscal_year_owner, law_number_at
-from pipeline.tagging.date_grammar import (
+from pipeline.tagging.date_heads import head_pattern, head_re, letter_year_past_era
+from pipeline.tagging.date_ranges import (
     CLOSING_RE,
     absorb_equivalent,
     after_weekday,
-    head_pattern,
-    head_re,
-    letter_year_past_era,
     range_or_point,
 )
 from pipeline.tagging.eras import load_eras

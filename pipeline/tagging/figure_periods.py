@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.date_anaphora import bare_references
-from pipeline.tagging.date_grammar import SMALL
+from pipeline.tagging.date_heads import SMALL
 from pipeline.tagging.dates import DateMention
 
 # After a date, these make it a comparison or price base, not the figure's period.

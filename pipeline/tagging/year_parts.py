@@ -1,0 +1,73 @@
+"""Parts of a year printed after it, for ``date_points``: a range of months whose first
+month is bare (``2023年4～6月期``; ``令和4年度4～6月``: months of the fiscal year), a quarter
+(``第３四半期``, ``第Ⅲ四半期``, ``Q3``, ``3Q``) or half (``上半期``, ``前半``), counted from April
+in a fiscal year, and a season of a calendar year (``2023年秋``: the JMA's 9–11月; 冬
+straddles two years and is not read). ``part_of_year`` reads a quarter or half printed
+without its year (``第１四半期には``) for ``date_anaphora``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.tagging.date_heads import SMALL, small_number
+from pipeline.tagging.periods import Period, month_period
+
+# ４～６月期 after a year: a range of months whose first month is bare.
+BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
+# 第３四半期 (Ⅲ), Q3, 3Q, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
+# (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
+PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半期|Q(?P<qq>[1-4])(?![0-9])"
+                              r"|(?P<qn>[1-4])Q(?![0-9A-Za-z])"
+                              r"|(?P<half>上半期|下半期|上期|下期|前半|後半)"
+                              r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
+PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後Q春夏秋")   # what the two above start with
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+SEASON_MONTHS = {"春": 3, "夏": 6, "秋": 9}   # a season's first month; three months each
+
+
+def months_of_year(year: Period, months: re.Match[str]) -> Period | None:
+    """``４～６月期`` after ``2023年`` (or ``令和4年度``: months of the fiscal year), or a
+    quarter, half or season of it (``第３四半期``, ``上半期``, ``秋``): ``months`` is a match
+    of ``BARE_MONTHS_RE`` or ``PART_OF_YEAR_RE`` after ``year``."""
+    if "m1" in months.re.groupindex:
+        first, last = small_number(months.group("m1")), small_number(months.group("m2"))
+        if months.group("sep") == "・" and first is not None and last != first % 12 + 1:
+            return None   # ３・10月: two months, not a range
+    else:
+        first, last = _months_of_part(year, months)
+    if first is None or last is None:
+        return None
+    first_year = year.first.year + (year.kind == "fiscal_year" and first < 4)
+    last_year = year.first.year + (year.kind == "fiscal_year" and last < 4)
+    start, end = month_period(first_year, first, None), month_period(last_year, last, None)
+    if start is None or end is None or end[1] < start[0]:
+        return None
+    return Period(year.era, "range", start[0], end[1])
+
+
+def part_of_year(year: Period, word: str) -> Period | None:
+    """A quarter or half printed without its year (``第１四半期``, ``上半期``), of ``year``
+    (a year or fiscal year: from April in a fiscal year)."""
+    part = PART_OF_YEAR_RE.fullmatch(word)
+    return months_of_year(year, part) if part and not part.group("season") else None
+
+
+def _months_of_part(year: Period, part: re.Match[str]) -> tuple[int, int] | tuple[None, None]:
+    """First and last month of a quarter or half of ``year`` (counted from April in a
+    fiscal year)."""
+    opening = 4 if year.kind == "fiscal_year" else 1
+    if part.group("season"):   # 2023年秋: September to November
+        first = SEASON_MONTHS[part.group("season")]
+        return (first, first + 2) if year.kind == "year" else (None, None)
+    number = part.group("q") or part.group("qq") or part.group("qn")
+    quarter = _ROMAN.get(number) or small_number(number) if number else None
+    if quarter is not None and 1 <= quarter <= 4:
+        offset, length = 3 * (quarter - 1), 3
+    elif part.group("half"):
+        offset, length = (0 if part.group("half")[0] in "上前" else 6), 6
+    else:
+        return None, None
+    first = (opening - 1 + offset) % 12 + 1
+    return first, (first - 1 + length - 1) % 12 + 1
+
