@@ -62,8 +62,9 @@ or bare day is read against it); not in table or figure text, whose cells do not
 a year; ``11月に`` with no date before it is not reported.
 One date or range is read by ``date_ranges`` (its year head in ``date_heads``, the date
 in ``date_points``, a quarter, half or season in ``year_parts``, the forms in figures in
-``date_figures``); a date without its year by ``date_anaphora``. Date arithmetic is in
-``periods``; relative periods (``前年度``, ``翌年`` …) in ``relative_dates``.
+``date_figures``); what follows it (頃, 現在, 以降 …) by ``date_suffixes``; a date
+without its year by ``date_anaphora``. Date arithmetic is in ``periods``; relative
+periods (``前年度``, ``翌年`` …) in ``relative_dates``.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ from pipeline.tagging.date_ranges import (
     after_weekday,
     range_or_point,
 )
+from pipeline.tagging.date_suffixes import suffix_after
 from pipeline.tagging.eras import load_eras
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
@@ -94,8 +96,7 @@ from pipeline.tagging.periods import (
 )
 
 __all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period",
-           "find_dates", "head_pattern", "may_hold_dates", "month_period", "opens_period",
-           "year_period"]
+           "find_dates", "head_pattern", "may_hold_dates", "month_period", "year_period"]
 
 KINDS = ("date", "month", "year", "fiscal_year", "decade", "range")
 ROLES = ("since", "as_of", "citation")
@@ -105,18 +106,12 @@ ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
 EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
-_APPROX_RE = re.compile(r"頃|ごろ|前後")
 # Read as a span, marked approximate (a season after a year: 2023年秋).
 _VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
 _SEASONS = frozenset("春夏秋")
 _NEAR_IN_RANGE_RE = re.compile(r"(?:頃|ごろ)(?:～|-|から|・)")   # 1955年頃～1973年: approx
-_AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
-_OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
-_TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
 BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # no bare months: cells and
                                                             # axis labels share no year
-_CLAUSE_END_RE = re.compile(r"[、。，,）]")
-_FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
 _RANGE_MARK_RE = re.compile(r"から|～|-|・")
 _BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
@@ -137,25 +132,12 @@ class DateMention:
 
 
 @lru_cache(maxsize=1)
-def _open_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words after a date that open a period (以降, から …), and words after より that
-    make it a comparison (より増加)."""
-    return word_list("date_open_words"), word_list("date_comparison_words")
-
-
-@lru_cache(maxsize=1)
 def _event_name_re() -> re.Pattern[str]:
     """A name after a date that holds an event's head word (``能登半島地震``, ``豪雨``,
     ``東京オリンピック``: ``pipeline/data/date_event_heads.tsv``), with no particle
     between."""
     heads = "|".join(re.escape(word) for word in word_list("date_event_heads"))
     return re.compile(rf"[一-鿿ァ-ヶー・A-Za-z0-9]{{0,16}}?(?:{heads})")
-
-
-@lru_cache(maxsize=1)
-def _suffix_firsts() -> frozenset[str]:
-    """First characters of everything ``_with_suffixes`` reads (a quick test first)."""
-    return frozenset("頃ご前現時 ～") | {word[0] for word in _open_words()[0]}
 
 
 @lru_cache(maxsize=1)
@@ -333,50 +315,12 @@ def _base_words() -> tuple[str, ...]:
 
 
 def _with_suffixes(folded: str, found: _Found) -> _Found:
-    """頃/ごろ/前後 (approx), then 現在/時点 (as_of) or an open-period word (since); a
-    time of the day between a day and 現在 or 時点 is part of the surface (``１日０時現在``;
-    ``16時10分頃`` makes the time approximate, not the day: left out)."""
-    end, approx, role = after_weekday(folded, found.end), found.approx, found.role
-    time = _TIME_RE.match(folded, end) if found.period.kind == "date" else None
-    if time and _AS_OF_RE.match(folded, time.end()):
-        end = time.end()
-    if end >= len(folded) or folded[end] not in _suffix_firsts():
-        return found   # most dates: nothing follows them that this reads (a weekday alone
-                       # stays out of the surface)
-    near = _APPROX_RE.match(folded, end)
-    if near:
-        end, approx = near.end(), True
-    as_of = _AS_OF_RE.match(folded, end)
-    if as_of:
-        return replace(found, end=as_of.end(), approx=approx, role="as_of")
-    if _OPEN_DASH_RE.match(folded, end):   # 2022年度～ (a table's cell): from then on
-        return replace(found, end=end + 1, approx=approx, role="since")
-    opened = opens_period(folded, end)
-    if opened:
-        return replace(found, end=opened, approx=approx, role="since")
-    return replace(found, end=end, approx=approx, role=role)
-
-
-def opens_period(folded: str, end: int, relative: bool = False) -> int:
-    """The end of a word at ``end`` that opens a period from the date before it (以降,
-    から, より …: ``date_open_words.tsv``), else 0; not より or から before a comparison
-    (``2016年度より1件減少``; after a ``relative`` date, ``前年度から増加``, too)."""
-    opening, comparisons = _open_words()
-    word = next((w for w in opening if folded.startswith(w, end)), None)
-    if word is None or word in ("より", "から") and _compares(
-            folded, end + len(word), comparisons, word == "より" or relative):
-        return 0
-    return end + len(word)
-
-
-def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool) -> bool:
-    """A comparison word after the figure that follows より or から, within the clause
-    (``2016年度より1件減少``, ``2000年からは15.9％減少``: the base of a change, not the
-    start of a period); ``direct``: also right after it (``より増加``; ``から増加`` is an
-    increase since then)."""
-    clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
-    return (direct and clause.startswith(comparisons)) or any(
-        clause.startswith(comparisons, m.end()) for m in _FIGURE_RE.finditer(clause))
+    """``found`` with what follows it: approx, as_of or since (``suffix_after``)."""
+    suffix = suffix_after(folded, found.end, found.period.kind == "date")
+    if suffix is None:
+        return found
+    return replace(found, end=suffix.end, approx=found.approx or suffix.approx,
+                   role=suffix.role or found.role)
 
 
 def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str] | None,

@@ -25,13 +25,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipeline.tagging.date_suffixes import opens_period
 from pipeline.tagging.dates import (
     DateMention,
     find_dates,
     is_anchor,
     last_explicit,
     may_hold_dates,
-    opens_period,
 )
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
