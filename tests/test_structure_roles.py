@@ -1,4 +1,4 @@
-"""Line roles (``pipeline.structure.roles``): real lines of the shipped text chapters
+"""Line roles (``pipeline.structure.roles``, ``classify``): real lines of the shipped text chapters
 with the role each has in its place, read off raw/st2019-2-5.txt and
 raw/ict2019-3-1.txt by hand; and ``classify`` on hand-made contexts."""
 
@@ -11,8 +11,9 @@ import pytest
 
 from pipeline.schemas import Layout, SourceLine
 from pipeline.structure.assemble import line_roles
+from pipeline.structure.classify import classify
 from pipeline.structure.patterns import match_heading
-from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role, classify
+from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role
 from pipeline.structure.stage import clean_lines
 from pipeline.structure.units import new_unit
 from tests.conftest import extracted

@@ -1,4 +1,4 @@
-"""Lines → units: give each line its role (``roles.classify``) and act on it.
+"""Lines → units: give each line its role (``classify.classify``) and act on it.
 
 One ``Builder`` serves every layout; the ``Layout`` the adapter declared says which
 signals exist (wrapping, double spacing, footnote style, adapter hints), and body
@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from pipeline.schemas import Layout, SourceLine
+from pipeline.structure.classify import classify
 from pipeline.structure.column_blocks import mark_columns
 from pipeline.structure.joiners import BodyJoiner, body_joiner
 from pipeline.structure.patterns import (
@@ -28,7 +29,6 @@ from pipeline.structure.roles import (
     Measures,
     Mode,
     Role,
-    classify,
     same_size,
 )
 from pipeline.structure.units import Unit, new_unit

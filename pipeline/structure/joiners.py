@@ -1,6 +1,6 @@
 """Body joiners, one per layout: how a body line starts or continues a paragraph.
 
-``roles`` decides whether a body line starts a paragraph, continues the open one, and
+``body_roles`` decides whether a body line starts a paragraph, continues the open one, and
 whether it closes it; each layout keeps different state around that:
 
 - ``html-text`` (``join_one_per_line``): every line is a paragraph; a line cut short

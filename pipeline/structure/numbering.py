@@ -10,7 +10,7 @@ no sentence, not a full body line) and each followed by running text before the 
 heading whose label names it as parent (a manual's ``2．`` over ``2－1`` and a figure).
 Manuals number sections ``1．`` and ``2－1`` (``1-1-1``): schemes with no level of
 their own, whose hierarchical labels repeat the number of the section they are in
-(``roles.numbered_heading`` checks it against the open outline).
+(``labelled_roles.numbered_heading`` checks it against the open outline).
 A list of items (``①…`` ``②…`` with no text between) is no such sequence; nor is a
 figure's numbering (lines the adapter placed in a box, or in other type with no text
 between).
@@ -24,7 +24,7 @@ printed line); running text is any such line.
 
 ``numbered_headings`` reads the lines once, before they are assembled, and gives the
 lines of such runs with the heading each would be and whether it opens its run; the
-roles accept them where the outline allows (``roles.heading_role``).
+roles accept them where the outline allows (``labelled_roles.heading_role``).
 """
 
 from __future__ import annotations
