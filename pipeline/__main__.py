@@ -25,7 +25,7 @@ from pipeline.run.build import (
 )
 
 if TYPE_CHECKING:
-    from pipeline.corpus.validate import Problem
+    from pipeline.corpus.problems import Problem
 
 log = logging.getLogger("pipeline")
 

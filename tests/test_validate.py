@@ -13,18 +13,17 @@ import pytest
 
 from pipeline.common.frames import write_csv, write_parquet
 from pipeline.config import Paths
-from pipeline.corpus.validate import (
+from pipeline.corpus.cell_rules import (
     NOT_OF_TYPE,
-    Problem,
     cell_value,
-    check,
     disallowed_cells,
     missing_cells,
-    shares_key,
     true_rows,
     typed_column,
-    validate_outputs,
 )
+from pipeline.corpus.file_checks import shares_key
+from pipeline.corpus.problems import Problem
+from pipeline.corpus.validate import check, validate_outputs
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, Field
 from tests.conftest import needs_output

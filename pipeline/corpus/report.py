@@ -23,7 +23,8 @@ from pipeline.artefacts import extracted_path
 from pipeline.common.files import read_json, write_text
 from pipeline.common.frames import parquet_rows
 from pipeline.config import Chapter, Paths, load_registry
-from pipeline.corpus.validate import Problem, validate_outputs
+from pipeline.corpus.problems import Problem
+from pipeline.corpus.validate import validate_outputs
 from pipeline.schemas import DATASETS
 
 KIND_LABELS = {"body": "本文", "column": "コラム", "caption": "図表見出し", "note": "注",
