@@ -14,15 +14,14 @@ import pytest
 
 from pipeline.extract.pdf.chars import Char, Rect
 from pipeline.extract.pdf.columns import run_coverage
-from pipeline.extract.pdf.layout import (
+from pipeline.extract.pdf.glyph_rows import (
     RowGlyphs,
     chars_to_rows,
-    make_run,
     off_baseline,
     placing_order,
     row_to_runs,
-    size_and_band,
 )
+from pipeline.extract.pdf.layout import make_run, size_and_band
 from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
 
 TEXTS = "本文の行をアイ12３、。（）ab "

@@ -1,6 +1,6 @@
 """The fast paths of the PDF extract give what the slow ones gave: the page cache's
 JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``) and the neighbour
-index of ``layout.split_vertical``."""
+index of ``vertical_text.split_vertical``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
-from pipeline.extract.pdf.layout import Neighbours, has_neighbour
+from pipeline.extract.pdf.vertical_text import Neighbours, has_neighbour
 
 
 def page() -> ParsedPage:

@@ -14,27 +14,14 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Protocol, TypeVar
 
+from pipeline.extract.pdf.boxes import box_kind, count_rules, rects_to_box_rects, runs_in_rect
 from pipeline.extract.pdf.caption_lines import join_caption_runs
 from pipeline.extract.pdf.chars import ParsedPage, Rect
 from pipeline.extract.pdf.layers import chars_to_runs
-from pipeline.extract.pdf.layout import (
-    Box,
-    Line,
-    PageLayout,
-    Run,
-    attach_markers,
-    attach_rubies,
-    box_kind,
-    count_rules,
-    line_of_run,
-    make_line,
-    make_line_vertical,
-    rects_to_box_rects,
-    runs_in_rect,
-    split_vertical,
-    stack_rotated,
-)
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Run, line_of_run, make_line
+from pipeline.extract.pdf.raised_runs import attach_markers, attach_rubies
 from pipeline.extract.pdf.settings import PdfSettings
+from pipeline.extract.pdf.vertical_text import make_line_vertical, split_vertical, stack_rotated
 
 Item = TypeVar("Item", bound=Line | Box)
 

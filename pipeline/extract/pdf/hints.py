@@ -20,7 +20,8 @@ from typing import Any
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.columns import BODY_SIZE_SLACK, order_items
-from pipeline.extract.pdf.layout import RAISED_MARKS, Box, Line, PageLayout, Ruby
+from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
+from pipeline.extract.pdf.raised_runs import RAISED_MARKS
 from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine

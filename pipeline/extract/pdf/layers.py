@@ -11,7 +11,8 @@ does) and rebuilds the rows of that band from its large and its small glyphs apa
 from __future__ import annotations
 
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.layout import X0, Run, band_of, chars_to_rows, row_to_runs
+from pipeline.extract.pdf.glyph_rows import chars_to_rows, row_to_runs
+from pipeline.extract.pdf.layout import X0, Run, band_of
 from pipeline.extract.pdf.settings import PdfSettings
 
 INTERLEAVE_RATIO = 0.8   # glyphs smaller than this share of the row's largest: another layer

@@ -1,7 +1,7 @@
 """Extract stage for ``format = "pdf"``: a published two-column PDF → ``Extracted``.
 
 ``extract_pdf`` parses every page once (``chars``), lays it out (``layout``,
-``columns``) and turns the lines into ``SourceLine`` records with hints
+``glyph_rows``, ``columns``) and turns the lines into ``SourceLine`` records with hints
 (``hints``). Bad input (encrypted, corrupt, image-only, unmapped CID fonts) raises
 ``PipelineError`` naming the file, the page and the fix; milder trouble is reported
 in ``Extracted.page_flags``.
