@@ -1,5 +1,5 @@
 """Text objects PDFium's text page leaves out, put back as pdfminer reads them
-(``pdfium_source.restore_dropped``), pages sent to pdfplumber only for what needs it
+(``pdfium_dropped_objects.restore_dropped``), pages sent to pdfplumber only for what needs it
 (``char_source.unmapped_on_page``), and the invisible-text page flag."""
 
 from __future__ import annotations
@@ -13,16 +13,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 
-from pipeline.extract.pdf import char_source, pdfium_source
+from pipeline.extract.pdf import char_source, pdfium_dropped_objects
 from pipeline.extract.pdf.char_source import GeometryPage, raw_pages, unmapped_on_page
 from pipeline.extract.pdf.chars import RawChar
-from pipeline.extract.pdf.pdfium_source import (
-    UNMAPPED,
-    RawPage,
-    TextObject,
-    is_blank,
-    read_pdfium_pages,
-)
+from pipeline.extract.pdf.pdfium_dropped_objects import is_blank
+from pipeline.extract.pdf.pdfium_glyphs import UNMAPPED, TextObject
+from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
 
@@ -61,14 +57,14 @@ def test_inked_object_after_a_space_is_spaces(monkeypatch: pytest.MonkeyPatch) -
     """PDFium keeps one space of a run (``CloseTempLine``): an object with ink that
     follows a space was spaces by its font's map (st2024-1-1 p. 4: a form's glyphs
     pdfminer reads as 13 spaces); one that follows a letter is not told here."""
-    monkeypatch.setattr(pdfium_source, "has_actual_text", lambda handle: False)
+    monkeypatch.setattr(pdfium_dropped_objects, "has_actual_text", lambda handle: False)
     inked = obj((7.18, 14.16, 8.15, 15.88))
     assert is_blank(inked, after_space=True)
     assert not is_blank(inked, after_space=False)
 
 
 def test_actual_text_keeps_an_object_unexplained(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdfium_source, "has_actual_text", lambda handle: True)
+    monkeypatch.setattr(pdfium_dropped_objects, "has_actual_text", lambda handle: True)
     assert not is_blank(obj((7.18, 14.16, 8.15, 15.88)), after_space=True)
 
 

@@ -7,10 +7,10 @@ count) and the page the ruled-table finder works on (``tables.find_page_tables``
 underneath: the reference).
 
 A page where PDFium leaves out a text object it gives no reason for (neither an
-overprint nor spaces: ``pdfium_source.restore_dropped``), has a glyph without a
+overprint nor spaces: ``pdfium_dropped_objects.restore_dropped``), has a glyph without a
 character on the page that the page's fonts do not explain (``read_unmapped``), has
 text in a font whose metrics PDFium made up and pdfminer's reading of the font
-dictionaries does not mend (``pdfium_source.PageFonts``), a MediaBox inherited from the
+dictionaries does not mend (``pdfium_fonts.PageFonts``), a MediaBox inherited from the
 page tree, which PDFium cannot tell for sure (``pdfium_source.media_box``), or is
 turned by ``/Rotate``, is read by pdfplumber, that page alone. With PDFium the finder
 gets a ``GeometryPage``: the rules PDFium read, pdfplumber's own finder run on them (its
@@ -27,16 +27,14 @@ from typing import Any
 
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.chars import RawChar, centre_on_page, plumber_char
-from pipeline.extract.pdf.pdfium_source import (
-    UNMAPPED,
-    RawPage,
-    read_pdfium_pages,
-    smaller_box,
-)
+from pipeline.extract.pdf.pdfium_glyphs import UNMAPPED
+from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages, smaller_box
 from pipeline.extract.pdf.settings import SOURCES
 
 # the modules whose code decides what a source reads (part of the page cache key)
-SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py", "pdfium_geometry.py"),
+SOURCE_MODULES = {"pdfium": ("char_source.py", "pdfium_source.py", "pdfium_geometry.py",
+                             "pdfium_fonts.py", "pdfium_glyphs.py", "pdfium_glyph_boxes.py",
+                             "pdfium_dropped_objects.py"),
                   "pdfplumber": ("char_source.py",)}
 
 
@@ -244,7 +242,7 @@ def font_descents(page: Any) -> dict[str, float | None]:
     from pdfminer.pdftypes import dict_value, list_value, num_value, resolve1
     from pdfminer.psparser import literal_name
 
-    from pipeline.extract.pdf.pdfium_source import standard_descents
+    from pipeline.extract.pdf.pdfium_fonts import standard_descents
 
     found: dict[str, float | None] = {}
     for name, spec in font_specs(page):

@@ -2,7 +2,7 @@
 pdfplumber's coordinates), the page's objects with form XObjects opened, and painted
 paths cut into subpaths and classed as pdfminer's ``paint_path`` does (``ml``/``mlh``
 a line, a closed axis-aligned ``mlllh`` a rectangle, the rest curves, which the layout
-does not read). Used by ``pdfium_source``."""
+does not read). Used by ``pdfium_source`` and ``pdfium_glyphs``."""
 
 from __future__ import annotations
 

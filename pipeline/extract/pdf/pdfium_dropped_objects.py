@@ -1,0 +1,160 @@
+"""Text objects PDFium's text page leaves out and pdfminer reads, put back from the
+page's objects (``restore_dropped``): one printed again at a small offset (fake bold,
+an overprint: a copy of its twin's glyphs, ``is_twin``) and one of spaces
+(``is_blank``: one space glyph at its origin), since the layout reads whether a space
+glyph sits in a gap and bold from overprints (``chars.dedupe_chars``); an object left
+out for no reason found here is counted (``char_source`` reads that page with
+pdfplumber).
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+from pipeline.extract.pdf.chars import quarter_turn
+from pipeline.extract.pdf.pdfium_fonts import PageFonts
+from pipeline.extract.pdf.pdfium_glyphs import (
+    Glyph,
+    ObjectFacts,
+    TextObject,
+    object_font,
+    pdfminer_box,
+)
+
+
+def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
+                    fonts: PageFonts) -> tuple[list[Glyph], int]:
+    """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
+    ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
+    again at a small offset (fake bold, an overprint), one whose bounds are less than
+    0.01 wide (no ink: space glyphs), and one of spaces only that follows a space (it
+    keeps one space of a run). Each text object no glyph points to is put back, in
+    content order: as a copy of its twin's glyphs (``is_twin``) moved by the offset, or,
+    when it is spaces (``is_blank``), as one space glyph at its origin. Then every glyph
+    is set in content order (by its object), as pdfminer lists them; the count of objects
+    left out for no reason found here is returned with them."""
+    unread = 0
+    by_object: dict[int, list[Glyph]] = {}
+    for g in glyphs:
+        by_object.setdefault(g.facts.address, []).append(g)
+    restored: dict[int, list[Glyph]] = {}
+    near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
+    for a in by_object:
+        if a in objects:
+            near.setdefault(shape_band(objects[a]), []).append(a)
+    last_text = {a: members[-1].text for a, members in by_object.items()}
+    previous = 0
+    for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
+        before, previous = previous, address
+        if address in by_object:
+            continue
+        *shape, band = shape_band(obj)
+        twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
+                 if is_twin(objects[a], obj)]
+        twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
+                   + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
+        if twin is not None:
+            restored[address] = moved_copy(by_object[twin],
+                                           obj.matrix[4] - objects[twin].matrix[4],
+                                           obj.matrix[5] - objects[twin].matrix[5], address)
+            last_text[address] = last_text[twin]
+            continue
+        if is_blank(obj, last_text.get(before) == " "):
+            restored[address] = [space_glyph(obj, address, fonts)]
+            last_text[address] = " "
+        else:
+            unread += 1
+    order = {a: o.order for a, o in objects.items()}
+    kept = glyphs + [g for members in restored.values() for g in members]
+    return sorted(kept, key=lambda g: order.get(g.facts.address, -1)), unread
+
+
+def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[Glyph]:
+    """``glyphs`` printed again by the object at ``address``, moved by (dx, dy)."""
+    facts = glyphs[0].facts._replace(address=address)
+    return [g._replace(box=(g.box[0] + dx, g.box[1] + dy, g.box[2] + dx, g.box[3] + dy),
+                       facts=facts) for g in glyphs]
+
+
+def shape_band(obj: TextObject) -> tuple[Any, ...]:
+    """An object's matrix and the band of one type size its baseline falls in: a twin
+    (``is_twin``) lies in the same band or the next."""
+    size = max(abs(obj.matrix[3]), abs(obj.matrix[1]), 0.1)
+    return (*obj.matrix[:4], int(obj.matrix[5] // size))
+
+
+def is_twin(kept: TextObject, dropped: TextObject) -> bool:
+    """``dropped`` is ``kept`` printed again (PDFium's ``IsSameTextObject``): the same
+    text matrix but for an offset below a quarter of the type size, and bounds of about
+    the same width (a stroked overprint's bounds grow by its line width)."""
+    a, b, c, d, e, f = kept.matrix
+    size = max(abs(d), abs(b), 0.1)
+    width = kept.bounds[2] - kept.bounds[0]
+    return (kept.matrix[:4] == dropped.matrix[:4]
+            and abs(dropped.matrix[4] - e) < 0.25 * size and abs(dropped.matrix[5] - f) < 0.25 * size
+            and abs((dropped.bounds[2] - dropped.bounds[0]) - width) < 0.25 * size)
+
+
+NONSYMBOLIC, SYMBOLIC = 1 << 5, 1 << 2     # font descriptor flags (PDF 32000, 9.8.2)
+
+
+def is_blank(obj: TextObject, after_space: bool) -> bool:
+    """A text object PDFium left out (and no overprint) is spaces when
+
+    - its bounds have no area (no glyph of it has ink: a point, or a segment along the
+      baseline through the glyphs' origins) and PDFium has outlines for its font: the
+      font is embedded, or it is a standard Latin font (descriptor flag Nonsymbolic,
+      not Symbolic), for which PDFium substitutes a face it has. A CJK font that is not
+      embedded and not installed gives no outlines either, so its text is bounded the
+      same way: not counted as spaces;
+    - or it follows a space (the previous text object, in content order, ends with a
+      space, read or restored): PDFium keeps one space of a run (``CloseTempLine``),
+      whatever ink the font draws for it (a font whose ToUnicode maps drawn glyphs to
+      U+0020: pdfminer reads spaces there too).
+
+    The second not when a marked-content ``/ActualText`` covers the object: PDFium may
+    leave it out for that (its text in the place of the glyphs pdfminer reads)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = obj.bounds
+    if right - left >= 0.01 and top - bottom >= 0.01:
+        return after_space and not has_actual_text(obj.handle)
+    font = pdfium_c.FPDFTextObj_GetFont(obj.handle)
+    if not font:
+        return False
+    if pdfium_c.FPDFFont_GetIsEmbedded(font) == 1:
+        return True
+    flags = pdfium_c.FPDFFont_GetFlags(font)
+    return flags >= 0 and bool(flags & NONSYMBOLIC) and not flags & SYMBOLIC
+
+
+def has_actual_text(handle: Any) -> bool:
+    """A marked-content sequence with ``/ActualText`` holds the object."""
+    import pypdfium2.raw as pdfium_c
+
+    for k in range(pdfium_c.FPDFPageObj_CountMarks(handle)):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, k)
+        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText") != 0:
+            return True
+    return False
+
+
+def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
+    """One space glyph standing for a text object of spaces PDFium left out."""
+    import pypdfium2.raw as pdfium_c
+
+    font, size = object_font(obj.handle, fonts, ctypes.c_float())
+    d = font.descent
+    a, b, c, m_d, ox, oy = obj.matrix
+    # bounds of an object in a form XObject are in the form's space: no advance read
+    loose = ((ox, oy, ox, oy) if obj.in_form
+             else (ox, obj.bounds[1], max(obj.bounds[2], ox), obj.bounds[3]))
+    # a turned blank keeps its point: its font's descent, which would place the box
+    # across the baseline, is not always the one pdfminer reads (mlit2023-1-1 p. 12)
+    box = (loose if quarter_turn(a, b) else
+           pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size))
+    facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
+                        pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
+                        False, turn=quarter_turn(a, b))
+    return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
