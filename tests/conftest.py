@@ -32,7 +32,7 @@ def current_page_cache(chapter_id: str, source: Path) -> Path | None:
     (``make all``, run before ``make test``, leaves it so), else None. Its key covers the
     PDF's bytes, the settings and the parser's code, so a stale cache is never read."""
     from pipeline.extract.pdf.reader import PdfSettings, file_key
-    from pipeline.extract.pdf.tables import TableFinderSettings
+    from pipeline.extract.pdf.table_settings import TableFinderSettings
 
     folder = PATHS.interim / "pdfcache" / chapter_id
     try:

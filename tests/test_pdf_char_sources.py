@@ -22,7 +22,7 @@ from pipeline.extract.pdf.pdfium_geometry import subpath_to_shape
 from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
 from pipeline.extract.pdf.reader import extract_pdf, file_key
 from pipeline.extract.pdf.settings import PdfSettings, pdf_settings
-from pipeline.extract.pdf.tables import TableFinderSettings
+from pipeline.extract.pdf.table_settings import TableFinderSettings
 
 
 def parsed(path: Path, source: str) -> list[ParsedPage]:

@@ -21,7 +21,8 @@ from pipeline.extract.pdf.hrule_tables import (
     stack_to_table,
 )
 from pipeline.extract.pdf.reader import extract_pdf
-from pipeline.extract.pdf.tables import TableFinderSettings, page_to_rules
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.tables import page_to_rules
 from pipeline.schemas import Extracted
 from pipeline.tables.from_pdf import page_table_to_rebuilt
 

@@ -21,17 +21,13 @@ from pipeline.common.files import read_json, write_json
 from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
+from pipeline.extract.pdf.continued_tables import join_continued_tables
 from pipeline.extract.pdf.reader import extract_pdf
-from pipeline.extract.pdf.tables import (
-    TableFinderSettings,
-    cell_line_to_text,
-    find_captions,
-    is_real_table,
-    is_thin_quad,
-    join_cell_lines,
-    join_continued_tables,
-    unit_line_near,
-)
+from pipeline.extract.pdf.table_captions import find_captions, unit_line_near
+from pipeline.extract.pdf.table_cell_text import cell_line_to_text, join_cell_lines
+from pipeline.extract.pdf.table_cells import is_real_table
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.tables import is_thin_quad
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.stage import structure_chapter
 from pipeline.tables.from_pdf import (

@@ -25,7 +25,8 @@ from pipeline.common.caption_grammar import caption_grammar, parse_grammar
 from pipeline.common.frames import to_frame
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.reader import extract_pdf
-from pipeline.extract.pdf.tables import TableFinderSettings, find_captions
+from pipeline.extract.pdf.table_captions import find_captions
+from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.patterns import match_caption
 from pipeline.structure.stage import structure_chapter

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.pdf.chars import Char
 
 if TYPE_CHECKING:
-    from pipeline.extract.pdf.tables import TableFinderSettings
+    from pipeline.extract.pdf.table_settings import TableFinderSettings
 
 BAND_MAX_HEIGHT = 0.05   # × the page height: a taller shaded box is no row's band
 
@@ -130,7 +130,7 @@ def rows_under_header(band: dict[str, Any], chars: Sequence[Char],
     (``reads_as_row``), and two printed lines or more follow right under it within its
     ends, each read as a row, none more than ``HEADER_ROW_GAP`` × its type size under
     the one before; the first line that does not read so ends them."""
-    from pipeline.extract.pdf.tables import chars_to_lines
+    from pipeline.extract.pdf.table_cell_text import chars_to_lines
 
     top, bottom = band["top"] - origin[1], band["bottom"] - origin[1]
     x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]

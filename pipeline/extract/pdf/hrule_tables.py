@@ -196,8 +196,8 @@ def word_column(word: Sequence[Char], xs: Sequence[float]) -> int:
 def band_lines(glyphs: Sequence[Char], bands: Sequence[tuple[float, float]],
                overlap: float) -> list[list[list[Char]]]:
     """Per band between two rules, its printed lines (top to bottom)."""
-    # imported here: tables imports this module, and the cell text is read its way
-    from pipeline.extract.pdf.tables import chars_to_lines
+    # imported here: table_settings imports this module, and the cell text is read its way
+    from pipeline.extract.pdf.table_cell_text import chars_to_lines
 
     return [chars_to_lines([c for c in glyphs if top < (c.top + c.bottom) / 2 < bottom],
                            overlap) for top, bottom in bands]
@@ -397,7 +397,7 @@ def foot_notes(data: Sequence[Char], settings: HRuleSettings) -> set[Char]:
     """The glyphs of the printed lines at the foot of a table's data that open as a note
     or source (``注：…``, ``資料：…``: ``table_notes``), with no other line under them: set
     inside the foot rule, across the columns."""
-    from pipeline.extract.pdf.tables import chars_to_lines
+    from pipeline.extract.pdf.table_cell_text import chars_to_lines
 
     found: set[Char] = set()
     for line in reversed(chars_to_lines(data, settings.line_overlap)):

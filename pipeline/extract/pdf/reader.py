@@ -30,6 +30,7 @@ from pipeline.extract.pdf.columns import (
     order_items,
     page_to_layout,
 )
+from pipeline.extract.pdf.continued_tables import join_continued_tables
 from pipeline.extract.pdf.hints import (
     Text,
     box_hint,
@@ -47,12 +48,9 @@ from pipeline.extract.pdf.hints import (
 from pipeline.extract.pdf.layout import Box, Line, PageLayout
 from pipeline.extract.pdf.regions import with_regions
 from pipeline.extract.pdf.settings import PdfSettings
-from pipeline.extract.pdf.tables import (
-    TableFinderSettings,
-    find_captions,
-    find_page_tables,
-    join_continued_tables,
-)
+from pipeline.extract.pdf.table_captions import find_captions
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.tables import find_page_tables
 from pipeline.extract.pdf.turns import page_turn, turn_page
 from pipeline.schemas import Extracted, Layout, SourceLine
 
@@ -117,7 +115,9 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     return pages
 
 
-PARSER_MODULES = ("chars.py", "tables.py", "hrule_tables.py", "settings.py", "turns.py")
+PARSER_MODULES = ("chars.py", "tables.py", "table_settings.py", "table_captions.py",
+                  "table_cells.py", "table_cell_text.py", "continued_tables.py",
+                  "hrule_tables.py", "settings.py", "turns.py")
 # what outside the PDF adapter the parsed pages hold: the characters that stand in for
 # ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
 PARSER_SHARED_DATA = ("radical_equivalents",)

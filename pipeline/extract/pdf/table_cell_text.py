@@ -1,0 +1,99 @@
+"""The text of a table's cell from its glyphs: glyphs grouped into printed lines
+(``chars_to_lines``), raised footnote markers taken out (``split_markers``), spaces
+only between Latin glyphs (``cell_line_to_text``), wrapped lines joined
+(``join_cell_lines``), turned glyphs read their way (``read_turned``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.turns import turn_glyph
+
+
+def _is_latin(text: str) -> bool:
+    return bool(text) and text[0].isascii() and not text[0].isspace()
+
+
+def chars_to_lines(chars: Sequence[Char], overlap: float) -> list[list[Char]]:
+    """Glyphs grouped into printed lines, top to bottom, each left to right."""
+    lines: list[list[Char]] = []
+    top = bottom = 0.0           # the last line's band, kept as glyphs join it
+    for char in sorted(chars, key=lambda c: (c.top, c.x0)):
+        if lines:
+            shared = min(bottom, char.bottom) - max(top, char.top)
+            if shared >= overlap * min(char.height, bottom - top):
+                lines[-1].append(char)
+                top, bottom = min(top, char.top), max(bottom, char.bottom)
+                continue
+        lines.append([char])
+        top, bottom = char.top, char.bottom
+    return [sorted(line, key=lambda c: c.x0) for line in lines]
+
+
+def split_markers(line: Sequence[Char], ratio: float) -> tuple[list[Char], str]:
+    """A line's glyphs without its raised small footnote markers (``…Community）¹``),
+    and the markers' text."""
+    size = max(c.size for c in line)
+    baseline = max(c.bottom for c in line if c.size == size)
+    raised = [c for c in line if c.size <= ratio * size and c.bottom < baseline - 0.3 * size]
+    return [c for c in line if c not in raised], "".join(c.text for c in raised)
+
+
+def cell_line_to_text(line: Sequence[Char], space_gap: float) -> str:
+    """One printed line of a table cell. Spaces only between Latin glyphs (where a space glyph or a gap
+    wider than ``space_gap`` em separates them); none between Japanese."""
+    out, prev, spaced = "", None, False
+    for char in line:
+        if not char.text.strip():
+            spaced = True
+            continue
+        if prev is not None and _is_latin(prev.text) and _is_latin(char.text) and (
+                spaced or char.x0 - prev.x1 > space_gap * char.size):
+            out += " "
+        out += char.text
+        prev, spaced = char, False
+    return out
+
+
+def join_cell_lines(lines: Sequence[str]) -> str:
+    """Wrapped lines of one cell joined: nothing between Japanese, one space between
+    Latin words (not after a hyphen)."""
+    out = ""
+    for text in (ln.strip() for ln in lines):
+        if not text:
+            continue
+        if out and _is_latin(out[-1]) and _is_latin(text[0]) and out[-1] not in "-/":
+            out += " "
+        out += text
+    return re.sub(r" {2,}", " ", out)
+
+
+def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
+    """A cell's glyphs as read: when most are turned one way (a head set up a narrow
+    column), turned back in a frame of their own, so that lines run left to right and
+    follow each other down (text turned up reads from the foot, its first line left)."""
+    if not any(c.turn for c in chars):     # most cells
+        return chars
+    turns = Counter(c.turn for c in chars)
+    turn, count = max(turns.items(), key=lambda item: (item[1], -item[0]))
+    if turn == 0 or 2 * count <= len(chars):
+        return chars
+    # turned within a page of no size: only the glyphs' order counts
+    return [turn_glyph(c, (0.0, 0.0, 0.0, 0.0), turn) for c in chars]
+
+
+def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
+                       ) -> tuple[str, str]:
+    """A cell's text (turned glyphs read their way: ``read_turned``), and the footnote
+    markers taken out of it."""
+    texts, markers = [], ""
+    for line in chars_to_lines(read_turned(chars), settings.line_overlap):
+        kept, raised = split_markers(line, settings.marker_max_ratio)
+        texts.append(cell_line_to_text(kept, settings.space_gap))
+        markers += raised
+    return join_cell_lines(texts), markers

@@ -1,0 +1,173 @@
+"""A table found on a page → its record: the cell boxes of pdfplumber's grid in
+points from the page's top-left (``table_to_grid``), each cell's glyphs
+(``grid_to_cells``) and text (``grid_to_rows``: ``table_cell_text``), merged and cut
+cells, where each row's label is printed (``label_spans``); a table set sideways or
+with too few rows or columns of text is none (``table_record``). A table ruled across
+only (``hrule_tables``) comes with its cells and becomes a record the same way
+(``hrule_record``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.hrule_tables import HRuleTable
+from pipeline.extract.pdf.table_cell_text import chars_to_cell_text, chars_to_lines
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+
+BBox = tuple[float, float, float, float]
+
+
+def middle_inside(char: Char, box: BBox) -> bool:
+    x, y = char.xmid, (char.top + char.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _crosses(char: Char, box: BBox, slack: float) -> bool:
+    return (char.x0 < box[0] - slack or char.x1 > box[2] + slack
+            or char.top < box[1] - slack or char.bottom > box[3] + slack)
+
+
+def shift_box(box: Sequence[float], origin: tuple[float, float]) -> BBox:
+    """A pdfplumber box moved to coordinates from the page's top-left (``origin``)."""
+    return (round(box[0] - origin[0], 2), round(box[1] - origin[1], 2),
+            round(box[2] - origin[0], 2), round(box[3] - origin[1], 2))
+
+
+def table_to_grid(table: Any, origin: tuple[float, float]) -> list[list[BBox | None]]:
+    """A pdfplumber table's rows of cell boxes (``None`` where no cell starts)."""
+    return [[None if cell is None else shift_box(cell, origin) for cell in row.cells]
+            for row in table.rows]
+
+
+def column_edges(grid: Sequence[Sequence[BBox | None]]) -> list[float]:
+    """The x positions of the table's column rules, left to right."""
+    return sorted({x for row in grid for box in row if box is not None for x in (box[0], box[2])})
+
+
+def grid_to_merged(grid: Sequence[Sequence[BBox | None]]) -> list[list[int]]:
+    """``[row, col, from_row, from_col]`` for each slot a merged cell covers."""
+    placed = [(r, c, box) for r, row in enumerate(grid) for c, box in enumerate(row)
+              if box is not None]
+    xs = sorted({box[0] for _, _, box in placed})
+    merged = []
+    for r, row in enumerate(grid):
+        y = next(b[1] for b in row if b is not None) + 1.0
+        for c in (c for c, box in enumerate(row) if box is None):
+            x = xs[c] + 1.0
+            merged += [[r, c, fr, fc] for fr, fc, b in placed
+                       if b[0] <= x <= b[2] and b[1] <= y <= b[3]][:1]
+    return merged
+
+
+Cells = list[list[list[Char] | None]]   # per row, per cell: its glyphs (None: merged away)
+
+
+def grid_to_cells(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) -> Cells:
+    """Each cell's glyphs: those whose middle it holds, in the glyphs' order."""
+    cells: Cells = []
+    # the glyphs of a row's band first, each cell then looks at a row, not the table; the
+    # band found by the glyphs' middles, sorted once, and kept in the glyphs' order: not
+    # a scan of the table's glyphs per row, which grows with rows × glyphs (0.7 % of
+    # mlit-kinki-road-ch1's extract instructions, callgrind)
+    middles = sorted(((ch.top + ch.bottom) / 2, i) for i, ch in enumerate(chars))
+    keys = [middle for middle, _ in middles]
+    for row in grid:
+        boxes = [box for box in row if box is not None]
+        top = min((b[1] for b in boxes), default=0.0)
+        bottom = max((b[3] for b in boxes), default=-1.0)
+        found = middles[bisect.bisect_left(keys, top):bisect.bisect_right(keys, bottom)]
+        band = [chars[i] for i in sorted(i for _, i in found)]
+        cells.append([None if box is None else [ch for ch in band if middle_inside(ch, box)]
+                      for box in row])
+    return cells
+
+
+def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
+                 settings: TableFinderSettings) -> dict[str, Any]:
+    """Each cell's text from its glyphs (``grid_to_cells``); ``cut`` cells (a glyph
+    crosses the border) and footnote ``markers`` taken out."""
+    rows: list[list[str | None]] = []
+    cut: list[list[int]] = []
+    markers: list[list[Any]] = []
+    for r, (row, row_cells) in enumerate(zip(grid, cells, strict=True)):
+        texts: list[str | None] = []
+        for c, (box, own) in enumerate(zip(row, row_cells, strict=True)):
+            if box is None or own is None:
+                texts.append(None)
+                continue
+            if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
+                cut.append([r, c])
+            text, raised = chars_to_cell_text(own, settings)
+            if raised:
+                markers.append([r, c, raised])
+            texts.append(text)
+        rows.append(texts)
+    return {"rows": rows, "cut": cut, "markers": markers}
+
+
+def label_spans(grid: Sequence[Sequence[BBox | None]], cells: Cells,
+                settings: TableFinderSettings) -> list[list[float] | None]:
+    """Per row, the first printed line of its first-column cell: ``[x0, x1, size,
+    width]``, its left and right ends measured from the cell's left edge, its type size
+    and the cell's width, in points; ``None`` where the slot is covered or blank. A
+    leading full-width space is no glyph that prints: ``　男性`` starts an em right of
+    ``総数``."""
+    spans: list[list[float] | None] = []
+    for row, row_cells in zip(grid, cells, strict=True):
+        box, glyphs = (row[0], row_cells[0]) if row else (None, None)
+        printed = [c for c in glyphs or () if c.text.strip() and not c.turn]
+        if box is None or not printed:
+            spans.append(None)
+            continue
+        first = chars_to_lines(printed, settings.line_overlap)[0]
+        sizes = sorted(c.size for c in first)
+        spans.append([round(first[0].x0 - box[0], 2), round(first[-1].x1 - box[0], 2),
+                      round(sizes[len(sizes) // 2], 2), round(box[2] - box[0], 2)])
+    return spans
+
+
+def is_real_table(rows: Sequence[Sequence[str | None]], settings: TableFinderSettings) -> bool:
+    """At least ``min_rows`` rows and ``min_cols`` columns that hold text: one ruled box
+    or a single rule under a heading is not a table."""
+    filled_rows = sum(any(cell for cell in row) for row in rows)
+    n_cols = max((len(row) for row in rows), default=0)
+    filled_cols = sum(any(len(row) > c and row[c] for row in rows) for c in range(n_cols))
+    return filled_rows >= settings.min_rows and filled_cols >= settings.min_cols
+
+
+def mostly_turned(cells: Cells) -> bool:
+    """Most cells with text hold mostly turned glyphs (a table set sideways on a page
+    read as printed, whose cells would read backwards); a table with turned heads over
+    upright figures is not."""
+    filled = [glyphs for row in cells for glyphs in row if glyphs]
+    turned = sum(2 * sum(1 for c in glyphs if c.turn) > len(glyphs) for glyphs in filled)
+    return 2 * turned > len(filled)
+
+
+def table_record(grid: list[list[BBox | None]], bbox: BBox, cells: Cells, strategy: str,
+                 page_index: int, settings: TableFinderSettings) -> dict[str, Any] | None:
+    """A page table (``Extracted.tables``) from its cell boxes and glyphs; None when it
+    is set sideways on a page read as printed or is no real table (``is_real_table``)."""
+    if mostly_turned(cells):
+        return None     # set sideways on a page read as printed: cells read backwards
+    record = grid_to_rows(grid, cells, settings)
+    if not is_real_table(record["rows"], settings):
+        return None
+    return {"page_index": page_index, "page": None, "bbox": list(bbox), **record,
+            "strategy": strategy, "merged": grid_to_merged(grid), "xs": column_edges(grid),
+            "label_spans": label_spans(grid, cells, settings),
+            "caption": None, "continued": []}
+
+
+def hrule_record(table: HRuleTable, page_index: int,
+                 settings: TableFinderSettings) -> dict[str, Any] | None:
+    """A table ruled across only as a page table: strategy ``hrules``, its columns'
+    borders measured on the data rows (``xs``), ``unsure_rows`` read one per line that
+    may be a wrapped cell's second line."""
+    record = table_record(table.grid, table.bbox, table.cells, "hrules", page_index, settings)
+    return None if record is None else {**record, "xs": table.xs,
+                                        "unsure_rows": table.unsure_rows}
