@@ -194,6 +194,20 @@ def test_the_cache_key_covers_the_stand_in_characters(tmp_path: Path,
     assert file_key(path, PdfSettings(), TableFinderSettings()) != before
 
 
+def test_the_cache_key_covers_what_the_parser_imports() -> None:
+    """A parsed page depends on every module the parser imports and every word list they
+    read: the shaded-band table finder and the note openings of a table's foot were left
+    out of a hand-kept list, so a change to them kept stale pages."""
+    from pipeline.extract.pdf.reader import parser_sources
+
+    modules, data = parser_sources()
+    names = {"/".join(m.parts[-2:]) for m in modules}
+    assert {"pdf/bands.py", "common/table_notes.py", "common/caption_grammar.py",
+            "pdf/chars.py", "common/text.py"} <= names
+    assert {"table_note_openings", "caption_labels", "radical_equivalents"} <= set(data)
+    assert not any("structure" in m.parts for m in modules)   # later stages are no part
+
+
 # --------------------------------------------------------------------------- page boxes, fonts
 
 

@@ -9,14 +9,16 @@ in ``Extracted.page_flags``.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import inspect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.common import text as common_text
 from pipeline.common.files import read_json, write_json
 from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
@@ -115,12 +117,46 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
     return pages
 
 
+# the modules ``parse_pages`` calls; the cache key covers them and every pipeline module
+# they import, with the data files those read (``parser_sources``)
 PARSER_MODULES = ("chars.py", "tables.py", "table_settings.py", "table_captions.py",
                   "table_cells.py", "table_cell_text.py", "continued_tables.py",
                   "hrule_tables.py", "settings.py", "turns.py")
 # what outside the PDF adapter the parsed pages hold: the characters that stand in for
 # ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
 PARSER_SHARED_DATA = ("radical_equivalents",)
+_PACKAGE = Path(__file__).resolve().parents[3]   # the folder holding ``pipeline/``
+# a data file read by name: word_list("table_note_openings"), data_text("caption_labels")
+_DATA_READ = re.compile(r"\b(?:word_list|word_map|data_text|data_rows)\(\s*\"([a-z0-9_]+)\"")
+
+
+@lru_cache(maxsize=1)
+def parser_sources() -> tuple[tuple[Path, ...], tuple[str, ...]]:
+    """The files of ``PARSER_MODULES`` and of every ``pipeline`` module they import,
+    directly or not (imports inside functions too), in a fixed order, and the data files
+    they read by name: what a parsed page depends on, so that a change to any of them
+    (``bands.py``, ``common/table_notes.py`` and its word list) misses the page cache.
+    Read from the source text, so it follows new imports without a list to keep."""
+    here = Path(__file__).parent
+    todo = [here / name for name in PARSER_MODULES]
+    seen: set[Path] = set()
+    data: set[str] = set(PARSER_SHARED_DATA)
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.exists():
+            continue
+        seen.add(path)
+        source = path.read_text(encoding="utf-8")
+        data.update(_DATA_READ.findall(source))
+        for node in ast.walk(ast.parse(source)):
+            names = ([node.module or ""] if isinstance(node, ast.ImportFrom)
+                     else [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+            for name in names:
+                if name == "pipeline" or name.startswith("pipeline."):
+                    module = _PACKAGE.joinpath(*name.split("."))
+                    todo.append(module / "__init__.py" if module.is_dir()
+                                else module.with_suffix(".py"))
+    return tuple(sorted(seen)), tuple(sorted(data))
 
 
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
@@ -128,10 +164,12 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     (``parse_pages`` and the modules it calls: a changed parser never reads pages parsed
     by the old one)."""
     digest = hashlib.sha256(path.read_bytes())
-    for module in (*PARSER_MODULES, *SOURCE_MODULES[settings.source]):
-        digest.update((Path(__file__).parent / module).read_bytes())
-    digest.update(Path(common_text.__file__).read_bytes())
-    for name in PARSER_SHARED_DATA:
+    modules, data_names = parser_sources()
+    for module in modules:
+        digest.update(module.read_bytes())
+    for module_name in SOURCE_MODULES[settings.source]:
+        digest.update((Path(__file__).parent / module_name).read_bytes())
+    for name in data_names:
         digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
     digest.update(repr((settings.dedupe_ratio, settings.source, settings.turned_page_share,
