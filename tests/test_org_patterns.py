@@ -192,6 +192,31 @@ def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     assert (match.text, match.canonical, match.how) == (org, canonical, how)
 
 
+# A government council named by its field alone, common nouns only, is a body
+# (org_field_council_words.tsv); a determiner or generic head before the council word
+# makes it none (org_council_generic_heads.tsv).
+@pytest.mark.parametrize(("text", "org"), [
+    ("労働政策審議会の意見を聴いて定める。", "労働政策審議会"),
+    ("社会保障審議会において議論された。", "社会保障審議会"),
+    ("国土審議会の計画部会で審議した。", "国土審議会"),
+    ("中央環境審議会から答申を受けた。", "中央環境審議会"),
+    ("令和5年度中央環境審議会において報告した。", "中央環境審議会"),
+])
+def test_council_named_by_its_field(text: str, org: str) -> None:
+    (match,) = find_orgs(text)
+    assert (match.text, match.canonical, match.type, match.canonical_en) == (
+        org, org, "ORG_COUNCIL", "")
+
+
+@pytest.mark.parametrize("text", [
+    "各審議会の委員を任命した。", "関係審議会と調整した。", "同審議会は報告書をまとめた。",
+    "本審議会の所掌事務。", "当該審議会に諮問する。", "各種審議会の運営。",
+    "次回審議会で報告する。", "政府審議会の在り方。", "第3回審議会を開催した。",
+])
+def test_generic_council_words_are_not_names(text: str) -> None:
+    assert find_orgs(text) == []
+
+
 # A company name printed with a space before a group word is one name, and a name that
 # goes on with a group word and a legal form is another company than the name alone
 # (the gx2025 audit text: パナソニック was Panasonic Corporation plus a stray

@@ -32,6 +32,10 @@ FOUNDER_PREFIXES = frozenset(word_list("org_founder_prefixes"))
 GENERIC_HEADS = frozenset(word_list("generic_heads"))
 GOVERNMENT_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("government_generic_heads"))
 NAME_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("name_generic_heads"))
+# Council words a run of common nouns naming a field may stand before (労働政策審議会),
+# and the heads that make such a run generic (各審議会, 当該審議会, 政府審議会).
+FIELD_COUNCIL_WORDS = frozenset(word_list("org_field_council_words"))
+COUNCIL_GENERIC_HEADS = GENERIC_HEADS | frozenset(word_list("org_council_generic_heads"))
 LOCAL_GOVERNMENT_SUFFIXES = frozenset("都道府県市区町村")
 # Words a holding or group company puts after its group's name, with or without a space
 # before them (パナソニック ホールディングス株式会社): one name.

@@ -54,6 +54,8 @@ from pipeline.tagging.entities.gazetteer import (
     surface_forms,
 )
 from pipeline.tagging.entities.org_words import (
+    COUNCIL_GENERIC_HEADS,
+    FIELD_COUNCIL_WORDS,
     FOUNDER_PREFIXES,
     GOVERNMENT_GENERIC_HEADS,
     LEGAL_ABBREVIATIONS,
@@ -506,7 +508,10 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
     otherwise the first proper noun, unknown word or Latin word after any leading date
     does, with a founder word before it (県立) or, before a place name, a compass
     point glued to it (北|大西洋条約機構). Before 省 and 庁 (a closed class of
-    bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁).
+    bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁);
+    before a council word of a government council named by its field alone
+    (``org_field_council_words.tsv``: 労働政策審議会, 中央環境審議会) a run of common
+    nouns will, unless a determiner opens it (各審議会, 同審議会: ``COUNCIL_GENERIC_HEADS``).
     """
     inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
               and c.how == "gazetteer"]
@@ -522,6 +527,8 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
     while words and (words[0].pos2 == "数詞" or words[0].text in _LEADING_DATE):
         words.pop(0)
     if suffix_word in ("省", "庁") and _is_government_name(words):
+        return words[0].start
+    if suffix_word in FIELD_COUNCIL_WORDS and _is_field_council_name(words):
         return words[0].start
     for i, word in enumerate(words):
         if word.namelike:
@@ -545,6 +552,17 @@ def _is_government_name(words: Sequence[Token]) -> bool:
     return (len(text) >= 2 and not any(c.isdigit() for c in text)
             and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
             and words[0].text not in GOVERNMENT_GENERIC_HEADS)
+
+
+def _is_field_council_name(words: Sequence[Token]) -> bool:
+    """A council's field named by nouns alone (労働|政策, 中央|環境): two characters at
+    least, no figure, no noun of time or manner (今後|労働政策: 副詞可能), and no
+    determiner or generic head first (各, 関係, 同, 本, 当該 …)."""
+    text = "".join(w.text for w in words)
+    return (len(text) >= 2 and not any(c.isdigit() for c in text)
+            and all(w.pos1 == "名詞" and "副詞可能" not in w.tag and w.pos2 != "数詞"
+                    for w in words)
+            and words[0].text not in COUNCIL_GENERIC_HEADS)
 
 
 def place_company_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
