@@ -431,6 +431,16 @@ def test_jeed_has_its_english_name() -> None:
     ("米国と外務省は協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
     ("米国商務省は規則を公表した。",
      [("米国商務省", "米国商務省", "U.S. Department of Commerce")]),
+    # a ministry or agency after <foreign country>の is that country's: the body as
+    # printed, its canonical the country glued to it, no English (英国の外務省 was
+    # Japan's Ministry of Foreign Affairs)
+    ("英国の外務省が声明を出した。", [("外務省", "英国外務省", "")]),
+    ("韓国の特許庁に出願した。", [("特許庁", "韓国特許庁", "")]),
+    ("アメリカの気象庁にあたる機関", [("気象庁", "アメリカ気象庁", "")]),
+    ("日本の外務省は", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    ("我が国の外務省は", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    # a list of countries before の may hold Japan: left as listed
+    ("英国と日本の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
 ])
 def test_a_listed_body_after_a_foreign_country_is_that_countrys(
         text: str, orgs: list[tuple[str, str, str]]) -> None:

@@ -265,10 +265,16 @@ def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensO
     """A listed body of Japan or the world printed right after a foreign country's name,
     over common nouns glued between (``ドイツ|連邦|外務省``, ``米国|財務省``), as that
     country's body: a ``country_body`` candidate from the country on, with no entry (no
-    English: the listed body's would be Japan's ministry). ``candidate`` otherwise."""
+    English: the listed body's would be Japan's ministry). A ministry or agency after
+    ``<foreign country>の`` (``英国の外務省``) is that country's too: the mention is the
+    body as printed, its canonical the country's name glued to it (``英国外務省``); after
+    ``日本の`` or ``我が国の`` it stays Japan's. ``candidate`` otherwise."""
     if candidate.entry is None or candidate.start == 0 or \
-            not _COUNTRY_BEFORE.match(folded[candidate.start - 1]) or \
             candidate.entry.canonical_ja in foreign_bodies():
+        return candidate
+    if folded[candidate.start - 1] == "の":
+        return _after_a_foreign_country(candidate, folded, tokens_of)
+    if not _COUNTRY_BEFORE.match(folded[candidate.start - 1]):
         return candidate
     tokens = tokens_of()
     at = bisect_left(tokens, candidate.start, key=_token_start)
@@ -283,6 +289,36 @@ def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensO
             break
         glued_to = token.start
     return candidate
+
+
+def _after_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensOf
+                             ) -> _Candidate:
+    """A ministry or agency of the gazetteer (Japan's) printed after a foreign country's
+    name and の (``英国の外務省``, ``韓国の特許庁``) as a ``country_body`` candidate over
+    the body alone, with no entry; ``candidate`` otherwise (``日本の外務省``, ``我が国の
+    外務省``, and a list of countries before の, ``英国と日本の``, which may hold Japan)."""
+    if candidate.entry is None or candidate.entry.type not in _STATE_BODY_TYPES:
+        return candidate
+    tokens = tokens_of()
+    at = bisect_left(tokens, candidate.start, key=_token_start)
+    if at < 2 or tokens[at - 1].text != "の" or tokens[at - 1].end != candidate.start:
+        return candidate
+    country = tokens[at - 2]
+    before = tokens[at - 3] if at > 2 else None
+    if country.end != tokens[at - 1].start or not _foreign_country(country, before) or (
+            before is not None and before.end == country.start
+            and (before.text in _LIST_JOINTS or before.pos1 in ("名詞", "接頭辞"))):
+        return candidate
+    return _Candidate(candidate.start, candidate.end,
+                      country.text + folded[candidate.start:candidate.end], None,
+                      candidate.type, "country_body")
+
+
+# The kinds of a state's body: a gazetteer body of these kinds is Japan's.
+_STATE_BODY_TYPES = frozenset({"ORG_MINISTRY", "ORG_AGENCY"})
+# Words that join a country to another before it (英国と米国の, 日・英の).
+_LIST_JOINTS = frozenset({"と", "や", "・", "、", ",", "及び", "並びに", "又は", "または",
+                          "および", "ならびに"})
 
 
 _COUNTRY_BEFORE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
