@@ -439,6 +439,12 @@ def test_jeed_has_its_english_name() -> None:
     ("アメリカの気象庁にあたる機関", [("気象庁", "アメリカ気象庁", "")]),
     ("日本の外務省は", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
     ("我が国の外務省は", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    # the US's departments of State and Defense, bare or after the country's name
+    # (org_foreign.tsv; 米|国防総省: UniDic cuts 米 off, the body is found after it)
+    ("米国防総省が発表した。", [("国防総省", "国防総省", "U.S. Department of Defense")]),
+    ("米国国防総省と国務省が", [("米国国防総省", "国防総省", "U.S. Department of Defense"),
+                               ("国務省", "国務省", "U.S. Department of State")]),
+    ("米国務省は声明を出した。", [("国務省", "国務省", "U.S. Department of State")]),
     # a list of countries before の may hold Japan: left as listed
     ("英国と日本の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
 ])
