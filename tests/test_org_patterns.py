@@ -453,6 +453,27 @@ def test_a_listed_body_after_a_foreign_country_is_that_countrys(
     assert [(m.text, m.canonical, m.canonical_en) for m in find_orgs(text)] == orgs
 
 
+# 外交青書 and 防衛白書 style, made up: a ministry of a country that names its ministries
+# …部 (org_ministry_bu_countries.tsv) gave no ORG (韓国外交部, 中国国防部).
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("中国外交部と韓国国防部が発表した。", ["中国外交部", "韓国国防部"]),
+    ("韓国科学技術情報通信部は、", ["韓国科学技術情報通信部"]),
+    ("中国工業情報化部の通知。", ["中国工業情報化部"]),
+    ("台湾数位発展部が設置された。", ["台湾数位発展部"]),
+    ("韓国中小ベンチャー企業部と協力した。", ["韓国中小ベンチャー企業部"]),
+    # a company's division, a part of the country, a title, a particle between
+    ("同社は中国事業部を新設した。", []),
+    ("中国東北部と韓国南東部。", []),
+    ("韓国外交部長官と会談した。", []),
+    ("中国の外交部は", []),
+])
+def test_ministry_of_a_country_named_with_bu(text: str, orgs: list[str]) -> None:
+    found = find_orgs(text)
+    assert [m.text for m in found] == orgs
+    assert all((m.canonical, m.canonical_en, m.type, m.how) ==
+               (m.text, "", "ORG_MINISTRY", "country_body") for m in found)
+
+
 # 経済 and 国土交通白書 style, made up: a company named after a place and printed without
 # its legal form gave no ORG (and, rightly, no place).
 @pytest.mark.parametrize(("text", "orgs"), [

@@ -153,6 +153,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
+    if "部" in folded:
+        found += country_ministry_candidates(folded, tokens_of)
     if any(head in folded for head in COMPANY_HEADS):
         found += place_company_candidates(folded, tokens_of())
     if places_as_orgs and _has_local_government_suffix(folded):
@@ -599,6 +601,61 @@ def _is_field_council_name(words: Sequence[Token]) -> bool:
             and all(w.pos1 == "名詞" and "副詞可能" not in w.tag and w.pos2 != "数詞"
                     for w in words)
             and words[0].text not in COUNCIL_GENERIC_HEADS)
+
+
+def country_ministry_candidates(folded: str, tokens_of: TokensOf) -> list[_Candidate]:
+    """``中国外交部``, ``韓国科学技術情報通信部``: a country whose ministries are named
+    ``…部`` (``org_ministry_bu_countries.tsv``) glued before the nouns of a field and 部,
+    with nothing glued after 部 (``外交部長``: a title): that country's ministry, a
+    ``country_body`` with no English. Not a company's division or a part of the country
+    (``中国事業部``, ``韓国南東部``: ``org_division_words.tsv``, compass points), nor a
+    proper noun before 部 (``中国|東北|部``)."""
+    forms = _bu_country_forms()
+    if not any(form in folded for form in forms):
+        return []
+    tokens = tokens_of()
+    result = []
+    for i, token in enumerate(tokens):
+        if token.text not in forms or not token.tag.startswith("名詞-固有名詞-地名"):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].start == tokens[j - 1].end and \
+                tokens[j].text != "部" and _field_word(tokens[j], first=j == i + 1):
+            j += 1
+        if j == i + 1 or j == len(tokens) or tokens[j].text != "部" or \
+                tokens[j].start != tokens[j - 1].end or tokens[j - 1].pos1 == "接頭辞":
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and \
+                tokens[j + 1].pos1 in ("名詞", "接尾辞"):
+            continue   # 外交部|長官: a title
+        field = folded[token.end:tokens[j].start]
+        if len(field) < 2 or tokens[i + 1].text in _DIVISION_WORDS or \
+                _COMPASS.fullmatch(field):
+            continue
+        result.append(_Candidate(token.start, tokens[j].end, folded[token.start:tokens[j].end],
+                                 None, "ORG_MINISTRY", "country_body"))
+    return result
+
+
+def _field_word(token: Token, first: bool) -> bool:
+    """Can ``token`` be part of a ministry's field (a common noun with no time or number
+    sense; a prefix, or a suffix after the first word: 中|小|ベンチャー, 情報|化)?"""
+    if token.pos1 == "接頭辞":
+        return True
+    if token.pos1 == "接尾辞":
+        return not first
+    return token.pos1 == "名詞" and token.pos2 == "普通名詞" and "副詞可能" not in token.tag
+
+
+@lru_cache(maxsize=1)
+def _bu_country_forms() -> frozenset[str]:
+    names = country_names()
+    return frozenset(form for country in word_list("org_ministry_bu_countries")
+                     for form in names.get(country, ()))
+
+
+_DIVISION_WORDS = frozenset(word_list("org_division_words"))
+_COMPASS = re.compile(r"[東西南北中]+")
 
 
 def place_company_candidates(folded: str, tokens: Sequence[Token]) -> list[_Candidate]:
