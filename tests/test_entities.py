@@ -261,6 +261,19 @@ def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     assert places in ([], ["大阪府"])
 
 
+# A programme named with a common noun, a place and a figure (the 厚生労働白書 style,
+# made up: 健康日本21 gave PLACE 日本) holds no place; a place before a figure with
+# nothing glued before it stays one.
+@pytest.mark.parametrize(("text", "places"), [
+    ("健康日本21を推進している。", []),
+    ("健康日本２１（第三次）を策定した。", []),
+    ("東京23区の人口は増加した。", ["東京"]),
+    ("2024年日本では、", ["日本"]),
+])
+def test_place_inside_a_programme_name_with_a_figure(text: str, places: list[str]) -> None:
+    assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places
+
+
 # A company named after a place, printed without its legal form and without の between
 # the place and its industry (place_company_heads.tsv): the place is a piece of the name.
 @pytest.mark.parametrize("text", [

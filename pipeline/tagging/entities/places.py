@@ -36,6 +36,7 @@ from pipeline.tagging.entities.word_bounds import (
     PHRASE_SUFFIXES,
     heads_a_name,
     inside_longer_word,
+    names_a_programme,
     opens_a_region,
 )
 
@@ -149,6 +150,7 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
         if inside_longer_word(ending.get(start), None if _opens_an_address(
                 after, lambda token: starting.get(token.end)) else after) or \
                 heads_a_name(after, lambda token: starting.get(token.end)) or \
+                names_a_programme(ending.get(start), after) or \
                 (place.type in ("country", "region")
                  and (opens_a_region(after, lambda token: starting.get(token.end))
                       or _part_named(ending.get(start)))):

@@ -25,7 +25,8 @@ company named after it, 東京|電力, 九州|旅客鉄道, 北海道|銀行, wh
 (``place_region_heads.tsv``: インド|太平洋, ``opens_a_region``).
 A body's name inside a quoted name that goes on
 (「内閣府オープンイノベーションチャレンジ」) is a piece of it: ``orgs`` checks that. The token right before it counts
-too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本).
+too: a prefix or a katakana, proper-noun or Latin word glued before it (全|日本, ＪＲ|東日本). A place between a common noun and a figure, both glued to it, is
+the middle of a programme's name (健康|日本|21: ``names_a_programme``).
 """
 
 from __future__ import annotations
@@ -79,6 +80,15 @@ def inside_longer_word(before: Token | None, after: Token | None, body: bool = F
     """Is a name between these tokens (each None when a space, a mark or the text's edge
     is there) a piece of a longer word? ``body``: the name is a body's, not a place's."""
     return continues_after(after, body) or continues_before(before)
+
+
+def names_a_programme(before: Token | None, after: Token | None) -> bool:
+    """Is a place between a common noun glued before it and a figure glued after it the
+    middle of a programme's name (健康|日本|21, 健康|日本|２１)? A noun of time or count
+    before it dates or counts instead (2024年|日本, 今後|日本)."""
+    return (before is not None and after is not None and after.pos2 == "数詞"
+            and before.pos1 == "名詞" and before.pos2 == "普通名詞"
+            and "助数詞" not in before.tag and "副詞可能" not in before.tag)
 
 
 def heads_a_name(after: Token | None, next_of: Callable[[Token], Token | None]) -> bool:
