@@ -409,6 +409,15 @@ def test_legal_form_name_runs_over_a_middle_dot_to_its_org_word(
     assert [(m.text, m.canonical) for m in find_orgs(text)] == orgs
 
 
+# Two of the six national associations of local governments (地方六団体) gave no ORG:
+# 会 is no organisation word. Their English as they name themselves (gazetteer.tsv).
+def test_local_government_associations_have_their_english() -> None:
+    assert [(m.text, m.canonical_en) for m in find_orgs("全国知事会、全国市長会及び全国町村会は")] \
+        == [("全国知事会", "National Governors' Association"),
+            ("全国市長会", "Japan Association of City Mayors"),
+            ("全国町村会", "National Association of Towns & Villages")]
+
+
 def test_jeed_has_its_english_name() -> None:
     (match,) = find_orgs("ＪＥＥＤが実施する")
     assert match.canonical_en == ("Japan Organization for Employment of the Elderly, "
