@@ -186,6 +186,9 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
     # 理事会 after a region's or a body's name (外交青書)
     ("北欧理事会は", "北欧理事会", "北欧理事会", "suffix"),
     ("国連人権理事会において", "国連人権理事会", "国連人権理事会", "suffix"),
+    # 事務所 after a place's or a body's name (農林水産白書, 国土交通白書 style)
+    ("北海道農政事務所が調査した。", "北海道農政事務所", "北海道農政事務所", "suffix"),
+    ("京浜河川事務所は、堤防を点検した。", "京浜河川事務所", "京浜河川事務所", "suffix"),
 ])
 def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     (match,) = find_orgs(text)
@@ -266,6 +269,7 @@ def test_english_and_type_come_from_gazetteer() -> None:
     "科学振興の観点から",          # 学振 (alias of 日本学術振興会) is not a word here
     "宮崎県における産学官連携",     # a place, unless places_as_orgs
     "ACCESS and JSTOR",            # acronyms need word boundaries
+    "弁護士事務所に相談し、現地事務所を開設した",   # no name before 事務所
 ])
 def test_generic_words_are_not_names(text: str) -> None:
     assert find_orgs(text) == []
