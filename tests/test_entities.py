@@ -195,10 +195,13 @@ def test_word_cut_by_a_table_line_gives_no_name() -> None:
 
 
 def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
-    rows = rows_of("太平洋海洋開発基金（ＰＯＤＦ）と連携した。", "ＰＯＤＦ東京事務所を通じて支援した。")
+    rows = rows_of("太平洋海洋開発基金（ＰＯＤＦ）と連携した。", "ＰＯＤＦ東京拠点を通じて支援した。")
     assert [row for row in rows if row[1] == "ACRONYM"] == [
         ("ＰＯＤＦ", "ACRONYM", "太平洋海洋開発基金", ""),
         ("ＰＯＤＦ", "ACRONYM", "太平洋海洋開発基金", "")]
+    # before an organisation word the acronym opens the office's name (事務所: an ORG)
+    rows = rows_of("太平洋海洋開発基金（ＰＯＤＦ）と連携した。", "ＰＯＤＦ東京事務所を通じて支援した。")
+    assert rows[-1][:3] == ("ＰＯＤＦ東京事務所", "ORG", "PODF東京事務所")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

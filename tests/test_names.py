@@ -448,8 +448,8 @@ def org_rows(text: str) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("text", [
-    "米国国務省は、日本との協力を歓迎した。",          # opens with a country's name
-    "国務省のブリンケン国務長官と会談した。",          # a ministry (省) no table lists
+    "米国司法省は、日本との協力を歓迎した。",          # opens with a country's name
+    "司法省の長官と会談した。",                        # a ministry (省) no table lists
     "オーストラリア国防省と防衛協力を進めた。",
     "ドイツ連邦外務省と協議した。",
     "EU外務理事会に出席した。",                          # a part of a listed international body
@@ -459,6 +459,13 @@ def test_a_foreign_body_gets_no_romanised_name(text: str) -> None:
     (row,) = [r for r in org_rows(text) if r["label"] == "ORG"]
     assert (row["canonical_en"], row["english_source"], row["canonical_en_romanized"]) == \
         ("", None, "")
+
+
+def test_a_listed_us_department_has_its_english() -> None:
+    (row,) = [r for r in org_rows("国務省のブリンケン国務長官と会談した。")
+              if r["label"] == "ORG"]
+    assert (row["canonical_en"], row["english_source"], row["canonical_en_romanized"]) == \
+        ("U.S. Department of State", "gazetteer", "")
 
 
 def test_a_japanese_body_keeps_its_romanised_name() -> None:
