@@ -460,6 +460,18 @@ def test_jeed_has_its_english_name() -> None:
     ("米国務省は声明を出した。", [("国務省", "国務省", "U.S. Department of State")]),
     # a list of countries before の may hold Japan: left as listed
     ("英国と日本の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    ("日・英の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    # but a list of bodies is none: each country's own
+    ("米国の国務省及び英国の外務省と協議した。",
+     [("国務省", "国務省", "U.S. Department of State"), ("外務省", "英国外務省", "")]),
+    # nouns after の before the listed body (経済・財務省 was Japan's Ministry of Finance)
+    ("フランスの経済・財務省の担当者", [("経済・財務省", "フランス経済・財務省", "")]),
+    ("ドイツの連邦外務省と協議した。", [("連邦外務省", "ドイツ連邦外務省", "")]),
+    ("フランス経済・財務省と協議した。", [("フランス経済・財務省", "フランス経済・財務省", "")]),
+    ("文部科学省・外務省が共催した。",
+     [("文部科学省", "文部科学省",
+       "Ministry of Education, Culture, Sports, Science and Technology"),
+      ("外務省", "外務省", "Ministry of Foreign Affairs")]),
 ])
 def test_a_listed_body_after_a_foreign_country_is_that_countrys(
         text: str, orgs: list[tuple[str, str, str]]) -> None:

@@ -265,18 +265,17 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[_Candidate]:
 def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensOf
                           ) -> _Candidate:
     """A listed body of Japan or the world printed right after a foreign country's name,
-    over common nouns glued between (``ドイツ|連邦|外務省``, ``米国|財務省``), as that
-    country's body: a ``country_body`` candidate from the country on, with no entry (no
-    English: the listed body's would be Japan's ministry). A ministry or agency after
-    ``<foreign country>の`` (``英国の外務省``) is that country's too: the mention is the
-    body as printed, its canonical the country's name glued to it (``英国外務省``); after
-    ``日本の`` or ``我が国の`` it stays Japan's. ``candidate`` otherwise."""
+    over common nouns glued between (``ドイツ|連邦|外務省``, ``米国|財務省``, over a ``・``
+    too), as that country's body: a ``country_body`` candidate from the country on, with
+    no entry (no English: the listed body's would be Japan's ministry). A ministry or
+    agency after ``<foreign country>の`` (``英国の外務省``, ``フランスの経済・財務省``) is
+    that country's too: the mention is the name after の, its canonical the country's
+    name glued to it (``英国外務省``); after ``日本の`` or ``我が国の`` it stays Japan's, and
+    so it does after a list of countries (``英国と日本の``, which may hold Japan).
+    ``candidate`` otherwise."""
     if candidate.entry is None or candidate.start == 0 or \
+            not _COUNTRY_BEFORE.match(folded[candidate.start - 1]) or \
             candidate.entry.canonical_ja in foreign_bodies():
-        return candidate
-    if folded[candidate.start - 1] == "の":
-        return _after_a_foreign_country(candidate, folded, tokens_of)
-    if not _COUNTRY_BEFORE.match(folded[candidate.start - 1]):
         return candidate
     tokens = tokens_of()
     at = bisect_left(tokens, candidate.start, key=_token_start)
@@ -287,33 +286,43 @@ def _of_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensO
         if _foreign_country(token, tokens[at - 1] if at > 0 else None):
             return _Candidate(token.start, candidate.end, folded[token.start:candidate.end],
                               None, "ORG_OTHER", "country_body")
-        if token.pos1 != "名詞" or token.pos2 != "普通名詞":
+        if token.text == "の":
+            return _after_a_foreign_country(candidate, folded, tokens, at, glued_to)
+        if token.text != "・" and (token.pos1 != "名詞" or token.pos2 != "普通名詞"):
             break
         glued_to = token.start
     return candidate
 
 
-def _after_a_foreign_country(candidate: _Candidate, folded: str, tokens_of: TokensOf
-                             ) -> _Candidate:
-    """A ministry or agency of the gazetteer (Japan's) printed after a foreign country's
-    name and の (``英国の外務省``, ``韓国の特許庁``) as a ``country_body`` candidate over
-    the body alone, with no entry; ``candidate`` otherwise (``日本の外務省``, ``我が国の
-    外務省``, and a list of countries before の, ``英国と日本の``, which may hold Japan)."""
-    if candidate.entry is None or candidate.entry.type not in _STATE_BODY_TYPES:
+def _after_a_foreign_country(candidate: _Candidate, folded: str, tokens: Sequence[Token],
+                             no: int, start: int) -> _Candidate:
+    """``candidate`` (a listed ministry or agency, Japan's) as the body of the foreign
+    country before the の of ``tokens[no]``, named from ``start`` on (the nouns after
+    の): a ``country_body`` candidate with no entry; ``candidate`` when the body is of
+    another kind, the word before の is no foreign country's name, or it closes a list
+    of countries."""
+    if candidate.entry is None or candidate.entry.type not in _STATE_BODY_TYPES or \
+            no < 1 or folded[start] == "・":
         return candidate
-    tokens = tokens_of()
-    at = bisect_left(tokens, candidate.start, key=_token_start)
-    if at < 2 or tokens[at - 1].text != "の" or tokens[at - 1].end != candidate.start:
+    country = tokens[no - 1]
+    before = tokens[no - 2] if no > 1 else None
+    if country.end != tokens[no].start or not _foreign_country(country, before) or \
+            _closes_a_list_of_countries(tokens, no - 1):
         return candidate
-    country = tokens[at - 2]
-    before = tokens[at - 3] if at > 2 else None
-    if country.end != tokens[at - 1].start or not _foreign_country(country, before) or (
-            before is not None and before.end == country.start
-            and (before.text in _LIST_JOINTS or before.pos1 in ("名詞", "接頭辞"))):
-        return candidate
-    return _Candidate(candidate.start, candidate.end,
-                      country.text + folded[candidate.start:candidate.end], None,
+    return _Candidate(start, candidate.end, country.text + folded[start:candidate.end], None,
                       candidate.type, "country_body")
+
+
+def _closes_a_list_of_countries(tokens: Sequence[Token], at: int) -> bool:
+    """Is ``tokens[at]`` the last of a list of places (英国と|米国, 日|・|英), or glued
+    to a noun or prefix before it?"""
+    if at == 0 or tokens[at - 1].end != tokens[at].start:
+        return False
+    before = tokens[at - 1]
+    if before.pos1 in ("名詞", "接頭辞"):
+        return True
+    return before.text in _LIST_JOINTS and at > 1 and (
+        tokens[at - 2].pos3 == "地名" or tokens[at - 2].text in _ALL_COUNTRY_KANJI)
 
 
 # The kinds of a state's body: a gazetteer body of these kinds is Japan's.
@@ -323,7 +332,7 @@ _LIST_JOINTS = frozenset({"と", "や", "・", "、", ",", "及び", "並びに"
                           "および", "ならびに"})
 
 
-_COUNTRY_BEFORE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fc]")
+_COUNTRY_BEFORE = re.compile(r"[\u3400-\u9fff々\u30a1-\u30fa\u30fcの・]")
 
 
 def _foreign_country(token: Token, before: Token | None) -> bool:
@@ -340,7 +349,8 @@ def _foreign_country(token: Token, before: Token | None) -> bool:
 
 # One-kanji names of foreign countries (米, 英, 独 …) that government text glues before
 # a body's name (英外務省, 米中央情報局).
-_COUNTRY_KANJI = frozenset(word_list("country_abbreviations")) - {"日"}
+_ALL_COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
+_COUNTRY_KANJI = _ALL_COUNTRY_KANJI - {"日"}
 
 
 def _token_start(token: Token) -> int:
