@@ -211,6 +211,24 @@ def test_council_named_by_its_field(text: str, org: str) -> None:
         org, org, "ORG_COUNCIL", "")
 
 
+# A part of a council printed glued after it, with the nouns of its field, is one body
+# (org_council_part_words.tsv); の between, or a title after it, leaves the council.
+@pytest.mark.parametrize(("text", "org"), [
+    ("社会保障審議会医療保険部会において議論した。", "社会保障審議会医療保険部会"),
+    ("中央環境審議会循環型社会部会の意見を聴いた。", "中央環境審議会循環型社会部会"),
+    ("労働政策審議会労働条件分科会で審議した。", "労働政策審議会労働条件分科会"),
+    ("中央教育審議会初等中等教育分科会の答申。", "中央教育審議会初等中等教育分科会"),
+    ("産業構造審議会産業技術環境分科会地球環境小委員会で検討した。",
+     "産業構造審議会産業技術環境分科会地球環境小委員会"),
+    ("国土審議会の計画部会で審議した。", "国土審議会"),
+    ("労働政策審議会労働条件分科会長が説明した。", "労働政策審議会"),
+])
+def test_part_of_a_council(text: str, org: str) -> None:
+    (match,) = find_orgs(text)
+    assert (match.text, match.canonical, match.type, match.canonical_en) == (
+        org, org, "ORG_COUNCIL", "")
+
+
 @pytest.mark.parametrize("text", [
     "各審議会の委員を任命した。", "関係審議会と調整した。", "同審議会は報告書をまとめた。",
     "本審議会の所掌事務。", "当該審議会に諮問する。", "各種審議会の運営。",

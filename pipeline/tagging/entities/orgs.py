@@ -153,6 +153,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
+    if any(word in folded for word in _COUNCIL_PART_WORDS):
+        found += council_part_candidates(folded, tokens_of, found)
     if "部" in folded:
         found += country_ministry_candidates(folded, tokens_of)
     if any(head in folded for head in COMPANY_HEADS):
@@ -600,6 +602,61 @@ def _is_government_name(words: Sequence[Token]) -> bool:
     return (len(text) >= 2 and not any(c.isdigit() for c in text)
             and all(w.pos1 in ("名詞", "接頭辞", "接尾辞") for w in words)
             and words[0].text not in GOVERNMENT_GENERIC_HEADS)
+
+
+def council_part_candidates(folded: str, tokens_of: TokensOf,
+                            found: Sequence[_Candidate]) -> list[_Candidate]:
+    """``社会保障審議会医療保険部会``, ``労働政策審議会労働条件分科会``: a council (any
+    ``ORG_COUNCIL`` candidate) glued before the nouns of a field and a part word
+    (``org_council_part_words.tsv``), nothing glued after it (``分科会長``: a title):
+    one body, the part, from the council's start; over parts of parts too
+    (``…部会…小委員会``)."""
+    tokens = tokens_of()
+    by_start = {token.start: i for i, token in enumerate(tokens)}
+    result: list[_Candidate] = []
+    councils = [c for c in found if c.type == "ORG_COUNCIL"]
+    while councils:
+        council = councils.pop()
+        at = by_start.get(council.end)
+        first = at
+        while at is not None and at < len(tokens):
+            end = _part_word_end(folded, tokens, at)
+            if end is not None and at != first:
+                part = _Candidate(council.start, end, folded[council.start:end], None,
+                                  "ORG_COUNCIL", "suffix")
+                result.append(part)
+                councils.append(part)
+                break
+            token = tokens[at]
+            if not (token.pos1 == "名詞" and token.pos2 == "普通名詞"
+                    and "副詞可能" not in token.tag) and \
+                    not (token.pos1 == "接尾辞" and at != first):
+                break
+            at = at + 1 if at + 1 < len(tokens) and tokens[at + 1].start == token.end \
+                else None
+    return result
+
+
+def _part_word_end(folded: str, tokens: Sequence[Token], at: int) -> int | None:
+    """The end of a council's part word that starts at ``tokens[at]`` and ends on a
+    token's end with no noun or suffix glued after it, or None."""
+    start = tokens[at].start
+    for word in _COUNCIL_PART_WORDS:
+        if not folded.startswith(word, start):
+            continue
+        end = start + len(word)
+        i = at
+        while i < len(tokens) and tokens[i].end < end:
+            i += 1
+        if i == len(tokens) or tokens[i].end != end:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is None or after.start != end or after.pos1 not in ("名詞", "接尾辞"):
+            return end
+    return None
+
+
+_COUNCIL_PART_WORDS = word_list("org_council_part_words")
 
 
 def _is_field_council_name(words: Sequence[Token]) -> bool:
