@@ -204,6 +204,9 @@ def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     ("国土審議会の計画部会で審議した。", "国土審議会"),
     ("中央環境審議会から答申を受けた。", "中央環境審議会"),
     ("令和5年度中央環境審議会において報告した。", "中央環境審議会"),
+    # ・ between the nouns of the field; a noun of time glued before it is no part
+    ("食料・農業・農村政策審議会の答申を踏まえ", "食料・農業・農村政策審議会"),
+    ("今後労働政策審議会で議論する。", "労働政策審議会"),
 ])
 def test_council_named_by_its_field(text: str, org: str) -> None:
     (match,) = find_orgs(text)

@@ -561,7 +561,8 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
     bodies) any run of nouns will do (デジタル省), unless it is generic (関係府省庁);
     before a council word of a government council named by its field alone
     (``org_field_council_words.tsv``: 労働政策審議会, 中央環境審議会) a run of common
-    nouns will, unless a determiner opens it (各審議会, 同審議会: ``COUNCIL_GENERIC_HEADS``).
+    nouns will, over ``・`` between them, unless a determiner opens it (各審議会,
+    同審議会: ``COUNCIL_GENERIC_HEADS``).
     """
     inside = [c.start for c in found if run_start <= c.start and c.end <= suffix_start
               and c.how == "gazetteer"]
@@ -578,8 +579,10 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
         words.pop(0)
     if suffix_word in ("省", "庁") and _is_government_name(words):
         return words[0].start
-    if suffix_word in FIELD_COUNCIL_WORDS and _is_field_council_name(words):
-        return words[0].start
+    if suffix_word in FIELD_COUNCIL_WORDS:
+        field = _field_council_name(words)
+        if field is not None:
+            return field
     for i, word in enumerate(words):
         if word.namelike:
             if i > 0 and (words[i - 1].text in FOUNDER_PREFIXES
@@ -659,15 +662,25 @@ def _part_word_end(folded: str, tokens: Sequence[Token], at: int) -> int | None:
 _COUNCIL_PART_WORDS = word_list("org_council_part_words")
 
 
-def _is_field_council_name(words: Sequence[Token]) -> bool:
-    """A council's field named by nouns alone (労働|政策, 中央|環境): two characters at
-    least, no figure, no noun of time or manner (今後|労働政策: 副詞可能), and no
+def _field_council_name(words: Sequence[Token]) -> int | None:
+    """Where a council's field named by nouns alone starts (労働|政策, 中央|環境,
+    食料|・|農業|・|農村|政策), after a noun of time glued before it (今後|労働政策), or
+    None: two characters at least, no figure, ``・`` only between nouns, and no
     determiner or generic head first (各, 関係, 同, 本, 当該 …)."""
+    words = list(words)
+    while words and "副詞可能" in words[0].tag:
+        words.pop(0)
     text = "".join(w.text for w in words)
-    return (len(text) >= 2 and not any(c.isdigit() for c in text)
-            and all(w.pos1 == "名詞" and "副詞可能" not in w.tag and w.pos2 != "数詞"
-                    for w in words)
-            and words[0].text not in COUNCIL_GENERIC_HEADS)
+    if len(text) < 2 or any(c.isdigit() for c in text) or \
+            words[0].text in COUNCIL_GENERIC_HEADS:
+        return None
+    for i, word in enumerate(words):
+        if word.text == "・":
+            if i == 0 or i == len(words) - 1 or words[i + 1].text == "・":
+                return None
+        elif word.pos1 != "名詞" or "副詞可能" in word.tag or word.pos2 == "数詞":
+            return None
+    return words[0].start
 
 
 def country_ministry_candidates(folded: str, tokens_of: TokensOf) -> list[_Candidate]:
