@@ -207,6 +207,8 @@ def test_unseen_names(text: str, org: str, canonical: str, how: str) -> None:
     # ・ between the nouns of the field; a noun of time glued before it is no part
     ("食料・農業・農村政策審議会の答申を踏まえ", "食料・農業・農村政策審議会"),
     ("今後労働政策審議会で議論する。", "労働政策審議会"),
+    # a noun in hiragana opens the name (こども家庭審議会 was 家庭審議会)
+    ("こども家庭審議会の意見を聴いた上で", "こども家庭審議会"),
 ])
 def test_council_named_by_its_field(text: str, org: str) -> None:
     (match,) = find_orgs(text)

@@ -569,18 +569,22 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
     if inside:
         return max(inside)
     starts = [t.start for t in tokens]
+    first = bisect_left(starts, run_start)
     words = []
-    for i in range(bisect_left(starts, run_start), len(starts)):
+    for i in range(first, len(starts)):
         token = tokens[i]
         if token.end > suffix_start:
             break
         words.append(token)
+    run = len(words)
     while words and (words[0].pos2 == "数詞" or words[0].text in _LEADING_DATE):
         words.pop(0)
     if suffix_word in ("省", "庁") and _is_government_name(words):
         return words[0].start
     if suffix_word in FIELD_COUNCIL_WORDS:
-        field = _field_council_name(words)
+        leading = _hiragana_nouns_before(tokens, first, run_start) if len(words) == run \
+            else []
+        field = _field_council_name([*leading, *words])
         if field is not None:
             return field
     for i, word in enumerate(words):
@@ -660,6 +664,20 @@ def _part_word_end(folded: str, tokens: Sequence[Token], at: int) -> int | None:
 
 
 _COUNCIL_PART_WORDS = word_list("org_council_part_words")
+
+
+def _hiragana_nouns_before(tokens: Sequence[Token], first: int, start: int) -> list[Token]:
+    """The nouns in hiragana glued before ``start`` (``tokens[first]``'s start), which
+    the walk over name characters stopped at: part of the name (こども|家庭審議会)."""
+    at = first
+    while at > 0 and tokens[at - 1].end == (tokens[at].start if at < first else start) \
+            and tokens[at - 1].pos1 == "名詞" and "副詞可能" not in tokens[at - 1].tag \
+            and _HIRAGANA_WORD.fullmatch(tokens[at - 1].text):
+        at -= 1
+    return list(tokens[at:first])
+
+
+_HIRAGANA_WORD = re.compile(r"[\u3041-\u309f]+")
 
 
 def _field_council_name(words: Sequence[Token]) -> int | None:
