@@ -690,8 +690,8 @@ def _field_council_name(words: Sequence[Token]) -> int | None:
         words.pop(0)
     text = "".join(w.text for w in words)
     if len(text) < 2 or any(c.isdigit() for c in text) or \
-            words[0].text in COUNCIL_GENERIC_HEADS:
-        return None
+            words[0].text in COUNCIL_GENERIC_HEADS or text in COUNCIL_GENERIC_HEADS:
+        return None   # 各|審議会; 都道府|県|審議会 (UniDic's pieces of a generic head)
     for i, word in enumerate(words):
         if word.text == "・":
             if i == 0 or i == len(words) - 1 or words[i + 1].text == "・":
