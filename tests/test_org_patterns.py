@@ -186,6 +186,9 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
     # 理事会 after a region's or a body's name (外交青書)
     ("北欧理事会は", "北欧理事会", "北欧理事会", "suffix"),
     ("国連人権理事会において", "国連人権理事会", "国連人権理事会", "suffix"),
+    # a programme's name (健康|日本|21) opens the body's: 健康 was cut off
+    ("健康日本21推進全国連絡協議会が開催された。", "健康日本21推進全国連絡協議会",
+     "健康日本21推進全国連絡協議会", "suffix"),
     # 事務所 after a place's or a body's name (農林水産白書, 国土交通白書 style)
     ("北海道農政事務所が調査した。", "北海道農政事務所", "北海道農政事務所", "suffix"),
     ("京浜河川事務所は、堤防を点検した。", "京浜河川事務所", "京浜河川事務所", "suffix"),

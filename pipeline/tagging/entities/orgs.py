@@ -78,6 +78,7 @@ from pipeline.tagging.entities.word_bounds import (
     company_name_end,
     continues_before,
     form_inside_longer_word,
+    names_a_programme,
 )
 
 _LOCAL_GOVERNMENT_CHAR = re.compile(f"[{''.join(sorted(LOCAL_GOVERNMENT_SUFFIXES))}]")
@@ -590,7 +591,9 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[_Candidate],
     for i, word in enumerate(words):
         if word.namelike:
             if i > 0 and (words[i - 1].text in FOUNDER_PREFIXES
-                          or _qualifies_place(words[i - 1], word)):
+                          or _qualifies_place(words[i - 1], word)
+                          or names_a_programme(words[i - 1],
+                                               words[i + 1] if i + 1 < len(words) else None)):
                 return words[i - 1].start
             return word.start
     return None
