@@ -491,6 +491,10 @@ def test_jeed_has_its_english_name() -> None:
     # but a list of bodies is none: each country's own
     ("米国の国務省及び英国の外務省と協議した。",
      [("国務省", "国務省", "U.S. Department of State"), ("外務省", "英国外務省", "")]),
+    # a listed body of any kind with nouns glued before it after の is another body
+    # (国家統計局 was Japan's Statistics Bureau); a company right after の stays listed
+    ("英国の国家統計局と", [("国家統計局", "英国国家統計局", "")]),
+    ("米国のパナソニックは", [("パナソニック", "パナソニック株式会社", "Panasonic Corporation")]),
     # nouns after の before the listed body (経済・財務省 was Japan's Ministry of Finance)
     ("フランスの経済・財務省の担当者", [("経済・財務省", "フランス経済・財務省", "")]),
     ("ドイツの連邦外務省と協議した。", [("連邦外務省", "ドイツ連邦外務省", "")]),

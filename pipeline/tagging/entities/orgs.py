@@ -301,12 +301,13 @@ def _after_a_foreign_country(candidate: _Candidate, folded: str, tokens: Sequenc
                              no: int, start: int) -> _Candidate:
     """``candidate`` (a listed ministry or agency, Japan's) as the body of the foreign
     country before the の of ``tokens[no]``, named from ``start`` on (the nouns after
-    の): a ``country_body`` candidate with no entry; ``candidate`` when the body is of
-    another kind, the word before の is no foreign country's name, or it closes a list
-    of countries."""
-    if candidate.entry is None or candidate.entry.type not in _STATE_BODY_TYPES or \
-            no < 1 or folded[start] == "・":
-        return candidate
+    の): a ``country_body`` candidate with no entry; so is a listed body of any kind
+    with nouns glued before it (英国の|国家|統計局: another body's name). ``candidate``
+    when a body of another kind follows の directly, the word before の is no foreign
+    country's name, or it closes a list of countries."""
+    if candidate.entry is None or no < 1 or folded[start] == "・" or (
+            start == candidate.start and candidate.entry.type not in _STATE_BODY_TYPES):
+        return candidate   # a company or a body of another kind after 米国の: as listed
     country = tokens[no - 1]
     before = tokens[no - 2] if no > 1 else None
     if country.end != tokens[no].start or not _foreign_country(country, before) or \
