@@ -521,13 +521,26 @@ def test_a_listed_body_after_a_foreign_country_is_that_countrys(
     ("同社は中国事業部を新設した。", []),
     ("中国東北部と韓国南東部。", []),
     ("韓国外交部長官と会談した。", []),
-    ("中国の外交部は", []),
 ])
 def test_ministry_of_a_country_named_with_bu(text: str, orgs: list[str]) -> None:
     found = find_orgs(text)
     assert [m.text for m in found] == orgs
     assert all((m.canonical, m.canonical_en, m.type, m.how) ==
                (m.text, "", "ORG_MINISTRY", "country_body") for m in found)
+
+
+# After <country>の the ministry as printed, its canonical the country glued to it; a
+# list of countries before の (which may hold Japan) or a part of the country is none.
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("中国の外交部は声明を出した。", [("外交部", "中国外交部")]),
+    ("中国の生態環境部の発表によれば", [("生態環境部", "中国生態環境部")]),
+    ("日本と中国の外交部が協議した。", []),
+    ("中国の一部と韓国の東北部。", []),
+    ("同社は中国の事業部を統合した。", []),
+])
+def test_ministry_named_with_bu_after_its_country_and_no(
+        text: str, orgs: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.canonical) for m in find_orgs(text)] == orgs
 
 
 # 経済 and 国土交通白書 style, made up: a company named after a place and printed without

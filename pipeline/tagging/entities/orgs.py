@@ -709,7 +709,8 @@ def country_ministry_candidates(folded: str, tokens_of: TokensOf) -> list[_Candi
     """``中国外交部``, ``韓国科学技術情報通信部``: a country whose ministries are named
     ``…部`` (``org_ministry_bu_countries.tsv``) glued before the nouns of a field and 部,
     with nothing glued after 部 (``外交部長``: a title): that country's ministry, a
-    ``country_body`` with no English. Not a company's division or a part of the country
+    ``country_body`` with no English; after ``<country>の`` the ministry as printed,
+    its canonical the country glued to it (``中国の外交部`` → ``中国外交部``). Not a company's division or a part of the country
     (``中国事業部``, ``韓国南東部``: ``org_division_words.tsv``, compass points), nor a
     proper noun before 部 (``中国|東北|部``)."""
     forms = _bu_country_forms()
@@ -720,22 +721,28 @@ def country_ministry_candidates(folded: str, tokens_of: TokensOf) -> list[_Candi
     for i, token in enumerate(tokens):
         if token.text not in forms or not token.tag.startswith("名詞-固有名詞-地名"):
             continue
-        j = i + 1
+        opens = i + 1   # the field's first token, after の too (中国の外交部)
+        if opens < len(tokens) and tokens[opens].text == "の" and \
+                tokens[opens].start == token.end and not _closes_a_list_of_countries(tokens, i):
+            opens += 1
+        j = opens
         while j < len(tokens) and tokens[j].start == tokens[j - 1].end and \
-                tokens[j].text != "部" and _field_word(tokens[j], first=j == i + 1):
+                tokens[j].text != "部" and _field_word(tokens[j], first=j == opens):
             j += 1
-        if j == i + 1 or j == len(tokens) or tokens[j].text != "部" or \
+        if j == opens or j == len(tokens) or tokens[j].text != "部" or \
                 tokens[j].start != tokens[j - 1].end or tokens[j - 1].pos1 == "接頭辞":
             continue
         if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and \
                 tokens[j + 1].pos1 in ("名詞", "接尾辞"):
             continue   # 外交部|長官: a title
-        field = folded[token.end:tokens[j].start]
-        if len(field) < 2 or tokens[i + 1].text in _DIVISION_WORDS or \
+        start = tokens[opens].start
+        field = folded[start:tokens[j].start]
+        if len(field) < 2 or tokens[opens].text in _DIVISION_WORDS or \
                 _COMPASS.fullmatch(field):
             continue
-        result.append(_Candidate(token.start, tokens[j].end, folded[token.start:tokens[j].end],
-                                 None, "ORG_MINISTRY", "country_body"))
+        result.append(_Candidate(token.start if opens == i + 1 else start, tokens[j].end,
+                                 token.text + folded[start:tokens[j].end], None,
+                                 "ORG_MINISTRY", "country_body"))
     return result
 
 
