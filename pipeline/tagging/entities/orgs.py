@@ -17,9 +17,17 @@ Four kinds of evidence, each a small function that returns candidate spans:
   and follows a proper noun, an unknown word, Latin letters or a gazetteer body, so
   ``大学等`` and ``我が国の大学`` are not names while ``北海道科学大学`` is; a meeting
   (``…首脳会議``, ``…締約国会議``: ``event_words_unquoted.tsv``) is an EVENT, no ORG;
+  a government council named by its field alone takes common nouns
+  (``労働政策審議会``: ``org_field_council_words.tsv``, not ``各審議会``:
+  ``org_council_generic_heads.tsv``), and a council's part glued after it is one body
+  (``社会保障審議会医療保険部会``: ``org_council_part_words.tsv``);
 - ``country_body``: a body the gazetteer lists as Japan's or the world's printed right
   after a foreign country's name (``ドイツ連邦外務省``, ``米国財務省``, ``韓国特許庁``) is
   that country's body, not the listed one: the name from the country on, no entry;
+  after ``<country>の`` a listed ministry or agency, or any listed body with nouns
+  glued before it, likewise (``英国の外務省``, ``英国の国家統計局``: the name after の,
+  canonical ``英国外務省``); and a country whose ministries are named ``…部``
+  (``org_ministry_bu_countries.tsv``) before a field and 部 (``韓国外交部``);
 - ``place_company``: a company named after a place and printed without its legal form,
   the place and the noun of an industry that ends the compound (``九州電力``,
   ``北海道旅客鉄道``, ``日本郵便``: ``place_company_heads.tsv``; the place rules take no
