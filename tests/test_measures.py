@@ -399,6 +399,16 @@ AUDIT_SHAPES = [
     # an ordinal label opens the noun: not 次補正予算
     ("第2次補正予算は約3兆円である。", "約3兆円", "第2次補正予算", ("high",)),
     ("2022年度第2次補正予算では約1兆円を措置した。", "約1兆円", "第2次補正予算", ("low",)),
+    # a numeral before a label word (番, 型) and a model's hyphen and digits are part of
+    # the noun: not 番通報件数, 型糖尿病患者数, 35A戦闘機, CO; a numeral glued to a
+    # counter (1日平均) is a figure, no part of one
+    ("110番通報件数は約1,000万件である。", "約1,000万件", "110番通報件数", ("high",)),
+    ("2型糖尿病患者数は約330万人と推計される。", "約330万人", "2型糖尿病患者数", ("high",)),
+    ("F-35A戦闘機を42機取得する。", "42機", "F-35A戦闘機", ("high",)),
+    ("COVID-19ワクチン接種回数は約4億回に達した。", "約4億回", "COVID-19ワクチン接種回数",
+     ("high",)),
+    ("CO2を46%減らす。", "46%減", "CO2", ("high",)),
+    ("PM2.5濃度は年平均10μg/m3である。", "10μg/m3", "PM2.5濃度", ("high",)),
     # 制度 ends in 度 but is no degree: no topic measure (it was 制度, low)
     ("2022年の要介護認定者数は約690万人で、制度が始まった2000年の約2.6倍となった。", "約2.6倍",
      "", ("",)),

@@ -16,11 +16,18 @@ from pipeline.common.lexicons import word_list
 from pipeline.tagging.dates import DateMention
 
 RUN = r"[一-鿿々〆ヵヶ゠-ヿA-Za-z・]"
-# a noun run; digits only before Latin letters (5G人口カバー率) or between a Latin letter
-# and another letter (CO2排出量), never a figure (計45地域); an ordinal label may open it
-# (第2次補正予算): not 次補正予算
-_PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z]))?{RUN}"
-               rf"(?:{RUN}|[0-9]+(?=[A-Za-z])|(?<=[A-Za-z])[0-9]+(?={RUN}))*{RUN}")
+# a noun run; digits only before Latin letters (5G人口カバー率), after a Latin letter
+# (CO2排出量, PM2.5濃度; a model's hyphen too: F-35A戦闘機, COVID-19ワクチン) or before a
+# word that makes them a label (110番通報件数, 2型糖尿病: ``measure_label_marks.tsv``),
+# never a figure (計45地域, 1日平均) nor a figure's part (8,108: not after a digit, comma
+# or point); an ordinal label may open it (第2次補正予算): not 次補正予算
+_LABEL_MARKS = "|".join(word_list("measure_label_marks"))
+_LATIN_DIGITS = r"(?:(?<=[A-Za-z])-?|(?<=[A-Za-z]-))[0-9]+(?:\.[0-9]+)?"
+_PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z])"
+               rf"|(?<![0-9,.])[0-9]+(?=(?:{_LABEL_MARKS}){RUN}))?{RUN}"
+               rf"(?:{RUN}|[0-9]+(?=[A-Za-z])|{_LATIN_DIGITS}(?={RUN})"
+               rf"|(?<=[A-Za-z])-(?=[A-Za-z]))*"
+               rf"(?:{RUN}|{_LATIN_DIGITS}(?![0-9,.]))")
 # one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数):
 # the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
 # い (高い日本語性能), the し of 関し, 対し or the び of 及び
