@@ -379,6 +379,10 @@ AUDIT_SHAPES = [
     ("NHK、放送大学学園及び民間放送事業者（2018年度末現在22社）が放送を行っている。", "22社",
      "民間放送事業者", ("high",)),
     ("企業から大学への投資を今後10年間で３倍に増やす。", "10年間", "", ("",)),
+    # the figure after the span it is given over reads past the span to its measure
+    ("企業から大学への投資を今後10年間で３倍に増やす。", "３倍", "投資", ("high",)),
+    ("駐留経費負担は5年間で約1兆円となる。", "約1兆円", "駐留経費負担", ("high",)),
+    ("自殺者数は10年間で約1万人減少した。", "約1万人減少", "自殺者数", ("high",)),
     ("下り回線で256kbps以上の通信速度を提供する高速回線を指す。", "256kbps以上", "通信速度",
      ("high",)),
     # bousai2024-t2-1 p0131-4: what a bounded length describes has the measure after it;

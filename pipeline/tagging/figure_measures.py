@@ -9,6 +9,8 @@ bounded amount (``資本金10億円以上の大企業``) the noun after の has 
 what the figure measures; after a counter that names what it counts (``機関``, ``社``:
 ``number_naming_units.tsv``) only a noun of that kind is; a set-up or a mark the figure
 gives is never its measure (``22隻の体制``, ``1万人の大台``: ``number_setup_nouns.tsv``).
+A span the next figure is given over has none (``5年間で約1兆円``); that figure reads
+past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           r"(?:では|で)?[、 　]?$")
 _COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
 _SPAN_OF_NEXT = ("で", "に")   # 5年間で約1兆円, 3年間に500件: when, not what
+_SPAN = "span"   # the particle of a span's empty measure: the next figure reads past it
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
@@ -72,7 +75,13 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return previous
     if raw.kind == "duration" and folded.startswith(_SPAN_OF_NEXT, raw.end) \
             and raw.end + 1 in figure_starts:
-        return measures.NONE   # 5年間で約1兆円: the span the next figure is given over
+        # 5年間で約1兆円: the span the next figure is given over, no measure; it keeps
+        # where its own window starts, for the figure after it to read past it
+        return measures.Measure("", "", _SPAN, window_start)
+    span_start = _span_before(folded, raw, window_start, previous, figure_starts)
+    if span_start >= 0:
+        # 駐留経費負担は5年間で約1兆円: the words before the span name the figure's measure
+        window_start, previous = previous.start, measures.NONE
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
     if previous.text and ("basis" in raw.prefixes or same):
         # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared;
@@ -92,12 +101,21 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         compared = compared_measure(folded, raw, window_start, previous, dates)
         if compared.text:
             return compared
-    anchor = measure_anchor(folded, raw.start, window_start)
+    anchor = measure_anchor(folded, raw.start if span_start < 0 else span_start, window_start)
     if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
         # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
         return measures.Measure(previous.text, "medium")
     return _measure_before(folded, raw, anchor, window_start, following, relation,
                            previous, dates, figure_starts, listed)
+
+
+def _span_before(folded: str, raw: RawFigure, window_start: int,
+                 previous: measures.Measure, figure_starts: frozenset[int]) -> int:
+    """Where the span the figure is given over starts (``5年間で約1兆円``: the previous
+    figure, a duration with only で or に between), or -1."""
+    if previous.particle != _SPAN or folded[window_start:raw.start] not in _SPAN_OF_NEXT:
+        return -1
+    return max((s for s in figure_starts if previous.start <= s < window_start), default=-1)
 
 
 def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
