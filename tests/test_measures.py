@@ -413,6 +413,15 @@ AUDIT_SHAPES = [
      ("high",)),
     ("CO2を46%減らす。", "46%減", "CO2", ("high",)),
     ("PM2.5濃度は年平均10μg/m3である。", "10μg/m3", "PM2.5濃度", ("high",)),
+    # a noun glued before a physical amount is its dimension, not the noun after の (it
+    # was 弾道ミサイル, high); a bearing is not (北西: as before); a bounded count glued to
+    # a noun counts it, the noun after の is the class it marks off (not 企業); without
+    # the glued noun the noun after の is still counted
+    ("射程約3,000kmの弾道ミサイルを発射した。", "約3,000km", "射程", ("medium",)),
+    ("全長約250mの護衛艦を建造する。", "約250m", "全長", ("medium",)),
+    ("北西約300kmの海域に落下した。", "約300km", "海域", ("high",)),
+    ("従業員300人以上の企業に義務付ける。", "300人以上", "従業員", ("medium",)),
+    ("1,000人以上の職員が参加した。", "1,000人以上", "職員", ("high",)),
     # 制度 ends in 度 but is no degree: no topic measure (it was 制度, low)
     ("2022年の要介護認定者数は約690万人で、制度が始まった2000年の約2.6倍となった。", "約2.6倍",
      "", ("",)),

@@ -9,6 +9,9 @@ bounded amount (``資本金10億円以上の大企業``) the noun after の has 
 what the figure measures; after a counter that names what it counts (``機関``, ``社``:
 ``number_naming_units.tsv``) only a noun of that kind is; a set-up or a mark the figure
 gives is never its measure (``22隻の体制``, ``1万人の大台``: ``number_setup_nouns.tsv``).
+A noun glued before a physical amount or a bounded count is what it measures, the noun
+after の what has it (``射程約3,000kmの弾道ミサイル`` → ``射程``, ``従業員300人以上の企業``
+→ ``従業員``, ``medium``; not a bearing, ``北西約300km``: ``measure_bearing_words.tsv``).
 A span the next figure is given over has none (``5年間で約1兆円``); that figure reads
 past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``).
 """
@@ -43,6 +46,9 @@ _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           r"(?:では|で)?[、 　]?$")
 _COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
 _SPAN_OF_NEXT = ("で", "に")   # 5年間で約1兆円, 3年間に500件: when, not what
+# the words of a bearing glued before a distance (北西約300km, 沖合約200km): where, not what
+_BEARINGS = tuple(word_list("measure_bearing_words"))
+_QUALIFIER_WORDS = tuple(word_list("number_qualifier_words"))
 _SPAN = "span"   # the particle of a span's empty measure: the next figure reads past it
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
@@ -129,6 +135,11 @@ def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
         return measures.NONE, "setup"   # 22隻の体制: ships are counted, not set-ups
     if raw.unit in _NAMING_UNITS and not names_the_same(raw.unit, following.text):
         return measures.NONE, ""   # ３機関の取組: institutions are counted, not initiatives
+    if following.text and not measures.is_measure_noun(following.text) \
+            and _glued_dimension(folded, raw, dates):
+        # 射程約3,000kmの弾道ミサイル: the missile has the range; 従業員300人以上の企業:
+        # the firms are the class the bound on employees marks off
+        return measures.NONE, "qualifies" if raw.kind == "count" else ""
     if describes_the_noun(folded, raw) and (not measures.is_measure_noun(following.text)
                                             or following.text.endswith(_COUNT_HEAD)):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
@@ -225,6 +236,21 @@ def compared_measure(folded: str, raw: RawFigure, window_start: int,
     if found.text:
         return found
     return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
+
+
+def _glued_dimension(folded: str, raw: RawFigure, dates: list[DateMention]) -> bool:
+    """A noun glued right before a physical amount (``射程約3,000km``, ``全長約250m``) or
+    a bounded count (``従業員300人以上``) names what the figure measures or counts; the
+    noun after ``の`` is what has it or falls in the class (``の弾道ミサイル``, ``の企業``).
+    Not a bearing (``北西約300km``: ``measure_bearing_words.tsv``) nor a qualifier
+    (``下り最大``, ``number_qualifier_words.tsv``)."""
+    if not (raw.kind == "measure" or raw.kind == "count" and raw.modifier in _CLASS_BOUNDS):
+        return False
+    if _RECKONED_ON.search(folded, max(0, raw.start - 20), raw.start):
+        return False   # CO2換算11.7億トン: the basis, not the dimension
+    noun = measures.glued_noun(folded, raw.start, dates)
+    return len(noun) >= 2 and not noun.endswith(_BEARINGS) \
+        and not noun.endswith(_QUALIFIER_WORDS)
 
 
 def describes_the_noun(folded: str, raw: RawFigure) -> bool:

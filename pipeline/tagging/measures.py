@@ -59,7 +59,7 @@ from pipeline.tagging.measure_nouns import (
 )
 
 __all__ = ["NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
-           "fits_kind", "following_measure", "glued_measure", "is_measure_noun",
+           "fits_kind", "following_measure", "glued_measure", "glued_noun", "is_measure_noun",
            "listed_measure", "owned_measure", "owner_measure", "topic_measure"]
 
 _RUN_CHARS = re.compile(RUN)   # the last character of a noun run
@@ -118,6 +118,17 @@ def _may_end_noun(folded: str, end: int) -> bool:
     """Can a noun run (or one and a newline) end at ``end``?"""
     last = folded[end - 1:end]
     return last == "\n" or bool(last) and _RUN_CHARS.match(last) is not None
+
+
+def glued_noun(folded: str, start: int, dates: list[DateMention]) -> str:
+    """The noun run glued right before the figure at ``start`` (``射程約3,000km``:
+    ``射程``; ``start`` is where the figure's prefixes begin), or '' (none, or one in a
+    date)."""
+    match = _GLUED.search(folded, max(0, start - 30), start) \
+        if _may_end_noun(folded, start) else None
+    if match is None or in_date(match.start("m"), match.end("m"), dates):
+        return ""
+    return match.group("m").strip("・")
 
 
 def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
