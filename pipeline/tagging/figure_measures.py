@@ -69,7 +69,33 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     never what they measure."""
     found = _shaped_measure(folded, raw, role, window_start, previous, dates,
                             figure_starts, listed)
-    return measures.NONE if found.text.endswith(_BREAKDOWN_END) else found
+    if found.text.endswith(_BREAKDOWN_END):
+        return measures.NONE
+    return _with_attribute(folded, found, window_start, figure_starts, listed)
+
+
+# the low end of a range glued before a figure: 15～ of 15～64歳
+_RANGE_LOW = re.compile(r"[0-9][0-9,.]*[^0-9～、。（）\s]{0,3}[～-]$")
+
+
+def _with_attribute(folded: str, found: measures.Measure, window_start: int,
+                    figure_starts: frozenset[int],
+                    listed: tuple[str, measures.Measure, int]) -> measures.Measure:
+    """A measure noun glued right after the figure before it, a figure of an attribute
+    unit (``15～64歳人口は7,395万人``: ``number_attribute_units.tsv``), with that figure
+    (and its range's low end): ``15～64歳人口``, not ``人口``."""
+    unit, _, end = listed
+    if found.start != window_start or end != window_start or unit not in _ATTRIBUTE_UNITS \
+            or not measures.is_measure_noun(found.text):
+        return found
+    start = max((s for s in figure_starts if s < window_start), default=-1)
+    if start < 0 or not folded[start].isdigit():
+        return found
+    low = _RANGE_LOW.search(folded, max(0, start - 12), start)
+    if low is not None and low.start() in figure_starts:
+        start = low.start()
+    return measures.Measure(folded[start:window_start] + found.text, found.confidence,
+                            found.particle, start)
 
 
 def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
