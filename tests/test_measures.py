@@ -383,6 +383,14 @@ AUDIT_SHAPES = [
     ("企業から大学への投資を今後10年間で３倍に増やす。", "３倍", "投資", ("high",)),
     ("駐留経費負担は5年間で約1兆円となる。", "約1兆円", "駐留経費負担", ("high",)),
     ("自殺者数は10年間で約1万人減少した。", "約1万人減少", "自殺者数", ("high",)),
+    # past a word of a total too (not 総額); a span of time (N年間で) is no measure of
+    # the topic even when no figure follows (it was 刑法犯認知件数, high); a duration
+    # before で、 is the topic's value, and a measure noun after the span is kept
+    ("防衛関係費は5年間で総額約43兆円となる。", "約43兆円", "防衛関係費", ("high",)),
+    ("防衛関係費は5年間で総額約43兆円となる。", "5年間", "", ("",)),
+    ("刑法犯認知件数は20年間で約5分の1に減少した。", "20年間", "", ("",)),
+    ("平均在院日数は16.1日で、前年より短縮した。", "16.1日", "平均在院日数", ("high",)),
+    ("同社は5年間で売上高1兆円を目指す。", "1兆円", "売上高", ("high",)),
     ("下り回線で256kbps以上の通信速度を提供する高速回線を指す。", "256kbps以上", "通信速度",
      ("high",)),
     # bousai2024-t2-1 p0131-4: what a bounded length describes has the measure after it;

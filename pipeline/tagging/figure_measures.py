@@ -46,6 +46,9 @@ _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           r"(?:では|で)?[、 　]?$")
 _COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
 _SPAN_OF_NEXT = ("で", "に")   # 5年間で約1兆円, 3年間に500件: when, not what
+# what may stand between a span and the figure given over it: a particle and a word of a
+# total glued to the figure (5年間で総額約43兆円, 3年間に合計500件: measure_total_words.tsv)
+_SPAN_GAP = re.compile(rf"(?:で|に)(?:{'|'.join(word_list('measure_total_words'))})?")
 # the words of a bearing glued before a distance (北西約300km, 沖合約200km): where, not what
 _BEARINGS = tuple(word_list("measure_bearing_words"))
 _QUALIFIER_WORDS = tuple(word_list("number_qualifier_words"))
@@ -105,8 +108,7 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     """``figure_measure`` before a breakdown is set aside."""
     if role == "high":
         return previous
-    if raw.kind == "duration" and folded.startswith(_SPAN_OF_NEXT, raw.end) \
-            and raw.end + 1 in figure_starts:
+    if raw.kind == "duration" and _is_span_of_next(folded, raw, figure_starts):
         # 5年間で約1兆円: the span the next figure is given over, no measure; it keeps
         # where its own window starts, for the figure after it to read past it
         return measures.Measure("", "", _SPAN, window_start)
@@ -141,11 +143,22 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                            previous, dates, figure_starts, listed)
 
 
+def _is_span_of_next(folded: str, raw: RawFigure, figure_starts: frozenset[int]) -> bool:
+    """A duration another figure is given over (``5年間で約1兆円``, ``5年間で総額約43兆円``),
+    or a span of time ``N…間で`` with no comma after (``20年間で約5分の1に減少``: when, not
+    what; ``平均在院日数は16.1日で、`` is the measure's value)."""
+    gap = _SPAN_GAP.match(folded, raw.end)
+    if gap is not None and gap.end() in figure_starts:
+        return True
+    return raw.unit.endswith("間") and folded.startswith("で", raw.end) \
+        and folded[raw.end + 1:raw.end + 2] not in ("、", "あ", "")
+
+
 def _span_before(folded: str, raw: RawFigure, window_start: int,
                  previous: measures.Measure, figure_starts: frozenset[int]) -> int:
     """Where the span the figure is given over starts (``5年間で約1兆円``: the previous
     figure, a duration with only で or に between), or -1."""
-    if previous.particle != _SPAN or folded[window_start:raw.start] not in _SPAN_OF_NEXT:
+    if previous.particle != _SPAN or not _SPAN_GAP.fullmatch(folded, window_start, raw.start):
         return -1
     return max((s for s in figure_starts if previous.start <= s < window_start), default=-1)
 
