@@ -391,6 +391,11 @@ AUDIT_SHAPES = [
     ("刑法犯認知件数は20年間で約5分の1に減少した。", "20年間", "", ("",)),
     ("平均在院日数は16.1日で、前年より短縮した。", "16.1日", "平均在院日数", ("high",)),
     ("同社は5年間で売上高1兆円を目指す。", "1兆円", "売上高", ("high",)),
+    # only a noun a particle ties to the span is read past it: 公開 has the span, the
+    # people are counted (st2024-1-2 n010); with none, a total word is kept (st2024-1-3)
+    ("公開５日間で13万人が利用した。", "13万人", "", ("",)),
+    ("2022年までの４年間に総額６億6,500万ユーロを措置する。", "６億6,500万ユーロ", "総額",
+     ("high",)),
     ("下り回線で256kbps以上の通信速度を提供する高速回線を指す。", "256kbps以上", "通信速度",
      ("high",)),
     # bousai2024-t2-1 p0131-4: what a bounded length describes has the measure after it;

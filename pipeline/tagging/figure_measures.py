@@ -114,8 +114,14 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return measures.Measure("", "", _SPAN, window_start)
     span_start = _span_before(folded, raw, window_start, previous, figure_starts)
     if span_start >= 0:
-        # 駐留経費負担は5年間で約1兆円: the words before the span name the figure's measure
-        window_start, previous = previous.start, measures.NONE
+        # 駐留経費負担は5年間で約1兆円: the noun a particle ties to the span names the
+        # figure's measure (not one glued to the span: 公開５日間で13万人); else the
+        # figure is read from after the span, as any other
+        found = measures.adjacent_measure(folded, span_start, dates, previous.start)
+        if found.text:
+            following, _ = noun_after(folded, raw, dates, figure_starts)
+            return measures.demote_actor_or_place(
+                found, following, folded.startswith("を", raw.end) and raw.kind not in SHARE_KINDS)
     same = folded[raw.start - 1:raw.start] == "同"   # 同６億: the same measure as before
     if previous.text and ("basis" in raw.prefixes or same):
         # 「通信業」（前年比2.4％増）: a noun right before the bracket is the one compared;
@@ -135,7 +141,7 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         compared = compared_measure(folded, raw, window_start, previous, dates)
         if compared.text:
             return compared
-    anchor = measure_anchor(folded, raw.start if span_start < 0 else span_start, window_start)
+    anchor = measure_anchor(folded, raw.start, window_start)
     if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
         # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
         return measures.Measure(previous.text, "medium")
