@@ -235,6 +235,9 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
     if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
         owner = measures.NONE   # 学位取得後８年未満: the point a span is counted from
+    if raw.kind == "measure" and not owner.text and _glued_dimension(folded, raw, dates):
+        # 高さ約15mの防潮堤: a noun of an adjective's stem and さ, which no noun run reads
+        owner = measures.Measure(measures.glued_noun(folded, raw.start, dates), "medium")
     for found in (measures.glued_measure(folded, anchor, dates), adjacent,
                   measures.bracket_measure(folded, raw.start, window_start, dates),
                   following, owner):

@@ -120,12 +120,17 @@ def _may_end_noun(folded: str, end: int) -> bool:
     return last == "\n" or bool(last) and _RUN_CHARS.match(last) is not None
 
 
+# a noun made of an adjective's stem and さ (高さ, 深さ, 大きさ): a dimension, glued before
+# a physical amount (高さ約15mの防潮堤); the noun runs stop at its kana
+_SA_NOUN = re.compile(r"(?P<m>(?<![一-鿿々])[一-鿿]{1,2}き?さ)$")
+
+
 def glued_noun(folded: str, start: int, dates: list[DateMention]) -> str:
     """The noun run glued right before the figure at ``start`` (``射程約3,000km``:
-    ``射程``; ``start`` is where the figure's prefixes begin), or '' (none, or one in a
-    date)."""
+    ``射程``; ``start`` is where the figure's prefixes begin) or a noun of an adjective's
+    stem and さ (``高さ約15m``), or '' (none, or one in a date)."""
     match = _GLUED.search(folded, max(0, start - 30), start) \
-        if _may_end_noun(folded, start) else None
+        if _may_end_noun(folded, start) else _SA_NOUN.search(folded, max(0, start - 4), start)
     if match is None or in_date(match.start("m"), match.end("m"), dates):
         return ""
     return match.group("m").strip("・")
