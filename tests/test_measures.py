@@ -436,6 +436,7 @@ AUDIT_SHAPES = [
     # a noun of an adjective's stem and さ is such a dimension too (not 防潮堤, 地震)
     ("高さ約15mの防潮堤を整備した。", "約15m", "高さ", ("medium",)),
     ("震源の深さ約10kmの地震が発生した。", "約10km", "深さ", ("medium",)),
+    ("津波の高さは約10mに達した。", "約10m", "高さ", ("high",)),
     ("従業員300人以上の企業に義務付ける。", "300人以上", "従業員", ("medium",)),
     ("1,000人以上の職員が参加した。", "1,000人以上", "職員", ("high",)),
     # a measure noun glued after an age (a range too) is named with it: not 人口

@@ -70,8 +70,11 @@ _APPROX_WORDS = frozenset(word_list("number_approx_words"))
 # a measure noun glued right before the figure (震度6強, パラメータ数1,000億クラス)
 _GLUED = re.compile(rf"(?P<m>(?:{NOUN}))$")
 _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
+# a noun of an adjective's stem and さ (高さ, 深さ, 大きさ), which the noun runs stop in:
+# a dimension (津波の高さは約10m, 高さ約15mの防潮堤)
+_SA = r"(?<![一-鿿々])[一-鿿]{1,2}き?さ"
 # X + particle right before the figure (the figure's prefixes are already outside it)
-_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))[0-9]{{0,2}}"
+_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})|{_SA}))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
                        rf"(?:(?P<whole>{NOUN})の)?$")   # Xが全体のN割: X, not the whole
 _COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額"
@@ -120,9 +123,7 @@ def _may_end_noun(folded: str, end: int) -> bool:
     return last == "\n" or bool(last) and _RUN_CHARS.match(last) is not None
 
 
-# a noun made of an adjective's stem and さ (高さ, 深さ, 大きさ): a dimension, glued before
-# a physical amount (高さ約15mの防潮堤); the noun runs stop at its kana
-_SA_NOUN = re.compile(r"(?P<m>(?<![一-鿿々])[一-鿿]{1,2}き?さ)$")
+_SA_NOUN = re.compile(rf"(?P<m>{_SA})$")
 
 
 def glued_noun(folded: str, start: int, dates: list[DateMention]) -> str:
