@@ -439,6 +439,11 @@ AUDIT_SHAPES = [
     ("津波の高さは約10mに達した。", "約10m", "高さ", ("high",)),
     ("従業員300人以上の企業に義務付ける。", "300人以上", "従業員", ("medium",)),
     ("1,000人以上の職員が参加した。", "1,000人以上", "職員", ("high",)),
+    # only a noun of persons glued to a bounded count of persons: a place glued to the
+    # count is where they are, and the noun after の is counted
+    ("会員50名以上の団体に限る。", "50名以上", "会員", ("medium",)),
+    ("県内300人以上の職員が参加した。", "300人以上", "職員", ("high",)),
+    ("東京都内300か所以上の施設で実施した。", "300か所以上", "施設", ("high",)),
     # a measure noun glued after an age (a range too) is named with it: not 人口
     ("15～64歳人口は7,395万人となった。", "7,395万人", "15～64歳人口", ("high",)),
     ("65歳以上人口は3,600万人となった。", "3,600万人", "65歳以上人口", ("high",)),

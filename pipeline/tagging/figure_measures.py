@@ -52,6 +52,9 @@ _SPAN_GAP = re.compile(rf"(?:で|に)(?:{'|'.join(word_list('measure_total_words
 # the words of a bearing glued before a distance (北西約300km, 沖合約200km): where, not what
 _BEARINGS = tuple(word_list("measure_bearing_words"))
 _QUALIFIER_WORDS = tuple(word_list("number_qualifier_words"))
+# persons: the last words of their nouns and their counters
+_PERSON_HEADS = word_list("measure_person_heads")
+_PERSON_COUNTERS = frozenset(word_list("measure_person_counters"))
 _SPAN = "span"   # the particle of a span's empty measure: the next figure reads past it
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
@@ -288,17 +291,22 @@ def compared_measure(folded: str, raw: RawFigure, window_start: int,
 
 def _glued_dimension(folded: str, raw: RawFigure, dates: list[DateMention]) -> bool:
     """A noun glued right before a physical amount (``射程約3,000km``, ``全長約250m``) or
-    a bounded count (``従業員300人以上``) names what the figure measures or counts; the
-    noun after ``の`` is what has it or falls in the class (``の弾道ミサイル``, ``の企業``).
+    a noun of persons before a bounded count of persons (``従業員300人以上``:
+    ``measure_person_heads.tsv``; not ``県内300人以上の職員``) names what the figure
+    measures or counts; the noun after ``の`` is what has it or falls in the class
+    (``の弾道ミサイル``, ``の企業``).
     Not a bearing (``北西約300km``: ``measure_bearing_words.tsv``) nor a qualifier
     (``下り最大``, ``number_qualifier_words.tsv``)."""
-    if not (raw.kind == "measure" or raw.kind == "count" and raw.modifier in _CLASS_BOUNDS):
+    count = raw.kind == "count" and raw.modifier in _CLASS_BOUNDS \
+        and raw.unit in _PERSON_COUNTERS
+    if not (raw.kind == "measure" or count):
         return False
     if _RECKONED_ON.search(folded, max(0, raw.start - 20), raw.start):
         return False   # CO2換算11.7億トン: the basis, not the dimension
     noun = measures.glued_noun(folded, raw.start, dates)
     return len(noun) >= 2 and not noun.endswith(_BEARINGS) \
-        and not noun.endswith(_QUALIFIER_WORDS)
+        and not noun.endswith(_QUALIFIER_WORDS) \
+        and (not count or noun.endswith(_PERSON_HEADS))
 
 
 def describes_the_noun(folded: str, raw: RawFigure) -> bool:
