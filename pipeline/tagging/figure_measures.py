@@ -295,8 +295,8 @@ def _glued_dimension(folded: str, raw: RawFigure, dates: list[DateMention]) -> b
     ``measure_person_heads.tsv``; not ``県内300人以上の職員``) names what the figure
     measures or counts; the noun after ``の`` is what has it or falls in the class
     (``の弾道ミサイル``, ``の企業``).
-    Not a bearing (``北西約300km``: ``measure_bearing_words.tsv``) nor a qualifier
-    (``下り最大``, ``number_qualifier_words.tsv``)."""
+    Not a bearing or a place (``北西約300km``, ``輪島港4.4m``: ``measure_bearing_words.tsv``)
+    nor a qualifier (``下り最大``, ``number_qualifier_words.tsv``)."""
     count = raw.kind == "count" and raw.modifier in _CLASS_BOUNDS \
         and raw.unit in _PERSON_COUNTERS
     if not (raw.kind == "measure" or count):
