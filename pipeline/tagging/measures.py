@@ -77,7 +77,7 @@ _SA = r"(?<![一-鿿々])[一-鿿]{1,2}き?さ"
 _ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})|{_SA}))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
                        rf"(?:(?P<whole>{NOUN})の)?$")   # Xが全体のN割: X, not the whole
-_COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|割合|比率|総数|総額"
+_COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|量|割合|比率|総数|総額"
                          r"|合計|総計|累計)"
                          r"(?:は|が)[、\s]*$")
 # a na-adjective (形状詞: 追加的な, 新たな, 様々な) qualifies the noun after it, which is
