@@ -426,6 +426,9 @@ AUDIT_SHAPES = [
      ("high",)),
     ("CO2を46%減らす。", "46%減", "CO2", ("high",)),
     ("PM2.5濃度は年平均10μg/m3である。", "10μg/m3", "PM2.5濃度", ("high",)),
+    # after の too: a label numeral opens the noun, no figure (it was none)
+    ("約330万人の2型糖尿病患者がいる。", "約330万人", "2型糖尿病患者", ("high",)),
+    ("年間約1,000万件の110番通報を受理している。", "約1,000万件", "110番通報", ("high",)),
     # a noun glued before a physical amount is its dimension, not the noun after の (it
     # was 弾道ミサイル, high); a bearing is not (北西: as before); a bounded count glued to
     # a noun counts it, the noun after の is the class it marks off (not 企業); without

@@ -247,10 +247,13 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
     業種`` → ``業種``). Not when another figure follows の (``1.19倍の約3倍``: its prefix or
     numeral starts at one of ``figure_starts``)."""
     match = (_AFTER_CHAIN if chain else _AFTER).match(folded, end)
-    if match is None or end + 1 in figure_starts:
+    if match is None:
         return NONE
     group = "q" if match.groupdict().get("q") else "m"
     name = match.group(group)
+    # a numeral opens a noun run only as a label (2型糖尿病患者, 5Gサービス): no figure
+    if end + 1 in figure_starts and not (group == "m" and name[:1].isdigit()):
+        return NONE
     if name in _KIND_WORDS and folded.startswith("の", match.end(group)):
         # 三つの国立のＡＩ研究所: the kind word names what sort of noun follows
         return following_measure(folded, match.end(group), dates, chain, figure_starts)
