@@ -390,6 +390,7 @@ AUDIT_SHAPES = [
     ("防衛関係費は5年間で総額約43兆円となる。", "5年間", "", ("",)),
     ("刑法犯認知件数は20年間で約5分の1に減少した。", "20年間", "", ("",)),
     ("平均在院日数は16.1日で、前年より短縮した。", "16.1日", "平均在院日数", ("high",)),
+    ("法定労働時間は1日8時間で週40時間と定められている。", "8時間", "法定労働時間", ("low",)),
     ("同社は5年間で売上高1兆円を目指す。", "1兆円", "売上高", ("high",)),
     # only a noun a particle ties to the span is read past it: 公開 has the span, the
     # people are counted (st2024-1-2 n010); with none, a total word is kept (st2024-1-3)

@@ -55,6 +55,7 @@ _QUALIFIER_WORDS = tuple(word_list("number_qualifier_words"))
 # persons: the last words of their nouns and their counters
 _PERSON_HEADS = word_list("measure_person_heads")
 _PERSON_COUNTERS = frozenset(word_list("measure_person_counters"))
+_HOURS = "時間"   # a unit ending in 間 that is no span (1日8時間で週40時間)
 _SPAN = "span"   # the particle of a span's empty measure: the next figure reads past it
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
@@ -155,11 +156,12 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
 def _is_span_of_next(folded: str, raw: RawFigure, figure_starts: frozenset[int]) -> bool:
     """A duration another figure is given over (``5年間で約1兆円``, ``5年間で総額約43兆円``),
     or a span of time ``N…間で`` with no comma after (``20年間で約5分の1に減少``: when, not
-    what; ``平均在院日数は16.1日で、`` is the measure's value)."""
+    what; ``平均在院日数は16.1日で、`` is the measure's value, and so are hours,
+    ``法定労働時間は1日8時間で週40時間``)."""
     gap = _SPAN_GAP.match(folded, raw.end)
     if gap is not None and gap.end() in figure_starts:
         return True
-    return raw.unit.endswith("間") and folded.startswith("で", raw.end) \
+    return raw.unit.endswith("間") and raw.unit != _HOURS and folded.startswith("で", raw.end) \
         and folded[raw.end + 1:raw.end + 2] not in ("、", "あ", "")
 
 
