@@ -134,7 +134,10 @@ def rows_under_header(band: dict[str, Any], chars: Sequence[Char],
 
     top, bottom = band["top"] - origin[1], band["bottom"] - origin[1]
     x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
-    within = [c for c in chars if c.text.strip() and x0 <= c.xmid <= x1]
+    # the glyphs at or under the band only, by a plain field compare first: every shaded
+    # box of a page (a heading's banner) comes here, and reading each glyph's middle and
+    # text for all of them made 32k strip and 16k xmid calls more on st2024-1-1's 7 pages
+    within = [c for c in chars if c.bottom > top and x0 <= c.xmid <= x1 and c.text.strip()]
     heads = [c for c in within if top < (c.top + c.bottom) / 2 < bottom]
     if not reads_as_row(heads, x1 - x0, settings):
         return None
