@@ -758,3 +758,16 @@ def test_camel_case_latin_names(word: str, name: bool) -> None:
     assert is_latin_name(word) is name
     labels = {m.label for m in find_acronyms(f"米国の{word}が開発した")}
     assert ("NAME" in labels) is name
+
+
+@pytest.mark.parametrize(("text", "acronyms"), [
+    # mlit2023-1-1 p0186/p0187: a figure's axis labels Ⅲ, Ⅱ (U+2162, U+2161) alone on
+    # their lines were ACRONYM rows III, II once NFKC folded them to Latin capitals
+    ("Ⅱ", []),
+    ("第Ⅲ部の概要", []),
+    ("ⅣとＩＴの活用", ["IT"]),
+])
+def test_roman_numeral_characters_are_no_acronym(text: str, acronyms: list[str]) -> None:
+    from pipeline.tagging.entities.name_patterns import find_acronyms
+
+    assert [m.canonical for m in find_acronyms(text) if m.label == "ACRONYM"] == acronyms

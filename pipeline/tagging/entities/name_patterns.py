@@ -500,6 +500,8 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     for run in _LATIN_RUN.finditer(folded):
         for start, end in _acronym_spans(run.group(), run.start()):
             end -= _marker_digits(text[origin[start]:origin[end]])
+            if _is_roman_numeral(text[origin[start]:origin[end]]):
+                continue   # Ⅱ, Ⅲ folded to II, III: a numeral (a figure's axis, a part)
             form = folded[start:end]
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
         for word in re.finditer(r"\S+", run.group()):
@@ -508,6 +510,12 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
                 found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
                                           "latin_name"))
     return found
+
+
+def _is_roman_numeral(printed: str) -> bool:
+    """Printed wholly in the Roman numeral characters (U+2160–U+2188: ``Ⅱ``, ``Ⅻ``,
+    ``ⅳ``), which NFKC folds to Latin capitals."""
+    return bool(printed) and all("\u2160" <= c <= "\u2188" for c in printed)
 
 
 _WIDE_THEN_NARROW_DIGITS = re.compile(r"[Ａ-Ｚａ-ｚ]([0-9]+)$")
