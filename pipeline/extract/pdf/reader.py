@@ -9,7 +9,6 @@ in ``Extracted.page_flags``.
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import inspect
 import re
@@ -127,6 +126,9 @@ PARSER_MODULES = ("chars.py", "tables.py", "table_settings.py", "table_captions.
 PARSER_SHARED_DATA = ("radical_equivalents",)
 _PACKAGE = Path(__file__).resolve().parents[3]   # the folder holding ``pipeline/``
 # a data file read by name: word_list("table_note_openings"), data_text("caption_labels")
+# an import statement of a pipeline module, at any indent (inside a function too); a
+# regular expression, not ``ast.parse``: about 10 ms a process against 100 ms (22 files)
+_PIPELINE_IMPORT = re.compile(r"^[ \t]*(?:from|import)[ \t]+(pipeline(?:\.\w+)*)\b", re.M)
 _DATA_READ = re.compile(r"\b(?:word_list|word_map|data_text|data_rows)\(\s*\"([a-z0-9_]+)\"")
 
 
@@ -148,14 +150,9 @@ def parser_sources() -> tuple[tuple[Path, ...], tuple[str, ...]]:
         seen.add(path)
         source = path.read_text(encoding="utf-8")
         data.update(_DATA_READ.findall(source))
-        for node in ast.walk(ast.parse(source)):
-            names = ([node.module or ""] if isinstance(node, ast.ImportFrom)
-                     else [a.name for a in node.names] if isinstance(node, ast.Import) else [])
-            for name in names:
-                if name == "pipeline" or name.startswith("pipeline."):
-                    module = _PACKAGE.joinpath(*name.split("."))
-                    todo.append(module / "__init__.py" if module.is_dir()
-                                else module.with_suffix(".py"))
+        for name in _PIPELINE_IMPORT.findall(source):
+            module = _PACKAGE.joinpath(*name.split("."))
+            todo.append(module / "__init__.py" if module.is_dir() else module.with_suffix(".py"))
     return tuple(sorted(seen)), tuple(sorted(data))
 
 
