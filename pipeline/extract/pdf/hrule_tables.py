@@ -25,7 +25,6 @@ import bisect
 import itertools
 import statistics
 from collections.abc import Sequence
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from pipeline.common.table_notes import opens_note
@@ -165,14 +164,11 @@ def split_words(line: Sequence[Char], gap: float) -> list[list[Char]]:
     return words
 
 
-_LEFT = attrgetter("x0")
-
-
 def column_spans(glyphs: Sequence[Char], gap: float) -> list[tuple[float, float]]:
     """The x spans the glyphs cover, left to right, parted by gaps wider than ``gap``
     that no glyph of any row crosses: the columns of the data rows."""
     spans: list[tuple[float, float]] = []
-    for char in sorted(glyphs, key=_LEFT):   # a C key: called per candidate table
+    for char in sorted(glyphs, key=lambda c: c.x0):
         if spans and char.x0 - spans[-1][1] <= gap:
             spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
         else:
