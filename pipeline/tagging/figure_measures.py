@@ -250,6 +250,9 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
             return found
     topic = measures.topic_measure(folded, window_start, raw.start, dates,
                                    raw.kind in SHARE_KINDS)
+    generic = measures.generic_measure(folded, anchor, dates)
+    if generic.text and not (topic and topic.text):
+        return generic   # 総額６億6,500万ユーロ: nothing else names the figure
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
     return topic

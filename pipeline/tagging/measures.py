@@ -25,7 +25,10 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   after another figure (``２万5,451件（前年度比10.6％増）``): the measure of the figure it
   compares;
 - ``high`` too: a measure noun (one ending in a word of ``number_measure_heads.tsv``:
-  数, 額, 率, 度 …) glued right before the figure (``震度6強``);
+  数, 額, 率, 度 …) glued right before the figure (``震度6強``), but not a word of how it
+  is reckoned (``月額``, ``総額``, ``平均``: ``measure_generic_words.tsv``), which a topic
+  skips (``介護保険料は全国平均で月額6,014円`` → ``介護保険料``) and which is taken only
+  when nothing else names the figure;
 - ``medium`` too: a figure in a list after another, with only brackets and 、 between
   (``70億パラメータ（7Ｂ）、130億パラメータ``), takes the previous figure's measure;
 - ``medium`` too: the noun glued to the figure or joined to it by の (``石川県8,108棟``,
@@ -59,8 +62,8 @@ from pipeline.tagging.measure_nouns import (
 )
 
 __all__ = ["NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
-           "fits_kind", "following_measure", "glued_measure", "glued_noun", "is_measure_noun",
-           "listed_measure", "owned_measure", "owner_measure", "topic_measure"]
+           "fits_kind", "following_measure", "generic_measure", "glued_measure", "glued_noun",
+           "is_measure_noun", "listed_measure", "owned_measure", "owner_measure", "topic_measure"]
 
 _RUN_CHARS = re.compile(RUN)   # the last character of a noun run
 _QUALIFIERS_LONGEST = tuple(sorted(QUALIFIERS, key=len, reverse=True))
@@ -106,6 +109,12 @@ _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?
 _BRACKETED = re.compile(r"（[^（）]*）")
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
 _LOOK_BACK = 60
+# a word of how a figure is reckoned (月額, 総額, 平均), with the basis of a rate before it
+# (1人当たり年額): no measure of its own (``measure_generic_words.tsv``)
+_GENERIC = frozenset(word_list("measure_generic_words"))
+_GENERIC_RUN = re.compile(
+    r"(?:(?:[0-9]+[一-鿿]{1,2}(?:当たり|当り|あたり)|"
+    rf"{'|'.join(sorted(_GENERIC, key=len, reverse=True))})(?:では|で|、)?)+$")
 
 
 # The patterns below end at the figure (``$``): a search tries them from every position
@@ -142,8 +151,9 @@ def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
     match = _GLUED.search(folded, max(0, start - 30), start) \
         if _may_end_noun(folded, start) else None
     if match is None or not is_measure_noun(match.group("m")) \
+            or match.group("m") in _GENERIC \
             or in_date(match.start("m"), match.end("m"), dates):
-        return NONE
+        return NONE    # 月額6,014円: how it is reckoned, not of what (generic_measure)
     return Measure(match.group("m"), "high")
 
 
@@ -174,6 +184,29 @@ def _skip_qualifier(folded: str, left: int, end: int) -> int:
     return end
 
 
+def _skip_generic(folded: str, left: int, end: int) -> int:
+    """Where the text before the figure ends once words of how it is reckoned set right
+    after a particle are skipped (``介護保険料は全国平均で月額6,014円``,
+    ``国民健康保険料は1人当たり年額9万2,000円``), or ``end``."""
+    match = _GENERIC_RUN.search(folded, left, end)
+    if match is None or match.start() <= left \
+            or folded[match.start() - 1] not in _PARTICLE_ENDS:
+        return end
+    return match.start()
+
+
+def generic_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
+    """A word of how the figure is reckoned glued right before it (``総額６億6,500万
+    ユーロ``: ``measure_generic_words.tsv``), which ``glued_measure`` leaves to the topic or
+    the noun after the figure: taken only when nothing else names the figure."""
+    match = _GLUED.search(folded, max(0, start - 30), start) \
+        if _may_end_noun(folded, start) else None
+    if match is None or match.group("m") not in _GENERIC or match.group("m") in QUALIFIERS \
+            or in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    return Measure(match.group("m"), "high")
+
+
 def _after_date(name: str, span: tuple[int, int],
                 dates: list[DateMention]) -> tuple[str, tuple[int, int]]:
     """A measure noun glued after a date (``2017年度売上高``: the run is ``年度売上高``) is
@@ -196,6 +229,7 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     end = _before_date(folded, left, start, dates)
     if over_qualifier:
         end = _skip_qualifier(folded, left, end)
+        end = _skip_generic(folded, left, end)
     if end == left:
         return NONE
     text = folded[left:end]
@@ -316,7 +350,7 @@ def owner_measure(folded: str, start: int, window_start: int,
     group = "q" if match.group("q") else "m"
     name = match.group(group)
     if in_date(match.start(group), match.end(group), dates) \
-            or name.endswith(_DATE_WORDS) or name in QUALIFIERS:
+            or name.endswith(_DATE_WORDS) or name in QUALIFIERS or name in _GENERIC:
         return NONE
     return Measure(name, "medium")
 
