@@ -472,6 +472,13 @@ AUDIT_SHAPES = [
     ("補助金は総額500億円である。", "500億円", "補助金", ("high",)),
     ("月額6,014円の保険料を負担する。", "6,014円", "保険料", ("high",)),
     ("年金額は、加入期間に応じて月額5万円となる。", "5万円", "年金額", ("low",)),
+    # the work done on what is counted (整備, 取得) or the side of a balance (赤字) after
+    # の is no measure (number_setup_nouns.tsv; it was 整備, 取得, 赤字, high): the noun
+    # glued before the figure, the balance
+    ("イージス・システム搭載艦2隻の整備を進める。", "2隻", "イージス・システム搭載艦", ("medium",)),
+    ("F-35A戦闘機42機の取得を進める。", "42機", "F-35A戦闘機", ("medium",)),
+    ("12機の調達を計画している。", "12機", "", ("",)),
+    ("貿易収支は9兆2,914億円の赤字となった。", "9兆2,914億円", "貿易収支", ("high",)),
 ]
 
 
