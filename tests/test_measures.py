@@ -479,6 +479,14 @@ AUDIT_SHAPES = [
     ("F-35A戦闘機42機の取得を進める。", "42機", "F-35A戦闘機", ("medium",)),
     ("12機の調達を計画している。", "12機", "", ("",)),
     ("貿易収支は9兆2,914億円の赤字となった。", "9兆2,914億円", "貿易収支", ("high",)),
+    # a count of persons glued to a noun of persons counts them, not the noun after の
+    # that names no persons (it was 被害, 会合, high; found by the seeded sample); a noun
+    # of persons after の is still counted, and a place glued before the count is none
+    ("この地震による死者・行方不明者263名の被害が生じた。", "263名", "死者・行方不明者",
+     ("medium",)),
+    ("参加者200名の会合を開催した。", "200名", "参加者", ("medium",)),
+    ("学生1万人の留学生が来日した。", "1万人", "留学生", ("high",)),
+    ("県内300人の職員が参加した。", "300人", "職員", ("high",)),
 ]
 
 

@@ -11,7 +11,9 @@ what the figure measures; after a counter that names what it counts (``機関``,
 gives is never its measure (``22隻の体制``, ``1万人の大台``: ``number_setup_nouns.tsv``).
 A noun glued before a physical amount or a bounded count is what it measures, the noun
 after の what has it (``射程約3,000kmの弾道ミサイル`` → ``射程``, ``従業員300人以上の企業``
-→ ``従業員``, ``medium``; not a bearing, ``北西約300km``: ``measure_bearing_words.tsv``).
+→ ``従業員``, ``medium``; not a bearing, ``北西約300km``: ``measure_bearing_words.tsv``);
+so is a noun of persons glued before any count of persons when the noun after の names
+none (``死者・行方不明者263名の被害`` → ``死者・行方不明者``, ``medium``).
 A span the next figure is given over has none (``5年間で約1兆円``); that figure reads
 past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``).
 """
@@ -190,6 +192,10 @@ def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
         # 射程約3,000kmの弾道ミサイル: the missile has the range; 従業員300人以上の企業:
         # the firms are the class the bound on employees marks off
         return measures.NONE, "qualifies" if raw.kind == "count" else ""
+    if following.text and _persons_glued(folded, raw, following.text, dates):
+        # 死者・行方不明者263名の被害: the persons glued before the count are counted, the
+        # noun after の (no persons) is what they make up or suffer
+        return measures.NONE, ""
     if describes_the_noun(folded, raw) and (not measures.is_measure_noun(following.text)
                                             or following.text.endswith(_COUNT_HEAD)):
         # 20GBのプラン: the plan has the size; 4m以上の津波の浸水高: the height is measured
@@ -199,6 +205,18 @@ def noun_after(folded: str, raw: RawFigure, dates: list[DateMention],
             if raw.kind == "measure" else measures.NONE
         return owned, "qualifies" if folded.startswith("の", raw.end) else ""
     return following, ""
+
+
+def _persons_glued(folded: str, raw: RawFigure, following: str,
+                   dates: list[DateMention]) -> bool:
+    """A count of persons (``measure_person_counters.tsv``) glued to a noun of persons
+    (``measure_person_heads.tsv``: ``死者・行方不明者263名``) with a noun after の that names
+    no persons and no measure (``の被害``, ``の会合``)."""
+    if raw.kind != "count" or raw.unit not in _PERSON_COUNTERS \
+            or following.endswith(_PERSON_HEADS) or measures.is_measure_noun(following):
+        return False
+    noun = measures.glued_noun(folded, raw.start, dates)
+    return len(noun) >= 2 and noun.endswith(_PERSON_HEADS)
 
 
 def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
