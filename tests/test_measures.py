@@ -487,6 +487,14 @@ AUDIT_SHAPES = [
     ("参加者200名の会合を開催した。", "200名", "参加者", ("medium",)),
     ("学生1万人の留学生が来日した。", "1万人", "留学生", ("high",)),
     ("県内300人の職員が参加した。", "300人", "職員", ("high",)),
+    # an entity after a breakdown (…別では、…別にみると、) is an item, not the measure: kept
+    # at low (it was high; found by the seeded sample)
+    ("輸出先別では、アジアが6割近くを占め、米国が2割となっている。", "6割近く", "アジア",
+     ("low",)),
+    ("輸出先別では、アジアが6割近くを占め、米国が2割となっている。", "2割", "米国", ("low",)),
+    ("産業別にみると、製造業は120万人、卸売業・小売業は90万人となっている。", "90万人",
+     "卸売業・小売業", ("low",)),
+    ("都道府県別では、東京都が最も多く、大阪府が2位となっている。", "2位", "大阪府", ("low",)),
 ]
 
 
@@ -731,6 +739,12 @@ LISTED_ACROSS: list[tuple[str, dict[str, tuple[str, str]]]] = [
     # two measures in that unit before: neither is announced
     ("売上高は5兆円で、営業利益は3,000億円であった。A事業は2兆円、B事業は1兆円である。",
      {"2兆円": ("A事業", "high")}),
+    # a breakdown's items (low, as the sentence alone reads them) take the measure of the
+    # figure of the same unit before; a share of another unit keeps its item, low
+    ("輸出額は100兆円であった。地域別では、アジアは50兆円、米国は20兆円である。",
+     {"50兆円": ("輸出額", "low"), "20兆円": ("輸出額", "low")}),
+    ("2023年の輸出額は100兆円であった。輸出先別では、アジアが6割近くを占め、米国が2割となっている。",
+     {"6割近く": ("アジア", "low")}),
     # the list's own sentence names its measure: that one, as before
     ("医師数は、増加している。病床数をみると、東京都は約12万床、大阪府は約10万床である。",
      {"約12万床": ("病床数", "medium")}),

@@ -25,6 +25,7 @@ import re
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging import measures
 from pipeline.tagging.dates import DateMention
+from pipeline.tagging.measure_lists import after_breakdown
 from pipeline.tagging.raw_figures import RawFigure
 
 SHARE_KINDS = ("percent", "ratio")
@@ -75,7 +76,9 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     """What the figure counts, from the sentence's shape (``pipeline.tagging.measures``);
     ``listed``: the unit, measure and end of the last figure outside brackets. A
     breakdown (``年齢別では、40～44歳が``: a noun ending in 別) is how figures are grouped,
-    never what they measure."""
+    never what they measure; an entity after it is an item of it, ``low`` (``輸出先別では、
+    アジアが6割近く``: the whole broken down is the measure, read across sentences by
+    ``paragraph_measures`` when the sentence before gives it in the same unit)."""
     found = _shaped_measure(folded, raw, role, window_start, previous, dates,
                             figure_starts, listed)
     if found.text.endswith(_BREAKDOWN_END):
@@ -243,6 +246,10 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
             before if unit == raw.unit else measures.NONE, before_end, raw.kind)
         if found.text:
             return found
+        if after_breakdown(folded, entity):
+            # 輸出先別では、アジアが6割近く: an item of a breakdown, not its measure (the
+            # whole broken down, which the sentence may not name): kept, but unsure
+            return measures.Measure(entity.text, "low")
     adjacent = measures.demote_actor_or_place(
         adjacent, following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other

@@ -121,6 +121,27 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     return NONE
 
 
+# a breakdown that opens a list of items (輸出先別では、, 産業別にみると、): each entity
+# after it is an item the figures are given for, not what they measure
+_BREAKDOWN = re.compile(r"別(?:では|には|で|は|に(?:みる|見る)と)、")
+
+
+def has_breakdown(folded: str) -> bool:
+    """Does the sentence open a breakdown (``輸出先別では、``)?"""
+    return "別" in folded and _BREAKDOWN.search(folded) is not None
+
+
+def after_breakdown(folded: str, entity: Measure) -> bool:
+    """Is ``entity`` (``XがN``, ``XはN``, ``X（N）``, X no measure noun) an item of a list a
+    breakdown opens earlier in the sentence (``輸出先別では、アジアが6割近く``)? The
+    whole broken down, not the item, is the measure."""
+    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（") \
+            or is_measure_noun(entity.text):
+        return False
+    opened = [m.end() for m in _BREAKDOWN.finditer(folded, 0, entity.start)]
+    return bool(opened) and "。" not in folded[opened[-1]:entity.start]
+
+
 _SURE_FRAME = re.compile(r"みると|見ると|について")   # a frame that opens a list for sure
 _FRAME_LINKS = ("みると、", "見ると、", "について", "は、", "では、", "のうち、")   # _FRAME's ends
 # a clause that may open a list whose measure an earlier sentence announced: a link word

@@ -9,7 +9,7 @@ from typing import Any
 
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.figure_periods import sentence_mentions
-from pipeline.tagging.measure_lists import announced_measure, announcement
+from pipeline.tagging.measure_lists import announced_measure, announcement, has_breakdown
 from pipeline.tagging.measure_nouns import NONE, is_measure_noun
 from pipeline.tagging.measures import adjacent_measure, bracket_measure
 
@@ -52,28 +52,33 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     before: list[Row] = []   # the rows of the sentence before
     for k, (begin, end) in enumerate(bounds):
         rows = [row for row in numbers if begin <= row["start"] < end]
-        if k and any(_given_for_entity(row) for row in rows):
+        # an item of a breakdown (部門別にみると、畜産は…) is kept at low
+        low = has_breakdown(folded[begin:end])
+        if k and any(_given_for_entity(row, low) for row in rows):
             # most sentences have no such figure: the sentence before is read only here
             last_begin, last_end = bounds[k - 1]
             last_text = folded[last_begin:last_end]
             frame = announcement(last_text, sentence_mentions(dates, last_begin, last_end))
             figures = _figure_measures(before, last_text, last_begin)
             rows = _announced_list(folded[begin:end], begin, rows,
-                                   sentence_mentions(dates, begin, end), frame, figures)
+                                   sentence_mentions(dates, begin, end), frame, figures, low)
         found += rows
         before = rows
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
     return found
 
 
-def _given_for_entity(row: Row) -> bool:
-    """May the figure's measure be the entity it is given for (``ドイツ（45.2万人）``)?"""
-    return bool(row["measure"]) and row["measure_confidence"] in _ENTITY_CONFIDENCES \
+def _given_for_entity(row: Row, low: bool = False) -> bool:
+    """May the figure's measure be the entity it is given for (``ドイツ（45.2万人）``; at
+    ``low`` too, with ``low``: an item of a breakdown)?"""
+    return bool(row["measure"]) and (row["measure_confidence"] in _ENTITY_CONFIDENCES
+                                     or low and row["measure_confidence"] == "low") \
         and not is_measure_noun(row["measure"])
 
 
 def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMention],
-                    frame: tuple[str, bool], figures: dict[str, str]) -> list[Row]:
+                    frame: tuple[str, bool], figures: dict[str, str],
+                    low: bool = False) -> list[Row]:
     """The rows of one sentence (``text``, at ``begin`` in the paragraph) with the
     measure the sentence before announces (``frame``: a measure noun and whether it opens
     a list for sure; ``figures``: unit → measure) for the entities' figures of a list."""
@@ -87,7 +92,7 @@ def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMent
         start = row["start"] - begin
         if row.get("range_role") == "high" and changed.text:
             row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
-        elif _given_for_entity(row):
+        elif _given_for_entity(row, low):
             entity = adjacent_measure(text, start, dates, window)
             entity = entity if entity.text else bracket_measure(text, start, window, dates)
             unit = row["unit"] or ""
