@@ -265,6 +265,12 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
     if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
         owner = measures.NONE   # 学位取得後８年未満: the point a span is counted from
+    if owner.text and folded[anchor - 1:anchor] != "の":
+        # 死者は…穴水町20名, 被害額は石川県100億円: the place the figure is given for is an
+        # item; the topic names what the figures count
+        persons = _PERSON_HEADS if raw.kind == "count" and raw.unit in _PERSON_COUNTERS else ()
+        topic_of = measures.owners_topic(folded, anchor - len(owner.text), dates, persons)
+        owner = topic_of if topic_of.text else owner
     if raw.kind == "measure" and not owner.text and _glued_dimension(folded, raw, dates):
         # 高さ約15mの防潮堤: a noun of an adjective's stem and さ, which no noun run reads
         owner = measures.Measure(measures.glued_noun(folded, raw.start, dates), "medium")

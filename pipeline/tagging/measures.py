@@ -34,7 +34,9 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
 - ``medium`` too: the noun glued to the figure or joined to it by の (``石川県8,108棟``,
   ``日米欧中韓の５庁``): what the figure belongs to, but not the whole a share is of
   (``全産業の10.2%``); qualifiers (``全国``, ``最大``, ``合計``, ``今後``:
-  ``number_qualifier_words.tsv``) are never taken;
+  ``number_qualifier_words.tsv``) are never taken; under a sentence's topic ``Xは`` with no
+  other は or が between, a measure noun or (for a count of persons) a noun of persons,
+  the glued noun is an item and X the measure (``死者は…穴水町20名`` → ``死者``);
 - ``low``: the nearest 「…」 or noun run before は/が/では between the previous figure and
   this one (the sentence's topic), when it is a measure noun: a topic that is not
   (``文部科学省は…１機関を支援``) is more often the actor, and is not taken;
@@ -63,7 +65,8 @@ from pipeline.tagging.measure_nouns import (
 
 __all__ = ["NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
            "fits_kind", "following_measure", "generic_measure", "glued_measure", "glued_noun",
-           "is_measure_noun", "listed_measure", "owned_measure", "owner_measure", "topic_measure"]
+           "is_measure_noun", "listed_measure", "owned_measure", "owner_measure", "owners_topic",
+           "topic_measure"]
 
 _RUN_CHARS = re.compile(RUN)   # the last character of a noun run
 _QUALIFIERS_LONGEST = tuple(sorted(QUALIFIERS, key=len, reverse=True))
@@ -351,6 +354,28 @@ def owner_measure(folded: str, start: int, window_start: int,
     name = match.group(group)
     if in_date(match.start(group), match.end(group), dates) \
             or name.endswith(_DATE_WORDS) or name in QUALIFIERS or name in _GENERIC:
+        return NONE
+    return Measure(name, "medium")
+
+
+_TOPIC_WA = re.compile(rf"(?P<m>{NOUN})は、?")
+
+
+def owners_topic(folded: str, owner_start: int, dates: list[DateMention],
+                 persons: tuple[str, ...] = ()) -> Measure:
+    """The topic of a sentence whose figures are given for the nouns glued to them
+    (``被害額は石川県100億円、富山県20億円``; ``死者は…輪島市101名、穴水町20名``): the
+    first ``Xは`` before ``owner_start``, with no other は or が after it, when X is a
+    measure noun or, for a count of persons, ends in one of ``persons`` (``死者``):
+    ``medium``, as the owner was; else ``NONE``."""
+    match = _TOPIC_WA.search(folded, 0, owner_start)
+    if match is None or in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    between = folded[match.end():owner_start]
+    name = match.group("m")
+    if any(char in between for char in "はが。「") or name.endswith(_CONJUNCTIONS) \
+            or name in QUALIFIERS or not (is_measure_noun(name) or persons
+                                          and name.endswith(persons)):
         return NONE
     return Measure(name, "medium")
 
