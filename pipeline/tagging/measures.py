@@ -187,6 +187,10 @@ def _skip_qualifier(folded: str, left: int, end: int) -> int:
     return end
 
 
+# the tail of a rate's base glued before a measure noun (人口10万対医師数: 万対)
+_PER_BASE_TAIL = re.compile(r"[十百千万億兆]*対(?=[^\s]{2})")
+
+
 def _skip_generic(folded: str, left: int, end: int) -> int:
     """Where the text before the figure ends once words of how it is reckoned set right
     after a particle are skipped (``介護保険料は全国平均で月額6,014円``,
@@ -247,6 +251,10 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     name = match.group("q") or match.group("m")
     span = match.span("q") if match.group("q") else match.span("m")
     name, span = _after_date(name, (left + span[0], left + span[1]), dates)
+    per_base = _PER_BASE_TAIL.match(name)
+    if per_base and folded[span[0] - 1:span[0]].isdigit():
+        # 人口10万対医師数: the rate's base ends at 対; the measure is after it
+        name, span = name[per_base.end():], (span[0] + per_base.end(), span[1])
     span = (span[0] - left, span[1] - left)
     if in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
             or name in QUALIFIERS:     # 近年は4,000人: when, not what
