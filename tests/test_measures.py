@@ -504,6 +504,11 @@ AUDIT_SHAPES = [
     ("被害額は石川県100億円、富山県20億円となった。", "20億円", "被害額", ("medium",)),
     # the tail of a rate's base (10万対) is no part of the measure noun (it was 万対医師数)
     ("人口10万対医師数は274.7人である。", "274.7人", "医師数", ("high",)),
+    # a word with its okurigana inside a noun run does not cut off the noun before it
+    # (it was 向け直接投資, 向け輸出額)
+    ("ASEAN向け直接投資は4兆円となった。", "4兆円", "ASEAN向け直接投資", ("high",)),
+    ("アジア向け輸出額は50兆円となった。", "50兆円", "アジア向け輸出額", ("high",)),
+    ("省エネ見込み額は30億円である。", "30億円", "省エネ見込み額", ("high",)),
     ("住家被害は、5県で発生し、全壊が8,459棟（石川県8,108棟、富山県245棟）となった。",
      "245棟", "富山県", ("medium",)),
 ]
