@@ -495,6 +495,9 @@ AUDIT_SHAPES = [
     ("産業別にみると、製造業は120万人、卸売業・小売業は90万人となっている。", "90万人",
      "卸売業・小売業", ("low",)),
     ("都道府県別では、東京都が最も多く、大阪府が2位となっている。", "2位", "大阪府", ("low",)),
+    # ict2019-3-1 p0086: an entity a clause qualifies is no item of the breakdown
+    ("資本金規模別にみると、12業種中8業種で「1億円未満」に属する企業が6割以上を占めている。",
+     "6割以上", "企業", ("high",)),
     # places glued to their figures under a topic that names what they count (a measure
     # noun, or persons for a count of persons) are items (it was 穴水町, 石川県, medium;
     # found by the seeded sample); a topic naming neither, or another subject between,
@@ -502,6 +505,12 @@ AUDIT_SHAPES = [
     ("死者は石川県1県に集中し、輪島市101名、珠洲市97名、穴水町20名、能登町9名となっている。",
      "20名", "死者", ("medium",)),
     ("被害額は石川県100億円、富山県20億円となった。", "20億円", "被害額", ("medium",)),
+    # bousai2024-t2-1 p0190, ict2019-3-1 p0164: a noun of persons, or one the counter
+    # names, glued to the figure is what it counts, kept
+    ("死者は石川県1県に集中し、石川県輪島市112名（行方不明者3名）、珠洲市111名となった。", "3名",
+     "行方不明者", ("medium",)),
+    ("電気通信事業者数は1万9,818者（登録事業者327者、届出事業者1万9,491者）となっている。",
+     "327者", "登録事業者", ("medium",)),
     # the tail of a rate's base (10万対) is no part of the measure noun (it was 万対医師数)
     ("人口10万対医師数は274.7人である。", "274.7人", "医師数", ("high",)),
     # a word with its okurigana inside a noun run does not cut off the noun before it

@@ -265,9 +265,11 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
     if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
         owner = measures.NONE   # 学位取得後８年未満: the point a span is counted from
-    if owner.text and folded[anchor - 1:anchor] != "の":
+    if owner.text and folded[anchor - 1:anchor] != "の" and not owner.text.endswith(raw.unit) \
+            and not (raw.unit in _PERSON_COUNTERS and owner.text.endswith(_PERSON_HEADS)):
         # 死者は…穴水町20名, 被害額は石川県100億円: the place the figure is given for is an
-        # item; the topic names what the figures count
+        # item; the topic names what the figures count (not a noun the counter or persons
+        # name: 登録事業者327者, 輪島市112名（行方不明者3名）)
         persons = _PERSON_HEADS if raw.kind == "count" and raw.unit in _PERSON_COUNTERS else ()
         topic_of = measures.owners_topic(folded, anchor - len(owner.text), dates, persons)
         owner = topic_of if topic_of.text else owner

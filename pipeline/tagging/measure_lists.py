@@ -139,7 +139,10 @@ def after_breakdown(folded: str, entity: Measure) -> bool:
             or is_measure_noun(entity.text):
         return False
     opened = [m.end() for m in _BREAKDOWN.finditer(folded, 0, entity.start)]
-    return bool(opened) and "。" not in folded[opened[-1]:entity.start]
+    # the entity opens a clause (輸出先別では、アジアが, …、大阪府が): not one a clause
+    # qualifies (資本金規模別にみると、…に属する企業が)
+    return bool(opened) and "。" not in folded[opened[-1]:entity.start] \
+        and folded[entity.start - 1:entity.start] in ("、", "")
 
 
 _SURE_FRAME = re.compile(r"みると|見ると|について")   # a frame that opens a list for sure
