@@ -40,9 +40,11 @@ _NAMING_UNITS = word_map("number_naming_units")
 # 22隻の体制, 1万人の大台: a set-up or mark the figure gives, never what it counts
 _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # the base a figure is compared with, right before it: 前年より68人増加, 平年より1.29℃高く,
-# 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加, 2019年比で約8割
+# 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加, 2019年比で約8割,
+# 前年度当初予算比で1兆1,292億円の増額, 前年度から3.4ポイント低下, 10年前から約3割減少
 _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
-                            r"|と比較(?:して|すると)?|(?:年|年度|月|期)比(?:で|では)?)[、 　]?$")
+                            r"|と比較(?:して|すると)?|(?:年|年度|月|期|予算|決算)比(?:で|では)?"
+                            r"|(?:年|年度|月|期|前)から)[、 　]?$")
 # the basis a figure is reckoned on, glued before it: CO2換算11.7億トン, カロリーベースで38％
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
