@@ -505,6 +505,10 @@ AUDIT_SHAPES = [
     ("死者は石川県1県に集中し、輪島市101名、珠洲市97名、穴水町20名、能登町9名となっている。",
      "20名", "死者", ("medium",)),
     ("被害額は石川県100億円、富山県20億円となった。", "20億円", "被害額", ("medium",)),
+    # …機関数 is a count, though it ends in 関数 (a function: no measure); it was 東京都
+    ("医療機関数は、東京都1万3,000施設、大阪府8,500施設である。", "8,500施設", "医療機関数",
+     ("medium",)),
+    ("研究機関数は120機関である。", "120機関", "研究機関数", ("high",)),
     # bousai2024-t2-1 p0190, ict2019-3-1 p0164: a noun of persons, or one the counter
     # names, glued to the figure is what it counts, kept
     ("死者は石川県1県に集中し、石川県輪島市112名（行方不明者3名）、珠洲市111名となった。", "3名",

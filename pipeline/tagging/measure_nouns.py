@@ -5,7 +5,8 @@ A noun run is kanji, katakana and Latin letters (``・`` inside), opened by up t
 kanji words with their okurigana (``空き家率``, ``受け入れ数``); it stops at other
 hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives ``共同研究実施件数``.
 A measure noun ends in a word of ``number_measure_heads.tsv`` (数, 額, 率, 度 …), but not
-in one of ``measure_head_exceptions.tsv`` (制度, 程度, 年度 …).
+in one of ``measure_head_exceptions.tsv`` (制度, 程度, 年度 …) unless a longer head holds
+it (機関数: not 関数).
 """
 
 from __future__ import annotations
@@ -59,5 +60,11 @@ def in_date(start: int, end: int, dates: list[DateMention]) -> bool:
 
 def is_measure_noun(noun: str) -> bool:
     """Does ``noun`` end in a measure head (``number_measure_heads.tsv``), and in no word
-    that only looks like one (``制度``, ``程度``: ``measure_head_exceptions.tsv``)?"""
-    return noun.endswith(_HEADS) and not noun.endswith(_NO_MEASURES)
+    that only looks like one (``制度``, ``程度``: ``measure_head_exceptions.tsv``) unless a
+    longer head holds that word (``医療機関数``: ``機関数``, not ``関数``)?"""
+    if not noun.endswith(_HEADS):
+        return False
+    if not noun.endswith(_NO_MEASURES):
+        return True
+    return max(len(h) for h in _HEADS if noun.endswith(h)) \
+        > max(len(w) for w in _NO_MEASURES if noun.endswith(w))
