@@ -509,6 +509,10 @@ AUDIT_SHAPES = [
     ("医療機関数は、東京都1万3,000施設、大阪府8,500施設である。", "8,500施設", "医療機関数",
      ("medium",)),
     ("研究機関数は120機関である。", "120機関", "研究機関数", ("high",)),
+    # a topic of persons names what a count of persons counts, low (it was none); an
+    # actor (政府) still gives none
+    ("受給者は全国で約202万人に上る。", "約202万人", "受給者", ("low",)),
+    ("政府は全国で約202万人を支援した。", "約202万人", "", ("",)),
     # bousai2024-t2-1 p0190, ict2019-3-1 p0164: a noun of persons, or one the counter
     # names, glued to the figure is what it counts, kept
     ("死者は石川県1県に集中し、石川県輪島市112名（行方不明者3名）、珠洲市111名となった。", "3名",

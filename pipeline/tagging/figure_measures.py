@@ -283,8 +283,9 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
                   following, owner):
         if found.text:
             return found
+    persons = _PERSON_HEADS if raw.kind == "count" and raw.unit in _PERSON_COUNTERS else ()
     topic = measures.topic_measure(folded, window_start, raw.start, dates,
-                                   raw.kind in SHARE_KINDS)
+                                   raw.kind in SHARE_KINDS, persons)
     generic = measures.generic_measure(folded, anchor, dates)
     if generic.text and not (topic and topic.text):
         return generic   # 総額６億6,500万ユーロ: nothing else names the figure

@@ -389,10 +389,13 @@ def owners_topic(folded: str, owner_start: int, dates: list[DateMention],
 
 
 def topic_measure(folded: str, window_start: int, start: int,
-                  dates: list[DateMention], share: bool = False) -> Measure | None:
-    """The nearest topic in ``folded[window_start:start]`` (``low``); None when the window
-    holds only brackets and spaces, or の unless the figure is a ``share`` (the figure
-    follows another: the caller inherits; ``0.7%の約3割`` is a share of it, not it)."""
+                  dates: list[DateMention], share: bool = False,
+                  persons: tuple[str, ...] = ()) -> Measure | None:
+    """The nearest topic in ``folded[window_start:start]`` (``low``) when it is a measure
+    noun or, for a count of persons, ends in one of ``persons`` (``受給者は全国で約202万人``);
+    None when the window holds only brackets and spaces, or の unless the figure is a
+    ``share`` (the figure follows another: the caller inherits; ``0.7%の約3割`` is a share
+    of it, not it)."""
     best: tuple[int, str] | None = None
     window = folded[window_start:start]
     # every topic ends with は or が: without them, the two scans (slow ones, the noun run
@@ -405,7 +408,8 @@ def topic_measure(folded: str, window_start: int, start: int,
             if not inside_date and not conjunction and (best is None or match.end() > best[0]):
                 best = (match.end(), match.group("m"))
     if best is not None:   # the actor (文部科学省は…) is no measure: a measure noun only
-        return Measure(best[1], "low") if is_measure_noun(best[1]) else NONE
+        return Measure(best[1], "low") if is_measure_noun(best[1]) \
+            or persons and best[1].endswith(persons) else NONE
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
     return None if not rest or rest == "の" and not share else NONE
