@@ -513,6 +513,13 @@ AUDIT_SHAPES = [
     # actor (政府) still gives none
     ("受給者は全国で約202万人に上る。", "約202万人", "受給者", ("low",)),
     ("政府は全国で約202万人を支援した。", "約202万人", "", ("",)),
+    # a bounded count glued to a noun (5人以上事業所) marks off a class of it and measures
+    # nothing (it was 現金給与総額, high); the figure after it reads from before it (it was
+    # none)
+    ("現金給与総額（5人以上事業所）は33万円となった。", "5人以上", "", ("",)),
+    ("現金給与総額（5人以上事業所）は33万円となった。", "33万円", "現金給与総額", ("high",)),
+    ("平均給与額は、100人以上企業で35万円である。", "100人以上", "", ("",)),
+    ("平均給与額は、100人以上企業で35万円である。", "35万円", "平均給与額", ("low",)),
     # bousai2024-t2-1 p0190, ict2019-3-1 p0164: a noun of persons, or one the counter
     # names, glued to the figure is what it counts, kept
     ("死者は石川県1県に集中し、石川県輪島市112名（行方不明者3名）、珠洲市111名となった。", "3名",

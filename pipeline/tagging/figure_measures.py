@@ -15,7 +15,9 @@ after の what has it (``射程約3,000kmの弾道ミサイル`` → ``射程``,
 so is a noun of persons glued before any count of persons when the noun after の names
 none (``死者・行方不明者263名の被害`` → ``死者・行方不明者``, ``medium``).
 A span the next figure is given over has none (``5年間で約1兆円``); that figure reads
-past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``).
+past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``). So does a bounded count glued
+to a noun that is no measure noun, the class it marks off (``現金給与総額（5人以上事業所）は
+33万円``: none, then ``現金給与総額``).
 """
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ _PERSON_HEADS = word_list("measure_person_heads")
 _PERSON_COUNTERS = frozenset(word_list("measure_person_counters"))
 _HOURS = "時間"   # a unit ending in 間 that is no span (1日8時間で週40時間)
 _SPAN = "span"   # the particle of a span's empty measure: the next figure reads past it
+# the particle of a class mark's empty measure (5人以上事業所): the next figure is read as
+# if the mark were not there
+_CLASS = "class"
+_NOUN_RUN = re.compile(measures.NOUN)
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
@@ -119,6 +125,15 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     """``figure_measure`` before a breakdown is set aside."""
     if role == "high":
         return previous
+    if raw.kind == "count" and raw.modifier in _CLASS_BOUNDS:
+        glued = _NOUN_RUN.match(folded, raw.end)
+        if glued is not None and not measures.is_measure_noun(glued.group()):
+            # 現金給与総額（5人以上事業所）, 100人以上企業で: the bound marks off a class
+            # of the noun glued after it, and measures nothing
+            return measures.Measure("", "", _CLASS, window_start)
+    if previous.particle == _CLASS and previous.start >= 0:
+        # 平均賃金は、100人以上企業で35万円: read from before the class mark
+        window_start, previous = previous.start, measures.NONE
     if raw.kind == "duration" and _is_span_of_next(folded, raw, figure_starts):
         # 5年間で約1兆円: the span the next figure is given over, no measure; it keeps
         # where its own window starts, for the figure after it to read past it
