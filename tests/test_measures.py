@@ -520,6 +520,8 @@ AUDIT_SHAPES = [
     ("現金給与総額（5人以上事業所）は33万円となった。", "33万円", "現金給与総額", ("high",)),
     ("平均給与額は、100人以上企業で35万円である。", "100人以上", "", ("",)),
     ("平均給与額は、100人以上企業で35万円である。", "35万円", "平均給与額", ("low",)),
+    # a premium (保険料) is a measure noun (of money): a topic that names it is taken
+    ("介護保険料は、所得に応じて月額5,000円となる。", "5,000円", "介護保険料", ("low",)),
     # bousai2024-t2-1 p0190, ict2019-3-1 p0164: a noun of persons, or one the counter
     # names, glued to the figure is what it counts, kept
     ("死者は石川県1県に集中し、石川県輪島市112名（行方不明者3名）、珠洲市111名となった。", "3名",
