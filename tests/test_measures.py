@@ -495,6 +495,9 @@ AUDIT_SHAPES = [
     ("産業別にみると、製造業は120万人、卸売業・小売業は90万人となっている。", "90万人",
      "卸売業・小売業", ("low",)),
     ("都道府県別では、東京都が最も多く、大阪府が2位となっている。", "2位", "大阪府", ("low",)),
+    # a breakdown of a noun that is no measure noun (最低賃金) opens a list too (it was high)
+    ("都道府県別の最低賃金は、東京都が1,113円、秋田県が897円となった。", "897円", "秋田県",
+     ("low",)),
     # ict2019-3-1 p0086: an entity a clause qualifies is no item of the breakdown
     ("資本金規模別にみると、12業種中8業種で「1億円未満」に属する企業が6割以上を占めている。",
      "6割以上", "企業", ("high",)),

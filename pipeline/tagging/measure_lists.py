@@ -121,9 +121,11 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     return NONE
 
 
-# a breakdown that opens a list of items (輸出先別では、, 産業別にみると、): each entity
-# after it is an item the figures are given for, not what they measure
-_BREAKDOWN = re.compile(r"別(?:では|には|で|は|に(?:みる|見る)と)、")
+# a breakdown that opens a list of items (輸出先別では、, 産業別にみると、, 都道府県別の
+# 最低賃金は、): each entity after it is an item the figures are given for, not what they
+# measure
+_BREAKDOWN = re.compile(r"別(?:の[^、。別]{1,20}?(?:では|は|を(?:みる|見る)と)"
+                        r"|では|には|で|は|に(?:みる|見る)と)、")
 
 
 def has_breakdown(folded: str) -> bool:
