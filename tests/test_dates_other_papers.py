@@ -371,6 +371,16 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ("2023年度の件数は前年度から増加した。",
      [("2023年度", "2023-04-01", "2024-03-31", None),
       ("前年度", "2022-04-01", "2023-03-31", None)]),
+    # 厚生労働白書 style: a thousands comma inside the change's figure does not end the
+    # clause before 減少 (前年より was read as an open period from 2022)
+    ("令和5年の出生数は72万7,277人で、前年より4万3,482人減少した。",
+     [("令和5年", "2023-01-01", "2023-12-31", None), ("前年", "2022-01-01", "2022-12-31", None)]),
+    ("2023年度の事業所数は1万2,345か所で、前年度から1,234か所増加した。",
+     [("2023年度", "2023-04-01", "2024-03-31", None),
+      ("前年度", "2022-04-01", "2023-03-31", None)]),
+    # a comma between clauses still ends the clause: 前年から, then another clause's change
+    ("2023年に施行し、翌年から5,000件,その後は増加した。",
+     [("2023年", "2023-01-01", "2023-12-31", None), ("翌年から", "2024-01-01", None, "since")]),
 ])
 def test_relative_year_opening_a_period(
         text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:

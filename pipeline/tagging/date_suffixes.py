@@ -20,7 +20,7 @@ _APPROX_RE = re.compile(r"頃|ごろ|前後")
 _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
 _TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
-_CLAUSE_END_RE = re.compile(r"[、。，,）]")
+_CLAUSE_END_RE = re.compile(r"[、。，）]|,(?!\d{3})")   # not a thousands comma: 4万3,482人
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
 
 
