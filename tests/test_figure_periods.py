@@ -96,6 +96,7 @@ def periods(text: str, kind: str = "body") -> dict[str, tuple[Any, Any, Any]]:
 
 FY2022 = ("2022-04-01", "2023-03-31")
 Y2022 = ("2022-01-01", "2022-12-31")
+Y2020 = ("2020-01-01", "2020-12-31")
 
 # Made-up paragraphs of other ministries, each figure's period read by hand: (paragraph,
 # {surface: (period_start, period_end, period_basis)})
@@ -180,6 +181,17 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約8万件": ("2023-04-01", "2024-03-31", "sentence"), "約1,200人": (None, None, None)}),
     ("令和5年度の相談件数は約8万件であった。翌3月末の相談員は約1,200人である。",
      {"約8万件": ("2023-04-01", "2024-03-31", "sentence"), "約1,200人": (None, None, None)}),
+    # a base glossed in a bracket (前回調査（2015年）から, 基準年度（2013年度）比) is a base
+    # as 2015年から is: the change is not of 2015 (was 2015, and FY2013)
+    ("2020年の国勢調査によると、総人口は1億2,614万人であった。前回調査（2015年）から約95万人"
+     "減少した。",
+     {"1億2,614万人": (*Y2020, "sentence"), "約95万人減少": (None, None, None)}),
+    ("2022年度の排出量は11億3,500万トンであった。これは基準年度（2013年度）比で22.9%の減少"
+     "である。",
+     {"22.9%の減少": (*FY2022, "paragraph")}),
+    # a deadline glossed in a bracket stays the target's period
+    ("政府は、目標年度（2030年度）までに約5万人を育成する。",
+     {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),
 ]
 
 

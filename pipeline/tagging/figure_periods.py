@@ -30,6 +30,19 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
 
+def _past_bracket(folded: str, date_end: int) -> int:
+    """Where the words after a date start: past the bracket the date closes
+    (``前回調査（2015年）から``: the bracket glosses what the words after it are said of)."""
+    return date_end + 1 if folded[date_end:date_end + 1] in ("）", ")") else date_end
+
+
+def is_base(folded: str, date_end: int) -> bool:
+    """A comparison or price base word (``number_base_words.tsv``) follows the date ending
+    at ``date_end``, also past the bracket the date closes (``前回調査（2015年）から約95万人
+    減少``, ``基準年度（2013年度）比``)."""
+    return folded.startswith(_BASE_WORDS, _past_bracket(folded, date_end))
+
+
 def is_ratio_of(folded: str, date_end: int, start: int, end: int, unit: str) -> bool:
     """``2018年度の約1.7倍``, ``2019年の約9割まで回復``: a ratio of the date's figure, so
     the date is its base, not its period (a share of a date's whole, ``2020年の約3割の
@@ -50,8 +63,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     sentence's start) and the figure (``undated_between``): the figure is of that
     moment, and a wrong period is worse than none."""
     before = [d for d in dates if d.end <= start and d.role != "citation"   # 法律第52号's year
-              and (folded.startswith(_TARGET_AFTER_DATE, d.end)
-                   or not folded.startswith(_BASE_WORDS, d.end))
+              and (folded.startswith(_TARGET_AFTER_DATE, _past_bracket(folded, d.end))
+                   or not is_base(folded, d.end))
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     if undated_between(folded, before[-1].end if before else 0, start, dates):
@@ -145,7 +158,7 @@ def _sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) 
     (``2000年の約2.6倍``: ``is_ratio_of``) or a relative date inside the sentence
     (``合計特殊出生率は1.26で、前年の1.30より低下``: read against the paragraph's date, it
     stays in its time); not a relative date opening the sentence (``翌年度には``)."""
-    if folded.startswith(_BASE_WORDS, date["end"]) or any(
+    if is_base(folded, date["end"]) or any(
             is_ratio_of(folded, date["end"], row["start"], row["end"], row["unit"] or "")
             for row in numbers):   # 2000年の約2.6倍: the base a ratio is of
         return True
@@ -172,7 +185,7 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row],
     if (lead and lead not in _OPENERS) or not first["start_date"] or not first["end_date"] \
             or first.get("era") == "relative" \
             or first["kind"] not in _FRAME_KINDS and not _is_snapshot(first) \
-            or first.get("role") == "since" or folded.startswith(_BASE_WORDS, first["end"]) \
+            or first.get("role") == "since" or is_base(folded, first["end"]) \
             or after is None or after.group().endswith("、") and first["kind"] not in _YEAR_KINDS:
         return None   # 令和５年12月、…を公開: an event's month, no frame
     period = (first["start_date"], first["end_date"])
