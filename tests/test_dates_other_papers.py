@@ -534,3 +534,23 @@ def test_era_letter_year_restating_a_fiscal_year(
 ])
 def test_quarter_or_half_without_its_year(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 経済財政白書 style: 同年 or 同年度 with a range of months, a quarter or a half is that
+    # part of the year (同年 alone was read, the whole year, and 7～9月期 left out)
+    ("2023年度上半期は前期比2.1％増加した。同年7～9月期には前期比0.5％減少した。",
+     [("2023年度上半期", "2023-04-01", "2023-09-30"),
+      ("同年7～9月期", "2023-07-01", "2023-09-30")]),
+    ("2023年度の売上高は10兆円であった。同年度第3四半期には2兆円であった。",
+     [("2023年度", "2023-04-01", "2024-03-31"), ("同年度第3四半期", "2023-10-01", "2023-12-31")]),
+    ("2023年度の件数は100件であった。同年度1～3月には20件であった。",
+     [("2023年度", "2023-04-01", "2024-03-31"), ("同年度1～3月", "2024-01-01", "2024-03-31")]),
+    ("2023年の輸出額は100兆円であった。同年下半期には50兆円であった。",
+     [("2023年", "2023-01-01", "2023-12-31"), ("同年下半期", "2023-07-01", "2023-12-31")]),
+    # two months that are no range: no date rather than the whole year
+    ("2023年の輸出額は100兆円であった。同年3・10月には8兆円であった。",
+     [("2023年", "2023-01-01", "2023-12-31")]),
+])
+def test_same_year_with_a_part_of_it(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

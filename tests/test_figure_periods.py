@@ -189,6 +189,9 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("2022年度の排出量は11億3,500万トンであった。これは基準年度（2013年度）比で22.9%の減少"
      "である。",
      {"22.9%の減少": (*FY2022, "paragraph")}),
+    # 経済財政: 同年 with a quarter's months dates the change as that quarter (was 2023)
+    ("2023年度上半期の実質GDPは前期比2.1％増加した。同年7～9月期には前期比0.5％減少した。",
+     {"前期比0.5％減少": ("2023-07-01", "2023-09-30", "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

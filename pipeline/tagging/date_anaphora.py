@@ -2,7 +2,8 @@
 date of the paragraph (the anchor), whose surface the caller gives as ``resolved_from``.
 
 - ``同年``/``同年度``/``同月``/``同日`` with a month, day, part or end (``同年５月``,
-  ``同月30日``, ``同月末``; ``同年度`` after a day or month is the fiscal year it falls in,
+  ``同月30日``, ``同月末``; a range of months, quarter or half of the year, ``同年7～9月期``,
+  ``同年度第3四半期``; ``同年度`` after a day or month is the fiscal year it falls in,
   ``2023年4月1日から…同年度末`` → 2024-03-31): ``same_reference``;
 - a month or day printed alone (``12月には``, ``６日23時20分``): ``bare_reference``. A
   fiscal year's month falls in that fiscal year, a year's in that year; after a month,
@@ -35,7 +36,12 @@ from pipeline.tagging.periods import (
     month_period,
     year_period,
 )
-from pipeline.tagging.year_parts import part_of_year
+from pipeline.tagging.year_parts import (
+    BARE_MONTHS_RE,
+    PART_OF_YEAR_RE,
+    months_of_year,
+    part_of_year,
+)
 
 _SAME_RE = re.compile(rf"(?<![前昨翌年度])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
@@ -65,6 +71,16 @@ def same_reference(folded: str, pos: int, previous: Period) -> tuple[int, int, P
     ``previous`` dates."""
     for same in _SAME_RE.finditer(folded, pos):
         period = _same_period(same, previous)
+        if period and period.kind in ("year", "fiscal_year"):
+            part = BARE_MONTHS_RE.match(folded, same.end()) or \
+                PART_OF_YEAR_RE.match(folded, same.end())
+            if part and not part.groupdict().get("season"):
+                # 同年7～9月期, 同年度第3四半期: that part of the year, else no date (the
+                # whole year would be a wrong period for the figures after it)
+                inside = months_of_year(period, part)
+                if inside is None:
+                    continue
+                return same.start(), part.end(), inside
         if period:
             return same.start(), same.end(), period
     return None
