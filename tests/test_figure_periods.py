@@ -192,6 +192,11 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # 経済財政: 同年 with a quarter's months dates the change as that quarter (was 2023)
     ("2023年度上半期の実質GDPは前期比2.1％増加した。同年7～9月期には前期比0.5％減少した。",
      {"前期比0.5％減少": ("2023-07-01", "2023-09-30", "sentence")}),
+    # 警察: a change with a bound before it (5万件以上増加) is the year's, not one open
+    # from the year before
+    ("令和5年の刑法犯認知件数は70万3,351件で、前年比で17.0％増加した。このうち、窃盗犯は"
+     "48万3,695件で、前年より5万件以上増加した。",
+     {"5万件以上": ("2023-01-01", "2023-12-31", "paragraph")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

@@ -21,7 +21,11 @@ _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
 _TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
 _CLAUSE_END_RE = re.compile(r"[、。，）]|,(?!\d{3})")   # not a thousands comma: 4万3,482人
-_FIGURE_RE = re.compile(r"[\d.,万億千百]+[^\d、。]{0,4}?(?=[増減上低多少高])")
+# a figure and the unit or bound after it, where a comparison word may start (5万件以上増加:
+# 増加 starts three characters on)
+_FIGURE_RE = re.compile(r"[\d.,万億千百]+")
+_AFTER_FIGURE = 4
+_CHANGE_FIRSTS = frozenset("増減上低多少高")   # a change or comparison after a figure
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +94,6 @@ def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool)
     increase since then)."""
     clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
     return (direct and clause.startswith(comparisons)) or any(
-        clause.startswith(comparisons, m.end()) for m in _FIGURE_RE.finditer(clause))
+        clause.startswith(comparisons, at) for m in _FIGURE_RE.finditer(clause)
+        for at in range(m.end(), m.end() + _AFTER_FIGURE + 1)
+        if clause[at:at + 1] in _CHANGE_FIRSTS and not any(c.isdigit() for c in clause[m.end():at]))
