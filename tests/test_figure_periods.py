@@ -197,6 +197,15 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("令和5年の刑法犯認知件数は70万3,351件で、前年比で17.0％増加した。このうち、窃盗犯は"
      "48万3,695件で、前年より5万件以上増加した。",
      {"5万件以上": ("2023-01-01", "2023-12-31", "paragraph")}),
+    # 観光: a date whose figure is compared with (2019年の4兆8,135億円と比べると) is the base
+    # of the change after the comparison (was 2019); a date after it dates the change
+    ("2022年の訪日外国人旅行消費額は8,987億円であった。2019年の4兆8,135億円と比べると約8割"
+     "減少している。",
+     {"4兆8,135億円": ("2019-01-01", "2019-12-31", "sentence"), "約8割減少": (None, None, None)}),
+    ("2019年の4兆8,135億円と比べると、2022年は約8割減少した。",
+     {"約8割減少": (*Y2022, "sentence")}),
+    ("令和4年の売上高は、令和元年の1兆2,345億6,789万円に比べ約20％増加した。",
+     {"約20％増加": (*Y2022, "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

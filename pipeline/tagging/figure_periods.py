@@ -26,6 +26,9 @@ _TARGET_AFTER_DATE = "までに"
 _APPROX = "|".join(re.escape(w) for w in word_list("number_approx_words"))
 _OF_DATE = re.compile(rf"の(?:{_APPROX})?")
 _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準|水準|に回復|に相当|に当たる)")
+# a date whose figure is then compared with (2019年の4兆8,135億円と比べると約8割減少):
+# the base of what follows the comparison, not its period
+_COMPARED_FIGURE = re.compile(r"の[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
 
@@ -66,6 +69,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and (folded.startswith(_TARGET_AFTER_DATE, _past_bracket(folded, d.end))
                    or not is_base(folded, d.end))
               and not is_ratio_of(folded, d.end, start, end, unit)
+              and not _COMPARED_FIGURE.match(folded, d.end, start)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     if undated_between(folded, before[-1].end if before else 0, start, dates):
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
