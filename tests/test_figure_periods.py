@@ -206,6 +206,14 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約8割減少": (*Y2022, "sentence")}),
     ("令和4年の売上高は、令和元年の1兆2,345億6,789万円に比べ約20％増加した。",
      {"約20％増加": (*Y2022, "sentence")}),
+    # エネルギー: a date of an event a period runs from (…の導入以降) opens the period of
+    # the figure after it (was July 2012 alone)
+    ("2012年7月の固定価格買取制度の導入以降、太陽光発電の導入量は約10倍となった。",
+     {"約10倍": ("2012-07-01", None, "sentence")}),
+    ("2020年の制度開始以来、累計で約5万件が認定された。",
+     {"約5万件": ("2020-01-01", None, "sentence")}),
+    # a figure between the date and 以降 is the date's
+    ("2020年の約3万件を底に、それ以降は増加している。", {"約3万件": (*Y2020, "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

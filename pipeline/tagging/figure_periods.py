@@ -31,6 +31,9 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 _COMPARED_FIGURE = re.compile(r"の[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
+# a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
+# …約10倍): open from it, whatever the figure
+_SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
 
 
 def _past_bracket(folded: str, date_end: int) -> int:
@@ -75,9 +78,11 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
         nearest = before[-1]
-        if (nearest.end_date and modifier in ("増", "減")
-                and _FROM_AFTER_DATE.match(folded, nearest.end, start)):
-            # 1961年のピーク時から約28%減少: a change counted from that time on, open
+        if nearest.end_date and (modifier in ("増", "減")
+                                 and _FROM_AFTER_DATE.match(folded, nearest.end, start)
+                                 or _SINCE_AFTER_DATE.match(folded, nearest.end, start)):
+            # 1961年のピーク時から約28%減少: a change counted from that time on, open; so is
+            # any figure after 2012年7月の制度の導入以降
             return replace(nearest, end_date=None)
         return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
