@@ -214,6 +214,19 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約5万件": ("2020-01-01", None, "sentence")}),
     # a figure between the date and 以降 is the date's
     ("2020年の約3万件を底に、それ以降は増加している。", {"約3万件": (*Y2020, "sentence")}),
+    # a target's or a past peak's date frames no later sentence: the figures after it are
+    # not of FY2030 or of 1984 (were)
+    ("2022年度の温室効果ガス排出量は11億3,500万トンであった。2030年度の目標は7億6,000万トン"
+     "である。家庭部門は1億5,800万トンであった。",
+     {"7億6,000万トン": ("2030-04-01", "2031-03-31", "sentence"),
+      "1億5,800万トン": (None, None, None)}),
+    ("令和5年の農業総産出額は9兆4,991億円であった。1984年のピーク時には11兆7,171億円であった。"
+     "野菜は2兆1,000億円であった。",
+     {"11兆7,171億円": ("1984-01-01", "1984-12-31", "sentence"),
+      "2兆1,000億円": (None, None, None)}),
+    # a record low in the framing sentence is no other time
+    ("令和5年の出生数は72万7,277人で過去最少となった。このうち、第1子は約33万人であった。",
+     {"約33万人": ("2023-01-01", "2023-12-31", "paragraph")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

@@ -150,6 +150,7 @@ _FRAME_KINDS = frozenset({"year", "fiscal_year", "month"})
 _YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year frames before 、
 _OPENERS = frozenset(word_list("period_frame_openers"))
 _STOP_WORDS = word_list("period_carry_stop_words")
+_FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak's date
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
 _FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
 
@@ -280,8 +281,9 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
         stopped = dated or frame is None \
             or any(word in folded[begin:end] for word in _STOP_WORDS)
         takes.append(None if stopped else frame)
-        if dated:
-            frame = framing_date(folded, begin, end, dates, rows)
+        if dated:   # 2030年度の目標は…, 1984年のピーク時には…: a date of another time
+            frame = None if any(word in folded[begin:end] for word in _FRAME_STOP_WORDS) \
+                else framing_date(folded, begin, end, dates, rows)
         elif frame is not None and undated_between(folded, begin, end, []):
             frame = None
     return takes
