@@ -227,6 +227,16 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # a record low in the framing sentence is no other time
     ("令和5年の出生数は72万7,277人で過去最少となった。このうち、第1子は約33万人であった。",
      {"約33万人": ("2023-01-01", "2023-12-31", "paragraph")}),
+    # 防災: an as-of date in the bracket right after a figure is when it was counted, not
+    # the day of the disaster before it (was 2024-01-01)
+    ("令和6年1月1日の地震により、石川県では死者が245人（災害関連死を含む。同年5月28日時点）に"
+     "上った。",
+     {"245人": ("2024-05-28", "2024-05-28", "sentence")}),
+    ("令和6年1月1日の地震により、住家被害は約8万棟（2024年3月1日現在）となった。",
+     {"約8万棟": ("2024-03-01", "2024-03-01", "sentence")}),
+    # a bracket of a ratio after the figure keeps the date before it
+    ("2023年の訪日外国人旅行者数は2,507万人（2019年比78.6％）まで回復した。",
+     {"2,507万人": ("2023-01-01", "2023-12-31", "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

@@ -74,6 +74,9 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, d.end, start)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
+    noted = _as_of_in_bracket_after(folded, end, dates)
+    if noted is not None:   # 245人（災害関連死を含む。同年5月28日時点）: a count as of that day
+        return noted
     if undated_between(folded, before[-1].end if before else 0, start, dates):
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
@@ -90,6 +93,19 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
 
 
 _OPENING, _CLOSING = "（(［[", "）)］]"
+
+
+def _as_of_in_bracket_after(folded: str, end: int, dates: list[DateMention]) -> DateMention | None:
+    """An as-of date (``時点``/``現在``) inside the bracket that opens right after the figure
+    ending at ``end`` (``245人（災害関連死を含む。同年5月28日時点）``): the figure's own
+    note of when it was counted, over any date before it."""
+    if folded[end:end + 1] not in ("（", "("):
+        return None
+    close = next((at for at in range(end + 1, len(folded)) if folded[at] in _CLOSING), -1)
+    if close < 0 or any(c in _OPENING for c in folded[end + 1:close]):
+        return None
+    return next((d for d in dates if end < d.start and d.end <= close and d.role == "as_of"
+                 and d.start_date and d.end_date), None)
 
 
 def in_closed_figure_aside(folded: str, date_start: int, date_end: int, figure: int) -> bool:
