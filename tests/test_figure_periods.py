@@ -224,6 +224,13 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      "野菜は2兆1,000億円であった。",
      {"11兆7,171億円": ("1984-01-01", "1984-12-31", "sentence"),
       "2兆1,000億円": (None, None, None)}),
+    # an estimate of the framing year frames the next sentence (ict2023-4-1 p0069 shape)
+    ("2021年度の電気通信業に係る売上高の合計は、約15兆円と推計される。内訳をみると、データ伝送"
+     "が約9.6兆円（65%）となっている。",
+     {"約9.6兆円": ("2021-04-01", "2022-03-31", "paragraph")}),
+    # a peak named later in the framing sentence leaves the date its frame
+    ("令和5年の認知件数は70万件で、ピーク時の約4分の1である。このうち窃盗は48万件であった。",
+     {"48万件": ("2023-01-01", "2023-12-31", "paragraph")}),
     # a record low in the framing sentence is no other time
     ("令和5年の出生数は72万7,277人で過去最少となった。このうち、第1子は約33万人であった。",
      {"約33万人": ("2023-01-01", "2023-12-31", "paragraph")}),

@@ -167,6 +167,7 @@ _YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year 
 _OPENERS = frozenset(word_list("period_frame_openers"))
 _STOP_WORDS = word_list("period_carry_stop_words")
 _FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak's date
+_NEAR = 8   # characters after a framing date where such a word names its time
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
 _FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
 
@@ -284,6 +285,14 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     return found
 
 
+def _names_other_time(folded: str, date_end: int, end: int) -> bool:
+    """The words right after a framing date, within its clause, name a target's or a past
+    peak's time (``2030年度の目標は``, ``1984年のピーク時には``:
+    ``period_frame_stop_words.tsv``): the date is that time's, no frame for what follows."""
+    near = re.split(r"[、。]", folded[date_end:min(end, date_end + _NEAR)], maxsplit=1)[0]
+    return any(word in near for word in _FRAME_STOP_WORDS)
+
+
 def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
             numbers: list[Row]) -> list[Row | None]:
     """Per sentence, the date framing an earlier one that its figures may take
@@ -297,9 +306,10 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
         stopped = dated or frame is None \
             or any(word in folded[begin:end] for word in _STOP_WORDS)
         takes.append(None if stopped else frame)
-        if dated:   # 2030年度の目標は…, 1984年のピーク時には…: a date of another time
-            frame = None if any(word in folded[begin:end] for word in _FRAME_STOP_WORDS) \
-                else framing_date(folded, begin, end, dates, rows)
+        if dated:
+            frame = framing_date(folded, begin, end, dates, rows)
+            if frame is not None and _names_other_time(folded, frame["end"], end):
+                frame = None   # 2030年度の目標は…, 1984年のピーク時には…
         elif frame is not None and undated_between(folded, begin, end, []):
             frame = None
     return takes
