@@ -560,3 +560,19 @@ def test_quarter_or_half_without_its_year(text: str, expected: list[Row]) -> Non
 ])
 def test_same_year_with_a_part_of_it(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 同年 after a relative date that moved the time (翌年には) is not the anchor's year: no
+    # date rather than 2020 (was 2020, in the sentence and in the next one)
+    ("2020年に感染症が拡大した。翌年には大会が開催され、同年の訪日客数は約25万人であった。",
+     [("2020年", "2020-01-01", "2020-12-31"), ("翌年", "2021-01-01", "2021-12-31")]),
+    ("2020年に感染症が拡大した。翌年には大会が開催された。同年の訪日客数は約25万人であった。",
+     [("2020年", "2020-01-01", "2020-12-31"), ("翌年", "2021-01-01", "2021-12-31")]),
+    # a comparison's base (前年比) moves nothing: 同年7月 is the anchor's
+    ("2023年の輸出額は100兆円（前年比2％増）であった。同年7月には8兆円であった。",
+     [("2023年", "2023-01-01", "2023-12-31"), ("前年", "2022-01-01", "2022-12-31"),
+      ("同年7月", "2023-07-01", "2023-07-31")]),
+])
+def test_same_year_after_a_relative_date(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

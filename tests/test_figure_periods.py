@@ -244,6 +244,9 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # a bracket of a ratio after the figure keeps the date before it
     ("2023年の訪日外国人旅行者数は2,507万人（2019年比78.6％）まで回復した。",
      {"2,507万人": ("2023-01-01", "2023-12-31", "sentence")}),
+    # 同年 after 翌年には is no longer 2020: the figure takes 翌年 (was 2020)
+    ("2020年に感染症が拡大した。翌年には大会が開催され、同年の訪日客数は約25万人であった。",
+     {"約25万人": ("2021-01-01", "2021-12-31", "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

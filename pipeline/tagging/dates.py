@@ -223,15 +223,16 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     citations = where in CITATION_WHERE
     bare = where not in BARE_WHERE_OFF and ("月" in folded or "日" in folded or "期" in folded)
     same_words = "同" in folded or bare
-    pos = 0
+    pos = anchor_end = 0
     while pos < len(folded):
         found = _next_expression(text, folded, pos, anchor if same_words else None, citations,
                                  bare)
         if found is None:
             break
-        if found.unresolved:   # ends the anchor's reach; reported as nothing
-            anchor, pos = None, found.end
-            continue
+        if found.unresolved or found.resolved_from is not None and \
+                moved_from_anchor(folded, anchor_end, found.start):
+            anchor, pos = None, found.end   # ends the anchor's reach; reported as nothing
+            continue                        # (翌年には…、同年の: not the anchor's year)
         found = _with_suffixes(folded, found)
         if law_number_at(folded, found.end):   # 平成25年法律第86号: the law's date
             found = replace(found, role="citation")
@@ -261,8 +262,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
         if found.role != "citation" and not folded.startswith(_base_words(), end):
-            anchor = (period, surface)   # not a base: 2013年度比…、4月には is not FY2013's
-        pos = end
+            anchor, anchor_end = (period, surface), end   # not a base: 2013年度比…、4月には
+        pos = end                                          # is not FY2013's
     return mentions
 
 
@@ -296,7 +297,24 @@ def last_explicit(text: str, mentions: list[DateMention],
             next(bare_references(fold_width(text), after), None) is not None:
         return None
     dated = [m for m in mentions if is_anchor(text, m)]
+    if moved_from_anchor(fold_width(text), dated[-1].end if dated else 0, len(text)):
+        return None   # 2020年…。翌年には…。同年の: the next sentence's 同年 is not 2020
     return dated[-1] if dated else previous
+
+
+# a relative year, fiscal year, month or day (翌年には, 前年度の), which moves the time of the
+# text from its anchor; not as a comparison's base (前年比, 前年同期比, 前年と比べ)
+_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)(?:同(?:月|期|日))?(?:末日?)?")
+
+
+def moved_from_anchor(folded: str, begin: int, end: int) -> bool:
+    """A relative date that is no comparison base stands in ``folded[begin:end]``
+    (``翌年には``): after it, ``同年`` or a bare month is not the anchor's but no rule
+    reads whose it is; a wrong year is worse than none."""
+    if not any(c in folded[begin:end] for c in "前翌昨"):
+        return False
+    return any(not folded.startswith(_base_words(), m.end())
+               for m in _MOVED_RE.finditer(folded, begin, end))
 
 
 def is_anchor(text: str, mention: DateMention) -> bool:
