@@ -234,3 +234,15 @@ def test_any_mix_of_date_words_gives_well_formed_mentions(pieces: list[str],
             assert m.start_date is not None
             assert m.end_date is None or m.start_date <= m.end_date
             assert (m.end_date is None) == (m.role == "since")
+
+
+@pytest.mark.parametrize(("surface", "period", "expected"), [
+    # 前年同月末: the last day of that month a year before (was 前年同月 alone, and 末と比べ
+    # left the comparison unseen, so the figure after it was dated 2022-12-31)
+    ("前年同月末", ("2023-12-31", "2023-12-31"), ("2022-12-31", "2022-12-31")),
+    ("前年同月末", ("2023-12-01", "2023-12-31"), ("2022-12-31", "2022-12-31")),
+    ("前年同期末", ("2023-04-01", "2023-06-30"), None),   # a quarter's end: not read
+])
+def test_same_month_end_a_year_before(surface: str, period: tuple[str, str],
+                                      expected: tuple[str, str] | None) -> None:
+    assert resolve_relative(surface, period) == expected

@@ -247,6 +247,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # 同年 after 翌年には is no longer 2020: the figure takes 翌年 (was 2020)
     ("2020年に感染症が拡大した。翌年には大会が開催され、同年の訪日客数は約25万人であった。",
      {"約25万人": ("2021-01-01", "2021-12-31", "sentence")}),
+    # 前年同月末と比べ is a base: the decrease is the framing day's (was 2022-12-31)
+    ("令和5年12月末現在の住民基本台帳人口は1億2,488万人であった。前年同月末と比べ約53万人"
+     "減少した。",
+     {"約53万人減少": ("2023-12-31", "2023-12-31", "paragraph")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

@@ -48,11 +48,12 @@ from pipeline.tagging.periods import (
 
 _MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日|(?P<month_end>末日?))?"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
-                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))|(?<=年)" + _MONTH_DAY + ")?")
+                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))(?P<same_end>末)?|(?<=年)"
+                          + _MONTH_DAY + ")?")
 _SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
           "今": 0}
 _RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
-                               r"(?:末|同(?:月|期|日)|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
+                               r"(?:末|同(?:月|期|日)末?|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
 
 
 def period_shape(first: date, last: date) -> str:
@@ -136,8 +137,13 @@ def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | N
         return Period(WESTERN, "date" if day else "month", *span) if span else None
     if match.group("edge"):
         return _shifted_end(anchor, match.group("unit"), _SHIFT[match.group("when")])
-    return _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
-                    match.group("same"))
+    found = _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
+                     match.group("same"))
+    if found is not None and match.group("same_end"):   # 前年同月末: that month's last day
+        if found.kind not in ("month", "date"):
+            return None
+        return Period(WESTERN, "date", found.last, found.last)
+    return found
 
 
 def find_relative_dates(text: str, mentions: list[DateMention],
