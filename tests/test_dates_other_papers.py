@@ -576,3 +576,10 @@ def test_same_year_with_a_part_of_it(text: str, expected: list[Row]) -> None:
 ])
 def test_same_year_after_a_relative_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_a_relative_year_qualifying_a_noun_keeps_the_anchor() -> None:
+    # st2024-1-3 p0278 shape: 昨年の… is an aside; ３月 is still 2024's
+    text = ("2024年のＧ７の議長国は、昨年のＧ７で立ち上げた取組を継続すると表明した。３月に開催"
+            "された大臣会合で宣言が採択された。")
+    assert _rows(text)[-1] == ("３月", "2024-03-01", "2024-03-31")

@@ -302,19 +302,19 @@ def last_explicit(text: str, mentions: list[DateMention],
     return dated[-1] if dated else previous
 
 
-# a relative year, fiscal year, month or day (翌年には, 前年度の), which moves the time of the
-# text from its anchor; not as a comparison's base (前年比, 前年同期比, 前年と比べ)
-_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)(?:同(?:月|期|日))?(?:末日?)?")
+# a relative year, fiscal year, month or day setting the time of what follows (翌年には,
+# 翌年度は, 翌月、), which moves the text from its anchor; not one that qualifies a noun
+# (昨年のＧ７…: an aside) nor a comparison's base (前年比, 前年と比べ)
+_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)(?:末日?)?(?=には|に|は|、)")
 
 
 def moved_from_anchor(folded: str, begin: int, end: int) -> bool:
-    """A relative date that is no comparison base stands in ``folded[begin:end]``
+    """A relative date setting the time of what follows stands in ``folded[begin:end]``
     (``翌年には``): after it, ``同年`` or a bare month is not the anchor's but no rule
     reads whose it is; a wrong year is worse than none."""
     if not any(c in folded[begin:end] for c in "前翌昨"):
         return False
-    return any(not folded.startswith(_base_words(), m.end())
-               for m in _MOVED_RE.finditer(folded, begin, end))
+    return _MOVED_RE.search(folded, begin, end) is not None
 
 
 def is_anchor(text: str, mention: DateMention) -> bool:
