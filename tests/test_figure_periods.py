@@ -251,6 +251,18 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("令和5年12月末現在の住民基本台帳人口は1億2,488万人であった。前年同月末と比べ約53万人"
      "減少した。",
      {"約53万人減少": ("2023-12-31", "2023-12-31", "paragraph")}),
+    # 厚生労働: a figure printed after a relative date in a bracket is that year's
+    # (前年度約7万件 was FY2022, the sentence's date)
+    ("令和4年度の相談件数は約8万件（前年度約7万件）であった。",
+     {"約8万件": (*FY2022, "sentence"),
+      "前年度約7万件": ("2021-04-01", "2022-03-31", "sentence")}),
+    ("令和5年の自殺者数は2万1,837人（前年2万1,881人）であった。",
+     {"前年2万1,881人": (*Y2022, "sentence")}),
+    # but a comparison or a change from it is the sentence's date's
+    ("令和5年の雇用者数は6,076万人（前年差23万人増）であった。",
+     {"前年差23万人増": ("2023-01-01", "2023-12-31", "sentence")}),
+    ("令和4年度の相談件数は約8万件（前年度1割増）であった。",
+     {"前年度1割増": (*FY2022, "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

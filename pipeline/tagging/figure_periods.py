@@ -250,6 +250,20 @@ def _relative_period(folded: str, begin: int, end: int, row: Row,
     return found if found is not None and found.era == "relative" else None
 
 
+def _leading_relative(folded: str, row: Row, dates: list[Row]) -> DateMention | None:
+    """A relative date the figure's surface opens with, no comparison's base
+    (``前年度約7万件``, ``前年2万1,881人``: that year's figure; not ``前年度比2.8％``, nor a
+    change counted from it, ``前年度1割増``: the change is of the figure's own period)."""
+    if row.get("modifier") in ("増", "減"):
+        return None
+    for d in dates:
+        if d.get("era") == "relative" and d["start"] == row["start"] and \
+                d["end"] < row["end"] and d["start_date"] and d["end_date"] and \
+                not is_base(folded, d["end"]):
+            return sentence_mentions([d], 0, len(folded), relative=True)[0]
+    return None
+
+
 def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
                   dates: list[Row], where: str) -> list[Row]:
     """The figure rows of one paragraph (``folded``: its folded text; ``bounds``: its
@@ -271,8 +285,10 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     for row in numbers:
         k = bisect.bisect_right(starts, row["start"]) - 1
         take = takes[k] if k >= 0 else None
-        relative = None if row["period_start"] or row["period_end"] or k < 0 else \
-            _relative_period(folded, *bounds[k], row, dates)
+        relative = _leading_relative(folded, row, dates)   # 約8万件（前年度約7万件）
+        if relative is None:
+            relative = None if row["period_start"] or row["period_end"] or k < 0 else \
+                _relative_period(folded, *bounds[k], row, dates)
         if relative is not None:
             row = {**row, "period_start": relative.start_date, "period_end": relative.end_date}
         if row["period_start"] or row["period_end"]:
