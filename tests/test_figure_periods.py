@@ -263,6 +263,17 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"前年差23万人増": ("2023-01-01", "2023-12-31", "sentence")}),
     ("令和4年度の相談件数は約8万件（前年度1割増）であった。",
      {"前年度1割増": (*FY2022, "sentence")}),
+    # 科学技術: a frame scoped to Japan (2022年の日本の…) does not date another country's
+    # figures, whose latest year may differ (was 2022); Japan's own keep it
+    ("2022年の日本の研究者数は70.5万人であった。一方、米国の研究者数は約160万人、中国は約240万人"
+     "である。このうち日本の女性研究者は約13万人である。",
+     {"約160万人": (None, None, None), "約240万人": (None, None, None),
+      "約13万人": (*Y2022, "paragraph")}),
+    # 中国地方 is no country; an unscoped frame still dates another country's figure
+    ("2022年の日本の降水量は平年並みであった。中国地方では約1,500ミリであった。",
+     {"約1,500ミリ": (*Y2022, "paragraph")}),
+    ("2022年の世界の半導体市場は5,740億ドルであった。このうち米国は約2,000億ドルである。",
+     {"約2,000億ドル": (*Y2022, "paragraph")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

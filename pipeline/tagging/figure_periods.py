@@ -10,9 +10,10 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import data_rows, word_list
 from pipeline.tagging.date_anaphora import bare_references
 from pipeline.tagging.date_heads import SMALL
 from pipeline.tagging.dates import DateMention
@@ -309,6 +310,30 @@ def _names_other_time(folded: str, date_end: int, end: int) -> bool:
     return any(word in near for word in _FRAME_STOP_WORDS)
 
 
+# a framing date scoped to Japan's figures (2022年の日本の研究者数は…, 我が国の…)
+_JAPAN_AFTER = re.compile(r"の(?:日本|我が国|わが国)の")
+_PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
+
+
+@lru_cache(maxsize=1)
+def _foreign_country_re() -> re.Pattern[str]:
+    """Another country than Japan named as a sentence's subject or owner (``米国の``,
+    ``中国は``; not ``中国地方``): its names and aliases in ``places.tsv``."""
+    names = {name for row in data_rows("places", _PLACE_COLUMNS, ("aliases", "code"))
+             if row[1] == "country" and row[4] != "JP"
+             for name in (row[0], *row[3].split("|")) if name}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?=の|は|では|が|も|、)")
+
+
+def _other_country(folded: str, frame: Row, begin: int, end: int) -> bool:
+    """The frame is Japan's (``2022年の日本の研究者数は``) and the sentence
+    ``folded[begin:end]`` names another country (``一方、米国の研究者数は``): its figures
+    are not of the frame's year for sure (another country's latest year may differ)."""
+    return _JAPAN_AFTER.match(folded, frame["end"]) is not None and \
+        _foreign_country_re().search(folded, begin, end) is not None
+
+
 def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
             numbers: list[Row]) -> list[Row | None]:
     """Per sentence, the date framing an earlier one that its figures may take
@@ -320,7 +345,8 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
         dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin, rows)
                     for d in dates)
         stopped = dated or frame is None \
-            or any(word in folded[begin:end] for word in _STOP_WORDS)
+            or any(word in folded[begin:end] for word in _STOP_WORDS) \
+            or _other_country(folded, frame, begin, end)
         takes.append(None if stopped else frame)
         if dated:
             frame = framing_date(folded, begin, end, dates, rows)
