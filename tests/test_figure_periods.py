@@ -274,6 +274,11 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約1,500ミリ": (*Y2022, "paragraph")}),
     ("2022年の世界の半導体市場は5,740億ドルであった。このうち米国は約2,000億ドルである。",
      {"約2,000億ドル": (*Y2022, "paragraph")}),
+    # 厚生労働: a change counted from a peak (1997年をピークに約1割低下) runs from it (was
+    # 1997 alone)
+    ("1997年をピークに実質賃金は約1割低下した。", {"約1割低下": ("1997-01-01", None, "sentence")}),
+    ("2008年を境に人口は減少に転じ、約80万人減少した。",
+     {"約80万人減少": ("2008-01-01", None, "sentence")}),
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),

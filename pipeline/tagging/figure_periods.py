@@ -31,7 +31,7 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 # the base of what follows the comparison, not its period
 _COMPARED_FIGURE = re.compile(r"の[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
-_FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から")
+_FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
 # …約10倍): open from it, whatever the figure
 _SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
