@@ -494,3 +494,26 @@ def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
     from pipeline.tables.stage import _value
 
     assert _value(value) == expected if expected is not None else _value(value) is None
+
+
+# --------------------------------------------------------------------------- statistical text tables
+
+
+def cell_table(blocks: list[tuple[str, str, list[str]]]) -> pd.DataFrame:
+    """``table_cells`` of made-up captions, one row per cell."""
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame(blocks)
+    return pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
+
+
+def test_running_text_around_a_table_is_no_row() -> None:
+    """厚生労働 style pdf-text: the structure stage left the sentence that cites the table
+    and the one after its source with the table's text; neither is a row."""
+    lines = ["男女別にみると、女性の就業者数の増加が目立っている（表1-1-1）。",
+             "区分 2019年 2020年 2021年", "総数 6,750 6,710 6,713",
+             "男性 3,733 3,709 3,687", "女性 3,017 3,001 3,026",
+             "以上のように雇用は回復しつつある。"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "男性", "女性"]
+    assert [o.reason for o in table.rebuilt.leftovers] == ["running_text"] * 2

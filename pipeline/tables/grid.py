@@ -344,8 +344,25 @@ def _own_line_keys(row: Row) -> set[tuple[int | None, int]]:
             for ln in c.lines}
 
 
+def is_running_text(text: str) -> bool:
+    """A line of running text, no table line: it ends a sentence (``。``) after
+    hiragana (``…回復しつつある。``)."""
+    text = text.strip()
+    return text.endswith("。") and ty.has_hiragana(text)
+
+
 def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
-    """Rows of a flattened table whose first line is its header row; None without one."""
+    """Rows of a flattened table whose first line is its header row; None without one.
+    Lines of running text (``is_running_text``) before the header or after the last
+    row, which the structure stage can leave with a table's text, are set aside."""
+    head = 0
+    while head < len(lines) and is_running_text(lines[head].text):
+        head += 1
+    foot = len(lines)
+    while foot > head and is_running_text(lines[foot - 1].text):
+        foot -= 1
+    aside = [Leftover(ln, "running_text") for ln in (*lines[:head], *lines[foot:])]
+    lines = lines[head:foot]
     if not lines:
         return None
     headers = ty.header_cells(lines[0].text)
@@ -359,7 +376,8 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
                    if any_award or "award" not in kinds]
     best = _best_reading([_GridParser(grid, kinds, order)
                           for order, kinds in enumerate(assignments)])
-    return Rebuilt("grid", best.kinds, tuple(headers), tuple(best.rows), tuple(best.leftovers))
+    return Rebuilt("grid", best.kinds, tuple(headers), tuple(best.rows),
+                   (*aside, *best.leftovers))
 
 
 def _best_reading(readings: Sequence[_GridParser]) -> _GridParser:
