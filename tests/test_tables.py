@@ -517,3 +517,15 @@ def test_running_text_around_a_table_is_no_row() -> None:
     [table] = rebuild_tables(paragraphs, figures).tables
     assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "男性", "女性"]
     assert [o.reason for o in table.rebuilt.leftovers] == ["running_text"] * 2
+
+
+def test_every_line_splitting_into_the_header_cells_is_one_row() -> None:
+    """農林水産 style html-text, cells set apart by full-width spaces: 北海道 reads as an
+    organisation, which once made the three rows one row of three cells, each a whole
+    line (``北海道　95,300　7.5`` as one cell)."""
+    lines = ["都道府県　面積　構成比", "北海道　95,300　7.5", "新潟　116,600　9.2",
+             "秋田　84,800　6.7"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert [c.values[0] for r in table.rebuilt.rows for c in r.cells] == [
+        "北海道", "95,300", "7.5", "新潟", "116,600", "9.2", "秋田", "84,800", "6.7"]

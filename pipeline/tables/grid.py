@@ -4,7 +4,9 @@ Two layouts are rebuilt, both from content alone (no row or column counts):
 
 - ``grid``: a captioned table flattened to one cell per line (a cell wrapped over
   several lines is several lines), or a whole row on one line with its cells
-  separated by spaces. A header row is detected (``cells.header_cells``) and gives
+  separated by spaces (when every line but the header's repeats splits into as many
+  cells as the header, each line is one row, whatever its cells read as:
+  ``北海道　95,300　7.5``, whose first cell reads as an organisation). A header row is detected (``cells.header_cells``) and gives
   the number of columns; its repeats after page breaks are set aside. The kind of
   each column (award, ministry, organisation, organisations, title) is chosen as the
   assignment under which the most lines fall in rows whose every cell is typed with
@@ -140,6 +142,7 @@ class _GridLines:
     narrow: int   # a line of a narrow label column is no longer than this
     _headers: list[bool] = field(init=False)
     _n_parts: list[int] = field(init=False)   # space-separated pieces of each line
+    one_row_a_line: bool = field(init=False)
     _known: dict[tuple[Any, ...], Any] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -147,6 +150,10 @@ class _GridLines:
         parts = [ln.text.split() for ln in self.lines]
         self._headers = [header is not None and p == header for p in parts]
         self._n_parts = [len(p) for p in parts]
+        # every line not a header repeat splits into the header's cells: one row a line
+        self.one_row_a_line = header is not None and len(header) >= 2 and any(
+            not h for h in self._headers) and all(
+            h or n == len(header) for h, n in zip(self._headers, self._n_parts, strict=True))
 
     def _once(self, key: tuple[Any, ...], compute: Callable[..., T], *args: Any) -> T:
         """``compute(*args)``, worked out the first time ``key`` is asked for only.
@@ -282,7 +289,7 @@ class _GridParser:
         if len(self.kinds) < 2 or self.grid.n_parts(i) != len(self.kinds):
             return None
         first = self.grid.one_line_cell(self.kinds[0], i, 0)
-        if not first.confident:
+        if not first.confident and not self.grid.one_row_a_line:
             return None
         return Row((first, *(self.grid.one_line_cell(k, i, p)
                              for p, k in enumerate(self.kinds[1:], 1))))
