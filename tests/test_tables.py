@@ -529,3 +529,18 @@ def test_every_line_splitting_into_the_header_cells_is_one_row() -> None:
     [table] = rebuild_tables(paragraphs, figures).tables
     assert [c.values[0] for r in table.rebuilt.rows for c in r.cells] == [
         "北海道", "95,300", "7.5", "新潟", "116,600", "9.2", "秋田", "84,800", "6.7"]
+
+
+def test_a_table_of_figures_keeps_its_printed_heads() -> None:
+    """A text table of figures is named by its printed heads, as a PDF table is, so the
+    head 構成比 says its column is a ratio and the years head their columns; the
+    columns were ``title``, ``title_2``, … before."""
+    lines = ["都道府県　面積　構成比", "北海道　95,300　7.5", "新潟　116,600　9.2"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert table.columns == ["都道府県", "面積", "構成比"]
+    lines = ["作物\t令和2年産\t令和3年産", "水稲\t7,765\t7,563", "小麦\t949\t1,097"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert table.columns == ["作物", "令和2年産", "令和3年産"]
+    assert records(table)[1]["令和3年産"] == "1,097"

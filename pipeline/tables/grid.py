@@ -10,7 +10,8 @@ Two layouts are rebuilt, both from content alone (no row or column counts):
   the number of columns; its repeats after page breaks are set aside. The kind of
   each column (award, ministry, organisation, organisations, title) is chosen as the
   assignment under which the most lines fall in rows whose every cell is typed with
-  confidence (``rebuild_grid``). An award cell may span rows: a row that starts
+  confidence (``rebuild_grid``); a table with a column of figures names its columns
+  by their printed heads instead (``_holds_figures``). An award cell may span rows: a row that starts
   without one takes the award of the row above.
 - ``list``: a figure that is a table in all but name (``lists.rebuild_list``).
 
@@ -28,6 +29,7 @@ from itertools import product
 from typing import Any, TypeVar
 
 from pipeline.tables import cells as ty
+from pipeline.tables.values import cell_value
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
 
@@ -383,8 +385,22 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
                    if any_award or "award" not in kinds]
     best = _best_reading([_GridParser(grid, kinds, order)
                           for order, kinds in enumerate(assignments)])
-    return Rebuilt("grid", best.kinds, tuple(headers), tuple(best.rows),
+    kinds = tuple(headers) if _holds_figures(best.rows) else best.kinds
+    return Rebuilt("grid", kinds, tuple(headers), tuple(best.rows),
                    (*aside, *best.leftovers))
+
+
+def _holds_figures(rows: Sequence[Row]) -> bool:
+    """A column after the first holds figures alone (``6,750``, ``△2.7``: every cell that
+    is not blank is one, ``values.cell_value``): a statistical table, whose columns are
+    named by their printed heads (``2021年``, ``構成比``) rather than by a kind of
+    name, so that the heads' units, rates and years are read as in a PDF table."""
+    width = min((len(r.cells) for r in rows), default=0)
+    for c in range(1, width):
+        texts = [t for r in rows if (t := r.cells[c].values[0].strip())]
+        if texts and all(cell_value(t) is not None for t in texts):
+            return True
+    return False
 
 
 def _best_reading(readings: Sequence[_GridParser]) -> _GridParser:
