@@ -544,3 +544,28 @@ def test_a_table_of_figures_keeps_its_printed_heads() -> None:
     [table] = rebuild_tables(paragraphs, figures).tables
     assert table.columns == ["作物", "令和2年産", "令和3年産"]
     assert records(table)[1]["令和3年産"] == "1,097"
+
+
+def test_a_text_tables_unit_line_from_its_note_or_title() -> None:
+    """厚生労働 style pdf-text: ``（単位：万人）`` printed under the caption is the note of
+    its caption, and gives its unit to the columns of figures; 農林水産 style: the unit
+    closing the caption's title, ``都道府県別作付面積（単位：ha）``, to the amounts, not
+    to the ratio 構成比."""
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([
+        ("f001", "table", ["区分 2020年 2021年", "総数 6,750 6,710", "男性 3,733 3,709",
+                           "女性 3,017 3,001"]),
+        ("f002", "table", ["都道府県　面積　構成比", "北海道　95,300　7.5",
+                           "新潟　116,600　9.2"])])
+    note = {**paragraphs.iloc[0].to_dict(), "para_id": "p0011", "kind": "note",
+            "text": "（単位：万人）", "line_start": 11, "line_end": 11}
+    paragraphs = pd.concat([pd.DataFrame([note]), paragraphs], ignore_index=True)
+    figures.loc[1, "title"] = "都道府県別作付面積（単位：ha）"
+    cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
+    units = cells.fillna({"column_unit": ""}).groupby(["table_id", "column"], sort=False)[
+        "column_unit"].first()
+    assert units.to_dict() == {("t01", "区分"): "", ("t01", "2020年"): "万人",
+                               ("t01", "2021年"): "万人", ("t02", "都道府県"): "",
+                               ("t02", "面積"): "ha", ("t02", "構成比"): ""}
+    assert cells[cells.column == "2020年"]["value"].tolist() == [6750, 3733, 3017]
+    assert cells[cells.row == 1]["total_of"].fillna("").tolist() == ["2-3"] * 3 + [""] * 3

@@ -93,6 +93,7 @@ class Table:
     flag: str = ""      # uncaptioned: a ruled table no caption names (figure_id empty);
     #                     continued: the part of a table printed on the page before
     continues: str = ""  # the table_id of that part (flag continued)
+    unit_line: str = ""  # a text table's unit line (``text_unit_lines``)
 
     @property
     def columns(self) -> list[str]:
@@ -177,7 +178,8 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     ``page_tables.json``) takes that table; the others are rebuilt from their text."""
     by_caption = lines_by_caption(paragraphs, figures)
     chapter = chapter_of(paragraphs)
-    tables = tables_from_lines(chapter, by_caption, figures, page_tables)
+    tables = tables_from_lines(chapter, by_caption, figures, page_tables,
+                               text_unit_lines(paragraphs, figures))
     tables += uncaptioned_tables(chapter, page_tables, figures, len(tables))
     tables = link_continued(tables, page_tables)
     return ChapterTables(tables, skipped_captions(figures, tables, by_caption,
@@ -190,8 +192,10 @@ def chapter_of(paragraphs: pd.DataFrame) -> str:
 
 
 def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: pd.DataFrame,
-                      page_tables: Sequence[dict[str, Any]] = ()) -> list[Table]:
-    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``)."""
+                      page_tables: Sequence[dict[str, Any]] = (),
+                      unit_lines: dict[str, str] | None = None) -> list[Table]:
+    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``);
+    a table rebuilt from text takes its caption's unit line (``unit_lines``)."""
     by_geometry = geometry_by_caption(page_tables, figures)
     joined = joined_captions(page_tables, figures)
     tables: list[Table] = []
@@ -208,8 +212,29 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
                             str(_value(figure.get("label")) or ""),
                             str(_value(figure.get("title")) or ""), rebuilt,
                             geometry.pages if geometry else (),
-                            geometry.info if geometry else {}))
+                            geometry.info if geometry else {},
+                            unit_line="" if geometry else (unit_lines or {}).get(fid, "")))
     return tables
+
+
+def text_unit_lines(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
+    """The unit line of each caption in a text source: its one note paragraph that is a
+    unit line and nothing else (``（単位：万人）`` under ``表1-1-1 就業者数の推移``), else
+    a unit line closing its title (``都道府県別作付面積（単位：ha）``); none where its
+    notes hold two unit lines."""
+    found: dict[str, set[str]] = {}
+    if "kind" in paragraphs and "figure_id" in paragraphs:
+        keep = (paragraphs["kind"] == "note").to_numpy(dtype=bool, na_value=False)
+        for note in records(paragraphs, ("text", "figure_id"), keep):
+            if note.get("figure_id") and is_unit_line(str(note["text"])):
+                found.setdefault(str(note["figure_id"]), set()).add(str(note["text"]).strip())
+    lines = {fid: next(iter(texts)) for fid, texts in found.items() if len(texts) == 1}
+    for figure in records(figures, ("figure_id", "title")):
+        title = str(_value(figure.get("title")) or "")
+        fid = str(figure["figure_id"])
+        if fid not in found and any(line_units(title)):
+            lines[fid] = title
+    return lines
 
 
 def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame,
@@ -472,7 +497,8 @@ def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
 def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
                  records: Sequence[dict[str, Any]]) -> list[str]:
     """Each column's unit: the one its header prints in brackets (``header_unit``), else
-    the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table:
+    the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table, or
+    in a text source the note or caption title that is one, ``text_unit_lines``:
     ``line_units``) for a column of plain figures, none of them a year (a column of
     ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
     of a line of an amount and ``%`` (``（単位：円、％）``), the amount's for such a
@@ -480,7 +506,7 @@ def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
     is the table's unit line, not its column's unit."""
     units = [header_unit(kind) for kind in table.rebuilt.kinds]
     in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
-    amounts, rates = line_units(str(table.source.get("unit_line") or "")
+    amounts, rates = line_units(str(table.source.get("unit_line") or table.unit_line or "")
                                 or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1
                                     else ""))
     for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
