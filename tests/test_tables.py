@@ -569,3 +569,50 @@ def test_a_text_tables_unit_line_from_its_note_or_title() -> None:
                                ("t02", "面積"): "ha", ("t02", "構成比"): ""}
     assert cells[cells.column == "2020年"]["value"].tolist() == [6750, 3733, 3017]
     assert cells[cells.row == 1]["total_of"].fillna("").tolist() == ["2-3"] * 3 + [""] * 3
+
+
+def figure_cells(lines: list[str]) -> tuple[list[str], list[list[str]], list[Any]]:
+    """The columns, the cells row by row and the values of a made-up text table."""
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    cells = pd.DataFrame(cell_rows([table]))
+    texts = [[c.values[0] for c in r.cells] for r in table.rebuilt.rows]
+    return table.columns, texts, [None if pd.isna(v) else v for v in cells["value"]]
+
+
+def test_a_series_with_no_head_over_its_labels() -> None:
+    """厚生労働 style: the years alone head the figures, nothing over 総数/男性/女性;
+    each line was one cell of one row (``総数 6,750 6,710 6,713``)."""
+    columns, texts, values = figure_cells(
+        ["2019年 2020年 2021年", "総数 6,750 6,710 6,713", "男性 3,733 3,709 3,687",
+         "女性 3,017 3,001 3,026"])
+    assert columns == ["列1", "2019年", "2020年", "2021年"]
+    assert texts == [["総数", "6,750", "6,710", "6,713"], ["男性", "3,733", "3,709", "3,687"],
+                     ["女性", "3,017", "3,001", "3,026"]]
+
+
+def test_a_tab_separated_row_with_an_empty_cell() -> None:
+    """農林水産 style html-text: ``水稲\\t7,765\\t\\t7,269`` leaves 令和3年 empty; the three
+    rows were one row of whole lines."""
+    columns, texts, values = figure_cells(
+        ["作物\t令和2年\t令和3年\t令和4年", "水稲\t7,765\t\t7,269", "小麦\t949\t1,097\t994"])
+    assert columns == ["作物", "令和2年", "令和3年", "令和4年"]
+    assert texts == [["水稲", "7,765", "", "7,269"], ["小麦", "949", "1,097", "994"]]
+    assert values == [None, 7765, None, 7269, None, 949, 1097, 994]
+
+
+def test_marks_for_no_figure_and_a_label_printed_in_pieces() -> None:
+    """A dash, a leader and x (秘匿) stand for no figure and take no value; a label
+    printed in two pieces (``その他の 世帯``) is one cell, not a row of whole lines."""
+    columns, texts, values = figure_cells(
+        ["区分 2020年 2021年 増減率", "総数 1,200 1,250 4.2", "うち女性 600 － …",
+         "外国人 x 30 △1.5"])
+    assert columns == ["区分", "2020年", "2021年", "増減率"]
+    assert texts[1:] == [["うち女性", "600", "－", "…"], ["外国人", "x", "30", "△1.5"]]
+    assert values[4:] == [None, 600, None, None, None, None, 30, -1.5]
+    columns, texts, values = figure_cells(
+        ["区分 2020年 2021年", "その他の 世帯 1,200 1,250", "単身 世帯 600 700",
+         "計 1,800 1,950"])
+    assert texts == [["その他の世帯", "1,200", "1,250"], ["単身世帯", "600", "700"],
+                     ["計", "1,800", "1,950"]]

@@ -25,11 +25,14 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import product
 from typing import Any, TypeVar
 
+from pipeline.common.lexicons import word_list
+from pipeline.common.text import fold_nfkc
 from pipeline.tables import cells as ty
-from pipeline.tables.values import cell_value
+from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
 
@@ -378,6 +381,9 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
     if headers is None:
         return None
     body = list(lines[1:])
+    figures = rebuild_figure_grid(headers, body)
+    if figures is not None:
+        return replace(figures, leftovers=(*aside, *figures.leftovers))
     narrow = _narrow_width(body)
     any_award = any(ty.is_award(ln.text) for ln in body)
     grid = _GridLines(body, lines[0].text, narrow)
@@ -388,6 +394,75 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
     kinds = tuple(headers) if _holds_figures(best.rows) else best.kinds
     return Rebuilt("grid", kinds, tuple(headers), tuple(best.rows),
                    (*aside, *best.leftovers))
+
+
+# --------------------------------------------------------------------------- figure tables
+
+
+def split_cells(text: str) -> list[str]:
+    """A line's cells: between tabs where it has one (an empty cell kept: ``水稲\t7,765\t\t
+    7,269``), else between runs of white space (full-width spaces too)."""
+    if "\t" in text:
+        return [part.strip() for part in text.strip("\n").split("\t")]
+    return text.split()
+
+
+@cache
+def _blank_marks() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("table_blank_marks"))
+
+
+def is_plain_figure(text: str) -> bool:
+    """A figure with no unit (``6,750``, ``△2.7``) as ``values.cell_value`` reads it."""
+    return bool(PLAIN_FIGURE.match(SPACED_MARK.sub(r"\1", fold_nfkc(text).strip())))
+
+
+def is_figure_cell(text: str) -> bool:
+    """A cell of a table of figures: a plain figure, blank, or a mark for no figure
+    (``－``, ``…``, ``x``: ``table_blank_marks.tsv``)."""
+    folded = fold_nfkc(text).strip()
+    return not folded or folded in _blank_marks() or is_plain_figure(folded)
+
+
+def _figure_row(parts: Sequence[str], n_figures: int) -> list[str] | None:
+    """A label then ``n_figures`` figure cells (``is_figure_cell``): the label's pieces
+    joined (``その他の 世帯`` → ``その他の世帯``), none of them a figure; None otherwise."""
+    if len(parts) <= n_figures:
+        return None
+    label, cells = parts[:len(parts) - n_figures], parts[len(parts) - n_figures:]
+    if not all(is_figure_cell(c) for c in cells) or not any(is_plain_figure(c) for c in cells) \
+            or any(is_figure_cell(piece) for piece in label):
+        return None
+    return [ty.join_fragments(list(label)), *cells]
+
+
+def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt | None:
+    """A table of figures printed a row a line: every line (the header's repeats aside)
+    is a label and as many figure cells as the header has heads after its first
+    (``区分 2020年 2021年`` over ``その他の 世帯 1,200 1,250``: the label's pieces
+    joined), or as it has heads when the header prints none over the labels
+    (``2019年 2020年 2021年`` over ``総数 6,750 6,710 6,713``: the labels' column is
+    named ``列1``, as a blank head of a PDF table). Each line is one row, its columns
+    named by the printed heads; None when any line is not such a row (the search of
+    ``rebuild_grid`` reads it then)."""
+    repeats = [split_cells(ln.text) == list(headers) for ln in body]
+    rows = [ln for ln, repeat in zip(body, repeats, strict=True) if not repeat]
+    if not rows or any(is_figure_cell(h) and h.strip() for h in headers):
+        return None
+    readings = ((list(headers), [_figure_row(split_cells(ln.text), len(headers) - 1)
+                                 for ln in rows]),
+                (["列1", *headers], [_figure_row(split_cells(ln.text), len(headers))
+                                     for ln in rows]))
+    found = next(((heads, cells) for heads, cells in readings
+                  if len(heads) > 1 and all(c is not None for c in cells)), None)
+    if found is None:
+        return None
+    heads, cells = found
+    built = [Row(tuple(type_cell("title", [ln], [text]) for text in row))
+             for ln, row in zip(rows, cells, strict=True) if row is not None]
+    aside = [Leftover(ln, "header_repeat") for ln, repeat in zip(body, repeats, strict=True)
+             if repeat]
+    return Rebuilt("grid", tuple(heads), tuple(heads), tuple(built), tuple(aside))
 
 
 def _holds_figures(rows: Sequence[Row]) -> bool:
