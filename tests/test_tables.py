@@ -616,3 +616,18 @@ def test_marks_for_no_figure_and_a_label_printed_in_pieces() -> None:
          "計 1,800 1,950"])
     assert texts == [["その他の世帯", "1,200", "1,250"], ["単身世帯", "600", "700"],
                      ["計", "1,800", "1,950"]]
+
+
+def test_heads_that_print_their_unit_in_brackets() -> None:
+    """財務 style: ``金額（億円） 構成比（％）`` is a header (its brackets hold units, no
+    sentence), so the table is read, each column with its unit; a bracket that holds
+    words stays a sentence mark."""
+    assert ty.header_cells("項目 金額（億円） 構成比（％）") == ["項目", "金額（億円）", "構成比（％）"]
+    assert ty.header_cells("項目 金額（注） 構成比") is None
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([("f001", "table", [
+        "項目 金額（億円） 構成比（％）", "国税 650,000 60.1", "地方税 431,000 39.9",
+        "合計 1,081,000 100.0"])])
+    cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
+    assert cells["column_unit"].fillna("").tolist() == ["", "億円", "%"] * 3
+    assert cells["total_of"].fillna("").tolist() == [""] * 6 + ["1-2"] * 3

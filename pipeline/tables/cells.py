@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.common.lexicons import word_list
 from pipeline.nlp.tokens import tokenize
+from pipeline.tables.values import HEADER_UNIT, header_unit
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES, SUFFIX_WORDS
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
 
@@ -260,15 +261,24 @@ def split_place(text: str) -> tuple[str, str] | None:
 # --------------------------------------------------------------------------- header rows
 
 
-def header_cells(text: str) -> list[str] | None:
-    """The column names of a header row (``府省名 実施機関 施策名``), or None.
+def _without_unit(head: str) -> str:
+    """A head without the unit it prints in brackets at its end (``金額（億円）`` →
+    ``金額``: ``values.header_unit``), whose brackets are no sentence marks."""
+    return HEADER_UNIT.sub("", head) if header_unit(head) else head
 
-    A header row has two or more space-separated short labels, no sentence marks, and
+
+def header_cells(text: str) -> list[str] | None:
+    """The column names of a header row (``府省名 実施機関 施策名``, ``金額（億円）
+    構成比（％）``), or None.
+
+    A header row has two or more space-separated short labels, no sentence marks (a
+    unit in brackets at a label's end aside), and
     no label that is itself a value (an organisation or a ministry; ``受賞`` is a fine
     label, so awards are not excluded).
     """
     cells = text.split()
-    if len(cells) < 2 or any(len(c) > 12 or _SENTENCE_MARKS.search(c) for c in cells):
+    if len(cells) < 2 or any(len(c) > 12 or _SENTENCE_MARKS.search(_without_unit(c))
+                             for c in cells):
         return None
     if is_single_org(text) or any(is_single_org(c) or is_ministry(c) or c in HEAD_OFFICE_WORDS
                                   for c in cells):
