@@ -631,3 +631,18 @@ def test_heads_that_print_their_unit_in_brackets() -> None:
     cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
     assert cells["column_unit"].fillna("").tolist() == ["", "億円", "%"] * 3
     assert cells["total_of"].fillna("").tolist() == [""] * 6 + ["1-2"] * 3
+
+
+def test_a_minus_sign_set_apart_from_its_figure() -> None:
+    """総務 家計 style: ``住居 18,329 17,827 △ 2.7`` prints the sign apart for
+    alignment; it is one cell (-2.7), and the rows were whole lines in single cells.
+    A label that reads as a name (北海道) carries no flag in a table of figures."""
+    columns, texts, values = figure_cells(
+        ["項目 2021年 2022年 増減率", "消費支出 279,024 290,865 4.2",
+         "住居 18,329 17,827 △ 2.7", "北海道 77,474 80,502 3.9"])
+    assert texts[1] == ["住居", "18,329", "17,827", "△2.7"]
+    assert values[4:8] == [None, 18329, 17827, -2.7]
+    paragraphs, figures = paragraphs_frame([("f001", "table", [
+        "区分 2020年 2021年", "北海道 10 20", "青森 5 6"])])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert [r.flags for r in table.rebuilt.rows] == [[], []]

@@ -427,6 +427,7 @@ def is_figure_cell(text: str) -> bool:
 def _figure_row(parts: Sequence[str], n_figures: int) -> list[str] | None:
     """A label then ``n_figures`` figure cells (``is_figure_cell``): the label's pieces
     joined (``その他の 世帯`` → ``その他の世帯``), none of them a figure; None otherwise."""
+    parts = _signs_joined(parts)
     if len(parts) <= n_figures:
         return None
     label, cells = parts[:len(parts) - n_figures], parts[len(parts) - n_figures:]
@@ -434,6 +435,26 @@ def _figure_row(parts: Sequence[str], n_figures: int) -> list[str] | None:
             or any(is_figure_cell(piece) for piece in label):
         return None
     return [ty.join_fragments(list(label)), *cells]
+
+
+def _signs_joined(parts: Sequence[str]) -> list[str]:
+    """Pieces with a minus sign set apart from its figure for alignment (``△ 2.7``,
+    ``values.SPACED_MARK``) joined to it: one cell."""
+    joined: list[str] = []
+    for piece in parts:
+        before = joined[-1] if joined else ""
+        mark = SPACED_MARK.match(fold_nfkc(f"{before} {piece}")) if before else None
+        if mark is not None and mark.end() == len(fold_nfkc(before)) + 1:
+            joined[-1] = before + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _figure_cell(head: str, line: Line, text: str) -> Cell:
+    """A cell of a table of figures: as printed, sure unless blank (no kind to bear out:
+    a label that reads as a name, ``北海道``, is no title holding one)."""
+    return Cell(head, (text,), (line,), bool(text), "" if text else "empty")
 
 
 def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt | None:
@@ -458,7 +479,8 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     if found is None:
         return None
     heads, cells = found
-    built = [Row(tuple(type_cell("title", [ln], [text]) for text in row))
+    built = [Row(tuple(_figure_cell(head, ln, text) for head, text in zip(heads, row,
+                                                                          strict=True)))
              for ln, row in zip(rows, cells, strict=True) if row is not None]
     aside = [Leftover(ln, "header_repeat") for ln, repeat in zip(body, repeats, strict=True)
              if repeat]
