@@ -646,3 +646,18 @@ def test_a_minus_sign_set_apart_from_its_figure() -> None:
         "区分 2020年 2021年", "北海道 10 20", "青森 5 6"])])
     [table] = rebuild_tables(paragraphs, figures).tables
     assert [r.flags for r in table.rebuilt.rows] == [[], []]
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_unit_line_among_a_text_tables_lines(first: bool) -> None:
+    """The unit line printed with the table's text (``（単位：万人）`` before the header,
+    or ``単位：万人`` after the last row) is the table's unit line: before, it kept the
+    table from being read; after, it was a row labelled 単位：万人."""
+    body = ["区分 2020年 2021年", "総数 100 110", "男性 60 65", "女性 40 45"]
+    lines = ["（単位：万人）", *body] if first else [*body, "単位：万人"]
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "男性", "女性"]
+    cells = pd.DataFrame(cell_rows([table]))
+    assert cells["column_unit"].fillna("").tolist() == ["", "万人", "万人"] * 3

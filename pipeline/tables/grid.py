@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables import cells as ty
-from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value
+from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value, is_unit_line
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
 
@@ -363,17 +363,26 @@ def is_running_text(text: str) -> bool:
     return text.endswith("。") and ty.has_hiragana(text)
 
 
+def _outside_reason(text: str) -> str:
+    """Why a line before a grid's header or after its last row is none of its rows:
+    ``running_text`` (``is_running_text``), ``unit_line`` (``（単位：万人）``, the
+    table's unit line, ``values.is_unit_line``); empty for a line of the table."""
+    return ("running_text" if is_running_text(text)
+            else "unit_line" if is_unit_line(text) else "")
+
+
 def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
     """Rows of a flattened table whose first line is its header row; None without one.
     Lines of running text (``is_running_text``) before the header or after the last
-    row, which the structure stage can leave with a table's text, are set aside."""
+    row, which the structure stage can leave with a table's text, and a unit line
+    printed there, are set aside (``_outside_reason``)."""
     head = 0
-    while head < len(lines) and is_running_text(lines[head].text):
+    while head < len(lines) and _outside_reason(lines[head].text):
         head += 1
     foot = len(lines)
-    while foot > head and is_running_text(lines[foot - 1].text):
+    while foot > head and _outside_reason(lines[foot - 1].text):
         foot -= 1
-    aside = [Leftover(ln, "running_text") for ln in (*lines[:head], *lines[foot:])]
+    aside = [Leftover(ln, _outside_reason(ln.text)) for ln in (*lines[:head], *lines[foot:])]
     lines = lines[head:foot]
     if not lines:
         return None

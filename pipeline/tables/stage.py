@@ -213,8 +213,18 @@ def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: 
                             str(_value(figure.get("title")) or ""), rebuilt,
                             geometry.pages if geometry else (),
                             geometry.info if geometry else {},
-                            unit_line="" if geometry else (unit_lines or {}).get(fid, "")))
+                            unit_line="" if geometry else _unit_line(rebuilt, fid, unit_lines)))
     return tables
+
+
+def _unit_line(rebuilt: Rebuilt, figure_id: str, unit_lines: dict[str, str] | None) -> str:
+    """A text table's unit line: its caption's (``text_unit_lines``), else one printed
+    among its lines, before its header or after its rows (set aside as ``unit_line``)."""
+    found = (unit_lines or {}).get(figure_id)
+    if found:
+        return found
+    own = {o.line.text.strip() for o in rebuilt.leftovers if o.reason == "unit_line"}
+    return own.pop() if len(own) == 1 else ""
 
 
 def text_unit_lines(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
