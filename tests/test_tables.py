@@ -661,3 +661,19 @@ def test_a_unit_line_among_a_text_tables_lines(first: bool) -> None:
     assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "男性", "女性"]
     cells = pd.DataFrame(cell_rows([table]))
     assert cells["column_unit"].fillna("").tolist() == ["", "万人", "万人"] * 3
+
+
+def test_a_header_printed_on_two_lines() -> None:
+    """厚生労働 style: ``区分 男性 女性`` over ``実数 構成比 実数 構成比``: each sex spans
+    two heads; the rows were whole lines in single cells. Years alone on the first
+    line head no labels (``列1``)."""
+    columns, texts, values = figure_cells(
+        ["区分 男性 女性", "実数 構成比 実数 構成比", "総数 100 50.0 100 50.0",
+         "15～64歳 80 40.0 70 35.0"])
+    assert columns == ["区分", "男性／実数", "男性／構成比", "女性／実数", "女性／構成比"]
+    assert texts[1] == ["15～64歳", "80", "40.0", "70", "35.0"]
+    columns, texts, values = figure_cells(
+        ["2020年 2021年", "実数 構成比 実数 構成比", "総数 100 50.0 110 50.0",
+         "男性 80 40.0 90 40.9"])
+    assert columns == ["列1", "2020年／実数", "2020年／構成比", "2021年／実数", "2021年／構成比"]
+    assert values[5:] == [None, 80, 40.0, 90, 40.9]

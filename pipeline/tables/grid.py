@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables import cells as ty
+from pipeline.tables.time_points import time_point
 from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value, is_unit_line
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
@@ -391,6 +392,8 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
         return None
     body = list(lines[1:])
     figures = rebuild_figure_grid(headers, body)
+    if figures is None and (spanned := spanning_heads(headers, body)) is not None:
+        figures = rebuild_figure_grid(spanned, body[1:])
     if figures is not None:
         return replace(figures, leftovers=(*aside, *figures.leftovers))
     narrow = _narrow_width(body)
@@ -494,6 +497,27 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     aside = [Leftover(ln, "header_repeat") for ln, repeat in zip(body, repeats, strict=True)
              if repeat]
     return Rebuilt("grid", tuple(heads), tuple(heads), tuple(built), tuple(aside))
+
+
+def spanning_heads(top: Sequence[str], body: Sequence[Line]) -> list[str] | None:
+    """The heads of a header printed on two lines (``区分 男性 女性`` over ``実数 構成比
+    実数 構成比``): each head of the first line after the one over the labels (or every
+    head, when none is over them) spans an equal share of the second line's heads,
+    named ``男性／実数`` as a PDF table's spanning heads are; the labels' head first
+    (``列1`` when none: a first line of years alone, ``2020年 2021年``). None when the second line is no header line or does not share
+    out evenly (two shares at least)."""
+    if not body:
+        return None
+    sub = ty.header_cells(body[0].text)
+    if sub is None or any(is_figure_cell(h) for h in sub):
+        return None
+    over_labels = not all(time_point(h) for h in top)   # years alone head no labels
+    for label, spans in ((([top[0]], list(top[1:])),) if over_labels else ()) + (
+            (["列1"], list(top)),):
+        if spans and len(sub) % len(spans) == 0 and len(sub) // len(spans) >= 2:
+            share = len(sub) // len(spans)
+            return [*label, *(f"{spans[i // share]}／{head}" for i, head in enumerate(sub))]
+    return None
 
 
 def _holds_figures(rows: Sequence[Row]) -> bool:
