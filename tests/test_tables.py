@@ -677,3 +677,14 @@ def test_a_header_printed_on_two_lines() -> None:
          "男性 80 40.0 90 40.9"])
     assert columns == ["列1", "2020年／実数", "2020年／構成比", "2021年／実数", "2021年／構成比"]
     assert values[5:] == [None, 80, 40.0, 90, 40.9]
+
+
+@pytest.mark.parametrize("lines", [
+    ["区分 2020年 2021年", "総数 100 110 120", "男性 60 65", "女性 40 45"],
+    ["区分 2020年 2021年", "総数 100 110", "男性 60", "女性 40 45"],
+])
+def test_rows_of_figures_that_fit_no_header_give_no_table(lines: list[str]) -> None:
+    """A row with a figure too many or too few: the search put whole lines (``男性 60``,
+    ``女性 40 45``) into single cells; such a reading is wrong, so no table."""
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    assert rebuild_tables(paragraphs, figures).tables == []

@@ -403,6 +403,8 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
                    if any_award or "award" not in kinds]
     best = _best_reading([_GridParser(grid, kinds, order)
                           for order, kinds in enumerate(assignments)])
+    if any(_holds_row_pieces(c) for r in best.rows for c in r.cells):
+        return None
     kinds = tuple(headers) if _holds_figures(best.rows) else best.kinds
     return Rebuilt("grid", kinds, tuple(headers), tuple(best.rows),
                    (*aside, *best.leftovers))
@@ -518,6 +520,14 @@ def spanning_heads(top: Sequence[str], body: Sequence[Line]) -> list[str] | None
             share = len(sub) // len(spans)
             return [*label, *(f"{spans[i // share]}／{head}" for i, head in enumerate(sub))]
     return None
+
+
+def _holds_row_pieces(cell: Cell) -> bool:
+    """A cell the search read holds a line of a label and figures set apart by spaces
+    (``男性 60``, ``総数 100 110 120``, ``100 110``): pieces of a row of figures that did not fit
+    the header, so the reading of the table is wrong and it is not published."""
+    return any(len(pieces := split_cells(ln)) >= 2 and any(map(is_plain_figure, pieces))
+               for ln in cell.values)
 
 
 def _holds_figures(rows: Sequence[Row]) -> bool:
