@@ -688,3 +688,17 @@ def test_rows_of_figures_that_fit_no_header_give_no_table(lines: list[str]) -> N
     ``女性 40 45``) into single cells; such a reading is wrong, so no table."""
     paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
     assert rebuild_tables(paragraphs, figures).tables == []
+
+
+def test_bare_years_head_a_series_with_no_head_over_its_labels() -> None:
+    """``2019 2020 2021`` over ``総数 6,750 6,710 6,713``: bare years running in order
+    are heads, not figures (the table was not rebuilt); a first line whose heads are
+    other figures is still none."""
+    columns, texts, values = figure_cells(
+        ["2019 2020 2021", "総数 6,750 6,710 6,713", "男性 3,733 3,709 3,687",
+         "女性 3,017 3,001 3,026"])
+    assert columns == ["列1", "2019", "2020", "2021"]
+    assert values[:4] == [None, 6750, 6710, 6713]
+    paragraphs, figures = paragraphs_frame([("f001", "table", [
+        "2019 2021 2020", "総数 6,750 6,710 6,713", "男性 3,733 3,709 3,687"])])
+    assert rebuild_tables(paragraphs, figures).tables == []

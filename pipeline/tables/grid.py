@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables import cells as ty
-from pipeline.tables.time_points import time_point
+from pipeline.tables.time_points import runs_in_order, time_point
 from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value, is_unit_line
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
@@ -471,6 +471,14 @@ def _figure_cell(head: str, line: Line, text: str) -> Cell:
     return Cell(head, (text,), (line,), bool(text), "" if text else "empty")
 
 
+def _heads_no_figures(headers: Sequence[str]) -> bool:
+    """No head is a figure, but for bare years running in order (``2019 2020 2021``:
+    ``time_points.runs_in_order``), which head a series."""
+    figures = [h for h in headers if h.strip() and is_figure_cell(h)]
+    points = [time_point(h) for h in figures]
+    return not figures or (all(points) and runs_in_order([p for p in points if p]))
+
+
 def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt | None:
     """A table of figures printed a row a line: every line (the header's repeats aside)
     is a label and as many figure cells as the header has heads after its first
@@ -482,7 +490,7 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     ``rebuild_grid`` reads it then)."""
     repeats = [split_cells(ln.text) == list(headers) for ln in body]
     rows = [ln for ln, repeat in zip(body, repeats, strict=True) if not repeat]
-    if not rows or any(is_figure_cell(h) and h.strip() for h in headers):
+    if not rows or not _heads_no_figures(headers):
         return None
     readings = ((list(headers), [_figure_row(split_cells(ln.text), len(headers) - 1)
                                  for ln in rows]),
