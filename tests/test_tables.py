@@ -702,3 +702,17 @@ def test_bare_years_head_a_series_with_no_head_over_its_labels() -> None:
     paragraphs, figures = paragraphs_frame([("f001", "table", [
         "2019 2021 2020", "総数 6,750 6,710 6,713", "男性 3,733 3,709 3,687"])])
     assert rebuild_tables(paragraphs, figures).tables == []
+
+
+def test_a_figure_whose_text_is_a_table_of_figures() -> None:
+    """厚生労働 style pdf-text: a table printed under a ``図表`` label (a figure caption)
+    is rebuilt when its text is a table of figures; a figure's words that are no such
+    table stay unrebuilt."""
+    paragraphs, figures = paragraphs_frame([
+        ("f001", "figure", ["区分 2020年 2021年", "総数 6,710 6,713", "男性 3,709 3,687",
+                            "女性 3,001 3,026"]),
+        ("f002", "figure", ["就業者数", "0", "2,000", "4,000", "男性", "女性"])])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert table.figure_id == "f001" and table.columns == ["区分", "2020年", "2021年"]
+    assert [[c.values[0] for c in r.cells] for r in table.rebuilt.rows][2] == [
+        "女性", "3,001", "3,026"]

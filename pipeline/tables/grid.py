@@ -372,11 +372,12 @@ def _outside_reason(text: str) -> str:
             else "unit_line" if is_unit_line(text) else "")
 
 
-def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
+def rebuild_grid(lines: Sequence[Line], figures_only: bool = False) -> Rebuilt | None:
     """Rows of a flattened table whose first line is its header row; None without one.
     Lines of running text (``is_running_text``) before the header or after the last
     row, which the structure stage can leave with a table's text, and a unit line
-    printed there, are set aside (``_outside_reason``)."""
+    printed there, are set aside (``_outside_reason``). ``figures_only``: a table of
+    figures alone (``rebuild_figure_grid``), as a figure's text may print one."""
     head = 0
     while head < len(lines) and _outside_reason(lines[head].text):
         head += 1
@@ -396,6 +397,8 @@ def rebuild_grid(lines: Sequence[Line]) -> Rebuilt | None:
         figures = rebuild_figure_grid(spanned, body[1:])
     if figures is not None:
         return replace(figures, leftovers=(*aside, *figures.leftovers))
+    if figures_only:
+        return None
     narrow = _narrow_width(body)
     any_award = any(ty.is_award(ln.text) for ln in body)
     grid = _GridLines(body, lines[0].text, narrow)

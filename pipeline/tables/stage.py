@@ -3,7 +3,8 @@
 The pure core ``rebuild_tables`` takes a chapter's paragraphs and figures (as the
 structure stage wrote them), gathers the ``table_text``/``figure_text`` lines of each
 caption and rebuilds them (``grid``): captioned tables as grids, list-like
-figures as lists. For a PDF chapter, ``page_tables.json`` (ruled tables found on the
+figures as lists, and a figure whose text is a table of figures (``図表1-1-1`` over
+``区分 2020年 2021年`` and rows of a label and figures) as a grid. For a PDF chapter, ``page_tables.json`` (ruled tables found on the
 page geometry by the extract stage) is read too: a table caption matched to one of them
 (``from_pdf.match_captions``: by the label printed above it, else by order on the
 page) takes that table instead of its text (layout ``pdf_lines``), with its printed
@@ -348,7 +349,7 @@ def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
 def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
     if kind == "table":
         return rebuild_grid(lines) or rebuild_list(lines)
-    return rebuild_list(lines)
+    return rebuild_list(lines) or rebuild_grid(lines, figures_only=True)
 
 
 def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
