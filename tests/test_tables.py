@@ -716,3 +716,13 @@ def test_a_figure_whose_text_is_a_table_of_figures() -> None:
     assert table.figure_id == "f001" and table.columns == ["区分", "2020年", "2021年"]
     assert [[c.values[0] for c in r.cells] for r in table.rebuilt.rows][2] == [
         "女性", "3,001", "3,026"]
+
+
+def test_heads_are_not_shifted_over_a_column_they_do_not_name() -> None:
+    """Every row with one figure more than the heads after 区分: reading 区分 as a head
+    of figures (over 100) would name each figure by the wrong year; no table. Years
+    alone over a label and two figures are no header either."""
+    for lines in (["区分 2020年 2021年", "総数 100 110 120", "男性 60 65 70"],
+                  ["2019年 2020年 2021年", "総数 6,750 6,710", "男性 3,733 3,709"]):
+        paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+        assert rebuild_tables(paragraphs, figures).tables == []

@@ -408,7 +408,11 @@ def rebuild_grid(lines: Sequence[Line], figures_only: bool = False) -> Rebuilt |
                           for order, kinds in enumerate(assignments)])
     if any(_holds_row_pieces(c) for r in best.rows for c in r.cells):
         return None
-    kinds = tuple(headers) if _holds_figures(best.rows) else best.kinds
+    kinds = best.kinds
+    if _holds_figures(best.rows):
+        if _is_series(headers):
+            return None   # years alone head no column of labels: one head too few
+        kinds = tuple(headers)
     return Rebuilt("grid", kinds, tuple(headers), tuple(best.rows),
                    (*aside, *best.leftovers))
 
@@ -482,28 +486,31 @@ def _heads_no_figures(headers: Sequence[str]) -> bool:
     return not figures or (all(points) and runs_in_order([p for p in points if p]))
 
 
+def _is_series(headers: Sequence[str]) -> bool:
+    """The heads are years (or months) alone, running in order: they head figures, none
+    of them the labels."""
+    points = [time_point(h) for h in headers]
+    return all(points) and runs_in_order([p for p in points if p])
+
+
 def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt | None:
     """A table of figures printed a row a line: every line (the header's repeats aside)
     is a label and as many figure cells as the header has heads after its first
     (``区分 2020年 2021年`` over ``その他の 世帯 1,200 1,250``: the label's pieces
-    joined), or as it has heads when the header prints none over the labels
-    (``2019年 2020年 2021年`` over ``総数 6,750 6,710 6,713``: the labels' column is
-    named ``列1``, as a blank head of a PDF table). Each line is one row, its columns
+    joined), or as it has heads when the header is years alone running in order, which
+    head no labels (``2019年 2020年 2021年`` over ``総数 6,750 6,710 6,713``: the
+    labels' column is named ``列1``, as a blank head of a PDF table; other heads are
+    never shifted one column right, which could name every figure wrong). Each line is one row, its columns
     named by the printed heads; None when any line is not such a row (the search of
     ``rebuild_grid`` reads it then)."""
     repeats = [split_cells(ln.text) == list(headers) for ln in body]
     rows = [ln for ln, repeat in zip(body, repeats, strict=True) if not repeat]
     if not rows or not _heads_no_figures(headers):
         return None
-    readings = ((list(headers), [_figure_row(split_cells(ln.text), len(headers) - 1)
-                                 for ln in rows]),
-                (["列1", *headers], [_figure_row(split_cells(ln.text), len(headers))
-                                     for ln in rows]))
-    found = next(((heads, cells) for heads, cells in readings
-                  if len(heads) > 1 and all(c is not None for c in cells)), None)
-    if found is None:
+    heads = ["列1", *headers] if _is_series(headers) else list(headers)
+    cells = [_figure_row(split_cells(ln.text), len(heads) - 1) for ln in rows]
+    if len(heads) < 2 or any(c is None for c in cells):
         return None
-    heads, cells = found
     built = [Row(tuple(_figure_cell(head, ln, text) for head, text in zip(heads, row,
                                                                           strict=True)))
              for ln, row in zip(rows, cells, strict=True) if row is not None]
