@@ -726,3 +726,14 @@ def test_heads_are_not_shifted_over_a_column_they_do_not_name() -> None:
                   ["2019年 2020年 2021年", "総数 6,750 6,710", "男性 3,733 3,709"]):
         paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
         assert rebuild_tables(paragraphs, figures).tables == []
+
+
+def test_a_cell_ending_a_sentence_at_a_tables_foot_stays() -> None:
+    """A table of measures printed a cell a line: its last cell ends a sentence
+    (``…を支援する。``) and is no running text after the table."""
+    lines = ["府省名 実施機関 施策名", "経済産業省", "本省", "中小企業の海外展開を支援する。"]
+    paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert [[c.values[0] for c in r.cells] for r in table.rebuilt.rows] == [
+        ["経済産業省", "本省", "中小企業の海外展開を支援する。"]]
+    assert table.rebuilt.leftovers == ()

@@ -372,17 +372,27 @@ def _outside_reason(text: str) -> str:
             else "unit_line" if is_unit_line(text) else "")
 
 
+def _after_rows(lines: Sequence[Line]) -> bool:
+    """The last of ``lines`` (a header, rows, …) is no row: a unit line, or a line of
+    running text of one piece under rows each printed on a line of several pieces
+    (in a table of a cell a line it may be a cell's last line: ``…を支援する。``)."""
+    reason = _outside_reason(lines[-1].text)
+    return reason == "unit_line" or (
+        reason == "running_text" and len(split_cells(lines[-1].text)) == 1
+        and len(lines) > 2 and all(len(split_cells(ln.text)) >= 2 for ln in lines[:-1]))
+
+
 def rebuild_grid(lines: Sequence[Line], figures_only: bool = False) -> Rebuilt | None:
     """Rows of a flattened table whose first line is its header row; None without one.
     Lines of running text (``is_running_text``) before the header or after the last
-    row, which the structure stage can leave with a table's text, and a unit line
-    printed there, are set aside (``_outside_reason``). ``figures_only``: a table of
+    row (``_after_rows``), which the structure stage can leave with a table's text, and
+    a unit line printed there, are set aside (``_outside_reason``). ``figures_only``: a table of
     figures alone (``rebuild_figure_grid``), as a figure's text may print one."""
     head = 0
     while head < len(lines) and _outside_reason(lines[head].text):
         head += 1
     foot = len(lines)
-    while foot > head and _outside_reason(lines[foot - 1].text):
+    while foot > head and _after_rows(lines[head:foot]):
         foot -= 1
     aside = [Leftover(ln, _outside_reason(ln.text)) for ln in (*lines[:head], *lines[foot:])]
     lines = lines[head:foot]
