@@ -737,3 +737,18 @@ def test_a_cell_ending_a_sentence_at_a_tables_foot_stays() -> None:
     assert [[c.values[0] for c in r.cells] for r in table.rebuilt.rows] == [
         ["経済産業省", "本省", "中小企業の海外展開を支援する。"]]
     assert table.rebuilt.leftovers == ()
+
+
+@pytest.mark.parametrize("units", ["（人） （人） （％）", "単位 人 人 ％"])
+def test_a_row_of_units_under_a_text_tables_heads(units: str) -> None:
+    """厚生労働 style: the units printed on a line under the heads join them, as in a PDF
+    table (``男性（人）``), so each column has its unit; the line was a row labelled
+    （人） or 単位 before, or kept the table from being read."""
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([("f001", "table", [
+        "区分 男性 女性 構成比", units, "総数 100 110 50.0", "若年層 60 65 30.0"])])
+    [table] = rebuild_tables(paragraphs, figures).tables
+    assert table.columns == ["区分", "男性（人）", "女性（人）", "構成比（％）"]
+    assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "若年層"]
+    cells = pd.DataFrame(cell_rows([table]))
+    assert cells["column_unit"].fillna("").tolist() == ["", "人", "人", "%"] * 2

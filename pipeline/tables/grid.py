@@ -23,6 +23,7 @@ one row, so a project with six partners is one row.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -33,7 +34,14 @@ from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables import cells as ty
 from pipeline.tables.time_points import runs_in_order, time_point
-from pipeline.tables.values import PLAIN_FIGURE, SPACED_MARK, cell_value, is_unit_line
+from pipeline.tables.values import (
+    HEADER_UNIT,
+    PLAIN_FIGURE,
+    SPACED_MARK,
+    cell_value,
+    header_unit,
+    is_unit_line,
+)
 
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
 
@@ -402,6 +410,9 @@ def rebuild_grid(lines: Sequence[Line], figures_only: bool = False) -> Rebuilt |
     if headers is None:
         return None
     body = list(lines[1:])
+    if body and (with_units := unit_row_heads(headers, body[0].text)) is not None:
+        headers, body = with_units, body[1:]
+        aside.append(Leftover(lines[1], "unit_row"))
     figures = rebuild_figure_grid(headers, body)
     if figures is None and (spanned := spanning_heads(headers, body)) is not None:
         figures = rebuild_figure_grid(spanned, body[1:])
@@ -527,6 +538,27 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     aside = [Leftover(ln, "header_repeat") for ln, repeat in zip(body, repeats, strict=True)
              if repeat]
     return Rebuilt("grid", tuple(heads), tuple(heads), tuple(built), tuple(aside))
+
+
+def unit_row_heads(headers: Sequence[str], text: str) -> list[str] | None:
+    """The heads with the units of a row of units printed under them joined
+    (``男性 女性 構成比`` over ``（人） （人） （％）`` → ``男性（人）``…, so that each
+    column has its unit as a head printing one in brackets does); the row is a unit
+    per head after the labels' (or per head), each in brackets, or bare after a first
+    piece ``単位``. None when ``text`` is no such row."""
+    pieces = split_cells(text)
+    if pieces and re.sub(r"[()（）\s]", "", fold_nfkc(pieces[0])) == "単位":
+        units = [f"（{p}）" for p in pieces[1:]]
+    else:
+        units = list(pieces)
+    if not units or not all(header_unit(u) and not HEADER_UNIT.sub("", fold_nfkc(u)).strip()
+                            for u in units):
+        return None
+    if len(units) == len(headers) - 1:
+        return [headers[0], *(f"{h}{u}" for h, u in zip(headers[1:], units, strict=True))]
+    if len(units) == len(headers):
+        return [f"{h}{u}" for h, u in zip(headers, units, strict=True)]
+    return None
 
 
 def spanning_heads(top: Sequence[str], body: Sequence[Line]) -> list[str] | None:
