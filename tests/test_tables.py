@@ -752,3 +752,20 @@ def test_a_row_of_units_under_a_text_tables_heads(units: str) -> None:
     assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "若年層"]
     cells = pd.DataFrame(cell_rows([table]))
     assert cells["column_unit"].fillna("").tolist() == ["", "人", "人", "%"] * 2
+
+
+@pytest.mark.parametrize(("note", "unit"), [
+    ("注：単位は千トン", "千トン"), ("（注）単位：千t", "千t"), ("注1）単位は百万円", "百万円"),
+    ("注：単位は年度末現在", ""), ("注：数値は概数である。", ""),
+])
+def test_a_note_that_says_the_tables_unit(note: str, unit: str) -> None:
+    """農林水産 style html-text: ``注：単位は千トン`` under the table's source says the
+    unit of its figures; a note of other words gives none."""
+    from pipeline.tables.stage import cell_rows
+    paragraphs, figures = paragraphs_frame([("f001", "table", [
+        "作物\t令和2年産\t令和3年産", "水稲\t7,765\t7,563", "小麦\t949\t1,097"])])
+    extra = {**paragraphs.iloc[-1].to_dict(), "para_id": "p0099", "kind": "note",
+             "text": note, "line_start": 99, "line_end": 99}
+    paragraphs = pd.concat([paragraphs, pd.DataFrame([extra])], ignore_index=True)
+    cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
+    assert cells["column_unit"].fillna("").tolist() == ["", unit, unit] * 2

@@ -48,6 +48,7 @@ import pandas as pd
 from pipeline.artefacts import Written, chapter_folder, read_frame, read_page_tables
 from pipeline.common.frames import TypedColumn, columns_frame, records
 from pipeline.common.lexicons import word_list
+from pipeline.common.table_notes import note_opening
 from pipeline.common.text import fold_nfkc
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
@@ -228,17 +229,37 @@ def _unit_line(rebuilt: Rebuilt, figure_id: str, unit_lines: dict[str, str] | No
     return own.pop() if len(own) == 1 else ""
 
 
+UNIT_SENTENCE = re.compile(r"^単位は\s*(?P<unit>[^、。,\s]{1,10}?)\s*(?:である|です)?。?$")
+
+
+def note_unit_line(text: str) -> str:
+    """The unit line a note is (``（単位：万人）``), or says after its opening (``注：単位
+    は千トン``, ``（注）単位：千t``: ``table_note_openings.tsv``) as a unit line
+    (``（単位：千トン）``); empty for any other note."""
+    if is_unit_line(text):
+        return text.strip()
+    folded = fold_nfkc(text).strip()
+    opening = note_opening().match(folded)
+    rest = folded[opening.end():].strip(" :") if opening else ""
+    if is_unit_line(rest):
+        return rest
+    said = UNIT_SENTENCE.match(rest)
+    return f"(単位:{said['unit']})" if said and header_unit(f"({said['unit']})") else ""
+
+
 def text_unit_lines(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, str]:
     """The unit line of each caption in a text source: its one note paragraph that is a
-    unit line and nothing else (``（単位：万人）`` under ``表1-1-1 就業者数の推移``), else
+    unit line (``（単位：万人）`` under ``表1-1-1 就業者数の推移``) or says one
+    (``注：単位は千トン``, ``note_unit_line``), else
     a unit line closing its title (``都道府県別作付面積（単位：ha）``); none where its
     notes hold two unit lines."""
     found: dict[str, set[str]] = {}
     if "kind" in paragraphs and "figure_id" in paragraphs:
         keep = (paragraphs["kind"] == "note").to_numpy(dtype=bool, na_value=False)
         for note in records(paragraphs, ("text", "figure_id"), keep):
-            if note.get("figure_id") and is_unit_line(str(note["text"])):
-                found.setdefault(str(note["figure_id"]), set()).add(str(note["text"]).strip())
+            line = note_unit_line(str(note["text"]))
+            if note.get("figure_id") and line:
+                found.setdefault(str(note["figure_id"]), set()).add(line)
     lines = {fid: next(iter(texts)) for fid, texts in found.items() if len(texts) == 1}
     for figure in records(figures, ("figure_id", "title")):
         title = str(_value(figure.get("title")) or "")
