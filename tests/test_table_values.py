@@ -17,7 +17,7 @@ from pipeline.common.frames import to_frame
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.grid import Cell, Rebuilt, Row
+from pipeline.tables.rows import Cell, Rebuilt, Row
 from pipeline.tables.stage import Table, cell_rows, rebuild_tables
 from pipeline.tables.values import (
     CellValue,

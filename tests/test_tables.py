@@ -16,8 +16,6 @@ from pipeline.config import Paths
 from pipeline.schemas import DATASETS
 from pipeline.tables import cells as ty
 from pipeline.tables.grid import (
-    Line,
-    Rebuilt,
     _GridLines,
     _GridParser,
     _kind_assignments,
@@ -25,6 +23,7 @@ from pipeline.tables.grid import (
     rebuild_grid,
 )
 from pipeline.tables.lists import rebuild_list
+from pipeline.tables.rows import Line, Rebuilt
 from pipeline.tables.stage import Table, lines_by_caption, rebuild_tables, run, table_frame
 from tests.conftest import ROOT, structured
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from pipeline.common.table_notes import opens_note
 from pipeline.common.text import fold_nfkc
-from pipeline.tables.grid import Cell, Rebuilt, Row
+from pipeline.tables.rows import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series
 from pipeline.tables.values import header_unit
 

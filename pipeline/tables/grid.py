@@ -42,9 +42,6 @@ from pipeline.tables.figure_grid import (
 )
 from pipeline.tables.rows import Cell, Leftover, Line, Rebuilt, Row
 
-__all__ = ["Cell", "Leftover", "Line", "Rebuilt", "Row", "missing_cell", "rebuild_grid",
-           "type_cell"]
-
 MAX_CELL_LINES = 8        # a wrapped cell longer than this is not one cell
 
 KINDS_FIRST = ("award", "ministry", "organisation", "title")

@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.tables import cells as ty
-from pipeline.tables.grid import Cell, Leftover, Line, Rebuilt, Row, missing_cell, type_cell
+from pipeline.tables.grid import missing_cell, type_cell
+from pipeline.tables.rows import Cell, Leftover, Line, Rebuilt, Row
 
 MIN_LIST_RECORDS = 3      # fewer records than this is not a list worth a table
 MIN_LIST_COVERAGE = 0.5   # share of a figure's lines a list must explain

@@ -59,8 +59,9 @@ from pipeline.tables.from_pdf import (
     match_captions,
     page_table_to_rebuilt,
 )
-from pipeline.tables.grid import Line, Rebuilt, Row, rebuild_grid
+from pipeline.tables.grid import rebuild_grid
 from pipeline.tables.lists import rebuild_list
+from pipeline.tables.rows import Line, Rebuilt, Row
 from pipeline.tables.time_points import labels_rows, time_point
 from pipeline.tables.totals import row_ranges, summed_columns, total_rows
 from pipeline.tables.values import (
