@@ -1173,7 +1173,8 @@ def table_cells_of(path: Path) -> pd.DataFrame:
     from pipeline.extract.pdf.reader import extract_pdf
     from pipeline.schemas import DATASETS
     from pipeline.structure.stage import structure_chapter
-    from pipeline.tables.stage import cell_rows, rebuild_tables
+    from pipeline.tables.cell_records import cell_rows
+    from pipeline.tables.chapter_tables import rebuild_tables
 
     extracted = extract_pdf(path, "made9999-1-1")
     structured = structure_chapter(extracted)

@@ -30,6 +30,7 @@ from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.tables import is_thin_quad
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.stage import structure_chapter
+from pipeline.tables.chapter_tables import Table, rebuild_tables
 from pipeline.tables.from_pdf import (
     count_header_rows,
     fill_merged,
@@ -37,7 +38,8 @@ from pipeline.tables.from_pdf import (
     match_captions,
     page_table_to_rebuilt,
 )
-from pipeline.tables.stage import Table, rebuild_tables, run, table_frame
+from pipeline.tables.stage import run
+from pipeline.tables.tidy_tables import table_frame
 
 RAW = Path(__file__).resolve().parent.parent / "raw" / "pdf"
 

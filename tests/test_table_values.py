@@ -1,5 +1,5 @@
 """The number a table cell holds and the unit its header names (pipeline/tables/values.py),
-and the long-form ``table_cells`` dataset they fill (pipeline/tables/stage.py). Every
+and the long-form ``table_cells`` dataset they fill (pipeline/tables/cell_records.py). Every
 expectation read off the cell by hand."""
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from pipeline.common.frames import to_frame
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
+from pipeline.tables.cell_records import cell_rows
+from pipeline.tables.chapter_tables import Table, rebuild_tables
 from pipeline.tables.rows import Cell, Rebuilt, Row
-from pipeline.tables.stage import Table, cell_rows, rebuild_tables
 from pipeline.tables.values import (
     CellValue,
     cell_value,

@@ -15,6 +15,8 @@ from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
 from pipeline.schemas import DATASETS
 from pipeline.tables import cells as ty
+from pipeline.tables.caption_lines import lines_by_caption
+from pipeline.tables.chapter_tables import Table, rebuild_tables
 from pipeline.tables.grid import (
     _GridLines,
     _GridParser,
@@ -24,7 +26,8 @@ from pipeline.tables.grid import (
 )
 from pipeline.tables.lists import rebuild_list
 from pipeline.tables.rows import Line, Rebuilt
-from pipeline.tables.stage import Table, lines_by_caption, rebuild_tables, run, table_frame
+from pipeline.tables.stage import run
+from pipeline.tables.tidy_tables import table_frame
 from tests.conftest import ROOT, structured
 
 CHAPTER = "st2019-2-5"
@@ -456,7 +459,7 @@ def _paragraph_frame() -> pd.DataFrame:
 
 def test_text_line_records_match_frame_records_of_the_same_rows() -> None:
     from pipeline.common.frames import records
-    from pipeline.tables.stage import LINE_COLUMNS, TABLE_LINE_KINDS, text_line_records
+    from pipeline.tables.caption_lines import LINE_COLUMNS, TABLE_LINE_KINDS, text_line_records
 
     frame = _paragraph_frame()
     subset = frame[frame["kind"].isin(TABLE_LINE_KINDS)][list(LINE_COLUMNS)]
@@ -468,7 +471,7 @@ def test_text_line_records_match_frame_records_of_the_same_rows() -> None:
 
 
 def test_lines_by_caption_places_lines_by_figure_and_page() -> None:
-    from pipeline.tables.stage import lines_by_caption
+    from pipeline.tables.caption_lines import lines_by_caption
 
     figures = to_frame(DATASETS["figures"], [
         {"chapter": "x", "figure_id": "f001", "kind": "table", "label": "第1-1表",
@@ -481,7 +484,7 @@ def test_lines_by_caption_places_lines_by_figure_and_page() -> None:
 
 
 def test_no_page_tables_means_none_unmatched() -> None:
-    from pipeline.tables.stage import unmatched_page_tables
+    from pipeline.tables.chapter_tables import unmatched_page_tables
 
     assert unmatched_page_tables([], pd.DataFrame({"kind": ["table"]})) == []
 
@@ -490,9 +493,10 @@ def test_no_page_tables_means_none_unmatched() -> None:
     (None, None), (pd.NA, None), (float("nan"), None), ("", ""), ("3", "3"), (0, 0), (7, 7),
     (True, True), (2.5, 2.5)])
 def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
-    from pipeline.tables.stage import _value
+    from pipeline.tables.caption_lines import value_or_none
 
-    assert _value(value) == expected if expected is not None else _value(value) is None
+    assert (value_or_none(value) == expected if expected is not None
+            else value_or_none(value) is None)
 
 
 # --------------------------------------------------------------------------- statistical text tables
@@ -500,7 +504,7 @@ def test_missing_values_read_as_none(value: Any, expected: Any) -> None:
 
 def cell_table(blocks: list[tuple[str, str, list[str]]]) -> pd.DataFrame:
     """``table_cells`` of made-up captions, one row per cell."""
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame(blocks)
     return pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
 
@@ -550,7 +554,7 @@ def test_a_text_tables_unit_line_from_its_note_or_title() -> None:
     its caption, and gives its unit to the columns of figures; 農林水産 style: the unit
     closing the caption's title, ``都道府県別作付面積（単位：ha）``, to the amounts, not
     to the ratio 構成比."""
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([
         ("f001", "table", ["区分 2020年 2021年", "総数 6,750 6,710", "男性 3,733 3,709",
                            "女性 3,017 3,001"]),
@@ -572,7 +576,7 @@ def test_a_text_tables_unit_line_from_its_note_or_title() -> None:
 
 def figure_cells(lines: list[str]) -> tuple[list[str], list[list[str]], list[Any]]:
     """The columns, the cells row by row and the values of a made-up text table."""
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
     [table] = rebuild_tables(paragraphs, figures).tables
     cells = pd.DataFrame(cell_rows([table]))
@@ -623,7 +627,7 @@ def test_heads_that_print_their_unit_in_brackets() -> None:
     words stays a sentence mark."""
     assert ty.header_cells("項目 金額（億円） 構成比（％）") == ["項目", "金額（億円）", "構成比（％）"]
     assert ty.header_cells("項目 金額（注） 構成比") is None
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([("f001", "table", [
         "項目 金額（億円） 構成比（％）", "国税 650,000 60.1", "地方税 431,000 39.9",
         "合計 1,081,000 100.0"])])
@@ -654,7 +658,7 @@ def test_a_unit_line_among_a_text_tables_lines(first: bool) -> None:
     table from being read; after, it was a row labelled 単位：万人."""
     body = ["区分 2020年 2021年", "総数 100 110", "男性 60 65", "女性 40 45"]
     lines = ["（単位：万人）", *body] if first else [*body, "単位：万人"]
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([("f001", "table", lines)])
     [table] = rebuild_tables(paragraphs, figures).tables
     assert [r.cells[0].values[0] for r in table.rebuilt.rows] == ["総数", "男性", "女性"]
@@ -743,7 +747,7 @@ def test_a_row_of_units_under_a_text_tables_heads(units: str) -> None:
     """厚生労働 style: the units printed on a line under the heads join them, as in a PDF
     table (``男性（人）``), so each column has its unit; the line was a row labelled
     （人） or 単位 before, or kept the table from being read."""
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([("f001", "table", [
         "区分 男性 女性 構成比", units, "総数 100 110 50.0", "若年層 60 65 30.0"])])
     [table] = rebuild_tables(paragraphs, figures).tables
@@ -760,7 +764,7 @@ def test_a_row_of_units_under_a_text_tables_heads(units: str) -> None:
 def test_a_note_that_says_the_tables_unit(note: str, unit: str) -> None:
     """農林水産 style html-text: ``注：単位は千トン`` under the table's source says the
     unit of its figures; a note of other words gives none."""
-    from pipeline.tables.stage import cell_rows
+    from pipeline.tables.cell_records import cell_rows
     paragraphs, figures = paragraphs_frame([("f001", "table", [
         "作物\t令和2年産\t令和3年産", "水稲\t7,765\t7,563", "小麦\t949\t1,097"])])
     extra = {**paragraphs.iloc[-1].to_dict(), "para_id": "p0099", "kind": "note",

@@ -30,8 +30,8 @@ from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.schemas import DATASETS, Extracted
 from pipeline.structure.patterns import match_caption
 from pipeline.structure.stage import structure_chapter
+from pipeline.tables.chapter_tables import ChapterTables, Table, rebuild_tables
 from pipeline.tables.from_pdf import caption_side, match_captions
-from pipeline.tables.stage import ChapterTables, Table, rebuild_tables
 
 MANUAL = "mlit2023-1-1"
 

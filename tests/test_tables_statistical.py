@@ -20,8 +20,9 @@ from pipeline.common.table_notes import opens_note
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
+from pipeline.tables.cell_records import cell_rows
+from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
-from pipeline.tables.stage import cell_rows, rebuild_tables
 from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue
 

@@ -1,0 +1,143 @@
+"""The ``table_cells`` records: every cell of every table, long form (``cell_rows``).
+
+Each cell keeps its text as the tidy table prints it and gets the number it holds
+(``values.cell_value``; none in a column of dates, ``time_columns``), its column's unit
+(``column_units``), its row's indentation ``level`` and ``parent_row``
+(``parent_rows``) and the rows its row is the total of (``table_totals``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pipeline.tables.chapter_tables import Table
+from pipeline.tables.tidy_tables import row_record
+from pipeline.tables.time_points import labels_rows, time_point
+from pipeline.tables.totals import row_ranges, summed_columns, total_rows
+from pipeline.tables.values import (
+    CellValue,
+    cell_value,
+    header_unit,
+    is_ratio_head,
+    is_time_head,
+    is_unit_line,
+    line_units,
+)
+
+
+def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
+    """Every cell of every table, one row each (``table_cells``): its text as the tidy
+    table publishes it, the number it holds (``values.cell_value``; none in a column of
+    dates, ``time_columns``), the unit its
+    column's header or the table's unit line names (``column_units``), its flag and
+    page; the row's indentation ``level`` and ``parent_row`` (``parent_rows``), and the
+    rows it is the total of (``table_totals``)."""
+    rows: list[dict[str, Any]] = []
+    for table in tables:
+        records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
+        found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
+                     else None for name, cell in zip(table.columns, row.cells, strict=True)]
+                    for record, row in zip(records, table.rebuilt.rows, strict=True)]
+        for c in time_columns(table, records):
+            for values in found_in:
+                values[c] = None
+        units = column_units(table, found_in, records)
+        levels = [row.level for row in table.rebuilt.rows]
+        parents = parent_rows(levels)
+        totals = table_totals(table, found_in, records, units, levels)
+        for number, (row, record, values) in enumerate(
+                zip(table.rebuilt.rows, records, found_in, strict=True), 1):
+            for name, unit, cell, found in zip(table.columns, units, row.cells, values,
+                                               strict=True):
+                text = record[name]
+                rows.append({"chapter": table.chapter, "table_id": table.table_id,
+                             "row": number, "column": name, "text": text,
+                             "value": found.value if found else None,
+                             "unit": found.unit if found else None,
+                             "approx": found.approx if found else None,
+                             "modifier": (found.modifier or None) if found else None,
+                             "column_unit": unit or None, "flag": cell.flag or None,
+                             "page": record["page"], "page_index": record["page_index"],
+                             "level": row.level, "parent_row": parents[number - 1],
+                             "total_of": totals[number - 1]})
+    return rows
+
+
+def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
+                 records: Sequence[dict[str, Any]], units: Sequence[str],
+                 levels: Sequence[int | None]) -> list[str | None]:
+    """Per row, the rows its figures are the totals of (``2-3``), or None
+    (``totals.total_rows``: by the rows set under it or the total its label names, and
+    the sums)."""
+    if not table.columns or not records:
+        return [None] * len(records)
+    texts = [[str(r[name] or "") for name in table.columns] for r in records]
+    summed = summed_columns(values, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
+    found = total_rows([row[0] for row in texts], levels, values, texts, summed)
+    return [row_ranges(rows) or None for rows in found]
+
+
+def parent_rows(levels: Sequence[int | None]) -> list[int | None]:
+    """Per row (numbered from 1), the row it is a sub-category of: the nearest row above
+    it at a lower level (``総数`` for ``　男性``); None at level 0, with no level, or where
+    a row with no level stands between."""
+    parents: list[int | None] = []
+    for i, level in enumerate(levels):
+        found = None
+        for k in range(i - 1, -1, -1):
+            above = levels[k]
+            if level is None or not level or above is None:
+                break
+            if above < level:
+                found = k + 1
+                break
+        parents.append(found)
+    return parents
+
+
+def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
+    """The columns whose cells are dates, not quantities: the first, when its years run
+    in order down it and label the rows (``time_points.labels_rows``), and any whose
+    head names a time (``発表年``: ``values.is_time_head``; not a point in time itself,
+    ``2020年度``, which heads figures of that year) and whose every cell that is not
+    blank is a year or month (``2018``)."""
+    found = []
+    for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
+        texts = [str(r[name] or "") for r in records]
+        filled = [t for t in texts if t.strip()]
+        heads_series = time_point(kind.split("／")[-1]) is not None   # 2020年度: figures
+        if (c == 0 and labels_rows(texts)) or (
+                filled and is_time_head(kind) and not heads_series
+                and all(time_point(t) for t in filled)):
+            found.append(c)
+    return found
+
+
+def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
+                 records: Sequence[dict[str, Any]]) -> list[str]:
+    """Each column's unit: the one its header prints in brackets (``header_unit``), else
+    the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table, or
+    in a text source the note or caption title that is one, ``text_unit_lines``:
+    ``line_units``) for a column of plain figures, none of them a year (a column of
+    ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
+    of a line of an amount and ``%`` (``（単位：円、％）``), the amount's for such a
+    column and ``%`` for one whose head names a rate or ratio; else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
+    is the table's unit line, not its column's unit."""
+    units = [header_unit(kind) for kind in table.rebuilt.kinds]
+    in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
+    amounts, rates = line_units(str(table.source.get("unit_line") or table.unit_line or "")
+                                or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1
+                                    else ""))
+    for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
+        found = [(value, str(record[name]))
+                 for row, record in zip(values, records, strict=True)
+                 if (value := row[c]) is not None]
+        if c in in_head and not found:
+            units[c] = ""
+        line = rates if is_ratio_head(kind) else amounts
+        if line and (not units[c] and found
+                     and all(not value.unit for value, _ in found)
+                     and not all(time_point(text) for _, text in found)):
+            units[c] = line
+    return units
