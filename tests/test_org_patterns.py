@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, tokenize
-from pipeline.tagging.entities import folded_text, org_words
+from pipeline.tagging.entities import folded_text, legal_form_orgs, org_words
 from pipeline.tagging.entities import orgs as org_patterns
 from pipeline.tagging.entities.gazetteer import load_gazetteer
 from pipeline.tagging.entities.orgs import find_orgs, may_be_one_org
@@ -404,8 +404,8 @@ def test_every_legal_form_holds_a_mark() -> None:
     forms = (*org_words.PREFIX_FORMS, *org_words.SUFFIX_FORMS,
              *org_words.LEGAL_ABBREVIATIONS)
     assert all(any(mark in form for mark in org_words.LEGAL_FORM_MARKS) for form in forms)
-    assert org_patterns.legal_prefix_candidates("テスト技研が開発した", ()) == []
-    assert [c.canonical for c in org_patterns.legal_suffix_candidates("花王株式会社", [])] \
+    assert legal_form_orgs.legal_prefix_candidates("テスト技研が開発した", ()) == []
+    assert [c.canonical for c in legal_form_orgs.legal_suffix_candidates("花王株式会社", [])] \
         == ["花王株式会社"]
 
 
