@@ -93,6 +93,17 @@ def is_kana(char: str) -> bool:
     return "\u3041" <= char <= "\u30ff"
 
 
+# The Roman numeral characters (Ⅰ–Ⅻ, ⅰ–ⅿ: U+2160–U+217F), as a regex character class's
+# inside: NFKC folds them to Latin letters (Ⅱ → II), but they are numerals, never an
+# acronym's or a word's letters.
+ROMAN_NUMERALS = "\u2160-\u217f"
+
+
+def is_roman_numeral(char: str) -> bool:
+    """A Roman numeral character (``ROMAN_NUMERALS``: ``Ⅱ``, ``Ⅻ``, ``ⅳ``)."""
+    return "\u2160" <= char <= "\u217f"
+
+
 def is_kanji(char: str) -> bool:
     """A CJK ideograph (unified and extension A), or ``々``, ``〆``, ``ヶ`` (written in
     kanji compounds; ``ヶ`` is also kana)."""

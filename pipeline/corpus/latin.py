@@ -25,11 +25,11 @@ from typing import NamedTuple
 import jaconv
 
 from pipeline.common.lexicons import word_list
-from pipeline.common.text import fold_nfkc
+from pipeline.common.text import ROMAN_NUMERALS, fold_nfkc
 from pipeline.tagging.entities.org_words import PREFIX_FORMS, SUFFIX_FORMS
 
 ACRONYM, WORD, CODE, NAME, NUMERAL = "ACRONYM", "WORD", "CODE", "NAME", "NUMERAL"
-_ROMAN = re.compile(r"[\u2160-\u217f]+(?:\s*[\u2160-\u217f]+)*")
+_ROMAN = re.compile(rf"[{ROMAN_NUMERALS}]+(?:\s*[{ROMAN_NUMERALS}]+)*")
 _CODE_PART = re.compile(r"(?:TC|SC|WG|SG|JTC|AG|JWG|PC)\s?\d+[A-Z]?", re.IGNORECASE)
 _BODY_CODE = re.compile(r"(?:ISO|IEC|ITU|JIS|IEEE|CEN|ETSI)[-/ ]?[A-Z]{0,3}[-/ ]?\d+")
 _NAME_SHAPE = re.compile(r"[A-Z][a-z]{3,}|[a-z]{4,}")

@@ -30,7 +30,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list, word_map
-from pipeline.common.text import fold_nfkc, fold_with_offsets
+from pipeline.common.text import fold_nfkc, fold_with_offsets, is_roman_numeral
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
@@ -500,7 +500,8 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     for run in _LATIN_RUN.finditer(folded):
         for start, end in _acronym_spans(run.group(), run.start()):
             end -= _marker_digits(text[origin[start]:origin[end]])
-            if _is_roman_numeral(text[origin[start]:origin[end]]):
+            printed = text[origin[start]:origin[end]]
+            if printed and all(map(is_roman_numeral, printed)):
                 continue   # Ⅱ, Ⅲ folded to II, III: a numeral (a figure's axis, a part)
             form = folded[start:end]
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
@@ -510,12 +511,6 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
                 found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
                                           "latin_name"))
     return found
-
-
-def _is_roman_numeral(printed: str) -> bool:
-    """Printed wholly in the Roman numeral characters (U+2160–U+2188: ``Ⅱ``, ``Ⅻ``,
-    ``ⅳ``), which NFKC folds to Latin capitals."""
-    return bool(printed) and all("\u2160" <= c <= "\u2188" for c in printed)
 
 
 _WIDE_THEN_NARROW_DIGITS = re.compile(r"[Ａ-Ｚａ-ｚ]([0-9]+)$")
