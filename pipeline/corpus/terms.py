@@ -148,12 +148,6 @@ def _usable(surface: str) -> bool:
     return _JAPANESE_TEXT.fullmatch(surface) is not None
 
 
-def candidates_of(run: Sequence[Token], max_words: int) -> Iterable[tuple[str, ...]]:
-    """Sub-sequences of ``run`` that can be terms."""
-    for words, _, _ in candidates_with_termhood(run, max_words):
-        yield words
-
-
 Span = tuple[int, int]
 
 

@@ -52,7 +52,6 @@ _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
                           r"(?:では|で)?[、 　]?$")
 _COUNT_HEAD = "数"   # 高齢者数, 企業数: a count, never what an attribute or a bound measures
-_SPAN_OF_NEXT = ("で", "に")   # 5年間で約1兆円, 3年間に500件: when, not what
 # what may stand between a span and the figure given over it: a particle and a word of a
 # total glued to the figure (5年間で総額約43兆円, 3年間に合計500件: measure_total_words.tsv)
 _SPAN_GAP = re.compile(rf"(?:で|に)(?:{'|'.join(word_list('measure_total_words'))})?")

@@ -159,7 +159,6 @@ def undated_between(folded: str, begin: int, end: int, dates: list[DateMention])
 Row = dict[str, Any]
 # period_basis: where a figure's period was read
 IN_SENTENCE, IN_PARAGRAPH = "sentence", "paragraph"
-PERIOD_BASES = (IN_SENTENCE, IN_PARAGRAPH)
 _CARRIED_WHERE = frozenset({"body", "column"})   # running text, not cells or captions
 # one closed period: a year, a fiscal year or a month (and a day a stock is counted at,
 # _is_snapshot; another day is an event's, 1月1日16時10分、地震が発生)
