@@ -202,9 +202,9 @@ def test_the_cache_key_covers_what_the_parser_imports() -> None:
 
     modules, data = parser_sources()
     names = {"/".join(m.parts[-2:]) for m in modules}
-    assert {"pdf/bands.py", "common/table_notes.py", "common/caption_grammar.py",
+    assert {"pdf/bands.py", "common/note_openings.py", "common/caption_grammar.py",
             "pdf/chars.py", "common/text.py"} <= names
-    assert {"table_note_openings", "caption_labels", "radical_equivalents"} <= set(data)
+    assert {"note_openings", "caption_labels", "radical_equivalents"} <= set(data)
     assert not any("structure" in m.parts for m in modules)   # later stages are no part
 
 

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.common.frames import to_frame
-from pipeline.common.table_notes import opens_note
+from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter

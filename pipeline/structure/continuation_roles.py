@@ -12,12 +12,12 @@ from pipeline.structure.numbering import line_key
 from pipeline.structure.patterns import (
     LABELLED_URL,
     NOTE_ITEM,
-    NOTE_START,
     SENTENCE_END,
-    SOURCE,
     URL_ONLY,
     match_caption,
     match_heading,
+    opens_figure_note,
+    opens_source,
 )
 from pipeline.structure.roles import (
     BULLETS,
@@ -86,7 +86,7 @@ def source_wraps(before: SourceLine, line: SourceLine, text: str, m: Measures) -
 
 def starts_own_line(text: str) -> bool:
     """A source, note, caption or heading opens its own line: it continues nothing."""
-    return bool(SOURCE.match(text) or NOTE_START.match(text) or match_caption(text)
+    return bool(opens_source(text) or opens_figure_note(text) or match_caption(text)
                 or match_heading(text))
 
 
@@ -105,7 +105,7 @@ def is_title_line(text: str, m: Measures) -> bool:
 
 
 def note_line_role(line: SourceLine, text: str, m: Measures, last: Unit) -> Decision | None:
-    if NOTE_ITEM.match(text) or NOTE_START.match(text):
+    if NOTE_ITEM.match(text) or opens_figure_note(text):
         return Decision(Role.NOTE_ITEM, text)
     if last.kind == "note" and note_wraps(last, line, text, m):
         return Decision(Role.NOTE_CONTINUES, text)
@@ -119,7 +119,7 @@ def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
     if line.size is not None and (not same_size(note.lines[-1], line)
                                   or line.extras.get("starts_paragraph")):
         return False          # PDF: a note wraps onto a line of its own type, not indented
-    if note.text[-1:] in SENTENCE_END or SOURCE.match(text) or match_caption(text):
+    if note.text[-1:] in SENTENCE_END or opens_source(text) or match_caption(text):
         return False
     if m.layout.double_spaced:
         last_line = note.lines[-1].text
@@ -130,8 +130,8 @@ def note_wraps(note: Unit, line: SourceLine, text: str, m: Measures) -> bool:
 
 def is_link_text(text: str, flow: Flow) -> bool:
     """A short line between a caption and its source (``大きい画像はこちら``)."""
-    if ("。" in text or len(text) > FIGURE_LINK_MAX_CHARS or SOURCE.match(text)
-            or NOTE_START.match(text)):
+    if ("。" in text or len(text) > FIGURE_LINK_MAX_CHARS or opens_source(text)
+            or opens_figure_note(text)):
         return False
     heading = match_heading(text)
     return heading is None or not flow.outline.fits(flow.outline.nested(heading))

@@ -12,8 +12,6 @@ from pipeline.structure.body_measures import WIDTH_SLACK
 from pipeline.structure.numbering import Numbered, line_key
 from pipeline.structure.patterns import (
     COLUMN_LABEL,
-    NOTE_START,
-    SOURCE,
     HeadingMatch,
     is_heading_title,
     label_parents,
@@ -21,6 +19,8 @@ from pipeline.structure.patterns import (
     match_caption,
     match_free_level_heading,
     match_heading,
+    opens_figure_note,
+    opens_source,
 )
 from pipeline.structure.roles import (
     BULLETS,
@@ -177,11 +177,11 @@ def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
 
 
 def source_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
-    return Decision(Role.SOURCE, text) if SOURCE.match(text) else None
+    return Decision(Role.SOURCE, text) if opens_source(text) else None
 
 
 def note_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
-    return Decision(Role.NOTE, text) if NOTE_START.match(text) else None
+    return Decision(Role.NOTE, text) if opens_figure_note(text) else None
 
 
 def column_label_role(line: SourceLine, text: str, m: Measures, flow: Flow,

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from pipeline.common.lexicons import word_list
+from pipeline.common.note_openings import opens_note
 from pipeline.common.text import is_kana, is_kanji
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
@@ -194,7 +195,6 @@ def mark_caption_continuations(lines: list[SourceLine]) -> list[SourceLine]:
     return marked
 
 
-OWN_LINE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）|（注|\(注|注[0-9０-９]*[：:）)\s　]|※)")
 TITLE_HANG_EM = 1.0   # em: a wrapped title line starts this near the title's first glyph
 
 
@@ -210,7 +210,7 @@ def wraps_under_title(caption: SourceLine, title: str, after: SourceLine) -> boo
             or after.extras.get("box") != caption.extras.get("box")):
         return False
     text = after.text.strip()
-    if not text or match_caption(text) or match_heading(text) or OWN_LINE.match(text):
+    if not text or match_caption(text) or match_heading(text) or opens_note(text):
         return False
     printed = caption.text.lstrip()
     prefix = printed[:printed.find(title)] if title in printed else ""

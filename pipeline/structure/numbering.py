@@ -37,9 +37,7 @@ from pipeline.common.text import ascii_digits, display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import CONTINUATION_SHARE, SIZE_TOLERANCE, WIDTH_SLACK
 from pipeline.structure.patterns import (
-    NOTE_START,
     SENTENCE_END,
-    SOURCE,
     HeadingMatch,
     is_heading_title,
     label_parents,
@@ -47,6 +45,8 @@ from pipeline.structure.patterns import (
     match_caption,
     match_free_level_heading,
     match_heading,
+    opens_figure_note,
+    opens_source,
     ordinal_in_place,
 )
 
@@ -218,4 +218,4 @@ def is_running_text(line: SourceLine, width: int, body_size: float | None) -> bo
 
 def is_figure_furniture(text: str) -> bool:
     """A caption, a note or a source line: no running text, though it ends a sentence."""
-    return bool(NOTE_START.match(text) or SOURCE.match(text) or match_caption(text))
+    return bool(opens_figure_note(text) or opens_source(text) or match_caption(text))

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline.common.caption_grammar import caption_grammar, read_label
+from pipeline.common.note_openings import opens_note
 from pipeline.common.text import NOT_NUMBER_GOES_ON, ascii_digits
 
 SEP = r"[ \u3000]"
@@ -88,11 +89,8 @@ CAPTION = re.compile(
     rf"(?:\s*[{re.escape(GRAMMAR.separators)}]|\s+|$)\s*(?P<title>.*)$")
 # What a caption can start with (besides white space, which ``\s`` matches).
 CAPTION_STARTS = GRAMMAR.starts()
-SOURCE = re.compile(r"^(?:資料|出典|出所|（出典）|\(出典\)|（出所）|（資料）)[：:]?")
-# A note under or over a figure: 注：, 注1）, 注1 (its number and a space), （注）, （注１）, ※, and
-# the unit a table's figures are in (``単位：億円``, ``（単位：千人、％）``), which is no body text.
-NOTE_START = re.compile(r"^(?:注[0-9０-９]{0,2}[：:）)]|注[0-9０-９]{1,2}[ \u3000]|[（(]注[0-9０-９]{0,2}[）)]|※"
-                        r"|[（(]?単位[：:][^。]{1,30}$)")
+# The unit a table's figures are in (``単位：億円``, ``（単位：千人、％）``): a note, no body text.
+UNIT_LINE = re.compile(r"^[（(]?単位[：:][^。]{1,30}$")
 # The next item of a figure's numbered notes: ``2．``, or ``2）`` after ``注：1）`` (not
 # ``（2）``, a heading's label)
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.）)]")
@@ -104,6 +102,19 @@ LABELLED_URL = re.compile(r"^(?:URL|ＵＲＬ)[：:]\s*https?://\S+$")
 COLUMN_LABEL = re.compile(r"^(?:(?:コラム)?[0-9０-９]{1,2}[-－][0-9０-９]{1,3}"
                           r"|コラム[0-9０-９]{0,2}(?:[-－][0-9０-９]{1,3})?[\s\u3000：:]+[^。]{1,40})$")
 SENTENCE_END = "。．.！？!?"
+
+
+def opens_source(text: str) -> bool:
+    """A figure's or table's source line (``資料：``, ``（出典）``, ``出所：``): a
+    ``source`` opening of ``pipeline/data/note_openings.tsv``, the tables' convention."""
+    return opens_note(text, ("source",))
+
+
+def opens_figure_note(text: str) -> bool:
+    """A note under or over a figure (``注：``, ``注1）``, ``注１ `` (its number and a
+    space), ``（注１）``, ``※``, ``備考：``: a ``note`` opening of
+    ``pipeline/data/note_openings.tsv``), or the unit its figures are in (``UNIT_LINE``)."""
+    return opens_note(text, ("note",)) or UNIT_LINE.match(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

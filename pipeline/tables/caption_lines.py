@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.common.frames import records
-from pipeline.common.table_notes import note_opening
+from pipeline.common.note_openings import note_opening
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.rows import Line
 from pipeline.tables.values import header_unit, is_unit_line, line_units
@@ -86,7 +86,7 @@ UNIT_SENTENCE = re.compile(r"^単位は\s*(?P<unit>[^、。,\s]{1,10}?)\s*(?:で
 
 def note_unit_line(text: str) -> str:
     """The unit line a note is (``（単位：万人）``), or says after its opening (``注：単位
-    は千トン``, ``（注）単位：千t``: ``table_note_openings.tsv``) as a unit line
+    は千トン``, ``（注）単位：千t``: ``note_openings.tsv``) as a unit line
     (``（単位：千トン）``); empty for any other note."""
     if is_unit_line(text):
         return text.strip()

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.common.table_notes import opens_note
+from pipeline.common.note_openings import opens_note
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.rows import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series

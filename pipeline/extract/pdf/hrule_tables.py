@@ -27,7 +27,7 @@ import statistics
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from pipeline.common.table_notes import opens_note
+from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.chars import Char
 
 BBox = tuple[float, float, float, float]
