@@ -1,13 +1,17 @@
-"""Heading and caption patterns, glued headings, footnote marker search."""
+"""Heading, caption, note and source patterns, glued headings, footnote marker search."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipeline.common import lexicons
+from pipeline.common.note_openings import note_opening, openings
+from pipeline.extract.html_text import extract_html_text
 from pipeline.schemas import SourceLine
 from pipeline.structure.footnotes import _candidates, _fragments, is_marker_at
 from pipeline.structure.lines import glued_heading_at
@@ -16,7 +20,10 @@ from pipeline.structure.patterns import (
     HEADING_PATTERNS_BY_START,
     match_caption,
     match_heading,
+    opens_figure_note,
+    opens_source,
 )
+from pipeline.structure.stage import structure_chapter
 from pipeline.structure.units import Unit
 
 HEADING_CASES = [
@@ -156,3 +163,70 @@ def test_fragments_end_where_the_next_line_of_the_unit_starts() -> None:
     early.append(SourceLine(line=1, text="図", page_index=2), "図")
     assert _fragments([unit, note, early]) == [
         ((2, 1), 2, 0, 1), ((2, 3), 0, 0, 5), ((2, 5), 0, 5, 9)]
+
+
+# (line, a source line?, a note line?): the openings of pipeline/data/note_openings.tsv,
+# the tables stage's convention too
+OPENING_CASES = [
+    ("資料：文部科学省「学校基本調査」", True, False),
+    ("（出典）総務省「通信利用動向調査」", True, False),
+    ("（出所）財務省「貿易統計」", True, False),
+    ("資料出所\u3000総務省統計局「労働力調査」", True, False),   # 労働経済白書
+    ("Source: OECD, Main Science and Technology Indicators", True, False),
+    ("注：速報値である。", False, True),
+    ("注１）概数である。", False, True),
+    ("注1 合計特殊出生率は年齢別出生率の合計。", False, True),
+    ("注\u3000数値は概数である。", False, True),
+    ("（注２）単位未満を四捨五入した。", False, True),
+    ("（備考）調査時点は年度末。", False, True),
+    ("備考：調査時点は年度末。", False, True),
+    ("※1 推計値", False, True),
+    ("Notes: 1. Data for 2022 are provisional.", False, True),
+    ("（単位：億円）", False, True),                      # a unit line: a note, no opening
+    ("出所者の就労を支援する取組が進められている。", False, False),   # released prisoners
+    ("資料によると、件数は増加した。", False, False),
+    ("出典元の数を数えた。", False, False),
+    ("注意が必要である。", False, False),
+    ("備考", False, False),                               # a table's head
+    ("Note that the figures are provisional.", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "note"), OPENING_CASES)
+def test_what_opens_a_note_or_a_source_line(text: str, source: bool, note: bool) -> None:
+    """Before: a line opening 資料/出典/出所 was a source whatever followed
+    (``出所者の…``), and ``備考：``, ``資料出所``'s note kind, ``注　…``, ``Source:`` were
+    read by the tables' list only."""
+    assert (opens_source(text), opens_figure_note(text)) == (source, note)
+
+
+@pytest.fixture
+def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``附記`` (a note) and ``典拠`` (a source) added as rows of note_openings.tsv."""
+    real = lexicons.data_text
+
+    def with_rows(name: str) -> str:
+        rows = "附記\tnote\tword\ttest\n典拠\tsource\tword\ttest\n"
+        return real(name) + rows if name == "note_openings" else real(name)
+
+    monkeypatch.setattr(lexicons, "data_text", with_rows)
+    openings.cache_clear()
+    note_opening.cache_clear()
+    yield
+    monkeypatch.undo()
+    openings.cache_clear()
+    note_opening.cache_clear()
+
+
+def test_a_note_word_added_to_the_list_opens_notes_and_sources(made_up_openings: None) -> None:
+    """A ministry's own words, added as rows of note_openings.tsv alone, open the figure's
+    note and source lines: ``附記：…`` is its note and ``典拠：…`` its source."""
+    text = "\n".join(["第1節\u3000作物の生産", "1\u3000収穫量", "水稲の収穫量は減少した。",
+                      "表1-1-1\u3000作物別収穫量", "作物\t令和2年産\t令和3年産",
+                      "水稲\t7,765\t7,563", "典拠：テスト省「作物統計」", "附記1）概数である。",
+                      "次の本文が続く。"])
+    result = structure_chapter(extract_html_text(text, "tst2023-1-1"))
+    assert [(f["notes"], f["source"]) for f in result.figures] == [
+        ("附記1）概数である。", "典拠：テスト省「作物統計」")]
+    assert [p["kind"] for p in result.paragraphs] == [
+        "body", "caption", "table_text", "table_text", "source", "note", "body"]

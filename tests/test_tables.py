@@ -4,19 +4,25 @@ made-up tables in the same layouts so nothing is tuned to one chapter."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
+from pipeline.common import lexicons
 from pipeline.common.files import read_json
 from pipeline.common.frames import to_frame, write_parquet
+from pipeline.common.note_openings import note_opening, openings
 from pipeline.config import Paths
+from pipeline.extract.html_text import extract_html_text
 from pipeline.schemas import DATASETS
+from pipeline.structure.stage import structure_chapter
 from pipeline.tables import cells as ty
 from pipeline.tables.caption_lines import lines_by_caption
 from pipeline.tables.chapter_tables import Table, rebuild_tables
+from pipeline.tables.from_pdf import note_rows
 from pipeline.tables.grid import (
     _GridLines,
     _GridParser,
@@ -772,3 +778,43 @@ def test_a_note_that_says_the_tables_unit(note: str, unit: str) -> None:
     paragraphs = pd.concat([paragraphs, pd.DataFrame([extra])], ignore_index=True)
     cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
     assert cells["column_unit"].fillna("").tolist() == ["", unit, unit] * 2
+
+
+@pytest.fixture
+def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``附記`` (a note) and ``典拠`` (a source) added as rows of note_openings.tsv."""
+    real = lexicons.data_text
+
+    def with_rows(name: str) -> str:
+        rows = "附記\tnote\tword\ttest\n典拠\tsource\tword\ttest\n"
+        return real(name) + rows if name == "note_openings" else real(name)
+
+    monkeypatch.setattr(lexicons, "data_text", with_rows)
+    openings.cache_clear()
+    note_opening.cache_clear()
+    yield
+    monkeypatch.undo()
+    openings.cache_clear()
+    note_opening.cache_clear()
+
+
+def test_a_note_word_added_to_the_list_serves_structure_and_tables(made_up_openings: None,
+                                                                    ) -> None:
+    """One row of note_openings.tsv serves both stages: the structure stage reads
+    ``附記：単位は千トン`` as the table's note (``典拠：…`` its source), and the tables stage
+    reads the unit the note says past the same opening (``千トン``); a foot row of a PDF
+    table that opens with it is no data row."""
+    from pipeline.tables.cell_records import cell_rows
+    text = "\n".join(["第1節\u3000作物の生産", "1\u3000収穫量", "水稲の収穫量は減少した。",
+                      "表1-1-1\u3000作物別収穫量", "作物\t令和2年産\t令和3年産",
+                      "水稲\t7,765\t7,563", "小麦\t949\t1,097", "典拠：テスト省「作物統計」",
+                      "附記：単位は千トン", "次の本文が続く。"])
+    result = structure_chapter(extract_html_text(text, "tst2023-1-1"))
+    assert [(f["notes"], f["source"]) for f in result.figures] == [
+        ("附記：単位は千トン", "典拠：テスト省「作物統計」")]
+    tables = rebuild_tables(to_frame(DATASETS["paragraphs"], result.paragraphs),
+                            to_frame(DATASETS["figures"], result.figures)).tables
+    cells = pd.DataFrame(cell_rows(tables))
+    assert cells["column_unit"].fillna("").tolist() == ["", "千トン", "千トン"] * 2
+    rows = [["作物", "収穫量"], ["水稲", "7,765"], ["附記1）概数。", ""], ["典拠：テスト省", None]]
+    assert note_rows(rows, 1) == [2, 3]

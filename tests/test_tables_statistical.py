@@ -162,7 +162,9 @@ def test_a_note_printed_as_a_row_inside_the_frame(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text, note", [
     ("注：東京は島しょ部を含む。", True), ("注1）速報値", True), ("（注）概数", True),
     ("資料：農林水産省「作物統計」", True), ("（出典）総務省", True), ("※1 推計値", True),
+    ("（備考）調査時点は年度末", True), ("資料出所：総務省", True), ("Source: OECD", True),
     ("注意事項", False), ("資料館", False), ("出典元の数", False),
+    ("備考", False), ("注1", False),       # a head alone, a raised mark left in a cell
 ])
 def test_what_opens_a_note(text: str, note: bool) -> None:
     assert opens_note(text) is note
