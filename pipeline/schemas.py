@@ -144,6 +144,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         CHAPTER, PAGE_INDEX, LINE,
         _f("text", "string", "What was dropped", True),
         _f("reason", "string", "running_header, page_number, ruby, footnote_marker, "
+           "note_marker (a figure's raised note mark, its note printed under it), "
            "vertical_text, footnote_rule, blank_furniture, table_of_contents (a page listing "
            "headings printed later), overprint (a caption label printed over its twin), "
            "off_page (text beyond the trimmed page of a PDF: a printer's slug)",

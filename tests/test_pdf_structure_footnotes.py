@@ -9,6 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
 from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
 from pipeline.structure.stage import structure_chapter  # noqa: E402
@@ -28,3 +29,41 @@ def test_raised_marks_go_out_with_their_numbers(tmp_path: Path) -> None:
         ("4", "受注", None)]
     assert [r["text"] for r in result.removed if r["reason"] == "footnote_marker"] == [
         "※1", "注2", "*3", "4"]
+
+
+def table_with_raised_note_marks(path: Path) -> Path:
+    """防災白書 style: a ruled table whose head ``乙地震`` and cell ``40棟`` carry a raised
+    ``注¹``, ``注²`` (6 pt, set high), the table's notes ``注１）…``, ``注２）…`` printed
+    under it, then its source; and a raised ``注³`` after ``30棟`` with no note 3."""
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 730, "表１－１　試験用の被害の表", 9)
+    rows = [["区分", "甲地震", "乙地震"], ["死者", "10人", "20人"], ["全壊", "30棟", "40棟"]]
+    widths = [100.0, 120.0, 120.0]
+    bottom = fx.draw_grid(c, fx.LEFT_X, 715, widths, rows)
+    for row, col, text, mark in [(0, 2, "乙地震", "注1"), (2, 2, "40棟", "注2"),
+                                 (2, 1, "30棟", "注3")]:
+        x = fx.LEFT_X + sum(widths[:col]) + 3 + pdfmetrics.stringWidth(text, fx.FONT, 8)
+        fx.draw(c, x, 715 - 24 * row - 11 + 4, mark, 5)
+    fx.draw(c, fx.LEFT_X, bottom - 14, "注１）乙地震は本震の値である。", 8)
+    fx.draw(c, fx.LEFT_X, bottom - 26, "注２）暫定値である。", 8)
+    return fx.source_and_body_below(c, bottom - 24, path)
+
+
+def test_raised_note_marks_in_a_table_go_out_where_the_table_prints_the_note(
+        tmp_path: Path) -> None:
+    """A table's raised ``注¹`` points to the note printed under it, not to a footnote:
+    taken out of the cell's text (reason ``note_marker``) where the table prints a note
+    of that mark and number (``注１）``); ``注³``, with no note 3 under the table, stays.
+    Before: ``乙地震注1`` and ``40棟注2`` in the table text."""
+    result = structure_chapter(extract_pdf(
+        table_with_raised_note_marks(tmp_path / "case.pdf"), "bousai2024-9-9"))
+    texts = [p["text"] for p in result.paragraphs if p["kind"] == "table_text"]
+    assert "乙地震" in texts and "40棟" in texts and "30棟注3" in texts
+    assert not any("注1" in t or "注2" in t for t in texts)
+    assert [p["text"] for p in result.paragraphs if p["kind"] == "note"] == [
+        "注１）乙地震は本震の値である。", "注２）暫定値である。"]
+    assert [(r["text"], r["reason"]) for r in result.removed
+            if r["reason"] in ("note_marker", "footnote_marker")] == [
+        ("注1", "note_marker"), ("注2", "note_marker")]
+    assert result.footnotes == []

@@ -355,14 +355,18 @@ def remove_markers(units: list[Unit], links: list[FootnoteLink]) -> list[Removed
     """Take each linked marker out of its unit's text (in place on the working units)."""
     removed: list[Removed] = []
     for link in sorted(links, key=lambda lk: (lk.unit, -lk.offset)):
-        unit = units[link.unit]
-        size = link.removed
-        taken = unit.text[link.offset:link.offset + size]
-        unit.text = unit.text[:link.offset] + unit.text[link.offset + size:]
-        for segment in unit.segments:
-            if segment.offset > link.offset:
-                segment.offset -= size
-        segment = unit.line_at(link.offset)
-        removed.append(Removed(segment.page_index, segment.line, taken, "footnote_marker",
-                               link.unit, link.offset))
+        removed.append(cut_out(units, link.unit, link.offset, link.removed, "footnote_marker"))
     return removed
+
+
+def cut_out(units: list[Unit], index: int, offset: int, size: int, reason: str) -> Removed:
+    """Take ``size`` characters at ``offset`` out of unit ``index``'s text (in place, its
+    segments moved up), as a ``Removed`` of ``reason`` naming where they came out."""
+    unit = units[index]
+    taken = unit.text[offset:offset + size]
+    unit.text = unit.text[:offset] + unit.text[offset + size:]
+    for segment in unit.segments:
+        if segment.offset > offset:
+            segment.offset -= size
+    segment = unit.line_at(offset)
+    return Removed(segment.page_index, segment.line, taken, reason, index, offset)

@@ -26,6 +26,7 @@ from pipeline.structure.lines import (
     split_furniture,
     split_glued_headings,
 )
+from pipeline.structure.note_marks import remove_note_marks
 from pipeline.structure.units import TEXT_KINDS, Unit
 
 DATASET_NAMES = ("sections", "paragraphs", "footnotes", "figures", "removed")
@@ -52,6 +53,7 @@ def structure_chapter(extracted: Extracted) -> Structured:
     units = assemble(lines, extracted.layout)
     links = link_footnotes(units)
     removed += remove_markers(units, links)
+    removed += remove_note_marks(units, links)
     return _rows(extracted.chapter, units, links, removed)
 
 
