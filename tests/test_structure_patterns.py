@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.common import lexicons
-from pipeline.common.note_openings import note_opening, openings
+from pipeline.common.note_openings import opening_rules
 from pipeline.extract.html_text import extract_html_text
 from pipeline.schemas import SourceLine
 from pipeline.structure.footnotes import _candidates, _fragments, is_marker_at
@@ -210,12 +210,10 @@ def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return real(name) + rows if name == "note_openings" else real(name)
 
     monkeypatch.setattr(lexicons, "data_text", with_rows)
-    openings.cache_clear()
-    note_opening.cache_clear()
+    opening_rules.cache_clear()
     yield
     monkeypatch.undo()
-    openings.cache_clear()
-    note_opening.cache_clear()
+    opening_rules.cache_clear()
 
 
 def test_a_note_word_added_to_the_list_opens_notes_and_sources(made_up_openings: None) -> None:

@@ -14,7 +14,7 @@ import pytest
 from pipeline.common import lexicons
 from pipeline.common.files import read_json
 from pipeline.common.frames import to_frame, write_parquet
-from pipeline.common.note_openings import note_opening, openings
+from pipeline.common.note_openings import opening_rules
 from pipeline.config import Paths
 from pipeline.extract.html_text import extract_html_text
 from pipeline.schemas import DATASETS
@@ -790,12 +790,10 @@ def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return real(name) + rows if name == "note_openings" else real(name)
 
     monkeypatch.setattr(lexicons, "data_text", with_rows)
-    openings.cache_clear()
-    note_opening.cache_clear()
+    opening_rules.cache_clear()
     yield
     monkeypatch.undo()
-    openings.cache_clear()
-    note_opening.cache_clear()
+    opening_rules.cache_clear()
 
 
 def test_a_note_word_added_to_the_list_serves_structure_and_tables(made_up_openings: None,
