@@ -228,3 +228,20 @@ def test_a_note_word_added_to_the_list_opens_notes_and_sources(made_up_openings:
         ("附記1）概数である。", "典拠：テスト省「作物統計」")]
     assert [p["kind"] for p in result.paragraphs] == [
         "body", "caption", "table_text", "table_text", "source", "note", "body"]
+
+
+def test_a_row_of_an_unknown_kind_names_the_file_and_the_row(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.common.note_openings import opens_note
+    from pipeline.errors import PipelineError
+    real = lexicons.data_text
+    monkeypatch.setattr(lexicons, "data_text", lambda name: real(name) + (
+        "摘要\tremark\tword\ttest\n" if name == "note_openings" else ""))
+    opening_rules.cache_clear()
+    try:
+        with pytest.raises(PipelineError, match=r"note_openings.tsv: the row of '摘要' has "
+                                                r"kind 'remark'"):
+            opens_note("摘要：試験")
+    finally:
+        monkeypatch.undo()
+        opening_rules.cache_clear()
