@@ -1,0 +1,138 @@
+"""Tables printed as text, a row a line (html-text and pdf-text sources of other
+ministries, made up in their styles): the rows of a table whose cells are set apart by
+spaces, read as the table's text rather than body paragraphs (``extract.html_text``);
+the ``level`` of a row from its label's indentation or a part it names
+(``tables.text_levels``); the total it is (``total_of``). Every cell below is read off
+the made-up text by hand, each sum added by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from pipeline.common.frames import to_frame
+from pipeline.extract.html_text import extract_html_text, figure_cells, table_rows
+from pipeline.schemas import DATASETS
+from pipeline.structure.stage import structure_chapter
+from pipeline.tables.cell_records import cell_rows
+from pipeline.tables.chapter_tables import rebuild_tables
+
+# 厚生労働 style: a unit line between the caption and the heads, cells set apart by
+# full-width spaces, sub-categories set in by full-width spaces.
+MHLW = """第1章　雇用の動向
+第1節　就業者数の推移
+2022年の就業者数は6,723万人となり、前年に比べ10万人増加した。
+表1-1-1　就業者数の推移
+（単位：万人）
+区分　2020年　2021年　2022年
+総数　6,710　6,713　6,723
+　男性　3,709　3,687　3,699
+　女性　3,001　3,026　3,024
+　　うち非正規　1,425　1,413　1,432
+資料：総務省「労働力調査」
+このように就業者数は緩やかに増加している。
+"""
+
+# 総務 style: a figure whose table is printed with single spaces, rows longer than a
+# link text, its unit closing the caption's title; a figure printed as an image (no
+# text) and a sentence of figures after it.
+SOUMU = """第1章　ICT市場の動向
+第1節　市場規模
+2022年の情報通信産業の市場規模は拡大した。
+図表1-1-1　情報通信産業の売上高の推移（単位：十億円）
+区分 2020年 2021年 2022年
+電気通信業 15,510.8 16,023.1 16,512.9
+放送業 3,810.5 3,720.4 3,650.1
+インターネット附随サービス業 4,500.0 5,000.0 5,600.0
+計 23,821.3 24,743.5 25,763.0
+（出典）総務省「情報通信業基本調査」
+情報サービス業の売上高は3年連続で増加した。
+図表1-1-2　ICT関連の主な出来事
+（出典）総務省作成
+放送業 3,810.5億円 と 3,720.4億円 であった。
+"""
+
+def chapter_cells(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The paragraphs and ``table_cells`` of a made-up html-text chapter, built as the
+    stages build them (extract, structure, tables)."""
+    extracted = extract_html_text(text, "x2023-1-1")
+    structured = structure_chapter(extracted)
+    paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
+    figures = to_frame(DATASETS["figures"], structured.figures)
+    tables = rebuild_tables(paragraphs, figures, ()).tables
+    return paragraphs, pd.DataFrame(cell_rows(tables))
+
+
+def cells_of(cells: pd.DataFrame, table_id: str) -> list[tuple[Any, ...]]:
+    """Each cell: row, column, text, value, column unit, level, parent row, total of."""
+    part = cells[cells["table_id"] == table_id]
+    return [tuple(None if pd.isna(v) else v for v in row) for row in part[
+        ["row", "column", "text", "value", "column_unit", "level", "parent_row", "total_of"]
+    ].itertuples(index=False)]
+
+
+def test_a_table_after_its_unit_line_is_table_text() -> None:
+    """The rows after ``（単位：万人）`` were body paragraphs, and the last row before the
+    source (``うち非正規　1,425…``) an unlabelled caption taking the source."""
+    paragraphs, _ = chapter_cells(MHLW)
+    kinds = list(zip(paragraphs["kind"], paragraphs["figure_id"].fillna(""), strict=True))
+    assert kinds == [("body", ""), ("caption", "f001"), ("note", "f001")] \
+        + [("table_text", "f001")] * 5 + [("source", "f001"), ("body", "")]
+
+
+def test_a_figure_printed_with_single_spaces() -> None:
+    """The figure's rows (one longer than a link text, 30 characters) are its text, read
+    as a table in 十億円; 計 closes the three rows (15,510.8 + 3,810.5 + 4,500.0 =
+    23,821.3; 16,023.1 + 3,720.4 + 5,000.0 = 24,743.5; 16,512.9 + 3,650.1 + 5,600.0 =
+    25,763.0). Flush labels and no part: no level. The sentence after the image's
+    source stays body."""
+    paragraphs, cells = chapter_cells(SOUMU)
+    assert list(paragraphs["kind"]) == ["body", "caption"] + ["figure_text"] * 5 + [
+        "source", "body", "caption", "source", "body"]
+    years = ("2020年", "2021年", "2022年")
+    rows = [("電気通信業", ("15,510.8", "16,023.1", "16,512.9"), None),
+            ("放送業", ("3,810.5", "3,720.4", "3,650.1"), None),
+            ("インターネット附随サービス業", ("4,500.0", "5,000.0", "5,600.0"), None),
+            ("計", ("23,821.3", "24,743.5", "25,763.0"), "1-3")]
+    expected = []
+    for n, (label, texts, total) in enumerate(rows, 1):
+        expected.append((n, "区分", label, None, None, None, None, total))
+        expected += [(n, year, text, float(text.replace(",", "")), "十億円", None, None, total)
+                     for year, text in zip(years, texts, strict=True)]
+    assert cells_of(cells, "t01") == expected
+
+
+@pytest.mark.parametrize("text, hinted", [
+    # a caption then rows of a label and two figures: the heads too
+    (["表1-1-1　件数", "区分 2021年 2022年", "東京 10 12", "大阪 8 9"], {1, 2, 3}),
+    # one row of figures is no table
+    (["表1-1-1　件数", "区分 2021年 2022年", "東京 10 12", "件数は増えた。"], set()),
+    # rows ending in different counts of figures: no run
+    (["図表1-1-1　件数", "東京 10 12", "大阪 8"], set()),
+    # sentences with figures after a caption are body text
+    (["図表1-1-1　件数", "東京は10件、大阪は8件であった。", "名古屋は 7 件 であった。"], set()),
+    # no caption above: body text, whatever its shape
+    (["区分 2021年 2022年", "東京 10 12", "大阪 8 9"], set()),
+    # too far under the caption (a paragraph between)
+    (["表1-1-1　件数", "注：速報値", "（単位：件）", "本表は速報値による。", "区分 A B",
+      "東京 10 12", "大阪 8 9"], set()),
+    # a sentence or a source between the caption and the rows: not the caption's rows
+    (["図表1-1-1　件数", "本表は速報値による。", "東京 10 12", "大阪 8 9"], set()),
+    (["図表1-1-1　件数", "（出典）総務省", "東京 10 12", "大阪 8 9"], set()),
+    # a note between them stays; a row with a figure too few after the run goes with it
+    (["表1-1-1　件数", "注：速報値である。", "区分 2021年 2022年", "東京 10 12", "大阪 8 9",
+      "京都 7", "資料：総務省"], {2, 3, 4, 5}),
+])
+def test_which_lines_are_a_tables_rows(text: list[str], hinted: set[int]) -> None:
+    assert set(table_rows(text)) == hinted
+
+
+@pytest.mark.parametrize("text, n", [
+    ("総数　6,710　6,713", 2), ("その他の 世帯 1,200 1,250", 2), ("住居 18,329 △ 2.7", 2),
+    ("外国人 x 30 －", 3), ("区分 2020年 2021年", 0), ("2019 2020 2021", 0),
+    ("被保護実人員は 202 万人 である。", 0),
+])
+def test_figure_cells(text: str, n: int) -> None:
+    assert figure_cells(text) == n
