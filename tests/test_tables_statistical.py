@@ -314,3 +314,16 @@ def test_a_bracket_set_half_width_is_no_indentation() -> None:
     spans = [None, [3.0, 27.0, 8.0, 120.0], [3.0, 19.0, 8.0, 120.0],
              [-1.0, 47.0, 8.0, 120.0], [3.0, 27.0, 8.0, 120.0]]
     assert row_levels(spans, 1) == [None] * 5
+
+
+def test_a_flush_total_closing_the_rows_set_in_above_it() -> None:
+    """``　北海道`` (3 | 30) and ``　青森`` (4 | 40) set in one level over a flush ``計``
+    (7 | 70): 計 closes them (it was no total: none of its level stood above it); a
+    flush ``合計`` whose figures are not their sum (10 | 70: 3 + 4 is off by more than the
+    rounding of three whole figures) closes none."""
+    values = figures((3, 30), (4, 40), (7, 70))
+    assert total_rows(["北海道", "青森", "計"], [1, 1, 0], values, texts(values), [1, 2]) \
+        == [[], [], [0, 1]]
+    wrong = figures((3, 30), (4, 40), (10, 70))
+    assert total_rows(["北海道", "青森", "合計"], [1, 1, 0], wrong, texts(wrong), [1, 2]) \
+        == [[], [], []]

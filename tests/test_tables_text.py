@@ -14,10 +14,12 @@ import pytest
 
 from pipeline.common.frames import to_frame
 from pipeline.extract.html_text import extract_html_text, figure_cells, table_rows
-from pipeline.schemas import DATASETS
+from pipeline.schemas import DATASETS, Extracted, Layout, SourceLine
 from pipeline.structure.stage import structure_chapter
+from pipeline.tables.caption_lines import leading_ems, source_indents
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
+from pipeline.tables.text_levels import indent_levels
 
 # 厚生労働 style: a unit line between the caption and the heads, cells set apart by
 # full-width spaces, sub-categories set in by full-width spaces.
@@ -54,6 +56,26 @@ SOUMU = """第1章　ICT市場の動向
 放送業 3,810.5億円 と 3,720.4億円 であった。
 """
 
+# 農林水産 style: prefectures set in over a flush 計 that closes them; flush rows over a
+# 計 centred (set in by two full-width spaces) under them.
+MAFF = """第1章　農業の動向
+表1-1-1　都道府県別作付面積
+（単位：ha）
+都道府県　面積　収穫量
+　北海道　95,300　553,200
+　青森　41,700　256,300
+　秋田　84,800　456,500
+計　221,800　1,266,000
+資料：農林水産省「作物統計」
+表1-1-2　地域別作付面積
+（単位：ha）
+地域　面積
+北海道　95,300
+東北　120,000
+　　計　215,300
+資料：農林水産省「作物統計」
+"""
+
 def chapter_cells(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The paragraphs and ``table_cells`` of a made-up html-text chapter, built as the
     stages build them (extract, structure, tables)."""
@@ -61,7 +83,7 @@ def chapter_cells(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     structured = structure_chapter(extracted)
     paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
     figures = to_frame(DATASETS["figures"], structured.figures)
-    tables = rebuild_tables(paragraphs, figures, ()).tables
+    tables = rebuild_tables(paragraphs, figures, (), source_indents(extracted)).tables
     return paragraphs, pd.DataFrame(cell_rows(tables))
 
 
@@ -80,6 +102,24 @@ def test_a_table_after_its_unit_line_is_table_text() -> None:
     kinds = list(zip(paragraphs["kind"], paragraphs["figure_id"].fillna(""), strict=True))
     assert kinds == [("body", ""), ("caption", "f001"), ("note", "f001")] \
         + [("table_text", "f001")] * 5 + [("source", "f001"), ("body", "")]
+
+
+def test_every_cell_of_an_indented_table() -> None:
+    """総数 0; 男性, 女性 1 under it (row 1), and 総数 their sum (3,709 + 3,001 = 6,710;
+    3,687 + 3,026 = 6,713; 3,699 + 3,024 = 6,723); うち非正規 2 under 女性 (row 3), a part,
+    no addend. Figures in 万人 (the unit line)."""
+    _, cells = chapter_cells(MHLW)
+    years = ("2020年", "2021年", "2022年")
+    rows = [("総数", (6710, 6713, 6723), 0, None, "2-3"),
+            ("男性", (3709, 3687, 3699), 1, 1, None),
+            ("女性", (3001, 3026, 3024), 1, 1, None),
+            ("うち非正規", (1425, 1413, 1432), 2, 3, None)]
+    expected = []
+    for n, (label, values, level, parent, total) in enumerate(rows, 1):
+        expected.append((n, "区分", label, None, None, level, parent, total))
+        expected += [(n, year, f"{value:,}", float(value), "万人", level, parent, total)
+                     for year, value in zip(years, values, strict=True)]
+    assert cells_of(cells, "t01") == expected
 
 
 def test_a_figure_printed_with_single_spaces() -> None:
@@ -102,6 +142,34 @@ def test_a_figure_printed_with_single_spaces() -> None:
         expected += [(n, year, text, float(text.replace(",", "")), "十億円", None, None, total)
                      for year, text in zip(years, texts, strict=True)]
     assert cells_of(cells, "t01") == expected
+
+
+def test_prefectures_set_in_over_the_total_that_closes_them() -> None:
+    """表1-1-1: the prefectures 1, 計 0 closing them (95,300 + 41,700 + 84,800 = 221,800;
+    553,200 + 256,300 + 456,500 = 1,266,000); no parent (計 is under them). 表1-1-2: 計
+    set in by two spaces is centred, no sub-category: no level, and it still closes
+    北海道 and 東北 (95,300 + 120,000 = 215,300)."""
+    _, cells = chapter_cells(MAFF)
+    assert cells_of(cells, "t01") == [
+        (1, "都道府県", "北海道", None, None, 1, None, None),
+        (1, "面積", "95,300", 95300.0, "ha", 1, None, None),
+        (1, "収穫量", "553,200", 553200.0, "ha", 1, None, None),
+        (2, "都道府県", "青森", None, None, 1, None, None),
+        (2, "面積", "41,700", 41700.0, "ha", 1, None, None),
+        (2, "収穫量", "256,300", 256300.0, "ha", 1, None, None),
+        (3, "都道府県", "秋田", None, None, 1, None, None),
+        (3, "面積", "84,800", 84800.0, "ha", 1, None, None),
+        (3, "収穫量", "456,500", 456500.0, "ha", 1, None, None),
+        (4, "都道府県", "計", None, None, 0, None, "1-3"),
+        (4, "面積", "221,800", 221800.0, "ha", 0, None, "1-3"),
+        (4, "収穫量", "1,266,000", 1266000.0, "ha", 0, None, "1-3")]
+    assert cells_of(cells, "t02") == [
+        (1, "地域", "北海道", None, None, None, None, None),
+        (1, "面積", "95,300", 95300.0, "ha", None, None, None),
+        (2, "地域", "東北", None, None, None, None, None),
+        (2, "面積", "120,000", 120000.0, "ha", None, None, None),
+        (3, "地域", "計", None, None, None, None, "1-2"),
+        (3, "面積", "215,300", 215300.0, "ha", None, None, "1-2")]
 
 
 @pytest.mark.parametrize("text, hinted", [
@@ -136,3 +204,32 @@ def test_which_lines_are_a_tables_rows(text: list[str], hinted: set[int]) -> Non
 ])
 def test_figure_cells(text: str, n: int) -> None:
     assert figure_cells(text) == n
+
+
+@pytest.mark.parametrize("text, ems", [
+    ("総数", 0.0), ("　男性", 1.0), ("　　うち非正規", 2.0), ("  女性", 1.0), (" 女性", 0.5),
+    ("\t女性", None),
+])
+def test_leading_ems(text: str, ems: float | None) -> None:
+    assert leading_ems(text) == ems
+
+
+def test_indent_levels() -> None:
+    """Steps of an em rank; a half-width space (a PDF text's page start) is no step; a
+    start unknown (a tab) or one position only gives none; 計 set in is centred."""
+    labels = ["総数", "男性", "女性", "うち非正規"]
+    assert indent_levels(labels, [0.0, 1.0, 1.0, 2.0]) == [0, 1, 1, 2]
+    assert indent_levels(labels, [0.0, 0.5, 0.0, 0.5]) == [None] * 4
+    assert indent_levels(labels, [0.0, 1.0, None, 2.0]) == [None] * 4
+    assert indent_levels(["北海道", "青森", "計"], [0.0, 0.0, 2.0]) == [None] * 3
+    assert indent_levels(["北海道", "青森", "計"], [1.0, 1.5, 0.0]) == [1, 1, 0]
+
+
+def test_indents_of_a_text_source_only() -> None:
+    """A pdf-text or html-text source's lines number the file's lines: their indents are
+    kept; a PDF's lines are numbered per page and its levels come from the page."""
+    lines = (SourceLine(3, "　男性　3,709"), SourceLine(5, " 総数　6,710"))
+    layout = Layout(wrapped=True, footnotes="rule-block")
+    assert source_indents(Extracted("x", "pdf-text", layout, lines)) == {3: 1.0, 5: 0.5}
+    assert source_indents(Extracted("x", "pdf", layout, lines)) == {}
+    assert source_indents(None) == {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -21,6 +22,7 @@ import pandas as pd
 from pipeline.common.frames import records
 from pipeline.common.note_openings import note_opening
 from pipeline.common.text import fold_nfkc
+from pipeline.schemas import Extracted
 from pipeline.tables.rows import Line
 from pipeline.tables.values import header_unit, is_unit_line, line_units
 
@@ -37,18 +39,51 @@ def value_or_none(x: Any) -> Any:
     return None if pd.isna(x) else x
 
 
-def _line(record: dict[str, Any]) -> Line:
+TEXT_FORMATS = ("html-text", "pdf-text")   # sources whose lines number the file's lines
+INDENT_EMS = {"\u3000": 1.0, " ": 0.5}      # a full-width space is an em, a half-width half
+
+
+def leading_ems(text: str) -> float | None:
+    """The ems of white space ``text`` opens with (``　　うち非正規`` → 2.0, ``  男性``
+    → 1.0); None when it opens with other white space (a tab), which has no width."""
+    ems = 0.0
+    for ch in text:
+        if ch in INDENT_EMS:
+            ems += INDENT_EMS[ch]
+        elif ch.isspace():
+            return None
+        else:
+            return ems
+    return ems
+
+
+def source_indents(extracted: Extracted | None) -> dict[int, float | None]:
+    """Source line → the ems of white space it opens with (``leading_ems``), for a text
+    source whose lines are the file's (``TEXT_FORMATS``): the indentation of a text
+    table's row labels, which the paragraphs (stripped) no longer show. Empty for a PDF
+    (its rows' levels come from the page geometry) or without the extract."""
+    if extracted is None or extracted.format not in TEXT_FORMATS:
+        return {}
+    return {line.line: leading_ems(line.text) for line in extracted.lines}
+
+
+def _line(record: dict[str, Any], indents: Mapping[int, float | None] | None = None) -> Line:
     page_index = value_or_none(record.get("page_index"))
     page = value_or_none(record.get("page"))
-    return Line(text=str(record["text"]), line_start=int(record["line_start"]),
+    line_start = int(record["line_start"])
+    return Line(text=str(record["text"]), line_start=line_start,
                 line_end=int(record["line_end"]),
                 page=None if page is None else str(page),
                 page_index=None if page_index is None else int(page_index),
-                para_id=str(record.get("para_id") or ""))
+                para_id=str(record.get("para_id") or ""),
+                indent=indents.get(line_start) if indents else None)
 
 
-def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str, list[Line]]:
-    """The table/figure text lines of each caption, in source order."""
+def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame,
+                     indents: Mapping[int, float | None] | None = None,
+                     ) -> dict[str, list[Line]]:
+    """The table/figure text lines of each caption, in source order; each with the
+    indentation of its source line where ``indents`` (``source_indents``) has it."""
     figure_rows = records(figures, ("figure_id", "page_index", "line"))
     captions = sorted((int(value_or_none(f["page_index"]) or 0), int(f["line"]), str(f["figure_id"]))
                       for f in figure_rows)
@@ -58,7 +93,7 @@ def lines_by_caption(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[st
         on_page.setdefault(caption[0], []).append(caption)
     found: dict[str, list[Line]] = {c[2]: [] for c in captions}
     for record in text_line_records(paragraphs):
-        line = _line(record)
+        line = _line(record, indents)
         place = (line.page_index or 0, line.line_start)
         before = bisect_right(keys, place) - 1
         own = value_or_none(record.get("figure_id"))

@@ -18,7 +18,7 @@ listed, with why.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
@@ -29,6 +29,7 @@ from pipeline.common.frames import records
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.caption_lines import lines_by_caption, text_unit_lines, value_or_none
+from pipeline.tables.figure_grid import holds_figures
 from pipeline.tables.from_pdf import (
     PdfRebuilt,
     label_key,
@@ -38,6 +39,7 @@ from pipeline.tables.from_pdf import (
 from pipeline.tables.grid import rebuild_grid
 from pipeline.tables.lists import rebuild_list
 from pipeline.tables.rows import Line, Rebuilt
+from pipeline.tables.text_levels import with_indent_levels
 
 # the figure columns a table caption is matched to a PDF page table by
 CAPTION_COLUMNS = ("figure_id", "kind", "label", "page_index", "line")
@@ -81,12 +83,15 @@ class ChapterTables(NamedTuple):
 
 
 def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
-                   page_tables: Sequence[dict[str, Any]] = ()) -> ChapterTables:
+                   page_tables: Sequence[dict[str, Any]] = (),
+                   indents: Mapping[int, float | None] | None = None) -> ChapterTables:
     """Every table the chapter's captions hold, rebuilt, with what was not.
 
     A caption matched to a ruled table found on the PDF page (``page_tables``, from
-    ``page_tables.json``) takes that table; the others are rebuilt from their text."""
-    by_caption = lines_by_caption(paragraphs, figures)
+    ``page_tables.json``) takes that table; the others are rebuilt from their text, a
+    table of figures with the levels its row labels' indentation gives (``indents``:
+    source line → ems, ``caption_lines.source_indents``)."""
+    by_caption = lines_by_caption(paragraphs, figures, indents)
     chapter = chapter_of(paragraphs)
     tables = tables_from_lines(chapter, by_caption, figures, page_tables,
                                text_unit_lines(paragraphs, figures))
@@ -236,9 +241,11 @@ def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
 
 
 def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
-    if kind == "table":
-        return rebuild_grid(lines) or rebuild_list(lines)
-    return rebuild_list(lines) or rebuild_grid(lines, figures_only=True)
+    rebuilt = (rebuild_grid(lines) or rebuild_list(lines) if kind == "table"
+               else rebuild_list(lines) or rebuild_grid(lines, figures_only=True))
+    if rebuilt is not None and rebuilt.layout == "grid" and holds_figures(rebuilt.rows):
+        return with_indent_levels(rebuilt)      # a table of figures: its labels' indents
+    return rebuilt
 
 
 def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],

@@ -16,6 +16,8 @@ class Line:
     page: str | None = None
     page_index: int | None = None
     para_id: str = ""
+    indent: float | None = None   # ems of white space the source line opens with (text
+    #                               sources: ``caption_lines.source_indents``), if known
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class Cell:
 @dataclass(frozen=True)
 class Row:
     cells: tuple[Cell, ...]
-    level: int | None = None    # the indentation of its label (PDF tables), if measured
+    level: int | None = None    # the indentation of its label, if measured
 
     @property
     def lines(self) -> tuple[Line, ...]:

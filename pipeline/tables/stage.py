@@ -1,7 +1,8 @@
 """Tables stage: ``interim/structure/<ch>/`` → ``interim/tables/<ch>/``.
 
 The pure core is ``chapter_tables.rebuild_tables`` (a chapter's tables from the lines
-of each caption, ``caption_lines``, and the ruled tables found on its PDF pages).
+of each caption, ``caption_lines``, and the ruled tables found on its PDF pages; for a
+text source, the extract stage's lines give the indentation of its row labels).
 ``run`` reads, rebuilds and writes atomically:
 
 - ``tables.parquet``: the index (``index_rows``), columns exactly
@@ -22,9 +23,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pipeline.artefacts import Written, chapter_folder, read_frame, read_page_tables
+from pipeline.artefacts import (
+    Written,
+    chapter_folder,
+    extracted_path,
+    read_extracted,
+    read_frame,
+    read_page_tables,
+)
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
+from pipeline.tables.caption_lines import source_indents
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.cells import forget_typed_texts
 from pipeline.tables.chapter_tables import Table, rebuild_tables
@@ -73,7 +82,11 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
                            for name in ("paragraphs", "figures"))
     page_tables = read_page_tables(source / "page_tables.json")
     forget_typed_texts()   # cell texts are typed afresh for each chapter
-    tables, skipped, unmatched = rebuild_tables(paragraphs, figures, page_tables)
+    # a text source's lines as printed: the indentation of its tables' row labels
+    extracted = (read_extracted(paths, chapter_id)
+                 if extracted_path(paths, chapter_id).exists() else None)
+    tables, skipped, unmatched = rebuild_tables(paragraphs, figures, page_tables,
+                                                source_indents(extracted))
     target = chapter_folder(paths, "tables", chapter_id)
     values: dict[Path, object] = {}
 

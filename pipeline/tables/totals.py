@@ -4,7 +4,8 @@ Summing a column of ``table_cells`` counts a total twice when its addends are ro
 the same table (``総数`` over ``男性`` and ``女性``, ``計`` under the prefectures). A row is
 a total only on two kinds of evidence together: the table's shape says which rows it
 may sum (the rows set in one level under it, ``level``; or, for a label that names a
-total, ``table_total_words.tsv``, the rows of its level it closes or heads; never a row
+total, ``table_total_words.tsv``, the rows of its level it closes or heads, or those set
+one level under it that it closes; never a row
 that names a part, ``うち女性``: ``table_part_marks.tsv``), and its
 figures are those rows' sums, within the rounding of the printed figures, in every
 column of amounts where they all print one (``total_rows``). A rate or ratio column
@@ -81,6 +82,23 @@ def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int
     return sorted(found)
 
 
+def closed_children(labels: Sequence[str], levels: Sequence[int | None], i: int) -> list[int]:
+    """The rows set one level under row ``i`` right above it (``　北海道``, ``　青森`` over a
+    flush ``計``), up to a row at ``i``'s level or above, or one with no level; deeper
+    rows and parts (``names_part``) left out."""
+    level = levels[i]
+    if level is None:
+        return []
+    found = []
+    for k in range(i - 1, -1, -1):
+        above = levels[k]
+        if above is None or above <= level:
+            break
+        if above == level + 1 and not names_part(labels[k]):
+            found.append(k)
+    return sorted(found)
+
+
 def totals_above(labels: Sequence[str], levels: Sequence[int | None], i: int) -> list[int]:
     """The rows above row ``i`` at its level whose labels name a total too (the
     ``小計`` rows a ``合計`` adds up), up to a row at a lower level."""
@@ -138,13 +156,14 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
     """Per row, the rows (0-based) whose sums its figures are (empty when none): the
     rows set one level under it, or, for a row whose label names a total, the rows of its
     level it closes, else those it heads, else the totals of its level above it
-    (``合計`` under two ``小計``) (``MIN_ADDENDS`` at least)."""
+    (``合計`` under two ``小計``), else the rows set one level under it right above it
+    (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least)."""
     found: list[list[int]] = []
     for i in range(len(labels)):
         candidates = [children(labels, levels, i)]
         if names_total(labels[i]):
             candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1),
-                           totals_above(labels, levels, i)]
+                           totals_above(labels, levels, i), closed_children(labels, levels, i)]
         found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
                            and sums_agree(i, rows, values, texts, summed)), []))
     return found
