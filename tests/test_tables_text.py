@@ -19,7 +19,7 @@ from pipeline.structure.stage import structure_chapter
 from pipeline.tables.caption_lines import leading_ems, source_indents
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
-from pipeline.tables.text_levels import indent_levels
+from pipeline.tables.text_levels import indent_levels, part_levels
 
 # 厚生労働 style: a unit line between the caption and the heads, cells set apart by
 # full-width spaces, sub-categories set in by full-width spaces.
@@ -75,6 +75,27 @@ MAFF = """第1章　農業の動向
 　　計　215,300
 資料：農林水産省「作物統計」
 """
+
+# flush labels: parts named うち…, 計 closing the rows that are no parts; then a total
+# heading its two rows with a part after them (of 女性, or of 総数? the text does not say)
+FLUSH = """第1章　就業の動向
+表1-1-1　産業別就業者数
+区分 2020年 2021年 2022年
+農業 100 98 95
+うち女性 40 39 37
+林業 20 21 22
+漁業 30 29 28
+計 150 148 145
+資料：総務省「労働力調査」
+表1-1-2　男女別就業者数
+区分 2020年 2021年 2022年
+総数 6,710 6,713 6,723
+男性 3,709 3,687 3,699
+女性 3,001 3,026 3,024
+うち非正規 1,425 1,413 1,432
+資料：総務省「労働力調査」
+"""
+
 
 def chapter_cells(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The paragraphs and ``table_cells`` of a made-up html-text chapter, built as the
@@ -172,6 +193,28 @@ def test_prefectures_set_in_over_the_total_that_closes_them() -> None:
         (3, "面積", "215,300", 215300.0, "ha", None, None, "1-2")]
 
 
+def test_parts_of_a_flush_table() -> None:
+    """表1-1-1: うち女性 1 under 農業 (row 1), every other row 0; 計 closes 農業, 林業,
+    漁業 and not the part (100 + 20 + 30 = 150; 98 + 21 + 29 = 148; 95 + 22 + 28 = 145).
+    表1-1-2: 総数 heads 男性 and 女性 (their sum), and うち非正規 may be a part of 女性 or
+    of 総数: no level for any row."""
+    _, cells = chapter_cells(FLUSH)
+    years = ("2020年", "2021年", "2022年")
+    rows = [("農業", (100, 98, 95), 0, None, None), ("うち女性", (40, 39, 37), 1, 1, None),
+            ("林業", (20, 21, 22), 0, None, None), ("漁業", (30, 29, 28), 0, None, None),
+            ("計", (150, 148, 145), 0, None, "1,3-4")]
+    expected = []
+    for n, (label, values, level, parent, total) in enumerate(rows, 1):
+        expected.append((n, "区分", label, None, None, level, parent, total))
+        expected += [(n, year, str(value), float(value), None, level, parent, total)
+                     for year, value in zip(years, values, strict=True)]
+    assert cells_of(cells, "t01") == expected
+    second = cells_of(cells, "t02")
+    assert {(row[0], row[5], row[6]) for row in second} == {
+        (1, None, None), (2, None, None), (3, None, None), (4, None, None)}
+    assert [row[7] for row in second if row[1] == "区分"] == ["2-3", None, None, None]
+
+
 @pytest.mark.parametrize("text, hinted", [
     # a caption then rows of a label and two figures: the heads too
     (["表1-1-1　件数", "区分 2021年 2022年", "東京 10 12", "大阪 8 9"], {1, 2, 3}),
@@ -223,6 +266,17 @@ def test_indent_levels() -> None:
     assert indent_levels(labels, [0.0, 1.0, None, 2.0]) == [None] * 4
     assert indent_levels(["北海道", "青森", "計"], [0.0, 0.0, 2.0]) == [None] * 3
     assert indent_levels(["北海道", "青森", "計"], [1.0, 1.5, 0.0]) == [1, 1, 0]
+
+
+def test_part_levels() -> None:
+    """Parts in a run belong to the row above them that is none; a part is left with no
+    level where that row is one a total above it sums (外国人, row 4, summed by row 1),
+    and nothing changes where a level is already known or no part gets one."""
+    labels = ["総数", "うち男性", "（うち女性）", "外国人", "うち技能実習"]
+    assert part_levels(labels, [None] * 5, [[]] * 5) == [0, 1, 1, 0, 1]
+    assert part_levels(labels, [None] * 5, [[3], [], [], [], []]) == [0, 1, 1, 0, None]
+    assert part_levels(["甲", "乙"], [None] * 2, [[], []]) == [None, None]
+    assert part_levels(labels, [0, 1, 1, 0, 1], [[]] * 5) == [0, 1, 1, 0, 1]
 
 
 def test_indents_of_a_text_source_only() -> None:

@@ -2,8 +2,9 @@
 
 Each cell keeps its text as the tidy table prints it and gets the number it holds
 (``values.cell_value``; none in a column of dates, ``time_columns``), its column's unit
-(``column_units``), its row's indentation ``level`` and ``parent_row``
-(``parent_rows``) and the rows its row is the total of (``table_totals``).
+(``column_units``), its row's indentation ``level`` (a text table's flush parts,
+``うち女性``, one under the row they are parts of: ``text_levels.part_levels``) and
+``parent_row`` (``parent_rows``) and the rows its row is the total of (``table_totals``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.tables.chapter_tables import Table
+from pipeline.tables.figure_grid import holds_figures
+from pipeline.tables.text_levels import part_levels
 from pipeline.tables.tidy_tables import row_record
 from pipeline.tables.time_points import labels_rows, time_point
 from pipeline.tables.totals import row_ranges, summed_columns, total_rows
@@ -43,9 +46,13 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
             for values in found_in:
                 values[c] = None
         units = column_units(table, found_in, records)
-        levels = [row.level for row in table.rebuilt.rows]
-        parents = parent_rows(levels)
+        levels: list[int | None] = [row.level for row in table.rebuilt.rows]
         totals = table_totals(table, found_in, records, units, levels)
+        if not table.source and holds_figures(table.rebuilt.rows):
+            # a text table of figures: its flush parts (``うち女性``)
+            levels = part_levels([str(r[table.columns[0]] or "") for r in records]
+                                 if table.columns else [""] * len(records), levels, totals)
+        parents = parent_rows(levels)
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):
             for name, unit, cell, found in zip(table.columns, units, row.cells, values,
@@ -59,23 +66,22 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "modifier": (found.modifier or None) if found else None,
                              "column_unit": unit or None, "flag": cell.flag or None,
                              "page": record["page"], "page_index": record["page_index"],
-                             "level": row.level, "parent_row": parents[number - 1],
-                             "total_of": totals[number - 1]})
+                             "level": levels[number - 1], "parent_row": parents[number - 1],
+                             "total_of": row_ranges(totals[number - 1]) or None})
     return rows
 
 
 def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
                  records: Sequence[dict[str, Any]], units: Sequence[str],
-                 levels: Sequence[int | None]) -> list[str | None]:
-    """Per row, the rows its figures are the totals of (``2-3``), or None
+                 levels: Sequence[int | None]) -> list[list[int]]:
+    """Per row, the rows (0-based) its figures are the totals of, or none
     (``totals.total_rows``: by the rows set under it or the total its label names, and
     the sums)."""
     if not table.columns or not records:
-        return [None] * len(records)
+        return [[] for _ in records]
     texts = [[str(r[name] or "") for name in table.columns] for r in records]
     summed = summed_columns(values, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
-    found = total_rows([row[0] for row in texts], levels, values, texts, summed)
-    return [row_ranges(rows) or None for rows in found]
+    return total_rows([row[0] for row in texts], levels, values, texts, summed)
 
 
 def parent_rows(levels: Sequence[int | None]) -> list[int | None]:

@@ -1,7 +1,8 @@
 """The ``level`` of a text table's rows, from what the text shows: the white space its
-row labels open with (``総数`` 0, ``　男性`` 1, ``　　うち非正規`` 2: ``indent_levels``).
-A PDF table's levels are measured on the page (``from_pdf.row_levels``); where the
-evidence is unclear no row has a level."""
+row labels open with (``総数`` 0, ``　男性`` 1, ``　　うち非正規`` 2: ``indent_levels``), or,
+where every label is set flush, the parts named as such (``うち女性`` under the row it
+is a part of: ``part_levels``). A PDF table's levels are measured on the page
+(``from_pdf.row_levels``); where the evidence is unclear no row has a level."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 
 from pipeline.tables.from_pdf import LEVEL_TOLERANCE
 from pipeline.tables.rows import Rebuilt
-from pipeline.tables.totals import names_total
+from pipeline.tables.totals import names_part, names_total
 
 
 def indent_levels(labels: Sequence[str], indents: Sequence[float | None]) -> list[int | None]:
@@ -52,3 +53,27 @@ def with_indent_levels(rebuilt: Rebuilt) -> Rebuilt:
         return rebuilt
     return replace(rebuilt, rows=tuple(replace(row, level=level)
                                        for row, level in zip(rows, levels, strict=True)))
+
+
+def part_levels(labels: Sequence[str], levels: Sequence[int | None],
+                totals: Sequence[Sequence[int]]) -> list[int | None]:
+    """A table whose labels are all set flush (no level) with rows naming a part
+    (``うち女性``, ``（うち女性）``, ``（再掲）…``: ``totals.names_part``): each part one level
+    under the row above it that is none (rows of parts in a run are parts of that one
+    row), every other row 0. A part is left with no level where that row is one of the
+    rows a total above it sums (``総数`` over ``男性`` and ``女性``, then ``うち非正規``: a part
+    of 女性 or of 総数, which a flush table does not say), or where no row stands above
+    it. ``levels`` as they are where any row has one, or no part gets a level."""
+    if any(level is not None for level in levels):
+        return list(levels)
+    summed_below = {k for i, rows in enumerate(totals) for k in rows if i < k}
+    found: list[int | None] = [None if names_part(label) else 0 for label in labels]
+    owner: int | None = None
+    for r, label in enumerate(labels):
+        if not names_part(label):
+            owner = r
+        elif owner is not None and owner not in summed_below:
+            found[r] = 1
+    if not any(level == 1 for level in found):
+        return list(levels)
+    return found
