@@ -287,3 +287,39 @@ def test_indents_of_a_text_source_only() -> None:
     assert source_indents(Extracted("x", "pdf-text", layout, lines)) == {3: 1.0, 5: 0.5}
     assert source_indents(Extracted("x", "pdf", layout, lines)) == {}
     assert source_indents(None) == {}
+
+
+# 財務 style: a line that only marks the breakdown between a total and its items
+BUDGET = """第1章　予算の動向
+表1-1-1　予算額の推移
+（単位：億円）
+区分　2021年度　2022年度
+総額　1,000　1,100
+（内訳）
+　国費　600　650
+　地方費　400　450
+資料：財務省
+"""
+
+
+@pytest.mark.parametrize("indent", ["　", ""])
+def test_a_breakdown_marked_between_a_total_and_its_items(indent: str) -> None:
+    """``（内訳）`` alone on its line broke the run of rows (so the rows were body text and
+    地方費 an unlabelled caption) and, in the tables stage, the table of figures. It is
+    no row now (set aside as ``breakdown_mark``): 総額 is 国費 + 地方費 (600 + 400 =
+    1,000; 650 + 450 = 1,100); set in, the items are level 1 under 総額; flush, no row
+    has a level, and 総額 heads them as its label names a total."""
+    paragraphs, cells = chapter_cells(BUDGET.replace("　国費", f"{indent}国費")
+                                      .replace("　地方費", f"{indent}地方費"))
+    assert list(paragraphs["kind"]) == ["caption", "note"] + ["table_text"] * 5 + ["source"]
+    level, parent = (0, 1, None) if indent else (None, None, None), 1 if indent else None
+    years = ("2021年度", "2022年度")
+    rows = [("総額", ("1,000", "1,100"), level[0], None, "2-3"),
+            ("国費", ("600", "650"), level[1], parent, None),
+            ("地方費", ("400", "450"), level[1], parent, None)]
+    expected = []
+    for n, (label, texts, lv, up, total) in enumerate(rows, 1):
+        expected.append((n, "区分", label, None, None, lv, up, total))
+        expected += [(n, year, text, float(text.replace(",", "")), "億円", lv, up, total)
+                     for year, text in zip(years, texts, strict=True)]
+    assert cells_of(cells, "t01") == expected

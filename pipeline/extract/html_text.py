@@ -114,6 +114,15 @@ def is_head_line(text: str, n_figures: int) -> bool:
             and all(len(p) <= MAX_CELL_CHARS for p in parts))
 
 
+def is_label_line(text: str) -> bool:
+    """A label alone among a table's rows (``（内訳）``, a group's name ``【製造業】``):
+    one short cell, no figure, no sentence, no note, source or caption."""
+    parts = cells(text)
+    return (len(parts) == 1 and len(parts[0]) <= MAX_CELL_CHARS and "。" not in text
+            and not is_figure(parts[0]) and not OWN_LINE.match(text.strip())
+            and caption_kind(text.strip()) is None)
+
+
 def stands_before_rows(text: str) -> bool:
     """A line that may stand between a caption and its table's rows: a unit line or a
     note (``（単位：万人）``, ``注：速報値。``), or heads (no sentence); not a source, a
@@ -128,7 +137,8 @@ def table_rows(texts: Sequence[str]) -> dict[int, str]:
     """Index → hint of each line that is a row of a table under a caption: after a
     caption (``表1-1-1 …``, ``図表1-1-1 …``), within ``MAX_LINES_BEFORE`` lines, a run
     of ``MIN_ROWS`` lines or more that each end in the same count of figure cells
-    (``figure_cells``), the rows of figures right after it (a row with a cell too many or
+    (``figure_cells``; a label alone between two of them, ``（内訳）``, goes with them:
+    ``is_label_line``), the rows of figures right after it (a row with a cell too many or
     too few, which the tables stage judges), and the heads over them (``is_head_line``:
     the lines right above the first row with as many cells as the figures, or one more;
     a unit line or note between the caption and them stays as it is; a source or a
@@ -149,7 +159,9 @@ def table_rows(texts: Sequence[str]) -> dict[int, str]:
             continue
         n = figure_cells(texts[first])
         end = first
-        while end < len(texts) and figure_cells(texts[end]) == n:
+        while end < len(texts) and (figure_cells(texts[end]) == n or (
+                is_label_line(texts[end]) and end + 1 < len(texts)
+                and figure_cells(texts[end + 1]) == n)):
             end += 1
         if end - first < MIN_ROWS:
             i += 1

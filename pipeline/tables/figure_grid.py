@@ -66,6 +66,17 @@ def split_cells(text: str) -> list[str]:
 
 
 @cache
+def _breakdown_marks() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("table_breakdown_marks"))
+
+
+def is_breakdown_mark(text: str) -> bool:
+    """A line that only says the rows under it break down the row above (``（内訳）``:
+    ``table_breakdown_marks.tsv``)."""
+    return re.sub(r"[\s()\[\]【】〔〕]", "", fold_nfkc(text)) in _breakdown_marks()
+
+
+@cache
 def _blank_marks() -> frozenset[str]:
     return frozenset(fold_nfkc(w) for w in word_list("table_blank_marks"))
 
@@ -138,10 +149,13 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     head no labels (``2019年 2020年 2021年`` over ``総数 6,750 6,710 6,713``: the
     labels' column is named ``列1``, as a blank head of a PDF table; other heads are
     never shifted one column right, which could name every figure wrong). Each line is one row, its columns
-    named by the printed heads; None when any line is not such a row (the search of
-    ``rebuild_grid`` reads it then)."""
+    named by the printed heads; a line that only marks a breakdown (``（内訳）``,
+    ``is_breakdown_mark``) is set aside; None when any other line is not such a row (the
+    search of ``rebuild_grid`` reads it then)."""
+    marks = [is_breakdown_mark(ln.text) for ln in body]
     repeats = [split_cells(ln.text) == list(headers) for ln in body]
-    rows = [ln for ln, repeat in zip(body, repeats, strict=True) if not repeat]
+    rows = [ln for ln, repeat, mark in zip(body, repeats, marks, strict=True)
+            if not repeat and not mark]
     if not rows or not _heads_no_figures(headers):
         return None
     heads = ["列1", *headers] if is_series(headers) else list(headers)
@@ -151,8 +165,8 @@ def rebuild_figure_grid(headers: Sequence[str], body: Sequence[Line]) -> Rebuilt
     built = [Row(tuple(_figure_cell(head, ln, text) for head, text in zip(heads, row,
                                                                           strict=True)))
              for ln, row in zip(rows, cells, strict=True) if row is not None]
-    aside = [Leftover(ln, "header_repeat") for ln, repeat in zip(body, repeats, strict=True)
-             if repeat]
+    aside = [Leftover(ln, "header_repeat" if repeat else "breakdown_mark")
+             for ln, repeat, mark in zip(body, repeats, marks, strict=True) if repeat or mark]
     return Rebuilt("grid", tuple(heads), tuple(heads), tuple(built), tuple(aside))
 
 
