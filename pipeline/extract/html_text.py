@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from pipeline.common.caption_grammar import caption_grammar, read_label
@@ -44,8 +45,7 @@ def extract_html_text(text: str, chapter_id: str) -> Extracted:
         lines.append(SourceLine(line=number, text=raw.rstrip(), page_index=None, gap_before=gap))
         gap = 0
     hints = table_rows([ln.text for ln in lines])
-    lines = [SourceLine(line=ln.line, text=ln.text, page_index=None, gap_before=ln.gap_before,
-                        hint=hints[i]) if i in hints else ln for i, ln in enumerate(lines)]
+    lines = [replace(ln, hint=hints[i]) if i in hints else ln for i, ln in enumerate(lines)]
     return Extracted(chapter=chapter_id, format="html-text", layout=LAYOUT, lines=tuple(lines))
 
 
