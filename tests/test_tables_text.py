@@ -218,6 +218,9 @@ def test_parts_of_a_flush_table() -> None:
 @pytest.mark.parametrize("text, hinted", [
     # a caption then rows of a label and two figures: the heads too
     (["表1-1-1　件数", "区分 2021年 2022年", "東京 10 12", "大阪 8 9"], {1, 2, 3}),
+    # heads on two lines under a unit line, the first spanning the second's
+    (["表1-1-1　就業者数", "（単位：万人）", "区分　男性　女性", "実数　構成比　実数　構成比",
+      "総数　100　50.0　100　50.0", "15～64歳　80　40.0　70　35.0"], {2, 3, 4, 5}),
     # one row of figures is no table
     (["表1-1-1　件数", "区分 2021年 2022年", "東京 10 12", "件数は増えた。"], set()),
     # rows ending in different counts of figures: no run

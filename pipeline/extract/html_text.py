@@ -106,11 +106,13 @@ def figure_cells(text: str) -> int:
 
 
 def is_head_line(text: str, n_figures: int) -> bool:
-    """A line of heads over rows of ``n_figures`` figures: as many heads as the figures,
-    or one more (over the labels), short and no sentence, no unit line or note."""
+    """A line of heads over rows of ``n_figures`` figures: two heads or more, as many as
+    the figures or one more (over the labels), or fewer (a head spanning those of the
+    line under it, ``区分 男性 女性`` over ``実数 構成比 実数 構成比``); short, no
+    sentence, no unit line or note."""
     parts = cells(text)
     return ("。" not in text and not OWN_LINE.match(text.strip())
-            and len(parts) >= 2 and len(parts) in (n_figures, n_figures + 1)
+            and 2 <= len(parts) <= n_figures + 1
             and all(len(p) <= MAX_CELL_CHARS for p in parts))
 
 
