@@ -6,7 +6,8 @@ A stage reads what earlier stages wrote only through these readers (and
 - extract → ``interim/extract/<chapter>.json``: an ``Extracted`` (``read_extracted``);
 - structure → ``interim/structure/<chapter>/``: the ``sections``, ``paragraphs``,
   ``footnotes``, ``figures`` and ``removed`` datasets (``read_table``/``read_frame``),
-  ``page_tables.json`` (``read_page_tables``), ``clean_text.txt``;
+  ``page_tables.json`` (``read_page_tables``), ``line_indents.json``
+  (``read_line_indents``), ``clean_text.txt``;
 - nlp → ``interim/nlp/<chapter>/``: ``docs.spacy`` with ``docs.json`` beside it
   (``load_docs``), the ``sentences`` and ``tokens`` datasets;
 - tagging → ``interim/tagging/<chapter>/``: ``numbers``, ``dates``, ``entities``;
@@ -96,6 +97,20 @@ def read_titles(path: Path, written: Written | None = None) -> list[str]:
     # one column, no DataFrame: a third of the time of reading the whole table
     titles = kept if kept is not None else pq.read_table(path, columns=["title"])
     return [str(title) for title in titles["title"].to_pylist()]   # type: ignore[index]
+
+
+def read_line_indents(path: Path) -> dict[int, str]:
+    """``line_indents.json`` (source line → the white space it opens with, for a text
+    source); empty when absent."""
+    if not path.exists():
+        return {}
+    data = read_json(path)
+    if not isinstance(data, list) or not all(
+            isinstance(row, list) and len(row) == 2 and isinstance(row[0], int)
+            and isinstance(row[1], str) for row in data):
+        raise PipelineError(f"{path}: not a list of [line, white space] pairs; rebuild the "
+                            "structure stage (make interim/structure/<chapter>/manifest.json)")
+    return {line: space for line, space in data}
 
 
 def read_page_tables(path: Path) -> list[dict[str, Any]]:

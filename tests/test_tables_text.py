@@ -15,7 +15,7 @@ import pytest
 from pipeline.common.frames import to_frame
 from pipeline.extract.html_text import extract_html_text, figure_cells, table_rows
 from pipeline.schemas import DATASETS, Extracted, Layout, SourceLine
-from pipeline.structure.stage import structure_chapter
+from pipeline.structure.stage import line_indents, structure_chapter
 from pipeline.tables.caption_lines import leading_ems, source_indents
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
@@ -104,7 +104,8 @@ def chapter_cells(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     structured = structure_chapter(extracted)
     paragraphs = to_frame(DATASETS["paragraphs"], structured.paragraphs)
     figures = to_frame(DATASETS["figures"], structured.figures)
-    tables = rebuild_tables(paragraphs, figures, (), source_indents(extracted)).tables
+    tables = rebuild_tables(paragraphs, figures, (),
+                            source_indents(dict(line_indents(extracted)))).tables
     return paragraphs, pd.DataFrame(cell_rows(tables))
 
 
@@ -283,13 +284,17 @@ def test_part_levels() -> None:
 
 
 def test_indents_of_a_text_source_only() -> None:
-    """A pdf-text or html-text source's lines number the file's lines: their indents are
-    kept; a PDF's lines are numbered per page and its levels come from the page."""
-    lines = (SourceLine(3, "　男性　3,709"), SourceLine(5, " 総数　6,710"))
+    """A pdf-text or html-text source's lines number the file's lines: the structure
+    stage hands on the white space they open with; a PDF's lines are numbered per page
+    and its levels come from the page."""
+    lines = (SourceLine(3, "　男性　3,709"), SourceLine(5, " 総数　6,710"),
+             SourceLine(6, "計　9"), SourceLine(7, "\t女性"))
     layout = Layout(wrapped=True, footnotes="rule-block")
-    assert source_indents(Extracted("x", "pdf-text", layout, lines)) == {3: 1.0, 5: 0.5}
-    assert source_indents(Extracted("x", "pdf", layout, lines)) == {}
-    assert source_indents(None) == {}
+    spaces = line_indents(Extracted("x", "pdf-text", layout, lines))
+    assert spaces == [(3, "　"), (5, " "), (6, ""), (7, "\t")]
+    assert source_indents(dict(spaces)) == {3: 1.0, 5: 0.5, 6: 0.0, 7: None}
+    assert line_indents(Extracted("x", "pdf", layout, lines)) == []
+    assert source_indents({}) == {}
 
 
 # 財務 style: a line that only marks the breakdown between a total and its items

@@ -57,6 +57,21 @@ def structure_chapter(extracted: Extracted) -> Structured:
     return _rows(extracted.chapter, units, links, removed)
 
 
+# sources whose lines are the file's lines, white space kept: the tables stage reads a
+# text table's levels from the white space its row labels open with
+LINES_AS_PRINTED = ("html-text", "pdf-text")
+
+
+def line_indents(extracted: Extracted) -> list[tuple[int, str]]:
+    """(line, the white space it opens with) of every line of a source in
+    ``LINES_AS_PRINTED`` (the paragraphs strip it); none for a PDF, whose lines are
+    numbered per page and whose tables' levels come from the page."""
+    if extracted.format not in LINES_AS_PRINTED:
+        return []
+    return [(line.line, line.text[:len(line.text) - len(line.text.lstrip())])
+            for line in extracted.lines]
+
+
 def clean_lines(extracted: Extracted) -> tuple[list[SourceLine], list[Removed]]:
     """The lines to assemble: page furniture and table-of-contents pages out; in wrapped text ruby lines folded back
     and photo-caption continuations marked, in one-paragraph-per-line text glued
@@ -267,6 +282,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
         write_text(folder / "clean_text.txt", structured.clean_text)
         write_json(folder / "page_tables.json", list(extracted.tables),   # for the tables stage
                    indent=None)
+        write_json(folder / "line_indents.json", line_indents(extracted), indent=None)
         write_json(folder / "manifest.json", {"chapter": chapter_id, "rows": counts})
 
     replace_dir(target, fill)

@@ -22,7 +22,6 @@ import pandas as pd
 from pipeline.common.frames import records
 from pipeline.common.note_openings import note_opening
 from pipeline.common.text import fold_nfkc
-from pipeline.schemas import Extracted
 from pipeline.tables.rows import Line
 from pipeline.tables.values import header_unit, is_unit_line, line_units
 
@@ -39,7 +38,6 @@ def value_or_none(x: Any) -> Any:
     return None if pd.isna(x) else x
 
 
-TEXT_FORMATS = ("html-text", "pdf-text")   # sources whose lines number the file's lines
 INDENT_EMS = {"\u3000": 1.0, " ": 0.5}      # a full-width space is an em, a half-width half
 
 
@@ -57,14 +55,12 @@ def leading_ems(text: str) -> float | None:
     return ems
 
 
-def source_indents(extracted: Extracted | None) -> dict[int, float | None]:
-    """Source line → the ems of white space it opens with (``leading_ems``), for a text
-    source whose lines are the file's (``TEXT_FORMATS``): the indentation of a text
-    table's row labels, which the paragraphs (stripped) no longer show. Empty for a PDF
-    (its rows' levels come from the page geometry) or without the extract."""
-    if extracted is None or extracted.format not in TEXT_FORMATS:
-        return {}
-    return {line.line: leading_ems(line.text) for line in extracted.lines}
+def source_indents(spaces: Mapping[int, str]) -> dict[int, float | None]:
+    """Source line → the ems of white space it opens with (``leading_ems``; ``spaces``:
+    the white space, as the structure stage hands it on for a text source): the
+    indentation of a text table's row labels, which the paragraphs (stripped) no longer
+    show. Empty for a PDF (its rows' levels come from the page geometry)."""
+    return {line: leading_ems(space) for line, space in spaces.items()}
 
 
 def _line(record: dict[str, Any], indents: Mapping[int, float | None] | None = None) -> Line:

@@ -2,7 +2,8 @@
 
 The pure core is ``chapter_tables.rebuild_tables`` (a chapter's tables from the lines
 of each caption, ``caption_lines``, and the ruled tables found on its PDF pages; for a
-text source, the extract stage's lines give the indentation of its row labels).
+text source, the white space its lines open with, which the structure stage hands on,
+gives the indentation of its row labels).
 ``run`` reads, rebuilds and writes atomically:
 
 - ``tables.parquet``: the index (``index_rows``), columns exactly
@@ -26,9 +27,8 @@ from typing import Any
 from pipeline.artefacts import (
     Written,
     chapter_folder,
-    extracted_path,
-    read_extracted,
     read_frame,
+    read_line_indents,
     read_page_tables,
 )
 from pipeline.config import Paths
@@ -83,10 +83,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     page_tables = read_page_tables(source / "page_tables.json")
     forget_typed_texts()   # cell texts are typed afresh for each chapter
     # a text source's lines as printed: the indentation of its tables' row labels
-    extracted = (read_extracted(paths, chapter_id)
-                 if extracted_path(paths, chapter_id).exists() else None)
-    tables, skipped, unmatched = rebuild_tables(paragraphs, figures, page_tables,
-                                                source_indents(extracted))
+    indents = source_indents(read_line_indents(source / "line_indents.json"))
+    tables, skipped, unmatched = rebuild_tables(paragraphs, figures, page_tables, indents)
     target = chapter_folder(paths, "tables", chapter_id)
     values: dict[Path, object] = {}
 
