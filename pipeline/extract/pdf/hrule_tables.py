@@ -395,7 +395,7 @@ def dense_columns(data: Sequence[Char], header: Sequence[Sequence[Char]], gap: f
 
 def foot_notes(data: Sequence[Char], settings: HRuleSettings) -> set[Char]:
     """The glyphs of the printed lines at the foot of a table's data that open as a note
-    or source (``注：…``, ``資料：…``: ``table_notes``), with no other line under them: set
+    or source (``注：…``, ``資料：…``: ``note_openings``), with no other line under them: set
     inside the foot rule, across the columns."""
     from pipeline.extract.pdf.table_cell_text import chars_to_lines
 

@@ -125,7 +125,7 @@ PARSER_MODULES = ("chars.py", "tables.py", "table_settings.py", "table_captions.
 # ordinary ones (``chars.LOOKALIKE_MAP`` reads them), their code and their data file
 PARSER_SHARED_DATA = ("radical_equivalents",)
 _PACKAGE = Path(__file__).resolve().parents[3]   # the folder holding ``pipeline/``
-# a data file read by name: word_list("table_note_openings"), data_text("caption_labels")
+# a data file read by name: data_rows("note_openings", …), data_text("caption_labels")
 # an import statement of a pipeline module, at any indent (inside a function too); a
 # regular expression, not ``ast.parse``: about 10 ms a process against 100 ms (22 files)
 _PIPELINE_IMPORT = re.compile(r"^[ \t]*(?:from|import)[ \t]+(pipeline(?:\.\w+)*)\b", re.M)
@@ -137,7 +137,7 @@ def parser_sources() -> tuple[tuple[Path, ...], tuple[str, ...]]:
     """The files of ``PARSER_MODULES`` and of every ``pipeline`` module they import,
     directly or not (imports inside functions too), in a fixed order, and the data files
     they read by name: what a parsed page depends on, so that a change to any of them
-    (``bands.py``, ``common/table_notes.py`` and its word list) misses the page cache.
+    (``bands.py``, ``common/note_openings.py`` and its data file) misses the page cache.
     Read from the source text, so it follows new imports without a list to keep."""
     here = Path(__file__).parent
     todo = [here / name for name in PARSER_MODULES]
