@@ -1,13 +1,18 @@
 """The fast paths of the PDF extract give what the slow ones gave: the page cache's
-JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``) and the neighbour
-index of ``vertical_text.split_vertical``."""
+JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``), the neighbour
+index of ``vertical_text.split_vertical`` and a table's foot lines grouped from a clean
+cut (``table_cell_text.lines_from_the_foot``)."""
 
 from __future__ import annotations
 
 import json
+import random
+
+import pytest
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.table_cell_text import chars_to_lines, lines_from_the_foot
 from pipeline.extract.pdf.vertical_text import Neighbours, has_neighbour
 
 
@@ -39,3 +44,34 @@ def test_neighbour_index_agrees_with_the_whole_page() -> None:
     for c in chars:
         assert has_neighbour(c, index) == has_neighbour(c, chars)
     assert [has_neighbour(c, index) for c in (near_wide, tab, other_row)] == [True, False, False]
+
+
+def test_foot_lines_are_the_lines_read_from_the_foot() -> None:
+    """Two lines of one size, a raised small glyph between them that overlaps both (no
+    clean cut above the second line), and a last line apart: the same lines, foot first,
+    as grouping every glyph."""
+    first = [Char("注", 10.0, 20.0, 100.0, 110.0, 10.0), Char("表", 20.0, 30.0, 100.0, 110.0, 10.0)]
+    raised = [Char("1", 30.0, 34.0, 106.0, 113.0, 5.0)]
+    second = [Char("資", 10.0, 20.0, 111.0, 121.0, 10.0), Char("料", 20.0, 30.0, 111.0, 121.0, 10.0)]
+    last = [Char("※", 10.0, 20.0, 130.0, 140.0, 10.0)]
+    glyphs = second + last + raised + first
+    expected = list(reversed(chars_to_lines(glyphs, 0.5)))
+    assert [[c.text for c in line] for line in expected] == [["※"], ["資", "料"], ["注", "表", "1"]]
+    assert list(lines_from_the_foot(glyphs, 0.5)) == expected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_foot_lines_agree_on_random_glyphs(seed: int) -> None:
+    """Glyphs of mixed sizes scattered over a few bands, some of no height or upside
+    down (no cut is sure: all grouped), at three overlaps."""
+    rng = random.Random(seed)
+    glyphs = []
+    for k in range(rng.randint(0, 40)):
+        size = rng.choice((5.0, 9.0, 10.0, 12.0))
+        top = rng.choice((100.0, 111.0, 120.5, 140.0)) + rng.uniform(-4.0, 4.0)
+        height = size if rng.random() > 0.05 else rng.choice((0.0, -2.0))
+        x0 = rng.uniform(0.0, 200.0)
+        glyphs.append(Char(str(k), x0, x0 + size, top, top + height, size))
+    for overlap in (0.0, 0.5, 1.0):
+        assert list(lines_from_the_foot(glyphs, overlap)) == list(
+            reversed(chars_to_lines(glyphs, overlap)))

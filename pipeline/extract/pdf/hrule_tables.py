@@ -397,10 +397,10 @@ def foot_notes(data: Sequence[Char], settings: HRuleSettings) -> set[Char]:
     """The glyphs of the printed lines at the foot of a table's data that open as a note
     or source (``注：…``, ``資料：…``: ``note_openings``), with no other line under them: set
     inside the foot rule, across the columns."""
-    from pipeline.extract.pdf.table_cell_text import chars_to_lines
+    from pipeline.extract.pdf.table_cell_text import lines_from_the_foot
 
     found: set[Char] = set()
-    for line in reversed(chars_to_lines(data, settings.line_overlap)):
+    for line in lines_from_the_foot(data, settings.line_overlap):
         if not opens_note("".join(c.text for c in line)):
             break
         found.update(line)

@@ -6,13 +6,18 @@ only between Latin glyphs (``cell_line_to_text``), wrapped lines joined
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.turns import turn_glyph
+
+TOP_THEN_LEFT = operator.attrgetter("top", "x0")
+TOP, BOTTOM = operator.attrgetter("top"), operator.attrgetter("bottom")
 
 
 def _is_latin(text: str) -> bool:
@@ -21,9 +26,15 @@ def _is_latin(text: str) -> bool:
 
 def chars_to_lines(chars: Sequence[Char], overlap: float) -> list[list[Char]]:
     """Glyphs grouped into printed lines, top to bottom, each left to right."""
+    return ordered_to_lines(sorted(chars, key=lambda c: (c.top, c.x0)), overlap)
+
+
+def ordered_to_lines(ordered: Sequence[Char], overlap: float) -> list[list[Char]]:
+    """``chars_to_lines`` of glyphs already in order of (top, x0): each joins the line
+    above while their bands overlap by ``overlap`` of the lower height."""
     lines: list[list[Char]] = []
     top = bottom = 0.0           # the last line's band, kept as glyphs join it
-    for char in sorted(chars, key=lambda c: (c.top, c.x0)):
+    for char in ordered:
         if lines:
             shared = min(bottom, char.bottom) - max(top, char.top)
             if shared >= overlap * min(char.height, bottom - top):
@@ -33,6 +44,29 @@ def chars_to_lines(chars: Sequence[Char], overlap: float) -> list[list[Char]]:
         lines.append([char])
         top, bottom = char.top, char.bottom
     return [sorted(line, key=lambda c: c.x0) for line in lines]
+
+
+def lines_from_the_foot(chars: Sequence[Char], overlap: float) -> Iterator[list[Char]]:
+    """``reversed(chars_to_lines(chars, overlap))``, each line grouped only when asked
+    for: a caller that reads a table's foot lines until one is no note groups the few
+    lines at the foot, not the whole table (st2024-1-1's extract 4.71 → 4.53 G
+    instructions, callgrind). The glyphs are grouped from a clean cut up: a glyph whose
+    top is below every glyph above it in order, where ``chars_to_lines`` always opens a
+    line, so the lines after it do not depend on the glyphs before it (tight rows of boxes that
+    overlap have no cut: grouped from the top, as before)."""
+    ordered = sorted(chars, key=TOP_THEN_LEFT)
+    bottoms = list(map(BOTTOM, ordered))
+    if overlap < 0 or any(map(operator.lt, bottoms, map(TOP, ordered))):
+        yield from reversed(ordered_to_lines(ordered, overlap))   # no cut is sure then
+        return
+    lowest = list(itertools.accumulate(bottoms, max))
+    end = len(ordered)
+    while end > 0:
+        start = end - 1
+        while start > 0 and ordered[start].top <= lowest[start - 1]:
+            start -= 1
+        yield from reversed(ordered_to_lines(ordered[start:end], overlap))
+        end = start
 
 
 def split_markers(line: Sequence[Char], ratio: float) -> tuple[list[Char], str]:
