@@ -308,7 +308,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "not an official name"),
         _f("flag", "string", "Why to check it by eye: ambiguous_place (a bare name a "
            "prefecture shares with its capital, 福岡に本社, that nothing in the paragraph "
-           "decides: canonical as printed); empty when fine"),
+           "decides: canonical as printed), several_countries (a body of several "
+           "countries, or of one not named, under a Japanese body's name: 英国と米国の外務省, "
+           "各国の外務省; canonical as printed, no English); empty when fine"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tables", "reconstructed table", (
         CHAPTER,

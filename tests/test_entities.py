@@ -408,6 +408,35 @@ def test_a_place_nothing_decides_is_flagged_in_its_row() -> None:
             if r["label"] == "PLACE"] == [("福岡県", "")]
 
 
+def test_a_body_of_several_countries_is_flagged_with_no_english() -> None:
+    """外交青書 style, made up: 外務省 after a list of foreign countries is their
+    ministries, not Japan's (it was the Ministry of Foreign Affairs of Japan, from the
+    gazetteer): no English, no romanised name, flagged; even when the chapter prints
+    Japan's English for 外務省, and when the list holds Japan."""
+    rows = [(r["text"], r["canonical"], r["canonical_en"], r["english_source"],
+             r["canonical_en_romanized"], r["flag"])
+            for r in rows_with_flags(
+                "外務省（ＭＯＦＡ：Ministry of Foreign Affairs）は声明を発表した。",
+                "英国と米国の外務省は、この取組を歓迎する共同声明を発表した。",
+                "日英両国の外務省は戦略対話を開催した。",
+                "日本と米国の外務省は連携を確認した。") if r["label"] == "ORG"]
+    assert rows == [
+        ("外務省", "外務省", "Ministry of Foreign Affairs", "gazetteer", "", ""),
+        ("ＭＯＦＡ", "外務省", "Ministry of Foreign Affairs", "gazetteer", "", ""),
+        ("外務省", "外務省", "", None, "", "several_countries"),
+        ("外務省", "外務省", "", None, "", "several_countries"),
+        ("外務省", "外務省", "", None, "", "several_countries")]
+
+
+def rows_with_flags(*texts: str) -> list[dict[str, Any]]:
+    docs = []
+    for n, text in enumerate(texts):
+        doc = nlp().make_doc(text)
+        doc._.para_id = f"p{n:04d}"
+        docs.append(doc)
+    return entity_rows(docs, nlp(), "x")
+
+
 def test_longest_wins_without_overlap() -> None:
     doc = nlp()("農林水産省は、農業・食品産業技術総合研究機構生物系特定産業技術研究支援センターが実施する")
     assert [(e.text, e.label_) for e in doc.ents] == [

@@ -485,9 +485,24 @@ def test_jeed_has_its_english_name() -> None:
     ("米国国防総省と国務省が", [("米国国防総省", "国防総省", "U.S. Department of Defense"),
                                ("国務省", "国務省", "U.S. Department of State")]),
     ("米国務省は声明を出した。", [("国務省", "国務省", "U.S. Department of State")]),
-    # a list of countries before の may hold Japan: left as listed
-    ("英国と日本の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
-    ("日・英の外務省が協議した。", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    # a list of countries before の is their bodies, no English (英国と米国の外務省 was
+    # Japan's MOFA); one that holds Japan too: no English is the safe answer
+    ("英国と米国の外務省は共同声明を発表した。", [("外務省", "外務省", "")]),
+    ("ドイツ及びフランスの外務省と協議した。", [("外務省", "外務省", "")]),
+    ("豪州・インドの外務省とは", [("外務省", "外務省", "")]),
+    ("米国と英国の防衛省", [("防衛省", "防衛省", "")]),
+    ("英国と米国の国家統計局", [("国家統計局", "国家統計局", "")]),
+    ("英国と日本の外務省が協議した。", [("外務省", "外務省", "")]),
+    ("日本と米国の外務省は連携を確認した。", [("外務省", "外務省", "")]),
+    ("日・英の外務省が協議した。", [("外務省", "外務省", "")]),
+    # one-kanji names run together, a word for several countries or one not named
+    # (org_country_group_words.tsv)
+    ("日米の外務省が協議した。", [("外務省", "外務省", "")]),
+    ("日英両国の外務省は戦略対話を開催した。", [("外務省", "外務省", "")]),
+    ("各国の外務省と連携した。", [("外務省", "外務省", "")]),
+    ("Ｇ７各国の外務省と", [("外務省", "外務省", "")]),
+    ("同国の外務省は", [("外務省", "外務省", "")]),
+    ("全国の外務省", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
     # but a list of bodies is none: each country's own
     ("米国の国務省及び英国の外務省と協議した。",
      [("国務省", "国務省", "U.S. Department of State"), ("外務省", "英国外務省", "")]),
@@ -507,6 +522,11 @@ def test_jeed_has_its_english_name() -> None:
 def test_a_listed_body_after_a_foreign_country_is_that_countrys(
         text: str, orgs: list[tuple[str, str, str]]) -> None:
     assert [(m.text, m.canonical, m.canonical_en) for m in find_orgs(text)] == orgs
+
+
+def test_a_body_of_several_countries_is_found_by_its_own_rule() -> None:
+    (match,) = find_orgs("英国と米国の外務省が")
+    assert (match.how, match.type) == ("countries_body", "ORG_MINISTRY")
 
 
 # 外交青書 and 防衛白書 style, made up: a ministry of a country that names its ministries

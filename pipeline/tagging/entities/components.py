@@ -46,7 +46,7 @@ from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.places import AMBIGUOUS_HOW, place_spans, places_on_tokens
 from pipeline.tagging.entities.resolve import label_rank, select_longest
-from pipeline.tagging.entities.senses import chapter_names, word_goes_on
+from pipeline.tagging.entities.senses import chapter_names, of_several_countries, word_goes_on
 
 CANDIDATES = "entity_candidates"
 CANDIDATE_PIPES = ("whitepaper_orgs", "whitepaper_names", "whitepaper_places",
@@ -370,6 +370,14 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
                    **names.of(label, extensions.canonical, extensions.canonical_en,
                               extensions.entity_how),
                    "how": extensions.entity_how,
-                   "flag": "ambiguous_place" if extensions.entity_how == AMBIGUOUS_HOW else ""}
+                   "flag": _flag_of(extensions.entity_how)}
             rows.append({key: row[key] for key in columns})
     return rows
+
+
+def _flag_of(how: str) -> str:
+    """A row's ``flag`` by the rule that found it: ``ambiguous_place`` (福岡に本社),
+    ``several_countries`` (英国と米国の外務省: whose body it is the row does not say)."""
+    if how == AMBIGUOUS_HOW:
+        return "ambiguous_place"
+    return "several_countries" if of_several_countries(how) else ""

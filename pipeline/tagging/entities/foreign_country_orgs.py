@@ -5,7 +5,10 @@
   body, not the listed one: the name from the country on, no entry; after
   ``<country>の`` a listed ministry or agency, or any listed body with nouns glued
   before it, likewise (``英国の外務省``, ``英国の国家統計局``: the name after の,
-  canonical ``英国外務省``);
+  canonical ``英国外務省``); after several countries, or a word for countries not
+  named (``英国と米国の外務省``, ``日英両国の``, ``各国の``: ``org_country_group_words.tsv``),
+  it is theirs, a ``countries_body`` with no entry and no English (flagged
+  ``several_countries`` in its row);
 - a one-kanji name of a foreign country glued before a name that ends in an
   organisation word (``米|中央情報局``; ``country_kanji_before``, read by
   ``suffix_word_orgs``);
@@ -34,8 +37,9 @@ def of_a_foreign_country(candidate: OrgCandidate, folded: str, tokens_of: Tokens
     no entry (no English: the listed body's would be Japan's ministry). A ministry or
     agency after ``<foreign country>の`` (``英国の外務省``, ``フランスの経済・財務省``) is
     that country's too: the mention is the name after の, its canonical the country's
-    name glued to it (``英国外務省``); after ``日本の`` or ``我が国の`` it stays Japan's, and
-    so it does after a list of countries (``英国と日本の``, which may hold Japan).
+    name glued to it (``英国外務省``); after ``日本の`` or ``我が国の`` it stays Japan's;
+    after several countries (``英国と米国の``, ``各国の``, and ``英国と日本の``, which holds
+    Japan too) it is theirs: a ``countries_body`` with no English.
     ``candidate`` otherwise."""
     if candidate.entry is None or candidate.start == 0 or \
             not _COUNTRY_BEFORE.match(folded[candidate.start - 1]) or \
@@ -63,19 +67,61 @@ def _after_a_foreign_country(candidate: OrgCandidate, folded: str, tokens: Seque
     """``candidate`` (a listed ministry or agency, Japan's) as the body of the foreign
     country before the の of ``tokens[no]``, named from ``start`` on (the nouns after
     の): a ``country_body`` candidate with no entry; so is a listed body of any kind
-    with nouns glued before it (英国の|国家|統計局: another body's name). ``candidate``
-    when a body of another kind follows の directly, the word before の is no foreign
-    country's name, or it closes a list of countries."""
+    with nouns glued before it (英国の|国家|統計局: another body's name). After several
+    countries (``_names_several_countries``: 英国と米国の, 日英両国の, 各国の) it is
+    theirs, each its own: a ``countries_body`` candidate named as printed, with no entry
+    (no English: Japan's would be wrong for all of them but one). ``candidate`` when a
+    body of another kind follows の directly, or the word before の is no country's
+    name (日本の, 我が国の: Japan's)."""
     if candidate.entry is None or no < 1 or folded[start] == "・" or (
             start == candidate.start and candidate.entry.type not in _STATE_BODY_TYPES):
         return candidate   # a company or a body of another kind after 米国の: as listed
     country = tokens[no - 1]
-    before = tokens[no - 2] if no > 1 else None
-    if country.end != tokens[no].start or not _foreign_country(country, before) or \
-            _closes_a_list_of_countries(tokens, no - 1):
+    if country.end != tokens[no].start:
+        return candidate
+    if _names_several_countries(tokens, no - 1, folded):
+        return OrgCandidate(start, candidate.end, folded[start:candidate.end], None,
+                            candidate.type, "countries_body")
+    if not _foreign_country(country, tokens[no - 2] if no > 1 else None):
         return candidate
     return OrgCandidate(start, candidate.end, country.text + folded[start:candidate.end],
                         None, candidate.type, "country_body")
+
+
+def _names_several_countries(tokens: Sequence[Token], at: int, folded: str) -> bool:
+    """Do the words ending at ``tokens[at]`` (before an の) name several countries, or a
+    country they do not name: the last of a list of countries (英国と|米国, ドイツ及び|
+    フランス, 豪州・|インド, 英国と|日本), a run of one-kanji names (日米, 日|英), or a word
+    of ``org_country_group_words.tsv`` (日英|両国, 各国, 諸|外国, 同国)?"""
+    token = tokens[at]
+    if _countryish(token) and len(token.text) > 1 and token.text[0] in _ALL_COUNTRY_KANJI \
+            and all(c in _ALL_COUNTRY_KANJI for c in token.text):
+        return True   # 日米, 米英: one token of several one-kanji names
+    if _countryish(token) and at > 0 and tokens[at - 1].end == token.start:
+        before = tokens[at - 1]
+        if _countryish(before):
+            return True   # 日|英, 日米|豪
+        if before.text in _LIST_JOINTS and at > 1 and _countryish(tokens[at - 2]):
+            return True
+    end = token.end
+    return any(folded.endswith(word, 0, end) and _opens_a_token(tokens, at, end - len(word))
+               for word in _COUNTRY_GROUP_WORDS)
+
+
+def _countryish(token: Token) -> bool:
+    """A country's name (UniDic's 地名-国, Japan's too) or one-kanji names of countries
+    (米, 日米)."""
+    return token.tag.endswith("地名-国") or (
+        token.pos1 == "名詞" and all(c in _ALL_COUNTRY_KANJI for c in token.text))
+
+
+def _opens_a_token(tokens: Sequence[Token], at: int, offset: int) -> bool:
+    """Does a token from ``tokens[at]`` back start at ``offset``, all of them glued?"""
+    while at >= 0 and tokens[at].start > offset:
+        if at == 0 or tokens[at - 1].end != tokens[at].start:
+            return False
+        at -= 1
+    return at >= 0 and tokens[at].start == offset
 
 
 def _closes_a_list_of_countries(tokens: Sequence[Token], at: int) -> bool:
@@ -116,6 +162,9 @@ def _foreign_country(token: Token, before: Token | None) -> bool:
 # a body's name (英外務省, 米中央情報局).
 _ALL_COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
 _COUNTRY_KANJI = _ALL_COUNTRY_KANJI - {"日"}
+# Words naming several countries or one not named (各国, 両国, 同国: a body after
+# <word>の is theirs).
+_COUNTRY_GROUP_WORDS = word_list("org_country_group_words")
 
 
 def _token_start(token: Token) -> int:

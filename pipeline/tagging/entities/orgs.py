@@ -26,7 +26,8 @@ Seven kinds of evidence, each a small function that returns candidate spans:
   that country's body, not the listed one: the name from the country on, no entry;
   after ``<country>の`` a listed ministry or agency, or any listed body with nouns
   glued before it, likewise (``英国の外務省``, ``英国の国家統計局``: the name after の,
-  canonical ``英国外務省``); and a country whose ministries are named ``…部``
+  canonical ``英国外務省``); after several countries (``英国と米国の外務省``, ``各国の``) a
+  ``countries_body`` with no entry; and a country whose ministries are named ``…部``
   (``org_ministry_bu_countries.tsv``) before a field and 部 (``韓国外交部``);
 - ``place_company``: a company named after a place and printed without its legal form,
   the place and the noun of an industry that ends the compound (``九州電力``,
@@ -251,6 +252,7 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[OrgCandidate]:
 # --------------------------------------------------------------------------- resolution
 
 _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
+             "countries_body": 3,
              "suffix": 3, "place_company": 3, "local_government": 4}
 
 

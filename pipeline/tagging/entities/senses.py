@@ -57,6 +57,9 @@ from pipeline.tagging.entities.paragraph_view import ParagraphView
 from pipeline.tagging.entities.places import place_named
 from pipeline.tagging.entities.romanize import romanize_name
 
+# The rule of a body of several countries, or of one not named (英国と米国の外務省,
+# 各国の外務省: ``foreign_country_orgs``): no English, flagged in its row.
+SEVERAL_COUNTRIES_HOW = "countries_body"
 # An English name's head word → the label it makes the name (entity_english_heads.tsv).
 _ENGLISH_HEADS = word_map("entity_english_heads")
 _HEAD_ENDS = re.compile(r"\s+(?:of|on|for|in|to|at|against)\s", re.IGNORECASE)
@@ -143,6 +146,11 @@ class ChapterNames:
         """``canonical``, ``canonical_en``, ``english_source`` (None when there is no
         English) and ``canonical_en_romanized`` of a mention (module docstring)."""
         source = _source_of(how) if english else ""
+        if of_several_countries(how):
+            # 英国と米国の外務省: several countries' bodies under a Japanese body's name,
+            # which the chapter's English or a table would give Japan's English
+            return {"canonical": canonical, "canonical_en": "", "english_source": None,
+                    "canonical_en_romanized": ""}
         if label == "ACRONYM":
             sense = self.sense(canonical)
             if sense is not None:
@@ -172,6 +180,11 @@ class ChapterNames:
                 source = "romanized" if romanized else ""
         return {"canonical": canonical, "canonical_en": english,
                 "english_source": source or None, "canonical_en_romanized": romanized}
+
+
+def of_several_countries(how: str) -> bool:
+    """Did the rule ``how`` find a body of several countries (``countries_body``)?"""
+    return how.split("+", 1)[0].endswith(SEVERAL_COUNTRIES_HOW)
 
 
 def is_foreign_body(canonical: str) -> bool:
