@@ -510,6 +510,17 @@ def test_jeed_has_its_english_name() -> None:
     # (国家統計局 was Japan's Statistics Bureau); a company right after の stays listed
     ("英国の国家統計局と", [("国家統計局", "英国国家統計局", "")]),
     ("米国のパナソニックは", [("パナソニック", "パナソニック株式会社", "Panasonic Corporation")]),
+    # a body of Japan named by common nouns alone is that country's after <country>の
+    # (米国の最高裁判所 was the Supreme Court of Japan, 英国の国会 the National Diet,
+    # 米国の国家安全保障局 Japan's National Security Secretariat); not an international
+    # body, nor a name holding a proper noun
+    ("米国の最高裁判所は", [("最高裁判所", "米国最高裁判所", "")]),
+    ("英国の国会で審議された。", [("国会", "英国国会", "")]),
+    ("米国の国家安全保障局が", [("国家安全保障局", "米国国家安全保障局", "")]),
+    ("英国の原子力委員会", [("原子力委員会", "英国原子力委員会", "")]),
+    ("日本の国会で", [("国会", "国会", "National Diet")]),
+    ("中国の世界貿易機関加盟", [("世界貿易機関", "世界貿易機関", "World Trade Organization")]),
+    ("米国の日本銀行", [("日本銀行", "日本銀行", "Bank of Japan")]),
     # nouns after の before the listed body (経済・財務省 was Japan's Ministry of Finance)
     ("フランスの経済・財務省の担当者", [("経済・財務省", "フランス経済・財務省", "")]),
     ("ドイツの連邦外務省と協議した。", [("連邦外務省", "ドイツ連邦外務省", "")]),

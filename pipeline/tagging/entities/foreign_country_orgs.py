@@ -67,14 +67,16 @@ def _after_a_foreign_country(candidate: OrgCandidate, folded: str, tokens: Seque
     """``candidate`` (a listed ministry or agency, Japan's) as the body of the foreign
     country before the の of ``tokens[no]``, named from ``start`` on (the nouns after
     の): a ``country_body`` candidate with no entry; so is a listed body of any kind
-    with nouns glued before it (英国の|国家|統計局: another body's name). After several
+    with nouns glued before it (英国の|国家|統計局: another body's name), and a national
+    body named by common nouns alone (米国の|最高|裁判所, 英国の|国会). After several
     countries (``_names_several_countries``: 英国と米国の, 日英両国の, 各国の) it is
     theirs, each its own: a ``countries_body`` candidate named as printed, with no entry
     (no English: Japan's would be wrong for all of them but one). ``candidate`` when a
     body of another kind follows の directly, or the word before の is no country's
     name (日本の, 我が国の: Japan's)."""
     if candidate.entry is None or no < 1 or folded[start] == "・" or (
-            start == candidate.start and candidate.entry.type not in _STATE_BODY_TYPES):
+            start == candidate.start and candidate.entry.type not in _STATE_BODY_TYPES
+            and not _named_by_common_nouns(candidate, tokens, no)):
         return candidate   # a company or a body of another kind after 米国の: as listed
     country = tokens[no - 1]
     if country.end != tokens[no].start:
@@ -86,6 +88,21 @@ def _after_a_foreign_country(candidate: OrgCandidate, folded: str, tokens: Seque
         return candidate
     return OrgCandidate(start, candidate.end, country.text + folded[start:candidate.end],
                         None, candidate.type, "country_body")
+
+
+def _named_by_common_nouns(candidate: OrgCandidate, tokens: Sequence[Token], no: int) -> bool:
+    """Is ``candidate``, printed after the の of ``tokens[no]``, a national body of Japan
+    named by common nouns alone, a name any state's body may bear (国会, 最高裁判所,
+    国家安全保障局, 統計局, 原子力委員会), not an international body (世界貿易機関:
+    ``中国の世界貿易機関加盟``) nor a name with a proper noun or Latin letters in it
+    (日本銀行, パナソニック)?"""
+    if candidate.entry is None or candidate.entry.type == "ORG_INTL":
+        return False
+    words = [t for t in tokens[no + 1:] if t.start < candidate.end]
+    return bool(words) and words[0].start == candidate.start and \
+        words[-1].end == candidate.end and all(
+            (t.pos1 == "名詞" and t.pos2 == "普通名詞") or t.pos1 in ("接頭辞", "接尾辞")
+            for t in words) and not any(c.isascii() for c in candidate.entry.canonical_ja)
 
 
 def _names_several_countries(tokens: Sequence[Token], at: int, folded: str) -> bool:
