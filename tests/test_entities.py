@@ -222,6 +222,12 @@ def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
     ("中東地域の情勢", ("中東地域", "中東", "Middle East")),
     ("東アジア地域の安全保障", ("東アジア", "東アジア", "East Asia")),
     ("西日本を中心に記録的な大雨", ("西日本", "西日本", "Western Japan")),
+    # 外交青書 style, made up: the cities that host summits and international bodies
+    # gave no PLACE
+    ("閣僚理事会がパリで開催された。", ("パリ", "パリ", "Paris")),
+    ("ジュネーブの国連欧州本部では", ("ジュネーブ", "ジュネーブ", "Geneva")),
+    ("ブリュッセルで首脳会合が開かれた。", ("ブリュッセル", "ブリュッセル", "Brussels")),
+    ("ニューデリーを訪問した。", ("ニューデリー", "ニューデリー", "New Delhi")),
 ])
 def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
     """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
@@ -251,6 +257,12 @@ def test_common_words_are_no_places(text: str) -> None:
     "立ち上げられた広島AIプロセスは",
     "広島ＡＩプロセス国際指針及び",
     "京都議定書の約束期間",
+    # a treaty, declaration or statute named after the city it was adopted in, and the
+    # Pope (外交青書 style, made up, once the cities are places)
+    "パリ協定の目標の達成に向け",
+    "ウィーン条約に基づき",
+    "日朝平壌宣言に基づき",
+    "ローマ教皇と会見した",
     # an armed force, a guard or a region named with an ocean (the 防衛白書 audit text)
     "中国人民解放軍海軍の空母が太平洋で活動した",
     "フィリピン沿岸警備隊に大型巡視船を供与した",
@@ -406,6 +418,24 @@ def test_a_place_nothing_decides_is_flagged_in_its_row() -> None:
     doc._.para_id = "p0001"
     assert [(r["text"], r["flag"]) for r in entity_rows([doc], pipes, "x")
             if r["label"] == "PLACE"] == [("福岡県", "")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 外交青書 and 防衛白書 style, made up: treaty and zone acronyms had no English
+    ("核兵器不拡散条約（ＮＰＴ）運用検討会議に向けて",
+     ("ＮＰＴ", "ACRONYM", "核兵器不拡散条約",
+      "Treaty on the Non-Proliferation of Nuclear Weapons")),
+    ("ＣＴＢＴの早期発効を求めた。",
+     ("ＣＴＢＴ", "ACRONYM", "包括的核実験禁止条約", "Comprehensive Nuclear-Test-Ban Treaty")),
+    ("我が国の排他的経済水域（ＥＥＺ）内に落下した。",
+     ("ＥＥＺ", "ACRONYM", "排他的経済水域", "Exclusive Economic Zone")),
+    # an international body's acronym the chapter defines takes the body's English
+    ("上海協力機構（ＳＣＯ）の首脳会議が開催された。",
+     ("ＳＣＯ", "ACRONYM", "上海協力機構", "Shanghai Cooperation Organisation")),
+])
+def test_treaty_and_body_acronyms_have_english(
+        text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in rows_of(text)
 
 
 def test_a_body_of_several_countries_is_flagged_with_no_english() -> None:

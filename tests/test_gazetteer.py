@@ -143,6 +143,17 @@ REQUIRED = [
      "Japan Railway Construction, Transport and Technology Agency"),
     ("国立水俣病総合研究センター", "ORG_OTHER", "National Institute for Minamata Disease"),
     ("水管理・国土保全局", "ORG_OTHER", "Water and Disaster Management Bureau"),
+    # 外交青書 and 防衛白書 style, made up: international bodies got no English, or a
+    # romanised name (上海協力機構 → Shanghai Kyōryoku Kikō, 米州機構 → Beishū Kikō)
+    ("上海協力機構", "ORG_INTL", "Shanghai Cooperation Organisation"),
+    ("国際刑事裁判所", "ORG_INTL", "International Criminal Court"),
+    ("国際司法裁判所", "ORG_INTL", "International Court of Justice"),
+    ("欧州安全保障協力機構", "ORG_INTL", "Organization for Security and Co-operation in Europe"),
+    ("アジアインフラ投資銀行", "ORG_INTL", "Asian Infrastructure Investment Bank"),
+    ("化学兵器禁止機関", "ORG_INTL", "Organisation for the Prohibition of Chemical Weapons"),
+    ("米州機構", "ORG_INTL", "Organization of American States"),
+    ("国連人権理事会", "ORG_INTL", "United Nations Human Rights Council"),
+    ("国連総会", "ORG_INTL", "United Nations General Assembly"),
 ]
 
 

@@ -185,7 +185,7 @@ def test_orgs_in_source_sentences(sentence: str, expected: list[str]) -> None:
     ("西アフリカ開発銀行は", "西アフリカ開発銀行", "西アフリカ開発銀行", "suffix"),
     # 理事会 after a region's or a body's name (外交青書)
     ("北欧理事会は", "北欧理事会", "北欧理事会", "suffix"),
-    ("国連人権理事会において", "国連人権理事会", "国連人権理事会", "suffix"),
+    ("国連経済社会理事会において", "国連経済社会理事会", "国連経済社会理事会", "suffix"),
     # a programme's name (健康|日本|21) opens the body's: 健康 was cut off
     ("健康日本21推進全国連絡協議会が開催された。", "健康日本21推進全国連絡協議会",
      "健康日本21推進全国連絡協議会", "suffix"),
