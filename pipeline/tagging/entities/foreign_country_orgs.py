@@ -227,8 +227,9 @@ def country_ministry_candidates(folded: str, tokens_of: TokensOf) -> list[OrgCan
                 tokens[j].start != tokens[j - 1].end or tokens[j - 1].pos1 == "接頭辞":
             continue
         if j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end and \
-                tokens[j + 1].pos1 in ("名詞", "接尾辞"):
-            continue   # 外交部|長官: a title
+                tokens[j + 1].pos1 in ("名詞", "接尾辞") and \
+                not _HIRAGANA.fullmatch(tokens[j + 1].text):
+            continue   # 外交部|長官: a title (部|とも, which UniDic tags a suffix, is none)
         start = tokens[opens].start
         field = folded[start:tokens[j].start]
         if len(field) < 2 or tokens[opens].text in _DIVISION_WORDS or \
@@ -259,3 +260,4 @@ def _bu_country_forms() -> frozenset[str]:
 
 _DIVISION_WORDS = frozenset(word_list("org_division_words"))
 _COMPASS = re.compile(r"[東西南北中]+")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]+")
