@@ -432,6 +432,13 @@ def test_a_place_nothing_decides_is_flagged_in_its_row() -> None:
     # an international body's acronym the chapter defines takes the body's English
     ("上海協力機構（ＳＣＯ）の首脳会議が開催された。",
      ("ＳＣＯ", "ACRONYM", "上海協力機構", "Shanghai Cooperation Organisation")),
+    # but not when the acronym abbreviates another body: 米国の国家安全保障局 is the
+    # NSA, not Japan's 国家安全保障局 (National Security Secretariat, NSS), which ＮＳＡ
+    # took from the gazetteer
+    ("米国の国家安全保障局（ＮＳＡ）は声明を出した。",
+     ("ＮＳＡ", "ACRONYM", "国家安全保障局", "")),
+    ("国家安全保障局（ＮＳＳ）は", ("ＮＳＳ", "ACRONYM", "国家安全保障局",
+                                 "National Security Secretariat")),
 ])
 def test_treaty_and_body_acronyms_have_english(
         text: str, expected: tuple[str, str, str, str]) -> None:

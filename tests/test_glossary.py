@@ -824,3 +824,14 @@ def test_an_acronym_the_chapter_defines_is_not_the_gazetteers_body() -> None:
     term = "ジュニア・プロフェッショナル・オフィサー"
     assert (g.at[term, "english"], g.at[term, "category"]) == ("", "ACRONYM")
     assert "特許庁" not in g.index
+
+
+def test_an_acronym_of_another_body_takes_no_english_of_the_listed_one() -> None:
+    """Made-up 防衛白書 text: 米国の国家安全保障局（ＮＳＡ） is the US National Security
+    Agency, not the gazetteer's 国家安全保障局 (Japan's National Security Secretariat,
+    NSS), whose English the row took; an acronym that abbreviates the listed body's
+    English keeps it (上海協力機構（ＳＣＯ）)."""
+    g = glossary_of_paragraph("米国の国家安全保障局（ＮＳＡ）は声明を出した。"
+                              "上海協力機構（ＳＣＯ）の首脳会議が開催された。").fillna("")
+    assert (g.at["国家安全保障局", "acronym"], g.at["国家安全保障局", "english"]) == ("ＮＳＡ", "")
+    assert g.at["上海協力機構", "english"] == "Shanghai Cooperation Organisation"

@@ -92,7 +92,7 @@ from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_engl
 from pipeline.corpus.readings import UNREAD, Reading, read, sort_key
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
-from pipeline.tagging.entities.acronyms import initials_match, is_acronym
+from pipeline.tagging.entities.acronyms import abbreviates, initials_match, is_acronym
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import EVENT_WORDS, PROGRAM_WORDS
@@ -158,6 +158,9 @@ def _add_definition(entries: dict[str, Entry], by_ascii: dict[str, str],
     term = definition.long_form or (entry_.canonical_ja if entry_ else definition.ascii)
     named = lookup(without_legal_prefix(definition.long_form)) if definition.long_form \
         else None   # 独立行政法人日本貿易振興機構（ＪＥＴＲＯ）: the body, as its ORG rows
+    if named is not None and entry_ is None and not abbreviates(
+            definition.ascii, named.acronym, named.canonical_en):
+        named = None   # 米国の国家安全保障局（ＮＳＡ）: not Japan's, whose acronym is NSS
     if named is not None and (entry_ is None or named is entry_):
         entry_, term = named, named.canonical_ja
     elif entry_ is not None and definition.long_form and \

@@ -40,7 +40,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.common.text import fold_with_offsets
+from pipeline.common.text import fold_nfkc, fold_with_offsets
 from pipeline.nlp.tokens import has_latin, tokenize
 from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
@@ -393,6 +393,16 @@ def initials_match(acronym: str, english: str) -> bool:
                                        and match(i + 2, j + 1))
 
     return match(0, 0)
+
+
+def abbreviates(acronym: str, listed: str, english: str) -> bool:
+    """Does ``acronym`` stand for a listed body whose acronym is ``listed`` and English
+    ``english``: it is the listed one, the initials of the English or a word of it
+    (ＡＵ: African Union)? Not ＮＳＡ of 米国の国家安全保障局（ＮＳＡ）, whose long form
+    is the gazetteer's Japanese body (National Security Secretariat, NSS)."""
+    acronym = fold_nfkc(acronym)
+    return acronym == fold_nfkc(listed) or initials_match(acronym, english) or \
+        acronym in english.split()
 
 
 def is_japanese_expansion(text: str) -> bool:

@@ -16,7 +16,8 @@
 ``canonical``, ``canonical_en``, ``english_source`` and ``canonical_en_romanized``: an
 acronym reads the chapter's definition, else ``acronyms.tsv`` (the same in
 every chapter: ``ＡＩ`` → 人工知能), each filling what the other lacks, and with neither
-English, the gazetteer's English of the long form (``アフリカ連合（ＡＵ）``: African Union);
+English, the gazetteer's English of the long form when the acronym abbreviates it
+(``アフリカ連合（ＡＵ）``: African Union; not ``米国の国家安全保障局（ＮＳＡ）``);
 a LAW or PROGRAM
 with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_names``,
 ``english_source`` ``laws``/``programs``), an ORG or EVENT that is a long form of
@@ -44,6 +45,7 @@ from pipeline.common.text import fold_nfkc
 from pipeline.tagging.entities.acronyms import (
     AcronymPair,
     Translation,
+    abbreviates,
     find_acronym_pairs,
     find_translations,
     initials_match,
@@ -152,13 +154,15 @@ class ChapterNames:
             return {"canonical": canonical, "canonical_en": "", "english_source": None,
                     "canonical_en_romanized": ""}
         if label == "ACRONYM":
+            acronym = fold_nfkc(canonical)
             sense = self.sense(canonical)
             if sense is not None:
                 canonical = sense.japanese or canonical
                 if sense.english:
                     english, source = sense.english, sense.source
             body = lookup(canonical) if not english else None
-            if body is not None and body.canonical_en:
+            if body is not None and body.canonical_en and \
+                    abbreviates(acronym, body.acronym, body.canonical_en):
                 english, source = body.canonical_en, "gazetteer"   # ＡＵ: アフリカ連合
         elif not english and fold_nfkc(canonical) in self.english:
             english, source = self.english[fold_nfkc(canonical)], "text"
