@@ -154,6 +154,11 @@ REQUIRED = [
     ("米州機構", "ORG_INTL", "Organization of American States"),
     ("国連人権理事会", "ORG_INTL", "United Nations Human Rights Council"),
     ("国連総会", "ORG_INTL", "United Nations General Assembly"),
+    # the SDF's staff offices and major commands (防衛白書 style, made up: no ORG)
+    ("陸上幕僚監部", "ORG_OTHER", "Ground Staff Office"),
+    ("統合作戦司令部", "ORG_OTHER", "Japan Joint Operations Command"),
+    ("自衛艦隊", "ORG_OTHER", "Self Defense Fleet"),
+    ("航空総隊", "ORG_OTHER", "Air Defense Command"),
 ]
 
 
