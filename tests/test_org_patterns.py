@@ -503,6 +503,13 @@ def test_jeed_has_its_english_name() -> None:
     ("Ｇ７各国の外務省と", [("外務省", "外務省", "")]),
     ("同国の外務省は", [("外務省", "外務省", "")]),
     ("全国の外務省", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
+    # glued to them, without の (米英外務省 and 各国外務省 were Japan's MOFA): the name
+    # from the countries on, as printed
+    ("米英外務省は声明を発表した。", [("米英外務省", "米英外務省", "")]),
+    ("日米外務省が", [("日米外務省", "日米外務省", "")]),
+    ("各国外務省と連携した。", [("各国外務省", "各国外務省", "")]),
+    ("諸外国外務省と", [("諸外国外務省", "諸外国外務省", "")]),
+    ("米英両国外務省", [("米英両国外務省", "米英両国外務省", "")]),
     # but a list of bodies is none: each country's own
     ("米国の国務省及び英国の外務省と協議した。",
      [("国務省", "国務省", "U.S. Department of State"), ("外務省", "英国外務省", "")]),
@@ -535,8 +542,9 @@ def test_a_listed_body_after_a_foreign_country_is_that_countrys(
     assert [(m.text, m.canonical, m.canonical_en) for m in find_orgs(text)] == orgs
 
 
-def test_a_body_of_several_countries_is_found_by_its_own_rule() -> None:
-    (match,) = find_orgs("英国と米国の外務省が")
+@pytest.mark.parametrize("text", ["英国と米国の外務省が", "米英外務省が", "各国外務省と"])
+def test_a_body_of_several_countries_is_found_by_its_own_rule(text: str) -> None:
+    (match,) = find_orgs(text)
     assert (match.how, match.type) == ("countries_body", "ORG_MINISTRY")
 
 

@@ -39,7 +39,8 @@ def of_a_foreign_country(candidate: OrgCandidate, folded: str, tokens_of: Tokens
     that country's too: the mention is the name after の, its canonical the country's
     name glued to it (``英国外務省``); after ``日本の`` or ``我が国の`` it stays Japan's;
     after several countries (``英国と米国の``, ``各国の``, and ``英国と日本の``, which holds
-    Japan too) it is theirs: a ``countries_body`` with no English.
+    Japan too), or glued to them (``米英|外務省``, ``各国|外務省``), it is theirs: a
+    ``countries_body`` with no English.
     ``candidate`` otherwise."""
     if candidate.entry is None or candidate.start == 0 or \
             not _COUNTRY_BEFORE.match(folded[candidate.start - 1]) or \
@@ -56,6 +57,10 @@ def of_a_foreign_country(candidate: OrgCandidate, folded: str, tokens_of: Tokens
                                 None, "ORG_OTHER", "country_body")
         if token.text == "の":
             return _after_a_foreign_country(candidate, folded, tokens, at, glued_to)
+        if _names_several_countries(tokens, at, folded):
+            start = _first_country_word(tokens, at)   # 米英|外務省, 各国|外務省, 日|米|外務省
+            return OrgCandidate(start, candidate.end, folded[start:candidate.end], None,
+                                candidate.type, "countries_body")
         if token.text != "・" and (token.pos1 != "名詞" or token.pos2 != "普通名詞"):
             break
         glued_to = token.start
@@ -125,6 +130,15 @@ def _names_several_countries(tokens: Sequence[Token], at: int, folded: str) -> b
                for word in _COUNTRY_GROUP_WORDS)
 
 
+def _first_country_word(tokens: Sequence[Token], at: int) -> int:
+    """The start of the run of countries' names and words for countries glued before
+    ``tokens[at]`` and ending there (日|米, 米英|両国)."""
+    while at > 0 and tokens[at - 1].end == tokens[at].start and (
+            _countryish(tokens[at - 1]) or tokens[at - 1].text in _COUNTRY_RUN_WORDS):
+        at -= 1
+    return tokens[at].start
+
+
 def _countryish(token: Token) -> bool:
     """A country's name (UniDic's 地名-国, Japan's too) or one-kanji names of countries
     (米, 日米)."""
@@ -182,6 +196,7 @@ _COUNTRY_KANJI = _ALL_COUNTRY_KANJI - {"日"}
 # Words naming several countries or one not named (各国, 両国, 同国: a body after
 # <word>の is theirs).
 _COUNTRY_GROUP_WORDS = word_list("org_country_group_words")
+_COUNTRY_RUN_WORDS = frozenset(_COUNTRY_GROUP_WORDS) | {"諸", "各"}
 
 
 def _token_start(token: Token) -> int:
