@@ -228,6 +228,9 @@ def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
     ("ジュネーブの国連欧州本部では", ("ジュネーブ", "ジュネーブ", "Geneva")),
     ("ブリュッセルで首脳会合が開かれた。", ("ブリュッセル", "ブリュッセル", "Brussels")),
     ("ニューデリーを訪問した。", ("ニューデリー", "ニューデリー", "New Delhi")),
+    # Washington printed with D.C. (it gave no PLACE and an ACRONYM Ｄ．Ｃ)
+    ("ワシントンＤ．Ｃ．で首脳会談を行った。", ("ワシントンＤ．Ｃ．", "ワシントン", "Washington, D.C.")),
+    ("ワシントンDCで", ("ワシントンDC", "ワシントン", "Washington, D.C.")),
 ])
 def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
     """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
