@@ -231,6 +231,10 @@ def test_acronym_before_a_name_stays_when_the_chapter_defines_it() -> None:
     # Washington printed with D.C. (it gave no PLACE and an ACRONYM Ｄ．Ｃ)
     ("ワシントンＤ．Ｃ．で首脳会談を行った。", ("ワシントンＤ．Ｃ．", "ワシントン", "Washington, D.C.")),
     ("ワシントンDCで", ("ワシントンDC", "ワシントン", "Washington, D.C.")),
+    # countries 外交青書 and 防衛白書 name that places.tsv lacked: no PLACE
+    ("シリア、ヨルダン及びレバノンを訪問した。", ("ヨルダン", "ヨルダン", "Jordan")),
+    ("フィジー、パラオ、ソロモン諸島の首脳", ("ソロモン諸島", "ソロモン諸島", "Solomon Islands")),
+    ("キルギスとタジキスタン", ("キルギス", "キルギス", "Kyrgyz Republic")),
 ])
 def test_countries_are_places_with_english(text: str, expected: tuple[str, str, str]) -> None:
     """Countries white papers compare with (OECD, G20, ASEAN and others) are PLACEs
@@ -319,6 +323,10 @@ def test_place_opening_a_company_name_is_no_place(text: str) -> None:
     ("日本海に弾道ミサイルが落下した。", [("日本海", "Sea of Japan")]),
     ("日本海側では大雪となった。", []),                      # 側 makes one word with it
     ("瀬戸内海環境保全特別措置法の改正", []),                # a law's name
+    # seas, straits and peninsulas of 外交青書 and 防衛白書 (made up: no PLACE)
+    ("朝鮮半島の非核化に向けて", [("朝鮮半島", "Korean Peninsula")]),
+    ("ソマリア沖・アデン湾における海賊対処", [("アデン湾", "Gulf of Aden")]),
+    ("ホルムズ海峡を通航する", [("ホルムズ海峡", "Strait of Hormuz")]),
 ])
 def test_geographical_features_are_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e._.canonical_en) for e in nlp()(text).ents if e.label_ == "PLACE"] \
