@@ -502,6 +502,8 @@ def test_jeed_has_its_english_name() -> None:
     ("各国の外務省と連携した。", [("外務省", "外務省", "")]),
     ("Ｇ７各国の外務省と", [("外務省", "外務省", "")]),
     ("同国の外務省は", [("外務省", "外務省", "")]),
+    ("各国は自国の外務省を通じて", [("外務省", "外務省", "")]),
+    ("開発途上国の外務省と", [("外務省", "外務省", "")]),
     ("全国の外務省", [("外務省", "外務省", "Ministry of Foreign Affairs")]),
     # glued to them, without の (米英外務省 and 各国外務省 were Japan's MOFA): the name
     # from the countries on, as printed
