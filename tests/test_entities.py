@@ -370,6 +370,10 @@ def test_places_before_other_words_stay_places(text: str, places: list[str]) -> 
 @pytest.mark.parametrize(("text", "expected"), [
     ("中国地方の豪雨", [("中国地方", "中国地方", "Chugoku")]),
     ("中国・四国地方では", [("中国", "中国地方", "Chugoku"), ("四国地方", "四国", "Shikoku")]),
+    # 地域 as METI and MLIT name the region, and its mountains (they were China)
+    ("中国地域の企業は", [("中国地域", "中国地方", "Chugoku")]),
+    ("中国・四国地域では", [("中国", "中国地方", "Chugoku"), ("四国", "四国", "Shikoku")]),
+    ("中国山地の集落", [("中国山地", "中国山地", "Chugoku Mountains")]),
     ("中国四国地方の", [("中国", "中国地方", "Chugoku"), ("四国地方", "四国", "Shikoku")]),
     ("中国・韓国の", [("中国", "中国", "China"), ("韓国", "韓国", "Republic of Korea")]),
 ])
