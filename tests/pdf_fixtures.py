@@ -1182,3 +1182,24 @@ def table_cells_of(path: Path) -> pd.DataFrame:
                                   to_frame(DATASETS["figures"], structured.figures),
                                   list(extracted.tables))
     return pd.DataFrame(cell_rows(tables))
+
+
+def source_below_column_notes(path: Path) -> Path:
+    """Two columns (厚生労働白書 style): the left column's text ends higher, its two
+    footnotes (7 pt) under a short rule below it; the right column ends in a framed
+    chart whose two-line 資料： line (7 pt) is printed lower than the left column's last
+    line and a little higher than the notes, beside them, not under them."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 25)])
+    y = draw_column(c, RIGHT_X, 760, [body_line(f"右{i}") for i in range(1, 20)])
+    draw(c, RIGHT_X, y - 5, "図表1-1-1　出生数の推移", 9)
+    c.rect(RIGHT_X, y - 150, 210, 135)
+    draw(c, RIGHT_X + 10, y - 30, "（万人）", 7)
+    draw(c, RIGHT_X, y - 162, "資料：厚生労働省政策統括官付参事官付人口動態・保健社会統", 7)
+    draw(c, RIGHT_X, y - 171, "計室「人口動態統計」", 7)
+    c.line(LEFT_X, y - 180, LEFT_X + 80, y - 180)
+    draw(c, LEFT_X, y - 190, "1　日本における日本人の出生数である。", 7)
+    draw(c, LEFT_X, y - 199, "2　日本における日本人の婚姻件数である。", 7)
+    c.showPage()
+    c.save()
+    return path

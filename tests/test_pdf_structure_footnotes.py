@@ -67,3 +67,17 @@ def test_raised_note_marks_in_a_table_go_out_where_the_table_prints_the_note(
             if r["reason"] in ("note_marker", "footnote_marker")] == [
         ("注1", "note_marker"), ("注2", "note_marker")]
     assert result.footnotes == []
+
+
+def test_a_source_under_the_other_column_is_no_footnote_line(tmp_path: Path) -> None:
+    """The right column's chart ends lower than the left column's text: its two-line
+    資料： line, small and under the body's floor, is no continuation of the notes at
+    the foot of the left column (it lies under none of them), but the chart's source."""
+    result = structure_chapter(extract_pdf(
+        fx.source_below_column_notes(tmp_path / "case.pdf"), "mhlw2024-1-1"))
+    assert [(f["number"], f["text"]) for f in result.footnotes] == [
+        ("1", "日本における日本人の出生数である。"),
+        ("2", "日本における日本人の婚姻件数である。")]
+    assert [(f["label"], f["title"], f["source"]) for f in result.figures] == [
+        ("図表1-1-1", "出生数の推移",
+         "資料：厚生労働省政策統括官付参事官付人口動態・保健社会統計室「人口動態統計」")]

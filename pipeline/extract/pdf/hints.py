@@ -264,7 +264,10 @@ def furniture_page_number(texts: dict[int, Text], furniture: dict[int, str]) -> 
 
 def find_footnotes(layout: PageLayout, candidates: list[int], texts: dict[int, Text],
                    settings: PdfSettings) -> dict[int, bool]:
-    """Line index → True for a footnote's first line, False for a continuation."""
+    """Line index → True for a footnote's first line, False for a continuation: a small
+    line that opens no footnote goes on the one above it only when it lies under it
+    (overlaps it across); a figure's source printed beside the notes, under the other
+    column, is none."""
     limit = settings.footnote_max_ratio * layout.body_size
     body = [layout.lines[i].bottom for i in candidates if layout.lines[i].size > limit]
     floor = max(body + [b.rect.bottom for b in layout.boxes], default=0.0)
@@ -275,12 +278,13 @@ def find_footnotes(layout: PageLayout, candidates: list[int], texts: dict[int, T
     for line in small:
         edge[line.side] = min(edge.get(line.side, line.x0), line.x0)
     notes: dict[int, bool] = {}
+    last: Line | None = None     # the footnote's line above
     for line in order_items(small, layout.gutter, settings.band_gap * layout.body_size):
         i = index[id(line)]
         starts = (bool(FOOTNOTE_START.match(texts[i].text))
                   and line.x0 <= edge[line.side] + line.size)
-        if starts or notes:
-            notes[i] = starts
+        if starts or (last is not None and x_overlap(line, last) > 0):
+            notes[i], last = starts, line
     return notes
 
 
