@@ -1203,3 +1203,34 @@ def source_below_column_notes(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+GOTHIC = "HeiseiKakuGo-W5"
+
+
+def draw_gothic(c: canvas.Canvas, x: float, y: float, text: str, size: float = BODY) -> None:
+    pdfmetrics.registerFont(UnicodeCIDFont(GOTHIC))
+    c.setFont(GOTHIC, size)
+    c.drawString(x, y, text)
+
+
+def bulleted_subheads(path: Path) -> Path:
+    """One column (観光白書 style): a sub-head ``●国・地域別の状況`` in gothic at body size,
+    short, over a paragraph indented one em (where a bulleted item's text would hang);
+    then a bulleted item in body type whose text wraps and hangs under its text."""
+    c = _canvas(path)
+    y = draw_column(c, LEFT_X, 760, [body_line(f"行{i}", 40) for i in range(1, 4)])
+    draw_gothic(c, LEFT_X, y - 6, "●国・地域別の状況")
+    y -= 6 + PITCH
+    text = ("国・地域別にみると、韓国が最も多く、次いで台湾、中国、香港、米国の順となって"
+            "いる。上位5か国・地域で全体の約7割を占めている。")
+    draw(c, LEFT_X + BODY, y, text[:39])
+    draw(c, LEFT_X, y - PITCH, text[39:])
+    y -= 2 * PITCH
+    item = "●東アジア市場における個人旅行者の取込みと、欧米豪市場における高付加価値旅行者の誘致を進める。"
+    draw(c, LEFT_X, y, item[:40])
+    draw(c, LEFT_X + BODY, y - PITCH, item[40:])
+    draw_column(c, LEFT_X, y - 2 * PITCH, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path

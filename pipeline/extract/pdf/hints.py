@@ -321,14 +321,23 @@ def is_bullet(ch: str) -> bool:
     return bool(ch) and (unicodedata.category(ch[0]) in ("So", "No") or ch[0] in BULLET_MARKS)
 
 
-def hangs_under(line: Line, before: Line) -> bool:
+SHORT_ITEM_SHARE = 0.25   # a bulleted line ending this share of its column short of it is short
+
+
+def hangs_under(line: Line, before: Line, full_from: float | None = None) -> bool:
     """The line continues a bulleted line above it: it starts under that line's text,
     right after its leading symbol (●, ・, ※, ＊ …), bracketed label (``（１）``) or
     one-glyph label (``注）``). A line that opens with a bracket or a quote round words
     (``「医療」が…``, ``（40.4%）であった``) is text, not a mark: a paragraph indented one
-    em under it starts there."""
+    em under it starts there. With ``full_from``, the bulleted line must reach that far
+    across (``SHORT_ITEM_SHARE`` of its column from the column's right edge: a note set
+    in by a few ems still wraps): an item's text wraps only from a line that fills its
+    measure, so under a short one (``●国・地域別の状況``, a sub-head) an indented line
+    starts a paragraph."""
     glyphs = [c for c in before.chars if not c.text.isspace()]
     if len(glyphs) < 2:
+        return False
+    if full_from is not None and before.x1 < full_from:
         return False
     first = glyphs[0].text
     opens = unicodedata.category(first[:1]) in ("Ps", "Pi")
@@ -399,8 +408,10 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
         indent = line.x0 - edges[key] >= settings.indent_min * line.size
         above = prev.setdefault((line.box, line.side, band), deque(maxlen=LINES_ABOVE))
         before = line_above(line, above, settings.paragraph_gap)
+        full_from = rights[key] - SHORT_ITEM_SHARE * (rights[key] - edges[key])
         if indent and before is not None and (
-                hangs_under(line, before) or continues_block(line, before, rights[key])
+                hangs_under(line, before, full_from)
+                or continues_block(line, before, rights[key])
                 or wraps_back(line, before, rights[key])):
             indent = False
         gap = resized = False
