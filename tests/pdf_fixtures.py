@@ -1234,3 +1234,25 @@ def bulleted_subheads(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def short_labelled_column(path: Path) -> Path:
+    """A shaded box across two columns holding a column's label ``コラム　題名`` (gothic,
+    body size) and three lines and a half of prose in 9 pt: too few lines for a boxed
+    column by their count alone."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 790, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    c.setFillGray(0.92)
+    c.rect(LEFT_X - 5, 640, 475, 100, stroke=0, fill=1)
+    c.setFillGray(0)
+    draw_gothic(c, LEFT_X, 720, "コラム　地域における子育て支援の取組")
+    prose = ["A市では、地域の子育て支援拠点において、保育士等の専門職による相談支援を行っ",
+             "ている。利用者からは、気軽に相談できる場所があることで、子育ての不安が軽減さ",
+             "れたとの声が寄せられている。こうした地域の取組は、子育て世帯の孤立を防ぐ上で",
+             "重要な役割を果たしている。"]
+    for i, text in enumerate(prose):
+        draw(c, LEFT_X + (9 if i == 0 else 0), 700 - 14 * i, text, 9)
+    draw_column(c, LEFT_X, 610, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path

@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
+from pipeline.structure.stage import structure_chapter  # noqa: E402
 
 
 def test_a_photo_in_one_column_does_not_cut_the_columns(tmp_path: Path) -> None:
@@ -24,3 +25,18 @@ def test_a_photo_in_one_column_does_not_cut_the_columns(tmp_path: Path) -> None:
                                                             if t.startswith("続1")))
     assert texts.index("写真　試験用の写真の題名") > texts.index(next(
         t for t in texts if t.startswith("続18")))
+
+
+def test_a_short_boxed_column_opened_by_its_label(tmp_path: Path) -> None:
+    """A shaded box whose first line is ``コラム　題名`` and which holds three full lines
+    of prose and a last short one: a boxed column (its label, then one paragraph), not
+    a figure's words line by line."""
+    result = structure_chapter(extract_pdf(fx.short_labelled_column(tmp_path / "case.pdf"),
+                                           "mhlw2024-1-1"))
+    assert [(p["kind"], p["text"]) for p in result.paragraphs if p["kind"] != "body"] == [
+        ("column", "コラム　地域における子育て支援の取組"),
+        ("column", "A市では、地域の子育て支援拠点において、保育士等の専門職による相談支援を"
+                   "行っている。利用者からは、気軽に相談できる場所があることで、子育ての不安が"
+                   "軽減されたとの声が寄せられている。こうした地域の取組は、子育て世帯の孤立を"
+                   "防ぐ上で重要な役割を果たしている。")]
+    assert result.figures == []

@@ -4,9 +4,10 @@ a figure): found among the region's single lines and joined into one paragraph e
 
 from __future__ import annotations
 
+from pipeline.common.column_labels import COLUMN_LABEL
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
-from pipeline.structure.patterns import COLUMN_LABEL, SENTENCE_END
+from pipeline.structure.patterns import SENTENCE_END
 from pipeline.structure.units import Unit, merge_units
 
 

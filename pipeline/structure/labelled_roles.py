@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.common.column_labels import COLUMN_LABEL
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import WIDTH_SLACK
 from pipeline.structure.numbering import Numbered, line_key
 from pipeline.structure.patterns import (
-    COLUMN_LABEL,
     HeadingMatch,
     is_heading_title,
     label_parents,

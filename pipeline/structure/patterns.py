@@ -97,10 +97,6 @@ NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.）)]")
 URL_ONLY = re.compile(r"^https?://\S+$")
 # A URL printed under its own label after a source line (``URL：https://…``).
 LABELLED_URL = re.compile(r"^(?:URL|ＵＲＬ)[：:]\s*https?://\S+$")
-# A boxed column's label: ``コラム1-1`` or ``2-11`` alone, or コラム (numbered or not)
-# with its title (``コラム　スマート農業の現場から``, ``コラム１　脱炭素先行地域``)
-COLUMN_LABEL = re.compile(r"^(?:(?:コラム)?[0-9０-９]{1,2}[-－][0-9０-９]{1,3}"
-                          r"|コラム[0-9０-９]{0,2}(?:[-－][0-9０-９]{1,3})?[\s\u3000：:]+[^。]{1,40})$")
 SENTENCE_END = "。．.！？!?"
 
 

@@ -3,6 +3,7 @@ inside them, and whether one holds a boxed column's prose or a figure."""
 
 from __future__ import annotations
 
+from pipeline.common.column_labels import COLUMN_LABEL
 from pipeline.extract.pdf.chars import Rect
 from pipeline.extract.pdf.layout import Run, dominant_size
 from pipeline.extract.pdf.settings import PdfSettings
@@ -30,17 +31,34 @@ def count_rules(rect: Rect, rects: tuple[Rect, ...]) -> int:
 def box_kind(runs: list[Run], rect: Rect, rules: int, body_size: float,
              settings: PdfSettings) -> str:
     """``column`` when the box holds prose near body size in box-wide lines and no ruled
-    table, else ``figure``."""
+    table (``column_box_min_lines`` of them, or two under a column's label), else
+    ``figure``."""
     chars = [c for r in runs for c in r.chars if not c.text.isspace()]
     if not chars or dominant_size(chars) < settings.column_min_ratio * body_size:
         return "figure"
     if rules >= settings.table_min_rules:
         return "figure"
     wide = [r for r in runs if r.x1 - r.x0 >= 0.5 * (rect.x1 - rect.x0)]
-    if len({r.row for r in wide}) < settings.column_box_min_lines:
+    rows = len({r.row for r in wide})
+    if rows < settings.column_box_min_lines and not (rows >= LABELLED_COLUMN_MIN_LINES
+                                                      and opens_with_column_label(runs)):
         return "figure"
     share = sum(len(r.chars) for r in wide) / len(chars)
     return "column" if share >= settings.column_prose_share else "figure"
+
+
+LABELLED_COLUMN_MIN_LINES = 2   # box-wide lines of a box its column label opens
+
+
+def opens_with_column_label(runs: list[Run]) -> bool:
+    """The box's first row is a boxed column's label (``コラム　題名``, ``コラム1-1``): a
+    short column (a few lines on this page) is still prose, not a figure."""
+    if not runs:
+        return False
+    first = min(runs, key=lambda r: (r.top, r.x0)).row
+    row = sorted((r for r in runs if r.row == first), key=lambda r: r.x0)
+    text = " ".join("".join(c.text for c in r.chars).strip() for r in row)
+    return bool(COLUMN_LABEL.match(text))
 
 
 def runs_in_rect(runs: list[Run], rect: Rect) -> list[Run]:
