@@ -1184,27 +1184,6 @@ def table_cells_of(path: Path) -> pd.DataFrame:
     return pd.DataFrame(cell_rows(tables))
 
 
-def source_below_column_notes(path: Path) -> Path:
-    """Two columns (厚生労働白書 style): the left column's text ends higher, its two
-    footnotes (7 pt) under a short rule below it; the right column ends in a framed
-    chart whose two-line 資料： line (7 pt) is printed lower than the left column's last
-    line and a little higher than the notes, beside them, not under them."""
-    c = _canvas(path)
-    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 25)])
-    y = draw_column(c, RIGHT_X, 760, [body_line(f"右{i}") for i in range(1, 20)])
-    draw(c, RIGHT_X, y - 5, "図表1-1-1　出生数の推移", 9)
-    c.rect(RIGHT_X, y - 150, 210, 135)
-    draw(c, RIGHT_X + 10, y - 30, "（万人）", 7)
-    draw(c, RIGHT_X, y - 162, "資料：厚生労働省政策統括官付参事官付人口動態・保健社会統", 7)
-    draw(c, RIGHT_X, y - 171, "計室「人口動態統計」", 7)
-    c.line(LEFT_X, y - 180, LEFT_X + 80, y - 180)
-    draw(c, LEFT_X, y - 190, "1　日本における日本人の出生数である。", 7)
-    draw(c, LEFT_X, y - 199, "2　日本における日本人の婚姻件数である。", 7)
-    c.showPage()
-    c.save()
-    return path
-
-
 GOTHIC = "HeiseiKakuGo-W5"
 
 
@@ -1236,6 +1215,27 @@ def bulleted_subheads(path: Path) -> Path:
     return path
 
 
+def source_below_column_notes(path: Path) -> Path:
+    """Two columns (厚生労働白書 style): the left column's text ends higher, its two
+    footnotes (7 pt) under a short rule below it; the right column ends in a framed
+    chart whose two-line 資料： line (7 pt) is printed lower than the left column's last
+    line and a little higher than the notes, beside them, not under them."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 760, [body_line(f"左{i}") for i in range(1, 25)])
+    y = draw_column(c, RIGHT_X, 760, [body_line(f"右{i}") for i in range(1, 20)])
+    draw(c, RIGHT_X, y - 5, "図表1-1-1　出生数の推移", 9)
+    c.rect(RIGHT_X, y - 150, 210, 135)
+    draw(c, RIGHT_X + 10, y - 30, "（万人）", 7)
+    draw(c, RIGHT_X, y - 162, "資料：厚生労働省政策統括官付参事官付人口動態・保健社会統", 7)
+    draw(c, RIGHT_X, y - 171, "計室「人口動態統計」", 7)
+    c.line(LEFT_X, y - 180, LEFT_X + 80, y - 180)
+    draw(c, LEFT_X, y - 190, "1　日本における日本人の出生数である。", 7)
+    draw(c, LEFT_X, y - 199, "2　日本における日本人の婚姻件数である。", 7)
+    c.showPage()
+    c.save()
+    return path
+
+
 def short_labelled_column(path: Path) -> Path:
     """A shaded box across two columns holding a column's label ``コラム　題名`` (gothic,
     body size) and three lines and a half of prose in 9 pt: too few lines for a boxed
@@ -1253,6 +1253,39 @@ def short_labelled_column(path: Path) -> Path:
     for i, text in enumerate(prose):
         draw(c, LEFT_X + (9 if i == 0 else 0), 700 - 14 * i, text, 9)
     draw_column(c, LEFT_X, 610, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
+def side_column_notes(path: Path) -> Path:
+    """防衛白書's page: a main column 32 em wide of body text, and beside it a narrow
+    column (122 pt) of shaded note boxes in 8 pt, a box's lines set between the main
+    column's lines; one box stands beside a paragraph's wrap."""
+    c = _canvas(path)
+    paragraphs = ["我が国は、戦後最も厳しく複雑な安全保障環境に直面している。このため、防衛力を"
+                  "抜本的に強化することとした。防衛力は、我が国の安全保障を確保するための最終的"
+                  "な担保である。",
+                  "日米両国は、日米安全保障協議委員会において、同盟の役割、任務及び能力について"
+                  "議論を重ね、共同対処のための態勢を強化してきた。引き続き、あらゆる段階で緊密"
+                  "に連携していく。この連携は、平素から緊急事態に至るまで切れ目なく行われる。"]
+    y = 760.0
+    for text in paragraphs * 2:
+        cut = [0, 30, *range(61, len(text), 31), len(text)]
+        for k, (start, end) in enumerate(itertools.pairwise(cut)):
+            draw(c, LEFT_X + (BODY if k == 0 else 0), y, text[start:end])
+            y -= PITCH
+    for top, title, notes in [(765, "解説　抑止力", ["相手に対し、攻撃をし", "ても目的を達成できず",
+                                                  "、損害を被ると認識さ", "せる能力をいう。"]),
+                              (650, "用語　反撃能力", ["相手のミサイル発射基", "地等に対し、有効な反",
+                                                    "撃を加える能力をいう。"])]:
+        height = 22 + 12 * len(notes)
+        c.setFillGray(0.92)
+        c.rect(415, top - height, 122, height, stroke=0, fill=1)
+        c.setFillGray(0)
+        draw_gothic(c, 420, top - 14, title, 8.5)
+        for k, note in enumerate(notes):
+            draw(c, 420, top - 28 - 12 * k, note, 8)
     c.showPage()
     c.save()
     return path

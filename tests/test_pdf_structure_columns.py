@@ -40,3 +40,24 @@ def test_a_short_boxed_column_opened_by_its_label(tmp_path: Path) -> None:
                    "軽減されたとの声が寄せられている。こうした地域の取組は、子育て世帯の孤立を"
                    "防ぐ上で重要な役割を果たしている。")]
     assert result.figures == []
+
+
+def test_a_side_column_of_notes_beside_the_main_column(tmp_path: Path) -> None:
+    """防衛白書's page: a narrow column of note boxes in 8 pt beside a wide main column.
+    The main column's paragraphs are read whole (no note line between two of their
+    lines), the notes after them."""
+    result = structure_chapter(extract_pdf(fx.side_column_notes(tmp_path / "case.pdf"),
+                                           "mod2024-3-1"))
+    texts = [p["text"] for p in result.paragraphs]
+    first = ("我が国は、戦後最も厳しく複雑な安全保障環境に直面している。このため、防衛力を"
+             "抜本的に強化することとした。防衛力は、我が国の安全保障を確保するための最終的な"
+             "担保である。")
+    second = ("日米両国は、日米安全保障協議委員会において、同盟の役割、任務及び能力について"
+              "議論を重ね、共同対処のための態勢を強化してきた。引き続き、あらゆる段階で緊密に"
+              "連携していく。この連携は、平素から緊急事態に至るまで切れ目なく行われる。")
+    assert texts[:4] == [first, second, first, second]
+    assert all(p["kind"] == "body" for p in result.paragraphs[:4])
+    assert "".join(texts[4:]) == ("解説　抑止力相手に対し、攻撃をしても目的を達成できず、"
+                                  "損害を被ると認識させる能力をいう。用語　反撃能力相手の"
+                                  "ミサイル発射基地等に対し、有効な反撃を加える能力をいう。")
+    assert all(p["kind"] != "body" for p in result.paragraphs[4:])

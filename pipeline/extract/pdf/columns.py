@@ -49,11 +49,71 @@ def runs_to_gutter(runs: Sequence[Extent], body_size: float, settings: PdfSettin
         return None
     start, end = widest_thin_strip(cover, lo, hi)
     g0, g1 = left + start, left + end
-    if g1 - g0 < settings.gutter_min_width * body_size:
-        return None
-    if not has_columns_beside(runs, (g0, g1), right - left, settings.column_min_lines):
-        return None
+    if g1 - g0 < settings.gutter_min_width * body_size or not has_columns_beside(
+            runs, (g0, g1), right - left, settings.column_min_lines):
+        return side_gutter(runs, cover, left, body_size, settings)
     return (g0, g1)
+
+
+SIDE_MAX_SHARE = 0.35    # a side column takes at most this share of the text's width
+SIDE_CROSSING = 0.1      # share of the runs that may cross a side column's gutter
+MAIN_MIN_SHARE = 0.4     # the main column's lines span this share of the text's width
+
+
+def side_gutter(runs: Sequence[Extent], cover: list[int], left: float, body_size: float,
+                settings: PdfSettings) -> tuple[float, float] | None:
+    """The strip between a wide main column and a narrow side column of smaller type
+    (notes, a glossary's boxes set beside the text, as 防衛白書 and 警察白書 set them):
+    within the outer ``SIDE_MAX_SHARE`` of the text's width at either side, the widest
+    strip at least ``gutter_min_width`` em wide that few runs cross, with at least
+    ``column_min_lines`` runs beyond it, most of their glyphs in type smaller than the
+    body's (``RESIZED_RATIO``), and as many runs of the main column, each
+    ``MAIN_MIN_SHARE`` of the width wide, in body type. None on a page without one."""
+    width = len(cover) - 1
+    ceiling = SIDE_CROSSING * len(runs)
+    reach = int(width * SIDE_MAX_SHARE)
+    for lo, hi in ((width - reach, width), (0, reach)):
+        strip = widest_low_strip(cover, lo, hi, ceiling)
+        if strip is None:
+            continue
+        g0, g1 = left + strip[0], left + strip[1]
+        if g1 - g0 < settings.gutter_min_width * body_size:
+            continue
+        right_side = lo > 0
+        side = [r for r in runs if (r.x0 >= g1 if right_side else r.x1 <= g0)]
+        main = [r for r in runs if (r.x1 <= g0 if right_side else r.x0 >= g1)]
+        if side_and_main(side, main, width, body_size, settings.column_min_lines):
+            return (g0, g1)
+    return None
+
+
+def widest_low_strip(cover: list[int], lo: int, hi: int, ceiling: float,
+                     ) -> tuple[int, int] | None:
+    """(start, end) of the widest stretch of ``cover[lo:hi]`` that at most ``ceiling``
+    runs cover, not touching either end (text lies on both sides of it)."""
+    best: tuple[int, int] | None = None
+    start = -1
+    for x in range(lo, hi + 1):
+        if x < hi and cover[x] <= ceiling:
+            start = x if start < 0 else start
+        elif start >= 0:
+            if start > lo and x < hi and (best is None or x - start > best[1] - best[0]):
+                best = (start, x)
+            start = -1
+    return best
+
+
+def side_and_main(side: Sequence[Extent], main: Sequence[Extent], width: int,
+                  body_size: float, min_lines: int) -> bool:
+    """A side column of smaller type beside a main column of body text."""
+    if len(side) < min_lines or not all(hasattr(r, "size") for r in (*side, *main)):
+        return False      # extents without a type size (``regions.Span``) tell nothing
+    small = sum(r.x1 - r.x0 for r in side if r.size < RESIZED_RATIO * body_size)
+    if 2 * small <= sum(r.x1 - r.x0 for r in side):
+        return False
+    body = [r for r in main if r.x1 - r.x0 >= MAIN_MIN_SHARE * width
+            and abs(r.size - body_size) <= BODY_SIZE_SLACK * body_size]
+    return len(body) >= min_lines
 
 
 def run_coverage(runs: Sequence[Extent], left: float, width: int) -> list[int]:

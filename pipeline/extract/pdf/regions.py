@@ -304,18 +304,19 @@ def rubies_over(line: Line, chars: Sequence[Char]) -> tuple[Ruby, ...]:
 
 
 class Span(NamedTuple):
-    """Where a line's glyphs begin and end across the page: all ``runs_to_gutter``
-    reads of a run (a run made of each line to measure it was a fifth of
-    ``with_regions``)."""
+    """Where a line's glyphs begin and end across the page, and its type size: all
+    ``runs_to_gutter`` reads of a run (a run made of each line to measure it was a fifth
+    of ``with_regions``)."""
 
     x0: float
     x1: float
+    size: float
 
 
-def glyph_span(chars: Sequence[Char]) -> Span:
+def glyph_span(chars: Sequence[Char], size: float) -> Span:
     """The leftmost left edge and the rightmost right edge of the glyphs (a run's
-    ``x0`` and ``x1``)."""
-    return Span(min(map(X0, chars)), max(map(X1, chars)))
+    ``x0`` and ``x1``), with the type ``size`` of their line."""
+    return Span(min(map(X0, chars)), max(map(X1, chars)), size)
 
 
 def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
@@ -369,7 +370,7 @@ def with_regions(layout: PageLayout, tables: Sequence[dict[str, Any]],
             ln, rect, levels if kind == "table" else ())))))
     gutter = layout.gutter
     if gutter is not None and pdf is not None and runs_to_gutter(
-            [glyph_span(ln.chars) for ln in free if not ln.vertical],
+            [glyph_span(ln.chars, ln.size) for ln in free if not ln.vertical],
             layout.body_size, pdf) is None:
         gutter = None          # the table's columns made the gutter: one column of text
         free = [ln if ln.vertical else ln._replace(side="S") for ln in free]
