@@ -27,13 +27,17 @@ Item = TypeVar("Item", bound=Line | Box)
 
 
 class Extent(Protocol):
-    """Anything set across the page from ``x0`` to ``x1`` (a run, a line's glyphs)."""
+    """Anything set across the page from ``x0`` to ``x1`` in type of ``size`` (a run, a
+    line's glyphs)."""
 
     @property
     def x0(self) -> float: ...
 
     @property
     def x1(self) -> float: ...
+
+    @property
+    def size(self) -> float: ...
 
 
 def runs_to_gutter(runs: Sequence[Extent], body_size: float, settings: PdfSettings,
@@ -106,8 +110,8 @@ def widest_low_strip(cover: list[int], lo: int, hi: int, ceiling: float,
 def side_and_main(side: Sequence[Extent], main: Sequence[Extent], width: int,
                   body_size: float, min_lines: int) -> bool:
     """A side column of smaller type beside a main column of body text."""
-    if len(side) < min_lines or not all(hasattr(r, "size") for r in (*side, *main)):
-        return False      # extents without a type size (``regions.Span``) tell nothing
+    if len(side) < min_lines:
+        return False
     small = sum(r.x1 - r.x0 for r in side if r.size < RESIZED_RATIO * body_size)
     if 2 * small <= sum(r.x1 - r.x0 for r in side):
         return False
