@@ -177,6 +177,16 @@ def test_a_footnote_anchor_leaves_the_number_its_counter(text: str, anchor: str)
     assert anchor_before(text, len(text)) == anchor
 
 
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("2023年には47万4,717組", "47万4,717組"),        # 万 between the figure's digits
+    ("歳出総額は114兆3,812億円", "114兆3,812億円"),
+    ("出生数は72万7,288人", "72万7,288人"),
+])
+def test_a_footnote_anchor_takes_a_figure_written_with_man_oku_whole(text: str,
+                                                                     anchor: str) -> None:
+    assert anchor_before(text, len(text)) == anchor
+
+
 @pytest.mark.parametrize("head", ["令和５年版 国土交通白書", "第Ⅰ部 インフラの新たな展開"])
 def test_printed_layout_furniture_of_other_white_papers(head: str) -> None:
     """Text from another ministry's PDF: the book's title (printed the same beside

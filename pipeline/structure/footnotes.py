@@ -313,16 +313,20 @@ def anchor_before(text: str, offset: int) -> str:
 
 
 QUANTITY_CHARS = set("0123456789０１２３４５６７８９.,，．％%")
+NUMERAL_UNITS = set("万億兆")   # kanji powers of ten between the digits of one figure
 
 
 def _quantity_before(text: str, start: int, offset: int) -> int:
     """A counter or unit after a number takes the number with it, and the noun before
-    it (``578.9兆円``, ``前年比19.8％増``): the marker follows the quantity."""
+    it (``578.9兆円``, ``前年比19.8％増``), the whole figure where 万, 億 or 兆 stand
+    between its digits (``47万4,717組``): the marker follows the quantity."""
     if start == offset or start == 0 or text[start - 1] not in QUANTITY_CHARS:
         return start
     number = start
     while number > 0 and text[number - 1] in QUANTITY_CHARS:
         number -= 1
+        if number > 1 and text[number - 1] in NUMERAL_UNITS and text[number - 2].isdigit():
+            number -= 1      # a figure written with 万/億/兆 in it: ``47万4,717組``
     if not any(c.isdigit() for c in text[number:start]) or offset - number > ANCHOR_MAX_CHARS:
         return start
     while number > 0 and _is_content(text[number - 1]) and offset - number < ANCHOR_MAX_CHARS:
