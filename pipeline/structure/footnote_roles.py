@@ -6,25 +6,26 @@ from __future__ import annotations
 
 import re
 
+from pipeline.common.footnote_marks import with_marks
 from pipeline.common.text import NOT_NUMBER_GOES_ON
 from pipeline.schemas import SourceLine
-from pipeline.structure.footnotes import FOOTNOTE_MARKS
 from pipeline.structure.patterns import URL_ONLY, match_caption, match_heading
 from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role
 
-# a footnote line: its number, after a footnote mark for some ministries (``*1``, ``※1``:
-# the marks its marker in the text takes out with it, ``footnotes.FOOTNOTE_MARKS``)
-FOOTNOTE_LINE = re.compile(rf"^[{re.escape(FOOTNOTE_MARKS)}]?(?P<num>[0-9]{{1,3}})[ \u3000]+"
-                           r"(?P<text>\S.*)$")
-# Below a footnote rule a footnote may open with 注 too (``注1 …``: its marker ``注1``)
-RULE_FOOTNOTE_LINE = re.compile(rf"^(?:[{re.escape(FOOTNOTE_MARKS)}]|注)?(?P<num>[0-9]{{1,3}})"
-                                r"[ \u3000]+(?P<text>\S.*)$")
+# The marks (``%SIGN%``, ``%WORD%``, ``%MARK%``: either) are the rows of
+# pipeline/data/footnote_marks.tsv, put in by ``with_marks``.
+# A footnote line of a numbered-lines source: its number, after a sign for some
+# ministries (``*1``, ``※1``: the marks its marker in the text takes out with it); not a
+# word (``注1 …`` there is a figure's note)
+FOOTNOTE_LINE = r"^(?:%SIGN%)?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$"
+# Below a footnote rule a footnote may open with a word too (``注1 …``: its marker ``注1``)
+RULE_FOOTNOTE_LINE = r"^(?:%MARK%)?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$"
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
 # ``注1 …``, ``（注1）…``; a bare number has a space after it, or text no number goes
 # on with (``1食料自給率とは…``: ``NOT_NUMBER_GOES_ON``).
-HINTED_FOOTNOTE_LINE = re.compile(
+HINTED_FOOTNOTE_LINE = (
     r"^(?:(?P<num>[0-9０-９]{1,3})(?:[ \u3000]+|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
-    r"|(?:[※＊*]|[（(]注|注)(?P<marked>[0-9０-９]{1,3})[)）]?[ \u3000:：]*)(?P<text>\S.*)$")
+    r"|(?:%SIGN%|[（(]?%WORD%)(?P<marked>[0-9０-９]{1,3})[)）]?[ \u3000:：]*)(?P<text>\S.*)$")
 FOOTNOTE_LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+[ \u3000]|[・※])")
 
 
@@ -33,7 +34,7 @@ def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
         last = flow.last
         if line.extras.get("continues") and last is not None and last.kind == "footnote":
             return Decision(Role.FOOTNOTE_CONTINUES, text)
-        return Decision(Role.FOOTNOTE, text, HINTED_FOOTNOTE_LINE.match(text))
+        return Decision(Role.FOOTNOTE, text, with_marks(HINTED_FOOTNOTE_LINE).match(text))
     if flow.mode is Mode.RULE_FOOTNOTES and not line.extras.get("page_start"):
         return rule_block_role(line, text, flow)    # a footnote block ends with its page
     if m.layout.footnotes == "numbered-lines":
@@ -43,7 +44,7 @@ def footnote_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
 
 def rule_block_role(line: SourceLine, text: str, flow: Flow) -> Decision | None:
     """Below a footnote rule: numbered lines start footnotes, unspaced lines go on."""
-    found = RULE_FOOTNOTE_LINE.match(text)
+    found = with_marks(RULE_FOOTNOTE_LINE).match(text)
     if found:
         return Decision(Role.FOOTNOTE, text, found)
     last = flow.last
@@ -57,7 +58,7 @@ def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
     """A footnote is a line with the next footnote number, or with 1 where a 章 or 節
     began since the last footnote (numbering restarts per section), unless it is a
     heading that continues the outline where it is set (``１`` under ``第1``, at 4). A URL alone on a line goes on with the footnote before it."""
-    found = FOOTNOTE_LINE.match(text)
+    found = with_marks(FOOTNOTE_LINE).match(text)
     fits = found is not None and footnote_number_fits(int(found.group("num")), flow)
     if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None and not fits:
         if FOOTNOTE_LIST_ITEM.match(text):

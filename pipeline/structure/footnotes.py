@@ -10,12 +10,12 @@ and no search is made in that unit.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.common.footnote_marks import leading_mark, mark_ending, with_marks, without_marks
 from pipeline.common.text import is_kana, is_kanji
 from pipeline.structure.lines import Removed
 from pipeline.structure.units import Unit
@@ -24,9 +24,10 @@ NOT_BEFORE_MARKER = set("0123456789０１２３４５６７８９,.，．、。 
 NOT_AFTER_MARKER = set("0123456789０１２３４５６７８９,.，．年月日度件名人社％%万億兆円倍か箇カヶ回次位割"
                        "時分秒歳期号条項章節部-－−～〜:：ｍmgkK")
 BRACKETS = {"」": "「", "）": "（", ")": "(", "』": "『", "】": "【"}
-FOOTNOTE_MARKS = "*＊※"   # set before a marker's number by some ministries: taken out with it
-NOTE_MARK = "注"          # ``注1`` / ``（注1）``: a marker set as a note's number, taken out whole
-PRINTED_MARK = re.compile(r"\s*[(（]?([*＊※注]?)\s*[0-9]")
+# the marks set before a marker's number (``*1``, ``※1``; ``注1``, ``（注1）``) are the
+# rows of pipeline/data/footnote_marks.tsv (``common.footnote_marks``); a footnote's own
+# line printed with one (``※1　…``; on NFKC text): the mark
+PRINTED_MARK = r"\s*[(（]?(%MARK%|)\s*[0-9]"
 ANCHOR_MAX_CHARS = 30
 BRACKETED_ANCHOR_MAX_CHARS = 60    # a title in 「」 cited as a source is often longer
 
@@ -101,10 +102,12 @@ def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
     but one space stays between two Latin words or numbers (``Open RAN 17 technology``
     → ``Open RAN technology``)."""
     start, end = offset, offset + len(number)
-    if start > 0 and text[start - 1] in FOOTNOTE_MARKS:    # トン*1, 続いている※1
-        return start - 1, end
-    if start > 0 and text[start - 1] == NOTE_MARK:         # 減少した注1。, 増加（注1）。
-        start -= 1
+    sign = mark_ending(text[:start], ("sign",))
+    if sign:                                              # トン*1, 続いている※1
+        return start - len(sign), end
+    word = mark_ending(text[:start], ("word",))
+    if word:                                              # 減少した注1。, 増加（注1）。
+        start -= len(word)
         if start > 0 and text[start - 1] in "（(" and text[end:end + 1] in ("）", ")"):
             return start - 1, end + 1
         return start, end
@@ -121,7 +124,7 @@ def marker_span(text: str, offset: int, number: str) -> tuple[int, int]:
 def marker_number(placed: str) -> str:
     """The number of a marker the source placed, without the raised mark the PDF adapter
     read with it (``※1``, ``注1`` → ``1``)."""
-    return unicodedata.normalize("NFKC", placed).lstrip(FOOTNOTE_MARKS + NOTE_MARK)
+    return without_marks(unicodedata.normalize("NFKC", placed))
 
 
 def placed_mark(placed: str) -> str:
@@ -136,7 +139,7 @@ def printed_mark(note: Unit) -> str:
     that mark (a table's ``注¹`` points to the table's notes, not to the page's
     footnote 1)."""
     first = unicodedata.normalize("NFKC", note.lines[0].text if note.lines else note.text)
-    found = PRINTED_MARK.match(first)
+    found = with_marks(PRINTED_MARK).match(first)
     return found.group(1) if found else ""
 
 
@@ -145,9 +148,8 @@ def mark_before(text: str, start: int, end: int) -> tuple[int, int]:
     raised too), and a mark ``*`` or ``※`` set just before it in the text's size
     (``介護職員※¹``): it goes out with the number, as do the brackets of ``（注¹）``.
     A ``注`` in the text's size stays: it can end a word (``脚注¹``)."""
-    if start > 0 and text[start - 1] in FOOTNOTE_MARKS:
-        start -= 1
-    if (start > 0 and text[start - 1] in "（(" and text[start:start + 1] == NOTE_MARK
+    start -= len(mark_ending(text[:start], ("sign",)))
+    if (start > 0 and text[start - 1] in "（(" and leading_mark(text[start:end], ("word",))
             and text[end:end + 1] in ("）", ")")):
         return start - 1, end + 1
     return start, end

@@ -8,8 +8,7 @@ than a mark left in)."""
 
 from __future__ import annotations
 
-import re
-
+from pipeline.common.footnote_marks import with_marks
 from pipeline.common.text import fold_nfkc
 from pipeline.structure.footnotes import FootnoteLink, cut_out, marker_number, placed_mark
 from pipeline.structure.lines import Removed
@@ -17,7 +16,8 @@ from pipeline.structure.units import Unit
 
 FIGURE_TEXT_KINDS = ("figure_text", "table_text")
 # a note's own mark and number, on NFKC text: ``注１）`` / ``（注1）`` → 注, 1; ``※2 …`` → ※, 2
-NOTE_NUMBER = re.compile(r"\s*\(?([*※注])([0-9]{1,2})(?=[):.\s]|$)")
+# (a mark of pipeline/data/footnote_marks.tsv, put in by ``with_marks``)
+NOTE_NUMBER = r"\s*\(?(%MARK%)([0-9]{1,2})(?=[):.\s]|$)"
 
 
 def figure_note_numbers(units: list[Unit]) -> dict[int, set[tuple[str, str]]]:
@@ -25,7 +25,7 @@ def figure_note_numbers(units: list[Unit]) -> dict[int, set[tuple[str, str]]]:
     found: dict[int, set[tuple[str, str]]] = {}
     for unit in units:
         if unit.kind == "note" and unit.figure_key is not None:
-            numbered = NOTE_NUMBER.match(fold_nfkc(unit.text))
+            numbered = with_marks(NOTE_NUMBER).match(fold_nfkc(unit.text))
             if numbered:
                 found.setdefault(unit.figure_key, set()).add(
                     (numbered[1], str(int(numbered[2]))))

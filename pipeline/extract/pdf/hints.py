@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
+from pipeline.common.footnote_marks import mark_ending, mark_forms, with_marks
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.columns import BODY_SIZE_SLACK, order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
-from pipeline.extract.pdf.raised_runs import RAISED_MARKS
 from pipeline.extract.pdf.regions import REGION_HINTS
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import SourceLine
@@ -36,9 +36,10 @@ PAGE_LABEL = re.compile(r"^[\-－‐—\s]*(?P<part>[0-9０-９]{1,3}|[Ⅰ-Ⅻ�
                         r"[\-－‐—\s]*$")
 EDGE_NUMBER = re.compile(r"^(?:(?P<a>[0-9０-９]{1,4})[\s\u3000]+(?P<rest>\S.*?)"
                          r"|(?P<rest2>.*?\S)[\s\u3000]+(?P<b>[0-9０-９]{1,4}))[\s\u3000]*$")
-# A footnote's first line: ``1 …``, ``１　…``, ``1食料…``, ``※1``, ``注1``, ``（注1）``.
-FOOTNOTE_START = re.compile(r"^(?:[0-9０-９]{1,3}(?:[\s\u3000]|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
-                            r"|(?:[※＊*]|[（(]注|注)[0-9０-９]{1,3})")
+# A footnote's first line: ``1 …``, ``１　…``, ``1食料…``, ``※1``, ``注1``, ``（注1）`` (the
+# marks of footnote_marks.tsv, put in by ``with_marks``).
+FOOTNOTE_START = (r"^(?:[0-9０-９]{1,3}(?:[\s\u3000]|(?=[^\s" + NOT_NUMBER_GOES_ON + r"]))"
+                  r"|(?:%SIGN%|[（(]?%WORD%)[0-9０-９]{1,3})")
 FULLWIDTH_SPACE = "\u3000"
 BULLET_MARKS = "※・"
 # A one-glyph label closed by one of these (``注）``, ``ア）``, ``1:``) hangs its text.
@@ -126,15 +127,19 @@ def raised_mark_before(line: Line, text: Text, settings: PdfSettings, body_size:
     (``介護職員※¹``, ``増加した注¹``): ``[offset of the mark, "※1"]``. Only the glyph's
     size and height tell a raised ``注`` from the last kanji of a word (``脚注¹``)."""
     at = text.offsets.index(marker[0])
-    if at == 0 or text.offsets[at - 1] != marker[0] - 1:
-        return marker
-    mark, digit = line.chars[at - 1], line.chars[at]
+    digit = line.chars[at]
     largest = settings.marker_max_ratio * max(line.size, body_size)
-    if (mark.text in RAISED_MARKS and mark.size <= largest
-            and abs(mark.size - digit.size) <= 0.2 * digit.size
-            and mark.bottom <= line.bottom - settings.marker_min_raise * line.size):
-        return [marker[0] - 1, mark.text + marker[1]]
-    return marker
+    raised = ""     # the glyphs set raised and small right before the number
+    longest = max(map(len, mark_forms()), default=0)
+    for j in range(at - 1, -1, -1):
+        c = line.chars[j]
+        if (len(raised) == longest or text.offsets[j] != marker[0] - len(raised) - 1
+                or c.size > largest or abs(c.size - digit.size) > 0.2 * digit.size
+                or c.bottom > line.bottom - settings.marker_min_raise * line.size):
+            break
+        raised = c.text + raised
+    mark = mark_ending(raised)   # a mark of footnote_marks.tsv
+    return [marker[0] - len(mark), mark + marker[1]] if mark else marker
 
 
 def ruby_to_base(line: Line, text: Text, ruby: Ruby) -> list[Any]:
@@ -281,7 +286,7 @@ def find_footnotes(layout: PageLayout, candidates: list[int], texts: dict[int, T
     last: Line | None = None     # the footnote's line above
     for line in order_items(small, layout.gutter, settings.band_gap * layout.body_size):
         i = index[id(line)]
-        starts = (bool(FOOTNOTE_START.match(texts[i].text))
+        starts = (bool(with_marks(FOOTNOTE_START).match(texts[i].text))
                   and line.x0 <= edge[line.side] + line.size)
         if starts or (last is not None and x_overlap(line, last) > 0):
             notes[i], last = starts, line

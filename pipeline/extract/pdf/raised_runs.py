@@ -3,6 +3,7 @@ high that they formed a row of their own, moved onto the run they belong to."""
 
 from __future__ import annotations
 
+from pipeline.common.footnote_marks import leading_mark
 from pipeline.common.text import is_kana
 from pipeline.extract.pdf.layout import Ruby, Run, make_run
 from pipeline.extract.pdf.settings import PdfSettings
@@ -60,19 +61,16 @@ def find_marker_host(digits: Run, runs: list[Run]) -> int:
     return best
 
 
-RAISED_MARKS = "※＊*注"   # set raised before a marker's number (``※¹``, ``注¹``)
-
-
 def attach_markers(runs: list[Run]) -> list[Run]:
-    """Raised footnote digits (with the mark before them: ``※1``, ``注1``) set so high
-    that they formed a row of their own go back into the run they belong to."""
+    """Raised footnote digits (with the mark before them: ``※1``, ``注1``, any mark of
+    ``footnote_marks.tsv``) set so high that they formed a row of their own go back into
+    the run they belong to."""
     out = list(runs)
     taken: set[int] = set()
     for i, run in enumerate(runs):
-        glyphs = [c.text for c in run.chars if not c.text.isspace()]
-        if glyphs and glyphs[0] in RAISED_MARKS:
-            glyphs = glyphs[1:]     # ``※1``, ``注1``: a footnote mark before the digits
-        if not glyphs or len(glyphs) > 3 or not all(g.isdigit() for g in glyphs):
+        glyphs = "".join(c.text for c in run.chars if not c.text.isspace())
+        digits = glyphs[len(leading_mark(glyphs)):]   # ``※1``, ``注1``: a mark before them
+        if not digits or len(digits) > 3 or not digits.isdigit():
             continue
         host = find_marker_host(run, runs)
         if host < 0 or host in taken:
