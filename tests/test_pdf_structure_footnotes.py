@@ -5,12 +5,17 @@ Expectations read off the drawn page."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
+from pipeline.common import lexicons  # noqa: E402
+from pipeline.common.footnote_marks import mark_forms, with_marks  # noqa: E402
 from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
 from pipeline.structure.stage import structure_chapter  # noqa: E402
 
@@ -81,3 +86,57 @@ def test_a_source_under_the_other_column_is_no_footnote_line(tmp_path: Path) -> 
     assert [(f["label"], f["title"], f["source"]) for f in result.figures] == [
         ("図表1-1-1", "出生数の推移",
          "資料：厚生労働省政策統括官付参事官付人口動態・保健社会統計室「人口動態統計」")]
+
+
+@pytest.fixture
+def made_up_sign(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A sign ``§`` added as a row of footnote_marks.tsv alone."""
+    real = lexicons.data_text
+    monkeypatch.setattr(lexicons, "data_text", lambda name: real(name) + (
+        "§\tsign\ttest\n" if name == "footnote_marks" else ""))
+    mark_forms.cache_clear()
+    with_marks.cache_clear()
+    yield
+    monkeypatch.undo()
+    mark_forms.cache_clear()
+    with_marks.cache_clear()
+
+
+def raised_made_up_marks(path: Path) -> Path:
+    """``介護職員§¹`` (6 pt, 4 pt up: raised on its line) and ``増加した§²`` (8 pt up: a
+    row of its own), the notes ``§1　…``, ``§2　…`` under a rule at the foot."""
+    c = fx._canvas(path)
+    y = fx.draw_column(c, fx.LEFT_X, 760, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    for before, mark, rise, after in [("この点について、介護職員", "§1", 4.0, "の数は増加を続けている。"),
+                                      ("常勤の職員の数は増加した", "§2", 8.0, "。")]:
+        fx.draw(c, fx.LEFT_X, y, before)
+        x = fx.LEFT_X + pdfmetrics.stringWidth(before, fx.FONT, fx.BODY)
+        fx.draw(c, x, y + rise, mark, 6)
+        fx.draw(c, x + pdfmetrics.stringWidth(mark, fx.FONT, 6), y, after)
+        y -= fx.PITCH
+    fx.draw_column(c, fx.LEFT_X, y, [fx.body_line(f"行{i}", 40) for i in range(3, 5)],
+                   indent_first=False)
+    c.line(fx.LEFT_X, 130, fx.LEFT_X + 150, 130)
+    for k, note in enumerate(["§1　介護保険サービスに従事する職員をいう。", "§2　常勤換算による。"]):
+        fx.draw(c, fx.LEFT_X, 118 - 10 * k, note, 7)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_raised_mark_added_to_the_marks_goes_out_with_its_number(
+        tmp_path: Path, made_up_sign: None) -> None:
+    """A ministry's own mark ``§``, added as a row of footnote_marks.tsv alone, is read
+    raised with its number (on its line and as a row of its own), opens the footnote's
+    line at the foot, and goes out of the text with the number. Without the row: ``§``
+    stays in the text (``介護職員§の数``), the notes are no footnotes."""
+    result = structure_chapter(extract_pdf(raised_made_up_marks(tmp_path / "case.pdf"),
+                                           "mhlw2024-1-2"))
+    body = "".join(p["text"] for p in result.paragraphs if p["kind"] == "body")
+    assert "介護職員の数は増加を続けている。" in body and "常勤の職員の数は増加した。" in body
+    assert "§" not in body
+    assert [(f["number"], f["anchor"], f["text"], f["flag"]) for f in result.footnotes] == [
+        ("1", "介護職員", "介護保険サービスに従事する職員をいう。", None),
+        ("2", "増加した", "常勤換算による。", None)]
+    assert [r["text"] for r in result.removed if r["reason"] == "footnote_marker"] == [
+        "§1", "§2"]

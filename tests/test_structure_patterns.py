@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.common import lexicons
+from pipeline.common.footnote_marks import mark_forms, with_marks
 from pipeline.common.note_openings import opening_rules
 from pipeline.extract.html_text import extract_html_text
+from pipeline.extract.pdf_text import extract_pdf_text
 from pipeline.schemas import SourceLine
 from pipeline.structure.footnotes import _candidates, _fragments, is_marker_at
 from pipeline.structure.lines import glued_heading_at
@@ -245,3 +247,68 @@ def test_a_row_of_an_unknown_kind_names_the_file_and_the_row(
     finally:
         monkeypatch.undo()
         opening_rules.cache_clear()
+
+
+@pytest.fixture
+def made_up_marks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A sign ``§`` and a word ``脚注`` added as rows of footnote_marks.tsv alone."""
+    real = lexicons.data_text
+
+    def with_rows(name: str) -> str:
+        rows = "§\tsign\ttest\n脚注\tword\ttest\n"
+        return real(name) + rows if name == "footnote_marks" else real(name)
+
+    monkeypatch.setattr(lexicons, "data_text", with_rows)
+    mark_forms.cache_clear()
+    with_marks.cache_clear()
+    yield
+    monkeypatch.undo()
+    mark_forms.cache_clear()
+    with_marks.cache_clear()
+
+
+def test_a_sign_added_to_the_marks_marks_footnotes_of_numbered_lines(
+        made_up_marks: None) -> None:
+    """A ministry's own sign, ``§1`` in the text and on the note's line, added as a row of
+    footnote_marks.tsv alone: the note is a footnote linked to the word before the marker,
+    and the marker goes out with its sign. Without the row: no footnote, ``§1`` left in."""
+    text = "\n".join(["第1節\u3000人口の動向", "1\u3000出生数",
+                      "婚姻件数は減少が続いている§1。", "§1\u3000届出のあった件数による。"])
+    result = structure_chapter(extract_html_text(text, "tst2019-2-1"))
+    assert [(f["number"], f["text"], f["anchor"], f["para_id"]) for f in result.footnotes] == [
+        ("1", "届出のあった件数による。", "続いている", "p0001")]
+    assert [p["text"] for p in result.paragraphs] == ["婚姻件数は減少が続いている。"]
+    assert [(r["text"], r["reason"]) for r in result.removed] == [("§1", "footnote_marker")]
+
+
+def test_a_word_added_to_the_marks_marks_footnotes_below_a_rule(made_up_marks: None) -> None:
+    """A word mark ``脚注`` added as a row alone: below the footnote rule of a pdf-text
+    chapter ``脚注1 …`` opens footnote 1, and the markers ``脚注1`` and ``（脚注2）`` go
+    out whole (the listed ``注`` alone would leave ``脚`` in the text: the longer mark
+    wins). Without the row: the markers stay, the notes are no footnotes."""
+    line = "あ" * 40
+    text = "\n\n".join([" 第1章 試験 ", line, line[:8] + "減少した脚注1。増加した（脚注2）。 ",
+                        " " * 20, "脚注1 人口動態統計による。 ", "脚注2 概数である。 "]) + "\n"
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [p["text"] for p in result.paragraphs] == [line + line[:8] + "減少した。増加した。"]
+    assert [(n["number"], n["text"], n["anchor"]) for n in result.footnotes] == [
+        ("1", "人口動態統計による。", "減少した"), ("2", "概数である。", "増加した")]
+    assert [r["text"] for r in result.removed] == ["脚注1", "（脚注2）"]
+
+
+@pytest.mark.parametrize(("row", "error"), [
+    ("§\tbadge\ttest", r"the row of '§' has shape 'badge'"),
+    ("注1\tword\ttest", r"the row of '注1' has shape 'word'.*no digit")])
+def test_a_malformed_mark_names_the_file_and_the_row(
+        monkeypatch: pytest.MonkeyPatch, row: str, error: str) -> None:
+    from pipeline.errors import PipelineError
+    real = lexicons.data_text
+    monkeypatch.setattr(lexicons, "data_text", lambda name: real(name) + (
+        row + "\n" if name == "footnote_marks" else ""))
+    mark_forms.cache_clear()
+    try:
+        with pytest.raises(PipelineError, match="footnote_marks.tsv: " + error):
+            mark_forms()
+    finally:
+        monkeypatch.undo()
+        mark_forms.cache_clear()
