@@ -256,6 +256,47 @@ def test_a_footnote_block_ends_with_its_page() -> None:
         ("1", "2023年中の統計による。", None)]
 
 
+@pytest.mark.parametrize("dashes", ["- {} -", "－ {} －", "‐{}‐", "— {} —"])
+def test_pages_parted_by_form_feeds(dashes: str) -> None:
+    """Text from pdftotext: a form feed before each page's first line, the opening
+    page's number (``- 1 -``) flush left with no running head beside it. The feeds are
+    the pages: ``- 1 -`` is page 1's number and each footer numbers the page above it.
+    Before: the feed hid the next page's leading space, so ``- 1 -`` and the paragraph's
+    end after it were figure text and every footer numbered the page after it."""
+    head = "令和６年版 厚生労働白書"
+    text = (printed([" 第１章 試験の章 ", W, W, W[:-4] + "効率化を"]) + dashes.format(1) + "\n\n\f"
+            + printed([" 進めるとともに、支援を強化している。 ", "（１） 現状 ", W[:8] + "増加した。 "])
+            + f"{head} \n\n {dashes.format(2)} \n\n\f" + printed([" （２） 課題 ", W[:8] + "減少した。 "])
+            + f"{head} \n\n {dashes.format(3)} \n\f")
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(r["text"], r["reason"], r["page_index"]) for r in result.removed] == [
+        (dashes.format(1), "page_number", 1), (head, "running_header", 2),
+        (dashes.format(2), "page_number", 2), (head, "running_header", 3),
+        (dashes.format(3), "page_number", 3)]
+    assert [(s["label"], s["page"]) for s in result.sections] == [
+        ("第１章", "1"), ("（１）", "2"), ("（２）", "3")]
+    assert [(p["kind"], p["page"]) for p in result.paragraphs] == [
+        ("body", "1"), ("body", "2"), ("body", "3")]
+    assert result.paragraphs[0]["text"].endswith("効率化を進めるとともに、支援を強化している。")
+
+
+def test_form_fed_pages_numbered_with_no_running_head() -> None:
+    """Form-fed pages whose only furniture is the number at the foot (``- 2 -``): a
+    page's last line holding a number, agreeing with the other pages' on one offset from
+    the page index, is its page number; a figure's ``1`` at the foot of a page that
+    prints no number agrees with none and stays. Before: every number was text."""
+    def page(k: int) -> list[str]:
+        return ["う" * k + W[k:], W[:8] + "増加した。 "]
+    text = (printed([" 第１節 試験の節 "] + page(1) + ["- 2 -"]) + "\f"
+            + printed([" （１） 現状 "] + page(2) + ["図表1-1 推移 ", "0 ", "1 "]) + "\f"
+            + printed([" （２） 課題 "] + page(3) + ["- 4 -"]))
+    result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
+    assert [(r["text"], r["reason"]) for r in result.removed] == [
+        ("- 2 -", "page_number"), ("- 4 -", "page_number")]
+    assert [(s["label"], s["page"]) for s in result.sections] == [
+        ("第１節", "2"), ("（１）", "3"), ("（２）", "4")]
+
+
 def test_a_full_line_opening_with_a_label_inside_a_paragraph_is_body() -> None:
     """A paragraph wraps so that a line starts with ``（2）`` (an item named in running
     text) and fills the line: it goes on with the paragraph, and the ``（2）`` heading

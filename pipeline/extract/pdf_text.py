@@ -6,7 +6,8 @@ headers (``第N部 …``/``第Ⅰ部 …``/``第N章 …``, or the book's title,
 every page) sit beside a line holding only the printed page number (bare or between
 dashes, ``－ 2 －``; front matter numbered in small roman numerals alone, ``ⅲ``); the chapter tab on the page edge comes out as one character per line; a
 footnote block starts with a long line of spaces. Lines holding only a few spaces are
-layout noise and count as blank.
+layout noise and count as blank. Where the extractor marks its pages with form feeds
+(``pdftotext`` sets one before each page's first line), they are the pages.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
 SENTENCE_ENDS = "。．！？"      # a line ending so is text, never a running head
 DASHES_AND_SPACES = "-－‐— \u3000"
 MIN_PAGE_LINES = 3           # lines between two page numbers at least (else a figure's items)
+FORM_FEED = "\f"             # set between pages by text extractors (pdftotext)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,22 +43,33 @@ class _Raw:
     text: str
     gap: int
     rule: bool
+    feed: bool = False       # a form feed before it: a page's first line
 
 
 def _content_lines(text: str) -> list[_Raw]:
+    """The lines with text (and the rules of spaces), each with the count of blank lines
+    before it; a form feed is taken out of the text and marks the next line as a page's
+    first (after a line's text, the line after it)."""
     items: list[_Raw] = []
     gap = 0
+    feed = False
     for number, raw in enumerate(text.split("\n"), 1):
         raw = raw.rstrip("\n")
+        after_text = False
+        if FORM_FEED in raw:
+            after_text = bool(raw[:raw.index(FORM_FEED)].strip())
+            feed = feed or not after_text
+            raw = raw.replace(FORM_FEED, "")
         if not raw.strip():
             if len(raw) >= RULE_MIN_SPACES:
-                items.append(_Raw(number, raw, gap, True))
-                gap = 0
+                items.append(_Raw(number, raw, gap, True, feed))
+                gap, feed = 0, False
             else:
                 gap += 1
-            continue
-        items.append(_Raw(number, raw, gap, False))
-        gap = 0
+        else:
+            items.append(_Raw(number, raw, gap, False, feed))
+            gap, feed = 0, False
+        feed = feed or after_text
     return items
 
 
@@ -166,8 +179,27 @@ def roman_page_numbers(items: list[_Raw]) -> list[int]:
     return [i for i, _ in found]
 
 
+def edge_page_numbers(items: list[_Raw], starts: list[int]) -> list[int]:
+    """Where the pages are known (form feeds), the number lines that print their page's
+    number with no running head beside them: a page's first or last line (``- 1 -``), on
+    two pages at least whose numbers agree on one offset from the page's index (a
+    figure's ``1`` at a page's foot agrees with no other page's number)."""
+    bounds = starts + [len(items)]
+    value = {}
+    for page, (first, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        for i in {first, end - 1}:
+            if first <= i < end and not items[i].rule and PAGE_NUMBER.match(items[i].text):
+                value[i] = int(ascii_digits(items[i].text).strip(DASHES_AND_SPACES)) - page
+    offsets = Counter(value.values()).most_common(1)
+    if not offsets or offsets[0][1] < 2:
+        return []
+    return sorted(i for i, offset in value.items() if offset == offsets[0][0])
+
+
 def _space_led(item: _Raw) -> bool:
-    return item.text.startswith(" ") and bool(item.text.strip()) and not item.rule
+    """A page's first line: it begins with a space, or a form feed came before it."""
+    return ((item.feed or item.text.startswith(" ")) and bool(item.text.strip())
+            and not item.rule)
 
 
 def find_page_starts(items: list[_Raw], hints: dict[int, str]) -> list[int]:
@@ -239,7 +271,11 @@ def printed_pages(page_of: list[int], hints: dict[int, str], items: list[_Raw]) 
 def extract_pdf_text(text: str, chapter_id: str) -> Extracted:
     items = _content_lines(text)
     hints = find_furniture(items)
-    starts = set(find_page_starts(items, hints))
+    fed = {i for i, item in enumerate(items) if item.feed}
+    starts = {0} | fed if fed else set(find_page_starts(items, hints))
+    if fed:
+        hints.update({i: "page_number" for i in edge_page_numbers(items, sorted(starts))
+                      if i not in hints})
     page_of: list[int] = []
     page = 0
     for i in range(len(items)):
