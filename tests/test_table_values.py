@@ -67,6 +67,29 @@ def test_no_value_unless_one_figure_is_the_whole_cell(text: str) -> None:
     assert cell_value(text) is None
 
 
+def test_a_footnote_mark_added_to_its_list_marks_a_cell_s_note(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ministry's own footnote mark, the word ``脚注``, added as a row of
+    footnote_marks.tsv alone, marks a cell's note too: ``3,905脚注`` has no value (UniDic
+    reads a noun glued to a figure as its counter); the table-only marks (``†``) still
+    count. Before: 3,905脚注 was 3905 with the unit 脚注."""
+    from pipeline.common import lexicons
+    from pipeline.common.footnote_marks import mark_forms
+    from pipeline.tables.values import note_mark
+    real = lexicons.data_text
+    monkeypatch.setattr(lexicons, "data_text", lambda name: real(name) + (
+        "脚注\tword\ttest\n" if name == "footnote_marks" else ""))
+    mark_forms.cache_clear()
+    note_mark.cache_clear()
+    try:
+        assert [cell_value(t) for t in ["3,905脚注", "12.3†", "12.3"]] == [
+            None, None, CellValue(12.3)]
+    finally:
+        monkeypatch.undo()
+        mark_forms.cache_clear()
+        note_mark.cache_clear()
+
+
 @pytest.mark.parametrize("header, unit", [
     ("延長(km)", "km"),
     ("延長(Km)", "Km"),          # kilometres with a capital K (mlit2023-1-1 表1-3-1)

@@ -5,10 +5,10 @@ A cell is read as a number only when the figure is the whole cell: a plain figur
 ``number_sign_words.tsv``: ``△1.2``, ``▲0.5``, ``－3``, ``△ 1.2``; ``＋1.2`` positive), or
 one quantity the numbers tagger reads from end to end (``150億円`` → 15000000000 yen,
 ``約3割``, ``8割以上``). Anything else (words, a dash for none, a figure with a note mark
-of ``table_note_marks.tsv`` after it, two figures) has no value: a wrong number is worse
-than none. A header's unit is the bracketed end of its text when the numbers tagger
-reads a figure in it (``延長(km)`` → ``km``, ``人口（千人）`` → ``千人``); the cells under it
-are not scaled by it.
+of ``footnote_marks.tsv`` or ``table_note_marks.tsv`` after it, two figures) has no
+value: a wrong number is worse than none. A header's unit is the bracketed end of its
+text when the numbers tagger reads a figure in it (``延長(km)`` → ``km``, ``人口（千人）``
+→ ``千人``); the cells under it are not scaled by it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from pipeline.common.footnote_marks import mark_forms
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_nfkc
 from pipeline.tagging.counters import NOT_UNITS, unit_of
@@ -24,12 +25,10 @@ from pipeline.tagging.quantities import find_numbers
 
 _SIGN_WORDS = tuple(fold_nfkc(w) for w in word_list("number_sign_words"))
 _SIGNS = "|".join(map(re.escape, _SIGN_WORDS))
-_MARKS = "|".join(re.escape(fold_nfkc(w)) for w in word_list("table_note_marks"))
 # a sign that is no dash (△, ▲, マイナス) never stands for "none": a space after one
 # (△ 1.2) is set for alignment, unlike a dash's (- 3 may be a dash and a figure)
 _WORD_SIGNS = "|".join(re.escape(w) for w in _SIGN_WORDS if w != "-")
 SPACED_MARK = re.compile(rf"^({_WORD_SIGNS})\s+(?=\d)")
-NOTE_MARK = re.compile(rf"\d\s*[(（]?(?:{_MARKS})")
 UNIT_LINE = re.compile(r"単位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)\s*[)）]?\s*$")
 PLAIN_FIGURE = re.compile(rf"^(?:(?P<sign>{_SIGNS})|\+)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
                           r"(?P<fraction>\.\d+)?$")
@@ -47,11 +46,22 @@ class CellValue(NamedTuple):
     modifier: str = ""
 
 
+@cache
+def note_mark() -> re.Pattern[str]:
+    """A note mark right after a figure (``3,905注``, ``12.3※1``, ``1,200（注2）``): a
+    footnote's mark (``footnote_marks.tsv``) or one only tables set (``†``,
+    ``table_note_marks.tsv``), on NFKC text."""
+    marks = "|".join(re.escape(fold_nfkc(w))
+                     for w in mark_forms() + word_list("table_note_marks"))
+    return re.compile(rf"\d\s*[(（]?(?:{marks})")
+
+
 def cell_value(text: str) -> CellValue | None:
     """The number ``text`` (one cell) is, or None when it is not one figure alone (a
-    figure with a note mark after it, ``3,905注``, ``12.3※1``: ``table_note_marks.tsv``)."""
+    figure with a note mark after it, ``3,905注``, ``12.3※1``: ``footnote_marks.tsv``,
+    ``table_note_marks.tsv``)."""
     cell = fold_nfkc(text).strip()
-    if NOTE_MARK.search(cell):
+    if note_mark().search(cell):
         return None
     cell = SPACED_MARK.sub(r"\1", cell)
     plain = PLAIN_FIGURE.match(cell)
