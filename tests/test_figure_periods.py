@@ -282,6 +282,24 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # a deadline glossed in a bracket stays the target's period
     ("政府は、目標年度（2030年度）までに約5万人を育成する。",
      {"約5万人": ("2030-04-01", "2031-03-31", "sentence")}),
+    # 環境: a date whose quantity, named by a noun, is compared with is the base (was
+    # FY2013 and 1991–2020, the bases, as the figures' periods)
+    ("2013年度の排出量と比べて約20％減少した。", {"約20％減少": (None, None, None)}),
+    ("2022年の売上高は1兆円で、2021年の水準に比べて約2割多い。",
+     {"約2割多": (*Y2022, "sentence")}),
+    ("過去30年間（1991～2020年）の平均と比べ、約1.5倍である。", {"約1.5倍": (None, None, None)}),
+    # a bracket glossing a base (平年（1991～2020年の平均）) leaves the base a base
+    ("平年（1991～2020年の平均）と比べて、夏の気温は1.76℃高かった。",
+     {"1.76℃高": (None, None, None)}),
+    ("2023年の夏の平均気温は、平年（1991～2020年の平均）より1.76℃高かった。",
+     {"1.76℃高": ("2023-01-01", "2023-12-31", "sentence")}),
+    # but a topic of the date's noun compared with something else keeps its date
+    ("2022年の売上高は前年と比べて5％増加した。", {"5％増加": (*Y2022, "sentence")}),
+    # エネルギー: a figure in the bracket right after a relative date is that year's (was
+    # FY2021, the sentence's)
+    ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",
+     {"13.3％": ("2021-04-01", "2022-03-31", "sentence"),
+      "11.2％": ("2020-04-01", "2021-03-31", "sentence")}),
 ]
 
 
@@ -290,6 +308,18 @@ def test_a_paragraphs_framing_date_dates_the_later_sentences(
         text: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
     found = periods(text)
     assert {surface: found.get(surface) for surface in expected} == expected
+
+
+def test_a_publication_year_is_no_figures_period() -> None:
+    # 今年度 read against the edition is an inference: no figure's period (9割 was
+    # 2025-03-31, 約500億円 FY2024)
+    extensions.register()
+    doc = _nlp()("今年度は約500億円を計上した。今年度末には9割に達する見込みである。")
+    extensions.set_doc_value(doc, "para_id", "p0001")
+    numbers, dates = tag_docs([doc], "made-up", kinds={"p0001": "body"}, edition=2024)
+    assert [d["flag"] for d in dates] == ["publication_year", "publication_year"]
+    assert [(n["surface"], n["period_start"], n["period_end"]) for n in numbers] == [
+        ("約500億円", None, None), ("9割", None, None)]
 
 
 def test_no_period_is_carried_in_table_or_figure_text() -> None:

@@ -17,6 +17,7 @@ from pipeline.common.lexicons import data_rows, word_list
 from pipeline.tagging.date_anaphora import bare_references
 from pipeline.tagging.date_heads import SMALL
 from pipeline.tagging.dates import DateMention
+from pipeline.tagging.relative_dates import PUBLICATION_YEAR
 
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
@@ -27,9 +28,14 @@ _TARGET_AFTER_DATE = "までに"
 _APPROX = "|".join(re.escape(w) for w in word_list("number_approx_words"))
 _OF_DATE = re.compile(rf"の(?:{_APPROX})?")
 _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準|水準|に回復|に相当|に当たる)")
-# a date whose figure is then compared with (2019年の4兆8,135億円と比べると約8割減少):
+# a date whose figure is then compared with (2019年の4兆8,135億円と比べると約8割減少), or
+# whose quantity named by a noun run is (2013年度の排出量と比べて, 1991～2020年の平均と比べ):
 # the base of what follows the comparison, not its period
-_COMPARED_FIGURE = re.compile(r"の[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)")
+_COMPARISON = r"(?:と比べ|と比較|に比べ|を比較)"
+_COMPARED_FIGURE = re.compile(rf"の(?:[^、。]{{0,16}}?\d[^、。\d]{{0,6}}?|[一-鿿ァ-ヶー・A-Za-z]{{1,10}}){_COMPARISON}")
+# the rest of a bracket a date glosses a base with (平年（1991～2020年の平均）と比べて):
+# a noun after の of a few words, no figure, then the bracket closes
+_BRACKET_REST = re.compile(r"(?:の[^、。\d（）()［］\[\]]{1,7})?[）)]")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
@@ -38,9 +44,26 @@ _SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
 
 
 def _past_bracket(folded: str, date_end: int) -> int:
-    """Where the words after a date start: past the bracket the date closes
-    (``前回調査（2015年）から``: the bracket glosses what the words after it are said of)."""
-    return date_end + 1 if folded[date_end:date_end + 1] in ("）", ")") else date_end
+    """Where the words after a date start: past the bracket the date closes, with a few
+    words of no figure before it (``前回調査（2015年）から``, ``平年（1991～2020年の平均）と
+    比べて``: the bracket glosses what the words after it are said of)."""
+    rest = _BRACKET_REST.match(folded, date_end)
+    return rest.end() if rest is not None and _inside_bracket(folded, date_end) else date_end
+
+
+def _inside_bracket(folded: str, at: int) -> bool:
+    """An opening bracket before ``at`` in its sentence is still open there."""
+    depth = 0
+    for k in range(at - 1, -1, -1):
+        if folded[k] in _CLOSING:
+            depth += 1
+        elif folded[k] in _OPENING:
+            if depth == 0:
+                return True
+            depth -= 1
+        elif folded[k] == "。":
+            break
+    return False
 
 
 def is_base(folded: str, date_end: int) -> bool:
@@ -73,7 +96,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and (folded.startswith(_TARGET_AFTER_DATE, _past_bracket(folded, d.end))
                    or not is_base(folded, d.end))
               and not is_ratio_of(folded, d.end, start, end, unit)
-              and not _COMPARED_FIGURE.match(folded, d.end, start)
+              and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
     if noted is not None:   # 245人（災害関連死を含む。同年5月28日時点）: a count as of that day
@@ -233,7 +256,14 @@ def sentence_mentions(dates: list[Row], begin: int, end: int,
     return [DateMention(**{**{f: row.get(f) for f in _DATE_FIELDS},
                            "start": row["start"] - begin, "end": row["end"] - begin})
             for row in dates if begin <= row["start"] < end
+            and (_resolved(row) if row.get("era") == "relative" else True)
             and (relative or row.get("era") != "relative")]
+
+
+def _resolved(row: Row) -> bool:
+    """A relative date read against a date of the text (``前年``), not an inferred
+    publication year (``今年度``, flag ``publication_year``: no figure's period)."""
+    return row.get("era") == "relative" and row.get("flag") != PUBLICATION_YEAR
 
 
 def _relative_period(folded: str, begin: int, end: int, row: Row,
@@ -241,8 +271,7 @@ def _relative_period(folded: str, begin: int, end: int, row: Row,
     """The period a relative date before the figure gives it (``前年は81万人``: the
     figure rules read the sentence before relative dates are resolved), as
     ``figure_period`` reads it; None when the nearest is not a relative date."""
-    if not any(begin <= d["start"] < row["start"] and d.get("era") == "relative"
-               for d in dates):
+    if not any(begin <= d["start"] < row["start"] and _resolved(d) for d in dates):
         return None
     found = figure_period(folded[begin:end], row["start"] - begin, row["end"] - begin,
                           row.get("modifier") or "", row.get("unit") or "",
@@ -251,14 +280,16 @@ def _relative_period(folded: str, begin: int, end: int, row: Row,
 
 
 def _leading_relative(folded: str, row: Row, dates: list[Row]) -> DateMention | None:
-    """A relative date the figure's surface opens with, no comparison's base
-    (``前年度約7万件``, ``前年2万1,881人``: that year's figure; not ``前年度比2.8％``, nor a
-    change counted from it, ``前年度1割増``: the change is of the figure's own period)."""
+    """A relative date the figure's surface opens with, or whose bracket the figure opens
+    (``前年度約7万件``, ``前年2万1,881人``, ``前年度（11.2％）より上昇``: that year's figure),
+    no comparison's base; not ``前年度比2.8％``, nor a change counted from it,
+    ``前年度1割増``: the change is of the figure's own period)."""
     if row.get("modifier") in ("増", "減"):
         return None
     for d in dates:
-        if d.get("era") == "relative" and d["start"] == row["start"] and \
-                d["end"] < row["end"] and d["start_date"] and d["end_date"] and \
+        opens = d["start"] == row["start"] and d["end"] < row["end"] or \
+            d["end"] + 1 == row["start"] and folded[d["end"]:row["start"]] in ("（", "(")
+        if _resolved(d) and opens and d["start_date"] and d["end_date"] and \
                 not is_base(folded, d["end"]):
             return sentence_mentions([d], 0, len(folded), relative=True)[0]
     return None
