@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from pipeline.tagging.date_heads import SMALL, small_number
 from pipeline.tagging.date_points import PART
 from pipeline.tagging.date_ranges import CLOSING_RE, DURATION_WORDS, after_weekday, range_from
+from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
     WESTERN,
     Period,
+    fiscal_year,
     fiscal_year_of,
     month_end,
     month_part,
@@ -113,17 +116,20 @@ def _same_period(match: re.Match[str], previous: Period) -> Period | None:
     return _month_of(previous.era, year, month, day, part) if not edge else None
 
 
-def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Reference | None:
+def bare_reference(text: str, folded: str, pos: int, previous: Period,
+                   surface: str = "") -> Reference | None:
     """The first month or day printed without its year at or after ``pos``, read against
-    ``previous`` (``12月には`` after ``令和5年10月1日``; ``６日23時`` after ``１月``), with
-    the range it opens and its closing ``まで``; its period is ``None`` when ``previous``
-    cannot date it."""
+    ``previous`` (printed ``surface``) (``12月には`` after ``令和5年10月1日``; ``６日23時``
+    after ``１月``), with the range it opens and its closing ``まで``; its period is
+    ``None`` when ``previous`` cannot date it."""
     for match in bare_references(folded, pos):
         if match.re is _BARE_MONTHS_RE:   # ４～６月: no range after it is read
             return match.start(), match.end(), _bare_months_period(match, previous)
         if match.re is _BARE_PART_RE:   # 上半期 of a year or fiscal year only
-            return match.start(), match.end(), part_of_year(previous, match.group()) \
-                if previous.kind in ("year", "fiscal_year") else None
+            year = previous if previous.kind in ("year", "fiscal_year") else \
+                _year_of_part(previous, surface)
+            return match.start(), match.end(), \
+                part_of_year(year, match.group()) if year is not None else None
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
@@ -137,6 +143,34 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period) -> Refere
         closing = CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
         return match.start(), closing.end() if closing else joined[1], joined[0]
     return None
+
+
+def _year_of_part(previous: Period, surface: str) -> Period | None:
+    """The year or fiscal year whose quarter or half ``previous`` is, printed with it
+    (``2023年度上期``, ``2022年度第1四半期``, ``2023年上半期``: a bare half or quarter after
+    it is of the same year, counted the same way), or whose half it is, printed alone and
+    read against its year before (``上期`` of April to September: a fiscal year's, so
+    ``下期`` after it is October to March); None for any other range (a quarter alone,
+    ``2023年4～6月期``: a calendar or a fiscal year's)."""
+    folded = fold_width(surface)
+    part = PART_OF_YEAR_RE.search(folded)
+    head = folded[:part.start()] if part is not None else ""
+    if previous.kind != "range" or part is None or part.group("season"):
+        return None
+    if not head and part.group("half") and part.end() == len(folded):
+        head = "年度" if previous.first.month in (4, 10) else "年"   # a half's months say
+    if "年" not in head and "FY" not in head:
+        return None
+    if "年度" in head or "FY" in head:
+        fiscal = fiscal_year_of(previous.first)
+        if fiscal_year_of(previous.last) != fiscal:
+            return None
+        first, last = fiscal_year(fiscal)
+        return Period(previous.era, "fiscal_year", first, last)
+    if previous.first.year != previous.last.year:
+        return None
+    year = previous.first.year
+    return Period(previous.era, "year", date(year, 1, 1), date(year, 12, 31))
 
 
 def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:

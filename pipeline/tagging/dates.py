@@ -359,7 +359,7 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
     same = same_reference(folded, pos, anchor[0]) if anchor is not None else None
     if same and anchor:
         candidates.append(_Found(*same, resolved_from=anchor[1]))
-    alone = bare_reference(text, folded, pos, anchor[0]) if anchor and bare else None
+    alone = bare_reference(text, folded, pos, *anchor) if anchor and bare else None
     if alone and anchor:   # one it cannot date ends the anchor's reach
         candidates.append(_Found(alone[0], alone[1], alone[2] or anchor[0], anchor[1],
                                  unresolved=alone[2] is None))
