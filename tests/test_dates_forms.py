@@ -512,6 +512,19 @@ def test_relative_periods(text: str, surface: str, kind: str, start: str, end: s
         (kind, start, end, "relative", resolved_from)]
 
 
+@pytest.mark.parametrize("text", [
+    # Made-up, 環境白書/エネルギー白書 style: a relative year or fiscal year after a period of
+    # several (a range of fiscal years, a decade) says no one year: none (前年度 was
+    # FY2018, the year before the range's start; of 2010年代 FY2008)
+    "令和元年度～令和5年度の事業費は約1兆円であった。前年度の事業費は約2,000億円であった。",
+    "2010年代の平均は約30万件であった。前年度は約28万件であった。",
+    "2010年代の平均は約30万件であった。前年は約28万件であった。",
+    "2020～2022年度の平均と比べ、前年度末の残高は増加した。",
+])
+def test_no_relative_year_of_several_years(text: str) -> None:
+    assert [m.surface for m in _paragraph(text) if m.era == "relative"] == []
+
+
 def test_same_month_end_is_the_months_last_day() -> None:
     # Made-up; 同月末 was refused (同年末 and 同年度末 were read).
     assert _rows(_paragraph("2022年4月に開始し、同月末までに完了した。")) == [

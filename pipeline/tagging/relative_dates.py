@@ -77,6 +77,8 @@ def _shifted(anchor: Period, unit: str, shift: int, same: str | None) -> Period 
     if same and unit != "月":
         return shift_period(anchor, 12 * shift)
     if unit == "年度":
+        if fiscal_year_of(anchor.first) != fiscal_year_of(anchor.last):
+            return None   # 前年度 of 令和元年度～令和5年度, of 2010年代: which one is not said
         return year_period(WESTERN, fiscal_year_of(anchor.first) + shift, True, False)
     if unit == "月":
         moved = shift_period(Period(WESTERN, "month", anchor.first.replace(day=1),
@@ -86,8 +88,8 @@ def _shifted(anchor: Period, unit: str, shift: int, same: str | None) -> Period 
         return year_period(WESTERN, anchor.first.year + shift, True, False)
     if shift and anchor.kind == "date":
         return shift_period(anchor, 12 * shift)
-    if anchor.kind == "range" and anchor.first.year != anchor.last.year:
-        return None   # 前年 of 2020～2022年: which year is not said
+    if anchor.first.year != anchor.last.year:
+        return None   # 前年 of 2020～2022年, of 2010年代: which year is not said
     return year_period(WESTERN, anchor.first.year + shift, False, False)
 
 
@@ -95,6 +97,8 @@ def _shifted_end(anchor: Period, unit: str, shift: int) -> Period | None:
     """The last day of the fiscal year, year or month ``shift`` from the one ``anchor``
     starts in: ``前年度末`` of ``2023年３月末`` is 2022-03-31, of ``2023年度末`` 2023-03-31."""
     if unit == "年度":
+        if fiscal_year_of(anchor.first) != fiscal_year_of(anchor.last):
+            return None   # 前年度末 of 2020～2022年度: which one is not said
         last = fiscal_year(fiscal_year_of(anchor.first) + shift)[1]
     elif unit == "月":
         moved = add_months(anchor.first.replace(day=1), shift, at_end=True)
