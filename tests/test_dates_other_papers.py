@@ -493,6 +493,27 @@ def test_year_of_an_instructions_number(text: str, expected: list[tuple[str, str
     assert [(m.surface, m.role) for m in _paragraph(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 環境白書/エネルギー白書 style: a plan's date with its word of adoption in the bracket
+    # after its name is the plan's, a citation (was a date whose month dated the plan's
+    # targets after it)
+    ("第6次エネルギー基本計画（2021年10月閣議決定）では、再エネ比率を36～38％程度とした。",
+     [("2021年10月", "citation")]),
+    ("地球温暖化対策計画（令和3年10月22日閣議決定）において",
+     [("令和3年10月22日", "citation")]),
+    ("基本方針（2019年6月閣議決定、2021年10月改定）に基づき",
+     [("2019年6月", "citation"), ("2021年10月", "citation")]),
+    # not a date outside a bracket, nor one with more words before the adoption word
+    ("2021年10月に閣議決定された計画", [("2021年10月", None)]),
+    ("2021年10月、閣議決定した。", [("2021年10月", None)]),
+    ("計画（2021年10月に閣議決定）", [("2021年10月", None)]),
+    ("計画（第5次、2018年4月閣議決定）", [("2018年4月", "citation")]),
+])
+def test_a_documents_date_in_its_bracket_is_a_citation(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.role) for m in _paragraph(text)] == expected
+
+
 def test_a_surveys_year_is_no_event_name() -> None:
     # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
     assert _flagged("令和4年度問題行動調査の結果") == [

@@ -295,6 +295,12 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"1.76℃高": ("2023-01-01", "2023-12-31", "sentence")}),
     # but a topic of the date's noun compared with something else keeps its date
     ("2022年の売上高は前年と比べて5％増加した。", {"5％増加": (*Y2022, "sentence")}),
+    # エネルギー: a plan's date in the bracket after its name (a citation) dates none of
+    # its targets or plans after it (was October 2021, February 10, 2023)
+    ("第6次エネルギー基本計画（2021年10月閣議決定）では、再生可能エネルギーの比率を36～38％程度"
+     "とした。", {"38％程度": (None, None, None)}),
+    ("GX実現に向けた基本方針（2023年2月10日閣議決定）に基づき、今後10年間で150兆円超の投資を"
+     "実現する。", {"150兆円超": (None, None, None)}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

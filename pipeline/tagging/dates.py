@@ -35,7 +35,9 @@
 - a bare western year in brackets (``（2023）``) where citations are printed (``where``
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
   so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
-  cited work's date, not an event's);
+  cited work's date, not an event's), and a document's date with its word of adoption
+  in the bracket after its name (``第6次エネルギー基本計画（2021年10月閣議決定）``:
+  ``pipeline/data/date_adoption_words.tsv``);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
   is next to it (``pipeline/data/fiscal_context_words.tsv``), else a calendar year with
   ``flag = abbreviated_era``; a letter that also abbreviates a measure (``M7``, a
@@ -236,6 +238,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         found = _with_suffixes(folded, found)
         if law_number_at(folded, found.end):   # 平成25年法律第86号: the law's date
             found = replace(found, role="citation")
+        if found.role is None and _adoption_in_bracket(folded, found.start, found.end):
+            found = replace(found, role="citation")   # 計画（2021年10月閣議決定）: its date
         if where in CITED_DATE_WHERE and found.role is None and \
                 folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date
@@ -265,6 +269,35 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor, anchor_end = (period, surface), end   # not a base: 2013年度比…、4月には
         pos = end                                          # is not FY2013's
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _adoption_re() -> re.Pattern[str]:
+    """A word of a document's adoption closing a bracketed item after its date
+    (``閣議決定）``, ``改定、``: ``pipeline/data/date_adoption_words.tsv``)."""
+    words = "|".join(re.escape(w) for w in sorted(word_list("date_adoption_words"),
+                                                   key=len, reverse=True))
+    return re.compile(rf"(?:{words})[）)、]")
+
+
+def _adoption_in_bracket(folded: str, start: int, end: int) -> bool:
+    """The date ``folded[start:end]`` opens an item of a bracket and a word of adoption
+    closes it (``第6次エネルギー基本計画（2021年10月閣議決定）``, ``（2019年6月閣議決定、
+    2021年10月改定）``): the bracketed document's date."""
+    if _adoption_re().match(folded, end) is None:
+        return False
+    depth = 0
+    for at in range(start - 1, -1, -1):   # the item opens the bracket or follows 、 in it
+        char = folded[at]
+        if char in "）)":
+            depth += 1
+        elif char in "（(":
+            if depth == 0:
+                return True
+            depth -= 1
+        elif char in "。" or at == start - 1 and char != "、":
+            return False
+    return False
 
 
 def _owned_bounds(folded: str, start: int, period: Period,
