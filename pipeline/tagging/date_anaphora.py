@@ -11,8 +11,10 @@ date of the paragraph (the anchor), whose surface the caller gives as ``resolved
   either year: none); a day alone only with a time or ``には`` after it (``1日に3回`` is a
   rate) and in the anchor's month; it may open a range as a full date does
   (``12月から翌年3月まで``); a range of months alone (``４～６月に``) likewise, each month
-  as one alone; a quarter or half (``2023年度の上半期``, ``第１四半期には``) of a year or
-  fiscal year. Not a month of every year (``例年、8月から``), a closing
+  as one alone; a quarter or half (``2023年度の上半期``, ``第１四半期には``; ``年度後半`` of a
+  fiscal year only) of a year or fiscal year, or of the year whose quarter or half came
+  before (``2023年度上期…、下期には``; a month after it, ``下期（10月～3月）``, is of that
+  year too). Not a month of every year (``例年、8月から``), a closing
   month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
   returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
   6日23時``: the 6th is not December's).
@@ -56,7 +58,9 @@ _BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同�
 _BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
                              rf"(?P<m1>{SMALL})(?P<sep>～|-|・)(?P<m2>{SMALL})月(?P<ki>期)?")
 # A quarter or half printed without its year (2023年度の上半期, 第１四半期には).
-_BARE_PART_RE = re.compile(r"(?<![0-9一-鿿])(?:第[1-4一二三四ⅠⅡⅢⅣ]四半期|上半期|下半期|上期|下期)")
+# 年度前半, 年度後半 (年度上期 …): a half of the fiscal year the text is in
+_BARE_PART_RE = re.compile(r"(?<![0-9一-鿿])(?:第[1-4一二三四ⅠⅡⅢⅣ]四半期|上半期|下半期|上期|下期"
+                           r"|年度(?P<fiscal_part>前半|後半|上半期|下半期|上期|下期))")
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
                     "の", "は", "が", "～", "・")
@@ -122,21 +126,25 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
     ``previous`` (printed ``surface``) (``12月には`` after ``令和5年10月1日``; ``６日23時``
     after ``１月``), with the range it opens and its closing ``まで``; its period is
     ``None`` when ``previous`` cannot date it."""
+    # after a quarter or half of a year, its year (2023年度上期…、10月には: FY2023's)
+    of_part = _year_of_part(previous, surface) if previous.kind == "range" else None
     for match in bare_references(folded, pos):
         if match.re is _BARE_MONTHS_RE:   # ４～６月: no range after it is read
-            return match.start(), match.end(), _bare_months_period(match, previous)
+            return match.start(), match.end(), _bare_months_period(match, of_part or previous)
         if match.re is _BARE_PART_RE:   # 上半期 of a year or fiscal year only
-            year = previous if previous.kind in ("year", "fiscal_year") else \
-                _year_of_part(previous, surface)
+            year = previous if previous.kind in ("year", "fiscal_year") else of_part
+            part = match.group("fiscal_part")
+            if part and (year is None or year.kind != "fiscal_year"):
+                year = None   # 年度後半 of a calendar year: no date
             return match.start(), match.end(), \
-                part_of_year(year, match.group()) if year is not None else None
+                part_of_year(year, part or match.group()) if year is not None else None
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
                                None) if previous.kind == "month" or (
                 previous.kind == "date" and day >= previous.first.day) else None
         else:
-            period = _bare_month_period(match, previous)
+            period = _bare_month_period(match, of_part or previous)
         joined = range_from(text, folded, period, match.end()) if period else None
         if joined is None:
             return match.start(), match.end(), period

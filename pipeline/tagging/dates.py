@@ -223,7 +223,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     start_period = mention_period(previous) if previous else None
     anchor = (start_period, previous.surface) if start_period and previous else None
     citations = where in CITATION_WHERE
-    bare = where not in BARE_WHERE_OFF and ("月" in folded or "日" in folded or "期" in folded)
+    bare = where not in BARE_WHERE_OFF and ("月" in folded or "日" in folded or "期" in folded
+                                             or "半" in folded)
     same_words = "同" in folded or bare
     pos = anchor_end = 0
     while pos < len(folded):
@@ -326,7 +327,7 @@ def last_explicit(text: str, mentions: list[DateMention],
     its year that no mention dates follows the last mention (``1月1日の本地震``: the
     next sentence's ``同日`` or ``６日`` is not of the date before it)."""
     after = mentions[-1].end if mentions else 0
-    if ("月" in text or "日" in text or "期" in text) and \
+    if ("月" in text or "日" in text or "期" in text or "半" in text) and \
             next(bare_references(fold_width(text), after), None) is not None:
         return None
     dated = [m for m in mentions if is_anchor(text, m)]
@@ -336,9 +337,10 @@ def last_explicit(text: str, mentions: list[DateMention],
 
 
 # a relative year, fiscal year, month or day setting the time of what follows (翌年には,
-# 翌年度は, 翌月、), which moves the text from its anchor; not one that qualifies a noun
+# 翌年度は, 翌月、, 翌年10月には), which moves the text from its anchor; not one that qualifies a noun
 # (昨年のＧ７…: an aside) nor a comparison's base (前年比, 前年と比べ)
-_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)(?:末日?)?(?=には|に|は|、)")
+_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)"
+                       r"(?:(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:末日?)?(?=には|に|は|、)")
 
 
 def moved_from_anchor(folded: str, begin: int, end: int) -> bool:
