@@ -293,6 +293,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"1.76℃高": (None, None, None)}),
     ("2023年の夏の平均気温は、平年（1991～2020年の平均）より1.76℃高かった。",
      {"1.76℃高": ("2023-01-01", "2023-12-31", "sentence")}),
+    # two dates whose values are compared (を比較) are no base: the later one's (ict2019-3-1
+    # p0024 shape)
+    ("2000年と2017年の数値を比較すると、情報通信産業全体で15.9％の減少となっている。",
+     {"15.9％の減少": ("2017-01-01", "2017-12-31", "sentence")}),
     # but a topic of the date's noun compared with something else keeps its date
     ("2022年の売上高は前年と比べて5％増加した。", {"5％増加": (*Y2022, "sentence")}),
     # エネルギー: a plan's date in the bracket after its name (a citation) dates none of

@@ -31,8 +31,9 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 # a date whose figure is then compared with (2019年の4兆8,135億円と比べると約8割減少), or
 # whose quantity named by a noun run is (2013年度の排出量と比べて, 1991～2020年の平均と比べ):
 # the base of what follows the comparison, not its period
-_COMPARISON = r"(?:と比べ|と比較|に比べ|を比較)"
-_COMPARED_FIGURE = re.compile(rf"の(?:[^、。]{{0,16}}?\d[^、。\d]{{0,6}}?|[一-鿿ァ-ヶー・A-Za-z]{{1,10}}){_COMPARISON}")
+# (not a noun run before を比較: 2000年と2017年の数値を比較すると, both are compared)
+_COMPARED_FIGURE = re.compile(r"の(?:[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)"
+                              r"|[一-鿿ァ-ヶー・A-Za-z]{1,10}(?:と比べ|と比較|に比べ))")
 # the rest of a bracket a date glosses a base with (平年（1991～2020年の平均）と比べて):
 # a noun after の of a few words, no figure, then the bracket closes
 _BRACKET_REST = re.compile(r"(?:の[^、。\d（）()［］\[\]]{1,7})?[）)]")
