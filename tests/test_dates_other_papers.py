@@ -413,9 +413,9 @@ def test_quarter_printed_after_its_number(text: str, expected: list[Row]) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), [
     # A range whose second end no rule reads: its first end alone would be a wrong period
-    # (2023年1Q～3Q gave the first quarter alone).
-    ("2023年1Q～3Qの累計", []),
-    ("2023年Q1～Q3の累計", []),
+    # (2023年1Q～3Q gave the first quarter alone; it is now read, a range of quarters).
+    ("2023年1Q～5Qの累計", []),
+    ("2023年Q1～Q5の累計", []),
     # A backwards range stays two dates; an open one stays open.
     ("2024年1月1日～2023年1月1日", [("2024年1月1日", "2024-01-01", "2024-01-01"),
                                 ("2023年1月1日", "2023-01-01", "2023-01-01")]),
@@ -587,6 +587,18 @@ def test_era_letter_year_restating_a_fiscal_year(
      [("2023年度上期", "2023-04-01", "2023-09-30"), ("翌年10月", "2024-10-01", "2024-10-31")]),
     ("2023年度上期の売上高は増加した。1月には減少に転じた。",
      [("2023年度上期", "2023-04-01", "2023-09-30"), ("1月", "2024-01-01", "2024-01-31")]),
+    # a range of quarters or halves of one year, printed with it or not (the first end
+    # alone was read, open; 2023年1Q～3Q was no date)
+    ("2023年度の第1四半期から第3四半期までの累計は約1,200億kWhであった。",
+     [("2023年度", "2023-04-01", "2024-03-31"),
+      ("第1四半期から第3四半期まで", "2023-04-01", "2023-12-31")]),
+    ("2023年度第1四半期から第3四半期までの累計",
+     [("2023年度第1四半期から第3四半期まで", "2023-04-01", "2023-12-31")]),
+    ("2023年度上期から下期にかけて増加した。",
+     [("2023年度上期から下期にかけて", "2023-04-01", "2024-03-31")]),
+    ("2023年1Q～3Qの累計", [("2023年1Q～3Q", "2023-01-01", "2023-09-30")]),
+    ("2023年Q1～Q3の累計", [("2023年Q1～Q3", "2023-01-01", "2023-09-30")]),
+    ("2023年4～6月期から第4四半期まで", [("2023年4～6月期から", "2023-04-01", None)]),
     # a range of months may be a calendar or a fiscal year's: none after it
     ("2023年4～6月期の実質GDPは増加した。下半期には減速した。",
      [("2023年4～6月期", "2023-04-01", "2023-06-30")]),

@@ -24,17 +24,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from pipeline.tagging.date_heads import SMALL, small_number
 from pipeline.tagging.date_points import PART
 from pipeline.tagging.date_ranges import CLOSING_RE, DURATION_WORDS, after_weekday, range_from
-from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
     WESTERN,
     Period,
-    fiscal_year,
     fiscal_year_of,
     month_end,
     month_part,
@@ -46,6 +43,7 @@ from pipeline.tagging.year_parts import (
     PART_OF_YEAR_RE,
     months_of_year,
     part_of_year,
+    year_of_part,
 )
 
 _SAME_RE = re.compile(rf"(?<![前昨翌年度])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
@@ -61,6 +59,7 @@ _BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同�
 # 年度前半, 年度後半 (年度上期 …): a half of the fiscal year the text is in
 _BARE_PART_RE = re.compile(r"(?<![0-9一-鿿])(?:第[1-4一二三四ⅠⅡⅢⅣ]四半期|上半期|下半期|上期|下期"
                            r"|年度(?P<fiscal_part>前半|後半|上半期|下半期|上期|下期))")
+_PART_SEPARATOR_RE = re.compile(r"から|～")   # 第1四半期から第3四半期まで
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
                     "の", "は", "が", "～", "・")
@@ -127,7 +126,7 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
     after ``１月``), with the range it opens and its closing ``まで``; its period is
     ``None`` when ``previous`` cannot date it."""
     # after a quarter or half of a year, its year (2023年度上期…、10月には: FY2023's)
-    of_part = _year_of_part(previous, surface) if previous.kind == "range" else None
+    of_part = year_of_part(previous, surface) if previous.kind == "range" else None
     for match in bare_references(folded, pos):
         if match.re is _BARE_MONTHS_RE:   # ４～６月: no range after it is read
             return match.start(), match.end(), _bare_months_period(match, of_part or previous)
@@ -136,8 +135,9 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
             part = match.group("fiscal_part")
             if part and (year is None or year.kind != "fiscal_year"):
                 year = None   # 年度後半 of a calendar year: no date
-            return match.start(), match.end(), \
-                part_of_year(year, part or match.group()) if year is not None else None
+            found = part_of_year(year, part or match.group()) if year is not None else None
+            spanned = _part_range(folded, match.end(), year, found) if found and year else None
+            return (match.start(), *spanned) if spanned else (match.start(), match.end(), found)
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
@@ -153,32 +153,20 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
     return None
 
 
-def _year_of_part(previous: Period, surface: str) -> Period | None:
-    """The year or fiscal year whose quarter or half ``previous`` is, printed with it
-    (``2023年度上期``, ``2022年度第1四半期``, ``2023年上半期``: a bare half or quarter after
-    it is of the same year, counted the same way), or whose half it is, printed alone and
-    read against its year before (``上期`` of April to September: a fiscal year's, so
-    ``下期`` after it is October to March); None for any other range (a quarter alone,
-    ``2023年4～6月期``: a calendar or a fiscal year's)."""
-    folded = fold_width(surface)
-    part = PART_OF_YEAR_RE.search(folded)
-    head = folded[:part.start()] if part is not None else ""
-    if previous.kind != "range" or part is None or part.group("season"):
+def _part_range(folded: str, end: int, year: Period,
+                first: Period) -> tuple[int, Period] | None:
+    """A range of a bare quarter or half to another of the same year (``第1四半期から第3
+    四半期まで``, ``上期～下期``): its end (with its closing ``まで``) and period."""
+    sep = _PART_SEPARATOR_RE.match(folded, end)
+    last = _BARE_PART_RE.match(folded, sep.end()) if sep else None
+    if last is None or last.group("fiscal_part"):
         return None
-    if not head and part.group("half") and part.end() == len(folded):
-        head = "年度" if previous.first.month in (4, 10) else "年"   # a half's months say
-    if "年" not in head and "FY" not in head:
+    period = part_of_year(year, last.group())
+    if period is None or period.last < first.first:
         return None
-    if "年度" in head or "FY" in head:
-        fiscal = fiscal_year_of(previous.first)
-        if fiscal_year_of(previous.last) != fiscal:
-            return None
-        first, last = fiscal_year(fiscal)
-        return Period(previous.era, "fiscal_year", first, last)
-    if previous.first.year != previous.last.year:
-        return None
-    year = previous.first.year
-    return Period(previous.era, "year", date(year, 1, 1), date(year, 12, 31))
+    closing = CLOSING_RE.match(folded, last.end())
+    return (closing.end() if closing else last.end(),
+            Period(first.era, "range", first.first, period.last))
 
 
 def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:

@@ -2,7 +2,8 @@
 range's second end after ``～``, ``–``, ``から`` or ``・`` (a full date, a bare number in the
 first one's era, ``平成20～30年度``, ``2018～19年``, a month or day of the same year,
 ``６月から10月``, a month of ``同年`` or ``翌年``, a day or part of the same month,
-``１日から同月７日``, ``上旬から中旬``, a bare year after ``FY2022-``; a weekday in brackets
+``１日から同月７日``, ``上旬から中旬``, a quarter or half of the same year,
+``2023年度第1四半期から第3四半期``, a bare year after ``FY2022-``; a weekday in brackets
 after a day, ``１日（日）から``, is skipped). ``range_or_point(text, folded, pos)`` reads one
 at ``pos``; ``range_from`` a range whose first end the caller read (a month without its
 year: ``date_anaphora``); ``absorb_equivalent`` the same period restated in brackets after
@@ -40,6 +41,7 @@ from pipeline.tagging.periods import (
     span_of,
     year_period,
 )
+from pipeline.tagging.year_parts import PART_OF_YEAR_RE, months_of_year, year_of_part
 
 _DAY_RE = re.compile(rf"(?P<day>{SMALL})日")
 _SAME_MONTH_DAY_RE = re.compile(rf"(?P<day>{SMALL})日|末日?")
@@ -72,6 +74,11 @@ def _continuation(folded: str, pos: int, first: Point) -> Point | None:
         later = month_of_tail(first.period.era, year, same) \
             if same and same.group("month") else None
         return Point(later, same.end(), True, True) if later and same else None
+    part = PART_OF_YEAR_RE.match(folded, pos) if first.period.kind == "range" else None
+    if part and not part.group("season"):   # 2023年度第1四半期から第3四半期まで
+        whole = year_of_part(first.period, re.split(r"[、。]", folded[:first.end])[-1][-16:])
+        inside = months_of_year(whole, part) if whole else None
+        return Point(inside, part.end(), True) if inside else None
     if first.fiscal_letters:   # FY2022-2024, FY22-24: the fiscal years to that one
         return _fiscal_letters_end(folded, pos, first.period)
     bare = _bare_end(folded, pos, first)

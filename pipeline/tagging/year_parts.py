@@ -9,9 +9,11 @@ without its year (``第１四半期には``) for ``date_anaphora``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.tagging.date_heads import SMALL, small_number
-from pipeline.tagging.periods import Period, month_period
+from pipeline.tagging.numerals import fold_width
+from pipeline.tagging.periods import Period, fiscal_year, fiscal_year_of, month_period
 
 # ４～６月期 after a year: a range of months whose first month is bare.
 BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
@@ -71,3 +73,30 @@ def _months_of_part(year: Period, part: re.Match[str]) -> tuple[int, int] | tupl
     first = (opening - 1 + offset) % 12 + 1
     return first, (first - 1 + length - 1) % 12 + 1
 
+
+def year_of_part(previous: Period, surface: str) -> Period | None:
+    """The year or fiscal year whose quarter or half ``previous`` is, printed with it
+    (``2023年度上期``, ``2022年度第1四半期``, ``2023年上半期``: a bare half or quarter after
+    it is of the same year, counted the same way), or whose half it is, printed alone and
+    read against its year before (``上期`` of April to September: a fiscal year's, so
+    ``下期`` after it is October to March); None for any other range (a quarter alone,
+    ``2023年4～6月期``: a calendar or a fiscal year's)."""
+    folded = fold_width(surface)
+    part = PART_OF_YEAR_RE.search(folded)
+    head = folded[:part.start()] if part is not None else ""
+    if previous.kind != "range" or part is None or part.group("season"):
+        return None
+    if not head and part.group("half") and part.end() == len(folded):
+        head = "年度" if previous.first.month in (4, 10) else "年"   # a half's months say
+    if "年" not in head and "FY" not in head:
+        return None
+    if "年度" in head or "FY" in head:
+        fiscal = fiscal_year_of(previous.first)
+        if fiscal_year_of(previous.last) != fiscal:
+            return None
+        first, last = fiscal_year(fiscal)
+        return Period(previous.era, "fiscal_year", first, last)
+    if previous.first.year != previous.last.year:
+        return None
+    year = previous.first.year
+    return Period(previous.era, "year", date(year, 1, 1), date(year, 12, 31))
