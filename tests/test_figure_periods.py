@@ -305,6 +305,15 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      "とした。", {"38％程度": (None, None, None)}),
     ("GX実現に向けた基本方針（2023年2月10日閣議決定）に基づき、今後10年間で150兆円超の投資を"
      "実現する。", {"150兆円超": (None, None, None)}),
+    # 環境/エネルギー: a goal's year before a clause aimed at it (…に向けて、) is not the
+    # period of what is spent toward it (were 2050 and FY2030); a deadline keeps its year
+    ("2050年カーボンニュートラルの実現に向けて、2兆円のグリーンイノベーション基金を創設した。",
+     {"2兆円": (None, None, None)}),
+    ("2030年度目標の達成に向け、約500億円を計上した。", {"約500億円": (None, None, None)}),
+    ("2030年度の目標達成に向けて、令和5年度補正予算で約3,000億円を措置した。",
+     {"約3,000億円": ("2023-04-01", "2024-03-31", "sentence")}),
+    ("2030年までに陸域と海域の30％以上を保全する。",
+     {"30％以上": ("2030-01-01", "2030-12-31", "sentence")}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

@@ -44,6 +44,11 @@ _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|�
 _SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
 
 
+# a clause aimed at a goal between a date and a figure (2050年カーボンニュートラルの実現に向けて、
+# 2兆円の基金): the goal's time, not the figure's period
+_GOAL_CLAUSE = re.compile("|".join(re.escape(w) for w in word_list("period_goal_words")))
+
+
 def _past_bracket(folded: str, date_end: int) -> int:
     """Where the words after a date start: past the bracket the date closes, with a few
     words of no figure before it (``前回調査（2015年）から``, ``平年（1991～2020年の平均）と
@@ -87,7 +92,9 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
                   dates: list[DateMention]) -> DateMention | None:
     """The date the figure ``folded[start:end]`` (its ``modifier`` and ``unit``) refers
     to among the sentence's ``dates``: the nearest before it that is no citation, no
-    comparison or price base (``number_base_words.tsv``; a deadline ``までに`` is one)
+    comparison or price base (``number_base_words.tsv``; a deadline ``までに`` is one),
+    no goal's time a clause aims at before the figure (``2050年…の実現に向けて、2兆円``:
+    ``period_goal_words.tsv``)
     and no date it is a ratio of (``is_ratio_of``), opened when a change is counted from
     it; else the first as-of date after it; None without either, or when a day, a
     time or a month the date rules could not date stands between that date (or the
@@ -98,6 +105,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
                    or not is_base(folded, d.end))
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
+              and not _GOAL_CLAUSE.search(folded, d.end, start)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
     if noted is not None:   # 245人（災害関連死を含む。同年5月28日時点）: a count as of that day
