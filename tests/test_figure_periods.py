@@ -314,6 +314,20 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約3,000億円": ("2023-04-01", "2024-03-31", "sentence")}),
     ("2030年までに陸域と海域の30％以上を保全する。",
      {"30％以上": ("2030-01-01", "2030-12-31", "sentence")}),
+    # エネルギー: a relative date setting the time of a later clause (翌月には) beats the
+    # explicit date before it (同4.0％増 was December 2022); one owning the figure after
+    # it (前年の77万人) too; not one compared with or continued (前年を上回り, 前年度に
+    # 引き続き), nor a base
+    ("2022年12月の電力需要は前年同月比2.0％増となり、翌月には同4.0％増となった。",
+     {"前年同月比2.0％増": ("2022-12-01", "2022-12-31", "sentence"),
+      "4.0％増": ("2023-01-01", "2023-01-31", "sentence")}),
+    ("2023年の出生数は72万人で、前年の77万人より減少した。",
+     {"72万人": ("2023-01-01", "2023-12-31", "sentence"),
+      "77万人": (*Y2022, "sentence")}),
+    ("2023年の売上高は前年を上回り、100億円となった。",
+     {"100億円": ("2023-01-01", "2023-12-31", "sentence")}),
+    ("2023年度は前年度に引き続き、約500億円を計上した。",
+     {"約500億円": ("2023-04-01", "2024-03-31", "sentence")}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

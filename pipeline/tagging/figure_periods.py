@@ -288,6 +288,21 @@ def _relative_period(folded: str, begin: int, end: int, row: Row,
     return found if found is not None and found.era == "relative" else None
 
 
+# after a relative date, what makes it the time of the figure after it over an explicit
+# date before it (翌月には同4.0％増, 前年は81万人, 前年の77万人): it opens a clause or owns
+# the figure
+_SETS_TIME = re.compile(r"(?:には|では|は|、)")   # not に: 前年度に引き続き
+
+
+def _sets_time(folded: str, relative: DateMention, start: int) -> bool:
+    """The relative date ``relative`` (offsets into ``folded``, a sentence and what
+    follows) sets the time of the figure at ``start``: a clause's time (``翌月には``,
+    ``前年は``) or the owner of the figure right after it (``前年の77万人``), so it beats an
+    explicit date before it in the sentence."""
+    return _SETS_TIME.match(folded, relative.end) is not None or \
+        _OF_DATE.fullmatch(folded, relative.end, start) is not None
+
+
 def _leading_relative(folded: str, row: Row, dates: list[Row]) -> DateMention | None:
     """A relative date the figure's surface opens with, or whose bracket the figure opens
     (``前年度約7万件``, ``前年2万1,881人``, ``前年度（11.2％）より上昇``: that year's figure),
@@ -326,9 +341,11 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
         k = bisect.bisect_right(starts, row["start"]) - 1
         take = takes[k] if k >= 0 else None
         relative = _leading_relative(folded, row, dates)   # 約8万件（前年度約7万件）
-        if relative is None:
-            relative = None if row["period_start"] or row["period_end"] or k < 0 else \
-                _relative_period(folded, *bounds[k], row, dates)
+        if relative is None and k >= 0:
+            relative = _relative_period(folded, *bounds[k], row, dates)
+            if relative is not None and (row["period_start"] or row["period_end"]) and \
+                    not _sets_time(folded[bounds[k][0]:], relative, row["start"] - bounds[k][0]):
+                relative = None   # 2023年の…前年の水準を上回り、100億円: the sentence's
         if relative is not None:
             row = {**row, "period_start": relative.start_date, "period_end": relative.end_date}
         if row["period_start"] or row["period_end"]:
