@@ -224,6 +224,13 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      "野菜は2兆1,000億円であった。",
      {"11兆7,171億円": ("1984-01-01", "1984-12-31", "sentence"),
       "2兆1,000億円": (None, None, None)}),
+    # エネルギー: a forecast's date (…となる見込みである) frames no later sentence (約500万kW
+    # was FY2030); an as-of date before it still framed the sentence after it
+    ("2023年3月末時点の導入容量は約1億2,000万kWである。このうち太陽光は約7,000万kWを占める。"
+     "2030年度には約1億5,000万kWとなる見込みである。また、風力は約500万kWである。",
+     {"約7,000万kW": ("2023-03-31", "2023-03-31", "paragraph"),
+      "約1億5,000万kW": ("2030-04-01", "2031-03-31", "sentence"),
+      "約500万kW": (None, None, None)}),
     # an estimate of the framing year frames the next sentence (ict2023-4-1 p0069 shape)
     ("2021年度の電気通信業に係る売上高の合計は、約15兆円と推計される。内訳をみると、データ伝送"
      "が約9.6兆円（65%）となっている。",

@@ -199,6 +199,7 @@ _YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year 
 _OPENERS = frozenset(word_list("period_frame_openers"))
 _STOP_WORDS = word_list("period_carry_stop_words")
 _FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak's date
+_FORECAST_WORDS = word_list("period_frame_forecast_words")   # anywhere in its sentence
 _NEAR = 8   # characters after a framing date where such a word names its time
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
 _FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
@@ -406,8 +407,9 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
         takes.append(None if stopped else frame)
         if dated:
             frame = framing_date(folded, begin, end, dates, rows)
-            if frame is not None and _names_other_time(folded, frame["end"], end):
-                frame = None   # 2030年度の目標は…, 1984年のピーク時には…
+            if frame is not None and (_names_other_time(folded, frame["end"], end) or any(
+                    word in folded[begin:end] for word in _FORECAST_WORDS)):
+                frame = None   # 2030年度の目標は…, 1984年のピーク時には…, …となる見込み
         elif frame is not None and undated_between(folded, begin, end, []):
             frame = None
     return takes
