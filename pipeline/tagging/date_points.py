@@ -205,7 +205,8 @@ def opens_decade(era: str, year: int) -> bool:
 
 
 def before_winter(folded: str, end: int, period: Period) -> bool:
-    """A year before 冬 (``2023年冬``): a winter runs from December of one year or of the
-    one before, so the year is not its period (a fiscal year holds its winter)."""
-    return period.kind == "year" and folded.startswith("冬", end)
+    """A year before 冬 (``2023年冬``, ``2023年の冬季``): a winter runs from December of one
+    year or of the one before, so the year is not its period, nor the year of a month
+    after it (a fiscal year holds its winter)."""
+    return period.kind == "year" and folded.startswith(("冬", "の冬"), end)
 
