@@ -14,7 +14,7 @@ date of the paragraph (the anchor), whose surface the caller gives as ``resolved
   as one alone; a quarter or half (``2023年度の上半期``, ``第１四半期には``; ``年度後半`` of a
   fiscal year only) of a year or fiscal year, or of the year whose quarter or half came
   before (``2023年度上期…、下期には``; a month after it, ``下期（10月～3月）``, is of that
-  year too). Not a month of every year (``例年、8月から``), a closing
+  year too); ``年度末`` printed alone, the last day of the fiscal year before it. Not a month of every year (``例年、8月から``), a closing
   month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
   returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
   6日23時``: the 6th is not December's).
@@ -60,6 +60,9 @@ _BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同�
 _BARE_PART_RE = re.compile(r"(?<![0-9一-鿿])(?:第[1-4一二三四ⅠⅡⅢⅣ]四半期|上半期|下半期|上期|下期"
                            r"|年度(?P<fiscal_part>前半|後半|上半期|下半期|上期|下期))")
 _PART_SEPARATOR_RE = re.compile(r"から|～")   # 第1四半期から第3四半期まで
+# The end of the fiscal year the text is in, printed without it (2023年度は…。年度末時点の);
+# not 前年度末, 同年度末, 今年度末 (other rules'), nor 年度末期.
+_BARE_FISCAL_END_RE = re.compile(r"(?<![0-9一-鿿])年度末(?!期)")
 # After a bare month, the words that make it a date (not 12月期, 12月決算, ４月入学).
 _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時点", "現在", "、", "中",
                     "の", "は", "が", "～", "・")
@@ -138,6 +141,11 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
             found = part_of_year(year, part or match.group()) if year is not None else None
             spanned = _part_range(folded, match.end(), year, found) if found and year else None
             return (match.start(), *spanned) if spanned else (match.start(), match.end(), found)
+        if match.re is _BARE_FISCAL_END_RE:   # 年度末 of a fiscal year only
+            fiscal = previous if previous.kind == "fiscal_year" else of_part
+            last = fiscal.last if fiscal is not None and fiscal.kind == "fiscal_year" else None
+            return match.start(), match.end(), \
+                Period(previous.era, "date", last, last) if last else None
         if match.re is _BARE_DAY_RE:
             day = int(match.group("day"))
             period = _month_of(previous.era, previous.first.year, previous.first.month, day,
@@ -179,7 +187,8 @@ def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
               if (m.group("ki") or folded.startswith(_BARE_MONTH_NEXT, m.end()))
               and (m.group("sep") != "・" or _consecutive(m)))   # ３・10月: two months
     found = sorted([*months, *ranges, *_BARE_DAY_RE.finditer(folded, pos),
-                    *_BARE_PART_RE.finditer(folded, pos)], key=lambda m: m.start())
+                    *_BARE_PART_RE.finditer(folded, pos),
+                    *_BARE_FISCAL_END_RE.finditer(folded, pos)], key=lambda m: m.start())
     yield from (m for m in found if _RECURRING_RE.search(
         folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None)
 

@@ -173,6 +173,9 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
         if whole else None
     if months:
         part = months_of_year(period, months)
+        if part and folded.startswith("末", months.end()) and \
+                not folded.startswith("末期", months.end()):   # 2023年度上期末: its last day
+            return Point(Period(part.era, "date", part.last, part.last), months.end() + 1, True)
         return Point(part, months.end(), True) if part else Point(period, end, True)
     if period.kind == "year" and era == WESTERN and end == tail.end("nen") and \
             _YEARS_COUNTED_RE.match(folded, end):

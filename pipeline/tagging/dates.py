@@ -224,7 +224,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     anchor = (start_period, previous.surface) if start_period and previous else None
     citations = where in CITATION_WHERE
     bare = where not in BARE_WHERE_OFF and ("月" in folded or "日" in folded or "期" in folded
-                                             or "半" in folded)
+                                             or "半" in folded or "末" in folded)
     same_words = "同" in folded or bare
     pos = anchor_end = 0
     while pos < len(folded):
@@ -327,7 +327,7 @@ def last_explicit(text: str, mentions: list[DateMention],
     its year that no mention dates follows the last mention (``1月1日の本地震``: the
     next sentence's ``同日`` or ``６日`` is not of the date before it)."""
     after = mentions[-1].end if mentions else 0
-    if ("月" in text or "日" in text or "期" in text or "半" in text) and \
+    if ("月" in text or "日" in text or "期" in text or "半" in text or "末" in text) and \
             next(bare_references(fold_width(text), after), None) is not None:
         return None
     dated = [m for m in mentions if is_anchor(text, m)]
