@@ -518,6 +518,23 @@ def test_a_documents_date_in_its_bracket_is_a_citation(
     assert [(m.surface, m.role) for m in _paragraph(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 防災/エネルギー白書 style: an event's name's year after a day in it leaves that day
+    # the anchor (同月 was read against 令和6年, a year, and left unread)
+    ("2024年1月1日に発生した令和6年能登半島地震では、最大約4万戸が停電した。同月中旬までに、"
+     "ほぼ全域で復旧した。",
+     [("2024年1月1日", "2024-01-01", "2024-01-01"), ("令和6年", "2024-01-01", "2024-12-31"),
+      ("同月中旬", "2024-01-11", "2024-01-20")]),
+    # but one after a date of another year is the anchor (同年 is 2019, not 2018)
+    ("2018年の豪雨に続き、令和元年東日本台風では約9万棟の住家被害が生じた。同年10月には約5万棟"
+     "であった。",
+     [("2018年", "2018-01-01", "2018-12-31"), ("令和元年", "2019-05-01", "2019-12-31"),
+      ("同年10月", "2019-10-01", "2019-10-31")]),
+])
+def test_an_event_names_year_after_a_day_in_it(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
 def test_a_surveys_year_is_no_event_name() -> None:
     # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
     assert _flagged("令和4年度問題行動調査の結果") == [

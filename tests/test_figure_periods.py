@@ -335,6 +335,12 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"100億円": ("2023-01-01", "2023-12-31", "sentence")}),
     ("2023年度は前年度に引き続き、約500億円を計上した。",
      {"約500億円": ("2023-04-01", "2024-03-31", "sentence")}),
+    # 防災/エネルギー: a day before an event's name's year, in that year, is the finer
+    # period (約4万戸 was the whole of 2024); one of another year is not taken
+    ("2024年1月1日に発生した令和6年能登半島地震では、最大約4万戸が停電した。",
+     {"約4万戸": ("2024-01-01", "2024-01-01", "sentence")}),
+    ("2018年の豪雨に続き、令和元年東日本台風では約9万棟の住家被害が生じた。",
+     {"約9万棟": ("2019-05-01", "2019-12-31", "sentence")}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

@@ -266,8 +266,12 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         if foreign:
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
-        if found.role != "citation" and not folded.startswith(_base_words(), end):
-            anchor, anchor_end = (period, surface), end   # not a base: 2013年度比…、4月には
+        if found.role != "citation" and not folded.startswith(_base_words(), end) and \
+                not (mentions[-1].flag == EVENT_NAME and anchor is not None
+                     and period.first <= anchor[0].first and anchor[0].last <= period.last):
+            # not a base (2013年度比…、4月には is not FY2013's), nor an event's name's year
+            # after a date in it (2024年1月1日に発生した令和6年能登半島地震…同月中旬: January's)
+            anchor, anchor_end = (period, surface), end
         pos = end                                          # is not FY2013's
     return mentions
 
@@ -333,6 +337,10 @@ def last_explicit(text: str, mentions: list[DateMention],
     dated = [m for m in mentions if is_anchor(text, m)]
     if moved_from_anchor(fold_width(text), dated[-1].end if dated else 0, len(text)):
         return None   # 2020年…。翌年には…。同年の: the next sentence's 同年 is not 2020
+    if len(dated) > 1 and dated[-1].flag == EVENT_NAME and \
+            str(dated[-1].start_date) <= str(dated[-2].start_date) and \
+            str(dated[-2].end_date) <= str(dated[-1].end_date):   # anchors have both
+        return dated[-2]   # 2024年1月1日に発生した令和6年能登半島地震: the day
     return dated[-1] if dated else previous
 
 

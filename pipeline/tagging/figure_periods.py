@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.common.lexicons import data_rows, word_list
 from pipeline.tagging.date_anaphora import bare_references
 from pipeline.tagging.date_heads import SMALL
-from pipeline.tagging.dates import DateMention
+from pipeline.tagging.dates import EVENT_NAME, DateMention
 from pipeline.tagging.relative_dates import PUBLICATION_YEAR
 
 # After a date, these make it a comparison or price base, not the figure's period.
@@ -113,7 +113,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     if undated_between(folded, before[-1].end if before else 0, start, dates):
         return None     # 1月1日の本地震直後から…150㎞程度: dated by a day no rule read
     if before:
-        nearest = before[-1]
+        nearest = _finer_than_event(before)
         if nearest.end_date and (modifier in ("増", "減")
                                  and _FROM_AFTER_DATE.match(folded, nearest.end, start)
                                  or _SINCE_AFTER_DATE.match(folded, nearest.end, start)):
@@ -123,6 +123,17 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
         return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
     return as_of[0] if as_of else None
+
+
+def _finer_than_event(before: list[DateMention]) -> DateMention:
+    """The last of ``before``, or for an event's name's year (``令和6年能登半島地震``) the
+    last date before it that lies in that year (``2024年1月1日に発生した令和6年能登半島
+    地震では…約4万戸``: the day, not the whole year)."""
+    last = before[-1]
+    if last.flag != EVENT_NAME or not last.start_date or not last.end_date:
+        return last
+    return next((d for d in reversed(before[:-1]) if d.start_date and d.end_date
+                 and last.start_date <= d.start_date and d.end_date <= last.end_date), last)
 
 
 _OPENING, _CLOSING = "（(［[", "）)］]"
