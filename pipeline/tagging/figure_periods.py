@@ -344,6 +344,7 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     date rules left undated, and the figure's sentence no target, forecast or running
     total (``period_carry_stop_words.tsv``). A duration takes none; a relative date
     opening a sentence (``前年は``) frames nothing."""
+    numbers = _respective_periods(folded, bounds, numbers, dates)
     carried = where in _CARRIED_WHERE and bool(dates) and any(
         not (row["period_start"] or row["period_end"]) for row in numbers)
     takes = _frames(folded, bounds, dates, numbers) if carried else [None] * len(bounds)
@@ -368,6 +369,56 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
                    "period_basis": IN_PARAGRAPH}
         found.append(row)
     return found
+
+
+# between two dates of one list (2013年度、2019年度、2022年度の; 2010年度と2022年度を比較)
+_LIST_JOINER = re.compile(r"、|・|,|，|及び|および|並びに|ならびに|と|や")
+
+
+def _date_lists(folded: str, begin: int, end: int, dates: list[Row]) -> list[list[Row]]:
+    """Lists of two dates or more in the sentence ``folded[begin:end]``, printed one after
+    the other with only a joiner between (``2020年度及び2021年度``); relative dates and
+    citations are none."""
+    inside = sorted((d for d in dates if begin <= d["start"] < end and d.get("era") !=
+                     "relative" and d.get("role") != "citation"), key=lambda d: d["start"])
+    lists: list[list[Row]] = []
+    for date_row in inside:
+        if lists and _LIST_JOINER.fullmatch(folded, lists[-1][-1]["end"], date_row["start"]):
+            lists[-1].append(date_row)
+        else:
+            lists.append([date_row])
+    return [dated for dated in lists if len(dated) > 1]
+
+
+def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
+                        dates: list[Row]) -> list[Row]:
+    """Figures after a list of dates (``2020年度及び2021年度の再エネ比率は、それぞれ19.8％、
+    20.3％``; ``2010年度と2022年度を比較すると、…65％から73％に上昇``), up to the next date of
+    their sentence: as many as the dates, each takes the date of its rank (a range's two
+    ends one); otherwise a change takes the last date, as a change from a base does
+    (``2000年と2017年の数値を比較すると、15.9％の減少``: 2017), and any other none, where
+    the nearest date alone would date them all."""
+    periods: dict[int, tuple[Any, Any]] = {}
+    for begin, end in bounds:
+        for dated in _date_lists(folded, begin, end, dates):
+            stop = min((d["start"] for d in dates if dated[-1]["end"] <= d["start"] < end
+                        and d.get("era") != "relative"), default=end)
+            after = [k for k, row in enumerate(numbers)
+                     if dated[-1]["end"] <= row["start"] < stop and row.get("kind") != "duration"]
+            items: list[list[int]] = []
+            for k in after:   # a range's high end goes with its low end
+                if numbers[k].get("range_role") == "high" and items:
+                    items[-1].append(k)
+                else:
+                    items.append([k])
+            last = (dated[-1]["start_date"], dated[-1]["end_date"])
+            for rank, item in enumerate(items):
+                period = (dated[rank]["start_date"], dated[rank]["end_date"]) \
+                    if len(items) == len(dated) else \
+                    last if numbers[item[0]].get("modifier") in ("増", "減") else (None, None)
+                periods.update({k: period for k in item})
+    return [{**row, "period_start": periods[k][0], "period_end": periods[k][1]}
+            if k in periods else row for k, row in enumerate(numbers)]
 
 
 def _names_other_time(folded: str, date_end: int, end: int) -> bool:
