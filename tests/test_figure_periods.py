@@ -304,6 +304,13 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # p0024 shape)
     ("2000年と2017年の数値を比較すると、情報通信産業全体で15.9％の減少となっている。",
      {"15.9％の減少": ("2017-01-01", "2017-12-31", "sentence")}),
+    # a date the figure exceeds or falls short of (を…上回った) is a base, also glossing
+    # a base in brackets (1.76℃上回 was 1991–2020)
+    ("2023年の夏の平均気温は、平年（1991～2020年平均）を1.76℃上回った。",
+     {"1.76℃上回": ("2023-01-01", "2023-12-31", "sentence")}),
+    ("2023年の訪日客数は2019年を約2割下回った。",
+     {"約2割下回": ("2023-01-01", "2023-12-31", "sentence")}),
+    ("2023年は約3万件で、前年を上回った。", {"約3万件": ("2023-01-01", "2023-12-31", "sentence")}),
     # but a topic of the date's noun compared with something else keeps its date
     ("2022年の売上高は前年と比べて5％増加した。", {"5％増加": (*Y2022, "sentence")}),
     # エネルギー: a plan's date in the bracket after its name (a citation) dates none of

@@ -35,8 +35,11 @@ _LEVEL_AFTER = re.compile(r"(?:程度|前後|近く|強|弱)?(?:まで|の水準
 _COMPARED_FIGURE = re.compile(r"の(?:[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と比べ|と比較|に比べ|を比較)"
                               r"|[一-鿿ァ-ヶー・A-Za-z]{1,10}(?:と比べ|と比較|に比べ))")
 # the rest of a bracket a date glosses a base with (平年（1991～2020年の平均）と比べて):
-# a noun after の of a few words, no figure, then the bracket closes
-_BRACKET_REST = re.compile(r"(?:の[^、。\d（）()［］\[\]]{1,7})?[）)]")
+# a noun after の (or glued) of a few words, no figure, then the bracket closes
+_BRACKET_REST = re.compile(r"(?:の?[^、。\d（）()［］\[\]をはがにで]{1,7})?[）)]")
+# a date the figure after it exceeds or falls short of (平年（1991～2020年平均）を1.76℃上回った,
+# 2019年を約1割下回る): the base, not the figure's period
+_EXCEEDED = re.compile(r"を[^、。を]{0,12}?(?:上回|下回)")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
@@ -106,6 +109,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not _GOAL_CLAUSE.search(folded, d.end, start)
+              and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
     if noted is not None:   # 245人（災害関連死を含む。同年5月28日時点）: a count as of that day
