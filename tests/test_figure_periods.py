@@ -359,6 +359,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"65％": ("2010-04-01", "2011-03-31", "sentence"),
       "73％": ("2022-04-01", "2023-03-31", "sentence")}),
     ("2020年度及び2021年度の平均は約19.8％であった。", {"約19.8％": (None, None, None)}),
+    # as many figures but no それぞれ: a change takes the latest date, a rate none
+    # (ict2019-3-1 p0010: 0.8% is the average over 2000–2017)
+    ("2017年と2000年を比較すると、14.7%の増加（年平均成長率では0.8%）となっている。",
+     {"14.7%の増加": ("2017-01-01", "2017-12-31", "sentence"), "0.8%": (None, None, None)}),
     ("2010年度と2022年度を比較すると、火力発電の比率は約8ポイント上昇した。",
      {"約8ポイント上昇": ("2022-04-01", "2023-03-31", "sentence")}),
     # a range's two ends are one item

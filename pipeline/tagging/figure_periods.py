@@ -398,8 +398,9 @@ def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers:
                         dates: list[Row]) -> list[Row]:
     """Figures after a list of dates (``2020年度及び2021年度の再エネ比率は、それぞれ19.8％、
     20.3％``; ``2010年度と2022年度を比較すると、…65％から73％に上昇``), up to the next date of
-    their sentence: as many as the dates, each takes the date of its rank (a range's two
-    ends one); otherwise a change takes the last date, as a change from a base does
+    their sentence: as many as the dates, after それぞれ or two joined by から, each takes
+    the date of its rank (a range's two ends one); otherwise a change takes the last
+    date, as a change from a base does
     (``2000年と2017年の数値を比較すると、15.9％の減少``: 2017), and any other none, where
     the nearest date alone would date them all."""
     periods: dict[int, tuple[Any, Any]] = {}
@@ -415,11 +416,15 @@ def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers:
                     items[-1].append(k)
                 else:
                     items.append([k])
-            last = (dated[-1]["start_date"], dated[-1]["end_date"])
+            latest = max(dated, key=lambda d: str(d["end_date"]))   # a change's end
+            last = (latest["start_date"], latest["end_date"])
+            in_order = len(items) == len(dated) and (
+                "それぞれ" in folded[dated[-1]["end"]:numbers[items[0][0]]["start"]]
+                or len(items) == 2 and folded[numbers[items[0][-1]]["end"]:
+                                              numbers[items[1][0]]["start"]] == "から")
             for rank, item in enumerate(items):
-                period = (dated[rank]["start_date"], dated[rank]["end_date"]) \
-                    if len(items) == len(dated) else \
-                    last if numbers[item[0]].get("modifier") in ("増", "減") else (None, None)
+                period = (dated[rank]["start_date"], dated[rank]["end_date"]) if in_order \
+                    else last if numbers[item[0]].get("modifier") in ("増", "減") else (None, None)
                 periods.update({k: period for k in item})
     return [{**row, "period_start": periods[k][0], "period_end": periods[k][1]}
             if k in periods else row for k, row in enumerate(numbers)]
