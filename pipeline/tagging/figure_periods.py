@@ -399,7 +399,7 @@ def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     """Figures after a list of dates (``2020年度及び2021年度の再エネ比率は、それぞれ19.8％、
     20.3％``; ``2010年度と2022年度を比較すると、…65％から73％に上昇``), up to the next date of
     their sentence: as many as the dates, after それぞれ or two joined by から, each takes
-    the date of its rank (a range's two ends one); otherwise a change takes the last
+    the date of its rank (a range's two ends one); otherwise a change takes the latest
     date, as a change from a base does
     (``2000年と2017年の数値を比較すると、15.9％の減少``: 2017), and any other none, where
     the nearest date alone would date them all."""
