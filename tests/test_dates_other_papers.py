@@ -535,6 +535,19 @@ def test_an_event_names_year_after_a_day_in_it(text: str, expected: list[Row]) -
     assert _rows(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # 環境白書 style: から before それぞれ and a list of reductions is their base, no open
+    # period (was 2013-04-01 onwards)
+    ("2035年度、2040年度において、温室効果ガスを2013年度からそれぞれ60％、73％削減する。",
+     [("2035年度", "2035-04-01", "2036-03-31"), ("2040年度", "2040-04-01", "2041-03-31"),
+      ("2013年度", "2013-04-01", "2014-03-31")]),
+    # but から before それぞれ and no change opens a period
+    ("2019年度からそれぞれ3年間実施した。", [("2019年度から", "2019-04-01", None)]),
+])
+def test_from_before_a_list_of_changes_is_a_base(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
 def test_a_surveys_year_is_no_event_name() -> None:
     # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
     assert _flagged("令和4年度問題行動調査の結果") == [

@@ -359,6 +359,15 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"65％": ("2010-04-01", "2011-03-31", "sentence"),
       "73％": ("2022-04-01", "2023-03-31", "sentence")}),
     ("2020年度及び2021年度の平均は約19.8％であった。", {"約19.8％": (None, None, None)}),
+    # a base between the list and its figures does not end it (環境白書 2025 style targets;
+    # both were FY2040, or 2013 onwards)
+    ("我が国は、2035年度、2040年度において、温室効果ガスを2013年度からそれぞれ60％、73％削減"
+     "することを目指す。",
+     {"60％": ("2035-04-01", "2036-03-31", "sentence"),
+      "73％削減": ("2040-04-01", "2041-03-31", "sentence")}),
+    ("2035年度及び2040年度に、2013年度比でそれぞれ60％、73％削減する。",
+     {"60％": ("2035-04-01", "2036-03-31", "sentence"),
+      "73％削減": ("2040-04-01", "2041-03-31", "sentence")}),
     # as many figures but no それぞれ: a change takes the latest date, a rate none
     # (ict2019-3-1 p0010: 0.8% is the average over 2000–2017)
     ("2017年と2000年を比較すると、14.7%の増加（年平均成長率では0.8%）となっている。",

@@ -21,6 +21,7 @@ _AS_OF_RE = re.compile(r"\s?(?:現在|時点)")
 _OPEN_DASH_RE = re.compile(r"～(?=$|\s|[）)、。，,]|現在)")   # a range with no end printed
 _TIME_RE = re.compile(r"\s?\d{1,2}時(?:\d{1,2}分)?")
 _CLAUSE_END_RE = re.compile(r"[、。，）]|,(?!\d{3})")   # not a thousands comma: 4万3,482人
+_LIST_CLAUSE_END_RE = re.compile(r"、(?!\d)|[。，）]|,(?!\d)")   # それぞれ60％、73％削減
 # a figure and the unit or bound after it, where a comparison word may start (5万件以上増加:
 # 増加 starts three characters on)
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+")
@@ -92,7 +93,10 @@ def _compares(folded: str, pos: int, comparisons: tuple[str, ...], direct: bool)
     (``2016年度より1件減少``, ``2000年からは15.9％減少``: the base of a change, not the
     start of a period); ``direct``: also right after it (``より増加``; ``から増加`` is an
     increase since then)."""
-    clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
+    if folded.startswith("それぞれ", pos):   # からそれぞれ60％、73％削減: the list's clause
+        clause = _LIST_CLAUSE_END_RE.split(folded[pos:pos + 28], maxsplit=1)[0]
+    else:
+        clause = _CLAUSE_END_RE.split(folded[pos:pos + 16], maxsplit=1)[0]
     return (direct and clause.startswith(comparisons)) or any(
         clause.startswith(comparisons, at) for m in _FIGURE_RE.finditer(clause)
         for at in range(m.end(), m.end() + _AFTER_FIGURE + 1)

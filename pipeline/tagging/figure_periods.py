@@ -407,7 +407,8 @@ def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     for begin, end in bounds:
         for dated in _date_lists(folded, begin, end, dates):
             stop = min((d["start"] for d in dates if dated[-1]["end"] <= d["start"] < end
-                        and d.get("era") != "relative"), default=end)
+                        and d.get("era") != "relative" and not is_base(folded, d["end"])),
+                       default=end)   # past a base (2013年度からそれぞれ60％、73％削減)
             after = [k for k, row in enumerate(numbers)
                      if dated[-1]["end"] <= row["start"] < stop and row.get("kind") != "duration"]
             items: list[list[int]] = []
