@@ -52,6 +52,14 @@ _SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
 _GOAL_CLAUSE = re.compile("|".join(re.escape(w) for w in word_list("period_goal_words")))
 
 
+def _aims_past(folded: str, date_end: int, start: int) -> bool:
+    """A clause aimed at a goal named after the date ends between it and the figure at
+    ``start`` (``2050年カーボンニュートラルの実現に向けて、2兆円``); not one aimed at the
+    date itself (``2030年度に向けて、約1万人を育成``: a target for that year)."""
+    goal = _GOAL_CLAUSE.search(folded, date_end, start)
+    return goal is not None and goal.start() > date_end + 1
+
+
 def _past_bracket(folded: str, date_end: int) -> int:
     """Where the words after a date start: past the bracket the date closes, with a few
     words of no figure before it (``前回調査（2015年）から``, ``平年（1991～2020年の平均）と
@@ -108,7 +116,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
                    or not is_base(folded, d.end))
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
-              and not _GOAL_CLAUSE.search(folded, d.end, start)
+              and not _aims_past(folded, d.end, start)
               and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
