@@ -380,6 +380,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("2020年度と2030年度の再エネ比率は、それぞれ19.8％、36～38％である。",
      {"19.8％": ("2020-04-01", "2021-03-31", "sentence"),
       "38％": ("2030-04-01", "2031-03-31", "sentence")}),
+    # エネルギー: a half of the year before (前年度上期は) dates its figure (was FY2023 H1)
+    ("2023年度上期は約3,900億kWhで、前年度上期は約4,000億kWhであった。",
+     {"約3,900億kWh": ("2023-04-01", "2023-09-30", "sentence"),
+      "約4,000億kWh": ("2022-04-01", "2022-09-30", "sentence")}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

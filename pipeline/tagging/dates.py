@@ -348,7 +348,9 @@ def last_explicit(text: str, mentions: list[DateMention],
 # 翌年度は, 翌月、, 翌年10月には), which moves the text from its anchor; not one that qualifies a noun
 # (昨年のＧ７…: an aside) nor a comparison's base (前年比, 前年と比べ)
 _MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)"
-                       r"(?:(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:末日?)?(?=には|に|は|、)")
+                       r"(?:(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+                       r"|(?<=[年度])(?:上半期|下半期|上期|下期|第[1-4１-４一二三四ⅠⅡⅢⅣ]四半期))?"
+                       r"(?:末日?)?(?=には|に|は|、)")
 
 
 def moved_from_anchor(folded: str, begin: int, end: int) -> bool:

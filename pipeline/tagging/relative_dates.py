@@ -11,7 +11,8 @@ The year before a figure's is counted in the figure's own shape: ``前年`` of a
 year (``2017年度 … （前年比3.5％増）``) is the fiscal year before, of a day
 (``2018年度末 … 前年より増加``) the same day a year before, of a calendar year or a month
 the calendar year before; ``前年同月``/``前年同期``/``前年同日`` move the figure's month,
-period or day back one year. ``前年度`` is always the fiscal year before the one the figure
+period or day back one year; ``前年度上期``, ``前年度第2四半期``, ``前年上半期`` are that part
+of the year before. ``前年度`` is always the fiscal year before the one the figure
 falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fiscal year, year or month
 (``2023年３月末 … 前年度末`` → 2022-03-31).
 
@@ -45,15 +46,20 @@ from pipeline.tagging.periods import (
     shift_period,
     year_period,
 )
+from pipeline.tagging.year_parts import part_of_year
 
 _MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日|(?P<month_end>末日?))?"
+# a half or quarter of the relative year (前年度上期, 前年度第2四半期, 前年上半期)
+_PART = r"上半期|下半期|上期|下期|第[1-4１-４一二三四ⅠⅡⅢⅣ]四半期"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
-                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))(?P<same_end>末)?|(?<=年)"
+                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))(?P<same_end>末)?"
+                          rf"|(?<=年)(?P<part>{_PART})|(?<=度)(?P<fiscal_part>{_PART})|(?<=年)"
                           + _MONTH_DAY + ")?")
 _SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
           "今": 0}
 _RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
-                               r"(?:末|同(?:月|期|日)末?|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
+                               rf"(?:末|同(?:月|期|日)末?|(?<=[年度])(?:{_PART})"
+                               r"|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
 
 
 def period_shape(first: date, last: date) -> str:
@@ -141,6 +147,11 @@ def resolve_relative_period(surface: str, period: tuple[str, str]) -> Period | N
         return Period(WESTERN, "date" if day else "month", *span) if span else None
     if match.group("edge"):
         return _shifted_end(anchor, match.group("unit"), _SHIFT[match.group("when")])
+    part = match.group("part") or match.group("fiscal_part")
+    if part:   # 前年度上期: that half of the fiscal year before
+        whole = _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")], None)
+        return part_of_year(whole, fold_width(part)) if whole is not None and \
+            whole.kind in ("year", "fiscal_year") else None
     found = _shifted(anchor, match.group("unit"), _SHIFT[match.group("when")],
                      match.group("same"))
     if found is not None and match.group("same_end"):   # 前年同月末: that month's last day
