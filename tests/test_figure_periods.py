@@ -311,6 +311,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("2023年の訪日客数は2019年を約2割下回った。",
      {"約2割下回": ("2023-01-01", "2023-12-31", "sentence")}),
     ("2023年は約3万件で、前年を上回った。", {"約3万件": ("2023-01-01", "2023-12-31", "sentence")}),
+    # a base with a note in brackets after it (2021年度（確報）から) is still a base (the
+    # decrease was FY2021's)
+    ("2022年度（速報）の最終エネルギー消費は約1万2,000PJで、2021年度（確報）から約3％減少した。",
+     {"約3％減少": ("2022-04-01", "2023-03-31", "sentence")}),
     # but a topic of the date's noun compared with something else keeps its date
     ("2022年の売上高は前年と比べて5％増加した。", {"5％増加": (*Y2022, "sentence")}),
     # エネルギー: a plan's date in the bracket after its name (a citation) dates none of

@@ -37,6 +37,8 @@ _COMPARED_FIGURE = re.compile(r"の(?:[^、。]{0,16}?\d[^、。\d]{0,6}?(?:と�
 # the rest of a bracket a date glosses a base with (平年（1991～2020年の平均）と比べて):
 # a noun after の (or glued) of a few words, no figure, then the bracket closes
 _BRACKET_REST = re.compile(r"(?:の?[^、。\d（）()［］\[\]をはがにで]{1,7})?[）)]")
+# a note in brackets right after a date, of a few words and no figure (（確報）, （速報値）)
+_NOTE_BRACKET = re.compile(r"[（(][^、。\d（）()［］\[\]]{1,8}[）)]")
 # a date the figure after it exceeds or falls short of (平年（1991～2020年平均）を1.76℃上回った,
 # 2019年を約1割下回る): the base, not the figure's period
 _EXCEEDED = re.compile(r"を[^、。を]{0,12}?(?:上回|下回)")
@@ -65,7 +67,10 @@ def _past_bracket(folded: str, date_end: int) -> int:
     words of no figure before it (``前回調査（2015年）から``, ``平年（1991～2020年の平均）と
     比べて``: the bracket glosses what the words after it are said of)."""
     rest = _BRACKET_REST.match(folded, date_end)
-    return rest.end() if rest is not None and _inside_bracket(folded, date_end) else date_end
+    if rest is not None and _inside_bracket(folded, date_end):
+        return rest.end()
+    note = _NOTE_BRACKET.match(folded, date_end)   # 2021年度（確報）から: past its note
+    return note.end() if note is not None else date_end
 
 
 def _inside_bracket(folded: str, at: int) -> bool:
