@@ -548,6 +548,15 @@ def test_from_before_a_list_of_changes_is_a_base(text: str, expected: list[Row])
     assert _rows(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # エネルギー白書 style: a calendar year printed 暦年 beside fiscal years (was no date)
+    ("2022暦年の原油輸入量", [("2022暦年", "2022-01-01", "2022-12-31")]),
+    ("2022暦年度", []),
+])
+def test_a_calendar_year_printed_reki_nen(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
+
+
 def test_a_surveys_year_is_no_event_name() -> None:
     # 問題 is no event's head: 令和4年度問題行動調査 is a survey of that year (was flagged).
     assert _flagged("令和4年度問題行動調査の結果") == [

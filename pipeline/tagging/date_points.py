@@ -65,7 +65,8 @@ _MONTH_TAIL = (rf"(?:{SPACE}(?P<month>{SMALL}){SPACE}月(?P<ki>期)?"
                rf"(?:{SPACE}(?P<day>{SMALL}){SPACE}日|(?P<part>{PART}))?)?")
 # The end or opening of a year: 年末, 年度初め, 年初頭, 年度当初から (not 当初予算).
 _EDGE = r"(?P<edge>末|初め|初頭|当初(?=から|より|に|は|、)|元日|元旦)?"   # 元日: January 1
-_TAIL_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>（(?P<d1>[^（）年]{{1,8}})年）)?(?P<do>度)?"
+# 2022暦年: a calendar year named so beside fiscal years (energy and trade statistics)
+_TAIL_RE = re.compile(rf"(?P<nen>{SPACE}(?:暦(?=年(?!度)))?年)(?P<b1>（(?P<d1>[^（）年]{{1,8}})年）)?(?P<do>度)?"
                       r"(?P<b2>（(?P<d2>[^（）年]{1,8})年度）)?" + _EDGE + _MONTH_TAIL)
 TAIL_PLAIN_RE = re.compile(rf"(?P<nen>{SPACE}年)(?P<b1>)(?P<d1>)(?P<do>度)?(?P<b2>)(?P<d2>)"
                            + _EDGE + _MONTH_TAIL)
