@@ -237,6 +237,13 @@ FORMS = [
     ("", "R4事業", "table_text", "R4", "fiscal_year", "2022-04-01", "2023-03-31", None, False),
     ("", "R元年度予算", "table_text", "R元年度", "fiscal_year", "2019-04-01", "2020-03-31",
      None, False),
+    # Made-up, エネルギー白書 style: 年度 printed at a range's end makes its era letter
+    # start a fiscal year too (R1～R5年度 began 2019-05-01; H30～R2年度予算 ran to
+    # 2022-03-31, one fiscal year too far).
+    ("", "R1～R5年度の実績", "body", "R1～R5年度", "range", "2019-04-01", "2024-03-31", None,
+     False),
+    ("", "H30～R2年度予算", "table_text", "H30～R2年度", "range", "2018-04-01", "2021-03-31",
+     None, False),
     # A letter year past its era's end, in a plan written before 2019: H32 is FY2020.
     ("", "研究開発期間H28～H32", "table_text", "H28～H32", "range", "2016-04-01",
      "2021-03-31", None, False),

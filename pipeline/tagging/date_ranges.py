@@ -181,12 +181,18 @@ def _joined(text: str, folded: str, first: Point) -> tuple[Period, int, bool] | 
     if last is None or (hyphen and not _a_year(last)):
         return None
     start = first.period if first.complete else _with_kind_of(first.period, last.period)
+    abbreviated = first.abbreviated or last.abbreviated
+    if first.abbreviated and start is not None and start.kind == "year" and \
+            last.period.kind == "fiscal_year" and not last.abbreviated:
+        # R1～R5年度: the 年度 printed at the end makes the era letter year a fiscal one
+        start = year_period(start.era, start.first.year, True, False)
+        abbreviated = False
     if start is None:
         return None
     if sep.group("sep") == "・" and last.period.first != start.last + timedelta(days=1):
         return None   # ４月・10月: two dates, not a range
     joined = span_of(start, last.period)
-    return (joined, last.end, first.abbreviated or last.abbreviated) if joined else None
+    return (joined, last.end, abbreviated) if joined else None
 
 
 def range_from(text: str, folded: str, period: Period, end: int) -> tuple[Period, int] | None:
