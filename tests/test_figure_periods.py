@@ -141,9 +141,20 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     # before relative dates are resolved) and frames nothing after it
     ("令和4年の出生数は77万人であった。前年は81万人であった。合計特殊出生率は1.26である。",
      {"81万人": ("2021-01-01", "2021-12-31", "sentence"), "1.26": (None, None, None)}),
-    # a year in brackets after a figure is that figure's (international comparisons)
+    # a year in brackets after a figure is that figure's (international comparisons; was
+    # none, now 2020, the bracket's date), not the paragraph's 2021
     ("日本の研究者数は2021年において69.0万人である。ドイツの研究者は45.2万人（2020年）である。",
-     {"45.2万人": (None, None, None)}),
+     {"45.2万人": (*Y2020, "sentence")}),
+    # 環境/エネルギー: a date filling the bracket after a figure is its own (was FY2010,
+    # the sentence's earlier date, or none)
+    ("2010年度の導入量は約2,000万kWであったが、現在は約1億kW（2023年3月末）に達している。",
+     {"約2,000万kW": ("2010-04-01", "2011-03-31", "sentence"),
+      "約1億kW": ("2023-03-31", "2023-03-31", "sentence")}),
+    ("利用者数は約3万人（2023年度）であった。",
+     {"約3万人": ("2023-04-01", "2024-03-31", "sentence")}),
+    # not a base in the bracket (2019年比)
+    ("2023年の訪日外国人旅行者数は2,507万人（2019年比78.6％）であった。",
+     {"2,507万人": ("2023-01-01", "2023-12-31", "sentence")}),
     # a date of an event (に; a month before 、) frames nothing
     ("2020年に新たな制度が創設された。制度の対象者は約100万人である。",
      {"約100万人": (None, None, None)}),

@@ -158,15 +158,17 @@ _OPENING, _CLOSING = "（(［[", "）)］]"
 
 def _as_of_in_bracket_after(folded: str, end: int, dates: list[DateMention]) -> DateMention | None:
     """An as-of date (``時点``/``現在``) inside the bracket that opens right after the figure
-    ending at ``end`` (``245人（災害関連死を含む。同年5月28日時点）``): the figure's own
-    note of when it was counted, over any date before it."""
+    ending at ``end`` (``245人（災害関連死を含む。同年5月28日時点）``), or a date filling it
+    (``約1億kW（2023年3月末）``, ``約3万人（2023年度）``): the figure's own note of when it
+    was counted, over any date before it."""
     if folded[end:end + 1] not in ("（", "("):
         return None
     close = next((at for at in range(end + 1, len(folded)) if folded[at] in _CLOSING), -1)
     if close < 0 or any(c in _OPENING for c in folded[end + 1:close]):
         return None
-    return next((d for d in dates if end < d.start and d.end <= close and d.role == "as_of"
-                 and d.start_date and d.end_date), None)
+    return next((d for d in dates if end < d.start and d.end <= close and d.start_date
+                 and d.end_date and (d.role == "as_of" or d.role is None and d.start == end + 1
+                                     and d.end == close)), None)   # 約1億kW（2023年3月末）
 
 
 def in_closed_figure_aside(folded: str, date_start: int, date_end: int, figure: int) -> bool:
