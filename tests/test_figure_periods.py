@@ -399,6 +399,10 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
     ("2023年度上期は約3,900億kWhで、前年度上期は約4,000億kWhであった。",
      {"約3,900億kWh": ("2023-04-01", "2023-09-30", "sentence"),
       "約4,000億kWh": ("2022-04-01", "2022-09-30", "sentence")}),
+    # エネルギー: the months in brackets after a season of a fiscal year date its figure
+    # (was the whole fiscal year)
+    ("2023年度夏季（7～9月）の最大需要は約1億6,000万kWであった。",
+     {"約1億6,000万kW": ("2023-07-01", "2023-09-30", "sentence")}),
     # エネルギー: a figure in the bracket right after a relative date is that year's (was
     # FY2021, the sentence's)
     ("2021年度のエネルギー自給率は13.3％で、前年度（11.2％）より上昇した。",

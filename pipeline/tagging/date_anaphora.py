@@ -184,7 +184,8 @@ def bare_references(folded: str, pos: int) -> Iterator[re.Match[str]]:
         DURATION_WORDS if m.group("day") or m.group("part") else _BARE_MONTH_NEXT,
         m.end()) != bool(m.group("day") or m.group("part")))
     ranges = (m for m in _BARE_MONTHS_RE.finditer(folded, pos)
-              if (m.group("ki") or folded.startswith(_BARE_MONTH_NEXT, m.end()))
+              if (m.group("ki") or folded.startswith(_BARE_MONTH_NEXT, m.end())
+                  or folded[m.start() - 1:m.start()] == "（" and folded.startswith("）", m.end()))
               and (m.group("sep") != "・" or _consecutive(m)))   # ３・10月: two months
     found = sorted([*months, *ranges, *_BARE_DAY_RE.finditer(folded, pos),
                     *_BARE_PART_RE.finditer(folded, pos),

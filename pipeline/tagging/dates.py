@@ -266,7 +266,10 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         if foreign:
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
+        restated = found.resolved_from is not None and found.start - 1 == anchor_end and \
+            folded[anchor_end:found.start] == "（"   # 上期（4～9月）: the anchor's months
         if found.role != "citation" and not folded.startswith(_base_words(), end) and \
+                not restated and \
                 not (mentions[-1].flag == EVENT_NAME and anchor is not None
                      and period.first <= anchor[0].first and anchor[0].last <= period.last):
             # not a base (2013年度比…、4月には is not FY2013's), nor an event's name's year
@@ -337,6 +340,9 @@ def last_explicit(text: str, mentions: list[DateMention],
     dated = [m for m in mentions if is_anchor(text, m)]
     if moved_from_anchor(fold_width(text), dated[-1].end if dated else 0, len(text)):
         return None   # 2020年…。翌年には…。同年の: the next sentence's 同年 is not 2020
+    if len(dated) > 1 and dated[-1].resolved_from is not None and \
+            dated[-1].start == dated[-2].end + 1 and text[dated[-2].end] in "（(":
+        dated = dated[:-1]   # 上期（4～9月）: the months restate the half
     if len(dated) > 1 and dated[-1].flag == EVENT_NAME and \
             str(dated[-1].start_date) <= str(dated[-2].start_date) and \
             str(dated[-2].end_date) <= str(dated[-1].end_date):   # anchors have both
