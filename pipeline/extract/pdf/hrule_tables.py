@@ -29,8 +29,15 @@ from typing import Any, NamedTuple
 
 from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.chars import Char
-
-BBox = tuple[float, float, float, float]
+from pipeline.extract.pdf.hrule_headers import (
+    BBox,
+    centred_spans,
+    header_spans,
+    split_header,
+    split_words,
+    widened_box,
+    word_column,
+)
 
 
 class HRule(NamedTuple):
@@ -153,17 +160,6 @@ def glyphs_between(page: GlyphsByMiddle, top: float, bottom: float, x0: float,
     return [c for c in band if x0 <= c.xmid <= x1]
 
 
-def split_words(line: Sequence[Char], gap: float) -> list[list[Char]]:
-    """A printed line (left to right) cut where glyphs stand more than ``gap`` apart."""
-    words: list[list[Char]] = []
-    for char in line:
-        if words and char.x0 - words[-1][-1].x1 <= gap:
-            words[-1].append(char)
-        else:
-            words.append([char])
-    return words
-
-
 def column_spans(glyphs: Sequence[Char], gap: float) -> list[tuple[float, float]]:
     """The x spans the glyphs cover, left to right, parted by gaps wider than ``gap``
     that no glyph of any row crosses: the columns of the data rows."""
@@ -180,14 +176,6 @@ def column_borders(spans: Sequence[tuple[float, float]], x0: float, x1: float) -
     """The table's left edge, the middle of each gap between column spans, its right edge."""
     middles = [(left[1] + right[0]) / 2 for left, right in itertools.pairwise(spans)]
     return [x0, *middles, x1]
-
-
-def word_column(word: Sequence[Char], xs: Sequence[float]) -> int:
-    """The column whose span (between its borders) the word overlaps most: a head
-    centred over right-aligned figures may reach into the column beside it."""
-    left, right = word[0].x0, word[-1].x1
-    overlaps = [min(right, b) - max(left, a) for a, b in itertools.pairwise(xs)]
-    return max(range(len(overlaps)), key=lambda i: overlaps[i])
 
 
 # --------------------------------------------------------------------------- rows
@@ -248,7 +236,7 @@ def cell_boxes(cells: Sequence[Sequence[Char]], xs: Sequence[float],
                top_bottom: tuple[float, float]) -> list[BBox | None]:
     """A row's cell boxes: between the column borders, widened to the glyphs of a word
     that reaches over one (a centred head), so that no glyph reads as cut."""
-    return [_box(a, b, glyphs, *top_bottom)
+    return [widened_box(a, b, glyphs, *top_bottom)
             for (a, b), glyphs in zip(itertools.pairwise(xs), cells, strict=True)]
 
 
@@ -271,111 +259,6 @@ def reads_as_two_columns(spans: Sequence[tuple[float, float]],
     border = xs[1]
     return all(word[-1].x1 <= border or word[0].x0 >= border
                for line in data for word in split_words(line, gap))
-
-
-def header_spans(inner: Sequence[HRule], spans: Sequence[tuple[float, float]],
-                 ) -> list[tuple[float, int, int]]:
-    """The rules inside the header band under a head spanning columns (a short rule
-    under ``2022年度`` over ``件数|割合``): ``(y, first column, last column)`` each, the
-    columns those whose data lie under the rule; only rules over two columns or more."""
-    found = []
-    for rule in inner:
-        under = [c for c, (a, b) in enumerate(spans) if rule.x0 <= (a + b) / 2 <= rule.x1]
-        if len(under) >= 2 and under == list(range(under[0], under[-1] + 1)):
-            found.append((rule.y, under[0], under[-1]))
-    return found
-
-
-def _middle(word: Sequence[Char]) -> float:
-    return (word[0].x0 + word[-1].x1) / 2
-
-
-def centred_spans(lines: Sequence[Sequence[Char]], xs: Sequence[float], gap: float,
-                  ) -> list[tuple[float, int, int]]:
-    """Heads centred over two columns or more with no rule under them (``2022年`` over
-    ``数量 | 前年比``, ``令和4年度`` over ``当初 | 補正 | 計``), as ``header_spans``
-    gives them. Each head of the last header line goes to the nearest word of the lines
-    above it; a word that so takes the heads of two neighbouring columns or more, and
-    stands half way between the first and the last of them (within a quarter of their
-    half distance), spans their columns. A head wrapped over its own column, where every
-    column's head is wrapped, takes only the head under it."""
-    if len(lines) < 2:
-        return []
-    upper = [(word, line) for line in lines[:-1]
-             if max(c.bottom for c in line) <= min(c.top for c in lines[-1])
-             for word in split_words(line, gap)]
-    if not upper:
-        return []
-    taken: dict[int, list[tuple[int, list[Char]]]] = {}
-    for head in split_words(lines[-1], gap):
-        nearest = min(range(len(upper)), key=lambda i: abs(_middle(upper[i][0]) - _middle(head)))
-        taken.setdefault(nearest, []).append((word_column(head, xs), head))
-    found = []
-    for i, heads in taken.items():
-        columns = [c for c, _ in heads]
-        if len(columns) < 2 or columns != list(range(columns[0], columns[0] + len(columns))):
-            continue
-        left, right = _middle(heads[0][1]), _middle(heads[-1][1])
-        half = (right - left) / 2
-        word, line = upper[i]
-        if abs(_middle(word) - (left + half)) <= half / 2:
-            y = (max(c.bottom for c in line) + min(c.top for c in lines[-1])) / 2
-            found.append((y, columns[0], columns[-1]))
-    return found
-
-
-def split_header(lines: Sequence[Sequence[Char]], band: tuple[float, float],
-                 rules: Sequence[tuple[float, int, int]], xs: Sequence[float], gap: float,
-                 ) -> tuple[list[list[BBox | None]], list[list[list[Char] | None]]]:
-    """A header of two rows read across a short rule under a head spanning columns
-    (``header_spans``): above the rule the spanning head, one cell over its columns;
-    below it their sub-heads; a head of a column no such rule crosses stands in both
-    rows (the second row's slot covered by it). Returns the rows' boxes and glyphs
-    (None where a cell covers the slot), the first-row boxes reaching down over the
-    slots they cover."""
-    top, bottom = band
-    y = statistics.median(r[0] for r in rules)
-    n = len(xs) - 1
-    owner = list(range(n))              # per column: where its first-row cell starts
-    for _, first, last in rules:
-        for c in range(first, last + 1):
-            owner[c] = first
-    spanned = {c for _, first, last in rules for c in range(first, last + 1)}
-    upper: list[list[Char]] = [[] for _ in range(n)]
-    lower: list[list[Char]] = [[] for _ in range(n)]
-    for line in lines:
-        for word in split_words(line, gap):
-            c = word_column(word, xs)
-            middle = (word[0].top + word[-1].bottom) / 2
-            if c in spanned and middle > y:
-                lower[c] += word
-            else:
-                upper[owner[c]] += word
-    boxes: list[list[BBox | None]] = [[], []]
-    cells: list[list[list[Char] | None]] = [[], []]
-    for c in range(n):
-        if owner[c] != c:
-            boxes[0].append(None)
-            cells[0].append(None)
-        else:
-            last = max(k for k in range(n) if owner[k] == c)
-            low = y if c in spanned else bottom
-            boxes[0].append(_box(xs[c], xs[last + 1], upper[c], top, low))
-            cells[0].append(upper[c])
-        if c in spanned:
-            boxes[1].append(_box(xs[c], xs[c + 1], lower[c], y, bottom))
-            cells[1].append(lower[c])
-        else:
-            boxes[1].append(None)
-            cells[1].append(None)
-    return boxes, cells
-
-
-def _box(a: float, b: float, glyphs: Sequence[Char], top: float, bottom: float) -> BBox:
-    """The box between x ``a`` and ``b``, widened to ``glyphs`` that reach over it."""
-    left = min([a, *(c.x0 for c in glyphs)])
-    right = max([b, *(c.x1 for c in glyphs)])
-    return (round(left, 2), round(top, 2), round(right, 2), round(bottom, 2))
 
 
 DENSE_COLUMN_GAP = 0.5   # em: the gap that parts the columns of a dense table
