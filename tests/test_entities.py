@@ -836,7 +836,7 @@ def test_entity_rows_of_docs_made_on_another_vocabulary() -> None:
 def test_camel_case_latin_names(word: str, name: bool) -> None:
     """A CamelCase word in Latin letters is a NAME (company or product, the shape does not
     say which); acronyms and capitalised English words are not."""
-    from pipeline.tagging.entities.name_patterns import find_acronyms, is_latin_name
+    from pipeline.tagging.entities.latin_names import find_acronyms, is_latin_name
 
     assert is_latin_name(word) is name
     labels = {m.label for m in find_acronyms(f"米国の{word}が開発した")}
@@ -851,6 +851,6 @@ def test_camel_case_latin_names(word: str, name: bool) -> None:
     ("ⅣとＩＴの活用", ["IT"]),
 ])
 def test_roman_numeral_characters_are_no_acronym(text: str, acronyms: list[str]) -> None:
-    from pipeline.tagging.entities.name_patterns import find_acronyms
+    from pipeline.tagging.entities.latin_names import find_acronyms
 
     assert [m.canonical for m in find_acronyms(text) if m.label == "ACRONYM"] == acronyms

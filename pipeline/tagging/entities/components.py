@@ -39,7 +39,7 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
-from pipeline.tagging.entities import name_patterns
+from pipeline.tagging.entities import latin_names, name_patterns
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
@@ -200,7 +200,7 @@ class AcronymRules:
         view = paragraph_view(doc)
         add_candidates(doc, view.text, [
             _with_gazetteer_english(_marked_before_name(match, view))
-            for match in name_patterns.find_acronyms(view.text, view.folding)])
+            for match in latin_names.find_acronyms(view.text, view.folding)])
         return doc
 
 

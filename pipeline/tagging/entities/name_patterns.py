@@ -19,22 +19,26 @@ them into spaCy spans; nothing here knows about spaCy.
   three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
   holding a rule's last word: the same names);
 - PLACE: in ``pipeline.tagging.entities.places`` (``pipeline/data/places.tsv``);
-- ACRONYM: Latin-letter runs of either width holding two capitals (``ＴＬＯ``, ``IoT``),
-  not glued to digits (``108MHz`` is a unit), canonical NFKC.
+- ACRONYM and NAME: in ``pipeline.tagging.entities.latin_names``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list, word_map
-from pipeline.common.text import fold_nfkc, fold_with_offsets, is_roman_numeral
+from pipeline.common.text import fold_nfkc
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
-from pipeline.tagging.entities.gazetteer import lookup
+from pipeline.tagging.entities.name_extents import (
+    over_adjectival_noun,
+    over_glued_adjectival,
+    over_kana_word,
+    over_verb_stem,
+)
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -54,9 +58,6 @@ _QUOTED = re.compile(r"「((?:[^「」。]|「[^「」。]*」){1,80})」")
 _LAW_NUMBER = re.compile(r"\s*[（(](?:平成|昭和|令和|大正|明治)[0-9０-９元]{1,2}年法律第[0-9０-９]{1,4}号[）)]")
 _ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _YEAR_NAME = re.compile(r"^([\u30a1-\u30fa\u30fc・A-Za-zＡ-Ｚａ-ｚ]{4,}\s?(?:19|20|１９|２０)[0-9０-９]{2})")
-_LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
-# Acronyms joined by one space are one (PCT CS&E); a run is not glued to digits (108MHz).
-_LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD})*(?![A-Za-z0-9])")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 
@@ -280,8 +281,8 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             head = run[:i]
             if ending is None:
                 ending = {t.end: t for t in tokens}
-            head = _over_adjectival_noun(head, ending)
-            head = _over_verb_stem(head, ending)
+            head = over_adjectival_noun(head, ending)
+            head = over_verb_stem(head, ending)
             joins = [n for n, t in enumerate(head) if t.text in ("・", "&", "＆")
                      and n > 0 and head[n - 1].text == "法"]
             if joins:   # 予兆法・予防法: a list, not one name (ＡＩ・データ法 is one)
@@ -301,78 +302,10 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
             how = "law_unquoted"
             if number:
                 end, how = number.end(), "law_unquoted_numbered"
-            start = _over_glued_adjectival(head, ending, _over_kana_word(head, ending))
+            start = over_glued_adjectival(head, ending, over_kana_word(head, ending))
             name = text[start:head[0].start] + name
             found.append(PatternMatch(start, end, "LAW", name, how))
     return found
-
-
-def _over_glued_adjectival(head: Sequence[Token], ending: Mapping[int, Token],
-                           start: int) -> int:
-    """Where a law's name starts: over an adjectival noun glued before ``head`` with
-    no な, the clause's first word (スマート|農業技術活用促進法, 重要|土地等調査法: UniDic's
-    形状詞 cuts the noun run), when ``start`` is ``head``'s own; else ``start``."""
-    if start != head[0].start:
-        return start
-    adjectival = ending.get(start)
-    if adjectival is None or adjectival.pos1 != "形状詞":
-        return start
-    before = ending.get(adjectival.start)
-    if before is not None and before.pos1 in ("名詞", "接頭辞", "接尾辞", "形状詞"):
-        return start   # a longer run _over_adjectival_noun reads, or none at all
-    return adjectival.start
-
-
-def _over_verb_stem(head: Sequence[Token], ending: Mapping[int, Token]) -> list[Token]:
-    """``head`` with the verb glued before a nominal suffix that opens it: the verb's stem
-    and the suffix make one noun (働き|方|改革関連法: UniDic's 働き is a verb, and the run
-    began at the suffix 方)."""
-    if not head or head[0].pos1 != "接尾辞" or head[0].tag != "接尾辞-名詞的-一般":
-        return list(head)
-    verb = ending.get(head[0].start)
-    if verb is None or verb.pos1 != "動詞":
-        return list(head)
-    return [verb, *head]
-
-
-# A word of hiragana opening a law's short name with の (みどりの食料システム法): three
-# characters at least, a common noun that is no adverb (すべて, ほか) nor verbal noun.
-_KANA_NAME_WORD = re.compile(r"[\u3041-\u309f]{3,}")
-
-
-def _over_kana_word(head: Sequence[Token], ending: Mapping[int, Token]) -> int:
-    """Where a law's name starts: before ``head``, over a word of hiragana and の that
-    open the clause (``みどりの食料システム法``), when ``head`` has two words or more;
-    else where ``head`` starts."""
-    start = head[0].start
-    particle = ending.get(start)
-    if len(head) < 2 or particle is None or particle.text != "の" or particle.pos1 != "助詞":
-        return start
-    word = ending.get(particle.start)
-    if word is None or word.tag != "名詞-普通名詞-一般" or \
-            not _KANA_NAME_WORD.fullmatch(word.text):
-        return start
-    before = ending.get(word.start)
-    if before is not None and before.pos1 in ("名詞", "接頭辞", "接尾辞", "動詞", "形容詞",
-                                              "助動詞", "形状詞"):
-        return start
-    return word.start
-
-
-def _over_adjectival_noun(head: Sequence[Token], ending: Mapping[int, Token]
-                          ) -> list[Token]:
-    """``head`` with the adjectival noun glued before it and the nouns before that: a
-    name runs on over one (瀬戸内海環境保全|特別|措置法, 生物多様|性条約…締約国会議:
-    UniDic's 特別 and 多様 cut the noun run), when nouns stand before it."""
-    adjectival = ending.get(head[0].start)
-    if adjectival is None or adjectival.pos1 != "形状詞":
-        return list(head)
-    before: list[Token] = []
-    token = ending.get(adjectival.start)
-    while token is not None and token.pos1 in ("名詞", "接頭辞", "接尾辞"):
-        before.insert(0, token)
-        token = ending.get(token.start)
-    return [*before, adjectival, *head] if before else list(head)
 
 
 _LAW_CONTEXTS = word_map("law_contexts")
@@ -459,7 +392,7 @@ def find_unquoted_events(text: str, tokens: Sequence[Token],
             continue   # most runs: no event word can end here
         if ending is None:
             ending = {t.end: t for t in tokens}
-        run = _over_adjectival_noun(run, ending)
+        run = over_adjectival_noun(run, ending)
         if run[0].pos1 == "接尾辞":
             continue   # cut from a longer word
         name = text[run[0].start:run[-1].end]
@@ -486,78 +419,3 @@ def _followed_by_body_word(text: str, end: int) -> bool:
     if text.startswith("の", at):
         at += 1
     return text.startswith(_BODY_CONTEXTS, at)
-
-
-# --------------------------------------------------------------------------- acronyms
-
-
-def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
-                  ) -> list[PatternMatch]:
-    """Latin acronyms of either width (``ＴＬＯ``, ``IoT``, ``ＩＳＯ/ＴＣ224``); canonical NFKC.
-    ``folding``: ``fold_with_offsets(text)``, when the caller has it."""
-    folded, origin = fold_with_offsets(text) if folding is None else folding
-    found = []
-    for run in _LATIN_RUN.finditer(folded):
-        for start, end in _acronym_spans(run.group(), run.start()):
-            end -= _marker_digits(text[origin[start]:origin[end]])
-            printed = text[origin[start]:origin[end]]
-            if printed and all(map(is_roman_numeral, printed)):
-                continue   # Ⅱ, Ⅲ folded to II, III: a numeral (a figure's axis, a part)
-            form = folded[start:end]
-            found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
-        for word in re.finditer(r"\S+", run.group()):
-            if is_latin_name(word.group()):
-                start, end = run.start() + word.start(), run.start() + word.end()
-                found.append(PatternMatch(origin[start], origin[end], "NAME", word.group(),
-                                          "latin_name"))
-    return found
-
-
-_WIDE_THEN_NARROW_DIGITS = re.compile(r"[Ａ-Ｚａ-ｚ]([0-9]+)$")
-
-
-def _marker_digits(printed: str) -> int:
-    """How many half-width digits end a known acronym (the gazetteer's or acronyms.tsv's)
-    printed in full-width letters: a footnote marker left in the text (``ＤＳＩＴ1``); a
-    code such as ``ＴＣ224`` or ``Ｇ20`` the tables do not list keeps its digits."""
-    found = _WIDE_THEN_NARROW_DIGITS.search(printed)
-    if found is None:
-        return 0
-    letters = printed[:found.start(1)]
-    known = lookup(letters) is not None or expansion_of(letters) is not None
-    return len(found.group(1)) if known else 0
-
-
-# A name written in Latin letters as one word of two capitalised parts or more (ChatGPT,
-# OpenAI, DeepMind, SpaceCompass): the shape of a company's or a product's name, not of an
-# English word (Network) nor of an acronym (IoT, NexTEP).
-_CAMEL = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]*)*[A-Z][A-Za-z0-9]*$|^[A-Z]{1,3}[a-z]{3,}[A-Z][A-Za-z0-9]*$")
-
-
-def is_latin_name(word: str) -> bool:
-    """A CamelCase word: a capital, small letters, and another capital later (ChatGPT,
-    DeepMind, OpenAI); what it names (a company, a product) the shape does not say, so
-    its label is NAME."""
-    return bool(_CAMEL.match(word)) and not _is_acronym_word(word)
-
-
-def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
-    """The run itself when every word is an acronym (``PCT CS&E``), else each acronym
-    word on its own (``Nanotech CUPAL`` → ``CUPAL``)."""
-    words = [(m.start() + offset, m.end() + offset, m.group())
-             for m in re.finditer(r"\S+", run)]
-    if len(words) > 1 and all(_is_acronym_word(w) for _, _, w in words):
-        return [(words[0][0], words[-1][1])]
-    return [(s, e) for s, e, w in words if _is_acronym_word(w)]
-
-
-_LOWER_RUN = re.compile(r"[a-z]{3,}")
-
-
-def _is_acronym_word(word: str) -> bool:
-    """An acronym, written mostly in capitals with few lower-case letters, none three in a
-    row (``IoT``, ``NexTEP``, ``LLM-jp``), not a capitalised word or name
-    (``Non-Terrestrial``, ``DeepMind``, ``T-Mobile``, ``ChatGPT``)."""
-    letters = sum(c.isalpha() for c in word)
-    return is_acronym(word) and 2 * sum(c.isupper() for c in word) >= letters \
-        and not _LOWER_RUN.search(word)
