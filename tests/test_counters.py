@@ -77,7 +77,6 @@ CASES = [
     ("工事は5ヵ月で完了した。", "5ヵ月", 5, "か月", "duration", ""),
     ("全国3ケ所に設置した。", "3ケ所", 3, "か所", "count", ""),
     ("100種以上の植物が自生する。", "100種以上", 100, "種", "count", "以上"),   # no class
-    ("第1種3、4級及び第2種は0.5mとする。", "4級", 4, "級", "rank", ""),   # 及び: no noun
     ("工事は3か月間で完了した。", "3か月間", 3, "か月", "duration", ""),
     ("成長率は2四半期連続でプラスとなった。", "2四半期", 2, "四半期", "duration", ""),
     # 第 makes a label (第1節), but 第N位 is a rank as N位 is
@@ -133,6 +132,10 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("新型コロナは5類に移行した。", "5"),        # a class is a label
     ("1級河川の管理を行う。", "1"),              # a class of the noun glued after it
     ("2級建築士の資格を取得した。", "2"),
+    # a grade is a label, no rank nor count (mlit2023-1-1 p1076: road classes)
+    ("第1種3、4級及び第2種は0.5mとする。", "4級"),
+    ("障害基礎年金の額は、1級が月額8万2,812円である。", "1級"),
+    ("障害等級2級以上の者が対象となる。", "2級以上"),
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
     start = text.index(forbidden)

@@ -401,9 +401,37 @@ NOT_NUMBERS = [
 
 
 def test_two_places_listed_are_no_vague_pair() -> None:
-    """1、2級 lists grades one and two (mlit2023-1-1 p1076), no "one or two"."""
-    text = "第1種1、2級は0.75 mを確保する。"
-    assert [(m.surface, m.unit) for m in find_numbers(text)] == [("2級", "級"), ("0.75 m", "m")]
+    """1、2位 lists places one and two, no "one or two"."""
+    text = "売上高は1、2位を争う。"
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == [("2位", "位")]
+
+
+@pytest.mark.parametrize("text", [
+    # 1、2級 lists grades one and two (mlit2023-1-1 p1076): labels, no rank
+    "第1種1、2級は0.75 mを確保する。",
+    "第1種1、2級の障害者は手当の対象となる。",
+    "身体障害者手帳1・2級の者が対象となる。",
+    "1級、2級のいずれも対象となる。",
+    "障害の程度が1級から3級の者が対象となる。",
+    # a grade or level word glued before a figure with no unit (number_label_heads.tsv):
+    # the range's high end is no bare count of 5 persons
+    "このうち要介護3～5の者が特別養護老人ホームに入所している。",
+    "要支援1・2の者は介護予防サービスを利用する。",
+    "障害支援区分4以上の者が対象となる。",
+    "ステージ3以上のがんの患者。",
+    "第1号・第2号被保険者の保険料。",
+])
+def test_grades_and_levels_are_labels(text: str) -> None:
+    assert [m.surface for m in find_numbers(text) if m.unit in ("", "級")] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("震度5強以上の揺れを観測した。", "5強", 5),      # a scale reading, no label
+    ("マグニチュード7以上の地震が起きた。", "7以上", 7),
+    ("要介護者は3万人である。", "3万人", 30_000),          # a unit: a count
+])
+def test_a_scale_reading_is_no_label(text: str, surface: str, value: float) -> None:
+    assert [(m.surface, m.value) for m in find_numbers(text)] == [(surface, value)]
 
 
 @pytest.mark.parametrize(("text", "forbidden"), NOT_NUMBERS)

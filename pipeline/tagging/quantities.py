@@ -56,8 +56,10 @@
   but ``約十倍``, ``およそ千人`` with an approximation before it are figures),
   a figure that 数 makes vague (``数10億円``, ``10数%``, ``20数件``, ``1万数千人``: no value
   would be right; ``数百人`` is no numeral at all) or a pair that means "two or three"
-  (``2、3件``; a list of ranks ``1、2級`` stays), the parts of a misprinted digit run
-  (``1,2345人``),
+  (``2、3件``; a list of ranks ``1、2位`` stays), the parts of a misprinted digit run
+  (``1,2345人``), a grade (``1級``, ``第1種1、2級``: a label as ``2型``, ``5類`` are) and a
+  figure with no unit after a grade or level word (``要介護3～5``, ``障害支援区分4以上``:
+  ``number_label_heads.tsv``),
   dates (``find_dates``), ordinals and labels after 第 (``第1節``, ``第４次``,
   ``平成10年法律第52号``; but ``世界第3位`` is a rank, as ``3位`` is), hyphenated ids
   (``第２-５-１図``, ``図表3-1-1-1``), figures glued to Latin letters (``ＴＬＯ1``, ``5G``), URLs, and a

@@ -5,6 +5,7 @@ A numeral is left out when it is a date's (``find_dates``), part of a URL, a lab
 (``第1節``, ``2-5-1``, ``ＴＬＯ1``, ``Society 5.0``), a kanji numeral inside a word (``統一``,
 a lone ``一``), a scale kanji alone (``千ha``), made vague by 数 (``数10億円``, ``20数件``),
 the part of a fraction (``3分の1``) or of another quantity (``1人当たり``, ``16時10分``),
+a grade or level's label with no unit (``要介護3～5``, ``区分4以上``),
 or ``度`` the sentence does not say is degrees or times. A whole number before の and a
 word (``35のＴＬＯ``) or を超え (``140を超え``) is a bare count with no unit.
 """
@@ -50,6 +51,10 @@ from pipeline.tagging.numerals import NUMERAL_RE, parse_folded_decimal
 
 _QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
 _CLASS_UNITS = frozenset(word_list("number_class_units"))   # 1級河川: a class, a label
+# 要介護3, 障害支援区分4以上: a grade or level's label glued before a figure with no unit
+_LABEL_HEADS = re.compile(rf"(?:{'|'.join(map(re.escape, word_list('number_label_heads')))})$")
+# what joins the labels of a range or list (要介護3～5, 要支援1・2, 区分4、5)
+_LABEL_JOINS = "～〜~-・、"
 _SUM_WORDS = word_list("number_sum_words")
 # A total word before a bare count (合計91の): the count is not glued to a word
 _SUM_BEFORE = re.compile(rf"(?<![一-鿿々]){one_of(_SUM_WORDS)}$")
@@ -73,8 +78,8 @@ _RANK_AFTER_DAI = re.compile(r"位(?!置)")
 # whose parts are no figures
 _DIGIT_BEFORE = re.compile(r"(?:[0-9],?)$")
 _DIGIT_AFTER = re.compile(r",?[0-9]")
-# 2、3件, 二、三人: two or three, no value (the figure before 、 is one less); but 1、2位,
-# 1、2級 list two places
+# 2、3件, 二、三人: two or three, no value (the figure before 、 is one less); but 1、2位
+# lists two places
 _LISTED_KINDS = ("rank", "ordinal")
 _ONE_LESS_BEFORE = re.compile(r"(?<![0-9.,〇一二三四五六七八九十百千万億兆])"
                               r"(?P<n>[0-9]+|[一二三四五六七八九])、$")
@@ -212,11 +217,21 @@ def _bare_count(folded: str, start: int, end: int, value: Decimal) -> tuple[str,
     return ("超", over.end()) if over else None
 
 
+def _is_grade_label(folded: str, start: int, label_end: int) -> bool:
+    """A figure with no unit glued after a grade or level word (``要介護3``, ``区分4以上``:
+    ``number_label_heads.tsv``), or joined by a range or list mark to such a label just
+    before it (``label_end``: ``要介護3～5``, ``要支援1・2``)."""
+    if start == label_end + 1 and folded[label_end] in _LABEL_JOINS:
+        return True
+    return _LABEL_HEADS.search(folded, max(0, start - 8), start) is not None
+
+
 def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
                      tokens_after: TokensAfter) -> list[RawFigure]:
     """Every numeral of ``folded`` (``text`` width-folded) outside ``blocked`` that is a
     quantity, in order, with its unit, prefixes and suffixes."""
     found = []
+    label_end = -2      # the end of the last grade label (要介護3): a range's other end is one
     for match in NUMERAL_RE.finditer(folded):
         start, end = match.span()
         if blocked and any(s < end and start < e for s, e in blocked):
@@ -241,10 +256,13 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if "sign" in prefixes:
             value = -value
         unit, kind, unit_end = unit_after(folded, start, end, tokens_after)
+        if not unit and prefix_start == start and _is_grade_label(folded, start, label_end):
+            label_end = end
+            continue        # 要介護3～5の者: grades, no 5 persons
         if not unit and is_span(folded, start, end, value, prefixes):
             unit, kind, unit_end = folded[end], "duration", end + 1   # 約9年, 8.8日
         if kind not in _LISTED_KINDS and _one_or_two_more(folded, prefix_start, value):
-            continue        # 2、3件: two or three, no value (1、2級 lists two grades)
+            continue        # 2、3件: two or three, no value (1、2位 lists two places)
         unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
         rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
         if rate != unit:
