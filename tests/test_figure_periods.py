@@ -433,3 +433,29 @@ def test_a_publication_year_is_no_figures_period() -> None:
 def test_no_period_is_carried_in_table_or_figure_text() -> None:
     text = "令和4年度の生活保護の状況は次のとおりである。被保護実人員は約202万人である。"
     assert periods(text, "table_text")["約202万人"] == (None, None, None)
+
+
+# A crop year (2022年産, 前年産: the date rules read 2022年, 前年 and leave 産) before a
+# comparison word is the base the change is counted from, not the change's period
+# (number_date_tails.tsv; MAFF-style sentences, read by hand).
+CROP_YEAR_BASES = [
+    ("2022年産の収穫量は100万tで、2021年産より3万t減少した。", "3万t減少",
+     ("2022-01-01", "2022-12-31")),
+    ("2022年産水稲の作付面積は125万1,000haで、前年産に比べて5万2,000ha減少した。",
+     "5万2,000ha減少", ("2022-01-01", "2022-12-31")),
+    ("2022年産の収穫量は100万tであった。", "100万t", ("2022-01-01", "2022-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), CROP_YEAR_BASES)
+def test_a_crop_year_before_a_base_word_is_a_base(
+        text: str, surface: str, period: tuple[str | None, str | None]) -> None:
+    assert period_of(text, surface) == period
+
+
+def test_a_relative_crop_year_is_a_base_in_a_paragraph() -> None:
+    # 前年産 is dated (2021) by the paragraph's 2022年産: still the base, not the period
+    found = periods("2022年産水稲の10a当たり収量は536kgであった。"
+                    "作付面積は125万1,000haで、前年産に比べて5万2,000ha減少した。")
+    # 2022 by hand; no period (the frame rule takes no 2022年産水稲の) is no wrong one
+    assert found["5万2,000ha減少"][:2] in ((None, None), ("2022-01-01", "2022-12-31"))

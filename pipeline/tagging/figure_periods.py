@@ -21,6 +21,8 @@ from pipeline.tagging.relative_dates import PUBLICATION_YEAR
 
 # After a date, these make it a comparison or price base, not the figure's period.
 _BASE_WORDS = word_list("number_base_words")
+# 前年産, 2022年分: words glued to a date that still belong to it, before a base word
+_DATE_TAILS = tuple(word_list("number_date_tails"))
 # ...but a deadline is a target's period (2025年度までに約2万2,500人: FY2025)
 _TARGET_AFTER_DATE = "までに"
 # a date a ratio is of (2018年度の約1.7倍), and the words that make a share of it a level
@@ -91,8 +93,12 @@ def _inside_bracket(folded: str, at: int) -> bool:
 def is_base(folded: str, date_end: int) -> bool:
     """A comparison or price base word (``number_base_words.tsv``) follows the date ending
     at ``date_end``, also past the bracket the date closes (``前回調査（2015年）から約95万人
-    減少``, ``基準年度（2013年度）比``)."""
-    return folded.startswith(_BASE_WORDS, _past_bracket(folded, date_end))
+    減少``, ``基準年度（2013年度）比``) or a word glued to the date that still belongs to it
+    (``前年産に比べて``: ``number_date_tails.tsv``)."""
+    at = _past_bracket(folded, date_end)
+    tail = next((t for t in _DATE_TAILS if folded.startswith(t, at)), "")
+    return folded.startswith(_BASE_WORDS, at) or bool(tail) and folded.startswith(
+        _BASE_WORDS, at + len(tail))
 
 
 def is_ratio_of(folded: str, date_end: int, start: int, end: int, unit: str) -> bool:
