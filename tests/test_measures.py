@@ -699,6 +699,19 @@ LISTED_MADE_UP = [
     # a measure noun of its own is kept
     ("売上高をみると、営業利益は5兆円、経常利益は6兆円であった。", "6兆円", ("経常利益",),
      ("high",)),
+    # 厚生労働省: MはAがN (no comma), then the next item after で最も高く、
+    ("有効求人倍率は福井県が1.91倍で最も高く、沖縄県は0.87倍で最も低かった。", "1.91倍",
+     ("有効求人倍率",), ("medium",)),
+    ("有効求人倍率は福井県が1.91倍で最も高く、沖縄県は0.87倍で最も低かった。", "0.87倍",
+     ("有効求人倍率",), ("medium",)),
+    # 厚生労働省: a span of life (寿命) glued to the entities, then the change of each
+    # after the comparison base (前年と比べて)
+    ("2022年の平均寿命は男性81.05年、女性87.09年であり、前年と比べて男性は0.42年、女性は0.49年"
+     "下回った。", "87.09年", ("平均寿命",), ("medium",)),
+    ("2022年の平均寿命は男性81.05年、女性87.09年であり、前年と比べて男性は0.42年、女性は0.49年"
+     "下回った。", "0.42年", ("平均寿命",), ("medium",)),
+    # the topic is the actor, no measure noun: the subject after it stays
+    ("文部科学省は大学が100件を採択した。", "100件", ("大学",), ("high",)),
 ]
 
 

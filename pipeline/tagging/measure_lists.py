@@ -50,8 +50,13 @@ _LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|その
                         r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
 # what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
 # みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``
-_CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中)?、"
-                        r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?)?[、\s]*")
+_CONTINUED = re.compile(r"(?:で|であり|となり|となっており|となっている中"
+                        # 福井県が1.91倍で最も高く、沖縄県は0.87倍: the next item
+                        r"|で最も[^、。]{1,4}?く)?、"
+                        r"(?:[^、。]{0,10}別に(?:みる|見る)と、|(?:その|この)?うち、?"
+                        # 平均寿命は男性81.05年、女性87.09年であり、前年と比べて男性は0.42年
+                        r"|[^、。]{1,8}?(?:[とに]比べ(?:て|ると)?|と比較(?:して|すると)?|より)、?)?"
+                        r"[、\s]*")
 
 
 def _past_brackets(folded: str, at: int, end: int) -> int:
@@ -118,7 +123,28 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     if frame.text and (frame_parts or fits_kind(frame.text, kind)) \
             and _items_between(folded, frame_end, end, figure_starts):
         return frame
-    return NONE
+    return _double_subject(folded, entity, end, dates, kind)
+
+
+# MはAがN: a measure noun as the topic, the entity the figure is given for as the subject
+# right after it (有効求人倍率は福井県が1.91倍)
+_TOPIC_BEFORE = re.compile(rf"(?P<m>{NOUN})(?:（[^（）]{{0,30}}）)?は、?$")
+
+
+def _double_subject(folded: str, entity: Measure, end: int, dates: list[DateMention],
+                    kind: str) -> Measure:
+    """``有効求人倍率は福井県が1.91倍``: a figure given for an entity with が right after a
+    topic ``Mは`` that is a measure noun measures M (``medium``), not the entity."""
+    if entity.particle != "が":
+        return NONE
+    match = _TOPIC_BEFORE.search(folded, max(0, end - 40), end)
+    if match is None:
+        return NONE
+    noun = match.group("m")
+    if not is_measure_noun(noun) or noun in QUALIFIERS or not fits_kind(noun, kind) \
+            or in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    return Measure(noun, "medium")
 
 
 # a breakdown that opens a list of items (輸出先別では、, 産業別にみると、, 都道府県別の
