@@ -811,6 +811,11 @@ LISTED_ACROSS: list[tuple[str, dict[str, tuple[str, str]]]] = [
      {"50兆円": ("輸出額", "low"), "20兆円": ("輸出額", "low")}),
     ("2023年の輸出額は100兆円であった。輸出先別では、アジアが6割近くを占め、米国が2割となっている。",
      {"6割近く": ("アジア", "low")}),
+    # 農林水産: a comparison after the item's figure takes the list's measure with it,
+    # not the item (農産物)
+    ("2023年の農林水産物・食品の輸出額は1兆4,541億円であった。このうち農産物は9,059億円で、"
+     "前年比2.4％増となった。",
+     {"9,059億円": ("輸出額", "low"), "前年比2.4％増": ("輸出額", "low")}),
     # the list's own sentence names its measure: that one, as before
     ("医師数は、増加している。病床数をみると、東京都は約12万床、大阪府は約10万床である。",
      {"約12万床": ("病床数", "medium")}),

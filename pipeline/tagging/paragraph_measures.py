@@ -88,9 +88,14 @@ def _announced_list(text: str, begin: int, rows: list[Row], dates: list[DateMent
     window, changed = 0, NONE
     done: list[Row] = []
     by_frame = 0   # figures given the frame's measure
+    inherited = ""   # the measure the figure before had, which a comparison after it takes
     for row in rows:
         start = row["start"] - begin
-        if row.get("range_role") == "high" and changed.text:
+        taken, inherited = inherited, row["measure"]
+        if changed.text and (row.get("range_role") == "high" or taken and (
+                row["measure"] == taken and row["measure_confidence"] == "medium")):
+            # a range's high end, or a comparison that took the figure before's measure
+            # (このうち農産物は9,059億円で、前年比2.4％増: 農産物's figure is of 輸出額)
             row = {**row, "measure": changed.text, "measure_confidence": changed.confidence}
         elif _given_for_entity(row, low):
             entity = adjacent_measure(text, start, dates, window)
