@@ -548,6 +548,11 @@ AUDIT_SHAPES = [
      ("medium",)),
     ("住家被害は、5県で発生し、全壊が8,459棟（石川県8,108棟、富山県245棟）となった。",
      "245棟", "富山県", ("medium",)),
+    # a target of a measure (Xの目標は): X's target, not the bare word 目標, past the date
+    # and the basis between (農林水産省-style, read by hand)
+    ("食料自給率の目標は、2030年度にカロリーベースで45％である。", "45％", "食料自給率の目標",
+     ("high",)),
+    ("輸出額の目標は、2025年までに2兆円である。", "2兆円", "輸出額の目標", ("high",)),
 ]
 
 

@@ -85,7 +85,7 @@ _ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})|{_S
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
                        rf"(?:(?P<whole>{NOUN})の)?$")   # Xが全体のN割: X, not the whole
 _COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|量|割合|比率|総数|総額"
-                         r"|合計|総計|累計)"
+                         r"|合計|総計|累計|目標値|目標)"   # 食料自給率の目標は、…45％
                          r"(?:は|が)[、\s]*$")
 # a na-adjective (形状詞: 追加的な, 新たな, 様々な) qualifies the noun after it, which is
 # what the figure counts; not など
@@ -161,7 +161,8 @@ def glued_measure(folded: str, start: int, dates: list[DateMention]) -> Measure:
     return Measure(match.group("m"), "high")
 
 
-_AFTER_DATE = re.compile(r"(?:時点|現在|末)?(?:においては|において|では|には|で|に|は)?[、\s]*$")
+_AFTER_DATE = re.compile(r"(?:時点|現在|末)?(?:までに|においては|において|では|には|で|に|は)?"
+                         r"[、\s]*$")
 
 
 def _before_date(folded: str, left: int, start: int, dates: list[DateMention]) -> int:
