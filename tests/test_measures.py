@@ -715,6 +715,12 @@ LISTED_MADE_UP = [
      "下回った。", "87.09年", ("平均寿命",), ("medium",)),
     ("2022年の平均寿命は男性81.05年、女性87.09年であり、前年と比べて男性は0.42年、女性は0.49年"
      "下回った。", "0.42年", ("平均寿命",), ("medium",)),
+    # 厚生労働省: Xの額は、 opens a list as 年金額は、 does; 月額 only says how the amount
+    # is reckoned, and a grade (1級) is no entity the list reads: the frame, low
+    ("障害基礎年金の額は、本人が月額8万2,812円、配偶者が月額6万6,250円である。", "6万6,250円",
+     ("障害基礎年金の額",), ("medium",)),
+    ("障害基礎年金の額は、1級が月額8万2,812円、2級が月額6万6,250円である。", "8万2,812円",
+     ("障害基礎年金の額",), ("low",)),
     # the topic is the actor, no measure noun: the subject after it stays
     ("文部科学省は大学が100件を採択した。", "100件", ("大学",), ("high",)),
 ]

@@ -27,7 +27,7 @@ import re
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging import measures
 from pipeline.tagging.dates import DateMention
-from pipeline.tagging.measure_lists import after_breakdown
+from pipeline.tagging.measure_lists import after_breakdown, announcement, fits_kind
 from pipeline.tagging.raw_figures import RawFigure
 
 SHARE_KINDS = ("percent", "ratio")
@@ -302,6 +302,11 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
                                    raw.kind in SHARE_KINDS, persons)
     generic = measures.generic_measure(folded, anchor, dates)
     if generic.text and not (topic and topic.text):
+        # 障害基礎年金の額は、1級が月額8万2,812円: the list's measure, which the frame
+        # before names, not how the figure is reckoned
+        framed, _ = announcement(folded[:anchor], dates)
+        if framed and fits_kind(framed, raw.kind):
+            return measures.Measure(framed, "low")
         return generic   # 総額６億6,500万ユーロ: nothing else names the figure
     if topic is None:   # only brackets since the previous figure: the figure it compares
         return measures.Measure(previous.text, "medium") if previous.text else measures.NONE

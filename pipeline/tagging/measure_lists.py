@@ -25,11 +25,14 @@ from pipeline.tagging.measure_nouns import (
     is_measure_noun,
 )
 
+# Xの額は、: the amount of X (障害基礎年金の額は、1級が…) opens a list as 年金額は、 does
+_OF_WORDS = "額|金額|件数|人数|割合|比率|総額|総数"
 # A measure noun that opens a list of figures each given for one entity (a company, a
 # country, a segment): ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``市場構成比では、``,
 # ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、`` (the figures are
 # parts of X; ``Xの国・地域別の内訳は、``: X)
-_FRAME = re.compile(rf"(?P<m>{NOUN})(?:（[^（）]{{0,30}}）)?(?:の[^、。のを]{{1,10}}別)?"
+_FRAME = re.compile(rf"(?P<m>{NOUN}(?:の(?:{_OF_WORDS}))?)(?:（[^（）]{{0,30}}）)?"
+                    r"(?:の[^、。のを]{1,10}別)?"
                     r"(?P<parts>の内訳)?"
                     r"(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
                     r"|では|は|のうち)、")
