@@ -860,6 +860,8 @@ def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface:
      "国債費", "medium"),
     # the base before を of a figure that goes over it is no measure
     ("水稲の10a当たり収量は536kgで、前年産を3kg上回った。", "3kg上回", "収量", "medium"),
+    # a stock's day as the base (前年度末から, 厚生労働白書-style)
+    ("認定者数は694万人で、前年度末から4万人増加した。", "4万人増加", "認定者数", "medium"),
     # a date's figure as the base (2019年比で)
     ("訪日外国人旅行者数は2,507万人で、2019年比で約8割まで回復した。", "約8割",
      "訪日外国人旅行者数", "medium"),

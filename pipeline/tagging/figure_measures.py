@@ -46,7 +46,7 @@ _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # 前年度当初予算比で1兆1,292億円の増額, 前年度から3.4ポイント低下, 10年前から約3割減少
 _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
                             r"|と比較(?:して|すると)?|(?:年|年度|月|期|予算|決算)比(?:で|では)?"
-                            r"|(?:年|年度|月|期|前)から)[、 　]?$")
+                            r"|(?:年|年度|月|期|前|末)から)[、 　]?$")
 # the basis a figure is reckoned on, glued before it: CO2換算11.7億トン, カロリーベースで38％
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
