@@ -459,3 +459,17 @@ def test_a_relative_crop_year_is_a_base_in_a_paragraph() -> None:
                     "作付面積は125万1,000haで、前年産に比べて5万2,000ha減少した。")
     # 2022 by hand; no period (the frame rule takes no 2022年産水稲の) is no wrong one
     assert found["5万2,000ha減少"][:2] in ((None, None), ("2022-01-01", "2022-12-31"))
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    # a date alone in the bracket right after the figure is the figure's own (MHLW-style)
+    ("国民年金保険料は月額1万6,520円（2023年度）である。", "1万6,520円",
+     ("2023-04-01", "2024-03-31")),
+    ("2020年の保険料は月額1万6,540円（2021年度）である。", "1万6,540円",
+     ("2021-04-01", "2022-03-31")),
+    # a bracket holding more than the date is no note of the figure's time
+    ("保険料は1万円（2023年度予算）である。", "1万円", (None, None)),
+])
+def test_a_date_alone_in_the_bracket_after_the_figure_is_its_period(
+        text: str, surface: str, period: tuple[str | None, str | None]) -> None:
+    assert period_of(text, surface) == period

@@ -165,8 +165,8 @@ _OPENING, _CLOSING = "（(［[", "）)］]"
 def _as_of_in_bracket_after(folded: str, end: int, dates: list[DateMention]) -> DateMention | None:
     """An as-of date (``時点``/``現在``) inside the bracket that opens right after the figure
     ending at ``end`` (``245人（災害関連死を含む。同年5月28日時点）``), or a date filling it
-    (``約1億kW（2023年3月末）``, ``約3万人（2023年度）``): the figure's own note of when it
-    was counted, over any date before it."""
+    (``約1億kW（2023年3月末）``, ``約3万人（2023年度）``, ``月額1万6,520円（2023年度）``): the
+    figure's own note of when it was counted, over any date before it."""
     if folded[end:end + 1] not in ("（", "("):
         return None
     close = next((at for at in range(end + 1, len(folded)) if folded[at] in _CLOSING), -1)
