@@ -473,3 +473,11 @@ def test_a_relative_crop_year_is_a_base_in_a_paragraph() -> None:
 def test_a_date_alone_in_the_bracket_after_the_figure_is_its_period(
         text: str, surface: str, period: tuple[str | None, str | None]) -> None:
     assert period_of(text, surface) == period
+
+
+def test_a_date_before_より_and_a_change_is_its_base() -> None:
+    # 2020年度より: the date rules read "since FY2020"; before a change it is the base
+    text = "2021年度の最低賃金は1,004円で、2020年度より43円引き上げられた。"
+    assert period_of(text, "43円引き上げ") == ("2021-04-01", "2022-03-31")
+    # no change after it: since FY2020, open
+    assert period_of("2020年度より100億円を措置した。", "100億円") == ("2020-04-01", None)

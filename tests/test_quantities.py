@@ -996,3 +996,14 @@ def test_a_comparison_after_its_own_topic_takes_that_topic(
 def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
                                                       measure: str) -> None:
     assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]
+
+
+@pytest.mark.parametrize(("text", "surface", "modifier"), [
+    # a figure raised or lowered by so much is a change (最低賃金, 税率: read by hand)
+    ("最低賃金は前年度より43円引き上げられた。", "43円引き上げ", "増"),
+    ("税率は2%引き下げられた。", "2%引き下げ", "減"),
+    ("保険料を月額100円引上げた。", "100円引上げ", "増"),
+])
+def test_raised_or_lowered_by_so_much_is_a_change(text: str, surface: str,
+                                                  modifier: str) -> None:
+    assert [(m.surface, m.modifier) for m in find_numbers(text)] == [(surface, modifier)]

@@ -129,6 +129,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not _aims_past(folded, d.end, start)
               and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
+              and not _base_of_change(folded, d, start, modifier)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
     if noted is not None:   # 245人（災害関連死を含む。同年5月28日時点）: a count as of that day
@@ -157,6 +158,18 @@ def _finer_than_event(before: list[DateMention]) -> DateMention:
         return last
     return next((d for d in reversed(before[:-1]) if d.start_date and d.end_date
                  and last.start_date <= d.start_date and d.end_date <= last.end_date), last)
+
+
+# a date read as the start of an open period (2020年度より) right before a change
+# (43円引き上げ): the base it is compared with
+_COMPARING_SUFFIX = "より"
+
+
+def _base_of_change(folded: str, date: DateMention, start: int, modifier: str) -> bool:
+    """``2020年度より43円引き上げられた``: a date the date rules read as open (より: since)
+    right before a figure of a change is the base of a comparison, not its period."""
+    return modifier in ("増", "減") and date.surface.endswith(_COMPARING_SUFFIX) \
+        and not folded[date.end:start].strip("、 　")
 
 
 _OPENING, _CLOSING = "（(［[", "）)］]"
