@@ -396,6 +396,9 @@ NOT_NUMBERS = [
     ("調査では1,2345人が回答した。", "2345人"),              # a misprint: no part is a figure
     ("12,34件の事例", "34件"),
     ("2、3件の事例がある。", "3件"),                          # two or three: no value
+    # a range with no unit: neither end is a count (no 50 企業, no "about 30")
+    ("30～50の企業が参加した。", "50"),
+    ("約30～50の団体が参加した。", "約30"),
     ("二、三人が参加した。", "三人"),
 ]
 

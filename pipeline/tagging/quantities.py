@@ -128,6 +128,7 @@ class NumberMention:
 
 
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
+_OPEN_RANGE = re.compile(r"\s?[～〜~]\s?[0-9〇一二三四五六七八九]")   # 約30～50の: a range's low end
 
 
 def _window_tokens(text: str) -> TokensAfter:
@@ -176,8 +177,9 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         # (一億総活躍社会: a slogan, no 100,000,000)
         composed = raw.big > 1 and not MAY_START_WORD.match(folded, raw.end)
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
-        if not (classified or _is_decimal(folded, raw)):
-            continue
+        if not (classified or _is_decimal(folded, raw)) or not (raw.unit or role) \
+                and _OPEN_RANGE.match(folded, raw.numeral_end):
+            continue    # 約30～50の団体: a low end no unit joins to a high end, no value
         measure = figure_measure(folded, raw, role, previous_end, previous, dates,
                                  figure_starts, listed)
         if not classified and not names_its_measure(measure):

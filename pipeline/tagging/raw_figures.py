@@ -62,6 +62,8 @@ _URL_RE = re.compile(r"https?://[!-~]+")
 # A bare count: a whole number, then の and a word (35のＴＬＯ), or を超え (140を超え).
 _BARE_OF = re.compile(r"の(?=[一-鿿々〆ヵヶ゠-ヿA-Za-z])")
 _BARE_OVER = re.compile(r"を超え|を上回")
+# a figure and a range mark before a bare count: 30～50の企業 is no count of 50
+_RANGE_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十][～〜~]\s?$")
 # what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
 # 千ha, （千人）: a scale kanji alone is a unit's scale in a label (or 十 in a set phrase,
@@ -206,8 +208,9 @@ def _bare_count(folded: str, start: int, end: int, value: Decimal) -> tuple[str,
     """``35のＴＬＯ`` (modifier '') or ``140を超え`` (``超``): a whole number not glued to a
     word before it (a total word aside: ``合計91の``); the modifier and the end of the
     figure's surface."""
-    if value != value.to_integral_value():
-        return None
+    if value != value.to_integral_value() or _RANGE_BEFORE.search(folded, max(0, start - 3),
+                                                                   start):
+        return None     # 30～50の企業: the high end of a range, no count of 50
     if start > 0 and _WORD_CHAR.match(folded, start - 1) and not _SUM_BEFORE.search(
             folded, max(0, start - 4), start):
         return None
