@@ -1010,3 +1010,12 @@ def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
 def test_raised_or_lowered_by_so_much_is_a_change(text: str, surface: str,
                                                   modifier: str) -> None:
     assert [(m.surface, m.modifier) for m in find_numbers(text)] == [(surface, modifier)]
+
+
+def test_an_age_in_brackets_marks_off_the_class_before_it() -> None:
+    # the age bounds who the noun names (厚生労働白書-style, read by hand): no measure of
+    # its own, and the count after the bracket is the noun's
+    text = "第1号被保険者（65歳以上）は3,589万人、第2号被保険者（40～64歳）は4,190万人である。"
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [
+        ("65歳以上", ""), ("3,589万人", "第1号被保険者"), ("40", ""), ("64歳", ""),
+        ("4,190万人", "第2号被保険者")]

@@ -130,6 +130,10 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             # 現金給与総額（5人以上事業所）, 100人以上企業で: the bound marks off a class
             # of the noun glued after it, and measures nothing
             return measures.Measure("", "", _CLASS, window_start)
+    if _marks_off_in_brackets(folded, raw):
+        # 第1号被保険者（65歳以上）は3,589万人: the age marks off the class the noun
+        # before names, and measures nothing; the next figure reads past it
+        return measures.Measure("", "", _CLASS, window_start)
     if previous.particle == _CLASS and previous.start >= 0:
         # 平均賃金は、100人以上企業で35万円: read from before the class mark
         window_start, previous = previous.start, measures.NONE
@@ -172,6 +176,24 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return measures.Measure(previous.text, "medium")
     return _measure_before(folded, raw, anchor, window_start, following, relation,
                            previous, dates, figure_starts, listed)
+
+
+def _marks_off_in_brackets(folded: str, raw: RawFigure) -> bool:
+    """A figure of an attribute (``number_attribute_units.tsv``) with a bound, or the low end
+    of a range of one, alone in brackets right after a noun (``第1号被保険者（65歳以上）``,
+    ``第2号被保険者（40～64歳）``): it marks off the class the noun names."""
+    if raw.unit not in _ATTRIBUTE_UNITS or folded[raw.start - 1:raw.start] != "（" \
+            or not _RUN_END.match(folded[raw.start - 2:raw.start - 1]):
+        return False
+    close = folded.find("）", raw.start)
+    unit = re.escape(raw.unit)
+    return close > 0 and re.fullmatch(
+        rf"[0-9.,]+(?:{unit})?(?:[～〜~][0-9.,]+{unit})?(?:{'|'.join(_CLASS_BOUNDS)})?",
+        folded[raw.start:close]) is not None and (
+        raw.modifier in _CLASS_BOUNDS or not raw.modifier and close > raw.end)
+
+
+_RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
 
 
 def _is_span_of_next(folded: str, raw: RawFigure, figure_starts: frozenset[int]) -> bool:
