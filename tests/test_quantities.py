@@ -1019,3 +1019,10 @@ def test_an_age_in_brackets_marks_off_the_class_before_it() -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [
         ("65歳以上", ""), ("3,589万人", "第1号被保険者"), ("40", ""), ("64歳", ""),
         ("4,190万人", "第2号被保険者")]
+
+
+def test_an_attribute_before_no_takes_no_measure_from_the_figure_before() -> None:
+    # 65歳以上 qualifies what follows it (約5人に1人), not the 認知症高齢者 counted before
+    text = "2025年には認知症高齢者は約700万人、65歳以上の約5人に1人に達すると見込まれる。"
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == [
+        ("約700万人", "認知症高齢者"), ("65歳以上", "")]

@@ -331,7 +331,9 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
             return measures.Measure(framed, "low")
         return generic   # 総額６億6,500万ユーロ: nothing else names the figure
     if topic is None:   # only brackets since the previous figure: the figure it compares
-        return measures.Measure(previous.text, "medium") if previous.text else measures.NONE
+        # (not an attribute of what follows it: 約700万人、65歳以上の約5人に1人)
+        return measures.Measure(previous.text, "medium") \
+            if previous.text and relation != "qualifies" else measures.NONE
     return topic
 
 
