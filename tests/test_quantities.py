@@ -1026,3 +1026,12 @@ def test_an_attribute_before_no_takes_no_measure_from_the_figure_before() -> Non
     text = "2025年には認知症高齢者は約700万人、65歳以上の約5人に1人に達すると見込まれる。"
     assert [(m.surface, m.measure) for m in find_numbers(text)] == [
         ("約700万人", "認知症高齢者"), ("65歳以上", "")]
+
+
+def test_a_change_from_a_bracketed_peak_year_is_open() -> None:
+    # the peak's year in brackets, its figure, then から and the change (MAFF-style, by
+    # hand): the change runs from 1961 on, the 609万ha is 1961's
+    text = "農地面積は430万haで、ピーク時（1961年）の609万haから約3割減少した。"
+    assert [(m.surface, m.period_start, m.period_end) for m in find_numbers(text)] == [
+        ("430万ha", None, None), ("609万ha", "1961-01-01", "1961-12-31"),
+        ("約3割減少", "1961-01-01", None)]

@@ -139,7 +139,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     if before:
         nearest = _finer_than_event(before)
         if nearest.end_date and (modifier in ("増", "減")
-                                 and _FROM_AFTER_DATE.match(folded, nearest.end, start)
+                                 and _FROM_AFTER_DATE.match(
+                                     folded, _past_bracket(folded, nearest.end), start)
                                  or _SINCE_AFTER_DATE.match(folded, nearest.end, start)):
             # 1961年のピーク時から約28%減少: a change counted from that time on, open; so is
             # any figure after 2012年7月の制度の導入以降
