@@ -413,7 +413,9 @@ AUDIT_SHAPES = [
      ("medium",)),
     ("全産業の実質GDP成長率0.7%の約3割（29％）となる。", "約3割", "", ("",)),
     # a noun's okurigana ends it before a particle: not 引上
-    ("最低賃金は過去最大の43円の引上げとなった。", "43円", "引上げ", ("high",)),
+    ("今回の改定は過去最大の43円の引上げとなった。", "43円", "引上げ", ("high",)),
+    # 賃金 is a measure noun: the raise is the minimum wage's
+    ("最低賃金は過去最大の43円の引上げとなった。", "43円", "最低賃金", ("high",)),
     # an ordinal label opens the noun: not 次補正予算
     ("第2次補正予算は約3兆円である。", "約3兆円", "第2次補正予算", ("high",)),
     ("2022年度第2次補正予算では約1兆円を措置した。", "約1兆円", "第2次補正予算", ("low",)),
@@ -495,9 +497,12 @@ AUDIT_SHAPES = [
     ("産業別にみると、製造業は120万人、卸売業・小売業は90万人となっている。", "90万人",
      "卸売業・小売業", ("low",)),
     ("都道府県別では、東京都が最も多く、大阪府が2位となっている。", "2位", "大阪府", ("low",)),
-    # a breakdown of a noun that is no measure noun (最低賃金) opens a list too (it was high)
-    ("都道府県別の最低賃金は、東京都が1,113円、秋田県が897円となった。", "897円", "秋田県",
+    # a breakdown of a noun that is no measure noun (最低工賃) opens a list too (it was high)
+    ("都道府県別の最低工賃は、東京都が1,113円、秋田県が897円となった。", "897円", "秋田県",
      ("low",)),
+    # … and one of a measure noun (賃金) is the list's measure
+    ("都道府県別の最低賃金は、東京都が1,113円、秋田県が897円となった。", "897円", "最低賃金",
+     ("medium",)),
     # ict2019-3-1 p0086: an entity a clause qualifies is no item of the breakdown
     ("資本金規模別にみると、12業種中8業種で「1億円未満」に属する企業が6割以上を占めている。",
      "6割以上", "企業", ("high",)),
@@ -553,6 +558,9 @@ AUDIT_SHAPES = [
     ("食料自給率の目標は、2030年度にカロリーベースで45％である。", "45％", "食料自給率の目標",
      ("high",)),
     ("輸出額の目標は、2025年までに2兆円である。", "2兆円", "輸出額の目標", ("high",)),
+    # a price, a wage, a yield, an age are measure nouns (価格, 賃金, 収量, 年齢: MAFF- and
+    # MHLW-style, read by hand)
+    ("米の相対取引価格は60kg当たり1万3,844円であった。", "1万3,844円", "相対取引価格", ("low",)),
 ]
 
 
@@ -721,6 +729,7 @@ LISTED_MADE_UP = [
      ("障害基礎年金の額",), ("medium",)),
     ("障害基礎年金の額は、1級が月額8万2,812円、2級が月額6万6,250円である。", "8万2,812円",
      ("障害基礎年金の額",), ("low",)),
+    ("平均年齢は、男性が45.2歳、女性が43.1歳である。", "43.1歳", ("平均年齢",), ("medium",)),
     # the topic is the actor, no measure noun: the subject after it stays
     ("文部科学省は大学が100件を採択した。", "100件", ("大学",), ("high",)),
 ]
