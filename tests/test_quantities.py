@@ -1035,3 +1035,20 @@ def test_a_change_from_a_bracketed_peak_year_is_open() -> None:
     assert [(m.surface, m.period_start, m.period_end) for m in find_numbers(text)] == [
         ("430万ha", None, None), ("609万ha", "1961-01-01", "1961-12-31"),
         ("約3割減少", "1961-01-01", None)]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a figure that takes a rate's measure (a list item, a change) is in the rate's unit
+    # (MAFF- and MHLW-style, read by hand)
+    ("1戸当たり経営耕地面積は、北海道が30.9ha、都府県が2.2haである。",
+     [("30.9ha", "ha/戸"), ("2.2ha", "ha/戸")]),
+    ("人口10万人当たり医師数は262.1人で、2年前に比べて5.3人増加した。",
+     [("262.1人", "人/100000人"), ("5.3人増加", "人/100000人")]),
+    # a change in % of a rate is no rate; a figure of its own measure keeps its unit
+    ("人口1人当たり国民医療費は36万8,700円で、前年度比3.4％増となった。",
+     [("36万8,700円", "円/人"), ("前年度比3.4％増", "%")]),
+    ("医師数は262.1人で、前年より5.3人増加した。", [("262.1人", "人"), ("5.3人増加", "人")]),
+])
+def test_a_figure_of_a_rates_measure_is_in_its_unit(text: str,
+                                                    rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == rows

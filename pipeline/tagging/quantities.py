@@ -103,7 +103,7 @@ from pipeline.tagging.dates import DateMention, find_dates
 from pipeline.tagging.figure_measures import figure_measure, names_its_measure
 from pipeline.tagging.figure_pairs import join_proportions, pair_ranges
 from pipeline.tagging.figure_periods import figure_period
-from pipeline.tagging.figure_units import MAY_START_WORD, TokensAfter
+from pipeline.tagging.figure_units import MAY_START_WORD, TokensAfter, per_denominator_unit
 from pipeline.tagging.numerals import NUMERAL_START, fold_width
 from pipeline.tagging.raw_figures import RawFigure, blocked_spans, find_raw_figures
 
@@ -128,6 +128,7 @@ class NumberMention:
 
 
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
+_SHARE_KINDS = ("percent", "ratio", "point")   # a change in % of a rate is no rate
 _OPEN_RANGE = re.compile(r"\s?[～〜~]\s?[0-9〇一二三四五六七八九]")   # 約30～50の: a range's low end
 
 
@@ -186,15 +187,33 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
             continue
         period = figure_period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
         kind = raw.kind or ("count" if raw.unit else "")
+        unit = _rate_of_measure(folded, raw, measure, mentions)
         mentions.append(NumberMention(
             raw.start, raw.end, text[raw.start:raw.end],
-            None if raw.value is None else float(raw.value), raw.unit, raw.approx,
+            None if raw.value is None else float(raw.value), unit, raw.approx,
             raw.modifier, measure.text, period.start_date if period else None,
             period.end_date if period else None, role, kind, measure.confidence))
         previous_end, previous = raw.end, measure
         if _bracket_depth(folded, raw.start) == 0:
             listed = (raw.unit, measure, raw.end)
     return mentions
+
+
+def _rate_of_measure(folded: str, raw: RawFigure, measure: measures.Measure,
+                     mentions: list[NumberMention]) -> str:
+    """The unit of a figure that takes a rate's measure from the sentence (a list or a
+    comparison, not glued to it): the rate's, when the figure is in the rate's numerator
+    unit (``人口10万人当たり医師数は262.1人で、…5.3人増加`` → ``人/100000人``;
+    ``1戸当たり経営耕地面積は、北海道が30.9ha`` → ``ha/戸``); else its own unit."""
+    unit = raw.unit
+    if not unit or "/" in unit or not measure.text or measure.confidence == "high" \
+            or raw.kind in _SHARE_KINDS:
+        return unit     # 前年度比3.4％増: a share of the rate is no rate
+    same = [m for m in mentions if m.measure == measure.text]
+    if same:
+        return next((m.unit for m in reversed(same) if m.unit.startswith(unit + "/")), unit)
+    at = folded.rfind(measure.text, 0, raw.start)
+    return unit if at < 0 else per_denominator_unit(folded, at + len(measure.text), unit)
 
 
 def _bracket_depth(folded: str, at: int) -> int:
