@@ -557,7 +557,7 @@ def test_a_decimal_whose_measure_is_named_is_a_value(
     ("5分以内に到着", [("5分以内", 5, "分", "")]),
     # percentage points are points, not percent
     ("前年差5.1%pt低下", [("前年差5.1%pt低下", 5.1, "ポイント", "")]),
-    ("前年差0.3％ポイント拡大", [("前年差0.3％ポイント", 0.3, "ポイント", "")]),
+    ("前年差0.3％ポイント拡大", [("前年差0.3％ポイント拡大", 0.3, "ポイント", "")]),   # 拡大: 増
 ])
 def test_audit_forms_of_numbers(text: str, rows: list[tuple[str, float, str, str]]) -> None:
     assert [(m.surface, m.value, m.unit, m.range_role)
@@ -1006,6 +1006,10 @@ def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
     ("最低賃金は前年度より43円引き上げられた。", "43円引き上げ", "増"),
     ("税率は2%引き下げられた。", "2%引き下げ", "減"),
     ("保険料を月額100円引上げた。", "100円引上げ", "増"),
+    # reduced, widened, narrowed by so much (MAFF-style targets, gaps)
+    ("化学農薬の使用量を2050年までに50％低減する。", "50％低減", "減"),
+    ("格差は前年差0.3％ポイント拡大した。", "前年差0.3％ポイント拡大", "増"),
+    ("差は2.1ポイント縮小した。", "2.1ポイント縮小", "減"),
 ])
 def test_raised_or_lowered_by_so_much_is_a_change(text: str, surface: str,
                                                   modifier: str) -> None:

@@ -108,10 +108,10 @@ def change_past_bracket(folded: str, start: int, end: int) -> str:
 
 
 def change_of(word: str) -> str:
-    """``増`` or ``減`` for a change word: 増, 増加, 増額, 上昇, 上回る, 引き上げ, 高い, 多い by
-    so much; 減, 減少, 減額, 低下, 下回る, 引き下げ, 低い, 少ない."""
+    """``増`` or ``減`` for a change word: 増, 増加, 増額, 上昇, 拡大, 上回る, 引き上げ, 高い, 多い
+    by so much; 減, 減少, 減額, 低下, 低減, 縮小, 下回る, 引き下げ, 低い, 少ない."""
     word = word.removeprefix("の").removeprefix("引き").removeprefix("引")
-    return "増" if word[0] in "増上高多" else "減"
+    return "増" if word[0] in "増上高多拡" else "減"
 
 
 def verb_bound(folded: str, end: int) -> tuple[int, str]:

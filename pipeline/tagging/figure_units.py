@@ -38,7 +38,7 @@ _SIGN_ENDS = frozenset(sign[-1] for sign, _ in _SIGN_UNITS)   # most figures fol
 SUFFIX_APPROX = re.compile(r"程度|前後|近く|ほど|規模")   # 100億円規模: on the scale of
 # 台 after a unit: within the decade the figure opens (4,000人台: 4,000 to 4,999)
 SUFFIX_BOUND = re.compile(r"以上|以下|以内|未満|超|強|弱|余|台(?![湾風帳所頭車])")
-SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額|削減)|(?:増|減)"
+SUFFIX_CHANGE = re.compile(r"の?(?:増加|減少|上昇|低下|増額|減額|削減|低減|拡大|縮小)|(?:増|減)"
                            r"|(?:上|下)回(?=[っりるられ])"    # 前年を0.07ポイント下回った
                            # 前年度より43円引き上げられた, 2円引下げ
                            r"|引き?(?:上|下)げ(?=[らたてるれ、。])"
