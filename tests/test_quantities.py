@@ -592,6 +592,12 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("時速100kmで走行する。", "km/h"),                     # a speed, not a distance
     ("最大風速は秒速約40mに達した。", "m/s"),
     ("コンテナは約2,200万TEUである。", "TEU"),
+    # a span word alone before the figure: a rate per that span (MHLW: overtime caps)
+    ("時間外労働の上限は原則として月45時間である。", "時間/月"),
+    ("上限は年360時間である。", "時間/年"),
+    ("会議は年2回開催する。", "回/年"),
+    ("金利は年2.5%である。", "%"),                         # a share is no rate per year
+    ("今年3件の申請があった。", "件"),                      # 今年: a time, not per year
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]

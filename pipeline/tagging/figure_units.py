@@ -199,6 +199,21 @@ def per_denominator_unit(folded: str, start: int, unit: str) -> str:
     return "/".join([unit, *per])
 
 
+# 月45時間, 年2回: a span word alone before the figure, not the end of a word (昨年, 毎月)
+_SPAN_PREFIXES = word_map("number_span_prefixes")
+_SPAN_PREFIX = re.compile(rf"(?<![一-鿿々〆ヵヶ゠-ヿA-Za-z0-9０-９])(?P<w>{'|'.join(_SPAN_PREFIXES)})$")
+
+
+def span_rate_unit(folded: str, unit: str, start: int) -> str:
+    """A figure after a span word set alone before it (ending at ``start``: ``月45時間``,
+    ``年360時間``, ``週3日``: ``number_span_prefixes.tsv``) is a rate per that span
+    (``時間/月``); any other unit, or a rate already, is returned as it is."""
+    if not unit or "/" in unit:
+        return unit
+    match = _SPAN_PREFIX.search(folded, max(0, start - 2), start)
+    return f"{unit}/{_SPAN_PREFIXES[match.group('w')]}" if match else unit
+
+
 def speed_unit(folded: str, unit: str, start: int) -> str:
     """A length after 時速, 分速 or 秒速 (ending at ``start``) is a speed per that span
     (``時速100km`` → ``km/h``); any other unit is returned as it is."""

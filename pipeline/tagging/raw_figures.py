@@ -43,6 +43,7 @@ from pipeline.tagging.figure_units import (
     no_quantity_of_its_own,
     per_base_unit,
     per_denominator_unit,
+    span_rate_unit,
     speed_unit,
     tenths_of_wari,
     unit_after,
@@ -83,6 +84,7 @@ _DIGIT_AFTER = re.compile(r",?[0-9]")
 # 2、3件, 二、三人: two or three, no value (the figure before 、 is one less); but 1、2位
 # lists two places
 _LISTED_KINDS = ("rank", "ordinal")
+_SHARE_KINDS = ("percent", "ratio", "point")   # 年2.5%: a rate of its own, no per year
 _ONE_LESS_BEFORE = re.compile(r"(?<![0-9.,〇一二三四五六七八九十百千万億兆])"
                               r"(?P<n>[0-9]+|[一二三四五六七八九])、$")
 
@@ -267,6 +269,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if kind not in _LISTED_KINDS and _one_or_two_more(folded, prefix_start, value):
             continue        # 2、3件: two or three, no value (1、2位 lists two places)
         unit = speed_unit(folded, unit, prefix_start)      # 時速100km: km/h
+        if kind not in _SHARE_KINDS:
+            unit = span_rate_unit(folded, unit, prefix_start)   # 月45時間: 時間/月
         rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
         if rate != unit:
             unit, kind, prefix_start = rate, kind if unit else "ratio", base_start
