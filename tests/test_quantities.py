@@ -588,6 +588,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("排出量は11億3,500万t-CO2であった。", "t-CO2"),   # CO2 equivalent, not a label
     ("生産量は80万tとなった。", "トン"),
     ("1人1日当たりの排出量は880グラムである。", "g/人/日"),   # per person per day
+    ("1人1か月当たりの医療費は3万円である。", "円/人/か月"),   # か of か月 in a denominator
     ("PM2.5の濃度は15μg/m3以下である。", "μg/m3"),
     ("CO2濃度は420ppmを超えた。", "ppm"),
     ("時速100kmで走行する。", "km/h"),                     # a speed, not a distance

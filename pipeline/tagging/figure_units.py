@@ -171,10 +171,12 @@ def per_base_unit(folded: str, start: int, unit: str) -> tuple[str, int]:
     return f"{unit}/{int(base)}", match.start() if match is not None else start
 
 
-# 1人当たり37万円, 国民1人当たりGDPは4万ドル, 1人1日当たり880グラム, 10a当たり収量は536kg:
+# 1人当たり37万円, 国民1人当たりGDPは4万ドル, 1人1日当たり880グラム, 10a当たり収量は536kg,
+# 1人1か月当たり (the か of か月, か所):
 # the rate's denominators, then at most a noun and its particle before the figure
 _PER_DENOMINATORS = re.compile(
-    r"(?<![0-9,.])(?P<chain>(?:(?:[0-9][0-9,.]*[万千]?|一)(?:(?!一)[丁-鿿々゠-ヿA-Za-z]){1,3}?)"
+    r"(?<![0-9,.])(?P<chain>(?:(?:[0-9][0-9,.]*[万千]?|一)(?:(?!一)[丁-鿿々゠-ヿA-Za-z]|か(?=[月年所]))"
+    r"{1,3}?)"
     r"{1,2})(?:当たり|あたり)の?[一-鿿々゠-ヿA-Za-z]{0,8}(?:では|で|は|が)?、?$")
 _DENOMINATOR = re.compile(r"(?P<n>[0-9][0-9,.]*[万千]?|一)(?P<c>[^0-9一]+)")
 
