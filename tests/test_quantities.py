@@ -871,6 +871,11 @@ def test_an_attribute_of_the_noun_after_it_is_not_the_topics(text: str, surface:
      "国債費", "medium"),
     # the base before を of a figure that goes over it is no measure
     ("水稲の10a当たり収量は536kgで、前年産を3kg上回った。", "3kg上回", "収量", "medium"),
+    # the later end of a change from one time to another (MAFF-style, read by hand)
+    ("農林水産物・食品の輸出額は、2012年の4,497億円から2023年には1兆4,541億円へと増加した。",
+     "1兆4,541億円", "輸出額", "medium"),
+    ("食料自給率（カロリーベース）は1965年度の73％から2022年度には38％まで低下した。", "38％",
+     "食料自給率", "medium"),
     # a stock's day as the base (前年度末から, 厚生労働白書-style)
     ("認定者数は694万人で、前年度末から4万人増加した。", "4万人増加", "認定者数", "medium"),
     # a date's figure as the base (2019年比で)

@@ -174,6 +174,10 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
         # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
         return measures.Measure(previous.text, "medium")
+    if previous.text and listed[0] == raw.unit and listed[2] == window_start \
+            and _FROM_TO.fullmatch(_without_dates(folded, window_start, raw.start, dates)):
+        # 輸出額は、2012年の4,497億円から2023年には1兆4,541億円へ: the same measure, later
+        return measures.Measure(previous.text, "medium")
     return _measure_before(folded, raw, anchor, window_start, following, relation,
                            previous, dates, figure_starts, listed)
 
@@ -194,6 +198,21 @@ def _marks_off_in_brackets(folded: str, raw: RawFigure) -> bool:
 
 
 _RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
+
+
+# what links the two ends of a change from one time to another, dates taken out
+# (4,497億円から2023年には1兆4,541億円, 73％から2022年度には38％)
+_FROM_TO = re.compile(r"(?:から|より)、?(?:には|では|に|は)?、?")
+
+
+def _without_dates(folded: str, start: int, end: int, dates: list[DateMention]) -> str:
+    """``folded[start:end]`` with the dates inside it taken out."""
+    kept, at = [], start
+    for date in dates:
+        if start <= date.start and date.end <= end:
+            kept.append(folded[at:date.start])
+            at = date.end
+    return "".join(kept) + folded[at:end]
 
 
 def _is_span_of_next(folded: str, raw: RawFigure, figure_starts: frozenset[int]) -> bool:
