@@ -252,7 +252,7 @@ _FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak'
 _FORECAST_WORDS = word_list("period_frame_forecast_words")   # anywhere in its sentence
 _NEAR = 8   # characters after a framing date where such a word names its time
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
-_FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
+_FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在|平均)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
 
 
 def _is_snapshot(date: Row) -> bool:
