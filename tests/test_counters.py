@@ -211,3 +211,12 @@ def test_a_floor_is_an_ordinal_and_storeys_a_count(
 def test_ko_before_a_noun_counts_that_noun(text: str,
                                            rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # a noun UniDic makes a verbal noun, counted by the count noun before it (MAFF-style:
+    # 中山間地域等直接支払制度, read by hand)
+    ("中山間地域等直接支払制度の協定数は2万4,000協定である。", "2万4,000協定", "協定"),
+])
+def test_a_noun_its_count_names_is_the_unit(text: str, surface: str, unit: str) -> None:
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == [(surface, unit)]

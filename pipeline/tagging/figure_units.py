@@ -11,6 +11,7 @@ tenths of a 割).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
@@ -23,7 +24,7 @@ from pipeline.tagging.counters import (
     is_ordinal_mark,
     unit_of,
 )
-from pipeline.tagging.numerals import parse_folded_decimal
+from pipeline.tagging.numerals import fold_width, parse_folded_decimal
 
 # (start, end) of a figure's numeral → the UniDic tokens of the text from ``end`` on
 TokensAfter = Callable[[int, int], Sequence[Token]]
@@ -109,7 +110,8 @@ def unit_after(folded: str, start: int, end: int,
             SUFFIX_APPROX.match(folded, end) or SUFFIX_BOUND.match(folded, end)
             or SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
         after = tokens_after(start, end)
-        found = counter_of_tokens(after, end)
+        found = counter_of_tokens(after, end) or _counted_by_its_count(folded, start, end,
+                                                                       after)
         if found is not None and not names_a_year(folded[start:end], after):
             unit, kind, unit_end = found
     if not unit and _BOUNDED_SPANS.match(folded, end) and folded[start - 1:start] != "月":
@@ -121,6 +123,22 @@ def unit_after(folded: str, start: int, end: int,
     if unit and is_ordinal_mark(folded, unit_end):
         return unit, "ordinal", unit_end + 1
     return unit, kind, unit_end
+
+
+def _counted_by_its_count(folded: str, start: int, end: int,
+                          after: Sequence[Token]) -> tuple[str, str, int] | None:
+    """A noun after the figure that a count noun before it counts (``協定数は2万4,000協定``,
+    ``集落数は3,000集落``): the unit, though UniDic makes it a verbal or common noun, not a
+    counter; None otherwise."""
+    if not after or after[0].start != end or not after[0].tag.startswith("名詞-普通名詞"):
+        return None
+    noun = after[0].text
+    if fold_width(noun) in unit_of():
+        return None     # 耐用年数は10年前後: a listed word keeps its own reading
+    before = folded[max(0, start - 30):start]
+    if re.search(rf"{re.escape(noun)}数(?:は|が|を|も)[、\s]*(?:約|およそ|計|合計)?$", before):
+        return unicodedata.normalize("NFKC", noun), "count", after[0].end
+    return None
 
 
 def unit_noun(unit: str, unit_end: int, after: Sequence[Token]) -> tuple[str, int]:
