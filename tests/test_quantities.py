@@ -1069,3 +1069,12 @@ def test_a_change_from_a_bracketed_peak_year_is_open() -> None:
 def test_a_figure_of_a_rates_measure_is_in_its_unit(text: str,
                                                     rows: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.unit) for m in find_numbers(text)] == rows
+
+
+def test_an_age_as_an_items_topic_measures_nothing() -> None:
+    # 児童手当 (an allowance: 手当 is a measure head) by age class, read by hand: the ages
+    # measure nothing, and no noun opens inside a figure (not 歳以上小学校修了前)
+    text = "児童手当は、3歳未満は月額1万5,000円、3歳以上小学校修了前は1万円が支給される。"
+    found = [(m.surface, m.measure) for m in find_numbers(text)]
+    assert found[:3] == [("3歳未満", ""), ("1万5,000円", "児童手当"), ("3歳以上", "")]
+    assert found[3][0] == "1万円" and found[3][1] in ("", "児童手当")

@@ -130,9 +130,11 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             # 現金給与総額（5人以上事業所）, 100人以上企業で: the bound marks off a class
             # of the noun glued after it, and measures nothing
             return measures.Measure("", "", _CLASS, window_start)
-    if _marks_off_in_brackets(folded, raw):
+    if _marks_off_in_brackets(folded, raw) or raw.unit in _ATTRIBUTE_UNITS \
+            and raw.modifier in _CLASS_BOUNDS and folded.startswith(_CLASS_TOPICS, raw.end):
         # 第1号被保険者（65歳以上）は3,589万人: the age marks off the class the noun
-        # before names, and measures nothing; the next figure reads past it
+        # before names, and measures nothing; the next figure reads past it; so does an
+        # age as the topic of an item (児童手当は、3歳未満は月額1万5,000円)
         return measures.Measure("", "", _CLASS, window_start)
     if previous.particle == _CLASS and previous.start >= 0:
         # 平均賃金は、100人以上企業で35万円: read from before the class mark
@@ -197,6 +199,7 @@ def _marks_off_in_brackets(folded: str, raw: RawFigure) -> bool:
         raw.modifier in _CLASS_BOUNDS or not raw.modifier and close > raw.end)
 
 
+_CLASS_TOPICS = ("は", "が", "では")   # 3歳未満は: the class an item's figure is given for
 _RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
 
 
@@ -289,8 +292,10 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     sentence's shape says (``figure_measure``)."""
     adjacent = measures.adjacent_measure(folded, anchor, dates, window_start,
                                          over_qualifier=raw.kind != "duration")
-    if relation == "qualifies" and not measures.is_measure_noun(adjacent.text):
-        # 児童手当は3歳未満の子: the age is the child's, not the allowance's
+    if relation == "qualifies" and not (measures.is_measure_noun(adjacent.text)
+                                        and fits_kind(adjacent.text, raw.kind)):
+        # 児童手当は3歳未満の子: the age is the child's, not the allowance's (a noun of
+        # money measures no age)
         adjacent = measures.NONE
     entity = adjacent if adjacent.text else measures.bracket_measure(
         folded, raw.start, window_start, dates)
@@ -341,6 +346,8 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     persons = _PERSON_HEADS if raw.kind == "count" and raw.unit in _PERSON_COUNTERS else ()
     topic = measures.topic_measure(folded, window_start, raw.start, dates,
                                    raw.kind in SHARE_KINDS, persons)
+    if relation == "qualifies" and topic is not None and not fits_kind(topic.text, raw.kind):
+        topic = measures.NONE   # 児童手当は3歳未満の子: no age of the allowance
     generic = measures.generic_measure(folded, anchor, dates)
     if generic.text and not (topic and topic.text):
         # 障害基礎年金の額は、1級が月額8万2,812円: the list's measure, which the frame

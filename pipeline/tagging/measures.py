@@ -257,6 +257,8 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
     if per_base and folded[span[0] - 1:span[0]].isdigit():
         # 人口10万対医師数: the rate's base ends at 対; the measure is after it
         name, span = name[per_base.end():], (span[0] + per_base.end(), span[1])
+    if _opens_inside_a_figure(folded, span[0]):
+        return NONE     # 3歳以上小学校修了前は: a run that opens inside a figure is no noun
     span = (span[0] - left, span[1] - left)
     if in_date(left + span[0], left + span[1], dates) or name.endswith(_CONJUNCTIONS) \
             or name in QUALIFIERS:     # 近年は4,000人: when, not what
@@ -272,6 +274,19 @@ def adjacent_measure(folded: str, start: int, dates: list[DateMention],
         # which the figure is given for, not what it measures: kept, but unsure
         return Measure(name, "low", particle, left + span[0])
     return Measure(name, "high", particle, left + span[0])
+
+
+def _opens_inside_a_figure(folded: str, at: int) -> bool:
+    """Does a noun run starting at ``at`` follow the digits of a figure (``3歳以上小学校
+    修了前``, ``70代以上``)? Not those of a label joined by a hyphen or a point
+    (``3.9-4世代携帯電話``) or glued to Latin letters."""
+    digits = at
+    while digits > 0 and (folded[digits - 1].isdigit() or folded[digits - 1] in ",."):
+        digits -= 1
+    if digits == at:
+        return False
+    before = folded[digits - 1:digits]
+    return not (before in ("-", "‐", "－") or before.isascii() and before.isalpha())
 
 
 def demote_actor_or_place(adjacent: Measure, following: Measure,
