@@ -1078,3 +1078,17 @@ def test_an_age_as_an_items_topic_measures_nothing() -> None:
     found = [(m.surface, m.measure) for m in find_numbers(text)]
     assert found[:3] == [("3歳未満", ""), ("1万5,000円", "児童手当"), ("3歳以上", "")]
     assert found[3][0] == "1万円" and found[3][1] in ("", "児童手当")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a range of ages as an item's topic or an attribute of the noun after it measures
+    # nothing (MHLW-style, read by hand)
+    ("女性の年齢階級別労働力率は、25～29歳が87.7％と最も高い。",
+     [("25", ""), ("29歳", ""), ("87.7％", "")]),
+    ("第2号被保険者は40～64歳の医療保険加入者である。", [("40", ""), ("64歳", "")]),
+    # glued to a measure noun, the range is part of it
+    ("15～64歳人口は7,395万人である。", [("15", ""), ("64歳", ""), ("7,395万人", "15～64歳人口")]),
+])
+def test_an_age_range_as_a_class_measures_nothing(text: str,
+                                                  rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.measure) for m in find_numbers(text)] == rows

@@ -130,8 +130,7 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             # 現金給与総額（5人以上事業所）, 100人以上企業で: the bound marks off a class
             # of the noun glued after it, and measures nothing
             return measures.Measure("", "", _CLASS, window_start)
-    if _marks_off_in_brackets(folded, raw) or raw.unit in _ATTRIBUTE_UNITS \
-            and raw.modifier in _CLASS_BOUNDS and folded.startswith(_CLASS_TOPICS, raw.end):
+    if _marks_off_in_brackets(folded, raw) or _names_an_items_class(folded, raw, role):
         # 第1号被保険者（65歳以上）は3,589万人: the age marks off the class the noun
         # before names, and measures nothing; the next figure reads past it; so does an
         # age as the topic of an item (児童手当は、3歳未満は月額1万5,000円)
@@ -200,6 +199,23 @@ def _marks_off_in_brackets(folded: str, raw: RawFigure) -> bool:
 
 
 _CLASS_TOPICS = ("は", "が", "では")   # 3歳未満は: the class an item's figure is given for
+# the high end of a range of an attribute after its low end (25～29歳が)
+_RANGE_HIGH = re.compile(r"\s?[～〜~]\s?[0-9][0-9,.]*(?P<unit>[^0-9\s、。はがでの]{1,3}?)"
+                         rf"(?:{'|'.join(_CLASS_BOUNDS)})?(?=(?P<after>は|が|では|の))")
+
+
+def _names_an_items_class(folded: str, raw: RawFigure, role: str) -> bool:
+    """An attribute (``number_attribute_units.tsv``), a bound or a range of one, that is
+    the topic of an item (``3歳未満は月額1万5,000円``, ``25～29歳が87.7％``): the class the
+    next figure is given for, no measure of its own."""
+    if raw.unit not in _ATTRIBUTE_UNITS:
+        return False
+    if role == "low":
+        # 25～29歳が: an item's class; 40～64歳の医療保険加入者: an attribute of the noun
+        # after it, which has it (the topic before, 第2号被保険者は, is no age)
+        high = _RANGE_HIGH.match(folded, raw.numeral_end)
+        return high is not None and high.group("unit") == raw.unit
+    return role == "" and folded.startswith(_CLASS_TOPICS, raw.end)
 _RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
 
 
