@@ -561,6 +561,8 @@ AUDIT_SHAPES = [
     # a price, a wage, a yield, an age are measure nouns (価格, 賃金, 収量, 年齢: MAFF- and
     # MHLW-style, read by hand)
     ("米の相対取引価格は60kg当たり1万3,844円であった。", "1万3,844円", "相対取引価格", ("low",)),
+    # as a rule (原則) qualifies the figure and names nothing
+    ("窓口負担割合は原則1割である。", "1割", "窓口負担割合", ("high",)),
     # no noun opens inside a figure (bousai2024-t2-1 p0191: not 代以上); a label's digits
     # after a hyphen may open one (3.9-4世代携帯電話, kept by LISTED_REAL's 契約数)
     ("年代別では70代が62人と最多で、80代51人、90代27人が続き、70代以上が約6割を占めた。",
