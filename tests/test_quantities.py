@@ -532,6 +532,8 @@ def test_a_deadline_is_a_targets_period(text: str, surface: str, start: str | No
     # a decimal no measure noun names, or an integer: left out, as labels so often are
     ("バージョン2.0を公開した。", []),
     ("参加国は12となった。", []),
+    # an index's whole number is its value (MAFF: 作況指数, read by hand)
+    ("水稲の作況指数は101であった。", [("101", 101, "作況指数")]),
 ])
 def test_a_decimal_whose_measure_is_named_is_a_value(
         text: str, rows: list[tuple[str, float, str]]) -> None:

@@ -129,6 +129,8 @@ class NumberMention:
 
 _NUMERAL_CHAR = re.compile(NUMERAL_START)   # what NUMERAL_RE needs
 _SHARE_KINDS = ("percent", "ratio", "point")   # a change in % of a rate is no rate
+# 作況指数は101, 消費者物価指数は105: an index's value, a whole number no label is
+_INDEX_BEFORE = re.compile(r"指数(?:は|が)[、 　]*$")
 _OPEN_RANGE = re.compile(r"\s?[～〜~]\s?[0-9〇一二三四五六七八九]")   # 約30～50の: a range's low end
 
 
@@ -178,7 +180,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         # (一億総活躍社会: a slogan, no 100,000,000)
         composed = raw.big > 1 and not MAY_START_WORD.match(folded, raw.end)
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
-        if not (classified or _is_decimal(folded, raw)) or not (raw.unit or role) \
+        if not (classified or _is_decimal(folded, raw) or _INDEX_BEFORE.search(
+                folded, max(0, raw.start - 6), raw.start)) or not (raw.unit or role) \
                 and _OPEN_RANGE.match(folded, raw.numeral_end):
             continue    # 約30～50の団体: a low end no unit joins to a high end, no value
         measure = figure_measure(folded, raw, role, previous_end, previous, dates,
