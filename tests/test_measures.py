@@ -561,6 +561,8 @@ AUDIT_SHAPES = [
     # a price, a wage, a yield, an age are measure nouns (価格, 賃金, 収量, 年齢: MAFF- and
     # MHLW-style, read by hand)
     ("米の相対取引価格は60kg当たり1万3,844円であった。", "1万3,844円", "相対取引価格", ("low",)),
+    # a stem ending in び opens a noun (伸び率), not 及び
+    ("国民医療費の伸び率は▲3.2％となった。", "▲3.2％", "伸び率", ("high",)),
     # as a rule (原則) qualifies the figure and names nothing
     ("窓口負担割合は原則1割である。", "1割", "窓口負担割合", ("high",)),
     # no noun opens inside a figure (bousai2024-t2-1 p0191: not 代以上); a label's digits

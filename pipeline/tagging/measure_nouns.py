@@ -31,9 +31,9 @@ _PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z])"
                rf"(?:{RUN}|{_LATIN_DIGITS}(?![0-9,.]))")
 # one or two kanji words with their okurigana may open it (空き家率, 見込み額, 受け入れ数),
 # or follow a noun of its own (ASEAN向け直接投資, アジア向け輸出額: not 向け直接投資):
-# the kana a noun's stem ends with (連用形), never a particle (国の予算), an adjective's
-# い (高い日本語性能), the し of 関し, 対し or the び of 及び
-NOUN = rf"(?:{RUN}*(?:[一-鿿々]+[えきぎけげじちみりれ]){{1,2}}{RUN}+|{_PLAIN_NOUN})"
+# the kana a noun's stem ends with (連用形: 伸び率 too), never a particle (国の予算), an
+# adjective's い (高い日本語性能), the し of 関し, 対し or the び of 及び
+NOUN = rf"(?:{RUN}*(?:[一-鿿々]+(?:[えきぎけげじちみりれ]|(?<!及)び)){{1,2}}{RUN}+|{_PLAIN_NOUN})"
 _HEADS = word_list("number_measure_heads")
 _NO_MEASURES = word_list("measure_head_exceptions")   # 制度: 度, but no degree
 QUALIFIERS = frozenset(word_list("number_qualifier_words"))
