@@ -83,9 +83,14 @@ def _ordinal_marks() -> tuple[str, ...]:
     return tuple(s for s, (_, kind) in unit_of().items() if kind == "ordinal_mark")
 
 
+# 目 opening a word of its own after a counter: 1兆円目標 is a target, no 1兆th
+_NOT_ORDINAL = re.compile(r"目(?:標|的|安|途|処|指)")
+
+
 def is_ordinal_mark(folded: str, end: int) -> bool:
-    """``目`` (an ``ordinal_mark`` row) at ``end``: ``３校目``, ``５回目``."""
-    return folded.startswith(_ordinal_marks(), end)
+    """``目`` (an ``ordinal_mark`` row) at ``end``: ``３校目``, ``５回目``; not the first
+    character of a word (``輸出額1兆円目標``: 目標)."""
+    return folded.startswith(_ordinal_marks(), end) and not _NOT_ORDINAL.match(folded, end)
 
 
 def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int] | None:

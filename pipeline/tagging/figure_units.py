@@ -82,6 +82,10 @@ def listed_unit(folded: str, end: int) -> tuple[str, str, int]:
     (unit, kind), end = unit_of()[match.group()], match.end()
     per = per_unit(folded, end + 1) if folded.startswith("/", end) else None
     if per is not None:
+        # kcal/人・日: per person and day
+        second = per_unit(folded, per[1] + 1) if folded.startswith("・", per[1]) else None
+        if second is not None:
+            return f"{unit}/{per[0]}/{second[0]}", kind, second[1]
         return f"{unit}/{per[0]}", kind, per[1]
     return unit, kind, end
 
