@@ -71,6 +71,11 @@ CASES = [
     ("申請から14日以内に通知する。", "14日以内", 14, "日", "duration", "以内"),
     ("面積は10k㎡に及ぶ。", "10k㎡", 10, "km2", "measure", ""),
     ("出力は10MWである。", "10MW", 10, "MW", "measure", ""),
+    # radioactivity, dose and volume (MHLW, MAFF-style, read by hand)
+    ("一般食品の基準値は100Bq/kgである。", "100Bq/kg", 100, "Bq/kg", "measure", ""),
+    ("年間追加被ばく線量は1mSv以下とする。", "1mSv以下", 1, "mSv", "measure", "以下"),
+    ("飲用牛乳の消費量は31.9Lである。", "31.9L", 31.9, "L", "measure", ""),
+    ("原油換算で50万kLを削減した。", "50万kL", 500_000, "kL", "measure", ""),
     ("最大100Gbpsの通信速度", "100Gbps", 100, "Gbps", "measure", ""),
     ("基地局数は2.1 万局となった。", "2.1 万局", 21000, "局", "count", ""),
     # 箇 counters in every spelling: か年 is a span of years, ヵ月 of months
@@ -131,6 +136,7 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("令和元年度に二元体制を敷いた。", "元"),     # 元 is a counter only after a figure
     ("毎月5日に公表する。", "5"),               # a day of the month, not 5 days
     ("2型糖尿病の患者が増えている。", "2"),      # a type is a label
+    ("3LDKの住宅を供給した。", "3"),             # L before more Latin letters: no litres
     ("新型コロナは5類に移行した。", "5"),        # a class is a label
     ("1級河川の管理を行う。", "1"),              # a class of the noun glued after it
     ("2級建築士の資格を取得した。", "2"),
