@@ -591,6 +591,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("生産量は80万tとなった。", "トン"),
     ("1人1日当たりの排出量は880グラムである。", "g/人/日"),   # per person per day
     ("1人1か月当たりの医療費は3万円である。", "円/人/か月"),   # か of か月 in a denominator
+    ("要介護認定者1人当たりの介護費は年間約190万円である。", "円/人"),   # past 年間
     # food energy (MAFF 食料需給表), per person and day after / and ・
     ("1人1日当たり供給熱量は2,260kcalである。", "kcal/人/日"),
     ("いも類中心型の食料自給力指標は2,368kcal/人・日である。", "kcal/人/日"),
