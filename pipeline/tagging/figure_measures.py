@@ -27,15 +27,14 @@ import re
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging import measures
 from pipeline.tagging.dates import DateMention
+from pipeline.tagging.measure_classes import ATTRIBUTE_UNITS, CLASS_BOUNDS, marks_off_a_class
 from pipeline.tagging.measure_lists import after_breakdown, announcement, fits_kind
 from pipeline.tagging.raw_figures import RawFigure
 
 SHARE_KINDS = ("percent", "ratio")
-# units of an attribute of one thing: 20GBのプラン is a plan of that size, not 20GB of plans
-_ATTRIBUTE_UNITS = frozenset(word_list("number_attribute_units"))
-# a bound on an amount or a span before の marks off a class of the noun after it
-# (資本金10億円以上の大企業, 5年以上の経験): the noun is what falls in it, not what is measured
-_CLASS_BOUNDS = frozenset(("以上", "超", "以下", "未満", "以内"))
+# units of an attribute (20GBのプラン) and the bounds that mark off a class
+# (資本金10億円以上の大企業): ``measure_classes``
+_ATTRIBUTE_UNITS, _CLASS_BOUNDS = ATTRIBUTE_UNITS, CLASS_BOUNDS
 _AMOUNT_KINDS = ("money", "measure", "duration")
 # counter → the group of things it names (``number_naming_units.tsv``)
 _NAMING_UNITS = word_map("number_naming_units")
@@ -130,7 +129,7 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
             # 現金給与総額（5人以上事業所）, 100人以上企業で: the bound marks off a class
             # of the noun glued after it, and measures nothing
             return measures.Measure("", "", _CLASS, window_start)
-    if _marks_off_in_brackets(folded, raw) or _names_an_items_class(folded, raw, role):
+    if marks_off_a_class(folded, raw, role):
         # 第1号被保険者（65歳以上）は3,589万人: the age marks off the class the noun
         # before names, and measures nothing; the next figure reads past it; so does an
         # age as the topic of an item (児童手当は、3歳未満は月額1万5,000円)
@@ -181,42 +180,6 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return measures.Measure(previous.text, "medium")
     return _measure_before(folded, raw, anchor, window_start, following, relation,
                            previous, dates, figure_starts, listed)
-
-
-def _marks_off_in_brackets(folded: str, raw: RawFigure) -> bool:
-    """A figure of an attribute (``number_attribute_units.tsv``) with a bound, or the low end
-    of a range of one, alone in brackets right after a noun (``第1号被保険者（65歳以上）``,
-    ``第2号被保険者（40～64歳）``): it marks off the class the noun names."""
-    if raw.unit not in _ATTRIBUTE_UNITS or folded[raw.start - 1:raw.start] != "（" \
-            or not _RUN_END.match(folded[raw.start - 2:raw.start - 1]):
-        return False
-    close = folded.find("）", raw.start)
-    unit = re.escape(raw.unit)
-    return close > 0 and re.fullmatch(
-        rf"[0-9.,]+(?:{unit})?(?:[～〜~][0-9.,]+{unit})?(?:{'|'.join(_CLASS_BOUNDS)})?",
-        folded[raw.start:close]) is not None and (
-        raw.modifier in _CLASS_BOUNDS or not raw.modifier and close > raw.end)
-
-
-_CLASS_TOPICS = ("は", "が", "では")   # 3歳未満は: the class an item's figure is given for
-# the high end of a range of an attribute after its low end (25～29歳が)
-_RANGE_HIGH = re.compile(r"\s?[～〜~]\s?[0-9][0-9,.]*(?P<unit>[^0-9\s、。はがでの]{1,3}?)"
-                         rf"(?:{'|'.join(_CLASS_BOUNDS)})?(?=(?P<after>は|が|では|の))")
-
-
-def _names_an_items_class(folded: str, raw: RawFigure, role: str) -> bool:
-    """An attribute (``number_attribute_units.tsv``), a bound or a range of one, that is
-    the topic of an item (``3歳未満は月額1万5,000円``, ``25～29歳が87.7％``): the class the
-    next figure is given for, no measure of its own."""
-    if raw.unit not in _ATTRIBUTE_UNITS:
-        return False
-    if role == "low":
-        # 25～29歳が: an item's class; 40～64歳の医療保険加入者: an attribute of the noun
-        # after it, which has it (the topic before, 第2号被保険者は, is no age)
-        high = _RANGE_HIGH.match(folded, raw.numeral_end)
-        return high is not None and high.group("unit") == raw.unit
-    return role == "" and folded.startswith(_CLASS_TOPICS, raw.end)
-_RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
 
 
 # what links the two ends of a change from one time to another, dates taken out

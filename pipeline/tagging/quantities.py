@@ -180,9 +180,10 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         # (一億総活躍社会: a slogan, no 100,000,000)
         composed = raw.big > 1 and not MAY_START_WORD.match(folded, raw.end)
         classified = raw.unit or raw.approx or raw.modifier or composed or role or raw.bare
-        if not (classified or _is_decimal(folded, raw) or _INDEX_BEFORE.search(
-                folded, max(0, raw.start - 6), raw.start)) or not (raw.unit or role) \
-                and _OPEN_RANGE.match(folded, raw.numeral_end):
+        if not (classified or _is_decimal(folded, raw)
+                or _INDEX_BEFORE.search(folded, max(0, raw.start - 6), raw.start)):
+            continue
+        if not (raw.unit or role) and _OPEN_RANGE.match(folded, raw.numeral_end):
             continue    # 約30～50の団体: a low end no unit joins to a high end, no value
         measure = figure_measure(folded, raw, role, previous_end, previous, dates,
                                  figure_starts, listed)
