@@ -554,6 +554,15 @@ def test_an_edition_is_no_anchor_for_the_previous_year() -> None:
     assert [(m.surface, m.role) for m in found] == [("2023", "citation")]
 
 
+def test_comparisons_to_is_not_part_of_the_relative_date() -> None:
+    # st2019-2-5 p0322: 対 belongs to the comparison 対前年比 as 比 does; the date is 前年
+    # (was 対前年, one character too early).
+    text = "平成28年度の実績は127件となった（対前年比33.7%増）。"
+    found = [m for m in _paragraph(text) if m.era == "relative"]
+    assert [(m.start, m.end, m.surface, m.start_date, m.end_date) for m in found] == [
+        (text.index("前年"), text.index("前年") + 2, "前年", "2015-04-01", "2016-03-31")]
+
+
 def test_relative_period_without_a_date_before_is_left_out() -> None:
     assert [m for m in _paragraph("前年度から減少した。") if m.era == "relative"] == []
 

@@ -57,7 +57,8 @@ _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|
                           + _MONTH_DAY + ")?")
 _SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
           "今": 0}
-_RELATIVE_FIND_RE = re.compile(r"(?=[対前昨翌])(?:対)?(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
+# 対 is not the date's: it belongs to the comparison (対前年比, as 比 does); the date is 前年
+_RELATIVE_FIND_RE = re.compile(r"(?=[前昨翌])(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
                                rf"(?:末|同(?:月|期|日)末?|(?<=[年度])(?:{_PART})"
                                r"|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
 
