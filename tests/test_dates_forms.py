@@ -185,6 +185,11 @@ FORMS = [
     # Any date alone in brackets in a footnote or source is the cited work's date.
     ("st2024-1-3", "国際会議における国別発表件数の推移等に関する分析」（2023年5月）", "footnote",
      "2023年5月", "month", "2023-05-01", "2023-05-31", "citation", False),
+    # ict2023-4-1 p0092: a date alone in brackets inside a quoted title is part of the
+    # title (the day the quarter's data is of), not the cited work's date (was citation).
+    ("ict2023", "（出典）総務省「電気通信サービスの契約数及びシェアに関する四半期データの公表"
+     "（令和4年度第3四半期（12月末））」を基に作成", "source", "12月末", "date", "2022-12-31",
+     "2022-12-31", None, False),
     ("st2024-1-3", "国際会議における国別発表件数の推移等に関する分析」（2023年5月）", "body",
      "2023年5月", "month", "2023-05-01", "2023-05-31", None, False),
     ("bousai2024-t2-1", "（令和6年1月1日～令和6年4月1日0時）", "figure_text",

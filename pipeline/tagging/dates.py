@@ -35,7 +35,8 @@
 - a bare western year in brackets (``（2023）``) where citations are printed (``where``
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
   so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
-  cited work's date, not an event's), and a document's date with its word of adoption
+  cited work's date, not an event's; not one inside a quoted title, ``「…（12月末）」``,
+  which is part of the title), and a document's date with its word of adoption
   in the bracket after its name (``第6次エネルギー基本計画（2021年10月閣議決定）``:
   ``pipeline/data/date_adoption_words.tsv``);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
@@ -242,7 +243,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         if found.role is None and _adoption_in_bracket(folded, found.start, found.end):
             found = replace(found, role="citation")   # 計画（2021年10月閣議決定）: its date
         if where in CITED_DATE_WHERE and found.role is None and \
-                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end):
+                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end) \
+                and not in_quoted_title(folded, found.start):
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date
         period, end = found.period, found.end
         surface = text[found.start:end]
@@ -277,6 +279,21 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor, anchor_end = (period, surface), end
         pos = end                                          # is not FY2013's
     return mentions
+
+
+def in_quoted_title(folded: str, at: int) -> bool:
+    """A quoted title (``「…」``, ``『…』``) opened before ``at`` is still open there: a
+    date inside it is part of the title (``「…の公表（令和4年度第3四半期（12月末））」``:
+    the quarter's day the data is of), not the cited work's date."""
+    depth = 0
+    for char in reversed(folded[:at]):
+        if char in "」』":
+            depth += 1
+        elif char in "「『":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 @lru_cache(maxsize=1)
