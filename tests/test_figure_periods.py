@@ -74,6 +74,32 @@ def test_a_date_in_an_aside_with_its_own_figure_is_not_the_next_figures(
     assert period_of(text, surface) == period
 
 
+# A date inside a clause a contrastive conjunction closes before the figure is that
+# clause's time; the figure, said against it, takes no period from it (read by hand).
+CONTRASTED = [
+    # bousai2024-t2-1 p0095: the movement was observed from 2020-12 on, the 1.3m uplift
+    # came with the quake (was 2020-12-01, open)
+    ("地殻変動は、令和2年12月頃から観測されていたが、本地震の発生に伴って、国土地理院の"
+     "電子基準点により、輪島2観測点で2.0m程度の南西方向への変動、1.3m程度の隆起が見られる"
+     "など、能登半島を中心に大きな地殻変動が見られた。", "1.3m程度", (None, None)),
+    # made-up (経済財政白書 style): ものの closes the clause of the earlier year
+    ("輸出は、2019年に減少したものの、足下では約3割増加している。", "約3割増加",
+     (None, None)),
+    # a date opening the sentence frames both clauses: kept
+    ("令和4年度の売上高は減少したが、営業利益は100億円と過去最高となった。", "100億円",
+     ("2022-04-01", "2023-03-31")),
+    # が after a noun is the subject's, no contrast: kept
+    ("件数は、2022年の調査で、回答企業が、約8割であった。", "約8割",
+     ("2022-01-01", "2022-12-31")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), CONTRASTED)
+def test_a_date_of_a_contrasted_clause_is_not_the_figures(
+        text: str, surface: str, period: tuple[str | None, str | None]) -> None:
+    assert period_of(text, surface) == period
+
+
 # --------------------------------------------------------------------------- a paragraph
 
 @cache

@@ -64,6 +64,21 @@ def _aims_past(folded: str, date_end: int, start: int) -> bool:
     return goal is not None and goal.start() > date_end + 1
 
 
+# the end of a clause a contrastive conjunction closes (観測されていたが、, 増加したものの、)
+_CONTRAST_END = re.compile("|".join(re.escape(w) for w in word_list("period_contrast_words")))
+
+
+def _contrasted(folded: str, date_start: int, date_end: int, start: int) -> bool:
+    """The date ``folded[date_start:date_end]`` lies inside a clause that a contrastive
+    conjunction closes before the figure at ``start`` (``地殻変動は、令和2年12月頃から観測
+    されていたが、本地震の発生に伴って、…1.3m程度の隆起``: ``period_contrast_words.tsv``),
+    and does not open the sentence (``令和4年度の売上高は減少したが、営業利益は100億円``
+    keeps its frame): the figure is said against that time, not of it."""
+    lead = folded[:date_start].strip().rstrip("、")
+    return bool(lead) and lead not in _OPENERS and \
+        _CONTRAST_END.search(folded, date_end, start) is not None
+
+
 def _past_bracket(folded: str, date_end: int) -> int:
     """Where the words after a date start: past the bracket the date closes, with a few
     words of no figure before it (``前回調査（2015年）から``, ``平年（1991～2020年の平均）と
@@ -116,7 +131,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     to among the sentence's ``dates``: the nearest before it that is no citation, no
     comparison or price base (``number_base_words.tsv``; a deadline ``までに`` is one),
     no goal's time a clause aims at before the figure (``2050年…の実現に向けて、2兆円``:
-    ``period_goal_words.tsv``)
+    ``period_goal_words.tsv``), no time of a clause a contrastive conjunction closes
+    before it (``…頃から観測されていたが、…1.3m程度``: ``_contrasted``)
     and no date it is a ratio of (``is_ratio_of``), opened when a change is counted from
     it; else the first as-of date after it; None without either, or when a day, a
     time or a month the date rules could not date stands between that date (or the
@@ -128,6 +144,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not _aims_past(folded, d.end, start)
+              and not _contrasted(folded, d.start, d.end, start)
               and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
               and not _base_of_change(folded, d, start, modifier)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
