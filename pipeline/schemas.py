@@ -276,7 +276,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "foreign_fiscal_year: another country's fiscal year (米国の2024会計年度: October to "
            "September; no dates where its bounds are not sure); publication_year: 今年度, "
            "本年度, 年度内 read as the fiscal year of the white paper's edition year, 今年, "
-           "本年 (本年1月1日) as that year (an inference: most are published after April "
+           "本年 (本年1月1日) as that year, an as-of day or month printed without its year "
+           "that nothing before it in its paragraph dates (5月28日現在; January to May "
+           "only) as one of that year (an inference: most are published after April "
            "of that year); event_name: the date "
            "opens an event's name (令和6年能登半島地震, 2020年東京オリンピック, held in 2021)",
            allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year",

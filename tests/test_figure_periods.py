@@ -460,6 +460,47 @@ def test_a_publication_year_is_no_figures_period() -> None:
         ("約500億円", None, None), ("9割", None, None)]
 
 
+def _tagged(text: str, kind: str = "body") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    extensions.register()
+    doc = _nlp()(text)
+    extensions.set_doc_value(doc, "para_id", "p0001")
+    return tag_docs([doc], "made-up", kinds={"p0001": kind}, edition=2024)
+
+
+def test_a_yearless_as_of_day_alone_is_read_in_the_edition_year_flagged() -> None:
+    # bousai2024-t2-1 p0192 (令和6年版防災白書, published June 2024): nothing in the
+    # paragraph dates 5月28日; a day up to May is surely before publication, so of the
+    # edition's year, an inference: flagged publication_year, as_of, and no figure's
+    # period (was no date row at all)
+    text = ("被災地全体で計12万棟を超える住家被害が発生した（5月28日現在）。また、石川県に"
+            "おける非住家被害は約2万6千棟とされている（5月28日現在）。")
+    numbers, dates = _tagged(text)
+    assert [(d["surface"], d["start_date"], d["end_date"], d["role"], d["flag"])
+            for d in dates] == [("5月28日現在", "2024-05-28", "2024-05-28", "as_of",
+                                 "publication_year")] * 2
+    assert [(n["surface"], n["period_start"]) for n in numbers] == [
+        ("12万棟を超え", None), ("約2万6千棟", None)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # made-up: 10月1日 (the population estimate's day) may be of the edition year or the
+    # year before: none
+    ("総人口は1億2,435万人である（10月1日現在）。", "body"),
+    # a figure's axis or cell: no month without its year is read there
+    ("5月28日現在", "figure_text"),
+])
+def test_a_yearless_as_of_day_not_surely_before_publication_is_no_date(
+        text: str, kind: str) -> None:
+    assert _tagged(text, kind)[1] == []
+
+
+def test_a_yearless_as_of_day_after_a_date_is_read_against_it() -> None:
+    # made-up: the paragraph's date dates the day as before (not the edition's year)
+    numbers, dates = _tagged("2023年の調査では、利用者は約3万人であった（5月28日現在）。")
+    assert [(d["surface"], d["start_date"], d["flag"]) for d in dates] == [
+        ("2023年", "2023-01-01", None), ("5月28日現在", "2023-05-28", None)]
+
+
 def test_no_period_is_carried_in_table_or_figure_text() -> None:
     text = "令和4年度の生活保護の状況は次のとおりである。被保護実人員は約202万人である。"
     assert periods(text, "table_text")["約202万人"] == (None, None, None)

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.date_suffixes import opens_period
 from pipeline.tagging.dates import (
     DateMention,
@@ -226,6 +228,47 @@ def edition_dates(text: str, edition: int,
                    for m, p in found
                    if p and not any(t.start <= m.start() < t.end for t in taken)),
                   key=lambda mention: mention.start)
+
+
+# A day or month printed without its year and as-of it (5月28日現在, 3月末時点, 4月1日0時
+# 現在); not after a figure, 年, 度 or 同/前/翌 (other rules') or 毎.
+_AS_OF_ALONE_RE = re.compile(r"(?<![0-9一-鿿～・/.-])(?P<month>\d{1,2})月"
+                             r"(?:(?P<day>\d{1,2})日|(?P<end>末日?))?"
+                             r"(?:\d{1,2}時(?:\d{1,2}分)?)?(?:現在|時点)")
+
+
+@lru_cache(maxsize=1)
+def _edition_as_of_months() -> frozenset[int]:
+    """Months an as-of day printed without its year is read in the edition's year
+    (``pipeline/data/date_edition_as_of_months.tsv``)."""
+    return frozenset(int(month) for month in word_list("date_edition_as_of_months"))
+
+
+def edition_as_of_dates(text: str, edition: int,
+                        taken: list[DateMention]) -> list[DateMention]:
+    """A day or month printed without its year with ``現在``/``時点`` after it (``石川県に
+    おける非住家被害は約2万6千棟とされている（5月28日現在）``), in a text that no date before
+    it dates (the caller says the paragraph or footnote holds none before ``text``; none
+    of ``taken``, the dates ``find_dates`` found in ``text``, comes before it): read in
+    the edition's year when its month is one the white paper surely reports before it is
+    published (``date_edition_as_of_months.tsv``), flagged ``publication_year`` (an
+    inference: no anchor, no figure's period), ``role = as_of``."""
+    found = []
+    folded = fold_width(text)
+    for match in _AS_OF_ALONE_RE.finditer(folded) if "月" in folded else ():
+        if any(t.start < match.end() for t in taken) or \
+                int(match.group("month")) not in _edition_as_of_months():
+            continue
+        day = int(match.group("day")) if match.group("day") else None
+        span = month_period(edition, int(match.group("month")), day)
+        if span is None:
+            continue
+        first = span[1] if match.group("end") else span[0]
+        kind = "date" if day or match.group("end") else "month"
+        found.append(DateMention(match.start(), match.end(), text[match.start():match.end()],
+                                 kind, first.isoformat(), span[1].isoformat(), "relative",
+                                 role="as_of", flag=PUBLICATION_YEAR))
+    return found
 
 
 def _edition_year_period(edition: int, match: re.Match[str]) -> Period | None:

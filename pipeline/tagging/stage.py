@@ -34,7 +34,13 @@ from pipeline.artefacts import (
 from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens
-from pipeline.tagging.dates import DateMention, find_dates, last_explicit, may_hold_dates
+from pipeline.tagging.dates import (
+    BARE_WHERE_OFF,
+    DateMention,
+    find_dates,
+    last_explicit,
+    may_hold_dates,
+)
 from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import carry_list_measures
@@ -44,7 +50,13 @@ from pipeline.tagging.quantities import (
     find_numbers,
     may_hold_numbers,
 )
-from pipeline.tagging.relative_dates import edition_dates, find_relative_dates, may_hold_relative
+from pipeline.tagging.relative_dates import (
+    PUBLICATION_YEAR,
+    edition_as_of_dates,
+    edition_dates,
+    find_relative_dates,
+    may_hold_relative,
+)
 
 Row = dict[str, Any]
 
@@ -57,14 +69,15 @@ _SENTENCE_END = re.compile(r"(?<=[。．！？])")
 def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
                  tokens_after: TokensAfter | None = None, where: str | None = None,
                  previous: DateMention | None = None, edition: int | None = None,
-                 ) -> tuple[list[Row], list[Row], DateMention | None]:
+                 undated: bool = False) -> tuple[list[Row], list[Row], DateMention | None]:
     """Numbers and dates of one sentence; ``offset`` is where it starts in its paragraph
     (``folded``: ``fold_width(text)``, when the caller has it; ``tokens_after``: the
     tokens after a numeral, offsets in ``text``; ``where``: the paragraph kind or
     ``footnote``, which says whether a bare ``（2023）`` is a citation; ``previous``: the
     last date of the sentences before it in the same paragraph or footnote, which
     ``同年`` and ``前年`` are read against; ``edition``: the white paper's edition year,
-    which ``今年度`` is read against). Returns the rows and the date the next
+    which ``今年度`` is read against; ``undated``: no date came before it in its paragraph
+    or footnote, so a yearless ``5月28日現在`` may be read against ``edition``). Returns the rows and the date the next
     sentence's are read against. Most sentences of a chapter hold neither, and a quick
     scan says so."""
     mentions = (find_dates(text, folded, where=where, previous=previous)
@@ -75,8 +88,16 @@ def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
     relative = (find_relative_dates(text, mentions, previous)
                 if (mentions or previous) and may_hold_relative(text) else [])
     edition_found = edition_dates(text, edition, mentions) if edition is not None else []
+    if undated and edition is not None and where not in BARE_WHERE_OFF:   # 5月28日現在
+        edition_found += edition_as_of_dates(text, edition, mentions)
     dates = [_row(base, date, offset) for date in mentions + relative + edition_found]
     return numbers, dates, last_explicit(text, mentions, previous)
+
+
+def _undated(dates: list[Row]) -> bool:
+    """No date of ``dates`` (a paragraph's or footnote's so far) dates a yearless day
+    after them: none, or only the edition year's (``5月28日現在`` again)."""
+    return all(row.get("flag") == PUBLICATION_YEAR for row in dates)
 
 
 def _row(base: Row, mention: NumberMention | DateMention, offset: int) -> Row:
@@ -138,7 +159,7 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
             tokens_after.offset = start
             found_numbers, found_dates, previous = tag_sentence(
                 text[start:end], start, base, folded[start:end], tokens_after, where or None,
-                previous, edition)
+                previous, edition, _undated(para_dates))
             para_numbers += found_numbers
             para_dates += found_dates
             bounds.append((start, end))
@@ -167,12 +188,14 @@ def tag_footnotes(notes: Sequence[tuple[str, str]], chapter: str,
         previous: DateMention | None = None
         spans = list(zip(starts, [*starts[1:], len(text)], strict=True))
         note_numbers: list[Row] = []
+        note_dates: list[Row] = []
         for start, end in spans:
             found_numbers, found_dates, previous = tag_sentence(
                 text[start:end], start, base, where=FOOTNOTE, previous=previous,
-                edition=edition)
+                edition=edition, undated=_undated(note_dates))
             note_numbers += found_numbers
-            dates += found_dates
+            note_dates += found_dates
+        dates += note_dates
         numbers += carry_periods(fold_width(text), spans, note_numbers, [], FOOTNOTE)
     return numbers, dates
 
