@@ -18,7 +18,9 @@ falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fisc
 
 ``edition_dates(text, edition, taken)`` reads ``今年度``, ``本年度``, ``年度内``, ``今年``,
 ``本年`` (no year printed) against the white paper's edition year, flagged
-``publication_year``.
+``publication_year``; ``edition_as_of_dates`` likewise a day or month printed without
+its year and as-of it (``（5月28日現在）``) that nothing before it in its paragraph dates,
+for the months surely before publication (``date_edition_as_of_months.tsv``).
 """
 
 from __future__ import annotations
