@@ -88,6 +88,10 @@ CONTRASTED = [
     # a date opening the sentence frames both clauses: kept
     ("令和4年度の売上高は減少したが、営業利益は100億円と過去最高となった。", "100億円",
      ("2022-04-01", "2023-03-31")),
+    # ict2023-4-1 p0117: an as-of year frames both clauses of the contrast: kept
+    ("GSMA Intelligenceによると、2023年時点でOpen RANを商業的に展開している通信事業者は"
+     "18社であるが、80社以上の通信事業者が関心を示している", "80社以上",
+     ("2023-01-01", "2023-12-31")),
     # が after a noun is the subject's, no contrast: kept
     ("件数は、2022年の調査で、回答企業が、約8割であった。", "約8割",
      ("2022-01-01", "2022-12-31")),

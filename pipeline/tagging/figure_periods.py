@@ -66,17 +66,23 @@ def _aims_past(folded: str, date_end: int, start: int) -> bool:
 
 # the end of a clause a contrastive conjunction closes (観測されていたが、, 増加したものの、)
 _CONTRAST_END = re.compile("|".join(re.escape(w) for w in word_list("period_contrast_words")))
+# after a date, に that ties it to its clause's verb (2019年に減少したものの); not には,
+# において (a frame: 2023年には…), nor 時点で, の, は
+_VERB_TIME = re.compile(r"に(?!は|お|つ|よ|関|係|対)")
 
 
-def _contrasted(folded: str, date_start: int, date_end: int, start: int) -> bool:
-    """The date ``folded[date_start:date_end]`` lies inside a clause that a contrastive
-    conjunction closes before the figure at ``start`` (``地殻変動は、令和2年12月頃から観測
-    されていたが、本地震の発生に伴って、…1.3m程度の隆起``: ``period_contrast_words.tsv``),
-    and does not open the sentence (``令和4年度の売上高は減少したが、営業利益は100億円``
-    keeps its frame): the figure is said against that time, not of it."""
-    lead = folded[:date_start].strip().rstrip("、")
-    return bool(lead) and lead not in _OPENERS and \
-        _CONTRAST_END.search(folded, date_end, start) is not None
+def _contrasted(folded: str, date: DateMention, start: int) -> bool:
+    """The date is the time of its clause's verb (open from it, ``頃から観測されていた``,
+    or with に, ``2019年に減少した``) in a clause that a contrastive conjunction closes
+    before the figure at ``start`` (``地殻変動は、令和2年12月頃から観測されていたが、本地震
+    の発生に伴って、…1.3m程度の隆起``: ``period_contrast_words.tsv``), and does not open
+    the sentence (``令和4年度に売上高は減少したが、営業利益は100億円`` keeps it): the figure
+    is said against that time, not of it. A frame of both clauses (``2023年時点で…18社で
+    あるが、80社以上``) keeps it."""
+    lead = folded[:date.start].strip().rstrip("、")
+    tied = date.role == "since" or _VERB_TIME.match(folded, date.end) is not None
+    return tied and bool(lead) and lead not in _OPENERS and \
+        _CONTRAST_END.search(folded, date.end, start) is not None
 
 
 def _past_bracket(folded: str, date_end: int) -> int:
@@ -144,7 +150,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not is_ratio_of(folded, d.end, start, end, unit)
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not _aims_past(folded, d.end, start)
-              and not _contrasted(folded, d.start, d.end, start)
+              and not _contrasted(folded, d, start)
               and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
               and not _base_of_change(folded, d, start, modifier)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
