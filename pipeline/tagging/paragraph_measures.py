@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from pipeline.tagging.dates import DateMention
-from pipeline.tagging.figure_periods import sentence_mentions
 from pipeline.tagging.measure_lists import announced_measure, announcement, has_breakdown
 from pipeline.tagging.measure_nouns import NONE, is_measure_noun
 from pipeline.tagging.measures import adjacent_measure, bracket_measure
+from pipeline.tagging.paragraph_periods import sentence_mentions
 
 Row = dict[str, Any]
 _ENTITY_CONFIDENCES = ("high", "medium")   # how an entity before the figure is taken

@@ -2,7 +2,7 @@
 
 Numbers and dates are found per sentence (a figure's period and measure come from its
 own sentence; a figure of running text with no period there may take the date framing
-an earlier sentence of its paragraph, ``figure_periods.carry_periods``), with offsets
+an earlier sentence of its paragraph, ``paragraph_periods.carry_periods``), with offsets
 mapped back to the paragraph, in every paragraph kind (``where``: the paragraph's kind)
 and in the footnotes the structure stage wrote (``where = footnote``, ``note_id``, no
 ``para_id``; offsets into the footnote's text); entities come from the spaCy entity
@@ -41,9 +41,9 @@ from pipeline.tagging.dates import (
     last_explicit,
     may_hold_dates,
 )
-from pipeline.tagging.figure_periods import carry_periods
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import carry_list_measures
+from pipeline.tagging.paragraph_periods import carry_periods
 from pipeline.tagging.quantities import (
     NumberMention,
     TokensAfter,
