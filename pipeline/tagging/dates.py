@@ -79,6 +79,11 @@ from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging.date_anaphora import bare_reference, bare_references, same_reference
+from pipeline.tagging.date_citations import (
+    adoption_in_bracket,
+    bare_paren,
+    in_quoted_title,
+)
 from pipeline.tagging.date_figures import fiscal_year_owner, law_number_at
 from pipeline.tagging.date_heads import head_pattern, head_re, letter_year_past_era
 from pipeline.tagging.date_ranges import (
@@ -116,7 +121,6 @@ _NEAR_IN_RANGE_RE = re.compile(r"(?:頃|ごろ)(?:～|-|から|・)")   # 1955�
 BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # no bare months: cells and
                                                             # axis labels share no year
 _RANGE_MARK_RE = re.compile(r"から|～|-|・")
-_BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
 
 
 @dataclass(frozen=True)
@@ -149,17 +153,6 @@ def _fiscal_context() -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = word_map("fiscal_context_words")
     return (tuple(w for w, side in words.items() if side == "before"),
             tuple(w for w, side in words.items() if side == "after"))
-
-
-def _bare_paren(folded: str, pos: int, citations: bool) -> tuple[Period, int] | None:
-    """A western year alone in brackets, as in citations: ``（2019）`` where ``citations``
-    (a footnote, source or caption), and anywhere before a title (``櫻本健（2018）「…」``)."""
-    paren = _BARE_PAREN_RE.match(folded, pos - 1) if pos > 0 else None
-    if paren and not citations and not folded.startswith(("「", "『"), paren.end()):
-        return None
-    year = int(paren.group("wy")) if paren else 0
-    found = year_period(WESTERN, year, False, False) if 1868 <= year <= 2100 else None
-    return (found, paren.end() - 1) if found and paren else None
 
 
 def _as_fiscal(period: Period) -> Period:
@@ -240,7 +233,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         found = _with_suffixes(folded, found)
         if law_number_at(folded, found.end):   # 平成25年法律第86号: the law's date
             found = replace(found, role="citation")
-        if found.role is None and _adoption_in_bracket(folded, found.start, found.end):
+        if found.role is None and adoption_in_bracket(folded, found.start, found.end):
             found = replace(found, role="citation")   # 計画（2021年10月閣議決定）: its date
         if where in CITED_DATE_WHERE and found.role is None and \
                 folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end) \
@@ -279,50 +272,6 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             anchor, anchor_end = (period, surface), end
         pos = end                                          # is not FY2013's
     return mentions
-
-
-def in_quoted_title(folded: str, at: int) -> bool:
-    """A quoted title (``「…」``, ``『…』``) opened before ``at`` is still open there: a
-    date inside it is part of the title (``「…の公表（令和4年度第3四半期（12月末））」``:
-    the quarter's day the data is of), not the cited work's date."""
-    depth = 0
-    for char in reversed(folded[:at]):
-        if char in "」』":
-            depth += 1
-        elif char in "「『":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
-
-
-@lru_cache(maxsize=1)
-def _adoption_re() -> re.Pattern[str]:
-    """A word of a document's adoption closing a bracketed item after its date
-    (``閣議決定）``, ``改定、``: ``pipeline/data/date_adoption_words.tsv``)."""
-    words = "|".join(re.escape(w) for w in sorted(word_list("date_adoption_words"),
-                                                   key=len, reverse=True))
-    return re.compile(rf"(?:{words})[）)、]")
-
-
-def _adoption_in_bracket(folded: str, start: int, end: int) -> bool:
-    """The date ``folded[start:end]`` opens an item of a bracket and a word of adoption
-    closes it (``第6次エネルギー基本計画（2021年10月閣議決定）``, ``（2019年6月閣議決定、
-    2021年10月改定）``): the bracketed document's date."""
-    if _adoption_re().match(folded, end) is None:
-        return False
-    depth = 0
-    for at in range(start - 1, -1, -1):   # the item opens the bracket or follows 、 in it
-        char = folded[at]
-        if char in "）)":
-            depth += 1
-        elif char in "（(":
-            if depth == 0:
-                return True
-            depth -= 1
-        elif char in "。" or at == start - 1 and char != "、":
-            return False
-    return False
 
 
 def _owned_bounds(folded: str, start: int, period: Period,
@@ -420,7 +369,7 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
         if explicit:
             candidates.append(explicit)
             break
-        paren = _bare_paren(folded, head.start(), citations)
+        paren = bare_paren(folded, head.start(), citations)
         if paren:
             candidates.append(_Found(head.start(), paren[1], paren[0], role="citation"))
             break
