@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from pipeline.common import lexicons
+from pipeline.common.note_openings import opening_rules
 from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.extract.formats import extract_chapter
 from pipeline.schemas import Extracted
@@ -103,3 +106,35 @@ def text_build(reference_build: Build) -> dict[str, bytes]:
     """The published bytes (every CSV and the glossary) of the reference build: what
     the whole-build tests compare their own builds with."""
     return reference_build.published
+
+
+# add(name, rows, caches): rows of a made-up convention added to pipeline/data/<name>.tsv
+AddRows = Callable[[str, str, Sequence[Callable[..., object]]], None]
+
+
+@pytest.fixture
+def added_data_rows(monkeypatch: pytest.MonkeyPatch) -> Iterator[AddRows]:
+    """Rows added to a data file of ``pipeline/data`` for one test, as a new ministry's
+    convention would be: ``add(name, rows, caches)`` (the ``lru_cache``s of what reads
+    the file cleared before the test and after it)."""
+    cleared: list[Callable[..., object]] = []
+
+    def add(name: str, rows: str, caches: Sequence[Callable[..., object]]) -> None:
+        real = lexicons.data_text
+        monkeypatch.setattr(lexicons, "data_text",
+                            lambda file: real(file) + rows if file == name else real(file))
+        for reader in caches:
+            reader.cache_clear()   # type: ignore[attr-defined]
+        cleared.extend(caches)
+
+    yield add
+    monkeypatch.undo()
+    for reader in cleared:
+        reader.cache_clear()   # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def made_up_openings(added_data_rows: AddRows) -> None:
+    """``附記`` (a note) and ``典拠`` (a source) added as rows of note_openings.tsv."""
+    added_data_rows("note_openings", "附記\tnote\tword\ttest\n典拠\tsource\tword\ttest\n",
+                    (opening_rules,))

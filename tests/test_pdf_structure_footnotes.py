@@ -5,7 +5,6 @@ Expectations read off the drawn page."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 
-from pipeline.common import lexicons  # noqa: E402
 from pipeline.common.footnote_marks import mark_forms, with_marks  # noqa: E402
 from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
 from pipeline.structure.stage import structure_chapter  # noqa: E402
+from tests.conftest import AddRows  # noqa: E402
 
 
 def test_raised_marks_go_out_with_their_numbers(tmp_path: Path) -> None:
@@ -89,18 +88,9 @@ def test_a_source_under_the_other_column_is_no_footnote_line(tmp_path: Path) -> 
 
 
 @pytest.fixture
-def made_up_sign(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def made_up_sign(added_data_rows: AddRows) -> None:
     """A sign ``§`` added as a row of footnote_marks.tsv alone."""
-    real = lexicons.data_text
-    monkeypatch.setattr(lexicons, "data_text", lambda name: real(name) + (
-        "§\tsign\ttest\n" if name == "footnote_marks" else ""))
-    mark_forms.cache_clear()
-    with_marks.cache_clear()
-    yield
-    monkeypatch.undo()
-    mark_forms.cache_clear()
-    with_marks.cache_clear()
-
+    added_data_rows("footnote_marks", "§\tsign\ttest\n", (mark_forms, with_marks))
 
 def raised_made_up_marks(path: Path) -> Path:
     """``介護職員§¹`` (6 pt, 4 pt up: raised on its line) and ``増加した§²`` (8 pt up: a

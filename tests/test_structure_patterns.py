@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -27,6 +26,7 @@ from pipeline.structure.patterns import (
 )
 from pipeline.structure.stage import structure_chapter
 from pipeline.structure.units import Unit
+from tests.conftest import AddRows
 
 HEADING_CASES = [
     ("第２章　科学技術イノベーションの推進", (1, "第２章", "2", 2)),
@@ -202,22 +202,6 @@ def test_what_opens_a_note_or_a_source_line(text: str, source: bool, note: bool)
     assert (opens_source(text), opens_figure_note(text)) == (source, note)
 
 
-@pytest.fixture
-def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``附記`` (a note) and ``典拠`` (a source) added as rows of note_openings.tsv."""
-    real = lexicons.data_text
-
-    def with_rows(name: str) -> str:
-        rows = "附記\tnote\tword\ttest\n典拠\tsource\tword\ttest\n"
-        return real(name) + rows if name == "note_openings" else real(name)
-
-    monkeypatch.setattr(lexicons, "data_text", with_rows)
-    opening_rules.cache_clear()
-    yield
-    monkeypatch.undo()
-    opening_rules.cache_clear()
-
-
 def test_a_note_word_added_to_the_list_opens_notes_and_sources(made_up_openings: None) -> None:
     """A ministry's own words, added as rows of note_openings.tsv alone, open the figure's
     note and source lines: ``附記：…`` is its note and ``典拠：…`` its source."""
@@ -250,21 +234,10 @@ def test_a_row_of_an_unknown_kind_names_the_file_and_the_row(
 
 
 @pytest.fixture
-def made_up_marks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def made_up_marks(added_data_rows: AddRows) -> None:
     """A sign ``§`` and a word ``脚注`` added as rows of footnote_marks.tsv alone."""
-    real = lexicons.data_text
-
-    def with_rows(name: str) -> str:
-        rows = "§\tsign\ttest\n脚注\tword\ttest\n"
-        return real(name) + rows if name == "footnote_marks" else real(name)
-
-    monkeypatch.setattr(lexicons, "data_text", with_rows)
-    mark_forms.cache_clear()
-    with_marks.cache_clear()
-    yield
-    monkeypatch.undo()
-    mark_forms.cache_clear()
-    with_marks.cache_clear()
+    added_data_rows("footnote_marks", "§\tsign\ttest\n脚注\tword\ttest\n",
+                    (mark_forms, with_marks))
 
 
 def test_a_sign_added_to_the_marks_marks_footnotes_of_numbered_lines(

@@ -4,17 +4,14 @@ made-up tables in the same layouts so nothing is tuned to one chapter."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
-from pipeline.common import lexicons
 from pipeline.common.files import read_json
 from pipeline.common.frames import to_frame, write_parquet
-from pipeline.common.note_openings import opening_rules
 from pipeline.config import Paths
 from pipeline.extract.html_text import extract_html_text
 from pipeline.schemas import DATASETS
@@ -778,22 +775,6 @@ def test_a_note_that_says_the_tables_unit(note: str, unit: str) -> None:
     paragraphs = pd.concat([paragraphs, pd.DataFrame([extra])], ignore_index=True)
     cells = pd.DataFrame(cell_rows(rebuild_tables(paragraphs, figures).tables))
     assert cells["column_unit"].fillna("").tolist() == ["", unit, unit] * 2
-
-
-@pytest.fixture
-def made_up_openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``附記`` (a note) and ``典拠`` (a source) added as rows of note_openings.tsv."""
-    real = lexicons.data_text
-
-    def with_rows(name: str) -> str:
-        rows = "附記\tnote\tword\ttest\n典拠\tsource\tword\ttest\n"
-        return real(name) + rows if name == "note_openings" else real(name)
-
-    monkeypatch.setattr(lexicons, "data_text", with_rows)
-    opening_rules.cache_clear()
-    yield
-    monkeypatch.undo()
-    opening_rules.cache_clear()
 
 
 def test_a_note_word_added_to_the_list_serves_structure_and_tables(made_up_openings: None,
