@@ -1289,3 +1289,38 @@ def side_column_notes(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def gothic_subheads(path: Path, all_gothic: bool = False) -> Path:
+    """One column (a white paper's sub-heads in a gothic face of regular weight, W5, at
+    body size over mincho body text): a paragraph, a sub-head ``●国・地域別の状況`` with
+    space above, a paragraph, two sub-heads ``①　…`` and ``②　…`` each over a
+    paragraph, a body line with a gothic word inside it, and a whole line in gothic filling the
+    column (an emphasised sentence) that wraps on to a mincho line. ``all_gothic``: every line in the gothic
+    face, as a document set in gothic throughout."""
+    c = _canvas(path)
+    pdfmetrics.registerFont(UnicodeCIDFont(GOTHIC))
+    face = GOTHIC if all_gothic else FONT
+
+    def body(x: float, y: float, text: str) -> None:
+        c.setFont(face, BODY)
+        c.drawString(x, y, text)
+
+    prose = ("訪日外国人旅行者数は増加を続けており、地域経済の活性化に大きく寄与している。"
+             "今後も受入環境の整備を進めることが重要である。")
+    y = 760.0
+    for title in ("●国・地域別の状況", "①　訪日外国人旅行者数の推移", "②　旅行消費額の動向"):
+        draw_gothic(c, LEFT_X, y - 6, title)
+        y -= 6 + PITCH
+        body(LEFT_X + BODY, y, prose[:39])
+        body(LEFT_X, y - PITCH, prose[39:])
+        y -= 2 * PITCH
+    body(LEFT_X + BODY, y, "このうち")
+    draw_gothic(c, LEFT_X + 5 * BODY, y, "個人旅行者")
+    body(LEFT_X + 10 * BODY, y, "の割合は年々高まっている。")
+    y -= PITCH
+    draw_gothic(c, LEFT_X, y, "観光は我が国の成長戦略の柱であり、地方創生の切り札であることから、政府一体と")
+    body(LEFT_X, y - PITCH, "なって取組を進める。")
+    c.showPage()
+    c.save()
+    return path

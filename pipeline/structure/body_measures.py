@@ -35,3 +35,15 @@ def body_size(lines: list[SourceLine]) -> float | None:
     """The commonest type size of unhinted lines, where the source gives sizes."""
     sizes = Counter(round(line.size, 1) for line in lines if line.size and not line.hint)
     return sizes.most_common(1)[0][0] if sizes else None
+
+
+def set_heavier(line: SourceLine, width: int) -> bool:
+    """The line is set in a heavier face than the body's: a bold face or fake bold
+    (``bold``), or, short of a full line (``width``: ``body_width``, 0 when unknown), a
+    face that reads heavier than the body's at its size (``other_face``: the PDF
+    adapter's gothic over a mincho body, ``extract.pdf.columns.document_heading_face``;
+    a whole line so set is a sub-head, a full one an emphasised sentence)."""
+    if line.extras.get("bold"):
+        return True
+    return bool(line.extras.get("other_face")) and (
+        width <= 0 or display_width(line.text.strip()) < width - WIDTH_SLACK)

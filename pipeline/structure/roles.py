@@ -16,7 +16,13 @@ from enum import Enum, auto
 
 from pipeline.common.text import display_width
 from pipeline.schemas import Layout, SourceLine
-from pipeline.structure.body_measures import SIZE_TOLERANCE, WIDTH_SLACK, body_size, body_width
+from pipeline.structure.body_measures import (
+    SIZE_TOLERANCE,
+    WIDTH_SLACK,
+    body_size,
+    body_width,
+    set_heavier,
+)
 from pipeline.structure.numbering import LineKey, Numbered, numbered_headings
 from pipeline.structure.patterns import CaptionMatch, HeadingMatch
 from pipeline.structure.units import OutlineTracker, Unit
@@ -146,10 +152,11 @@ def spaced(line: SourceLine, m: Measures, flow: Flow) -> bool:
 
 
 def in_heading_type(line: SourceLine, m: Measures) -> bool:
-    """Set larger than the document's body type, or as large and heavier (a bold face
-    or fake bold): the type of a heading, measured per document."""
+    """Set larger than the document's body type, or as large and heavier (a bold face,
+    fake bold, or a short line in a face that reads heavier than the body's:
+    ``set_heavier``): the type of a heading, measured per document."""
     if line.size is None or m.body_size is None:
         return False
     larger = line.size > m.body_size + SIZE_TOLERANCE
-    heavy = bool(line.extras.get("bold")) and line.size >= m.body_size - SIZE_TOLERANCE
+    heavy = line.size >= m.body_size - SIZE_TOLERANCE and set_heavier(line, m.width)
     return larger or heavy

@@ -11,9 +11,12 @@ does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 
+from pipeline.common.lexicons import word_map
 from pipeline.common.text import stand_ins
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
@@ -36,6 +39,14 @@ CID_CODE = re.compile(r"^\(cid:\d+\)$")
 HEAVY_FONT = re.compile(r"(?:bold|heavy|black|demi|semibold|extrabold|ultra|[-_ ]W(?:[6-9]|1[0-9])\b)",
                         re.IGNORECASE)
 REPLACEMENT = "\ufffd"
+# The family of Japanese type a font's name tells (``font_face``; a ``Char``'s ``face``):
+# none told, a gothic (sans) face, a mincho (serif) face.
+NO_FACE, GOTHIC, MINCHO = 0, 1, 2
+# a font name's parts: runs of capitals before a capitalised word (``UDP`` of
+# ``UDPGothic``), capitalised or lower-case words, runs of capitals, digits; the subset
+# tag (``ABCDEF+``) is cut off first
+NAME_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 class RawChar(NamedTuple):
@@ -77,6 +88,7 @@ class Char(NamedTuple):
     upright: bool = True
     bold: bool = False     # a heavy face by name, or a glyph overprinted at an offset
     turn: int = 0          # quarter turns of its baseline on the page as read (``RawChar``)
+    face: int = NO_FACE    # the family of type its font's name tells (``font_face``)
 
     @property
     def height(self) -> float:
@@ -145,6 +157,35 @@ class ParsedPage:
                    invisible=data.get("invisible", 0),
                    off_page=tuple(map(Char._make, data.get("off_page", ()))),
                    turn=data.get("turn", 0), held_turn=data.get("held_turn", 0))
+
+
+@lru_cache(maxsize=1)
+def face_words() -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    """The family words of ``pipeline/data/font_faces.tsv``: Latin words (lower case) →
+    face, and the words in other scripts with their face."""
+    faces = {"gothic": GOTHIC, "mincho": MINCHO}
+    latin: dict[str, int] = {}
+    other: list[tuple[str, int]] = []
+    for word, face in word_map("font_faces").items():
+        if word.isascii():
+            latin[word.lower()] = faces[face]
+        else:
+            other.append((unicodedata.normalize("NFKC", word), faces[face]))
+    return latin, tuple(other)
+
+
+def font_face(fontname: str) -> int:
+    """The family of type a font's name tells (``font_faces.tsv``): ``GOTHIC`` for
+    ``HeiseiKakuGo-W5``, ``ABCDEF+MS-PGothic``, ``ＤＦ華康ゴシック体W5``, ``MINCHO`` for
+    ``HeiseiMin-W3``, ``UDReiminPr6N-Regular``, ``ＭＳ 明朝``; ``NO_FACE`` for a name that
+    tells neither (``ArialMT``, ``Century``) or both but sans (``Sans Serif`` is gothic)."""
+    latin, other = face_words()
+    name = unicodedata.normalize("NFKC", SUBSET_TAG.sub("", fontname))
+    found = {latin.get(part.lower(), NO_FACE) for part in NAME_PART.findall(name)}
+    found |= {face for word, face in other if word in name}
+    if GOTHIC in found:
+        return GOTHIC
+    return MINCHO if MINCHO in found else NO_FACE
 
 
 def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
@@ -224,7 +265,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
                  fake_bold: set[int] | frozenset[int] = frozenset(),
                  ) -> tuple[list[Char], int, list[Char]]:
     """Glyphs as read → ``Char`` relative to ``bbox``; ``bold`` from the font name or
-    ``fake_bold`` (indices into ``raw``). Returns the glyphs whose centre is on the page,
+    ``fake_bold`` (indices into ``raw``), ``face`` from the font name (``font_face``). Returns the glyphs whose centre is on the page,
     the number of ``(cid:NN)`` codes among them, and the glyphs off the page (a
     printer's slug beyond the trimmed page: its file name and time, an editor's note),
     which are no text of the page but are kept to be published as dropped lines."""
@@ -233,6 +274,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     off_page: list[Char] = []
     cid_count = 0
     heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
+    faces: dict[str, int] = {}
     # tops, bottoms and sizes repeat along a line (about 1 distinct in 20 on the
     # registered PDFs): each rounded once (``round`` is 0.25 µs; st2024-1-1's extract
     # 3.75 → 3.66 G instructions, callgrind)
@@ -247,6 +289,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
         bold = heavy.get(c.fontname)
         if bold is None:
             bold = heavy[c.fontname] = bool(HEAVY_FONT.search(c.fontname))
+            faces[c.fontname] = font_face(c.fontname)
         y0, y1 = rounded.get(c.top - top), rounded.get(c.bottom - top)
         if y0 is None:
             y0 = rounded[c.top - top] = round(c.top - top, 2)
@@ -257,7 +300,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
             size = rounded[c.size] = round(c.size, 2)
         (chars if on_page else off_page).append(make_char((
             text, round(c.x0 - left, 2), round(c.x1 - left, 2), y0, y1, size, c.upright,
-            n in fake_bold or bold, c.turn)))
+            n in fake_bold or bold, c.turn, faces[c.fontname])))
     return chars, cid_count, off_page
 
 

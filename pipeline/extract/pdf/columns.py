@@ -9,6 +9,7 @@ right one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import accumulate
@@ -16,7 +17,7 @@ from typing import Protocol, TypeVar
 
 from pipeline.extract.pdf.boxes import box_kind, count_rules, rects_to_box_rects, runs_in_rect
 from pipeline.extract.pdf.caption_lines import join_caption_runs
-from pipeline.extract.pdf.chars import ParsedPage, Rect
+from pipeline.extract.pdf.chars import GOTHIC, MINCHO, NO_FACE, ParsedPage, Rect
 from pipeline.extract.pdf.layers import chars_to_runs
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Run, line_of_run, make_line
 from pipeline.extract.pdf.raised_runs import attach_markers, attach_rubies
@@ -477,3 +478,23 @@ def document_body_size(pages: Sequence[ParsedPage]) -> float:
                     key = rounded[c.size] = round(c.size, 1)
                 area[key] = area.get(key, 0.0) + c.size * c.size
     return max(area.items(), key=lambda kv: (kv[1], kv[0]))[0] if area else 0.0
+
+
+# of the body-size glyphs whose font names a face, the share in a mincho face over which
+# a gothic face at the body's size reads as a heavier one (``document_heading_face``)
+MINCHO_BODY_SHARE = 2 / 3
+
+
+def document_heading_face(pages: Sequence[ParsedPage], body_size: float) -> int:
+    """``GOTHIC`` where the document sets its body in a mincho face: of its glyphs in
+    the body size (``document_body_size``) whose font's name tells a face
+    (``chars.font_face``), ``MINCHO_BODY_SHARE`` or more are mincho. A gothic (sans) face
+    of regular weight reads heavier than a mincho one, and Japanese white papers set
+    their sub-heads so (``●国・地域別の状況`` in HeiseiKakuGo-W5 over HeiseiMin-W3):
+    such a line is set as large and heavier, as a bold face is. ``NO_FACE`` otherwise:
+    a document set in gothic throughout has no face that stands out (a mincho line
+    reads lighter, not heavier), and neither has one whose fonts name no face."""
+    faces = Counter(c.face for page in pages for c in page.chars
+                    if round(c.size, 1) == body_size and not c.text.isspace())
+    told = faces[GOTHIC] + faces[MINCHO]
+    return GOTHIC if told and faces[MINCHO] >= MINCHO_BODY_SHARE * told else NO_FACE

@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.common.footnote_marks import mark_ending, mark_forms, with_marks
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
-from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.chars import NO_FACE, Char
 from pipeline.extract.pdf.columns import BODY_SIZE_SLACK, order_items
 from pipeline.extract.pdf.layout import Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.regions import REGION_HINTS
@@ -481,12 +481,49 @@ def is_bold(line: Line) -> bool:
     return bool(glyphs) and 2 * sum(c.bold for c in glyphs) > len(glyphs)
 
 
+def in_face(line: Line, face: int) -> bool:
+    """More than half of the line's glyphs (spaces aside) are in ``face`` (``chars.font_face``;
+    ``NO_FACE``: none is)."""
+    if face == NO_FACE or line.vertical:
+        return False
+    glyphs = [c.face for c in line.chars if not c.text.isspace()]
+    return bool(glyphs) and 2 * glyphs.count(face) > len(glyphs)
+
+
+def face_heads(lines: Sequence[Line], starts: set[int], face: int, body_size: float,
+               ) -> set[int]:
+    """The lines (indices into ``lines``: the prose of a page's flow, in reading order)
+    set in the document's heading ``face`` (``columns.document_heading_face``: gothic
+    over a mincho body) as a sub-head is: in the body's size, opening a paragraph
+    (``starts``) or the page's prose, and followed by running text (the next line, in
+    the body's size and face) or by another such head. A line in that face among a figure's words (a
+    flowchart's box, a chart's title over its smaller type) is followed by none, nor is
+    a sentence set in it for emphasis inside a paragraph (it opens none)."""
+    if face == NO_FACE:
+        return set()
+    heads: set[int] = set()
+    in_body = [abs(ln.size - body_size) <= BODY_SIZE_SLACK * body_size and not ln.vertical
+               for ln in lines]
+    for i in range(len(lines) - 2, -1, -1):
+        if (i > 0 and i not in starts) or not in_body[i] or not in_face(lines[i], face):
+            continue
+        after = lines[i + 1]
+        if i + 1 in heads or (in_body[i + 1] and after.box == lines[i].box
+                              and not in_face(after, face)):
+            heads.add(i)
+    return heads
+
+
 def make_source_line(line: Line, text: Text, hint: str, settings: PdfSettings,
-                     body_size: float = 0.0) -> list[SourceLine]:
-    """The line (and before it, its ruby lines) as ``SourceLine`` records."""
+                     body_size: float = 0.0, other_face: bool = False,
+                     ) -> list[SourceLine]:
+    """The line (and before it, its ruby lines) as ``SourceLine`` records; ``other_face``:
+    a sub-head set in a face that reads heavier than the body's (``face_heads``)."""
     extras: dict[str, Any] = {}
     if is_bold(line):
         extras["bold"] = True
+    if other_face:
+        extras["other_face"] = True
     markers = line_to_markers(line, text, settings, body_size)
     if markers:
         extras["markers"] = markers

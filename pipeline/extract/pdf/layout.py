@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.chars import NO_FACE, Char, ParsedPage, Rect
 
 X0 = attrgetter("x0")
 X1 = attrgetter("x1")
@@ -152,6 +152,9 @@ class PageLayout:
     gutter: tuple[float, float] | None
     body_size: float
     overprints: tuple[Line, ...] = ()   # a caption label printed over its twin
+    # the face that reads heavier than the document's body type at the body's size
+    # (``columns.document_heading_face``: gothic over a mincho body), or none
+    heading_face: int = NO_FACE
 
 
 def band_of(chars: Sequence[Char]) -> tuple[float, float]:

@@ -26,6 +26,7 @@ from pipeline.extract.pdf.char_source import SOURCE_MODULES, GeometryPage, raw_p
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
     document_body_size,
+    document_heading_face,
     off_page_lines,
     order_banded,
     order_items,
@@ -37,6 +38,7 @@ from pipeline.extract.pdf.hints import (
     box_hint,
     document_line_gap,
     expand_boxes,
+    face_heads,
     find_footnotes,
     find_furniture,
     furniture_page_number,
@@ -334,11 +336,14 @@ def flow_records(layout: PageLayout, flow: list[tuple[int, Line]],
     prose = [i for i, (_, ln) in enumerate(flow)
              if ln.box < 0 or layout.boxes[ln.box].kind == "column"]
     obstacles = [(b.rect.top, b.rect.bottom) for b in layout.boxes]
-    starts = {prose[j] for j in paragraph_starts([flow[i] for i in prose], obstacles,
-                                                 settings)}
+    prose_starts = paragraph_starts([flow[i] for i in prose], obstacles, settings)
+    starts = {prose[j] for j in prose_starts}
+    heads = {prose[j] for j in face_heads([flow[i][1] for i in prose], prose_starts,
+                                          layout.heading_face, layout.body_size)}
     out: list[SourceLine] = []
     for i, (_, ln) in enumerate(flow):
-        recs = make_source_line(ln, text(ln), hints[i], settings, layout.body_size)
+        recs = make_source_line(ln, text(ln), hints[i], settings, layout.body_size,
+                                i in heads)
         if i in starts:
             recs[-1].extras["starts_paragraph"] = True
         if ln.box >= 0:
@@ -369,7 +374,9 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     pages = [page for page, _ in pages_and_tables]
     flags = check_pages(path, pages, settings)
     body_size = document_body_size(pages)
-    layouts = [with_regions(page_to_layout(p, body_size, settings), found, settings)
+    heading_face = document_heading_face(pages, body_size)
+    layouts = [replace(with_regions(page_to_layout(p, body_size, settings), found, settings),
+                       heading_face=heading_face)
                for p, found in pages_and_tables]
     texts = [{i: line_to_text(ln, settings.space_gap) for i, ln in enumerate(lay.lines)}
              for lay in layouts]
