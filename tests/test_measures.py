@@ -459,11 +459,15 @@ AUDIT_SHAPES = [
     # 制度 ends in 度 but is no degree: no topic measure (it was 制度, low)
     ("2022年の要介護認定者数は約690万人で、制度が始まった2000年の約2.6倍となった。", "約2.6倍",
      "", ("",)),
-    # a quoted item a figure is given for is no sure measure (ict2019-3-1 p0126, found by
-    # the seeded sample: 回答企業の割合 is what the figures measure); a quoted measure
-    # noun still is one
+    # a quoted item a figure is given for is no measure (ict2019-3-1 p0126, found by the
+    # seeded sample: 回答企業の割合 is what the figures measure; it was the item, low, and
+    # is none since the number audit's 「定額制と従量制の組み合わせ」が29.2％); a quoted
+    # measure noun still is one
     ("回答企業の割合が大きかったものは「クラウドコンピューティングサービス」が15.4％、"
-     "「ウェブコンテンツ配信」が12.0％であった。", "12.0％", "ウェブコンテンツ配信", ("low",)),
+     "「ウェブコンテンツ配信」が12.0％であった。", "12.0％", "", ("",)),
+    ("映像･音楽の配信に係る課金システムをみると、「定額制」が35.7％（前年度差1.1ポイント低下）と"
+     "最も高く、次いで「定額制と従量制の組み合わせ」が29.2％（前年度差0.9ポイント低下）となって"
+     "いる。", "前年度差0.9ポイント低下", "", ("",)),
     ("「研究開発費」は3兆円であった。", "3兆円", "研究開発費", ("high",)),
     # a word of how a figure is reckoned (月額, 総額, 平均: measure_generic_words.tsv) glued
     # before it names no measure: the topic before it or the noun after the figure does
@@ -569,6 +573,22 @@ AUDIT_SHAPES = [
     # after a hyphen may open one (3.9-4世代携帯電話, kept by LISTED_REAL's 契約数)
     ("年代別では70代が62人と最多で、80代51人、90代27人が続き、70代以上が約6割を占めた。",
      "約6割", "", ("",)),
+    # an emphatic word after the noun (自体, 自身: measure_emphatic_tails.tsv) names nothing
+    # (st2019-2-5 p0419, found by the number audit: it was 源泉自体)
+    ("相互作用を起こし、その作用が成熟するにつれて、各主体自身、さらには３つの源泉自体も深化・向上",
+     "３つ", "源泉", ("high",)),
+    # a noun of spacing glued after a length (measure_spacing_nouns.tsv) is what it measures,
+    # in a bracket the spacing of the noun before it (mlit2023-1-1 p0318, p0333, found by the
+    # number audit: they were 測点, 縦断図)
+    ("・ 中心線、測点（原則として100m間隔）", "100m", "測点間隔", ("high",)),
+    ("・ 縦断図は200m間隔以下とし、勾配", "200m", "間隔", ("high",)),
+    ("標識は50m間隔で設置する。", "50m", "間隔", ("high",)),
+    # a share of a whole right after the topic's figure is a share of the same measure
+    # (ict2019-3-1 p0022, found by the number audit: it was none); a share with no figure
+    # before it is the topic's own
+    ("●2017年時点の情報通信産業の雇用者数は、399.0万人で全産業の5.8％を占めており、"
+     "2000年からは15.9％減少", "5.8％", "雇用者数", ("medium",)),
+    ("情報通信産業は全産業の9.7％を占める。", "9.7％", "情報通信産業", ("high",)),
 ]
 
 

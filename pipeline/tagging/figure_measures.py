@@ -72,6 +72,9 @@ _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
 # the base before を of a figure that goes over or under it: 前年産を3kg上回った
 _GONE_PAST = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+を$")
 _PAST_VERBS = ("上回", "下回")
+# 100m間隔, 10分間隔: a noun after a length or time naming the spacing it measures
+_SPACING_NOUNS = word_list("measure_spacing_nouns")
+_SPACING_KINDS = ("measure", "duration")
 
 
 def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
@@ -123,6 +126,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     """``figure_measure`` before a breakdown is set aside."""
     if role == "high":
         return previous
+    spacing = _spacing_measure(folded, raw, window_start, dates)
+    if spacing.text:
+        return spacing
     if raw.kind == "count" and raw.modifier in _CLASS_BOUNDS:
         glued = _NOUN_RUN.match(folded, raw.end)
         if glued is not None and not measures.is_measure_noun(glued.group()):
@@ -165,6 +171,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                                            figure_starts=figure_starts)
         if found.text:
             return found
+    if _share_of_previous(folded, raw, window_start, previous):
+        # 雇用者数は、399.0万人で全産業の5.8％を占め: the share the topic's figure makes up
+        return measures.Measure(previous.text, "medium")
     following, relation = noun_after(folded, raw, dates, figure_starts)
     if not following.text:
         compared = compared_measure(folded, raw, window_start, previous, dates)
@@ -180,6 +189,35 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         return measures.Measure(previous.text, "medium")
     return _measure_before(folded, raw, anchor, window_start, following, relation,
                            previous, dates, figure_starts, listed)
+
+
+# what joins a figure to the share it makes up of a whole: 399.0万人で全産業の5.8％を占め
+_SHARE_OF_WHOLE = re.compile(rf"(?:で|であり|であって|と|となり)?、?(?:{measures.NOUN})の")
+_TAKES_UP = "を占め"
+
+
+def _share_of_previous(folded: str, raw: RawFigure, window_start: int,
+                       previous: measures.Measure) -> bool:
+    """A share that takes up a part of a whole right after the figure before it
+    (``雇用者数は、399.0万人で全産業の5.8％を占め``): the share of the same measure."""
+    return bool(previous.text) and raw.kind in SHARE_KINDS \
+        and folded.startswith(_TAKES_UP, raw.end) \
+        and _SHARE_OF_WHOLE.fullmatch(folded, window_start, raw.start) is not None
+
+
+def _spacing_measure(folded: str, raw: RawFigure, window_start: int,
+                     dates: list[DateMention]) -> measures.Measure:
+    """A length or time glued to a noun of spacing (``縦断図は200m間隔以下`` → ``間隔``;
+    ``measure_spacing_nouns.tsv``): the spacing is what it measures, not the topic; in a
+    bracket right after a noun, that noun's spacing (``測点（原則として100m間隔）`` →
+    ``測点間隔``)."""
+    if raw.kind not in _SPACING_KINDS:
+        return measures.NONE
+    noun = next((n for n in _SPACING_NOUNS if folded.startswith(n, raw.end)), "")
+    if not noun:
+        return measures.NONE
+    spaced = measures.bracket_measure(folded, raw.start, window_start, dates)
+    return measures.Measure(spaced.text + noun, "high")
 
 
 # what links the two ends of a change from one time to another, dates taken out
@@ -291,6 +329,10 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
             # 輸出先別では、アジアが6割近く: an item of a breakdown, not its measure (the
             # whole broken down, which the sentence may not name): kept, but unsure
             return measures.Measure(entity.text, "low")
+    if adjacent.confidence == "low" and folded[adjacent.start - 1:adjacent.start] == "「":
+        # 「定額制と従量制の組み合わせ」が29.2％: a quoted item a figure is given for (an
+        # answer, a category), which no list's measure took: not what it measures
+        adjacent = measures.NONE
     adjacent = measures.demote_actor_or_place(
         adjacent, following,
         # a share is the topic's own (情報通信産業は全産業の9.7％を占める); any other

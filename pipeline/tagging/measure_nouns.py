@@ -37,6 +37,8 @@ NOUN = rf"(?:{RUN}*(?:[一-鿿々]+(?:[えきぎけげじちみりれ]|(?<!及)�
 _HEADS = word_list("number_measure_heads")
 _NO_MEASURES = word_list("measure_head_exceptions")   # 制度: 度, but no degree
 QUALIFIERS = frozenset(word_list("number_qualifier_words"))
+# 源泉自体, 各主体自身: a word that stresses the noun before it (``measure_emphatic_tails.tsv``)
+_EMPHATIC_TAILS = word_list("measure_emphatic_tails")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,12 @@ class Measure:
     start: int = -1      # where that noun starts in the sentence, if known
 
     def __post_init__(self) -> None:   # a run may start after a list's ・ (・事業採択後)
-        object.__setattr__(self, "text", self.text.strip("・"))
+        text = self.text.strip("・")
+        for tail in _EMPHATIC_TAILS:   # ３つの源泉自体も: the source, stressed
+            if len(text) > len(tail) and text.endswith(tail):
+                text = text[:-len(tail)]
+                break
+        object.__setattr__(self, "text", text)
 
 
 NONE = Measure("", "")
