@@ -589,6 +589,21 @@ AUDIT_SHAPES = [
     ("●2017年時点の情報通信産業の雇用者数は、399.0万人で全産業の5.8％を占めており、"
      "2000年からは15.9％減少", "5.8％", "雇用者数", ("medium",)),
     ("情報通信産業は全産業の9.7％を占める。", "9.7％", "情報通信産業", ("high",)),
+    # figures joined by a conjunction share the measure, an attribute's too (ict2023-4-1
+    # p0095, found by the number audit: 20GB had none); a rate of an attribute unit is one
+    # (月20GBのプラン: it was プラン)
+    ("2023年3月時点の東京のスマートフォン（4G、MNOシェア1位の事業者、新規契約の場合）の料金は、"
+     "データ容量が月5GB及び20GBのプランでは低位の水準、50GB及び100GBのプランでは中位の水準と"
+     "なっている。", "20GB", "データ容量", ("medium",)),
+    ("月20GBのプランは安い。", "20GB", "", ("",)),
+    # a word of membership glued before a count of bodies or countries names the group
+    # with the counter's noun (measure_member_words.tsv; st2019-2-5 p0326, found by the
+    # number audit: 関係７省 had none)
+    ("平成30年度は、関係７省（総務省、文部科学省、厚生労働省、農林水産省、経済産業省、国土交通省、"
+     "環境省）で合計91の特定補助金等を指定し、中小企業者・小規模事業者等への支出目標額を約460億円に"
+     "定めた。", "７省", "関係省", ("medium",)),
+    ("EU加盟27か国が合意した。", "27か国", "EU加盟国", ("medium",)),
+    ("関係3省の取組を進めた。", "3省", "関係省", ("medium",)),
 ]
 
 

@@ -174,6 +174,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if _share_of_previous(folded, raw, window_start, previous):
         # 雇用者数は、399.0万人で全産業の5.8％を占め: the share the topic's figure makes up
         return measures.Measure(previous.text, "medium")
+    member = _member_measure(folded, raw, dates)
+    if member.text:
+        return member
     following, relation = noun_after(folded, raw, dates, figure_starts)
     if not following.text:
         compared = compared_measure(folded, raw, window_start, previous, dates)
@@ -182,6 +185,11 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     anchor = measure_anchor(folded, raw.start, window_start)
     if anchor < raw.start and previous.text and not folded[window_start:anchor].strip("、 　"):
         # 食料自給率は、カロリーベースで38％、生産額ベースで58％: the same measure on another basis
+        return measures.Measure(previous.text, "medium")
+    if previous.text and listed[2] == window_start and _COORDINATED.fullmatch(
+            folded, window_start, raw.start) and _base_unit(listed[0]) == _base_unit(raw.unit):
+        # データ容量が月5GB及び20GBのプラン: figures joined by a conjunction share the measure
+        # (an attribute's too, which the noun after の has)
         return measures.Measure(previous.text, "medium")
     if previous.text and listed[0] == raw.unit and listed[2] == window_start \
             and _FROM_TO.fullmatch(_without_dates(folded, window_start, raw.start, dates)):
@@ -205,6 +213,23 @@ def _share_of_previous(folded: str, raw: RawFigure, window_start: int,
         and _SHARE_OF_WHOLE.fullmatch(folded, window_start, raw.start) is not None
 
 
+_MEMBER_WORDS = word_list("measure_member_words")
+_COUNTRY_KANA = "かカヵヶケ"   # か国, カ国: the counter's noun is 国
+
+
+def _member_measure(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A word of membership glued before a count of bodies or countries
+    (``measure_member_words.tsv``) names the group with the counter's noun: ``関係７省`` →
+    ``関係省``, ``加盟27か国`` → ``加盟国`` (``medium``)."""
+    if raw.kind != "count" or raw.unit not in _NAMING_UNITS:
+        return measures.NONE
+    glued = measures.glued_noun(folded, raw.start, dates)
+    if not glued.endswith(_MEMBER_WORDS):
+        return measures.NONE
+    noun = raw.unit[1:] if raw.unit[0] in _COUNTRY_KANA else raw.unit
+    return measures.Measure(glued + noun, "medium")
+
+
 def _spacing_measure(folded: str, raw: RawFigure, window_start: int,
                      dates: list[DateMention]) -> measures.Measure:
     """A length or time glued to a noun of spacing (``縦断図は200m間隔以下`` → ``間隔``;
@@ -223,6 +248,15 @@ def _spacing_measure(folded: str, raw: RawFigure, window_start: int,
 # what links the two ends of a change from one time to another, dates taken out
 # (4,497億円から2023年には1兆4,541億円, 73％から2022年度には38％)
 _FROM_TO = re.compile(r"(?:から|より)、?(?:には|では|に|は)?、?")
+
+
+# what joins two figures of one list: 5GB及び20GB, 3件又は4件, 10%や20%
+_COORDINATED = re.compile(r"\s*(?:及び|および|又は|または|並びに|ならびに|若しくは|もしくは|や|と|、)\s*")
+
+
+def _base_unit(unit: str) -> str:
+    """The unit before a rate's span (``GB/月`` → ``GB``)."""
+    return unit.split("/")[0]
 
 
 def _without_dates(folded: str, start: int, end: int, dates: list[DateMention]) -> str:
@@ -447,7 +481,7 @@ def describes_the_noun(folded: str, raw: RawFigure) -> bool:
     is not what the figure counts or amounts to, as it is after a count (``3,000人の
     職員``), a share (``50%の企業``) or a plain amount (``約500億円の予算``). A measure noun
     after it is still what it measures (``256kbps以上の通信速度``)."""
-    return raw.unit in _ATTRIBUTE_UNITS or (
+    return _base_unit(raw.unit) in _ATTRIBUTE_UNITS or (
         raw.kind in _AMOUNT_KINDS and raw.modifier in _CLASS_BOUNDS) or (
         raw.kind == "count" and folded.endswith("規模", 0, raw.end))
 
