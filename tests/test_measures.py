@@ -604,6 +604,10 @@ AUDIT_SHAPES = [
      "定めた。", "７省", "関係省", ("medium",)),
     ("EU加盟27か国が合意した。", "27か国", "EU加盟国", ("medium",)),
     ("関係3省の取組を進めた。", "3省", "関係省", ("medium",)),
+    # a noun right after が or を before a bracket is the clause's predicate, not what the
+    # bracket's figures count (st2019-2-5 p0235, found by the number audit: it was 集積)
+    ("多彩な企業・研究機関等が集積（2018年4月現在、124施設、9000人）。", "124施設", "", ("",)),
+    ("共同研究実施件数（２万5,451件）が増加した。", "２万5,451件", "共同研究実施件数", ("high",)),
 ]
 
 

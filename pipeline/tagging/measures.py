@@ -111,6 +111,7 @@ _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|�
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
 _BRACKETED = re.compile(r"（[^（）]*）")
+_PREDICATE_AFTER = ("が", "を")   # the particles before a clause's predicate noun
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
 _LOOK_BACK = 60
 # a word of how a figure is reckoned (月額, 総額, 平均), with the basis of a rate before it
@@ -360,6 +361,11 @@ def bracket_measure(folded: str, start: int, window_start: int,
     name = match.group(group)
     if in_date(match.start(group), match.end(group), dates) \
             or name.endswith(_DATE_WORDS):   # 前年（52.2兆円）: a period
+        return NONE
+    if group == "m" and folded[match.start(group) - 1:match.start(group)] in _PREDICATE_AFTER \
+            and not is_measure_noun(name):
+        # 企業・研究機関等が集積（…124施設、9000人）: a noun right after が or を is the
+        # clause's predicate (a verbal noun, する left out), not what the bracket counts
         return NONE
     return Measure(name, "high", "（", match.start(group))
 
