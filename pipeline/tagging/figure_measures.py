@@ -69,6 +69,8 @@ _NOUN_RUN = re.compile(measures.NOUN)
 _BREAKDOWN_END = "別"   # 年齢別, 業種別, 国別: how figures are grouped
 # a noun that names a point in time (取得後, 設立以来): a span glued to it counts from it
 _TIME_POINT_ENDS = ("後", "前", "以降", "以来")
+# a span's unit → the noun that counts it (年 → 年数): ``measure_span_count_nouns.tsv``
+_SPAN_COUNT_NOUNS = word_map("measure_span_count_nouns")
 # the base before を of a figure that goes over or under it: 前年産を3kg上回った
 _GONE_PAST = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+を$")
 _PAST_VERBS = ("上回", "下回")
@@ -381,7 +383,11 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     owner = measures.NONE if raw.kind == "rank" else measures.owner_measure(
         folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
     if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
-        owner = measures.NONE   # 学位取得後８年未満: the point a span is counted from
+        # 学位取得後８年未満: the point a span is counted from; what is measured is the time
+        # since it, in the unit's count noun (学位取得後の年数), when glued to the figure
+        glued = folded[anchor - 1:anchor] != "の" and raw.unit in _SPAN_COUNT_NOUNS
+        owner = measures.Measure(f"{owner.text}の{_SPAN_COUNT_NOUNS[raw.unit]}", "medium") \
+            if glued else measures.NONE
     if owner.text and folded[anchor - 1:anchor] != "の" and not owner.text.endswith(raw.unit) \
             and not (raw.unit in _PERSON_COUNTERS and owner.text.endswith(_PERSON_HEADS)):
         # 死者は…穴水町20名, 被害額は石川県100億円: the place the figure is given for is an
