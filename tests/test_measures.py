@@ -608,6 +608,12 @@ AUDIT_SHAPES = [
     # bracket's figures count (st2019-2-5 p0235, found by the number audit: it was 集積)
     ("多彩な企業・研究機関等が集積（2018年4月現在、124施設、9000人）。", "124施設", "", ("",)),
     ("共同研究実施件数（２万5,451件）が増加した。", "２万5,451件", "共同研究実施件数", ("high",)),
+    # a short time before で and an action done in it measures the time the action takes
+    # (measure_time_taken_units.tsv; st2024-1-2 n011, found by the number audit: none)
+    ("株式会社ELYZA「国内初。キーワードから約6秒で文章生成ができる 日本語の文章執筆ＡＩ“ELYZA "
+     "Pencil”を一般公開」", "約6秒", "文章生成の所要時間", ("medium",)),
+    ("東京から約2時間で到着する。", "約2時間", "到着の所要時間", ("medium",)),
+    ("発売から約2時間で満席となった。", "約2時間", "", ("",)),
 ]
 
 

@@ -131,6 +131,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     spacing = _spacing_measure(folded, raw, window_start, dates)
     if spacing.text:
         return spacing
+    taken = _time_taken(folded, raw, dates)
+    if taken.text:
+        return taken
     if raw.kind == "count" and raw.modifier in _CLASS_BOUNDS:
         glued = _NOUN_RUN.match(folded, raw.end)
         if glued is not None and not measures.is_measure_noun(glued.group()):
@@ -230,6 +233,25 @@ def _member_measure(folded: str, raw: RawFigure, dates: list[DateMention]) -> me
         return measures.NONE
     noun = raw.unit[1:] if raw.unit[0] in _COUNTRY_KANA else raw.unit
     return measures.Measure(glued + noun, "medium")
+
+
+_TIME_TAKEN_UNITS = frozenset(word_list("measure_time_taken_units"))
+_TIME_TAKEN = "の所要時間"   # 到着時間 would be the clock time of arrival
+# N秒で + an action + its verb: 文章生成ができる, 到着する, 検索が可能
+_ACTION_AFTER = re.compile(rf"で、?(?P<m>{measures.NOUN})(?:が|を|も)?(?:でき|する|し|さ|可能)")
+
+
+def _time_taken(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A short time before で and an action done in it (``約6秒で文章生成ができる``:
+    ``measure_time_taken_units.tsv``) measures the time the action takes:
+    ``文章生成時間`` (``medium``)."""
+    if raw.kind != "duration" or raw.unit not in _TIME_TAKEN_UNITS:
+        return measures.NONE
+    match = _ACTION_AFTER.match(folded, raw.end)
+    if match is None or measures.in_date(match.start("m"), match.end("m"), dates) \
+            or measures.is_measure_noun(match.group("m")):
+        return measures.NONE
+    return measures.Measure(match.group("m") + _TIME_TAKEN, "medium")
 
 
 def _spacing_measure(folded: str, raw: RawFigure, window_start: int,
