@@ -183,6 +183,10 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if member.text:
         return member
     following, relation = noun_after(folded, raw, dates, figure_starts)
+    if not following.text and relation != "setup":
+        doers = _doers_measure(folded, raw, window_start, dates)
+        if doers.text:
+            return doers
     if not following.text:
         compared = compared_measure(folded, raw, window_start, previous, dates)
         if compared.text:
@@ -252,6 +256,25 @@ def _time_taken(folded: str, raw: RawFigure, dates: list[DateMention]) -> measur
             or measures.is_measure_noun(match.group("m")):
         return measures.NONE
     return measures.Measure(match.group("m") + _TIME_TAKEN, "medium")
+
+
+_COUNTER_NOUNS = word_map("measure_counter_nouns")
+# a relative clause ending in a verbal noun and した right before the count: 回答した728社
+_DID = re.compile(rf"(?P<m>{measures.NOUN})(?:した|している|していた|する)$")
+
+
+def _doers_measure(folded: str, raw: RawFigure, window_start: int,
+                   dates: list[DateMention]) -> measures.Measure:
+    """A count of bodies or countries after a relative clause ending in a verbal noun and
+    した (``調査票に回答した728社``): those who did it, the verbal noun with the counter's
+    noun (``measure_counter_nouns.tsv``: ``回答企業``, ``medium``)."""
+    if raw.kind != "count" or raw.unit not in _COUNTER_NOUNS:
+        return measures.NONE
+    match = _DID.search(folded, max(window_start, raw.start - 30), raw.start)
+    if match is None or measures.in_date(match.start("m"), match.end("m"), dates) \
+            or measures.is_measure_noun(match.group("m")):
+        return measures.NONE
+    return measures.Measure(match.group("m") + _COUNTER_NOUNS[raw.unit], "medium")
 
 
 def _spacing_measure(folded: str, raw: RawFigure, window_start: int,
