@@ -109,7 +109,8 @@ _BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{
 _GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))の?$")
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
-                         r"(?:（[^（）]{0,30}）)?(?:では|は|が)")
+                         r"(?:（[^（）]{0,30}）)?(?:では|は|が|について(?:も|は)?、)")
+_ABOUT = "について"   # Xについても、: a frame naming the topic, as Xは does
 _BRACKETED = re.compile(r"（[^（）]*）")
 _PREDICATE_AFTER = ("が", "を")   # the particles before a clause's predicate noun
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
@@ -423,7 +424,8 @@ def topic_measure(folded: str, window_start: int, start: int,
     window = folded[window_start:start]
     # every topic ends with は or が: without them, the two scans (slow ones, the noun run
     # tries each length from each start) surely find nothing
-    patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) if "は" in window or "が" in window else ()
+    patterns = (_QUOTED_TOPIC, _NOUN_TOPIC) \
+        if "は" in window or "が" in window or _ABOUT in window else ()
     for pattern in patterns:
         for match in pattern.finditer(folded, window_start, start):
             inside_date = in_date(match.start("m"), match.end("m"), dates)
