@@ -410,9 +410,11 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
             # 輸出先別では、アジアが6割近く: an item of a breakdown, not its measure (the
             # whole broken down, which the sentence may not name): kept, but unsure
             return measures.Measure(entity.text, "low")
-    if adjacent.confidence == "low" and folded[adjacent.start - 1:adjacent.start] == "「":
+    if adjacent.confidence == "low" and adjacent.particle == "が" \
+            and folded[adjacent.start - 1:adjacent.start] == "「":
         # 「定額制と従量制の組み合わせ」が29.2％: a quoted item a figure is given for (an
-        # answer, a category), which no list's measure took: not what it measures
+        # answer, a category), which no list's measure took: not what it measures (a
+        # quoted subject before は is kept, as an unquoted one is: 「放送業」は1.8％の減少)
         adjacent = measures.NONE
     adjacent = measures.demote_actor_or_place(
         adjacent, following,
@@ -454,6 +456,10 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
                                    raw.kind in SHARE_KINDS, persons)
     if relation == "qualifies" and topic is not None and not fits_kind(topic.text, raw.kind):
         topic = measures.NONE   # 児童手当は3歳未満の子: no age of the allowance
+    if topic is not None and topic.particle == measures.ABOUT \
+            and not fits_kind(topic.text, raw.kind):
+        # 構成割合について、…12業種中8業種で: a frame names the shares, not this count
+        topic = measures.NONE
     generic = measures.generic_measure(folded, anchor, dates)
     if generic.text and not (topic and topic.text):
         # 障害基礎年金の額は、1級が月額8万2,812円: the list's measure, which the frame

@@ -64,7 +64,7 @@ from pipeline.tagging.measure_nouns import (
     is_measure_noun,
 )
 
-__all__ = ["NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
+__all__ = ["ABOUT", "NONE", "Measure", "adjacent_measure", "bracket_measure", "demote_actor_or_place",
            "fits_kind", "following_measure", "generic_measure", "glued_measure", "glued_noun",
            "is_measure_noun", "listed_measure", "owned_measure", "owner_measure", "owners_topic",
            "topic_measure"]
@@ -110,7 +110,8 @@ _GLUED_OR_OF = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN}))
 _QUOTED_TOPIC = re.compile(r"「(?P<m>[^「」]{1,40})」[0-9]{0,2}(?:は|が|では)")
 _NOUN_TOPIC = re.compile(r"(?P<m>[一-鿿々〆ヵヶ゠-ヿA-Za-z0-9・]{2,40}?)[0-9]{0,2}"
                          r"(?:（[^（）]{0,30}）)?(?:では|は|が|について(?:も|は)?、)")
-_ABOUT = "について"   # Xについても、: a frame naming the topic, as Xは does
+ABOUT = "について"   # Xについても、: a frame naming the topic, as Xは does
+_ABOUT = ABOUT
 _BRACKETED = re.compile(r"（[^（）]*）")
 _PREDICATE_AFTER = ("が", "を")   # the particles before a clause's predicate noun
 _CONJUNCTIONS = ("又", "或い", "若しく")   # 又は, 或いは, 若しくは: は is not a topic here
@@ -421,6 +422,7 @@ def topic_measure(folded: str, window_start: int, start: int,
     ``share`` (the figure follows another: the caller inherits; ``0.7%の約3割`` is a share
     of it, not it)."""
     best: tuple[int, str] | None = None
+    about = False   # the best topic is framed by Xについて, not Xは
     window = folded[window_start:start]
     # every topic ends with は or が: without them, the two scans (slow ones, the noun run
     # tries each length from each start) surely find nothing
@@ -432,8 +434,10 @@ def topic_measure(folded: str, window_start: int, start: int,
             conjunction = match.group("m").endswith(_CONJUNCTIONS)
             if not inside_date and not conjunction and (best is None or match.end() > best[0]):
                 best = (match.end(), match.group("m"))
+                about = match.group().endswith(_ABOUT + "、") or _ABOUT + "は、" in match.group() \
+                    or _ABOUT + "も、" in match.group()
     if best is not None:   # the actor (文部科学省は…) is no measure: a measure noun only
-        return Measure(best[1], "low") if is_measure_noun(best[1]) \
+        return Measure(best[1], "low", _ABOUT if about else "") if is_measure_noun(best[1]) \
             or persons and best[1].endswith(persons) else NONE
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
