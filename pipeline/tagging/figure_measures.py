@@ -18,6 +18,15 @@ A span the next figure is given over has none (``5年間で約1兆円``); that f
 past it (``駐留経費負担は5年間で約1兆円`` → ``駐留経費負担``). So does a bounded count glued
 to a noun that is no measure noun, the class it marks off (``現金給与総額（5人以上事業所）は
 33万円``: none, then ``現金給与総額``).
+Some measures are named by the sentence's grammar around the figure: a noun of spacing
+after it (``測点（原則として100m間隔）`` → ``測点間隔``, ``200m間隔以下`` → ``間隔``), the action
+a short time is taken by (``約6秒で文章生成ができる`` → ``文章生成の所要時間``), the time since
+a point a span is glued to (``学位取得後８年未満`` → ``学位取得後の年数``), the group a word of
+membership and the counter name (``関係７省`` → ``関係省``), those who did what a relative
+clause says (``調査票に回答した728社`` → ``回答企業``), the figure before a share of a whole
+(``雇用者数は、399.0万人で全産業の5.8％を占め`` → ``雇用者数``) or a conjunction (``月5GB及び
+20GB``). A quoted item before が (``「定額制」が35.7％``) is an answer or category the figure is
+given for, no measure.
 """
 
 from __future__ import annotations

@@ -37,8 +37,8 @@ Patterns over the width-folded sentence, tried in this order (``measure_confiden
   ``number_qualifier_words.tsv``) are never taken; under a sentence's topic ``Xは`` with no
   other は or が between, a measure noun or (for a count of persons) a noun of persons,
   the glued noun is an item and X the measure (``死者は…穴水町20名`` → ``死者``);
-- ``low``: the nearest 「…」 or noun run before は/が/では between the previous figure and
-  this one (the sentence's topic), when it is a measure noun, or a noun of persons for a
+- ``low``: the nearest 「…」 or noun run before は/が/では or a frame ``Xについて(も|は)、``
+  between the previous figure and this one (the sentence's topic), when it is a measure noun, or a noun of persons for a
   count of persons (``受給者は全国で約202万人``): a topic that is not
   (``文部科学省は…１機関を支援``) is more often the actor, and is not taken;
 - empty: nothing found.
