@@ -5,7 +5,7 @@ Three notations occur, often mixed in one figure:
 - Arabic, ASCII or full-width, with thousands separators and decimals: ``3,057``,
   ``３，０５７``, ``97.5``;
 - kanji: ``一万二千三百四十五``, ``二〇一九`` (digit by digit), ``百万``;
-- Arabic groups composed with 万/億/兆 (and 千/百/十 after a digit): ``２万5,451``,
+- Arabic groups composed with 万/億/兆/京 (and 千/百/十 after a digit): ``２万5,451``,
   ``12兆9,700億``, ``5千万``, with at most one space before a big unit (``2.1 万``).
 
 ``parse_decimal`` returns an exact ``Decimal`` (``None`` when the text is not one whole
@@ -36,14 +36,17 @@ _FOLDABLE_RUN = re.compile("[" + "".join(map(re.escape, _FOLD_FROM)) + "]+")
 KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                 "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12}
+BIG_UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12, "京": 10**16}
 _FULLWIDTH_DIGITS = "０１２３４５６７８９"
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _KANJI = r"[〇一二三四五六七八九十百千]+"
 _SECTION = rf"(?:(?:{_ARABIC})[千百十]?|{_KANJI})"
+# 京 (10**16: ``1京8,670兆J``, the energy statistics' joules) opens words as well (東京,
+# 京都, 第2京浜): it is a big unit only when no kanji but a numeral's or 円 goes on from it.
+_BIG = r"(?:[万億兆]|京(?!(?![〇一二三四五六七八九十百千円])[一-鿿々]))"
 # One space may stand before a big unit, as figures are sometimes printed (``2.1 万局``).
-NUMERAL_PATTERN = rf"(?:{_SECTION})(?:[ 　]?[万億兆](?:{_SECTION})?)*"
+NUMERAL_PATTERN = rf"(?:{_SECTION})(?:[ 　]?{_BIG}(?:{_SECTION})?)*"
 # The lookahead names the characters a numeral can start with: ``re`` then skips every
 # other position at once, where it would try the pattern's branches at each (the
 # lookahead halves the time of a scan over a sentence; the matches are the same).
@@ -52,7 +55,7 @@ NUMERAL_RE = re.compile(rf"(?={NUMERAL_START})(?:{NUMERAL_PATTERN})")
 
 _ARABIC_WHOLE = re.compile(rf"(?:{_ARABIC})")
 _ARABIC_SMALL_UNIT = re.compile(rf"({_ARABIC})([千百十])")
-_BIG_SPLIT = re.compile(r"([^万億兆]+)([万億兆]?)")
+_BIG_SPLIT = re.compile(r"([^万億兆京]+)([万億兆京]?)")
 
 
 def fold_width(text: str) -> str:
@@ -88,7 +91,7 @@ def _kanji_section(text: str) -> int | None:
 
 
 def _section_value(text: str) -> Decimal | None:
-    """Value of the part of a numeral between big units (万/億/兆)."""
+    """Value of the part of a numeral between big units (万/億/兆/京)."""
     if _ARABIC_WHOLE.fullmatch(text):
         return Decimal(text.replace(",", ""))
     match = _ARABIC_SMALL_UNIT.fullmatch(text)
@@ -103,7 +106,7 @@ def parse_decimal(text: str) -> Decimal | None:
 
     ``２万5,451`` → 25451; ``12兆9,700億`` → 12970000000000; ``一万二千三百四十五`` →
     12345; a leading ``-``/``－``/``▲``/``△`` makes it negative. Big units must fall
-    (兆 before 億 before 万) and every group after the first must be a whole number
+    (京 before 兆 before 億 before 万) and every group after the first must be a whole number
     below 10,000, so ``1万2億`` and ``1万12,000`` are not numerals.
     """
     folded = fold_width(text).strip()

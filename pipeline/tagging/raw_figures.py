@@ -48,7 +48,7 @@ from pipeline.tagging.figure_units import (
     tenths_of_wari,
     unit_after,
 )
-from pipeline.tagging.numerals import NUMERAL_RE, parse_folded_decimal
+from pipeline.tagging.numerals import BIG_UNITS, NUMERAL_RE, parse_folded_decimal
 
 _QUALIFIER_WORDS = word_list("number_qualifier_words")   # 毎年数10万人: 数 opens a word
 _CLASS_UNITS = frozenset(word_list("number_class_units"))   # 1級河川: a class, a label
@@ -69,7 +69,7 @@ _RANGE_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十][～〜~]\s?$
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
 # 千ha, （千人）: a scale kanji alone is a unit's scale in a label (or 十 in a set phrase,
 # 十人十色), no number, unless an approximation is set before it (約十倍, 約千人)
-_SCALES_ALONE = frozenset("十百千万億兆")
+_SCALES_ALONE = frozenset("十百千万億兆京")
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 # 第 makes a label of the figure after it (第1節, 第４次), but 第3位 is a place in a
 # ranking as 3位 is: 位 is the one counter after 第 that keeps the figure a quantity
@@ -110,10 +110,10 @@ class RawFigure:
 # a figure and one scale after it (3万, 9千, 3百万, 1.5兆, 九千): what a bare low end of a
 # range takes (2～3万円, 8～9千人)
 _SCALED = re.compile(r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[一二三四五六七八九])"
-                     r"(?P<small>[十百千]?)(?P<big>[万億兆]?)")
+                     r"(?P<small>[十百千]?)(?P<big>[万億兆京]?)")
 _BARE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[〇一二三四五六七八九]+")
 _SMALL = {"": 1, "十": 10, "百": 100, "千": 1000}
-_BIG = {"": 1, "万": 10**4, "億": 10**8, "兆": 10**12}
+_BIG = {"": 1, **BIG_UNITS}
 
 
 def numeral_scale(numeral: str) -> int:
@@ -309,8 +309,7 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
             modifier = modifier or "延べ"
         if "tolerance" in prefixes:   # ±0.5％: plus or minus 0.5, never 0.5 itself
             modifier = "±"
-        big = next((10 ** {"万": 4, "億": 8, "兆": 12}[c] for c in reversed(match.group())
-                    if c in "万億兆"), 1)
+        big = next((BIG_UNITS[c] for c in reversed(match.group()) if c in BIG_UNITS), 1)
         found.append(RawFigure(prefix_start, suffix_end, end, value, big if big > 1 else 1,
                                unit, approx or "approx" in prefixes, modifier, kind,
                                tuple(prefixes), bare is not None,
