@@ -77,6 +77,18 @@ CASES = [
     ("飲用牛乳の消費量は31.9Lである。", "31.9L", 31.9, "L", "measure", ""),
     ("原油換算で50万kLを削減した。", "50万kL", 500_000, "kL", "measure", ""),
     ("最大100Gbpsの通信速度", "100Gbps", 100, "Gbps", "measure", ""),
+    # energy and mass units of energy and environment white papers (MOE/METI-style,
+    # read by hand): joules with SI prefixes, watt-hours, kl as kL, mega- and gigatonnes
+    ("一次エネルギー国内供給は約12,000PJであった。", "約12,000PJ", 12000, "PJ", "measure", ""),
+    ("世界の一次エネルギー消費は約600EJである。", "約600EJ", 600, "EJ", "measure", ""),
+    ("熱量は100TJに達した。", "100TJ", 100, "TJ", "measure", ""),
+    ("原油換算で約1億5,000万klを削減した。", "約1億5,000万kl", 150_000_000, "kL", "measure", ""),
+    ("発電電力量は10TWhである。", "10TWh", 10, "TWh", "measure", ""),
+    ("発電量は5GWhとなった。", "5GWh", 5, "GWh", "measure", ""),
+    ("蓄電容量は300MWhである。", "300MWh", 300, "MWh", "measure", ""),
+    ("排出量は300Mtである。", "300Mt", 300, "Mt", "measure", ""),
+    ("残余排出量は約500Gtとされる。", "約500Gt", 500, "Gt", "measure", ""),
+    ("500mLのペットボトルを配布した。", "500mL", 500, "mL", "measure", ""),
     ("基地局数は2.1 万局となった。", "2.1 万局", 21000, "局", "count", ""),
     # 箇 counters in every spelling: か年 is a span of years, ヵ月 of months
     ("第3次5か年計画を策定した。", "5か年", 5, "か年", "duration", ""),
