@@ -1101,3 +1101,16 @@ def test_an_age_as_an_items_topic_measures_nothing() -> None:
 def test_an_age_range_as_a_class_measures_nothing(text: str,
                                                   rows: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.measure) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # 京 is 10**16 between a figure's groups (MOE/METI-style energy balance, read by hand:
+    # 1京8,670兆 J is 1.867 × 10**16 J), not a count of 1 京
+    ("最終エネルギー消費は1京8,670兆Jであった。", [("1京8,670兆J", 1.867e16, "J")]),
+    ("その総額は約1京円を超える。", [("約1京円を超え", 1e16, "円")]),
+    # 京 opening a word (京浜, 京都) is no big unit
+    ("第2京浜国道の交通量は5万台である。", [("5万台", 50_000, "台")]),
+    ("3京都府県で実施した。", []),
+])
+def test_kei_is_ten_to_the_sixteenth(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
