@@ -606,6 +606,11 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("会議は年2回開催する。", "回/年"),
     ("金利は年2.5%である。", "%"),                         # a share is no rate per year
     ("今年3件の申請があった。", "件"),                      # 今年: a time, not per year
+    # a span of one before the figure: per that span, and no count of one day (MHLW-style,
+    # read by hand: the statutory working hours)
+    ("所定労働時間は1日8時間である。", "時間/日"),
+    ("薬は1日に3回服用する。", "回/日"),
+    ("4月1日に3件の申請があった。", "件"),                  # the first of April
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]
@@ -833,6 +838,13 @@ def test_a_ranks_field_is_no_measure(text: str, surface: str, measure: str) -> N
     ("人口1,000対 5.2人", [("人口1,000対 5.2人", 5.2, "人/1000", "count", "")]),
     # two figures set against each other: no base
     ("看護配置は7対1である。", []),
+    # the base written with 当たり, 千 with no digit before it (MHLW-style vital rates,
+    # read by hand): 6.3 births per 1,000 people, a ratio, no count
+    ("出生率は人口千人当たり6.3であった。", [("6.3", 6.3, "/1000人", "ratio", "出生率")]),
+    ("死亡率は人口10万人当たり1,200.5であった。",
+     [("1,200.5", 1200.5, "/100000人", "ratio", "死亡率")]),
+    # 千葉 is no base of a thousand; a base of one leaves a bare figure alone
+    ("千葉県当たり5.3であった。", []),
 ])
 def test_a_rate_per_a_base_before_tai(text: str,
                                       rows: list[tuple[str, float, str, str, str]]) -> None:
@@ -1114,3 +1126,11 @@ def test_an_age_range_as_a_class_measures_nothing(text: str,
 ])
 def test_kei_is_ten_to_the_sixteenth(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+def test_a_span_of_one_is_the_base_of_each_rate() -> None:
+    # 労働基準法 第32条 as white papers quote it (read by hand): 8 hours a day, 40 hours a
+    # week; 1週 is no count of one week
+    text = "労働時間は1日8時間、1週40時間を超えてはならない。"
+    assert [(m.surface, m.unit) for m in find_numbers(text)] == [
+        ("8時間", "時間/日"), ("40時間を超え", "時間/週")]

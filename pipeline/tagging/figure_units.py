@@ -194,22 +194,27 @@ def per_base_unit(folded: str, start: int, unit: str) -> tuple[str, int]:
 
 
 # 1人当たり37万円, 国民1人当たりGDPは4万ドル, 1人1日当たり880グラム, 10a当たり収量は536kg,
-# 1人1か月当たり (the か of か月, か所):
+# 1人1か月当たり (the か of か月, か所), 人口千人当たり (千 with no digit before it):
 # the rate's denominators, then at most a noun and its particle before the figure
 _PER_DENOMINATORS = re.compile(
-    r"(?<![0-9,.])(?P<chain>(?:(?:[0-9][0-9,.]*[万千]?|一)(?:(?!一)[丁-鿿々゠-ヿA-Za-z]|か(?=[月年所]))"
+    r"(?<![0-9,.])(?P<chain>(?:(?:[0-9][0-9,.]*[万千]?|一|千)"
+    r"(?:(?![一千])[丁-鿿々゠-ヿA-Za-z]|か(?=[月年所]))"
     r"{1,3}?)"
     r"{1,2})(?:当たり|あたり)の?[一-鿿々゠-ヿA-Za-z]{0,8}(?:では|で|は|が)?、?"
     r"(?:年間|月額|年額|平均)?$")   # 1人当たりの介護費は年間約190万円
-_DENOMINATOR = re.compile(r"(?P<n>[0-9][0-9,.]*[万千]?|一)(?P<c>[^0-9一]+)")
+_DENOMINATOR = re.compile(r"(?P<n>[0-9][0-9,.]*[万千]?|一|千)(?P<c>[^0-9一千]+)")
 
 
 def per_denominator_unit(folded: str, start: int, unit: str) -> str:
     """The unit of a figure set after the denominators of its rate, with at most the
     measure noun between (``1人当たり37万円`` → ``円/人``, ``国民1人当たりGDPは4万ドル`` →
     ``ドル/人``, ``1人1日当たり880グラム`` → ``g/人/日``, ``人口10万人当たり`` →
-    ``/100000人``): ``unit`` per them; ``unit`` as it is when none stand there."""
-    if not unit or "/" in unit or "当" not in folded[max(0, start - 24):start] \
+    ``/100000人``): ``unit`` per them; ``unit`` as it is when none stand there. A figure
+    with no unit is per its base only when that is one listed counter after a power of
+    ten of a thousand or more, as a vital rate's (``出生率は人口千人当たり6.3`` →
+    ``/1000人``, as ``出生千対1.8`` is ``/1000``); a bare 千 takes a listed counter only
+    (not 千葉県当たり)."""
+    if "/" in unit or "当" not in folded[max(0, start - 24):start] \
             and "あたり" not in folded[max(0, start - 24):start]:
         return unit
     match = _PER_DENOMINATORS.search(folded, max(0, start - 24), start)
@@ -218,9 +223,14 @@ def per_denominator_unit(folded: str, start: int, unit: str) -> str:
     per = []
     for part in _DENOMINATOR.finditer(match.group("chain")):
         base = parse_folded_decimal(part.group("n"))
-        if base is None:
+        if base is None or part.group("n") == "千" and part.group("c") not in unit_of():
+            return unit
+        if not unit and (base < 1000 or not _POWER_OF_TEN.fullmatch(str(int(base)))
+                         or part.group("c") not in unit_of()):
             return unit
         per.append(part.group("c") if base == 1 else f"{int(base)}{part.group('c')}")
+    if not unit and len(per) != 1:
+        return unit
     return "/".join([unit, *per])
 
 
@@ -229,14 +239,25 @@ _SPAN_PREFIXES = word_map("number_span_prefixes")
 _SPAN_PREFIX = re.compile(rf"(?<![一-鿿々〆ヵヶ゠-ヿA-Za-z0-9０-９])(?P<w>{'|'.join(_SPAN_PREFIXES)})$")
 
 
+# 1日8時間, 1日に3回: a span of one before the figure, not a date's day (4月1日に)
+_SPAN_BASES = word_map("number_span_bases")
+_SPAN_BASE = re.compile(rf"(?<![0-9,.〇一二三四五六七八九十百千万年月日翌同第])"
+                        rf"(?P<w>{'|'.join(_SPAN_BASES)})に?$")
+_BASE_OF_FIGURE = re.compile(r"に?(?:約|およそ)?[0-9〇一二三四五六七八九]")
+
+
 def span_rate_unit(folded: str, unit: str, start: int) -> str:
     """A figure after a span word set alone before it (ending at ``start``: ``月45時間``,
-    ``年360時間``, ``週3日``: ``number_span_prefixes.tsv``) is a rate per that span
-    (``時間/月``); any other unit, or a rate already, is returned as it is."""
+    ``年360時間``, ``週3日``: ``number_span_prefixes.tsv``), or a span of one
+    (``1日8時間``, ``1日に3回``: ``number_span_bases.tsv``) is a rate per that span
+    (``時間/月``, ``時間/日``); any other unit, or a rate already, is returned as it is."""
     if not unit or "/" in unit:
         return unit
     match = _SPAN_PREFIX.search(folded, max(0, start - 2), start)
-    return f"{unit}/{_SPAN_PREFIXES[match.group('w')]}" if match else unit
+    if match:
+        return f"{unit}/{_SPAN_PREFIXES[match.group('w')]}"
+    base = _SPAN_BASE.search(folded, max(0, start - 3), start)
+    return f"{unit}/{_SPAN_BASES[base.group('w')]}" if base else unit
 
 
 def speed_unit(folded: str, unit: str, start: int) -> str:
@@ -278,11 +299,14 @@ def is_span(folded: str, start: int, end: int, value: Decimal,
 
 def no_quantity_of_its_own(folded: str, start: int, unit: str, unit_end: int) -> bool:
     """The figure at ``start`` with ``unit`` is part of another: a rate's denominator
-    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``), a fraction's minutes
+    (``1人当たり``, both of ``1人1日当たり``, ``人口10万対``; a span of one before a figure,
+    ``1週40時間``), a fraction's minutes
     (``3分の1``), a clock's minutes (``16時10分``), the tenths and hundredths of a 割
     (``2割5分``, ``3割2分5厘``: ``tenths_of_wari``), or a lot number in an address
     (``is_address_lot``)."""
     before = folded[start - 1:start]
+    if folded[start:unit_end] in _SPAN_BASES and _BASE_OF_FIGURE.match(folded, unit_end):
+        return True     # 1週40時間: the span the next figure is per (span_rate_unit)
     if is_address_lot(folded, start, unit, unit_end):
         return True
     if _PER_RE.match(folded, unit_end) or unit.endswith(_PER_END) \

@@ -274,7 +274,9 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         rate, base_start = per_base_unit(folded, prefix_start, unit)   # 出生千対1.8
         if rate != unit:
             unit, kind, prefix_start = rate, kind if unit else "ratio", base_start
-        unit = per_denominator_unit(folded, prefix_start, unit)   # 1人当たり37万円: 円/人
+        rate = per_denominator_unit(folded, prefix_start, unit)   # 1人当たり37万円: 円/人
+        if rate != unit:    # 人口千人当たり6.3: a rate per mille, no count
+            unit, kind = rate, kind if unit else "ratio"
         if not unit:
             unit, sign_start = currency_before(folded, start, end)   # US$1.5兆, €150億
             if unit:
