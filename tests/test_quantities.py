@@ -1134,3 +1134,20 @@ def test_a_span_of_one_is_the_base_of_each_rate() -> None:
     text = "労働時間は1日8時間、1週40時間を超えてはならない。"
     assert [(m.surface, m.unit) for m in find_numbers(text)] == [
         ("8時間", "時間/日"), ("40時間を超え", "時間/週")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # one change word after a list of figures in one unit is each item's (MHLW-style,
+    # read by hand: both life expectancies fell, by 0.42 and 0.49 years)
+    ("平均寿命は前年と比べて男性は0.42年、女性は0.49年下回った。",
+     [("0.42年", "減"), ("0.49年下回", "減")]),
+    ("北海道が3.1％、東北が2.5％上昇した。", [("3.1％", "増"), ("2.5％上昇", "増")]),
+    # a measure noun as an item's topic: a level, then a change of another measure
+    ("売上高は100億円、営業利益は5億円増加した。", [("100億円", ""), ("5億円増加", "増")]),
+    # a time as a topic: the base, not a change
+    ("前年は100人、今年は50人増加した。", [("100人", ""), ("50人増加", "増")]),
+    # a level, then a change from a comparison base
+    ("シェアは30%、前年比5%増となった。", [("30%", ""), ("前年比5%増", "増")]),
+])
+def test_a_change_after_a_list_is_each_items(text: str, rows: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.modifier) for m in find_numbers(text)] == rows

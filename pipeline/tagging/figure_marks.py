@@ -13,6 +13,7 @@ import re
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.figure_units import SUFFIX_APPROX, SUFFIX_BOUND, SUFFIX_CHANGE
+from pipeline.tagging.measure_nouns import is_measure_noun
 
 SIGN_WORDS = word_list("number_sign_words")
 TOLERANCE_WORDS = word_list("number_tolerance_words")
@@ -122,3 +123,25 @@ def verb_bound(folded: str, end: int) -> tuple[int, str]:
     if match is None:
         return end, ""
     return match.end(), _VERB_BOUND_MODIFIER[match.group()[1]]
+
+
+# between two items of a list before one change word: 、 and at most the next item's
+# topic (男性は0.42年、女性は0.49年下回った; 0.42年、0.49年下回った)
+_LIST_GAP = re.compile(r"、[ 　]?(?:(?P<topic>[一-鿿々゠-ヿA-Za-z]{1,10}?)(?:では|は|が))?")
+_TOPIC_BEFORE = re.compile(r"(?P<topic>[一-鿿々゠-ヿA-Za-z]{1,10})(?:では|は|が)$")
+
+
+def shares_the_change(folded: str, start: int, end: int, next_start: int) -> bool:
+    """Does the change word after the next figure (at ``next_start``) apply to the figure
+    ``folded[start:end]`` too? Yes when only 、 and an item's topic stand between
+    (``男性は0.42年、女性は0.49年下回った``: both fell); not when a topic is a measure noun
+    (``売上高は100億円、営業利益は5億円増加``: the first is a level, not a change), nor
+    when it is a time (``前年は``: the base)."""
+    gap = _LIST_GAP.fullmatch(folded, end, next_start)
+    if gap is None:
+        return False
+    topics = [gap.group("topic")]
+    before = _TOPIC_BEFORE.search(folded, max(0, start - 12), start)
+    if before is not None:
+        topics.append(before.group("topic"))
+    return not any(t and (is_measure_noun(t) or t[-1] in "年月日度") for t in topics)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pipeline.common.lexicons import word_list
@@ -27,6 +27,7 @@ from pipeline.tagging.figure_marks import (
     change_past_bracket,
     one_of,
     prefixes_before,
+    shares_the_change,
     suffixes_after,
     verb_bound,
 )
@@ -316,4 +317,18 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
                                unit, approx or "approx" in prefixes, modifier, kind,
                                tuple(prefixes), bare is not None,
                                numeral_scale(match.group())))
+    return _spread_changes(folded, found)
+
+
+def _spread_changes(folded: str, found: list[RawFigure]) -> list[RawFigure]:
+    """A change word after the last of a list of figures in one unit applies to each
+    (``男性は0.42年、女性は0.49年下回った``: both 減; ``figure_marks.shares_the_change``);
+    not past a comparison base (``シェアは30%、前年比5%増``: 30% is a level)."""
+    for k in range(len(found) - 2, -1, -1):
+        item, after = found[k], found[k + 1]
+        if (after.modifier in ("増", "減") and not item.modifier and item.unit
+                and item.unit == after.unit and item.kind == after.kind
+                and "basis" not in item.prefixes and "basis" not in after.prefixes
+                and shares_the_change(folded, item.start, item.end, after.start)):
+            found[k] = replace(item, modifier=after.modifier)
     return found
