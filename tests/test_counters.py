@@ -189,7 +189,11 @@ def test_every_counter_row_is_well_formed() -> None:
     ("3度目の緊急事態宣言が発出された。", [("3度目", 3, "回", "ordinal")]),
     ("2度も延期された。", [("2度", 2, "回", "count")]),
     ("同様の災害が3度続けて発生した。", [("3度", 3, "回", "count")]),
-    ("100年に1度の大災害となった。", [("1度", 1, "回", "count")]),
+    # once in so many years: a frequency, 回 per those years, never 1 degree (MOE/JMA
+    # style, read by hand); a year's date before に makes none
+    ("100年に1度の大災害となった。", [("1度", 1, "回/100年", "count")]),
+    ("10年に1度の大雨が降った。", [("1度", 1, "回/10年", "count")]),
+    ("2010年に1度改正された。", [("1度", 1, "回", "count")]),
     # degrees: a temperature or an angle before, a change of level after, a decimal
     ("気温が2度上昇した。", [("2度上昇", 2, "度", "measure")]),
     ("気温が2度も上昇した。", [("2度", 2, "度", "measure")]),

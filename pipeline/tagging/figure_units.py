@@ -260,6 +260,29 @@ def span_rate_unit(folded: str, unit: str, start: int) -> str:
     return f"{unit}/{_SPAN_BASES[base.group('w')]}" if base else unit
 
 
+# 10年に1度, 30年に1回: years with their figure and に (number_degree_words.tsv's 年に) before
+# a count of times; not a year's date (2010年に, 平成10年に), and only 年, whose figure is no
+# row of its own (3か月に1回 has its 3か月; 10日に is a day of a month as often)
+_FREQUENCY_BASE = re.compile(
+    r"(?<![0-9,.〇一二三四五六七八九十百千万一-鿿々゠-ヿA-Za-z])"
+    r"(?P<n>[0-9][0-9,]*|[一二三四五六七八九十百千]+)年に$")
+
+
+def frequency_unit(folded: str, unit: str, start: int) -> tuple[str, int]:
+    """A count of times after years and に (ending at ``start``: ``10年に1度``, ``30年に
+    1回``) is a frequency, 回 per those years (``回/10年``), and where they start;
+    ``unit`` as it is, and ``start``, otherwise (``2010年に1回``: a year's date)."""
+    if unit != "回":
+        return unit, start
+    match = _FREQUENCY_BASE.search(folded, max(0, start - 8), start)
+    if match is None or YEAR_LABEL.fullmatch(match.group("n")):
+        return unit, start
+    base = parse_folded_decimal(match.group("n"))
+    if base is None or base < 1 or base != base.to_integral_value():
+        return unit, start
+    return (f"{unit}/年" if base == 1 else f"{unit}/{int(base)}年"), match.start()
+
+
 def speed_unit(folded: str, unit: str, start: int) -> str:
     """A length after 時速, 分速 or 秒速 (ending at ``start``) is a speed per that span
     (``時速100km`` → ``km/h``); any other unit is returned as it is."""

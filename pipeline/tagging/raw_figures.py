@@ -40,6 +40,7 @@ from pipeline.tagging.figure_units import (
     SUFFIX_CHANGE,
     TokensAfter,
     currency_before,
+    frequency_unit,
     is_span,
     no_quantity_of_its_own,
     per_base_unit,
@@ -302,6 +303,11 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
                 continue
             if reading == "times":
                 unit, kind = "回", kind if kind == "ordinal" else "count"
+        if kind == "count" and "/" not in unit:   # 10年に1度: once per ten years
+            rate, base_start = frequency_unit(folded, unit, prefix_start)
+            if rate != unit and not any(s < prefix_start and base_start < e
+                                        for s, e in blocked):   # 2010年に1回: a date
+                unit = rate
         if unit and not modifier:
             suffix_end, modifier = verb_bound(folded, suffix_end)
         bare = None if unit or suffix_end > end else _bare_count(
