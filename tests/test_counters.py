@@ -156,6 +156,9 @@ def test_a_counter_no_row_lists_still_makes_a_quantity(text: str, surface: str,
     ("第1種3、4級及び第2種は0.5mとする。", "4級"),
     ("障害基礎年金の額は、1級が月額8万2,812円である。", "1級"),
     ("障害等級2級以上の者が対象となる。", "2級以上"),
+    # a calendar year, as against a fiscal year, is a date (MAFF/METI-style, by hand)
+    ("2022暦年の輸出額を集計した。", "2022"),
+    ("22暦年の輸出額を集計した。", "22"),
 ])
 def test_not_counts(text: str, forbidden: str) -> None:
     start = text.index(forbidden)
