@@ -31,6 +31,7 @@ TokensAfter = Callable[[int, int], Sequence[Token]]
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LATIN_START = re.compile(r"[A-Za-z]")
+_SPACED_UNIT_START = re.compile(r"[A-Za-z%]")   # 5 GB, 38 ％: a unit a space may precede
 _LATIN_AFTER = re.compile(r"[ \t]*[A-Za-z]")      # $200 billion: a magnitude, maybe
 _CURRENCY_SIGNS = frozenset("$£€¥￥")           # S$70m: millions, no metres
 # sign → unit of a figure printed after it (US$1.5兆, €150億), longest sign first
@@ -70,9 +71,10 @@ _LENGTHS = frozenset(("km", "m"))
 
 def listed_unit(folded: str, end: int) -> tuple[str, str, int]:
     """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``;
-    a unit in Latin letters may stand a space after the figure (``約4 m``, ``5 GB``)."""
+    a unit in Latin letters, or a per cent sign, may stand a space after the figure
+    (``約4 m``, ``5 GB``, ``36～38 ％程度``)."""
     match = counter_re().match(folded, end)
-    if not match and folded.startswith(" ", end) and _LATIN_START.match(folded, end + 1):
+    if not match and folded.startswith(" ", end) and _SPACED_UNIT_START.match(folded, end + 1):
         match = counter_re().match(folded, end + 1)
     if match and match.group()[-1:].isascii() and match.group()[-1:].isalpha() \
             and _LATIN_START.match(folded, match.end()):
