@@ -1151,3 +1151,25 @@ def test_a_span_of_one_is_the_base_of_each_rate() -> None:
 ])
 def test_a_change_after_a_list_is_each_items(text: str, rows: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.modifier) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a range's bare low end takes the high end's unit (METI-style energy mix, read by
+    # hand: 36 to 38 per cent, both ends approximate by 程度)
+    ("再生可能エネルギー比率を36～38％程度とする。",
+     [("36", 36, "%", "low", True), ("38％程度", 38, "%", "high", True)]),
+    # a per cent sign a space after the figure, as PDF text prints it
+    ("再生可能エネルギー比率を36～38 ％程度とする。",
+     [("36", 36, "%", "low", True), ("38 ％程度", 38, "%", "high", True)]),
+])
+def test_a_range_in_per_cent_has_the_unit_at_both_ends(
+        text: str, rows: list[tuple[str, float, str, str, bool]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.range_role, m.approx)
+            for m in find_numbers(text)] == rows
+
+
+def test_three_of_ten_is_a_count_of_three() -> None:
+    # N人中M人 (a survey's answer, read by hand): the part is a count of 3 persons, the
+    # whole a count of 10 (kept: it is the number asked, no share)
+    assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers("10人中3人が回答した。")] \
+        == [("10人", 10, "人", "count"), ("3人", 3, "人", "count")]
