@@ -197,6 +197,10 @@ def test_every_counter_row_is_well_formed() -> None:
     ("100年に1度の大災害となった。", [("1度", 1, "回/100年", "count")]),
     ("10年に1度の大雨が降った。", [("1度", 1, "回/10年", "count")]),
     ("2010年に1度改正された。", [("1度", 1, "回", "count")]),
+    # so many times a span with に: a frequency as 年2回 is (not その年に: that year)
+    ("会議は年に2度開催される。", [("2度", 2, "回/年", "count")]),
+    ("設備は月に1度点検する。", [("1度", 1, "回/月", "count")]),
+    ("その年に2度改正された。", [("2度", 2, "回", "count")]),
     # degrees: a temperature or an angle before, a change of level after, a decimal
     ("気温が2度上昇した。", [("2度上昇", 2, "度", "measure")]),
     ("気温が2度も上昇した。", [("2度", 2, "度", "measure")]),

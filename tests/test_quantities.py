@@ -604,6 +604,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("時間外労働の上限は原則として月45時間である。", "時間/月"),
     ("上限は年360時間である。", "時間/年"),
     ("会議は年2回開催する。", "回/年"),
+    ("会議は年に2回開催する。", "回/年"),
     ("金利は年2.5%である。", "%"),                         # a share is no rate per year
     ("今年3件の申請があった。", "件"),                      # 今年: a time, not per year
     # a span of one before the figure: per that span, and no count of one day (MHLW-style,

@@ -239,6 +239,8 @@ def per_denominator_unit(folded: str, start: int, unit: str) -> str:
 # 月45時間, 年2回: a span word alone before the figure, not the end of a word (昨年, 毎月)
 _SPAN_PREFIXES = word_map("number_span_prefixes")
 _SPAN_PREFIX = re.compile(rf"(?<![一-鿿々〆ヵヶ゠-ヿA-Za-z0-9０-９])(?P<w>{'|'.join(_SPAN_PREFIXES)})$")
+_SPAN_PREFIX_NI = re.compile(rf"(?<![一-鿿々〆ヵヶ゠-ヿA-Za-z0-9０-９の])"
+                             rf"(?P<w>{'|'.join(_SPAN_PREFIXES)})に$")
 
 
 # 1日8時間, 1日に3回: a span of one before the figure, not a date's day (4月1日に)
@@ -250,7 +252,8 @@ _BASE_OF_FIGURE = re.compile(r"に?(?:約|およそ)?[0-9〇一二三四五六�
 
 def span_rate_unit(folded: str, unit: str, start: int) -> str:
     """A figure after a span word set alone before it (ending at ``start``: ``月45時間``,
-    ``年360時間``, ``週3日``: ``number_span_prefixes.tsv``), or a span of one
+    ``年360時間``, ``週3日``: ``number_span_prefixes.tsv``; with に before a count of times,
+    ``年に2回``, ``月に1度``), or a span of one
     (``1日8時間``, ``1日に3回``: ``number_span_bases.tsv``) is a rate per that span
     (``時間/月``, ``時間/日``); any other unit, or a rate already, is returned as it is."""
     if not unit or "/" in unit:
@@ -258,6 +261,10 @@ def span_rate_unit(folded: str, unit: str, start: int) -> str:
     match = _SPAN_PREFIX.search(folded, max(0, start - 2), start)
     if match:
         return f"{unit}/{_SPAN_PREFIXES[match.group('w')]}"
+    if unit == "回":    # 年に2回, 月に1度: so many times a span (not その年に2回)
+        match = _SPAN_PREFIX_NI.search(folded, max(0, start - 3), start)
+        if match:
+            return f"{unit}/{_SPAN_PREFIXES[match.group('w')]}"
     base = _SPAN_BASE.search(folded, max(0, start - 3), start)
     return f"{unit}/{_SPAN_BASES[base.group('w')]}" if base else unit
 

@@ -308,6 +308,7 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
             if rate != unit and not any(s < prefix_start and base_start < e
                                         for s, e in blocked):   # 2010年に1回: a date
                 unit = rate
+            unit = span_rate_unit(folded, unit, prefix_start)   # 年に2度: 回/年
         if unit and not modifier:
             suffix_end, modifier = verb_bound(folded, suffix_end)
         bare = None if unit or suffix_end > end else _bare_count(
