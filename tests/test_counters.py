@@ -89,6 +89,15 @@ CASES = [
     ("排出量は300Mtである。", "300Mt", 300, "Mt", "measure", ""),
     ("残余排出量は約500Gtとされる。", "約500Gt", 500, "Gt", "measure", ""),
     ("500mLのペットボトルを配布した。", "500mL", 500, "mL", "measure", ""),
+    # an emission factor is CO2 per kWh, not kilograms of anything; oil equivalents, gas
+    # volumes, air pressure and noise (MOE/JMA-style, read by hand)
+    ("排出係数は0.441kg-CO2/kWhである。", "0.441kg-CO2/kWh", 0.441, "kg-CO2/kWh", "measure", ""),
+    ("排出係数は441g-CO2/kWhである。", "441g-CO2/kWh", 441, "g-CO2/kWh", "measure", ""),
+    ("世界の排出量は約35GtCO2である。", "約35GtCO2", 35, "Gt-CO2", "measure", ""),
+    ("一次エネルギー消費は約400Mtoeである。", "約400Mtoe", 400, "Mtoe", "measure", ""),
+    ("水素供給量は300万Nm3である。", "300万Nm3", 3_000_000, "Nm3", "measure", ""),
+    ("台風の中心気圧は950hPaであった。", "950hPa", 950, "hPa", "measure", ""),
+    ("夜間の騒音は55dB以下とする。", "55dB以下", 55, "dB", "measure", "以下"),
     ("基地局数は2.1 万局となった。", "2.1 万局", 21000, "局", "count", ""),
     # 箇 counters in every spelling: か年 is a span of years, ヵ月 of months
     ("第3次5か年計画を策定した。", "5か年", 5, "か年", "duration", ""),
