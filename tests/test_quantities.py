@@ -612,6 +612,7 @@ def test_a_date_before_hi_is_a_comparison_base() -> None:
     ("所定労働時間は1日8時間である。", "時間/日"),
     ("薬は1日に3回服用する。", "回/日"),
     ("4月1日に3件の申請があった。", "件"),                  # the first of April
+    ("毎月の1日に3件の申請があった。", "件"),                # the first of each month
 ])
 def test_units_read_whole(text: str, unit: str) -> None:
     assert [m.unit for m in find_numbers(text)] == [unit]

@@ -245,7 +245,7 @@ _SPAN_PREFIX_NI = re.compile(rf"(?<![一-鿿々〆ヵヶ゠-ヿA-Za-z0-9０-９�
 
 # 1日8時間, 1日に3回: a span of one before the figure, not a date's day (4月1日に)
 _SPAN_BASES = word_map("number_span_bases")
-_SPAN_BASE = re.compile(rf"(?<![0-9,.〇一二三四五六七八九十百千万年月日翌同第])"
+_SPAN_BASE = re.compile(rf"(?<![0-9,.〇一二三四五六七八九十百千万年月日翌同第の])"
                         rf"(?P<w>{'|'.join(_SPAN_BASES)})に?$")
 _BASE_OF_FIGURE = re.compile(r"に?(?:約|およそ)?[0-9〇一二三四五六七八九]")
 
