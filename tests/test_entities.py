@@ -378,6 +378,15 @@ def test_places_before_other_words_stay_places(text: str, places: list[str]) -> 
     ("中国山地の集落", [("中国山地", "中国山地", "Chugoku Mountains")]),
     ("中国四国地方の", [("中国", "中国地方", "Chugoku"), ("四国地方", "四国", "Shikoku")]),
     ("中国・韓国の", [("中国", "中国", "China"), ("韓国", "韓国", "Republic of Korea")]),
+    # made up in the style of 防衛白書 and 国土交通白書 (an audit found China in both): a
+    # count of prefectures after it, or a region of Japan beside it in a list
+    ("中国５県の知事が共同で要望した。", [("中国", "中国地方", "Chugoku")]),
+    ("中国・九州北部豪雨では、", [("中国", "中国地方", "Chugoku"), ("九州", "九州", "Kyushu")]),
+    ("近畿・中国・四国の各県", [("近畿", "近畿", "Kinki"), ("中国", "中国地方", "Chugoku"),
+                                 ("四国", "四国", "Shikoku")]),
+    # a count of another unit, or a region that is not Japan's, leaves China
+    ("中国３か国訪問", [("中国", "中国", "China")]),
+    ("中国・東アジアの安全保障", [("中国", "中国", "China"), ("東アジア", "東アジア", "East Asia")]),
 ])
 def test_region_sharing_a_head(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(e.text, e._.canonical, e._.canonical_en) for e in nlp()(text).ents

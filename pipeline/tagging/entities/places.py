@@ -5,7 +5,9 @@ Full names match on token boundaries, as a word of their own (``word_bounds``: n
 longer name (``東京証券取引所``, ``2025年日本国際博覧会``: ``place_name_heads.tsv``); a
 bare prefecture name such as ``青森`` (an alias of three characters or fewer) only where
 UniDic tags the token 地名; a bare name that shares the head of the place printed after it
-is the place that head makes of it (中国・四国地方: 中国地方, not China); a country or region
+is the place that head makes of it (中国・四国地方: 中国地方, not China), and so is a
+country's bare name before a count of prefectures or beside a region of Japan in a list
+when a ``…地方`` region shares it (中国５県, 中国・九州北部豪雨: 中国地方); a country or region
 after a compass point is only a part of it (西|日本, 北|アフリカ: ``place_part_prefixes.tsv``)
 and no mention. A place before a one-kanji ward or town and its suffix is an address's
 first part and a mention (大阪市|北|区, 東京都|港|区). A bare name that a prefecture and its capital share (広島, 京都: the city
@@ -157,6 +159,10 @@ def places_on_tokens(text: str, spans: Sequence[tuple[int, int]],
             continue
         place = _with_shared_head(text[start:end], place, starting.get(word_end),
                                   lambda token: starting.get(token.end))
+        place = _as_home_region(text, (start, word_end), place,
+                                (ending.get(start), starting.get(word_end)),
+                                (lambda token: ending.get(token.start),
+                                 lambda token: starting.get(token.end)))
         bare = is_alias and end - start <= 3
         if bare and not ("地名" in first.tag or "固有名詞" in first.tag):
             continue
@@ -301,6 +307,41 @@ def _with_shared_head(name: str, place: Place, after: Token | None,
         last, after = after, next_of(after)
     found = load_places().get(name + last.text) if last.pos3 != "地名" else None
     return found[0] if found is not None else place
+
+
+_PREFECTURE_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十]+県")
+
+
+def _as_home_region(text: str, span: tuple[int, int], place: Place,
+                    beside: tuple[Token | None, Token | None],
+                    steps: tuple[Callable[[Token], Token | None],
+                                 Callable[[Token], Token | None]]) -> Place:
+    """The region of Japan named ``<name>地方`` in ``places.tsv`` that a country's bare
+    name stands for before a count of prefectures (中国５県) or in a list with a region of
+    Japan (中国・九州北部豪雨, 近畿・中国・四国: a region whose names hold a ``…地方``
+    form); ``place`` otherwise, and always when no such region is listed."""
+    start, end = span
+    found = load_places().get(text[start:end] + "地方")
+    if place.type != "country" or found is None or found[0].type != "region":
+        return place
+    if _PREFECTURE_COUNT.match(text, end):
+        return found[0]
+    for mark, step in zip(beside, steps, strict=True):
+        if mark is not None and mark.text == "・":
+            other = step(mark)
+            if other is not None and _is_home_region(other.text):
+                return found[0]
+    return place
+
+
+def _is_home_region(word: str) -> bool:
+    """Is ``word`` a region of Japan: a region of ``places.tsv`` one of whose names ends in
+    地方 (近畿, 九州地方; not 東アジア or 中東)?"""
+    found = load_places().get(word)
+    if found is None or found[0].type != "region":
+        return False
+    region = found[0]
+    return any(form.endswith("地方") for form in (region.name_ja, *region.aliases))
 
 
 def _opens_an_address(after: Token | None, next_of: Callable[[Token], Token | None]
