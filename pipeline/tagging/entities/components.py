@@ -165,6 +165,7 @@ class NameRules:
                 name_patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
             tokens, runs = view.tokens, view.name_runs
             found += name_patterns.find_unquoted_laws(text, tokens, runs)
+            found += name_patterns.find_unquoted_treaties(text, tokens, runs)
             found += name_patterns.find_unquoted_programs(text, tokens, runs)
             found += name_patterns.find_unquoted_events(text, tokens, runs)
         add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])

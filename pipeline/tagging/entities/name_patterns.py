@@ -265,6 +265,7 @@ def _may_end_in_name(text: str, tokens: Sequence[Token], first: int, end: int) -
     adjacent: ``text[tokens[first].end:…]`` is its tokens after the first.)"""
     last = tokens[end - 1]
     return ("法" in text[tokens[first].end:last.end]
+            or any(word in text[tokens[first].end:last.end] for word in TREATY_WORDS)
             or text[last.start:last.end] in UNQUOTED_PROGRAM_WORDS
             or text[last.end - 1] in _EVENT_LAST_CHARS)
 
@@ -313,6 +314,63 @@ _AFTER_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "after")
 _BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before")
 
 
+TREATY_WORDS = word_list("law_treaty_words")
+TREATY_KINDS = frozenset(word_list("law_treaty_kinds"))
+_COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
+
+
+def find_unquoted_treaties(text: str, tokens: Sequence[Token],
+                           runs: Sequence[Sequence[Token]] | None = None
+                           ) -> list[PatternMatch]:
+    """``日米安全保障条約``, ``核兵器不拡散条約``, ``京都議定書``, ``国連憲章``: a noun run's
+    words before a treaty word (``law_treaty_words.tsv``), as LAW. The name needs three
+    words or more (not counting prefixes and suffixes), a proper noun or Latin letters
+    among fewer (パリ協定), or a run of countries' one-kanji names and one word more
+    (日米地位協定; 日米協定 alone names no one treaty); a kind of
+    treaty (``law_treaty_kinds.tsv``: 経済連携協定), a name holding a numeral (二国間協定)
+    or opening with a generic head or a suffix (同協定, 各協定) is none."""
+    found = []
+    for run in (noun_runs(tokens) if runs is None else runs):
+        for i in range(1, len(run)):
+            end = _treaty_word_end(text, run, i)
+            if end is None:
+                continue
+            head = list(run[:i])
+            joins = [n for n, t in enumerate(head) if t.text in _RUN_JOINERS
+                     and n > 0 and _treaty_word_end(text, head, n - 1) is not None]
+            if joins:   # 日米協定・日豪協定: a list, not one name
+                head = head[joins[-1] + 1:]
+            if not head or head[0].text in NAME_GENERIC_HEADS or \
+                    head[0].pos1 == "接尾辞" or any(t.pos2 == "数詞" for t in head):
+                continue
+            name = text[head[0].start:end]
+            if name in TREATY_KINDS or not _treaty_shaped(head):
+                continue
+            found.append(PatternMatch(head[0].start, end, "LAW", name, "treaty_unquoted"))
+    return found
+
+
+def _treaty_word_end(text: str, run: Sequence[Token], i: int) -> int | None:
+    """The end of a treaty word that starts at ``run[i]`` and ends on a token of the
+    run (議定書 is UniDic's 議定|書), or None."""
+    start = run[i].start
+    for word in TREATY_WORDS:
+        if text.startswith(word, start) and \
+                any(t.end == start + len(word) for t in run[i:i + len(word)]):
+            return start + len(word)
+    return None
+
+
+def _treaty_shaped(head: Sequence[Token]) -> bool:
+    """Have the words before a treaty word a name's shape (``find_unquoted_treaties``)?"""
+    words = [t for t in head if t.pos1 == "名詞" and t.text not in _RUN_JOINERS]
+    if len(words) >= 3 or any(t.pos2 == "固有名詞" or _LATIN.search(t.text) is not None
+                              for t in words):
+        return True
+    return len(words) == 2 and any(   # 日米地位協定; 日米協定 alone names no one treaty
+        len(t.text) >= 2 and all(c in _COUNTRY_KANJI for c in t.text) for t in words)
+
+
 def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool:
     """Has the name made of ``head`` + 法 (``text[start:after]``) a law's shape rather than
     a method's (学習法, 施工法, 活用法)? Two or more words before 法 (不正競争防止法,
@@ -358,7 +416,7 @@ def _common_acronym(words: Sequence[Token]) -> bool:
 _UNQUOTED_EVENT_WORDS = word_list("event_words_unquoted")
 _EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
 # The last word of every unquoted name: a text holding none of them holds no such name.
-_LAST_WORDS = ("法", *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
+_LAST_WORDS = ("法", *TREATY_WORDS, *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
 _UNQUOTED_LAST_WORD = re.compile("|".join(re.escape(word) for word in _LAST_WORDS))
 # Every place one of them starts, overlapping ones too (none is a prefix of another, so
 # the group is the one word there).
