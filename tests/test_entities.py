@@ -133,6 +133,20 @@ def test_an_unquoted_treaty_is_a_law(text: str, laws: list[str]) -> None:
         [(law, law) for law in laws]
 
 
+def test_a_mission_is_one_org_with_no_english() -> None:
+    """A diplomatic mission (外交青書 style, made up) gave only the PLACE inside it: it is
+    one ORG, the place no mention of its own, with neither English nor a romanised name
+    (which country's mission it is, the rules do not read)."""
+    text = "在米国日本国大使館と在日米国大使館が協力した。"
+    doc = nlp().make_doc(text)
+    doc._.para_id = "p0001"
+    rows = entity_rows([doc], nlp(), "test")
+    assert [(r["text"], r["label"], r["canonical"], r["canonical_en"],
+             r["canonical_en_romanized"]) for r in rows] == [
+        ("在米国日本国大使館", "ORG", "在米国日本国大使館", "", ""),
+        ("在日米国大使館", "ORG", "在日米国大使館", "", "")]
+
+
 def test_a_summit_is_no_organisation() -> None:
     """A meeting named after its participants ends in 会議 but is no body; UniDic's 特別
     and 多様 (adjectival nouns) do not cut its name (the 外交青書 and 環境白書 audit texts:

@@ -618,3 +618,24 @@ def test_a_company_named_after_a_place(text: str, orgs: list[str]) -> None:
 def test_a_name_after_a_legal_form_may_open_with_a_kanji_suffix(
         text: str, orgs: list[str]) -> None:
     assert [m.text for m in find_orgs(text)] == orgs
+
+
+# 外交青書 style, made up (an audit found only a PLACE inside, or 国際連合): a mission
+# 在<place>…大使館/総領事館/代表部, or Japan's mission to an international body, is one
+# body as printed, Japan's abroad or a foreign country's in Japan; a mission word after
+# 在日 or 在京 with no country named (every country's), or after a word of several, is
+# none, and 在日米軍 stays the gazetteer's.
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("在米国日本国大使館は、", ["在米国日本国大使館"]),
+    ("在ジュネーブ国際機関日本政府代表部で", ["在ジュネーブ国際機関日本政府代表部"]),
+    ("在大阪米国総領事館と在日米国大使館を訪問した。", ["在大阪米国総領事館", "在日米国大使館"]),
+    ("国際連合日本政府代表部の大使が演説した。", ["国際連合日本政府代表部"]),
+    ("在京大使館や在日大使館、在大阪総領事館を通じて", []),
+    ("在米国各総領事館が", []),
+    ("在日米軍の再編", ["在日米軍"]),
+])
+def test_a_diplomatic_mission_is_one_body(text: str, orgs: list[str]) -> None:
+    found = find_orgs(text)
+    assert [m.text for m in found] == orgs
+    assert all((m.canonical, m.canonical_en, m.how) == (m.text, "", "mission")
+               for m in found if m.text != "在日米軍")

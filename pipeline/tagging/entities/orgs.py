@@ -1,6 +1,6 @@
 """Find organisation names in Japanese text by structure and by gazetteer lookup.
 
-Seven kinds of evidence, each a small function that returns candidate spans:
+Eight kinds of evidence, each a small function that returns candidate spans:
 
 - ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
   on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
@@ -33,6 +33,9 @@ Seven kinds of evidence, each a small function that returns candidate spans:
   the place and the noun of an industry that ends the compound (``九州電力``,
   ``北海道旅客鉄道``, ``日本郵便``: ``place_company_heads.tsv``; the place rules take no
   place there);
+- ``mission``: a diplomatic mission, ``在<place>…大使館/総領事館/代表部``
+  (``在米国日本国大使館``, ``在日米国大使館``) or ``<international body>日本政府代表部``
+  (``国際連合日本政府代表部``): one body, no English (``mission_orgs``);
 - ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
   bodies): ``宮崎県``, ``川崎市``.
 
@@ -67,6 +70,7 @@ from pipeline.tagging.entities.legal_form_orgs import (
     legal_prefix_candidates,
     legal_suffix_candidates,
 )
+from pipeline.tagging.entities.mission_orgs import may_hold_a_mission, mission_candidates
 from pipeline.tagging.entities.org_candidate import (
     CutsOf,
     OrgCandidate,
@@ -150,6 +154,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
         found += council_part_candidates(folded, tokens_of, found)
     if "部" in folded:
         found += country_ministry_candidates(folded, tokens_of)
+    if may_hold_a_mission(folded):
+        found += mission_candidates(folded, tokens_of)
     if any(head in folded for head in COMPANY_HEADS):
         found += place_company_candidates(folded, tokens_of())
     if places_as_orgs and _has_local_government_suffix(folded):
@@ -252,7 +258,7 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[OrgCandidate]:
 # --------------------------------------------------------------------------- resolution
 
 _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
-             "countries_body": 3,
+             "countries_body": 3, "mission": 3,
              "suffix": 3, "place_company": 3, "local_government": 4}
 
 

@@ -28,7 +28,8 @@ translation and whose romaji no one would know it by: a name that opens with a f
 country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省), or a ministry (an org word
 of type ``ORG_MINISTRY``, 省) the gazetteer does not list, as it lists Japan's
 (国務省 is the US Department of State's name in Japanese), or a part of an international
-or foreign body the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所). ``ChapterNames.label_of`` swaps ORG and EVENT
+or foreign body the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所), nor a
+diplomatic mission (``mission_orgs``: 在米国日本国大使館, Japan's or another country's). ``ChapterNames.label_of`` swaps ORG and EVENT
 by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
@@ -177,7 +178,8 @@ class ChapterNames:
             place = place_named(canonical)
             if place is not None and place.name_en:
                 english, source = place.name_en, "places"
-            elif how.endswith("country_body") or is_foreign_body(canonical):
+            elif how.endswith("country_body") or how.split("+", 1)[0].endswith("mission") \
+                    or is_foreign_body(canonical):
                 source = ""
             else:
                 romanized = romanize_name(canonical)
