@@ -147,6 +147,25 @@ def test_a_mission_is_one_org_with_no_english() -> None:
         ("在日米国大使館", "ORG", "在日米国大使館", "", "")]
 
 
+# A meeting named after the foreign city it meets in was an ORG with a romanised name
+# (防衛白書 style, made up): after a foreign city of places.tsv, a name ending in 会議 is
+# an EVENT, its English not invented; a Japanese city's council stays a body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("第60回ミュンヘン安全保障会議に出席した。",
+     [("ミュンヘン安全保障会議", "EVENT", "", "")]),
+    ("ロンドン海洋会議が開かれた。", [("ロンドン海洋会議", "EVENT", "", "")]),
+    ("ミュンヘンの会議に出た。", [("ミュンヘン", "PLACE", "Munich", "")]),
+    ("札幌市防災会議が開かれた。",
+     [("札幌市防災会議", "ORG", "", "Sapporo-shi Bōsai Kaigi")]),
+])
+def test_a_meeting_after_a_foreign_city_is_an_event(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = nlp().make_doc(text)
+    doc._.para_id = "p0001"
+    assert [(r["text"], r["label"], r["canonical_en"], r["canonical_en_romanized"])
+            for r in entity_rows([doc], nlp(), "test")] == expected
+
+
 def test_a_summit_is_no_organisation() -> None:
     """A meeting named after its participants ends in 会議 but is no body; UniDic's 特別
     and 多様 (adjectival nouns) do not cut its name (the 外交青書 and 環境白書 audit texts:

@@ -639,3 +639,14 @@ def test_a_diplomatic_mission_is_one_body(text: str, orgs: list[str]) -> None:
     assert [m.text for m in found] == orgs
     assert all((m.canonical, m.canonical_en, m.how) == (m.text, "", "mission")
                for m in found if m.text != "在日米軍")
+
+
+# A meeting after a foreign city (防衛白書 style, made up: ミュンヘン安全保障会議 was an
+# ORG, romanised) is an EVENT of the name rules, no ORG; a Japanese city's is a body.
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("ミュンヘン安全保障会議に出席した。", []),
+    ("ジュネーブ軍縮会議で演説した。", []),
+    ("札幌市防災会議が開かれた。", ["札幌市防災会議"]),
+])
+def test_no_body_for_a_meeting_after_a_foreign_city(text: str, orgs: list[str]) -> None:
+    assert [m.text for m in find_orgs(text)] == orgs

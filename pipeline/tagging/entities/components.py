@@ -168,6 +168,7 @@ class NameRules:
             found += name_patterns.find_unquoted_treaties(text, tokens, runs)
             found += name_patterns.find_unquoted_programs(text, tokens, runs)
             found += name_patterns.find_unquoted_events(text, tokens, runs)
+            found += name_patterns.find_city_meetings(text, tokens, runs)
         add_candidates(doc, text, [_as_gazetteer_org(match) for match in found])
         return doc
 

@@ -267,6 +267,7 @@ def _may_end_in_name(text: str, tokens: Sequence[Token], first: int, end: int) -
     return ("法" in text[tokens[first].end:last.end]
             or any(word in text[tokens[first].end:last.end] for word in TREATY_WORDS)
             or text[last.start:last.end] in UNQUOTED_PROGRAM_WORDS
+            or text[last.start:last.end] in CITY_MEETING_WORDS
             or text[last.end - 1] in _EVENT_LAST_CHARS)
 
 
@@ -312,6 +313,11 @@ def find_unquoted_laws(text: str, tokens: Sequence[Token],
 _LAW_CONTEXTS = word_map("law_contexts")
 _AFTER_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "after")
 _BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before")
+
+
+# Words that end a meeting's name after a foreign city's (ミュンヘン安全保障会議): the
+# name is an EVENT, as its English (a Conference) is, and not a body to romanise.
+CITY_MEETING_WORDS = ("会議",)
 
 
 TREATY_WORDS = word_list("law_treaty_words")
@@ -416,7 +422,8 @@ def _common_acronym(words: Sequence[Token]) -> bool:
 _UNQUOTED_EVENT_WORDS = word_list("event_words_unquoted")
 _EVENT_LAST_CHARS = frozenset(word[-1] for word in _UNQUOTED_EVENT_WORDS)
 # The last word of every unquoted name: a text holding none of them holds no such name.
-_LAST_WORDS = ("法", *TREATY_WORDS, *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS)
+_LAST_WORDS = ("法", *TREATY_WORDS, *UNQUOTED_PROGRAM_WORDS, *_UNQUOTED_EVENT_WORDS,
+               *CITY_MEETING_WORDS)
 _UNQUOTED_LAST_WORD = re.compile("|".join(re.escape(word) for word in _LAST_WORDS))
 # Every place one of them starts, overlapping ones too (none is a prefix of another, so
 # the group is the one word there).
@@ -461,6 +468,33 @@ def find_unquoted_events(text: str, tokens: Sequence[Token],
                 found.append(PatternMatch(run[0].start, run[-1].end,
                                           "ORG" if body else "EVENT", name,
                                           "event_unquoted_body" if body else "event_unquoted"))
+    return found
+
+
+def opens_with_a_foreign_city(tokens: Sequence[Token], start: int) -> bool:
+    """Does the token at ``start`` name a foreign city of ``places.tsv`` (ミュンヘン,
+    ジュネーブ; not 札幌市), with nouns glued after it?"""
+    from pipeline.tagging.entities.places import is_foreign_city  # places reads name rules
+
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    return at is not None and at + 1 < len(tokens) and \
+        tokens[at + 1].start == tokens[at].end and is_foreign_city(tokens[at].text)
+
+
+def find_city_meetings(text: str, tokens: Sequence[Token],
+                       runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
+    """``ミュンヘン安全保障会議``: a noun run ending in a word of ``CITY_MEETING_WORDS``
+    whose name opens with a foreign city of ``places.tsv``, from the city on, as EVENT
+    (a body the gazetteer lists keeps its ORG: it ranks first at the same offsets)."""
+    found = []
+    for run in (noun_runs(tokens) if runs is None else runs):
+        if run[-1].text not in CITY_MEETING_WORDS or len(run) < 2:
+            continue
+        opens = next((t for t in run[:-1] if t.pos3 == "地名"), None)
+        if opens is None or not opens_with_a_foreign_city(tokens, opens.start):
+            continue
+        found.append(PatternMatch(opens.start, run[-1].end, "EVENT",
+                                  text[opens.start:run[-1].end], "event_city_meeting"))
     return found
 
 

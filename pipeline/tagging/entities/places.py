@@ -105,6 +105,14 @@ def load_places() -> dict[str, tuple[Place, bool]]:
     return forms
 
 
+def is_foreign_city(name: str) -> bool:
+    """Is ``name`` a name of a city of ``places.tsv`` outside Japan (Japan's are named
+    …市: 札幌市; a foreign one is not: ロンドン, ジュネーブ)?"""
+    found = load_places().get(name)
+    return found is not None and found[0].type == "city" and \
+        not found[0].name_ja.endswith("市")
+
+
 def place_named(name: str) -> Place | None:
     """The place whose full name is ``name`` (``宮崎県``), or None."""
     found = load_places().get(name)
