@@ -14,7 +14,9 @@ them into spaCy spans; nothing here knows about spaCy.
 - unquoted names: a noun run ending in 法 (``改正産業競争力強化法``, ``不正競争防止法``,
   ``ＪＩＳ法``), a noun run ending in a programme word with a long katakana or a Latin
   head (``クロスアポイントメント制度``, ``ＳＢＩＲ制度``), a katakana event name
-  (``地域マッチングフォーラム``);
+  (``地域マッチングフォーラム``), a treaty (LAW: a noun run ending in 条約, 協定, 議定書
+  or 憲章 with a name's shape, ``日米安全保障条約``, ``京都議定書``), a meeting named
+  after a foreign city (EVENT: ``ミュンヘン安全保障会議``);
   The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
   three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
   holding a rule's last word: the same names);
@@ -30,9 +32,11 @@ from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
+from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_extents import (
     over_adjectival_noun,
     over_glued_adjectival,
@@ -320,7 +324,11 @@ _BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before"
 CITY_MEETING_WORDS = ("会議",)
 
 
-TREATY_WORDS = word_list("law_treaty_words")
+_TREATY_NEEDS = word_map("law_treaty_words")   # treaty word → words | proper
+TREATY_WORDS = tuple(_TREATY_NEEDS)
+if set(_TREATY_NEEDS.values()) - {"words", "proper"}:
+    raise PipelineError("pipeline/data/law_treaty_words.tsv: a value is neither words nor "
+                        f"proper ({sorted(set(_TREATY_NEEDS.values()))}); fix the row")
 TREATY_KINDS = frozenset(word_list("law_treaty_kinds"))
 _COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
 
@@ -329,12 +337,13 @@ def find_unquoted_treaties(text: str, tokens: Sequence[Token],
                            runs: Sequence[Sequence[Token]] | None = None
                            ) -> list[PatternMatch]:
     """``日米安全保障条約``, ``核兵器不拡散条約``, ``京都議定書``, ``国連憲章``: a noun run's
-    words before a treaty word (``law_treaty_words.tsv``), as LAW. The name needs three
-    words or more (not counting prefixes and suffixes), a proper noun or Latin letters
-    among fewer (パリ協定), or a run of countries' one-kanji names and one word more
-    (日米地位協定; 日米協定 alone names no one treaty); a kind of
-    treaty (``law_treaty_kinds.tsv``: 経済連携協定), a name holding a numeral (二国間協定)
-    or opening with a generic head or a suffix (同協定, 各協定) is none."""
+    words before a treaty word (``law_treaty_words.tsv``), as LAW. The name needs a
+    proper noun or Latin letters (パリ協定), a body the gazetteer lists
+    (国際連合憲章), a run of countries' one-kanji names and one
+    word more (日米地位協定; 日米協定 alone names no one treaty), or, before a word whose
+    row says ``words`` (条約), three words or more (not counting prefixes and suffixes);
+    a kind of treaty (``law_treaty_kinds.tsv``: 経済連携協定), a name holding a numeral
+    (二国間協定) or opening with a generic head or a suffix (同協定, 各協定) is none."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
         for i in range(1, len(run)):
@@ -350,7 +359,9 @@ def find_unquoted_treaties(text: str, tokens: Sequence[Token],
                     head[0].pos1 == "接尾辞" or any(t.pos2 == "数詞" for t in head):
                 continue
             name = text[head[0].start:end]
-            if name in TREATY_KINDS or not _treaty_shaped(head):
+            if name in TREATY_KINDS or not (_treaty_shaped(
+                    head, _TREATY_NEEDS[text[run[i].start:end]] == "words")
+                    or lookup(text[head[0].start:run[i].start]) is not None):
                 continue
             found.append(PatternMatch(head[0].start, end, "LAW", name, "treaty_unquoted"))
     return found
@@ -367,10 +378,11 @@ def _treaty_word_end(text: str, run: Sequence[Token], i: int) -> int | None:
     return None
 
 
-def _treaty_shaped(head: Sequence[Token]) -> bool:
-    """Have the words before a treaty word a name's shape (``find_unquoted_treaties``)?"""
+def _treaty_shaped(head: Sequence[Token], any_words: bool) -> bool:
+    """Have the words before a treaty word a name's shape (``find_unquoted_treaties``;
+    ``any_words``: three common words will do, as before 条約)?"""
     words = [t for t in head if t.pos1 == "名詞" and t.text not in _RUN_JOINERS]
-    if len(words) >= 3 or any(t.pos2 == "固有名詞" or _LATIN.search(t.text) is not None
+    if (any_words and len(words) >= 3) or any(t.pos2 == "固有名詞" or _LATIN.search(t.text) is not None
                               for t in words):
         return True
     return len(words) == 2 and any(   # 日米地位協定; 日米協定 alone names no one treaty
