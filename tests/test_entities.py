@@ -138,6 +138,19 @@ def test_an_unquoted_treaty_is_a_law(text: str, laws: list[str]) -> None:
         [(law, law) for law in laws]
 
 
+def test_a_treaty_takes_the_english_of_its_acronym() -> None:
+    """A treaty that acronyms.tsv lists as a long form takes that English (the NPT's,
+    from its treaty title), one it does not list none (外交青書 style, made up)."""
+    text = "核兵器不拡散条約と日米安全保障条約を堅持する。"
+    doc = nlp().make_doc(text)
+    doc._.para_id = "p0001"
+    assert [(r["text"], r["label"], r["canonical_en"], r["english_source"])
+            for r in entity_rows([doc], nlp(), "test")] == [
+        ("核兵器不拡散条約", "LAW", "Treaty on the Non-Proliferation of Nuclear Weapons",
+         "acronyms"),
+        ("日米安全保障条約", "LAW", "", None)]
+
+
 def test_a_mission_is_one_org_with_no_english() -> None:
     """A diplomatic mission (外交青書 style, made up) gave only the PLACE inside it: it is
     one ORG, the place no mention of its own, with neither English nor a romanised name

@@ -20,8 +20,8 @@ English, the gazetteer's English of the long form when the acronym abbreviates i
 (``アフリカ連合（ＡＵ）``: African Union; not ``米国の国家安全保障局（ＮＳＡ）``);
 a LAW or PROGRAM
 with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_names``,
-``english_source`` ``laws``/``programs``), an ORG or EVENT that is a long form of
-``acronyms.tsv`` from there (``アフリカ開発会議``); an ORG with no
+``english_source`` ``laws``/``programs``), an ORG, EVENT or LAW that is a long form of
+``acronyms.tsv`` from there (``アフリカ開発会議``, the treaty ``核兵器不拡散条約``); an ORG with no
 official English name gets a romanised one (``romanize``) in its own column, marked
 ``romanized``, never in ``canonical_en``; not a foreign body, whose Japanese name is a
 translation and whose romaji no one would know it by: a name that opens with a foreign
@@ -169,8 +169,9 @@ class ChapterNames:
             english, source = self.english[fold_nfkc(canonical)], "text"
         if not english:
             english, source = official_english(label, canonical)   # laws.tsv, programs.tsv
-        if not english and label in _SWAPPED:
-            listed = expansion_named(canonical)   # アフリカ開発会議: TICAD's long form
+        if not english and (label in _SWAPPED or label == "LAW"):
+            # アフリカ開発会議: TICAD's long form; 核兵器不拡散条約: the NPT's
+            listed = expansion_named(canonical)
             if listed is not None:
                 english, source = listed.english, "acronyms"
         romanized = ""
