@@ -127,6 +127,8 @@ def test_entity_non_cases(text: str, not_expected: str) -> None:
     ("日ＥＵ経済連携協定と日米地位協定について", ["日ＥＵ経済連携協定", "日米地位協定"]),
     ("この条約と同協定は、二国間協定の協定締結に向けて", []),
     ("経済連携協定や日米協定の交渉を進めた。", []),
+    ("ＥＰＡ協定とＦＴＡ協定の締結国", []),               # kinds named by acronym
+    ("ＴＰＰ協定とワシントン条約", ["ＴＰＰ協定", "ワシントン条約"]),
     # an agreement at home of common nouns is a kind, no name (mlit2023-1-1 p0265 prints
     # 兼用工作物管理協定 alone, a label; 災害時応援協定 made up in 防災白書 style)
     ("兼用工作物管理協定", []),

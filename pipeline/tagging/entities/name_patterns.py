@@ -359,7 +359,7 @@ def find_unquoted_treaties(text: str, tokens: Sequence[Token],
                     head[0].pos1 == "接尾辞" or any(t.pos2 == "数詞" for t in head):
                 continue
             name = text[head[0].start:end]
-            if name in TREATY_KINDS or not (_treaty_shaped(
+            if fold_nfkc(name) in TREATY_KINDS or not (_treaty_shaped(
                     head, _TREATY_NEEDS[text[run[i].start:end]] == "words")
                     or lookup(text[head[0].start:run[i].start]) is not None):
                 continue
