@@ -41,7 +41,7 @@ def set_heavier(line: SourceLine, width: int) -> bool:
     """The line is set in a heavier face than the body's: a bold face or fake bold
     (``bold``), or, short of a full line (``width``: ``body_width``, 0 when unknown), a
     face that reads heavier than the body's at its size (``other_face``: the PDF
-    adapter's gothic over a mincho body, ``extract.pdf.columns.document_heading_face``;
+    adapter's gothic over a mincho body, ``extract.pdf.columns.document_type``;
     a whole line so set is a sub-head, a full one an emphasised sentence)."""
     if line.extras.get("bold"):
         return True

@@ -493,7 +493,7 @@ def in_face(line: Line, face: int) -> bool:
 def face_heads(lines: Sequence[Line], starts: set[int], face: int, body_size: float,
                ) -> set[int]:
     """The lines (indices into ``lines``: the prose of a page's flow, in reading order)
-    set in the document's heading ``face`` (``columns.document_heading_face``: gothic
+    set in the document's heading ``face`` (``columns.document_type``: gothic
     over a mincho body) as a sub-head is: in the body's size, opening a paragraph
     (``starts``) or the page's prose, and followed by running text (the next line, in
     the body's size and face) or by another such head. A line in that face among a figure's words (a

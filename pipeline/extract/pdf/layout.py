@@ -153,7 +153,7 @@ class PageLayout:
     body_size: float
     overprints: tuple[Line, ...] = ()   # a caption label printed over its twin
     # the face that reads heavier than the document's body type at the body's size
-    # (``columns.document_heading_face``: gothic over a mincho body), or none
+    # (``columns.document_type``: gothic over a mincho body), or none
     heading_face: int = NO_FACE
 
 

@@ -25,8 +25,7 @@ from pipeline.extract.pages import printed_numbers
 from pipeline.extract.pdf.char_source import SOURCE_MODULES, GeometryPage, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
 from pipeline.extract.pdf.columns import (
-    document_body_size,
-    document_heading_face,
+    document_type,
     off_page_lines,
     order_banded,
     order_items,
@@ -373,8 +372,7 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     pages_and_tables = load_pages(path, settings, table_settings, cache_dir)
     pages = [page for page, _ in pages_and_tables]
     flags = check_pages(path, pages, settings)
-    body_size = document_body_size(pages)
-    heading_face = document_heading_face(pages, body_size)
+    body_size, heading_face = document_type(pages)
     layouts = [replace(with_regions(page_to_layout(p, body_size, settings), found, settings),
                        heading_face=heading_face)
                for p, found in pages_and_tables]
