@@ -240,7 +240,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("period_basis", "string", "Where the period was read: sentence (a date of the "
            "figure's own sentence), paragraph (the date that frames an earlier sentence of "
            "the paragraph, 令和5年度の…は次のとおり。研究費は3.2兆円, when nothing since dates "
-           "anything); empty when there is no period", allowed=("sentence", "paragraph")),
+           "anything), edition_year (a day or month of the figure's own sentence printed "
+           "without its year and read in the white paper's edition year, …の犠牲者が発生した"
+           "（5月28日現在）: an inference, to check; the dates row is flagged "
+           "publication_year); empty when there is no period",
+           allowed=("sentence", "paragraph", "edition_year")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("dates", "date or period expression", (
         CHAPTER,

@@ -474,16 +474,50 @@ def _tagged(text: str, kind: str = "body") -> tuple[list[dict[str, Any]], list[d
 def test_a_yearless_as_of_day_alone_is_read_in_the_edition_year_flagged() -> None:
     # bousai2024-t2-1 p0192 (令和6年版防災白書, published June 2024): nothing in the
     # paragraph dates 5月28日; a day up to May is surely before publication, so of the
-    # edition's year, an inference: flagged publication_year, as_of, and no figure's
-    # period (was no date row at all)
+    # edition's year, an inference: flagged publication_year, as_of (was no date row at
+    # all); it dates its sentence's figures, which say it is an inference (period_basis
+    # edition_year; the figures had no period)
     text = ("被災地全体で計12万棟を超える住家被害が発生した（5月28日現在）。また、石川県に"
             "おける非住家被害は約2万6千棟とされている（5月28日現在）。")
     numbers, dates = _tagged(text)
     assert [(d["surface"], d["start_date"], d["end_date"], d["role"], d["flag"])
             for d in dates] == [("5月28日現在", "2024-05-28", "2024-05-28", "as_of",
                                  "publication_year")] * 2
-    assert [(n["surface"], n["period_start"]) for n in numbers] == [
-        ("12万棟を超え", None), ("約2万6千棟", None)]
+    assert [(n["surface"], n["period_start"], n["period_end"], n["period_basis"])
+            for n in numbers] == [("12万棟を超え", "2024-05-28", "2024-05-28", "edition_year"),
+                                  ("約2万6千棟", "2024-05-28", "2024-05-28", "edition_year")]
+
+
+EDITION_AS_OF = [
+    # made-up (a 令和6年版 white paper, edition 2024): the as-of day opening the sentence
+    ("3月31日現在、避難者は約3,000人である。",
+     {"約3,000人": ("2024-03-31", "2024-03-31", "edition_year")}),
+    # its month alone, and its end: a month's last day
+    ("登録者は12万人であった（4月末時点）。",
+     {"12万人": ("2024-04-30", "2024-04-30", "edition_year")}),
+    ("登録事業者は350者である（2月時点）。",
+     {"350者": ("2024-02-01", "2024-02-29", "edition_year")}),
+    # the day dates its own sentence only: the next sentence's figure takes none
+    ("避難者は約3,000人であった（5月28日現在）。その後、約2,000人に減少した。",
+     {"約3,000人": ("2024-05-28", "2024-05-28", "edition_year"),
+      "約2,000人": (None, None, None)}),
+    # a change over the year before counted at that day is of it too, as with a year
+    # printed (2024年1月1日現在)
+    ("利用者は約8万人で、前年比1割増であった（1月1日現在）。",
+     {"約8万人": ("2024-01-01", "2024-01-01", "edition_year"),
+      "前年比1割増": ("2024-01-01", "2024-01-01", "edition_year")}),
+    # 今年度 stays no figure's period (an inference of another kind)
+    ("今年度は約500億円を計上した。", {"約500億円": (None, None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDITION_AS_OF)
+def test_a_yearless_as_of_day_dates_its_sentences_figures_as_an_inference(
+        text: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    numbers, _ = _tagged(text)
+    found = {n["surface"]: (n["period_start"], n["period_end"], n.get("period_basis"))
+             for n in numbers}
+    assert {surface: found.get(surface) for surface in expected} == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -223,3 +223,21 @@ def test_pages_with_flags_count_flagged_paragraphs_footnotes_and_headings() -> N
                                                flag=[None, "numbering_only", None])
     result = card(data)["pages_with_flags"]
     assert (result["value"], result["detail"]) == (2.0, "page_index 3, 5")
+
+
+def test_periods_read_against_the_edition_year_are_named() -> None:
+    """A figure dated by a day printed without its year, read in the edition's year
+    (period_basis edition_year: 珠洲市111名…（5月28日現在）), is a period to check: warn;
+    a period read in the sentence or paragraph is not counted."""
+    data = chapter(GOOD_BODY)
+    assert (card(data)["periods_inferred"]["value"], card(data)["periods_inferred"]["status"]) \
+        == (0.0, "ok")
+    data["numbers"] = pd.DataFrame({"para_id": ["p0001", "p0002", None],
+                                    "note_id": [None, None, "n001"],
+                                    "surface": ["111名", "5件", "約300人"],
+                                    "unit": ["名", "件", "人"],
+                                    "period_basis": ["edition_year", "sentence",
+                                                     "edition_year"]})
+    result = card(data)["periods_inferred"]
+    assert (result["value"], result["status"], result["detail"]) == (
+        2.0, "warn", "p0001:111名, n001:約300人")

@@ -156,3 +156,16 @@ def test_this_fiscal_year_is_read_against_the_edition_year() -> None:
         ("年度内", "2024-04-01", "2025-03-31", "publication_year")]
     assert [(r["surface"], r["period_start"]) for r in numbers] == [("約300件", None)]
     assert tag_footnotes(notes, "made-up-1")[1] == []   # no edition: no date
+
+
+def test_a_footnotes_yearless_as_of_day_dates_its_figures_as_an_inference() -> None:
+    """Made-up footnote of a 令和6年版 white paper: 3月31日時点 with nothing before it is
+    read in the edition's year (flag publication_year) and dates the figure of its own
+    sentence, period_basis edition_year (it had no period); not the next sentence's."""
+    notes = [("n001", "（注）登録者数は約1万2,000人（3月31日時点）。対象は全国の約300団体。")]
+    numbers, dates = tag_footnotes(notes, "made-up-1", edition=2024)
+    assert [(r["surface"], r["start_date"], r["flag"]) for r in dates] == [
+        ("3月31日時点", "2024-03-31", "publication_year")]
+    assert [(r["surface"], r["period_start"], r["period_end"], r.get("period_basis"))
+            for r in numbers] == [("約1万2,000人", "2024-03-31", "2024-03-31", "edition_year"),
+                                  ("約300団体", None, None, None)]

@@ -294,6 +294,23 @@ def entities_unsure(data: dict[str, pd.DataFrame]) -> Measure:
     return Measure(float(len(labels)), _listed(labels) if labels else "no unsure entities")
 
 
+INFERRED_PERIOD = "edition_year"   # numbers' period_basis of a period read as an inference
+
+
+def periods_inferred(data: dict[str, pd.DataFrame]) -> Measure:
+    """Figures whose period was read against the white paper's edition year (``numbers``'
+    ``period_basis = edition_year``: a day printed without its year, ``…の犠牲者が発生した
+    （5月28日現在）``, taken to be of the edition's year): each is a period to check."""
+    numbers = data["numbers"]
+    if "period_basis" not in numbers.columns:
+        return Measure(0.0, "no inferred periods")
+    inferred = numbers[_flags(numbers["period_basis"], lambda b: b == INFERRED_PERIOD)]
+    owners = inferred["para_id"] if "note_id" not in inferred.columns else \
+        inferred["para_id"].fillna(inferred["note_id"])
+    labels = [f"{_text(o)}:{s}" for o, s in zip(owners, inferred["surface"], strict=True)]
+    return Measure(float(len(labels)), _listed(labels) if labels else "no inferred periods")
+
+
 CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
     "body_sentence_ends": body_sentence_ends,
     "footnotes_linked": footnotes_linked,
@@ -304,6 +321,7 @@ CHECKS: dict[str, Callable[[dict[str, pd.DataFrame]], Measure]] = {
     "numbers_with_unit": numbers_with_unit,
     "table_rows_unsure": table_rows_unsure,
     "entities_unsure": entities_unsure,
+    "periods_inferred": periods_inferred,
 }
 # The columns each check reads, by dataset.
 NEEDS = {
@@ -312,7 +330,7 @@ NEEDS = {
     "footnotes": ("note_id", "number", "para_id", "section_id", "page_index"),
     "figures": ("figure_id", "source"),
     "tokens": ("para_id", "surface"),
-    "numbers": ("para_id", "surface", "unit", "kind"),
+    "numbers": ("para_id", "note_id", "surface", "unit", "kind", "period_basis"),
     "table_cells": ("table_id", "row", "flag"),
     "entities": ("para_id", "text", "flag"),
 }

@@ -1,6 +1,7 @@
 """The period of a figure of running text whose sentence gives none: the date that
 frames an earlier sentence of its paragraph, when nothing since dates anything
-(``carry_periods``; ``period_basis`` says which); figures after a list of dates taking
+(``carry_periods``; ``period_basis`` says which, and ``edition_year`` when a yearless
+as-of day read in the edition's year dates it); figures after a list of dates taking
 them in order (``それぞれ``, ``XからY``); a frame scoped to Japan dating no sentence about
 another country. A sentence's own dating is ``figure_periods``'."""
 
@@ -25,8 +26,9 @@ from pipeline.tagging.figure_periods import (
 from pipeline.tagging.relative_dates import PUBLICATION_YEAR
 
 Row = dict[str, Any]
-# period_basis: where a figure's period was read
-IN_SENTENCE, IN_PARAGRAPH = "sentence", "paragraph"
+# period_basis: where a figure's period was read; EDITION_YEAR: in its sentence, from a
+# yearless as-of day read in the edition's year (5月28日現在: an inference, to check)
+IN_SENTENCE, IN_PARAGRAPH, EDITION_YEAR = "sentence", "paragraph", "edition_year"
 _CARRIED_WHERE = frozenset({"body", "column"})   # running text, not cells or captions
 # one closed period: a year, a fiscal year or a month (and a day a stock is counted at,
 # _is_snapshot; another day is an event's, 1月1日16時10分、地震が発生)
@@ -124,6 +126,32 @@ def _relative_period(folded: str, begin: int, end: int, row: Row,
     return found if found is not None and found.era == "relative" else None
 
 
+def is_edition_as_of(row: Row) -> bool:
+    """A yearless as-of day or month read in the edition's year (``5月28日現在``, flag
+    ``publication_year``, role ``as_of``: ``relative_dates.edition_as_of_dates``)."""
+    return row.get("flag") == PUBLICATION_YEAR and row.get("role") == "as_of"
+
+
+def _edition_as_of_period(folded: str, begin: int, end: int, row: Row,
+                          dates: list[Row]) -> DateMention | None:
+    """The as-of day read in the edition's year that dates the figure ``row`` of the
+    sentence ``folded[begin:end]`` as ``figure_period`` reads it with that day among the
+    sentence's dates (``…珠洲市111名…の犠牲者が発生した（5月28日現在）``: 2024-05-28 in a
+    令和6年版), or None: the figure's period is then an inference (``period_basis =
+    edition_year``). Not ``今年度`` and its kin, which date no figure."""
+    inferred = [d for d in dates if begin <= d["start"] < end and is_edition_as_of(d)]
+    if not inferred:
+        return None
+    mentions = sentence_mentions(dates, begin, end) + [
+        DateMention(**{**{f: d.get(f) for f in _DATE_FIELDS},
+                       "start": d["start"] - begin, "end": d["end"] - begin}) for d in inferred]
+    mentions.sort(key=lambda mention: mention.start)
+    found = figure_period(folded[begin:end], row["start"] - begin, row["end"] - begin,
+                          row.get("modifier") or "", row.get("unit") or "", mentions)
+    return found if found is not None and found.flag == PUBLICATION_YEAR \
+        and found.role == "as_of" and found.start_date and found.end_date else None
+
+
 # after a relative date, what makes it the time of the figure after it over an explicit
 # date before it (翌月には同4.0％増, 前年は81万人, 前年の77万人): it opens a clause or owns
 # the figure
@@ -166,8 +194,10 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     sentence since, nor the figure's own, holds a date that sets a period (a base or a
     relative date inside a sentence does not: ``_sets_no_period``) or a day or month the
     date rules left undated, and the figure's sentence no target, forecast or running
-    total (``period_carry_stop_words.tsv``). A duration takes none; a relative date
-    opening a sentence (``前年は``) frames nothing."""
+    total (``period_carry_stop_words.tsv``); ``edition_year`` for a figure its sentence
+    dates only by a yearless as-of day read in the edition's year (``…の犠牲者が発生した
+    （5月28日現在）``: ``_edition_as_of_period``, an inference). A duration takes none from
+    the paragraph; a relative date opening a sentence (``前年は``) frames nothing."""
     numbers = _respective_periods(folded, bounds, numbers, dates)
     carried = where in _CARRIED_WHERE and bool(dates) and any(
         not (row["period_start"] or row["period_end"]) for row in numbers)
@@ -185,7 +215,12 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
                 relative = None   # 2023年の…前年の水準を上回り、100億円: the sentence's
         if relative is not None:
             row = {**row, "period_start": relative.start_date, "period_end": relative.end_date}
-        if row["period_start"] or row["period_end"]:
+        edition_as_of = None if row["period_start"] or row["period_end"] or k < 0 \
+            else _edition_as_of_period(folded, *bounds[k], row, dates)
+        if edition_as_of is not None:   # 珠洲市111名…の犠牲者が発生した（5月28日現在）
+            row = {**row, "period_start": edition_as_of.start_date,
+                   "period_end": edition_as_of.end_date, "period_basis": EDITION_YEAR}
+        elif row["period_start"] or row["period_end"]:
             row = {**row, "period_basis": IN_SENTENCE}
         elif take is not None and row.get("kind") != "duration" \
                 and not undated_between(folded, starts[k], row["start"], []):

@@ -20,7 +20,9 @@ falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fisc
 ``本年`` (no year printed) against the white paper's edition year, flagged
 ``publication_year``; ``edition_as_of_dates`` likewise a day or month printed without
 its year and as-of it (``（5月28日現在）``) that nothing before it in its paragraph dates,
-for the months surely before publication (``date_edition_as_of_months.tsv``).
+for the months surely before publication (``date_edition_as_of_months.tsv``); such a
+day dates the figures of its own sentence, which say so (``period_basis =
+edition_year``), and no other.
 """
 
 from __future__ import annotations
@@ -254,7 +256,8 @@ def edition_as_of_dates(text: str, edition: int,
     of ``taken``, the dates ``find_dates`` found in ``text``, comes before it): read in
     the edition's year when its month is one the white paper surely reports before it is
     published (``date_edition_as_of_months.tsv``), flagged ``publication_year`` (an
-    inference: no anchor, no figure's period), ``role = as_of``."""
+    inference: no anchor; the period of its sentence's figures only with
+    ``period_basis = edition_year``, ``paragraph_periods.carry_periods``), ``role = as_of``."""
     found = []
     folded = fold_width(text)
     for match in _AS_OF_ALONE_RE.finditer(folded) if "月" in folded else ():

@@ -43,7 +43,7 @@ from pipeline.tagging.dates import (
 )
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import carry_list_measures
-from pipeline.tagging.paragraph_periods import carry_periods
+from pipeline.tagging.paragraph_periods import carry_periods, is_edition_as_of
 from pipeline.tagging.quantities import (
     NumberMention,
     TokensAfter,
@@ -196,7 +196,10 @@ def tag_footnotes(notes: Sequence[tuple[str, str]], chapter: str,
             note_numbers += found_numbers
             note_dates += found_dates
         dates += note_dates
-        numbers += carry_periods(fold_width(text), spans, note_numbers, [], FOOTNOTE)
+        # a footnote's figures take no date of another sentence: only a yearless as-of
+        # day of their own, read in the edition's year (period_basis edition_year)
+        numbers += carry_periods(fold_width(text), spans, note_numbers,
+                                 [d for d in note_dates if is_edition_as_of(d)], FOOTNOTE)
     return numbers, dates
 
 
