@@ -590,3 +590,35 @@ def test_a_date_before_より_and_a_change_is_its_base() -> None:
     assert period_of(text, "43円引き上げ") == ("2021-04-01", "2022-03-31")
     # no change after it: since FY2020, open
     assert period_of("2020年度より100億円を措置した。", "100億円") == ("2020-04-01", None)
+
+
+SAME_DAY = [
+    # made-up (防災白書 style): 同日 of a later sentence is the day of the sentence before
+    # (dates: 同日 → 2024-01-01, resolved_from 令和6年1月1日), and dates the quakes after
+    # it; a time alone (16時18分) stays in that day, 6日 is a later day of the month
+    ("令和6年1月1日16時10分、石川県能登地方で地震が発生した。この地震の震央周辺では、"
+     "同日16時12分にマグニチュード5.7の地震（最大震度6弱）、16時18分にマグニチュード6.1の"
+     "地震（最大震度5強）、6日23時20分にマグニチュード4.3の地震（最大震度5弱）が発生した。",
+     {"5.7": ("2024-01-01", "2024-01-01", "sentence"),
+      "6弱": ("2024-01-01", "2024-01-01", "sentence"),
+      "5強": ("2024-01-01", "2024-01-01", "sentence"),
+      "4.3": ("2024-01-06", "2024-01-06", "sentence"),
+      "5弱": ("2024-01-06", "2024-01-06", "sentence")}),
+    ("2024年8月8日16時43分頃、日向灘で地震が発生した。気象庁は同日19時15分に臨時情報を"
+     "発表し、約1,000人が避難した。", {"約1,000人": ("2024-08-08", "2024-08-08", "sentence")}),
+    # the day before 同日 printed without its year, after a December: of either year, so
+    # 同日 is undated and its figure has none (bousai2024-t2-1 p0018's shape)
+    ("令和5年12月までの地震活動は狭い範囲であったが、1月1日の本地震直後から広がっている。"
+     "同日16時12分にマグニチュード5.7の地震（最大震度6弱）が発生した。",
+     {"6弱": (None, None, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DAY)
+def test_the_same_day_of_a_later_sentence_dates_its_figures(
+        text: str, expected: dict[str, tuple[Any, Any, Any]]) -> None:
+    found = {}
+    for n in tag_paragraph(text):   # the first of each surface
+        found.setdefault(n["surface"], (n["period_start"], n["period_end"],
+                                        n.get("period_basis")))
+    assert {surface: found.get(surface) for surface in expected} == expected
