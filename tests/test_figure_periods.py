@@ -32,6 +32,12 @@ UNDATED = [
      (None, None)),
     ("同日16時12分にマグニチュード5.7の地震が発生し、約300件の通報があった。", "約300件",
      (None, None)),
+    # the as-of day after the figure is not its when an undated day stands between: the
+    # peak was of 1月4日 (was 2024-05-28)
+    ("避難者は最大約3万人（1月4日）に達したが、約3,000人に減少した（2024年5月28日現在）。",
+     "約3万人", (None, None)),
+    ("避難者は約3万人に達したが、約3,000人に減少した（2024年5月28日現在）。",
+     "約3万人", ("2024-05-28", "2024-05-28")),
     # a month the date rules dated (十二月 of 2023) is no gap: the figure is of it
     ("2023年には、十二月に約3万人が来場した。", "約3万人", ("2023-12-01", "2023-12-31")),
     # nothing between the date and the figure
@@ -506,6 +512,9 @@ EDITION_AS_OF = [
     ("利用者は約8万人で、前年比1割増であった（1月1日現在）。",
      {"約8万人": ("2024-01-01", "2024-01-01", "edition_year"),
       "前年比1割増": ("2024-01-01", "2024-01-01", "edition_year")}),
+    # an undated day between the figure and the as-of day: the figure is of that day
+    ("避難者は最大約3万人（1月4日）に達したが、約3,000人に減少した（5月28日現在）。",
+     {"約3万人": (None, None, None)}),
     # 今年度 stays no figure's period (an inference of another kind)
     ("今年度は約500億円を計上した。", {"約500億円": (None, None, None)}),
 ]

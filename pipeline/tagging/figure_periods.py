@@ -136,7 +136,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
     ``period_goal_words.tsv``), no time of a clause a contrastive conjunction closes
     before it (``…頃から観測されていたが、…1.3m程度``: ``_contrasted``)
     and no date it is a ratio of (``is_ratio_of``), opened when a change is counted from
-    it; else the first as-of date after it; None without either, or when a day, a
+    it; else the first as-of date after it (none when a day or month no date rule dated
+    stands between them); None without either, or when a day, a
     time or a month the date rules could not date stands between that date (or the
     sentence's start) and the figure (``undated_between``): the figure is of that
     moment, and a wrong period is worse than none."""
@@ -166,6 +167,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
             return replace(nearest, end_date=None)
         return nearest
     as_of = [d for d in dates if d.start >= end and d.surface.endswith(("現在", "時点"))]
+    if as_of and undated_between(folded, end, as_of[0].start, dates):
+        return None     # 最大約3万人（1月4日）に達したが、…（5月28日現在）: that day's
     return as_of[0] if as_of else None
 
 
