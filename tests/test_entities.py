@@ -935,3 +935,31 @@ def test_roman_numeral_characters_are_no_acronym(text: str, acronyms: list[str])
     from pipeline.tagging.entities.latin_names import find_acronyms
 
     assert [m.canonical for m in find_acronyms(text) if m.label == "ACRONYM"] == acronyms
+
+
+@pytest.mark.parametrize(("text", "acronyms"), [
+    # 経済産業白書 style, made up: acronyms joined by / were one ACRONYM ＩｏＴ/ＡＩ/ＲＰＡ with
+    # no long form; each is read on its own, with its own canonical
+    ("【ＩｏＴ/ＡＩ/ＲＰＡ】の導入を支援する。",
+     [("ＩｏＴ", "モノのインターネット"), ("ＡＩ", "人工知能"), ("ＲＰＡ", "RPA")]),
+    # 環境白書 style, made up: a committee's code holding its number stays one
+    ("ＩＳＯ/ＴＣ207/ＳＣ7の国際会議に参加した。", [("ＩＳＯ/ＴＣ207/ＳＣ7", "ISO/TC207/SC7")]),
+    # 国土交通白書 and 厚生労働白書 style, made up: an English word in capitals in a figure
+    # or flowchart (ＳＴＡＲＴ, ＥＮＤ, ＹＥＳ, HIGH RISK) was an ACRONYM; listed acronyms stay
+    ("点検手順ＳＴＡＲＴ", []),
+    ("判定ＹＥＳ", []),
+    ("審査完了ＥＮＤ", []),
+    ("区分はHIGH RISKとLIMITED RISKである。", []),
+    ("ＡＩとＩＣＴを活用する。", [("ＡＩ", "人工知能"), ("ＩＣＴ", "情報通信技術")]),
+])
+def test_acronyms_joined_by_slashes_and_english_words(
+        text: str, acronyms: list[tuple[str, str]]) -> None:
+    assert [(t, c) for t, label, c, _ in rows_of(text) if label == "ACRONYM"] == acronyms
+
+
+def test_an_english_word_the_chapter_defines_stays_an_acronym() -> None:
+    """文部科学白書 style, made up: a programme's acronym that is an English word is kept
+    where the chapter defines it, in the defining paragraph and after it."""
+    rows = rows_of("起業支援プログラム（ＢＲＩＤＧＥ）を開始した。",
+                   "ＢＲＩＤＧＥでは、若手研究者を支援する。")
+    assert ("ＢＲＩＤＧＥ", "ACRONYM", "起業支援プログラム", "") in rows

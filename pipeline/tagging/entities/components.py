@@ -364,15 +364,17 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
             extensions, start, end = ent._, ent.start_char, ent.end_char
             if start == 0 and cut_at_start:
                 continue   # （国|土安全保障省…: the tail of a word the line before began
-            if extensions.entity_how == BEFORE_NAME and names.sense(extensions.canonical) is None:
-                continue   # ＪＲ北海道: the first word of a company's name
+            how = extensions.entity_how
+            if how in (BEFORE_NAME, latin_names.ENGLISH_WORD) and \
+                    names.sense(extensions.canonical) is None:
+                continue   # ＪＲ北海道: the first word of a company's name; ＳＴＡＲＴ, a word
+            if how == latin_names.ENGLISH_WORD:
+                how = "acronym"   # 大学発新産業創出プログラム（ＳＴＡＲＴ）: the chapter's acronym
             label = names.label_of(ent.label_, extensions.canonical, extensions.canonical_en)
             row = {"chapter": chapter, "para_id": para_id, "start": start, "end": end,
                    "text": view.text[start:end], "label": label,
-                   **names.of(label, extensions.canonical, extensions.canonical_en,
-                              extensions.entity_how),
-                   "how": extensions.entity_how,
-                   "flag": _flag_of(extensions.entity_how)}
+                   **names.of(label, extensions.canonical, extensions.canonical_en, how),
+                   "how": how, "flag": _flag_of(how)}
             rows.append({key: row[key] for key in columns})
     return rows
 

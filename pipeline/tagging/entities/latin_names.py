@@ -2,6 +2,13 @@
 runs of either width holding two capitals (``ＴＬＯ``, ``IoT``), not glued to digits
 (``108MHz`` is a unit), canonical NFKC, a footnote marker's digits left out
 (``ＤＳＩＴ1``); and CamelCase names (``ChatGPT``, ``OpenAI``), label NAME.
+
+Acronyms joined by ``/`` are each a mention (``ＩｏＴ/ＢＤ/ＡＩ`` → ＩｏＴ, ＢＤ, ＡＩ), but a
+committee's code holding its number stays one (``ＩＳＯ/ＴＣ224``). A word printed in
+capitals that is an ordinary English word (``english_words.tsv``) and no acronym the
+tables list (a flowchart's ``ＳＴＡＲＴ``, ``ＥＮＤ``, a figure's ``MINIMAL RISK``) is marked
+``ENGLISH_WORD``: ``entity_rows`` keeps it only when the chapter defines it as an acronym
+(``大学発新産業創出プログラム（ＳＴＡＲＴ）``); ＡＩ, ＩＣＴ, ＮＴＴ are no English words.
 """
 
 from __future__ import annotations
@@ -9,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_with_offsets, is_roman_numeral
 from pipeline.tagging.entities.acronyms import is_acronym
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PatternMatch
 
+ENGLISH_WORD = "acronym_english_word"   # kept only where the chapter defines it
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"
 # Acronyms joined by one space are one (PCT CS&E); a run is not glued to digits (108MHz).
 _LATIN_RUN = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?: {_LATIN_WORD})*(?![A-Za-z0-9])")
@@ -27,13 +36,14 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     folded, origin = fold_with_offsets(text) if folding is None else folding
     found = []
     for run in _LATIN_RUN.finditer(folded):
-        for start, end in _acronym_spans(run.group(), run.start()):
+        for start, end, english in _acronym_spans(run.group(), run.start()):
             end -= _marker_digits(text[origin[start]:origin[end]])
             printed = text[origin[start]:origin[end]]
             if printed and all(map(is_roman_numeral, printed)):
                 continue   # Ⅱ, Ⅲ folded to II, III: a numeral (a figure's axis, a part)
             form = folded[start:end]
-            found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form, "acronym"))
+            found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form,
+                                      ENGLISH_WORD if english else "acronym"))
         for word in re.finditer(r"\S+", run.group()):
             if is_latin_name(word.group()):
                 start, end = run.start() + word.start(), run.start() + word.end()
@@ -70,14 +80,47 @@ def is_latin_name(word: str) -> bool:
     return bool(_CAMEL.match(word)) and not _is_acronym_word(word)
 
 
-def _acronym_spans(run: str, offset: int) -> list[tuple[int, int]]:
+def _acronym_spans(run: str, offset: int) -> list[tuple[int, int, bool]]:
     """The run itself when every word is an acronym (``PCT CS&E``), else each acronym
-    word on its own (``Nanotech CUPAL`` → ``CUPAL``)."""
+    word on its own (``Nanotech CUPAL`` → ``CUPAL``); a word of acronyms joined by ``/``
+    is each of them (``IoT/BD/AI``, ``_slash_parts``). Each span says whether it is an
+    English word printed in capitals (``START``, ``MINIMAL RISK``: ``_is_english_word``)."""
     words = [(m.start() + offset, m.end() + offset, m.group())
              for m in re.finditer(r"\S+", run)]
     if len(words) > 1 and all(_is_acronym_word(w) for _, _, w in words):
-        return [(words[0][0], words[-1][1])]
-    return [(s, e) for s, e, w in words if _is_acronym_word(w)]
+        english = all(_is_english_word(w) for _, _, w in words)
+        return [(words[0][0], words[-1][1], english)]
+    spans = []
+    for start, end, word in words:
+        parts = _slash_parts(word) if len(words) == 1 else []
+        if parts:
+            spans += [(start + s, start + e, False) for s, e in parts]
+        elif _is_acronym_word(word):
+            spans.append((start, end, _is_english_word(word)))
+    return spans
+
+
+def _slash_parts(word: str) -> list[tuple[int, int]]:
+    """(start, end) in ``word`` of each acronym it joins with ``/`` (``IoT/BD/AI`` → IoT,
+    BD, AI: each is read on its own) when every part is an acronym of letters alone; []
+    otherwise, and for a committee's code, whose parts hold its number
+    (``ISO/TC224/WG6`` stays one)."""
+    parts = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^/]+", word)]
+    if len(parts) < 2 or not all(_is_acronym_word(p) and p.isalpha() for _, _, p in parts):
+        return []
+    return [(s, e) for s, e, _ in parts]
+
+
+_ENGLISH_WORDS = frozenset(word_list("english_words"))
+
+
+def _is_english_word(word: str) -> bool:
+    """A word printed in capitals, three letters or more, that is an ordinary English
+    word (``english_words.tsv``: ``START``, ``END``, ``YES``) and no acronym the tables
+    list (``acronyms.tsv``, the gazetteer): a flowchart's or figure's label, no acronym."""
+    return len(word) >= 3 and word.isalpha() and word.isupper() \
+        and word.lower() in _ENGLISH_WORDS \
+        and lookup(word) is None and expansion_of(word) is None
 
 
 _LOWER_RUN = re.compile(r"[a-z]{3,}")
