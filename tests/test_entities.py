@@ -351,6 +351,10 @@ def test_common_words_are_no_places(text: str) -> None:
     # a meteorological observatory (the 国土交通白書 audit text: 福岡 was a place)
     "福岡管区気象台は、梅雨入りを発表した",
     "広島地方気象台は、大雨警報を発表した",
+    # a national standard or classification named after its country (農林水産白書 and
+    # 総務省統計 style, made up: 日本 of 日本工業規格 was a place)
+    "日本農林規格（ＪＡＳ）の認証を受けた",
+    "日本標準産業分類の改定に合わせ",
 ])
 def test_place_opening_a_longer_name_is_no_place(text: str) -> None:
     places = [e.text for e in nlp()(text).ents if e.label_ == "PLACE"]
@@ -434,6 +438,8 @@ def test_geographical_features_are_places(text: str, expected: list[tuple[str, s
     ("東京都港区において実証を行った。", ["東京都"]),
     # UniDic's 市長 holds the city's last letter, as 都内 does (地方財政 style, made up)
     ("大阪府知事と大阪市長は、", ["大阪府", "大阪市長"]),
+    # a standard of a country's, not named after it, keeps the place (経済産業白書 style)
+    ("日本の規格に適合した製品を輸出する。", ["日本"]),
 ])
 def test_places_before_other_words_stay_places(text: str, places: list[str]) -> None:
     assert [e.text for e in nlp()(text).ents if e.label_ == "PLACE"] == places
