@@ -44,7 +44,13 @@ from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
-from pipeline.tagging.entities.places import AMBIGUOUS_HOW, place_spans, places_on_tokens
+from pipeline.tagging.entities.places import (
+    AMBIGUOUS_HOW,
+    MUNICIPALITY_SUFFIX,
+    find_municipalities,
+    place_spans,
+    places_on_tokens,
+)
 from pipeline.tagging.entities.resolve import label_rank, select_longest
 from pipeline.tagging.entities.senses import chapter_names, of_several_countries, word_goes_on
 
@@ -183,14 +189,18 @@ def _as_gazetteer_org(match: name_patterns.PatternMatch) -> name_patterns.Patter
 
 
 class PlaceRules:
-    """PLACE candidates from ``places.tsv``."""
+    """PLACE candidates from ``places.tsv``, and municipalities by their shape
+    (``find_municipalities``: 横須賀市)."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         spans = place_spans(view.text)   # then the tokens, only if one is found
-        if spans:
-            add_candidates(doc, view.text, places_on_tokens(
-                view.text, spans, view.token_at, view.token_ending))
+        found = places_on_tokens(view.text, spans, view.token_at, view.token_ending) \
+            if spans else []
+        if MUNICIPALITY_SUFFIX.search(view.text):
+            found += find_municipalities(view.text, view.token_at, view.token_ending)
+        if found:
+            add_candidates(doc, view.text, found)
         return doc
 
 

@@ -367,3 +367,68 @@ def _part_named(before: Token | None) -> bool:
     """Is ``before``, glued to a country's or region's name, a word that names a part of
     it (``place_part_prefixes.tsv``: 西|日本, 東|アジア, 北|アフリカ; not 対|ロシア)?"""
     return before is not None and before.text in PART_PREFIXES and before.pos1 == "名詞"
+
+
+MUNICIPALITY_HOW = "place_municipality"
+_MUNICIPALITY_SUFFIXES = "市区町村郡"
+MUNICIPALITY_SUFFIX = re.compile(f"[{_MUNICIPALITY_SUFFIXES}]")
+
+
+def find_municipalities(text: str, starting: Mapping[int, Token],
+                        ending: Mapping[int, Token]) -> list[PatternMatch]:
+    """Cities, wards, towns, villages and districts ``places.tsv`` does not list, found by
+    their shape: a run of tokens UniDic tags 名詞-固有名詞-地名 and a local-government
+    suffix as a word of its own right after it (横須賀|市, 洞爺湖|町, 虻田|郡; after a
+    place of ``places.tsv``, which stays a mention of its own: 北海道|虻田|郡, 神奈川県|横須賀|市),
+    or glued to a phrase suffix (横須賀|市長, 八王子|市内: ``name_phrase_suffixes.tsv``, the
+    city as for 大阪市長). Canonical the name as printed, no English (none is listed). Not
+    a name one kanji long (北|区 of 大阪市北区: an address's part), nor one inside a
+    longer word or name (横須賀市|立, 横須賀市|民, ``word_bounds``); a common noun before
+    the suffix (都市, 当該|市町村, 同市, 各|市, 指定|都市) is no place name and gives none.
+    A name of ``places.tsv`` is left to ``places_on_tokens``."""
+    found = []
+    for suffix_at in MUNICIPALITY_SUFFIX.finditer(text):
+        start, end = suffix_at.start(), suffix_at.end()
+        suffix, name = starting.get(start), _place_name_run(start, ending)
+        if suffix is None or suffix.pos1 != "名詞" or name is None:
+            continue
+        if suffix.end != end and suffix.text[1:] not in PHRASE_SUFFIXES:
+            continue   # 市民, 市場: another word
+        canonical = text[name:end]
+        if canonical in load_places() or end - 1 - name < 2:
+            continue
+        after = starting.get(suffix.end)
+        before = ending.get(name)
+        next_of: Callable[[Token], Token | None] = lambda token: starting.get(token.end)  # noqa: E731
+        if inside_longer_word(before, None if _opens_an_address(after, next_of) else after) \
+                or heads_a_name(after, next_of) or names_a_programme(before, after):
+            continue
+        found.append(PatternMatch(name, suffix.end, "PLACE", canonical, MUNICIPALITY_HOW, ""))
+    return found
+
+
+def _place_name_run(end: int, ending: Mapping[int, Token]) -> int | None:
+    """The start of the run of 地名 tokens that ends at ``end`` (横須賀, 南|相馬), stopping
+    after a place of ``places.tsv`` before it (北海道|虻田: 虻田); None when the token
+    before ``end`` is no 地名 or the run is a country or region (中国|市場 is one word
+    anyway, but 米国|市 is no municipality)."""
+    token = ending.get(end)
+    start = None
+    while token is not None and token.pos2 == "固有名詞" and token.pos3 == "地名":
+        if start is not None and token.text in load_places():
+            break
+        start = token.start
+        token = ending.get(token.start)
+    if start is None:
+        return None
+    listed = load_places().get(_run_text(start, end, ending))
+    return None if listed is not None and listed[0].type in ("country", "region") else start
+
+
+def _run_text(start: int, end: int, ending: Mapping[int, Token]) -> str:
+    pieces = []
+    token = ending.get(end)
+    while token is not None and token.end > start:
+        pieces.append(token.text)
+        token = ending.get(token.start)
+    return "".join(reversed(pieces))
