@@ -989,6 +989,10 @@ def test_roman_numeral_characters_are_no_acronym(text: str, acronyms: list[str])
     ("審査完了ＥＮＤ", []),
     ("区分はHIGH RISKとLIMITED RISKである。", []),
     ("ＡＩとＩＣＴを活用する。", [("ＡＩ", "人工知能"), ("ＩＣＴ", "情報通信技術")]),
+    # printed alone in brackets after a name, the short name the text gives it, it stays
+    # (科学技術白書 style, made up); a figure's label in brackets alone does not
+    ("Center for Open Research and Education （ＯＰＥＮ）が設立された。", [("ＯＰＥＮ", "OPEN")]),
+    ("(MINIMAL RISK)", []),
 ])
 def test_acronyms_joined_by_slashes_and_english_words(
         text: str, acronyms: list[tuple[str, str]]) -> None:

@@ -8,7 +8,9 @@ committee's code holding its number stays one (``ＩＳＯ/ＴＣ224``). A word 
 capitals that is an ordinary English word (``english_words.tsv``) and no acronym the
 tables list (a flowchart's ``ＳＴＡＲＴ``, ``ＥＮＤ``, a figure's ``MINIMAL RISK``) is marked
 ``ENGLISH_WORD``: ``entity_rows`` keeps it only when the chapter defines it as an acronym
-(``大学発新産業創出プログラム（ＳＴＡＲＴ）``); ＡＩ, ＩＣＴ, ＮＴＴ are no English words.
+(``大学発新産業創出プログラム（ＳＴＡＲＴ）``); printed alone in brackets right after a name,
+the short name the text gives it, it stays an acronym (``…Society （ＴＲＡＩＬＳ）``). ＡＩ,
+ＩＣＴ, ＮＴＴ are no English words.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
             if printed and all(map(is_roman_numeral, printed)):
                 continue   # Ⅱ, Ⅲ folded to II, III: a numeral (a figure's axis, a part)
             form = folded[start:end]
+            english = english and not _named_in_brackets(folded, start, end)
             found.append(PatternMatch(origin[start], origin[end], "ACRONYM", form,
                                       ENGLISH_WORD if english else "acronym"))
         for word in re.finditer(r"\S+", run.group()):
@@ -109,6 +112,14 @@ def _slash_parts(word: str) -> list[tuple[int, int]]:
     if len(parts) < 2 or not all(_is_acronym_word(p) and p.isalpha() for _, _, p in parts):
         return []
     return [(s, e) for s, e, _ in parts]
+
+
+def _named_in_brackets(folded: str, start: int, end: int) -> bool:
+    """Is ``folded[start:end]`` alone in brackets right after a name, the short name the
+    text gives it (``…Society （ＴＲＡＩＬＳ）``, ``…育成事業（ＢＯＯＳＴ）``), not a label
+    standing alone (``(MINIMAL RISK)``, a figure's)?"""
+    return 1 <= start and end < len(folded) and folded[start - 1] == "(" \
+        and folded[end] == ")" and bool(folded[:start - 1].strip())
 
 
 _ENGLISH_WORDS = frozenset(word_list("english_words"))
