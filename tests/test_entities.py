@@ -982,6 +982,8 @@ def test_roman_numeral_characters_are_no_acronym(text: str, acronyms: list[str])
      [("ＩｏＴ", "モノのインターネット"), ("ＡＩ", "人工知能"), ("ＲＰＡ", "RPA")]),
     # 環境白書 style, made up: a committee's code holding its number stays one
     ("ＩＳＯ/ＴＣ207/ＳＣ7の国際会議に参加した。", [("ＩＳＯ/ＴＣ207/ＳＣ7", "ISO/TC207/SC7")]),
+    # and so does a standard's designation, the acronyms before its number
+    ("ISO/IEC 17025の認定を取得した。", [("ISO/IEC", "ISO/IEC")]),
     # 国土交通白書 and 厚生労働白書 style, made up: an English word in capitals in a figure
     # or flowchart (ＳＴＡＲＴ, ＥＮＤ, ＹＥＳ, HIGH RISK) was an ACRONYM; listed acronyms stay
     ("点検手順ＳＴＡＲＴ", []),

@@ -4,7 +4,8 @@ runs of either width holding two capitals (``ＴＬＯ``, ``IoT``), not glued to
 (``ＤＳＩＴ1``); and CamelCase names (``ChatGPT``, ``OpenAI``), label NAME.
 
 Acronyms joined by ``/`` are each a mention (``ＩｏＴ/ＢＤ/ＡＩ`` → ＩｏＴ, ＢＤ, ＡＩ), but a
-committee's code holding its number stays one (``ＩＳＯ/ＴＣ224``). A word printed in
+committee's code holding its number stays one (``ＩＳＯ/ＴＣ224``), and so do acronyms
+before a number, a standard's designation (``ISO/IEC 27001``). A word printed in
 capitals that is an ordinary English word (``english_words.tsv``) and no acronym the
 tables list (a flowchart's ``ＳＴＡＲＴ``, ``ＥＮＤ``, a figure's ``MINIMAL RISK``) is marked
 ``ENGLISH_WORD``: ``entity_rows`` keeps it only when the chapter defines it as an acronym
@@ -38,7 +39,8 @@ def find_acronyms(text: str, folding: tuple[str, Sequence[int]] | None = None
     folded, origin = fold_with_offsets(text) if folding is None else folding
     found = []
     for run in _LATIN_RUN.finditer(folded):
-        for start, end, english in _acronym_spans(run.group(), run.start()):
+        numbered = bool(_NUMBER_AFTER.match(folded, run.end()))   # ISO/IEC 27001
+        for start, end, english in _acronym_spans(run.group(), run.start(), numbered):
             end -= _marker_digits(text[origin[start]:origin[end]])
             printed = text[origin[start]:origin[end]]
             if printed and all(map(is_roman_numeral, printed)):
@@ -83,10 +85,15 @@ def is_latin_name(word: str) -> bool:
     return bool(_CAMEL.match(word)) and not _is_acronym_word(word)
 
 
-def _acronym_spans(run: str, offset: int) -> list[tuple[int, int, bool]]:
+_NUMBER_AFTER = re.compile(r"[ \u3000]?[0-9]")
+
+
+def _acronym_spans(run: str, offset: int, numbered: bool = False
+                   ) -> list[tuple[int, int, bool]]:
     """The run itself when every word is an acronym (``PCT CS&E``), else each acronym
     word on its own (``Nanotech CUPAL`` → ``CUPAL``); a word of acronyms joined by ``/``
-    is each of them (``IoT/BD/AI``, ``_slash_parts``). Each span says whether it is an
+    is each of them (``IoT/BD/AI``, ``_slash_parts``), unless a number follows the run
+    (``numbered``: ``ISO/IEC 27001``, a standard's designation). Each span says whether it is an
     English word printed in capitals (``START``, ``MINIMAL RISK``: ``_is_english_word``)."""
     words = [(m.start() + offset, m.end() + offset, m.group())
              for m in re.finditer(r"\S+", run)]
@@ -95,7 +102,7 @@ def _acronym_spans(run: str, offset: int) -> list[tuple[int, int, bool]]:
         return [(words[0][0], words[-1][1], english)]
     spans = []
     for start, end, word in words:
-        parts = _slash_parts(word) if len(words) == 1 else []
+        parts = _slash_parts(word) if len(words) == 1 and not numbered else []
         if parts:
             spans += [(start + s, start + e, False) for s, e in parts]
         elif _is_acronym_word(word):
