@@ -16,7 +16,9 @@ first part and a mention (大阪市|北|区, 東京都|港|区). A bare name tha
 県 or 府 (最短命県青森), else the one of the two the paragraph prints in full (only
 広島県, or only 広島市); with no such evidence it is read as neither: canonical the
 name as printed, English the words the two share (Hiroshima), ``how``
-``place_prefecture_or_city``. Like
+``place_prefecture_or_city``. A city, ward, town, village or district ``places.tsv`` does not
+list is found by its shape, a 地名 token run and a local-government suffix (横須賀|市:
+``find_municipalities``), canonical as printed, no English. Like
 ``pipeline.tagging.entities.name_patterns``, pure functions returning ``PatternMatch`` records
 with offsets into the text; nothing here knows about spaCy.
 """
