@@ -643,6 +643,44 @@ def test_measure_is_no_prefix_adjective_actor_or_place(
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
 
 
+# A share's measure is the part it is of, as the sentence names it (the form the rules
+# already gave after the topic's figure, 雇用者数は、399.0万人で全産業の5.8％を占め →
+# 雇用者数): the figure's before it when the share is of a whole right after it (を占め, a
+# bracket, or a word of the whole: measure_whole_words.tsv), the noun after を占める in a
+# relative clause; none when nothing names the part (found by the held-out number audit,
+# ict2019-3-1 p0058, p0068, p0056, p0225, p0136 and ict2023-4-1 p0023: all empty).
+SHARE_SHAPES = [
+    ("歳出総額の約3割を占める社会保障関係費は、36兆円となった。", "約3割", "社会保障関係費",
+     ("medium",)),
+    ("一般会計歳出のうち約3割を占める社会保障関係費は増加した。", "約3割", "社会保障関係費",
+     ("medium",)),
+    ("全国の約4割を占める農業法人の経営体数は3万となった。", "約4割", "農業法人の経営体数",
+     ("medium",)),
+    ("輸出の約2割を占める一方、輸入は減少した。", "約2割", "", ("",)),
+    ("国内生産額の約5割を占める状況が続いている。", "約5割", "", ("",)),
+    ("刑法犯の認知件数は60万件で、このうち窃盗犯は41万件で全体の約7割であった。", "約7割",
+     "認知件数", ("medium",)),
+    ("農産物の輸出額は1兆円（輸出総額の1.2％）、輸入額は9兆円（輸入総額の10.1％）となった。",
+     "10.1％", "輸入額", ("medium",)),
+    ("外国人労働者数は182万人となっており、全労働者の2.7％を占めている。", "2.7％",
+     "外国人労働者数", ("medium",)),
+    ("観光消費額は8兆円で、国内消費のうち3.1％を占める。", "3.1％", "観光消費額", ("medium",)),
+    ("就業者数は6,700万人で、全体の約1割が65歳以上である。", "約1割", "", ("",)),
+    # a list's items whose noun ends in okurigana (元請けが) are items of the frame
+    ("男女別の就業者数の割合は、男性が55.4％、女性が44.6％となった。", "44.6％",
+     "就業者数の割合", ("medium",)),
+    ("工事の元請け・下請け別事業所数の割合は、元請けが40.1％、下請けが59.9％であった。", "59.9％",
+     "事業所数の割合", ("medium",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), SHARE_SHAPES)
+def test_a_share_measures_the_part_it_is_of(text: str, surface: str, measure: str,
+                                            confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
 # A word naming the kind of what is counted, set before の and the noun (国立, 民間:
 # ``number_kind_words.tsv``), is no measure: the noun after it is.
 KIND_WORD_REAL = [

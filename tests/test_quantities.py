@@ -257,7 +257,8 @@ def test_every_quantity_of_a_sentence(key: str, expected: list[str]) -> None:
     ("households", "約52.6％", "世帯普及率"),
     ("arpu", "6,560円", "ARPU"),   # ARPUをみると、…KDDIは6,560円: the list's measure
     ("outage", "3万以上", "影響利用者数"),   # glued before the figure; 又は is no topic
-    ("share", "約58％", ""),
+    # a share in a relative clause before the part it is of: that part (it was "")
+    ("share", "約58％", "企業の研究者"),
 ])
 def test_measure(key: str, surface: str, measure: str) -> None:
     assert _only(SENTENCES[key], surface).measure == measure

@@ -188,6 +188,9 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if _share_of_previous(folded, raw, window_start, previous):
         # 雇用者数は、399.0万人で全産業の5.8％を占め: the share the topic's figure makes up
         return measures.Measure(previous.text, "medium")
+    taken_by = _share_taken_by(folded, raw, dates)
+    if taken_by.text:
+        return taken_by
     member = _member_measure(folded, raw, dates)
     if member.text:
         return member
@@ -217,18 +220,58 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                            previous, dates, figure_starts, listed)
 
 
-# what joins a figure to the share it makes up of a whole: 399.0万人で全産業の5.8％を占め
-_SHARE_OF_WHOLE = re.compile(rf"(?:で|であり|であって|と|となり)?、?(?:{measures.NOUN})の")
+# what joins a figure to the share it makes up of a whole: 399.0万人で全産業の5.8％を占め,
+# 17万1,235人となっており、企業の研究者の34.3％を占めている, 3兆7,117億円で、企業の研究費
+# のうち26.9％を占める, 12兆円（全輸出額の13.2%）
+_SHARE_OF_WHOLE = re.compile(rf"(?:で|であり|であって|と|となり|となっており|となっている"
+                             rf"|となって|(?P<bracket>（))?、?"
+                             rf"(?:(?:{measures.NOUN})の)*(?P<w>{measures.NOUN})の(?:うち、?)?")
 _TAKES_UP = "を占め"
+# 全体の約6％, 総数の3割: a whole a share is of with no verb of taking up after it
+_WHOLE_WORDS = frozenset(word_list("measure_whole_words"))
 
 
 def _share_of_previous(folded: str, raw: RawFigure, window_start: int,
                        previous: measures.Measure) -> bool:
-    """A share that takes up a part of a whole right after the figure before it
-    (``雇用者数は、399.0万人で全産業の5.8％を占め``): the share of the same measure."""
-    return bool(previous.text) and raw.kind in SHARE_KINDS \
-        and folded.startswith(_TAKES_UP, raw.end) \
-        and _SHARE_OF_WHOLE.fullmatch(folded, window_start, raw.start) is not None
+    """A share of a whole right after the figure before it: the share of the same
+    measure, the part the previous figure counts (``雇用者数は、399.0万人で全産業の5.8％を
+    占め`` → ``雇用者数``; ``輸出額は12兆円（全輸出額の13.2%）`` → ``輸出額``; ``重大事故は33件
+    で全体の約6％`` → ``重大事故``). The share takes up the whole (``を占め``), stands alone in a
+    bracket after the figure, or is of a word naming a whole (``measure_whole_words.tsv``)."""
+    if not previous.text or raw.kind not in SHARE_KINDS:
+        return False
+    match = _SHARE_OF_WHOLE.fullmatch(folded, window_start, raw.start)
+    if match is None:
+        return False
+    if match.group("bracket"):
+        return folded.startswith("）", raw.end)
+    # 全体の約1割が65歳以上: the share is the subject of a clause naming another part
+    return folded.startswith(_TAKES_UP, raw.end) or match.group("w") in _WHOLE_WORDS \
+        and folded[raw.end:raw.end + 1] not in ("が", "は")
+
+
+# 研究費の総額の約7割を占める企業の研究費: the part a share is of, named after its verb
+_TAKEN_UP_BY = re.compile(rf"を占め(?:る|ている|ていた|た)(?P<m>(?>(?:{measures.NOUN})"
+                          rf"(?:の(?:{measures.NOUN}))?))(?=[はがをもの（0-9])")
+_SHARE_CLAUSE_STOPS = frozenset(word_list("measure_share_clause_stops"))
+
+
+def _share_taken_by(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A share in a relative clause, ``…のN割を占めるX``: X is the part the share is of,
+    its measure (``研究費の総額の約7割を占める企業の研究費`` → ``企業の研究費``, ``medium``);
+    not a state or formal noun (``約6割を占める一方``, ``7割を占める状況が``:
+    ``measure_share_clause_stops.tsv``)."""
+    if raw.kind not in SHARE_KINDS:
+        return measures.NONE
+    match = _TAKEN_UP_BY.match(folded, raw.end)
+    if match is None:
+        return measures.NONE
+    name = match.group("m")
+    last = name.rsplit("の", 1)[-1]
+    if name in _SHARE_CLAUSE_STOPS or last in _SHARE_CLAUSE_STOPS \
+            or measures.in_date(match.start("m"), match.end("m"), dates):
+        return measures.NONE
+    return measures.Measure(name, "medium")
 
 
 _MEMBER_WORDS = word_list("measure_member_words")

@@ -25,6 +25,7 @@ from pipeline.tagging.measure_nouns import (
     is_measure_noun,
 )
 
+_BREAKDOWN_END = "別"   # 男女別, 業種別: how the figures are grouped
 # Xの額は、: the amount of X (障害基礎年金の額は、1級が…) opens a list as 年金額は、 does
 _OF_WORDS = "額|金額|件数|人数|割合|比率|総額|総数"
 # A measure noun that opens a list of figures each given for one entity (a company, a
@@ -61,6 +62,17 @@ _CONTINUED = re.compile(r"(?:で|であり|となり|となっており|とな�
                         # 平均寿命は男性81.05年、女性87.09年であり、前年と比べて男性は0.42年
                         r"|[^、。]{1,8}?(?:[とに]比べ(?:て|ると)?|と比較(?:して|すると)?|より)、?)?"
                         r"[、\s]*")
+
+
+_COORDINATION_MARKS = ("・", "･")   # 元請け・下請け別: a run read from after the mark is cut
+
+
+def _past_breakdown(noun: str) -> str:
+    """A frame's measure noun whose run was cut inside a breakdown's coordination
+    (``元請け・下請け別企業数の割合`` read from ``下請け``), after the breakdown: ``企業数の
+    割合``, not ``下請け別企業数の割合`` (a whole run keeps it: ``サービス別売上高``)."""
+    head = noun.rsplit(_BREAKDOWN_END, 1)[-1]
+    return head if head != noun and len(head) >= 2 and is_measure_noun(head) else noun
 
 
 def _past_brackets(folded: str, at: int, end: int) -> int:
@@ -114,7 +126,10 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
         if (match.group("parts") or is_measure_noun(noun)) and noun not in QUALIFIERS \
                 and not noun.endswith("別") \
                 and not in_date(match.start("m"), match.end("m"), dates):
-            frame, frame_end = Measure(noun, "medium"), match.end()
+            cut = folded[match.start("m") - 1:match.start("m")] in _COORDINATION_MARKS \
+                or noun.startswith(_COORDINATION_MARKS)
+            frame = Measure(_past_breakdown(noun) if cut else noun, "medium")
+            frame_end = match.end()
             frame_parts = bool(match.group("parts"))
     # the previous figure's measure is the list's, unless it is its entity's own
     # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)

@@ -81,7 +81,9 @@ _DATE_WORDS = ("年", "年度", "月", "期", "時点", "現在")
 # a dimension (津波の高さは約10m, 高さ約15mの防潮堤)
 _SA = r"(?<![一-鿿々])[一-鿿]{1,2}き?さ"
 # X + particle right before the figure (the figure's prefixes are already outside it)
-_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})|{_SA}))[0-9]{{0,2}}"
+# a noun's okurigana may end it before the particle (元請けが87.2％, 下請けが58.5％)
+_ADJACENT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})"
+                       rf"(?:[えきぎけげじちみりれ](?=では|は|が|を|も))?|{_SA}))[0-9]{{0,2}}"
                        rf"(?:（[^（）]{{0,30}}）)?(?P<p>では|は|が|を|も)[、\s]*"
                        rf"(?:(?P<whole>{NOUN})の)?$")   # Xが全体のN割: X, not the whole
 _COUNT_WORD = re.compile(rf"(?P<m>(?:{NOUN}))の(?P<w>件数|人数|数|金額|額|量|割合|比率|総数|総額"
