@@ -681,6 +681,37 @@ def test_a_share_measures_the_part_it_is_of(text: str, surface: str, measure: st
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
 
 
+# A category, a programme or a piece of a term is not what is counted (found by the
+# held-out number audit): a part in a bracket opened by うち right after its whole's figure
+# has the whole's measure (ict2019-3-1 p0200: 47社（うち単営15社、兼営32社） gave 単営; a
+# topic inside is kept); a count by a counter naming what it counts, in brackets after a
+# programme's name, counts no programme (st2019-2-5 p0563: 地域イノベーション戦略支援プログラム
+# （33地域）, program_words.tsv); a word of a stage glued to a count makes a term with it,
+# and the counter's count is measured (mlit2023-1-1 p1041: 完成4車線 gave 完成;
+# measure_state_words.tsv).
+CATEGORY_SHAPES = [
+    ("登録事業者数は、製造業については120社（うち中小企業85社、大企業35社）、サービス業について"
+     "は80社となった。", "85社", "登録事業者数", ("medium",)),
+    ("登録事業者数は、製造業については120社（うち中小企業85社、大企業35社）、サービス業について"
+     "は80社となった。", "35社", "登録事業者数", ("medium",)),
+    ("採択件数は、一般枠では50件（うち継続30件）であった。", "30件", "採択件数", ("medium",)),
+    ("職員数は300人（うち女性は120人）である。", "120人", "女性", ("high",)),
+    ("「地方創生推進プログラム」（25地域）を採択した。", "25地域", "", ("",)),
+    ("地域連携支援プログラム（12機関）を実施した。", "12機関", "", ("",)),
+    ("大学発ベンチャー支援プロジェクト（30件）を採択した。", "30件",
+     "大学発ベンチャー支援プロジェクト", ("high",)),
+    ("バイパスは計画4車線で、暫定2車線で供用している。", "4車線", "車線数", ("medium",)),
+    ("バイパスは計画4車線で、暫定2車線で供用している。", "2車線", "車線数", ("medium",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), CATEGORY_SHAPES)
+def test_a_category_programme_or_term_is_no_measure(text: str, surface: str, measure: str,
+                                                    confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
 # A word naming the kind of what is counted, set before の and the noun (国立, 民間:
 # ``number_kind_words.tsv``), is no measure: the noun after it is.
 KIND_WORD_REAL = [

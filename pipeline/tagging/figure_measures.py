@@ -154,6 +154,16 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         # before names, and measures nothing; the next figure reads past it; so does an
         # age as the topic of an item (児童手当は、3歳未満は月額1万5,000円)
         return measures.Measure("", "", _CLASS, window_start)
+    state = _state_count(folded, raw, dates)
+    if state.text:
+        return state
+    part = _part_of_whole(folded, raw, listed, dates)
+    if part is not None:
+        return part
+    if _programme_bracket(folded, raw, window_start, dates):
+        # 地域イノベーション戦略支援プログラム（33地域）: the regions are counted, not the
+        # programme; nothing else in the bracket names them
+        return measures.NONE
     if previous.particle == _CLASS and previous.start >= 0:
         # 平均賃金は、100人以上企業で35万円: read from before the class mark
         window_start, previous = previous.start, measures.NONE
@@ -272,6 +282,63 @@ def _share_taken_by(folded: str, raw: RawFigure, dates: list[DateMention]) -> me
             or measures.in_date(match.start("m"), match.end("m"), dates):
         return measures.NONE
     return measures.Measure(name, "medium")
+
+
+_STATE_WORDS = frozenset(word_list("measure_state_words"))
+_COUNT_NOUN = "数"
+
+
+def _state_count(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A word of a stage or state glued before a count (``完成4車線``, ``分離2車線``:
+    ``measure_state_words.tsv``) makes a term with it: what is counted is what the counter
+    names, its count (``車線数``, ``medium``), not the state."""
+    if raw.kind != "count" or not raw.unit or "/" in raw.unit:
+        return measures.NONE
+    glued = measures.glued_noun(folded, raw.start, dates)
+    if glued not in _STATE_WORDS:
+        return measures.NONE
+    return measures.Measure(raw.unit + _COUNT_NOUN, "medium")
+
+
+# the opening of a bracket of parts right after a whole's figure: 47社（うち単営15社、
+_PARTS_OPEN = "（うち"
+# what may stand between the opening and a part's figure: the parts before it, each a
+# noun glued to its figure, and the part's own noun (no particle: a topic is kept,
+# （うちコミュニティ放送事業者は325社）)
+_PARTS = re.compile(rf"、?(?:(?:{measures.NOUN})[0-9][^（）、。はが]*、)*(?:{measures.NOUN})$")
+
+
+def _part_of_whole(folded: str, raw: RawFigure, listed: tuple[str, measures.Measure, int],
+                   dates: list[DateMention]) -> measures.Measure | None:
+    """A part in a bracket opened by うち right after the figure of its whole
+    (``47社（うち単営15社、兼営32社）``): the noun glued to it names a category of the whole,
+    whose measure it has (``medium``; none when the whole has none). None when the figure
+    is no such part."""
+    unit, whole, end = listed
+    if raw.kind != "count" or not unit or unit != raw.unit or end < 0 \
+            or not folded.startswith(_PARTS_OPEN, end):
+        return None
+    inside = end + len(_PARTS_OPEN)
+    if "）" in folded[inside:raw.start] or _PARTS.match(folded, inside, raw.start) is None \
+            or measures.in_date(inside, raw.start, dates):
+        return None
+    return measures.Measure(whole.text, "medium") if whole.text else measures.NONE
+
+
+_PROGRAMME_WORDS = tuple(word_list("program_words"))
+
+
+def _programme_bracket(folded: str, raw: RawFigure, window_start: int,
+                       dates: list[DateMention]) -> bool:
+    """A count by a counter that names what it counts (``地域``, ``機関``:
+    ``number_naming_units.tsv``) alone in brackets after a programme's name (``…支援
+    プログラム（33地域）``: ``program_words.tsv``): the things counted are taken up by the
+    programme, which is not what is counted."""
+    if raw.kind != "count" or raw.unit not in _NAMING_UNITS:
+        return False
+    found = measures.bracket_measure(folded, raw.start, window_start, dates)
+    return bool(found.text) and found.text.endswith(_PROGRAMME_WORDS) \
+        and not names_the_same(raw.unit, found.text)
 
 
 _MEMBER_WORDS = word_list("measure_member_words")
