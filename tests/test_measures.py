@@ -712,6 +712,38 @@ def test_a_category_programme_or_term_is_no_measure(text: str, surface: str, mea
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
 
 
+# What is counted can be named by the clause, when nothing around the figure names it
+# (found by the held-out number audit, all empty): the items a total counts, by the tail
+# their nouns share (st2024-1-3 p0249: …70億インストラクトモデルの計３種類 → モデル); the
+# role an amount is given in right after it (st2024-1-3 p0215: 130万ポンド（160万ドル）が
+# 賞金として; not a bound, measure_role_stops.tsv); the object before を of a verbal noun
+# glued after a count of persons (st2019-2-5 p0642: 「事業プロデューサー」を、…計３名派遣
+# した), the bodies it is sent to being no object (３機関に: none).
+CLAUSE_SHAPES = [
+    ("小学校、中学校及び義務教育学校の計120校で実施した。", "120校", "学校", ("medium",)),
+    ("普通乗用車と軽乗用車の計2車種を対象とした。", "2車種", "乗用車", ("medium",)),
+    ("北海道と沖縄の計2か所で開催した。", "2か所", "", ("",)),
+    ("森林環境譲与税のうち200億円を基金として積み立てた。", "200億円", "基金", ("medium",)),
+    ("優秀作品には50万ユーロ（約8,000万円）が報奨金として贈られた。", "50万ユーロ", "報奨金",
+     ("medium",)),
+    ("1人当たり3,000円を上限として補助する。", "3,000円", "", ("",)),
+    ("厚生労働省は、「災害派遣精神医療チーム」を、令和5年度に５機関に２名ずつ計10名派遣した。",
+     "10名", "災害派遣精神医療チーム", ("medium",)),
+    ("厚生労働省は、「災害派遣精神医療チーム」を、令和5年度に５機関に２名ずつ計10名派遣した。",
+     "５機関", "", ("",)),
+    ("総務省は、被災市町村に応援職員を、７市町の３機関に延べ1,200人派遣した。", "延べ1,200人",
+     "応援職員", ("medium",)),
+    ("研修を修了した120人を採用した。", "120人", "", ("",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), CLAUSE_SHAPES)
+def test_the_clause_names_what_is_counted(text: str, surface: str, measure: str,
+                                          confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
 # A word naming the kind of what is counted, set before の and the noun (国立, 民間:
 # ``number_kind_words.tsv``), is no measure: the noun after it is.
 KIND_WORD_REAL = [

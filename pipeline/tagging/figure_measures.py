@@ -103,6 +103,13 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
                             figure_starts, listed)
     if found.text.endswith(_BREAKDOWN_END):
         return measures.NONE
+    if not found.text and not found.particle:
+        # nothing around the figure names its measure: the clause may (…の計３種類,
+        # 130万ポンドが賞金として)
+        for clause in (_total_of_items(folded, raw, window_start, dates),
+                       _role_after(folded, raw, dates), _persons_sent(folded, raw, dates)):
+            if clause.text:
+                return clause
     return _with_attribute(folded, found, window_start, figure_starts, listed)
 
 
@@ -280,6 +287,83 @@ def _share_taken_by(folded: str, raw: RawFigure, dates: list[DateMention]) -> me
     last = name.rsplit("の", 1)[-1]
     if name in _SHARE_CLAUSE_STOPS or last in _SHARE_CLAUSE_STOPS \
             or measures.in_date(match.start("m"), match.end("m"), dates):
+        return measures.NONE
+    return measures.Measure(name, "medium")
+
+
+# A, B and C の計3種類: the items a total counts, joined by a list's marks
+_TOTAL_OF = re.compile(r"の(?:計|合計)$")
+_ITEM_MARKS = re.compile(r"、|及び|および|並びに|ならびに|又は|または|そして|と(?=[^ぁ-ゖ])|や")
+_ITEM_END = re.compile(rf"(?:{measures.NOUN})$")
+
+
+def _total_of_items(folded: str, raw: RawFigure, window_start: int,
+                    dates: list[DateMention]) -> measures.Measure:
+    """A count after the list of items it totals (``30億パラメータモデルと70億パラメータモデル、
+    そして…70億インストラクトモデルの計３種類``): what the items are, the longest tail of two
+    characters or more the last item's noun shares with another item's (``モデル``,
+    ``medium``); none when it shares none (the counter is then the only name the sentence
+    gives them)."""
+    if raw.kind != "count" or _TOTAL_OF.search(folded, window_start, raw.start) is None:
+        return measures.NONE
+    text = folded[folded.rfind("。", 0, raw.start) + 1:raw.start - 2]
+    nouns = []
+    for piece in _ITEM_MARKS.split(text):
+        match = _ITEM_END.search(piece.rstrip("、 　"))
+        if match is not None:
+            nouns.append(match.group())
+    if len(nouns) < 2:
+        return measures.NONE
+    tail = nouns[-1]
+    while tail and not any(noun.endswith(tail) for noun in nouns[:-1]):
+        tail = tail[1:]
+    # the tail must be a word of the last item's, not a piece of one (ル of モデル)
+    if len(tail) < 2 or measures.in_date(raw.start - 2 - len(tail), raw.start - 2, dates):
+        return measures.NONE
+    return measures.Measure(tail, "medium")
+
+
+# 130万ポンド（160万ドル）が賞金として: the role the amount is given in
+_ROLE_AFTER = re.compile(rf"(?:（[^（）]{{0,30}}）)?(?:が|を|は)(?P<m>{measures.NOUN})として")
+_ROLE_STOPS = frozenset(word_list("measure_role_stops"))
+
+
+def _role_after(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """An amount the clause gives a role right after it (``130万ポンド（160万ドル）が賞金として
+    与えられ`` → ``賞金``, ``medium``), not a bound, unit or example the figure is used as
+    (``3,000円を上限として``: ``measure_role_stops.tsv``)."""
+    if raw.kind not in ("money", "count"):
+        return measures.NONE
+    match = _ROLE_AFTER.match(folded, raw.end)
+    if match is None or match.group("m") in _ROLE_STOPS \
+            or measures.in_date(match.start("m"), match.end("m"), dates):
+        return measures.NONE
+    return measures.Measure(match.group("m"), "medium")
+
+
+# 「事業プロデューサー」を、…計３名派遣した: the object of a verbal noun glued after a count
+# of persons, quoted or a noun of persons, before を in the same clause
+_OBJECT = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>{measures.NOUN}))を、?")
+_DONE = re.compile(rf"(?:{measures.NOUN})(?:した|する|している|された|される)")
+
+
+def _persons_sent(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A count of persons (``measure_person_counters.tsv``) glued to a verbal noun done to
+    them (``計３名派遣した``) counts the object of that verb, the last ``Xを`` before the
+    figure in its clause when X is quoted or names persons (``「事業プロデューサー」を、…``
+    → ``事業プロデューサー``; ``measure_person_heads.tsv``), ``medium``."""
+    if raw.kind != "count" or raw.unit not in _PERSON_COUNTERS \
+            or _DONE.match(folded, raw.end) is None:
+        return measures.NONE
+    start = max(folded.rfind(mark, 0, raw.start) for mark in ("。", "が", "は")) + 1
+    objects = list(_OBJECT.finditer(folded, start, raw.start))
+    if not objects:
+        return measures.NONE
+    last = objects[-1]
+    group = "q" if last.group("q") else "m"
+    name = last.group(group)
+    if measures.in_date(last.start(group), last.end(group), dates) \
+            or group == "m" and not name.endswith(_PERSON_HEADS):
         return measures.NONE
     return measures.Measure(name, "medium")
 
@@ -534,6 +618,12 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         # 「定額制と従量制の組み合わせ」が29.2％: a quoted item a figure is given for (an
         # answer, a category), which no list's measure took: not what it measures (a
         # quoted subject before は is kept, as an unquoted one is: 「放送業」は1.8％の減少)
+        adjacent = measures.NONE
+    if adjacent.particle == "を" and raw.unit in _NAMING_UNITS \
+            and folded.startswith("に", raw.end) and not names_the_same(raw.unit, adjacent.text) \
+            and not measures.is_measure_noun(adjacent.text):
+        # 「事業プロデューサー」を、…３機関に１名ずつ派遣: the bodies are whom the object
+        # is sent to, not the object (a measure noun is raised to it: 機関数を159機関に拡大)
         adjacent = measures.NONE
     adjacent = measures.demote_actor_or_place(
         adjacent, following,
