@@ -744,6 +744,30 @@ def test_the_clause_names_what_is_counted(text: str, surface: str, measure: str,
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
 
 
+# A share given for items after a topic of those who answered or think something is the
+# share of them (ict2019-3-1 p0104, found by the held-out number audit: …と考えている企業は
+# 電気通信事業で43.5％ had none); a change in brackets after a difference from a year's
+# figure (2010年差15.7ポイント増) has the figure's measure, as after 2010年比 (ict2023-4-1
+# p0064: none).
+SURVEY_SHAPES = [
+    ("食品ロスを減らしたいと回答した者は、全体で76.2％、若年層で68.0％であった。", "68.0％",
+     "者", ("medium",)),
+    ("賃上げを実施したと回答した企業は、大企業で62.3％、中小企業で45.1％となった。", "45.1％",
+     "企業", ("medium",)),
+    ("賃上げを実施したと回答した企業のうち、大企業が62.3％を占めた。", "62.3％", "大企業",
+     ("high",)),
+    ("高齢化率は、秋田県は38.6％（2015年差4.8ポイント増）、東京都は22.8％（2015年差0.1ポイント増）"
+     "となった。", "4.8ポイント増", "高齢化率", ("medium",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), SURVEY_SHAPES)
+def test_a_survey_share_measures_those_who_answered(text: str, surface: str, measure: str,
+                                                    confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
 # A word naming the kind of what is counted, set before の and the noun (国立, 民間:
 # ``number_kind_words.tsv``), is no measure: the noun after it is.
 KIND_WORD_REAL = [

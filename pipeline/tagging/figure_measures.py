@@ -51,9 +51,10 @@ _NAMING_UNITS = word_map("number_naming_units")
 _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # the base a figure is compared with, right before it: 前年より68人増加, 平年より1.29℃高く,
 # 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加, 2019年比で約8割,
-# 前年度当初予算比で1兆1,292億円の増額, 前年度から3.4ポイント低下, 10年前から約3割減少
+# 前年度当初予算比で1兆1,292億円の増額, 前年度から3.4ポイント低下, 10年前から約3割減少,
+# 2010年差15.7ポイント増
 _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
-                            r"|と比較(?:して|すると)?|(?:年|年度|月|期|予算|決算)比(?:で|では)?"
+                            r"|と比較(?:して|すると)?|(?:年|年度|月|期|予算|決算)[比差](?:で|では)?"
                             r"|(?:年|年度|月|期|前|末)から)[、 　]?$")
 # the basis a figure is reckoned on, glued before it: CO2換算11.7億トン, カロリーベースで38％
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
@@ -107,7 +108,8 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         # nothing around the figure names its measure: the clause may (…の計３種類,
         # 130万ポンドが賞金として)
         for clause in (_total_of_items(folded, raw, window_start, dates),
-                       _role_after(folded, raw, dates), _persons_sent(folded, raw, dates)):
+                       _role_after(folded, raw, dates), _persons_sent(folded, raw, dates),
+                       _respondents(folded, raw, dates)):
             if clause.text:
                 return clause
     return _with_attribute(folded, found, window_start, figure_starts, listed)
@@ -339,6 +341,28 @@ def _role_after(folded: str, raw: RawFigure, dates: list[DateMention]) -> measur
             or measures.in_date(match.start("m"), match.end("m"), dates):
         return measures.NONE
     return measures.Measure(match.group("m"), "medium")
+
+
+# …と考えている企業は電気通信事業で43.5％: those who answered so, the topic of a survey's shares
+_ANSWERED = re.compile(rf"と(?:考え|回答し|答え|思っ|感じ)(?:ている|ていた|た|る)"
+                       rf"(?P<m>{measures.NOUN}|者)(?:では|は|のうち|の)、?")
+
+
+def _respondents(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A share after a topic of those who answer or think something (``今後…事業展開したいと
+    考えている企業は電気通信事業で43.5％``, ``…と回答した者は``): the share of them (``企業``,
+    ``medium``), the part the share is of, when no other topic or subject stands between."""
+    if raw.kind not in SHARE_KINDS:
+        return measures.NONE
+    start = folded.rfind("。", 0, raw.start) + 1
+    found = list(_ANSWERED.finditer(folded, start, raw.start))
+    if not found:
+        return measures.NONE
+    last = found[-1]
+    if any(char in folded[last.end():raw.start] for char in "はが「") \
+            or measures.in_date(last.start("m"), last.end("m"), dates):
+        return measures.NONE
+    return measures.Measure(last.group("m"), "medium")
 
 
 # 「事業プロデューサー」を、…計３名派遣した: the object of a verbal noun glued after a count
