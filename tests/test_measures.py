@@ -718,7 +718,8 @@ def test_a_category_programme_or_term_is_no_measure(text: str, surface: str, mea
 # role an amount is given in right after it (st2024-1-3 p0215: 130万ポンド（160万ドル）が
 # 賞金として; not a bound, measure_role_stops.tsv); the object before を of a verbal noun
 # glued after a count of persons (st2019-2-5 p0642: 「事業プロデューサー」を、…計３名派遣
-# した), the bodies it is sent to being no object (３機関に: none).
+# した), the bodies it is sent to being no object (３機関に: none); the time until an
+# outcome.
 CLAUSE_SHAPES = [
     ("小学校、中学校及び義務教育学校の計120校で実施した。", "120校", "学校", ("medium",)),
     ("普通乗用車と軽乗用車の計2車種を対象とした。", "2車種", "乗用車", ("medium",)),
@@ -734,6 +735,11 @@ CLAUSE_SHAPES = [
     ("総務省は、被災市町村に応援職員を、７市町の３機関に延べ1,200人派遣した。", "延べ1,200人",
      "応援職員", ("medium",)),
     ("研修を修了した120人を採用した。", "120人", "", ("",)),
+    # a short time counted from a point glued before it, and an outcome reached in it
+    # (st2024-1-1 p0189: サービス提供開始後約16時間で利用停止となり, none)
+    ("運転再開後2時間で全線復旧となった。", "2時間", "全線復旧までの時間", ("medium",)),
+    ("システム更新後約10秒で自動停止となる。", "約10秒", "自動停止までの時間", ("medium",)),
+    ("運転再開から2時間で全線復旧となった。", "2時間", "", ("",)),
 ]
 
 

@@ -150,6 +150,8 @@ def _shaped_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     if spacing.text:
         return spacing
     taken = _time_taken(folded, raw, dates)
+    if not taken.text:
+        taken = _time_until(folded, raw, dates)
     if taken.text:
         return taken
     if raw.kind == "count" and raw.modifier in _CLASS_BOUNDS:
@@ -483,6 +485,27 @@ def _time_taken(folded: str, raw: RawFigure, dates: list[DateMention]) -> measur
             or measures.is_measure_noun(match.group("m")):
         return measures.NONE
     return measures.Measure(match.group("m") + _TIME_TAKEN, "medium")
+
+
+_TIME_UNTIL = "までの時間"
+# 開始後約16時間で利用停止となり: an outcome reached after the time counted from a point
+_OUTCOME_AFTER = re.compile(rf"で、?(?P<m>{measures.NOUN})(?:と(?:なっ|なり|なる|し)|に(?:至|なっ|なり))")
+_POINT_BEFORE = re.compile(r"後(?:約|およそ|わずか)?$")
+
+
+def _time_until(folded: str, raw: RawFigure, dates: list[DateMention]) -> measures.Measure:
+    """A short time counted from a point glued before it (``サービス提供開始後約16時間``) and
+    an outcome reached in it (``で利用停止となり``): the time until the outcome
+    (``利用停止までの時間``, ``medium``; ``measure_time_taken_units.tsv``)."""
+    if raw.kind != "duration" or raw.unit not in _TIME_TAKEN_UNITS \
+            or _POINT_BEFORE.search(folded, max(0, raw.start - 4), raw.start) is None \
+            and not folded.endswith("後", 0, raw.start):
+        return measures.NONE
+    match = _OUTCOME_AFTER.match(folded, raw.end)
+    if match is None or measures.in_date(match.start("m"), match.end("m"), dates) \
+            or measures.is_measure_noun(match.group("m")):
+        return measures.NONE
+    return measures.Measure(match.group("m") + _TIME_UNTIL, "medium")
 
 
 _COUNTER_NOUNS = word_map("measure_counter_nouns")
