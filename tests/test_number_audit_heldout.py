@@ -33,7 +33,7 @@ is counted (``単営``, ``地域イノベーション戦略支援プログラム
 although said (``5月28日現在``: 3; ``同日``: 1): 4. No value, unit, approx or modifier was
 wrong. 37 of 60 is the held-out score as first measured.
 
-After it was measured, general rules made 15 of the wrong rows right (each row's measure
+After it was measured, general rules made 16 of the wrong rows right (each row's measure
 changed to the one now published, judged right; no other value changed): shares measure
 the part they are of, as the sentence names it (約7割を占める企業の研究費 → 企業の研究費;
 企業の研究者の34.3％を占めている → 研究者, the previous figure's; 企業の研究費のうち26.9％を
@@ -43,10 +43,11 @@ the part they are of, as the sentence names it (約7割を占める企業の研�
 difference is a comparison base), …の計３種類 → モデル, 130万ポンド…が賞金として → 賞金,
 「事業プロデューサー」を…計３名派遣した → 事業プロデューサー, 47社（うち単営15社 → 地上ラジオ
 放送事業者数, 地域イノベーション戦略支援プログラム（33地域） → empty (the counter is the only
-name), 完成4車線 → 車線数. Later still, the three ``5月28日現在`` rows became right too: bousai2024-t2-1 p0190
-`111名` and `9名` and p0192 `25棟`, whose yearless as-of day is now read in the edition
-year and dates the figures of its sentence as an inference (``period_basis =
-edition_year``): period empty → 2024-05-28. So 55 of the 60 are now fully right. The test checks that the
+name), 完成4車線 → 車線数, サービス提供開始後約16時間で利用停止 → 利用停止までの時間. Later
+still, the three ``5月28日現在`` rows became right too: bousai2024-t2-1 p0190 `111名` and
+`9名` and p0192 `25棟`, whose yearless as-of day is now read in the edition year and dates
+the figures of its sentence as an inference (``period_basis = edition_year``): period
+empty → 2024-05-28. So 56 of the 60 are now fully right. The test checks that the
 outputs still give every judged-right row's values and that the share of fully-right rows
 stays at least the count judged right.
 """
@@ -62,7 +63,7 @@ import pytest
 from tests.test_number_audit import SAMPLE as FIRST_AUDIT
 
 ROOT = Path(__file__).resolve().parents[1]
-JUDGED_RIGHT = 52
+JUDGED_RIGHT = 53
 
 # (chapter, para_id, note_id, start, end, surface, value, unit, measure, period_start,
 #  period_end, fully right, why not)
@@ -73,7 +74,7 @@ SAMPLE: list[Row] = [
     ('st2024-1-3', 'p0249', '', 70, 73, '３種類', 3.0, '種類',
      'モデル', '', '', True, ''),
     ('st2024-1-1', 'p0189', '', 161, 166, '約16時間', 16.0, '時間',
-     '', '2016-03-01', '2016-03-31', False, 'measure empty, but the sentence says what the time is: サービス提供開始後約16時間で利用停止 (right: 利用停止までの時間, as 約6秒で文章生成ができる → 文章生成の所要時間)'),
+     '利用停止までの時間', '2016-03-01', '2016-03-31', True, ''),
     ('ict2019-3-1', 'p0174', '', 56, 65, '3兆9,337億円', 3933700000000.0, '円',
      '売上高', '2017-04-01', '2018-03-31', True, ''),
     ('ict2019-3-1', 'p0104', '', 56, 61, '45.2％', 45.2, '%',
