@@ -87,7 +87,7 @@ def test_add_registers_a_checked_file_and_run_builds_it(tmp_path: Path, root: Pa
     assert result.returncode == 0, result.stderr
     assert "registered ict2019-3-9" in result.stdout
     card = [line for line in result.stdout.splitlines() if line.startswith("ict2019-3-9: ")]
-    assert len(card) == 9   # the new chapter's card, one line per check
+    assert len(card) == 10   # the new chapter's card, one line per check
     # one of two body paragraphs ends without 。: the check is bad and names the paragraph
     assert "ict2019-3-9: body_sentence_ends bad (0.5; threshold 0.9): " in result.stdout
     assert (project / "raw" / "ict2019-3-9.txt").read_bytes() == new.read_bytes()
