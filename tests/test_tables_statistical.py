@@ -18,13 +18,14 @@ import pdf_fixtures as fx  # noqa: E402
 from pipeline.common.frames import to_frame
 from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.reader import extract_pdf
+from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.totals import row_ranges, total_rows
-from pipeline.tables.values import CellValue
+from pipeline.tables.values import CellValue, line_units
 
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
@@ -327,3 +328,32 @@ def test_a_flush_total_closing_the_rows_set_in_above_it() -> None:
     wrong = figures((3, 30), (4, 40), (10, 70))
     assert total_rows(["北海道", "青森", "合計"], [1, 1, 0], wrong, texts(wrong), [1, 2]) \
         == [[], [], []]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("line", ["（単位　兆円・％）", "（単位 兆円、％）"])
+def test_a_unit_line_parted_by_a_space(line: str, source: str, tmp_path: Path) -> None:
+    """地方財政白書 style: ``（単位　兆円・％）``, a space where others print a colon, over
+    the table of 国民医療費: its amounts in 兆円, 前年比 in %, as after a colon; both
+    character sources read it (the PDF line's text keeps no space between Japanese); in
+    the paragraphs it is a note, as a unit line with a colon is."""
+    path = fx.ruled_table_with_unit_line(tmp_path / "page.pdf", line)
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.fillna("")) == ["", "兆円", "兆円", "%"]
+    paragraphs = pd.DataFrame(structured.paragraphs)
+    assert list(paragraphs[paragraphs["text"] == line]["kind"]) == ["note"]
+
+
+@pytest.mark.parametrize("line, units", [
+    ("（単位　億円・％）", ("億円", "%")), ("（単位 千人）", ("千人", "")),
+    ("（単位億円）", ("億円", "")), ("単位 千t", ("千t", "")),
+    ("単位面積当たり", ("", "")), ("（単位当たり）", ("", "")), ("販売単位（個）", ("", "")),
+])
+def test_unit_lines_without_a_colon(line: str, units: tuple[str, str]) -> None:
+    assert line_units(line) == units

@@ -90,7 +90,8 @@ CAPTION = re.compile(
 # What a caption can start with (besides white space, which ``\s`` matches).
 CAPTION_STARTS = GRAMMAR.starts()
 # The unit a table's figures are in (``単位：億円``, ``（単位：千人、％）``): a note, no body text.
-UNIT_LINE = re.compile(r"^[（(]?単位[：:][^。]{1,30}$")
+# a colon, or white space alone (``（単位　億円・％）``), parts 単位 from the units
+UNIT_LINE = re.compile(r"^[（(]?単位(?:[：:]|\s)[^。]{1,30}$")
 # The next item of a figure's numbered notes: ``2．``, or ``2）`` after ``注：1）`` (not
 # ``（2）``, a heading's label)
 NOTE_ITEM = re.compile(r"^[0-9０-９]{1,2}[．.）)]")

@@ -29,10 +29,14 @@ _SIGNS = "|".join(map(re.escape, _SIGN_WORDS))
 # (△ 1.2) is set for alignment, unlike a dash's (- 3 may be a dash and a figure)
 _WORD_SIGNS = "|".join(re.escape(w) for w in _SIGN_WORDS if w != "-")
 SPACED_MARK = re.compile(rf"^({_WORD_SIGNS})\s+(?=\d)")
-UNIT_LINE = re.compile(r"単位\s*[:：]\s*(?P<units>[^()（）]{1,20}?)\s*[)）]?\s*$")
+# ``単位`` before its units: after a colon, or white space alone (``（単位　億円・％）``, as
+# 地方財政白書 prints it), or, in brackets, nothing (a PDF table's text keeps no space
+# between Japanese glyphs: ``（単位億円）``)
+UNIT_WORD = r"(?:[(（]\s*単位\s*[:：]?|単位\s*[:：]|単位\s)\s*"
+UNIT_LINE = re.compile(rf"{UNIT_WORD}(?P<units>[^()（）]{{1,20}}?)\s*[)）]?\s*$")
 PLAIN_FIGURE = re.compile(rf"^(?:(?P<sign>{_SIGNS})|\+)?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)"
                           r"(?P<fraction>\.\d+)?$")
-HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+HEADER_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
 
 class CellValue(NamedTuple):
@@ -127,7 +131,7 @@ def line_units(line: str) -> tuple[str, str]:
 
 def is_unit_line(text: str) -> bool:
     """``text`` is a unit line and nothing else (``（単位：億円）``, ``単位：千人``)."""
-    return bool(re.fullmatch(r"[(（]?\s*単位\s*[:：][^()（）]{1,20}[)）]?",
+    return bool(re.fullmatch(rf"{UNIT_WORD}[^()（）]{{1,20}}[)）]?",
                              fold_nfkc(text).strip()))
 
 

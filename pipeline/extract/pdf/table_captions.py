@@ -101,7 +101,9 @@ def caption_gaps(bbox: Sequence[float], captions: Sequence[Caption],
             "caption_below_gap": None if near_below is None else round(near_below.top - bbox[3], 2)}
 
 
-UNIT_LINE = re.compile(r"[（(]\s*単位\s*[：:]\s*[^（）()]{1,20}?\s*[）)]")
+# ``単位`` and its units parted by a colon, or by white space alone (``（単位　億円・％）``,
+# as 地方財政白書 prints it), which the line's text (``cell_line_to_text``) leaves out
+UNIT_LINE = re.compile(r"[（(]\s*単位\s*[：:]?\s*[^（）()]{1,20}?\s*[）)]")
 UNIT_LINE_REACH = 3.0    # × the table's type size: how far from it its unit line stands
 
 
