@@ -940,6 +940,37 @@ OUTPUT_ROWS = [["品目", "2021年", "2022年", "2023年"],
                ["計", "88,450", "89,707", "92,200"]]
 
 
+LOCAL_TAX_ROWS: list[list[Cell]] = [["区分", "令和3年度", "令和4年度", "増減額"],
+                                    ["道府県税", "206,000", "213,500", "7,500"],
+                                    ["市町村税", "220,000", "218,300", "△1,700"],
+                                    ["地方法人特別税", "2,000", "－", "△2,000"],
+                                    ["森林環境税", "－", "…", "…"],
+                                    ["合計", "428,000", "431,800", "3,800"]]
+
+
+def local_tax_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(LOCAL_TAX_ROWS),
+                    unit_line: str = "（単位：億円）") -> Path:
+    """A fully ruled table of figures, 地方財政白書 style: ``rows`` (``LOCAL_TAX_ROWS``:
+    ``△`` for a fall, ``－`` for nil, ``…`` for not available, ``合計`` under the items),
+    ``unit_line`` flush right over it, and a note and a source each printed as a row one
+    cell across the frame at its foot."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "第2-1-4表　地方税収の推移")
+    c.setFont(FONT, 8)
+    c.drawRightString(LEFT_X + 380, 726, unit_line)
+    foot: list[list[Cell]] = [["注：令和4年度は決算見込額である。", "", "", ""],
+                              ["資料：総務省「地方財政統計」", "", "", ""]]
+    n = len(rows)
+    across = [(r, k) for r in (n, n + 1) for k in range(3)]
+    bottom = draw_grid(c, LEFT_X, 720, [140, 80, 80, 80], [*rows, *foot], row_height=18,
+                       spans_across=across)
+    draw_column(c, LEFT_X, bottom - 40, [body_line(f"後{i}", 40) for i in range(1, 3)])
+    c.showPage()
+    c.save()
+    return path
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

@@ -357,3 +357,44 @@ def test_a_unit_line_parted_by_a_space(line: str, source: str, tmp_path: Path) -
 ])
 def test_unit_lines_without_a_colon(line: str, units: tuple[str, str]) -> None:
     assert line_units(line) == units
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_dash_for_nil_adds_nothing_to_a_total(source: str, tmp_path: Path) -> None:
+    """地方財政白書 style: 合計 (428,000 | 431,800 | 3,800) closes 道府県税, 市町村税,
+    地方法人特別税 and 森林環境税; in 令和3年度 the last prints ``－`` (nil): 206,000 +
+    220,000 + 2,000 + 0 = 428,000, so 合計 is the total of rows 1-4. 令和4年度 and 増減額
+    are not checked (森林環境税 prints ``…``, not available). Values: △1,700 → -1700,
+    ``－`` and ``…`` none; the note and the source are no rows."""
+    path = fx.local_tax_table(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    rows = row_labels(cells)
+    assert list(rows["text"]) == ["道府県税", "市町村税", "地方法人特別税", "森林環境税", "合計"]
+    assert list(rows["total_of"].fillna("")) == ["", "", "", "", "1-4"]
+    change = cells[cells["column"] == "増減額"]
+    assert list(change["value"].fillna(0.5)) == [7500, -1700, -2000, 0.5, 3800]
+    assert tables[0].source["notes"] == ["注：令和4年度は決算見込額である。",
+                                         "資料：総務省「地方財政統計」"]
+
+
+def test_a_dash_is_no_figure_that_makes_a_sum() -> None:
+    """The dash adds nothing, and no rounding: a total off by its rows' sum is still none
+    (甲 2 + 乙 － is not 3); a total equal to one row and dashes is no sum (甲 2 + 乙 －
+    = 2), one equal to two rows and a dash is (甲 2 + 乙 － + 丙 3 = 5); a column where
+    every addend prints a dash proves nothing (－ + － under 0); a leader (…) leaves
+    its column unchecked, as before."""
+    labels = ["甲", "乙", "計"]
+
+    def column(*cells: str) -> tuple[list[list[CellValue | None]], list[list[str]]]:
+        numbers = [None if c in ("－", "…") else CellValue(float(c)) for c in cells]
+        return [[None, v] for v in numbers], [["", c] for c in cells]
+
+    for cells in (("2", "－", "3"), ("2", "－", "2"), ("－", "－", "0"), ("2", "…", "2")):
+        assert total_rows(labels, [None] * 3, *column(*cells), [1]) == [[], [], []], cells
+    assert total_rows(["甲", "乙", "丙", "計"], [None] * 4, *column("2", "－", "3", "5"), [1]) \
+        == [[], [], [], [0, 1, 2]]

@@ -8,7 +8,8 @@ total, ``table_total_words.tsv``, the rows of its level it closes or heads, or t
 one level under it that it closes; never a row
 that names a part, ``うち女性``: ``table_part_marks.tsv``), and its
 figures are those rows' sums, within the rounding of the printed figures, in every
-column of amounts where they all print one (``total_rows``). A rate or ratio column
+column of amounts where they all print one (``total_rows``; an addend's dash for nil,
+``－``, adds nothing: ``table_nil_marks.tsv``). A rate or ratio column
 (``前年比``, ``構成比``, a column in ``%``) is not summed. No such evidence, no mark: a
 wrong total is worse than none.
 """
@@ -113,6 +114,20 @@ def totals_above(labels: Sequence[str], levels: Sequence[int | None], i: int) ->
     return sorted(found)
 
 
+@cache
+def nil_marks() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("table_nil_marks"))
+
+
+def addend_value(value: CellValue | None, text: str, total: CellValue) -> CellValue | None:
+    """An addend's figure, or nothing (0, in the total's unit) where it prints a dash for
+    nil (``－``: ``table_nil_marks.tsv``); None where it prints no figure otherwise
+    (``…``, ``x``: the sum is not known)."""
+    if value is None and fold_nfkc(text).strip() in nil_marks():
+        return CellValue(0.0, total.unit)
+    return value
+
+
 def _decimals(text: str) -> int:
     found = re.search(r"[.．](\d+)", text)
     return len(found.group(1)) if found else 0
@@ -123,20 +138,25 @@ def sums_agree(i: int, addends: Sequence[int], values: Sequence[Sequence[CellVal
     """Row ``i``'s figures are the sums of the ``addends``' in every column of ``summed``
     where all of them print one (and in one column at least): closer than half a unit
     of the last printed decimal for each figure added and the total (each was rounded;
-    exact counts add up exactly)."""
+    exact counts add up exactly). An addend's dash for nil adds nothing
+    (``addend_value``); a column where fewer than ``MIN_ADDENDS`` addends print a
+    figure must agree too, but proves no sum (a total equal to one row is none)."""
     checked = 0
     for c in summed:
         total = values[i][c]
-        parts = [values[k][c] for k in addends]
-        if total is None or any(p is None for p in parts):
+        if total is None:
+            continue
+        parts = [addend_value(values[k][c], texts[k][c], total) for k in addends]
+        if any(p is None for p in parts):
             continue
         if any(v.unit != total.unit for v in parts if v is not None):
             return False
-        decimals = max(_decimals(texts[k][c]) for k in (i, *addends))
-        slack = 0.5 * 10 ** -decimals * (len(parts) + 1) - 1e-9
+        printed = [k for k in addends if values[k][c] is not None]
+        decimals = max(_decimals(texts[k][c]) for k in (i, *printed))
+        slack = 0.5 * 10 ** -decimals * (len(printed) + 1) - 1e-9
         if abs(sum(p.value for p in parts if p is not None) - total.value) >= slack:
             return False
-        checked += 1
+        checked += len(printed) >= MIN_ADDENDS
     return checked > 0
 
 
