@@ -971,6 +971,27 @@ def local_tax_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(LOCAL_TAX
     return path
 
 
+WAITING_ROWS: list[list[Cell]] = [
+    ["年", ("0～2歳", "（人）"), ("3歳以上", "（人）"), ("計", "（人）"), ("前年比", "（％）")],
+    ["令和元年", "14,814", "1,958", "16,772", "△15.8"],
+    ["2", "10,830", "1,609", "12,439", "△25.8"],
+    ["3", "4,748", "886", "5,634", "△54.7"],
+    ["4", "2,565", "379", "2,944", "△47.7"],
+    ["5", "2,295", "385", "2,680", "△9.0"]]
+
+
+def abbreviated_years_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(WAITING_ROWS),
+                            ) -> Path:
+    """A fully ruled time series, 厚生労働白書 style: its years set down the first column,
+    the first whole (``令和元年``) and the rest by their number alone (``2``, ``3`` …);
+    each head's unit printed under it (``0～2歳`` over ``（人）``)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "図表1-4-2　保育所等の待機児童数の推移")
+    bottom = draw_grid(c, LEFT_X, 725, [80, 80, 80, 80, 80], rows, row_height=24)
+    return source_and_body_below(c, bottom, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

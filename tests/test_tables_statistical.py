@@ -24,6 +24,7 @@ from pipeline.structure.stage import structure_chapter
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
+from pipeline.tables.time_points import labels_rows
 from pipeline.tables.totals import row_ranges, total_rows
 from pipeline.tables.values import CellValue, line_units
 
@@ -398,3 +399,33 @@ def test_a_dash_is_no_figure_that_makes_a_sum() -> None:
         assert total_rows(labels, [None] * 3, *column(*cells), [1]) == [[], [], []], cells
     assert total_rows(["甲", "乙", "丙", "計"], [None] * 4, *column("2", "－", "3", "5"), [1]) \
         == [[], [], [], [0, 1, 2]]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_years_set_down_by_their_number_alone(source: str, tmp_path: Path) -> None:
+    """待機児童数 by year: ``令和元年`` then ``2``, ``3``, ``4``, ``5`` down the first column
+    are the years 2019-2023, labels, no quantities 2, 3, 4, 5; the figures beside them are
+    read as printed (``△15.8`` → -15.8 in %)."""
+    path = fx.abbreviated_years_table(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    years = cells[cells["column"] == "年"]
+    assert list(years["text"]) == ["令和元年", "2", "3", "4", "5"]
+    assert years["value"].isna().all()
+    first = cells[cells["row"] == 1]
+    assert list(first["value"].iloc[1:]) == [14814, 1958, 16772, -15.8]
+    assert list(first["column_unit"].fillna("")) == ["", "人", "人", "人", "%"]
+
+
+@pytest.mark.parametrize("cells, labels", [
+    (["令和元年", "2", "3"], True), (["平成30年度", "令和元年度", "2年度"], True),
+    (["2019年", "20", "21"], True), (["2019年", "2", "3"], False),   # 2002? no
+    (["令和5年", "1", "2"], False), (["北海道", "1", "2"], False), (["1", "2", "3"], False),
+    (["令和元年", "2", "計"], False),
+])
+def test_years_abbreviated_down_a_column(cells: list[str], labels: bool) -> None:
+    assert labels_rows(cells) is labels

@@ -98,9 +98,40 @@ def heads_time_series(cells: Sequence[str], groups: Sequence[int],
     return bool(by_group) and all(runs_in_order(points) for points in by_group.values())
 
 
+# a year printed without its era or century under one printed whole (``令和元年`` then
+# ``2``, ``3年``, ``4年度``; ``2019年`` then ``20``)
+_YEAR_ALONE = re.compile(rf"^(元|\d{{1,2}})(?:{_YEAR_END})?$")
+
+
+def points_down(cells: Sequence[str]) -> list[tuple[str, int] | None]:
+    """Each cell's time point (``time_point``; None for a blank cell or none), reading a
+    year printed alone (``2``, ``3年度``) under a year printed whole as that year's era's
+    (``令和元年`` → ``2`` is 令和2年, 2020) or century's (``2019年`` → ``20`` is 2020):
+    a column of years set down, abbreviated after the first."""
+    out: list[tuple[str, int] | None] = []
+    era_first = century = None
+    for text in cells:
+        folded = re.sub(r"\s+", "", fold_nfkc(text))
+        point = time_point(text) if folded else None
+        alone = _YEAR_ALONE.match(folded) if point is None else None
+        if point is not None and point[0] == "year":
+            era = _era_pattern().match(folded)
+            era_first = _era_first_years()[era[1]] - 1 if era else None
+            century = None if era else point[1] // 10000 * 100
+        elif alone and (era_first is not None or (century is not None and len(alone[1]) == 2)):
+            year = 1 if alone[1] == "元" else int(alone[1])
+            point = ("year", ((era_first + year) if era_first is not None
+                              else (century or 0) + year) * 100)
+        elif folded:
+            era_first = century = None
+        out.append(point)
+    return out
+
+
 def labels_rows(cells: Sequence[str]) -> bool:
     """A column's cells name the rows of a time series set down (``2019``, ``2020``,
-    ``2021`` under ``年度``): every cell that is not blank is a time point, and they run
-    in order (``runs_in_order``); such figures are labels, not quantities."""
-    points = [time_point(text) for text in cells if text.strip()]
+    ``2021`` under ``年度``; ``令和元年``, ``2``, ``3``: ``points_down``): every cell that
+    is not blank is a time point, and they run in order (``runs_in_order``); such
+    figures are labels, not quantities."""
+    points = [p for text, p in zip(cells, points_down(cells), strict=True) if text.strip()]
     return all(points) and runs_in_order([p for p in points if p is not None])
