@@ -992,6 +992,45 @@ def abbreviated_years_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(W
     return source_and_body_below(c, bottom, path)
 
 
+FISHERY_ROWS: list[list[Cell]] = [["区分", "生産量", "産出額", "前年比"],
+                                  ["", "（千t）", "（億円）", "（％）"],
+                                  ["海面漁業", "2,951", "9,000", "△3.1"],
+                                  ["海面養殖業", "927", "5,500", "1.2"],
+                                  ["内水面", "53", "1,100", "－"],
+                                  ["計", "3,931", "15,600", "△1.9"]]
+
+
+def unit_row_table(path: Path, ruled: bool = True) -> Path:
+    """水産白書 style: each head's unit printed in a row of its own under it (``（千t）``,
+    ``（億円）``, ``（％）``), ``区分`` set down both header rows; ``FISHERY_ROWS``, fully
+    ruled (``ruled``) or ruled across only (a rule over and under the header, one at the
+    foot)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "表3-3-1　漁業・養殖業の生産量と産出額")
+    xs = [LEFT_X, LEFT_X + 120, LEFT_X + 200, LEFT_X + 280, LEFT_X + 360]
+    if ruled:
+        bottom = draw_grid(c, LEFT_X, 725, [120, 80, 80, 80], FISHERY_ROWS, row_height=18,
+                           spans_down=[(0, 0)])
+        return source_and_body_below(c, bottom, path)
+    top, size = 725.0, 8.0
+    c.setLineWidth(0.5)
+    c.setFont(FONT, size)
+    c.line(xs[0], top, xs[-1], top)
+    for r, row in enumerate(FISHERY_ROWS[:2]):
+        for k, head in enumerate(row):
+            c.drawCentredString((xs[k] + xs[k + 1]) / 2, top - 12 - 10 * r, head)
+    y = top - 28
+    c.line(xs[0], y, xs[-1], y)
+    for row in FISHERY_ROWS[2:]:
+        c.drawString(xs[0] + 3, y - 12, row[0])
+        for k, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[k + 1] - 6, y - 12, text)
+        y -= 16
+    c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

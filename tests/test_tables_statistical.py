@@ -429,3 +429,24 @@ def test_years_set_down_by_their_number_alone(source: str, tmp_path: Path) -> No
 ])
 def test_years_abbreviated_down_a_column(cells: list[str], labels: bool) -> None:
     assert labels_rows(cells) is labels
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("ruled", [True, False])
+def test_a_row_of_units_under_the_heads(ruled: bool, source: str, tmp_path: Path) -> None:
+    """水産白書 style, ``（千t）``, ``（億円）``, ``（％）`` in a row under 生産量, 産出額,
+    前年比: fully ruled or ruled across only, the columns are named alike, each head with
+    its unit (``生産量（千t）``, no ``生産量／（千t）``), and take that unit; 計 (3,931 |
+    15,600) is the total of rows 1-3; ``－`` has no value."""
+    path = fx.unit_row_table(tmp_path / "page.pdf", ruled)
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(units.index) == ["区分", "生産量（千t）", "産出額（億円）", "前年比（％）"]
+    assert list(units) == ["", "千t", "億円", "%"]
+    assert list(row_labels(cells)["total_of"].fillna("")) == ["", "", "", "1-3"]
+    assert list(cells[cells["row"] == 3]["value"].fillna(0.5)) == [0.5, 53, 1100, 0.5]

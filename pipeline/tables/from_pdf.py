@@ -173,14 +173,18 @@ def is_unit_row(row: Sequence[str | None]) -> bool:
 
 
 def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
-    """Column names as printed (two header rows joined with ／ where they differ);
+    """Column names as printed (two header rows joined with ／ where they differ; a
+    row's unit, ``（千t）`` under ``生産量``, glued to the head it is printed under,
+    ``生産量（千t）``, as a table ruled across only and a text table name it);
     ``列N`` for a blank one; repeats numbered ``name_2``."""
     names: list[str] = []
     for c in range(n_cols):
         parts: list[str] = []
         for row in header:
             text = row[c].strip() if c < len(row) else ""
-            if text and text not in parts:
+            if parts and is_unit_row([text]) and text not in parts[-1]:
+                parts[-1] += text
+            elif text and text not in parts:
                 parts.append(text)
         name, n = "／".join(parts) or f"列{c + 1}", 2
         base = name
