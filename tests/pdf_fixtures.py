@@ -1000,18 +1000,23 @@ FISHERY_ROWS: list[list[Cell]] = [["区分", "生産量", "産出額", "前年�
                                   ["計", "3,931", "15,600", "△1.9"]]
 
 
-def unit_row_table(path: Path, ruled: bool = True) -> Path:
+def unit_row_table(path: Path, ruled: bool = True, unit_line: str = "") -> Path:
     """水産白書 style: each head's unit printed in a row of its own under it (``（千t）``,
     ``（億円）``, ``（％）``), ``区分`` set down both header rows; ``FISHERY_ROWS``, fully
     ruled (``ruled``) or ruled across only (a rule over and under the header, one at the
-    foot)."""
+    foot). With ``unit_line``, a fully ruled table with no row of units, that line
+    flush right over it instead."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 740, "表3-3-1　漁業・養殖業の生産量と産出額")
     xs = [LEFT_X, LEFT_X + 120, LEFT_X + 200, LEFT_X + 280, LEFT_X + 360]
+    if unit_line:
+        c.setFont(FONT, 8)
+        c.drawRightString(xs[-1], 731, unit_line)
     if ruled:
-        bottom = draw_grid(c, LEFT_X, 725, [120, 80, 80, 80], FISHERY_ROWS, row_height=18,
-                           spans_down=[(0, 0)])
+        rows = [FISHERY_ROWS[0], *FISHERY_ROWS[2:]] if unit_line else FISHERY_ROWS
+        bottom = draw_grid(c, LEFT_X, 725, [120, 80, 80, 80], rows, row_height=18,
+                           spans_down=[] if unit_line else [(0, 0)])
         return source_and_body_below(c, bottom, path)
     top, size = 725.0, 8.0
     c.setLineWidth(0.5)

@@ -26,7 +26,7 @@ from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.time_points import labels_rows
 from pipeline.tables.totals import row_ranges, total_rows
-from pipeline.tables.values import CellValue, line_units
+from pipeline.tables.values import CellValue, head_line_unit, line_units
 
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
@@ -450,3 +450,37 @@ def test_a_row_of_units_under_the_heads(ruled: bool, source: str, tmp_path: Path
     assert list(units) == ["", "千t", "億円", "%"]
     assert list(row_labels(cells)["total_of"].fillna("")) == ["", "", "", "1-3"]
     assert list(cells[cells["row"] == 3]["value"].fillna(0.5)) == [0.5, 53, 1100, 0.5]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("line, units", [
+    ("（単位：千t、億円）", ["", "", "億円", ""]),
+    ("（単位：億円、千t）", ["", "", "億円", ""]),
+    ("（単位：千t、億円、％）", ["", "", "億円", ""]),
+    ("（単位：千t、千人）", ["", "", "", ""]),       # 産出額 is money: neither fits
+])
+def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
+        line: str, units: list[str], source: str, tmp_path: Path) -> None:
+    """``（単位：千t、億円）`` over 生産量 | 産出額 | 前年比: 産出額 names money (額), so it is
+    in 億円; 生産量 names no kind the list knows (量) and 前年比 is a ratio: none."""
+    path = fx.unit_row_table(tmp_path / "page.pdf", unit_line=line)
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    found = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(found.index) == ["区分", "生産量", "産出額", "前年比"]
+    assert list(found) == units
+
+
+@pytest.mark.parametrize("head, line, unit", [
+    ("産出額", "（単位：千t、億円）", "億円"), ("輸出／金額", "（単位：千t、億円）", "億円"),
+    ("生産量", "（単位：千t、億円）", ""), ("2022年", "（単位：千t、億円）", ""),
+    ("事業所数", "（単位：事業所、人）", ""),        # two counts: which?
+    ("従業者数", "（単位：人、百万円）", "人"), ("売上高", "（単位：人、百万円）", "百万円"),
+    ("産出額", "（単位：億円）", ""),                # one unit: line_units gives it
+])
+def test_the_unit_a_head_takes_from_a_line_of_two(head: str, line: str, unit: str) -> None:
+    assert head_line_unit(head, line) == unit

@@ -21,6 +21,7 @@ from pipeline.tables.totals import row_ranges, summed_columns, total_rows
 from pipeline.tables.values import (
     CellValue,
     cell_value,
+    head_line_unit,
     header_unit,
     is_ratio_head,
     is_time_head,
@@ -128,20 +129,22 @@ def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
     ``line_units``) for a column of plain figures, none of them a year (a column of
     ``2019``, ``2020`` labels rows) and its head no rate or ratio (``is_ratio_head``);
     of a line of an amount and ``%`` (``（単位：円、％）``), the amount's for such a
-    column and ``%`` for one whose head names a rate or ratio; else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
+    column and ``%`` for one whose head names a rate or ratio; of a line of two
+    amounts of unlike kinds (``（単位：千t、億円）``), the one whose kind the head names
+    (``産出額`` → ``億円``: ``head_line_unit``); else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
     is the table's unit line, not its column's unit."""
     units = [header_unit(kind) for kind in table.rebuilt.kinds]
     in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
-    amounts, rates = line_units(str(table.source.get("unit_line") or table.unit_line or "")
-                                or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1
-                                    else ""))
+    line_text = (str(table.source.get("unit_line") or table.unit_line or "")
+                 or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1 else ""))
+    amounts, rates = line_units(line_text)
     for c, (kind, name) in enumerate(zip(table.rebuilt.kinds, table.columns, strict=True)):
         found = [(value, str(record[name]))
                  for row, record in zip(values, records, strict=True)
                  if (value := row[c]) is not None]
         if c in in_head and not found:
             units[c] = ""
-        line = rates if is_ratio_head(kind) else amounts
+        line = rates if is_ratio_head(kind) else amounts or head_line_unit(kind, line_text)
         if line and (not units[c] and found
                      and all(not value.unit for value, _ in found)
                      and not all(time_point(text) for _, text in found)):

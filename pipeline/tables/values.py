@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from pipeline.common.footnote_marks import mark_forms
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.tagging.counters import NOT_UNITS, unit_of
 from pipeline.tagging.quantities import find_numbers
@@ -127,6 +127,44 @@ def line_units(line: str) -> tuple[str, str]:
     if len(units) != 2 or not all(units) or units.count("%") != 1:
         return "", ""
     return units[0] if units[1] == "%" else units[1], "%"
+
+
+def head_line_unit(header: str, line: str) -> str:
+    """For a unit line of two amounts of unlike kinds (``（単位：千t、億円）``: a mass and
+    money; a ``%`` beside them left to the rate columns), the one a column's head names
+    the kind of by its last word (``産出額`` → money → ``億円``; ``事業所数`` → a count:
+    ``measure_head_kinds.tsv``) and not the other's; empty for a head that names
+    neither (``生産量``) or both, or any other line."""
+    found = UNIT_LINE.search(fold_nfkc(line or ""))
+    if found is None:
+        return ""
+    units = [header_unit(f"({p.strip()})") for p in re.split(r"[、,，・/／]", found["units"])]
+    amounts = [u for u in units if u != "%"]
+    if not all(units) or len(amounts) != 2:
+        return ""
+    kinds = [_unit_kind(u) for u in amounts]
+    named = _head_kinds(header)
+    chosen = [u for u, kind in zip(amounts, kinds, strict=True) if kind in named]
+    return chosen[0] if len(set(kinds)) == 2 and len(chosen) == 1 else ""
+
+
+def _unit_kind(unit: str) -> str:
+    mentions = find_numbers("1" + unit)
+    return mentions[0].kind if len(mentions) == 1 else ""
+
+
+@cache
+def _kinds_by_head_word() -> dict[str, frozenset[str]]:
+    return {fold_nfkc(word): frozenset(kinds.split())
+            for word, kinds in word_map("measure_head_kinds").items()}
+
+
+def _head_kinds(header: str) -> frozenset[str]:
+    """The kinds of figure a head's last word measures (``measure_head_kinds.tsv``: the
+    longest word it ends with), for the last part of a spanned head (``輸出／金額``)."""
+    head = _bare_head(header.split("／")[-1])
+    words = [w for w in _kinds_by_head_word() if head.endswith(w)]
+    return _kinds_by_head_word()[max(words, key=len)] if words else frozenset()
 
 
 def is_unit_line(text: str) -> bool:
