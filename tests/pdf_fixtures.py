@@ -1036,6 +1036,47 @@ def unit_row_table(path: Path, ruled: bool = True, unit_line: str = "") -> Path:
     return source_and_body_below(c, y, path)
 
 
+BUDGET_ROWS: list[list[Cell]] = [["区分", "令和4年度", "令和5年度", "増減"],
+                                 ["社会保障関係費", "362,735", "368,889", "6,154"],
+                                 ["文教及び科学振興費", "53,901", "54,158", "257"],
+                                 ["国債費", "243,393", "252,503", "9,110"],
+                                 ["地方交付税交付金等", "158,825", "163,992", "5,167"],
+                                 ["防衛関係費", "53,687", "101,686", "47,999"],
+                                 ["その他", "235,055", "202,952", "△32,103"],
+                                 ["合計", "1,107,596", "1,144,180", "36,584"]]
+
+
+def ruled_down_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(BUDGET_ROWS)) -> Path:
+    """財務 style: a frame, a rule down between every two columns, one under the header
+    and one over the last row (合計), none between the other rows; heads centred,
+    labels flush left, figures flush right; a unit line over it."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "第1-2-3表　一般会計歳出の推移")
+    xs = [LEFT_X, LEFT_X + 120, LEFT_X + 200, LEFT_X + 280, LEFT_X + 360]
+    c.setFont(FONT, 8)
+    c.drawRightString(xs[-1], 728, "（単位：億円）")
+    top = y = 722.0
+    c.setLineWidth(0.5)
+    for r, row in enumerate(rows):
+        for k, text in enumerate(row):
+            c.setFont(FONT, 8)
+            if r == 0:
+                c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 12, str(text))
+            elif k == 0:
+                c.drawString(xs[0] + 3, y - 12, str(text))
+            else:
+                c.drawRightString(xs[k + 1] - 4, y - 12, str(text))
+        y -= 17
+        if r in (0, len(rows) - 2):
+            c.line(xs[0], y, xs[-1], y)
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, top, x, y)
+    return source_and_body_below(c, y, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

@@ -502,3 +502,45 @@ def test_unit_line_over_a_table(line: str, found: str | None) -> None:
     over = fx.chars(line, top=190.0, size=8.0, x=60.0)
     assert unit_line_near((50.0, 200.0, 450.0, 300.0), [*over, *inside],
                           [(50.0, 200.0, 450.0, 300.0)], TableFinderSettings()) == found
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_rows_of_a_table_ruled_down_only(source: str, tmp_path: Path) -> None:
+    """財務 style 一般会計歳出: rules down between the columns, none between the six items
+    (only under the header and over 合計): pdfplumber's grid makes them one cell per
+    column; each printed line of figures is a row of its own, as printed, and 合計
+    (1,107,596) is their total; both character sources alike."""
+    from pipeline.extract.pdf.settings import PdfSettings
+    from pipeline.tables.cell_records import cell_rows
+
+    path = fx.ruled_down_table(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "made9999-1-1", PdfSettings(source=source))
+    assert extracted.tables[0]["rows"] == fx.BUDGET_ROWS
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    first = cells[cells["column"] == "区分"]
+    assert list(first["text"]) == [row[0] for row in fx.BUDGET_ROWS[1:]]
+    assert list(first["total_of"].fillna("")) == [""] * 6 + ["1-6"]
+    assert list(cells[cells["column"] == "増減"]["value"]) \
+        == [6154, 257, 9110, 5167, 47999, -32103, 36584]
+
+
+@pytest.mark.parametrize("rows", [
+    [["区分", "金額"], [("社会保障", "関係費"), ("362,735", "(33.7)")], ["合計", "1,000"]],
+    [["区分", "金額"], [("地方交付税交付金", "等", "防衛関係費"), ("158,825", "53,687")],
+     ["合計", "1,000"]],
+])
+def test_a_ruled_row_of_two_lines_that_is_one_row(rows: list[list[fx.Cell]],
+                                                  tmp_path: Path) -> None:
+    """A label wrapped onto a second line beside a figure and its share in brackets, or a
+    label wrapped over three lines beside two figures (its last line on no figure's
+    line): the lines are no rows of their own; the ruled row stays whole."""
+    c = fx._canvas(tmp_path / "page.pdf")
+    fx.draw_grid(c, fx.LEFT_X, 700, [120, 80], rows, row_height=40)
+    c.showPage()
+    c.save()
+    extracted = extract_pdf(tmp_path / "page.pdf", "made9999-1-1")
+    assert len(extracted.tables[0]["rows"]) == 3

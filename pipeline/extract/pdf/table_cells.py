@@ -10,12 +10,18 @@ only (``hrule_tables``) comes with its cells and becomes a record the same way
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.hrule_tables import HRuleTable
-from pipeline.extract.pdf.table_cell_text import chars_to_cell_text, chars_to_lines
+from pipeline.extract.pdf.table_cell_text import (
+    cell_line_to_text,
+    chars_to_cell_text,
+    chars_to_lines,
+)
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 
 BBox = tuple[float, float, float, float]
@@ -84,6 +90,61 @@ def grid_to_cells(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) 
         cells.append([None if box is None else [ch for ch in band if middle_inside(ch, box)]
                       for box in row])
     return cells
+
+
+# a figure alone on its printed line: digits, a separator or decimal point, a sign or
+# dash before it (``△1,700``, ``－``): what a column of figures prints line by line
+_FIGURE_LINE = re.compile(r"^[△▲+＋\-－−]?[0-9０-９][0-9０-９,，.．]*$|^[\-－―−…]$")
+
+
+def _band(line: Sequence[Char]) -> tuple[float, float]:
+    return min(c.top for c in line), max(c.bottom for c in line)
+
+
+def unruled_row_bands(row_cells: Sequence[list[Char] | None],
+                      settings: TableFinderSettings) -> list[tuple[float, float]]:
+    """The printed lines of one ruled row that are rows of their own, top to bottom: a
+    table ruled down but not across between its rows (財務 style) gives pdfplumber one
+    cell per column for all of them. They are when a column beyond the first prints a
+    figure alone on each of two lines or more (``_FIGURE_LINE``) and every other cell's
+    lines stand on those lines' bands (a label wrapped onto a line of its own, or a
+    share printed under its figure in brackets, keeps the row whole); else none."""
+    if any(glyphs is None for glyphs in row_cells):
+        return []
+    lines = [chars_to_lines([c for c in glyphs or () if c.text.strip()], settings.line_overlap)
+             for glyphs in row_cells]
+    figures = [cell for cell in lines[1:] if len(cell) >= 2 and all(
+        _FIGURE_LINE.match(cell_line_to_text(ln, settings.space_gap)) for ln in cell)]
+    if not figures:
+        return []
+    bands = [_band(ln) for ln in max(figures, key=len)]
+
+    def on_band(line: Sequence[Char]) -> bool:
+        top, bottom = _band(line)
+        return sum(1 for b in bands if top < (b[0] + b[1]) / 2 < bottom) == 1
+
+    if not all(on_band(ln) for cell in lines for ln in cell):
+        return []
+    return bands
+
+
+def split_unruled_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
+                       settings: TableFinderSettings) -> list[list[BBox | None]]:
+    """The grid with each row that holds several rows of figures not ruled apart
+    (``unruled_row_bands``) cut into one row per printed line, halfway between lines."""
+    out: list[list[BBox | None]] = []
+    for row, row_cells in zip(grid, cells, strict=True):
+        bands = unruled_row_bands(row_cells, settings)
+        if len(bands) < 2:
+            out.append(list(row))
+            continue
+        top = min(b[1] for b in row if b is not None)
+        bottom = max(b[3] for b in row if b is not None)
+        cuts = [top, *((a[1] + b[0]) / 2 for a, b in itertools.pairwise(bands)), bottom]
+        for y0, y1 in itertools.pairwise(cuts):
+            out.append([None if b is None else (b[0], round(y0, 2), b[2], round(y1, 2))
+                        for b in row])
+    return out
 
 
 def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,

@@ -52,6 +52,7 @@ from pipeline.extract.pdf.table_cells import (
     hrule_record,
     middle_inside,
     shift_box,
+    split_unruled_rows,
     table_record,
     table_to_grid,
 )
@@ -133,7 +134,11 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
     found: list[dict[str, Any]] = []
     for table in rules_to_tables(page, rules, settings):
         grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-        cells = grid_to_cells(grid, [c for c in chars if middle_inside(c, bbox)])
+        inside = [c for c in chars if middle_inside(c, bbox)]
+        cells = grid_to_cells(grid, inside)
+        split = split_unruled_rows(grid, cells, settings)   # rows ruled down only
+        if len(split) != len(grid):
+            grid, cells = split, grid_to_cells(split, inside)
         found += filter(None, [table_record(grid, bbox, cells, "lines", page_index, settings)])
     ruled = [t["bbox"] for t in found]
     for hrule in find_hrule_tables(rules + band_edges(page, chars, settings), chars, origin,
