@@ -532,12 +532,14 @@ def test_rows_of_a_table_ruled_down_only(source: str, tmp_path: Path) -> None:
     [["区分", "金額"], [("社会保障", "関係費"), ("362,735", "(33.7)")], ["合計", "1,000"]],
     [["区分", "金額"], [("地方交付税交付金", "等", "防衛関係費"), ("158,825", "53,687")],
      ["合計", "1,000"]],
+    [["区分", "金額"], ["北海道", ("1,234", "5.6")], ["合計", "1,000"]],
 ])
 def test_a_ruled_row_of_two_lines_that_is_one_row(rows: list[list[fx.Cell]],
                                                   tmp_path: Path) -> None:
     """A label wrapped onto a second line beside a figure and its share in brackets, or a
     label wrapped over three lines beside two figures (its last line on no figure's
-    line): the lines are no rows of their own; the ruled row stays whole."""
+    line), or two figures stacked beside one label (an amount over its share): the lines
+    are no rows of their own; the ruled row stays whole."""
     c = fx._canvas(tmp_path / "page.pdf")
     fx.draw_grid(c, fx.LEFT_X, 700, [120, 80], rows, row_height=40)
     c.showPage()

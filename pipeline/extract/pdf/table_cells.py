@@ -106,9 +106,10 @@ def unruled_row_bands(row_cells: Sequence[list[Char] | None],
     """The printed lines of one ruled row that are rows of their own, top to bottom: a
     table ruled down but not across between its rows (財務 style) gives pdfplumber one
     cell per column for all of them. They are when a column beyond the first prints a
-    figure alone on each of two lines or more (``_FIGURE_LINE``) and every other cell's
-    lines stand on those lines' bands (a label wrapped onto a line of its own, or a
-    share printed under its figure in brackets, keeps the row whole); else none."""
+    figure alone on each of two lines or more (``_FIGURE_LINE``), every other cell's
+    lines stand on those lines' bands and the first cell prints a label on each (a label
+    wrapped onto a line of its own, a share printed under its figure in brackets, or two
+    figures stacked beside one label keep the row whole); else none."""
     if any(glyphs is None for glyphs in row_cells):
         return []
     lines = [chars_to_lines([c for c in glyphs or () if c.text.strip()], settings.line_overlap)
@@ -123,7 +124,7 @@ def unruled_row_bands(row_cells: Sequence[list[Char] | None],
         top, bottom = _band(line)
         return sum(1 for b in bands if top < (b[0] + b[1]) / 2 < bottom) == 1
 
-    if not all(on_band(ln) for cell in lines for ln in cell):
+    if len(lines[0]) != len(bands) or not all(on_band(ln) for cell in lines for ln in cell):
         return []
     return bands
 
