@@ -1077,6 +1077,28 @@ def ruled_down_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(BUDGET_R
     return source_and_body_below(c, y, path)
 
 
+EMPLOYEE_ROWS: list[list[Cell]] = [
+    ["性別", "雇用形態", "2022年", "2023年"],
+    ["男性", "計", "3,000", "3,010"], ["", "正規", "2,340", "2,345"],
+    ["", "非正規", "660", "665"],
+    ["女性", "計", "2,700", "2,730"], ["", "正規", "1,240", "1,260"],
+    ["", "非正規", "1,460", "1,470"]]
+
+
+def two_label_columns_table(path: Path) -> Path:
+    """A fully ruled table labelled in two columns (厚生労働白書 style): ``男性`` and ``女性``
+    each merged down over three rows, ``計``, ``正規``, ``非正規`` beside them; a unit
+    line."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "図表2-1-6　性別・雇用形態別の雇用者数")
+    c.setFont(FONT, 8)
+    c.drawRightString(LEFT_X + 340, 728, "（単位：万人）")
+    bottom = draw_grid(c, LEFT_X, 722, [60, 100, 90, 90], EMPLOYEE_ROWS, row_height=18,
+                       spans_down=[(1, 0), (2, 0), (4, 0), (5, 0)])
+    return source_and_body_below(c, bottom, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

@@ -484,3 +484,20 @@ def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
 ])
 def test_the_unit_a_head_takes_from_a_line_of_two(head: str, line: str, unit: str) -> None:
     assert head_line_unit(head, line) == unit
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_totals_under_a_label_merged_down_over_its_rows(source: str, tmp_path: Path) -> None:
+    """男性 merged down over 計 (3,000 | 3,010), 正規 (2,340 | 2,345), 非正規 (660 | 665),
+    and 女性 likewise (2,700 = 1,240 + 1,460; 2,730 = 1,260 + 1,470): each 計 is the total
+    of the two rows under it in its group, rows 2-3 and 5-6, not of 女性's rows."""
+    path = fx.two_label_columns_table(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    inner = cells[cells["column"] == "雇用形態"]
+    assert list(inner["text"]) == ["計", "正規", "非正規"] * 2
+    assert list(inner["total_of"].fillna("")) == ["2-3", "", "", "5-6", "", ""]

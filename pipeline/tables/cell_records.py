@@ -77,12 +77,39 @@ def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
                  levels: Sequence[int | None]) -> list[list[int]]:
     """Per row, the rows (0-based) its figures are the totals of, or none
     (``totals.total_rows``: by the rows set under it or the total its label names, and
-    the sums)."""
+    the sums); where the rows are labelled in two columns, the first merged down over
+    groups (``男性`` over ``計``, ``正規``, ``非正規``), also within each group by the
+    second column's labels (``label_groups``)."""
     if not table.columns or not records:
         return [[] for _ in records]
     texts = [[str(r[name] or "") for name in table.columns] for r in records]
     summed = summed_columns(values, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
-    return total_rows([row[0] for row in texts], levels, values, texts, summed)
+    found = total_rows([row[0] for row in texts], levels, values, texts, summed)
+    for group in label_groups(table, values, texts):
+        within = total_rows([texts[i][1] for i in group], [None] * len(group),
+                            [values[i] for i in group], [texts[i] for i in group], summed)
+        for i, rows in zip(group, within, strict=True):
+            if rows and not found[i]:
+                found[i] = [group[k] for k in rows]
+    return found
+
+
+def label_groups(table: Table, values: Sequence[Sequence[CellValue | None]],
+                 texts: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Groups of rows (0-based) under one label of the first column merged down over
+    them (its cell flagged ``merged`` in every row of the group but the first), where
+    the second column labels the rows too (text and no figure in any row); three rows a
+    group at least. None in a table labelled in one column."""
+    if len(table.columns) < 3 or any(row[1] is not None for row in values) \
+            or not all(row[1].strip() for row in texts):
+        return []
+    groups: list[list[int]] = []
+    for i, row in enumerate(table.rebuilt.rows):
+        if i and row.cells[0].flag == "merged" and groups:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [g for g in groups if len(g) >= 3]
 
 
 def parent_rows(levels: Sequence[int | None]) -> list[int | None]:
