@@ -1099,6 +1099,35 @@ def two_label_columns_table(path: Path) -> Path:
     return source_and_body_below(c, bottom, path)
 
 
+def single_ages_table(path: Path, ages: int = 15) -> Path:
+    """A table ruled across only of the population by single years of age (総務省 人口推計
+    style): ``0歳`` … flush left, 男性 ``400 + 3 × age``, 女性 ``380 + 2 × age`` flush
+    right, a thin rule under every fifth row for the eye; a unit line."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "表6-1-1　年齢別の人口")
+    c.setFont(FONT, 8)
+    c.drawRightString(LEFT_X + 300, 728, "（単位：千人）")
+    xs = [LEFT_X, LEFT_X + 100, LEFT_X + 200, LEFT_X + 300]
+    top = y = 722.0
+    c.setLineWidth(0.5)
+    c.line(xs[0], top, xs[-1], top)
+    for k, head in enumerate(["年齢", "男性", "女性"]):
+        c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 12, head)
+    y -= 17
+    c.line(xs[0], y, xs[-1], y)
+    for age in range(ages):
+        row = [f"{age}歳", f"{400 + 3 * age:,}", f"{380 + 2 * age:,}"]
+        c.drawString(xs[0] + 3, y - 11, row[0])
+        for k, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[k + 1] - 6, y - 11, text)
+        y -= 14
+        if age % 5 == 4 or age == ages - 1:
+            c.setLineWidth(0.25 if age < ages - 1 else 0.5)
+            c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

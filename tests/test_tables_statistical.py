@@ -21,12 +21,12 @@ from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import DATASETS
 from pipeline.structure.stage import structure_chapter
-from pipeline.tables.cell_records import cell_rows
+from pipeline.tables.cell_records import cell_rows, class_label_columns
 from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.time_points import labels_rows
 from pipeline.tables.totals import row_ranges, total_rows
-from pipeline.tables.values import CellValue, head_line_unit, line_units
+from pipeline.tables.values import CellValue, cell_value, head_line_unit, line_units
 
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
@@ -501,3 +501,35 @@ def test_totals_under_a_label_merged_down_over_its_rows(source: str, tmp_path: P
     inner = cells[cells["column"] == "雇用形態"]
     assert list(inner["text"]) == ["計", "正規", "非正規"] * 2
     assert list(inner["total_of"].fillna("")) == ["2-3", "", "", "5-6", "", ""]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_ages_down_the_first_column_label_the_rows(source: str, tmp_path: Path) -> None:
+    """人口 by single years of age, ruled across every fifth row: 15 rows, one per age;
+    ``0歳`` … ``14歳`` label them (no value: a class, no quantity), 男性 and 女性 are
+    figures in 千人 (0歳: 400 | 380; 14歳: 442 | 408)."""
+    path = fx.single_ages_table(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    ages = cells[cells["column"] == "年齢"]
+    assert list(ages["text"]) == [f"{age}歳" for age in range(15)]
+    assert ages["value"].isna().all()
+    men = cells[cells["column"] == "男性"]
+    assert list(men["value"]) == [400 + 3 * age for age in range(15)]
+    assert set(men["column_unit"]) == {"千人"}
+
+
+@pytest.mark.parametrize("labels, classes", [
+    (["0歳", "1歳", "2歳"], True), (["1位", "2位", "3位"], True),
+    (["1", "2", "3"], False),             # bare figures: a number column
+    (["3歳", "1歳", "2歳"], False),         # not in order
+    (["0歳", "1歳"], False),                # too few to tell
+    (["0歳", "1人", "2歳"], False),         # two units
+])
+def test_classes_labelling_the_rows(labels: list[str], classes: bool) -> None:
+    values = [[cell_value(text), CellValue(1.0)] for text in labels]
+    assert class_label_columns(values) == ([0] if classes else [])

@@ -43,7 +43,7 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
         found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
                      else None for name, cell in zip(table.columns, row.cells, strict=True)]
                     for record, row in zip(records, table.rebuilt.rows, strict=True)]
-        for c in time_columns(table, records):
+        for c in [*time_columns(table, records), *class_label_columns(found_in)]:
             for values in found_in:
                 values[c] = None
         units = column_units(table, found_in, records)
@@ -146,6 +146,23 @@ def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
                 and all(time_point(t) for t in filled)):
             found.append(c)
     return found
+
+
+MIN_CLASS_ROWS = 3     # classes labelled by a quantity running in order down the rows
+
+
+def class_label_columns(values: Sequence[Sequence[CellValue | None]]) -> list[int]:
+    """The first column when it labels the rows by classes of a quantity (``0歳``,
+    ``1歳``, ``2歳`` …; ``1位``, ``2位``): every cell one quantity in one unit, not a bare
+    figure, each larger than the one above, ``MIN_CLASS_ROWS`` rows at least; such
+    labels name a class, no quantity of the table."""
+    column = [row[0] if row else None for row in values]
+    if len(column) < MIN_CLASS_ROWS or any(v is None for v in column):
+        return []
+    found = [v for v in column if v is not None]
+    units = {v.unit for v in found}
+    ordered = all(a.value < b.value for a, b in zip(found, found[1:], strict=False))
+    return [0] if len(units) == 1 and "" not in units and ordered else []
 
 
 def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
