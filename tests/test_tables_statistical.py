@@ -533,3 +533,17 @@ def test_ages_down_the_first_column_label_the_rows(source: str, tmp_path: Path) 
 def test_classes_labelling_the_rows(labels: list[str], classes: bool) -> None:
     values = [[cell_value(text), CellValue(1.0)] for text in labels]
     assert class_label_columns(values) == ([0] if classes else [])
+
+
+def test_a_heading_row_ends_the_rows_a_total_closes() -> None:
+    """特別会計 style: ``【歳入】`` (no figure beside it) over 保険料収入 (1,000 | 1,100) and
+    一般会計より受入 (500 | 450), closed by 計 (1,500 | 1,550); ``【歳出】`` over 給付費
+    (1,200 | 1,250) and 業務取扱費 (280 | 290), closed by 計 (1,480 | 1,540). Each 計 sums
+    the two rows under its heading, which is no addend and ends the run."""
+    rows = [["【歳入】", "", ""], ["保険料収入", "1,000", "1,100"],
+            ["一般会計より受入", "500", "450"], ["計", "1,500", "1,550"],
+            ["【歳出】", "", ""], ["給付費", "1,200", "1,250"], ["業務取扱費", "280", "290"],
+            ["計", "1,480", "1,540"]]
+    values = [[None, *(cell_value(t) if t else None for t in row[1:])] for row in rows]
+    assert total_rows([r[0] for r in rows], [None] * 8, values, rows, [1, 2]) \
+        == [[], [], [], [1, 2], [], [], [], [5, 6]]

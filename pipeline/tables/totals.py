@@ -66,14 +66,15 @@ def children(labels: Sequence[str], levels: Sequence[int | None], i: int) -> lis
 
 
 def peers(labels: Sequence[str], levels: Sequence[int | None], i: int, step: int,
-          ) -> list[int]:
+          headings: frozenset[int] = frozenset()) -> list[int]:
     """The rows of row ``i``'s level it closes (``step`` -1: those above it) or heads
-    (``step`` 1: those below it), up to another total, a row at a lower level, or the
+    (``step`` 1: those below it), up to another total, a row at a lower level, a
+    heading row (``headings``: a label and no cell beside it, ``【歳入】``), or the
     table's edge; rows set deeper and parts (``names_part``) are left out."""
     level = levels[i]
     found = []
     k = i + step
-    while 0 <= k < len(labels) and not names_total(labels[k]):
+    while 0 <= k < len(labels) and not names_total(labels[k]) and k not in headings:
         other = levels[k]
         if level is not None and (other is None or other < level):
             break
@@ -175,14 +176,18 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
                summed: Sequence[int]) -> list[list[int]]:
     """Per row, the rows (0-based) whose sums its figures are (empty when none): the
     rows set one level under it, or, for a row whose label names a total, the rows of its
-    level it closes, else those it heads, else the totals of its level above it
+    level it closes, else those it heads (a heading row, a label with every cell beside
+    it blank, ends either run), else the totals of its level above it
     (``合計`` under two ``小計``), else the rows set one level under it right above it
     (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least)."""
+    headings = frozenset(k for k, row in enumerate(texts)
+                         if labels[k].strip() and not any(t.strip() for t in row[1:]))
     found: list[list[int]] = []
     for i in range(len(labels)):
         candidates = [children(labels, levels, i)]
         if names_total(labels[i]):
-            candidates += [peers(labels, levels, i, -1), peers(labels, levels, i, 1),
+            candidates += [peers(labels, levels, i, -1, headings),
+                           peers(labels, levels, i, 1, headings),
                            totals_above(labels, levels, i), closed_children(labels, levels, i)]
         found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
                            and sums_agree(i, rows, values, texts, summed)), []))
