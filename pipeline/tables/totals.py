@@ -179,7 +179,8 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
     level it closes, else those it heads (a heading row, a label with every cell beside
     it blank, ends either run), else the totals of its level above it
     (``合計`` under two ``小計``), else the rows set one level under it right above it
-    (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least)."""
+    (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else, for a
+    total heading two breakdowns in a run, the first (``first_breakdown``)."""
     headings = frozenset(k for k, row in enumerate(texts)
                          if labels[k].strip() and not any(t.strip() for t in row[1:]))
     found: list[list[int]] = []
@@ -191,7 +192,25 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
                            totals_above(labels, levels, i), closed_children(labels, levels, i)]
         found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
                            and sums_agree(i, rows, values, texts, summed)), []))
+        if not found[-1] and names_total(labels[i]):
+            found[-1] = first_breakdown(i, peers(labels, levels, i, 1, headings),
+                                        values, texts, summed)
     return found
+
+
+def first_breakdown(i: int, below: Sequence[int],
+                    values: Sequence[Sequence[CellValue | None]],
+                    texts: Sequence[Sequence[str]], summed: Sequence[int]) -> list[int]:
+    """The rows of the first of two breakdowns a total heads, printed flush one after
+    the other (``総数`` over ``男性``, ``女性``, then ``15～29歳``, ``30歳以上``): the first
+    rows of ``below`` that sum to it when the rest sum to it too (``MIN_ADDENDS`` rows
+    each); none when no cut does."""
+    for cut in range(MIN_ADDENDS, len(below) - MIN_ADDENDS + 1):
+        first, rest = list(below[:cut]), list(below[cut:])
+        if sums_agree(i, first, values, texts, summed) \
+                and sums_agree(i, rest, values, texts, summed):
+            return first
+    return []
 
 
 def row_ranges(rows: Sequence[int]) -> str:
