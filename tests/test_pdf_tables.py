@@ -267,6 +267,10 @@ AGE_MERGED = [[0, 2, 0, 1], [0, 4, 0, 3], [1, 0, 0, 0]]
     ([["区分", "10月", "11月", "12月", "1月", "2月"], ["件数", "5", "6", "7", "8", "9"]], [], 1),
     # a two-level header: the years under the cells spanning two columns
     (AGE_GROUPS, AGE_MERGED, 2),
+    # years after the first by their number alone (厚生労働白書: 令和元年度 | 2 | 3 | 4)
+    ([["区分", "令和元年度", "2", "3", "4"], ["身体的虐待", "49,240", "50,035", "49,241",
+                                           "51,679"]], [], 1),
+    ([["区分", "2019年", "20", "21"], ["件数", "1,234", "1,301", "1,377"]], [], 1),
 ])
 def test_count_header_rows_of_time_series(rows: list[list[str | None]],
                                           merged: list[list[int]], expected: int) -> None:
@@ -281,7 +285,9 @@ def test_count_header_rows_of_time_series(rows: list[list[str | None]],
     # no header: a first row of quantities, or of a year and a quantity
     ([["1,234", "12.3%", "5万人"], ["2,345", "13.1%", "6万人"]], [], 0),
     ([["2018", "1,234", "5.6"], ["2019", "1,300", "6.1"]], [], 0),
-    # years not in order, years over years, years over no figures: left unread
+    # years not in order, years over years, years over no figures: left unread; a
+    # number alone after a year that is no year after it (令和5年 | 1 | 2) is data
+    ([["区分", "令和5年", "1", "2"], ["件数", "10", "20", "30"]], [], 0),
     ([["区分", "2020年", "2018年", "2019年"], ["件数", "1", "2", "3"]], [], 0),
     ([["2018年", "2019年"], ["2020年", "2021年"]], [], 0),
     ([["区分", "2018年", "2019年"], ["件数", "", ""]], [], 0),
@@ -546,3 +552,31 @@ def test_a_ruled_row_of_two_lines_that_is_one_row(rows: list[list[fx.Cell]],
     c.save()
     extracted = extract_pdf(tmp_path / "page.pdf", "made9999-1-1")
     assert len(extracted.tables[0]["rows"]) == 3
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_years_across_by_their_number_alone(source: str, tmp_path: Path) -> None:
+    """児童虐待相談対応件数 (厚生労働白書 style), heads ``令和元年度 | 2 | 3 | 4``: the header,
+    not a row of the quantities 2, 3, 4; 総数 (158,358 …) the total of rows 1-2."""
+    from pipeline.extract.pdf.settings import PdfSettings
+    from pipeline.tables.cell_records import cell_rows
+
+    rows: list[list[fx.Cell]] = [
+        ["区分", "令和元年度", "2", "3", "4"],
+        ["身体的虐待", "49,240", "50,035", "49,241", "51,679"],
+        ["心理的虐待", "109,118", "121,334", "124,724", "129,484"],
+        ["総数", "158,358", "171,369", "173,965", "181,163"]]
+    c = fx._canvas(tmp_path / "page.pdf")
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 740, "図表3-1-1　児童虐待相談対応件数の推移")
+    bottom = fx.draw_grid(c, fx.LEFT_X, 722, [120, 70, 70, 70, 70], rows, row_height=18)
+    fx.source_and_body_below(c, bottom, tmp_path / "page.pdf")
+    extracted = extract_pdf(tmp_path / "page.pdf", "made9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    assert list(tables[0].rebuilt.kinds) == rows[0]
+    cells = pd.DataFrame(cell_rows(tables))
+    assert list(cells[cells["row"] == 1]["value"].iloc[1:]) == [49240, 50035, 49241, 51679]
+    assert list(cells.groupby("row")["total_of"].first().fillna("")) == ["", "", "1-2"]

@@ -123,7 +123,8 @@ def _reads_as_labels(rows: Sequence[Sequence[str | None]], r: int,
     if not any(unlabelled):
         return True
     below = [[cell or "" for cell in row] for row in rows[r + 1:]]
-    return heads_time_series(unlabelled, _column_groups(rows, r, merged), below)
+    return heads_time_series(unlabelled, _column_groups(rows, r, merged), below,
+                             [cell or "" for cell in rows[r]])
 
 
 def _under_header(rows: Sequence[Sequence[str | None]], r: int,

@@ -77,16 +77,23 @@ def runs_in_order(points: Sequence[tuple[str, int]]) -> bool:
 
 
 def heads_time_series(cells: Sequence[str], groups: Sequence[int],
-                      below: Sequence[Sequence[str]]) -> bool:
+                      below: Sequence[Sequence[str]], printed: Sequence[str] = ()) -> bool:
     """The row ``cells`` reads as the column labels of a time series: every cell is blank
-    (the caller blanks those that read as labels) or a time point; the time
+    (the caller blanks those that read as labels) or a time point (a year by its number
+    alone after one printed whole, ``令和元年度 | 2 | 3``, read on the row as ``printed``:
+    ``points_down``); the time
     points of each group of columns (the columns under one spanning header cell; the
     whole row for a first row) run in order (``runs_in_order``); and under each time
     point the rows ``below`` hold a number that is not itself a time point (a row of
     years over a row of years is a list of years, not a header)."""
+    points = points_down(printed or cells)
     by_group: dict[int, list[tuple[str, int]]] = {}
     for c, text in enumerate(cells):
-        point = time_point(text) if text.strip() else None
+        point = points[c] if text.strip() else None
+        label_year = points[c] if printed and not text.strip() else None
+        if label_year is not None:      # a label that is a year (令和元年度) runs too
+            by_group.setdefault(groups[c], []).append(label_year)
+            continue
         if point is None:
             if text.strip():
                 return False
