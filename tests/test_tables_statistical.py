@@ -26,7 +26,13 @@ from pipeline.tables.chapter_tables import rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.time_points import labels_rows
 from pipeline.tables.totals import row_ranges, total_rows
-from pipeline.tables.values import CellValue, cell_value, head_line_unit, line_units
+from pipeline.tables.values import (
+    CellValue,
+    cell_value,
+    head_line_unit,
+    header_unit,
+    line_units,
+)
 
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
@@ -565,3 +571,28 @@ def test_a_total_over_two_breakdowns_printed_flush() -> None:
     values = [[None, *(cell_value(t) for t in row)] for row in rows]
     assert total_rows(["計", "甲", "乙", "丙", "丁"], [None] * 5, values, texts, [1, 2]) \
         == [[], [], [], [], []]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_unit_line_of_a_counter_no_row_lists(source: str, tmp_path: Path) -> None:
+    """畜産統計 style ``（単位：千頭）``: 頭 is a counter UniDic knows and counters.tsv does not
+    list; the columns of amounts are in 千頭 (the ratio 前年比 and the years not)."""
+    path = fx.ruled_table_with_unit_line(tmp_path / "page.pdf", "（単位：千頭）")
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.fillna("")) == ["", "千頭", "千頭", ""]
+
+
+@pytest.mark.parametrize("head, unit", [
+    ("飼養頭数（千頭）", "千頭"), ("羽数（羽）", "羽"), ("飼養戸数（戸）", "戸"),
+    ("平均年齢（歳）", "歳"), ("延長(km)", "km"),
+    ("区分（注）", ""), ("計（内訳）", ""), ("人口（全体）", ""), ("件数（計）", ""),
+    ("区分（再掲）", ""), ("金額（参考）", ""),
+])
+def test_a_heads_unit_is_a_listed_unit_or_a_counter(head: str, unit: str) -> None:
+    assert header_unit(head) == unit

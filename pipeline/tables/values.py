@@ -20,6 +20,7 @@ from typing import NamedTuple
 from pipeline.common.footnote_marks import mark_forms
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
+from pipeline.nlp.tokens import tokenize
 from pipeline.tagging.counters import NOT_UNITS, unit_of
 from pipeline.tagging.quantities import find_numbers
 
@@ -84,15 +85,29 @@ def cell_value(text: str) -> CellValue | None:
 def header_unit(header: str) -> str:
     """The unit a column's header prints in brackets at its end (``延長(km)`` → ``km``,
     ``（単位：億円）`` → ``億円``), when the numbers tagger reads a figure of a unit
-    ``counters.tsv`` lists in it (not one it takes from UniDic alone: ``区分（注）``);
-    else empty."""
+    ``counters.tsv`` lists in it, or of a word UniDic tags as a counter (``（千頭）``:
+    ``_counter_word``; not another word it takes a figure with: ``区分（注）``); else
+    empty."""
     bracket = HEADER_UNIT.search(fold_nfkc(header))
     if bracket is None:
         return ""
     unit = bracket["unit"]
     mentions = find_numbers("1" + unit)
     return unit if len(mentions) == 1 and mentions[0].end == len(unit) + 1 \
-        and mentions[0].unit in _listed_units() else ""
+        and (mentions[0].unit in _listed_units() or _counter_word(unit)) else ""
+
+
+_SCALES = "十百千万億兆"
+_COUNTER_TAGS = ("接尾辞-名詞的-助数詞", "名詞-普通名詞-助数詞可能")
+
+
+@cache
+def _counter_word(unit: str) -> bool:
+    """``unit`` is one word UniDic tags as a counter (``頭``, ``羽``, ``戸``: a counter
+    suffix or a noun that may be one), after a scale (``千頭``) or none; not a common
+    noun or suffix it reads a figure with too (``注``, ``計``, ``全体``)."""
+    tokens = tokenize("1" + unit.lstrip(_SCALES))[1:]     # read after a figure
+    return len(tokens) == 1 and tokens[0].tag.startswith(_COUNTER_TAGS)
 
 
 @cache
