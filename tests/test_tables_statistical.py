@@ -596,3 +596,35 @@ def test_a_unit_line_of_a_counter_no_row_lists(source: str, tmp_path: Path) -> N
 ])
 def test_a_heads_unit_is_a_listed_unit_or_a_counter(head: str, unit: str) -> None:
     assert header_unit(head) == unit
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_unit_line_in_the_frame_over_the_heads(source: str, tmp_path: Path) -> None:
+    """医療施設調査 style: ``（単位：床）`` flush right in a row one cell across the top of
+    the frame, over 区分 | 令和3年 | 令和4年 | 令和5年: it names no column (no
+    ``（単位：床）／区分``); it is the table's unit line, so the amounts are in 床; 計
+    (1,170,718 = 886,056 + 284,662) the total of rows 1-2."""
+    rows: list[list[fx.Cell]] = [
+        ["", "", "", ""], ["区分", "令和3年", "令和4年", "令和5年"],
+        ["一般病床", "886,056", "884,306", "880,000"],
+        ["療養病床", "284,662", "278,694", "270,000"],
+        ["計", "1,170,718", "1,163,000", "1,150,000"]]
+    path = tmp_path / "page.pdf"
+    c = fx._canvas(path)
+    fx.draw_column(c, fx.LEFT_X, 780, [fx.body_line(f"行{i}", 40) for i in range(1, 3)])
+    fx.draw(c, fx.LEFT_X, 740, "表1-2-4　病床数の推移")
+    bottom = fx.draw_grid(c, fx.LEFT_X, 722, [100, 80, 80, 80], rows, row_height=18,
+                          spans_across=[(0, 0), (0, 1), (0, 2)])
+    c.setFont(fx.FONT, 8)
+    c.drawRightString(fx.LEFT_X + 337, 722 - 12, "（単位：床）")
+    fx.source_and_body_below(c, bottom, path)
+    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(units.index) == rows[1]
+    assert list(units) == ["", "床", "床", "床"]
+    assert list(row_labels(cells)["total_of"].fillna("")) == ["", "", "1-2"]

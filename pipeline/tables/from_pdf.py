@@ -29,7 +29,7 @@ from pipeline.common.note_openings import opens_note
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.rows import Cell, Rebuilt, Row
 from pipeline.tables.time_points import heads_time_series
-from pipeline.tables.values import header_unit
+from pipeline.tables.values import header_unit, is_unit_line
 
 HEADER_MAX_CHARS = 60          # a longer cell is a value, not a column label
 _SENTENCE_END = re.compile(r"[。．]")
@@ -176,7 +176,8 @@ def is_unit_row(row: Sequence[str | None]) -> bool:
 def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
     """Column names as printed (two header rows joined with ／ where they differ; a
     row's unit, ``（千t）`` under ``生産量``, glued to the head it is printed under,
-    ``生産量（千t）``, as a table ruled across only and a text table name it);
+    ``生産量（千t）``, as a table ruled across only and a text table name it; a unit
+    line printed in the frame over the heads, ``（単位：床）``, left out: ``head_unit_line``);
     ``列N`` for a blank one; repeats numbered ``name_2``."""
     names: list[str] = []
     for c in range(n_cols):
@@ -187,12 +188,25 @@ def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
                 parts[-1] += text
             elif text and text not in parts:
                 parts.append(text)
+        if len(parts) > 1:      # a unit line over the heads, in the frame: no head's name
+            parts = [p for p in parts if not is_unit_line(p)] or parts
         name, n = "／".join(parts) or f"列{c + 1}", 2
         base = name
         while name in names:
             name, n = f"{base}_{n}", n + 1
         names.append(name)
     return names
+
+
+def head_unit_line(header: Sequence[Sequence[str]]) -> str:
+    """A unit line printed inside the frame in a header row of its own over the heads
+    (``（単位：床）`` in one cell across): the table's unit line, when the row holds
+    nothing else; else empty."""
+    for row in header[:-1]:
+        filled = {text.strip() for text in row if text.strip()}
+        if len(filled) == 1 and is_unit_line(next(iter(filled))):
+            return next(iter(filled))
+    return ""
 
 
 # --------------------------------------------------------------------------- notes
@@ -318,7 +332,8 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
     info = {"page_index": table.get("page_index"), "bbox": table.get("bbox"),
             "strategy": table.get("strategy"), "header_rows": n_head,
             "merged_cells": len(taken), "markers": table.get("markers", []),
-            **({"unit_line": table["unit_line"]} if table.get("unit_line") else {}),
+            **({"unit_line": unit_line} if (unit_line := table.get("unit_line")
+                                              or head_unit_line(rows[:n_head])) else {}),
             **({"notes": [rows[r][0] for r in notes]} if notes else {}),
             "continued": table.get("continued", [])}
     pages = [p for r, p in enumerate(row_pages(table, len(rows))) if r >= n_head
