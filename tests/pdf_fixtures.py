@@ -1128,6 +1128,36 @@ def single_ages_table(path: Path, ages: int = 15) -> Path:
     return source_and_body_below(c, y, path)
 
 
+TIMBER_ROWS = [["区分", "2021年", "2022年", "2023年"], ["国産材", "33,721", "34,617", "34,000"],
+               ["輸入材", "48,493", "50,000", "47,000"], ["計", "82,214", "84,617", "81,000"]]
+
+
+def hrule_table_unit_line_inside(path: Path) -> Path:
+    """森林・林業白書 style: a table ruled across only whose unit line ``（単位：千m3）`` is
+    set flush right under the top rule, over the heads, inside the header band;
+    ``TIMBER_ROWS`` (heads centred, figures flush right)."""
+    c = _canvas(path)
+    draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
+    draw(c, LEFT_X, 740, "表2-5-1　木材供給量の推移")
+    xs = [LEFT_X, LEFT_X + 120, LEFT_X + 200, LEFT_X + 280, LEFT_X + 360]
+    top = 725.0
+    c.setLineWidth(0.5)
+    c.setFont(FONT, 8)
+    c.line(xs[0], top, xs[-1], top)
+    c.drawRightString(xs[-1] - 4, top - 10, "（単位：千m3）")
+    for k, head in enumerate(TIMBER_ROWS[0]):
+        c.drawCentredString((xs[k] + xs[k + 1]) / 2, top - 22, head)
+    y = top - 28
+    c.line(xs[0], y, xs[-1], y)
+    for row in TIMBER_ROWS[1:]:
+        c.drawString(xs[0] + 3, y - 12, row[0])
+        for k, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[k + 1] - 6, y - 12, text)
+        y -= 16
+    c.line(xs[0], y, xs[-1], y)
+    return source_and_body_below(c, y, path)
+
+
 def banded_table_beside_ruled(path: Path, rows: int = 6, banded: int | None = 1,
                               per_cell: bool = False) -> Path:
     """A page of a 農林水産白書 style: a fully ruled table (表2-1-1) and under it a table

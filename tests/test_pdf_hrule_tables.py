@@ -226,3 +226,31 @@ def test_rule_over_the_total_leaves_rows_above_it_rows(tmp_path: Path) -> None:
     table, = extract(total_ruled_off, tmp_path).tables
     assert table["rows"] == [TOTAL_HEAD, *TOTAL_ROWS]
     assert table["unsure_rows"] == [2]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_unit_line_inside_the_header_band(source: str, tmp_path: Path) -> None:
+    """``（単位：千m3）`` under the top rule, over 区分 | 2021年 | 2022年 | 2023年: no head
+    (not ``（単位：千m3）2023年``), the table's unit line; the figures in 千m3; 計 the
+    total of rows 1-2 (82,214 = 33,721 + 48,493)."""
+    import pandas as pd
+
+    from pipeline.common.frames import to_frame
+    from pipeline.extract.pdf.settings import PdfSettings
+    from pipeline.schemas import DATASETS
+    from pipeline.structure.stage import structure_chapter
+    from pipeline.tables.cell_records import cell_rows
+    from pipeline.tables.chapter_tables import rebuild_tables
+
+    path = fx.hrule_table_unit_line_inside(tmp_path / "page.pdf")
+    extracted = extract_pdf(path, "made9999-1-1", PdfSettings(source=source))
+    assert extracted.tables[0]["rows"] == fx.TIMBER_ROWS
+    assert extracted.tables[0]["unit_line"] == "（単位：千m3）"
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    cells = pd.DataFrame(cell_rows(tables))
+    units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
+    assert list(units) == ["", "千m3", "千m3", "千m3"]
+    assert list(cells.groupby("row")["total_of"].first().fillna("")) == ["", "", "1-2"]

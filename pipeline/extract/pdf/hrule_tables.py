@@ -59,6 +59,7 @@ class HRuleTable(NamedTuple):
     cells: list[list[list[Char] | None]]
     xs: list[float]
     unsure_rows: list[int]
+    unit_line: str = ""         # printed in the header band over the heads (head_unit_line)
 
 
 class HRuleSettings(NamedTuple):
@@ -315,6 +316,9 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
     lines = band_lines(glyphs, bands, settings.line_overlap)
     if not lines[0]:
         return None
+    unit_line = head_unit_line(lines[0])
+    if unit_line:           # over the heads, inside the rules: the unit line, no head
+        lines[0] = lines[0][1:]
     dense = dense_columns(data, lines[0], DENSE_COLUMN_GAP * size)
     if len(dense) > len(spans):
         spans, gap = dense, DENSE_COLUMN_GAP * size
@@ -346,7 +350,23 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
         grid[:1], cells[:1], shift = head_boxes, head_cells, 1
     return HRuleTable((round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)),
                       grid, cells, [round(x, 2) for x in xs],
-                      [r + shift for r, (_, _, unsure) in enumerate(rows) if unsure])
+                      [r + shift for r, (_, _, unsure) in enumerate(rows) if unsure],
+                      unit_line)
+
+
+def head_unit_line(header: Sequence[Sequence[Char]]) -> str:
+    """The header band's first printed line when it is a unit line and nothing else
+    (``（単位：千m3）`` set flush right under the top rule, over the heads) and heads
+    are printed under it; else empty."""
+    # imported here: table_captions imports table_cells, which imports this module
+    from pipeline.extract.pdf.table_captions import UNIT_LINE
+    from pipeline.extract.pdf.table_cell_text import cell_line_to_text
+
+    if len(header) < 2:
+        return ""
+    text = cell_line_to_text(header[0], 0.0).strip()
+    found = UNIT_LINE.fullmatch(text)
+    return found.group() if found else ""
 
 
 def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],

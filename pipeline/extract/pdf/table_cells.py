@@ -232,4 +232,6 @@ def hrule_record(table: HRuleTable, page_index: int,
     may be a wrapped cell's second line."""
     record = table_record(table.grid, table.bbox, table.cells, "hrules", page_index, settings)
     return None if record is None else {**record, "xs": table.xs,
-                                        "unsure_rows": table.unsure_rows}
+                                        "unsure_rows": table.unsure_rows,
+                                        **({"unit_line": table.unit_line}
+                                           if table.unit_line else {})}

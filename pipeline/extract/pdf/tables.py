@@ -156,6 +156,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         boxes = [t["bbox"] for t in found]
         found = [{**t, "caption": caption_above(t["bbox"], named),
                   **caption_gaps(t["bbox"], named, boxes),
-                  "unit_line": unit_line_near(t["bbox"], chars, boxes, settings)}
+                  "unit_line": unit_line_near(t["bbox"], chars, boxes, settings)
+                  or t.get("unit_line")}
                  for t in found]
     return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))
