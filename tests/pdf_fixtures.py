@@ -1049,7 +1049,8 @@ BUDGET_ROWS: list[list[Cell]] = [["区分", "令和4年度", "令和5年度", "�
 def ruled_down_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(BUDGET_ROWS)) -> Path:
     """財務 style: a frame, a rule down between every two columns, one under the header
     and one over the last row (合計), none between the other rows; heads centred,
-    labels flush left, figures flush right; a unit line over it."""
+    labels flush left, figures flush right, a wrapped cell's lines a row's pitch apart
+    (17 pt); a unit line over it."""
     c = _canvas(path)
     draw_column(c, LEFT_X, 780, [body_line(f"行{i}", 40) for i in range(1, 3)])
     draw(c, LEFT_X, 740, "第1-2-3表　一般会計歳出の推移")
@@ -1059,15 +1060,16 @@ def ruled_down_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(BUDGET_R
     top = y = 722.0
     c.setLineWidth(0.5)
     for r, row in enumerate(rows):
-        for k, text in enumerate(row):
+        for k, cell in enumerate(row):
             c.setFont(FONT, 8)
-            if r == 0:
-                c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 12, str(text))
-            elif k == 0:
-                c.drawString(xs[0] + 3, y - 12, str(text))
-            else:
-                c.drawRightString(xs[k + 1] - 4, y - 12, str(text))
-        y -= 17
+            for n, text in enumerate((cell,) if isinstance(cell, str) else cell):
+                if r == 0:
+                    c.drawCentredString((xs[k] + xs[k + 1]) / 2, y - 12 - 17 * n, text)
+                elif k == 0:
+                    c.drawString(xs[0] + 3, y - 12 - 17 * n, text)
+                else:
+                    c.drawRightString(xs[k + 1] - 4, y - 12 - 17 * n, text)
+        y -= 17 * max(1 if isinstance(cell, str) else len(cell) for cell in row)
         if r in (0, len(rows) - 2):
             c.line(xs[0], y, xs[-1], y)
     c.line(xs[0], top, xs[-1], top)

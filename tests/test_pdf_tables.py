@@ -580,3 +580,17 @@ def test_years_across_by_their_number_alone(source: str, tmp_path: Path) -> None
     cells = pd.DataFrame(cell_rows(tables))
     assert list(cells[cells["row"] == 1]["value"].iloc[1:]) == [49240, 50035, 49241, 51679]
     assert list(cells.groupby("row")["total_of"].first().fillna("")) == ["", "", "1-2"]
+
+
+@pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
+def test_a_wrapped_label_in_a_table_ruled_down_only(source: str, tmp_path: Path) -> None:
+    """The same table with ``地方交付税交付金`` / ``等`` wrapped onto a line of its own
+    (no figure on it): the wrapped line goes with its row, the others as before."""
+    from pipeline.extract.pdf.settings import PdfSettings
+
+    rows = [list(row) for row in fx.BUDGET_ROWS]
+    rows[4][0] = ("地方交付税交付金", "等")
+    path = fx.ruled_down_table(tmp_path / "page.pdf", rows)
+    extracted = extract_pdf(path, "made9999-1-1", PdfSettings(source=source))
+    expected = [list(row) for row in fx.BUDGET_ROWS]
+    assert extracted.tables[0]["rows"] == expected

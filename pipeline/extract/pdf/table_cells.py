@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -107,9 +108,11 @@ def unruled_row_bands(row_cells: Sequence[list[Char] | None],
     table ruled down but not across between its rows (財務 style) gives pdfplumber one
     cell per column for all of them. They are when a column beyond the first prints a
     figure alone on each of two lines or more (``_FIGURE_LINE``), every other cell's
-    lines stand on those lines' bands and the first cell prints a label on each (a label
-    wrapped onto a line of its own, a share printed under its figure in brackets, or two
-    figures stacked beside one label keep the row whole); else none."""
+    lines stand on those lines' bands and the first cell prints a label on each, its
+    other lines between two of them (a label wrapped onto a line of its own, which the
+    cut halfway between lines leaves with the row above); a label's line after the last
+    figure, a share printed under its figure in brackets, or two figures stacked beside
+    one label keep the row whole; else none."""
     if any(glyphs is None for glyphs in row_cells):
         return []
     lines = [chars_to_lines([c for c in glyphs or () if c.text.strip()], settings.line_overlap)
@@ -124,9 +127,19 @@ def unruled_row_bands(row_cells: Sequence[list[Char] | None],
         top, bottom = _band(line)
         return sum(1 for b in bands if top < (b[0] + b[1]) / 2 < bottom) == 1
 
-    if len(lines[0]) != len(bands) or not all(on_band(ln) for cell in lines for ln in cell):
+    def wrapped(line: Sequence[Char]) -> bool:      # a label's line between two rows'
+        top, bottom = _band(line)
+        return bands[0][1] < top and bottom < bands[-1][0]
+
+    labels = [ln for ln in lines[0] if on_band(ln)]
+    if len(labels) != len(bands) or not all(on_band(ln) or wrapped(ln) for ln in lines[0]) \
+            or not all(on_band(ln) for cell in lines[1:] for ln in cell):
         return []
-    return bands
+    # each row's band reaches down over its label's wrapped lines
+    wraps = [_band(ln) for ln in lines[0] if not on_band(ln)]
+    return [(top, max([bottom, *(w[1] for w in wraps if bottom < w[0] < below)]))
+            for (top, bottom), below in zip(bands, [b[0] for b in bands[1:]] + [math.inf],
+                                            strict=True)]
 
 
 def split_unruled_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
