@@ -63,6 +63,20 @@ def test_made_up_bodies_tagged_by_structure() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("北海道科学大学大学院工学研究科の田中一郎准教授が講演した。",
+     ("北海道科学大学大学院工学研究科", "ORG", "北海道科学大学大学院工学研究科")),
+    ("米国のウィスコンシン大学マディソン校と共同研究を行う。",
+     ("ウィスコンシン大学マディソン校", "ORG", "ウィスコンシン大学マディソン校")),
+])
+def test_a_part_of_a_university_is_tagged_whole(text: str,
+                                                expected: tuple[str, str, str]) -> None:
+    found = tag(text)
+    assert expected in found
+    assert not any(span[0] in expected[0] and span[0] != expected[0] for span in found
+                   if span[1] == "ORG")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("(株)日立製作所が参画", ("(株)日立製作所", "ORG", "株式会社日立製作所")),
     ("ＮＩＣＴが構築", ("ＮＩＣＴ", "ORG", "情報通信研究機構")),
     ("支援する「研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）」、",

@@ -11,7 +11,11 @@ council named by its field alone takes common nouns (``労働政策審議会``:
 ``org_field_council_words.tsv``, not ``各審議会``: ``org_council_generic_heads.tsv``),
 and a council's part glued after it is one body (``社会保障審議会医療保険部会``:
 ``org_council_part_words.tsv``). A one-kanji foreign country glued before the name
-(``米|中央情報局``) makes it that country's body (``country_body``).
+(``米|中央情報局``) makes it that country's body (``country_body``). A university's
+name runs on over a part of it printed glued after it (``東京大学大学院工学系研究科``,
+``筑波大学人間学群``, ``イリノイ大学アーバナ・シャンペーン校``:
+``org_university_part_words.tsv``), stopping before a person's name or title
+(``…研究科松尾豊教授``: ``org_person_title_words.tsv``).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.nlp.tokens import Token, has_latin
 from pipeline.tagging.entities.foreign_country_orgs import country_kanji_before
 from pipeline.tagging.entities.gazetteer import lookup
@@ -48,6 +52,17 @@ _LEADING_DATE = frozenset(word_list("org_leading_date_words"))
 # Meeting words that end in an organisation word (首脳会議, 締約国会議): the unquoted
 # event words of name_patterns, an EVENT there, so no ORG here.
 _EVENT_WORDS = word_list("event_words_unquoted")
+# Words ending a part of a university glued after its name (研究科, 学部, 校), each with
+# the words the university's name must end in before it (大学, 大学院).
+_UNIVERSITY_PARTS = {word: tuple(heads.split("|"))
+                     for word, heads in word_map("org_university_part_words").items()}
+_UNIVERSITY_WORDS = tuple(sorted({head for heads in _UNIVERSITY_PARTS.values()
+                                  for head in heads}, key=len, reverse=True))
+# A person's titles: a university part is never looked for past one (…研究科松尾豊教授).
+_PERSON_TITLES = frozenset(word_list("org_person_title_words"))
+# A campus's katakana place name before 校, its words joined by ・, one ・ allowed after
+# the university's name (ロンドン大学・ロイヤル・ホロウェイ校).
+_KATAKANA_NAME = re.compile(r"・?[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)*")
 
 
 def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[OrgCandidate],
@@ -87,7 +102,68 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[OrgCandi
         result.append(OrgCandidate(start, match.end(),
                                     entry.canonical_ja if entry else canonical,
                                     entry, org_type, "suffix"))
+    if any(word in folded for word in _UNIVERSITY_WORDS):
+        result += _university_part_candidates(folded, tokens_of(), [*found, *result])
     return result
+
+
+def _university_part_candidates(folded: str, tokens: Sequence[Token],
+                                found: Sequence[OrgCandidate]) -> list[OrgCandidate]:
+    """``東京大学大学院工学系研究科``, ``イリノイ大学アーバナ・シャンペーン校``: a university
+    found and a part of it printed glued after it, one body named as printed."""
+    starts = [t.start for t in tokens]
+    result = []
+    for cand in found:
+        head = next((word for word in _UNIVERSITY_WORDS
+                     if folded.endswith(word, cand.start, cand.end)), None)
+        first = bisect_left(starts, cand.end)
+        if head is None or first == len(tokens) or starts[first] != cand.end:
+            continue
+        end = _university_part_end(folded, tokens, first, head)
+        if end is None:
+            continue
+        canonical = folded[cand.start:end]
+        entry = lookup(canonical)
+        result.append(OrgCandidate(cand.start, end,
+                                    entry.canonical_ja if entry else canonical, entry,
+                                    entry.type if entry else ORG_SUFFIXES["大学"], "suffix"))
+    return result
+
+
+def _university_part_end(folded: str, tokens: Sequence[Token], first: int,
+                         head: str) -> int | None:
+    """End of the first part word (``研究科``, ``学部``, ``校``) that may follow ``head``
+    in the glued run of nouns from token ``first`` on, with a field before it (工学系,
+    katakana alone before 校, ・ inside no other field) and no suffix glued after it (学部長: a title); None when
+    the run meets a person's name or title, or anything but a noun, first."""
+    begin = tokens[first].start
+    for at in range(first, len(tokens)):
+        token = tokens[at]
+        if at > first and token.start != tokens[at - 1].end:
+            return None
+        if not _may_be_in_a_part_name(token) or token.text in _PERSON_TITLES:
+            return None
+        for word, heads in _UNIVERSITY_PARTS.items():
+            field = folded[begin:token.end - len(word)]
+            if head not in heads or not field or not folded.endswith(word, begin, token.end):
+                continue
+            if not (_KATAKANA_NAME.fullmatch(field) if word == "校" else "・" not in field):
+                continue   # 校 after katakana alone; ・ joins katakana words, no list
+            after = tokens[at + 1] if at + 1 < len(tokens) else None
+            if after is not None and after.start == token.end and after.pos1 == "接尾辞":
+                return None   # 学部長, 研究科長: a title
+            return token.end
+    return None
+
+
+def _may_be_in_a_part_name(token: Token) -> bool:
+    """A noun other than a person's name, a prefix (獣|医学) or noun suffix (系, 科), or a
+    ``・`` (between katakana words of a campus: アーバナ・シャンペーン)."""
+    if token.pos1 == "名詞":
+        return token.pos3 != "人名"
+    if token.pos1 == "接頭辞":
+        return True
+    return token.pos2 == "名詞的" if token.pos1 == "接尾辞" else token.text == "・"
 
 
 def _ends_unrelated_body(found: Sequence[OrgCandidate], end: int) -> bool:
