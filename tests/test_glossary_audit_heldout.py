@@ -30,6 +30,11 @@ letters) typed ACRONYM, as ESA was accepted in the first audit; 超短波放送 
 the chapter itself writes 超短波放送（FM放送） (ict2019-3-1 p0203); ＤＳ of ＡＩ×ＤＳ（データサイ｜エンス）
 kept as the letters, its expansion split over two table lines and not found (missing, not
 wrong).
+The two names cut short were fixed later (branch horg: a university's name runs on over a
+graduate school or campus printed glued after it, ``org_university_part_words.tsv``): their
+rows hold None (no such row) and are now right, so the held-out score rose to 37 of 40;
+``RIGHT_WHEN_DRAWN`` keeps the first measured 35, and ``FIXED`` checks the whole names' rows
+(named as printed; no English claimed, none listed: missing, not wrong).
 """
 
 from __future__ import annotations
@@ -105,6 +110,14 @@ WRONG = {
 
 RIGHT_WHEN_DRAWN = 35
 
+# The rows the glossary now gives for the names judged cut short, with their right values.
+FIXED: list[Row] = [
+    ('東京大学大学院工学系研究科', 'トウキョウダイガクダイガクインコウガクケイケンキュウカ',
+     'Tōkyō daigaku daigakuin kōgakukei kenkyūka', ('',), 'ORG'),
+    ('イリノイ大学アーバナ・シャンペーン校', 'イリノイダイガクアーバナ・シャンペーンコウ',
+     'Irinoi daigaku Ābana shanpēnkō', ('', 'University of Illinois Urbana-Champaign'), 'ORG'),
+]
+
 
 def test_the_sample_is_forty_distinct_rows() -> None:
     assert len(AUDIT) == 40
@@ -130,4 +143,10 @@ def test_at_least_as_many_rows_fully_right_as_when_drawn() -> None:
 @needs_output
 @pytest.mark.parametrize("row", [r for r in AUDIT if r[0] not in WRONG], ids=lambda row: row[0])
 def test_rows_judged_right_stay_right(row: Row) -> None:
+    assert fully_right(*row)
+
+
+@needs_output
+@pytest.mark.parametrize("row", FIXED, ids=lambda row: row[0])
+def test_names_judged_cut_short_are_whole(row: Row) -> None:
     assert fully_right(*row)
