@@ -93,6 +93,8 @@ from pipeline.tagging.entities.place_named_orgs import (
 )
 from pipeline.tagging.entities.suffix_word_orgs import (
     COUNCIL_PART_WORDS,
+    UNIVERSITY_PARTS,
+    UNIVERSITY_WORDS,
     council_part_candidates,
     suffix_candidates,
 )
@@ -174,7 +176,8 @@ def may_be_one_org(text: str) -> bool:
     It asks what each rule's candidates need before tokens are read: a local-government
     character at the end; an organisation word or a company form at the end with a run
     of name characters before it from the first character; a legal form first with a
-    name running to the end; or the whole text a gazetteer form.
+    name running to the end; a part of a university at the end after a university word
+    (東京大学大学院工学系研究科); or the whole text a gazetteer form.
     """
     folded, origin = fold_with_offsets(text)
     if not folded:
@@ -184,7 +187,12 @@ def may_be_one_org(text: str) -> bool:
             or _name_run_ends_in(folded, SUFFIX_WORDS, first, after_org_word=False)
             or _name_run_ends_in(folded, SUFFIX_FORMS, first, after_org_word=True)
             or any(_legal_prefix_name_to_end(folded, i) for i in range(first))
+            or (folded.endswith(_UNIVERSITY_PART_ENDS)
+                and any(word in folded for word in UNIVERSITY_WORDS))
             or any(folded[i:] in surface_forms() for i in range(first)))
+
+
+_UNIVERSITY_PART_ENDS = tuple(UNIVERSITY_PARTS)
 
 
 def _name_run_ends_in(folded: str, words: tuple[str, ...], first: int,

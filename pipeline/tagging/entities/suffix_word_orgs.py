@@ -54,9 +54,9 @@ _LEADING_DATE = frozenset(word_list("org_leading_date_words"))
 _EVENT_WORDS = word_list("event_words_unquoted")
 # Words ending a part of a university glued after its name (研究科, 学部, 校), each with
 # the words the university's name must end in before it (大学, 大学院).
-_UNIVERSITY_PARTS = {word: tuple(heads.split("|"))
+UNIVERSITY_PARTS = {word: tuple(heads.split("|"))
                      for word, heads in word_map("org_university_part_words").items()}
-_UNIVERSITY_WORDS = tuple(sorted({head for heads in _UNIVERSITY_PARTS.values()
+UNIVERSITY_WORDS = tuple(sorted({head for heads in UNIVERSITY_PARTS.values()
                                   for head in heads}, key=len, reverse=True))
 # A person's titles: a university part is never looked for past one (…研究科松尾豊教授).
 _PERSON_TITLES = frozenset(word_list("org_person_title_words"))
@@ -102,7 +102,7 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[OrgCandi
         result.append(OrgCandidate(start, match.end(),
                                     entry.canonical_ja if entry else canonical,
                                     entry, org_type, "suffix"))
-    if any(word in folded for word in _UNIVERSITY_WORDS):
+    if any(word in folded for word in UNIVERSITY_WORDS):
         result += _university_part_candidates(folded, tokens_of(), [*found, *result])
     return result
 
@@ -114,7 +114,7 @@ def _university_part_candidates(folded: str, tokens: Sequence[Token],
     starts = [t.start for t in tokens]
     result = []
     for cand in found:
-        head = next((word for word in _UNIVERSITY_WORDS
+        head = next((word for word in UNIVERSITY_WORDS
                      if folded.endswith(word, cand.start, cand.end)), None)
         first = bisect_left(starts, cand.end)
         if head is None or first == len(tokens) or starts[first] != cand.end:
@@ -143,7 +143,7 @@ def _university_part_end(folded: str, tokens: Sequence[Token], first: int,
             return None
         if not _may_be_in_a_part_name(token) or token.text in _PERSON_TITLES:
             return None
-        for word, heads in _UNIVERSITY_PARTS.items():
+        for word, heads in UNIVERSITY_PARTS.items():
             field = folded[begin:token.end - len(word)]
             if head not in heads or not field or not folded.endswith(word, begin, token.end):
                 continue
