@@ -124,8 +124,19 @@ FORMS = [
     ("", "2018年末", "body", "2018年末", "date", "2018-12-31", "2018-12-31", None, False),
     ("", "令和５年度末までに", "body", "令和５年度末", "date", "2024-03-31", "2024-03-31",
      None, False),
+    # A quarter or half one space after an accounting or fiscal year is that part of it,
+    # counted from the year's first month (the quoted row was the whole year, the quarter
+    # a second mention; the made-up ones were the year alone or no part at all).
     ("st2024-1-2", "ソフトバンク株式会社「2024年３月期 第３四半期 決算説明会」", "footnote",
-     "2024年３月期", "fiscal_year", "2023-04-01", "2024-03-31", None, False),
+     "2024年３月期 第３四半期", "range", "2023-10-01", "2023-12-31", None, False),
+    ("", "2025年9月期　第1四半期の売上高", "body", "2025年9月期　第1四半期", "range",
+     "2024-10-01", "2024-12-31", None, False),
+    ("", "2024年12月期 下期の決算", "body", "2024年12月期 下期", "range", "2024-07-01",
+     "2024-12-31", None, False),
+    ("", "令和6年度 第２四半期の実績", "body", "令和6年度 第２四半期", "range", "2024-07-01",
+     "2024-09-30", None, False),
+    ("", "2025年3月期 後半には回復した", "body", "2025年3月期", "fiscal_year", "2024-04-01",
+     "2025-03-31", None, False),                     # 後半: not read across a space
     # Quarters and halves of a year or fiscal year.
     ("ict2023", "四半期データの公表（令和4年度第3四半期（12月末））", "source",
      "令和4年度第3四半期", "range", "2022-10-01", "2022-12-31", None, False),

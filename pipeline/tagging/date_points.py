@@ -2,7 +2,8 @@
 年度, a dual form in brackets (``平成27年度（2015年度）``; the other calendar's number may
 stand in brackets before 年, ``令和2（2020）年度``), an end or opening (``年末``,
 ``年度初め``, ``元日``), a month, a day, a part of a month (``上旬``, ``末``), an accounting
-year (``2024年３月期``), a quarter, half or season after the year (``year_parts``), or a
+year (``2024年３月期``), a quarter, half or season after the year (``year_parts``; a
+quarter or half one space after an accounting or fiscal year, ``2024年３月期 第３四半期``), or a
 decade (``2010年代``, ``昭和40年代``, with ``前半``/``後半``/``半ば``/``中頃``/``初頭``/``末``).
 ``point_at(folded, pos)`` reads one; the forms in figures and letters (``R5.4.1``,
 ``2023/10/1``, ``FY2023``, a law's number after a year) are in ``date_figures``, the
@@ -41,6 +42,7 @@ from pipeline.tagging.year_parts import (
     PART_FIRSTS,
     PART_OF_YEAR_RE,
     months_of_year,
+    part_after_space,
 )
 
 
@@ -172,6 +174,10 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
         end < len(folded) and folded[end] in PART_FIRSTS   # most years: nothing to read
     months = (BARE_MONTHS_RE.match(folded, end) or PART_OF_YEAR_RE.match(folded, end)) \
         if whole else None
+    if months is None and not tail.group("edge"):
+        spaced = part_after_space(folded, end, period, bool(tail.group("ki")))
+        if spaced is not None:
+            return Point(spaced[0], spaced[1], True)
     if months:
         part = months_of_year(period, months)
         if part and folded.startswith("末", months.end()) and \

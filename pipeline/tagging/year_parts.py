@@ -1,7 +1,8 @@
 """Parts of a year printed after it, for ``date_points``: a range of months whose first
 month is bare (``2023年4～6月期``; ``令和4年度4～6月``: months of the fiscal year), a quarter
 (``第３四半期``, ``第Ⅲ四半期``, ``Q3``, ``3Q``) or half (``上半期``, ``前半``), counted from April
-in a fiscal year, and a season of a calendar year (``2023年秋``: the JMA's 9–11月; 冬
+in a fiscal year (or an accounting year's first month, ``2024年３月期 第３四半期``: one
+space may stand between such a year and its quarter or half), and a season of a calendar year (``2023年秋``: the JMA's 9–11月; 冬
 straddles two years and is not read). ``part_of_year`` reads a quarter or half printed
 without its year (``第１四半期には``) for ``date_anaphora``.
 """
@@ -9,11 +10,17 @@ without its year (``第１四半期には``) for ``date_anaphora``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.tagging.date_heads import SMALL, small_number
 from pipeline.tagging.numerals import fold_width
-from pipeline.tagging.periods import Period, fiscal_year, fiscal_year_of, month_period
+from pipeline.tagging.periods import (
+    Period,
+    add_months,
+    fiscal_year,
+    fiscal_year_of,
+    month_period,
+)
 
 # ４～６月期 after a year: a range of months whose first month is bare.
 BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
@@ -25,6 +32,7 @@ PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半�
                               r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
 PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後Q春夏秋")   # what the two above start with
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+_ONE_DAY = timedelta(days=1)
 SEASON_MONTHS = {"春": 3, "夏": 6, "秋": 9}   # a season's first month; three months each
 
 
@@ -46,6 +54,38 @@ def months_of_year(year: Period, months: re.Match[str]) -> Period | None:
     if start is None or end is None or end[1] < start[0]:
         return None
     return Period(year.era, "range", start[0], end[1])
+
+
+def part_after_space(folded: str, end: int, year: Period,
+                     accounting: bool) -> tuple[Period, int] | None:
+    """A quarter or half printed one space (half- or full-width) after an accounting year
+    (``2024年３月期 第３四半期``, ``accounting``: its twelve months end in the month printed)
+    or a fiscal year (``2023年度 上期``): that part of it, counted from the year's first
+    month, and the end of its surface; None for anything else (a calendar year's
+    ``2023年 第３四半期`` may head a list, a season, a range of months)."""
+    if end + 1 >= len(folded) or folded[end] not in " \u3000" or \
+            folded[end + 1] not in PART_FIRSTS:
+        return None
+    if year.kind != "fiscal_year" and not (accounting and year.kind == "range"):
+        return None
+    if year.first.day != 1 or add_months(year.first, 12) != year.last + _ONE_DAY:
+        return None   # not twelve whole months
+    part = PART_OF_YEAR_RE.match(folded, end + 1)
+    if part is None or part.group("season"):
+        return None
+    number = part.group("q") or part.group("qq") or part.group("qn")
+    quarter = _ROMAN.get(number) or small_number(number) if number else None
+    if quarter is not None and 1 <= quarter <= 4:
+        offset, length = 3 * (quarter - 1), 3
+    elif part.group("half") in ("上半期", "下半期", "上期", "下期"):
+        offset, length = (0 if part.group("half")[0] == "上" else 6), 6
+    else:
+        return None   # 前半, 後半: a half of what follows as often as of the year
+    first = add_months(year.first, offset)
+    last = add_months(year.first, offset + length - 1, True)
+    if first is None or last is None:
+        return None
+    return Period(year.era, "range", first, last), part.end()
 
 
 def part_of_year(year: Period, word: str) -> Period | None:
