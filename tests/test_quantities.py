@@ -1176,3 +1176,15 @@ def test_three_of_ten_is_a_count_of_three() -> None:
     # whole a count of 10 (kept: it is the number asked, no share)
     assert [(m.surface, m.value, m.unit, m.kind) for m in find_numbers("10人中3人が回答した。")] \
         == [("10人", 10, "人", "count"), ("3人", 3, "人", "count")]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # made-up, read by hand: 分 UniDic reads as a share after the figure (副詞可能) is
+    # minutes when a particle or punctuation follows (was 約3 with no unit); 3分の1 stays
+    # a fraction, 増加分 no figure
+    ("手続は約3分で完了する。", [("約3分", 3, "分")]),
+    ("所要時間は3分、費用は無料である。", [("3分", 3, "分")]),
+    ("全体の3分の1を占める。", []),
+])
+def test_minutes_read_as_a_share_noun(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

@@ -103,7 +103,7 @@ def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int]
     if not tokens or tokens[0].start != end:
         return None
     first = tokens[0]
-    if not _may_count(first):
+    if not _may_count(first) and not _duration_read_as_share(tokens):
         return None
     unit_end, parts = first.end, [first.text]
     for token in tokens[1:3]:
@@ -120,6 +120,23 @@ def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int]
     if len(parts) > 1 and alone is not None and alone[1] not in NOT_UNITS:
         return alone[0], alone[1], first.end   # ２年次|末: a listed unit takes no suffix
     return unit, "count", unit_end
+
+
+# 分 as UniDic reads the share after a noun (増加分で): after a figure, minutes when a case
+# particle, topic or punctuation follows (約3分で, 3分、), not の (3分の1: a fraction)
+_SHARE_TAG = "名詞-普通名詞-副詞可能"
+_AFTER_A_SPAN = ("助詞-格助詞", "助詞-係助詞", "助詞-副助詞", "補助記号-読点", "補助記号-句点")
+
+
+def _duration_read_as_share(tokens: Sequence[Token]) -> bool:
+    """A listed duration counter (``分``) that UniDic tags as the share noun after a figure
+    (``約3分で``, ``3分、``) with a particle or punctuation after it, not ``の`` (``3分の1``,
+    a fraction; a wrong unit is worse than none): minutes, as ``3分以内``'s counter is."""
+    first = tokens[0]
+    if first.tag != _SHARE_TAG or _listed_kind(first.text) != "duration":
+        return False
+    after = tokens[1] if len(tokens) > 1 and tokens[1].start == first.end else None
+    return after is not None and after.tag.startswith(_AFTER_A_SPAN) and after.text != "の"
 
 
 def _listed_kind(surface: str) -> str:
