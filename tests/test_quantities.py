@@ -1188,3 +1188,18 @@ def test_three_of_ten_is_a_count_of_three() -> None:
 ])
 def test_minutes_read_as_a_share_noun(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # made-up, read by hand: a figure glued to a katakana word that counts nothing is no
+    # quantity (was 70億インスト, 3トン, 3メガ), nor is a listed unit the head of a longer
+    # katakana word (トン of トンネル); a unit a word of its own follows stays
+    ("同社は70億インストラクトモデルを公開した。", []),
+    ("山間部に3トンネルを掘削した。", []),
+    ("3メガバンクが参加した。", []),
+    ("前年比5ポイントアップした。", [("前年比5ポイント", 5, "ポイント")]),
+    ("1億ドルファンドを設立した。", [("1億ドル", 100000000, "ドル")]),
+])
+def test_a_figure_glued_to_a_katakana_word_is_no_unit(
+        text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

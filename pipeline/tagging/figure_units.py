@@ -64,6 +64,8 @@ _NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日�
 # 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
 AND_A_HALF = re.compile(r"半(?![一-鿿々ば])")
 MAY_START_WORD = re.compile(r"[一-鿿々〆ヵヶ゠-ヿ]")   # a counter UniDic may know
+# a katakana word's letters (not ヵ, ヶ of か所, か月, nor ・ between words)
+KATAKANA = re.compile(r"[ァ-ヴー]")
 # a length after these words is a speed per that span (時速100km → km/h, 秒速20m → m/s)
 _SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
 _LENGTHS = frozenset(("km", "m"))
@@ -109,6 +111,8 @@ def unit_after(folded: str, start: int, end: int,
     unit, kind, unit_end = listed_unit(folded, end)
     if unit == "m" and folded[start - 1:start] in _CURRENCY_SIGNS:
         return "", "", end      # S$70m: 70 million dollars, no metres
+    if unit and _inside_katakana_word(folded, unit_end, tokens_after(start, end)):
+        unit, kind, unit_end = "", "", end   # 3トンネル: no トン (but 5ポイントアップ)
     # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
     # kanji numerals take listed units only
     if not unit and MAY_START_WORD.match(folded, end) and _DIGIT.search(
@@ -118,8 +122,9 @@ def unit_after(folded: str, start: int, end: int,
         after = tokens_after(start, end)
         found = counter_of_tokens(after, end) or _counted_by_its_count(folded, start, end,
                                                                        after)
-        if found is not None and not names_a_year(folded[start:end], after):
-            unit, kind, unit_end = found
+        if found is not None and not names_a_year(folded[start:end], after) \
+                and not (KATAKANA.match(folded, found[2] - 1) and KATAKANA.match(folded, found[2])):
+            unit, kind, unit_end = found   # not 70億インスト|ラクトモデル, 3メガ|バンク
     if not unit and _BOUNDED_SPANS.match(folded, end) and folded[start - 1:start] != "月":
         # 14日以内, 10年程度: days or years, not a date
         unit, kind, unit_end = folded[end], "duration", end + 1
@@ -129,6 +134,16 @@ def unit_after(folded: str, start: int, end: int,
     if unit and is_ordinal_mark(folded, unit_end):
         return unit, "ordinal", unit_end + 1
     return unit, kind, unit_end
+
+
+def _inside_katakana_word(folded: str, unit_end: int, after: Sequence[Token]) -> bool:
+    """A listed unit ending in katakana that ends inside the UniDic word after the figure
+    (``after``: its tokens from the numeral's end on), a longer katakana word going on
+    (``3トンネル``: トン is the head of トンネル); not one a word follows
+    (``5ポイントアップ``, ``1億ドルファンド``: the unit is a word of its own)."""
+    if not (KATAKANA.match(folded, unit_end - 1) and KATAKANA.match(folded, unit_end)):
+        return False
+    return any(t.start < unit_end < t.end for t in after)
 
 
 def _counted_by_its_count(folded: str, start: int, end: int,

@@ -5,7 +5,8 @@ A numeral is left out when it is a date's (``find_dates``), part of a URL, a lab
 (``第1節``, ``2-5-1``, ``ＴＬＯ1``, ``Society 5.0``), a kanji numeral inside a word (``統一``,
 a lone ``一``), a scale kanji alone (``千ha``), made vague by 数 (``数10億円``, ``20数件``),
 the part of a fraction (``3分の1``) or of another quantity (``1人当たり``, ``16時10分``),
-a grade or level's label with no unit (``要介護3～5``, ``区分4以上``),
+a grade or level's label with no unit (``要介護3～5``, ``区分4以上``), a figure glued to
+a katakana word that is no unit (``70億インストラクトモデル``),
 or ``度`` the sentence does not say is degrees or times. A whole number before の and a
 word (``35のＴＬＯ``) or を超え (``140を超え``) is a bare count with no unit.
 """
@@ -33,6 +34,7 @@ from pipeline.tagging.figure_marks import (
 )
 from pipeline.tagging.figure_units import (
     AND_A_HALF,
+    KATAKANA,
     LATIN,
     MAY_START_WORD,
     SUFFIX_APPROX,
@@ -263,6 +265,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if "sign" in prefixes:
             value = -value
         unit, kind, unit_end = unit_after(folded, start, end, tokens_after)
+        if not unit and KATAKANA.match(folded, end):
+            continue        # 70億インストラクトモデル: glued to a word that counts nothing
         if not unit and prefix_start == start and _is_grade_label(folded, start, label_end):
             label_end = end
             continue        # 要介護3～5の者: grades, no 5 persons
