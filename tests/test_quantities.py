@@ -1179,18 +1179,6 @@ def test_three_of_ten_is_a_count_of_three() -> None:
 
 
 @pytest.mark.parametrize(("text", "rows"), [
-    # made-up, read by hand: 分 UniDic reads as a share after the figure (副詞可能) is
-    # minutes when a particle or punctuation follows (was 約3 with no unit); 3分の1 stays
-    # a fraction, 増加分 no figure
-    ("手続は約3分で完了する。", [("約3分", 3, "分")]),
-    ("所要時間は3分、費用は無料である。", [("3分", 3, "分")]),
-    ("全体の3分の1を占める。", []),
-])
-def test_minutes_read_as_a_share_noun(text: str, rows: list[tuple[str, float, str]]) -> None:
-    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
-
-
-@pytest.mark.parametrize(("text", "rows"), [
     # made-up, read by hand: a figure glued to a katakana word that counts nothing is no
     # quantity (was 70億インスト, 3トン, 3メガ), nor is a listed unit the head of a longer
     # katakana word (トン of トンネル); a unit a word of its own follows stays
@@ -1203,3 +1191,31 @@ def test_minutes_read_as_a_share_noun(text: str, rows: list[tuple[str, float, st
 def test_a_figure_glued_to_a_katakana_word_is_no_unit(
         text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # made-up, read by hand: 分 UniDic reads as a share after the figure (副詞可能) is
+    # minutes when a particle or punctuation follows (was 約3 with no unit); 3分の1 stays
+    # a fraction, 増加分 no figure
+    ("手続は約3分で完了する。", [("約3分", 3, "分")]),
+    ("所要時間は3分、費用は無料である。", [("3分", 3, "分")]),
+    ("全体の3分の1を占める。", []),
+])
+def test_minutes_read_as_a_share_noun(text: str, rows: list[tuple[str, float, str]]) -> None:
+    assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # made-up, read by hand: a full-width hyphen-minus or a hyphen between two figures,
+    # a listed unit after the second, is a range mark as ～ is (was no row)
+    ("回答率は36－38％であった。", [("36", 36, "%", "low"), ("38％", 38, "%", "high")]),
+    ("2‐3割の企業が導入した。", [("2", 2, "割", "low"), ("3割", 3, "割", "high")]),
+    # not a chain of figures (a figure's number, a phone number) nor a high end below
+    # the low one (a score)
+    ("第1－2－1図のとおりである。", []),
+    ("電話03－1234－5678まで。", []),
+    ("試合は3－1点で終わった。", []),
+])
+def test_a_hyphen_between_two_figures_is_a_range_mark(
+        text: str, rows: list[tuple[str, float, str, str]]) -> None:
+    assert [(m.surface, m.value, m.unit, m.range_role) for m in find_numbers(text)] == rows

@@ -105,7 +105,7 @@ from pipeline.tagging.figure_pairs import join_proportions, pair_ranges
 from pipeline.tagging.figure_periods import figure_period
 from pipeline.tagging.figure_units import MAY_START_WORD, TokensAfter, per_denominator_unit
 from pipeline.tagging.numerals import NUMERAL_START, fold_width
-from pipeline.tagging.raw_figures import RawFigure, blocked_spans, find_raw_figures
+from pipeline.tagging.raw_figures import RawFigure, blocked_spans, dash_ranges, find_raw_figures
 
 __all__ = ["NumberMention", "TokensAfter", "find_numbers", "load_counters", "may_hold_numbers"]
 
@@ -168,6 +168,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     folded = fold_width(text) if folded is None else folded
     if dates is None:
         dates = find_dates(text, folded)
+    folded = dash_ranges(text, folded)   # 36－38％: a range, read after the dates
     tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
     previous_end, previous = 0, measures.NONE

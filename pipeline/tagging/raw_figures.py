@@ -235,6 +235,36 @@ def _is_grade_label(folded: str, start: int, label_end: int) -> bool:
     return _LABEL_HEADS.search(folded, max(0, start - 8), start) is not None
 
 
+# 36－38％, 2‐3割: a hyphen between two figures, a listed unit after the second, as a range
+# mark; not inside a chain of figures (第1-2-1図, 03-1234-5678, 2-5-1), after a label's 第,
+# a Latin letter (GPT-3) or a decimal point, nor printed as an ASCII hyphen (a code's)
+_RANGE_DASHES = "－‐"   # full-width hyphen-minus, hyphen
+_FIGURE = r"[0-9][0-9,]*(?:\.[0-9]+)?[千万億兆]?"
+_DASH_RANGE = re.compile(rf"(?<![0-9A-Za-z.,\-/第])(?P<low>{_FIGURE})-(?P<high>{_FIGURE})")
+
+
+def dash_ranges(text: str, folded: str) -> str:
+    """``folded`` with each hyphen that joins a range of two figures (``36－38％`` in
+    ``text``) made ``～``, as the range rules read it: the low end below the high end, the
+    high end followed by a listed unit that no figure or hyphen follows; ``folded`` itself
+    when none."""
+    if not any(c in text for c in _RANGE_DASHES):
+        return folded
+    marks = []
+    for match in _DASH_RANGE.finditer(folded):
+        dash = match.end("low")
+        unit = counter_re().match(folded, match.end())
+        if text[dash] not in _RANGE_DASHES or unit is None \
+                or re.match(r"-?[0-9]", folded[unit.end():unit.end() + 2]):
+            continue
+        low, high = (parse_folded_decimal(match.group(g)) for g in ("low", "high"))
+        if low is not None and high is not None and low < high:
+            marks.append(dash)
+    for dash in marks:
+        folded = folded[:dash] + "～" + folded[dash + 1:]
+    return folded
+
+
 def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
                      tokens_after: TokensAfter) -> list[RawFigure]:
     """Every numeral of ``folded`` (``text`` width-folded) outside ``blocked`` that is a
