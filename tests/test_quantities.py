@@ -1187,6 +1187,7 @@ def test_three_of_ten_is_a_count_of_three() -> None:
     ("3メガバンクが参加した。", []),
     ("前年比5ポイントアップした。", [("前年比5ポイント", 5, "ポイント")]),
     ("1億ドルファンドを設立した。", [("1億ドル", 100000000, "ドル")]),
+    ("150億パラメータモデルを開発した。", [("150億パラメータ", 15000000000, "パラメータ")]),
 ])
 def test_a_figure_glued_to_a_katakana_word_is_no_unit(
         text: str, rows: list[tuple[str, float, str]]) -> None:
