@@ -20,9 +20,9 @@ from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.schemas import DATASETS
-from pipeline.structure.stage import structure_chapter
+from pipeline.structure.stage import Structured, structure_chapter
 from pipeline.tables.cell_records import cell_rows, class_label_columns
-from pipeline.tables.chapter_tables import rebuild_tables
+from pipeline.tables.chapter_tables import Table, rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.time_points import labels_rows
 from pipeline.tables.totals import row_ranges, total_rows
@@ -33,6 +33,18 @@ from pipeline.tables.values import (
     header_unit,
     line_units,
 )
+
+
+def pdf_tables(path: Path, source: str | None = None) -> tuple[list[Table], Structured]:
+    """A made-up PDF's tables as the stages rebuild them (extract with the default
+    character source or ``source``, structure, tables), and its structure."""
+    settings = PdfSettings() if source is None else PdfSettings(source=source)
+    extracted = extract_pdf(path, "stat9999-1-1", settings)
+    structured = structure_chapter(extracted)
+    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
+                                  to_frame(DATASETS["figures"], structured.figures),
+                                  list(extracted.tables))
+    return tables, structured
 
 
 def row_labels(cells: pd.DataFrame) -> pd.DataFrame:
@@ -155,11 +167,7 @@ def test_a_note_printed_as_a_row_inside_the_frame(tmp_path: Path) -> None:
     """``注：東京は島しょ部を含む。`` printed in one cell across the frame under 計: no data
     row (31 rows, 計 the last, still the total of rows 1-30); kept in the manifest."""
     path = fx.prefecture_table_over_pages(tmp_path / "table.pdf", note="注：東京は島しょ部を含む。")
-    extracted = extract_pdf(path, "stat9999-1-1")
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path)
     rows = row_labels(pd.DataFrame(cell_rows(tables)))
     assert len(rows) == 31 and rows["text"].iloc[-1] == "計"
     assert rows["total_of"].iloc[-1] == "1-30"
@@ -201,11 +209,7 @@ def test_a_table_drawn_with_no_rules_beside_a_ruled_one(rows: int, banded: int |
     表2-1-1: found, every row read, none from the source line under it; 計 the total of
     rows 1-5 (88,450 | 89,707 | 92,200)."""
     path = fx.banded_table_beside_ruled(tmp_path / "page.pdf", rows, banded, per_cell)
-    extracted = extract_pdf(path, "stat9999-1-1")
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path)
     assert [t.label for t in tables] == ["表2-1-1", "表2-1-2"]
     assert list(tables[1].rebuilt.kinds) == fx.OUTPUT_ROWS[0]
     assert [[c.values[0] for c in row.cells] for row in tables[1].rebuilt.rows] \
@@ -261,11 +265,7 @@ def test_a_note_over_the_foot_rule_of_a_table_ruled_across(tmp_path: Path) -> No
     their own), and it is the table's note, no row."""
     note = "注：二人以上の世帯。消費支出には仕送り金を含まない。"
     path = fx.household_spending_table(tmp_path / "page.pdf", note=note)
-    extracted = extract_pdf(path, "stat9999-1-1")
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path)
     assert list(tables[0].rebuilt.kinds) == fx.SPENDING_TABLE[0]
     assert [[c.values[0] for c in row.cells] for row in tables[0].rebuilt.rows] \
         == fx.SPENDING_TABLE[1:]
@@ -345,11 +345,7 @@ def test_a_unit_line_parted_by_a_space(line: str, source: str, tmp_path: Path) -
     character sources read it (the PDF line's text keeps no space between Japanese); in
     the paragraphs it is a note, as a unit line with a colon is."""
     path = fx.ruled_table_with_unit_line(tmp_path / "page.pdf", line)
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.fillna("")) == ["", "兆円", "兆円", "%"]
@@ -374,11 +370,7 @@ def test_a_dash_for_nil_adds_nothing_to_a_total(source: str, tmp_path: Path) -> 
     are not checked (森林環境税 prints ``…``, not available). Values: △1,700 → -1700,
     ``－`` and ``…`` none; the note and the source are no rows."""
     path = fx.local_tax_table(tmp_path / "page.pdf")
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     rows = row_labels(cells)
     assert list(rows["text"]) == ["道府県税", "市町村税", "地方法人特別税", "森林環境税", "合計"]
@@ -413,11 +405,7 @@ def test_years_set_down_by_their_number_alone(source: str, tmp_path: Path) -> No
     are the years 2019-2023, labels, no quantities 2, 3, 4, 5; the figures beside them are
     read as printed (``△15.8`` → -15.8 in %)."""
     path = fx.abbreviated_years_table(tmp_path / "page.pdf")
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     years = cells[cells["column"] == "年"]
     assert list(years["text"]) == ["令和元年", "2", "3", "4", "5"]
@@ -445,11 +433,7 @@ def test_a_row_of_units_under_the_heads(ruled: bool, source: str, tmp_path: Path
     its unit (``生産量（千t）``, no ``生産量／（千t）``), and take that unit; 計 (3,931 |
     15,600) is the total of rows 1-3; ``－`` has no value."""
     path = fx.unit_row_table(tmp_path / "page.pdf", ruled)
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(units.index) == ["区分", "生産量（千t）", "産出額（億円）", "前年比（％）"]
@@ -470,11 +454,7 @@ def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
     """``（単位：千t、億円）`` over 生産量 | 産出額 | 前年比: 産出額 names money (額), so it is
     in 億円; 生産量 names no kind the list knows (量) and 前年比 is a ratio: none."""
     path = fx.unit_row_table(tmp_path / "page.pdf", unit_line=line)
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     found = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(found.index) == ["区分", "生産量", "産出額", "前年比"]
@@ -498,11 +478,7 @@ def test_totals_under_a_label_merged_down_over_its_rows(source: str, tmp_path: P
     and 女性 likewise (2,700 = 1,240 + 1,460; 2,730 = 1,260 + 1,470): each 計 is the total
     of the two rows under it in its group, rows 2-3 and 5-6, not of 女性's rows."""
     path = fx.two_label_columns_table(tmp_path / "page.pdf")
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     inner = cells[cells["column"] == "雇用形態"]
     assert list(inner["text"]) == ["計", "正規", "非正規"] * 2
@@ -515,11 +491,7 @@ def test_ages_down_the_first_column_label_the_rows(source: str, tmp_path: Path) 
     ``0歳`` … ``14歳`` label them (no value: a class, no quantity), 男性 and 女性 are
     figures in 千人 (0歳: 400 | 380; 14歳: 442 | 408)."""
     path = fx.single_ages_table(tmp_path / "page.pdf")
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     ages = cells[cells["column"] == "年齢"]
     assert list(ages["text"]) == [f"{age}歳" for age in range(15)]
@@ -578,11 +550,7 @@ def test_a_unit_line_of_a_counter_no_row_lists(source: str, tmp_path: Path) -> N
     """畜産統計 style ``（単位：千頭）``: 頭 is a counter UniDic knows and counters.tsv does not
     list; the columns of amounts are in 千頭 (the ratio 前年比 and the years not)."""
     path = fx.ruled_table_with_unit_line(tmp_path / "page.pdf", "（単位：千頭）")
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     units = cells.groupby("column", sort=False)["column_unit"].first()
     assert list(units.fillna("")) == ["", "千頭", "千頭", ""]
@@ -618,11 +586,7 @@ def test_a_unit_line_in_the_frame_over_the_heads(source: str, tmp_path: Path) ->
     c.setFont(fx.FONT, 8)
     c.drawRightString(fx.LEFT_X + 337, 722 - 12, "（単位：床）")
     fx.source_and_body_below(c, bottom, path)
-    extracted = extract_pdf(path, "stat9999-1-1", PdfSettings(source=source))
-    structured = structure_chapter(extracted)
-    tables, _, _ = rebuild_tables(to_frame(DATASETS["paragraphs"], structured.paragraphs),
-                                  to_frame(DATASETS["figures"], structured.figures),
-                                  list(extracted.tables))
+    tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
     units = cells.groupby("column", sort=False)["column_unit"].first().fillna("")
     assert list(units.index) == rows[1]
