@@ -92,6 +92,20 @@ ROMAJI = [
     ("東日本旅客鉄道株式会社", "higashi Nihon ryokaku tetsudō kabushiki gaisha",
      "higashi Nihon ryokaku tetsudo kabushiki gaisha"),
     ("工業所有権情報・研修館", "kōgyō shoyūken jōhō kenshūkan", "kogyo shoyuken joho kenshukan"),
+    # loanword ウィ/ウェ/ウォ/イェ keep their w and y (cutlet alone: Ēruzu, sofutoea, Īn)
+    ("ウェールズ", "Wēruzu", "Weruzu"),
+    ("ソフトウェア", "sofutowea", "sofutowea"),
+    ("ウィーン", "Wīn", "Win"),
+    ("ミルウォーキー", "Miruwōkī", "Miruwoki"),
+    ("イェール大学", "Yēru daigaku", "Yeru daigaku"),
+    ("ウイルス", "uirusu", "uirusu"),                        # full-size イ: two syllables
+    # the other loanword kana cutlet already spells as modified Hepburn
+    ("ヴァイオリン", "vaiorin", "vaiorin"),
+    ("ボランティア", "borantia", "borantia"),
+    ("ディープラーニング", "dīpu rāningu", "dipu raningu"),
+    ("フォーラム", "fōramu", "foramu"),
+    ("チェーン", "chēn", "chen"),
+    ("ジェンダー平等", "jendā byōdō", "jenda byodo"),
 ]
 
 
@@ -223,6 +237,8 @@ GLOSSARY_ROMAJI = [
     ("大日本印刷", "dai-Nippon insatsu"),
     ("「知」の集積と活用の場 産学官連携協議会",        # st2019-2-5: the space was lost
      '"chi" no shūseki to katsuyō no ba sangakukan renkei kyōgi kai'),
+    ("ウォーターフォール型開発", "wōtā fōrugata kaihatsu"),    # not ōtā
+    ("ウェブサイト", "webusaito"),                           # not ebusaito
 ]
 
 

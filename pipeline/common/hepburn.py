@@ -6,7 +6,9 @@ Hepburn (a well-kept library on the project's fugashi/UniDic) with two changes
 (``HepburnCutlet``): long vowels take macrons where UniDic's pronunciation field
 lengthens them (``トウキョウ``, pron ``トーキョー`` → ``Tōkyō``; ``統括`` → ``tōkatsu``; ``ei``
 and ``ii`` stay as written, as modified Hepburn writes them), and を is ``o``; cutlet's
-own exceptions (東京 → Tokyo) are not used. Compounds whose second word voices, which
+own exceptions (東京 → Tokyo) are not used; loanword kana its table spells wrong
+(``ウェ`` → ``e``) are set right through its ``update_mapping`` from
+``pipeline/data/hepburn_loanword_kana.tsv`` (``ウェールズ`` → ``Wēruzu``). Compounds whose second word voices, which
 UniDic reads word by word, come from ``pipeline/data/compound_readings.tsv``
 (``株式会社`` カブシキガイシャ, ``kabushiki gaisha``).
 """
@@ -36,6 +38,13 @@ def compounds() -> dict[str, Compound]:
     """``compound_readings.tsv``: compound → its reading and romaji."""
     rows = data_rows("compound_readings", ("compound", "reading", "romaji", "source"))
     return {row[0]: Compound(row[1], row[2]) for row in rows}
+
+
+@cache
+def loanword_kana() -> dict[str, str]:
+    """``hepburn_loanword_kana.tsv``: loanword kana (``ウェ``) → Hepburn (``we``)."""
+    return {row[0]: row[1]
+            for row in data_rows("hepburn_loanword_kana", ("kana", "romaji", "source"))}
 
 
 @cache
@@ -71,6 +80,8 @@ def get_cutlet() -> Any:
                              ensure_ascii=False)
             self.use_wo = False
             self.exceptions: dict[str, str] = {}
+            for kana, romaji in loanword_kana().items():
+                self.update_mapping(jaconv.kata2hira(kana), romaji)
 
         def romaji_word(self, word: Any) -> str:
             feature = word.feature
