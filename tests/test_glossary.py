@@ -786,6 +786,14 @@ def test_a_latin_name_takes_the_reading_printed_after_it() -> None:
     assert printed_readings([paragraphs]) == {}
 
 
+def test_a_reading_opening_with_loanword_we_says_the_w() -> None:
+    """Made-up text: ＷＥＢ（ウェブ） prints how it is said, but cutlet's Hepburn read ウェ
+    as e, so the reading did not open with the W's sound and was dropped (also イェ, y)."""
+    paragraphs = pd.DataFrame({"text": ["調査結果をＷＥＢ（ウェブ）で公開する。"
+                                        "ＹＥＬＬ（イェール）事業を行う。"]})
+    assert printed_readings([paragraphs]) == {"WEB": "ウェブ", "YELL": "イェール"}
+
+
 def test_a_numbered_meeting_printed_alone_takes_its_letters_english() -> None:
     """Made-up 外交青書 and 環境白書 text: ＴＩＣＡＤ９ and ＣＯＰ29 printed with no long
     form had no English; their letters name meetings (Conference: acronyms.tsv, and the
