@@ -15,7 +15,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, dedupe_chars
-from pipeline.extract.pdf.hints import furniture_key, split_edge_number
+from pipeline.extract.pdf.furniture import furniture_key, split_edge_number
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted
 from pipeline.structure.stage import Structured, structure_chapter

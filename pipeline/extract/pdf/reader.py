@@ -32,6 +32,7 @@ from pipeline.extract.pdf.columns import (
     page_to_layout,
 )
 from pipeline.extract.pdf.continued_tables import join_continued_tables
+from pipeline.extract.pdf.furniture import find_furniture, furniture_page_number, in_band
 from pipeline.extract.pdf.hints import (
     Text,
     box_hint,
@@ -39,9 +40,6 @@ from pipeline.extract.pdf.hints import (
     expand_boxes,
     face_heads,
     find_footnotes,
-    find_furniture,
-    furniture_page_number,
-    in_band,
     line_to_text,
     make_source_line,
     paragraph_gap,
