@@ -809,7 +809,7 @@ def test_unknown_words_come_from_the_readings() -> None:
 def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -> None:
     """``may_hold_unquoted_names`` lets the name component skip noun runs: it is False
     only where the LAW, PROGRAM and EVENT rules find nothing."""
-    from pipeline.tagging.entities import name_patterns
+    from pipeline.tagging.entities import name_patterns, noun_runs
     from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     texts = [p["text"] for p in structured(chapter_id).paragraphs][:400]
@@ -819,7 +819,7 @@ def test_paragraphs_without_a_last_word_hold_no_unquoted_name(chapter_id: str) -
         if name_patterns.may_hold_unquoted_names(view.text):
             continue
         skipped += 1
-        runs = name_patterns.noun_runs(view.tokens)
+        runs = noun_runs.noun_runs(view.tokens)
         assert not name_patterns.find_unquoted_laws(view.text, view.tokens, runs)
         assert not name_patterns.find_unquoted_programs(view.text, view.tokens, runs)
         assert not name_patterns.find_unquoted_events(view.text, view.tokens, runs)
@@ -873,12 +873,12 @@ def test_name_runs_find_what_every_noun_run_finds(chapter_id: str) -> None:
     """``name_runs`` keeps only the noun runs an unquoted rule could match, made from the
     token columns: on every paragraph they are runs of ``noun_runs`` and the LAW,
     PROGRAM and EVENT rules find the same names in them."""
-    from pipeline.tagging.entities import name_patterns
+    from pipeline.tagging.entities import name_patterns, noun_runs
 
     kept = every = with_names = 0
     for view in shipped_views(chapter_id):
         text, tokens = view.text, view.tokens
-        runs = name_patterns.noun_runs(tokens)
+        runs = noun_runs.noun_runs(tokens)
         names = view.name_runs
         assert all(run in runs for run in names)
         for rule in (name_patterns.find_unquoted_laws, name_patterns.find_unquoted_programs,
@@ -894,7 +894,7 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
     """A ``・`` joins nouns into one run and a space ends one (``産学官 連携法``: the run
     is ``連携法``); after a space a suffix may start a run or not, so
     ``name_run_bounds`` leaves that paragraph to ``noun_runs`` (None)."""
-    from pipeline.tagging.entities import name_patterns
+    from pipeline.tagging.entities import name_patterns, noun_runs
     from pipeline.tagging.entities.paragraph_view import paragraph_view
 
     def bounds(text: str) -> list[tuple[int, int]] | None:
@@ -908,7 +908,7 @@ def test_name_runs_with_joining_marks_and_spaces() -> None:
     assert bounds("ＳＢＩＲ 制度を活用した。") == [(1, 2)]
     assert bounds("大学 等の研究。") is None
     suffixed = paragraph_view(nlp()("大学 等の研究。"))
-    assert suffixed.name_runs == name_patterns.noun_runs(suffixed.tokens)
+    assert suffixed.name_runs == noun_runs.noun_runs(suffixed.tokens)
 
 
 @pytest.mark.parametrize("chapter_id", ["st2019-2-5", "ict2019-3-1"])
@@ -932,7 +932,7 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
         chapter_id: str) -> None:
     """Given token offsets, ``may_hold_unquoted_names`` is False only where the LAW,
     PROGRAM and EVENT rules find nothing (法 inside a word such as 方法 is no law)."""
-    from pipeline.tagging.entities import name_patterns
+    from pipeline.tagging.entities import name_patterns, noun_runs
 
     skipped = 0
     for view in shipped_views(chapter_id):
@@ -940,7 +940,7 @@ def test_token_level_last_words_only_skip_paragraphs_without_unquoted_names(
         if name_patterns.may_hold_unquoted_names(text, view.tag_at, view.token_ends):
             continue
         skipped += name_patterns.may_hold_unquoted_names(text)
-        runs = name_patterns.noun_runs(view.tokens)
+        runs = noun_runs.noun_runs(view.tokens)
         for rule in (name_patterns.find_unquoted_laws, name_patterns.find_unquoted_programs,
                      name_patterns.find_unquoted_events):
             assert not rule(text, view.tokens, runs)

@@ -43,6 +43,7 @@ from pipeline.tagging.entities.name_extents import (
     over_kana_word,
     over_verb_stem,
 )
+from pipeline.tagging.entities.noun_runs import RUN_JOINERS, letter_runs, noun_runs, run_letters
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
 
 PROGRAM_WORDS = word_list("program_words")
@@ -174,93 +175,17 @@ def _is_method(name: str) -> bool:
 # --------------------------------------------------------------------------- unquoted names
 
 
-_RUN_JOINERS = ("・", "＆", "&", "－", "-")   # marks that join nouns into one run
-
-
-def noun_runs(tokens: Sequence[Token]) -> list[list[Token]]:
-    """Maximal runs of adjacent nouns, prefixes and suffixes (Latin and ・ inside)."""
-    runs: list[list[Token]] = []
-    run: list[Token] = []
-    for tok in tokens:
-        nounish = tok.pos1 in ("名詞", "接頭辞", "接尾辞") or (
-            bool(run) and tok.text in _RUN_JOINERS)
-        if nounish and (not run or run[-1].end == tok.start):
-            run.append(tok)
-            continue
-        if run:
-            runs.append(run)
-        run = [tok] if tok.pos1 in ("名詞", "接頭辞") else []
-    if run:
-        runs.append(run)
-    trimmed = [r[:-1] if r[-1].pos1 not in ("名詞", "接尾辞") else r for r in runs]
-    return [r for r in trimmed if r]
-
-
-# One letter per token for ``name_run_bounds``: what ``noun_runs`` reads of a token.
-_RUN_CODES = {"名詞": "N", "接頭辞": "P", "接尾辞": "S"}
-_JOINER_CHAR = re.compile("|".join(re.escape(j) for j in _RUN_JOINERS))
-# after a space: a noun or prefix starts a new run, a joining mark joins nothing
-_AFTER_GAP = {"N": "n", "P": "p", "J": "O", "O": "O"}
-_RUN_LETTERS = re.compile(r"[NPSnp][NPSJ]*")
-
-
 def name_run_bounds(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]] | None:
     """(first, last + 1) token indices of the runs of ``noun_runs`` that an unquoted LAW,
     PROGRAM or EVENT rule could match; None when a suffix follows a space (whether it
-    starts a run depends on the token before it: ``noun_runs`` then).
-
-    ``noun_runs`` is a Python loop over every token, and few runs end in a name. Here a
-    token is one letter (N 名詞, P 接頭辞, S 接尾辞, J a joining mark, O anything else;
-    n and p for a noun and a prefix after a space, which start a run but join none)
-    and a run is a match of ``[NPSnp][NPSJ]*`` (a joining mark inside a run only; a
-    run ending in a prefix or a joining mark loses that token). A run is kept when it
-    holds what a rule needs (``_may_end_in_name``)."""
-    letters = _run_codes(tokens)
-    _mark_joining_marks(text, tokens, letters)
-    if not _mark_gaps(tokens, letters):
+    starts a run depends on the token before it: ``noun_runs`` then). The runs are read
+    off one letter per token (``noun_runs.run_letters``), and a run is kept when it holds
+    what a rule needs (``_may_end_in_name``)."""
+    letters = run_letters(text, tokens)
+    if letters is None:
         return None
-    return [(first, end) for first, end in _letter_runs(letters)
+    return [(first, end) for first, end in letter_runs(letters)
             if _may_end_in_name(text, tokens, first, end)]
-
-
-def _run_codes(tokens: Sequence[Token]) -> list[str]:
-    """One letter per token, by its 品詞 level 1: N, P, S or O."""
-    return [_RUN_CODES.get(token.pos1, "O") for token in tokens]
-
-
-def _mark_joining_marks(text: str, tokens: Sequence[Token], letters: list[str]) -> None:
-    """A joining mark (``・``, ``＆``…) that is a whole token and not a noun becomes J."""
-    marks = list(_JOINER_CHAR.finditer(text))
-    if not marks:
-        return
-    index_at = {token.start: i for i, token in enumerate(tokens)}
-    for mark in marks:
-        i = index_at.get(mark.start())
-        if i is not None and tokens[i].end == mark.end() and letters[i] == "O":
-            letters[i] = "J"
-
-
-def _mark_gaps(tokens: Sequence[Token], letters: list[str]) -> bool:
-    """Lower the letter of each token after a space (``_AFTER_GAP``); False when that
-    token is a suffix (the letters cannot tell its run)."""
-    for i in range(1, len(tokens)):
-        if tokens[i - 1].end != tokens[i].start:
-            if letters[i] == "S":
-                return False
-            letters[i] = _AFTER_GAP[letters[i]]
-    return True
-
-
-def _letter_runs(letters: list[str]) -> list[tuple[int, int]]:
-    """(first, end) of each run of letters, less a last prefix or joining mark."""
-    bounds = []
-    for run in _RUN_LETTERS.finditer("".join(letters)):
-        first, end = run.span()
-        if run.group()[-1] in "PJp":
-            end -= 1
-        if end > first:
-            bounds.append((first, end))
-    return bounds
 
 
 def _may_end_in_name(text: str, tokens: Sequence[Token], first: int, end: int) -> bool:
@@ -351,7 +276,7 @@ def find_unquoted_treaties(text: str, tokens: Sequence[Token],
             if end is None:
                 continue
             head = list(run[:i])
-            joins = [n for n, t in enumerate(head) if t.text in _RUN_JOINERS
+            joins = [n for n, t in enumerate(head) if t.text in RUN_JOINERS
                      and n > 0 and _treaty_word_end(text, head, n - 1) is not None]
             if joins:   # 日米協定・日豪協定: a list, not one name
                 head = head[joins[-1] + 1:]
@@ -381,7 +306,7 @@ def _treaty_word_end(text: str, run: Sequence[Token], i: int) -> int | None:
 def _treaty_shaped(head: Sequence[Token], any_words: bool) -> bool:
     """Have the words before a treaty word a name's shape (``find_unquoted_treaties``;
     ``any_words``: three common words will do, as before 条約)?"""
-    words = [t for t in head if t.pos1 == "名詞" and t.text not in _RUN_JOINERS]
+    words = [t for t in head if t.pos1 == "名詞" and t.text not in RUN_JOINERS]
     if (any_words and len(words) >= 3) or any(t.pos2 == "固有名詞" or _LATIN.search(t.text) is not None
                               for t in words):
         return True

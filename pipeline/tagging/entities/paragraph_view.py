@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.extensions import doc_text
 from pipeline.nlp.tokens import TagTable, Token, doc_tokens, token_offsets
-from pipeline.tagging.entities import name_patterns
+from pipeline.tagging.entities import name_patterns, noun_runs
 
 VIEW = "whitepaper_paragraph_view"   # doc.user_data key, set and removed by run_components
 
@@ -84,7 +84,7 @@ class ParagraphView:
         tokens = self.tokens
         bounds = name_patterns.name_run_bounds(self.text, tokens)
         if bounds is None:
-            return name_patterns.noun_runs(tokens)
+            return noun_runs.noun_runs(tokens)
         return [list(tokens[first:end]) for first, end in bounds]
 
     @functools.cached_property
