@@ -6,15 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.tagging.entities.acronyms import (
+from pipeline.tagging.entities.acronym_forms import (
     best_long_form,
     expansion_matches,
-    find_acronym_pairs,
-    find_footnote_expansion,
-    find_translations,
     initials_match,
     is_acronym,
     is_english_phrase,
+)
+from pipeline.tagging.entities.acronyms import (
+    find_acronym_pairs,
+    find_footnote_expansion,
+    find_translations,
     split_marker,
 )
 

@@ -26,13 +26,12 @@ from pipeline.corpus.latin import (
     split_english_in_brackets,
 )
 from pipeline.nlp.tokens import has_latin
+from pipeline.tagging.entities.acronym_forms import initials_match, is_acronym
 from pipeline.tagging.entities.acronyms import (
     AcronymPair,
     find_acronym_pairs,
     find_footnote_expansion,
     find_translations,
-    initials_match,
-    is_acronym,
 )
 from pipeline.tagging.entities.expansions import listed_long_form
 

@@ -92,7 +92,7 @@ from pipeline.corpus.numbered_acronyms import FootnoteMarkers, add_numbered_engl
 from pipeline.corpus.readings import UNREAD, Reading, read, sort_key
 from pipeline.corpus.terms import running_words, terms_of_words
 from pipeline.schemas import GLOSSARY
-from pipeline.tagging.entities.acronyms import abbreviates, initials_match, is_acronym
+from pipeline.tagging.entities.acronym_forms import abbreviates, initials_match, is_acronym
 from pipeline.tagging.entities.form_index import FormIndex
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import EVENT_WORDS, PROGRAM_WORDS

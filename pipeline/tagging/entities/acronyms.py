@@ -40,8 +40,18 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from pipeline.common.text import fold_nfkc, fold_with_offsets
+from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import has_latin, tokenize
+from pipeline.tagging.entities.acronym_forms import (
+    JAPANESE,
+    KANJI_KATAKANA,
+    LATIN_WORD,
+    best_long_form,
+    is_acronym,
+    is_english_phrase,
+    is_japanese_expansion,
+    is_subsequence_or_latin,
+)
 from pipeline.tagging.entities.long_forms import enough_words, japanese_long_form, long_form_run
 
 _BRACKET = re.compile(r"\(([^()]{1,40})\)")
@@ -52,17 +62,12 @@ _BRACKET = re.compile(r"\(([^()]{1,40})\)")
 _LONG_BRACKET = re.compile(r"\(([^()]{1,90})\)")
 _SHORT = 40
 _IKA = re.compile(r"^以下「([^「」]{1,20})」(?:という|と言う|とする|と呼ぶ)?。?$")
-_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9&\-/.!+ ]*?[A-Za-z0-9!+]?$")
 _ACRONYM_TAIL = re.compile(r"^(?P<latin>[A-Za-z][A-Za-z0-9&\-/.!+]*?)"
                           r"(?P<tail>[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,6})$")
 _MARKER = re.compile(r"(?<=[A-Za-z!])(?P<marker>[0-9]{1,2})$")
 _ABBR_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&\-]*$")
-_JAPANESE = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
-_KANJI_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々]")
 _ENGLISH_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z0-9'&\-]*[ ,]+)*[A-Za-z][A-Za-z0-9'&\-]*$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'&\-]*")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_NOUN_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 
 
 @dataclass(frozen=True)
@@ -166,7 +171,7 @@ def _pair_at(folded: str, bracket: re.Match[str], markers: Collection[str] | Non
     if ika:
         short = (inner_start + ika.start(1), inner_start + ika.end(1))
         long_span = japanese_long_form(folded, bracket.start())
-        if long_span and _is_subsequence_or_latin(ika.group(1), folded[slice(*long_span)]):
+        if long_span and is_subsequence_or_latin(ika.group(1), folded[slice(*long_span)]):
             return _Found(short, long_span, None, "ika_toiu")
         return None
     parts = _two_parts(content, inner_start)
@@ -282,7 +287,7 @@ def _three_part_pair(folded: str, bracket: re.Match[str], parts: tuple[_Span, _S
     before = _acronym_before(folded, bracket.start())
     if before is None or not _spells(folded[slice(*before)], english_text):
         return None
-    japanese = other if _KANJI_KATAKANA.search(other_text) and \
+    japanese = other if KANJI_KATAKANA.search(other_text) and \
         not any(c.isdigit() for c in other_text) else None
     return _Found(before, japanese, english, "english_japanese" if japanese else "english")
 
@@ -293,7 +298,7 @@ def _acronym_before(folded: str, bracket_start: int) -> _Span | None:
     before = _ABBR_BEFORE.search(folded, 0, bracket_start)
     if before is None or not is_acronym(before.group()):
         return None
-    if before.start() > 0 and _KANJI_KATAKANA.match(folded[before.start() - 1]):
+    if before.start() > 0 and KANJI_KATAKANA.match(folded[before.start() - 1]):
         return None
     return before.span()
 
@@ -340,89 +345,6 @@ def _narrower_digits(printed: str, at: int) -> bool:
     return printed[at:].isascii() and not printed[at - 1].isascii()
 
 
-def is_acronym(text: str) -> bool:
-    """Latin letters (with digits, ``&-/.!+`` and spaces) holding at least two capitals,
-    and not an English phrase (``Artificial Intelligence``)."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2 \
-        and not is_english_phrase(text)
-
-
-def is_english_phrase(text: str) -> bool:
-    """Two or more Latin words, one of them an ordinary word (three letters or more,
-    mostly lower case: ``Radio Access Network``, ``Generative AI``), all ASCII: English
-    words, not an acronym (``PCT CS&E``) nor another language."""
-    if _JAPANESE.search(text):
-        return False
-    words = _WORD.findall(text)
-    return len(words) >= 2 and _mostly_latin(text) and _has_ordinary_word(words)
-
-
-def _mostly_latin(text: str) -> bool:
-    """ASCII only: a phrase with other letters is another language (``Nationale Strategie
-    für Künstliche Intelligenz``)."""
-    return text.isascii()
-
-
-def _has_ordinary_word(words: Sequence[str]) -> bool:
-    return any(len(w) >= 3 and sum(c.islower() for c in w) >= len(w) - 1 for w in words)
-
-
-_FUNCTION_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of",
-                             "on", "the", "to", "with"})
-
-
-def initials_match(acronym: str, english: str) -> bool:
-    """Are the acronym's letters the initials of ``english``'s words, in order (function
-    words such as ``of`` may be skipped or count; a word may give two letters)?
-    ``AI`` ↔ ``Artificial Intelligence``, ``IoT`` ↔ ``Internet of Things``."""
-    letters = [c.lower() for c in fold_with_offsets(acronym)[0] if c.isalpha()]
-    words = [w.lower() for w in re.split(r"[\s\-/]+", fold_with_offsets(english)[0]) if w]
-    words = [w for w in words if w[0].isalpha()]
-    if len(letters) < 2 or not words:
-        return False
-
-    def match(i: int, j: int) -> bool:
-        if j == len(words):
-            return i == len(letters)
-        word = words[j]
-        if word in _FUNCTION_WORDS and match(i, j + 1):
-            return True
-        if i == len(letters) or word[0] != letters[i]:
-            return False
-        return match(i + 1, j + 1) or (i + 1 < len(letters) and letters[i + 1] in word[1:]
-                                       and match(i + 2, j + 1))
-
-    return match(0, 0)
-
-
-def abbreviates(acronym: str, listed: str, english: str) -> bool:
-    """Does ``acronym`` stand for a listed body whose acronym is ``listed`` and English
-    ``english``: it is the listed one, the initials of the English or a word of it
-    (ＡＵ: African Union)? Not ＮＳＡ of 米国の国家安全保障局（ＮＳＡ）, whose long form
-    is the gazetteer's Japanese body (National Security Secretariat, NSS)."""
-    acronym = fold_nfkc(acronym)
-    return acronym == fold_nfkc(listed) or initials_match(acronym, english) or \
-        acronym in english.split()
-
-
-def is_japanese_expansion(text: str) -> bool:
-    """Could ``text`` in ``ABBR（text）`` be the expansion: a Japanese noun phrase, not a
-    qualifier (``名目及び実質``), a date or count (``2017年``) or a reading (``きざし``)?"""
-    if not _KANJI_KATAKANA.search(text) or any(c.isdigit() for c in text):
-        return False
-    if re.search(r"及び|並びに|又は|、|,|参照|除く|含む", text):
-        return False
-    tokens = tokenize(text)
-    return bool(tokens) and tokens[-1].pos1 in _NOUN_POS and tokens[0].pos1 in _NOUN_POS
-
-
-def _is_subsequence_or_latin(short: str, long_form: str) -> bool:
-    if is_acronym(short):
-        return True
-    chars = iter(long_form)
-    return short != long_form and all(c in chars for c in short)
-
-
 def english_long_form(folded: str, bracket_start: int, acronym: str) -> _Span | None:
     """Schwartz–Hearst: the shortest run of English words before the bracket whose
     letters spell ``acronym`` (``Technology Licensing Organization (TLO)``)."""
@@ -430,38 +352,13 @@ def english_long_form(folded: str, bracket_start: int, acronym: str) -> _Span | 
     words = _ENGLISH_WORDS.search(head)
     if not words:
         return None
-    spans = [w.span() for w in _WORD.finditer(head, words.start())]
+    spans = [w.span() for w in LATIN_WORD.finditer(head, words.start())]
     limit = min(len(acronym) + 5, 2 * len(acronym))
     first = spans[-limit:][0][0]
     best = best_long_form(acronym, head[first:])
     if best is None or len(best) <= len(acronym):
         return None
     return len(head) - len(best), len(head)
-
-
-def best_long_form(short: str, long: str) -> str | None:
-    """Schwartz & Hearst (2003): the shortest tail of ``long`` that contains every letter
-    and digit of ``short`` in order, the first one starting a word; None when none does."""
-    s, i = len(short) - 1, len(long) - 1
-    while s >= 0:
-        char = short[s].lower()
-        if not char.isalnum():
-            s -= 1
-            continue
-        while i >= 0 and (long[i].lower() != char or (s == 0 and i > 0 and long[i - 1].isalnum())):
-            i -= 1
-        if i < 0:
-            return None
-        i -= 1
-        s -= 1
-    return long[long.rfind(" ", 0, i + 1) + 1:]
-
-
-def expansion_matches(acronym: str, expansion: str) -> bool:
-    """Does the English ``expansion`` spell ``acronym`` (any width) in order?"""
-    short, _ = fold_with_offsets(acronym)
-    long, _ = fold_with_offsets(expansion)
-    return best_long_form(short, long) is not None
 
 
 # --------------------------------------------------------------------------- footnotes
@@ -478,7 +375,7 @@ def find_footnote_expansion(footnote_text: str) -> str | None:
     text = _URL.sub(" ", folded)
     text = re.sub(r"^\s*\d{1,3}\s+(?=[A-Za-z])", "", text)
     text = " ".join(text.split()).strip(" .,;:")
-    if not text or _JAPANESE.search(text):
+    if not text or JAPANESE.search(text):
         return None
     words = [w for w in text.split() if has_latin(w)]
     letters = sum(c.isalpha() for c in text)

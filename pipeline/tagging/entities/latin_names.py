@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from pipeline.common.lexicons import word_list
 from pipeline.common.text import fold_with_offsets, is_roman_numeral
-from pipeline.tagging.entities.acronyms import is_acronym
+from pipeline.tagging.entities.acronym_forms import is_acronym
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import PatternMatch

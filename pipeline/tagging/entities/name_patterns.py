@@ -34,7 +34,7 @@ from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
-from pipeline.tagging.entities.acronyms import is_acronym, is_english_phrase
+from pipeline.tagging.entities.acronym_forms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_extents import (

@@ -43,14 +43,12 @@ from typing import Any
 
 from pipeline.common.lexicons import word_map
 from pipeline.common.text import fold_nfkc
+from pipeline.tagging.entities.acronym_forms import abbreviates, initials_match, is_acronym
 from pipeline.tagging.entities.acronyms import (
     AcronymPair,
     Translation,
-    abbreviates,
     find_acronym_pairs,
     find_translations,
-    initials_match,
-    is_acronym,
 )
 from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
 from pipeline.tagging.entities.gazetteer import country_names, foreign_bodies, lookup
