@@ -27,13 +27,9 @@ those 60 rows are judged fully right.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.projects import published_rows
 
 FOUND_RIGHT = 60   # rows judged fully right (58 when the sample was drawn)
 
@@ -163,11 +159,6 @@ SAMPLE: list[tuple[str, str, str, int, int, str, str, str, str, bool, str]] = [
 ]
 
 
-@cache
-def published(chapter_id: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "output" / chapter_id / "dates.csv", keep_default_na=False)
-
-
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
     assert len(SAMPLE) == 60
     assert len({row[:5] for row in SAMPLE}) == 60
@@ -187,7 +178,7 @@ def test_share_fully_right_holds() -> None:
 def test_outputs_still_give_the_judged_right_values(
         row: tuple[str, str, str, int, int, str, str, str, str, bool, str]) -> None:
     chapter, para_id, note_id, start, end, surface, kind, first, last, _, _ = row
-    rows = published(chapter)
+    rows = published_rows(chapter, "dates")
     found = rows[(rows.para_id == para_id) & (rows.note_id == note_id)
                  & (rows.start == start) & (rows.end == end)]
     assert len(found) == 1, row

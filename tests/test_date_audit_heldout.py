@@ -44,15 +44,11 @@ judged fully right.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
+from tests.projects import published_rows
 from tests.test_date_audit import SAMPLE as FIRST_AUDIT
 
-ROOT = Path(__file__).resolve().parents[1]
 JUDGED_RIGHT = 60
 
 # (chapter, para_id, note_id, start, end, surface, kind, start_date, end_date, era, role,
@@ -242,11 +238,6 @@ SAMPLE: list[Row] = [
 ]
 
 
-@cache
-def published(chapter_id: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "output" / chapter_id / "dates.csv", keep_default_na=False)
-
-
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
     assert len(SAMPLE) == 60
     assert len({row[:5] for row in SAMPLE}) == 60
@@ -270,7 +261,7 @@ def test_share_fully_right_holds() -> None:
                          ids=lambda r: f"{r[0]}:{r[1] or r[2]}:{r[3]}")
 def test_outputs_still_give_the_judged_right_values(row: Row) -> None:
     chapter, para_id, note_id, start, end, *values, _, _ = row
-    rows = published(chapter)
+    rows = published_rows(chapter, "dates")
     found = rows[(rows.para_id == para_id) & (rows.note_id == note_id)
                  & (rows.start == start) & (rows.end == end)]
     assert len(found) == 1, row

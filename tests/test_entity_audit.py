@@ -30,13 +30,9 @@ first measured; ``FIXED`` checks the outputs give the whole name its "why not" s
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.projects import published_rows
 
 # (chapter, para_id, start, end, text, label, canonical, canonical_en, fully right, why not)
 SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
@@ -163,11 +159,6 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
 ]
 
 
-@cache
-def published(chapter_id: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "output" / chapter_id / "entities.csv", keep_default_na=False)
-
-
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
     assert len(SAMPLE) == 60
     assert len({row[:4] for row in SAMPLE}) == 60
@@ -185,7 +176,7 @@ def test_at_least_90_percent_fully_right() -> None:
 def test_outputs_still_give_the_judged_right_values(
         row: tuple[str, str, int, int, str, str, str, str, bool, str]) -> None:
     chapter, para_id, start, end, text, label, canonical, english, _, _ = row
-    rows = published(chapter)
+    rows = published_rows(chapter, "entities")
     found = rows[(rows.para_id == para_id) & (rows.start == start) & (rows.end == end)]
     assert len(found) == 1, row
     got = found.iloc[0]
@@ -205,7 +196,7 @@ FIXED: dict[tuple[str, str, int, int], list[tuple[int, int, str, str, str, str]]
 def test_rows_judged_wrong_and_fixed_give_the_right_values() -> None:
     assert set(FIXED) <= {row[:4] for row in SAMPLE if not row[8]}
     for (chapter, para_id, start, _), expected in FIXED.items():
-        rows = published(chapter)
+        rows = published_rows(chapter, "entities")
         over = rows[(rows.para_id == para_id) & (rows.start == start)]
         assert [(r.start, r.end, r.text, r.label, r.canonical, r.canonical_en)
                 for r in over.itertuples()] == expected

@@ -28,15 +28,10 @@ outputs give what the "why not" says is right.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
+from tests.projects import published_rows
 from tests.test_entity_audit import SAMPLE as FIRST
-
-ROOT = Path(__file__).resolve().parents[1]
 
 Row = tuple[str, str, int, int, str, str, str, str, str, bool, str]
 
@@ -174,11 +169,6 @@ SAMPLE: list[Row] = [
 ]
 
 
-@cache
-def published(chapter_id: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "output" / chapter_id / "entities.csv", keep_default_na=False)
-
-
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
     assert len(SAMPLE) == 60
     assert len({row[:4] for row in SAMPLE}) == 60
@@ -200,7 +190,7 @@ def test_at_least_90_percent_fully_right() -> None:
 @pytest.mark.parametrize("row", [row for row in SAMPLE if row[9]], ids=lambda r: f"{r[0]}:{r[1]}:{r[2]}")
 def test_outputs_still_give_the_judged_right_values(row: Row) -> None:
     chapter, para_id, start, end, text, label, canonical, english, flag, _, _ = row
-    rows = published(chapter)
+    rows = published_rows(chapter, "entities")
     found = rows[(rows.para_id == para_id) & (rows.start == start) & (rows.end == end)]
     assert len(found) == 1, row
     got = found.iloc[0]
@@ -223,7 +213,7 @@ FIXED: dict[tuple[str, str, int, int], list[tuple[int, int, str, str, str, str]]
 def test_rows_judged_wrong_are_fixed() -> None:
     assert set(FIXED) == {row[:4] for row in SAMPLE if not row[9]}
     for (chapter, para_id, start, end), expected in FIXED.items():
-        rows = published(chapter)
+        rows = published_rows(chapter, "entities")
         inside = rows[(rows.para_id == para_id) & (rows.start >= start) & (rows.end <= end)]
         assert [(r.start, r.end, r.text, r.label, r.canonical, r.canonical_en)
                 for r in inside.itertuples()] == expected

@@ -47,13 +47,10 @@ count judged right.
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.projects import published_rows
+
 JUDGED_RIGHT = 55
 
 # (chapter, para_id, note_id, start, end, surface, value, unit, measure, period_start,
@@ -183,11 +180,6 @@ SAMPLE: list[Row] = [
 ]
 
 
-@cache
-def published(chapter_id: str) -> pd.DataFrame:
-    return pd.read_csv(ROOT / "output" / chapter_id / "numbers.csv", keep_default_na=False)
-
-
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
     assert len(SAMPLE) == 60
     assert len({row[:5] for row in SAMPLE}) == 60
@@ -206,7 +198,7 @@ def test_share_fully_right_holds() -> None:
 def test_outputs_still_give_the_judged_right_values(row: Row) -> None:
     chapter, para_id, note_id, start, end, surface, value, unit, measure, \
         period_start, period_end, _, _ = row
-    rows = published(chapter)
+    rows = published_rows(chapter, "numbers")
     found = rows[(rows.para_id == para_id) & (rows.note_id == note_id)
                  & (rows.start == start) & (rows.end == end)]
     assert len(found) == 1, row
