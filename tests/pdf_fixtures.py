@@ -992,6 +992,21 @@ def abbreviated_years_table(path: Path, rows: Sequence[Sequence[Cell]] = tuple(W
     return source_and_body_below(c, bottom, path)
 
 
+def ruled_across_rows(c: canvas.Canvas, xs: Sequence[float], y: float,
+                      rows: Sequence[Sequence[Cell]]) -> float:
+    """Data rows of a table ruled across only, 16 pt apart under a rule at ``y``: each
+    label flush left, its figures flush right in their columns (``xs``: the borders), a
+    rule under the last. Returns the foot rule's height."""
+    c.line(xs[0], y, xs[-1], y)
+    for row in rows:
+        c.drawString(xs[0] + 3, y - 12, row[0])
+        for k, text in enumerate(row[1:], 1):
+            c.drawRightString(xs[k + 1] - 6, y - 12, text)
+        y -= 16
+    c.line(xs[0], y, xs[-1], y)
+    return y
+
+
 FISHERY_ROWS: list[list[Cell]] = [["区分", "生産量", "産出額", "前年比"],
                                   ["", "（千t）", "（億円）", "（％）"],
                                   ["海面漁業", "2,951", "9,000", "△3.1"],
@@ -1025,14 +1040,7 @@ def unit_row_table(path: Path, ruled: bool = True, unit_line: str = "") -> Path:
     for r, row in enumerate(FISHERY_ROWS[:2]):
         for k, head in enumerate(row):
             c.drawCentredString((xs[k] + xs[k + 1]) / 2, top - 12 - 10 * r, head)
-    y = top - 28
-    c.line(xs[0], y, xs[-1], y)
-    for row in FISHERY_ROWS[2:]:
-        c.drawString(xs[0] + 3, y - 12, row[0])
-        for k, text in enumerate(row[1:], 1):
-            c.drawRightString(xs[k + 1] - 6, y - 12, text)
-        y -= 16
-    c.line(xs[0], y, xs[-1], y)
+    y = ruled_across_rows(c, xs, top - 28, FISHERY_ROWS[2:])
     return source_and_body_below(c, y, path)
 
 
@@ -1149,14 +1157,7 @@ def hrule_table_unit_line_inside(path: Path) -> Path:
     c.drawRightString(xs[-1] - 4, top - 10, "（単位：千m3）")
     for k, head in enumerate(TIMBER_ROWS[0]):
         c.drawCentredString((xs[k] + xs[k + 1]) / 2, top - 22, head)
-    y = top - 28
-    c.line(xs[0], y, xs[-1], y)
-    for row in TIMBER_ROWS[1:]:
-        c.drawString(xs[0] + 3, y - 12, row[0])
-        for k, text in enumerate(row[1:], 1):
-            c.drawRightString(xs[k + 1] - 6, y - 12, text)
-        y -= 16
-    c.line(xs[0], y, xs[-1], y)
+    y = ruled_across_rows(c, xs, top - 28, TIMBER_ROWS[1:])
     return source_and_body_below(c, y, path)
 
 
