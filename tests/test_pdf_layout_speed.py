@@ -13,7 +13,6 @@ from collections import Counter
 import pytest
 
 from pipeline.extract.pdf.chars import Char, Rect
-from pipeline.extract.pdf.columns import run_coverage
 from pipeline.extract.pdf.glyph_rows import (
     RowGlyphs,
     chars_to_rows,
@@ -21,6 +20,7 @@ from pipeline.extract.pdf.glyph_rows import (
     placing_order,
     row_to_runs,
 )
+from pipeline.extract.pdf.gutters import run_coverage
 from pipeline.extract.pdf.layout import make_run, size_and_band
 from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.pdf.columns import BODY_SIZE_SLACK
 from pipeline.extract.pdf.hints import Text
-from pipeline.extract.pdf.layout import Line, PageLayout
+from pipeline.extract.pdf.layout import BODY_SIZE_SLACK, Line, PageLayout
 from pipeline.extract.pdf.settings import PdfSettings
 
 PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")

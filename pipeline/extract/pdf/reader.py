@@ -36,16 +36,14 @@ from pipeline.extract.pdf.furniture import find_furniture, furniture_page_number
 from pipeline.extract.pdf.hints import (
     Text,
     box_hint,
-    document_line_gap,
     expand_boxes,
     face_heads,
     find_footnotes,
     line_to_text,
     make_source_line,
-    paragraph_gap,
-    paragraph_starts,
 )
 from pipeline.extract.pdf.layout import Box, Line, PageLayout
+from pipeline.extract.pdf.paragraph_breaks import document_line_gap, paragraph_gap, paragraph_starts
 from pipeline.extract.pdf.regions import with_regions
 from pipeline.extract.pdf.settings import PdfSettings
 from pipeline.extract.pdf.table_captions import find_captions

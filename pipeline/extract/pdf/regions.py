@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import Char, Rect
-from pipeline.extract.pdf.columns import runs_to_gutter
+from pipeline.extract.pdf.gutters import runs_to_gutter
 from pipeline.extract.pdf.layout import (
     X0,
     X1,
