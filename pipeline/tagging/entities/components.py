@@ -39,11 +39,12 @@ from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
 from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
-from pipeline.tagging.entities import latin_names, name_patterns
+from pipeline.tagging.entities import latin_names, name_patterns, treaties
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
+from pipeline.tagging.entities.pattern_match import PatternMatch
 from pipeline.tagging.entities.places import (
     AMBIGUOUS_HOW,
     MUNICIPALITY_SUFFIX,
@@ -81,7 +82,7 @@ def add_entity_components(nlp: Language) -> Language:
 # --------------------------------------------------------------------------- helpers
 
 
-def add_candidates(doc: Doc, text: str, matches: Iterable[name_patterns.PatternMatch]) -> None:
+def add_candidates(doc: Doc, text: str, matches: Iterable[PatternMatch]) -> None:
     """Add a candidate span per match (widened to token boundaries if it must be) to
     ``doc.spans[CANDIDATES]``, in one write: the span group is read and stored once per
     component, not once per match. ``text`` is the Doc's text."""
@@ -93,7 +94,7 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[name_patterns.PatternM
     # the one whose label ranks first; a new one replaces an old one at the end.
     by_offsets = {(span.start_char, span.end_char): span
                   for span in doc.spans.get(CANDIDATES, [])}
-    written: dict[tuple[int, int], tuple[Span, name_patterns.PatternMatch, str]] = {}
+    written: dict[tuple[int, int], tuple[Span, PatternMatch, str]] = {}
     for span, match, how in pending:
         offsets = (span.start_char, span.end_char)
         other = by_offsets.get(offsets)
@@ -111,8 +112,8 @@ def add_candidates(doc: Doc, text: str, matches: Iterable[name_patterns.PatternM
     doc.spans[CANDIDATES] = list(by_offsets.values())
 
 
-def _candidate(doc: Doc, text: str, match: name_patterns.PatternMatch
-               ) -> tuple[Span, name_patterns.PatternMatch, str] | None:
+def _candidate(doc: Doc, text: str, match: PatternMatch
+               ) -> tuple[Span, PatternMatch, str] | None:
     """The span for ``match`` and its ``how`` (``+widened`` if widened), or None when it
     has no span or only spaces."""
     how = match.how
@@ -149,11 +150,10 @@ class OrgRules:
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         text = view.text
-        found = [name_patterns.PatternMatch(org.start, org.end, "ORG", org.canonical,
-                                       f"org_{org.how}",
-                                       english_of(org.canonical, org.canonical_en))
-                 for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens, boundaries=view.boundaries,
-                                      folding=view.folding)
+        found = [PatternMatch(org.start, org.end, "ORG", org.canonical, f"org_{org.how}",
+                              english_of(org.canonical, org.canonical_en))
+                 for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens,
+                                      boundaries=view.boundaries, folding=view.folding)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]
         add_candidates(doc, text, found)
@@ -171,7 +171,7 @@ class NameRules:
                 name_patterns.may_hold_unquoted_names(text, view.token_starts, view.token_ends):
             tokens, runs = view.tokens, view.name_runs
             found += name_patterns.find_unquoted_laws(text, tokens, runs)
-            found += name_patterns.find_unquoted_treaties(text, tokens, runs)
+            found += treaties.find_unquoted_treaties(text, tokens, runs)
             found += name_patterns.find_unquoted_programs(text, tokens, runs)
             found += name_patterns.find_unquoted_events(text, tokens, runs)
             found += name_patterns.find_city_meetings(text, tokens, runs)
@@ -179,12 +179,12 @@ class NameRules:
         return doc
 
 
-def _as_gazetteer_org(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
+def _as_gazetteer_org(match: PatternMatch) -> PatternMatch:
     """A quoted body the gazetteer knows, with its canonical and English names."""
     entry = lookup(match.canonical) if match.label == "ORG" else None
     if entry is None:
         return match
-    return name_patterns.PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
+    return PatternMatch(match.start, match.end, "ORG", entry.canonical_ja,
                                  match.how, entry.canonical_en)
 
 
@@ -219,17 +219,17 @@ class AcronymRules:
 BEFORE_NAME = "acronym_before_name"
 
 
-def _marked_before_name(match: name_patterns.PatternMatch, view: ParagraphView
-                        ) -> name_patterns.PatternMatch:
+def _marked_before_name(match: PatternMatch, view: ParagraphView
+                        ) -> PatternMatch:
     """An acronym marked ``BEFORE_NAME`` when ``_opens_a_proper_name``: ``entity_rows``
     leaves it out unless the chapter defines it."""
     if not _opens_a_proper_name(match, view):
         return match
-    return name_patterns.PatternMatch(match.start, match.end, match.label, match.canonical,
+    return PatternMatch(match.start, match.end, match.label, match.canonical,
                                       BEFORE_NAME, match.canonical_en)
 
 
-def _opens_a_proper_name(match: name_patterns.PatternMatch, view: ParagraphView) -> bool:
+def _opens_a_proper_name(match: PatternMatch, view: ParagraphView) -> bool:
     """Is an acronym no table knows glued before a proper noun, the first word of a name
     (``ＪＲ北海道``, ``ＪＡ全農``: a company's, not the acronym ＪＲ)? Unless the chapter
     defines it (``ＵＮＤＰ東京事務所`` after ``国連開発計画（ＵＮＤＰ）``), it stands for no
@@ -241,10 +241,10 @@ def _opens_a_proper_name(match: name_patterns.PatternMatch, view: ParagraphView)
     return after is not None and after.pos2 == "固有名詞"
 
 
-def _with_gazetteer_english(match: name_patterns.PatternMatch) -> name_patterns.PatternMatch:
+def _with_gazetteer_english(match: PatternMatch) -> PatternMatch:
     entry = lookup(match.canonical)
     english = entry.canonical_en if entry is not None else ""
-    return name_patterns.PatternMatch(match.start, match.end, match.label, match.canonical,
+    return PatternMatch(match.start, match.end, match.label, match.canonical,
                                  match.how, english)
 
 

@@ -24,7 +24,7 @@ from pipeline.common.text import fold_with_offsets, is_roman_numeral
 from pipeline.tagging.entities.acronym_forms import is_acronym
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
-from pipeline.tagging.entities.name_patterns import PatternMatch
+from pipeline.tagging.entities.pattern_match import PatternMatch
 
 ENGLISH_WORD = "acronym_english_word"   # kept only where the chapter defines it
 _LATIN_WORD = r"[A-Za-z][A-Za-z0-9&\-/.+!]*(?<![\-/.])"

@@ -7,15 +7,15 @@ them into spaCy spans; nothing here knows about spaCy.
 
 - names in 「…」 (one level of nesting, ``「「知」の集積と活用の場 産学官連携協議会」``)
   are classified by their last word: ``…プログラム/事業/制度/計画/戦略…`` PROGRAM,
-  ``…法/法律`` LAW, ``…フェア/シンポジウム/フォーラム…`` EVENT, ``…会議/協議会/
+  ``…法/法律`` and a treaty's (``treaties``: ``…条約/協定``) LAW, ``…フェア/シンポジウム/フォーラム…`` EVENT, ``…会議/協議会/
   委員会/検討会`` ORG; an acronym in brackets after a PROGRAM name is part of the
   mention (``研究成果最適展開支援プログラム（Ａ－ＳＴＥＰ）``) but not of its canonical
   name; a law number that follows (``（平成10年法律第52号）``) is part of a LAW mention;
 - unquoted names: a noun run ending in 法 (``改正産業競争力強化法``, ``不正競争防止法``,
   ``ＪＩＳ法``), a noun run ending in a programme word with a long katakana or a Latin
   head (``クロスアポイントメント制度``, ``ＳＢＩＲ制度``), a katakana event name
-  (``地域マッチングフォーラム``), a treaty (LAW: a noun run ending in 条約, 協定, 議定書
-  or 憲章 with a name's shape, ``日米安全保障条約``, ``京都議定書``), a meeting named
+  (``地域マッチングフォーラム``), a treaty (LAW, in ``treaties``: a noun run ending in
+  条約, 協定, 議定書 or 憲章 with a name's shape, ``日米安全保障条約``), a meeting named
   after a foreign city (EVENT: ``ミュンヘン安全保障会議``);
   The three unquoted rules take ``runs=noun_runs(tokens)`` from a caller that runs all
   three, so the runs are found once, or only the runs ``name_run_bounds`` keeps (those
@@ -28,23 +28,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
-from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronym_forms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
-from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_extents import (
     over_adjectival_noun,
     over_glued_adjectival,
     over_kana_word,
     over_verb_stem,
 )
-from pipeline.tagging.entities.noun_runs import RUN_JOINERS, letter_runs, noun_runs, run_letters
+from pipeline.tagging.entities.noun_runs import letter_runs, noun_runs, run_letters
 from pipeline.tagging.entities.org_words import NAME_GENERIC_HEADS
+from pipeline.tagging.entities.pattern_match import PatternMatch
+from pipeline.tagging.entities.treaties import TREATY_WORDS, is_quoted_treaty
 
 PROGRAM_WORDS = word_list("program_words")
 # Words that name a programme only with its acronym (「外国特許情報サービス（ＦＯＰＩＳＥＲ）」);
@@ -65,16 +64,6 @@ _ACRONYM_BRACKET = re.compile(r"[（(]([^（）()]{1,60})[）)]$")
 _YEAR_NAME = re.compile(r"^([\u30a1-\u30fa\u30fc・A-Za-zＡ-Ｚａ-ｚ]{4,}\s?(?:19|20|１９|２０)[0-9０-９]{2})")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-
-
-@dataclass(frozen=True)
-class PatternMatch:
-    start: int
-    end: int
-    label: str
-    canonical: str
-    how: str
-    canonical_en: str = ""
 
 
 # --------------------------------------------------------------------------- quoted names
@@ -102,6 +91,8 @@ def classify_quoted(text: str, start: int, end: int,
                 not _quoted_law_shaped(text, start, start + len(head), tokens()):
             return None
         return PatternMatch(start, end, "LAW", bare, "law_quoted", english)
+    if is_quoted_treaty(text, start, start + len(bare), tokens):   # 「気候変動に関する国際連合枠組条約」
+        return PatternMatch(start, end, "LAW", bare, "treaty_quoted", english)
     event = _YEAR_NAME.match(name)
     if event and not _ends_with(event.group(1)[:-4].rstrip(), PROGRAM_WORDS):
         cut = start + event.end(1)
@@ -247,71 +238,6 @@ _BEFORE_LAW = tuple(w for w, where in _LAW_CONTEXTS.items() if where == "before"
 # Words that end a meeting's name after a foreign city's (ミュンヘン安全保障会議): the
 # name is an EVENT, as its English (a Conference) is, and not a body to romanise.
 CITY_MEETING_WORDS = ("会議",)
-
-
-_TREATY_NEEDS = word_map("law_treaty_words")   # treaty word → words | proper
-TREATY_WORDS = tuple(_TREATY_NEEDS)
-if set(_TREATY_NEEDS.values()) - {"words", "proper"}:
-    raise PipelineError("pipeline/data/law_treaty_words.tsv: a value is neither words nor "
-                        f"proper ({sorted(set(_TREATY_NEEDS.values()))}); fix the row")
-TREATY_KINDS = frozenset(word_list("law_treaty_kinds"))
-_COUNTRY_KANJI = frozenset(word_list("country_abbreviations"))
-
-
-def find_unquoted_treaties(text: str, tokens: Sequence[Token],
-                           runs: Sequence[Sequence[Token]] | None = None
-                           ) -> list[PatternMatch]:
-    """``日米安全保障条約``, ``核兵器不拡散条約``, ``京都議定書``, ``国連憲章``: a noun run's
-    words before a treaty word (``law_treaty_words.tsv``), as LAW. The name needs a
-    proper noun or Latin letters (パリ協定), a body the gazetteer lists
-    (国際連合憲章), a run of countries' one-kanji names and one
-    word more (日米地位協定; 日米協定 alone names no one treaty), or, before a word whose
-    row says ``words`` (条約), three words or more (not counting prefixes and suffixes);
-    a kind of treaty (``law_treaty_kinds.tsv``: 経済連携協定), a name holding a numeral
-    (二国間協定) or opening with a generic head or a suffix (同協定, 各協定) is none."""
-    found = []
-    for run in (noun_runs(tokens) if runs is None else runs):
-        for i in range(1, len(run)):
-            end = _treaty_word_end(text, run, i)
-            if end is None:
-                continue
-            head = list(run[:i])
-            joins = [n for n, t in enumerate(head) if t.text in RUN_JOINERS
-                     and n > 0 and _treaty_word_end(text, head, n - 1) is not None]
-            if joins:   # 日米協定・日豪協定: a list, not one name
-                head = head[joins[-1] + 1:]
-            if not head or head[0].text in NAME_GENERIC_HEADS or \
-                    head[0].pos1 == "接尾辞" or any(t.pos2 == "数詞" for t in head):
-                continue
-            name = text[head[0].start:end]
-            if fold_nfkc(name) in TREATY_KINDS or not (_treaty_shaped(
-                    head, _TREATY_NEEDS[text[run[i].start:end]] == "words")
-                    or lookup(text[head[0].start:run[i].start]) is not None):
-                continue
-            found.append(PatternMatch(head[0].start, end, "LAW", name, "treaty_unquoted"))
-    return found
-
-
-def _treaty_word_end(text: str, run: Sequence[Token], i: int) -> int | None:
-    """The end of a treaty word that starts at ``run[i]`` and ends on a token of the
-    run (議定書 is UniDic's 議定|書), or None."""
-    start = run[i].start
-    for word in TREATY_WORDS:
-        if text.startswith(word, start) and \
-                any(t.end == start + len(word) for t in run[i:i + len(word)]):
-            return start + len(word)
-    return None
-
-
-def _treaty_shaped(head: Sequence[Token], any_words: bool) -> bool:
-    """Have the words before a treaty word a name's shape (``find_unquoted_treaties``;
-    ``any_words``: three common words will do, as before 条約)?"""
-    words = [t for t in head if t.pos1 == "名詞" and t.text not in RUN_JOINERS]
-    if (any_words and len(words) >= 3) or any(t.pos2 == "固有名詞" or _LATIN.search(t.text) is not None
-                              for t in words):
-        return True
-    return len(words) == 2 and any(   # 日米地位協定; 日米協定 alone names no one treaty
-        len(t.text) >= 2 and all(c in _COUNTRY_KANJI for c in t.text) for t in words)
 
 
 def law_shaped(head: Sequence[Token], text: str, start: int, after: int) -> bool:

@@ -34,8 +34,8 @@ from pipeline.common.lexicons import data_text, data_where, word_list, word_map
 from pipeline.errors import PipelineError
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.form_index import FormIndex
-from pipeline.tagging.entities.name_patterns import PatternMatch
 from pipeline.tagging.entities.org_words import LOCAL_GOVERNMENT_SUFFIXES
+from pipeline.tagging.entities.pattern_match import PatternMatch
 from pipeline.tagging.entities.word_bounds import (
     PHRASE_SUFFIXES,
     heads_a_name,
