@@ -1,6 +1,6 @@
 """Find organisation names in Japanese text by structure and by gazetteer lookup.
 
-Eight kinds of evidence, each a small function that returns candidate spans:
+Nine kinds of evidence, each a small function that returns candidate spans:
 
 - ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
   on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
@@ -33,6 +33,9 @@ Eight kinds of evidence, each a small function that returns candidate spans:
   the place and the noun of an industry that ends the compound (``九州電力``,
   ``北海道旅客鉄道``, ``日本郵便``: ``place_company_heads.tsv``; the place rules take no
   place there);
+- ``company_word``: a company's own name in Latin letters or katakana before a word for
+  company (``Google社``, ``ボーダフォン社``: ``company_word_orgs``), no English, no
+  romanised name;
 - ``mission``: a diplomatic mission, ``在<place>…大使館/総領事館/代表部``
   (``在米国日本国大使館``, ``在日米国大使館``) or ``<international body>日本政府代表部``
   (``国際連合日本政府代表部``): one body, no English (``mission_orgs``);
@@ -59,6 +62,10 @@ from functools import lru_cache
 from pipeline.common.text import fold_with_offsets
 from pipeline.nlp.tokens import Token, has_latin, tokenize
 from pipeline.tagging.entities import resolve
+from pipeline.tagging.entities.company_word_orgs import (
+    company_word_candidates,
+    may_hold_a_company_word,
+)
 from pipeline.tagging.entities.folded_text import fold_tokens, folded_positions
 from pipeline.tagging.entities.foreign_country_orgs import (
     country_ministry_candidates,
@@ -160,6 +167,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
         found += mission_candidates(folded, tokens_of)
     if any(head in folded for head in COMPANY_HEADS):
         found += place_company_candidates(folded, tokens_of())
+    if may_hold_a_company_word(folded):
+        found += company_word_candidates(folded, tokens_of())
     if places_as_orgs and _has_local_government_suffix(folded):
         found += local_government_candidates(tokens_of())
     chosen = [c for c in select_longest(found)
@@ -267,7 +276,7 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[OrgCandidate]:
 
 _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
              "countries_body": 3, "mission": 3,
-             "suffix": 3, "place_company": 3, "local_government": 4}
+             "suffix": 3, "place_company": 3, "company_word": 3, "local_government": 4}
 
 
 def select_longest(candidates: Iterable[OrgCandidate]) -> list[OrgCandidate]:

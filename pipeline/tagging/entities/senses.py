@@ -25,11 +25,14 @@ with no English printed takes it from ``laws.tsv``/``programs.tsv`` (``official_
 official English name gets a romanised one (``romanize``) in its own column, marked
 ``romanized``, never in ``canonical_en``; not a foreign body, whose Japanese name is a
 translation and whose romaji no one would know it by: a name that opens with a foreign
-country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省), or a ministry (an org word
+country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省) or a word UniDic knows as a
+foreign country's (朝鮮労働党) or as a person's or place's name in katakana
+(ブルッキングス研究所: ``foreign_names``), or a ministry (an org word
 of type ``ORG_MINISTRY``, 省) the gazetteer does not list, as it lists Japan's
 (国務省 is the US Department of State's name in Japanese), or a part of an international
 or foreign body the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所), nor a
-diplomatic mission (``mission_orgs``: 在米国日本国大使館, Japan's or another country's). ``ChapterNames.label_of`` swaps ORG and EVENT
+diplomatic mission (``mission_orgs``: 在米国日本国大使館, Japan's or another country's), nor a
+company named with 社 (``company_word_orgs``: Google社, ボーダフォン社). ``ChapterNames.label_of`` swaps ORG and EVENT
 by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
@@ -51,6 +54,7 @@ from pipeline.tagging.entities.acronyms import (
     find_translations,
 )
 from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
+from pipeline.tagging.entities.foreign_names import opens_with_a_foreign_name
 from pipeline.tagging.entities.gazetteer import country_names, foreign_bodies, lookup
 from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES
@@ -177,7 +181,7 @@ class ChapterNames:
             place = place_named(canonical)
             if place is not None and place.name_en:
                 english, source = place.name_en, "places"
-            elif how.endswith("country_body") or how.split("+", 1)[0].endswith("mission") \
+            elif how.endswith("country_body") or how.split("+", 1)[0].endswith(_UNROMANISED) \
                     or is_foreign_body(canonical):
                 source = ""
             else:
@@ -185,6 +189,11 @@ class ChapterNames:
                 source = "romanized" if romanized else ""
         return {"canonical": canonical, "canonical_en": english,
                 "english_source": source or None, "canonical_en_romanized": romanized}
+
+
+# Rules whose bodies get no romanised name: a diplomatic mission, whose country the rule
+# does not read, and a company named with 社 (Google社), mostly a foreign one.
+_UNROMANISED = ("mission", "company_word")
 
 
 def of_several_countries(how: str) -> bool:
@@ -195,10 +204,12 @@ def of_several_countries(how: str) -> bool:
 def is_foreign_body(canonical: str) -> bool:
     """Is the body an ORG's ``canonical`` names, one no table lists, a foreign one: its
     name opens with a foreign country's name or a listed international or foreign body's,
-    or it is a ministry (省) the gazetteer, which lists Japan's, does not know?"""
+    or with a foreign name by its word (``opens_with_a_foreign_name``), or it is a
+    ministry (省) the gazetteer, which lists Japan's, does not know?"""
     return canonical.startswith(_foreign_country_names()) or any(
         canonical.endswith(word) for word, kind in ORG_SUFFIXES.items()
-        if kind == "ORG_MINISTRY") or _opens_with_a_foreign_body(canonical)
+        if kind == "ORG_MINISTRY") or _opens_with_a_foreign_body(canonical) \
+        or opens_with_a_foreign_name(canonical)
 
 
 def _opens_with_a_foreign_body(canonical: str) -> bool:
