@@ -32,9 +32,9 @@ def test_a_convention_named_by_its_subject_is_a_law(text: str, expected: list[st
 
 
 # A quoted treaty's name gave no entity, or only its noun run's tail (「気候変動に関する
-# 国際連合枠組条約」 gave 国際連合枠組条約): a quoted name ending in 条約 is a LAW whole;
-# one ending in 協定, 議定書 or 憲章, which name agreements at home too, needs the shape an
-# unquoted one needs, or Latin letters.
+# 国際連合枠組条約」 gave 国際連合枠組条約): a quoted name ending in 条約 is a LAW whole
+# when it is a phrase or has an unquoted name's shape; one ending in 協定, 議定書 or 憲章,
+# which name agreements at home too, needs that shape, or Latin letters.
 @pytest.mark.parametrize(("text", "expected"), [
     ("「気候変動に関する国際連合枠組条約」の締約国会議に参加した。",
      ["気候変動に関する国際連合枠組条約"]),                                      # 環境白書
@@ -48,6 +48,8 @@ def test_a_convention_named_by_its_subject_is_a_law(text: str, expected: list[st
     # an agreement at home, a kind in quotes
     ("県内の全市町村と「災害時応援協定」を締結した。", []),                       # 防災白書
     ("「経済連携協定」の交渉", []),
+    ("「二国間条約」と「国際条約」の違い", []),   # kinds, quoted
+    ("近隣県と「大規模災害時における相互応援に関する協定」を結んだ。", []),   # at home
 ])
 def test_a_quoted_treaty_is_a_law(text: str, expected: list[str]) -> None:
     assert laws(text) == [(law, law) for law in expected]

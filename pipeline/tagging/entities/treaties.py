@@ -39,18 +39,21 @@ _NAME_WORD_POS = ("名詞", "形状詞")   # 生物|多様|性: 多様 is a word
 def is_quoted_treaty(text: str, start: int, end: int,
                      tokens: Callable[[], Sequence[Token]] | None) -> bool:
     """Is the quoted name ``text[start:end]`` (without its 「」) a treaty's? It ends in a
-    treaty word after words of its own and is no kind of treaty (「経済連携協定」); before
-    a word whose row says ``words`` (条約: only states conclude one), or with Latin letters
-    in the name (「ＴＰＰ11協定」), that is enough,
-    before the others (協定, which also names agreements at home, 「災害時応援協定」)
-    the name needs the shape an unquoted one needs (``tokens``: the text's)."""
+    treaty word and is no kind of treaty (「経済連携協定」), and it has the shape an
+    unquoted name needs (``tokens``: the text's), or Latin letters (「ＴＰＰ11協定」), or,
+    before a word whose row says ``words`` (条約: only states conclude one), it is a
+    phrase (「気候変動に関する国際連合枠組条約」); 協定 also names agreements at home
+    (「災害時応援協定」, 「…に関する協定」 between towns), so there the shape must hold."""
     name = text[start:end]
     word = next((w for w in TREATY_WORDS if name.endswith(w) and len(name) > len(w)), None)
     if word is None or fold_nfkc(name) in TREATY_KINDS:
         return False
-    if _TREATY_NEEDS[word] == "words" or _LATIN.search(name):   # 「ＴＰＰ11協定」
+    if _LATIN.search(name):
         return True
     inside = [t for t in tokens() if start <= t.start and t.end <= end] if tokens else []
+    if _TREATY_NEEDS[word] == "words" and any(
+            t.pos1 not in ("名詞", "接頭辞", "接尾辞", "形状詞", "補助記号") for t in inside):
+        return True
     return any(m.end == end for m in find_unquoted_treaties(text, inside))
 
 
