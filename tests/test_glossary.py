@@ -409,9 +409,10 @@ def test_no_english_word_or_code_is_an_acronym() -> None:
 
 @needs_output
 def test_names_in_latin_letters_are_names() -> None:
-    """OpenAI, ChatGPT (st2024-1-1): CamelCase names, NAME entities, no acronyms."""
+    """OpenAI, ChatGPT (st2024-1-1): CamelCase names, no acronyms; ChatGPT a NAME, OpenAI,
+    printed OpenAI社 (a company: ``company_word_orgs``), an ORG."""
     g = published().fillna("").set_index("term_ja")
-    assert g.at["OpenAI", "category"] == "NAME" and g.at["OpenAI", "english"] == "OpenAI"
+    assert g.at["OpenAI", "category"] == "ORG" and g.at["OpenAI", "english"] == "OpenAI"
     assert g.at["ChatGPT", "category"] == "NAME"
 
 

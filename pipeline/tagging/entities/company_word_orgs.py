@@ -10,8 +10,9 @@ word that names something: Latin letters that are no common acronym of ``acronym
 word and gives none (``日本マイクロソフト社``), but a common noun or a country's one-kanji
 name is left out of it (``スタートアップ企業DNNresearch社``, ``米Google社``); the run is of
 one script (``スタートアップDNNresearch社`` is ``DNNresearch社``).
-The mention runs over the company word; the canonical name is the company's own name
-(``Google``), or the gazetteer's when it lists the company. These are mostly foreign
+The mention is the name without the company word, as for a listed company
+(``NVIDIA`` of ``NVIDIA社``: ``name_phrase_suffixes.tsv``); the canonical name is the
+company's own name (``Google``), or the gazetteer's when it lists the company. These are mostly foreign
 companies written as Japanese writers know them: no English name is guessed and no
 romanised one is made (``senses``).
 """
@@ -50,7 +51,7 @@ def company_word_candidates(folded: str, tokens: Sequence[Token]) -> list[OrgCan
             continue
         name = folded[tokens[first].start:word.start]
         entry = lookup(name)
-        found.append(OrgCandidate(tokens[first].start, word.end,
+        found.append(OrgCandidate(tokens[first].start, word.start,
                                   entry.canonical_ja if entry else name, entry,
                                   entry.type if entry else "ORG_OTHER", HOW))
     return found
