@@ -19,6 +19,11 @@ town (金沢観測点, a facility, no label fits), quoted survey categories
 As first measured (the rules of 8d27c89): of 25 entities marked by hand, 22 were found
 with the right span and label (recall 88%); of the 23 rows the dataset gave in these
 paragraphs, 22 were right (precision 96%). The misses say why.
+
+One miss was fixed later on this branch (entrecall) and keeps its first judgement, so
+the score stays the one first measured: 生成ＡＩ委員会 is one ORG now (common nouns glued
+before a common acronym open a name: ``suffix_word_orgs``), still romanised, as nothing
+in its name says it is France's; ``FIXED`` checks the outputs give it.
 """
 
 from __future__ import annotations
@@ -121,3 +126,19 @@ def test_outputs_still_find_what_was_found(mark: Mark) -> None:
 def test_words_that_are_no_entities(chapter: str, para_id: str, word: str) -> None:
     rows = published_rows(chapter, "entities")
     assert word not in set(rows[rows.para_id == para_id].text)
+
+
+# (chapter, para_id, start, end) of each miss fixed later → the row the outputs now give
+# there: (text, label, canonical, canonical_en)
+FIXED = {
+    ("st2024-1-3", "p0235", 133, 140): ("生成ＡＩ委員会", "ORG", "生成AI委員会", ""),
+}
+
+
+def test_misses_fixed_later() -> None:
+    assert set(FIXED) <= {mark[:4] for mark in MARKED if not mark[6]}
+    for (chapter, para_id, start, end), expected in FIXED.items():
+        rows = published_rows(chapter, "entities")
+        got = rows[(rows.para_id == para_id) & (rows.start == start) & (rows.end == end)]
+        assert [(r.text, r.label, r.canonical, r.canonical_en) for r in got.itertuples()] \
+            == [expected]

@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.nlp.tokens import Token, has_latin
+from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.foreign_country_orgs import country_kanji_before
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.name_patterns import CITY_MEETING_WORDS, opens_with_a_foreign_city
@@ -40,6 +41,7 @@ from pipeline.tagging.entities.org_words import (
     FIELD_COUNCIL_WORDS,
     FOUNDER_PREFIXES,
     GOVERNMENT_GENERIC_HEADS,
+    NAME_GENERIC_HEADS,
     ORG_SUFFIXES,
     name_start,
     suffix_re,
@@ -221,8 +223,25 @@ def _proper_name_start(tokens: Sequence[Token], found: Sequence[OrgCandidate],
                           or names_a_programme(words[i - 1],
                                                words[i + 1] if i + 1 < len(words) else None)):
                 return words[i - 1].start
-            return word.start
+            return _over_a_term_of_a_common_acronym(words, i)
     return None
+
+
+def _over_a_term_of_a_common_acronym(words: Sequence[Token], i: int) -> int:
+    """Where a name whose first name-like word ``words[i]`` is a common acronym of
+    ``acronyms.tsv`` starts: over the common nouns glued before it, a term with it
+    (生成|ＡＩ|委員会: generative AI's committee, not a committee of AI; 農業|ＩｏＴ|推進
+    協議会), not over a generic head (関係ＡＩ…) or a word of one character; else at
+    ``words[i]``."""
+    if expansion_of(words[i].text) is None:
+        return words[i].start
+    start = i
+    while start > 0 and words[start - 1].end == words[start].start and \
+            words[start - 1].pos1 == "名詞" and words[start - 1].pos2 == "普通名詞" \
+            and words[start - 1].text not in NAME_GENERIC_HEADS \
+            and len(words[start - 1].text) >= 2:
+        start -= 1
+    return words[start].start
 
 
 def _is_government_name(words: Sequence[Token]) -> bool:
