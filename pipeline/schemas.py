@@ -365,7 +365,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "where deeper rows stand between): the rows set one level under it, or the "
            "rows of its level that a row labelled as a total (計, 合計, 総数, …) closes or "
            "heads, when every column of amounts where they all print a figure adds up "
-           "within rounding; empty else. Leave these rows out when summing"),
+           "within rounding; two breakdowns or more it heads, each adding up to it, "
+           "joined by ; (2-3;4-6); empty else. Leave these rows out when summing"),
     ), ("chapter", "table_id", "row", "column"),
         (("table_id", "tables", "table_id"),)),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (

@@ -25,7 +25,7 @@ from pipeline.tables.cell_records import cell_rows, class_label_columns
 from pipeline.tables.chapter_tables import Table, rebuild_tables
 from pipeline.tables.from_pdf import note_rows, page_table_to_rebuilt, row_levels
 from pipeline.tables.time_points import labels_rows
-from pipeline.tables.totals import row_ranges, total_rows
+from pipeline.tables.totals import breakdown_ranges, row_ranges, total_breakdowns, total_rows
 from pipeline.tables.values import (
     CellValue,
     cell_value,
@@ -530,18 +530,23 @@ def test_a_heading_row_ends_the_rows_a_total_closes() -> None:
 def test_a_total_over_two_breakdowns_printed_flush() -> None:
     """総数 (6,700 | 3,350) heads 男性 (3,700 | 1,850) and 女性 (3,000 | 1,500), then
     15～29歳 (1,100 | 550), 30～44歳 (1,500 | 750), 45歳以上 (4,100 | 2,050), all flush:
-    both breakdowns sum to it; its total_of is the first, 男性 and 女性 (rows 2-3). A cut
-    where only one part sums (甲 + 乙 = 計, 丙 + 丁 ≠ 計) gives none."""
+    both breakdowns sum to it (3,700 + 3,000 = 6,700; 1,100 + 1,500 + 4,100 = 6,700; 1,850 +
+    1,500 = 3,350; 550 + 750 + 2,050 = 3,350): it is the total of each, rows 2-3 and 4-6
+    (``total_rows`` gives the first). A cut where only one part sums (甲 + 乙 = 計, 丙 + 丁
+    ≠ 計) gives none."""
     labels = ["総数", "男性", "女性", "15～29歳", "30～44歳", "45歳以上"]
     rows = [("6,700", "3,350"), ("3,700", "1,850"), ("3,000", "1,500"), ("1,100", "550"),
             ("1,500", "750"), ("4,100", "2,050")]
     texts = [["", *row] for row in rows]
     values = [[None, *(cell_value(t) for t in row)] for row in rows]
+    assert total_breakdowns(labels, [None] * 6, values, texts, [1, 2]) \
+        == [[[1, 2], [3, 4, 5]], [], [], [], [], []]
+    assert breakdown_ranges([[1, 2], [3, 4, 5]]) == "2-3;4-6"
     assert total_rows(labels, [None] * 6, values, texts, [1, 2]) == [[1, 2], [], [], [], [], []]
     rows = [("10", "20"), ("4", "8"), ("6", "12"), ("3", "5"), ("3", "5")]
     texts = [["", *row] for row in rows]
     values = [[None, *(cell_value(t) for t in row)] for row in rows]
-    assert total_rows(["計", "甲", "乙", "丙", "丁"], [None] * 5, values, texts, [1, 2]) \
+    assert total_breakdowns(["計", "甲", "乙", "丙", "丁"], [None] * 5, values, texts, [1, 2]) \
         == [[], [], [], [], []]
 
 

@@ -19,7 +19,8 @@ from pipeline.structure.stage import line_indents, structure_chapter
 from pipeline.tables.caption_lines import leading_ems, source_indents
 from pipeline.tables.cell_records import cell_rows
 from pipeline.tables.chapter_tables import rebuild_tables
-from pipeline.tables.text_levels import indent_levels, part_levels
+from pipeline.tables.text_levels import fits_in, flush_levels, indent_levels, marked_levels
+from pipeline.tables.values import CellValue
 
 # 厚生労働 style: a unit line between the caption and the heads, cells set apart by
 # full-width spaces, sub-categories set in by full-width spaces.
@@ -197,8 +198,10 @@ def test_prefectures_set_in_over_the_total_that_closes_them() -> None:
 def test_parts_of_a_flush_table() -> None:
     """表1-1-1: うち女性 1 under 農業 (row 1), every other row 0; 計 closes 農業, 林業,
     漁業 and not the part (100 + 20 + 30 = 150; 98 + 21 + 29 = 148; 95 + 22 + 28 = 145).
-    表1-1-2: 総数 heads 男性 and 女性 (their sum), and うち非正規 may be a part of 女性 or
-    of 総数: no level for any row."""
+    表1-1-2: 総数 heads 男性 and 女性 (their sum: 3,709 + 3,001 = 6,710; 3,687 + 3,026 =
+    6,713; 3,699 + 3,024 = 6,723), so they are 1 under it (row 1); うち非正規 is a part
+    of the row right above it, 女性 (2, row 3), and fits in it (1,425 ≤ 3,001; 1,413 ≤
+    3,026; 1,432 ≤ 3,024)."""
     _, cells = chapter_cells(FLUSH)
     years = ("2020年", "2021年", "2022年")
     rows = [("農業", (100, 98, 95), 0, None, None), ("うち女性", (40, 39, 37), 1, 1, None),
@@ -212,7 +215,7 @@ def test_parts_of_a_flush_table() -> None:
     assert cells_of(cells, "t01") == expected
     second = cells_of(cells, "t02")
     assert {(row[0], row[5], row[6]) for row in second} == {
-        (1, None, None), (2, None, None), (3, None, None), (4, None, None)}
+        (1, 0, None), (2, 1, 1), (3, 1, 1), (4, 2, 3)}
     assert [row[7] for row in second if row[1] == "区分"] == ["2-3", None, None, None]
 
 
@@ -272,15 +275,50 @@ def test_indent_levels() -> None:
     assert indent_levels(["北海道", "青森", "計"], [1.0, 1.5, 0.0]) == [1, 1, 0]
 
 
-def test_part_levels() -> None:
-    """Parts in a run belong to the row above them that is none; a part is left with no
-    level where that row is one a total above it sums (外国人, row 4, summed by row 1),
-    and nothing changes where a level is already known or no part gets one."""
+def figures(*rows: float) -> list[list[CellValue | None]]:
+    """One column of figures after the labels, a row each."""
+    return [[None, CellValue(float(v))] for v in rows]
+
+
+def test_flush_levels() -> None:
+    """Parts in a run belong to the row above them that is none; rows a total heads and
+    sums are one level under it, and a part after them one under the row above it
+    (外国人 under 総数's addend 国内: 2). A part larger than that row is none of its
+    (うち女性 120 over 男性 100: no level). Nothing changes where a level is already
+    known or no row is set under another (a closing 計 says nothing)."""
     labels = ["総数", "うち男性", "（うち女性）", "外国人", "うち技能実習"]
-    assert part_levels(labels, [None] * 5, [[]] * 5) == [0, 1, 1, 0, 1]
-    assert part_levels(labels, [None] * 5, [[3], [], [], [], []]) == [0, 1, 1, 0, None]
-    assert part_levels(["甲", "乙"], [None] * 2, [[], []]) == [None, None]
-    assert part_levels(labels, [0, 1, 1, 0, 1], [[]] * 5) == [0, 1, 1, 0, 1]
+    values = figures(100, 50, 50, 10, 4)
+    assert flush_levels(labels, [None] * 5, [[]] * 5, values, [1]) == [0, 1, 1, 0, 1]
+    labels = ["総数", "国内", "外国人", "うち技能実習"]
+    assert flush_levels(labels, [None] * 4, [[[1, 2]], [], [], []], figures(100, 90, 10, 4),
+                        [1]) == [0, 1, 1, 2]
+    assert flush_levels(["総数", "男性", "うち女性"], [None] * 3, [[]] * 3,
+                        figures(200, 100, 120), [1]) == [None] * 3
+    assert flush_levels(["甲", "乙", "計"], [None] * 3, [[], [], [[0, 1]]],
+                        figures(1, 2, 3), [1]) == [None] * 3
+    assert flush_levels(labels, [0, 1, 1, 2], [[]] * 4, figures(1, 1, 1, 1), [1]) \
+        == [0, 1, 1, 2]
+
+
+def test_marked_levels() -> None:
+    """Rows under a ``（内訳）`` line are one level under the row above it, up to a row
+    naming a total; no mark with a row above it, no level."""
+    labels = ["歳出", "社会保障", "うち年金", "公共事業", "計"]
+    values = figures(100, 60, 30, 40, 100)
+    assert marked_levels(labels, [None] * 5, [1], values, [1]) == [0, 1, 2, 1, 0]
+    assert marked_levels(labels, [None] * 5, [0], values, [1]) == [None] * 5
+    assert marked_levels(labels, [None] * 5, [], values, [1]) == [None] * 5
+
+
+@pytest.mark.parametrize("part, whole, fits", [
+    ([None, CellValue(40.0), CellValue(39.0)], [None, CellValue(100.0), CellValue(98.0)], True),
+    ([None, CellValue(140.0), None], [None, CellValue(100.0), CellValue(98.0)], False),
+    ([None, CellValue(-5.0)], [None, CellValue(-10.0)], True),      # changes: either way
+    ([None, CellValue(50.0, "%")], [None, CellValue(10.0, "人")], True),   # unlike units
+])
+def test_a_part_fits_in_its_row(part: list[CellValue | None], whole: list[CellValue | None],
+                                fits: bool) -> None:
+    assert fits_in(part, whole, [1, 2][:len(part) - 1]) == fits
 
 
 def test_indents_of_a_text_source_only() -> None:
@@ -315,12 +353,12 @@ def test_a_breakdown_marked_between_a_total_and_its_items(indent: str) -> None:
     """``（内訳）`` alone on its line broke the run of rows (so the rows were body text and
     地方費 an unlabelled caption) and, in the tables stage, the table of figures. It is
     no row now (set aside as ``breakdown_mark``): 総額 is 国費 + 地方費 (600 + 400 =
-    1,000; 650 + 450 = 1,100); set in, the items are level 1 under 総額; flush, no row
-    has a level, and 総額 heads them as its label names a total."""
+    1,000; 650 + 450 = 1,100); set in, or flush under the mark, the items are level 1
+    under 総額."""
     paragraphs, cells = chapter_cells(BUDGET.replace("　国費", f"{indent}国費")
                                       .replace("　地方費", f"{indent}地方費"))
     assert list(paragraphs["kind"]) == ["caption", "note"] + ["table_text"] * 5 + ["source"]
-    level, parent = (0, 1, None) if indent else (None, None, None), 1 if indent else None
+    level, parent = (0, 1, None), 1
     years = ("2021年度", "2022年度")
     rows = [("総額", ("1,000", "1,100"), level[0], None, "2-3"),
             ("国費", ("600", "650"), level[1], parent, None),

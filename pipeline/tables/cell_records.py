@@ -2,8 +2,8 @@
 
 Each cell keeps its text as the tidy table prints it and gets the number it holds
 (``values.cell_value``; none in a column of dates, ``time_columns``), its column's unit
-(``column_units``), its row's indentation ``level`` (a text table's flush parts,
-``うち女性``, one under the row they are parts of: ``text_levels.part_levels``) and
+(``column_units``), its row's indentation ``level`` (in a text table of flush labels,
+what its rows say: ``text_levels.marked_levels``, ``text_levels.flush_levels``) and
 ``parent_row`` (``parent_rows``) and the rows its row is the total of (``table_totals``).
 """
 
@@ -14,10 +14,10 @@ from typing import Any
 
 from pipeline.tables.chapter_tables import Table
 from pipeline.tables.figure_grid import holds_figures
-from pipeline.tables.text_levels import part_levels
+from pipeline.tables.text_levels import flush_levels, marked_levels
 from pipeline.tables.tidy_tables import row_record
 from pipeline.tables.time_points import labels_rows, time_point
-from pipeline.tables.totals import row_ranges, summed_columns, total_rows
+from pipeline.tables.totals import breakdown_ranges, summed_columns, total_breakdowns
 from pipeline.tables.values import (
     CellValue,
     cell_value,
@@ -48,11 +48,16 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                 values[c] = None
         units = column_units(table, found_in, records)
         levels: list[int | None] = [row.level for row in table.rebuilt.rows]
+        summed = summed_columns(found_in, [is_ratio_head(k) for k in table.rebuilt.kinds],
+                                units)
+        labels = [str(r[table.columns[0]] or "") if table.columns else "" for r in records]
+        flush_text = not table.source and holds_figures(table.rebuilt.rows)
+        if flush_text:     # a text table of figures: a breakdown marked (``（内訳）``)
+            levels = marked_levels(labels, levels, breakdown_marked_rows(table), found_in,
+                                   summed)
         totals = table_totals(table, found_in, records, units, levels)
-        if not table.source and holds_figures(table.rebuilt.rows):
-            # a text table of figures: its flush parts (``うち女性``)
-            levels = part_levels([str(r[table.columns[0]] or "") for r in records]
-                                 if table.columns else [""] * len(records), levels, totals)
+        if flush_text:     # its flush rows under the total heading them, parts (``うち…``)
+            levels = flush_levels(labels, levels, totals, found_in, summed)
         parents = parent_rows(levels)
         for number, (row, record, values) in enumerate(
                 zip(table.rebuilt.rows, records, found_in, strict=True), 1):
@@ -68,29 +73,45 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
                              "column_unit": unit or None, "flag": cell.flag or None,
                              "page": record["page"], "page_index": record["page_index"],
                              "level": levels[number - 1], "parent_row": parents[number - 1],
-                             "total_of": row_ranges(totals[number - 1]) or None})
+                             "total_of": breakdown_ranges(totals[number - 1]) or None})
     return rows
 
 
 def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
                  records: Sequence[dict[str, Any]], units: Sequence[str],
-                 levels: Sequence[int | None]) -> list[list[int]]:
-    """Per row, the rows (0-based) its figures are the totals of, or none
-    (``totals.total_rows``: by the rows set under it or the total its label names, and
-    the sums); where the rows are labelled in two columns, the first merged down over
-    groups (``男性`` over ``計``, ``正規``, ``非正規``), also within each group by the
+                 levels: Sequence[int | None]) -> list[list[list[int]]]:
+    """Per row, the breakdowns (rows, 0-based) its figures are the totals of, or none
+    (``totals.total_breakdowns``: by the rows set under it or the total its label names,
+    and the sums); where the rows are labelled in two columns, the first merged down
+    over groups (``男性`` over ``計``, ``正規``, ``非正規``), also within each group by the
     second column's labels (``label_groups``)."""
     if not table.columns or not records:
         return [[] for _ in records]
     texts = [[str(r[name] or "") for name in table.columns] for r in records]
     summed = summed_columns(values, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
-    found = total_rows([row[0] for row in texts], levels, values, texts, summed)
+    found = total_breakdowns([row[0] for row in texts], levels, values, texts, summed)
     for group in label_groups(table, values, texts):
-        within = total_rows([texts[i][1] for i in group], [None] * len(group),
-                            [values[i] for i in group], [texts[i] for i in group], summed)
+        within = total_breakdowns([texts[i][1] for i in group], [None] * len(group),
+                                  [values[i] for i in group], [texts[i] for i in group],
+                                  summed)
         for i, rows in zip(group, within, strict=True):
             if rows and not found[i]:
-                found[i] = [group[k] for k in rows]
+                found[i] = [[group[k] for k in part] for part in rows]
+    return found
+
+
+def breakdown_marked_rows(table: Table) -> list[int]:
+    """The rows (0-based) right under a line set aside as marking a breakdown
+    (``（内訳）``: a ``breakdown_mark`` leftover), by source line."""
+    starts = [row.lines[0].line_start if row.lines else None for row in table.rebuilt.rows]
+    found = []
+    for leftover in table.rebuilt.leftovers:
+        if leftover.reason != "breakdown_mark":
+            continue
+        after = [r for r, start in enumerate(starts)
+                 if start is not None and start > leftover.line.line_start]
+        if after:
+            found.append(after[0])
     return found
 
 

@@ -1,7 +1,8 @@
 """The ``level`` of a text table's rows, from what the text shows: the white space its
 row labels open with (``総数`` 0, ``　男性`` 1, ``　　うち非正規`` 2: ``indent_levels``), or,
-where every label is set flush, the parts named as such (``うち女性`` under the row it
-is a part of: ``part_levels``). A PDF table's levels are measured on the page
+where every label is set flush, what the rows say: a line marking a breakdown
+(``（内訳）``: ``marked_levels``), a total heading the rows it sums and the parts named
+as such (``うち女性`` under the row it is a part of: ``flush_levels``). A PDF table's levels are measured on the page
 (``from_pdf.row_levels``); where the evidence is unclear no row has a level."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import replace
 from pipeline.tables.from_pdf import LEVEL_TOLERANCE
 from pipeline.tables.rows import Rebuilt
 from pipeline.tables.totals import names_part, names_total
+from pipeline.tables.values import CellValue
 
 
 def indent_levels(labels: Sequence[str], indents: Sequence[float | None]) -> list[int | None]:
@@ -55,25 +57,84 @@ def with_indent_levels(rebuilt: Rebuilt) -> Rebuilt:
                                        for row, level in zip(rows, levels, strict=True)))
 
 
-def part_levels(labels: Sequence[str], levels: Sequence[int | None],
-                totals: Sequence[Sequence[int]]) -> list[int | None]:
-    """A table whose labels are all set flush (no level) with rows naming a part
-    (``うち女性``, ``（うち女性）``, ``（再掲）…``: ``totals.names_part``): each part one level
-    under the row above it that is none (rows of parts in a run are parts of that one
-    row), every other row 0. A part is left with no level where that row is one of the
-    rows a total above it sums (``総数`` over ``男性`` and ``女性``, then ``うち非正規``: a part
-    of 女性 or of 総数, which a flush table does not say), or where no row stands above
-    it. ``levels`` as they are where any row has one, or no part gets a level."""
+def flush_levels(labels: Sequence[str], levels: Sequence[int | None],
+                 breakdowns: Sequence[Sequence[Sequence[int]]],
+                 values: Sequence[Sequence[CellValue | None]],
+                 summed: Sequence[int]) -> list[int | None]:
+    """A table whose labels are all set flush (no level), from what its rows say: the
+    rows a total heads and sums (``総数`` over ``男性`` and ``女性``, each breakdown of
+    ``breakdowns``: ``totals.total_breakdowns``) one level under it, every other row
+    that is no part 0, and each part (``うち非正規``) one under the row above it that is
+    none (``with_parts``). ``levels`` as they are where any row has one, or where no
+    row gets a level over 0 (a flush ``計`` closing the rows above it says nothing of
+    them: no level)."""
     if any(level is not None for level in levels):
         return list(levels)
-    summed_below = {k for i, rows in enumerate(totals) for k in rows if i < k}
-    found: list[int | None] = [None if names_part(label) else 0 for label in labels]
+    base = [0] * len(labels)
+    for t, found in enumerate(breakdowns):
+        for k in (k for rows in found for k in rows if all(r > t for r in rows)):
+            base[k] = base[t] + 1
+    return _some_level(with_parts(labels, base, values, summed), levels)
+
+
+def marked_levels(labels: Sequence[str], levels: Sequence[int | None],
+                  marked: Sequence[int], values: Sequence[Sequence[CellValue | None]],
+                  summed: Sequence[int]) -> list[int | None]:
+    """A table whose labels are all set flush (no level) where a line marks a breakdown
+    (``（内訳）`` between ``総額`` and ``国費``, ``地方費``: ``marked``, the rows the marks
+    stand over): the rows from a mark to the next mark or a row naming a total one level
+    under the row right above the mark, every other row that is no part 0, and parts
+    placed by ``with_parts``. ``levels`` as they are where any row has one or no mark
+    has a row above it."""
+    if any(level is not None for level in levels):
+        return list(levels)
+    base = [0] * len(labels)
+    for m in sorted(marked):
+        owner = m - 1
+        if owner < 0 or names_part(labels[owner]):
+            continue
+        k = m
+        while k < len(labels) and not names_total(labels[k]) and (k == m or k not in marked):
+            base[k] = base[owner] + 1
+            k += 1
+    if not any(base):
+        return list(levels)
+    return with_parts(labels, base, values, summed)
+
+
+def _some_level(found: list[int | None], levels: Sequence[int | None]) -> list[int | None]:
+    """``found`` where some row is set under another, else ``levels`` as they were."""
+    return found if any(level for level in found) else list(levels)
+
+
+def with_parts(labels: Sequence[str], base: Sequence[int],
+               values: Sequence[Sequence[CellValue | None]],
+               summed: Sequence[int]) -> list[int | None]:
+    """``base`` for the rows that name no part; each part (``うち女性``, ``（再掲）…``:
+    ``totals.names_part``) one level under the row above it that is none (parts in a run
+    are parts of that one row), if its figures fit in that row's (``fits_in``); else,
+    or with no row above it, no level."""
+    found: list[int | None] = []
     owner: int | None = None
     for r, label in enumerate(labels):
         if not names_part(label):
             owner = r
-        elif owner is not None and owner not in summed_below:
-            found[r] = 1
-    if not any(level == 1 for level in found):
-        return list(levels)
+            found.append(base[r])
+        elif owner is not None and fits_in(values[r], values[owner], summed):
+            found.append(base[owner] + 1)
+        else:
+            found.append(None)
     return found
+
+
+def fits_in(part: Sequence[CellValue | None], whole: Sequence[CellValue | None],
+            summed: Sequence[int]) -> bool:
+    """A part's figures are no larger than the row's it is a part of, in every column of
+    amounts (``summed``) where both print one in one unit, neither below 0 (a change
+    can be either)."""
+    for c in summed:
+        a, b = part[c], whole[c]
+        if a is not None and b is not None and a.unit == b.unit \
+                and min(a.value, b.value) >= 0 and a.value > b.value:
+            return False
+    return True

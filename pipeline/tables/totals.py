@@ -175,42 +175,68 @@ def total_rows(labels: Sequence[str], levels: Sequence[int | None],
                values: Sequence[Sequence[CellValue | None]], texts: Sequence[Sequence[str]],
                summed: Sequence[int]) -> list[list[int]]:
     """Per row, the rows (0-based) whose sums its figures are (empty when none): the
-    rows set one level under it, or, for a row whose label names a total, the rows of its
-    level it closes, else those it heads (a heading row, a label with every cell beside
-    it blank, ends either run), else the totals of its level above it
-    (``合計`` under two ``小計``), else the rows set one level under it right above it
-    (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else, for a
-    total heading two breakdowns in a run, the first (``first_breakdown``)."""
+    first breakdown of ``total_breakdowns``."""
+    return [found[0] if found else []
+            for found in total_breakdowns(labels, levels, values, texts, summed)]
+
+
+def total_breakdowns(labels: Sequence[str], levels: Sequence[int | None],
+                     values: Sequence[Sequence[CellValue | None]],
+                     texts: Sequence[Sequence[str]], summed: Sequence[int],
+                     ) -> list[list[list[int]]]:
+    """Per row, the breakdowns (each a list of 0-based rows) whose sums its figures are
+    (empty when none): the rows set one level under it, or, for a row whose label names
+    a total, the rows of its level it closes, else those it heads (a heading row, a
+    label with every cell beside it blank, ends either run), else the totals of its
+    level above it (``合計`` under two ``小計``), else the rows set one level under it
+    right above it (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else,
+    for a total heading two breakdowns or more in a run, each of them
+    (``breakdowns``)."""
     headings = frozenset(k for k, row in enumerate(texts)
                          if labels[k].strip() and not any(t.strip() for t in row[1:]))
-    found: list[list[int]] = []
+    found: list[list[list[int]]] = []
     for i in range(len(labels)):
         candidates = [children(labels, levels, i)]
         if names_total(labels[i]):
             candidates += [peers(labels, levels, i, -1, headings),
                            peers(labels, levels, i, 1, headings),
                            totals_above(labels, levels, i), closed_children(labels, levels, i)]
-        found.append(next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
-                           and sums_agree(i, rows, values, texts, summed)), []))
-        if not found[-1] and names_total(labels[i]):
-            found[-1] = first_breakdown(i, peers(labels, levels, i, 1, headings),
-                                        values, texts, summed)
+        one = next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
+                    and sums_agree(i, rows, values, texts, summed)), [])
+        found.append([one] if one else [])
+        if not one and names_total(labels[i]):
+            found[-1] = breakdowns(i, peers(labels, levels, i, 1, headings),
+                                   values, texts, summed)
     return found
 
 
-def first_breakdown(i: int, below: Sequence[int],
-                    values: Sequence[Sequence[CellValue | None]],
-                    texts: Sequence[Sequence[str]], summed: Sequence[int]) -> list[int]:
-    """The rows of the first of two breakdowns a total heads, printed flush one after
-    the other (``総数`` over ``男性``, ``女性``, then ``15～29歳``, ``30歳以上``): the first
-    rows of ``below`` that sum to it when the rest sum to it too (``MIN_ADDENDS`` rows
-    each); none when no cut does."""
-    for cut in range(MIN_ADDENDS, len(below) - MIN_ADDENDS + 1):
-        first, rest = list(below[:cut]), list(below[cut:])
-        if sums_agree(i, first, values, texts, summed) \
-                and sums_agree(i, rest, values, texts, summed):
-            return first
-    return []
+def breakdowns(i: int, below: Sequence[int], values: Sequence[Sequence[CellValue | None]],
+               texts: Sequence[Sequence[str]], summed: Sequence[int]) -> list[list[int]]:
+    """The breakdowns a total heads, printed flush one after the other (``総数`` over
+    ``男性``, ``女性``, then ``15～29歳``, ``30歳以上``): ``below`` cut into runs of
+    ``MIN_ADDENDS`` rows at least, each summing to row ``i``, two runs at least and
+    every row in one (the shortest first run that lets the rest be cut so); none when
+    no such cut exists."""
+    def cut(rest: Sequence[int]) -> list[list[int]] | None:
+        if not rest:
+            return []
+        for end in range(MIN_ADDENDS, len(rest) + 1):
+            if len(rest) - end and len(rest) - end < MIN_ADDENDS:
+                continue
+            if sums_agree(i, rest[:end], values, texts, summed):
+                tail = cut(rest[end:])
+                if tail is not None:
+                    return [list(rest[:end]), *tail]
+        return None
+
+    found = cut(below)
+    return found if found and len(found) >= 2 else []
+
+
+def breakdown_ranges(found: Sequence[Sequence[int]]) -> str:
+    """Breakdowns as ``row_ranges`` joined by ``;`` (``2-3;4-6``: 総数 is the sum of rows
+    2-3, and of rows 4-6 too); empty for none."""
+    return ";".join(row_ranges(rows) for rows in found)
 
 
 def row_ranges(rows: Sequence[int]) -> str:
