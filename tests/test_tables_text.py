@@ -258,18 +258,22 @@ def test_figure_cells(text: str, n: int) -> None:
 
 @pytest.mark.parametrize("text, ems", [
     ("総数", 0.0), ("　男性", 1.0), ("　　うち非正規", 2.0), ("  女性", 1.0), (" 女性", 0.5),
-    ("\t女性", None),
+    ("\t女性", 1.0), ("\t\tうち非正規", 2.0), (" \t女性", None), ("\t　女性", None),
 ])
 def test_leading_ems(text: str, ems: float | None) -> None:
     assert leading_ems(text) == ems
 
 
 def test_indent_levels() -> None:
-    """Steps of an em rank; a half-width space (a PDF text's page start) is no step; a
-    start unknown (a tab) or one position only gives none; 計 set in is centred."""
+    """Steps of an em rank; a half-width space before one label (as a PDF's text puts
+    here and there) is no step, but one before two labels or more is (then a space
+    more is a step more); a start unknown (tabs and spaces mixed) or one position only
+    gives none; 計 set in is centred."""
     labels = ["総数", "男性", "女性", "うち非正規"]
     assert indent_levels(labels, [0.0, 1.0, 1.0, 2.0]) == [0, 1, 1, 2]
-    assert indent_levels(labels, [0.0, 0.5, 0.0, 0.5]) == [None] * 4
+    assert indent_levels(labels, [0.0, 0.5, 0.0, 0.0]) == [None] * 4
+    assert indent_levels(labels, [0.0, 0.5, 0.5, 1.0]) == [0, 1, 1, 2]
+    assert indent_levels(labels, [0.5, 1.0, 1.0, 1.5]) == [0, 1, 1, 2]
     assert indent_levels(labels, [0.0, 1.0, None, 2.0]) == [None] * 4
     assert indent_levels(["北海道", "青森", "計"], [0.0, 0.0, 2.0]) == [None] * 3
     assert indent_levels(["北海道", "青森", "計"], [1.0, 1.5, 0.0]) == [1, 1, 0]
@@ -330,7 +334,7 @@ def test_indents_of_a_text_source_only() -> None:
     layout = Layout(wrapped=True, footnotes="rule-block")
     spaces = line_indents(Extracted("x", "pdf-text", layout, lines))
     assert spaces == [(3, "　"), (5, " "), (6, ""), (7, "\t")]
-    assert source_indents(dict(spaces)) == {3: 1.0, 5: 0.5, 6: 0.0, 7: None}
+    assert source_indents(dict(spaces)) == {3: 1.0, 5: 0.5, 6: 0.0, 7: 1.0}
     assert line_indents(Extracted("x", "pdf", layout, lines)) == []
     assert source_indents({}) == {}
 

@@ -43,7 +43,11 @@ INDENT_EMS = {"\u3000": 1.0, " ": 0.5}      # a full-width space is an em, a hal
 
 def leading_ems(text: str) -> float | None:
     """The ems of white space ``text`` opens with (``　　うち非正規`` → 2.0, ``  男性``
-    → 1.0); None when it opens with other white space (a tab), which has no width."""
+    → 1.0); tabs alone an em each, a step (``\t\tうち非正規`` → 2.0); None when it
+    opens with tabs and spaces mixed, or other white space, whose width is unknown."""
+    blank = text[:len(text) - len(text.lstrip())]
+    if blank and set(blank) == {"\t"}:
+        return float(len(blank))
     ems = 0.0
     for ch in text:
         if ch in INDENT_EMS:

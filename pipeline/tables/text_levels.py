@@ -16,14 +16,20 @@ from pipeline.tables.totals import names_part, names_total
 from pipeline.tables.values import CellValue
 
 
+HALF_STEP = 0.5         # em: a half-width space
+MIN_HALF_STEP_ROWS = 2  # rows set in by one half-width space that make it a step
+
+
 def indent_levels(labels: Sequence[str], indents: Sequence[float | None]) -> list[int | None]:
     """Per row, the indentation level of its label from the ems of white space its source
     line opens with (``indents``): the starts fall into positions (within
-    ``LEVEL_TOLERANCE``, so a half-width space, as a PDF's text puts before a page's
-    first line, is none) and the level is the position's rank, 0 the leftmost. None for
-    every row where the labels start in fewer than two positions or any start is
-    unknown (a tab), and for a label naming a total set in right of the leftmost
-    (``　　計``, centred under the rows it sums: no sub-category)."""
+    ``LEVEL_TOLERANCE``, so a half-width space, as a PDF's text puts before a line here
+    and there, is none; but within a half-width space where ``MIN_HALF_STEP_ROWS`` rows
+    are set in by one, ``half_steps``) and the level is the position's rank, 0 the
+    leftmost. None for every row where the labels start in fewer than two positions or
+    any start is unknown (white space mixing tabs and spaces), and for a label naming a
+    total set in right of the leftmost (``　　計``, centred under the rows it sums: no
+    sub-category)."""
     levels: list[int | None] = [None] * len(labels)
     if len(labels) < 2 or any(ems is None for ems in indents):
         return levels
@@ -31,16 +37,26 @@ def indent_levels(labels: Sequence[str], indents: Sequence[float | None]) -> lis
     leftmost = min(starts)
     centred = {r for r, label in enumerate(labels)
                if names_total(label) and starts[r] - leftmost >= LEVEL_TOLERANCE}
+    kept = [s for r, s in enumerate(starts) if r not in centred]
+    tolerance = HALF_STEP / 2 if half_steps(kept) else LEVEL_TOLERANCE
     positions: list[float] = []
-    for start in sorted(s for r, s in enumerate(starts) if r not in centred):
-        if not positions or start - positions[-1] >= LEVEL_TOLERANCE:
+    for start in sorted(kept):
+        if not positions or start - positions[-1] >= tolerance:
             positions.append(start)
     if len(positions) < 2:
         return levels
     for r, start in enumerate(starts):
         if r not in centred:
-            levels[r] = max(i for i, p in enumerate(positions) if p <= start + LEVEL_TOLERANCE)
+            levels[r] = max(i for i, p in enumerate(positions) if p <= start + tolerance)
     return levels
+
+
+def half_steps(starts: Sequence[float]) -> bool:
+    """Labels set in by half-width spaces (``総数``, `` 男性``, `` 女性``): ``MIN_HALF_STEP_ROWS``
+    rows at least start one half-width space right of the leftmost, so the space is no
+    stray one (a PDF's text opens a line with one here and there)."""
+    leftmost = min(starts, default=0.0)
+    return sum(abs(s - leftmost - HALF_STEP) < 1e-6 for s in starts) >= MIN_HALF_STEP_ROWS
 
 
 def with_indent_levels(rebuilt: Rebuilt) -> Rebuilt:
