@@ -444,15 +444,17 @@ def test_a_row_of_units_under_the_heads(ruled: bool, source: str, tmp_path: Path
 
 @pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
 @pytest.mark.parametrize("line, units", [
-    ("（単位：千t、億円）", ["", "", "億円", ""]),
-    ("（単位：億円、千t）", ["", "", "億円", ""]),
-    ("（単位：千t、億円、％）", ["", "", "億円", ""]),
-    ("（単位：千t、千人）", ["", "", "", ""]),       # 産出額 is money: neither fits
+    ("（単位：千t、億円）", ["", "千t", "億円", ""]),
+    ("（単位：億円、千t）", ["", "千t", "億円", ""]),
+    ("（単位：千t、億円、％）", ["", "千t", "億円", ""]),
+    # 産出額 is money: neither fits; 生産量 a mass or a count: both may
+    ("（単位：千t、千人）", ["", "", "", ""]),
 ])
 def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
         line: str, units: list[str], source: str, tmp_path: Path) -> None:
     """``（単位：千t、億円）`` over 生産量 | 産出額 | 前年比: 産出額 names money (額), so it is
-    in 億円; 生産量 names no kind the list knows (量) and 前年比 is a ratio: none."""
+    in 億円; 生産量 a measure or a count (量: ``table_head_kinds.tsv``), so in 千t; 前年比
+    is a ratio: none."""
     path = fx.unit_row_table(tmp_path / "page.pdf", unit_line=line)
     tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))
@@ -463,8 +465,14 @@ def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
 
 @pytest.mark.parametrize("head, line, unit", [
     ("産出額", "（単位：千t、億円）", "億円"), ("輸出／金額", "（単位：千t、億円）", "億円"),
-    ("生産量", "（単位：千t、億円）", ""), ("2022年", "（単位：千t、億円）", ""),
-    ("事業所数", "（単位：事業所、人）", ""),        # two counts: which?
+    ("生産量", "（単位：千t、億円）", "千t"), ("2022年", "（単位：千t、億円）", ""),
+    ("作付面積", "（単位：ha、百万円）", "ha"), ("交通量", "（単位：台、億円）", "台"),
+    ("生産量", "（単位：千t、千人）", ""),           # a mass or a count: both may be
+    # two counts: the one the head counts (a counter and 数, or persons in 人)
+    ("事業所数", "（単位：事業所、人）", "事業所"), ("従業者数", "（単位：事業所、人）", "人"),
+    ("従業者数／計", "（単位：事業所、千人）", "千人"), ("世帯数", "（単位：千世帯、千人）", "千世帯"),
+    ("企業数", "（単位：社、人）", ""), ("2020年／計", "（単位：事業所、人）", ""),
+    ("人口", "（単位：千世帯、千人）", ""),              # no 数, no noun of persons
     ("従業者数", "（単位：人、百万円）", "人"), ("売上高", "（単位：人、百万円）", "百万円"),
     ("産出額", "（単位：億円）", ""),                # one unit: line_units gives it
 ])

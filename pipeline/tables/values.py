@@ -86,15 +86,16 @@ def header_unit(header: str) -> str:
     """The unit a column's header prints in brackets at its end (``延長(km)`` → ``km``,
     ``（単位：億円）`` → ``億円``), when the numbers tagger reads a figure of a unit
     ``counters.tsv`` lists in it, or of a word UniDic tags as a counter (``（千頭）``:
-    ``_counter_word``; not another word it takes a figure with: ``区分（注）``); else
-    empty."""
+    ``_counter_word``) or a table counts in (``（事業所）``: ``table_unit_nouns.tsv``); not
+    another word it takes a figure with: ``区分（注）``; else empty."""
     bracket = HEADER_UNIT.search(fold_nfkc(header))
     if bracket is None:
         return ""
     unit = bracket["unit"]
     mentions = find_numbers("1" + unit)
     return unit if len(mentions) == 1 and mentions[0].end == len(unit) + 1 \
-        and (mentions[0].unit in _listed_units() or _counter_word(unit)) else ""
+        and (mentions[0].unit in _listed_units() or _counter_word(unit)
+             or unit.lstrip(_SCALES) in _unit_nouns()) else ""
 
 
 _SCALES = "十百千万億兆"
@@ -108,6 +109,11 @@ def _counter_word(unit: str) -> bool:
     noun or suffix it reads a figure with too (``注``, ``計``, ``全体``)."""
     tokens = tokenize("1" + unit.lstrip(_SCALES))[1:]     # read after a figure
     return len(tokens) == 1 and tokens[0].tag.startswith(_COUNTER_TAGS)
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("table_unit_nouns"))
 
 
 @cache
@@ -145,11 +151,15 @@ def line_units(line: str) -> tuple[str, str]:
 
 
 def head_line_unit(header: str, line: str) -> str:
-    """For a unit line of two amounts of unlike kinds (``（単位：千t、億円）``: a mass and
-    money; a ``%`` beside them left to the rate columns), the one a column's head names
-    the kind of by its last word (``産出額`` → money → ``億円``; ``事業所数`` → a count:
-    ``measure_head_kinds.tsv``) and not the other's; empty for a head that names
-    neither (``生産量``) or both, or any other line."""
+    """For a unit line of two amounts (``（単位：千t、億円）``; a ``%`` beside them left to
+    the rate columns), the one a column's head names: of unlike kinds (a mass and
+    money), the one whose kind its last word names and not the other's (``産出額`` →
+    money → ``億円``; ``生産量`` → ``千t``: ``measure_head_kinds.tsv``,
+    ``table_head_kinds.tsv``); else the one whose counter its head counts and not the
+    other's (``事業所数`` → ``事業所``, ``従業者数`` → ``人`` of ``（単位：事業所、人）``:
+    ``head_counts``); of a spanned head (``輸出／金額``, ``事業所数／計``) its last part
+    that names one or the other. Empty for a head that names neither (``2022年``) or
+    both, or any other line."""
     found = UNIT_LINE.search(fold_nfkc(line or ""))
     if found is None:
         return ""
@@ -158,9 +168,40 @@ def head_line_unit(header: str, line: str) -> str:
     if not all(units) or len(amounts) != 2:
         return ""
     kinds = [_unit_kind(u) for u in amounts]
-    named = _head_kinds(header)
-    chosen = [u for u, kind in zip(amounts, kinds, strict=True) if kind in named]
-    return chosen[0] if len(set(kinds)) == 2 and len(chosen) == 1 else ""
+    for head in reversed(header.split("／")):     # 事業所数／計: the span's head names it
+        named = _head_kinds(head)
+        chosen = [u for u, kind in zip(amounts, kinds, strict=True) if kind in named]
+        counted = [u for u in amounts if head_counts(head, u)]
+        if len(set(kinds)) == 2 and named:
+            return chosen[0] if len(chosen) == 1 else ""
+        if counted:
+            return counted[0] if len(counted) == 1 else ""
+    return ""
+
+
+def head_counts(header: str, unit: str) -> bool:
+    """A head counts what ``unit``'s counter counts: the counter and ``数`` end it
+    (``事業所数`` in ``事業所``, ``世帯数`` in ``千世帯``), or a noun of persons
+    (``measure_person_heads.tsv``: ``従業者数``, ``職員数``) in a counter of persons
+    (``measure_person_counters.tsv``: ``人``, ``千人``)."""
+    mentions = find_numbers("1" + unit)
+    if len(mentions) != 1 or mentions[0].kind != "count":
+        return False
+    counter = fold_nfkc(mentions[0].unit)
+    head = _bare_head(header)
+    if head.endswith(counter + "数"):
+        return True
+    return counter in _person_counters() and head.removesuffix("数").endswith(_person_heads())
+
+
+@cache
+def _person_counters() -> frozenset[str]:
+    return frozenset(fold_nfkc(w) for w in word_list("measure_person_counters"))
+
+
+@cache
+def _person_heads() -> tuple[str, ...]:
+    return tuple(fold_nfkc(w) for w in word_list("measure_person_heads"))
 
 
 def _unit_kind(unit: str) -> str:
@@ -171,13 +212,14 @@ def _unit_kind(unit: str) -> str:
 @cache
 def _kinds_by_head_word() -> dict[str, frozenset[str]]:
     return {fold_nfkc(word): frozenset(kinds.split())
-            for word, kinds in word_map("measure_head_kinds").items()}
+            for name in ("measure_head_kinds", "table_head_kinds")
+            for word, kinds in word_map(name).items()}
 
 
 def _head_kinds(header: str) -> frozenset[str]:
-    """The kinds of figure a head's last word measures (``measure_head_kinds.tsv``: the
-    longest word it ends with), for the last part of a spanned head (``輸出／金額``)."""
-    head = _bare_head(header.split("／")[-1])
+    """The kinds of figure a head's last word measures (``measure_head_kinds.tsv``,
+    ``table_head_kinds.tsv``: the longest word it ends with)."""
+    head = _bare_head(header)
     words = [w for w in _kinds_by_head_word() if head.endswith(w)]
     return _kinds_by_head_word()[max(words, key=len)] if words else frozenset()
 
