@@ -354,7 +354,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "its end (延長(km) → km, 人口（千人） → 千人): the plain figures under it are in "
            "that unit, not scaled to base units"),
         _f("flag", "string", "The cell's flag in the tidy table's flag column (merged, "
-           "cut, unsure_row, text_strategy, …); empty else"),
+           "cut, unsure_row, text_strategy, …), and sum_differs on a row or column "
+           "labelled as a total (計, 総数, …) whose figures are not the sums of the rows "
+           "or columns the table shows for it; ;-joined; empty else"),
         PAGE, PAGE_INDEX,
         _f("level", "integer", "How deep the row's label is indented in the first column "
            "(PDF tables): 0 the leftmost, 1 a sub-category set under it (総数 0, 　男性 1), "
@@ -367,6 +369,12 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "heads, when every column of amounts where they all print a figure adds up "
            "within rounding; two breakdowns or more it heads, each adding up to it, "
            "joined by ; (2-3;4-6); empty else. Leave these rows out when summing"),
+        _f("total_of_columns", "string", "The columns whose sums this column's figures "
+           "are, row by row, as a JSON list of breakdowns, each a list of column names "
+           "([[\"男性\", \"女性\"]]): for a column headed as a total (計, 総数, …) the "
+           "columns of its group it heads or closes, when every row of amounts where they "
+           "all print a figure adds up within rounding; empty else. Leave this column out "
+           "when summing across"),
     ), ("chapter", "table_id", "row", "column"),
         (("table_id", "tables", "table_id"),)),
     Dataset("quality", "check of one chapter, computed from its datasets alone", (

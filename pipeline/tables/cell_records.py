@@ -4,20 +4,30 @@ Each cell keeps its text as the tidy table prints it and gets the number it hold
 (``values.cell_value``; none in a column of dates, ``time_columns``), its column's unit
 (``column_units``), its row's indentation ``level`` (in a text table of flush labels,
 what its rows say: ``text_levels.marked_levels``, ``text_levels.flush_levels``) and
-``parent_row`` (``parent_rows``) and the rows its row is the total of (``table_totals``).
+``parent_row`` (``parent_rows``), the rows its row is the total of (``table_totals``)
+and the columns its column is the total of (``column_totals``); a row or column headed
+as a total whose figures are not the sums the table shows (``totals.differing_totals``,
+``column_totals.differing_columns``) is flagged ``sum_differs``, never marked.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from pipeline.tables.chapter_tables import Table
+from pipeline.tables.column_totals import differing_columns, total_columns
 from pipeline.tables.figure_grid import holds_figures
 from pipeline.tables.text_levels import flush_levels, marked_levels
 from pipeline.tables.tidy_tables import row_record
 from pipeline.tables.time_points import labels_rows, time_point
-from pipeline.tables.totals import breakdown_ranges, summed_columns, total_breakdowns
+from pipeline.tables.totals import (
+    breakdown_ranges,
+    differing_totals,
+    summed_columns,
+    total_breakdowns,
+)
 from pipeline.tables.values import (
     CellValue,
     cell_value,
@@ -29,51 +39,66 @@ from pipeline.tables.values import (
     line_units,
 )
 
+SUM_DIFFERS = "sum_differs"   # a row or column headed as a total that does not add up
+
 
 def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
     """Every cell of every table, one row each (``table_cells``): its text as the tidy
     table publishes it, the number it holds (``values.cell_value``; none in a column of
     dates, ``time_columns``), the unit its
     column's header or the table's unit line names (``column_units``), its flag and
-    page; the row's indentation ``level`` and ``parent_row`` (``parent_rows``), and the
-    rows it is the total of (``table_totals``)."""
+    page; the row's indentation ``level`` and ``parent_row`` (``parent_rows``), the
+    rows it is the total of (``table_totals``) and the columns its column is the total
+    of (``column_totals.total_columns``)."""
+    return [cell for table in tables for cell in table_cells(table)]
+
+
+def table_cells(table: Table) -> list[dict[str, Any]]:
+    """One table's ``cell_rows``."""
+    records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
+    found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
+                 else None for name, cell in zip(table.columns, row.cells, strict=True)]
+                for record, row in zip(records, table.rebuilt.rows, strict=True)]
+    for c in [*time_columns(table, records), *class_label_columns(found_in)]:
+        for values in found_in:
+            values[c] = None
+    units = column_units(table, found_in, records)
+    levels: list[int | None] = [row.level for row in table.rebuilt.rows]
+    summed = summed_columns(found_in, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
+    texts = [[str(r[name] or "") for name in table.columns] for r in records]
+    labels = [row[0] if row else "" for row in texts]
+    flush_text = not table.source and holds_figures(table.rebuilt.rows)
+    if flush_text:     # a text table of figures: a breakdown marked (``（内訳）``)
+        levels = marked_levels(labels, levels, breakdown_marked_rows(table), found_in, summed)
+    totals = table_totals(table, found_in, records, units, levels)
+    row_differs = differing_totals(labels, levels, found_in, texts, summed, totals)
+    if flush_text:     # its flush rows under the total heading them, parts (``うち…``)
+        levels = flush_levels(labels, levels, totals, found_in, summed)
+    parents = parent_rows(levels)
+    of_columns = total_columns(table.rebuilt.kinds, labels, found_in, texts, summed)
+    column_differs = differing_columns(table.rebuilt.kinds, labels, found_in, texts, summed,
+                                       of_columns)
+    across = [json.dumps([[table.columns[k] for k in part] for part in parts],
+                         ensure_ascii=False) if parts else None for parts in of_columns]
     rows: list[dict[str, Any]] = []
-    for table in tables:
-        records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
-        found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
-                     else None for name, cell in zip(table.columns, row.cells, strict=True)]
-                    for record, row in zip(records, table.rebuilt.rows, strict=True)]
-        for c in [*time_columns(table, records), *class_label_columns(found_in)]:
-            for values in found_in:
-                values[c] = None
-        units = column_units(table, found_in, records)
-        levels: list[int | None] = [row.level for row in table.rebuilt.rows]
-        summed = summed_columns(found_in, [is_ratio_head(k) for k in table.rebuilt.kinds],
-                                units)
-        labels = [str(r[table.columns[0]] or "") if table.columns else "" for r in records]
-        flush_text = not table.source and holds_figures(table.rebuilt.rows)
-        if flush_text:     # a text table of figures: a breakdown marked (``（内訳）``)
-            levels = marked_levels(labels, levels, breakdown_marked_rows(table), found_in,
-                                   summed)
-        totals = table_totals(table, found_in, records, units, levels)
-        if flush_text:     # its flush rows under the total heading them, parts (``うち…``)
-            levels = flush_levels(labels, levels, totals, found_in, summed)
-        parents = parent_rows(levels)
-        for number, (row, record, values) in enumerate(
-                zip(table.rebuilt.rows, records, found_in, strict=True), 1):
-            for name, unit, cell, found in zip(table.columns, units, row.cells, values,
-                                               strict=True):
-                text = record[name]
-                rows.append({"chapter": table.chapter, "table_id": table.table_id,
-                             "row": number, "column": name, "text": text,
-                             "value": found.value if found else None,
-                             "unit": found.unit if found else None,
-                             "approx": found.approx if found else None,
-                             "modifier": (found.modifier or None) if found else None,
-                             "column_unit": unit or None, "flag": cell.flag or None,
-                             "page": record["page"], "page_index": record["page_index"],
-                             "level": levels[number - 1], "parent_row": parents[number - 1],
-                             "total_of": breakdown_ranges(totals[number - 1]) or None})
+    for number, (row, record, values) in enumerate(
+            zip(table.rebuilt.rows, records, found_in, strict=True), 1):
+        for name, unit, cell, found, sums, differs in zip(
+                table.columns, units, row.cells, values, across, column_differs, strict=True):
+            flags = [cell.flag] if cell.flag else []
+            if row_differs[number - 1] or differs:
+                flags.append(SUM_DIFFERS)
+            rows.append({"chapter": table.chapter, "table_id": table.table_id,
+                         "row": number, "column": name, "text": record[name],
+                         "value": found.value if found else None,
+                         "unit": found.unit if found else None,
+                         "approx": found.approx if found else None,
+                         "modifier": (found.modifier or None) if found else None,
+                         "column_unit": unit or None, "flag": ";".join(flags) or None,
+                         "page": record["page"], "page_index": record["page_index"],
+                         "level": levels[number - 1], "parent_row": parents[number - 1],
+                         "total_of": breakdown_ranges(totals[number - 1]) or None,
+                         "total_of_columns": sums})
     return rows
 
 

@@ -15,7 +15,6 @@ from pipeline.tables.rows import Rebuilt
 from pipeline.tables.totals import names_part, names_total
 from pipeline.tables.values import CellValue
 
-
 HALF_STEP = 0.5         # em: a half-width space
 MIN_HALF_STEP_ROWS = 2  # rows set in by one half-width space that make it a step
 

@@ -192,22 +192,63 @@ def total_breakdowns(labels: Sequence[str], levels: Sequence[int | None],
     right above it (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else,
     for a total heading two breakdowns or more in a run, each of them
     (``breakdowns``)."""
-    headings = frozenset(k for k, row in enumerate(texts)
-                         if labels[k].strip() and not any(t.strip() for t in row[1:]))
+    headings = heading_rows(labels, texts)
     found: list[list[list[int]]] = []
     for i in range(len(labels)):
-        candidates = [children(labels, levels, i)]
-        if names_total(labels[i]):
-            candidates += [peers(labels, levels, i, -1, headings),
-                           peers(labels, levels, i, 1, headings),
-                           totals_above(labels, levels, i), closed_children(labels, levels, i)]
-        one = next((rows for rows in candidates if len(rows) >= MIN_ADDENDS
+        one = next((rows for rows in total_candidates(labels, levels, i, headings)
+                    if len(rows) >= MIN_ADDENDS
                     and sums_agree(i, rows, values, texts, summed)), [])
         found.append([one] if one else [])
         if not one and names_total(labels[i]):
             found[-1] = breakdowns(i, peers(labels, levels, i, 1, headings),
                                    values, texts, summed)
     return found
+
+
+def total_candidates(labels: Sequence[str], levels: Sequence[int | None], i: int,
+                     headings: frozenset[int]) -> list[list[int]]:
+    """The runs of rows row ``i`` may be the total of, by the table's shape, in the
+    order ``total_breakdowns`` tries them."""
+    candidates = [children(labels, levels, i)]
+    if names_total(labels[i]):
+        candidates += [peers(labels, levels, i, -1, headings),
+                       peers(labels, levels, i, 1, headings),
+                       totals_above(labels, levels, i), closed_children(labels, levels, i)]
+    return candidates
+
+
+def heading_rows(labels: Sequence[str], texts: Sequence[Sequence[str]]) -> frozenset[int]:
+    """Rows of a label and no cell beside it (``【歳入】``)."""
+    return frozenset(k for k, row in enumerate(texts)
+                     if labels[k].strip() and not any(t.strip() for t in row[1:]))
+
+
+def differing_totals(labels: Sequence[str], levels: Sequence[int | None],
+                     values: Sequence[Sequence[CellValue | None]],
+                     texts: Sequence[Sequence[str]], summed: Sequence[int],
+                     found: Sequence[Sequence[Sequence[int]]]) -> list[bool]:
+    """Per row, whether its label names a total (``計``) that is the total of no rows
+    (``found``: ``total_breakdowns``) though some run it may be the total of
+    (``total_candidates``, ``MIN_ADDENDS`` rows at least) prints every figure of a
+    column of amounts beside it (``checkable``): a total whose sum the table shows and
+    that does not add up, to be flagged, never marked."""
+    headings = heading_rows(labels, texts)
+    return [names_total(labels[i]) and not found[i]
+            and any(len(rows) >= MIN_ADDENDS and checkable(i, rows, values, texts, summed)
+                    for rows in total_candidates(labels, levels, i, headings))
+            for i in range(len(labels))]
+
+
+def checkable(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
+              texts: Sequence[Sequence[str]], summed: Sequence[int]) -> bool:
+    """Row ``i`` and every one of ``addends`` print a figure (or a dash for nil) in some
+    column of ``summed``: their sum can be checked there."""
+    for c in summed:
+        total = values[i][c]
+        if total is not None and all(addend_value(values[k][c], texts[k][c], total)
+                                     is not None for k in addends):
+            return True
+    return False
 
 
 def breakdowns(i: int, below: Sequence[int], values: Sequence[Sequence[CellValue | None]],
