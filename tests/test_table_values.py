@@ -206,7 +206,7 @@ def test_a_unit_line_of_two_units_in_a_table_ruled_across(line: str, expected: l
     ("（単位：億円、％）", ("億円", "%")),
     ("(単位:%、人)", ("人", "%")),
     ("（単位：千t、億円）", ("", "")),
-    ("（単位：億円、％、人）", ("", "")),
+    ("（単位：億円、％、人）", ("", "%")),     # two amounts: the heads tell (head_line_unit)
     ("（単位：注、％）", ("", "")),
 ])
 def test_the_units_of_a_unit_line(line: str, units: tuple[str, str]) -> None:

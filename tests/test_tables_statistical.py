@@ -446,7 +446,7 @@ def test_a_row_of_units_under_the_heads(ruled: bool, source: str, tmp_path: Path
 @pytest.mark.parametrize("line, units", [
     ("（単位：千t、億円）", ["", "千t", "億円", ""]),
     ("（単位：億円、千t）", ["", "千t", "億円", ""]),
-    ("（単位：千t、億円、％）", ["", "千t", "億円", ""]),
+    ("（単位：千t、億円、％）", ["", "千t", "億円", "%"]),     # 前年比 in the %
     # 産出額 is money: neither fits; 生産量 a mass or a count: both may
     ("（単位：千t、千人）", ["", "", "", ""]),
 ])
@@ -454,7 +454,7 @@ def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
         line: str, units: list[str], source: str, tmp_path: Path) -> None:
     """``（単位：千t、億円）`` over 生産量 | 産出額 | 前年比: 産出額 names money (額), so it is
     in 億円; 生産量 a measure or a count (量: ``table_head_kinds.tsv``), so in 千t; 前年比
-    is a ratio: none."""
+    is a ratio: in the line's ％ where it has one, else none."""
     path = fx.unit_row_table(tmp_path / "page.pdf", unit_line=line)
     tables, structured = pdf_tables(path, source)
     cells = pd.DataFrame(cell_rows(tables))

@@ -127,6 +127,14 @@ def test_a_unit_line_of_two_counts_and_labels_set_in_by_half_width_spaces() -> N
                                      ("30人以上", 1, 1, None)]
 
 
+def test_a_unit_line_of_two_counts_closing_the_title() -> None:
+    """The same table with its unit line closing the caption's title: the same units."""
+    _, cells = chapter_cells(METI.replace("及び従業者数\n（単位：事業所、人）",
+                                          "及び従業者数（単位：事業所、人）"))
+    units = cells.groupby("column", sort=False)["column_unit"].first()
+    assert list(units.fillna("")) == ["", "事業所", "人"]
+
+
 def test_a_stray_half_width_space_is_no_indentation() -> None:
     """One label alone set in by a half-width space (as a PDF's text opens a line now and
     then): no step; 計 still heads the two rows flush and sums them."""

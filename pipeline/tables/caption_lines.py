@@ -23,7 +23,7 @@ from pipeline.common.frames import records
 from pipeline.common.note_openings import note_opening
 from pipeline.common.text import fold_nfkc
 from pipeline.tables.rows import Line
-from pipeline.tables.values import header_unit, is_unit_line, line_units
+from pipeline.tables.values import header_unit, is_unit_line, names_units
 
 TABLE_LINE_KINDS = ("table_text", "figure_text")   # the paragraphs tables are rebuilt from
 # the paragraph columns a text line is made of (``_line``) and placed by
@@ -138,7 +138,8 @@ def text_unit_lines(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     """The unit line of each caption in a text source: its one note paragraph that is a
     unit line (``（単位：万人）`` under ``表1-1-1 就業者数の推移``) or says one
     (``注：単位は千トン``, ``note_unit_line``), else
-    a unit line closing its title (``都道府県別作付面積（単位：ha）``); none where its
+    a unit line closing its title (``都道府県別作付面積（単位：ha）``, ``…（単位：事業所、人）``:
+    ``names_units``); none where its
     notes hold two unit lines."""
     found: dict[str, set[str]] = {}
     if "kind" in paragraphs and "figure_id" in paragraphs:
@@ -151,6 +152,6 @@ def text_unit_lines(paragraphs: pd.DataFrame, figures: pd.DataFrame) -> dict[str
     for figure in records(figures, ("figure_id", "title")):
         title = str(value_or_none(figure.get("title")) or "")
         fid = str(figure["figure_id"])
-        if fid not in found and any(line_units(title)):
+        if fid not in found and names_units(title):
             lines[fid] = title
     return lines

@@ -136,8 +136,9 @@ def line_units(line: str) -> tuple[str, str]:
     """The units a table's unit line names, as ``(amounts, rates)``: one unit alone
     (``（単位：億円）`` → ``("億円", "")``), or an amount and ``%`` (``（単位：円、％）`` →
     ``("円", "%")``: the rate columns' figures are in %, the others' in the amount's);
-    both empty for any other line (two amounts, ``（単位：千t、億円）``: which column is in
-    which is not said)."""
+    of two amounts and ``%`` (``（単位：事業所、人、％）``) the rates' alone (which column
+    is in which amount is not said: ``head_line_unit``); both empty for any other line
+    (two amounts, ``（単位：千t、億円）``)."""
     found = UNIT_LINE.search(fold_nfkc(line or ""))
     if found is None:
         return "", ""
@@ -145,9 +146,18 @@ def line_units(line: str) -> tuple[str, str]:
     if len(parts) == 1:
         return line_unit(line), ""
     units = [header_unit(f"({p})") for p in parts]
-    if len(units) != 2 or not all(units) or units.count("%") != 1:
+    if len(units) not in (2, 3) or not all(units) or units.count("%") != 1:
         return "", ""
-    return units[0] if units[1] == "%" else units[1], "%"
+    amounts = [u for u in units if u != "%"]
+    return amounts[0] if len(amounts) == 1 else "", "%"
+
+
+def names_units(line: str) -> bool:
+    """``line`` ends in a unit line whose every part is a unit a head could print
+    (``（単位：ha）``, ``（単位：事業所、人）``)."""
+    found = UNIT_LINE.search(fold_nfkc(line or ""))
+    return found is not None and all(
+        header_unit(f"({p.strip()})") for p in re.split(r"[、,，・/／]", found["units"]))
 
 
 def head_line_unit(header: str, line: str) -> str:
