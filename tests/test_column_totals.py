@@ -90,6 +90,9 @@ def test_a_total_that_does_not_add_up() -> None:
     assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3
     labels, values, texts = table([["甲", "5"], ["乙", "6"], ["全産業", "14"]])
     assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3
+    # 全国 over the prefectures' average ages: no sum meant, no flag
+    labels, values, texts = table([["全国", "48.4"], ["北海道", "50.2"], ["東京", "45.1"]])
+    assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3
 
 
 def test_a_total_column_that_does_not_add_up() -> None:

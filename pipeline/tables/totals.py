@@ -241,14 +241,23 @@ def differing_totals(labels: Sequence[str], levels: Sequence[int | None],
 
 def checkable(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
               texts: Sequence[Sequence[str]], summed: Sequence[int]) -> bool:
-    """Row ``i`` and every one of ``addends`` print a figure (or a dash for nil) in some
-    column of ``summed``: their sum can be checked there."""
+    """Row ``i``'s figures look meant as the sums of the ``addends``': in some column of
+    ``summed`` it and every one of them print a figure (or a dash for nil), and in each
+    such column of figures none below 0 it is no smaller than any of them (an average,
+    ``全国`` over the prefectures' ages or shares, is not flagged as a sum that differs)."""
+    compared = 0
     for c in summed:
         total = values[i][c]
-        if total is not None and all(addend_value(values[k][c], texts[k][c], total)
-                                     is not None for k in addends):
-            return True
-    return False
+        if total is None:
+            continue
+        parts = [addend_value(values[k][c], texts[k][c], total) for k in addends]
+        if any(p is None for p in parts):
+            continue
+        figures = [p.value for p in parts if p is not None]
+        if min([total.value, *figures]) >= 0 and total.value < max(figures, default=0.0):
+            return False
+        compared += 1
+    return compared > 0
 
 
 def breakdowns(i: int, below: Sequence[int], values: Sequence[Sequence[CellValue | None]],
