@@ -2,8 +2,9 @@
 row labels open with (``総数`` 0, ``　男性`` 1, ``　　うち非正規`` 2: ``indent_levels``), or,
 where every label is set flush, what the rows say: a line marking a breakdown
 (``（内訳）``: ``marked_levels``), a total heading the rows it sums and the parts named
-as such (``うち女性`` under the row it is a part of: ``flush_levels``). A PDF table's levels are measured on the page
-(``from_pdf.row_levels``); where the evidence is unclear no row has a level."""
+as such (``うち女性`` under the row it is a part of: ``flush_levels``). A PDF table's
+levels are measured on the page (``from_pdf.row_levels``); where the evidence is
+unclear no row has a level."""
 
 from __future__ import annotations
 
