@@ -468,10 +468,12 @@ def test_a_unit_line_of_two_amounts_by_the_kind_its_heads_name(
     ("生産量", "（単位：千t、億円）", "千t"), ("2022年", "（単位：千t、億円）", ""),
     ("作付面積", "（単位：ha、百万円）", "ha"), ("交通量", "（単位：台、億円）", "台"),
     ("生産量", "（単位：千t、千人）", ""),           # a mass or a count: both may be
-    # two counts: the one the head counts (a counter and 数, or persons in 人)
+    # two counts: the one the head counts (a counter, or the noun it stands for, and 数;
+    # or persons in 人)
     ("事業所数", "（単位：事業所、人）", "事業所"), ("従業者数", "（単位：事業所、人）", "人"),
     ("従業者数／計", "（単位：事業所、千人）", "千人"), ("世帯数", "（単位：千世帯、千人）", "千世帯"),
-    ("企業数", "（単位：社、人）", ""), ("2020年／計", "（単位：事業所、人）", ""),
+    ("企業数", "（単位：社、人）", "社"), ("参加国数", "（単位：か国、人）", "か国"),
+    ("2020年／計", "（単位：事業所、人）", ""), ("団体数", "（単位：社、人）", ""),
     ("人口", "（単位：千世帯、千人）", ""),              # no 数, no noun of persons
     ("従業者数", "（単位：人、百万円）", "人"), ("売上高", "（単位：人、百万円）", "百万円"),
     ("産出額", "（単位：億円）", ""),                # one unit: line_units gives it

@@ -190,7 +190,8 @@ def head_line_unit(header: str, line: str) -> str:
 
 
 def head_counts(header: str, unit: str) -> bool:
-    """A head counts what ``unit``'s counter counts: the counter and ``数`` end it
+    """A head counts what ``unit``'s counter counts: the counter, or the noun it stands
+    for (``measure_counter_nouns.tsv``: ``企業数`` in ``社``), and ``数`` end it
     (``事業所数`` in ``事業所``, ``世帯数`` in ``千世帯``), or a noun of persons
     (``measure_person_heads.tsv``: ``従業者数``, ``職員数``) in a counter of persons
     (``measure_person_counters.tsv``: ``人``, ``千人``)."""
@@ -199,9 +200,15 @@ def head_counts(header: str, unit: str) -> bool:
         return False
     counter = fold_nfkc(mentions[0].unit)
     head = _bare_head(header)
-    if head.endswith(counter + "数"):
+    nouns = {counter, _counter_nouns().get(counter, counter)}
+    if head.endswith(tuple(noun + "数" for noun in nouns)):
         return True
     return counter in _person_counters() and head.removesuffix("数").endswith(_person_heads())
+
+
+@cache
+def _counter_nouns() -> dict[str, str]:
+    return {fold_nfkc(w): fold_nfkc(noun) for w, noun in word_map("measure_counter_nouns").items()}
 
 
 @cache
