@@ -68,15 +68,20 @@ MHLW_ROWS: list[list[fx.Cell]] = [
 
 
 @pytest.mark.parametrize("source", ["pdfium", "pdfplumber"])
-def test_a_total_heading_two_breakdowns(source: str, tmp_path: Path) -> None:
-    """労働力調査 style, labels flush: 総数 is 男性 + 女性 (3,699 + 3,024 = 6,723; 3,696 +
-    3,051 = 6,747) and 15～64歳 + 65歳以上 (5,800 + 923 = 6,723; 5,810 + 937 = 6,747):
-    the total of rows 2-3 and of rows 4-5."""
+@pytest.mark.parametrize("indent, levels", [("", [-1] * 5), ("　", [0, 1, 1, 1, 1])])
+def test_a_total_heading_two_breakdowns(indent: str, levels: list[int], source: str,
+                                        tmp_path: Path) -> None:
+    """労働力調査 style, labels flush or the breakdowns set in an em: 総数 is 男性 + 女性
+    (3,699 + 3,024 = 6,723; 3,696 + 3,051 = 6,747) and 15～64歳 + 65歳以上 (5,800 + 923 =
+    6,723; 5,810 + 937 = 6,747): the total of rows 2-3 and of rows 4-5. Set in, the four
+    rows are 1 under it; flush, a PDF's rows have no level (-1 here)."""
+    rows = [MHLW_ROWS[0], MHLW_ROWS[1], *([indent + row[0], *row[1:]] for row in MHLW_ROWS[2:])]
     path = ruled_table_page(tmp_path / "page.pdf", "表2-1-1　就業者数", "（単位：万人）",
-                            MHLW_ROWS, [90, 80, 80])
+                            rows, [90, 80, 80])
     cells = page_cells(path, source)
-    assert list(cells.groupby("row")["total_of"].first().fillna("")) \
-        == ["2-3;4-5", "", "", "", ""]
+    by_row = cells.groupby("row").first()
+    assert list(by_row["total_of"].fillna("")) == ["2-3;4-5", "", "", "", ""]
+    assert list(by_row["level"].fillna(-1)) == levels
     assert set(cells[cells["column"] != "区分"]["column_unit"]) == {"万人"}
 
 

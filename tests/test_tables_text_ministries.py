@@ -53,6 +53,19 @@ def test_a_total_heading_two_breakdowns_and_a_part_between() -> None:
     assert cells["flag"].isna().all()
 
 
+def test_two_breakdowns_set_in_under_a_total() -> None:
+    """The same rows set in by a full-width space (the part by two): 総数 sums each
+    breakdown of the rows one level under it, 2-3 and 5-7; the part 2 under 女性."""
+    indented = "\n".join(line if line.startswith(("総数", "区分", "表", "（", "資料", "第"))
+                         else ("　" if "うち" not in line else "　　") + line
+                         for line in MHLW.splitlines()) + "\n"
+    _, cells = chapter_cells(indented)
+    assert rows_of(cells, "t01") == [
+        ("総数", 0, None, "2-3;5-7"), ("男性", 1, 1, None), ("女性", 1, 1, None),
+        ("うち非正規", 2, 3, None), ("15～34歳", 1, 1, None), ("35～54歳", 1, 1, None),
+        ("55歳以上", 1, 1, None)]
+
+
 def test_a_total_that_does_not_add_up_is_flagged() -> None:
     """女性 printed 2,551 (男性 + 女性 = 5,562, not 5,662) in 2021: 総数 is no total of
     theirs (nor of the ages', as they are then no run of their own): no total_of, its

@@ -189,9 +189,10 @@ def total_breakdowns(labels: Sequence[str], levels: Sequence[int | None],
     a total, the rows of its level it closes, else those it heads (a heading row, a
     label with every cell beside it blank, ends either run), else the totals of its
     level above it (``合計`` under two ``小計``), else the rows set one level under it
-    right above it (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else,
-    for a total heading two breakdowns or more in a run, each of them
-    (``breakdowns``)."""
+    right above it (``計`` under ``　北海道``, ``　青森``) (``MIN_ADDENDS`` at least); else
+    each of two breakdowns or more in a run: of the rows set one level under it
+    (``総数`` over ``　男性``, ``　女性``, ``　15～64歳``, ``　65歳以上``), or, for a total, of
+    the rows of its level it heads (``breakdowns``)."""
     headings = heading_rows(labels, texts)
     found: list[list[list[int]]] = []
     for i in range(len(labels)):
@@ -199,7 +200,9 @@ def total_breakdowns(labels: Sequence[str], levels: Sequence[int | None],
                     if len(rows) >= MIN_ADDENDS
                     and sums_agree(i, rows, values, texts, summed)), [])
         found.append([one] if one else [])
-        if not one and names_total(labels[i]):
+        if not one:
+            found[-1] = breakdowns(i, children(labels, levels, i), values, texts, summed)
+        if not found[-1] and names_total(labels[i]):
             found[-1] = breakdowns(i, peers(labels, levels, i, 1, headings),
                                    values, texts, summed)
     return found
