@@ -90,6 +90,13 @@ def test_a_total_that_does_not_add_up() -> None:
     assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3
     labels, values, texts = table([["甲", "5"], ["乙", "6"], ["全産業", "14"]])
     assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3
+    # 総数 heading 男性 and 女性 (60 + 40 = 100) and a row of another measure after them:
+    # no sum of the run, but of its first rows: no flag (and no total_of either)
+    labels, values, texts = table([["総数", "100"], ["男性", "60"], ["女性", "40"],
+                                   ["平均年齢", "45"]])
+    found = total_breakdowns(labels, [None] * 4, values, texts, [1])
+    assert found == [[]] * 4
+    assert differing_totals(labels, [None] * 4, values, texts, [1], found) == [False] * 4
     # 全国 over the prefectures' average ages: no sum meant, no flag
     labels, values, texts = table([["全国", "48.4"], ["北海道", "50.2"], ["東京", "45.1"]])
     assert differing_totals(labels, [None] * 3, values, texts, [1], [[]] * 3) == [False] * 3

@@ -67,18 +67,22 @@ def test_two_breakdowns_set_in_under_a_total() -> None:
 
 
 def test_a_total_that_does_not_add_up_is_flagged() -> None:
-    """女性 printed 2,551 (男性 + 女性 = 5,562, not 5,662) in 2021: 総数 is no total of
-    theirs (nor of the ages', as they are then no run of their own): no total_of, its
-    rows all 0 but the part (1 under 女性), and its cells flagged ``sum_differs``;
-    男性's are not."""
-    _, cells = chapter_cells(MHLW.replace("女性　2,651", "女性　2,551")
-                             .replace("うち非正規　1,437", "うち非正規　1,337"))
+    """総数 printed 5,762 in 2021 (男性 + 女性 = 3,011 + 2,651 = 5,662, the ages 1,500 +
+    2,600 + 1,562 = 5,662 too): the total of neither: no total_of, its rows all 0 but
+    the part (1 under 女性), and its cells flagged ``sum_differs``; 男性's are not.
+    Where only 女性 is misprinted (2,551), the ages still sum to 総数: it is no total
+    of a run of both breakdowns, but not flagged (a run next to it adds up)."""
+    _, cells = chapter_cells(MHLW.replace("総数　5,662", "総数　5,762"))
     first = cells[cells["row"] == 1]
     assert first["total_of"].isna().all()
     assert set(first["flag"]) == {"sum_differs"}
     assert cells[cells["row"] > 1]["flag"].isna().all()
     assert rows_of(cells, "t01")[:4] == [("総数", 0, None, None), ("男性", 0, None, None),
                                          ("女性", 0, None, None), ("うち非正規", 1, 3, None)]
+    _, cells = chapter_cells(MHLW.replace("女性　2,651", "女性　2,551")
+                             .replace("うち非正規　1,437", "うち非正規　1,337"))
+    assert cells[cells["row"] == 1]["total_of"].isna().all()
+    assert cells["flag"].isna().all()
 
 
 # 農林水産 style: 農業産出額 (no word of a total) over （内訳）; the items flush

@@ -233,13 +233,26 @@ def differing_totals(labels: Sequence[str], levels: Sequence[int | None],
     """Per row, whether its label names a total (``計``) that is the total of no rows
     (``found``: ``total_breakdowns``) though some run it may be the total of
     (``total_candidates``, ``MIN_ADDENDS`` rows at least) prints every figure of a
-    column of amounts beside it (``checkable``): a total whose sum the table shows and
-    that does not add up, to be flagged, never marked."""
+    column of amounts beside it (``checkable``), and no part of a run next to it sums
+    to it either (``総数`` over ``男性``, ``女性`` then ``平均年齢``: no sum of the whole
+    run, but one of its first rows): a total whose sum the table shows and that does
+    not add up, to be flagged, never marked."""
     headings = heading_rows(labels, texts)
-    return [names_total(labels[i]) and not found[i]
-            and any(len(rows) >= MIN_ADDENDS and checkable(i, rows, values, texts, summed)
-                    for rows in total_candidates(labels, levels, i, headings))
-            for i in range(len(labels))]
+    flags = []
+    for i in range(len(labels)):
+        runs = [rows for rows in total_candidates(labels, levels, i, headings)
+                if len(rows) >= MIN_ADDENDS] if names_total(labels[i]) and not found[i] else []
+        flags.append(any(checkable(i, rows, values, texts, summed) for rows in runs)
+                     and not any(sums_agree(i, part, values, texts, summed)
+                                 for rows in runs for part in end_runs(rows)))
+    return flags
+
+
+def end_runs(rows: Sequence[int]) -> list[list[int]]:
+    """The runs of ``MIN_ADDENDS`` of ``rows`` or more from either end (the first rows
+    a total heads, the last it closes)."""
+    return [list(part) for k in range(MIN_ADDENDS, len(rows))
+            for part in (rows[:k], rows[-k:])]
 
 
 def checkable(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
