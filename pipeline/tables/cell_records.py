@@ -56,24 +56,12 @@ def cell_rows(tables: Sequence[Table]) -> list[dict[str, Any]]:
 def table_cells(table: Table) -> list[dict[str, Any]]:
     """One table's ``cell_rows``."""
     records = [row_record(table, n, row) for n, row in enumerate(table.rebuilt.rows, 1)]
-    found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
-                 else None for name, cell in zip(table.columns, row.cells, strict=True)]
-                for record, row in zip(records, table.rebuilt.rows, strict=True)]
-    for c in [*time_columns(table, records), *class_label_columns(found_in)]:
-        for values in found_in:
-            values[c] = None
+    found_in = cell_values(table, records)
     units = column_units(table, found_in, records)
-    levels: list[int | None] = [row.level for row in table.rebuilt.rows]
     summed = summed_columns(found_in, [is_ratio_head(k) for k in table.rebuilt.kinds], units)
     texts = [[str(r[name] or "") for name in table.columns] for r in records]
     labels = [row[0] if row else "" for row in texts]
-    flush_text = not table.source and holds_figures(table.rebuilt.rows)
-    if flush_text:     # a text table of figures: a breakdown marked (``（内訳）``)
-        levels = marked_levels(labels, levels, breakdown_marked_rows(table), found_in, summed)
-    totals = table_totals(table, found_in, records, units, levels)
-    row_differs = differing_totals(labels, levels, found_in, texts, summed, totals)
-    if flush_text:     # its flush rows under the total heading them, parts (``うち…``)
-        levels = flush_levels(labels, levels, totals, found_in, summed)
+    levels, totals, row_differs = row_shape(table, records, found_in, units, summed)
     parents = parent_rows(levels)
     of_columns = total_columns(table.rebuilt.kinds, labels, found_in, texts, summed)
     column_differs = differing_columns(table.rebuilt.kinds, labels, found_in, texts, summed,
@@ -100,6 +88,41 @@ def table_cells(table: Table) -> list[dict[str, Any]]:
                          "total_of": breakdown_ranges(totals[number - 1]) or None,
                          "total_of_columns": sums})
     return rows
+
+
+def cell_values(table: Table, records: Sequence[dict[str, Any]]) -> list[list[CellValue | None]]:
+    """Per row and column, the number the cell holds (``values.cell_value``); none in a
+    column of organisations, of dates (``time_columns``) or of classes labelling the
+    rows (``class_label_columns``)."""
+    found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
+                 else None for name, cell in zip(table.columns, row.cells, strict=True)]
+                for record, row in zip(records, table.rebuilt.rows, strict=True)]
+    for c in [*time_columns(table, records), *class_label_columns(found_in)]:
+        for values in found_in:
+            values[c] = None
+    return found_in
+
+
+def row_shape(table: Table, records: Sequence[dict[str, Any]],
+              values: Sequence[Sequence[CellValue | None]], units: Sequence[str],
+              summed: Sequence[int]) -> tuple[list[int | None], list[list[list[int]]], list[bool]]:
+    """The rows' levels, the breakdowns each row is the total of (``table_totals``) and
+    whether each is a total that does not add up (``totals.differing_totals``). A text
+    table of figures whose labels are all flush takes its levels from what its rows
+    say: a breakdown marked (``（内訳）``: ``text_levels.marked_levels``) before its
+    totals are found, a total heading its rows and parts (``うち…``) after
+    (``text_levels.flush_levels``)."""
+    levels: list[int | None] = [row.level for row in table.rebuilt.rows]
+    texts = [[str(r[name] or "") for name in table.columns] for r in records]
+    labels = [row[0] if row else "" for row in texts]
+    flush_text = not table.source and holds_figures(table.rebuilt.rows)
+    if flush_text:
+        levels = marked_levels(labels, levels, breakdown_marked_rows(table), values, summed)
+    totals = table_totals(table, values, records, units, levels)
+    differs = differing_totals(labels, levels, values, texts, summed, totals)
+    if flush_text:
+        levels = flush_levels(labels, levels, totals, values, summed)
+    return levels, totals, differs
 
 
 def table_totals(table: Table, values: Sequence[Sequence[CellValue | None]],
