@@ -170,7 +170,8 @@ def _fiscal_context_at(folded: str, start: int, end: int) -> bool:
 def may_hold_dates(text: str) -> bool:
     """False when ``find_dates(text)`` is surely empty: every expression holds a digit,
     an era name, 同, an era letter before 元 (``H元``), a year in kanji digits
-    (``二〇二三年``) or a fiscal year of the edition (``今年度``). A scan much cheaper than the
+    (``二〇二三年``), a fiscal year of the edition (``今年度``) or a half or quarter read
+    against the paragraph's date (``下期には``). A scan much cheaper than the
     search. (``前年`` alone holds none: ``relative_dates.may_hold_relative`` says.)"""
     return _date_hint_re().search(text) is not None
 
@@ -178,6 +179,8 @@ def may_hold_dates(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _date_hint_re() -> re.Pattern[str]:
     return re.compile("|".join([r"\d", "同", r"[A-Za-zＡ-Ｚａ-ｚ]元", "今年|本年|年度内",
+                                "半期|[上下]期|四半期|年度[前後]半|年度末",   # 下期には: a part
+
                                 "[一二][〇一二三四五六七八九]{3}年",
                                 *(re.escape(era.name) for era in load_eras())]))
 

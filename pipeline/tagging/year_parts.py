@@ -114,20 +114,41 @@ def _months_of_part(year: Period, part: re.Match[str]) -> tuple[int, int] | tupl
     return first, (first - 1 + length - 1) % 12 + 1
 
 
+def _head_of_bare_part(previous: Period, part: re.Match[str]) -> str:
+    """``年度`` when the months of a half or quarter printed alone are those of a fiscal
+    year's (上期 of April to September, 第1四半期 of April to June), ``年`` when a
+    calendar year's (a quarter's months differ by three), else empty."""
+    if part.group("half"):
+        return "年度" if previous.first.month in (4, 10) else "年"
+    number = part.group("q") or part.group("qq") or part.group("qn")
+    quarter = _ROMAN.get(number) or small_number(number) if number else None
+    if quarter is None or not 1 <= quarter <= 4:
+        return ""
+    if previous.first.month == 3 * quarter - 2:
+        return "年"
+    return "年度" if previous.first.month == 3 * quarter % 12 + 1 else ""
+
+
 def year_of_part(previous: Period, surface: str) -> Period | None:
     """The year or fiscal year whose quarter or half ``previous`` is, printed with it
     (``2023年度上期``, ``2022年度第1四半期``, ``2023年上半期``: a bare half or quarter after
-    it is of the same year, counted the same way), or whose half it is, printed alone and
-    read against its year before (``上期`` of April to September: a fiscal year's, so
-    ``下期`` after it is October to March); None for any other range (a quarter alone,
-    ``2023年4～6月期``: a calendar or a fiscal year's)."""
+    it is of the same year, counted the same way), or whose half or quarter it is, printed
+    alone and read against its year before (``上期`` of April to September, ``第1四半期``
+    of April to June: a fiscal year's, so ``下期`` or ``第2四半期`` after it is too); the
+    fiscal year of months printed after one (``2023年度4～6月期``); None for any other range
+    (``2023年4～6月期``: a calendar or a fiscal year's quarter)."""
     folded = fold_width(surface)
     part = PART_OF_YEAR_RE.search(folded)
     head = folded[:part.start()] if part is not None else ""
-    if previous.kind != "range" or part is None or part.group("season"):
+    if part is None and previous.kind == "range":   # 2023年度4～6月期: the fiscal year's
+        months = BARE_MONTHS_RE.search(folded)
+        part, head = (months, folded[:months.start()]) if months else (None, "")
+        if "年度" not in head and "FY" not in head:
+            return None   # 2023年4～6月期: a calendar or a fiscal year's quarter
+    if previous.kind != "range" or part is None or part.groupdict().get("season"):
         return None
-    if not head and part.group("half") and part.end() == len(folded):
-        head = "年度" if previous.first.month in (4, 10) else "年"   # a half's months say
+    if not head and part.end() == len(folded):   # 上期, 第2四半期 read against a year
+        head = _head_of_bare_part(previous, part)   # before: its months say whose
     if "年" not in head and "FY" not in head:
         return None
     if "年度" in head or "FY" in head:

@@ -1,0 +1,54 @@
+"""Dates that follow another one of a chain or list, and years printed in two or with a
+part glued after FY, in made-up sentences in the styles of other ministries' white papers
+(経済財政白書, エネルギー白書, 食料・農業・農村白書, 環境白書, 厚生労働白書, 通商白書): a
+third bare quarter, a half after a fiscal year's months, a second day or month after a
+full date, ``同期間``, ``FY2023上期``, ``2022/23年冬季``, ``2023/24年度``
+(pipeline/tagging/dates.py, date_anaphora.py, year_parts.py, date_split_years.py). Every
+expectation read off the sentence by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates_other_papers import Row, _paragraph, _rows
+
+
+def _flagged(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(m.surface, m.start_date, m.end_date, m.flag) for m in _paragraph(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 経済財政白書 style: bare quarters after a quarter printed with its year, counted as it
+    # is (the second was read, the third was not)
+    ("2023年第1四半期の実質GDPは前期比0.8％増、第2四半期は1.1％増、第3四半期は0.7％減となった。",
+     [("2023年第1四半期", "2023-01-01", "2023-03-31"), ("第2四半期", "2023-04-01", "2023-06-30"),
+      ("第3四半期", "2023-07-01", "2023-09-30")]),
+    # across sentences, up to the fourth (エネルギー白書 style, a fiscal year's quarters)
+    ("2023年度第2四半期の販売電力量は約2,100億kWhであった。第3四半期は約2,000億kWh、"
+     "第4四半期は約2,300億kWhであった。",
+     [("2023年度第2四半期", "2023-07-01", "2023-09-30"),
+      ("第3四半期", "2023-10-01", "2023-12-31"), ("第4四半期", "2024-01-01", "2024-03-31")]),
+    # a second bare quarter after one read against a year (was none): its months say
+    # whose quarter it is (a fiscal year's first is April to June)
+    ("2023年度は、第1四半期に申請件数が約1,200件となり、第2四半期には約1,500件に増加した。",
+     [("2023年度", "2023-04-01", "2024-03-31"), ("第1四半期", "2023-04-01", "2023-06-30"),
+      ("第2四半期", "2023-07-01", "2023-09-30")]),
+    ("2023年は、第1四半期に輸出額が約24兆円となり、第2四半期には約25兆円に増加した。",
+     [("2023年", "2023-01-01", "2023-12-31"), ("第1四半期", "2023-01-01", "2023-03-31"),
+      ("第2四半期", "2023-04-01", "2023-06-30")]),
+    # a bare half after a fiscal year's months is that fiscal year's (was none), and so is
+    # a month after it (January of fiscal 2023)
+    ("2023年度4～6月期の売上高は約3兆円であった。下半期には約2.5兆円に減少し、1月には回復した。",
+     [("2023年度4～6月期", "2023-04-01", "2023-06-30"), ("下半期", "2023-10-01", "2024-03-31"),
+      ("1月", "2024-01-01", "2024-01-31")]),
+    # a bare half in a sentence with no figure is still read
+    ("2023年度上期の売上高は約3兆円であった。下期には減少した。",
+     [("2023年度上期", "2023-04-01", "2023-09-30"), ("下期", "2023-10-01", "2024-03-31")]),
+    # after a calendar year's months, a half may be a calendar or a fiscal year's: none
+    ("2023年4～6月期の実質GDPは前期比1.2％増加した。下半期には0.3％減少した。",
+     [("2023年4～6月期", "2023-04-01", "2023-06-30")]),
+    # a quarter alone with no year before it: none
+    ("第2四半期の実質GDPは前期比0.5％減、第3四半期は0.2％増となった。", []),
+])
+def test_bare_quarters_and_halves_in_a_chain(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected
