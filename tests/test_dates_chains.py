@@ -52,3 +52,27 @@ def _flagged(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 ])
 def test_bare_quarters_and_halves_in_a_chain(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 経済産業省 (METI) and company-report style: a half or quarter glued after a fiscal
+    # year in letters is that part of it (FY2023上期 was the whole fiscal year, FY2023Q3 none)
+    ("FY2023上期の設備投資額は約1.2兆円であった。",
+     [("FY2023上期", "2023-04-01", "2023-09-30")]),
+    ("FY23下期の受注高は前年同期比5％増であった。",
+     [("FY23下期", "2023-10-01", "2024-03-31"), ("前年同期", "2022-10-01", "2023-03-31")]),
+    ("FY2023Q3の営業利益は約800億円であった。", [("FY2023Q3", "2023-10-01", "2023-12-31")]),
+    ("FY2023 Q3の営業利益は約800億円であった。", [("FY2023 Q3", "2023-10-01", "2023-12-31")]),
+    ("FY2023第3四半期の売上高", [("FY2023第3四半期", "2023-10-01", "2023-12-31")]),
+    ("2023FY上期の販売台数", [("2023FY上期", "2023-04-01", "2023-09-30")]),
+    ("FY2023上期末の残高は約5兆円である。", [("FY2023上期末", "2023-09-30", "2023-09-30")]),
+    # and a bare half after it is of the same fiscal year
+    ("FY2023上期の売上高は約3兆円で、下期は約3.4兆円であった。",
+     [("FY2023上期", "2023-04-01", "2023-09-30"), ("下期", "2023-10-01", "2024-03-31")]),
+    # not a quarter: a letter run, a fifth quarter; a range of fiscal years stays one
+    ("FY2023QRコード決済の件数", []),
+    ("FY2023Q5", []),
+    ("FY2022-2024の計画期間", [("FY2022-2024", "2022-04-01", "2025-03-31")]),
+])
+def test_part_of_a_fiscal_year_in_letters(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

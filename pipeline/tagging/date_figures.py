@@ -2,7 +2,8 @@
 and day after ``.`` or ``/`` (``R5.4.1``, ``H30.3.31``, ``R5.4``, ``R5.3末``,
 ``令和5.4.1``, ``2023/10/1``, ``2023.10.1``, ``2023/10``) or in ISO form
 (``2023-10-01``), a fiscal year in letters
-(``FY2023``, ``FY23``, ``FY2023年度``, ``2023FY``), and the numbers after a year that make it a
+(``FY2023``, ``FY23``, ``FY2023年度``, ``2023FY``; a quarter may be glued after it,
+``FY2023Q3``, read with its halves by ``date_points``), and the numbers after a year that make it a
 law's date (``平成25年法律第86号``: ``pipeline/data/date_law_kinds.tsv``) or part of a
 name (``2019年台風第19号``); an era letter that also abbreviates a measure (``M7``, a
 magnitude: ``pipeline/data/date_letter_measures.tsv``) is no era year.
@@ -44,6 +45,9 @@ _FISCAL_COLUMNS = ("country", "first_month", "named_by", "source")
 # A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
 _NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 
+# A quarter glued after a fiscal year in letters (FY2023Q3), read by date_points.
+_QUARTER_LETTERS_RE = re.compile(r"Q[1-4](?![0-9A-Za-z])")
+
 # (period, end, names a month, names a day)
 Numeric = tuple[Period, int, bool, bool]
 
@@ -60,7 +64,8 @@ def fiscal_year_in_letters(folded: str, head: re.Match[str]) -> int:
         return 0
     if folded.startswith("年度", end):
         end += 2
-    return 0 if folded[end:end + 1].isascii() and folded[end:end + 1].isalpha() else end
+    return 0 if folded[end:end + 1].isascii() and folded[end:end + 1].isalpha() \
+        and not _QUARTER_LETTERS_RE.match(folded, end) else end   # FY2023Q3: its quarter
 
 
 def numeric_date(folded: str, pos: int, head: re.Match[str], era: str,

@@ -3,7 +3,8 @@
 stand in brackets before 年, ``令和2（2020）年度``), an end or opening (``年末``,
 ``年度初め``, ``元日``), a month, a day, a part of a month (``上旬``, ``末``), an accounting
 year (``2024年３月期``), a quarter, half or season after the year (``year_parts``; a
-quarter or half one space after an accounting or fiscal year, ``2024年３月期 第３四半期``), or a
+quarter or half one space after an accounting or fiscal year, ``2024年３月期 第３四半期``; after
+a fiscal year in letters too, ``FY2023上期``, ``FY2023Q3``, ``FY2023 Q3``), or a
 decade (``2010年代``, ``昭和40年代``, with ``前半``/``後半``/``半ば``/``中頃``/``初頭``/``末``).
 ``point_at(folded, pos)`` reads one; the forms in figures and letters (``R5.4.1``,
 ``2023/10/1``, ``FY2023``, a law's number after a year) are in ``date_figures``, the
@@ -140,8 +141,14 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
     if era == WESTERN and folded[max(0, pos - 3):pos].rstrip().endswith(("紀元前", "BC")):
         return None   # 紀元前2000年: before the common era
     fiscal = fiscal_year_in_letters(folded, head)
-    if fiscal:   # FY2023, FY2023年度, 2023FY
+    if fiscal:   # FY2023, FY2023年度, 2023FY; FY2023上期, FY2023Q3: a part of it
         period = year_period(WESTERN, year, True, False)
+        part = PART_OF_YEAR_RE.match(folded, fiscal) if period else None
+        if period and part and not part.group("season"):
+            return _part_point(folded, period, part, fiscal)
+        spaced = part_after_space(folded, fiscal, period, False) if period else None
+        if spaced is not None:   # FY2023 Q3
+            return Point(spaced[0], spaced[1], True)
         return Point(period, fiscal, True, fiscal_letters=True) if period else None
     iso = iso_date(folded, pos, head, year) if folded.startswith("-", head.end()) else None
     if iso:   # 2023-10-01 (2018-2022年 is a range)
@@ -179,17 +186,24 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
         if spaced is not None:
             return Point(spaced[0], spaced[1], True)
     if months:
-        part = months_of_year(period, months)
-        if part and folded.startswith("末", months.end()) and \
-                not folded.startswith("末期", months.end()):   # 2023年度上期末: its last day
-            return Point(Period(part.era, "date", part.last, part.last), months.end() + 1, True)
-        return Point(part, months.end(), True) if part else Point(period, end, True)
+        return _part_point(folded, period, months, end)
     if period.kind == "year" and era == WESTERN and end == tail.end("nen") and \
             _YEARS_COUNTED_RE.match(folded, end):
         return None   # 1000年に1度, 2000年以上: a number of years
     has_month = period.kind != "year" and tail.group("month") is not None and end == tail.end()
     return Point(period, end, True, has_month and not tail.group("ki"),
                  has_month and bool(tail.group("day") or tail.group("part")))
+
+
+def _part_point(folded: str, year: Period, months: re.Match[str], end: int) -> Point:
+    """The part of ``year`` that ``months`` names after it (``上期``, ``4～6月期``), or its
+    last day with 末 after it (``2023年度上期末``); ``year`` alone (ending at ``end``)
+    when the part is no period of it."""
+    part = months_of_year(year, months)
+    if part and folded.startswith("末", months.end()) and \
+            not folded.startswith("末期", months.end()):   # 2023年度上期末: its last day
+        return Point(Period(part.era, "date", part.last, part.last), months.end() + 1, True)
+    return Point(part, months.end(), True) if part else Point(year, end, True)
 
 
 def _after_dual_number(folded: str, pos: int, year: int) -> int:
