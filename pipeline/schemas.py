@@ -284,9 +284,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "that nothing before it in its paragraph dates (5月28日現在; January to May "
            "only) as one of that year (an inference: most are published after April "
            "of that year); event_name: the date "
-           "opens an event's name (令和6年能登半島地震, 2020年東京オリンピック, held in 2021)",
+           "opens an event's name (令和6年能登半島地震, 2020年東京オリンピック, held in 2021); "
+           "split_year: a year printed as two (2023/24年度: a crop's marketing year or a "
+           "foreign fiscal year, its months not printed), with no dates",
            allowed=("abbreviated_era", "foreign_fiscal_year", "publication_year",
-                    "event_name")),
+                    "event_name", "split_year")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("entities", "entity mention", (
         CHAPTER,

@@ -76,3 +76,55 @@ def test_bare_quarters_and_halves_in_a_chain(text: str, expected: list[Row]) -> 
 ])
 def test_part_of_a_fiscal_year_in_letters(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 食料・農業・農村白書 style: a marketing year printed as two years; its months differ by
+    # crop and country and are not printed: no dates, flagged (was no row, and a figure after
+    # it took the period of an earlier date)
+    ("2023/24年度の世界の穀物生産量は約28億トンと見込まれる。",
+     [("2023/24年度", None, None, "split_year")]),
+    ("2020年の生産量は増加したが、2023/24年度の生産量は減少した。",
+     [("2020年", "2020-01-01", "2020-12-31", None), ("2023/24年度", None, None, "split_year")]),
+    ("1999/2000年度の輸入量", [("1999/2000年度", None, None, "split_year")]),
+    ("2022/23年の世界の砂糖消費量", [("2022/23年", None, None, "split_year")]),
+    # a country before it does not date it (a crop year is no government's fiscal year)
+    ("米国の2023/24年度のトウモロコシ生産量は約150億ブッシェルである。",
+     [("2023/24年度", None, None, "split_year")]),
+    # 環境白書 style (the JMA's seasons): a winter of two years is December to February
+    ("2022/23年冬季の日本海側の降雪量は平年の約80％であった。",
+     [("2022/23年冬季", "2022-12-01", "2023-02-28", None)]),
+    ("2023/24年の冬は記録的な暖冬となった。",
+     [("2023/24年の冬", "2023-12-01", "2024-02-29", None)]),       # 2024: a leap year
+    # 2011/12年度 was December 2011, 令和4/5年度 May 2022: a pair of years is no month
+    ("2011/12年度の実績", [("2011/12年度", None, None, "split_year")]),
+    ("令和4/5年度の実績", []),
+    # no pair: years not consecutive, no 年 after (a ratio, a page), inside a path
+    ("2023/25年の計画", []),
+    ("前年比は2023/24で1.02倍であった。", []),
+    ("https://www.example.go.jp/2023/24年/index.html", []),
+    # a day or a month in figures stays one
+    ("2023/10/1に施行された。", [("2023/10/1", "2023-10-01", "2023-10-01", None)]),
+])
+def test_a_year_printed_as_two(
+        text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _flagged(text) == expected
+
+
+def test_a_winter_of_two_years_is_approximate() -> None:
+    [winter] = _paragraph("2022/23年冬の平均気温は平年より0.8℃高かった。")
+    assert (winter.kind, winter.approx) == ("range", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date before a pair of years is no anchor past it: 同年 and a bare month after
+    # 2023/24年 are not 2020's (a wrong year is worse than none)
+    ("2020年の生産量は増加した。2023/24年の生産量は減少した。同年の輸出量は約50万トンであった。",
+     [("2020年", "2020-01-01", "2020-12-31"), ("2023/24年", None, None)]),
+    ("2020年の生産量は増加した。2023/24年の生産量は減少した。1月の輸出量は約5万トンであった。",
+     [("2020年", "2020-01-01", "2020-12-31"), ("2023/24年", None, None)]),
+    # nor the start of a range to it
+    ("2022年～2023/24年度の平均", [("2023/24年度", None, None)]),
+])
+def test_no_date_is_read_against_a_pair_of_years(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -73,13 +73,14 @@ def numeric_date(folded: str, pos: int, head: re.Match[str], era: str,
     """The year ``head`` at ``pos`` and its month and day in figures after ``.`` or ``/``,
     or nothing: not inside a path or version (``/2023/10/1.html``, ``v2023.10``), not a
     decimal (``2023.5億円``: a western year and one dotted number is read only before a
-    date word, ``2023.10の``), not a measure (``M7.6``), and only a valid day of the era
+    date word, ``2023.10の``), not a measure (``M7.6``), not a pair of years (``2011/12年度``,
+    ``令和4/5年度``: 年 after the figures), and only a valid day of the era
     printed (``R1.4.1`` is no date: 令和 began in May). ``2023/3期`` is the accounting
     year ending then, ``R5.3末`` the month's last day."""
     tail = _NUMERIC_TAIL_RE.match(folded, head.end())
     before = folded[pos - 1:pos] if pos > 0 else " "
     if tail is None or (before.isascii() and (before.isalnum() or before in "/.-_=#?&")) \
-            or _NUMERIC_MORE_RE.match(folded, tail.end()) \
+            or _NUMERIC_MORE_RE.match(folded, tail.end()) or folded.startswith("年", tail.end()) \
             or not (head.group("ey") or "1").replace("元", "1").isascii():   # 令和五.4
         return None
     day = tail.group("day")

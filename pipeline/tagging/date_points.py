@@ -5,7 +5,8 @@ stand in brackets before 年, ``令和2（2020）年度``), an end or opening (`
 year (``2024年３月期``), a quarter, half or season after the year (``year_parts``; a
 quarter or half one space after an accounting or fiscal year, ``2024年３月期 第３四半期``; after
 a fiscal year in letters too, ``FY2023上期``, ``FY2023Q3``, ``FY2023 Q3``), or a
-decade (``2010年代``, ``昭和40年代``, with ``前半``/``後半``/``半ば``/``中頃``/``初頭``/``末``).
+decade (``2010年代``, ``昭和40年代``, with ``前半``/``後半``/``半ば``/``中頃``/``初頭``/``末``);
+a year printed as two (``2023/24年度``, ``2022/23年冬``) is ``date_split_years``'.
 ``point_at(folded, pos)`` reads one; the forms in figures and letters (``R5.4.1``,
 ``2023/10/1``, ``FY2023``, a law's number after a year) are in ``date_figures``, the
 period arithmetic in ``periods``. A year that counts years (``1000年に1度``, ``2000年以上``),
@@ -27,6 +28,7 @@ from pipeline.tagging.date_figures import (
     numeric_date,
 )
 from pipeline.tagging.date_heads import SMALL, head_re, head_year, same_year, small_number
+from pipeline.tagging.date_split_years import split_year_at
 from pipeline.tagging.eras import era_by_name
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
@@ -58,6 +60,7 @@ class Point:
     day: bool = False
     abbreviated: bool = False
     fiscal_letters: bool = False   # FY2022: a bare year after it ends a range (FY2022-2024)
+    split: bool = False   # 2023/24年度: one year printed as two, never a range's end
 
 
 PART = r"末日?|上旬|中旬|下旬|初旬|初め"
@@ -153,6 +156,10 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
     iso = iso_date(folded, pos, head, year) if folded.startswith("-", head.end()) else None
     if iso:   # 2023-10-01 (2018-2022年 is a range)
         return Point(iso[0], iso[1], True, iso[2], iso[3])
+    split = split_year_at(folded, pos, year) if head.group("wy") and \
+        folded.startswith("/", head.end()) else None
+    if split:   # 2023/24年度, 2022/23年冬
+        return Point(split[0], split[1], True, split=True)
     if NUMERIC_START_RE.match(folded, head.end()):   # R5.4.1, 2023/10/1, 2023.5億円
         found = numeric_date(folded, pos, head, era, year)
         return Point(found[0], found[1], True, found[2], found[3]) if found else None

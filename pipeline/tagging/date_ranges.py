@@ -178,8 +178,8 @@ def _joined(text: str, folded: str, first: Point) -> tuple[Period, int, bool] | 
     if hyphen and not _a_year(first):
         return None   # 第1-2-1図, 03-5253-2111: a hyphen is a range mark between years only
     last = _continuation(folded, sep.end(), first)
-    if last is None or (hyphen and not _a_year(last)):
-        return None
+    if last is None or (hyphen and not _a_year(last)) or last.split:
+        return None   # ～2023/24年度: a year with no dates of its own
     start = first.period if first.complete else _with_kind_of(first.period, last.period)
     abbreviated = first.abbreviated or last.abbreviated
     if first.abbreviated and start is not None and start.kind == "year" and \
@@ -226,6 +226,8 @@ def range_or_point(text: str, folded: str, pos: int,
     point = point_at(folded, pos, head)
     if point is None:
         return None
+    if point.split:   # 2023/24年度～: no range from a year with no dates of its own
+        return point.period, point.end, False
     joined = _joined(text, folded, point)
     if joined:
         return joined
@@ -241,7 +243,7 @@ def _unread_end(folded: str, pos: int) -> bool:
     if mark is None:
         return False
     second = point_at(folded, mark.end() - 1)
-    return second is None or not second.complete
+    return second is None or not second.complete or second.split   # ～2023/24年度
 
 
 def absorb_equivalent(text: str, folded: str, period: Period, end: int) -> int:

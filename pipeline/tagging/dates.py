@@ -10,7 +10,9 @@
   ends (``年末``, ``年度末``, ``３月末``, ``６月末日``: one day); an accounting year ending in a month (``2024年３月期``); quarters and halves
   (``令和4年度第3四半期``, ``第Ⅲ四半期``, ``2023年Q3``, ``上半期``), from April in a fiscal
   year; a season of a year (``2023年秋``: the JMA's 9–11月, approx; 冬 spans two years
-  and is not read);
+  and is not read, but ``2022/23年冬`` is December to February, approx); a year printed
+  as two (``2023/24年度``: a crop's or a foreign fiscal year) with no dates, ``flag =
+  split_year``;
 - dual forms in either order as ONE mention, keeping the finest precision printed
   (``令和５年（2023年）５月``, ``2023年（令和５年）11月``, ``平成27年度（2015年度）``), also
   with the number alone in brackets (``令和2（2020）年度``, ``2020（令和2）年度``);
@@ -92,6 +94,7 @@ from pipeline.tagging.date_ranges import (
     after_weekday,
     range_or_point,
 )
+from pipeline.tagging.date_split_years import SPLIT_YEAR, dateless_split_year
 from pipeline.tagging.date_suffixes import suffix_after
 from pipeline.tagging.eras import load_eras
 from pipeline.tagging.numerals import fold_width
@@ -115,8 +118,8 @@ FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024
 EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 # Read as a span, marked approximate (a season after a year: 2023年秋).
-_VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)][春夏秋]")
-_SEASONS = frozenset("春夏秋")
+_VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)]の?[春夏秋冬]")
+_SEASONS = frozenset("春夏秋冬")   # 冬 of a pair of years only: 2022/23年冬
 _NEAR_IN_RANGE_RE = re.compile(r"(?:頃|ごろ)(?:～|-|から|・)")   # 1955年頃～1973年: approx
 BARE_WHERE_OFF = frozenset({"table_text", "figure_text"})   # no bare months: cells and
                                                             # axis labels share no year
@@ -244,7 +247,8 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             found = replace(found, role="citation")   # （2024年３月）: the cited work's date
         period, end = found.period, found.end
         surface = text[found.start:end]
-        owned = _owned_bounds(folded, found.start, period, surface)
+        owned = (False, None) if found.flag == SPLIT_YEAR else \
+            _owned_bounds(folded, found.start, period, surface)
         if owned is None:
             pos = end   # 2024会計年度 with no country named: whose is not said
             continue
@@ -261,7 +265,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
                 EVENT_NAME if found.flag is None and found.role is None and not found.approx
                 and "年度" not in surface and _event_name_re().match(folded, end)
                 else found.flag)))
-        if foreign:
+        if foreign or found.flag == SPLIT_YEAR:
             anchor, pos = None, end   # no 同年度, 前年度 or month is read against it
             continue
         restated = found.resolved_from is not None and found.start - 1 == anchor_end and \
@@ -299,13 +303,16 @@ def _owned_bounds(folded: str, start: int, period: Period,
 def last_explicit(text: str, mentions: list[DateMention],
                   previous: DateMention | None = None) -> DateMention | None:
     """The date a later ``前年`` of the same paragraph is read against: the last mention
-    of ``text`` that ``is_anchor``, else ``previous``; none when a month or day without
-    its year that no mention dates follows the last mention (``1月1日の本地震``: the
+    of ``text`` that ``is_anchor``, else ``previous``; none when the last mention has no
+    dates (``2023/24年度``) or a month or day without
+    its year that no mention dates follows it (``1月1日の本地震``: the
     next sentence's ``同日`` or ``６日`` is not of the date before it)."""
     after = mentions[-1].end if mentions else 0
     if ("月" in text or "日" in text or "期" in text or "半" in text or "末" in text) and \
             next(bare_references(fold_width(text), after), None) is not None:
         return None
+    if mentions and mentions[-1].start_date is None:
+        return None   # 2023/24年度の…。同年の: not the year of a date before it
     dated = [m for m in mentions if is_anchor(text, m)]
     if moved_from_anchor(fold_width(text), dated[-1].end if dated else 0, len(text)):
         return None   # 2020年…。翌年には…。同年の: the next sentence's 同年 is not 2020
@@ -391,6 +398,8 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     """An explicit date with its restatement absorbed; an era letter year read as a
     fiscal year next to a programme or budget word, else flagged (``None`` when it lies
     past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
+    if dateless_split_year(folded, start, end):   # 2023/24年度: its months are not printed
+        return _Found(start, end, period, flag=SPLIT_YEAR)
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
         closing = CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
