@@ -49,8 +49,10 @@ from pipeline.tagging.year_parts import (
 _SAME_RE = re.compile(rf"(?<![前昨翌年度])同(?P<unit>年度|年|月|日)(?P<edge>末)?"
                       rf"(?:(?P<month>{SMALL})月)?(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 # A month (or a month's day) printed without its year; not after a figure, 年 or
-# 同/前/翌 (those are other rules') or 毎.
-_BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
+# 同/前/翌 (those are other rules') or 毎, nor after a figure and ・ (３・10月: two months of
+# one 月); after 月・ it is (2023年4月・10月).
+_BARE_MONTH_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～/.-])"
+                            rf"(?<![0-9一二三四五六七八九十]・)"
                             rf"(?P<month>{SMALL})月(?:(?P<day>{SMALL})日|(?P<part>{PART}))?")
 # A range of months printed without their year (４～６月に, ７・８月の, 10～12月期).
 _BARE_MONTHS_RE = re.compile(rf"(?<![0-9一二三四五六七八九十年度同前翌昨今毎～・/.-])"
@@ -70,6 +72,11 @@ _BARE_MONTH_NEXT = ("に", "から", "まで", "以降", "頃", "ごろ", "時�
 # the day follows (６日23時20分, ７日未明) or には; ``1日に3回`` is a rate.
 _BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
                           r"(?=\d{1,2}時|未明|早朝|朝|昼|夕方|夜|深夜|午前|午後|正午|には)")
+# A day after a date and a list's joiner (2022年6月1日、2日, １日及び２日): of its month;
+# not a duration, rate or count of days (2日間, 2日に1回, 2日分, 2日おき).
+_LISTED_DAY_RE = re.compile(r"(?:、|，|・|及び|および|並びに|ならびに|と)(?P<day>\d{1,2})日")
+_NOT_A_LISTED_DAY = (*DURATION_WORDS, "分", "ごと", "毎", "おき", "ずつ", "当たり", "あたり")
+_RATE_RE = re.compile(r"に[0-9一二三四五六七八九十]+[回度]")
 _RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
 
 Reference = tuple[int, int, Period | None]   # start, end, period (None: not datable)
@@ -159,6 +166,22 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
         closing = CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
         return match.start(), closing.end() if closing else joined[1], joined[0]
     return None
+
+
+def listed_day(folded: str, pos: int, previous: Period) -> tuple[int, int, Period] | None:
+    """A day listed right after the date ``previous`` (``2022年6月1日、2日``, ``１日と２日``,
+    ``pos``: where that date's surface ends): a later day of its month; none before a
+    duration, rate or count of days (``１日、２日間``, ``2日に1回``)."""
+    if previous.kind != "date":
+        return None
+    match = _LISTED_DAY_RE.match(folded, after_weekday(folded, pos))
+    if match is None or folded.startswith(_NOT_A_LISTED_DAY, match.end()) or \
+            _RATE_RE.match(folded, match.end()):
+        return None
+    day = int(match.group("day"))
+    period = _month_of(previous.era, previous.first.year, previous.first.month, day, None) \
+        if day > previous.first.day else None
+    return (match.start("day"), match.end(), period) if period else None
 
 
 def _part_range(folded: str, end: int, year: Period,

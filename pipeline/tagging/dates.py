@@ -80,7 +80,12 @@ from datetime import date
 from functools import lru_cache
 
 from pipeline.common.lexicons import word_list, word_map
-from pipeline.tagging.date_anaphora import bare_reference, bare_references, same_reference
+from pipeline.tagging.date_anaphora import (
+    bare_reference,
+    bare_references,
+    listed_day,
+    same_reference,
+)
 from pipeline.tagging.date_citations import (
     adoption_in_bracket,
     bare_paren,
@@ -229,7 +234,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     pos = anchor_end = 0
     while pos < len(folded):
         found = _next_expression(text, folded, pos, anchor if same_words else None, citations,
-                                 bare)
+                                 bare, adjacent=0 < pos == anchor_end)
         if found is None:
             break
         if found.unresolved or found.resolved_from is not None and \
@@ -369,9 +374,13 @@ def _with_suffixes(folded: str, found: _Found) -> _Found:
 
 
 def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str] | None,
-                     citations: bool, bare: bool = False) -> _Found | None:
+                     citations: bool, bare: bool = False, adjacent: bool = False) -> _Found | None:
     """The first expression at or after ``pos`` (``bare``: also a month or day printed
-    without its year, read against ``anchor``)."""
+    without its year, read against ``anchor``; ``adjacent``: ``anchor`` ends at ``pos``, and
+    a day listed after it is of its month, ``2022年6月1日、2日``)."""
+    listed = listed_day(folded, pos, anchor[0]) if adjacent and anchor and bare else None
+    if listed and anchor:
+        return _Found(*listed, resolved_from=anchor[1])
     candidates = []
     for head in head_re().finditer(folded, pos):
         found = range_or_point(text, folded, head.start(), head)
