@@ -167,3 +167,31 @@ def test_no_date_is_read_against_a_pair_of_years(text: str, expected: list[Row])
 ])
 def test_a_second_day_or_month_after_a_date(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 通商白書, 観光白書 styles: 同期間 after a closed period of the same sentence is that
+    # period (was none)
+    ("2023年4月から9月までの輸出額は約50兆円で、同期間の輸入額は約55兆円であった。",
+     [("2023年4月から9月まで", "2023-04-01", "2023-09-30"),
+      ("同期間", "2023-04-01", "2023-09-30")]),
+    ("2022年の訪日外国人旅行者数は約383万人で、同期間の消費額は約8,991億円であった。",
+     [("2022年", "2022-01-01", "2022-12-31"), ("同期間", "2022-01-01", "2022-12-31")]),
+    # a comparison's base between them names no other span
+    ("2023年1～6月の輸出額は前年同期比5％増の約50兆円で、同期間の輸入額は約55兆円であった。",
+     [("2023年1～6月", "2023-01-01", "2023-06-30"), ("前年同期", "2022-01-01", "2022-06-30"),
+      ("同期間", "2023-01-01", "2023-06-30")]),
+    # another span named between (過去10年間, 計画期間), an open period or a day before it,
+    # or a sentence between: none (a wrong period is worse than none)
+    ("2023年度の売上高は過去10年間で最高となり、同期間の利益は約2倍となった。",
+     [("2023年度", "2023-04-01", "2024-03-31")]),
+    ("2023年度から3年間を計画期間とし、同期間に約1兆円を投じる。",
+     [("2023年度から", "2023-04-01", None)]),
+    ("2023年4月以降、同期間の相談件数は約100件である。", [("2023年4月以降", "2023-04-01", None)]),
+    ("2023年10月1日に施行され、同期間の申請件数は約100件である。",
+     [("2023年10月1日", "2023-10-01", "2023-10-01")]),
+    ("2023年度の出生数は約73万人であった。同期間の死亡数は約157万人であった。",
+     [("2023年度", "2023-04-01", "2024-03-31")]),
+])
+def test_same_span_after_a_period(text: str, expected: list[Row]) -> None:
+    assert _rows(text) == expected

@@ -77,6 +77,10 @@ _BARE_DAY_RE = re.compile(r"(?<![0-9月年同前翌])(?P<day>\d{1,2})日"
 _LISTED_DAY_RE = re.compile(r"(?:、|，|・|及び|および|並びに|ならびに|と)(?P<day>\d{1,2})日")
 _NOT_A_LISTED_DAY = (*DURATION_WORDS, "分", "ごと", "毎", "おき", "ずつ", "当たり", "あたり")
 _RATE_RE = re.compile(r"に[0-9一二三四五六七八九十]+[回度]")
+# 同期間, the period just named (not 前年同期間: relative_dates'), and what names another
+# span between them (過去10年間, 計画期間, 会期; not 前年同期比, a comparison's base)
+_SAME_SPAN_RE = re.compile(r"(?<![前昨翌年度])同期間")
+_OTHER_SPAN_RE = re.compile(r"間|期(?!比)")
 _RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
 
 Reference = tuple[int, int, Period | None]   # start, end, period (None: not datable)
@@ -166,6 +170,19 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
         closing = CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
         return match.start(), closing.end() if closing else joined[1], joined[0]
     return None
+
+
+def same_span(folded: str, pos: int, begin: int,
+              previous: Period) -> tuple[int, int, Period] | None:
+    """The first ``同期間`` at or after ``pos``: ``previous``, a period longer than a day
+    (a month, year, fiscal year or range, closed) ending at ``begin`` in the same text, when
+    no other span is named between them (``2023年4月から9月までの輸出額は…、同期間の輸入額``;
+    not after ``…過去10年間で最高となり、同期間``)."""
+    match = _SAME_SPAN_RE.search(folded, pos)
+    if match is None or previous.kind == "date" or \
+            _OTHER_SPAN_RE.search(folded, begin, match.start()) is not None:
+        return None
+    return match.start(), match.end(), previous
 
 
 def listed_day(folded: str, pos: int, previous: Period) -> tuple[int, int, Period] | None:

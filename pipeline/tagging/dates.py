@@ -31,8 +31,8 @@
   ``approx``), and ranges of them (``1990～2000年代``: 1990 … 2009);
 - ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of`` (a time of the
   day before it is part of the surface: ``2023年10月1日0時現在``);
-- ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), resolved against the
-  previous explicit date of the text (or ``previous``, the last one of the text before
+- ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), and ``同期間`` after a
+  closed period of the same sentence, resolved against the previous explicit date of the text (or ``previous``, the last one of the text before
   it in the same paragraph or footnote): ``resolved_from`` is that date's surface;
 - a bare western year in brackets (``（2023）``) where citations are printed (``where``
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
@@ -85,6 +85,7 @@ from pipeline.tagging.date_anaphora import (
     bare_references,
     listed_day,
     same_reference,
+    same_span,
 )
 from pipeline.tagging.date_citations import (
     adoption_in_bracket,
@@ -232,9 +233,11 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
                                              or "半" in folded or "末" in folded)
     same_words = "同" in folded or bare
     pos = anchor_end = 0
+    closed_anchor = False   # the anchor is a closed period of this text (同期間 is of it)
     while pos < len(folded):
         found = _next_expression(text, folded, pos, anchor if same_words else None, citations,
-                                 bare, adjacent=0 < pos == anchor_end)
+                                 bare, adjacent=0 < pos == anchor_end,
+                                 span_begin=anchor_end if closed_anchor else None)
         if found is None:
             break
         if found.unresolved or found.resolved_from is not None and \
@@ -282,6 +285,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             # not a base (2013年度比…、4月には is not FY2013's), nor an event's name's year
             # after a date in it (2024年1月1日に発生した令和6年能登半島地震…同月中旬: January's)
             anchor, anchor_end = (period, surface), end
+            closed_anchor = found.role is None
         pos = end                                          # is not FY2013's
     return mentions
 
@@ -374,10 +378,12 @@ def _with_suffixes(folded: str, found: _Found) -> _Found:
 
 
 def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str] | None,
-                     citations: bool, bare: bool = False, adjacent: bool = False) -> _Found | None:
+                     citations: bool, bare: bool = False, adjacent: bool = False,
+                     span_begin: int | None = None) -> _Found | None:
     """The first expression at or after ``pos`` (``bare``: also a month or day printed
     without its year, read against ``anchor``; ``adjacent``: ``anchor`` ends at ``pos``, and
-    a day listed after it is of its month, ``2022年6月1日、2日``)."""
+    a day listed after it is of its month, ``2022年6月1日、2日``; ``span_begin``: where
+    ``anchor``, a closed period of this text, ends, for ``同期間``)."""
     listed = listed_day(folded, pos, anchor[0]) if adjacent and anchor and bare else None
     if listed and anchor:
         return _Found(*listed, resolved_from=anchor[1])
@@ -395,6 +401,10 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
     same = same_reference(folded, pos, anchor[0]) if anchor is not None else None
     if same and anchor:
         candidates.append(_Found(*same, resolved_from=anchor[1]))
+    span = same_span(folded, pos, span_begin, anchor[0]) \
+        if anchor is not None and span_begin is not None else None
+    if span and anchor:
+        candidates.append(_Found(*span, resolved_from=anchor[1]))
     alone = bare_reference(text, folded, pos, *anchor) if anchor and bare else None
     if alone and anchor:   # one it cannot date ends the anchor's reach
         candidates.append(_Found(alone[0], alone[1], alone[2] or anchor[0], anchor[1],
