@@ -86,6 +86,24 @@ _RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年
 Reference = tuple[int, int, Period | None]   # start, end, period (None: not datable)
 
 
+# a relative year, fiscal year, month or day setting the time of what follows (翌年には,
+# 翌年度は, 翌月、, 翌年10月には), which moves the text from its anchor; not one that qualifies a noun
+# (昨年のＧ７…: an aside) nor a comparison's base (前年比, 前年と比べ)
+_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)"
+                       r"(?:(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+                       r"|(?<=[年度])(?:上半期|下半期|上期|下期|第[1-4１-４一二三四ⅠⅡⅢⅣ]四半期))?"
+                       r"(?:末日?)?(?=には|に|は|、)")
+
+
+def moved_from_anchor(folded: str, begin: int, end: int) -> bool:
+    """A relative date setting the time of what follows stands in ``folded[begin:end]``
+    (``翌年には``): after it, ``同年`` or a bare month is not the anchor's but no rule
+    reads whose it is; a wrong year is worse than none."""
+    if not any(c in folded[begin:end] for c in "前翌昨"):
+        return False
+    return _MOVED_RE.search(folded, begin, end) is not None
+
+
 def same_reference(folded: str, pos: int, previous: Period) -> tuple[int, int, Period] | None:
     """The first ``同年５月``, ``同月30日``, ``同日``, ``同年度`` … at or after ``pos`` that
     ``previous`` dates."""

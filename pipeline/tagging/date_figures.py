@@ -45,6 +45,7 @@ _FISCAL_COLUMNS = ("country", "first_month", "named_by", "source")
 # A name's number after a year: 法律第52号 (a law: date_law_kinds.tsv), 台風第19号.
 _NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 
+_FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 # A quarter glued after a fiscal year in letters (FY2023Q3), read by date_points.
 _QUARTER_LETTERS_RE = re.compile(r"Q[1-4](?![0-9A-Za-z])")
 
@@ -145,6 +146,25 @@ def fiscal_year_owner(folded: str, start: int, year: int) -> FiscalOwner | None:
     last = add_months(first, 11, at_end=True)
     period = Period(WESTERN, "fiscal_year", first, last) if last else None
     return FiscalOwner(best[1], period, (month, named_by) == (4, "start"))
+
+
+def owned_bounds(folded: str, start: int, period: Period,
+                 surface: str) -> tuple[bool, Period | None] | None:
+    """(another country's, its bounds) of a fiscal year or a range of them printed at
+    ``start`` (``米国の2024会計年度``, ``米国のFY2022-2024``); (False, ``period``) for
+    Japan's or any other date; ``None`` for ``会計年度`` with no country named."""
+    fiscal_years = period.kind == "fiscal_year" or period.kind == "range" and (
+        (period.first.month, period.first.day, period.last.month, period.last.day) ==
+        (4, 1, 3, 31))
+    owner = fiscal_year_owner(folded, start, period.first.year) \
+        if fiscal_years and _FISCAL_PRINTED_RE.search(surface) else None
+    if owner is None or owner.japanese:
+        return None if owner is None and "会計年度" in surface else (False, period)
+    last = fiscal_year_owner(folded, start, period.last.year - 1) \
+        if period.kind == "range" else owner
+    if owner.period is None or last is None or last.period is None:
+        return True, None
+    return True, Period(period.era, period.kind, owner.period.first, last.period.last)
 
 
 def _owner_window(folded: str, start: int) -> str:

@@ -84,6 +84,7 @@ from pipeline.tagging.date_anaphora import (
     bare_reference,
     bare_references,
     listed_day,
+    moved_from_anchor,
     same_reference,
     same_span,
 )
@@ -92,7 +93,7 @@ from pipeline.tagging.date_citations import (
     bare_paren,
     in_quoted_title,
 )
-from pipeline.tagging.date_figures import fiscal_year_owner, law_number_at
+from pipeline.tagging.date_figures import law_number_at, owned_bounds
 from pipeline.tagging.date_heads import head_pattern, head_re, letter_year_past_era
 from pipeline.tagging.date_ranges import (
     CLOSING_RE,
@@ -122,7 +123,6 @@ CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is
 ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
 EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
-_FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
 # Read as a span, marked approximate (a season after a year: 2023年秋).
 _VAGUE_RE = re.compile(r"初め|初旬|初頭|当初|年代(?:半ば|中頃|末)|[年）)]の?[春夏秋冬]")
 _SEASONS = frozenset("春夏秋冬")   # 冬 of a pair of years only: 2022/23年冬
@@ -256,7 +256,7 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
         period, end = found.period, found.end
         surface = text[found.start:end]
         owned = (False, None) if found.flag == SPLIT_YEAR else \
-            _owned_bounds(folded, found.start, period, surface)
+            owned_bounds(folded, found.start, period, surface)
         if owned is None:
             pos = end   # 2024会計年度 with no country named: whose is not said
             continue
@@ -290,25 +290,6 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
     return mentions
 
 
-def _owned_bounds(folded: str, start: int, period: Period,
-                  surface: str) -> tuple[bool, Period | None] | None:
-    """(another country's, its bounds) of a fiscal year or a range of them printed at
-    ``start`` (``米国の2024会計年度``, ``米国のFY2022-2024``); (False, ``period``) for
-    Japan's or any other date; ``None`` for ``会計年度`` with no country named."""
-    fiscal_years = period.kind == "fiscal_year" or period.kind == "range" and (
-        (period.first.month, period.first.day, period.last.month, period.last.day) ==
-        (4, 1, 3, 31))
-    owner = fiscal_year_owner(folded, start, period.first.year) \
-        if fiscal_years and _FISCAL_PRINTED_RE.search(surface) else None
-    if owner is None or owner.japanese:
-        return None if owner is None and "会計年度" in surface else (False, period)
-    last = fiscal_year_owner(folded, start, period.last.year - 1) \
-        if period.kind == "range" else owner
-    if owner.period is None or last is None or last.period is None:
-        return True, None
-    return True, Period(period.era, period.kind, owner.period.first, last.period.last)
-
-
 def last_explicit(text: str, mentions: list[DateMention],
                   previous: DateMention | None = None) -> DateMention | None:
     """The date a later ``前年`` of the same paragraph is read against: the last mention
@@ -333,24 +314,6 @@ def last_explicit(text: str, mentions: list[DateMention],
             str(dated[-2].end_date) <= str(dated[-1].end_date):   # anchors have both
         return dated[-2]   # 2024年1月1日に発生した令和6年能登半島地震: the day
     return dated[-1] if dated else previous
-
-
-# a relative year, fiscal year, month or day setting the time of what follows (翌年には,
-# 翌年度は, 翌月、, 翌年10月には), which moves the text from its anchor; not one that qualifies a noun
-# (昨年のＧ７…: an aside) nor a comparison's base (前年比, 前年と比べ)
-_MOVED_RE = re.compile(r"(?:前々|翌々|前|昨|翌)(?:年度|年|月|日)"
-                       r"(?:(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
-                       r"|(?<=[年度])(?:上半期|下半期|上期|下期|第[1-4１-４一二三四ⅠⅡⅢⅣ]四半期))?"
-                       r"(?:末日?)?(?=には|に|は|、)")
-
-
-def moved_from_anchor(folded: str, begin: int, end: int) -> bool:
-    """A relative date setting the time of what follows stands in ``folded[begin:end]``
-    (``翌年には``): after it, ``同年`` or a bare month is not the anchor's but no rule
-    reads whose it is; a wrong year is worse than none."""
-    if not any(c in folded[begin:end] for c in "前翌昨"):
-        return False
-    return _MOVED_RE.search(folded, begin, end) is not None
 
 
 def is_anchor(text: str, mention: DateMention) -> bool:
