@@ -181,6 +181,9 @@ def test_a_second_day_or_month_after_a_date(text: str, expected: list[Row]) -> N
     ("2023年1～6月の輸出額は前年同期比5％増の約50兆円で、同期間の輸入額は約55兆円であった。",
      [("2023年1～6月", "2023-01-01", "2023-06-30"), ("前年同期", "2022-01-01", "2022-06-30"),
       ("同期間", "2023-01-01", "2023-06-30")]),
+    # 前年同期間 is the same period a year before, as 前年同期 is (間 was left out)
+    ("2023年1～6月の輸出額は約50兆円であった。前年同期間と比べ5％増加した。",
+     [("2023年1～6月", "2023-01-01", "2023-06-30"), ("前年同期間", "2022-01-01", "2022-06-30")]),
     # another span named between (過去10年間, 計画期間), an open period or a day before it,
     # or a sentence between: none (a wrong period is worse than none)
     ("2023年度の売上高は過去10年間で最高となり、同期間の利益は約2倍となった。",

@@ -10,7 +10,7 @@ paragraph or footnote into its next sentences (``…１月１日…発生した�
 The year before a figure's is counted in the figure's own shape: ``前年`` of a fiscal
 year (``2017年度 … （前年比3.5％増）``) is the fiscal year before, of a day
 (``2018年度末 … 前年より増加``) the same day a year before, of a calendar year or a month
-the calendar year before; ``前年同月``/``前年同期``/``前年同日`` move the figure's month,
+the calendar year before; ``前年同月``/``前年同期`` (``前年同期間``)/``前年同日`` move the figure's month,
 period or day back one year; ``前年度上期``, ``前年度第2四半期``, ``前年上半期`` are that part
 of the year before. ``前年度`` is always the fiscal year before the one the figure
 falls in; ``前年度末``/``前年末``/``前月末`` the last day of that fiscal year, year or month
@@ -58,14 +58,14 @@ _MONTH_DAY = r"(?P<month>[0-9０-９]{1,2})月(?:(?P<day>[0-9０-９]{1,2})日|(
 # a half or quarter of the relative year (前年度上期, 前年度第2四半期, 前年上半期)
 _PART = r"上半期|下半期|上期|下期|第[1-4１-４一二三四ⅠⅡⅢⅣ]四半期"
 _RELATIVE_RE = re.compile(r"^(?:対)?(?P<when>前々|翌々|前|昨|翌|同|本|当|今)(?P<unit>年度|年|月)"
-                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期|日))(?P<same_end>末)?"
+                          r"(?:(?P<edge>末)|(?P<same>同(?:月|期間?|日))(?P<same_end>末)?"
                           rf"|(?<=年)(?P<part>{_PART})|(?<=度)(?P<fiscal_part>{_PART})|(?<=年)"
                           + _MONTH_DAY + ")?")
 _SHIFT = {"前々": -2, "翌々": 2, "前": -1, "昨": -1, "翌": 1, "同": 0, "本": 0, "当": 0,
           "今": 0}
 # 対 is not the date's: it belongs to the comparison (対前年比, as 比 does); the date is 前年
 _RELATIVE_FIND_RE = re.compile(r"(?=[前昨翌])(?:前々|翌々|前|昨|翌)(?:年度|年|月)"
-                               rf"(?:末|同(?:月|期|日)末?|(?<=[年度])(?:{_PART})"
+                               rf"(?:末|同(?:月|期間?|日)末?|(?<=[年度])(?:{_PART})"
                                r"|(?<=年)[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日|末日?)?)?")
 
 
