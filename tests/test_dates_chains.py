@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.tagging.quantities import find_numbers
 from tests.test_dates_other_papers import Row, _paragraph, _rows
 
 
@@ -123,6 +124,9 @@ def test_a_winter_of_two_years_is_approximate() -> None:
      [("2020年", "2020-01-01", "2020-12-31"), ("2023/24年", None, None)]),
     ("2020年の生産量は増加した。2023/24年の生産量は減少した。1月の輸出量は約5万トンであった。",
      [("2020年", "2020-01-01", "2020-12-31"), ("2023/24年", None, None)]),
+    # nor after another country's fiscal year with no bounds (同年度 was FY2020)
+    ("2020年度の予算は増加した。英国の2024年度予算は約1兆ポンドであった。同年度の歳出は増加した。",
+     [("2020年度", "2020-04-01", "2021-03-31"), ("2024年度", None, None)]),
     # nor the start of a range to it
     ("2022年～2023/24年度の平均", [("2023/24年度", None, None)]),
 ])
@@ -144,6 +148,10 @@ def test_no_date_is_read_against_a_pair_of_years(text: str, expected: list[Row])
      [("2023年11月1日", "2023-11-01", "2023-11-01"), ("2日", "2023-11-02", "2023-11-02")]),
     ("全国会議を令和5年6月1日と2日に実施した。",
      [("令和5年6月1日", "2023-06-01", "2023-06-01"), ("2日", "2023-06-02", "2023-06-02")]),
+    ("説明会を2022年6月1日・3日に開催した。",
+     [("2022年6月1日", "2022-06-01", "2022-06-01"), ("3日", "2022-06-03", "2022-06-03")]),
+    ("説明会を2022年6月1日・2日に開催した。",            # consecutive days: one range
+     [("2022年6月1日・2日", "2022-06-01", "2022-06-02")]),
     # a duration, rate or count of days after it; an earlier day; no such day: none
     ("2022年6月1日、2日間にわたり開催した。", [("2022年6月1日", "2022-06-01", "2022-06-01")]),
     ("2022年6月1日、2日後に再開した。", [("2022年6月1日", "2022-06-01", "2022-06-01")]),
@@ -198,3 +206,10 @@ def test_a_second_day_or_month_after_a_date(text: str, expected: list[Row]) -> N
 ])
 def test_same_span_after_a_period(text: str, expected: list[Row]) -> None:
     assert _rows(text) == expected
+
+
+def test_a_figure_after_a_pair_of_years_takes_no_earlier_period() -> None:
+    # was 2020's: the pair of years was no date and the figure took the one before it
+    [figure] = find_numbers("2020年の生産量は増加したが、2023/24年度の世界の穀物生産量は約28億トンと"
+                            "見込まれる。")
+    assert (figure.surface, figure.period_start, figure.period_end) == ("約28億トン", None, None)
