@@ -48,6 +48,14 @@ def _flagged(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     # after a calendar year's months, a half may be a calendar or a fiscal year's: none
     ("2023年4～6月期の実質GDPは前期比1.2％増加した。下半期には0.3％減少した。",
      [("2023年4～6月期", "2023-04-01", "2023-06-30")]),
+    # after a quarter of an accounting year to March, a bare quarter is of that year (the
+    # fourth was October to December 2023, the third's months again); after one to another
+    # month, none (the second was April to June 2024, before the first)
+    ("2024年３月期 第３四半期の売上高は約1兆円で、第4四半期は約1.2兆円であった。",
+     [("2024年３月期 第３四半期", "2023-10-01", "2023-12-31"),
+      ("第4四半期", "2024-01-01", "2024-03-31")]),
+    ("2025年9月期 第1四半期の売上高は約1兆円で、第2四半期は約1.2兆円であった。",
+     [("2025年9月期 第1四半期", "2024-10-01", "2024-12-31")]),
     # a quarter alone with no year before it: none
     ("第2四半期の実質GDPは前期比0.5％減、第3四半期は0.2％増となった。", []),
 ])

@@ -32,6 +32,7 @@ PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半�
                               r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
 PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後Q春夏秋")   # what the two above start with
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
+_CLOSING_MONTH_RE = re.compile(r"(?P<month>\d{1,2})\s?月期")   # 2024年3月期: the year to March
 _ONE_DAY = timedelta(days=1)
 SEASON_MONTHS = {"春": 3, "夏": 6, "秋": 9}   # a season's first month; three months each
 
@@ -135,8 +136,9 @@ def year_of_part(previous: Period, surface: str) -> Period | None:
     it is of the same year, counted the same way), or whose half or quarter it is, printed
     alone and read against its year before (``上期`` of April to September, ``第1四半期``
     of April to June: a fiscal year's, so ``下期`` or ``第2四半期`` after it is too); the
-    fiscal year of months printed after one (``2023年度4～6月期``); None for any other range
-    (``2023年4～6月期``: a calendar or a fiscal year's quarter)."""
+    fiscal year of months printed after one (``2023年度4～6月期``); an accounting year to
+    March counts as a fiscal year (``2024年3月期 第3四半期``); None for any other range
+    (``2023年4～6月期``: a calendar or a fiscal year's quarter; ``2025年9月期 第1四半期``)."""
     folded = fold_width(surface)
     part = PART_OF_YEAR_RE.search(folded)
     head = folded[:part.start()] if part is not None else ""
@@ -151,7 +153,10 @@ def year_of_part(previous: Period, surface: str) -> Period | None:
         head = _head_of_bare_part(previous, part)   # before: its months say whose
     if "年" not in head and "FY" not in head:
         return None
-    if "年度" in head or "FY" in head:
+    closing = _CLOSING_MONTH_RE.search(head)   # 2024年3月期 第3四半期: an accounting year's
+    if closing and int(closing.group("month")) != 3:
+        return None   # 2025年9月期: its quarters are counted from October, not read here
+    if "年度" in head or "FY" in head or closing:
         fiscal = fiscal_year_of(previous.first)
         if fiscal_year_of(previous.last) != fiscal:
             return None
