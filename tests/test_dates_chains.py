@@ -168,6 +168,8 @@ def test_no_date_is_read_against_a_pair_of_years(text: str, expected: list[Row])
     ("2022年6月1日、3日分の食料を配布した。", [("2022年6月1日", "2022-06-01", "2022-06-01")]),
     ("2022年6月10日、2日に開催した。", [("2022年6月10日", "2022-06-10", "2022-06-10")]),
     ("2022年2月28日、30日", [("2022年2月28日", "2022-02-28", "2022-02-28")]),
+    # after an open period, a day is no second date of a list
+    ("2023年4月1日以降、15日までに申請した者", [("2023年4月1日以降", "2023-04-01", None)]),
     # after a month (no day), a listed day is no day of it
     ("2022年6月、2日に開催した。", [("2022年6月", "2022-06-01", "2022-06-30")]),
     # a second month after a month joined by 及び, と, 、 or ・ (・ was none); not an earlier one,

@@ -233,10 +233,11 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
                                              or "半" in folded or "末" in folded)
     same_words = "同" in folded or bare
     pos = anchor_end = 0
-    closed_anchor = False   # the anchor is a closed period of this text (同期間 is of it)
+    closed_anchor = False   # the anchor is a closed period of this text (同期間 is of it,
+                            # a day listed right after it of its month)
     while pos < len(folded):
         found = _next_expression(text, folded, pos, anchor if same_words else None, citations,
-                                 bare, adjacent=0 < pos == anchor_end,
+                                 bare, adjacent=0 < pos == anchor_end and closed_anchor,
                                  span_begin=anchor_end if closed_anchor else None)
         if found is None:
             break
