@@ -105,6 +105,13 @@ def test_part_of_a_fiscal_year_in_letters(text: str, expected: list[Row]) -> Non
      [("2022/23年冬季", "2022-12-01", "2023-02-28", None)]),
     ("2023/24年の冬は記録的な暖冬となった。",
      [("2023/24年の冬", "2023-12-01", "2024-02-29", None)]),       # 2024: a leap year
+    # a range of them is one row, with no dates (the first was an open period, since);
+    # a range of winters is read; a winter before another kind of pair is no range's start
+    ("2018/19年度から2023/24年度までの世界の小麦生産量の推移",
+     [("2018/19年度から2023/24年度まで", None, None, "split_year")]),
+    ("2021/22年冬～2022/23年冬の降雪量", [("2021/22年冬～2022/23年冬", "2021-12-01", "2023-02-28",
+                                   None)]),
+    ("2021/22年冬～2023/24年度", [("2023/24年度", None, None, "split_year")]),
     # 2011/12年度 was December 2011, 令和4/5年度 May 2022: a pair of years is no month
     ("2011/12年度の実績", [("2011/12年度", None, None, "split_year")]),
     ("令和4/5年度の実績", []),

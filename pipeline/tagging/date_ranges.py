@@ -226,14 +226,29 @@ def range_or_point(text: str, folded: str, pos: int,
     point = point_at(folded, pos, head)
     if point is None:
         return None
-    if point.split:   # 2023/24年度～: no range from a year with no dates of its own
-        return point.period, point.end, False
+    if point.split:   # 2018/19～2023/24年度: a range of pairs of years alike, or the one
+        joined = _split_range(folded, point)   # (not the first end of a range no rule reads)
+        return joined or (None if _unread_end(folded, point.end) else
+                          (point.period, point.end, False))
     joined = _joined(text, folded, point)
     if joined:
         return joined
     if not point.complete or _unread_end(folded, after_weekday(folded, point.end)):
         return None   # 2023年1Q～3Q: the first end alone would be a wrong period
     return point.period, point.end, point.abbreviated
+
+
+def _split_range(folded: str, first: Point) -> tuple[Period, int, bool] | None:
+    """A range from a pair of years (``first``) to a later one of the same kind: two
+    winters (``2021/22年冬～2022/23年冬``: December to February), or two with no dates
+    (``2018/19年度から2023/24年度``: ``dates`` reads the surface)."""
+    sep = _SEPARATOR_RE.match(folded, first.end)
+    last = point_at(folded, sep.end()) if sep and sep.group("sep") != "・" else None
+    if last is None or not last.split or last.period.first <= first.period.first or \
+            (last.period.first.month == 12) != (first.period.first.month == 12):
+        return None
+    joined = span_of(first.period, last.period)
+    return (joined, last.end, False) if joined else None
 
 
 def _unread_end(folded: str, pos: int) -> bool:

@@ -19,7 +19,10 @@ from pipeline.tagging.periods import WESTERN, Period, month_end
 SPLIT_YEAR = "split_year"
 _PAIR_RE = re.compile(r"/(?P<second>\d{4}|\d{2})(?![0-9])(?P<nen>年)(?P<do>度)?"
                       r"(?P<winter>の?冬[季期]?)?")
-_DATELESS_RE = re.compile(r"\d{4}/(?:\d{4}|\d{2})年度?")
+_DATELESS_ONE = r"\d{4}/(?:\d{4}|\d{2})年度?"
+# one, or a range of them with its closing word (2018/19年度から2023/24年度まで)
+_DATELESS_RE = re.compile(rf"{_DATELESS_ONE}(?:\s?(?:～|-|から)\s?{_DATELESS_ONE}"
+                          r"(?:までの間|まで|にかけて|の間)?)?")
 _PATH_MARKS = "/.-_=#?&"
 
 
@@ -42,6 +45,6 @@ def split_year_at(folded: str, pos: int, year: int) -> tuple[Period, int] | None
 
 
 def dateless_split_year(folded: str, start: int, end: int) -> bool:
-    """``folded[start:end]`` is a pair of years with no winter (``2023/24年度``): its
-    months are not printed."""
+    """``folded[start:end]`` is a pair of years with no winter (``2023/24年度``), or a
+    range of them (``2018/19年度から2023/24年度まで``): their months are not printed."""
     return _DATELESS_RE.fullmatch(folded, start, end) is not None

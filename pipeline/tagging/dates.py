@@ -381,12 +381,12 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     """An explicit date with its restatement absorbed; an era letter year read as a
     fiscal year next to a programme or budget word, else flagged (``None`` when it lies
     past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
-    if dateless_split_year(folded, start, end):   # 2023/24年度: its months are not printed
-        return _Found(start, end, period, flag=SPLIT_YEAR)
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
         closing = CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
         end = closing.end() if closing else end
+    if dateless_split_year(folded, start, end):   # 2023/24年度: its months are not printed
+        return _Found(start, end, period, flag=SPLIT_YEAR)
     if not abbreviated:
         return _Found(start, end, period)
     if _fiscal_context_at(folded, start, end):
