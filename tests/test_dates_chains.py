@@ -78,6 +78,13 @@ def test_bare_quarters_and_halves_in_a_chain(text: str, expected: list[Row]) -> 
     # and a bare half after it is of the same fiscal year
     ("FY2023上期の売上高は約3兆円で、下期は約3.4兆円であった。",
      [("FY2023上期", "2023-04-01", "2023-09-30"), ("下期", "2023-10-01", "2024-03-31")]),
+    # a half in letters (H1, 2H) after a year or fiscal year (H1 was 平成元年, 1989, and
+    # FY2024H1 no date)
+    ("FY2024H1の営業利益は約800億円であった。", [("FY2024H1", "2024-04-01", "2024-09-30")]),
+    ("FY2024 2Hの営業利益は約900億円であった。", [("FY2024 2H", "2024-10-01", "2025-03-31")]),
+    ("2024年H1の輸出額は約50兆円であった。", [("2024年H1", "2024-01-01", "2024-06-30")]),
+    # no era year right after a year: a name's letters (was 平成2年)
+    ("2024年H2ロケットの打上げ", [("2024年", "2024-01-01", "2024-12-31")]),
     # not a quarter: a letter run, a fifth quarter; a range of fiscal years stays one
     ("FY2023QRコード決済の件数", []),
     ("FY2023Q5", []),

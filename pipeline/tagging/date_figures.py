@@ -46,8 +46,8 @@ _FISCAL_COLUMNS = ("country", "first_month", "named_by", "source")
 _NUMBER_NAME_RE = re.compile(r"(?P<kind>[一-鿿]{1,10})第[0-9一二三四五六七八九十百千]+号")
 
 _FISCAL_PRINTED_RE = re.compile(r"年度|FY|ＦＹ")   # not 2024年３月期 (an accounting year)
-# A quarter glued after a fiscal year in letters (FY2023Q3), read by date_points.
-_QUARTER_LETTERS_RE = re.compile(r"Q[1-4](?![0-9A-Za-z])")
+# A quarter or half glued after a fiscal year in letters (FY2023Q3), read by date_points.
+_QUARTER_LETTERS_RE = re.compile(r"(?:Q[1-4]|H[12])(?![0-9A-Za-z])")   # FY2023H1: its half
 
 # (period, end, names a month, names a day)
 Numeric = tuple[Period, int, bool, bool]

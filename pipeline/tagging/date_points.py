@@ -173,6 +173,8 @@ def point_at(folded: str, pos: int, head: re.Match[str] | None = None) -> Point 
         abbreviated = bool(head.group("ab"))
         if letter_is_measure(head.group("ab")):
             return None   # M7クラス: a magnitude, not 明治7年
+        if abbreviated and folded[pos - 1:pos] in ("年", "度"):
+            return None   # 2024年H2ロケット: no year right after a year; a name's letters
         return Point(bare, head.end(), abbreviated, abbreviated=abbreviated) if bare else None
     if name_number_at(folded, tail.end("nen")):
         return None   # 2019年台風第19号, 平成26年諮問第22号: part of a name

@@ -1,6 +1,6 @@
 """Parts of a year printed after it, for ``date_points``: a range of months whose first
 month is bare (``2023年4～6月期``; ``令和4年度4～6月``: months of the fiscal year), a quarter
-(``第３四半期``, ``第Ⅲ四半期``, ``Q3``, ``3Q``) or half (``上半期``, ``前半``), counted from April
+(``第３四半期``, ``第Ⅲ四半期``, ``Q3``, ``3Q``) or half (``上半期``, ``前半``, ``H1``, ``1H``), counted from April
 in a fiscal year (or an accounting year's first month, ``2024年３月期 第３四半期``: one
 space may stand between such a year and its quarter or half), and a season of a calendar year (``2023年秋``: the JMA's 9–11月; 冬
 straddles two years and is not read). ``part_of_year`` reads a quarter or half printed
@@ -24,13 +24,14 @@ from pipeline.tagging.periods import (
 
 # ４～６月期 after a year: a range of months whose first month is bare.
 BARE_MONTHS_RE = re.compile(rf"(?P<m1>{SMALL})(?P<sep>～|-|から|・)(?P<m2>{SMALL})月(?P<ki>期)?")
-# 第３四半期 (Ⅲ), Q3, 3Q, 上半期 (前半) after a year or fiscal year; 春 (3–5月), 夏, 秋 after a year
-# (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
+# 第３四半期 (Ⅲ), Q3, 3Q, 上半期 (前半, H1, 1H) after a year or fiscal year; 春 (3–5月), 夏, 秋
+# after a year (the JMA's seasons; 冬 straddles two years: not read), not 秋田, 春闘, 春季生活闘争.
 PART_OF_YEAR_RE = re.compile(r"(?:第(?P<q>[1-4一二三四ⅠⅡⅢⅣ])四半期|Q(?P<qq>[1-4])(?![0-9])"
                               r"|(?P<qn>[1-4])Q(?![0-9A-Za-z])"
-                              r"|(?P<half>上半期|下半期|上期|下期|前半|後半)"
+                              r"|(?P<half>上半期|下半期|上期|下期|前半|後半"
+                              r"|(?:H[12]|[12]H)(?![0-9A-Za-zァ-ヶー]))"   # not H2ロケット
                               r"|(?P<season>[春夏秋])(?:季)?(?=頃|以降|以来|時点|現在|中|[^一-鿿]|$))")
-PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後Q春夏秋")   # what the two above start with
+PART_FIRSTS = frozenset("0123456789一二三四五六七八九十第上下前後QH春夏秋")   # what the two above start with
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
 _CLOSING_MONTH_RE = re.compile(r"(?P<month>\d{1,2})\s?月期")   # 2024年3月期: the year to March
 _ONE_DAY = timedelta(days=1)
@@ -78,8 +79,8 @@ def part_after_space(folded: str, end: int, year: Period,
     quarter = _ROMAN.get(number) or small_number(number) if number else None
     if quarter is not None and 1 <= quarter <= 4:
         offset, length = 3 * (quarter - 1), 3
-    elif part.group("half") in ("上半期", "下半期", "上期", "下期"):
-        offset, length = (0 if part.group("half")[0] == "上" else 6), 6
+    elif part.group("half") and part.group("half") not in ("前半", "後半"):
+        offset, length = (6 if _second_half(part.group("half")) else 0), 6
     else:
         return None   # 前半, 後半: a half of what follows as often as of the year
     first = add_months(year.first, offset)
@@ -108,11 +109,16 @@ def _months_of_part(year: Period, part: re.Match[str]) -> tuple[int, int] | tupl
     if quarter is not None and 1 <= quarter <= 4:
         offset, length = 3 * (quarter - 1), 3
     elif part.group("half"):
-        offset, length = (0 if part.group("half")[0] in "上前" else 6), 6
+        offset, length = (6 if _second_half(part.group("half")) else 0), 6
     else:
         return None, None
     first = (opening - 1 + offset) % 12 + 1
     return first, (first - 1 + length - 1) % 12 + 1
+
+
+def _second_half(half: str) -> bool:
+    """``下期``, ``後半``, ``H2``, ``2H``: the second half."""
+    return half[0] in "下後" or "2" in half
 
 
 def _head_of_bare_part(previous: Period, part: re.Match[str]) -> str:
