@@ -121,7 +121,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("flag", "string", "Why to check it by eye: numbering_only (a heading by its "
            "numbering sequence alone, its type no heading type), breaks_outline (its number "
            "does not continue the outline: a run that opens at 2 in an excerpt, or at 1 "
-           "again where a heading above it was missed); ;-joined; empty when fine"),
+           "again where a heading above it was missed), unnumbered (in text with no type, "
+           "a heading known by its words alone, はじめに, まとめ: its level is inferred); "
+           ";-joined; empty when fine"),
     ), ("chapter", "section_id"), (("parent_id", "sections", "section_id"),)),
     Dataset("paragraphs", "paragraph joined across line wraps and page breaks", (
         CHAPTER,

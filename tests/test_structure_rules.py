@@ -377,6 +377,7 @@ def test_a_chapter_heading_under_the_footer_of_the_page_before() -> None:
             + printed([" （1） 現状 ", W[:8] + "減少した。 "]) + f"{head} \n\n － 3 － \n")
     result = structure_chapter(extract_pdf_text(text, "tst2024-1-1"))
     assert [(s["label"], s["title"], s["page"]) for s in result.sections] == [
+        ("", "はじめに", "1"),          # an unnumbered heading by its word (``unnumbered``)
         ("第1章", "人口減少社会の到来", "2"), ("（1）", "現状", "3")]
     assert [r["reason"] for r in result.removed] == ["running_header", "page_number"] * 3
 

@@ -20,6 +20,7 @@ from pipeline.structure.labelled_roles import (
     note_role,
     source_role,
     typed_heading_role,
+    unnumbered_heading_role,
 )
 from pipeline.structure.roles import Decision, Flow, Measures, Role
 
@@ -37,5 +38,6 @@ def classify(line: SourceLine, measures: Measures, flow: Flow) -> Decision:
 
 
 # The tests ``classify`` tries a line with, in order.
-ROLE_TESTS = (footnote_role, continuation_role, heading_role, caption_role, source_role,
+ROLE_TESTS = (footnote_role, continuation_role, heading_role, unnumbered_heading_role,
+              caption_role, source_role,
               note_role, column_label_role, box_text_role, typed_heading_role, body_role)

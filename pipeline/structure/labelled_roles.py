@@ -31,6 +31,7 @@ from pipeline.structure.roles import (
     in_heading_type,
     spaced,
 )
+from pipeline.structure.unnumbered import unnumbered_level
 
 BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
 
@@ -52,6 +53,21 @@ def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
             return Decision(Role.HEADING, text, heading,
                             flag=numbered_heading_flag(line, heading, m, flow))
     return None
+
+
+def unnumbered_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
+                            ) -> Decision | None:
+    """In text with no type, a line whose words make a heading with no number
+    (``はじめに``, ``本章のまとめ``: ``unnumbered``), one level below the open 章 or 節
+    (a chapter's closing words, ``おわりに``, below the 章),
+    flagged ``unnumbered``: its level is inferred."""
+    found = m.unnumbered.get(line_key(line)) if m.unnumbered else None
+    if found is None:
+        return None
+    title, kind = found
+    level = unnumbered_level(list(flow.outline.last), kind)
+    return Decision(Role.HEADING, text, HeadingMatch(level, "", "", 0, title),
+                    flag="unnumbered")
 
 
 def runs_on(line: SourceLine, text: str, m: Measures) -> bool:

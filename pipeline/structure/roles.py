@@ -26,6 +26,7 @@ from pipeline.structure.body_measures import (
 from pipeline.structure.numbering import LineKey, Numbered, numbered_headings
 from pipeline.structure.patterns import CaptionMatch, HeadingMatch
 from pipeline.structure.units import OutlineTracker, Unit
+from pipeline.structure.unnumbered import unnumbered_headings
 
 CHAPTER_TITLE_LINES = 3    # a chapter title printed under its label takes at most this many
 BULLETS = ("●", "○", "■", "◆", "◇", "・", "▶", "▷")
@@ -99,12 +100,15 @@ class Measures:
     body_size: float | None    # commonest type size, where the source gives sizes
     # lines that runs of numbered lines show to be headings (``numbering``)
     numbered: dict[LineKey, Numbered] = field(default_factory=dict)
+    # text with no type: lines whose words make an unnumbered heading (``unnumbered``)
+    unnumbered: dict[LineKey, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lines: list[SourceLine], layout: Layout) -> Measures:
         width, size = body_width(lines) if layout.wrapped else 0, body_size(lines)
         numbered = numbered_headings(lines, width, size)
-        return cls(layout, width, size, numbered)
+        unnumbered = unnumbered_headings(lines, width, layout.wrapped) if size is None else {}
+        return cls(layout, width, size, numbered, unnumbered)
 
     def wraps(self, line: SourceLine, text: str) -> bool:
         """A heading or caption continues on the next line."""
