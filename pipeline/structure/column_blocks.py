@@ -4,7 +4,7 @@ a figure): found among the region's single lines and joined into one paragraph e
 
 from __future__ import annotations
 
-from pipeline.common.column_labels import COLUMN_LABEL
+from pipeline.common.column_labels import is_column_label
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import SENTENCE_END
@@ -24,7 +24,7 @@ def mark_columns(units: list[Unit], region: list[int]) -> None:
     blocks = regular_blocks(units, singles)
     if not blocks:
         return
-    is_column = any(COLUMN_LABEL.match(units[i].text) for i in region)
+    is_column = any(is_column_label(units[i].text) for i in region)
     first_block_line = units[blocks[0][0]].first.line
     for i in singles:
         if units[i].first.line < first_block_line:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.common.column_labels import COLUMN_LABEL
+from pipeline.common.column_labels import is_bare_column_label, is_column_label
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import WIDTH_SLACK
@@ -202,8 +202,20 @@ def note_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision 
 
 def column_label_role(line: SourceLine, text: str, m: Measures, flow: Flow,
                       ) -> Decision | None:
-    """The label of a boxed column (``コラム１-１``, ``2-11``)."""
-    return Decision(Role.COLUMN_LABEL, text) if COLUMN_LABEL.match(text) else None
+    """The label of a boxed column (``コラム１-１``, ``2-11``, ``解説　題名``), and the title
+    printed on the line after a label word alone (``コラム`` / ``VOICE　…``)."""
+    if is_column_label(text) or titles_bare_label(line, text, flow):
+        return Decision(Role.COLUMN_LABEL, text)
+    return None
+
+
+def titles_bare_label(line: SourceLine, text: str, flow: Flow) -> bool:
+    """A short line, no sentence, right after a column's label word printed alone: the
+    column's title."""
+    last = flow.last
+    return (last is not None and last.kind == "column" and len(last.lines) == 1
+            and is_bare_column_label(last.text) and not line.hint
+            and is_heading_title(text))
 
 
 def box_text_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:

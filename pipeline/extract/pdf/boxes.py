@@ -3,7 +3,7 @@ inside them, and whether one holds a boxed column's prose or a figure."""
 
 from __future__ import annotations
 
-from pipeline.common.column_labels import COLUMN_LABEL
+from pipeline.common.column_labels import is_column_label
 from pipeline.extract.pdf.chars import Rect
 from pipeline.extract.pdf.layout import Run, dominant_size
 from pipeline.extract.pdf.settings import PdfSettings
@@ -58,7 +58,7 @@ def opens_with_column_label(runs: list[Run]) -> bool:
     first = min(runs, key=lambda r: (r.top, r.x0)).row
     row = sorted((r for r in runs if r.row == first), key=lambda r: r.x0)
     text = " ".join("".join(c.text for c in r.chars).strip() for r in row)
-    return bool(COLUMN_LABEL.match(text))
+    return is_column_label(text)
 
 
 def runs_in_rect(runs: list[Run], rect: Rect) -> list[Run]:
