@@ -5,6 +5,7 @@ one."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline.common.footnote_marks import with_marks
 from pipeline.common.text import NOT_NUMBER_GOES_ON
@@ -18,6 +19,11 @@ from pipeline.structure.roles import Decision, Flow, Measures, Mode, Role
 # ministries (``*1``, ``※1``: the marks its marker in the text takes out with it); not a
 # word (``注1 …`` there is a figure's note)
 FOOTNOTE_LINE = r"^(?:%SIGN%)?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$"
+# … or a word (``注1　…``, ``（注1）…``) where the text before printed its marker with that
+# word and no figure is open (``word_footnote_role``); else it is a figure's note
+WORD_FOOTNOTE_LINE = r"^[（(]?%WORD%(?P<num>[0-9０-９]{1,3})[)）]?[ \u3000:：]*(?P<text>\S.*)$"
+# A marker printed with a word in running text: ``注1``, ``（注1）`` (not ``注10`` for 1)
+WORD_MARKER = r"%WORD%{number}(?![0-9０-９])"
 # Below a footnote rule a footnote may open with a word too (``注1 …``: its marker ``注1``)
 RULE_FOOTNOTE_LINE = r"^(?:%MARK%)?(?P<num>[0-9]{1,3})[ \u3000]+(?P<text>\S.*)$"
 # A footnote line the PDF adapter hinted: ``1 …``, ``１　…`` (full-width digits), ``※1 …``,
@@ -58,7 +64,7 @@ def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
     """A footnote is a line with the next footnote number, or with 1 where a 章 or 節
     began since the last footnote (numbering restarts per section), unless it is a
     heading that continues the outline where it is set (``１`` under ``第1``, at 4). A URL alone on a line goes on with the footnote before it."""
-    found = with_marks(FOOTNOTE_LINE).match(text)
+    found = with_marks(FOOTNOTE_LINE).match(text) or word_footnote_line(text, flow)
     fits = found is not None and footnote_number_fits(int(found.group("num")), flow)
     if flow.mode is Mode.NUMBERED_FOOTNOTE and flow.last is not None and not fits:
         if FOOTNOTE_LIST_ITEM.match(text):
@@ -72,6 +78,33 @@ def numbered_footnote_role(text: str, flow: Flow) -> Decision | None:
             and flow.outline.fits(flow.outline.nested(heading)):
         return None           # ``1　認知件数`` under ``第1``: a heading, one level below
     return Decision(Role.NUMBERED_FOOTNOTE, text, found)
+
+
+FIGURE_MODES = (Mode.CAPTION, Mode.NOTES, Mode.SOURCE)   # a figure's caption, notes, source
+# after a figure's source only a footnote's own form, ``注1　…`` (a figure's note printed
+# under its source takes a colon or brackets: ``注1：…``, ``（注1）…``)
+SPACED_WORD_LINE = r"^%WORD%[0-9０-９]{1,3}[ \u3000]+\S"
+
+
+def word_footnote_line(text: str, flow: Flow) -> re.Match[str] | None:
+    """A numbered-lines source's footnote printed with a word mark (``注1　…``,
+    ``（注1）…``; 厚生労働白書, 防衛白書): no figure is open (under a caption or its
+    notes it is the figure's note, ``注1：…``; under its source only ``注1　…`` is a
+    footnote), and text since the last 章 or 節 printed its marker, ``…343,275人注1であり``,
+    ``（注1）`` (the notes of a 節 may follow all its sub-sections)."""
+    found = with_marks(WORD_FOOTNOTE_LINE).match(text)
+    if found is None or flow.mode in FIGURE_MODES and not (
+            flow.mode is Mode.SOURCE and with_marks(SPACED_WORD_LINE).match(text)):
+        return None
+    number = str(int(unicodedata.normalize("NFKC", found.group("num"))))
+    marker = with_marks(WORD_MARKER.replace("{number}", number))
+    for unit in reversed(flow.units):
+        if unit.kind == "heading" and unit.heading is not None and unit.heading.level <= 2:
+            return None
+        if unit.kind in ("body", "column") and marker.search(
+                unicodedata.normalize("NFKC", unit.text)):
+            return found
+    return None
 
 
 def footnote_number_fits(number: int, flow: Flow) -> bool:
