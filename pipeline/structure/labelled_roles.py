@@ -31,15 +31,16 @@ from pipeline.structure.roles import (
     in_heading_type,
     spaced,
 )
-from pipeline.structure.unnumbered import unnumbered_level
+from pipeline.structure.unnumbered import match_chapter_label, unnumbered_level
 
 BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
 
 
 def heading_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
-    """A numbered heading whose number continues the outline; else a line of a numbering
-    run (``numbering``), flagged (``numbered_heading_flag``)."""
-    heading = match_heading(text) or bare_label(text, line, m)
+    """A numbered heading whose number continues the outline (or a chapter labelled with
+    no number, ``特集``); else a line of a numbering run (``numbering``), flagged
+    (``numbered_heading_flag``)."""
+    heading = match_heading(text) or bare_label(text, line, m) or match_chapter_label(text)
     if heading is not None and heading.level > 2:
         heading = flow.outline.nested(heading)
     if (heading is not None and spaced(line, m, flow) and flow.outline.fits(heading)

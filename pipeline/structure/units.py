@@ -107,13 +107,20 @@ class OutlineTracker:
         self.schemes: dict[int, str] = {}     # level → the numbering scheme open there
 
     def fits(self, heading: HeadingMatch) -> bool:
+        """A 章 labelled with no number (``序章``, ``終章``) fits wherever it stands."""
+        if not heading.number and heading.level <= 2:
+            return True
         previous = self.last.get(heading.level)
         if previous is None:
             return heading.ordinal == 1 or heading.level <= 2
         return heading.ordinal == previous + 1
 
     def accept(self, heading: HeadingMatch) -> None:
-        self.last[heading.level] = heading.ordinal
+        """Open ``heading``; one with no number (``序章``) leaves its level's numbering as
+        it was (``第1章`` after ``序章``, ``終章`` after ``第3章``)."""
+        numbered = bool(heading.number)
+        self.last[heading.level] = (heading.ordinal if numbered
+                                    else self.last.get(heading.level, 0))
         self.schemes[heading.level] = label_shape(heading.label)
         for level in [lv for lv in self.last if lv > heading.level]:
             del self.last[level]

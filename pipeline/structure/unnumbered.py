@@ -8,17 +8,23 @@ its words say it: a line that is one of ``pipeline/data/unnumbered_headings.tsv`
 the line itself ends its printed line) and followed by running text. Its level is not
 printed: it goes one below the open 章 or 節 (a chapter's closing words, ``おわりに``,
 one below the 章), and is flagged ``unnumbered``.
+
+A chapter may be labelled with no number too (``特集``, ``序章``: ``match_chapter_label``),
+in any source: that label says its level, 1.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
-from pipeline.common.lexicons import data_rows
+from pipeline.common.lexicons import data_rows, word_list
+from pipeline.common.text import ascii_digits
 from pipeline.errors import PipelineError
 from pipeline.schemas import SourceLine
 from pipeline.structure.numbering import LineKey, is_running_text, line_key
+from pipeline.structure.patterns import HeadingMatch, is_heading_title
 
 BRACKETS = ("【】", "〔〕", "［］", "[]", "＜＞", "<>", "〈〉", "《》")
 BULLET_MARKS = "●○■◆◇□◎▶▷"     # not ・, a list's item
@@ -84,3 +90,27 @@ def unnumbered_level(open_levels: Sequence[int], kind: str) -> int:
     deepest = 1 if kind == "closing" else MAX_OUTER_LEVEL
     outer = [level for level in open_levels if level <= deepest]
     return max(outer, default=1) + 1
+
+
+@cache
+def chapter_label() -> re.Pattern[str]:
+    """A chapter's label printed with no 第N章 (``特集``, ``序章``: the words of
+    ``pipeline/data/chapter_labels.tsv``), a number after it or not, alone or with its
+    title after white space."""
+    words = "|".join(map(re.escape, word_list("chapter_labels")))
+    return re.compile(rf"^(?P<label>(?:{words})(?P<num>[0-9０-９]{{1,2}})?)"
+                      rf"(?:[ \u3000]+(?P<title>\S.*))?$")
+
+
+def match_chapter_label(text: str) -> HeadingMatch | None:
+    """The level-1 heading a stripped line is when it opens with a chapter label of no
+    number (``特集　女性の所得向上``, ``序章``); its title must be a title (short, no
+    sentence)."""
+    found = chapter_label().match(text)
+    if found is None:
+        return None
+    title = (found.group("title") or "").strip()
+    if title and not is_heading_title(title):
+        return None
+    number = str(int(ascii_digits(found.group("num")))) if found.group("num") else ""
+    return HeadingMatch(1, found.group("label"), number, int(number or 0), title)
