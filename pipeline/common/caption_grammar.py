@@ -74,6 +74,8 @@ class CaptionGrammar:
         firsts = {form.template[0] for form in self.forms if form.template[0] != "{"}
         if any(form.template.startswith("{kind}") for form in self.forms):
             firsts |= set(self.kind_words)
+        if any(form.template.startswith(("{number}", "{part}")) for form in self.forms):
+            firsts |= set("0123456789０１２３４５６７８９") | set(self.romans)
         return "".join(sorted(firsts)) + self.marks
 
     def normalise(self, number: str) -> str:
