@@ -296,3 +296,63 @@ def test_book_title_printed_once_beside_a_page_number() -> None:
 ])
 def test_is_book_title(text: str, title: bool) -> None:
     assert is_book_title(text) is title
+
+
+# 男女共同参画白書: its feature's figures labelled 特－1図; 労働経済白書: a 序章 before 第1章
+CAO = [
+    "序章　女性の所得向上に向けて",
+    "第1節　女性の所得の現状",
+    "1　男女間賃金格差の推移",
+    "男性一般労働者の給与水準を100としたときの女性一般労働者の給与水準は74.8となっており、長期的には"
+    "縮小傾向にあるものの、国際的にみると依然として大きい（特－1図）。",
+    "特－1図　男女間所定内給与格差の推移",
+    "（備考）厚生労働省「賃金構造基本統計調査」より作成。",
+    "第1章　就業の状況",
+    "第1節　就業者数",
+    "令和5年の女性の就業者数は3,051万人となり、前年に比べ27万人増加した。生産年齢人口の女性の就業率"
+    "は73.3％となっている。",
+    "終章",
+    "今後の課題",
+    "女性の経済的自立に向けては、就業継続の支援と、税・社会保障制度の見直しを一体として進めていく"
+    "ことが求められる。",
+]
+
+
+@BOTH
+def test_chapters_labelled_with_no_number(read) -> None:  # type: ignore[no-untyped-def]
+    result = read(CAO)
+    assert [(s["level"], s["label"], s["number"], s["title"]) for s in result.sections] == [
+        (1, "序章", "", "女性の所得向上に向けて"),
+        (2, "第1節", "1", "女性の所得の現状"), (3, "1", "1", "男女間賃金格差の推移"),
+        (1, "第1章", "1", "就業の状況"), (2, "第1節", "1", "就業者数"),
+        (1, "終章", "", "今後の課題")]                 # its title on the next line
+    assert [(f["label"], f["number"], f["title"]) for f in result.figures] == [
+        ("特－1図", "1", "男女間所定内給与格差の推移")]
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("序章　人口減少社会の到来", ("序章", "", "人口減少社会の到来")),
+    ("補章2　地域の雇用", ("補章2", "2", "地域の雇用")),
+    ("序章", ("序章", "", "")),                       # its title on the next line
+    ("終章　今後の課題", ("終章", "", "今後の課題")),
+    ("序章では、本書の構成を述べた。", None),         # a sentence, no label
+    ("序章　本書の構成と、各章で取り上げる論点について。", None),
+    ("特集　女性の所得向上", None),                   # a part or a chapter: not the label's to say
+])
+def test_match_chapter_label(line: str, found: tuple[str, str, str] | None) -> None:
+    from pipeline.structure.unnumbered import match_chapter_label
+    heading = match_chapter_label(line)
+    assert (None if heading is None else (heading.label, heading.number, heading.title)) == found
+    assert heading is None or heading.level == 1
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("特－1図　男女間賃金格差", "特－1図"), ("特-3表 男女別の状況", "特-3表"),
+    ("特－1図に示すとおり", None),             # running text: no separator after the label
+    ("1－1　調査の範囲", None),                # a manual's heading: no kind word
+    ("特に1図", None),
+])
+def test_feature_captions(line: str, label: str | None) -> None:
+    from pipeline.structure.patterns import match_caption
+    found = match_caption(line)
+    assert (None if found is None else found.label) == label
