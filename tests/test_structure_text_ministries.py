@@ -206,6 +206,8 @@ def test_boxed_columns_of_mod_and_maff(read) -> None:  # type: ignore[no-untyped
     ("解説", False),                          # 解説 alone may be a figure's word
     ("事例として、ある市の取組を紹介する。", False), ("コラムを参照されたい。", False),
     ("解説　統合抑止とは。", False),
+    ("【コラム】スマート農業の現場から", True), ("【解説】", True), ("【事例1】地域の取組", True),
+    ("【コラム】本文は次のとおりである。", False), ("【参考】資料", False),
 ])
 def test_column_label(text: str, label: bool) -> None:
     assert is_column_label(text) is label
@@ -213,7 +215,9 @@ def test_column_label(text: str, label: bool) -> None:
 
 def test_bare_column_label() -> None:
     assert is_bare_column_label("コラム") and is_bare_column_label("コラム２")
+    assert is_bare_column_label("【解説】") and is_bare_column_label("【事例2】")
     assert not is_bare_column_label("コラム　題名") and not is_bare_column_label("解説")
+    assert not is_bare_column_label("【解説】統合抑止")
 
 
 def test_a_sentence_after_a_bare_label_is_no_title() -> None:

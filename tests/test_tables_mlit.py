@@ -80,7 +80,8 @@ def test_grammar_is_data_with_a_source_per_row() -> None:
     grammar = caption_grammar()
     assert [f.template for f in grammar.forms] == ["第{number}{kind}", "図表{number}",
                                                    "{kind}{number}", "付{kind}{number}",
-                                                   "付{kind}{part}"]
+                                                   "付{kind}{part}", "特－{part}{kind}",
+                                                   "特-{part}{kind}"]
     assert grammar.kind_words == {"図": "figure", "表": "table", "写真": "figure"}
     assert grammar.romans["Ⅲ"] == 3 and set("‐-‑–—−－ー") <= set(grammar.hyphens)
     with pytest.raises(PipelineError, match="element 'affix' is not one of"):
