@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.common.column_labels import is_bare_column_label, is_column_label
+from pipeline.common.running_titles import is_book_title
 from pipeline.common.text import display_width
 from pipeline.extract.html_text import extract_html_text
-from pipeline.extract.pdf_text import extract_pdf_text, is_book_title
+from pipeline.extract.pdf_text import extract_pdf_text
 from pipeline.structure.stage import Structured, structure_chapter
 from pipeline.structure.unnumbered import unnumbered_level, unnumbered_title
 

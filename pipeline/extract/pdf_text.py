@@ -16,9 +16,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
 
-from pipeline.common.lexicons import word_list
+from pipeline.common.running_titles import is_book_title
 from pipeline.common.text import ascii_digits
 from pipeline.extract.pages import printed_numbers
 from pipeline.schemas import Extracted, Layout, SourceLine
@@ -31,9 +30,6 @@ PAGE_NUMBER = re.compile(r"^\s*[-－‐—]?\s*[0-9０-９]{1,4}\s*[-－‐—]?
 ROMAN_PAGE = re.compile(r"^\s*[-－‐—]?\s*(?P<roman>[ⅰ-ⅿ]{1,4}|[ivxlc]{1,7})\s*[-－‐—]?\s*$")
 RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９Ⅰ-Ⅻ]{1,2}[部章編]\s*\S")
 HEADING_LIKE = re.compile(r"^\s*(?:[0-9０-９]{1,2}|（[0-9０-９]{1,2}）|第[0-9０-９]{1,2}節)\s")
-# an edition set before a book's title (令和５年版, 2023年版)
-EDITION = r"(?:(?:令和|平成|昭和)\s*(?:[0-9０-９]{1,2}|元)|[0-9０-９]{4})\s*年版\s*"
-BOOK_TITLE_MAX_CHARS = 30    # a running title is short: a body line ending so is full
 FURNITURE_REACH = 2          # header and page number sit within this many lines
 VERTICAL_RUN_MIN = 3         # a chapter tab printed one character per line
 SENTENCE_ENDS = "。．！？"      # a line ending so is text, never a running head
@@ -114,21 +110,6 @@ def find_furniture(items: list[_Raw]) -> dict[int, str]:
             hints.update({j: "vertical_text" for j in run})
         run = [i] if single else []
     return hints
-
-
-@cache
-def book_title() -> re.Pattern[str]:
-    """A book's title: an edition or not, then a name ending in a word of
-    ``pipeline/data/running_title_words.tsv`` (``令和５年版 厚生労働白書``)."""
-    words = "|".join(map(re.escape, word_list("running_title_words")))
-    return re.compile(rf"^(?:{EDITION})?[^\s。、]*\s?[^\s。、]*(?:{words})$")
-
-
-def is_book_title(text: str) -> bool:
-    """The line is a book's running title, short (``令和５年版 厚生労働白書``): beside a
-    page number it is furniture though printed on one page only."""
-    text = text.strip()
-    return len(text) <= BOOK_TITLE_MAX_CHARS and book_title().match(text) is not None
 
 
 def opens_next_page(items: list[_Raw], number: int, j: int) -> bool:
