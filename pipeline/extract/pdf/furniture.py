@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.common.running_titles import is_book_title
 from pipeline.extract.pdf.hints import Text
 from pipeline.extract.pdf.layout import BODY_SIZE_SLACK, Line, PageLayout
 from pipeline.extract.pdf.settings import PdfSettings
@@ -50,7 +51,9 @@ def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text
     A line in the top or foot band is furniture when its text (a page number alone is
     ``#``) repeats at the same height on ``furniture_min_pages`` pages, in any script;
     a number at either end of it (a running foot ``32 令和6年版 防災白書``) is set
-    aside first and, where it changes from page to page, is the page number."""
+    aside first and, where it changes from page to page, is the page number. A book's
+    title (``令和５年版 厚生労働白書``: ``running_titles``) is furniture there though
+    printed on one page only (the section's title set in the other pages' foot)."""
     spots: list[tuple[int, int, str, float, str]] = []    # page, line, key, top, number
     for p, layout in enumerate(layouts):
         for i, line in enumerate(layout.lines):
@@ -66,7 +69,8 @@ def find_furniture(layouts: Sequence[PageLayout], texts: Sequence[dict[int, Text
         pages = {q for q, _ in group}
         numbered = key == "#" or (bool(number) and len({n for _, n in group}) == len(group))
         page_shaped = key == "#" or key.endswith(LABEL_KEY)
-        if len(pages) >= settings.furniture_min_pages or (page_shaped and few_pages):
+        if (len(pages) >= settings.furniture_min_pages or (page_shaped and few_pages)
+                or is_book_title(key)):
             found[p][i] = "page_number" if numbered else "running_header"
     add_header_slot_lines(layouts, spots, found, settings)
     return found
@@ -77,27 +81,44 @@ def add_header_slot_lines(layouts: Sequence[PageLayout],
                           found: list[dict[int, str]], settings: PdfSettings) -> None:
     """A running title that changes with the section (the section's title on odd pages,
     the chapter's on even ones, as many white papers set them) may be printed on one
-    page only; it still sits in the document's header slot: the topmost line of its
-    page, on the baseline and in the type size of a running title found by repetition
-    on another page, or of the topmost line of another page where both are set smaller
-    than the body (a short document whose every head differs). Such a line is a running
-    header too (a page number alone is left to the repetition rule)."""
-    candidates: list[tuple[int, int, Line]] = []
+    page only; it still sits in the document's header or footer slot: the topmost line
+    of its page, or the lowest of its foot but for the page number (``at_page_edge``),
+    on the baseline and in the type size of a running title found on another page (by
+    repetition or as a book's title), or, for a topmost line, of the topmost line of
+    another page where both are set smaller than the body (a short document whose every
+    head differs; not so in the foot, where footnotes end pages in small type). Such a
+    line is a running header too (a page number alone is left to the repetition rule)."""
+    candidates: list[tuple[int, int, Line, str]] = []
     for p, i, key, _, _ in spots:
         line = layouts[p].lines[i]
-        if i in found[p] or key == "#" or any(
-                other.top < line.top - settings.furniture_y_tolerance
-                for other in layouts[p].lines if not other.vertical):
-            continue
-        candidates.append((p, i, line))
+        edge = "" if i in found[p] or key == "#" else at_page_edge(layouts[p], i, found[p],
+                                                                    settings)
+        if edge:
+            candidates.append((p, i, line, edge))
     slots = [(layouts[p].lines[i].bottom, layouts[p].lines[i].size, p)
              for p, i, *_ in spots if found[p].get(i) == "running_header"]
-    slots += [(line.bottom, line.size, p) for p, _, line in candidates
-              if line.size < (1 - BODY_SIZE_SLACK) * layouts[p].body_size]
-    for p, i, line in candidates:
+    slots += [(line.bottom, line.size, p) for p, _, line, edge in candidates
+              if edge == "top" and line.size < (1 - BODY_SIZE_SLACK) * layouts[p].body_size]
+    for p, i, line, _ in candidates:
         if any(q != p and abs(bottom - line.bottom) <= settings.furniture_y_tolerance
                and abs(size - line.size) <= 0.05 * size for bottom, size, q in slots):
             found[p][i] = "running_header"
+
+
+def at_page_edge(layout: PageLayout, index: int, furniture: dict[int, str],
+                 settings: PdfSettings) -> str:
+    """``top`` where the line is the topmost of its page; ``foot`` where it is the lowest
+    in the foot band but for the page's number (a running title set in the foot:
+    ``令和５年版 厚生労働白書`` on one page, the section's title on the next); else ""."""
+    line, tolerance = layout.lines[index], settings.furniture_y_tolerance
+    others = [(j, other) for j, other in enumerate(layout.lines)
+              if j != index and not other.vertical]
+    if not any(other.top < line.top - tolerance for _, other in others):
+        return "top"
+    lowest = not any(other.bottom > line.bottom + tolerance
+                     and furniture.get(j) != "page_number" for j, other in others)
+    foot = in_band(line, layout.page.height, settings.furniture_band) == "foot"
+    return "foot" if foot and lowest else ""
 
 
 LABEL_KEY = "\x00#"   # ends the key of a page label: no printed text ends so
