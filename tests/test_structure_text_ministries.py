@@ -100,12 +100,12 @@ def test_unnumbered_headings_of_a_mhlw_chapter(read) -> None:  # type: ignore[no
 
 @BOTH
 def test_words_that_make_no_heading_where_they_stand(read) -> None:  # type: ignore[no-untyped-def]
-    """A heading word followed by a list (no running text), or opening a sentence, stays
-    text; so does a word no list holds (``序章の概観``)."""
+    """A heading word followed by a list's items (sentences as they may be), or opening a
+    sentence, stays text; so does a word no list holds (``序章の概観``)."""
     lines = ["第1節　施策の概要",
              "概要",
-             "・地域医療構想の推進",
-             "・医師の働き方改革",
+             "・地域医療構想を推進する。",        # a list's items, though sentences
+             "・医師の働き方改革を進める。",
              "はじめに、本節では施策の全体像を示す。各施策の詳細は第2節以降で述べることとし、ここでは"
              "その位置付けを整理する。",
              "序章の概観",
@@ -121,6 +121,8 @@ def test_words_that_make_no_heading_where_they_stand(read) -> None:  # type: ign
     ("おわりに", ("おわりに", "closing")), ("＜結び＞", ("結び", "closing")),
     ("はじめに、本章では", None), ("まとめると", None), ("今後の課題のまとめ", None),
     ("【", None),
+    ("本章のポイント", ("本章のポイント", "word")),
+    ("ポイント", None),                   # alone, also a figure's word
 ])
 def test_unnumbered_title(line: str, found: tuple[str, str] | None) -> None:
     assert unnumbered_title(line) == found

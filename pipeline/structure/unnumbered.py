@@ -5,7 +5,8 @@ pdf-text and html-text do not, so there a heading without a number is read only 
 its words say it: a line that is one of ``pipeline/data/unnumbered_headings.tsv``'s words
 (in brackets or after a bullet too, ``【はじめに】``, ``●まとめ``; after a listed prefix,
 ``本章のまとめ``), standing alone (the line before ended its paragraph; wrapped text:
-the line itself ends its printed line) and followed by running text. Its level is not
+the line itself ends its printed line) and followed by running text, not a list's item
+(``・…。``: a figure's words or a list under a label). Its level is not
 printed: it goes one below the open 章 or 節 (a chapter's closing words, ``おわりに``,
 one below the 章), and is flagged ``unnumbered``.
 
@@ -28,6 +29,7 @@ from pipeline.structure.patterns import HeadingMatch, is_heading_title
 
 BRACKETS = ("【】", "〔〕", "［］", "[]", "＜＞", "<>", "〈〉", "《》")
 BULLET_MARKS = "●○■◆◇□◎▶▷"     # not ・, a list's item
+LIST_MARKS = ("・", "●", "○", "■", "◆", "◇", "□", "※", "-", "－", "‐")  # a list's item, no paragraph
 MAX_OUTER_LEVEL = 2      # the 章 and 節 an unnumbered heading is set under
 KINDS = ("word", "closing", "prefix")
 
@@ -54,7 +56,8 @@ def unnumbered_title(text: str) -> tuple[str, str] | None:
             title = title[1:-1].strip()
             break
     words, prefixes = heading_words()
-    core = next((title[len(p):] for p in prefixes if title.startswith(p)), title)
+    core = title if title in words else next(
+        (title[len(p):] for p in prefixes if title.startswith(p)), title)
     return (title, words[core]) if core in words else None
 
 
@@ -70,7 +73,8 @@ def unnumbered_headings(lines: Sequence[SourceLine], width: int,
         if heading is None or not stands_alone(lines, i, wrapped):
             continue
         after = next((ln for ln in lines[i + 1:] if not ln.hint), None)
-        if after is not None and is_running_text(after, width, None):
+        if (after is not None and is_running_text(after, width, None)
+                and not after.text.strip().startswith(LIST_MARKS)):
             found[line_key(line)] = heading
     return found
 
