@@ -363,3 +363,19 @@ def test_feature_captions(line: str, label: str | None) -> None:
     from pipeline.structure.patterns import match_caption
     found = match_caption(line)
     assert (None if found is None else found.label) == label
+
+
+def test_a_heading_word_glued_to_a_footnote_line() -> None:
+    """One-paragraph-per-line text that lost a line break glues the next heading to the
+    footnote before it (``…を参照。まとめ``): split where running text follows, else
+    left whole (``…。おわりに`` over a caption)."""
+    result = html([
+        "第1節　市場の動向", "1　市場規模", "市場規模は拡大した 1 。",
+        "1　数値の詳細については巻末データ10を参照。まとめ",
+        "以上のように、市場規模は拡大を続けており、今後も成長が見込まれる状況にある。",
+        "2　市場の課題", "課題は多い 2 。", "2　調査は年1回行う。おわりに", "図表1-1　課題の一覧"])
+    assert [(s["level"], s["label"], s["title"], s["flag"]) for s in result.sections] == [
+        (2, "第1節", "市場の動向", None), (3, "1", "市場規模", None),
+        (3, "", "まとめ", "unnumbered"), (3, "2", "市場の課題", None)]
+    assert [(n["number"], n["text"]) for n in result.footnotes] == [
+        ("1", "数値の詳細については巻末データ10を参照。"), ("2", "調査は年1回行う。おわりに")]

@@ -15,6 +15,7 @@ from pipeline.common.text import is_kana, is_kanji
 from pipeline.schemas import SourceLine
 from pipeline.structure.patterns import HeadingMatch, match_caption, match_heading
 from pipeline.structure.units import OutlineTracker
+from pipeline.structure.unnumbered import glued_unnumbered_at
 
 FURNITURE = ("running_header", "page_number", "vertical_text", "ruby", "overprint",
              "off_page")
@@ -82,20 +83,23 @@ def split_glued_headings(lines: list[SourceLine]) -> list[SourceLine]:
     """Split a heading glued to the end of the previous line (one-paragraph-per-line text).
 
     ``…を参照。（2）国内総生産（GDP）`` → ``…を参照。`` and ``（2）国内総生産（GDP）``;
-    ``…/pr-202302272　情報通信産業`` → ``…/pr-20230227`` and ``2　情報通信産業``.
-    The tail must have the shape of a heading (short, not a sentence) and continue the
+    ``…/pr-202302272　情報通信産業`` → ``…/pr-20230227`` and ``2　情報通信産業``;
+    ``…を参照。まとめ`` → ``…を参照。`` and ``まとめ`` (``unnumbered.glued_unnumbered_at``:
+    read as a heading only where running text follows it). A numbered tail must have the shape of a heading (short, not a sentence) and continue the
     outline: its number is the next one expected at its level, the outline being read
     from the headings met so far (at line starts and glued), as the assembler reads it.
     """
     outline = OutlineTracker()
     out: list[SourceLine] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         own = match_heading(line.text.strip())
         if own is not None and outline.fits(own):
             outline.accept(own)
             out.append(line)
             continue
         cut = glued_heading_at(line.text, outline)
+        if cut is None:
+            cut = glued_unnumbered_at(line.text, lines[i + 1] if i + 1 < len(lines) else None)
         if cut is None:
             out.append(line)
             continue

@@ -61,6 +61,19 @@ def unnumbered_title(text: str) -> tuple[str, str] | None:
     return (title, words[core]) if core in words else None
 
 
+def glued_unnumbered_at(text: str, after: SourceLine | None) -> int | None:
+    """Where a heading word glued to the end of a sentence starts (one-paragraph-per-line
+    text that lost a line break: ``…巻末データ10を参照。まとめ``), or None: the line's
+    tail after its last sentence end is one of the words (``unnumbered_title``) and the
+    line ``after`` it is running text."""
+    text = text.rstrip()
+    cut = text.rfind("。") + 1
+    if (0 < cut < len(text) and unnumbered_title(text[cut:]) is not None
+            and opens_running_text(after, 0)):
+        return cut
+    return None
+
+
 def unnumbered_headings(lines: Sequence[SourceLine], width: int,
                         wrapped: bool) -> dict[LineKey, tuple[str, str]]:
     """Line key → title and kind of each line of text (no type) that is an unnumbered
@@ -73,10 +86,15 @@ def unnumbered_headings(lines: Sequence[SourceLine], width: int,
         if heading is None or not stands_alone(lines, i, wrapped):
             continue
         after = next((ln for ln in lines[i + 1:] if not ln.hint), None)
-        if (after is not None and is_running_text(after, width, None)
-                and not after.text.strip().startswith(LIST_MARKS)):
+        if opens_running_text(after, width):
             found[line_key(line)] = heading
     return found
+
+
+def opens_running_text(line: SourceLine | None, width: int) -> bool:
+    """``line`` is running text (``numbering.is_running_text``), not a list's item."""
+    return (line is not None and is_running_text(line, width, None)
+            and not line.text.strip().startswith(LIST_MARKS))
 
 
 def stands_alone(lines: Sequence[SourceLine], i: int, wrapped: bool) -> bool:
