@@ -379,3 +379,18 @@ def test_a_heading_word_glued_to_a_footnote_line() -> None:
         (3, "", "まとめ", "unnumbered"), (3, "2", "市場の課題", None)]
     assert [(n["number"], n["text"]) for n in result.footnotes] == [
         ("1", "数値の詳細については巻末データ10を参照。"), ("2", "調査は年1回行う。おわりに")]
+
+
+@pytest.mark.parametrize(("line", "label", "number"), [
+    ("図表I-1-1-1　米国の国防予算の推移", "図表I-1-1-1", "1-1-1-1"),   # 防衛白書 on the web
+    ("図表III-2-1-1　防衛力整備の水準", "図表III-2-1-1", "3-2-1-1"),
+    ("図表IV-1　主要国の比較", "図表IV-1", "4-1"),
+    ("図表Ⅰ-1-1-1　米国の国防予算の推移", "図表Ⅰ-1-1-1", "1-1-1-1"),   # in print
+    ("図表I-1-1-1に示すとおり", None, None),
+])
+def test_captions_numbered_with_ascii_roman_parts(line: str, label: str | None,
+                                                  number: str | None) -> None:
+    from pipeline.structure.patterns import match_caption
+    found = match_caption(line)
+    assert (None if found is None else (found.label, found.number)) == (
+        None if label is None else (label, number))

@@ -49,7 +49,10 @@ class CaptionGrammar:
     separators: str
 
     def part(self) -> str:
-        return f"(?:{DIGITS}|[{re.escape(''.join(self.romans))}])"
+        """One part of a number: digits or a Roman numeral of the grammar (one character,
+        ``Ⅲ``, or letters, ``III``: the longest tried first)."""
+        romans = sorted(self.romans, key=lambda r: (-len(r), r))
+        return f"(?:{DIGITS}|{'|'.join(map(re.escape, romans))})" if romans else f"(?:{DIGITS})"
 
     def number(self) -> str:
         part = self.part()
