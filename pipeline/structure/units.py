@@ -107,8 +107,9 @@ class OutlineTracker:
         self.schemes: dict[int, str] = {}     # level → the numbering scheme open there
 
     def fits(self, heading: HeadingMatch) -> bool:
-        """A 章 labelled with no number (``序章``, ``終章``) fits wherever it stands."""
-        if not heading.number and heading.level <= 2:
+        """A 章 labelled outside the chapters' numbering (``序章``, ``補章2``: ordinal 0)
+        fits wherever it stands."""
+        if heading.ordinal == 0 and heading.level <= 2:
             return True
         previous = self.last.get(heading.level)
         if previous is None:
@@ -116,10 +117,9 @@ class OutlineTracker:
         return heading.ordinal == previous + 1
 
     def accept(self, heading: HeadingMatch) -> None:
-        """Open ``heading``; one with no number (``序章``) leaves its level's numbering as
-        it was (``第1章`` after ``序章``, ``終章`` after ``第3章``)."""
-        numbered = bool(heading.number)
-        self.last[heading.level] = (heading.ordinal if numbered
+        """Open ``heading``; one outside the numbering (``序章``, ordinal 0) leaves its
+        level's numbering as it was (``第1章`` after ``序章``, ``終章`` after ``第3章``)."""
+        self.last[heading.level] = (heading.ordinal if heading.ordinal
                                     else self.last.get(heading.level, 0))
         self.schemes[heading.level] = label_shape(heading.label)
         for level in [lv for lv in self.last if lv > heading.level]:

@@ -10,8 +10,8 @@ the line itself ends its printed line) and followed by running text, not a list'
 printed: it goes one below the open 章 or 節 (a chapter's closing words, ``おわりに``,
 one below the 章), and is flagged ``unnumbered``.
 
-A chapter may be labelled with no number too (``特集``, ``序章``: ``match_chapter_label``),
-in any source: that label says its level, 1.
+A chapter may be labelled outside the chapters' numbering too (``序章``, ``終章``,
+``補章2``: ``match_chapter_label``), in any source: that label says its level, 1.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from pipeline.structure.patterns import HeadingMatch, is_heading_title
 
 BRACKETS = ("【】", "〔〕", "［］", "[]", "＜＞", "<>", "〈〉", "《》")
 BULLET_MARKS = "●○■◆◇□◎▶▷"     # not ・, a list's item
-LIST_MARKS = ("・", "●", "○", "■", "◆", "◇", "□", "※", "-", "－", "‐")  # a list's item, no paragraph
+# what opens a list's item, no paragraph
+LIST_MARKS = ("・", "●", "○", "■", "◆", "◇", "□", "※", "-", "－", "‐")
 MAX_OUTER_LEVEL = 2      # the 章 and 節 an unnumbered heading is set under
 KINDS = ("word", "closing", "prefix")
 
@@ -116,7 +117,7 @@ def unnumbered_level(open_levels: Sequence[int], kind: str) -> int:
 
 @cache
 def chapter_label() -> re.Pattern[str]:
-    """A chapter's label printed with no 第N章 (``特集``, ``序章``: the words of
+    """A chapter's label printed with no 第N章 (``序章``, ``補章2``: the words of
     ``pipeline/data/chapter_labels.tsv``), a number after it or not, alone or with its
     title after white space."""
     words = "|".join(map(re.escape, word_list("chapter_labels")))
@@ -125,9 +126,9 @@ def chapter_label() -> re.Pattern[str]:
 
 
 def match_chapter_label(text: str) -> HeadingMatch | None:
-    """The level-1 heading a stripped line is when it opens with a chapter label of no
-    number (``特集　女性の所得向上``, ``序章``); its title must be a title (short, no
-    sentence)."""
+    """The level-1 heading a stripped line is when it opens with a chapter label outside
+    the chapters' numbering (``序章　人口減少社会の到来``, ``補章2``; ordinal 0: it
+    continues no numbering); its title must be a title (short, no sentence)."""
     found = chapter_label().match(text)
     if found is None:
         return None
@@ -135,4 +136,4 @@ def match_chapter_label(text: str) -> HeadingMatch | None:
     if title and not is_heading_title(title):
         return None
     number = str(int(ascii_digits(found.group("num")))) if found.group("num") else ""
-    return HeadingMatch(1, found.group("label"), number, int(number or 0), title)
+    return HeadingMatch(1, found.group("label"), number, 0, title)
