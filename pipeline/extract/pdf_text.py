@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.common.page_numbers import PAGE_NUMBER
 from pipeline.common.running_titles import is_book_title
 from pipeline.common.text import ascii_digits
 from pipeline.extract.pages import printed_numbers
@@ -25,7 +26,6 @@ from pipeline.schemas import Extracted, Layout, SourceLine
 LAYOUT = Layout(wrapped=True, footnotes="rule-block", double_spaced=True)
 
 RULE_MIN_SPACES = 10
-PAGE_NUMBER = re.compile(r"^\s*[-－‐—]?\s*[0-9０-９]{1,4}\s*[-－‐—]?\s*$")   # 12, － 12 －
 # Front matter numbered in small roman numerals alone (``ⅲ``, ``- iv -``)
 ROMAN_PAGE = re.compile(r"^\s*[-－‐—]?\s*(?P<roman>[ⅰ-ⅿ]{1,4}|[ivxlc]{1,7})\s*[-－‐—]?\s*$")
 RUNNING_HEADER = re.compile(r"^\s*第[0-9０-９Ⅰ-Ⅻ]{1,2}[部章編]\s*\S")

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipeline.common.page_numbers import PAGE_NUMBER
 from pipeline.common.running_titles import is_book_title
 from pipeline.extract.pdf.hints import Text
 from pipeline.extract.pdf.layout import BODY_SIZE_SLACK, Line, PageLayout
 from pipeline.extract.pdf.settings import PdfSettings
 
-PAGE_NUMBER = re.compile(r"^[\-－‐—\s]*[0-9０-９]{1,4}[\-－‐—\s]*$")
 # A page number with a part before it, as manuals, appendices and reports number their
 # pages: ``1－3`` (page 3 of chapter 1), ``Ⅱ-12``, ``資-4``, ``A.7``: a part of one to
 # three digits, roman numerals, capitals or kanji (one kind: ``図1－3`` is a figure's
