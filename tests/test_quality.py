@@ -241,3 +241,16 @@ def test_periods_read_against_the_edition_year_are_named() -> None:
     result = card(data)["periods_inferred"]
     assert (result["value"], result["status"], result["detail"]) == (
         2.0, "warn", "p0001:111名, n001:約300人")
+
+
+def test_a_chapter_numbered_apart_is_no_gap_but_a_skipped_one_is() -> None:
+    # 男女共同参画白書-style: an appendix chapter 補章2 between 第1章 and 第2章 is numbered
+    # apart from the chapters; 第4章 after 第2章 is a chapter missed
+    headings = [(1, "1", None), (1, "2", None), (1, "2", None), (1, "4", None),
+                (3, "1", "h001"), (3, "2", "h001")]
+    data = chapter(GOOD_BODY, headings=headings)
+    data["sections"]["label"] = ["第1章", "補章2", "第2章", "第4章", "（１）", "（２）"]
+    result = card(data)
+    assert result["heading_sequence"]["value"] == 1.0
+    assert "h004" in str(result["heading_sequence"]["detail"])
+    assert "h003" not in str(result["heading_sequence"]["detail"])

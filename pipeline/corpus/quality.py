@@ -9,6 +9,7 @@ empty value and says so in ``detail``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ SENTENCE_END = set("。．.！!？?」』）)】")
 BULLETS = set("●○◎■□◆◇・※")
 FAKE_BOLD = re.compile(r"(?:([\u3040-\u30ff\u4e00-\u9fff])\1){3,}")
 SINGLE_KANJI = re.compile(r"[\u4e00-\u9fff]")
+DIGITS = re.compile(r"[0-9]+")
 INTERLEAVED_SHARE = 0.4      # clean text of the shipped chapters stays under 0.26
 INTERLEAVED_MIN_TOKENS = 10
 ONE_CHARACTER_RUN = 3
@@ -163,15 +165,25 @@ def follows(previous: str | None, current: str) -> bool:
                for seq in (GOJUON, IROHA, LATIN))
 
 
+def label_scheme(label: str, number: str) -> str:
+    """The numbering scheme a heading's label is printed in: the label with its number
+    taken out, digits or a kana or letter (``第#章``, ``補章#``, ``(#)``, ``#-#.``). Siblings of one level in two schemes are
+    two runs of numbers (``補章2`` before ``第2章``, an appendix chapter numbered apart
+    from the chapters), not one run with a gap."""
+    text = DIGITS.sub("#", unicodedata.normalize("NFKC", label))
+    last = number.rpartition("-")[2]
+    return text.replace(last, "#") if last and not last.isdecimal() else text
+
+
 def heading_sequence(data: dict[str, pd.DataFrame]) -> Measure:
     sections = data["sections"]
     gaps: list[str] = []
-    last: dict[tuple[str, int], str] = {}
+    last: dict[tuple[str, int, str], str] = {}
     for row in sections.itertuples(index=False):
         number = _text(row.number)
         if not number:
             continue
-        key = (_text(row.parent_id), int(row.level))
+        key = (_text(row.parent_id), int(row.level), label_scheme(_text(row.label), number))
         previous = last.get(key)
         if not (previous is None and int(row.level) <= 2) and not follows(previous, number):
             gaps.append(f"{row.section_id} ({_text(row.label)} after "
