@@ -203,29 +203,51 @@ def state_count(folded: str, raw: RawFigure, dates: list[DateMention]) -> measur
     return measures.Measure(raw.unit + _COUNT_NOUN, "medium")
 
 
-# the opening of a bracket of parts right after a whole's figure: 47社（うち単営15社、
-_PARTS_OPEN = "（うち"
+# the opening of a bracket of parts right after a whole's figure: 47社（うち単営15社、;
+# without うち, a breakdown by places or kinds: 全壊が8,459棟（石川県8,108棟、新潟県106棟）
+_PARTS_OPEN, _BREAKDOWN_OPEN = "（うち", "（"
 # what may stand between the opening and a part's figure: the parts before it, each a
 # noun glued to its figure, and the part's own noun (no particle: a topic is kept,
 # （うちコミュニティ放送事業者は325社）)
 _PARTS = re.compile(rf"、?(?:(?:{measures.NOUN})[0-9][^（）、。はが]*、)*(?:{measures.NOUN})$")
+# what ends a part of a breakdown: the next part, the bracket or a note on the part
+# (長野県18棟（一部破損のみ）); not 1,000億円を含む
+_PART_ENDS = ("、", "）", "（")
 
 
 def part_of_whole(folded: str, raw: RawFigure, listed: tuple[str, measures.Measure, int],
-                   dates: list[DateMention]) -> measures.Measure | None:
-    """A part in a bracket opened by うち right after the figure of its whole
-    (``47社（うち単営15社、兼営32社）``): the noun glued to it names a category of the whole,
-    whose measure it has (``medium``; none when the whole has none). None when the figure
-    is no such part."""
+                  dates: list[DateMention]) -> measures.Measure | None:
+    """A part in a bracket right after the figure of its whole, in the whole's unit: opened
+    by うち (``47社（うち単営15社、兼営32社）``), or a list of nouns each glued to its figure
+    (``全壊が8,459棟（石川県8,108棟、新潟県106棟）``, ``売上高は1兆円（国内6,000億円、海外
+    4,000億円）``). The noun glued to it names a category or place of the whole, whose
+    measure it has (``medium``; after うち none when the whole has none). Not a part whose
+    noun names what it counts (``輪島市112名（行方不明者3名）``, ``（補正予算額1,000億円）``)
+    nor one that is not an item of a list (``（補正予算1,000億円を含む）``). None when the
+    figure is no such part."""
     unit, whole, end = listed
-    if raw.kind != "count" or not unit or unit != raw.unit or end < 0 \
-            or not folded.startswith(_PARTS_OPEN, end):
+    if not unit or unit != raw.unit or end < 0:
         return None
-    inside = end + len(_PARTS_OPEN)
+    if raw.kind == "count" and folded.startswith(_PARTS_OPEN, end):
+        inside = end + len(_PARTS_OPEN)
+    elif whole.text and folded.startswith(_BREAKDOWN_OPEN, end) \
+            and folded.startswith(_PART_ENDS, raw.end) and not _names_itself(folded, raw, dates):
+        inside = end + len(_BREAKDOWN_OPEN)
+    else:
+        return None
     if "）" in folded[inside:raw.start] or _PARTS.match(folded, inside, raw.start) is None \
             or measures.in_date(inside, raw.start, dates):
         return None
     return measures.Measure(whole.text, "medium") if whole.text else measures.NONE
+
+
+def _names_itself(folded: str, raw: RawFigure, dates: list[DateMention]) -> bool:
+    """Does the noun glued to the figure name what it counts (a measure noun, a noun its
+    counter ends, ``登録事業者334者``, or persons for a count of persons: ``行方不明者3名``)?"""
+    noun = measures.glued_noun(folded, raw.start, dates)
+    return measures.is_measure_noun(noun) or noun.endswith(raw.unit) \
+        or raw.unit in PERSON_COUNTERS and noun.endswith(PERSON_HEADS) \
+        or raw.unit in NAMING_UNITS and names_the_same(raw.unit, noun)
 
 
 _PROGRAMME_WORDS = tuple(word_list("program_words"))

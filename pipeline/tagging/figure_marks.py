@@ -1,6 +1,6 @@
 """The words around a figure that qualify it: before it a sign, a tolerance, a plus, an
 approximation, 延べ and a comparison base (``前年度比``); after it an approximation
-(``程度``), a bound (``以上``, ``台``), a change (``増``, ``0.2ポイント上回った``) and a verb
+(``程度``), a bound (``以上``, ``台``; past a noun of spacing, ``200m間隔以下``), a change (``増``, ``0.2ポイント上回った``) and a verb
 that makes it a bound (``5%を超えた``, ``3%を下回る``).
 
 Read by ``raw_figures`` for each numeral it finds; the words are data
@@ -85,6 +85,20 @@ def suffixes_after(folded: str, end: int) -> tuple[int, bool, str]:
             continue
         break
     return end, approx, modifier
+
+
+# nouns of spacing glued after a length or time (200m間隔以下): measure_spacing_nouns.tsv
+_SPACING_NOUNS = word_list("measure_spacing_nouns")
+_SPACED_BOUND = re.compile(r"以上|以下|以内|未満|超")
+
+
+def bound_past_spacing(folded: str, end: int) -> str:
+    """The bound after a noun of spacing glued to the figure ending at ``end``
+    (``縦断図は200m間隔以下``, ``10分間隔以内``: ``以下``, ``以内``; the figure's surface stays
+    ``200m``), or ``''``."""
+    noun = next((n for n in _SPACING_NOUNS if folded.startswith(n, end)), "")
+    bound = _SPACED_BOUND.match(folded, end + len(noun)) if noun else None
+    return bound.group() if bound is not None else ""
 
 
 # a bracket holding only a figure (its share: 2,102人（16.4％）増加)

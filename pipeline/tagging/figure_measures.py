@@ -70,10 +70,10 @@ _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # the base a figure is compared with, right before it: 前年より68人増加, 平年より1.29℃高く,
 # 工業化以前と比べて約1.1℃上昇, 前年度に比べ1兆7,841億円の増加, 2019年比で約8割,
 # 前年度当初予算比で1兆1,292億円の増額, 前年度から3.4ポイント低下, 10年前から約3割減少,
-# 2010年差15.7ポイント増
+# 2010年差15.7ポイント増, 2000年からは15.9％減少
 _COMPARED_WITH = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]+(?:より|[にと]比べ(?:て|ると|れば)?"
                             r"|と比較(?:して|すると)?|(?:年|年度|月|期|予算|決算)[比差](?:で|では)?"
-                            r"|(?:年|年度|月|期|前|末)から)[、 　]?$")
+                            r"|(?:年|年度|月|期|前|末)から(?:は|も)?)[、 　]?$")
 # the basis a figure is reckoned on, glued before it: CO2換算11.7億トン, カロリーベースで38％
 _RECKONED_ON = re.compile(r"[一-鿿々゠-ヿA-Za-z0-9・]*"
                           rf"(?:{'|'.join(word_list('number_reckoning_words'))})"
@@ -418,8 +418,7 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         if found.text:
             return found
     persons = PERSON_HEADS if raw.kind == "count" and raw.unit in PERSON_COUNTERS else ()
-    topic = measures.topic_measure(folded, window_start, raw.start, dates,
-                                   raw.kind in SHARE_KINDS, persons)
+    topic = measures.topic_measure(folded, window_start, raw.start, dates, persons)
     if relation == "qualifies" and topic is not None and not fits_kind(topic.text, raw.kind):
         topic = measures.NONE   # 児童手当は3歳未満の子: no age of the allowance
     if topic is not None and topic.particle == measures.ABOUT \

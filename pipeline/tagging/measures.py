@@ -103,6 +103,8 @@ _AFTER = re.compile(rf"の(?:「(?P<q>[^「」]{{1,40}})」|(?:{_ADJECTIVE})?"
 _RELATIONAL = frozenset("中内間上下前後他外側方際頃分")
 # a word naming a kind of the noun after it and の (三つの国立のＡＩ研究所): that noun is counted
 _KIND_WORDS = frozenset(word_list("number_kind_words"))
+# the tail of a noun of direction after a figure and の (南西方向への変動, 西向きの変動)
+_DIRECTION_WORDS = tuple(word_list("measure_direction_words"))
 # NのAなB: a bare count counts the noun after the adjective (3,057の多様な業種)
 _AFTER_CHAIN = re.compile(rf"の(?:{_ADJECTIVE})?(?P<m>(?:{NOUN}))")
 _BRACKET_AFTER_NOUN = re.compile(rf"(?:「(?P<q>[^「」]{{1,40}})」|(?P<m>(?:{NOUN})))"
@@ -328,6 +330,12 @@ def following_measure(folded: str, end: int, dates: list[DateMention],
     if name in _KIND_WORDS and folded.startswith("の", match.end(group)):
         # 三つの国立のＡＩ研究所: the kind word names what sort of noun follows
         return following_measure(folded, match.end(group), dates, chain, figure_starts)
+    if group == "m" and name.endswith(_DIRECTION_WORDS) \
+            and folded.startswith(("への", "の"), match.end(group)):
+        # 2.0m程度の南西方向への変動: the direction says which way, the noun after it what
+        # moved (measure_direction_words.tsv)
+        after = match.end(group) + (1 if folded.startswith("へ", match.end(group)) else 0)
+        return following_measure(folded, after, dates, chain, figure_starts)
     if in_date(match.start(group), match.end(group), dates) or name in _RELATIONAL \
             or name in QUALIFIERS or name in _APPROX_WORDS:
         return NONE
@@ -416,13 +424,13 @@ def owners_topic(folded: str, owner_start: int, dates: list[DateMention],
 
 
 def topic_measure(folded: str, window_start: int, start: int,
-                  dates: list[DateMention], share: bool = False,
+                  dates: list[DateMention],
                   persons: tuple[str, ...] = ()) -> Measure | None:
     """The nearest topic in ``folded[window_start:start]`` (``low``) when it is a measure
     noun or, for a count of persons, ends in one of ``persons`` (``受給者は全国で約202万人``);
-    None when the window holds only brackets and spaces, or の unless the figure is a
-    ``share`` (the figure follows another: the caller inherits; ``0.7%の約3割`` is a share
-    of it, not it)."""
+    None when the window holds only brackets and spaces, or の (the figure follows
+    another: the caller inherits; ``前年比5.2%減の56万8,104件`` is what changed,
+    ``実質GDP成長率0.7%の約3割`` a share of it, which measures what it is part of)."""
     best: tuple[int, str] | None = None
     about = False   # the best topic is framed by Xについて, not Xは
     window = folded[window_start:start]
@@ -443,4 +451,4 @@ def topic_measure(folded: str, window_start: int, start: int,
             or persons and best[1].endswith(persons) else NONE
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
-    return None if not rest or rest == "の" and not share else NONE
+    return None if not rest or rest == "の" else NONE

@@ -25,6 +25,7 @@ from pipeline.tagging.counters import counter_re, degree_or_times
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.figure_marks import (
     APPROX_WORDS,
+    bound_past_spacing,
     change_past_bracket,
     one_of,
     prefixes_before,
@@ -329,7 +330,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
             continue
         suffix_end, approx, modifier = suffixes_after(folded, unit_end)
         if unit and not modifier:   # 2,102人（16.4％）増加: both figures' change
-            modifier = change_past_bracket(folded, prefix_start, unit_end)
+            modifier = change_past_bracket(folded, prefix_start, unit_end) \
+                or bound_past_spacing(folded, unit_end)
         if unit == "度":    # degrees, or times (2度にわたり): the sentence decides
             reading = degree_or_times(folded, prefix_start, unit_end, suffix_end,
                                       value == value.to_integral_value(), kind == "ordinal")
