@@ -1116,3 +1116,23 @@ def test_a_bound_after_a_spacing_noun_is_the_figures(text: str, surface: str,
                                                      modifier: str) -> None:
     found = [m for m in find_numbers(text) if m.surface == surface]
     assert [(m.modifier, m.measure) for m in found] == [(modifier, "間隔")]
+
+
+# An item glued to its figure with no particle (映像系ソフト5兆1,009億円, 「CM」66.5％) in a
+# list opened by a measure noun or a breakdown (Xの内訳は) measures the list's measure, as
+# an item before は or が does (ict2019-3-1 p0239 and p0258, found by the third number
+# audit: the items were taken); with no list it is kept.
+GLUED_ITEM_SHAPES = [
+    ("農業総産出額の内訳は、コメ1兆4,000億円、野菜2兆2,000億円、畜産3兆4,000億円となっている。",
+     "2兆2,000億円", "農業総産出額", ("medium",)),
+    ("製造品出荷額等の割合は、「輸送用機械」が21.2％と最も高く、次いで「食料品」9.9％、「化学」"
+     "9.1％となっている。", "9.1％", "製造品出荷額等の割合", ("medium",)),
+    ("東京都100人、大阪府50人の参加があった。", "100人", "東京都", ("medium",)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure", "confidences"), GLUED_ITEM_SHAPES)
+def test_a_glued_item_of_a_list_takes_the_list_measure(
+        text: str, surface: str, measure: str, confidences: tuple[str, ...]) -> None:
+    found = [m for m in find_numbers(text) if m.surface == surface]
+    assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]

@@ -58,7 +58,7 @@ from pipeline.tagging.clause_measures import (
 )
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.measure_classes import ATTRIBUTE_UNITS, CLASS_BOUNDS, marks_off_a_class
-from pipeline.tagging.measure_lists import after_breakdown, announcement, fits_kind
+from pipeline.tagging.measure_lists import GLUED, after_breakdown, announcement, fits_kind
 from pipeline.tagging.raw_figures import RawFigure
 
 # units of an attribute (20GBのプラン) and the bounds that mark off a class
@@ -408,6 +408,8 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         # name: 登録事業者327者, 輪島市112名（行方不明者3名）)
         persons = PERSON_HEADS if raw.kind == "count" and raw.unit in PERSON_COUNTERS else ()
         topic_of = measures.owners_topic(folded, anchor - len(owner.text), dates, persons)
+        if not topic_of.text:
+            topic_of = _listed_owner(folded, raw, anchor, owner, dates, figure_starts, listed)
         owner = topic_of if topic_of.text else owner
     if raw.kind == "measure" and not owner.text and _glued_dimension(folded, raw, dates):
         # 高さ約15mの防潮堤: a noun of an adjective's stem and さ, which no noun run reads
@@ -438,6 +440,23 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         return measures.Measure(previous.text, "medium") \
             if previous.text and relation != "qualifies" else measures.NONE
     return topic
+
+
+def _listed_owner(folded: str, raw: RawFigure, anchor: int, owner: measures.Measure,
+                  dates: list[DateMention], figure_starts: frozenset[int],
+                  listed: tuple[str, measures.Measure, int]) -> measures.Measure:
+    """The measure of a list whose item is the noun glued to the figure (``1次流通市場の
+    内訳は、映像系ソフト5兆1,009億円`` → ``1次流通市場``; ``種類の割合は、「情報番組」が71.2％と
+    最も高く、次いで「CM」66.5％`` → ``種類の割合``), as for ``XはN``
+    (``measure_lists.listed_measure``), or ``NONE``."""
+    start = anchor - len(owner.text) - (folded[anchor - 1:anchor] == "」")
+    if not folded.startswith(owner.text, start):
+        return measures.NONE
+    unit, before, before_end = listed
+    entity = measures.Measure(owner.text, "medium", GLUED, start)
+    return measures.listed_measure(folded, raw.start, entity, dates, figure_starts,
+                                   before if unit == raw.unit else measures.NONE,
+                                   before_end, raw.kind)
 
 
 def measure_anchor(folded: str, start: int, window_start: int) -> int:

@@ -1,7 +1,7 @@
 """A figure given for an entity in a list: what the list measures (``listed_measure``).
 
 ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``: the figure is given for an entity
-(``XはN``, ``XがN``, ``X（N）``, X no measure noun) in a list opened by a measure noun M
+(``XはN``, ``XがN``, ``X（N）``, ``XN``, X no measure noun) in a list opened by a measure noun M
 (``構成割合をみると、``, ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``;
 ``Xの内訳は、``: the parts of X), every item before it with a figure, or after a figure of M
 in the same unit (``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``): it measures M,
@@ -26,6 +26,8 @@ from pipeline.tagging.measure_nouns import (
 )
 
 _BREAKDOWN_END = "別"   # 男女別, 業種別: how the figures are grouped
+# the particle of an entity glued to its figure with none (映像系ソフト5兆1,009億円, 「CM」66.5％)
+GLUED = "glued"
 # Xの額は、: the amount of X (障害基礎年金の額は、1級が…) opens a list as 年金額は、 does
 _OF_WORDS = "額|金額|件数|人数|割合|比率|総額|総数"
 # A measure noun that opens a list of figures each given for one entity (a company, a
@@ -114,7 +116,7 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
     a clause). ``NONE`` when there is no such list, or when the figure is the entity's
     share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
-    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（") \
+    if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（", GLUED) \
             or is_measure_noun(entity.text) \
             or "の" in folded[entity.start + len(entity.text):figure_start]:
         return NONE
