@@ -462,10 +462,13 @@ AUDIT_SHAPES = [
      "", ("",)),
     # a quoted item a figure is given for is no measure (ict2019-3-1 p0126, found by the
     # seeded sample: 回答企業の割合 is what the figures measure; it was the item, low, and
-    # is none since the number audit's 「定額制と従量制の組み合わせ」が29.2％); a quoted
-    # measure noun still is one
+    # was none since the number audit's 「定額制と従量制の組み合わせ」が29.2％, and is
+    # 回答企業の割合 since the third audit: a ranking by M, Mが大きかったものは, opens a list
+    # of M); a quoted measure noun still is one
     ("回答企業の割合が大きかったものは「クラウドコンピューティングサービス」が15.4％、"
-     "「ウェブコンテンツ配信」が12.0％であった。", "12.0％", "", ("",)),
+     "「ウェブコンテンツ配信」が12.0％であった。", "12.0％", "回答企業の割合", ("medium",)),
+    ("取り組んでいる対策として回答の割合が高いものは、「節電」が62.1％、「省エネ設備の導入」が"
+     "35.4％であった。", "35.4％", "回答の割合", ("medium",)),
     ("映像･音楽の配信に係る課金システムをみると、「定額制」が35.7％（前年度差1.1ポイント低下）と"
      "最も高く、次いで「定額制と従量制の組み合わせ」が29.2％（前年度差0.9ポイント低下）となって"
      "いる。", "前年度差0.9ポイント低下", "", ("",)),
@@ -872,10 +875,12 @@ LISTED_REAL = [
      "9.0％減）、5世代携帯電話は6,316万（前年同期比2,674万増）、BWAは8,294万（前年同期比6.0％増）と"
      "なっている（図表4-2-2-6）。",
      "6,316万", ("契約数",), ("medium",)),
-    # a share of a whole (全産業の8.6％を占め) is the entity's own, list or not
+    # a share of a whole (全産業の8.6％を占め) is the entity's own, but right after a frame
+    # that surely opens a list (Mをみると、), where it is a share of M (the third number
+    # audit: it was 情報通信産業)
     ("ict2019-3-1", "主な産業の名目GDPの規模をみると、情報通信産業は全産業の8.6％を占め、「商業」"
      "「不動産」に次ぐ規模となっている（図表3-1-1-4、図表3-1-1-5）。",
-     "8.6％", ("情報通信産業",), ("high",)),
+     "8.6％", ("名目GDPの規模",), ("medium",)),
 ]
 
 LISTED_MADE_UP = [
@@ -1123,6 +1128,10 @@ def test_a_bound_after_a_spacing_noun_is_the_figures(text: str, surface: str,
 # an item before は or が does (ict2019-3-1 p0239 and p0258, found by the third number
 # audit: the items were taken); with no list it is kept.
 GLUED_ITEM_SHAPES = [
+    # a share of a whole right after a sure frame is a share of its measure (MHLW-style)
+    ("産業別の就業者数をみると、医療・福祉は全体の13.1％を占め、最も多い。", "13.1％", "就業者数",
+     ("medium",)),
+    ("医療・福祉は全体の13.1％を占め、最も多い。", "13.1％", "医療・福祉", ("high",)),
     ("農業総産出額の内訳は、コメ1兆4,000億円、野菜2兆2,000億円、畜産3兆4,000億円となっている。",
      "2兆2,000億円", "農業総産出額", ("medium",)),
     ("製造品出荷額等の割合は、「輸送用機械」が21.2％と最も高く、次いで「食料品」9.9％、「化学」"

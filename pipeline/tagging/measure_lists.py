@@ -29,16 +29,18 @@ _BREAKDOWN_END = "別"   # 男女別, 業種別: how the figures are grouped
 # the particle of an entity glued to its figure with none (映像系ソフト5兆1,009億円, 「CM」66.5％)
 GLUED = "glued"
 # Xの額は、: the amount of X (障害基礎年金の額は、1級が…) opens a list as 年金額は、 does
-_OF_WORDS = "額|金額|件数|人数|割合|比率|総額|総数"
+_OF_WORDS = "額|金額|件数|人数|割合|比率|総額|総数|規模"
 # A measure noun that opens a list of figures each given for one entity (a company, a
 # country, a segment): ``ARPUをみると、NTTドコモは4,800円、KDDIは6,560円``, ``市場構成比では、``,
 # ``契約数のうち、``, ``割合は、``, ``排出量を部門別にみると、``; ``Xの内訳は、`` (the figures are
-# parts of X; ``Xの国・地域別の内訳は、``: X)
+# parts of X; ``Xの国・地域別の内訳は、``: X); a ranking by M (``Mが大きかったものは``)
 _FRAME = re.compile(rf"(?P<m>{NOUN}(?:の(?:{_OF_WORDS}))?)(?:（[^（）]{{0,30}}）)?"
                     r"(?:の[^、。のを]{1,10}別)?"
                     r"(?P<parts>の内訳)?"
-                    r"(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
-                    r"|では|は|のうち)、")
+                    r"(?:(?:(?:を|について)(?:[^、。]{0,8}別に)?(?:みる|見る)と|について"
+                    r"|では|は|のうち)、"
+                    # 回答企業の割合が大きかったものは「…」が15.4％: a ranking by M
+                    r"|が(?:最も)?(?:大き|高|多|低|小さ|少な)(?:い|かった)(?:もの|の)は、?)")
 # a measure noun of money or of a share names no count of companies or persons (予算額を
 # みると、対象事業者は120社): the heads that say which kinds of figure they measure
 # (``none``: a figure with no kind)
@@ -51,6 +53,8 @@ def fits_kind(noun: str, kind: str) -> bool:
     return all(kind in kinds for head, kinds in _HEAD_KINDS.items() if noun.endswith(head))
 
 
+# between an entity and its share of a whole: 情報通信産業は全産業の8.6％
+_SHARE_GAP = re.compile(rf"(?:は|が)、?(?:{NOUN})の")
 # what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
 _LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
                         r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
@@ -115,14 +119,19 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     of M in the same unit (``previous`` ending at ``previous_end``: ``売上高は17兆円であり、
     事業別にみると、電気通信事業は14兆円``) measures M, not the entity (``medium``: read across
     a clause). ``NONE`` when there is no such list, or when the figure is the entity's
-    share of a whole (``情報通信産業は全産業の8.6％を占め``: the entity's own)."""
+    share of a whole (``情報通信産業は全産業の9.7％を占める``: the entity's own) but right
+    after a frame that surely opens a list (``主な産業の名目GDPの規模をみると、情報通信産業は
+    全産業の8.6％を占め``: the share of M)."""
     if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（", GLUED) \
-            or is_measure_noun(entity.text) \
-            or "の" in folded[entity.start + len(entity.text):figure_start]:
+            or is_measure_noun(entity.text):
+        return NONE
+    between = folded[entity.start + len(entity.text):figure_start]
+    share = "の" in between
+    if share and not _SHARE_GAP.fullmatch(between):
         return NONE
     end = entity.start - (folded[entity.start - 1:entity.start] == "「")
     frame: Measure = NONE
-    frame_end, frame_parts = -1, False
+    frame_end, frame_parts, frame_sure = -1, False, False
     for match in _FRAME.finditer(folded, 0, end):
         noun = match.group("m")
         if (match.group("parts") or is_measure_noun(noun)) and noun not in QUALIFIERS \
@@ -133,6 +142,10 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
             frame = Measure(_past_breakdown(noun) if cut else noun, "medium")
             frame_end = match.end()
             frame_parts = bool(match.group("parts"))
+            frame_sure = _SURE_FRAME.search(match.group()) is not None
+    if share:   # the entity's share of a whole: a list's only right after a sure frame
+        return frame if frame.text and frame_sure and frame_end == end \
+            and fits_kind(frame.text, kind) else NONE
     # the previous figure's measure is the list's, unless it is its entity's own
     # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
     if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text:
