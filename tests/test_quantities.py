@@ -715,6 +715,13 @@ def test_every_denominator_of_a_rate_is_no_count(text: str, surfaces: list[str])
     ("3社に1億円を支給した。", [("3社", 3, "社"), ("1億円", 100_000_000, "円")]),
     # an exchange rate: one figure per the unit of the first, no 1 dollar
     ("円の対ドルレートは1ドル＝150円台まで下落した。", [("1ドル＝150円台", 150, "円/ドル")]),
+    # N in every ten (a power of ten): one figure per that base, as 人口10万人当たり is, no
+    # count of ten people (the README's weak spot: it gave two counts, 10 and 3)
+    ("児童の10人中3人が朝食を欠食している。", [("10人中3人", 3, "人/10人")]),
+    ("農業者の100人中約5人が新規就農者である。", [("100人中約5人", 5, "人/100人")]),
+    # any other whole is a real count: both kept (ict2019-3-1 p0085: 12業種中8業種)
+    ("対象の5社中4社が導入した。", [("5社", 5, "社"), ("4社", 4, "社")]),
+    ("12業種中8業種で増加した。", [("12業種", 12, "業種"), ("8業種", 8, "業種")]),
 ])
 def test_one_in_n_is_a_proportion(text: str, rows: list[tuple[str, float, str]]) -> None:
     assert [(m.surface, m.value, m.unit) for m in find_numbers(text)] == rows

@@ -13,14 +13,19 @@ _RANGE_RE = re.compile(r"\s?～\s?")
 
 
 _EQUALS = ("＝", "=")
+_OF_EVERY = "中"   # 10人中3人: 3 of every ten
+_POWER_OF_TEN = re.compile(r"10+")
 
 
 def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
     """``N人にM人`` is a proportion (``約5人に1人``: one in five), no count of five people
     or of one: both go. ``1人に1台`` is a rate: the first goes, the second is per it
     (``台/人``). Another pair (``3社に1億円``: each or all?) is left as it is. An exchange
-    rate ``1ドル＝150円`` is one figure, 150 ``円/ドル``, its surface from ``1ドル``."""
-    if len(raws) < 2 or "に" not in folded and "=" not in folded and "＝" not in folded:
+    rate ``1ドル＝150円`` is one figure, 150 ``円/ドル``, its surface from ``1ドル``; so is
+    ``10人中3人``, 3 of every ten: 3 ``人/10人``, as a rate per a base is
+    (``人口10万人当たり`` → ``/100000人``), no count of ten people."""
+    if len(raws) < 2 or "に" not in folded and "=" not in folded and "＝" not in folded \
+            and _OF_EVERY not in folded:
         return raws
     kept: list[RawFigure] = []
     index = 0
@@ -34,6 +39,10 @@ def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
             kept.append(replace(second, start=first.start,
                                 unit=f"{second.unit}/{first.unit}"))
             index += 1      # 1ドル＝150円: 150 円 per dollar
+        elif second is not None and _part_of_every(folded, first, second):
+            kept.append(replace(second, start=first.start,
+                                unit=f"{second.unit}/{first.value}{first.unit}"))
+            index += 1      # 10人中3人: 3 per ten people
         elif (second is None or not first.unit or not second.unit or first.modifier
                 or not folded.startswith("に", first.end) or second.start != first.end + 1):
             kept.append(first)
@@ -45,6 +54,18 @@ def join_proportions(folded: str, raws: list[RawFigure]) -> list[RawFigure]:
         else:
             kept.append(first)
     return kept
+
+
+def _part_of_every(folded: str, first: RawFigure, second: RawFigure) -> bool:
+    """``N<unit>中M<unit>`` (``10人中3人``, ``100人中5人``): a power of ten of the same
+    unit, bare of marks, then 中 glued to the part. Any other whole is a real count
+    (``12業種中8業種``, ``5社中4社``: both figures are kept)."""
+    if first.value is None or second.value is None or not first.unit:
+        return False
+    return first.unit == second.unit and not first.modifier and not first.approx \
+        and first.value > second.value and _POWER_OF_TEN.fullmatch(str(first.value)) \
+        and folded.startswith(_OF_EVERY, first.end) \
+        and second.start == first.end + len(_OF_EVERY)
 
 
 def pair_ranges(folded: str, raws: list[RawFigure]) -> list[tuple[RawFigure, str]]:
