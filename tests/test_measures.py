@@ -1137,6 +1137,16 @@ GLUED_ITEM_SHAPES = [
     ("製造品出荷額等の割合は、「輸送用機械」が21.2％と最も高く、次いで「食料品」9.9％、「化学」"
      "9.1％となっている。", "9.1％", "製造品出荷額等の割合", ("medium",)),
     ("東京都100人、大阪府50人の参加があった。", "100人", "東京都", ("medium",)),
+    # a count glued to kanji on both sides is a piece of one term (ict2019-3-1 n015, the
+    # third number audit: 内生79部門表 gave 内生)
+    ("推計には統合大分類37部門表を用いた。", "37部門", "", ("",)),
+    # a clause parallel to the one before, its figure of the same unit qualifying the same
+    # noun after の, has the measure of the figure before (ict2023-4-1 p0095, the third
+    # number audit: 50GB及び100GBのプランでは had none); not another noun
+    ("通信速度が100Mbpsのプランでは低位、1,000Mbpsのプランでは中位の水準である。", "1,000Mbps",
+     "通信速度", ("medium",)),
+    ("通信速度が100Mbpsのプランでは低位、1,000Mbpsの回線では中位の水準である。", "1,000Mbps",
+     "", ("",)),
 ]
 
 

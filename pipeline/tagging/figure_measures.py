@@ -57,8 +57,9 @@ from pipeline.tagging.clause_measures import (
     total_of_items,
 )
 from pipeline.tagging.dates import DateMention
+from pipeline.tagging.item_measures import inside_a_term, listed_owner, parallel_measure
 from pipeline.tagging.measure_classes import ATTRIBUTE_UNITS, CLASS_BOUNDS, marks_off_a_class
-from pipeline.tagging.measure_lists import GLUED, after_breakdown, announcement, fits_kind
+from pipeline.tagging.measure_lists import after_breakdown, announcement, fits_kind
 from pipeline.tagging.raw_figures import RawFigure
 
 # units of an attribute (20GBのプラン) and the bounds that mark off a class
@@ -122,7 +123,7 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         # 130万ポンドが賞金として)
         for clause in (total_of_items(folded, raw, window_start, dates),
                        role_after(folded, raw, dates), persons_sent(folded, raw, dates),
-                       respondents(folded, raw, dates)):
+                       respondents(folded, raw, dates), parallel_measure(folded, raw, listed)):
             if clause.text:
                 return clause
     return _with_attribute(folded, found, window_start, figure_starts, listed)
@@ -393,8 +394,8 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     if following.text and adjacent.text and folded[raw.start - 1:raw.start] in "をも":
         return following
     # 世界第3位, 全国1位: the noun a rank is glued to is the field it ranks in, no measure
-    owner = measures.NONE if raw.kind == "rank" else measures.owner_measure(
-        folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
+    owner = measures.NONE if raw.kind == "rank" or inside_a_term(folded, raw, anchor) \
+        else measures.owner_measure(folded, anchor, window_start, dates, raw.kind in SHARE_KINDS)
     if raw.kind == "duration" and owner.text.endswith(_TIME_POINT_ENDS):
         # 学位取得後８年未満: the point a span is counted from; what is measured is the time
         # since it, in the unit's count noun (学位取得後の年数), when glued to the figure
@@ -409,7 +410,7 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         persons = PERSON_HEADS if raw.kind == "count" and raw.unit in PERSON_COUNTERS else ()
         topic_of = measures.owners_topic(folded, anchor - len(owner.text), dates, persons)
         if not topic_of.text:
-            topic_of = _listed_owner(folded, raw, anchor, owner, dates, figure_starts, listed)
+            topic_of = listed_owner(folded, raw, anchor, owner, dates, figure_starts, listed)
         owner = topic_of if topic_of.text else owner
     if raw.kind == "measure" and not owner.text and _glued_dimension(folded, raw, dates):
         # 高さ約15mの防潮堤: a noun of an adjective's stem and さ, which no noun run reads
@@ -440,23 +441,6 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
         return measures.Measure(previous.text, "medium") \
             if previous.text and relation != "qualifies" else measures.NONE
     return topic
-
-
-def _listed_owner(folded: str, raw: RawFigure, anchor: int, owner: measures.Measure,
-                  dates: list[DateMention], figure_starts: frozenset[int],
-                  listed: tuple[str, measures.Measure, int]) -> measures.Measure:
-    """The measure of a list whose item is the noun glued to the figure (``1次流通市場の
-    内訳は、映像系ソフト5兆1,009億円`` → ``1次流通市場``; ``種類の割合は、「情報番組」が71.2％と
-    最も高く、次いで「CM」66.5％`` → ``種類の割合``), as for ``XはN``
-    (``measure_lists.listed_measure``), or ``NONE``."""
-    start = anchor - len(owner.text) - (folded[anchor - 1:anchor] == "」")
-    if not folded.startswith(owner.text, start):
-        return measures.NONE
-    unit, before, before_end = listed
-    entity = measures.Measure(owner.text, "medium", GLUED, start)
-    return measures.listed_measure(folded, raw.start, entity, dates, figure_starts,
-                                   before if unit == raw.unit else measures.NONE,
-                                   before_end, raw.kind)
 
 
 def measure_anchor(folded: str, start: int, window_start: int) -> int:

@@ -63,7 +63,7 @@ def _part_of_every(folded: str, first: RawFigure, second: RawFigure) -> bool:
     if first.value is None or second.value is None or not first.unit:
         return False
     return first.unit == second.unit and not first.modifier and not first.approx \
-        and first.value > second.value and _POWER_OF_TEN.fullmatch(str(first.value)) \
+        and first.value > second.value and _POWER_OF_TEN.fullmatch(str(first.value)) is not None \
         and folded.startswith(_OF_EVERY, first.end) \
         and second.start == first.end + len(_OF_EVERY)
 
