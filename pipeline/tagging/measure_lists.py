@@ -121,7 +121,8 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
     a clause). ``NONE`` when there is no such list, or when the figure is the entity's
     share of a whole (``情報通信産業は全産業の9.7％を占める``: the entity's own) but right
     after a frame that surely opens a list (``主な産業の名目GDPの規模をみると、情報通信産業は
-    全産業の8.6％を占め``: the share of M)."""
+    全産業の8.6％を占め``, ``ソフト別の市場構成比では、映像系ソフトが全体の6割近く``: the share
+    of M)."""
     if entity.start < 0 or entity.particle not in ("は", "が", "では", "も", "（", GLUED) \
             or is_measure_noun(entity.text):
         return NONE
@@ -142,10 +143,12 @@ def listed_measure(folded: str, figure_start: int, entity: Measure,
             frame = Measure(_past_breakdown(noun) if cut else noun, "medium")
             frame_end = match.end()
             frame_parts = bool(match.group("parts"))
-            frame_sure = _SURE_FRAME.search(match.group()) is not None
+            # Mをみると, Mについて; X別のMでは (a breakdown opens a list for sure)
+            frame_sure = _SURE_FRAME.search(match.group()) is not None \
+                or folded.endswith(_BY_KIND_OF, 0, match.start("m"))
     if share:   # the entity's share of a whole: a list's only right after a sure frame
-        return frame if frame.text and frame_sure and frame_end == end \
-            and fits_kind(frame.text, kind) else NONE
+        # (of any measure: a share of an amount, 出荷額では、関東が全体の3割)
+        return frame if frame.text and frame_sure and frame_end == end else NONE
     # the previous figure's measure is the list's, unless it is its entity's own
     # (固定通信の割合が32.4％、移動通信が52.2％: not 固定通信の割合)
     if previous_end > frame_end and is_measure_noun(previous.text) and "の" not in previous.text:
@@ -208,6 +211,7 @@ def after_breakdown(folded: str, entity: Measure) -> bool:
 
 
 _SURE_FRAME = re.compile(r"みると|見ると|について")   # a frame that opens a list for sure
+_BY_KIND_OF = "別の"   # ソフト別の市場構成比では、: a breakdown's measure, a list for sure
 _FRAME_LINKS = ("みると、", "見ると、", "について", "は、", "では、", "のうち、")   # _FRAME's ends
 # a clause that may open a list whose measure an earlier sentence announced: a link word
 # (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
