@@ -1159,3 +1159,18 @@ def test_a_glued_item_of_a_list_takes_the_list_measure(
         text: str, surface: str, measure: str, confidences: tuple[str, ...]) -> None:
     found = [m for m in find_numbers(text) if m.surface == surface]
     assert [(m.measure, m.measure_confidence in confidences) for m in found] == [(measure, True)]
+
+
+# A bound that marks off a class in a sentence that breaks figures down by an attribute
+# measures the attribute (ict2019-3-1 p0086, the third number audit: 資本金規模別にみると、…
+# 「1億円未満」に属する企業 had none); a breakdown by a kind names none (MAFF-style, read
+# by hand).
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    ("経営耕地面積規模別にみると、「5ha以上」の経営体が増加している。", "5ha以上",
+     "経営耕地面積規模"),
+    ("販売金額規模別にみると、「1億円以上」の層が増加した。", "1億円以上", "販売金額規模"),
+    ("地域別にみると、「1億円以上」の層が増加した。", "1億円以上", ""),
+])
+def test_a_class_bound_after_a_breakdown_measures_its_attribute(text: str, surface: str,
+                                                                 measure: str) -> None:
+    assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]

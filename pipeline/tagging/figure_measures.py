@@ -58,7 +58,12 @@ from pipeline.tagging.clause_measures import (
 )
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.item_measures import inside_a_term, listed_owner, parallel_measure
-from pipeline.tagging.measure_classes import ATTRIBUTE_UNITS, CLASS_BOUNDS, marks_off_a_class
+from pipeline.tagging.measure_classes import (
+    ATTRIBUTE_UNITS,
+    CLASS_BOUNDS,
+    breakdown_attribute,
+    marks_off_a_class,
+)
 from pipeline.tagging.measure_lists import after_breakdown, announcement, fits_kind
 from pipeline.tagging.raw_figures import RawFigure
 
@@ -123,7 +128,8 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
         # 130万ポンドが賞金として)
         for clause in (total_of_items(folded, raw, window_start, dates),
                        role_after(folded, raw, dates), persons_sent(folded, raw, dates),
-                       respondents(folded, raw, dates), parallel_measure(folded, raw, listed)):
+                       respondents(folded, raw, dates), parallel_measure(folded, raw, listed),
+                       breakdown_attribute(folded, raw, dates)):
             if clause.text:
                 return clause
     return _with_attribute(folded, found, window_start, figure_starts, listed)

@@ -3,7 +3,8 @@ attribute (``number_attribute_units.tsv``: an age, a size) with a bound or a ran
 in brackets after the noun it qualifies (``第1号被保険者（65歳以上）``) or as the topic of
 an item (``3歳未満は月額1万5,000円``, ``25～29歳が87.7％``), or before の and the noun that
 has it (``40～64歳の医療保険加入者``). Such a figure has no measure, and the figure after
-it reads past it (``figure_measures``).
+it reads past it (``figure_measures``). A bound in a sentence that breaks figures down by
+an attribute measures that attribute (``資本金規模別にみると、…「1億円未満」``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 
 from pipeline.common.lexicons import word_list
+from pipeline.tagging.dates import DateMention
+from pipeline.tagging.measure_nouns import NONE, NOUN, Measure, in_date, is_measure_noun
 from pipeline.tagging.raw_figures import RawFigure
 
 # units of an attribute of one thing: 20GBのプラン is a plan of that size, not 20GB of plans
@@ -62,3 +65,25 @@ def _names_an_items_class(folded: str, raw: RawFigure, role: str) -> bool:
 
 
 _RUN_END = re.compile(r"[一-鿿々〆ヵヶ゠-ヿA-Za-z]")   # a noun's last character
+
+
+# a breakdown by an attribute before the figure: 資本金規模別にみると、, 年齢別では、
+_BREAKDOWN_BY = re.compile(rf"(?P<m>{NOUN})別(?:に(?:みる|見る)と|では|には)、")
+
+
+def breakdown_attribute(folded: str, raw: RawFigure, dates: list[DateMention]) -> Measure:
+    """A bound that marks off a class (``1億円未満``, ``300人以上``) in a sentence that
+    breaks figures down by an attribute, a measure noun (``資本金規模別にみると、…「1億円
+    未満」に属する企業が``), measures that attribute (``資本金規模``, ``medium``); else
+    ``NONE`` (a breakdown by a kind, ``業種別``, names no attribute)."""
+    if raw.modifier not in CLASS_BOUNDS:
+        return NONE
+    found = [m for m in _BREAKDOWN_BY.finditer(folded, 0, raw.start)
+             if "。" not in folded[m.end():raw.start]]
+    if not found:
+        return NONE
+    match = found[-1]
+    noun = match.group("m")
+    if not is_measure_noun(noun) or in_date(match.start("m"), match.end("m"), dates):
+        return NONE
+    return Measure(noun, "medium")
