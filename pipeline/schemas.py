@@ -222,7 +222,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
         _f("value", "number", "Value in base units, e.g. 60800000000"),
         _f("unit", "string", "Unit or counter, NFKC (円, 件, %, 倍, 人 …)"),
         _f("approx", "boolean", "Marked as approximate (約, およそ, 程度, 前後)"),
-        _f("modifier", "string", "増, 減, 超, 以上, 以下, 未満, 延べ … or empty"),
+        _f("modifier", "string", "増, 減, 超, 以上, 以下, 未満, 延べ, 弱以上 … or empty"),
         _f("measure", "string", "What the figure counts, where the sentence says"),
         _f("period_start", "date", "Start of the period the figure refers to"),
         _f("period_end", "date", "End of the period the figure refers to"),

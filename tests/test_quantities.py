@@ -321,6 +321,9 @@ def test_short_cases(text: str, rows: list[tuple[str, float, str, bool, str]]) -
 def test_total_and_bounds_modifiers() -> None:
     assert [m.modifier for m in find_numbers("延べ200名、5件超、3割強、100人未満")] == \
         ["延べ", "超", "強", "未満"]
+    # a level mark and a bound after it: 6弱 or more (JMA-style, read by hand)
+    assert [m.modifier for m in find_numbers("震度6弱以上を観測した地点、震度5強未満の地域")] == \
+        ["弱以上", "強未満"]
 
 
 @pytest.mark.parametrize(("text", "surface", "modifier"), [
@@ -431,7 +434,9 @@ def test_grades_and_levels_are_labels(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
-    ("震度5強以上の揺れを観測した。", "5強", 5),      # a scale reading, no label
+    # a scale reading, no label; its bound is kept with the level mark (bousai2024-t2-1
+    # p0036, the third number audit: 最大震度6弱以上 lost its 以上)
+    ("震度5強以上の揺れを観測した。", "5強以上", 5),
     ("マグニチュード7以上の地震が起きた。", "7以上", 7),
     ("要介護者は3万人である。", "3万人", 30_000),          # a unit: a count
 ])

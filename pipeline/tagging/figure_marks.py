@@ -83,10 +83,17 @@ def suffixes_after(folded: str, end: int) -> tuple[int, bool, str]:
             modifier = change_of(word) if match.re is SUFFIX_CHANGE else word
             end = match.end()
             continue
+        level_bound = _LEVEL_BOUND.match(folded, end) if modifier in _LEVEL_MARKS else None
+        if level_bound is not None:   # 震度6弱以上: the level and its bound, 弱以上
+            modifier, end = modifier + level_bound.group(), level_bound.end()
+            continue
         break
     return end, approx, modifier
 
 
+# a level mark (震度6弱, 5強) and a bound after it: 震度6弱以上 is 6弱 or more (弱以上)
+_LEVEL_MARKS = ("強", "弱")
+_LEVEL_BOUND = re.compile(r"以上|以下|未満")
 # nouns of spacing glued after a length or time (200m間隔以下): measure_spacing_nouns.tsv
 _SPACING_NOUNS = word_list("measure_spacing_nouns")
 _SPACED_BOUND = re.compile(r"以上|以下|以内|未満|超")

@@ -30,6 +30,7 @@
   ``140を超え`` (modifier ``超``) are counts without a unit; the noun is their measure.
 - ``approx``: 約, およそ, 概ね, ほぼ before; 程度, 前後, 近く, ほど, 規模 after.
 - ``modifier``: 超, 以上, 以下, 未満, 強, 弱, 余, 台 (``4,000人台``: in the 4,000s), 延べ,
+  a level mark with a bound (``震度6弱以上``: 弱以上, 6弱 or more; ``5強未満``: 強未満),
   a verb that makes the figure a bound (``5%を超えた``, ``30%を上回る``: 超;
   ``3%を下回る``: 未満), and changes normalised to
   ``増`` (増, 増加, 増額, 上昇, ``0.2ポイント上回った``, ``平年より1.29℃高く``, 多い) or
