@@ -1174,3 +1174,16 @@ def test_a_glued_item_of_a_list_takes_the_list_measure(
 def test_a_class_bound_after_a_breakdown_measures_its_attribute(text: str, surface: str,
                                                                  measure: str) -> None:
     assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]
+
+
+# A letter symbol set equal to a figure (S=2.0％, V=60km/h) stands between the figure and
+# the noun that names it, which is read from before the symbol (mlit2023-1-1 p1092, the
+# third number audit: 横断勾配が拝み勾配S=1.5～2.0％ had none; p1087 平面曲線半径R=200m).
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    ("縦断勾配はi=3%以下とする。", "3%以下", "縦断勾配"),
+    ("設計速度V=60km/hの道路では、", "60km/h", "設計速度"),
+    ("平面曲線半径R=200mに対し", "200m", "平面曲線半径"),
+])
+def test_a_symbol_set_equal_to_the_figure_is_read_past(text: str, surface: str,
+                                                        measure: str) -> None:
+    assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]

@@ -449,6 +449,10 @@ def _measure_before(folded: str, raw: RawFigure, anchor: int, window_start: int,
     return topic
 
 
+# a letter symbol set equal to the figure: S=2.0％, V=60km/h, i＝3％
+_SYMBOL_EQUALS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,3}[=＝]$")
+
+
 def measure_anchor(folded: str, start: int, window_start: int) -> int:
     """Where the words before the figure at ``start`` that name its measure end: before
     the basis it is reckoned on (``温室効果ガス排出量はCO2換算11.7億トン``:
@@ -456,6 +460,9 @@ def measure_anchor(folded: str, start: int, window_start: int) -> int:
     figure (``食料自給率（カロリーベース）38％``); else ``start``."""
     if start - window_start < 2:
         return start
+    symbol = _SYMBOL_EQUALS.search(folded, max(window_start, start - 6), start)
+    if symbol is not None:   # 横断勾配がS=2.0％, 設計速度V=60km/h: the noun before the symbol
+        start = symbol.start()
     reckoned = _RECKONED_ON.search(folded, max(window_start, start - 20), start)
     if reckoned is not None:
         start = reckoned.start()
