@@ -413,10 +413,15 @@ AUDIT_SHAPES = [
     ("刑法犯認知件数は前年比5.2%減の56万8,104件となった。", "56万8,104件", "刑法犯認知件数",
      ("medium",)),
     ("全産業の実質GDP成長率0.7%の約3割（29％）となる。", "約3割", "実質GDP成長率", ("medium",)),
-    # a noun's okurigana ends it before a particle: not 引上
-    ("今回の改定は過去最大の43円の引上げとなった。", "43円", "引上げ", ("high",)),
+    # a noun of raising after の is the figure's change (43円の引上げ, modifier 増), no
+    # measure (it was 引上げ: the README's weak spot); the topic is what was raised
+    ("今回の改定は過去最大の43円の引上げとなった。", "43円の引上げ", "改定", ("high",)),
+    ("最低賃金は全国加重平均で1,004円となり、前年度より43円の引上げとなった。", "43円の引上げ",
+     "最低賃金", ("medium",)),
+    # a noun glued after 引上げ makes it no change (the width of the raise is measured)
+    ("今回の改定は過去最大の43円の引上げ幅となった。", "43円", "引上げ幅", ("high",)),
     # 賃金 is a measure noun: the raise is the minimum wage's
-    ("最低賃金は過去最大の43円の引上げとなった。", "43円", "最低賃金", ("high",)),
+    ("最低賃金は過去最大の43円の引上げとなった。", "43円の引上げ", "最低賃金", ("high",)),
     # an ordinal label opens the noun: not 次補正予算
     ("第2次補正予算は約3兆円である。", "約3兆円", "第2次補正予算", ("high",)),
     ("2022年度第2次補正予算では約1兆円を措置した。", "約1兆円", "第2次補正予算", ("low",)),

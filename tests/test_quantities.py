@@ -1055,6 +1055,10 @@ def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
     ("最低賃金は前年度より43円引き上げられた。", "43円引き上げ", "増"),
     ("税率は2%引き下げられた。", "2%引き下げ", "減"),
     ("保険料を月額100円引上げた。", "100円引上げ", "増"),
+    # a noun of raising after の is the change too (the README's weak spot: 最低賃金は…43円の
+    # 引上げ gave the measure 引上げ, no change)
+    ("最低賃金は全国加重平均で1,004円となり、前年度より43円の引上げとなった。", "43円の引上げ", "増"),
+    ("診療報酬本体は0.88％の引上げとなった。", "0.88％の引上げ", "増"),
     # reduced, widened, narrowed by so much (MAFF-style targets, gaps)
     ("化学農薬の使用量を2050年までに50％低減する。", "50％低減", "減"),
     ("格差は前年差0.3％ポイント拡大した。", "前年差0.3％ポイント拡大", "増"),
@@ -1062,7 +1066,8 @@ def test_a_span_a_figure_is_given_over_has_no_measure(text: str, surface: str,
 ])
 def test_raised_or_lowered_by_so_much_is_a_change(text: str, surface: str,
                                                   modifier: str) -> None:
-    assert [(m.surface, m.modifier) for m in find_numbers(text)] == [(surface, modifier)]
+    assert [(m.surface, m.modifier) for m in find_numbers(text) if m.surface == surface] \
+        == [(surface, modifier)]
 
 
 def test_an_age_in_brackets_marks_off_the_class_before_it() -> None:
