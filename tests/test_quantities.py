@@ -850,6 +850,10 @@ def test_a_ranks_field_is_no_measure(text: str, surface: str, measure: str) -> N
     ("令和4年の乳児死亡率は出生千対1.8である。",
      [("出生千対1.8", 1.8, "/1000", "ratio", "乳児死亡率")]),
     ("自殺死亡率（人口10万対）は16.4となった。", [("16.4", 16.4, "/100000", "ratio", "自殺死亡率")]),
+    # or before の and the measure noun (the README's weak spot: 人口千対の婚姻率は4.1 had
+    # no /1000)
+    ("人口千対の婚姻率は4.1である。", [("4.1", 4.1, "/1000", "ratio", "婚姻率")]),
+    ("3対1の比率は2.0である。", [("2.0", 2.0, "", "", "比率")]),
     ("人口1,000対 5.2人", [("人口1,000対 5.2人", 5.2, "人/1000", "count", "")]),
     # two figures set against each other: no base
     ("看護配置は7対1である。", []),

@@ -185,24 +185,29 @@ def names_a_year(numeral: str, after: Sequence[Token]) -> bool:
 # 出生千対1.8, 人口10万対25.3: a rate per a base of a thousand or more (not 7対1), the
 # noun of the base glued before it (出生, 人口: a run of up to four characters) and part of
 # the figure's surface as a comparison base is; or the base in brackets after the
-# measure noun, 自殺死亡率（人口10万対）は16.4
+# measure noun, 自殺死亡率（人口10万対）は16.4, or before の and it
 _BASE_NUMERAL = r"(?P<n>(?<![0-9,.])[0-9][0-9,]*[千万]?|千)対"
 _PER_BASE = re.compile(rf"(?<![一-鿿々゠-ヿ])(?P<noun>[一-鿿々゠-ヿ]{{1,4}})?{_BASE_NUMERAL}[ 　]?$")
 _PER_BASE_BRACKET = re.compile(rf"（[^（）]{{0,4}}?{_BASE_NUMERAL}）(?:は|が|では|で)?[、 　]?$")
+# or before の and the measure noun, 人口千対の婚姻率は4.1
+_PER_BASE_OF = re.compile(rf"(?<![0-9,.]){_BASE_NUMERAL}の[一-鿿々゠-ヿA-Za-z]{{1,8}}"
+                          r"(?:は|が|では)[、 　]?$")
 _POWER_OF_TEN = re.compile(r"10{3,}")
 
 
 def per_base_unit(folded: str, start: int, unit: str) -> tuple[str, int]:
     """The unit of a figure given per the base of its rate (``出生千対1.8``, ``人口10万対
-    25.3``: per 1,000 births, per 100,000 people; ``自殺死亡率（人口10万対）は16.4``):
+    25.3``: per 1,000 births, per 100,000 people; ``自殺死亡率（人口10万対）は16.4``,
+    ``人口千対の婚姻率は4.1``):
     ``unit`` per that base (``/1000``, ``人/100000``), and where the base printed before the
     figure at ``start`` begins (``start`` for a base in brackets or none). ``unit`` as it is
     when no base of a thousand or more, a power of ten, stands there (``7対1`` is a ratio
     of two figures)."""
-    if "/" in unit or "対" not in folded[max(0, start - 14):start]:
+    if "/" in unit or "対" not in folded[max(0, start - 20):start]:
         return unit, start
     match = _PER_BASE.search(folded, max(0, start - 12), start)
-    bracket = None if match else _PER_BASE_BRACKET.search(folded, max(0, start - 14), start)
+    bracket = None if match else _PER_BASE_BRACKET.search(folded, max(0, start - 14), start) \
+        or _PER_BASE_OF.search(folded, max(0, start - 20), start)
     found = match or bracket
     base = parse_folded_decimal(found.group("n")) if found is not None else None
     if base is None or base != base.to_integral_value() \
