@@ -3,7 +3,8 @@ record (see ``pipeline.tagging.measures`` for the rules).
 
 A noun run is kanji, katakana and Latin letters (``・`` inside), opened by up to two
 kanji words with their okurigana (``空き家率``, ``受け入れ数``); it stops at other
-hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives ``共同研究実施件数``.
+hiragana, so ``平成29年度の大学等における共同研究実施件数`` gives ``共同研究実施件数``, but
+for a noun written in hiragana glued to it (``海洋プラスチックごみ``, ``がん検診``).
 A measure noun ends in a word of ``number_measure_heads.tsv`` (数, 額, 率, 度 …), but not
 in one of ``measure_head_exceptions.tsv`` (制度, 程度, 年度 …) unless a longer head holds
 it (機関数: not 関数).
@@ -33,7 +34,12 @@ _PLAIN_NOUN = (rf"(?:第[0-9]+(?={RUN})|[0-9]+(?=[A-Za-z])"
 # or follow a noun of its own (ASEAN向け直接投資, アジア向け輸出額: not 向け直接投資):
 # the kana a noun's stem ends with (連用形: 伸び率 too), never a particle (国の予算), an
 # adjective's い (高い日本語性能), the し of 関し, 対し or the び of 及び
-NOUN = rf"(?:{RUN}*(?:[一-鿿々]+(?:[えきぎけげじちみりれ]|(?<!及)び)){{1,2}}{RUN}+|{_PLAIN_NOUN})"
+_STEM_NOUN = rf"{RUN}*(?:[一-鿿々]+(?:[えきぎけげじちみりれ]|(?<!及)び)){{1,2}}{RUN}+"
+# a noun written in hiragana (``measure_kana_nouns.tsv``: ごみ, がん) glued to a run before
+# or after it: 海洋プラスチックごみの量, がん検診受診率
+_KANA = "|".join(word_list("measure_kana_nouns"))
+_KANA_NOUN = rf"(?:{RUN}+(?:{_KANA}){RUN}*|(?:{_KANA}){RUN}+)"
+NOUN = rf"(?:{_STEM_NOUN}|{_PLAIN_NOUN}|{_KANA_NOUN})"
 _HEADS = word_list("number_measure_heads")
 _NO_MEASURES = word_list("measure_head_exceptions")   # 制度: 度, but no degree
 QUALIFIERS = frozenset(word_list("number_qualifier_words"))
