@@ -27,12 +27,12 @@ READINGS = [
     ("フランス2030", "フランスニセンサンジュウ", ""),          # st2024-1-3, not ニゼロサンゼロ
     ("知的財産推進計画2018", "チテキザイサンスイシンケイカクニセンジュウハチ", ""),
     ("ＡＩ戦略2022", "エーアイセンリャクニセンニジュウニ", ""),
-    ("TSUBAME4.0", "ティーエスユービーエーエムイーヨンテンゼロ", SPELLED),
+    ("TSUBAME4.0", "ツバメヨンテンゼロ", TRANSLITERATED),    # Japanese in Hepburn: a guess
     ("ＢＯＯＳＴ", "ブースト", ""),                             # latin_word_readings.tsv
     ("ＳＡＴＲＥＰＳ", "サトレップス", ""),
     ("ＡＣＴＩＯＮ", "アクション", ""),                       # UniDic knows the loanword
     ("ＩＴ", "アイティー", ""),                               # UniDic reads it as one word
-    ("SCOT", "エスシーオーティー", SPELLED),                  # nobody says how: flagged
+    ("SCOT", "スコット", TRANSLITERATED),                    # a word in capitals: e2k's guess
     ("R&D", "アールアンドディー", ""),
     ("GPT-4", "ジーピーティーフォー", ""),                    # a version: in English
     ("GPT-3.5", "ジーピーティーサンテンゴ", ""),              # a decimal: in Japanese

@@ -20,10 +20,12 @@ A term is read in pieces:
   ``OpenAI``: オープン + エーアイ) where it knows them all, else letter by letter from
   ``letter_readings.tsv``, and the row flagged ``spelled`` when the run has three or
   more letters: nobody said how it is read — unless the run is a word rather than an
-  acronym (two small letters in a row, ``Sakana``, or an English word in capitals,
-  ``INVITE``; not ``IoT`` or ``PaLM``, read letter by letter): then e2k's
-  English-to-katakana model says it as a word (サカナ, インバイト), flagged
-  ``transliterated``: a model's guess, right for most words, not for all;
+  acronym (``pipeline.corpus.latin_said``: two small letters in a row, ``Sakana``, an
+  English word in capitals, ``INVITE``, or capitals of four letters or more that look like
+  a word, ``STUFF``, ``KAMAKIRI``; not ``IoT``, ``PaLM``, ``OECD``, read letter by letter;
+  UniDic's own spelling of such a word, ``SINET``, is not taken): then it is said as a
+  word (サカナ, インバイト, カマキリ), flagged ``transliterated``: a guess, right for most
+  words, not for all;
 - a number and the counter after it (a word UniDic tags 助数詞, or 万/億/兆) said together
   (``pipeline.corpus.number_readings``: 第4次 ダイヨジ, 第28回 ダイニジュウハッカイ, 1兆
   イッチョウ); ``℃`` ド;
@@ -52,15 +54,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import jaconv
 
 from pipeline.common.hepburn import split_compounds
 from pipeline.common.lexicons import word_list, word_map
 from pipeline.common.text import fold_nfkc
-from pipeline.corpus.latin import camel_pieces, english_words, loanword_reading
+from pipeline.corpus.latin import camel_pieces, loanword_reading
+from pipeline.corpus.latin_said import said_as_word, word_reading
 from pipeline.corpus.number_readings import counter_change, is_counter, number_reading
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.org_words import LOCAL_GOVERNMENT_SUFFIXES
@@ -71,7 +73,6 @@ LETTER_NAMES = word_map("letter_readings")
 LATIN_WORDS = {word.upper(): value for word, value in word_map("latin_word_readings").items()}
 SPELLED = "spelled"
 TRANSLITERATED = "transliterated"
-_WORDLIKE = re.compile(r"[a-z]{2}")
 GUESSED = "guessed"
 UNREAD = "unread"
 FLAG_ORDER = (UNREAD, SPELLED, TRANSLITERATED, GUESSED)   # the row's flag: the first held
@@ -335,8 +336,9 @@ def latin_reading(word: str) -> Reading:
     if word.upper() in LATIN_WORDS:   # first: UniDic spells some out (TICAD)
         return Reading(LATIN_WORDS[word.upper()], "")
     tokens = tokenize(jaconv.h2z(word, kana=False, ascii=True, digit=True))
-    if len(tokens) == 1 and tokens[0].reading:
-        return Reading(tokens[0].reading, "")
+    if len(tokens) == 1 and tokens[0].reading and not (
+            tokens[0].reading == _spell(word) and said_as_word(word)):
+        return Reading(tokens[0].reading, "")   # not UniDic's letters of a word (SINET)
     pieces = camel_pieces(word)
     if (len(pieces) > 1 or not word.isupper()) and all(
             len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
@@ -350,36 +352,8 @@ def latin_reading(word: str) -> Reading:
 
 
 def _piece_reading(piece: str) -> str:
-    """A piece of a name said as a word (``Map`` of ``MapReduce``): UniDic's loanword,
-    else, for a word-like piece, its transliteration, else its letters (``AI``)."""
-    loanword = loanword_reading(piece)
-    if loanword:
-        return loanword
-    return transliterate(piece) if said_as_word(piece) else _spell(piece)
-
-
-def said_as_word(latin: str) -> bool:
-    """A Latin run said as a word, not an acronym: three letters or more, with two small
-    letters in a row (Sakana, SpaceCompass; not IoT, MoE, PaLM, whose single small
-    letters are an acronym's) or an English word in capitals (ＩＮＶＩＴＥ)."""
-    return len(latin) >= 3 and (bool(_WORDLIKE.search(latin))
-                                or latin.lower() in english_words())
-
-
-@cache
-def _english_to_katakana() -> Any:
-    """e2k's character model (an RNN trained on Wiktionary and JMdict/EDICT loanwords,
-    shipped in the wheel; numpy only): one per process, loaded on first need."""
-    from e2k import C2K
-
-    return C2K()
-
-
-def transliterate(word: str) -> str:
-    """An English word or name no dictionary here reads, in katakana as a Japanese
-    speaker says it (``invite`` インバイト, ``PaLM`` パーム): e2k's guess, so the row is
-    flagged ``transliterated``."""
-    return str(_english_to_katakana()(word.lower()))
+    """A piece of a name (``Map`` of ``MapReduce``): said as a word, or its letters (``AI``)."""
+    return word_reading(piece) if said_as_word(piece) else _spell(piece)
 
 
 def _spell(word: str) -> str:
