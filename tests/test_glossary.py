@@ -787,6 +787,18 @@ def test_a_latin_name_takes_the_reading_printed_after_it() -> None:
     assert printed_readings([paragraphs]) == {}
 
 
+def test_a_latin_name_takes_a_reading_printed_in_hiragana() -> None:
+    """st2019-2-5 prints 「ＫＩＤＳＡＳＨＩ（きざし）」 (a name of Japanese words), read
+    ケーアイディー… letter by letter; made-up 農林水産白書 and 環境白書 text the same way. A
+    function word in hiragana after a name (など) is a remark, no reading."""
+    paragraphs = pd.DataFrame({"text": [
+        "「ＫＩＤＳＡＳＨＩ（きざし）」サイトを開設した。",
+        "「ＭＩＮＯＲＩ（みのり）」事業を始めた。",
+        "ＮＰＯ（など）の団体、ＳＯＲＡ（そら）プロジェクト。"]})
+    assert printed_readings([paragraphs]) == {"KIDSASHI": "キザシ", "MINORI": "ミノリ",
+                                              "SORA": "ソラ"}
+
+
 def test_a_reading_opening_with_loanword_we_says_the_w() -> None:
     """Made-up text: ＷＥＢ（ウェブ） prints how it is said, but cutlet's Hepburn read ウェ
     as e, so the reading did not open with the W's sound and was dropped (also イェ, y)."""

@@ -210,30 +210,45 @@ def _defined_key(definitions: dict[str, Definition], anchor: str) -> str:
     return anchor
 
 
-# A Latin name and a bracket of katakana right after it: ＰＬＡＴＥＡＵ（プラトー） (NFKC).
-_LATIN_THEN_KANA = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]*)\s?\(([ァ-ヺー]+)\)")
+# A Latin name and a bracket of katakana or hiragana right after it: ＰＬＡＴＥＡＵ（プラトー）,
+# ＫＩＤＳＡＳＨＩ（きざし） (NFKC).
+_LATIN_THEN_KANA = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.\-]*)\s?\(([ァ-ヺー]+|[ぁ-ゖー]+)\)")
+# Parts of speech of a word in hiragana that is no name's reading (など, ほか, いずれも).
+_NOT_A_READING = frozenset({"助詞", "助動詞", "副詞", "接続詞", "連体詞"})
 # Latin letters whose sound a katakana reading may open with besides their own (コップ
 # of COP, ライン of LINE, ビジョン of VISION).
 _SOUND_ALIKE = {"c": "ks", "l": "r", "v": "b", "q": "k", "x": "e", "z": "j"}
 
 
 def printed_readings(paragraphs: Iterable[pd.DataFrame]) -> dict[str, str]:
-    """NFKC Latin name → the reading the text prints in katakana right after it
-    (``ＰＬＡＴＥＡＵ（プラトー）``, ``ＴＩＣＡＤ（ティカッド）``): one word that opens with
+    """NFKC Latin name → the reading the text prints in kana right after it, in katakana
+    (``ＰＬＡＴＥＡＵ（プラトー）``, ``ＴＩＣＡＤ（ティカッド）``; hiragana, a name of Japanese
+    words, ``ＫＩＤＳＡＳＨＩ（きざし）``, as katakana): one word that opens with
     the name's first sound or its first letter's name, the first such reading per name.
     Several words (``ＳＮＳ（ソーシャルネットワーキングサービス）``) are what it stands for,
-    and a word with another sound (``ＬＩＮＥ（アプリ）``) a remark: no reading."""
+    and a word with another sound (``ＬＩＮＥ（アプリ）``) or a function word in hiragana
+    (``ＮＰＯ（など）``) a remark: no reading."""
     readings: dict[str, str] = {}
     for frame in paragraphs:
         for (text,) in frame_rows(frame, "paragraphs", ("text",)):
             if "(" not in text and "（" not in text:
                 continue
             for match in _LATIN_THEN_KANA.finditer(fold_nfkc(str(text))):
-                name, kana = match[1], match[2]
+                name, kana = match[1], str(jaconv.hira2kata(match[2]))
                 if name not in readings and _says(name, kana) and \
-                        not has_two_content_words(kana):
+                        not has_two_content_words(kana) and _a_word(match[2]):
                     readings[name] = kana
     return readings
+
+
+def _a_word(kana: str) -> bool:
+    """Katakana, or hiragana UniDic reads with no function word (きざし, not など)."""
+    from pipeline.nlp.tokens import tokenize
+
+    if not re.match("[ぁ-ゖ]", kana):
+        return True
+    return not any(t.pos1 in _NOT_A_READING for t in tokenize(kana))
 
 
 def _says(name: str, kana: str) -> bool:
