@@ -35,6 +35,11 @@ graduate school or campus printed glued after it, ``org_university_part_words.ts
 rows hold None (no such row) and are now right, so the held-out score rose to 37 of 40;
 ``RIGHT_WHEN_DRAWN`` keeps the first measured 35, and ``FIXED`` checks the whole names' rows
 (named as printed; no English claimed, none listed: missing, not wrong).
+Branch glossread mended two more (``MENDED``): Preferred is read プリファード (the companies'
+reading, ``latin_word_readings.tsv``) and 日本無線 ニホンムセン (``compound_readings.tsv``),
+so the score is 39 of 40 (``RIGHT_NOW``). CONTRAIL is no longer spelled out but said as a
+word, e2k's guess コントレール (flagged ``transliterated``), where the project says コントレイル:
+still wrong.
 """
 
 from __future__ import annotations
@@ -109,6 +114,9 @@ WRONG = {
 }
 
 RIGHT_WHEN_DRAWN = 35
+# Rows judged wrong at the drawing that are right now, and the score now.
+MENDED = ("東京大学大学院", "イリノイ大学", "株式会社Preferred Elements", "日本無線株式会社")
+RIGHT_NOW = 39
 
 # The rows the glossary now gives for the names judged cut short, with their right values.
 FIXED: list[Row] = [
@@ -138,6 +146,18 @@ def test_at_least_as_many_rows_fully_right_as_when_drawn() -> None:
     right = sum(fully_right(*row) for row in AUDIT)
     print(f"held-out glossary audit: {right} of {len(AUDIT)} rows fully right")
     assert right >= RIGHT_WHEN_DRAWN
+
+
+@needs_output
+def test_the_rows_mended_since_keep_the_score_now() -> None:
+    assert sum(fully_right(*row) for row in AUDIT) >= RIGHT_NOW
+    assert len(AUDIT) - len(WRONG) + len(MENDED) == RIGHT_NOW
+
+
+@needs_output
+@pytest.mark.parametrize("row", [r for r in AUDIT if r[0] in MENDED], ids=lambda row: row[0])
+def test_rows_mended_since_are_right(row: Row) -> None:
+    assert fully_right(*row)
 
 
 @needs_output

@@ -28,6 +28,10 @@ English as its footnote prints it, ``Stracegic`` (a misprint of the source, copi
 faithfully; the official spelling is accepted too); 京都市 whose first form is 京都 of
 ``インターネット・ガバナンス・フォーラム2023京都会合`` (held in the city); R&E of ＯＵＳＤ（Ｒ＆Ｅ）
 with no English (Research and Engineering, not printed: missing, not wrong).
+
+Branch glossread then said capitals that look like a word as a word (``pipeline.corpus.latin_said``):
+SCOT スコット and STUFF スタッフ are right now (``MENDED``; still flagged ``transliterated``,
+a guess), 37 of 40 (``RIGHT_NOW``).
 """
 
 from __future__ import annotations
@@ -100,6 +104,9 @@ WRONG = {
 }
 
 RIGHT_WHEN_DRAWN = 35
+# Rows judged wrong at the drawing that are right now, and the score now.
+MENDED = ("株式会社STUFF", "SCOT")
+RIGHT_NOW = 37
 
 
 def test_the_sample_is_forty_distinct_rows() -> None:
@@ -122,6 +129,18 @@ def test_at_least_as_many_rows_fully_right_as_when_drawn() -> None:
     right = sum(fully_right(*row) for row in AUDIT)
     print(f"third glossary audit: {right} of {len(AUDIT)} rows fully right")
     assert right >= RIGHT_WHEN_DRAWN
+
+
+@needs_output
+def test_the_rows_mended_since_keep_the_score_now() -> None:
+    assert sum(fully_right(*row) for row in AUDIT) >= RIGHT_NOW
+    assert len(AUDIT) - len(WRONG) + len(MENDED) == RIGHT_NOW
+
+
+@needs_output
+@pytest.mark.parametrize("row", [r for r in AUDIT if r[0] in MENDED], ids=lambda row: row[0])
+def test_rows_mended_since_are_right(row: Row) -> None:
+    assert fully_right(*row)
 
 
 @needs_output
