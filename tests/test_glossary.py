@@ -856,3 +856,18 @@ def test_an_acronym_of_another_body_takes_no_english_of_the_listed_one() -> None
                               "上海協力機構（ＳＣＯ）の首脳会議が開催された。").fillna("")
     assert (g.at["国家安全保障局", "acronym"], g.at["国家安全保障局", "english"]) == ("ＮＳＡ", "")
     assert g.at["上海協力機構", "english"] == "Shanghai Cooperation Organisation"
+
+
+def test_an_acronym_mention_long_form_names_its_kind() -> None:
+    """st2024-1-3 prints ＤＨＳ Ｓ＆Ｔ（国土安全保障省科学技術局）: the entities give the
+    mention its long form, which ends in 局, yet the row was typed ACRONYM, as a long
+    form defined in brackets after it would not be. Made-up 農林水産白書 and 防衛白書 text:
+    a bureau of another country's ministry is an ORG; a thing, 弾道ミサイル, stays ACRONYM."""
+    entities = pd.DataFrame({
+        "chapter": "c", "para_id": "p1", "label": "ACRONYM",
+        "text": ["ＡＰＨＩＳ", "ＳＬＢＭ"],
+        "canonical": ["米国農務省動植物検疫局", "潜水艦発射弾道ミサイル"], "canonical_en": ""})
+    g = glossary_of_paragraph("ＡＰＨＩＳが検疫を強化し、ＳＬＢＭを発射した。",
+                              entities)
+    assert g.at["米国農務省動植物検疫局", "category"] == "ORG"
+    assert g.at["潜水艦発射弾道ミサイル", "category"] == "ACRONYM"

@@ -31,7 +31,8 @@ with no English (Research and Engineering, not printed: missing, not wrong).
 
 Branch glossread then said capitals that look like a word as a word (``pipeline.corpus.latin_said``):
 SCOT スコット and STUFF スタッフ are right now (``MENDED``; still flagged ``transliterated``,
-a guess), 37 of 40 (``RIGHT_NOW``).
+a guess); and an acronym's mention whose long form ends in an organisation's word takes
+that kind, so 国土安全保障省科学技術局 is an ORG: 38 of 40 (``RIGHT_NOW``).
 """
 
 from __future__ import annotations
@@ -105,8 +106,8 @@ WRONG = {
 
 RIGHT_WHEN_DRAWN = 35
 # Rows judged wrong at the drawing that are right now, and the score now.
-MENDED = ("株式会社STUFF", "SCOT")
-RIGHT_NOW = 37
+MENDED = ("株式会社STUFF", "SCOT", "国土安全保障省科学技術局")
+RIGHT_NOW = 38
 
 
 def test_the_sample_is_forty_distinct_rows() -> None:

@@ -256,8 +256,12 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
         # the gazetteer's 特許庁 by the entities: the chapter's sense, not the body's
         key, label, english = by_ascii[text_ascii], "ACRONYM", ("", "")
     entry = entries.get(key)
+    # an acronym's Japanese long form names a body, event or programme by its last word
+    long_form = canonical if entry is None else entry.term_ja
+    category = long_form_category(long_form) if label == "ACRONYM" and \
+        not is_latin(long_form) else label
     if entry is None:
-        entry = entries[key] = Entry(canonical, label)
+        entry = entries[key] = Entry(canonical, category)
         if label == "ACRONYM":
             entry.acronym = text
             by_ascii.setdefault(text_ascii, key)
@@ -266,7 +270,7 @@ def _add_mention(entries: dict[str, Entry], acronyms: tuple[dict[str, str], dict
     if not entry.acronym and key != text_ascii and is_acronym(text_ascii) and \
             initials_match(text_ascii, english[0]):
         entry.acronym = text   # ＡＰＥＣ, a mention of the ORG アジア太平洋経済協力
-    entry.set_category(label)
+    entry.set_category(category)
     entry.set_english(*english)
     if place is not None:
         entry.seen(place, text)
