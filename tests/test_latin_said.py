@@ -49,7 +49,8 @@ def test_acronyms_are_spelled_out(word: str) -> None:
     ("KAMAKIRI", "カマキリ"), ("NIIGATA", "ニイガタ"), ("TSUBAME", "ツバメ"),
     ("HIMAWARI", "ヒマワリ"), ("MICHIBIKI", "ミチビキ"), ("SHIZUKU", "シズク"),
     ("NIPPON", "ニッポン"), ("SOMPO", "ソンポ"),           # っ of a doubled consonant, m before p
-    ("MIRAI", "ミライ"),
+    ("MIRAI", "ミライ"), ("SHUZENJI", "シュゼンジ"), ("TSUKUBA", "ツクバ"),   # shu, tsu
+    ("HUMAN", ""),                                  # hu is no Hepburn
     ("NEDO", ""), ("NASA", ""),       # two morae: too short to tell from letters
     ("JAEA", ""), ("IAEA", ""), ("AAAI", ""),       # vowels no Japanese word runs so
     ("KIDSASHI", ""), ("STUFF", ""), ("SITE", ""),   # not Hepburn: ds, ff, si

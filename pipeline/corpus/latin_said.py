@@ -48,9 +48,10 @@ _WORDLIKE = re.compile(r"[a-z]{2}")
 _ONSETS = ("kk|ss|tt|pp|tch|ssh|sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj]")
 _SYLLABLE = re.compile(
     rf"(?:{_ONSETS})?[aiueo]|n(?![aiueoy])|m(?=[bpm])", re.IGNORECASE)
-# Onset and vowel pairs Hepburn does not write (si, ti, tu, hu, zi, di, du, ye, wi, wu,
-# we, yi; f only before u).
-_NOT_HEPBURN = re.compile(r"(?:s|t|z|d)i|(?:t|d|h)u|y[ie]|w[iue]|f[aieo]", re.IGNORECASE)
+# Onset and vowel pairs Hepburn does not write (si, ti, tu, hu but shu and chu, zi, di,
+# du, ye, wi, wu, we, yi; f only before u).
+_NOT_HEPBURN = re.compile(r"(?:s|t|z|d)i|(?:t|d|(?<![sc])h)u|y[ie]|w[iue]|f[aieo]",
+                          re.IGNORECASE)
 # Vowels next to each other as Japanese words write them: a long vowel or a diphthong.
 _JAPANESE_VOWEL_PAIRS = frozenset({"aa", "ii", "uu", "ee", "oo", "ai", "ui", "ei", "oi", "ou"})
 
