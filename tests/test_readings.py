@@ -239,6 +239,11 @@ GLOSSARY_ROMAJI = [
      '"chi" no shūseki to katsuyō no ba sangakukan renkei kyōgi kai'),
     ("ウォーターフォール型開発", "wōtā fōrugata kaihatsu"),    # not ōtā
     ("ウェブサイト", "webusaito"),                           # not ebusaito
+    # a Japanese comma after a Latin run follows it with no space, a word with one
+    ("ＡＩ、人権、民主主義、法の支配に関する枠組条約",
+     "AI, jinken, minshu shugi, hō no shihai ni kansuru wakugumi jōyaku"),   # not "AI , jinken"
+    ("ＩｏＴ、ＡＩ", "IoT, AI"),                                 # not "IoT、AI"
+    ("Node.js", "Node.js"),                                   # a full stop inside a name stays
 ]
 
 

@@ -21,6 +21,11 @@ from pipeline.common.hepburn import get_cutlet, split_compounds
 from pipeline.corpus.readings import Said, folded_term, said_pieces
 
 _OPENING, _CLOSING = "([{「『【〈《", ")]}」』】〉》"
+# punctuation that follows the word before it with no space (ＡＩ、人権 → AI, jinken)
+_TRAILING = "、。，．,.：:；;！!？?"
+_ASCII_PUNCTUATION = str.maketrans("、。", ",.")
+# a word follows these with a space (IoT、AI → IoT, AI; not Node.js, ISO:2015)
+_SPACED_AFTER = "、。,"
 # Where the text is romanised in parts: cutlet's tokenizer skips a space, and a space
 # put for ・ changed UniDic's words (太平洋 島 read トウ); a printed space was lost
 # (の場 産学官 → basangakukan).
@@ -68,12 +73,14 @@ def _said_romaji(said: Said, glue: bool) -> tuple[str, bool, bool]:
         return kana_romaji(said.kana), False, False
     text = said.text
     symbols = not _JAPANESE.search(text) and "・" not in text   # - / + ( between Latin runs
-    joins = text[:1] in _CLOSING or (symbols and not text[:1].isspace()
+    joins = text[:1] in _CLOSING + _TRAILING or (symbols and not text[:1].isspace()
                                      and text[:1] not in _OPENING)
     glue_next = text[-1:] in _OPENING or (symbols and not text[-1:].isspace()
                                           and text[-1:] not in _CLOSING)
     if symbols:
-        return text.strip(), joins, glue_next
+        mark = text.strip()
+        return (mark.translate(_ASCII_PUNCTUATION), joins,
+                glue_next and mark[-1:] not in _SPACED_AFTER)
     words = " ".join(str(get_cutlet().romaji(part, capitalize=False)).strip()
                      for part in _WORD_BREAK.split(text) if part.strip())
     return _PREFIXED_NAME.sub("-", words), joins, glue_next
