@@ -58,8 +58,8 @@ _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: 
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
 _CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
 # N日 is a day of a month, N年 a year, unless a bound or approximation follows (14日以内,
-# 30日程度, 5年以上, 10年程度): a span of days or years
-_BOUNDED_SPANS = re.compile(r"[日年](?=以内|以上|以下|未満|超|程度|前後|余り|近く)")
+# 30日程度, 5年以上, 10年程度), or 間隔 (5日間隔: every five days): a span of days or years
+_BOUNDED_SPANS = re.compile(r"[日年](?=以内|以上|以下|未満|超|程度|前後|余り|近く|間隔)")
 # 年 and 日 that open another word: no span of years or days (約10年度, 日本)
 _NOT_SPANS = ("年度", "年代", "年生", "年齢", "日本", "日米", "日中", "日韓")
 # 半 after a span: and a half (1年半); not a word it opens (半期, 半導体, 半数) or 半ば
@@ -72,11 +72,11 @@ _SPEED_WORDS = {"時速": "h", "秒速": "s", "分速": "min"}
 _LENGTHS = frozenset(("km", "m"))
 
 
-def listed_unit(folded: str, end: int) -> tuple[str, str, int]:
+def listed_unit(folded: str, end: int, stop: int | None = None) -> tuple[str, str, int]:
     """Unit, kind and end of a listed unit at ``end`` (``円``, ``%``, ``円/人``), or ``''``;
     a unit in Latin letters, or a per cent sign, may stand a space after the figure
-    (``約4 m``, ``5 GB``, ``36～38 ％程度``)."""
-    match = counter_re().match(folded, end)
+    (``約4 m``, ``5 GB``, ``36～38 ％程度``); with ``stop``, one ending there at the latest."""
+    match = counter_re().match(folded, end, len(folded) if stop is None else stop)
     if not match and folded.startswith(" ", end) and _SPACED_UNIT_START.match(folded, end + 1):
         match = counter_re().match(folded, end + 1)
     if match and match.group()[-1:].isascii() and match.group()[-1:].isalpha() \
@@ -114,6 +114,9 @@ def unit_after(folded: str, start: int, end: int,
         return "", "", end      # S$70m: 70 million dollars, no metres
     if unit and _inside_katakana_word(folded, unit_end, tokens_after(start, end)):
         unit, kind, unit_end = "", "", end   # 3トンネル: no トン (but 5ポイントアップ)
+    if unit:
+        unit, kind, unit_end = _shortened_to_a_word(folded, end, (unit, kind, unit_end),
+                                                    tokens_after(start, end))
     # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
     # kanji numerals take listed units only
     if not unit and MAY_START_WORD.match(folded, end) and _DIGIT.search(
@@ -145,6 +148,22 @@ def _inside_katakana_word(folded: str, unit_end: int, after: Sequence[Token]) ->
     if not (KATAKANA.match(folded, unit_end - 1) and KATAKANA.match(folded, unit_end)):
         return False
     return any(t.start < unit_end < t.end for t in after)
+
+
+def _shortened_to_a_word(folded: str, end: int, found: tuple[str, str, int],
+                         after: Sequence[Token]) -> tuple[str, str, int]:
+    """A listed unit of two kanji or more whose last kanji opens the UniDic word after it
+    (``10分間隔``: 分間 reaches into 間隔) is the shorter listed unit ending where that word
+    starts, or none, so that the UniDic word before it is tried as a counter (分: the
+    interval's measure 間隔 after it)."""
+    unit, kind, unit_end = found
+    if unit_end - end < 2 or not MAY_START_WORD.match(folded, unit_end - 1):
+        return found
+    word = next((t for t in after if t.start < unit_end < t.end), None)
+    if word is None or word.start <= end:
+        return found
+    shorter = listed_unit(folded, end, word.start)
+    return shorter if shorter[0] and shorter[2] == word.start else ("", "", end)
 
 
 def _counted_by_its_count(folded: str, start: int, end: int,
