@@ -61,7 +61,7 @@ def test_a_company_named_with_sha_is_an_org(text: str, expected: list[Row]) -> N
     # Japanese bodies keep their romanised name
     ("札幌市防災会議が開かれた。",
      [("札幌市防災会議", "札幌市防災会議", "", "Sapporo-shi Bōsai Kaigi", "suffix")]),
-    ("リコー経済社会研究所の調査",   # a company's name: UniDic's proper noun decides nothing
+    ("リコー経済社会研究所の調査",   # its first word opens a company the gazetteer lists
      [("リコー経済社会研究所", "リコー経済社会研究所", "", "Rikō Keizai Shakai Kenkyūsho",
        "suffix")]),
 ])
@@ -74,7 +74,8 @@ def test_a_foreign_body_by_its_first_word_is_not_romanised(text: str,
     ("朝鮮労働党", True), ("中華全国総工会", True), ("ブルッキングス研究所", True),
     ("イリノイ大学", True),
     ("日本経済団体連合会", False), ("日米協会", False),   # Japan's, or Japan's with another
-    ("ハーバード大学", False),   # a proper noun of no kind: undecided, left as it was
+    ("ハーバード大学", True),    # a katakana proper noun opening no Japanese body's name
+    ("トヨタ自動車", False),     # the gazetteer lists トヨタ自動車株式会社 as Japan's
     ("北海道科学大学", False), ("東京大学", False),       # places in kanji are Japan's
 ])
 def test_opens_with_a_foreign_name(name: str, foreign: bool) -> None:

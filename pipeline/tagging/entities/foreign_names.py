@@ -8,10 +8,11 @@ The first word of the name, as UniDic tags it, is foreign when it is
 - a country's name (``固有名詞-地名-国``) that is not Japan's (``朝鮮``, ``中華``, ``大韓``,
   ``アメリカ``; not ``日本``, nor a word holding 日: ``日米``);
 - a person's or a place's name in katakana (``ブルッキングス``, ``リンカーン``,
-  ``イリノイ``, ``ロンドン``): a foreign name written as Japanese hears it.
-
-A katakana word UniDic knows only as a proper noun (``ハーバード``, but also ``トヨタ``,
-``リコー``) decides nothing: the name keeps its romanised fallback.
+  ``イリノイ``, ``ロンドン``): a foreign name written as Japanese hears it;
+- any other proper noun in katakana (``ハーバード``, ``ダートマス``) that opens no
+  Japanese body's name in the gazetteer: a Japanese body named in katakana is mostly a
+  company the gazetteer lists (``トヨタ`` of ``トヨタ自動車株式会社``, ``リコー``), and one
+  it does not list loses only a romanised fallback, a foreign one would get a wrong one.
 """
 
 from __future__ import annotations
@@ -19,29 +20,46 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp.tokens import tokenize
-from pipeline.tagging.entities.gazetteer import country_names
+from pipeline.nlp.tokens import Token, tokenize
+from pipeline.tagging.entities.gazetteer import country_names, foreign_bodies, load_gazetteer
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc・]+")
+_PROPER_NOUN_TAG = "名詞-固有名詞"
 _FOREIGN_NAME_TAGS = ("名詞-固有名詞-人名", "名詞-固有名詞-地名")
 _COUNTRY_TAG = "名詞-固有名詞-地名-国"
 _JAPAN_CHARACTER = "日"   # 日本, 日米, 日英: Japan's, or Japan's with another
+_INTERNATIONAL = "ORG_INTL"
 
 
 @lru_cache(maxsize=4096)
 def opens_with_a_foreign_name(name: str) -> bool:
-    """Does ``name`` open with a foreign country's name or a foreign person's or place's
-    name in katakana, by UniDic's tags (module docstring)?"""
+    """Does ``name`` open with a foreign country's name or a foreign proper noun in
+    katakana, by UniDic's tags and the gazetteer (module docstring)?"""
     tokens = tokenize(name)
-    if not tokens:
+    return bool(tokens) and is_foreign_word(tokens[0])
+
+
+def is_foreign_word(token: Token) -> bool:
+    """Is ``token``, the first word of a name, foreign (module docstring)?"""
+    if token.tag.startswith(_COUNTRY_TAG):
+        return token.text not in _japan_names() and _JAPAN_CHARACTER not in token.text
+    if not token.tag.startswith(_PROPER_NOUN_TAG) or \
+            _KATAKANA_WORD.fullmatch(token.text) is None:
         return False
-    first = tokens[0]
-    if first.tag.startswith(_COUNTRY_TAG):
-        return first.text not in _japan_names() and _JAPAN_CHARACTER not in first.text
-    return first.tag.startswith(_FOREIGN_NAME_TAGS) and \
-        _KATAKANA_WORD.fullmatch(first.text) is not None
+    return token.tag.startswith(_FOREIGN_NAME_TAGS) or \
+        not any(name.startswith(token.text) for name in _japanese_body_names())
 
 
 @lru_cache(maxsize=1)
 def _japan_names() -> frozenset[str]:
     return frozenset(country_names().get("日本", ()))
+
+
+@lru_cache(maxsize=1)
+def _japanese_body_names() -> tuple[str, ...]:
+    """Every name and alias of a gazetteer body that is neither international nor of
+    ``org_foreign.tsv``, as printed."""
+    foreign = foreign_bodies()
+    return tuple(form for entry in load_gazetteer()
+                 if entry.type != _INTERNATIONAL and entry.canonical_ja not in foreign
+                 for form in (entry.canonical_ja, *entry.aliases))

@@ -34,6 +34,7 @@ from pipeline.common.text import fold_nfkc
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.entities.acronym_forms import is_acronym, is_english_phrase
 from pipeline.tagging.entities.expansions import expansion_of
+from pipeline.tagging.entities.foreign_names import is_foreign_word
 from pipeline.tagging.entities.name_extents import (
     over_adjectival_noun,
     over_glued_adjectival,
@@ -344,14 +345,31 @@ def opens_with_a_foreign_city(tokens: Sequence[Token], start: int) -> bool:
         tokens[at + 1].start == tokens[at].end and is_foreign_city(tokens[at].text)
 
 
+def named_for_its_venue(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Is ``start``–``end`` a meeting named by one foreign proper noun in katakana and a
+    word of ``CITY_MEETING_WORDS`` alone (``ダートマス会議``, ``ヤルタ会議``: named for
+    where it was held, as a body's name seldom is; ``foreign_names``)?"""
+    at = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if at is None or at + 1 >= len(tokens):
+        return False
+    word, meeting = tokens[at], tokens[at + 1]
+    return meeting.start == word.end and meeting.end == end and \
+        meeting.text in CITY_MEETING_WORDS and is_foreign_word(word)
+
+
 def find_city_meetings(text: str, tokens: Sequence[Token],
                        runs: Sequence[Sequence[Token]] | None = None) -> list[PatternMatch]:
     """``ミュンヘン安全保障会議``: a noun run ending in a word of ``CITY_MEETING_WORDS``
     whose name opens with a foreign city of ``places.tsv``, from the city on, as EVENT
-    (a body the gazetteer lists keeps its ORG: it ranks first at the same offsets)."""
+    (a body the gazetteer lists keeps its ORG: it ranks first at the same offsets); and
+    a meeting ``named_for_its_venue`` (``ダートマス会議``)."""
     found = []
     for run in (noun_runs(tokens) if runs is None else runs):
         if run[-1].text not in CITY_MEETING_WORDS or len(run) < 2:
+            continue
+        if named_for_its_venue(tokens, run[-2].start, run[-1].end):
+            found.append(PatternMatch(run[-2].start, run[-1].end, "EVENT",
+                                      text[run[-2].start:run[-1].end], "event_venue_meeting"))
             continue
         opens = next((t for t in run[:-1] if t.pos3 == "地名"), None)
         if opens is None or not opens_with_a_foreign_city(tokens, opens.start):

@@ -6,8 +6,9 @@ A name ending in an organisation word (``大学``, ``研究所``, ``機構``, ``
 a proper noun, an unknown word, Latin letters or a gazetteer body, so ``大学等`` and
 ``我が国の大学`` are not names while ``北海道科学大学`` is; a meeting (``…首脳会議``,
 ``…締約国会議``: ``event_words_unquoted.tsv``) is an EVENT, no ORG, and so is a
-会議 after a foreign city of ``places.tsv`` (``ミュンヘン安全保障会議``); a government
-council named by its field alone takes common nouns (``労働政策審議会``:
+会議 after a foreign city of ``places.tsv`` (``ミュンヘン安全保障会議``) or after a
+foreign proper noun alone (``ダートマス会議``: ``name_patterns.named_for_its_venue``); a
+government council named by its field alone takes common nouns (``労働政策審議会``:
 ``org_field_council_words.tsv``, not ``各審議会``: ``org_council_generic_heads.tsv``),
 and a council's part glued after it is one body (``社会保障審議会医療保険部会``:
 ``org_council_part_words.tsv``). A one-kanji foreign country glued before the name
@@ -29,7 +30,11 @@ from pipeline.nlp.tokens import Token, has_latin
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.foreign_country_orgs import country_kanji_before
 from pipeline.tagging.entities.gazetteer import lookup
-from pipeline.tagging.entities.name_patterns import CITY_MEETING_WORDS, opens_with_a_foreign_city
+from pipeline.tagging.entities.name_patterns import (
+    CITY_MEETING_WORDS,
+    named_for_its_venue,
+    opens_with_a_foreign_city,
+)
 from pipeline.tagging.entities.org_candidate import (
     CutsOf,
     OrgCandidate,
@@ -91,8 +96,9 @@ def suffix_candidates(folded: str, tokens_of: TokensOf, found: Sequence[OrgCandi
         canonical = folded[start:match.end()]
         entry = lookup(canonical)
         if entry is None and match.group() in CITY_MEETING_WORDS and \
-                opens_with_a_foreign_city(tokens_of(), start):
-            continue   # ミュンヘン安全保障会議: a meeting, an EVENT of name_patterns
+                (opens_with_a_foreign_city(tokens_of(), start)
+                 or named_for_its_venue(tokens_of(), start, match.end())):
+            continue   # ミュンヘン安全保障会議, ダートマス会議: an EVENT of name_patterns
         if entry is None and match.start() - start < 2 and not has_latin(canonical):
             continue   # one character is no name (究機構: a word cut at a line's start)
         org_type = entry.type if entry else ORG_SUFFIXES[match.group()]
