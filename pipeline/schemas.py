@@ -320,7 +320,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "prefecture shares with its capital, 福岡に本社, that nothing in the paragraph "
            "decides: canonical as printed), several_countries (a body of several "
            "countries, or of one not named, under a Japanese body's name: 英国と米国の外務省, "
-           "各国の外務省; canonical as printed, no English); empty when fine"),
+           "各国の外務省; canonical as printed, no English), ministry_not_named (a "
+           "ministry's bureau printed alone whose ministry the text does not name: "
+           "金沢観測点（港湾局）; canonical as printed, no English, no romanised name); "
+           "empty when fine"),
     ), (), (("para_id", "paragraphs", "para_id"),)),
     Dataset("tables", "reconstructed table", (
         CHAPTER,

@@ -42,6 +42,7 @@ from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import latin_names, name_patterns, treaties
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
+from pipeline.tagging.entities.ministry_bureaus import UNPLACED_HOW
 from pipeline.tagging.entities.orgs import find_orgs
 from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
 from pipeline.tagging.entities.pattern_match import PatternMatch
@@ -52,6 +53,7 @@ from pipeline.tagging.entities.places import (
     place_spans,
     places_on_tokens,
 )
+from pipeline.tagging.entities.prefecture_regions import find_prefecture_regions
 from pipeline.tagging.entities.resolve import label_rank, select_longest
 from pipeline.tagging.entities.senses import chapter_names, of_several_countries, word_goes_on
 
@@ -189,14 +191,15 @@ def _as_gazetteer_org(match: PatternMatch) -> PatternMatch:
 
 
 class PlaceRules:
-    """PLACE candidates from ``places.tsv``, and municipalities by their shape
-    (``find_municipalities``: 横須賀市)."""
+    """PLACE candidates from ``places.tsv``, regions after a prefecture (石川県能登) and
+    municipalities by their shape (``find_municipalities``: 横須賀市)."""
 
     def __call__(self, doc: Doc) -> Doc:
         view = paragraph_view(doc)
         spans = place_spans(view.text)   # then the tokens, only if one is found
         found = places_on_tokens(view.text, spans, view.token_at, view.token_ending) \
             if spans else []
+        found += find_prefecture_regions(view.text, found, view.token_at)
         if MUNICIPALITY_SUFFIX.search(view.text):
             found += find_municipalities(view.text, view.token_at, view.token_ending)
         if found:
@@ -391,7 +394,9 @@ def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
 
 def _flag_of(how: str) -> str:
     """A row's ``flag`` by the rule that found it: ``ambiguous_place`` (福岡に本社),
-    ``several_countries`` (英国と米国の外務省: whose body it is the row does not say)."""
-    if how == AMBIGUOUS_HOW:
-        return "ambiguous_place"
-    return "several_countries" if of_several_countries(how) else ""
+    ``several_countries`` (英国と米国の外務省: whose body it is the row does not say),
+    ``ministry_not_named`` (（港湾局）: a bureau of a ministry the text does not name)."""
+    return _FLAGS.get(how) or ("several_countries" if of_several_countries(how) else "")
+
+
+_FLAGS = {AMBIGUOUS_HOW: "ambiguous_place", f"org_{UNPLACED_HOW}": "ministry_not_named"}

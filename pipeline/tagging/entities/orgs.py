@@ -1,6 +1,6 @@
 """Find organisation names in Japanese text by structure and by gazetteer lookup.
 
-Nine kinds of evidence, each a small function that returns candidate spans:
+Ten kinds of evidence, each a small function that returns candidate spans:
 
 - ``gazetteer``: any name, alias or acronym in ``pipeline/data/gazetteer.tsv``, matched
   on NFKC text (``ＮＩＣＴ`` = ``NICT``); Latin forms need non-letter neighbours, short
@@ -39,6 +39,10 @@ Nine kinds of evidence, each a small function that returns candidate spans:
 - ``mission``: a diplomatic mission, ``在<place>…大使館/総領事館/代表部``
   (``在米国日本国大使館``, ``在日米国大使館``) or ``<international body>日本政府代表部``
   (``国際連合日本政府代表部``): one body, no English (``mission_orgs``);
+- ``bureau``: a ministry's bureau printed after the ministry and の or after 同省の
+  (``厚生労働省の健康・生活衛生局``: canonical ``厚生労働省健康・生活衛生局``), or
+  ``bureau_unplaced``, flagged, where the text does not say whose it is (``（港湾局）``:
+  ``ministry_bureaus``);
 - ``local_government`` (only with ``places_as_orgs=True``, e.g. for a table column of
   bodies): ``宮崎県``, ``川崎市``.
 
@@ -77,6 +81,7 @@ from pipeline.tagging.entities.legal_form_orgs import (
     legal_prefix_candidates,
     legal_suffix_candidates,
 )
+from pipeline.tagging.entities.ministry_bureaus import bureau_candidates, may_hold_a_bureau
 from pipeline.tagging.entities.mission_orgs import may_hold_a_mission, mission_candidates
 from pipeline.tagging.entities.org_candidate import (
     CutsOf,
@@ -159,6 +164,8 @@ def find_orgs(text: str, places_as_orgs: bool = False,
     found += legal_prefix_candidates(folded, tokens_of, found)
     found += legal_suffix_candidates(folded, found, tokens_of)
     found += suffix_candidates(folded, tokens_of, found, cuts_of)
+    if may_hold_a_bureau(folded):
+        found += bureau_candidates(folded, tokens_of, found)
     if any(word in folded for word in COUNCIL_PART_WORDS):
         found += council_part_candidates(folded, tokens_of, found)
     if "部" in folded:
@@ -276,7 +283,8 @@ def gazetteer_candidates(folded: str, cuts_of: CutsOf) -> list[OrgCandidate]:
 
 _HOW_RANK = {"gazetteer": 0, "legal_prefix": 1, "legal_suffix": 2, "country_body": 3,
              "countries_body": 3, "mission": 3,
-             "suffix": 3, "place_company": 3, "company_word": 3, "local_government": 4}
+             "suffix": 3, "place_company": 3, "company_word": 3, "bureau": 3,
+             "bureau_unplaced": 3, "local_government": 4}
 
 
 def select_longest(candidates: Iterable[OrgCandidate]) -> list[OrgCandidate]:

@@ -26,13 +26,15 @@ official English name gets a romanised one (``romanize``) in its own column, mar
 ``romanized``, never in ``canonical_en``; not a foreign body, whose Japanese name is a
 translation and whose romaji no one would know it by: a name that opens with a foreign
 country's name (``places.tsv``: 米国国務省, ドイツ連邦外務省) or a word UniDic knows as a
-foreign country's (朝鮮労働党) or as a person's or place's name in katakana
-(ブルッキングス研究所: ``foreign_names``), or a ministry (an org word
+foreign country's (朝鮮労働党) or as a proper noun in katakana that opens no Japanese
+body's name the gazetteer lists (ブルッキングス研究所, ハーバード大学: ``foreign_names``),
+or a ministry (an org word
 of type ``ORG_MINISTRY``, 省) the gazetteer does not list, as it lists Japan's
 (国務省 is the US Department of State's name in Japanese), or a part of an international
 or foreign body the gazetteer lists (ＥＵ外務理事会, 国連開発計画東京事務所), nor a
 diplomatic mission (``mission_orgs``: 在米国日本国大使館, Japan's or another country's), nor a
-company named with 社 (``company_word_orgs``: Google社, ボーダフォン社). ``ChapterNames.label_of`` swaps ORG and EVENT
+company named with 社 (``company_word_orgs``: Google社, ボーダフォン社), nor a bureau
+whose ministry the text does not name (``ministry_bureaus``). ``ChapterNames.label_of`` swaps ORG and EVENT
 by the head word of that English (``entity_english_heads.tsv``: ``Conference`` → EVENT).
 """
 
@@ -56,6 +58,7 @@ from pipeline.tagging.entities.acronyms import (
 from pipeline.tagging.entities.expansions import expansion_named, expansion_of, listed_long_form
 from pipeline.tagging.entities.foreign_names import opens_with_a_foreign_name
 from pipeline.tagging.entities.gazetteer import country_names, foreign_bodies, lookup
+from pipeline.tagging.entities.ministry_bureaus import UNPLACED_HOW
 from pipeline.tagging.entities.official_names import official_english
 from pipeline.tagging.entities.org_words import ORG_SUFFIXES
 from pipeline.tagging.entities.paragraph_view import ParagraphView
@@ -192,8 +195,9 @@ class ChapterNames:
 
 
 # Rules whose bodies get no romanised name: a diplomatic mission, whose country the rule
-# does not read, and a company named with 社 (Google社), mostly a foreign one.
-_UNROMANISED = ("mission", "company_word")
+# does not read, a company named with 社 (Google社), mostly a foreign one, and a bureau
+# whose ministry the text does not name (``ministry_bureaus``).
+_UNROMANISED = ("mission", "company_word", UNPLACED_HOW)
 
 
 def of_several_countries(how: str) -> bool:
