@@ -103,6 +103,9 @@ def test_a_bureau_printed_after_its_ministry(text: str, expected: Row) -> None:
     ("薬局で医薬品を購入した。", "薬局"),
     ("総務省によれば、放送局の数は増えた。", "放送局"),          # a common noun
     ("（放送局）", "放送局"),
+    ("総務省の調査では、地上テレビ放送局の数は", "地上テレビ放送局"),
+    ("総務省によれば、携帯電話基地局の整備が進んだ。", "携帯電話基地局"),   # stations
+    ("民間放送事業者（テレビ局）", "テレビ局"),
     ("同省の事務局が取りまとめた。", "事務局"),
     ("港湾局が管理する岸壁", "港湾局"),   # no ministry, no bracket: nothing says it is one
     ("（国土安全保障省科学技術局）", "科学技術局"),   # glued to its ministry: one name

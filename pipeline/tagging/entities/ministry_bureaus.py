@@ -13,8 +13,9 @@ it (港湾局|長 is a person, 局面 and 薬局 other words).
   not say whose it is: canonical as printed, ``how`` ``bureau_unplaced``
   (flagged, no romanised name).
 
-Not a bureau the gazetteer lists (its own rule finds it), nor a whole name that is a
-common noun (放送局, 事務局: ``common``), nor one opening with a generic head (各局).
+Not a bureau the gazetteer lists (its own rule finds it), nor a name ending in a
+common noun (放送局, 地上テレビ放送局, 事務局: ``common``), nor one opening with a generic
+head (各局).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ if set(_WORDS.values()) - {"bureau", "same_ministry", "common"}:
                         f"same_ministry or common ({sorted(set(_WORDS.values()))}); fix the row")
 BUREAU_WORDS = frozenset(word for word, kind in _WORDS.items() if kind == "bureau")
 _SAME_MINISTRY = frozenset(word for word, kind in _WORDS.items() if kind == "same_ministry")
-_COMMON_NAMES = frozenset(word for word, kind in _WORDS.items() if kind == "common")
+_COMMON_NAMES = tuple(word for word, kind in _WORDS.items() if kind == "common")
 PLACED_HOW = "bureau"
 UNPLACED_HOW = "bureau_unplaced"
 _MINISTRY = "ORG_MINISTRY"
@@ -61,7 +62,7 @@ def bureau_candidates(folded: str, tokens_of: TokensOf, found: Sequence[OrgCandi
             continue
         start, end = tokens[first].start, token.end
         name = folded[start:end]
-        if name in _COMMON_NAMES or lookup(name) is not None or \
+        if name.endswith(_COMMON_NAMES) or lookup(name) is not None or \
                 any(c.start < end and start < c.end for c in found):
             continue
         ministry = _ministry_named(tokens, first, found)
