@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pipeline.common.footnote_marks import leading_mark, mark_ending, with_marks, without_marks
 from pipeline.common.text import is_kana, is_kanji
+from pipeline.structure.digit_terms import in_digit_ending_term
 from pipeline.structure.lines import Removed
 from pipeline.structure.units import Unit
 
@@ -78,6 +79,8 @@ def is_marker_at(text: str, offset: int, number: str) -> bool:
     if text[offset - 1] == " ":
         return is_spaced_marker_at(text, offset, end)
     if text[offset - 1] in NOT_BEFORE_MARKER or text[offset - 1].isspace():
+        return False
+    if in_digit_ending_term(text, offset, end):
         return False
     return end >= len(text) or text[end] not in NOT_AFTER_MARKER
 
