@@ -90,7 +90,8 @@ def _short_of_capitals(run: Sequence[Token], acronym: str) -> bool:
     (ＰＣＴ協働調査試行プログラム（ＰＣＴ ＣＳ&Ｅ）: ＰＣＴ stands for itself)?"""
     latin = [t for t in run if has_latin(t.text)]
     printed = sum(_capitals(t.text) for t in latin)
-    return _word_count([t for t in run if not has_latin(t.text)]) < _capitals(acronym) - printed
+    words = _word_count([t for t in run if not has_latin(t.text)], katakana_parts=True)
+    return words < _capitals(acronym) - printed
 
 
 def _after_clause(tokens: Sequence[Token], run: Sequence[Token]) -> bool:
@@ -195,16 +196,19 @@ def enough_words(tokens: Sequence[Token], acronym: str, minimum: int = 1) -> boo
     return _word_count(tokens) >= needed
 
 
-def _word_count(tokens: Sequence[Token]) -> int:
-    """Nouns and Latin words of ``tokens``; adjacent katakana tokens are one word."""
+def _word_count(tokens: Sequence[Token], katakana_parts: bool = False) -> int:
+    """Nouns, katakana adjectival nouns (グローバル, デジタル) and Latin words of
+    ``tokens``; adjacent katakana tokens are one word, unless ``katakana_parts`` (ストック|
+    テイク then counts two, as the capitals of Stock Take do)."""
     words = 0
     previous_katakana = False
     for token in tokens:
-        if token.pos1 not in ("名詞",) and not has_latin(token.text):
+        katakana = bool(_KATAKANA_WORD.fullmatch(token.text))
+        if token.pos1 != "名詞" and not has_latin(token.text) \
+                and not (katakana and token.pos1 == "形状詞"):
             previous_katakana = False
             continue
-        katakana = bool(_KATAKANA_WORD.fullmatch(token.text))
-        if not (katakana and previous_katakana):
+        if katakana_parts or not (katakana and previous_katakana):
             words += 1
         previous_katakana = katakana
     return words
@@ -219,11 +223,18 @@ def _trailing_noun_run(tokens: Sequence[Token], end: int) -> list[Token]:
             if not (run and has_latin(token.text) and has_latin(run[0].text)):
                 break
         inner_adjectival = bool(run) and token.pos1 == "形状詞" and (
-            run[0].pos1 == "名詞" or _katakana_before_dot(token, run[0]))
+            run[0].pos1 == "名詞" or _noun_suffix(run[0])
+            or _katakana_before_dot(token, run[0]))
         if not (_noun_like(token) or inner_adjectival):
             break
         run.insert(0, token)
     return run
+
+
+def _noun_suffix(token: Token) -> bool:
+    """A suffix that makes a noun of the adjectival noun before it (多様|性, 生物多様性条約
+    …; UniDic's 接尾辞 名詞的)."""
+    return token.pos1 == "接尾辞" and token.pos2 == "名詞的"
 
 
 def _katakana_before_dot(token: Token, after: Token) -> bool:
