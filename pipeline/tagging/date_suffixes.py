@@ -26,7 +26,7 @@ _LIST_CLAUSE_END_RE = re.compile(r"、(?!\d)|[。，）]|,(?!\d)")   # それぞ
 # 増加 starts three characters on)
 _FIGURE_RE = re.compile(r"[\d.,万億千百]+")
 _AFTER_FIGURE = 4
-_CHANGE_FIRSTS = frozenset("増減上低多少高")   # a change or comparison after a figure
+_CHANGE_FIRSTS = frozenset("増減上低多少高引下")   # a change or comparison after a figure
 
 
 @lru_cache(maxsize=1)
