@@ -1,8 +1,9 @@
 """When a date in brackets is a cited work's or document's (``dates.find_dates`` sets
 ``role = citation``): a western year alone in brackets as citations print it
 (``bare_paren``), a document's date with its word of adoption closing the bracket after
-its name (``adoption_in_bracket``); and not a date inside a quoted title, which is part
-of the title (``in_quoted_title``)."""
+its name (``adoption_in_bracket``), a date opening a cited work's entry right before its title
+(``before_cited_title``); and not a date inside a quoted title, which is part of the title
+(``in_quoted_title``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from pipeline.common.lexicons import word_list
 from pipeline.tagging.periods import WESTERN, Period, year_period
 
 BARE_PAREN_RE = re.compile(r"（(?P<wy>\d{4})）")
+TITLE_MARKS = {"「": "」", "『": "』", "“": "”"}   # a title's opening and closing marks
+ITEM_OPENERS = "、,， 　"   # what opens an item of a citation before its date
 
 
 def bare_paren(folded: str, pos: int, citations: bool) -> tuple[Period, int] | None:
@@ -68,3 +71,16 @@ def adoption_in_bracket(folded: str, start: int, end: int) -> bool:
         elif char in "。" or at == start - 1 and char != "、":
             return False
     return False
+
+
+def before_cited_title(folded: str, start: int, end: int) -> bool:
+    """The date ``folded[start:end]`` opens an item of a citation (after 、 or a space, or
+    at the start) right before a quoted title that the item ends with
+    (``ガートナー、プレスリリース、2023年2月27日“…”https://…``, ``日本経済新聞 2023年5月1日
+    「…」``): the cited work's date. Not a date before a name a sentence goes on about,
+    a particle after its closing mark (``2023年11月「ＡＩ安全性サミット」を開催``)."""
+    closer = TITLE_MARKS.get(folded[end:end + 1])
+    if closer is None or start > 0 and folded[start - 1] not in ITEM_OPENERS:
+        return False
+    close = folded.find(closer, end + 1)
+    return close > 0 and not "ぁ" <= folded[close + 1:close + 2] <= "ゖ"

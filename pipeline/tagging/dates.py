@@ -38,7 +38,8 @@
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
   so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
   cited work's date, not an event's; not one inside a quoted title, ``「…（12月末）」``,
-  which is part of the title), and a document's date with its word of adoption
+  which is part of the title) or opening an item there right before its title
+  (``、2023年2月27日“…”``), and a document's date with its word of adoption
   in the bracket after its name (``第6次エネルギー基本計画（2021年10月閣議決定）``:
   ``pipeline/data/date_adoption_words.tsv``);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
@@ -91,6 +92,7 @@ from pipeline.tagging.date_anaphora import (
 from pipeline.tagging.date_citations import (
     adoption_in_bracket,
     bare_paren,
+    before_cited_title,
     in_quoted_title,
 )
 from pipeline.tagging.date_figures import law_number_at, owned_bounds
@@ -119,7 +121,7 @@ __all__ = ["WESTERN", "KINDS", "ROLES", "CITATION_WHERE", "DateMention", "Period
 KINDS = ("date", "month", "year", "fiscal_year", "decade", "range")
 ROLES = ("since", "as_of", "citation")
 CITATION_WHERE = frozenset({"footnote", "source", "caption"})   # where （2023） is a citation
-CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where any （date） is a citation
+CITED_DATE_WHERE = frozenset({"footnote", "source"})   # where （date）, date「…」 are citations
 ABBREVIATED_ERA = "abbreviated_era"
 FOREIGN_FISCAL_YEAR = "foreign_fiscal_year"   # another country's (米国の2024会計年度)
 EVENT_NAME = "event_name"   # 令和6年能登半島地震: the date is part of an event's name
@@ -250,10 +252,11 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
             found = replace(found, role="citation")
         if found.role is None and adoption_in_bracket(folded, found.start, found.end):
             found = replace(found, role="citation")   # 計画（2021年10月閣議決定）: its date
-        if where in CITED_DATE_WHERE and found.role is None and \
-                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end) \
+        if where in CITED_DATE_WHERE and found.role is None and (
+                folded[found.start - 1:found.start] == "（" and folded.startswith("）", found.end)
+                or before_cited_title(folded, found.start, found.end)) \
                 and not in_quoted_title(folded, found.start):
-            found = replace(found, role="citation")   # （2024年３月）: the cited work's date
+            found = replace(found, role="citation")   # （2024年３月）, 2023年2月27日“…”: the work's
         period, end = found.period, found.end
         surface = text[found.start:end]
         owned = (False, None) if found.flag == SPLIT_YEAR else \
