@@ -59,6 +59,16 @@ outputs at HEAD 58ee528 (``/tmp/ref_output3``), each recorded as first measured.
    the paragraph's scope: ``その内訳をみると、…売上高総計が3,697億円`` (ict2019-3-1 p0175)
    has no period, its year being in the paragraph before.
 
+After these were measured, January right after a span that ends in December is read as
+the next year's (``date_anaphora.closes_span``; not after a December that closes no span,
+nor inside a span whose length follows, ``12月までの1年間``): ``1月1日`` → 2024-01-01, and
+with it ``同日``, ``6日``, ``9日`` (``FIXED``: 23 of the 24 marked dates are now found, the
+range after the as-of day still not), and the two quakes' periods are right (2024-01-01,
+2024-01-06), so 40 of the 40 periods are now right (listed with their values below). A
+date before ``の…直後から``, ``以後``, ``…後から`` now opens the period of the figures after it,
+as ``の…以降`` did (``1月1日の本地震直後から…150㎞程度の範囲`` → 2024-01-01, open; the first
+number audit's row). No other row of ``dates`` or ``numbers`` changed (but n007's role, above).
+
 The tests check that the outputs still give every judged-right value and found date, and
 that the scores stay at least those first measured.
 """
@@ -76,7 +86,7 @@ from tests.test_number_audit_third import SAMPLE as THIRD_NUMBERS
 
 JUDGED_RIGHT = 60    # of 60 date rows (59 as first measured)
 MARKED_FOUND = 19    # of 24 dates marked in six paragraphs, as first measured
-PERIODS_RIGHT = 38   # of 40 number periods, as first measured
+PERIODS_RIGHT = 40   # of 40 number periods (38 as first measured)
 
 # (chapter, para_id, note_id, start, end, surface, kind, start_date, end_date, era, role,
 #  approx, resolved_from, flag, fully right, why not)
@@ -347,7 +357,7 @@ PERIODS: list[Period] = [
     ('ict2023-4-1', 'p0090', '', 141, 147, '±0ポイント',
      '2022-12-31', '2022-12-31', 'sentence', True, ''),
     ('bousai2024-t2-1', 'p0018', '', 156, 158, '5強',
-     '', '', '', False, 'period empty, but the sentence dates the quake: 16時18分 of 同日, the day of 1月1日 of the sentence before (2024-01-01), which no rule dated (a January after the anchor 令和5年12月) (right: 2024-01-01 to 2024-01-01, basis sentence)'),
+     '2024-01-01', '2024-01-01', 'sentence', True, ''),   # period was empty when drawn: see above
     ('bousai2024-t2-1', 'p0172', '', 0, 4, '276人',
      '', '', '', True, ''),
     ('ict2023-4-1', 'p0064', '', 154, 160, '159.7％',
@@ -355,7 +365,7 @@ PERIODS: list[Period] = [
     ('ict2023-4-1', 'p0090', '', 149, 154, '25.7％',
      '2022-12-31', '2022-12-31', 'sentence', True, ''),
     ('bousai2024-t2-1', 'p0018', '', 187, 189, '6弱',
-     '', '', '', False, 'period empty, but the sentence dates the quake: 6日23時20分, the 6th of that January (right: 2024-01-06 to 2024-01-06, basis sentence)'),
+     '2024-01-06', '2024-01-06', 'sentence', True, ''),   # period was empty when drawn: see above
     ('ict2019-3-1', 'p0175', '', 66, 73, '3,697億円',
      '', '', '', True, ''),
     ('ict2019-3-1', 'p0045', '', 162, 166, '9割近く',
@@ -447,6 +457,18 @@ def test_outputs_still_find_what_was_found(mark: Mark) -> None:
     assert len(found) == 1, mark
     assert (found.iloc[0].surface, found.iloc[0].start_date, found.iloc[0].end_date) == \
         (text, first, last)
+
+
+# marks missed when drawn that the outputs now give (chapter, para_id, start, end)
+FIXED = [("bousai2024-t2-1", "p0018", 42, 46), ("bousai2024-t2-1", "p0018", 100, 102),
+         ("bousai2024-t2-1", "p0018", 160, 162), ("bousai2024-t2-1", "p0018", 191, 193)]
+
+
+@pytest.mark.parametrize("key", FIXED, ids=lambda k: f"{k[1]}:{k[2]}")
+def test_misses_fixed_later(key: tuple[str, str, int, int]) -> None:
+    mark = next(m for m in MARKED if m[:4] == key)
+    assert not mark[7]   # keeps its first judgement
+    test_outputs_still_find_what_was_found(mark)
 
 
 def test_period_sample_is_forty_rows_held_out_from_the_number_audits() -> None:

@@ -613,11 +613,16 @@ def test_same_year_is_not_read_against_a_citation() -> None:
     # Made-up: 3月 after 10月 may be March of either year: none.
     ("令和5年10月1日に公表し、3月には改定した。",
      [("令和5年10月1日", "2023-10-01", "2023-10-01", None)]),
-    # Made-up, after bousai2024-t2-1 p0018: 1月1日 after 令和5年12月 is undated, and so
-    # are 同日 and ６日 after it (６日 was read as 2023-12-06, a month early).
+    # Made-up, after bousai2024-t2-1 p0018: 1月1日 right after a span ending in 令和5年12月
+    # is the next January (was undated, and 同日 and ６日 with it; ６日 was once read as
+    # 2023-12-06, a month early); after 12月 with no まで it stays undated
+    # (test_date_year_turn.py).
     ("令和5年12月までの地震活動は狭い範囲であったが、1月1日の本地震直後から広がっている。"
      "同日16時12分にマグニチュード5.7の地震が発生した。6日23時20分にも地震が発生した。",
-     [("令和5年12月", "2023-12-01", "2023-12-31", None)]),
+     [("令和5年12月", "2023-12-01", "2023-12-31", None),
+      ("1月1日", "2024-01-01", "2024-01-01", "令和5年12月"),
+      ("同日", "2024-01-01", "2024-01-01", "1月1日"),
+      ("6日", "2024-01-06", "2024-01-06", "同日")]),
     # Made-up: a range that starts with a month without its year (was an open period
     # and a second month, or nothing).
     ("令和5年度は、12月から翌年3月まで実施した。",

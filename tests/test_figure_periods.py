@@ -259,6 +259,18 @@ CARRIED: list[tuple[str, dict[str, tuple[Any, Any, Any]]]] = [
      {"約10倍": ("2012-07-01", None, "sentence")}),
     ("2020年の制度開始以来、累計で約5万件が認定された。",
      {"約5万件": ("2020-01-01", None, "sentence")}),
+    # 防災 (bousai2024-t2-1 p0018's shape; first number audit's 150㎞程度, then closed to the
+    # day): an event's day a state runs on from (…の本地震直後から) opens it; so does 以後
+    # or …後から (厚生労働, 農林水産: made-up)
+    ("令和6年1月1日の本地震直後から、150㎞程度の範囲に広がっている。",
+     {"150㎞程度": ("2024-01-01", None, "sentence")}),
+    ("2020年4月の緊急事態宣言以後、相談件数は約1.5倍に増加した。",
+     {"約1.5倍": ("2020-04-01", None, "sentence")}),
+    ("2023年8月の処理水放出開始後から、輸出額は約3割減少した。",
+     {"約3割減少": ("2023-08-01", None, "sentence")}),
+    # not a source or a part a figure is drawn from (2023年の調査から): that date's
+    ("2023年の調査から、回答者の約6割が利用していることが分かった。",
+     {"約6割": ("2023-01-01", "2023-12-31", "sentence")}),
     # a figure between the date and 以降 is the date's
     ("2020年の約3万件を底に、それ以降は増加している。", {"約3万件": (*Y2020, "sentence")}),
     # a target's or a past peak's date frames no later sentence: the figures after it are
@@ -615,10 +627,14 @@ SAME_DAY = [
       "5弱": ("2024-01-06", "2024-01-06", "sentence")}),
     ("2024年8月8日16時43分頃、日向灘で地震が発生した。気象庁は同日19時15分に臨時情報を"
      "発表し、約1,000人が避難した。", {"約1,000人": ("2024-08-08", "2024-08-08", "sentence")}),
-    # the day before 同日 printed without its year, after a December: of either year, so
-    # 同日 is undated and its figure has none (bousai2024-t2-1 p0018's shape)
+    # the day before 同日 printed without its year, right after a span ending in December:
+    # the next January (bousai2024-t2-1 p0018's shape; was undated, the figure none)
     ("令和5年12月までの地震活動は狭い範囲であったが、1月1日の本地震直後から広がっている。"
      "同日16時12分にマグニチュード5.7の地震（最大震度6弱）が発生した。",
+     {"6弱": ("2024-01-01", "2024-01-01", "sentence")}),
+    # after a December with no span closed, of either year: none
+    ("令和5年12月に観測を強化した。1月1日の本地震直後から範囲が広がった。同日16時12分に"
+     "マグニチュード5.7の地震（最大震度6弱）が発生した。",
      {"6弱": (None, None, None)}),
 ]
 

@@ -16,8 +16,10 @@ date of the paragraph (the anchor), whose surface the caller gives as ``resolved
   before (``2023年度上期…、下期には``; a month after it, ``下期（10月～3月）``, is of that
   year too); ``年度末`` printed alone, the last day of the fiscal year before it. Not a month of every year (``例年、8月から``), a closing
   month (``12月期``, ``3月決算``) or a duration (``7日間``). One that cannot be dated is
-  returned without a period: it ends the anchor's reach (``令和5年12月まで…1月1日…
-  6日23時``: the 6th is not December's).
+  returned without a period: it ends the anchor's reach (``令和5年10月まで…3月1日…
+  6日23時``: the 6th is not October's). January right after a span ending in December is
+  the next year's (``令和5年12月までの地震活動は…、1月1日の本地震直後から`` → 2024-01-01):
+  ``closes_span``.
 """
 
 from __future__ import annotations
@@ -82,6 +84,9 @@ _RATE_RE = re.compile(r"に[0-9一二三四五六七八九十]+[回度]")
 _SAME_SPAN_RE = re.compile(r"(?<![前昨翌年度])同期間")
 _OTHER_SPAN_RE = re.compile(r"間|期(?!比)")
 _RECURRING_RE = re.compile(r"毎年|例年|毎月|各年|毎年度|通年|平年")   # a month of every year
+
+# the length of a span after its まで (までの1年間, までの3か月, までの間): the span's months
+_SPAN_LENGTH_RE = re.compile(r"の?(?:間|[0-9一二三四五六七八九十]+(?:年|か月|ヶ月|カ月|箇月|週)間?)")
 
 Reference = tuple[int, int, Period | None]   # start, end, period (None: not datable)
 
@@ -151,12 +156,23 @@ def _same_period(match: re.Match[str], previous: Period) -> Period | None:
     return _month_of(previous.era, year, month, day, part) if not edge else None
 
 
+def closes_span(folded: str, end: int | None, surface: str) -> bool:
+    """The anchor printed ``surface``, ending at ``end`` of ``folded`` (``None``: in an
+    earlier text), closes a span with ``まで`` (``令和5年12月まで``, ``…から12月末まで``),
+    and no length of it follows (``12月までの1年間``, ``までの間``: months inside it)."""
+    if end is None or not (surface.endswith("まで") or folded.startswith("まで", end)):
+        return False
+    rest = end if surface.endswith("まで") else end + 2
+    return _SPAN_LENGTH_RE.match(folded, rest) is None
+
+
 def bare_reference(text: str, folded: str, pos: int, previous: Period,
-                   surface: str = "") -> Reference | None:
+                   surface: str = "", span_ended: bool = False) -> Reference | None:
     """The first month or day printed without its year at or after ``pos``, read against
     ``previous`` (printed ``surface``) (``12月には`` after ``令和5年10月1日``; ``６日23時``
     after ``１月``), with the range it opens and its closing ``まで``; its period is
-    ``None`` when ``previous`` cannot date it."""
+    ``None`` when ``previous`` cannot date it. ``span_ended``: ``previous`` closes a span
+    (``closes_span``), after which a January is the next year's."""
     # after a quarter or half of a year, its year (2023年度上期…、10月には: FY2023's)
     of_part = year_of_part(previous, surface) if previous.kind == "range" else None
     for match in bare_references(folded, pos):
@@ -181,7 +197,8 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
                                None) if previous.kind == "month" or (
                 previous.kind == "date" and day >= previous.first.day) else None
         else:
-            period = _bare_month_period(match, of_part or previous)
+            period = _bare_month_period(match, of_part or previous) or (
+                _january_after(match, previous) if span_ended else None)
         joined = range_from(text, folded, period, match.end()) if period else None
         if joined is None:
             return match.start(), match.end(), period
@@ -266,6 +283,17 @@ def _bare_month_period(match: re.Match[str], previous: Period) -> Period | None:
                                       or month < previous.first.month):
         return None
     return _month_of(previous.era, year, month, day, match.group("part"))
+
+
+def _january_after(match: re.Match[str], previous: Period) -> Period | None:
+    """January (or a day of it) printed right after a span that ends in December of one
+    year (a month, day or range; not a year or decade): the next year's, the month that
+    follows the span (``令和5年12月までの…、1月1日の本地震`` → 2024-01-01)."""
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    if month != 1 or previous.kind not in ("month", "date", "range") or \
+            previous.last.month != 12:
+        return None
+    return _month_of(previous.era, previous.last.year + 1, month, day, match.group("part"))
 
 
 def _bare_months_period(match: re.Match[str], previous: Period) -> Period | None:

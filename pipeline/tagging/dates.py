@@ -32,16 +32,16 @@
 - ``頃``/``ごろ``/``前後``: ``approx``; ``現在``/``時点``: ``role = as_of`` (a time of the
   day before it is part of the surface: ``2023年10月1日0時現在``);
 - ``同年``/``同年度``/``同月``/``同日`` (with a month, day or end), and ``同期間`` after a
-  closed period of the same sentence, resolved against the previous explicit date of the text (or ``previous``, the last one of the text before
-  it in the same paragraph or footnote): ``resolved_from`` is that date's surface;
+  closed period of the same sentence, resolved against the previous explicit date of the
+  text (or ``previous``, the last one of the text before it in the same paragraph or
+  footnote): ``resolved_from`` is that date's surface (``date_anaphora``);
 - a bare western year in brackets (``（2023）``) where citations are printed (``where``
   in ``CITATION_WHERE``) or before a title (``櫻本健（2018）「…」``): ``role = citation``;
-  so is any date alone in brackets in a footnote or source line (``（2024年３月）``: the
-  cited work's date, not an event's; not one inside a quoted title, ``「…（12月末）」``,
-  which is part of the title) or opening an item there right before its title
-  (``、2023年2月27日“…”``), and a document's date with its word of adoption
-  in the bracket after its name (``第6次エネルギー基本計画（2021年10月閣議決定）``:
-  ``pipeline/data/date_adoption_words.tsv``);
+  so is, in a footnote or source line, any date alone in brackets (``（2024年３月）``; not
+  one in a quoted title, ``「…（12月末）」``) or opening an item right before its title
+  (``、2023年2月27日“…”``): the cited work's date; and a document's date with its word of
+  adoption in the bracket after its name (``…基本計画（2021年10月閣議決定）``:
+  ``pipeline/data/date_adoption_words.tsv``) (``date_citations``);
 - an era letter year (``H28``, ``R3``): a fiscal year where a programme or budget word
   is next to it (``pipeline/data/fiscal_context_words.tsv``), else a calendar year with
   ``flag = abbreviated_era``; a letter that also abbreviates a measure (``M7``, a
@@ -84,6 +84,7 @@ from pipeline.common.lexicons import word_list, word_map
 from pipeline.tagging.date_anaphora import (
     bare_reference,
     bare_references,
+    closes_span,
     listed_day,
     moved_from_anchor,
     same_reference,
@@ -372,7 +373,8 @@ def _next_expression(text: str, folded: str, pos: int, anchor: tuple[Period, str
         if anchor is not None and span_begin is not None else None
     if span and anchor:
         candidates.append(_Found(*span, resolved_from=anchor[1]))
-    alone = bare_reference(text, folded, pos, *anchor) if anchor and bare else None
+    alone = bare_reference(text, folded, pos, *anchor, closes_span(
+        folded, span_begin, anchor[1])) if anchor and bare else None
     if alone and anchor:   # one it cannot date ends the anchor's reach
         candidates.append(_Found(alone[0], alone[1], alone[2] or anchor[0], anchor[1],
                                  unresolved=alone[2] is None))

@@ -41,8 +41,9 @@ _EXCEEDED = re.compile(r"を[^、。を]{0,12}?(?:上回|下回)")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
-# …約10倍): open from it, whatever the figure
-_SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来)")
+# …約10倍; 1月1日の本地震直後から、…150㎞程度の範囲に広がっている): open from it, whatever
+# the figure
+_SINCE_AFTER_DATE = re.compile(r"の[^、。\s\d]{1,16}?(?:以降|以来|以後|直後から|後から)")
 
 
 # a clause aimed at a goal between a date and a figure (2050年カーボンニュートラルの実現に向けて、
