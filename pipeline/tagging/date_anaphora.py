@@ -29,7 +29,13 @@ from collections.abc import Iterator
 
 from pipeline.tagging.date_heads import SMALL, small_number
 from pipeline.tagging.date_points import PART
-from pipeline.tagging.date_ranges import CLOSING_RE, DURATION_WORDS, after_weekday, range_from
+from pipeline.tagging.date_ranges import (
+    CLOSING_RE,
+    DURATION_WORDS,
+    after_day_marks,
+    after_weekday,
+    range_from,
+)
 from pipeline.tagging.periods import (
     SOLAR_CALENDAR_YEAR,
     WESTERN,
@@ -199,10 +205,11 @@ def bare_reference(text: str, folded: str, pos: int, previous: Period,
         else:
             period = _bare_month_period(match, of_part or previous) or (
                 _january_after(match, previous) if span_ended else None)
-        joined = range_from(text, folded, period, match.end()) if period else None
+        joined = range_from(text, folded, period, match.end()) if period else \
+            _range_to_day(text, folded, match, previous)
         if joined is None:
             return match.start(), match.end(), period
-        closing = CLOSING_RE.match(folded, after_weekday(folded, joined[1]))   # 8月から9月まで
+        closing = CLOSING_RE.match(folded, after_day_marks(folded, joined[1]))   # 8月から9月まで
         return match.start(), closing.end() if closing else joined[1], joined[0]
     return None
 
@@ -294,6 +301,21 @@ def _january_after(match: re.Match[str], previous: Period) -> Period | None:
             previous.last.month != 12:
         return None
     return _month_of(previous.era, previous.last.year + 1, month, day, match.group("part"))
+
+
+def _range_to_day(text: str, folded: str, match: re.Match[str],
+                  previous: Period) -> tuple[Period, int] | None:
+    """A range of days printed without their year that ends on the day ``previous`` just
+    named (``令和6年4月1日現在…、1月1日16時から4月1日0時までの間``): of that day's year,
+    though it starts in a month before it; none when it ends on any other day."""
+    if match.re is not _BARE_MONTH_RE or previous.kind != "date" or match.group("part"):
+        return None   # a day alone (15日には) has no month of its own
+    month, day = small_number(match.group("month")), small_number(match.group("day"))
+    if month is None or day is None:
+        return None
+    first = _month_of(previous.era, previous.first.year, month, day, None)
+    joined = range_from(text, folded, first, match.end()) if first else None
+    return joined if joined and joined[0].last == previous.last else None
 
 
 def _bare_months_period(match: re.Match[str], previous: Period) -> Period | None:

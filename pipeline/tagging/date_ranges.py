@@ -53,6 +53,7 @@ _NEAR_RE = re.compile(r"頃|ごろ")
 # ～ (2023年1Q～3Q); its first end alone is no date. (～ before 現在 or nothing: open.)
 _UNREAD_END_RE = re.compile(r"(?:頃|ごろ)?\s?～\s?[0-9一二三四五六七八九十元明大昭平令同翌MTSHRFQ第]")
 CLOSING_RE = re.compile(r"までの間|まで|にかけて|の間")   # after a range: part of its surface
+_TIME_OF_DAY_RE = re.compile(r"\d{1,2}時(?:\d{1,2}分)?")   # 16時, 23時20分
 _WEEKDAY_RE = re.compile(r"（[月火水木金土日祝](?:・?[祝休]日?)?）")   # （日）, （月・祝）
 # After a bare range end, a duration or count, not a date: 令和２年度から3年間, １日から3日後.
 DURATION_WORDS = ("間", "後", "前", "目", "ぶり", "以内", "以上", "連続", "半", "余り", "程度")
@@ -169,7 +170,7 @@ def _with_kind_of(bare: Period, full: Period) -> Period | None:
 
 def _joined(text: str, folded: str, first: Point) -> tuple[Period, int, bool] | None:
     """``first`` and the range end after a separator: (range, end, abbreviated)."""
-    pos = after_weekday(folded, first.end)
+    pos = after_day_marks(folded, first.end) if first.day else after_weekday(folded, first.end)
     near = _NEAR_RE.match(folded, pos)   # 1955年頃～1973年頃: an approximate start
     sep = _SEPARATOR_RE.match(folded, near.end() if near else pos)
     if sep is None:
@@ -202,6 +203,15 @@ def range_from(text: str, folded: str, period: Period, end: int) -> tuple[Period
                                     period.last.month)
     joined = _joined(text, folded, Point(period, end, True, True, day))
     return (joined[0], joined[1]) if joined else None
+
+
+def after_day_marks(folded: str, pos: int) -> int:
+    """``pos`` past a weekday in brackets and a time of day after a day, where a range
+    mark or its closing may follow (``1月1日16時から4月1日0時までの間``: the days' range;
+    alone, a time stays out of a day's surface)."""
+    pos = after_weekday(folded, pos)
+    time = _TIME_OF_DAY_RE.match(folded, pos) if folded[pos - 1:pos] in "日）" else None
+    return time.end() if time else pos
 
 
 def after_weekday(folded: str, pos: int) -> int:

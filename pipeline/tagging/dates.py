@@ -101,7 +101,7 @@ from pipeline.tagging.date_heads import head_pattern, head_re, letter_year_past_
 from pipeline.tagging.date_ranges import (
     CLOSING_RE,
     absorb_equivalent,
-    after_weekday,
+    after_day_marks,
     range_or_point,
 )
 from pipeline.tagging.date_split_years import SPLIT_YEAR, dateless_split_year
@@ -388,7 +388,7 @@ def _explicit(text: str, folded: str, start: int, period: Period, end: int,
     past its era's end: ``H32`` alone is no date, ``H32予算`` is FY2020)."""
     end = absorb_equivalent(text, folded, period, end)
     if period.kind == "range" and _RANGE_MARK_RE.search(folded, start, end):
-        closing = CLOSING_RE.match(folded, after_weekday(folded, end))   # から…まで
+        closing = CLOSING_RE.match(folded, after_day_marks(folded, end))   # から…まで
         end = closing.end() if closing else end
     if dateless_split_year(folded, start, end):   # 2023/24年度: its months are not printed
         return _Found(start, end, period, flag=SPLIT_YEAR)
