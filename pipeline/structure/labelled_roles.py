@@ -156,10 +156,22 @@ def typed_heading_role(line: SourceLine, text: str, m: Measures, flow: Flow,
     if numbered is not None:
         return Decision(Role.HEADING, text, numbered,
                         flag="" if flow.outline.fits(numbered) else "breaks_outline")
+    return Decision(Role.HEADING, text, HeadingMatch(unnumbered_typed_level(title, line, flow),
+                                                     "", "", 0, title))
+
+
+def unnumbered_typed_level(title: str, line: SourceLine, flow: Flow) -> int:
+    """The level of a heading in heading type whose number is not read: one opening
+    with a label of a scheme with no level of its own (a lone ``①``) at the level that
+    scheme holds in the open outline, else one below the deepest open heading (a
+    ministry sets its ``①`` heads in the type of its ``（1）`` heads: the type's level
+    would make it the sibling of the ``（1）`` it is set under); any other at the level
+    of a numbered heading seen in the same type, else one below the deepest open one."""
+    free = match_free_level_heading(title)
+    if free is not None and is_heading_title(free.title):
+        return flow.outline.level_for(label_shape(free.label))
     level = flow.size_levels.get(round(line.size or 0.0, 1))
-    if level is None:
-        level = min(max(flow.outline.last, default=1) + 1, 7)
-    return Decision(Role.HEADING, text, HeadingMatch(level, "", "", 0, title))
+    return level if level is not None else min(max(flow.outline.last, default=1) + 1, 7)
 
 
 def typed_numbered_heading(title: str, flow: Flow) -> HeadingMatch | None:
