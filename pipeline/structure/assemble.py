@@ -368,6 +368,7 @@ ACTIONS: dict[Role, Callable[[Builder, SourceLine, Decision], None]] = {
     Role.NOTE: Builder.note,
     Role.COLUMN_LABEL: Builder.column_label,
     Role.BOX_TEXT_CONTINUES: Builder.append_to_last,
+    Role.REFERENCE_CONTINUES: Builder.append_to_last,
     Role.BOX_TEXT: Builder.box_text,
     Role.FIGURE_TEXT: Builder.figure_text,
 }

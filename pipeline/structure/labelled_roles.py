@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.common.column_labels import is_bare_column_label, is_column_label
+from pipeline.common.lexicons import word_list
 from pipeline.common.text import display_width
 from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import WIDTH_SLACK
 from pipeline.structure.numbering import Numbered, line_key
 from pipeline.structure.patterns import (
+    SENTENCE_END,
     HeadingMatch,
     is_heading_title,
     label_parents,
@@ -31,6 +33,7 @@ from pipeline.structure.roles import (
     in_heading_type,
     spaced,
 )
+from pipeline.structure.units import Unit
 from pipeline.structure.unnumbered import match_chapter_label, unnumbered_level
 
 BOX_HINTS = ("figure_text", "table_text", "column")   # lines the adapter placed in a box
@@ -201,8 +204,22 @@ def typed_ordinal_heading(title: str, flow: Flow) -> HeadingMatch | None:
 
 
 def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
+    """A caption; a figure's label printed alone after a reference word
+    (``refers_on``) is the reference's target, no caption."""
     caption = match_caption(text)
-    return None if caption is None else Decision(Role.CAPTION, text, caption)
+    if caption is None:
+        return None
+    if not caption.title and refers_on(flow.last, line):
+        return Decision(Role.REFERENCE_CONTINUES, text)
+    return Decision(Role.CAPTION, text, caption)
+
+
+def refers_on(last: Unit | None, line: SourceLine) -> bool:
+    """The unit before ``line`` is one line on its page holding a reference word alone
+    (``参照``: ``pipeline/data/reference_words.tsv``): a side note whose target follows."""
+    return (last is not None and len(last.lines) == 1
+            and last.lines[-1].page_index == line.page_index
+            and last.text.strip() in word_list("reference_words"))
 
 
 def source_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
@@ -237,6 +254,18 @@ def box_text_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decis
         return None
     last = flow.last
     if (line.hint == "column" and last is not None and last.kind == "column"
-            and not line.extras.get("starts_paragraph")):
+            and not line.extras.get("starts_paragraph") and not ended_short(last, text)):
         return Decision(Role.BOX_TEXT_CONTINUES, text)
     return Decision(Role.BOX_TEXT, text)
+
+
+def ended_short(last: Unit, text: str) -> bool:
+    """A boxed column's unit that the next line (``text``) does not go on, though the
+    adapter saw no paragraph start (in a short box the indented first lines may set the
+    box's usual left edge): its last line is a column's label with its title
+    (``コラム　題名``: its heading) or ends a sentence, and stops short of the line
+    after it by more than ``WIDTH_SLACK`` (a line that wraps fills its measure)."""
+    end = last.lines[-1].text.strip()
+    if not (end[-1:] in SENTENCE_END or (len(last.lines) == 1 and is_column_label(end))):
+        return False
+    return display_width(end) < display_width(text) - WIDTH_SLACK

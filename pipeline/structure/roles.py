@@ -62,6 +62,7 @@ class Role(Enum):
     NOTE_ITEM = auto()            # the next note under a figure
     NOTE_CONTINUES = auto()       # a wrapped note goes on
     CAPTION_CONTINUES = auto()    # a photo caption goes on (``caption_continues``)
+    REFERENCE_CONTINUES = auto()  # the label a reference word points to (参照 / 図表1-1)
     LINK_TEXT = auto()            # a short line between a caption and its source
     HEADING = auto()
     CAPTION = auto()
