@@ -138,12 +138,21 @@ class Builder:
         """Text after a caption belongs to it; text after body text belongs to the last
         caption on the same page, unless a caption follows it directly."""
         figures = self.figures
-        if figures.figure is not None:
+        if figures.figure is not None and not self.left_behind(figures.figure, line):
             unit.figure_key = figures.figure
         elif figures.last_caption is not None and line.page_index is not None \
                 and self.units[figures.last_caption].first.page_index == line.page_index:
             unit.figure_key = figures.last_caption
             figures.guessed.add(len(self.units))
+
+    def left_behind(self, caption: int, line: SourceLine) -> bool:
+        """The figure of ``caption`` is no longer the one ``line`` is read in: body text
+        followed it and ``line`` is on a later page (a figure whose caption is set
+        under it, the next page's, is read before that caption). A table running on over
+        the page with no body text between stays open."""
+        page = self.units[caption].first.page_index
+        return (page is not None and line.page_index is not None and line.page_index > page
+                and any(u.kind == "body" for u in self.units[caption + 1:]))
 
     # ------------------------------------------------------------------ footnotes
     def footnote_rule(self, line: SourceLine, decision: Decision) -> None:
