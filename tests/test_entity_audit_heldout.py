@@ -88,7 +88,7 @@ SAMPLE: list[Row] = [
      'Social Networking Service', '', True, ''),
     ('st2019-2-5', 'p0093', 0, 4, '東北大学', 'ORG', '東北大学',
      'Tohoku University', '', True, ''),
-    ('st2024-1-2', 'p0194', 5, 7, 'ＩＴ', 'ACRONYM', '情報技術',
+    ('st2024-1-2', 'p0192', 5, 7, 'ＩＴ', 'ACRONYM', '情報技術',
      'Information Technology', '', True, ''),
     ('st2024-1-3', 'p0286', 4, 6, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),
@@ -114,7 +114,7 @@ SAMPLE: list[Row] = [
      'Artificial Intelligence', '', True, ''),
     ('st2024-1-3', 'p0237', 92, 94, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),
-    ('st2024-1-2', 'p0204', 3, 7, '富山高専', 'ORG', '富山高等専門学校',
+    ('st2024-1-2', 'p0202', 3, 7, '富山高専', 'ORG', '富山高等専門学校',
      'National Institute of Technology, Toyama College', '', True, ''),
     ('st2024-1-3', 'p0091', 71, 73, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),   # ＡＩ inside the name 国家ＡＩ研究リソース（ＮＡＩＲＲ）タスクフォース: the acronym row is right
@@ -134,7 +134,7 @@ SAMPLE: list[Row] = [
      'Large Language Model', '', True, ''),
     ('ict2023-4-1', 'p0122', 15, 18, 'NTT', 'ORG', '日本電信電話株式会社',
      'Nippon Telegraph and Telephone Corporation', '', True, ''),   # English name of 2023 (renamed NTT, Inc. in July 2025; judged at the paper's date)
-    ('st2024-1-2', 'p0116', 259, 276, 'ＡＩセーフティ・インスティテュート', 'ORG', 'AIセーフティ・インスティテュート',
+    ('st2024-1-2', 'p0114', 259, 276, 'ＡＩセーフティ・インスティテュート', 'ORG', 'AIセーフティ・インスティテュート',
      'Japan AI Safety Institute', '', True, ''),   # Japan AI Safety Institute (J-AISI), the body's own English name
     ('bousai2024-t2-1', 'p0192', 53, 56, '富山県', 'PLACE', '富山県',
      'Toyama Prefecture', '', True, ''),
@@ -144,7 +144,7 @@ SAMPLE: list[Row] = [
      'Artificial Intelligence', '', True, ''),
     ('st2024-1-3', 'p0272', 170, 172, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),
-    ('st2024-1-2', 'p0180', 5, 10, '経済産業省', 'ORG', '経済産業省',
+    ('st2024-1-2', 'p0178', 5, 10, '経済産業省', 'ORG', '経済産業省',
      'Ministry of Economy, Trade and Industry', '', True, ''),
     ('st2024-1-2', 'p0020', 8, 10, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),
@@ -164,7 +164,7 @@ SAMPLE: list[Row] = [
      'Artificial Intelligence', '', True, ''),
     ('ict2019-3-1', 'p0278', 87, 90, 'アジア', 'PLACE', 'アジア',
      'Asia', '', True, ''),
-    ('st2024-1-2', 'p0148', 0, 2, 'ＡＩ', 'ACRONYM', '人工知能',
+    ('st2024-1-2', 'p0146', 0, 2, 'ＡＩ', 'ACRONYM', '人工知能',
      'Artificial Intelligence', '', True, ''),
 ]
 

@@ -9,7 +9,9 @@ from pipeline.schemas import SourceLine
 from pipeline.structure.body_measures import CONTINUATION_SHARE, SIZE_TOLERANCE, WIDTH_SLACK
 from pipeline.structure.patterns import SENTENCE_END
 from pipeline.structure.roles import BULLETS, Decision, Flow, Measures, Role, same_size, spaced
+from pipeline.structure.units import Unit
 
+INDENT_EMS = 1.25         # a first line's indent: one em, and some slack
 WIDTH_OVERRUN = 8          # … or exceed it, when half-width characters are spaced out
 
 
@@ -41,6 +43,8 @@ def body_role_by_geometry(line: SourceLine, text: str, m: Measures, flow: Flow,
     if off_size or (body is not None and not same_size(body.lines[-1], line)):
         return Decision(Role.BODY_STARTS, text)
     closes = text[-1:] in SENTENCE_END and bool(line.extras.get("ends_paragraph"))
+    if starts and body is not None and continues_cut_sentence(body, line, text, m):
+        starts = False
     role = Role.BODY_CONTINUES if body is not None and not starts else Role.BODY_STARTS
     return Decision(role, text, closes=closes)
 
@@ -69,3 +73,20 @@ def body_role_by_width(line: SourceLine, text: str, m: Measures, flow: Flow,
     if not full and not (final and flow.in_flow and text[-1] in SENTENCE_END):
         return None
     return Decision(Role.BODY_STARTS, text, closes=final)
+
+
+def continues_cut_sentence(body: Unit, line: SourceLine, text: str, m: Measures) -> bool:
+    """A body line the adapter saw start a paragraph that goes on with the open one:
+    that paragraph's last line filled the measure and ended no sentence (cut by a
+    figure set across the column, often at the next page's top; or a line that
+    happens to open with a list's ``②``), and the line starts where that line does,
+    or up to an em left of it (under an indented first line), with no bullet: a
+    paragraph's first line is indented one em."""
+    last = body.lines[-1]
+    end = last.text.strip()
+    if (not end or end[-1] in SENTENCE_END or not m.width
+            or display_width(end) < m.width - WIDTH_SLACK or text.startswith(BULLETS)):
+        return False
+    if last.x0 is None or line.x0 is None or line.size is None or not same_size(last, line):
+        return False
+    return -INDENT_EMS * line.size <= line.x0 - last.x0 <= 0.25 * line.size
