@@ -335,6 +335,7 @@ def page_table_to_rebuilt(table: dict[str, Any]) -> PdfRebuilt:
             **({"unit_line": unit_line} if (unit_line := table.get("unit_line")
                                               or head_unit_line(rows[:n_head])) else {}),
             **({"notes": [rows[r][0] for r in notes]} if notes else {}),
+            **({"corner_heads": heads} if (heads := table.get("corner_heads")) else {}),
             "continued": table.get("continued", [])}
     pages = [p for r, p in enumerate(row_pages(table, len(rows))) if r >= n_head
              and r not in notes]

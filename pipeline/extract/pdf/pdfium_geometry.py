@@ -201,7 +201,8 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
                   "top": top, "bottom": bottom, "doctop": frame.doctop + top,
                   "width": x1 - x0, "height": y1 - y0,
                   "fill": bool(fill.value), "stroke": bool(stroke.value)}
-        if kind == "curve":     # pdfplumber's pts: (x, top) in page coordinates
+        if kind != "rect":      # pdfplumber's pts: (x, top) in page coordinates (a
+            #                     line's tell which way it falls: ``corner_cells``)
             record["pts"] = [(x + frame.left, frame.height - y + frame.top) for x, y in points]
         records.append(record)
     return records

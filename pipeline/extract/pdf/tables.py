@@ -29,7 +29,9 @@ not agree, so it is not joined), ``unsure_rows`` (``hrules`` tables only: rows r
 per printed line that may be a wrapped cell's second line), ``label_spans`` (per row,
 where the first line of its first-column cell is printed: ``[x0, x1, size, width]`` in
 points from the cell's left edge, ``width`` the cell's, ``None`` for a blank or covered slot; the tables stage reads a
-sub-category's indentation from it, ``from_pdf.row_levels``).
+sub-category's indentation from it, ``from_pdf.row_levels``), ``corner_heads`` (only on a table
+whose top-left cell a diagonal rule splits: the words over the rule, which name the heads
+across, left out of that cell's text: ``corner_cells``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from typing import Any
 
 from pipeline.extract.pdf.bands import band_edges
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.corner_cells import falling_rules, split_corner
 from pipeline.extract.pdf.hrule_tables import find_hrule_tables
 from pipeline.extract.pdf.table_captions import (
     Caption,
@@ -47,6 +50,7 @@ from pipeline.extract.pdf.table_captions import (
     find_captions,
     unit_line_near,
 )
+from pipeline.extract.pdf.table_cell_text import chars_to_cell_text
 from pipeline.extract.pdf.table_cells import (
     grid_to_cells,
     hrule_record,
@@ -132,6 +136,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     rules = page_to_rules(page, settings)
     found: list[dict[str, Any]] = []
+    diagonals = falling_rules(page, origin, settings.snap_tolerance * 2)
     for table in rules_to_tables(page, rules, settings):
         grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
         inside = [c for c in chars if middle_inside(c, bbox)]
@@ -139,7 +144,11 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         split = split_unruled_rows(grid, cells, settings)   # rows ruled down only
         if len(split) != len(grid):
             grid, cells = split, grid_to_cells(split, inside)
-        found += filter(None, [table_record(grid, bbox, cells, "lines", page_index, settings)])
+        cells, over = split_corner(grid, cells, diagonals, settings.snap_tolerance)
+        record = table_record(grid, bbox, cells, "lines", page_index, settings)
+        if record is not None and over:
+            record["corner_heads"] = [chars_to_cell_text(over, settings)[0]]
+        found += filter(None, [record])
     ruled = [t["bbox"] for t in found]
     for hrule in find_hrule_tables(rules + band_edges(page, chars, settings), chars, origin,
                                    settings.hrule_settings()):
