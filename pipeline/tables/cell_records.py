@@ -32,11 +32,11 @@ from pipeline.tables.values import (
     CellValue,
     cell_value,
     head_line_unit,
-    header_unit,
     is_ratio_head,
     is_time_head,
     is_unit_line,
     line_units,
+    spanned_header_unit,
 )
 
 SUM_DIFFERS = "sum_differs"   # a row or column headed as a total that does not add up
@@ -236,7 +236,8 @@ def class_label_columns(values: Sequence[Sequence[CellValue | None]]) -> list[in
 
 def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
                  records: Sequence[dict[str, Any]]) -> list[str]:
-    """Each column's unit: the one its header prints in brackets (``header_unit``), else
+    """Each column's unit: the one its header prints in brackets (``header_unit``; under
+    spanning heads, the nearest that prints one: ``spanned_header_unit``), else
     the one unit of the table's unit line (``（単位：億円）``, read beside a PDF table, or
     in a text source the note or caption title that is one, ``text_unit_lines``:
     ``line_units``) for a column of plain figures, none of them a year (a column of
@@ -246,7 +247,7 @@ def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],
     amounts of unlike kinds (``（単位：千t、億円）``), the one whose kind the head names
     (``産出額`` → ``億円``: ``head_line_unit``); else none. A head that is a unit line itself (``（単位：億円）`` over the row labels)
     is the table's unit line, not its column's unit."""
-    units = [header_unit(kind) for kind in table.rebuilt.kinds]
+    units = [spanned_header_unit(kind) for kind in table.rebuilt.kinds]
     in_head = [c for c, kind in enumerate(table.rebuilt.kinds) if is_unit_line(kind)]
     line_text = (str(table.source.get("unit_line") or table.unit_line or "")
                  or (table.rebuilt.kinds[in_head[0]] if len(in_head) == 1 else ""))

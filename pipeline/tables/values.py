@@ -98,6 +98,17 @@ def header_unit(header: str) -> str:
              or unit.lstrip(_SCALES) in _unit_nouns()) else ""
 
 
+def spanned_header_unit(header: str) -> str:
+    """``header_unit``, or for a column under spanning heads (``余裕巾△W(m)／宅地／余裕幅``)
+    the unit the nearest spanning head prints in brackets at its end (``m``), when the
+    column's own head names no rate or ratio (``人口（千人）／構成比`` takes none)."""
+    own = header_unit(header)
+    parts = header.split("／")
+    if own or len(parts) < 2 or is_ratio_head(parts[-1]):
+        return own
+    return next((unit for part in reversed(parts[:-1]) if (unit := header_unit(part))), "")
+
+
 _SCALES = "十百千万億兆"
 _COUNTER_TAGS = ("接尾辞-名詞的-助数詞", "名詞-普通名詞-助数詞可能")
 
