@@ -431,8 +431,8 @@ def test_real_ai_talent_programmes(rebuilt: dict[str, Table]) -> None:
                          "大学及び高等専門学校"]
     assert first[2].endswith("応用基礎レベルが147件である。")
     assert last[0] == "未踏事業（経済産業省、情報処理推進機構）"
-    assert last[1] == ("未踏ＩＴ人材発掘・育成事業：25歳未満未踏アドバンスト事業：条件なし"
-                       "未踏ターゲット事業：条件なし")
+    assert last[1] == ("未踏ＩＴ人材発掘・育成事業：25歳未満\n未踏アドバンスト事業：条件なし\n"
+                       "未踏ターゲット事業：条件なし")     # printed one a line
     second = values(table)[1][0]     # Latin words wrapped over lines; marker ¹ taken out
     assert second.startswith("Ｋ－ＤＡＳＨ（KOSEN Mathematics, Data science and AI Smart "
                              "Higher Educational Community）（文部科学省")

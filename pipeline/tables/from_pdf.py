@@ -183,7 +183,7 @@ def header_names(header: Sequence[Sequence[str]], n_cols: int) -> list[str]:
     for c in range(n_cols):
         parts: list[str] = []
         for row in header:
-            text = row[c].strip() if c < len(row) else ""
+            text = row[c].replace("\n", "").strip() if c < len(row) else ""   # one name
             if parts and is_unit_row([text]) and text not in parts[-1]:
                 parts[-1] += text
             elif text and text not in parts:

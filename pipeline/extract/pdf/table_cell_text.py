@@ -1,7 +1,8 @@
 """The text of a table's cell from its glyphs: glyphs grouped into printed lines
 (``chars_to_lines``), raised footnote markers taken out (``split_markers``), spaces
 only between Latin glyphs (``cell_line_to_text``), wrapped lines joined
-(``join_cell_lines``), turned glyphs read their way (``read_turned``).
+(``join_cell_lines``) and lines broken on purpose kept apart (``cell_line_breaks``),
+turned glyphs read their way (``read_turned``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from pipeline.extract.pdf.cell_line_breaks import hard_breaks
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.turns import turn_glyph
@@ -122,12 +124,25 @@ def read_turned(chars: Sequence[Char]) -> Sequence[Char]:
 
 
 def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
+                       box: tuple[float, float, float, float] | None = None,
                        ) -> tuple[str, str]:
     """A cell's text (turned glyphs read their way: ``read_turned``), and the footnote
-    markers taken out of it."""
-    texts, markers = [], ""
+    markers taken out of it. Given the cell's ``box``, lines the page breaks on purpose
+    (``cell_line_breaks.hard_breaks``) are kept apart by a line feed."""
+    printed: list[tuple[list[Char], str]] = []
+    markers = ""
     for line in chars_to_lines(read_turned(chars), settings.line_overlap):
         kept, raised = split_markers(line, settings.marker_max_ratio)
-        texts.append(cell_line_to_text(kept, settings.space_gap))
         markers += raised
-    return join_cell_lines(texts), markers
+        if any(c.text.strip() for c in kept):
+            printed.append((kept, cell_line_to_text(kept, settings.space_gap)))
+    texts = [text for _, text in printed]
+    if box is None or not printed or any(c.turn for c in chars):
+        return join_cell_lines(texts), markers
+    items: list[list[str]] = [[texts[0]]]
+    breaks = hard_breaks([kept for kept, _ in printed], box)
+    for text, broken in zip(texts[1:], breaks, strict=True):
+        if broken:
+            items.append([])
+        items[-1].append(text)
+    return "\n".join(join_cell_lines(item) for item in items), markers

@@ -163,8 +163,9 @@ def split_unruled_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
 
 def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
                  settings: TableFinderSettings) -> dict[str, Any]:
-    """Each cell's text from its glyphs (``grid_to_cells``); ``cut`` cells (a glyph
-    crosses the border) and footnote ``markers`` taken out."""
+    """Each cell's text from its glyphs (``grid_to_cells``), lines broken on purpose
+    kept apart (``cell_line_breaks``); ``cut`` cells (a glyph crosses the border) and
+    footnote ``markers`` taken out."""
     rows: list[list[str | None]] = []
     cut: list[list[int]] = []
     markers: list[list[Any]] = []
@@ -176,7 +177,7 @@ def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
                 continue
             if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
                 cut.append([r, c])
-            text, raised = chars_to_cell_text(own, settings)
+            text, raised = chars_to_cell_text(own, settings, box)
             if raised:
                 markers.append([r, c, raised])
             texts.append(text)
