@@ -31,6 +31,20 @@ cell of list items printed one a line glued into one run (``内空断面決定�
 five wrong: the diagonal corner's name (mlit t02, t07), items printed one a line glued
 (mlit t03 ``・平面線形要素曲線の緩和区間…``, st2024-1-2 t03 ``25歳未満未踏アドバンスト事業``),
 the spanning head's unit (mlit t10).
+
+After it was measured, three general rules made 10 of the 11 wrong cells and all five
+wrong tables right (each changed cell checked against its page): a corner cell split
+corner to corner by a falling diagonal rule is read as two names, the words under the
+rule naming the first column and those over it kept in the manifest's
+``pdf.corner_heads`` (``設計範囲項目`` → ``項目``, ``項目_2``: 9 cells, mlit t02 and t07);
+a cell's line the page ends short of the cell's measure, although the next line's first
+word (with the glyphs 禁則 keeps with it) would have fitted, closes an item and is kept
+apart by a line feed, where the cell has three lines or one reaching its edge (``・平面線形要素`` / ``曲線の緩和区間…``, ``…：25歳未満`` /
+``未踏アドバンスト事業：…``: mlit t03, st2024-1-2 t03); a column under spanning heads
+takes the unit the nearest of them prints in brackets unless its own head names a rate
+(``余裕巾△W(m)／田畑地／余裕幅`` → ``m``: 1 cell, mlit t10). The one cell still wrong,
+mlit t06 row 1, is now partly apart (see its row). So 49 of the 50 cells and 8 of the 8
+tables are now fully right; a new sample is needed for an honest estimate.
 """
 
 from __future__ import annotations
@@ -42,33 +56,32 @@ import pytest
 
 from tests.projects import published_rows
 
-JUDGED_RIGHT = 39
-TABLES_JUDGED_RIGHT = 3
+JUDGED_RIGHT = 49
+TABLES_JUDGED_RIGHT = 8
 
 # (chapter, table_id, row, column, text, value, unit, column_unit, flag, fully right,
 #  why not)
 Cell = tuple[str, str, int, str, str, str, str, str, str, bool, str]
-HEAD = "the corner cell's two words split by its diagonal rule glued (設計範囲 names the heads across, 項目 the rows)"
 SAMPLE: list[Cell] = [
     ('mlit2023-1-1', 't04', 7, '詳細設計', '工事目的物以外の間接工事（足場、支保、架設、土留、締切等）で施工に必要と思われるもの。', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't05', 6, '平面交差点設計／予備設計', '道路設計の項に準じる。', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't06', 3, '設備詳細', '主要設備の配置を示す。', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't05', 5, '設計範囲項目', '', '', '', '', '', False, f'column name: {HEAD} (right: 項目; the cell is blank as drawn)'),
+    ('mlit2023-1-1', 't05', 5, '項目', '', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
     ('mlit2023-1-1', 't04', 3, '予備設計', '主構造の型式、主要寸法が設定しうる程度の計算を行う。', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't06', 6, '設計範囲項目_2', '標準断面図', '', '', '', '', False, f'column name: {HEAD} (right: 項目_2)'),
+    ('mlit2023-1-1', 't06', 6, '項目_2', '標準断面図', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
     ('st2024-1-1', 't02', 4, '列1', '生成ＡＩ', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't09', 1, '切り土の直高H（m）', '0～5m', '', '', 'm', '', True, ''),
-    ('mlit2023-1-1', 't11', 4, '設計範囲項目', '施工計画概要書', '', '', '', '', False, f'column name: {HEAD} (right: 項目)'),
+    ('mlit2023-1-1', 't11', 4, '項目', '施工計画概要書', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
     ('st2019-2-5', 't01', 7, 'award', '経済産業大臣賞', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't05', 2, '平面交差点設計／予備設計', '都市計画決定に際し、子細な道路敷幅を定める必要がある地域・箇所については、必要に応じて設計の精度を詳細設計に準じた内容を行うことがある。', '', '', '', 'merged', True, ''),
     ('st2024-1-1', 't01', 9, '備考', '', '', '', '', '', True, ''),
     ('st2024-1-2', 't03', 2, '事業名', 'Ｋ－ＤＡＳＨ（KOSEN Mathematics, Data science and AI Smart Higher Educational Community）（文部科学省、国立高等専門学校機構）', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't10', 1, '盛土の直高H(m)', '0～5m', '', '', 'm', '', True, ''),
     ('st2024-1-3', 't02', 3, '博士トレーニングセンター（UKRI AI Centre for Doctoral Training）のテーマ', 'ＡＩによる持続可能な農業食料システム', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't06', 11, '設計範囲項目_2', '施工計画概要書', '', '', '', 'merged', False, f'column name: {HEAD} (right: 項目_2)'),
+    ('mlit2023-1-1', 't06', 11, '項目_2', '施工計画概要書', '', '', '', 'merged', True, ''),   # column was 設計範囲項目(_2)
     ('st2024-1-2', 't03', 5, '事業名', '未踏事業（経済産業省、情報処理推進機構）', '', '', '', '', True, ''),
     ('st2024-1-1', 't01', 3, '基盤モデル名', 'GPT-2', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't07', 9, '設計範囲項目', '施工計画概要書', '', '', '', '', False, f'column name: {HEAD} (right: 項目)'),
+    ('mlit2023-1-1', 't07', 9, '項目', '施工計画概要書', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
     ('st2019-2-5', 't04', 1, 'place', '川崎', '', '', '', '', True, ''),
     ('st2019-2-5', 't01', 8, 'organisations', '["東北大学"]', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't05', 2, '立体交差点設計／予備設計', '都市計画決定に際し、子細な道路敷幅を定める必要がある地域・箇所については、必要に応じて設計の精度を詳細設計に準じた内容を行うことがある。', '', '', '', '', True, ''),
@@ -86,18 +99,18 @@ SAMPLE: list[Cell] = [
     ('st2019-2-5', 't02', 4, 'vision', 'V2', '', '', '', '', True, ''),
     ('st2024-1-2', 't02', 1, 'ノード数', '60', '60.0', '', '', '', True, ''),
     ('st2019-2-5', 't02', 14, 'organisations', '["オムロンヘルスケア(株)", "立命館大学"]', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't06', 1, '本体詳細', '内空断面決定経緯坑口位置、型式決定の経緯トンネル掘削工法決定の経緯その他掘削補助工法等の特筆事項を記述する。', '', '', '', '', False, 'four items the page prints one a line glued into one run (経緯坑口位置, 経緯トンネル); right: the lines kept apart'),
+    ('mlit2023-1-1', 't06', 1, '本体詳細', '内空断面決定経緯坑口位置、型式決定の経緯トンネル掘削工法決定の経緯その他掘削補助工法等の特筆事項を記述する。', '', '', '', '', False, 'four items the page prints one a line glued into one run (経緯坑口位置, 経緯トンネル); right: the lines kept apart. Now 内空断面決定経緯\\n坑口位置、型式決定の経緯トンネル掘削工法決定の経緯\\nその他…: the second item fills its line, so the break after it is not seen'),
     ('st2024-1-1', 't01', 7, '基盤モデル名', 'PaLM', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't05', 5, '平面交差点設計／予備設計', '道路設計の項に準じる。', '', '', '', '', True, ''),
     ('st2019-2-5', 't01', 14, 'award', '日本オープンイノベーション大賞選考委員会特別賞', '', '', '', '', True, ''),
     ('st2019-2-5', 't04', 13, 'place', '福岡', '', '', '', '', True, ''),
     ('st2019-2-5', 't04', 8, 'place', '愛媛', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't10', 2, '余裕巾△W(m)／田畑地／余裕幅', '0～1.0', '', '', '', '', False, 'column_unit empty, but the head spanning the column prints its unit: 余裕巾△W(m) (right: m)'),
-    ('mlit2023-1-1', 't11', 2, '設計範囲項目', '数量計算書', '', '', '', '', False, f'column name: {HEAD} (right: 項目)'),
-    ('mlit2023-1-1', 't05', 3, '設計範囲項目_2', '設計計算書', '', '', '', 'merged', False, f'column name: {HEAD} (right: 項目_2)'),
+    ('mlit2023-1-1', 't10', 2, '余裕巾△W(m)／田畑地／余裕幅', '0～1.0', '', '', 'm', '', True, ''),   # column_unit was empty
+    ('mlit2023-1-1', 't11', 2, '項目', '数量計算書', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
+    ('mlit2023-1-1', 't05', 3, '項目_2', '設計計算書', '', '', '', 'merged', True, ''),   # column was 設計範囲項目(_2)
     ('st2024-1-2', 't01', 6, '実施者', '情報・システム研究機構国立情報学研究所', '', '', '', '', True, ''),
-    ('mlit2023-1-1', 't04', 3, '設計範囲項目', '設計計算書', '', '', '', '', False, f'column name: {HEAD} (right: 項目)'),
-    ('mlit2023-1-1', 't06', 2, '設計範囲項目_2', '設計計算書', '', '', '', 'merged', False, f'column name: {HEAD} (right: 項目_2)'),
+    ('mlit2023-1-1', 't04', 3, '項目', '設計計算書', '', '', '', '', True, ''),   # column was 設計範囲項目(_2)
+    ('mlit2023-1-1', 't06', 2, '項目_2', '設計計算書', '', '', '', 'merged', True, ''),   # column was 設計範囲項目(_2)
     ('st2019-2-5', 't04', 14, 'place', '山形', '', '', '', '', True, ''),
     ('mlit2023-1-1', 't06', 4, '予備設計', '地質縦断面図を作成する。', '', '', '', '', True, ''),
 ]
@@ -106,18 +119,18 @@ SAMPLE: list[Cell] = [
 #  right, fully right, why not)
 Whole = tuple[str, str, tuple[str, ...], int, str, bool, str]
 TABLES: list[Whole] = [
-    ('mlit2023-1-1', 't07', ('設計範囲項目', '設計範囲項目_2', '予備設計', '詳細設計'), 10, '',
-     False, f'first two columns: {HEAD} (right: 項目, 項目_2)'),
-    ('mlit2023-1-1', 't03', ('1／2，500', '予備設計', '詳細設計'), 7, '',
-     False, 'items printed one a line glued: ・平面線形要素 / 曲線の緩和区間にはクロソイド曲線を使用する。 read 平面線形要素曲線の緩和区間… in all three columns of row 4'),
-    ('st2024-1-2', 't03', ('事業名', '対象', '概要'), 5, '',
-     False, 'row 5 対象: 未踏ＩＴ人材発掘・育成事業：25歳未満 / 未踏アドバンスト事業：条件なし / … glued, 25歳未満未踏アドバンスト事業'),
+    ('mlit2023-1-1', 't07', ('項目', '項目_2', '予備設計', '詳細設計'), 10, 'a442d71131f0cac1',
+     True, ''),   # first two columns were 設計範囲項目(_2)
+    ('mlit2023-1-1', 't03', ('1／2，500', '予備設計', '詳細設計'), 7, '445abb73e91218b7',
+     True, ''),   # row 4 read 平面線形要素曲線の緩和区間…
+    ('st2024-1-2', 't03', ('事業名', '対象', '概要'), 5, '4f4e7466ae3e7c4d',
+     True, ''),   # row 5 対象 read 25歳未満未踏アドバンスト事業…
     ('st2019-2-5', 't04', ('title', 'place'), 19, '76b11c9220f1a3df', True, ''),
-    ('mlit2023-1-1', 't02', ('設計範囲項目', '設計範囲項目_2', '概略設計／1／10，000', '概略設計／1／5，000'), 6, '',
-     False, f'first two columns: {HEAD} (right: 項目, 項目_2)'),
+    ('mlit2023-1-1', 't02', ('項目', '項目_2', '概略設計／1／10，000', '概略設計／1／5，000'), 6,
+     '9de10b47f767175c', True, ''),   # first two columns were 設計範囲項目(_2)
     ('st2024-1-2', 't01', ('実施者', '概要'), 7, '03eec9795c508f2e', True, ''),
-    ('mlit2023-1-1', 't10', ('盛土の直高H(m)', '余裕巾△W(m)／宅地／余裕幅', '余裕巾△W(m)／田畑地／余裕幅', '余裕巾△W(m)／急傾斜地／余裕幅'), 3, '',
-     False, 'column_unit of the three 余裕幅 columns empty; the head spanning them prints 余裕巾△W(m) (right: m)'),
+    ('mlit2023-1-1', 't10', ('盛土の直高H(m)', '余裕巾△W(m)／宅地／余裕幅', '余裕巾△W(m)／田畑地／余裕幅', '余裕巾△W(m)／急傾斜地／余裕幅'), 3,
+     'e0e7a67e32f6a0f3', True, ''),   # column_unit of the 余裕幅 columns was empty
     ('mlit2023-1-1', 't01', ('示方書・指針等', '発刊年月', '発刊者'), 1, '87bb64bb144397ad', True, ''),
 ]
 
