@@ -35,6 +35,12 @@ line after a short full line or a list's ``(a)``/``(b)`` items follow one anothe
 
 The test checks that the outputs still give every judged-right row and that the share
 of right rows stays at least the count judged right.
+
+Since: the figure_id row is right (f026 → f027, 図1-4-2): a document whose figure
+captions are mostly printed under their figure (words right before a caption and none
+right after it: 9 of the manual's captions against 2) gives the words read between a
+body line and a caption to that caption (``pipeline/structure/caption_sides.py``). So 57
+of the 60 paragraphs are now right.
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ import pytest
 
 from tests.projects import published_rows
 
-PARAGRAPHS_JUDGED_RIGHT = 56
+PARAGRAPHS_JUDGED_RIGHT = 57
 SECTIONS_JUDGED_RIGHT = 30
 
 # (chapter, page_index, line_start, line_end, kind, figure_id, text, right, why not)
@@ -178,9 +184,9 @@ PARAGRAPHS: list[ParagraphRow] = [
      'パートナーシップ',
      True, ''),
     # 31
-    ('mlit2023-1-1', '25', 24, 24, 'figure_text', 'f026',
+    ('mlit2023-1-1', '25', 24, 24, 'figure_text', 'f027',
      'ι%片勾配',
-     False, "figure_id: the words of 図1-4-2, printed above its caption as every figure's of this manual is, are given to 図1-4-1 (f026), whose caption ends the figure above; a body line (〈片 勾 配〉) stands between"),
+     True, ''),   # f026 when judged: see above
     # 32
     ('st2024-1-3', '4', 12, 12, 'table_text', 'f003',
      '（カリフォルニア大学サンタバーバラ校）',

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from pipeline.schemas import Layout, SourceLine
+from pipeline.structure.caption_sides import give_words_to_captions_below
 from pipeline.structure.classify import classify
 from pipeline.structure.column_blocks import mark_columns
 from pipeline.structure.joiners import BodyJoiner, body_joiner
@@ -110,6 +111,7 @@ class Builder:
 
     def finish(self) -> list[Unit]:
         self.close_region()
+        give_words_to_captions_below(self.units)
         return self.units
 
     # ------------------------------------------------------------------ shared steps
