@@ -40,7 +40,16 @@ Since: the figure_id row is right (f026 → f027, 図1-4-2): a document whose fi
 captions are mostly printed under their figure (words right before a caption and none
 right after it: 9 of the manual's captions against 2) gives the words read between a
 body line and a caption to that caption (``pipeline/structure/caption_sides.py``). So 57
-of the 60 paragraphs are now right.
+of the 60 paragraphs are now right. The two glyph-fragment rows cannot be mended from the
+PDF: its Meiryo UI subset maps those glyphs (冬, 時, を, ブ, っ, …) to spaces. The manual's
+run-together body paragraphs seen beside the sample are mostly split now: a line ending a
+sentence two ems or more short of its column's right edge, with no box beside it, ends
+its paragraph (``paragraph_breaks.ends_short``; 12 of the manual's body paragraphs became
+33, each checked on its page; the page's usual left edge, taken from where most glyphs
+start, had hidden its one-em indents under its indented lists). Still run together: a
+sub-title not ending a sentence and the item under it (``建築限界線のとり方(1)…``), an
+indented one-line paragraph over an item that wraps back left of it (``図1-3-5に…示す。
+(2)縮小幅員について…``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Where a PDF's paragraphs start: the lines of a flow that open one (``paragraph_starts``:
 an indent, blank space over the document's usual line gap, a change of type size, a list
-mark), and the evidence that a line goes on the one above instead (``hangs_under``
-a bulleted or labelled line, ``continues_block``, ``wraps_back``). Read by ``reader``.
+mark, a sentence ended on a short line above, ``ends_short``), and the evidence that a
+line goes on the one above instead (``hangs_under`` a bulleted or labelled line,
+``continues_block``, ``wraps_back``). Read by ``reader``.
 """
 
 from __future__ import annotations
@@ -132,6 +133,7 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
     edges = flow_edges([line for _, line in flow])
     rights = flow_edges([line for _, line in flow], right=True)
     starts: set[int] = set()
+    opened: set[int] = set()      # ids of the lines that start a paragraph
     prev: dict[tuple[int, str, int], deque[Line]] = {}
     after = line_after_in_flow(flow)
     for i, (band, line) in enumerate(flow):
@@ -156,13 +158,39 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
             below = flow[after[i]][1]
             resized = abs(line.size - below.size) > 0.1 * max(line.size, below.size)
         bullet = bool(line.chars) and is_bullet(line.chars[0].text)
-        if indent or gap or resized or bullet:
+        short = (before is not None and ends_short(before, rights[key], obstacles)
+                 and not (id(before) in opened and line.x0 < before.x0 - 0.25 * line.size))
+        if indent or gap or resized or bullet or short:
             starts.add(i)
+            opened.add(id(line))
         above.append(line)
     return starts
 
 
 LINES_ABOVE = 3     # lines of a flow looked back at for the one above a line
+
+SENTENCE_ENDS = "。．！？"
+CLOSERS = "）」』)"
+# A line that ends a sentence this many ems short of its column's right edge ends its
+# paragraph: justified Japanese text runs every other line of a paragraph to the edge.
+SHORT_LINE_EMS = 2.0
+
+
+def ends_short(before: Line, right_edge: float, obstacles: Sequence[tuple[float, float]],
+               ) -> bool:
+    """The line above ended its paragraph: it ends a sentence (``。``, or ``。）``) well
+    short of the column's right edge, and no box stands beside it (text set around a
+    figure stops short of the edge on every line). A page whose paragraphs show no
+    indent, or whose indent its own lists hide (a design manual's ``…に基づくものとする。``
+    then ``建築限界線のとり方``), or a list of items each ending a sentence (``(a)…場合。``
+    ``(b)…``) starts a paragraph after each such line. ``paragraph_starts`` does not
+    apply it under a paragraph's short first line when the line wraps back left of it
+    (the shape of a paragraph going on)."""
+    text = "".join(c.text for c in before.chars).rstrip().rstrip(CLOSERS)
+    return (text[-1:] in SENTENCE_ENDS
+            and before.x1 < right_edge - SHORT_LINE_EMS * before.size
+            and not any(top < before.bottom and before.top < bottom
+                        for top, bottom in obstacles))
 
 
 def line_after_in_flow(flow: Sequence[tuple[int, Line]]) -> dict[int, int]:
