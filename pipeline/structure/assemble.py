@@ -342,7 +342,10 @@ class Builder:
         self.flow.mode = Mode.NOTES
 
     def column_label(self, line: SourceLine, decision: Decision) -> None:
+        """A boxed column's label: the figure open before it is done (its notes and words
+        are not the column's)."""
         self.add_to_region(new_unit("column", line, decision.text))
+        self.figures.close()
 
     def box_text(self, line: SourceLine, decision: Decision) -> None:
         unit = new_unit(line.hint, line, decision.text)
