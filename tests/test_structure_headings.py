@@ -380,8 +380,9 @@ def test_manual_sections_numbered_in_body_type(tmp_path: Path) -> None:
             for s in result.sections] == MANUAL_OUTLINE
     body = [(p["section_id"], p["text"][:4]) for p in result.paragraphs
             if p["kind"] == "body"]
-    # (the two items, printed flush with no space between, stay one paragraph)
-    assert body == [("h004", "調査本文"), ("h007", "(1)車"), ("h008", "路肩本文"),
+    # (the two items, printed flush with no space between, are a paragraph each: the
+    # first ends its sentence on a short line, ``るものとする。``)
+    assert body == [("h004", "調査本文"), ("h007", "(1)車"), ("h007", "(2)中"), ("h008", "路肩本文"),
                     ("h010", "この場合"), ("h011", "この場合"), ("h012", "切土本文")]
     captions = [p for p in result.paragraphs if p["kind"] == "caption"]
     assert [p["section_id"] for p in captions] == ["h005"]      # under １－２ 図面類
