@@ -76,7 +76,7 @@ SAMPLE: list[tuple[str, str, int, int, str, str, str, str, bool, str]] = [
      'United States of America', True, ''),
     ('mlit2023-1-1', 'p0075', 1, 6, 'ＳＴＡＲＴ', 'ACRONYM', 'START',
      '', False, 'START is the English word printed at the start of a flowchart, not an acronym (label)'),
-    ('mlit2023-1-1', 'p0980', 0, 3, '京都府', 'PLACE', '京都府',
+    ('mlit2023-1-1', 'p0981', 0, 3, '京都府', 'PLACE', '京都府',
      'Kyoto Prefecture', True, ''),
     ('st2019-2-5', 'p0032', 0, 18, 'マルマンコンピュータサービス株式会社', 'ORG', 'マルマンコンピュータサービス株式会社',
      '', True, ''),

@@ -44,12 +44,14 @@ of the 60 paragraphs are now right. The two glyph-fragment rows cannot be mended
 PDF: its Meiryo UI subset maps those glyphs (冬, 時, を, ブ, っ, …) to spaces. The manual's
 run-together body paragraphs seen beside the sample are mostly split now: a line ending a
 sentence two ems or more short of its column's right edge, with no box beside it, ends
-its paragraph (``paragraph_breaks.ends_short``; 12 of the manual's body paragraphs became
-33, each checked on its page; the page's usual left edge, taken from where most glyphs
-start, had hidden its one-em indents under its indented lists). Still run together: a
-sub-title not ending a sentence and the item under it (``建築限界線のとり方(1)…``), an
-indented one-line paragraph over an item that wraps back left of it (``図1-3-5に…示す。
-(2)縮小幅員について…``).
+its paragraph, and so does a short line over a numbered item, ``(1)``, ``（ア）``
+(``paragraph_breaks.ends_short``, ``opens_list_item``; 12 of the manual's body
+paragraphs became 37, each checked on its page; the page's usual left edge, taken from
+where most glyphs start, had hidden its one-em indents under its indented lists). Still
+run together: an indented one-line paragraph over a line that wraps back left of it and
+opens no numbered item. Also seen beside the sample, in st2019's column 2-11: a ``※`` line
+of the column's drawing was a note of 第２-５-３表, two pages back; a column's label now
+closes the open figure. The drawing's words themselves are still ``column`` text (row 43).
 """
 
 from __future__ import annotations

@@ -79,3 +79,21 @@ def test_text_set_around_a_figure_is_not_cut(tmp_path: Path) -> None:
     paragraphs = body_paragraphs(draw_lines(tmp_path / "d.pdf", lines, box=True))
     assert paragraphs[0].startswith("甲")
     assert paragraphs[0].endswith("審査会は結果を通知する。")
+
+
+def test_a_sub_title_over_its_numbered_items(tmp_path: Path) -> None:
+    """An MLIT-like manual's sub-title set on a line of its own, not a sentence, over
+    items ``(1)`` ``(2)``: the first item opens a paragraph of its own."""
+    paragraphs = body_paragraphs(draw_lines(tmp_path / "e.pdf", [
+        full("前文"), "次のとおりとする。", "建築限界線のとり方",
+        "(1)上限線は路面と平行にとる。", "（２）鉛直線は路面に直角にする。"]))
+    assert paragraphs[1:] == ["建築限界線のとり方", "(1)上限線は路面と平行にとる。",
+                              "（２）鉛直線は路面に直角にする。"]
+
+
+def test_a_numbered_reference_after_a_full_line_goes_on(tmp_path: Path) -> None:
+    """A sentence that wraps before a reference to an item, ``（１）の規定により``, after
+    a full line: the paragraph goes on (MOE-like legal text)."""
+    paragraphs = body_paragraphs(draw_lines(tmp_path / "f.pdf", [
+        full("甲"), "（１）の規定により届け出るものとする。"]))
+    assert len(paragraphs) == 1

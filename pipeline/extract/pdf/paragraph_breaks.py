@@ -158,8 +158,10 @@ def paragraph_starts(flow: Sequence[tuple[int, Line]], obstacles: Sequence[tuple
             below = flow[after[i]][1]
             resized = abs(line.size - below.size) > 0.1 * max(line.size, below.size)
         bullet = bool(line.chars) and is_bullet(line.chars[0].text)
-        short = (before is not None and ends_short(before, rights[key], obstacles)
-                 and not (id(before) in opened and line.x0 < before.x0 - 0.25 * line.size))
+        short = before is not None and (
+            (ends_short(before, rights[key], obstacles)
+             and not (id(before) in opened and line.x0 < before.x0 - 0.25 * line.size))
+            or opens_list_item(line, before, rights[key], obstacles))
         if indent or gap or resized or bullet or short:
             starts.add(i)
             opened.add(id(line))
@@ -179,18 +181,33 @@ SHORT_LINE_EMS = 2.0
 def ends_short(before: Line, right_edge: float, obstacles: Sequence[tuple[float, float]],
                ) -> bool:
     """The line above ended its paragraph: it ends a sentence (``。``, or ``。）``) well
-    short of the column's right edge, and no box stands beside it (text set around a
-    figure stops short of the edge on every line). A page whose paragraphs show no
+    short of the column's right edge (``stops_short``). A page whose paragraphs show no
     indent, or whose indent its own lists hide (a design manual's ``…に基づくものとする。``
     then ``建築限界線のとり方``), or a list of items each ending a sentence (``(a)…場合。``
     ``(b)…``) starts a paragraph after each such line. ``paragraph_starts`` does not
     apply it under a paragraph's short first line when the line wraps back left of it
     (the shape of a paragraph going on)."""
     text = "".join(c.text for c in before.chars).rstrip().rstrip(CLOSERS)
-    return (text[-1:] in SENTENCE_ENDS
-            and before.x1 < right_edge - SHORT_LINE_EMS * before.size
+    return text[-1:] in SENTENCE_ENDS and stops_short(before, right_edge, obstacles)
+
+
+def stops_short(before: Line, right_edge: float, obstacles: Sequence[tuple[float, float]],
+                ) -> bool:
+    """The line ends ``SHORT_LINE_EMS`` or more short of the column's right edge, and no
+    box stands beside it (text set around a figure stops short of the edge on every
+    line)."""
+    return (before.x1 < right_edge - SHORT_LINE_EMS * before.size
             and not any(top < before.bottom and before.top < bottom
                         for top, bottom in obstacles))
+
+
+def opens_list_item(line: Line, before: Line, right_edge: float,
+                    obstacles: Sequence[tuple[float, float]]) -> bool:
+    """The line opens a numbered item, ``(1)``, ``（ア）``, ``(a)``, under a line that
+    stopped short (a sub-title, ``建築限界線のとり方``, over its first item)."""
+    glyphs = [c for c in line.chars if not c.text.isspace()]
+    return (len(glyphs) > 3 and unicodedata.category(glyphs[0].text[:1]) == "Ps"
+            and bracketed_label(glyphs) and stops_short(before, right_edge, obstacles))
 
 
 def line_after_in_flow(flow: Sequence[tuple[int, Line]]) -> dict[int, int]:
