@@ -327,7 +327,7 @@ MARKED: list[Mark] = [
 #  right, why not)
 Period = tuple[str, str, str, int, int, str, str, str, str, bool, str]
 PERIODS: list[Period] = [
-    ('mlit2023-1-1', 'p1074', '', 93, 99, '0.75 m',
+    ('mlit2023-1-1', 'p1094', '', 45, 51, '0.75 m',
      '', '', '', True, ''),
     ('bousai2024-t2-1', 'p0126', '', 0, 5, '約150ｍ',
      '', '', '', True, ''),
