@@ -517,10 +517,17 @@ def test_ages_down_the_first_column_label_the_rows(source: str, tmp_path: Path) 
     (["3歳", "1歳", "2歳"], False),         # not in order
     (["0歳", "1歳"], False),                # too few to tell
     (["0歳", "1人", "2歳"], False),         # two units
+    # MHLW's labour tables: a total over age classes printed as ranges and a last bound
+    (["総数", "15～24歳", "25～34歳", "35～44歳", "45～54歳", "55～64歳", "65歳以上"], True),
+    # MOF / METI: classes of capital as bounds
+    (["1千万円未満", "1千万円以上1億円未満", "1億円以上10億円未満", "10億円以上"], True),
+    (["総数", "男性", "女性"], False),      # words alone: no classes
+    (["総数", "15～24歳", "2020年", "65歳以上"], False),   # a year among them: no class column
+    (["15～24歳", "65歳以上", "25～34歳"], False),          # not in order
 ])
 def test_classes_labelling_the_rows(labels: list[str], classes: bool) -> None:
     values = [[cell_value(text), CellValue(1.0)] for text in labels]
-    assert class_label_columns(values) == ([0] if classes else [])
+    assert class_label_columns(values, labels) == ([0] if classes else [])
 
 
 def test_a_heading_row_ends_the_rows_a_total_closes() -> None:

@@ -31,6 +31,7 @@ from pipeline.tables.totals import (
 from pipeline.tables.values import (
     CellValue,
     cell_value,
+    class_bound,
     head_line_unit,
     is_ratio_head,
     is_time_head,
@@ -97,7 +98,8 @@ def cell_values(table: Table, records: Sequence[dict[str, Any]]) -> list[list[Ce
     found_in = [[cell_value(record[name]) if record[name] and cell.column != "organisations"
                  else None for name, cell in zip(table.columns, row.cells, strict=True)]
                 for record, row in zip(records, table.rebuilt.rows, strict=True)]
-    for c in [*time_columns(table, records), *class_label_columns(found_in)]:
+    labels = [str(record[table.columns[0]] or "") if table.columns else "" for record in records]
+    for c in [*time_columns(table, records), *class_label_columns(found_in, labels)]:
         for values in found_in:
             values[c] = None
     return found_in
@@ -220,18 +222,25 @@ def time_columns(table: Table, records: Sequence[dict[str, Any]]) -> list[int]:
 MIN_CLASS_ROWS = 3     # classes labelled by a quantity running in order down the rows
 
 
-def class_label_columns(values: Sequence[Sequence[CellValue | None]]) -> list[int]:
+def class_label_columns(values: Sequence[Sequence[CellValue | None]],
+                        labels: Sequence[str]) -> list[int]:
     """The first column when it labels the rows by classes of a quantity (``0歳``,
-    ``1歳``, ``2歳`` …; ``1位``, ``2位``): every cell one quantity in one unit, not a bare
-    figure, each larger than the one above, ``MIN_CLASS_ROWS`` rows at least; such
-    labels name a class, no quantity of the table."""
+    ``1歳``, ``2歳`` …; ``15～24歳`` … ``65歳以上``; ``1位``, ``2位``: ``values.class_bound``):
+    ``MIN_CLASS_ROWS`` such labels at least, all in one unit, each lower bound larger
+    than the one above, the other labels words with no figure (a total, ``総数``, over
+    them); such labels name a class, no quantity of the table (``labels``: the first
+    column's text)."""
     column = [row[0] if row else None for row in values]
-    if len(column) < MIN_CLASS_ROWS or any(v is None for v in column):
-        return []
-    found = [v for v in column if v is not None]
-    units = {v.unit for v in found}
-    ordered = all(a.value < b.value for a, b in zip(found, found[1:], strict=False))
-    return [0] if len(units) == 1 and "" not in units and ordered else []
+    bounds = []
+    for value, label in zip(column, labels, strict=True):
+        bound = class_bound(value, label)
+        if bound is None and (value is not None or any(ch.isdigit() for ch in label)):
+            return []          # a figure that names no class: a column of quantities
+        if bound is not None:
+            bounds.append(bound)
+    units = {unit for _, unit in bounds}
+    ordered = all(a < b for (a, _), (b, _) in zip(bounds, bounds[1:], strict=False))
+    return [0] if len(bounds) >= MIN_CLASS_ROWS and len(units) == 1 and ordered else []
 
 
 def column_units(table: Table, values: Sequence[Sequence[CellValue | None]],

@@ -13,6 +13,7 @@ text when the numbers tagger reads a figure in it (``延長(km)`` → ``km``, ``
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import NamedTuple
@@ -80,6 +81,31 @@ def cell_value(text: str) -> CellValue | None:
     if found.value is None or found.range_role or (found.start, found.end) != (0, len(cell)):
         return None
     return CellValue(found.value, found.unit, found.approx, found.modifier)
+
+
+LOWER_BOUNDS, UPPER_BOUNDS = ("以上", "超"), ("未満", "以下")
+
+
+def class_bound(value: CellValue | None, label: str) -> tuple[float, str] | None:
+    """The lower bound and unit of a label naming a class of a quantity: one quantity
+    with a unit (``0歳``, ``75歳以上``: ``value``, the cell's ``cell_value``; minus
+    infinity under a bound alone, ``1千万円未満``), a range (``65～69歳``) or a pair of
+    bounds (``1億円以上5億円未満``); None for anything else (a bare figure, a year, two
+    quantities of two units, words)."""
+    if value is not None:
+        if not value.unit:
+            return None
+        # a class under a bound has no lower one (1千万円未満 before 1千万円以上1億円未満)
+        return (-math.inf if value.modifier in UPPER_BOUNDS else value.value), value.unit
+    mentions = find_numbers(fold_nfkc(label).strip())
+    if len(mentions) != 2 or not mentions[1].unit or mentions[0].unit != mentions[1].unit:
+        return None
+    low, high = mentions
+    ranged = (low.range_role, high.range_role) == ("low", "high")
+    bounded = low.modifier in LOWER_BOUNDS and high.modifier in UPPER_BOUNDS
+    if low.value is None or not (ranged or bounded):
+        return None
+    return low.value, low.unit
 
 
 def header_unit(header: str) -> str:
