@@ -49,23 +49,39 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     if where not in _RUNNING_TEXT:
         return numbers
     found: list[Row] = []
-    before: list[Row] = []   # the rows of the sentence before
     for k, (begin, end) in enumerate(bounds):
         rows = [row for row in numbers if begin <= row["start"] < end]
         # an item of a breakdown (部門別にみると、畜産は…) is kept at low
         low = has_breakdown(folded[begin:end])
         if k and any(_given_for_entity(row, low) for row in rows):
-            # most sentences have no such figure: the sentence before is read only here
-            last_begin, last_end = bounds[k - 1]
-            last_text = folded[last_begin:last_end]
-            frame = announcement(last_text, sentence_mentions(dates, last_begin, last_end))
-            figures = _figure_measures(before, last_text, last_begin)
+            # most sentences have no such figure: the sentences before are read only here
+            frame, figures = _announced_before(folded, bounds[:k], found, dates)
             rows = _announced_list(folded[begin:end], begin, rows,
                                    sentence_mentions(dates, begin, end), frame, figures, low)
         found += rows
-        before = rows
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
     return found
+
+
+_SKIPPED_AT_MOST = 2   # sentences of no figure and no frame read past (これは、…による)
+
+
+def _announced_before(folded: str, bounds: Sequence[tuple[int, int]], rows: list[Row],
+                      dates: list[Row]) -> tuple[tuple[str, bool], dict[str, str]]:
+    """The frame and unit → measure the sentence before announces (``bounds``: the
+    sentences before, ``rows``: their figure rows). A sentence with neither, one that
+    explains the figures before it (``…5.3％減少した。これは、…によるものである。一方、
+    運輸部門は約1億9,200万トン``), is read past, up to ``_SKIPPED_AT_MOST`` of them."""
+    frame: tuple[str, bool] = ("", False)
+    figures: dict[str, str] = {}
+    for begin, end in list(reversed(bounds))[:_SKIPPED_AT_MOST + 1]:
+        text = folded[begin:end]
+        frame = announcement(text, sentence_mentions(dates, begin, end))
+        own = [row for row in rows if begin <= row["start"] < end]
+        figures = _figure_measures(own, text, begin)
+        if frame[0] or own:
+            break
+    return frame, figures
 
 
 def _given_for_entity(row: Row, low: bool = False) -> bool:
