@@ -57,7 +57,12 @@ from pipeline.tagging.clause_measures import (
     total_of_items,
 )
 from pipeline.tagging.dates import DateMention
-from pipeline.tagging.item_measures import inside_a_term, listed_owner, parallel_measure
+from pipeline.tagging.item_measures import (
+    inside_a_term,
+    listed_owner,
+    parallel_measure,
+    share_owner,
+)
 from pipeline.tagging.measure_classes import (
     ATTRIBUTE_UNITS,
     CLASS_BOUNDS,
@@ -71,6 +76,7 @@ from pipeline.tagging.raw_figures import RawFigure
 # (資本金10億円以上の大企業): ``measure_classes``
 _ATTRIBUTE_UNITS, _CLASS_BOUNDS = ATTRIBUTE_UNITS, CLASS_BOUNDS
 _AMOUNT_KINDS = ("money", "measure", "duration")
+_CHANGE_KINDS = ("percent", "ratio", "point")   # the kinds a change of any amount is in
 # 22隻の体制, 1万人の大台: a set-up or mark the figure gives, never what it counts
 _SETUP_NOUNS = frozenset(word_list("number_setup_nouns"))
 # the base a figure is compared with, right before it: 前年より68人増加, 平年より1.29℃高く,
@@ -121,6 +127,10 @@ def figure_measure(folded: str, raw: RawFigure, role: str, window_start: int,
     ``paragraph_measures`` when the sentence before gives it in the same unit)."""
     found = _shaped_measure(folded, raw, role, window_start, previous, dates,
                             figure_starts, listed)
+    if found.text and found.text == previous.text and found.confidence == "medium" \
+            and raw.kind not in _CHANGE_KINDS and not fits_kind(found.text, raw.kind):
+        # (a change in percent of the amount before is of that amount: 1,631億円（1.8％）)
+        found = share_owner(folded, previous, raw.kind, dates)
     if found.text.endswith(_BREAKDOWN_END):
         return measures.NONE
     if not found.text and not found.particle:

@@ -2,7 +2,8 @@
 glued to the figure that is an item of a list (``映像系ソフト5兆1,009億円`` after ``1次流通
 市場の内訳は、``), a count inside one term (``内生79部門表``), and a figure whose noun after
 の is the noun an earlier figure of its unit had (``月5GB及び20GBのプランでは…、50GB及び
-100GBのプランでは``: the same measure).
+100GBのプランでは``: the same measure), and a figure in brackets after a share, which the
+share noun cannot measure (``取組面積の割合を25％（100万ha）``: the noun the share is of).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 from pipeline.tagging import measures
 from pipeline.tagging.dates import DateMention
-from pipeline.tagging.measure_lists import GLUED
+from pipeline.tagging.measure_lists import GLUED, fits_kind
+from pipeline.tagging.measure_nouns import in_date
 from pipeline.tagging.raw_figures import RawFigure
 
 _KANJI = re.compile(r"[一-鿿々]")
@@ -72,3 +74,22 @@ def parallel_measure(folded: str, raw: RawFigure,
     if not noun or _noun_after_group(folded, end, base) != noun:
         return measures.NONE
     return measures.Measure(before.text, "medium")
+
+
+def share_owner(folded: str, share: measures.Measure, kind: str,
+                dates: list[DateMention]) -> measures.Measure:
+    """The measure of a figure that the figure before's measure, a share noun, cannot
+    measure (``measure_head_kinds.tsv``: ``取組面積の割合を25％（100万ha）`` → 100万ha is
+    no share): the noun the share is of (``取組面積``, ``medium``) when it fits the
+    figure's kind, else ``NONE``."""
+    if share.start < 0:
+        return measures.NONE
+    match = _SHARE_OF.search(folded, max(0, share.start - 30), share.start)
+    if match is None or in_date(match.start("m"), match.end("m"), dates) \
+            or not measures.is_measure_noun(match.group("m")) \
+            or not fits_kind(match.group("m"), kind):
+        return measures.NONE
+    return measures.Measure(match.group("m"), "medium")
+
+
+_SHARE_OF = re.compile(rf"(?P<m>{measures.NOUN})の$")
