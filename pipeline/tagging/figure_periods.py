@@ -37,7 +37,20 @@ _BRACKET_REST = re.compile(r"(?:の?[^、。\d（）()［］\[\]をはがにで]
 _NOTE_BRACKET = re.compile(r"[（(][^、。\d（）()［］\[\]]{1,8}[）)]")
 # a date the figure after it exceeds or falls short of (平年（1991～2020年平均）を1.76℃上回った,
 # 2019年を約1割下回る): the base, not the figure's period
-_EXCEEDED = re.compile(r"を[^、。を]{0,12}?(?:上回|下回)")
+# (前年の1.26を0.06ポイント下回り: the date's figure, named, is the base too)
+_EXCEEDED = re.compile(r"(?:の(?:約|概ね)?[0-9][^、。をはが]{0,11}?)?を[^、。を]{0,12}?(?:上回|下回)")
+
+
+def _exceeded(folded: str, at: int, start: int) -> bool:
+    """Does the figure at ``start`` exceed or fall short of what the date ending at ``at``
+    names (``2019年を約1割下回る``, ``前年の1.26を0.06ポイント下回り``)? Not the date's own
+    figure before を (``2019年の3,188万人を681万人下回った``: 3,188万人 is of 2019)."""
+    match = _EXCEEDED.match(folded, at)
+    return match is not None and folded.find("を", at) < start
+
+
+# a date a span counts back to (1991年以来33年ぶりに5％を超えた): the last time, not the period
+_LAST_TIME = re.compile(r"[0-9]+(?:年|年度|か月|カ月|ヶ月|日)ぶり")
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
@@ -149,7 +162,8 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not _COMPARED_FIGURE.match(folded, _past_bracket(folded, d.end), start)
               and not _aims_past(folded, d.end, start)
               and not _contrasted(folded, d, start)
-              and not _EXCEEDED.match(folded, _past_bracket(folded, d.end))
+              and not _exceeded(folded, _past_bracket(folded, d.end), start)
+              and not _LAST_TIME.match(folded, d.end)
               and not _base_of_change(folded, d, start, modifier)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)
