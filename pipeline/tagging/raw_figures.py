@@ -72,8 +72,8 @@ _BARE_OVER = re.compile(r"を超え|を上回")
 _RANGE_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十][～〜~]\s?$")
 # what stands before 1 in 3分の1, 2/3 (not 上昇分の7割: no number before 分)
 _AFTER_FRACTION = re.compile(r"(?:[0-9一二三四五六七八九十百]分の|[0-9]/)$")
-# 千ha, （千人）: a scale kanji alone is a unit's scale in a label (or 十 in a set phrase,
-# 十人十色), no number, unless an approximation is set before it (約十倍, 約千人)
+# 千ha, （千人）, （百万トン）: scale kanji alone are a unit's scale in a label (or 十 in a
+# set phrase, 十人十色), no number, unless an approximation is set before it (約十倍, 約千人)
 _SCALES_ALONE = frozenset("十百千万億兆京")
 _WORD_CHAR = re.compile(r"[一-鿿々〆゠-ヿA-Za-z0-9]")   # a footnote marker follows a word
 # 第 makes a label of the figure after it (第1節, 第４次), but 第3位 is a place in a
@@ -285,8 +285,8 @@ def find_raw_figures(text: str, folded: str, blocked: list[tuple[int, int]],
         if _inside_word(text, start, end) and prefix_start == start:
             continue
         value = parse_folded_decimal(match.group())
-        if value is None or match.group() in _SCALES_ALONE and "approx" not in prefixes:
-            continue        # 千ha, （千人）: a unit's scale in a label, no count of 1000
+        if value is None or set(match.group()) <= _SCALES_ALONE and "approx" not in prefixes:
+            continue        # 千ha, （単位：百万トン）: a unit's scale in a label, no number
         if _made_vague(folded, start, end, tokens_after):
             continue        # 数10億円, 20数件: a vague amount, no value
         if is_kanji(text[start]) and not _is_token_start(tokens_after, start, end):
