@@ -148,19 +148,28 @@ def verb_bound(folded: str, end: int) -> tuple[int, str]:
 
 # between two items of a list before one change word: 、 and at most the next item's
 # topic (男性は0.42年、女性は0.49年下回った; 0.42年、0.49年下回った)
-_LIST_GAP = re.compile(r"、[ 　]?(?:(?P<topic>[一-鿿々゠-ヿA-Za-z]{1,10}?)(?:では|は|が))?")
+# or the next item's own time, when the item before has one of the same form (2030年までに
+# 43％、2035年までに60％削減)
+_LIST_GAP = re.compile(r"、[ 　]?(?:(?P<topic>[一-鿿々゠-ヿA-Za-z]{1,10}?)(?:では|は|が)"
+                       r"|(?P<time>[0-9]{4}年度?末?までに))?")
+_DEADLINE = re.compile(r"[0-9]{4}年度?末?までに")
 _TOPIC_BEFORE = re.compile(r"(?P<topic>[一-鿿々゠-ヿA-Za-z]{1,10})(?:では|は|が)$")
 
 
 def shares_the_change(folded: str, start: int, end: int, next_start: int) -> bool:
     """Does the change word after the next figure (at ``next_start``) apply to the figure
     ``folded[start:end]`` too? Yes when only 、 and an item's topic stand between
-    (``男性は0.42年、女性は0.49年下回った``: both fell); not when a topic is a measure noun
+    (``男性は0.42年、女性は0.49年下回った``: both fell), or each item's own deadline when
+    both have one (``2030年までに43％、2035年までに60％削減``: both cuts); not when a topic is a measure noun
     (``売上高は100億円、営業利益は5億円増加``: the first is a level, not a change), nor
     when it is a time (``前年は``: the base)."""
     gap = _LIST_GAP.fullmatch(folded, end, next_start)
     if gap is None:
         return False
+    if gap.group("time"):   # each item its own time: the item before has one too
+        clause = max(folded.rfind("、", 0, start), folded.rfind("。", 0, start)) + 1
+        if not _DEADLINE.search(folded, clause, start):
+            return False
     topics = [gap.group("topic")]
     before = _TOPIC_BEFORE.search(folded, max(0, start - 12), start)
     if before is not None:
