@@ -1,0 +1,99 @@
+"""numbers, general causes found by the new-ministry audit (tests/test_new_ministry_audit.py:
+a made-up 厚生労働白書 and 環境白書 chapter), each shown on made-up sentences of yet other
+ministries (MAFF, METI, MOD, MLIT) with negatives that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.tagging.quantities import find_numbers
+from tests.test_measures import paragraph_measures
+
+
+def figures(text: str) -> dict[str, tuple[str, str, str, str | None]]:
+    """surface → (unit, modifier, measure, period_start) of one sentence's figures."""
+    return {n.surface: (n.unit, n.modifier, n.measure, n.period_start)
+            for n in find_numbers(text)}
+
+
+# A list's measure is announced by the last sentence before it with a figure or a frame:
+# a sentence that only explains the figures before (これは、…による) is read past.
+@pytest.mark.parametrize(("text", "expected"), [
+    # 農林水産 (MAFF)
+    ("部門別にみると、畜産の産出額は3兆4,000億円で、前年に比べ2.1％増加した。これは、飼料価格の"
+     "上昇を販売価格に転嫁したことによるものである。一方、野菜は2兆2,000億円で、前年に比べ1.5％"
+     "減少した。",
+     {"2兆2,000億円": ("産出額", "low"), "1.5％減少": ("産出額", "low")}),
+    # 経済産業 (METI)
+    ("業種別にみると、製造業の設備投資額は18兆円であった。これは、半導体関連の投資が増えたため"
+     "である。一方、非製造業は30兆円であった。",
+     {"30兆円": ("設備投資額", "low")}),
+    # negative: more than two sentences of no figure between: the entity is kept
+    ("輸出額は100兆円であった。これは円安による。この傾向は続いている。さらに続く見込みである。"
+     "一方、米国は20兆円である。",
+     {"20兆円": ("米国", "high")}),
+])
+def test_a_list_reads_past_a_sentence_that_explains(
+        text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = paragraph_measures(text)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+# A figure in brackets after a share takes the share's measure only when it can be a
+# share: an area or a count is of the noun the share is of, or of nothing named.
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    ("スマート農業の実施面積の割合を50％（約200万ha）に拡大する。", "約200万ha", "実施面積"),
+    ("スマート農業の実施面積の割合を50％（約200万ha）に拡大する。", "50％", "割合"),
+    # MLIT: the share is of vehicles (電動車, no measure noun): none rather than 割合
+    ("自動車保有台数に占める電動車の割合を2030年に50％（約400万台）とする。", "約400万台", ""),
+    # negative: a change in percent of an amount keeps the amount's measure
+    ("農業産出額は9兆円で、前年に比べ1,631億円（1.8％）増加した。", "1.8％", "農業産出額"),
+])
+def test_a_share_measures_no_amount_in_brackets(text: str, surface: str, measure: str) -> None:
+    assert figures(text)[surface][2] == measure
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    # MOD: 1952年以来72年ぶりに is the last time, not the period
+    ("2024年度の防衛関係費は7兆9,496億円となり、1952年以来72年ぶりに7兆円を超えた。",
+     "7兆円を超え", "2024-04-01"),
+    # MLIT: the date's figure a change goes under is the base; that figure keeps its date
+    ("2023年の訪日外国人旅行者数は2,507万人で、2019年の3,188万人を681万人下回った。",
+     "681万人下回", "2023-01-01"),
+    ("2023年の訪日外国人旅行者数は2,507万人で、2019年の3,188万人を681万人下回った。",
+     "3,188万人", "2019-01-01"),
+    # negative: a change since a date with no ぶり is still open from it
+    ("港湾の取扱貨物量は2010年以来、約3割増加した。", "約3割増加", "2010-01-01"),
+])
+def test_a_last_time_or_an_exceeded_figure_is_a_base(text: str, surface: str,
+                                                     period: str) -> None:
+    assert figures(text)[surface][3] == period
+
+
+def test_prefectures_but_one_are_one_counter() -> None:
+    found = figures("全国の46都府県で実施され、36道府県103市町村が計画を策定した。")
+    assert [(s, v[0]) for s, v in found.items()] == [
+        ("46都府県", "都府県"), ("36道府県", "道府県"), ("103市町村", "市町村")]
+    assert found["103市町村"][2] == ""   # not the counter before it (府県)
+
+
+@pytest.mark.parametrize("text", ["（単位：百万円）", "（単位：千万トン）", "（単位：百万トンCO2）"])
+def test_a_unit_lines_scale_is_no_figure(text: str) -> None:
+    assert figures(text) == {}
+
+
+def test_an_approximate_scale_is_still_a_figure() -> None:
+    assert figures("約百万人が来場した。")["約百万人"][0] == "人"
+
+
+@pytest.mark.parametrize(("text", "surface", "modifier"), [
+    # MOE-style targets of METI and MLIT: each item its own deadline, one verb
+    ("温室効果ガス排出量を2030年度までに46％、2050年までに100％削減する。", "46％", "減"),
+    ("国際線の旅客数を2025年までに20％、2030年までに40％増加させる。", "20％", "増"),
+    # negatives: a time that is no deadline, and a level before a comparison
+    ("売上高は2022年に30億円、2023年に5億円増加した。", "30億円", ""),
+    ("シェアは30％、前年比5％増となった。", "30％", ""),
+])
+def test_a_change_after_a_list_of_deadlines_is_each_items(text: str, surface: str,
+                                                          modifier: str) -> None:
+    assert figures(text)[surface][1] == modifier
