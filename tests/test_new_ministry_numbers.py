@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp import extensions
 from pipeline.tagging.quantities import find_numbers
-from tests.test_measures import paragraph_measures
+from pipeline.tagging.stage import tag_docs
+from tests.test_measures import _nlp, paragraph_measures
 
 
 def figures(text: str) -> dict[str, tuple[str, str, str, str | None]]:
@@ -97,3 +99,36 @@ def test_an_approximate_scale_is_still_a_figure() -> None:
 def test_a_change_after_a_list_of_deadlines_is_each_items(text: str, surface: str,
                                                           modifier: str) -> None:
     assert figures(text)[surface][1] == modifier
+
+
+def titled_measures(text: str, title: str) -> dict[str, tuple[str, str]]:
+    """surface → (measure, measure_confidence) of a body paragraph in a section titled
+    ``title``, tagged as the stage does."""
+    extensions.register()
+    doc = _nlp()(text)
+    extensions.set_doc_value(doc, "para_id", "p0001")
+    numbers, _ = tag_docs([doc], "made-up", kinds={"p0001": "body"},
+                          titles={"p0001": title})
+    return {n["surface"]: (n["measure"], n["measure_confidence"]) for n in numbers}
+
+
+# A breakdown's items after two measures of their unit in the paragraph: the one the
+# section's title names, else neither (the item is kept, low, as before)
+BREAKDOWN = ("設備稼働率は75.2％となった。在庫率は98.1％であった。地域別（工場所在地別）にみると、"
+             "関東が78.0％で最も高く、九州が70.3％で最も低かった。")
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # 経済産業 (METI): the title names one of the two rates
+    (BREAKDOWN, "設備稼働率の動向", {"78.0％": ("設備稼働率", "low"),
+                                  "70.3％": ("設備稼働率", "low")}),
+    # negative: a title naming neither; the sentence before alone would have given 在庫率
+    (BREAKDOWN, "生産活動の動向", {"78.0％": ("関東", "low")}),
+    # 国土交通 (MLIT): one measure in the unit before, the title not needed
+    ("2023年の空き家数は900万戸であった。都道府県別にみると、東京都が90万戸で最も多い。",
+     "住宅ストックの現状", {"90万戸": ("空き家数", "low")}),
+])
+def test_a_breakdown_after_two_measures_takes_the_titles(
+        text: str, title: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = titled_measures(text, title)
+    assert {surface: found.get(surface) for surface in expected} == expected

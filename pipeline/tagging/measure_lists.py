@@ -187,7 +187,8 @@ def _double_subject(folded: str, entity: Measure, end: int, dates: list[DateMent
 # a breakdown that opens a list of items (輸出先別では、, 産業別にみると、, 都道府県別の
 # 最低賃金は、): each entity after it is an item the figures are given for, not what they
 # measure
-_BREAKDOWN = re.compile(r"別(?:の[^、。別]{1,20}?(?:では|は|を(?:みる|見る)と)"
+# (都道府県別（就業地別）にみると: a note on the breakdown in brackets)
+_BREAKDOWN = re.compile(r"別(?:（[^（）、。]{1,20}）)?(?:の[^、。別]{1,20}?(?:では|は|を(?:みる|見る)と)"
                         r"|では|には|で|は|に(?:みる|見る)と)、")
 
 
@@ -217,7 +218,8 @@ _FRAME_LINKS = ("みると、", "見ると、", "について", "は、", "で�
 # (このうち、), then a clause naming no measure of its own (その他の国の最新年の値を多い順に
 # みると、, 部門別にみると、, 地域別では、)
 _LIST_OPENER = re.compile(r"(?:(?:また|なお|さらに|一方|次いで|続いて|このうち|そのうち|うち)、)?"
-                          r"(?:[^、。（）]{1,30}?(?:(?:を[^、。]{0,8}?|別に)(?:みる|見る)と|について(?:は)?"
+                          r"(?:[^、。（）]{1,30}?(?:(?:を[^、。]{0,8}?|別(?:（[^（）、。]{1,20}）)?に)"
+                          r"(?:みる|見る)と|について(?:は)?"
                           r"|では|は|のうち)、)?")
 
 

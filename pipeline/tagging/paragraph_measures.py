@@ -36,7 +36,7 @@ def _figure_measures(rows: list[Row], folded: str, begin: int) -> dict[str, str]
 
 
 def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
-                        dates: list[Row], where: str) -> list[Row]:
+                        dates: list[Row], where: str, title: str = "") -> list[Row]:
     """The figure rows of one paragraph (``folded``: its folded text; ``bounds``: its
     sentences' offsets; ``dates``: its date rows; ``where``: its kind) with the measure of
     a list whose measure the sentence before announces (a frame, or the measure its figures
@@ -45,7 +45,9 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     ``研究者数``, ``low``) instead of the entity each figure is given for; in running text
     (body, column) only. A frame that only opens its topic (``待機児童数は、減少している。``)
     announces the measure of a list of two items or more, not of one figure (``保育所は
-    約3万か所``)."""
+    約3万か所``). A breakdown's items (``都道府県別にみると、福井県が1.91倍``) after two
+    measures in their unit earlier in the paragraph take the one the section's ``title``
+    names, else neither (``_unambiguous``)."""
     if where not in _RUNNING_TEXT:
         return numbers
     found: list[Row] = []
@@ -56,6 +58,8 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
         if k and any(_given_for_entity(row, low) for row in rows):
             # most sentences have no such figure: the sentences before are read only here
             frame, figures = _announced_before(folded, bounds[:k], found, dates)
+            if low:
+                figures = _unambiguous(figures, folded, bounds[:k], found, title)
             rows = _announced_list(folded[begin:end], begin, rows,
                                    sentence_mentions(dates, begin, end), frame, figures, low)
         found += rows
@@ -82,6 +86,28 @@ def _announced_before(folded: str, bounds: Sequence[tuple[int, int]], rows: list
         if frame[0] or own:
             break
     return frame, figures
+
+
+def _unambiguous(figures: dict[str, str], folded: str, bounds: Sequence[tuple[int, int]],
+                 rows: list[Row], title: str) -> dict[str, str]:
+    """``figures`` (unit → the measure the sentence before announces) without a unit whose
+    figures in the paragraph's sentences before (``bounds``, ``rows``) measure another
+    thing too (``有効求人倍率は1.29倍…。新規求人倍率は2.26倍…。都道府県別にみると、福井県が
+    1.91倍``: either may be broken down), unless the section's ``title`` names exactly one
+    of them (``有効求人倍率の動向``): that one."""
+    seen: dict[str, set[str]] = {}
+    for begin, end in bounds:
+        own = [row for row in rows if begin <= row["start"] < end]
+        for unit, measure in _figure_measures(own, folded[begin:end], begin).items():
+            seen.setdefault(unit, set()).add(measure)
+    kept = {}
+    for unit, measure in figures.items():
+        named = sorted(m for m in seen.get(unit, {measure}) | {measure} if m in title)
+        if len(seen.get(unit, {measure}) | {measure}) == 1:
+            kept[unit] = measure
+        elif len(named) == 1:
+            kept[unit] = named[0]
+    return kept
 
 
 def _given_for_entity(row: Row, low: bool = False) -> bool:

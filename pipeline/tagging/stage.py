@@ -132,10 +132,12 @@ class DocTokensAfter:
 
 def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = None,
              kinds: Mapping[str, str] | None = None,
-             edition: int | None = None) -> tuple[list[Row], list[Row]]:
+             edition: int | None = None,
+             titles: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
     ``texts``: the Docs' texts, when the caller has them; ``kinds``: paragraph kind by
-    ``para_id`` (the rows' ``where``); ``edition``: the registry's ``year``."""
+    ``para_id`` (the rows' ``where``); ``edition``: the registry's ``year``; ``titles``:
+    the title of the section a paragraph is in, by ``para_id``."""
     numbers: list[Row] = []
     dates: list[Row] = []
     table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
@@ -165,7 +167,8 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
             bounds.append((start, end))
         # a list's measure may be announced, and a figure's period framed, by an earlier
         # sentence of the paragraph
-        para_numbers = carry_list_measures(folded, bounds, para_numbers, para_dates, where)
+        para_numbers = carry_list_measures(folded, bounds, para_numbers, para_dates, where,
+                                           titles.get(para_id, "") if titles else "")
         numbers += carry_periods(folded, bounds, para_numbers, para_dates, where)
         dates += para_dates
     return numbers, dates
@@ -234,7 +237,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     texts = [doc_text(doc) for doc in docs]
     edition = find_chapter(load_registry(paths), chapter_id).year   # 今年度 is of its year
     numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paths, chapter_id,
-                                                                        written), edition)
+                                                                        written), edition,
+                              _section_titles(paths, chapter_id, written))
     note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id,
                                              edition)
     numbers += note_numbers
@@ -262,6 +266,18 @@ def _paragraph_kinds(paths: Paths, chapter_id: str, written: Written | None) -> 
     table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
     return dict(zip(table.column("para_id").to_pylist(), table.column("kind").to_pylist(),
                     strict=True))
+
+
+def _section_titles(paths: Paths, chapter_id: str, written: Written | None) -> dict[str, str]:
+    """The title of the section each paragraph is in, by ``para_id`` (a breakdown's measure
+    may be named only there: ``有効求人倍率の動向``)."""
+    paragraphs = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
+    sections = read_table(dataset_path(paths, chapter_id, "sections"), written)
+    title_of = dict(zip(sections.column("section_id").to_pylist(),
+                        sections.column("title").to_pylist(), strict=True))
+    return {para: str(title_of.get(section) or "") for para, section in zip(
+        paragraphs.column("para_id").to_pylist(), paragraphs.column("section_id").to_pylist(),
+        strict=True)}
 
 
 def _footnotes(paths: Paths, chapter_id: str, written: Written | None) -> list[tuple[str, str]]:
