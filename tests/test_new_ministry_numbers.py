@@ -132,3 +132,26 @@ def test_a_breakdown_after_two_measures_takes_the_titles(
         text: str, title: str, expected: dict[str, tuple[str, str]]) -> None:
     found = titled_measures(text, title)
     assert {surface: found.get(surface) for surface in expected} == expected
+
+
+# The noun before a bracket that holds the figure before names the figure after the
+# bracket too; a list of targets, each with its own deadline, shares one measure.
+@pytest.mark.parametrize(("text", "surface", "measure"), [
+    # 防衛 (MOD)
+    ("防衛関係費（令和5年度6兆8,219億円）を令和9年度までに8兆9,000億円とする。",
+     "8兆9,000億円", "防衛関係費"),
+    # 農林水産 (MAFF)
+    ("新規就農者数（2022年4万5,840人）は、前年に比べ6.6％減少した。", "6.6％減少", "新規就農者数"),
+    # 国土交通 (MLIT): targets with deadlines
+    ("道路の整備率（令和4年度末58％）を令和7年度までに70％、令和12年度までに80％に引き上げる。",
+     "70％", "整備率"),
+    ("道路の整備率（令和4年度末58％）を令和7年度までに70％、令和12年度までに80％に引き上げる。",
+     "80％", "整備率"),
+    # 経済産業 (METI): a bound in the bracket (a class) and a word of reckoning before
+    ("製造業の賃金（従業員30人以上）は月平均35万円となった。", "35万円", "賃金"),
+    # negative: a time that is no deadline leaves the next figure unnamed
+    ("国内線の旅客数は2022年に8,000万人（前年比60％増）、2023年に1億人となった。", "1億人", ""),
+])
+def test_a_noun_before_a_bracket_and_a_list_of_deadlines(text: str, surface: str,
+                                                          measure: str) -> None:
+    assert figures(text)[surface][2] == measure

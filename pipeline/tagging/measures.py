@@ -451,4 +451,21 @@ def topic_measure(folded: str, window_start: int, start: int,
             or persons and best[1].endswith(persons) else NONE
     rest = _BRACKETED.sub("", window).strip("（）() 　、")
     # 前年比5.2%減の56万8,104件: the figure a change is of has the change's measure
-    return None if not rest or rest == "の" else NONE
+    if not rest or rest == "の" or _deadline_alone(folded, window_start, start, dates):
+        return None
+    return NONE
+
+
+def _deadline_alone(folded: str, window_start: int, start: int,
+                    dates: list[DateMention]) -> bool:
+    """Does only 、 and a deadline (a date and までに) stand between the figure before and
+    the one at ``start`` (``…を2030年までに43％、2035年までに60％削減``: a list of targets,
+    each its own deadline, of one measure)?"""
+    for date in dates:
+        if window_start <= date.start and date.end <= start:
+            return folded[window_start:date.start].strip("、 　") == "" \
+                and folded[date.end:start] == _DEADLINE
+    return False
+
+
+_DEADLINE = "までに"

@@ -173,6 +173,7 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
     tokens_after = _window_tokens(text) if tokens_after is None else tokens_after
     mentions: list[NumberMention] = []
     previous_end, previous = 0, measures.NONE
+    window = 0   # where the words that may name the figure begin (_window_start)
     listed: tuple[str, measures.Measure, int] = ("", measures.NONE, -1)
     raws = join_proportions(folded, find_raw_figures(text, folded, blocked_spans(folded, dates),
                                                      tokens_after))
@@ -187,7 +188,8 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
             continue
         if not (raw.unit or role) and _OPEN_RANGE.match(folded, raw.numeral_end):
             continue    # 約30～50の団体: a low end no unit joins to a high end, no value
-        measure = figure_measure(folded, raw, role, previous_end, previous, dates,
+        window = _window_start(folded, previous_end, raw.start, window)
+        measure = figure_measure(folded, raw, role, window, previous, dates,
                                  figure_starts, listed)
         if not classified and not names_its_measure(measure):
             continue
@@ -220,6 +222,26 @@ def _rate_of_measure(folded: str, raw: RawFigure, measure: measures.Measure,
         return next((m.unit for m in reversed(same) if m.unit.startswith(unit + "/")), unit)
     at = folded.rfind(measure.text, 0, raw.start)
     return unit if at < 0 else per_denominator_unit(folded, at + len(measure.text), unit)
+
+
+def _window_start(folded: str, previous_end: int, start: int, previous_window: int) -> int:
+    """Where the words that may name the figure at ``start`` begin: after the figure
+    before (``previous_end``), or, when that one stands in a bracket that closes before
+    this figure, where that figure's own words began (``previous_window``) or after the
+    last 、 before the bracket (``育児休業取得率（令和4年度17.13％）を2025年までに50％``,
+    ``現金給与総額（事業所規模5人以上）は月平均32万9,859円``: the noun before the bracket
+    names this figure too)."""
+    if _bracket_depth(folded, previous_end) <= _bracket_depth(folded, start):
+        return previous_end
+    depth = 0
+    for at in range(previous_end - 1, previous_window - 1, -1):
+        if folded[at] == "）":
+            depth += 1
+        elif folded[at] == "（":
+            if depth == 0:
+                return max(previous_window, folded.rfind("、", previous_window, at) + 1)
+            depth -= 1
+    return previous_end
 
 
 def _bracket_depth(folded: str, at: int) -> int:
