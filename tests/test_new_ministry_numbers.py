@@ -155,3 +155,27 @@ def test_a_breakdown_after_two_measures_takes_the_titles(
 def test_a_noun_before_a_bracket_and_a_list_of_deadlines(text: str, surface: str,
                                                           measure: str) -> None:
     assert figures(text)[surface][2] == measure
+
+
+# Items a superlative opens (最も高い東京都は) after an aggregate ``AのX`` (an average,
+# a total: measure_aggregate_heads.tsv) measure A, each item's own, not the aggregate
+@pytest.mark.parametrize(("text", "expected"), [
+    # 国土交通 (MLIT)
+    ("2023年の住宅地の公示価格の全国平均額は13万円であった。最も高い東京都は40万円、"
+     "最も低い秋田県は1万円である。",
+     {"40万円": ("公示価格", "low"), "1万円": ("公示価格", "low")}),
+    # negative: the noun before の names no measure (地価): the items are kept, not taken
+    # for the average
+    ("2023年の住宅地の地価の全国平均額は13万円であった。最も高い東京都は40万円である。",
+     {"40万円": ("東京都", "high")}),
+    # 農林水産 (MAFF): no aggregate, the measure before as it is
+    ("米の作付面積は130万haであった。最も多い新潟県は12万ha、最も少ない東京都は100haである。",
+     {"12万ha": ("作付面積", "low"), "100ha": ("作付面積", "low")}),
+    # negative: an aggregate with no measure noun before it (全国平均) announces nothing
+    ("2023年の平均賃金の全国平均は31万円であった。最も高い東京都は37万円である。",
+     {"37万円": ("東京都", "high")}),
+])
+def test_items_after_an_aggregate_measure_what_it_aggregates(
+        text: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = paragraph_measures(text)
+    assert {surface: found.get(surface) for surface in expected} == expected

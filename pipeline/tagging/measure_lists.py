@@ -56,8 +56,10 @@ def fits_kind(noun: str, kind: str) -> bool:
 # between an entity and its share of a whole: 情報通信産業は全産業の8.6％
 _SHARE_GAP = re.compile(rf"(?:は|が)、?(?:{NOUN})の")
 # what may stand between the last item of a list and the next entity (``と最も高く、次いで``)
+# (最も低い岩手県は: an item a superlative opens)
+_SUPERLATIVE = r"(?:最も(?:高|低|多|少な|大き|小さ)い)?"
 _LIST_LINK = re.compile(r"[、\s]*(?:次いで|続いて|また|さらに|そのうち|このうち|うち)?[、\s]*"
-                        r"(?:[0-9.\-]+[一-鿿゠-ヿ]{0,3})?")   # a figure in the name: 5世代携帯電話
+                        rf"{_SUPERLATIVE}(?:[0-9.\-]+[一-鿿゠-ヿ]{{0,3}})?")   # a figure in the name: 5世代携帯電話
 # what ties a measure's figure to the list after it: ``売上高は17兆円（…）であり、事業別に
 # みると、電気通信事業は14兆円``, ``技術輸出額が3兆円で、そのうち情報通信産業は5,123億円``,
 # ``農業総産出額9兆円のうち、畜産が3.4兆円``
@@ -220,7 +222,7 @@ _FRAME_LINKS = ("みると、", "見ると、", "について", "は、", "で�
 _LIST_OPENER = re.compile(r"(?:(?:また|なお|さらに|一方|次いで|続いて|このうち|そのうち|うち)、)?"
                           r"(?:[^、。（）]{1,30}?(?:(?:を[^、。]{0,8}?|別(?:（[^（）、。]{1,20}）)?に)"
                           r"(?:みる|見る)と|について(?:は)?"
-                          r"|では|は|のうち)、)?")
+                          r"|では|は|のうち)、)?" + _SUPERLATIVE)
 
 
 def announcement(folded: str, dates: list[DateMention]) -> tuple[str, bool]:

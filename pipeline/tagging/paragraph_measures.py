@@ -4,12 +4,14 @@ announces (``carry_list_measures``; the sentence-level rules are ``measures`` an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from pipeline.common.lexicons import word_list
 from pipeline.tagging.dates import DateMention
 from pipeline.tagging.measure_lists import announced_measure, announcement, has_breakdown
-from pipeline.tagging.measure_nouns import NONE, is_measure_noun
+from pipeline.tagging.measure_nouns import NONE, NOUN, is_measure_noun
 from pipeline.tagging.measures import adjacent_measure, bracket_measure
 from pipeline.tagging.paragraph_periods import sentence_mentions
 
@@ -82,10 +84,29 @@ def _announced_before(folded: str, bounds: Sequence[tuple[int, int]], rows: list
         text = folded[begin:end]
         frame = announcement(text, sentence_mentions(dates, begin, end))
         own = [row for row in rows if begin <= row["start"] < end]
-        figures = _figure_measures(own, text, begin)
+        figures = {unit: item for unit, measure in _figure_measures(own, text, begin).items()
+                   if (item := _of_aggregate(text, measure))}
         if frame[0] or own:
             break
     return frame, figures
+
+
+# heads of a measure of an aggregate over items (平均額, 合計): measure_aggregate_heads.tsv
+_AGGREGATE_HEADS = tuple(word_list("measure_aggregate_heads"))
+_OF_AGGREGATE = re.compile(rf"(?P<m>{NOUN})の$")
+
+
+def _of_aggregate(text: str, measure: str) -> str:
+    """The measure a list of items after a sentence announcing ``measure`` takes: for an
+    aggregate over items written ``AのX`` (``地域別最低賃金の全国加重平均額は1,004円``:
+    ``measure_aggregate_heads.tsv``), A, each item's own (``最も高い東京都は1,113円``),
+    or '' when no measure noun A is named (an item is no average); else ``measure``."""
+    if not measure.endswith(_AGGREGATE_HEADS):
+        return measure
+    at = text.find("の" + measure)
+    match = _OF_AGGREGATE.search(text, max(0, at - 30), at + 1) if at >= 0 else None
+    noun = match.group("m") if match is not None else ""
+    return noun if is_measure_noun(noun) else ""
 
 
 def _unambiguous(figures: dict[str, str], folded: str, bounds: Sequence[tuple[int, int]],
