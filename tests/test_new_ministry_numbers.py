@@ -9,6 +9,7 @@ import pytest
 from pipeline.nlp import extensions
 from pipeline.tagging.quantities import find_numbers
 from pipeline.tagging.stage import tag_docs
+from tests.test_figure_periods import periods
 from tests.test_measures import _nlp, paragraph_measures
 
 
@@ -179,3 +180,28 @@ def test_items_after_an_aggregate_measure_what_it_aggregates(
         text: str, expected: dict[str, tuple[str, str]]) -> None:
     found = paragraph_measures(text)
     assert {surface: found.get(surface) for surface in expected} == expected
+
+
+# A paragraph's date carries to its later sentences when a clause naming the source
+# opens its sentence (…によると、2023年の), past a record (過去最低) and a last time (N年ぶり)
+@pytest.mark.parametrize(("text", "surface", "start", "basis"), [
+    # 農林水産 (MAFF): a source clause before the framing date
+    ("農林水産省「農林業センサス」によると、2020年の農業経営体数は107万6千経営体であった。"
+     "このうち、団体経営体は3万8千経営体であった。", "3万8千経営体", "2020-01-01", "paragraph"),
+    # 経済産業 (METI): a record in the later sentence is no other time
+    ("2023年の輸出額は100兆8,738億円であった。自動車は17兆円で、過去最高となった。",
+     "17兆円", "2023-01-01", "paragraph"),
+    # 防衛 (MOD): a last time beside the frame sets no period
+    ("2023年度の緊急発進回数は669回で、2013年度以来10年ぶりに700回を下回った。このうち、"
+     "中国機に対するものは479回であった。", "479回", "2023-04-01", "paragraph"),
+    # negatives: another time (過去5年間) still stops the carry; a source clause that is
+    # no frame's opener (…を見ると) does not make one
+    ("2023年の輸出額は100兆円であった。自動車は過去5年間で17兆円増えた。",
+     "17兆円増", None, None),
+    ("統計を見ると、2023年の輸出額は100兆円であった。自動車は17兆円であった。",
+     "17兆円", None, None),
+])
+def test_a_paragraphs_date_carries_past_a_source_a_record_and_a_last_time(
+        text: str, surface: str, start: str | None, basis: str | None) -> None:
+    found = periods(text)[surface]
+    assert (found[0], found[2]) == (start, basis)

@@ -51,6 +51,14 @@ def _exceeded(folded: str, at: int, start: int) -> bool:
 
 # a date a span counts back to (1991年以来33年ぶりに5％を超えた): the last time, not the period
 _LAST_TIME = re.compile(r"[0-9]+(?:年|年度|か月|カ月|ヶ月|日)ぶり")
+
+
+def is_last_time(folded: str, date_end: int) -> bool:
+    """Is the date ending at ``date_end`` the last time before now that something happened
+    (``1991年以来33年ぶりに``): no figure's period?"""
+    return _LAST_TIME.match(folded, date_end) is not None
+
+
 # a date a change is counted from, a few words on (1961年のピーク時から約28%減少)
 _FROM_AFTER_DATE = re.compile(r"の[^、。\s]{1,8}?から|を(?:ピーク|境|底)に")   # 1997年をピークに
 # a date of an event a period runs from, a few words on (2012年7月の固定価格買取制度の導入以降、
@@ -163,7 +171,7 @@ def figure_period(folded: str, start: int, end: int, modifier: str, unit: str,
               and not _aims_past(folded, d.end, start)
               and not _contrasted(folded, d, start)
               and not _exceeded(folded, _past_bracket(folded, d.end), start)
-              and not _LAST_TIME.match(folded, d.end)
+              and not is_last_time(folded, d.end)
               and not _base_of_change(folded, d, start, modifier)
               and not in_closed_figure_aside(folded, d.start, d.end, start)]
     noted = _as_of_in_bracket_after(folded, end, dates)

@@ -20,6 +20,7 @@ from pipeline.tagging.figure_periods import (
     OF_DATE,
     figure_period,
     is_base,
+    is_last_time,
     is_ratio_of,
     undated_between,
 )
@@ -35,11 +36,21 @@ _CARRIED_WHERE = frozenset({"body", "column"})   # running text, not cells or ca
 _FRAME_KINDS = frozenset({"year", "fiscal_year", "month"})
 _YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year frames before 、
 _STOP_WORDS = word_list("period_carry_stop_words")
+_STOP_EXCEPTIONS = word_list("period_carry_stop_exceptions")   # 過去最低: a record
 _FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak's date
 _FORECAST_WORDS = word_list("period_frame_forecast_words")   # anywhere in its sentence
 _NEAR = 8   # characters after a framing date where such a word names its time
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
 _FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在|平均)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
+
+
+def _names_other_times(sentence: str) -> bool:
+    """Does the sentence hold a word of a target, forecast, total or other time
+    (``period_carry_stop_words.tsv``), not inside a record (``過去最低``:
+    ``period_carry_stop_exceptions.tsv``)?"""
+    for phrase in _STOP_EXCEPTIONS:
+        sentence = sentence.replace(phrase, "")
+    return any(word in sentence for word in _STOP_WORDS)
 
 
 def _is_snapshot(date: Row) -> bool:
@@ -51,11 +62,11 @@ def _is_snapshot(date: Row) -> bool:
 
 def _sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) -> bool:
     """A date that sets no period for the figures around it: a comparison or price base
-    (``2013年度比で20.3%の減少``, ``前年度と比べて``), the base of a ratio among ``numbers``
+    (``2013年度比で20.3%の減少``, ``前年度と比べて``), a last time (``1991年以来33年ぶりに``), the base of a ratio among ``numbers``
     (``2000年の約2.6倍``: ``is_ratio_of``) or a relative date inside the sentence
     (``合計特殊出生率は1.26で、前年の1.30より低下``: read against the paragraph's date, it
     stays in its time); not a relative date opening the sentence (``翌年度には``)."""
-    if is_base(folded, date["end"]) or any(
+    if is_base(folded, date["end"]) or is_last_time(folded, date["end"]) or any(
             is_ratio_of(folded, date["end"], row["start"], row["end"], row["unit"] or "")
             for row in numbers):   # 2000年の約2.6倍: the base a ratio is of
         return True
@@ -66,7 +77,8 @@ def _sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) 
 def framing_date(folded: str, begin: int, end: int, dates: list[Row],
                  numbers: Sequence[Row] = ()) -> Row | None:
     """The date that frames the sentence ``folded[begin:end]``: the sentence opens with it
-    (after a conjunction at most, ``period_frame_openers.tsv``: ``また、令和5年度の…は``)
+    (after a conjunction at most, ``period_frame_openers.tsv``: ``また、令和5年度の…は``, or a
+    clause naming the source, ``…調査によると、``: ``period_frame_source_tails.tsv``)
     and goes on with の, は, には, において (or 、 after a year: ``2017年、``); it is one
     closed year, fiscal year or month, or an as-of day or an end (``2018年3月31日現在の``,
     ``2021年度末の``), no base
@@ -79,7 +91,8 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row],
     first = inside[0]
     lead = folded[begin:first["start"]].strip().rstrip("、")
     after = _FRAME_AFTER.match(folded, first["end"])
-    if (lead and lead not in FRAME_OPENERS) or not first["start_date"] or not first["end_date"] \
+    if (lead and lead not in FRAME_OPENERS and not _names_a_source(lead)) \
+            or not first["start_date"] or not first["end_date"] \
             or first.get("era") == "relative" \
             or first["kind"] not in _FRAME_KINDS and not _is_snapshot(first) \
             or first.get("role") == "since" or is_base(folded, first["end"]) \
@@ -90,6 +103,16 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row],
            and not _sets_no_period(folded, d, begin, numbers) for d in inside[1:]):
         return None
     return first
+
+
+# the tail of a clause naming the figures' source before the date (…によると、2023年の)
+_SOURCE_TAILS = tuple(word_list("period_frame_source_tails"))
+
+
+def _names_a_source(lead: str) -> bool:
+    """Is the sentence's text before its first date a clause naming where its figures are
+    from (``厚生労働省「人口動態統計」によると``; a conjunction may open it)?"""
+    return lead.endswith(_SOURCE_TAILS) and "。" not in lead
 
 
 _DATE_FIELDS = tuple(DateMention.__dataclass_fields__)
@@ -329,7 +352,7 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
         dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin, rows)
                     for d in dates)
         stopped = dated or frame is None \
-            or any(word in folded[begin:end] for word in _STOP_WORDS) \
+            or _names_other_times(folded[begin:end]) \
             or _other_country(folded, frame, begin, end)
         takes.append(None if stopped else frame)
         if dated:
