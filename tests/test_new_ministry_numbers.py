@@ -205,3 +205,24 @@ def test_a_paragraphs_date_carries_past_a_source_a_record_and_a_last_time(
         text: str, surface: str, start: str | None, basis: str | None) -> None:
     found = periods(text)[surface]
     assert (found[0], found[2]) == (start, basis)
+
+
+# A decimal with no unit given for an item of a breakdown is a value when the sentence
+# before names its measure (合計特殊出生率は1.20。都道府県別にみると、沖縄県が1.60)
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # 農林水産 (MAFF)
+    ("2023年の耕地利用率は91.4であった。都道府県別にみると、佐賀県が131.9で最も高く、東京都が"
+     "78.4で最も低かった。", "body",
+     {"131.9": ("耕地利用率", "low"), "78.4": ("耕地利用率", "low")}),
+    # 経済産業 (METI)
+    ("2021年の所得のジニ係数は0.38であった。地域別にみると、関東が0.40で最も高く、北陸が0.33で"
+     "最も低かった。", "body", {"0.40": ("ジニ係数", "low")}),
+    # negatives: no measure named before (no row), and no carry outside running text
+    ("港湾別にみると、横浜港が1.32で最も高い。", "body", {"1.32": None}),
+    ("2021年の所得のジニ係数は0.38であった。地域別にみると、関東が0.40で最も高い。",
+     "figure_text", {"0.40": None}),
+])
+def test_a_breakdowns_decimals_take_the_measure_named_before(
+        text: str, kind: str, expected: dict[str, tuple[str, str] | None]) -> None:
+    found = paragraph_measures(text, kind)
+    assert {surface: found.get(surface) for surface in expected} == expected

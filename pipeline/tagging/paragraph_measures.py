@@ -17,7 +17,7 @@ from pipeline.tagging.paragraph_periods import sentence_mentions
 
 Row = dict[str, Any]
 _ENTITY_CONFIDENCES = ("high", "medium")   # how an entity before the figure is taken
-_RUNNING_TEXT = frozenset({"body", "column"})
+RUNNING_TEXT = frozenset({"body", "column"})
 
 
 def _figure_measures(rows: list[Row], folded: str, begin: int) -> dict[str, str]:
@@ -50,7 +50,7 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
     約3万か所``). A breakdown's items (``都道府県別にみると、福井県が1.91倍``) after two
     measures in their unit earlier in the paragraph take the one the section's ``title``
     names, else neither (``_unambiguous``)."""
-    if where not in _RUNNING_TEXT:
+    if where not in RUNNING_TEXT:
         return numbers
     found: list[Row] = []
     for k, (begin, end) in enumerate(bounds):
@@ -66,7 +66,15 @@ def carry_list_measures(folded: str, bounds: Sequence[tuple[int, int]], numbers:
                                    sentence_mentions(dates, begin, end), frame, figures, low)
         found += rows
     found += [row for row in numbers if not any(b <= row["start"] < e for b, e in bounds)]
-    return found
+    return [row for row in found if not _unnamed_decimal(row)]
+
+
+def _unnamed_decimal(row: Row) -> bool:
+    """A decimal with no unit kept for an item of a breakdown (``沖縄県が1.60``) whose
+    measure no sentence named: no value without one."""
+    return not row["unit"] and not row.get("kind") and not row["modifier"] \
+        and not row.get("range_role") and any(c in row["surface"] for c in ".．") \
+        and row["measure_confidence"] == "low" and not is_measure_noun(row["measure"] or "")
 
 
 _SKIPPED_AT_MOST = 2   # sentences of no figure and no frame read past (これは、…による)

@@ -105,6 +105,7 @@ from pipeline.tagging.figure_measures import figure_measure, names_its_measure
 from pipeline.tagging.figure_pairs import join_proportions, pair_ranges
 from pipeline.tagging.figure_periods import figure_period
 from pipeline.tagging.figure_units import MAY_START_WORD, TokensAfter, per_denominator_unit
+from pipeline.tagging.measure_lists import has_breakdown
 from pipeline.tagging.numerals import NUMERAL_START, fold_width
 from pipeline.tagging.raw_figures import RawFigure, blocked_spans, dash_ranges, find_raw_figures
 
@@ -159,8 +160,12 @@ def may_hold_numbers(text: str) -> bool:
 
 def find_numbers(text: str, dates: list[DateMention] | None = None,
                  folded: str | None = None,
-                 tokens_after: TokensAfter | None = None) -> list[NumberMention]:
+                 tokens_after: TokensAfter | None = None,
+                 breakdown_items: bool = False) -> list[NumberMention]:
     """Every quantity in one sentence, in order, with offsets into ``text``.
+    ``breakdown_items``: keep a decimal with no unit given for an item of a breakdown
+    (``都道府県別にみると、沖縄県が1.60``), whose measure the sentence before may name
+    (``paragraph_measures`` takes it, or drops the row).
 
     ``dates`` (``find_dates(text)``) and ``folded`` (``fold_width(text)``): when the caller
     has them (a tagger reports dates too). ``tokens_after``: the UniDic tokens after a
@@ -191,7 +196,9 @@ def find_numbers(text: str, dates: list[DateMention] | None = None,
         window = _window_start(folded, previous_end, raw.start, window)
         measure = figure_measure(folded, raw, role, window, previous, dates,
                                  figure_starts, listed)
-        if not classified and not names_its_measure(measure):
+        if not classified and not names_its_measure(measure) and not (
+                breakdown_items and _is_decimal(folded, raw) and measure.confidence == "low"
+                and measure.text and has_breakdown(folded)):
             continue
         period = figure_period(folded, raw.start, raw.end, raw.modifier, raw.unit, dates)
         kind = raw.kind or ("count" if raw.unit else "")

@@ -42,7 +42,7 @@ from pipeline.tagging.dates import (
     may_hold_dates,
 )
 from pipeline.tagging.numerals import fold_width
-from pipeline.tagging.paragraph_measures import carry_list_measures
+from pipeline.tagging.paragraph_measures import RUNNING_TEXT, carry_list_measures
 from pipeline.tagging.paragraph_periods import carry_periods, is_edition_as_of
 from pipeline.tagging.quantities import (
     NumberMention,
@@ -82,7 +82,8 @@ def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
     scan says so."""
     mentions = (find_dates(text, folded, where=where, previous=previous)
                 if may_hold_dates(text) else [])
-    found = (find_numbers(text, mentions, folded, tokens_after) if may_hold_numbers(text)
+    found = (find_numbers(text, mentions, folded, tokens_after,
+                          breakdown_items=where in RUNNING_TEXT) if may_hold_numbers(text)
              else [])
     numbers = [_row(base, number, offset) for number in found]
     relative = (find_relative_dates(text, mentions, previous)
