@@ -19,8 +19,8 @@ read past an explaining sentence, an area after a share, a last time and a named
 exceeded as bases, a change after a list of deadlines), and so are 36道府県 and the unit
 line; measures and periods that were missing are found for 32万9,859円, 50％, 85％,
 60％削減, 1.20, 4.45％, 前年比2.5％減, and the breakdown's decimals 1.60 and 0.99. Still
-missing: 計73提案, and the periods of a paragraph with no date of its own (p0003, p0022:
-the date is the paragraph's before)."""
+missing: the periods of a paragraph with no date of its own (p0003, p0022: the date is
+the paragraph's before); 計73提案 is found (unit 提案)."""
 
 from __future__ import annotations
 
@@ -331,10 +331,11 @@ def test_numbers_judged_right(built: Path) -> None:
 
 def test_numbers_counters(built: Path) -> None:
     """36道府県 is one counter (it was read as 36 道, 府県 left over for 103市町村's
-    measure); the unit line （単位：百万トンCO2） gives no quantity row (fixed after the
-    audit)."""
+    measure); the unit line （単位：百万トンCO2） gives no quantity row; 計73提案 counts
+    提案 (fixed after the audit)."""
     found = number_rows(built)
     assert (MOE, "p0011", "36道府県") in found
+    assert found[(MOE, "p0011", "73提案")][:2] == (73.0, "提案")   # 計73提案: a total's noun
     assert not any(p == "p0005" for c, p, _ in found if c == MOE)
 
 

@@ -226,3 +226,18 @@ def test_a_breakdowns_decimals_take_the_measure_named_before(
         text: str, kind: str, expected: dict[str, tuple[str, str] | None]) -> None:
     found = paragraph_measures(text, kind)
     assert {surface: found.get(surface) for surface in expected} == expected
+
+
+# After a word of a total (計, 合計: measure_total_words.tsv) a verbal noun glued to the
+# figure is what it counts
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("地方公共団体から計45提案が採択された。", "45提案", "提案"),            # 国土交通 (MLIT)
+    ("全国の農業者団体から合計120申請があった。", "120申請", "申請"),        # 農林水産 (MAFF)
+    ("計3回実施した。", "3回", "回"),                                  # a counter, as before
+])
+def test_a_total_counts_the_verbal_noun_glued_to_it(text: str, surface: str, unit: str) -> None:
+    assert figures(text)[surface][0] == unit
+
+
+def test_a_verbal_noun_after_a_bare_figure_is_no_counter() -> None:
+    assert figures("45提案が採択された。") == {}

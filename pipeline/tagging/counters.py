@@ -39,6 +39,7 @@ COUNTER_TAGS = ("名詞-普通名詞-助数詞可能", "接尾辞-名詞的-助�
 SUFFIX_TAG = "接尾辞-名詞的"
 # a verbal noun (参照, 実施) after a figure is an action, not what is counted
 NOUN_TAGS = ("名詞-普通名詞-一般",)
+VERBAL_NOUN_TAG = "名詞-普通名詞-サ変可能"   # 提案, 実施: counted only after a total (計73提案)
 
 
 @dataclass(frozen=True)
@@ -93,17 +94,21 @@ def is_ordinal_mark(folded: str, end: int) -> bool:
     return folded.startswith(_ordinal_marks(), end) and not _NOT_ORDINAL.match(folded, end)
 
 
-def counter_of_tokens(tokens: Sequence[Token], end: int) -> tuple[str, str, int] | None:
+def counter_of_tokens(tokens: Sequence[Token], end: int,
+                      after_total: bool = False) -> tuple[str, str, int] | None:
     """(unit, kind, end of the unit) from the UniDic word starting at ``end`` (``tokens``:
     those starting at or after ``end``, in order), or None when it is no counter.
 
     A counter noun or a noun suffix is the unit; a common noun is the unit with the noun
     suffixes glued to it (``事業`` + ``者``), unless the word alone is a listed unit
-    (``２年次末``: 年次). Listed exceptions (``not_counter``) are none."""
+    (``２年次末``: 年次). Listed exceptions (``not_counter``) are none. After a word of a
+    total (``after_total``: ``計73提案``) a verbal noun is what the total counts too."""
     if not tokens or tokens[0].start != end:
         return None
     first = tokens[0]
-    if not _may_count(first) and not _duration_read_as_share(tokens):
+    if not (_may_count(first) or after_total and first.tag == VERBAL_NOUN_TAG
+            and _listed_kind(first.text) not in NOT_UNITS) \
+            and not _duration_read_as_share(tokens):
         return None
     unit_end, parts = first.end, [first.text]
     for token in tokens[1:3]:

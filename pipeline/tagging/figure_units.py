@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from pipeline.common.lexicons import word_map
+from pipeline.common.lexicons import word_list, word_map
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.counters import (
     NOUN_TAGS,
@@ -54,6 +54,8 @@ _PER_CHAIN = re.compile(r"[0-9]+[^\s0-9、。（）「」]{1,3}?(?:当たり|あ
 # a span of time a rate is per (5,000人/日, 120件/年): no counters, so not in counters.tsv
 _PER_TIME = re.compile(r"日|週|月|年|時間|秒|h(?![a-z])|s(?![a-z])")   # km/h, m/s
 _DIGIT = re.compile(r"[0-9]")
+# a word of a total before a figure (計73提案, 合計15提案): ``measure_total_words.tsv``
+_TOTAL_WORDS = tuple(word_list("measure_total_words"))
 _FRACTION = re.compile(r"の[0-9一二三四五六七八九十]")   # 3分の1: a fraction, not minutes
 _WARI_PARTS = re.compile(r"([0-9])分(?:([0-9])厘)?")   # 2割5分, 3割2分5厘
 _CLOCK_HOUR = re.compile(r"[0-9]時$")   # 16時10分: the minutes of a clock time
@@ -124,8 +126,8 @@ def unit_after(folded: str, start: int, end: int,
             SUFFIX_APPROX.match(folded, end) or SUFFIX_BOUND.match(folded, end)
             or SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
         after = tokens_after(start, end)
-        found = counter_of_tokens(after, end) or _counted_by_its_count(folded, start, end,
-                                                                       after)
+        found = counter_of_tokens(after, end, folded.endswith(_TOTAL_WORDS, 0, start)) \
+            or _counted_by_its_count(folded, start, end, after)
         if found is not None and not names_a_year(folded[start:end], after) \
                 and not (KATAKANA.match(folded, found[2] - 1) and KATAKANA.match(folded, found[2])):
             unit, kind, unit_end = found   # not 70億インスト|ラクトモデル, 3メガ|バンク
