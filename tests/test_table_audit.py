@@ -130,7 +130,9 @@ TABLES: list[Whole] = [
      '9de10b47f767175c', True, ''),   # first two columns were 設計範囲項目(_2)
     ('st2024-1-2', 't01', ('実施者', '概要'), 7, '03eec9795c508f2e', True, ''),
     ('mlit2023-1-1', 't10', ('盛土の直高H(m)', '余裕巾△W(m)／宅地／余裕幅', '余裕巾△W(m)／田畑地／余裕幅', '余裕巾△W(m)／急傾斜地／余裕幅'), 3,
-     'e0e7a67e32f6a0f3', True, ''),   # column_unit of the 余裕幅 columns was empty
+     '31e4d9971edad856', True, ''),   # column_unit of the 余裕幅 columns was empty; since
+    # judged, its first column's last class, 10m以上, has no value, as the classes above it
+    # (0～5m, 5～10m) had none: a column of classes labels rows (digest e0e7a67e32f6a0f3 then)
     ('mlit2023-1-1', 't01', ('示方書・指針等', '発刊年月', '発刊者'), 1, '87bb64bb144397ad', True, ''),
 ]
 
