@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.projects import published_rows
+from tests.audit_rows import assert_date_as_judged
 from tests.test_date_audit import SAMPLE as FIRST_AUDIT
 
 JUDGED_RIGHT = 60
@@ -260,11 +260,4 @@ def test_share_fully_right_holds() -> None:
 @pytest.mark.parametrize("row", [row for row in SAMPLE if row[14]],
                          ids=lambda r: f"{r[0]}:{r[1] or r[2]}:{r[3]}")
 def test_outputs_still_give_the_judged_right_values(row: Row) -> None:
-    chapter, para_id, note_id, start, end, *values, _, _ = row
-    rows = published_rows(chapter, "dates")
-    found = rows[(rows.para_id == para_id) & (rows.note_id == note_id)
-                 & (rows.start == start) & (rows.end == end)]
-    assert len(found) == 1, row
-    got = found.iloc[0]
-    assert [got.surface, got.kind, got.start_date, got.end_date, got.era, got.role,
-            bool(got.approx), got.resolved_from, got.flag] == values
+    assert_date_as_judged(row)

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.projects import published_rows
+from tests.audit_rows import assert_number_as_judged
 
 JUDGED_RIGHT = 57
 
@@ -201,13 +201,4 @@ def test_share_fully_right_holds() -> None:
 @pytest.mark.parametrize("row", [row for row in SAMPLE if row[11]],
                          ids=lambda r: f"{r[0]}:{r[1] or r[2]}:{r[3]}")
 def test_outputs_still_give_the_judged_right_values(row: Row) -> None:
-    chapter, para_id, note_id, start, end, surface, value, unit, measure, \
-        period_start, period_end, _, _ = row
-    rows = published_rows(chapter, "numbers")
-    found = rows[(rows.para_id == para_id) & (rows.note_id == note_id)
-                 & (rows.start == start) & (rows.end == end)]
-    assert len(found) == 1, row
-    got = found.iloc[0]
-    assert (got.surface, got.unit, got.measure, got.period_start, got.period_end) == \
-        (surface, unit, measure, period_start, period_end)
-    assert float(got.value) == pytest.approx(value)
+    assert_number_as_judged(row)

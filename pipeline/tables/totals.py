@@ -17,7 +17,7 @@ wrong total is worse than none.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from pipeline.common.lexicons import word_list
@@ -134,6 +134,21 @@ def _decimals(text: str) -> int:
     return len(found.group(1)) if found else 0
 
 
+def columns_to_add(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
+                   texts: Sequence[Sequence[str]], summed: Sequence[int],
+                   ) -> Iterator[tuple[int, CellValue, list[CellValue]]]:
+    """The columns of ``summed`` where row ``i`` and every one of the ``addends`` print a
+    figure (or an addend a dash for nil: ``addend_value``), with the total and the
+    addends' values there."""
+    for c in summed:
+        total = values[i][c]
+        if total is None:
+            continue
+        parts = [addend_value(values[k][c], texts[k][c], total) for k in addends]
+        if all(p is not None for p in parts):
+            yield c, total, [p for p in parts if p is not None]
+
+
 def sums_agree(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValue | None]],
                texts: Sequence[Sequence[str]], summed: Sequence[int]) -> bool:
     """Row ``i``'s figures are the sums of the ``addends``' in every column of ``summed``
@@ -143,19 +158,13 @@ def sums_agree(i: int, addends: Sequence[int], values: Sequence[Sequence[CellVal
     (``addend_value``); a column where fewer than ``MIN_ADDENDS`` addends print a
     figure must agree too, but proves no sum (a total equal to one row is none)."""
     checked = 0
-    for c in summed:
-        total = values[i][c]
-        if total is None:
-            continue
-        parts = [addend_value(values[k][c], texts[k][c], total) for k in addends]
-        if any(p is None for p in parts):
-            continue
-        if any(v.unit != total.unit for v in parts if v is not None):
+    for c, total, parts in columns_to_add(i, addends, values, texts, summed):
+        if any(v.unit != total.unit for v in parts):
             return False
         printed = [k for k in addends if values[k][c] is not None]
         decimals = max(_decimals(texts[k][c]) for k in (i, *printed))
         slack = 0.5 * 10 ** -decimals * (len(printed) + 1) - 1e-9
-        if abs(sum(p.value for p in parts if p is not None) - total.value) >= slack:
+        if abs(sum(p.value for p in parts) - total.value) >= slack:
             return False
         checked += len(printed) >= MIN_ADDENDS
     return checked > 0
@@ -262,14 +271,8 @@ def checkable(i: int, addends: Sequence[int], values: Sequence[Sequence[CellValu
     such column of figures none below 0 it is no smaller than any of them (an average,
     ``全国`` over the prefectures' ages or shares, is not flagged as a sum that differs)."""
     compared = 0
-    for c in summed:
-        total = values[i][c]
-        if total is None:
-            continue
-        parts = [addend_value(values[k][c], texts[k][c], total) for k in addends]
-        if any(p is None for p in parts):
-            continue
-        figures = [p.value for p in parts if p is not None]
+    for _, total, parts in columns_to_add(i, addends, values, texts, summed):
+        figures = [p.value for p in parts]
         if min([total.value, *figures]) >= 0 and total.value < max(figures, default=0.0):
             return False
         compared += 1
