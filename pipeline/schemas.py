@@ -245,8 +245,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in (
            "anything), edition_year (a day or month of the figure's own sentence printed "
            "without its year and read in the white paper's edition year, …の犠牲者が発生した"
            "（5月28日現在）: an inference, to check; the dates row is flagged "
-           "publication_year); empty when there is no period",
-           allowed=("sentence", "paragraph", "edition_year")),
+           "publication_year), previous_paragraph (a body paragraph with no date of its "
+           "own opening by referring back, その内訳をみると、輸出は…, takes the one date "
+           "framing the previous body paragraph of its section: filter it to check); "
+           "empty when there is no period",
+           allowed=("sentence", "paragraph", "edition_year", "previous_paragraph")),
     ), (), (("para_id", "paragraphs", "para_id"), ("note_id", "footnotes", "note_id"))),
     Dataset("dates", "date or period expression", (
         CHAPTER,

@@ -68,6 +68,11 @@ and a yearless range of days ending on the day just named is of that day's year
 ``FIXED``, so all 24 marked dates are now found; and the two quakes' periods are right
 (2024-01-01, 2024-01-06), so 40 of the 40 periods are now right (listed with their values
 below). A
+body paragraph with no date of its own that opens by referring back (``その内訳をみると``,
+``period_previous_paragraph_openers.tsv``) now takes the one date framing the previous
+body paragraph of its section, ``period_basis = previous_paragraph``: the right row
+``…売上高総計が3,697億円`` (ict2019-3-1 p0175), empty when drawn, is now 2017年度
+(2017-04-01 … 2018-03-31), the year of the paragraph before (``2017年度は、3兆9,337億円``). A
 date before ``の…直後から``, ``以後``, ``…後から`` now opens the period of the figures after it,
 as ``の…以降`` did (``1月1日の本地震直後から…150㎞程度の範囲`` → 2024-01-01, open; the first
 number audit's row). No other row of ``dates`` or ``numbers`` changed (but n007's role, above).
@@ -371,7 +376,7 @@ PERIODS: list[Period] = [
     ('bousai2024-t2-1', 'p0018', '', 187, 189, '6弱',
      '2024-01-06', '2024-01-06', 'sentence', True, ''),   # period was empty when drawn: see above
     ('ict2019-3-1', 'p0175', '', 66, 73, '3,697億円',
-     '', '', '', True, ''),
+     '2017-04-01', '2018-03-31', 'previous_paragraph', True, ''),   # empty when drawn: see above
     ('ict2019-3-1', 'p0045', '', 162, 166, '9割近く',
      '', '', '', True, ''),
     ('ict2023-4-1', '', 'n017', 33, 38, '2か国以上',

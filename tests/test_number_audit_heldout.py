@@ -47,7 +47,9 @@ name), 完成4車線 → 車線数, サービス提供開始後約16時間で利
 still, the three ``5月28日現在`` rows became right too: bousai2024-t2-1 p0190 `111名` and
 `9名` and p0192 `25棟`, whose yearless as-of day is now read in the edition year and dates
 the figures of its sentence as an inference (``period_basis = edition_year``): period
-empty → 2024-05-28. So 56 of the 60 are now fully right. The test checks that the
+empty → 2024-05-28. And p0175 `7,177億円`, its year only in the paragraph before
+(``その内訳をみると、…``), now takes that paragraph's 2017年度 (``period_basis =
+previous_paragraph``): period empty → 2017-04-01 … 2018-03-31, right too. So 56 of the 60 are now fully right. The test checks that the
 outputs still give every judged-right row's values and that the share of fully-right rows
 stays at least the count judged right.
 """
@@ -86,7 +88,7 @@ SAMPLE: list[Row] = [
     ('ict2019-3-1', 'p0098', '', 31, 40, '前年度比1.3％減', 1.3, '%',
      '売上高', '2017-04-01', '2018-03-31', True, ''),
     ('ict2019-3-1', 'p0175', '', 132, 139, '7,177億円', 717700000000.0, '円',
-     '経常事業収入', '', '', True, ''),
+     '経常事業収入', '2017-04-01', '2018-03-31', True, ''),   # period was empty: see above
     ('ict2019-3-1', 'p0058', '', 7, 10, '約7割', 7.0, '割',
      '企業の研究費', '', '', True, ''),
     ('ict2019-3-1', 'p0211', '', 86, 89, '20社', 20.0, '社',

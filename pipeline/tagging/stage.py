@@ -44,6 +44,11 @@ from pipeline.tagging.dates import (
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import RUNNING_TEXT, carry_list_measures
 from pipeline.tagging.paragraph_periods import carry_periods, is_edition_as_of
+from pipeline.tagging.previous_paragraph import (
+    ParagraphFrame,
+    carry_previous_frame,
+    paragraph_frame,
+)
 from pipeline.tagging.quantities import (
     NumberMention,
     TokensAfter,
@@ -134,20 +139,27 @@ class DocTokensAfter:
 def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = None,
              kinds: Mapping[str, str] | None = None,
              edition: int | None = None,
-             titles: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
+             titles: Mapping[str, str] | None = None,
+             sections: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
     ``texts``: the Docs' texts, when the caller has them; ``kinds``: paragraph kind by
     ``para_id`` (the rows' ``where``); ``edition``: the registry's ``year``; ``titles``:
-    the title of the section a paragraph is in, by ``para_id``."""
+    the title of the section a paragraph is in, by ``para_id``; ``sections``: its
+    ``section_id`` (a paragraph referring back takes the previous one's frame only
+    within one section)."""
     numbers: list[Row] = []
     dates: list[Row] = []
     table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
+    prior: tuple[str | None, ParagraphFrame | None] = (None, None)   # the previous paragraph's
     for k, doc in enumerate(docs):
         text = doc_text(doc) if texts is None else texts[k]
-        if not (may_hold_dates(text) or may_hold_numbers(text)):
-            continue   # then no sentence of it can (most paragraphs of a chapter)
         para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
         where = kinds.get(para_id, "") if kinds is not None else ""
+        section = sections.get(para_id) if sections is not None else None
+        before = prior[1] if section is not None and prior[0] == section else None
+        prior = (section, None)
+        if not (may_hold_dates(text) or may_hold_numbers(text)):
+            continue   # then no sentence of it can (most paragraphs of a chapter)
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
         table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
         tokens_after = DocTokensAfter(doc, text, table)
@@ -170,7 +182,9 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
         # sentence of the paragraph
         para_numbers = carry_list_measures(folded, bounds, para_numbers, para_dates, where,
                                            titles.get(para_id, "") if titles else "")
-        numbers += carry_periods(folded, bounds, para_numbers, para_dates, where)
+        para_numbers = carry_periods(folded, bounds, para_numbers, para_dates, where)
+        numbers += carry_previous_frame(folded, bounds, para_numbers, para_dates, where, before)
+        prior = (section, paragraph_frame(folded, bounds, para_numbers, para_dates, where))
         dates += para_dates
     return numbers, dates
 
@@ -239,7 +253,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     edition = find_chapter(load_registry(paths), chapter_id).year   # 今年度 is of its year
     numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paths, chapter_id,
                                                                         written), edition,
-                              _section_titles(paths, chapter_id, written))
+                              _section_titles(paths, chapter_id, written),
+                              _paragraph_sections(paths, chapter_id, written))
     note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id,
                                              edition)
     numbers += note_numbers
@@ -267,6 +282,15 @@ def _paragraph_kinds(paths: Paths, chapter_id: str, written: Written | None) -> 
     table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
     return dict(zip(table.column("para_id").to_pylist(), table.column("kind").to_pylist(),
                     strict=True))
+
+
+def _paragraph_sections(paths: Paths, chapter_id: str,
+                        written: Written | None) -> dict[str, str]:
+    """The ``section_id`` of each paragraph, by ``para_id``, from ``paragraphs``."""
+    table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
+    return {para: str(section) for para, section in zip(
+        table.column("para_id").to_pylist(), table.column("section_id").to_pylist(),
+        strict=True) if section}
 
 
 def _section_titles(paths: Paths, chapter_id: str, written: Written | None) -> dict[str, str]:
