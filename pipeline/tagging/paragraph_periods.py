@@ -38,13 +38,13 @@ _YEAR_KINDS = frozenset({"year", "fiscal_year"})   # 2017年、…: only a year 
 _STOP_WORDS = word_list("period_carry_stop_words")
 _STOP_EXCEPTIONS = word_list("period_carry_stop_exceptions")   # 過去最低: a record
 _FRAME_STOP_WORDS = word_list("period_frame_stop_words")   # a target's or peak's date
-_FORECAST_WORDS = word_list("period_frame_forecast_words")   # anywhere in its sentence
+FORECAST_WORDS = word_list("period_frame_forecast_words")   # anywhere in its sentence
 _NEAR = 8   # characters after a framing date where such a word names its time
 # what follows a date that frames its sentence: 令和5年度の, 2022年は, 2023年末時点で、
 _FRAME_AFTER = re.compile(r"(?:末)?(?:時点|現在|平均)?(?:における|において(?:は)?|には|では|で、|は|の|、)")
 
 
-def _names_other_times(sentence: str) -> bool:
+def names_other_times(sentence: str) -> bool:
     """Does the sentence hold a word of a target, forecast, total or other time
     (``period_carry_stop_words.tsv``), not inside a record (``過去最低``:
     ``period_carry_stop_exceptions.tsv``)?"""
@@ -60,7 +60,7 @@ def _is_snapshot(date: Row) -> bool:
                                        or date["surface"].endswith(("末", "末日")))
 
 
-def _sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) -> bool:
+def sets_no_period(folded: str, date: Row, begin: int, numbers: Sequence[Row]) -> bool:
     """A date that sets no period for the figures around it: a comparison or price base
     (``2013年度比で20.3%の減少``, ``前年度と比べて``), a last time (``1991年以来33年ぶりに``), the base of a ratio among ``numbers``
     (``2000年の約2.6倍``: ``is_ratio_of``) or a relative date inside the sentence
@@ -100,7 +100,7 @@ def framing_date(folded: str, begin: int, end: int, dates: list[Row],
         return None   # 令和５年12月、…を公開: an event's month, no frame
     period = (first["start_date"], first["end_date"])
     if any((d["start_date"], d["end_date"]) != period
-           and not _sets_no_period(folded, d, begin, numbers) for d in inside[1:]):
+           and not sets_no_period(folded, d, begin, numbers) for d in inside[1:]):
         return None
     return first
 
@@ -215,7 +215,7 @@ def carry_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[
     figure of running text with none, taken from the date framing an earlier sentence
     (``令和5年度の研究開発費は次のとおりである。企業は14.2兆円…``: ``framing_date``) when no
     sentence since, nor the figure's own, holds a date that sets a period (a base or a
-    relative date inside a sentence does not: ``_sets_no_period``) or a day or month the
+    relative date inside a sentence does not: ``sets_no_period``) or a day or month the
     date rules left undated, and the figure's sentence no target, forecast or running
     total (``period_carry_stop_words.tsv``); ``edition_year`` for a figure its sentence
     dates only by a yearless as-of day read in the edition's year (``…の犠牲者が発生した
@@ -309,7 +309,7 @@ def _respective_periods(folded: str, bounds: Sequence[tuple[int, int]], numbers:
             if k in periods else row for k, row in enumerate(numbers)]
 
 
-def _names_other_time(folded: str, date_end: int, end: int) -> bool:
+def names_other_time(folded: str, date_end: int, end: int) -> bool:
     """The words right after a framing date, within its clause, name a target's or a past
     peak's time (``2030年度の目標は``, ``1984年のピーク時には``:
     ``period_frame_stop_words.tsv``): the date is that time's, no frame for what follows."""
@@ -318,12 +318,12 @@ def _names_other_time(folded: str, date_end: int, end: int) -> bool:
 
 
 # a framing date scoped to Japan's figures (2022年の日本の研究者数は…, 我が国の…)
-_JAPAN_AFTER = re.compile(r"の(?:日本|我が国|わが国)の")
+JAPAN_AFTER = re.compile(r"の(?:日本|我が国|わが国)の")
 _PLACE_COLUMNS = ("name_ja", "type", "name_en", "aliases", "code", "source")
 
 
 @lru_cache(maxsize=1)
-def _foreign_country_re() -> re.Pattern[str]:
+def foreign_country_re() -> re.Pattern[str]:
     """Another country than Japan named as a sentence's subject or owner (``米国の``,
     ``中国は``; not ``中国地方``): its names and aliases in ``places.tsv``."""
     names = {name for row in data_rows("places", _PLACE_COLUMNS, ("aliases", "code"))
@@ -337,8 +337,8 @@ def _other_country(folded: str, frame: Row, begin: int, end: int) -> bool:
     """The frame is Japan's (``2022年の日本の研究者数は``) and the sentence
     ``folded[begin:end]`` names another country (``一方、米国の研究者数は``): its figures
     are not of the frame's year for sure (another country's latest year may differ)."""
-    return _JAPAN_AFTER.match(folded, frame["end"]) is not None and \
-        _foreign_country_re().search(folded, begin, end) is not None
+    return JAPAN_AFTER.match(folded, frame["end"]) is not None and \
+        foreign_country_re().search(folded, begin, end) is not None
 
 
 def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
@@ -349,16 +349,16 @@ def _frames(folded: str, bounds: Sequence[tuple[int, int]], dates: list[Row],
     frame: Row | None = None
     for begin, end in bounds:
         rows = [row for row in numbers if begin <= row["start"] < end]
-        dated = any(begin <= d["start"] < end and not _sets_no_period(folded, d, begin, rows)
+        dated = any(begin <= d["start"] < end and not sets_no_period(folded, d, begin, rows)
                     for d in dates)
         stopped = dated or frame is None \
-            or _names_other_times(folded[begin:end]) \
+            or names_other_times(folded[begin:end]) \
             or _other_country(folded, frame, begin, end)
         takes.append(None if stopped else frame)
         if dated:
             frame = framing_date(folded, begin, end, dates, rows)
-            if frame is not None and (_names_other_time(folded, frame["end"], end) or any(
-                    word in folded[begin:end] for word in _FORECAST_WORDS)):
+            if frame is not None and (names_other_time(folded, frame["end"], end) or any(
+                    word in folded[begin:end] for word in FORECAST_WORDS)):
                 frame = None   # 2030年度の目標は…, 1984年のピーク時には…, …となる見込み
         elif frame is not None and undated_between(folded, begin, end, []):
             frame = None

@@ -16,14 +16,14 @@ from typing import Any, NamedTuple
 
 from pipeline.common.lexicons import word_list
 from pipeline.tagging.paragraph_periods import (
-    _FORECAST_WORDS,
-    _JAPAN_AFTER,
+    FORECAST_WORDS,
     IN_PARAGRAPH,
     IN_SENTENCE,
-    _foreign_country_re,
-    _names_other_time,
-    _names_other_times,
-    _sets_no_period,
+    JAPAN_AFTER,
+    foreign_country_re,
+    names_other_time,
+    names_other_times,
+    sets_no_period,
 )
 
 Row = dict[str, Any]
@@ -76,15 +76,15 @@ def paragraph_frame(folded: str, bounds: Sequence[tuple[int, int]], numbers: lis
         begin, end = _sentence_of(bounds, date["start"], len(folded))
         rows = [row for row in numbers if begin <= row["start"] < end]
         if (date["start_date"], date["end_date"]) == period:
-            if _names_other_time(folded, date["end"], end) or any(
-                    word in folded[begin:end] for word in _FORECAST_WORDS):
+            if names_other_time(folded, date["end"], end) or any(
+                    word in folded[begin:end] for word in FORECAST_WORDS):
                 return None   # 2030年度の目標は…, …となる見込み
             framing = framing if framing is not None else date
-        elif not _sets_no_period(folded, date, begin, rows):
+        elif not sets_no_period(folded, date, begin, rows):
             return None   # another period: competing frames
     if framing is None:
         return None
-    return ParagraphFrame(*period, _JAPAN_AFTER.match(folded, framing["end"]) is not None)
+    return ParagraphFrame(*period, JAPAN_AFTER.match(folded, framing["end"]) is not None)
 
 
 def _sentence_of(bounds: Sequence[tuple[int, int]], at: int, length: int) -> tuple[int, int]:
@@ -106,8 +106,8 @@ def carry_previous_frame(folded: str, bounds: Sequence[tuple[int, int]], numbers
     stopped_at = len(folded)
     for begin, end in bounds:
         sentence = folded[begin:end]
-        if _names_other_times(sentence) or frame.japan_only and \
-                _foreign_country_re().search(sentence) is not None:
+        if names_other_times(sentence) or frame.japan_only and \
+                foreign_country_re().search(sentence) is not None:
             stopped_at = begin
             break
     for row in numbers:
