@@ -153,7 +153,12 @@ def test_the_cards_of_the_registered_chapters() -> None:
     cards = {chapter: pd.read_csv(ROOT / "output" / chapter / "quality.csv")
              for chapter in ("st2019-2-5", "ict2019-3-1", "st2024-1-2")}
     assert set(cards["st2019-2-5"]["status"]) == {"ok"}
-    assert set(cards["ict2019-3-1"]["status"]) == {"ok"}
+    # ict2019-3-1 is ok but for the 8 figures of p0175 (その内訳をみると、…) dated by the
+    # paragraph before: an inference to check
+    ict = cards["ict2019-3-1"].set_index("check")
+    assert set(ict.drop(index="periods_inferred")["status"]) == {"ok"}
+    assert (ict.loc["periods_inferred", "status"], ict.loc["periods_inferred", "value"]) == \
+        ("warn", 8.0)
     numbers = cards["st2024-1-2"].set_index("check").loc["numbers_with_unit"]
     assert (numbers["status"], numbers["value"]) == ("ok", 1.0)
     assert list(cards["st2019-2-5"]["check"]) == list(load_thresholds())
@@ -254,3 +259,14 @@ def test_a_chapter_numbered_apart_is_no_gap_but_a_skipped_one_is() -> None:
     assert result["heading_sequence"]["value"] == 1.0
     assert "h004" in str(result["heading_sequence"]["detail"])
     assert "h003" not in str(result["heading_sequence"]["detail"])
+
+
+def test_periods_taken_from_the_paragraph_before_are_named_too() -> None:
+    # その内訳をみると、… with no date of its own takes the previous paragraph's fiscal year
+    # (period_basis previous_paragraph): an inference, a period to check; 'paragraph' is not
+    data = chapter(GOOD_BODY)
+    data["numbers"] = pd.DataFrame({"para_id": ["p0001", "p0002"], "note_id": [None, None],
+                                    "surface": ["3,697億円", "2兆円"], "unit": ["円", "円"],
+                                    "period_basis": ["previous_paragraph", "paragraph"]})
+    result = card(data)["periods_inferred"]
+    assert (result["value"], result["status"], result["detail"]) == (1.0, "warn", "p0001:3,697億円")

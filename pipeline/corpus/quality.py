@@ -306,17 +306,20 @@ def entities_unsure(data: dict[str, pd.DataFrame]) -> Measure:
     return Measure(float(len(labels)), _listed(labels) if labels else "no unsure entities")
 
 
-INFERRED_PERIOD = "edition_year"   # numbers' period_basis of a period read as an inference
+# numbers' period_basis of a period read as an inference: a yearless day of the edition's
+# year, or the one period of the paragraph before one referring back (その内訳をみると)
+INFERRED_PERIODS = frozenset(("edition_year", "previous_paragraph"))
 
 
 def periods_inferred(data: dict[str, pd.DataFrame]) -> Measure:
-    """Figures whose period was read against the white paper's edition year (``numbers``'
-    ``period_basis = edition_year``: a day printed without its year, ``…の犠牲者が発生した
-    （5月28日現在）``, taken to be of the edition's year): each is a period to check."""
+    """Figures whose period is an inference (``numbers``' ``period_basis``): read against the
+    white paper's edition year (``edition_year``: a day printed without its year, ``…の犠牲者が
+    発生した（5月28日現在）``, taken to be of the edition's year) or taken from the paragraph
+    before (``previous_paragraph``: ``その内訳をみると、…``): each is a period to check."""
     numbers = data["numbers"]
     if "period_basis" not in numbers.columns:
         return Measure(0.0, "no inferred periods")
-    inferred = numbers[_flags(numbers["period_basis"], lambda b: b == INFERRED_PERIOD)]
+    inferred = numbers[_flags(numbers["period_basis"], lambda b: b in INFERRED_PERIODS)]
     owners = inferred["para_id"] if "note_id" not in inferred.columns else \
         inferred["para_id"].fillna(inferred["note_id"])
     labels = [f"{_text(o)}:{s}" for o, s in zip(owners, inferred["surface"], strict=True)]
