@@ -89,16 +89,6 @@ def read_frame(path: Path, written: Written | None = None) -> pd.DataFrame:
     return frame_of_table(read_table(path, written))
 
 
-def read_titles(path: Path, written: Written | None = None) -> list[str]:
-    """The ``title`` column of a ``sections.parquet``."""
-    import pyarrow.parquet as pq
-
-    kept = written.get(path) if written is not None else None
-    # one column, no DataFrame: a third of the time of reading the whole table
-    titles = kept if kept is not None else pq.read_table(path, columns=["title"])
-    return [str(title) for title in titles["title"].to_pylist()]   # type: ignore[index]
-
-
 def read_line_indents(path: Path) -> dict[int, str]:
     """``line_indents.json`` (source line → the white space it opens with, for a text
     source); empty when absent."""

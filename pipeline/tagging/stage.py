@@ -18,10 +18,13 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 from pipeline.artefacts import (
     Written,
@@ -29,7 +32,6 @@ from pipeline.artefacts import (
     dataset_path,
     load_docs,
     read_table,
-    read_titles,
 )
 from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.nlp.extensions import doc_text, doc_value
@@ -251,15 +253,18 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     docs = load_docs(chapter_folder(paths, "nlp", chapter_id), nlp, written)
     texts = [doc_text(doc) for doc in docs]
     edition = find_chapter(load_registry(paths), chapter_id).year   # 今年度 is of its year
-    numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paths, chapter_id,
-                                                                        written), edition,
-                              _section_titles(paths, chapter_id, written),
-                              _paragraph_sections(paths, chapter_id, written))
+    # the structure stage's paragraphs and sections, read once: each paragraph's kind,
+    # section and section title; the headings' lines (acronyms are defined in some)
+    paragraphs = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
+    sections = read_table(dataset_path(paths, chapter_id, "sections"), written)
+    numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paragraphs), edition,
+                              _section_titles(paragraphs, sections),
+                              _paragraph_sections(paragraphs))
     note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id,
                                              edition)
     numbers += note_numbers
     dates += note_dates
-    headings = _heading_texts(paths, chapter_id, written)
+    headings = [str(title) for title in sections.column("title").to_pylist()]
     entities = entity_rows(docs, nlp, chapter_id, headings=headings, texts=texts)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
     target = chapter_folder(paths, "tagging", chapter_id)
@@ -277,27 +282,22 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     return values
 
 
-def _paragraph_kinds(paths: Paths, chapter_id: str, written: Written | None) -> dict[str, str]:
+def _paragraph_kinds(paragraphs: pa.Table) -> dict[str, str]:
     """Paragraph kind by ``para_id``, from the structure stage's ``paragraphs``."""
-    table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
-    return dict(zip(table.column("para_id").to_pylist(), table.column("kind").to_pylist(),
-                    strict=True))
+    return dict(zip(paragraphs.column("para_id").to_pylist(),
+                    paragraphs.column("kind").to_pylist(), strict=True))
 
 
-def _paragraph_sections(paths: Paths, chapter_id: str,
-                        written: Written | None) -> dict[str, str]:
-    """The ``section_id`` of each paragraph, by ``para_id``, from ``paragraphs``."""
-    table = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
+def _paragraph_sections(paragraphs: pa.Table) -> dict[str, str]:
+    """The ``section_id`` of each paragraph in a section, by ``para_id``."""
     return {para: str(section) for para, section in zip(
-        table.column("para_id").to_pylist(), table.column("section_id").to_pylist(),
+        paragraphs.column("para_id").to_pylist(), paragraphs.column("section_id").to_pylist(),
         strict=True) if section}
 
 
-def _section_titles(paths: Paths, chapter_id: str, written: Written | None) -> dict[str, str]:
+def _section_titles(paragraphs: pa.Table, sections: pa.Table) -> dict[str, str]:
     """The title of the section each paragraph is in, by ``para_id`` (a breakdown's measure
     may be named only there: ``有効求人倍率の動向``)."""
-    paragraphs = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
-    sections = read_table(dataset_path(paths, chapter_id, "sections"), written)
     title_of = dict(zip(sections.column("section_id").to_pylist(),
                         sections.column("title").to_pylist(), strict=True))
     return {para: str(title_of.get(section) or "") for para, section in zip(
@@ -315,8 +315,3 @@ def _footnotes(paths: Paths, chapter_id: str, written: Written | None) -> list[t
                     strict=True))
 
 
-def _heading_texts(paths: Paths, chapter_id: str, written: Written | None) -> list[str]:
-    """Heading lines of the chapter (published by the structure stage): acronyms are
-    sometimes defined in a heading (``技術移転機関（ＴＬＯ）における活動状況``)."""
-    path = chapter_folder(paths, "structure", chapter_id) / "sections.parquet"
-    return read_titles(path, written) if path.exists() else []
