@@ -99,10 +99,10 @@ def word_reading(word: str) -> str:
     """How a Latin word said as a word is said: UniDic's loanword, else the kana of its
     Hepburn when it is printed in capitals and is no English word of the list, else e2k's
     transliteration."""
-    if loanword_reading(word):
-        return loanword_reading(word)
-    if word.isupper() and word.lower() not in english_words() and hepburn_kana(word):
-        return hepburn_kana(word)
+    if loanword := loanword_reading(word):
+        return loanword
+    if word.isupper() and word.lower() not in english_words() and (kana := hepburn_kana(word)):
+        return kana
     return transliterate(word)
 
 

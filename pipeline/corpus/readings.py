@@ -340,11 +340,13 @@ def latin_reading(word: str) -> Reading:
             tokens[0].reading == _spell(word) and said_as_word(word)):
         return Reading(tokens[0].reading, "")   # not UniDic's letters of a word (SINET)
     pieces = camel_pieces(word)
-    if (len(pieces) > 1 or not word.isupper()) and all(
-            len(p) <= 2 and p.isupper() or loanword_reading(p) for p in pieces):
-        # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
-        return Reading("".join(loanword_reading(p) or _spell(p)
-                               for p in pieces), "")
+    if len(pieces) > 1 or not word.isupper():
+        loanwords = [loanword_reading(p) for p in pieces]   # one UniDic lookup a piece
+        if all(len(p) <= 2 and p.isupper() or loanword
+               for p, loanword in zip(pieces, loanwords, strict=True)):
+            # DeepMind, OpenAI, SpaceX, Human: not an acronym in capitals (ＮＩＣＴ)
+            return Reading("".join(loanword or _spell(p)
+                                   for p, loanword in zip(pieces, loanwords, strict=True)), "")
     if said_as_word(word):
         return Reading("".join(_piece_reading(p) for p in pieces), TRANSLITERATED)
     spelled = _spell(word)
