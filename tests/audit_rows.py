@@ -5,6 +5,7 @@ judged right. One reader for every audit sample (``test_number_audit*``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -41,3 +42,21 @@ def assert_date_as_judged(row: tuple[Any, ...]) -> None:
     got = published_at("dates", chapter, para_id, note_id, start, end)
     assert [got.surface, got.kind, got.start_date, got.end_date, got.era, got.role,
             bool(got.approx), got.resolved_from, got.flag] == values, row
+
+
+def assert_sixty_rows_across_chapters(sample: Sequence[tuple[Any, ...]]) -> None:
+    """A sample of 60 rows at 60 distinct places (chapter, paragraph or footnote,
+    offsets), from five chapters at least."""
+    assert len(sample) == 60
+    assert len({row[:5] for row in sample}) == 60
+    assert len({row[0] for row in sample}) >= 5
+
+
+def fully_right_count(sample: Sequence[tuple[Any, ...]], right_at: int, why_at: int,
+                      audit: str) -> int:
+    """How many rows of ``sample`` are judged fully right (the flag at ``right_at``),
+    printed with the ``audit``'s name; every wrong row says why (at ``why_at``)."""
+    right = sum(row[right_at] for row in sample)
+    print(f"{audit}: {right} of {len(sample)} fully right ({right / len(sample):.0%})")
+    assert all(row[why_at] for row in sample if not row[right_at])   # every wrong row says why
+    return right

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.audit_rows import assert_sixty_rows_across_chapters, fully_right_count
 from tests.projects import published_rows
 
 FOUND_RIGHT = 60   # rows judged fully right (58 when the sample was drawn)
@@ -160,16 +161,12 @@ SAMPLE: list[tuple[str, str, str, int, int, str, str, str, str, bool, str]] = [
 
 
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
-    assert len(SAMPLE) == 60
-    assert len({row[:5] for row in SAMPLE}) == 60
-    assert len({row[0] for row in SAMPLE}) >= 5
+    assert_sixty_rows_across_chapters(SAMPLE)
 
 
 def test_share_fully_right_holds() -> None:
-    right = sum(row[9] for row in SAMPLE)
-    print(f"date audit: {right} of {len(SAMPLE)} fully right ({right / len(SAMPLE):.0%})")
+    right = fully_right_count(SAMPLE, 9, 10, "date audit")
     assert right >= FOUND_RIGHT
-    assert all(row[10] for row in SAMPLE if not row[9])   # every wrong row says why
     assert not any(row[10] for row in SAMPLE if row[9])
 
 

@@ -46,7 +46,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.audit_rows import assert_date_as_judged
+from tests.audit_rows import (
+    assert_date_as_judged,
+    assert_sixty_rows_across_chapters,
+    fully_right_count,
+)
 from tests.test_date_audit import SAMPLE as FIRST_AUDIT
 
 JUDGED_RIGHT = 60
@@ -239,9 +243,7 @@ SAMPLE: list[Row] = [
 
 
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
-    assert len(SAMPLE) == 60
-    assert len({row[:5] for row in SAMPLE}) == 60
-    assert len({row[0] for row in SAMPLE}) >= 5
+    assert_sixty_rows_across_chapters(SAMPLE)
 
 
 def test_sample_is_held_out_from_the_first_audit() -> None:
@@ -249,11 +251,8 @@ def test_sample_is_held_out_from_the_first_audit() -> None:
 
 
 def test_share_fully_right_holds() -> None:
-    right = sum(row[14] for row in SAMPLE)
-    print(f"held-out date audit: {right} of {len(SAMPLE)} fully right "
-          f"({right / len(SAMPLE):.0%})")
+    right = fully_right_count(SAMPLE, 14, 15, "held-out date audit")
     assert right >= JUDGED_RIGHT
-    assert all(row[15] for row in SAMPLE if not row[14])   # every wrong row says why
     assert not any(row[15] for row in SAMPLE if row[14])
 
 

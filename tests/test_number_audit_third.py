@@ -79,7 +79,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.audit_rows import assert_number_as_judged
+from tests.audit_rows import (
+    assert_number_as_judged,
+    assert_sixty_rows_across_chapters,
+    fully_right_count,
+)
 from tests.projects import published_rows
 from tests.test_number_audit import SAMPLE as FIRST_AUDIT
 from tests.test_number_audit_heldout import SAMPLE as HELDOUT_AUDIT
@@ -214,9 +218,7 @@ SAMPLE: list[Row] = [
 
 
 def test_sample_is_sixty_rows_across_the_chapters() -> None:
-    assert len(SAMPLE) == 60
-    assert len({row[:5] for row in SAMPLE}) == 60
-    assert len({row[0] for row in SAMPLE}) >= 5
+    assert_sixty_rows_across_chapters(SAMPLE)
 
 
 def test_sample_is_held_out_from_the_two_earlier_audits() -> None:
@@ -225,11 +227,8 @@ def test_sample_is_held_out_from_the_two_earlier_audits() -> None:
 
 
 def test_share_fully_right_holds() -> None:
-    right = sum(row[11] for row in SAMPLE)
-    print(f"third number audit: {right} of {len(SAMPLE)} fully right "
-          f"({right / len(SAMPLE):.0%})")
+    right = fully_right_count(SAMPLE, 11, 12, "third number audit")
     assert right / len(SAMPLE) >= JUDGED_RIGHT / 60
-    assert all(row[12] for row in SAMPLE if not row[11])   # every wrong row says why
 
 
 @pytest.mark.parametrize("row", [row for row in SAMPLE if row[11]],
