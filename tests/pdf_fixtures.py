@@ -27,6 +27,17 @@ COLUMN_CHARS = 20
 WIDTH, HEIGHT = A4
 
 
+MINCHO, GOTHIC = FONT, "HeiseiKakuGo-W5"   # W5: not heavy by its name
+
+
+def two_face_canvas(path: Path) -> canvas.Canvas:
+    """An A4 canvas with reportlab's two Japanese CID faces registered: mincho for the
+    body, gothic for headings (``MINCHO``, ``GOTHIC``)."""
+    for font in (MINCHO, GOTHIC):
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    return canvas.Canvas(str(path), pagesize=A4)
+
+
 def _canvas(path: Path, **kw: object) -> canvas.Canvas:
     pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     return canvas.Canvas(str(path), pagesize=A4, **kw)  # type: ignore[arg-type]

@@ -19,20 +19,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from pdf_fixtures import GOTHIC, MINCHO, two_face_canvas
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-MINCHO, GOTHIC = "HeiseiMin-W3", "HeiseiKakuGo-W5"
 WIDTH, HEIGHT = A4
 BODY, PITCH = 10.5, 17.0
 
 
-def new_canvas(path: Path) -> canvas.Canvas:
-    for font in (MINCHO, GOTHIC):
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return canvas.Canvas(str(path), pagesize=A4)
 
 
 def put(c: canvas.Canvas, x: float, y: float, text: str, size: float = BODY,
@@ -199,7 +194,7 @@ def one_column_chapter(path: Path) -> Path:
     first paragraph, 2 in the second (both noted on p.23), 3 in the fourth (noted on
     p.24); the third paragraph runs over from p.23 to p.24, past a figure set at that
     page's top."""
-    c = new_canvas(path)
+    c = two_face_canvas(path)
     third = wrap(PARAS_A[2], CHARS_A)
     # p.23
     page_furniture(c, BOOK_A, 23)
@@ -298,7 +293,7 @@ def two_column_chapter(path: Path) -> Path:
     """Two pages (printed 160–161). p.160: the part, chapter and section titles across
     the page, then two columns; a side note in the outer margin beside the right
     column's first paragraph. p.161: two columns over a column box across the page."""
-    c = new_canvas(path)
+    c = two_face_canvas(path)
     page_furniture(c, BOOK_B, 160, head_x=COL_B[0], head_right=COL_B[1] + 231)
     y = head_b(c, COL_B[0], 760, 0)
     y = head_b(c, COL_B[0], y, 1)
@@ -427,7 +422,7 @@ def environment_chapter(path: Path) -> Path:
     columns; footnote 1 (marked in the first paragraph) under a rule at the left
     column's foot; a ruled table in the right column. p.5: a figure across both columns
     with its caption under it, then two columns."""
-    c = new_canvas(path)
+    c = two_face_canvas(path)
     facing_heads(c, 4)
     top = head_c(c, COL_C[0], 770, 0)
     y = head_c(c, COL_C[0], top, 1)

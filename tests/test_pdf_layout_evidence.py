@@ -5,14 +5,16 @@ numbered ``１　…`` that restart on each page."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+from pdf_fixtures import GOTHIC, MINCHO, two_face_canvas  # noqa: E402
 
 from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, dedupe_chars
 from pipeline.extract.pdf.furniture import furniture_key, split_edge_number
@@ -20,15 +22,10 @@ from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted
 from pipeline.structure.stage import Structured, structure_chapter
 
-MINCHO, GOTHIC = "HeiseiMin-W3", "HeiseiKakuGo-W5"   # W5: not heavy by its name
 BODY, PITCH, LEFT = 10.5, 17.0, 60.0
 FILL = "本文の行を埋めるための文字列です。防災白書の試験用の段落として書かれた文章"
 
 
-def _canvas(path: Path) -> canvas.Canvas:
-    for font in (MINCHO, GOTHIC):
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    return canvas.Canvas(str(path), pagesize=A4)
 
 
 def text(c: canvas.Canvas, x: float, y: float, s: str, size: float = BODY,
@@ -50,7 +47,7 @@ def paragraph(c: canvas.Canvas, y: float, tag: str, lines: int = 4) -> float:
 
 def build(tmp_path: Path, draw: Callable[[canvas.Canvas], None]) -> tuple[Extracted, Structured]:
     path = tmp_path / "made.pdf"
-    c = _canvas(path)
+    c = two_face_canvas(path)
     draw(c)
     c.save()
     extracted = extract_pdf(path, "made-up")
