@@ -10,6 +10,7 @@ tenths of a 割).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -114,18 +115,21 @@ def unit_after(folded: str, start: int, end: int,
     unit, kind, unit_end = listed_unit(folded, end)
     if unit == "m" and folded[start - 1:start] in _CURRENCY_SIGNS:
         return "", "", end      # S$70m: 70 million dollars, no metres
-    if unit and _inside_katakana_word(folded, unit_end, tokens_after(start, end)):
+    # the UniDic words after the figure, asked for only where a check needs them (most
+    # units end the figure's word: the paragraph's tokens are made on first need)
+    words_after = functools.partial(tokens_after, start, end)
+    if unit and _inside_katakana_word(folded, unit_end, words_after):
         unit, kind, unit_end = "", "", end   # 3トンネル: no トン (but 5ポイントアップ)
     if unit:
         unit, kind, unit_end = _shortened_to_a_word(folded, end, (unit, kind, unit_end),
-                                                    tokens_after(start, end))
+                                                    words_after)
     # a kanji numeral and the kanji after it are most often one word (二次, 二元, 二国間):
     # kanji numerals take listed units only
     if not unit and MAY_START_WORD.match(folded, end) and _DIGIT.search(
             folded, start, end) and not (
             SUFFIX_APPROX.match(folded, end) or SUFFIX_BOUND.match(folded, end)
             or SUFFIX_CHANGE.match(folded, end) or _PER_RE.match(folded, end)):
-        after = tokens_after(start, end)
+        after = words_after()
         found = counter_of_tokens(after, end, folded.endswith(_TOTAL_WORDS, 0, start)) \
             or _counted_by_its_count(folded, start, end, after)
         if found is not None and not names_a_year(folded[start:end], after) \
@@ -142,18 +146,19 @@ def unit_after(folded: str, start: int, end: int,
     return unit, kind, unit_end
 
 
-def _inside_katakana_word(folded: str, unit_end: int, after: Sequence[Token]) -> bool:
+def _inside_katakana_word(folded: str, unit_end: int,
+                          after: Callable[[], Sequence[Token]]) -> bool:
     """A listed unit ending in katakana that ends inside the UniDic word after the figure
     (``after``: its tokens from the numeral's end on), a longer katakana word going on
     (``3トンネル``: トン is the head of トンネル); not one a word follows
     (``5ポイントアップ``, ``1億ドルファンド``: the unit is a word of its own)."""
     if not (KATAKANA.match(folded, unit_end - 1) and KATAKANA.match(folded, unit_end)):
         return False
-    return any(t.start < unit_end < t.end for t in after)
+    return any(t.start < unit_end < t.end for t in after())
 
 
 def _shortened_to_a_word(folded: str, end: int, found: tuple[str, str, int],
-                         after: Sequence[Token]) -> tuple[str, str, int]:
+                         after: Callable[[], Sequence[Token]]) -> tuple[str, str, int]:
     """A listed unit of two kanji or more whose last kanji opens the UniDic word after it
     (``10分間隔``: 分間 reaches into 間隔) is the shorter listed unit ending where that word
     starts, or none, so that the UniDic word before it is tried as a counter (分: the
@@ -161,7 +166,7 @@ def _shortened_to_a_word(folded: str, end: int, found: tuple[str, str, int],
     unit, kind, unit_end = found
     if unit_end - end < 2 or not MAY_START_WORD.match(folded, unit_end - 1):
         return found
-    word = next((t for t in after if t.start < unit_end < t.end), None)
+    word = next((t for t in after() if t.start < unit_end < t.end), None)
     if word is None or word.start <= end:
         return found
     shorter = listed_unit(folded, end, word.start)
