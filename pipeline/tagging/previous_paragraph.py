@@ -10,7 +10,7 @@ paragraph between drops it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -38,6 +38,10 @@ class ParagraphFrame(NamedTuple):
     start_date: Any
     end_date: Any
     japan_only: bool
+
+
+# the previous paragraph's frame, read on demand (``paragraph_frame`` with its arguments)
+FrameOf = Callable[[], ParagraphFrame | None]
 
 
 @lru_cache(maxsize=1)
@@ -94,13 +98,17 @@ def _sentence_of(bounds: Sequence[tuple[int, int]], at: int, length: int) -> tup
 
 def carry_previous_frame(folded: str, bounds: Sequence[tuple[int, int]], numbers: list[Row],
                          dates: list[Row], where: str,
-                         frame: ParagraphFrame | None) -> list[Row]:
+                         frame_of: FrameOf | None) -> list[Row]:
     """The figure rows of a body paragraph with no date of its own that opens by referring
-    back (``refers_back``), its undated figures given ``frame``, the previous body
-    paragraph's (``period_basis previous_paragraph``), up to a sentence naming a target,
+    back (``refers_back``), its undated figures given the frame of the previous body
+    paragraph (``frame_of``: its ``paragraph_frame``, read only here; ``period_basis
+    previous_paragraph``), up to a sentence naming a target,
     forecast or other time (``period_carry_stop_words.tsv``) or, for a frame of Japan's
     figures, another country; durations take none. Other paragraphs' rows unchanged."""
-    if frame is None or where != BODY or dates or not refers_back(folded):
+    if frame_of is None or where != BODY or dates or not refers_back(folded):
+        return numbers
+    frame = frame_of()
+    if frame is None:
         return numbers
     found: list[Row] = []
     stopped_at = len(folded)

@@ -47,7 +47,7 @@ from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import RUNNING_TEXT, carry_list_measures
 from pipeline.tagging.paragraph_periods import carry_periods, is_edition_as_of
 from pipeline.tagging.previous_paragraph import (
-    ParagraphFrame,
+    FrameOf,
     carry_previous_frame,
     paragraph_frame,
 )
@@ -152,7 +152,9 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
     numbers: list[Row] = []
     dates: list[Row] = []
     table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
-    prior: tuple[str | None, ParagraphFrame | None] = (None, None)   # the previous paragraph's
+    # the previous paragraph's section and the reading of its frame, made only for a
+    # paragraph that refers back to it (most do not)
+    prior: tuple[str | None, FrameOf | None] = (None, None)
     for k, doc in enumerate(docs):
         text = doc_text(doc) if texts is None else texts[k]
         para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
@@ -186,7 +188,8 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
                                            titles.get(para_id, "") if titles else "")
         para_numbers = carry_periods(folded, bounds, para_numbers, para_dates, where)
         numbers += carry_previous_frame(folded, bounds, para_numbers, para_dates, where, before)
-        prior = (section, paragraph_frame(folded, bounds, para_numbers, para_dates, where))
+        prior = (section, functools.partial(paragraph_frame, folded, bounds, para_numbers,
+                                            para_dates, where))
         dates += para_dates
     return numbers, dates
 
