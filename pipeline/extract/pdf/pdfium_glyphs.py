@@ -257,17 +257,21 @@ def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
     e, f, left_edge, top_edge = frame.ctm[4], frame.ctm[5], frame.left, frame.top
     height, doctop = frame.height, frame.doctop
     chars: list[RawChar] = []
-    make_char = RawChar._make   # from a tuple: 0.2 µs a glyph less than RawChar(...)
+    new = tuple.__new__   # as ``RawChar._make`` makes it, without its length check
+    facts, upright, invisible = None, False, False
     for g in glyphs:
         left, bottom, right, top = g.box
-        facts = g.facts
-        a, b, c, d = facts.linear
+        if g.facts is not facts:    # a text object's glyphs come together: its facts once
+            facts = g.facts
+            a, b, c, d = facts.linear
+            upright = 0 < a * d and b * c <= 0
+            invisible = facts.render == INVISIBLE_RENDER_MODE
         y_top = height - (top + f) + top_edge
-        chars.append(make_char((
+        chars.append(new(RawChar, (
             g.text, left + e + left_edge, right + e + left_edge, y_top,
-            height - (bottom + f) + top_edge, doctop + y_top, g.size,
-            0 < a * d and b * c <= 0, facts.fontname, facts.render == INVISIBLE_RENDER_MODE,
-            g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle, facts.turn)))
+            height - (bottom + f) + top_edge, doctop + y_top, g.size, upright,
+            facts.fontname, invisible, g.code if g.text == UNMAPPED else 0, facts.weight,
+            facts.angle, facts.turn)))
     return chars
 
 
