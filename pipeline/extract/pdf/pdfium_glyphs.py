@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from pipeline.extract.pdf.chars import RawChar, quarter_turn
@@ -228,8 +228,7 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[Glyph]:
     return glyphs
 
 
-@dataclass
-class TextObject:
+class TextObject(NamedTuple):
     """A text object of the page in content order: where it is and what it bounds."""
 
     order: int
@@ -239,13 +238,24 @@ class TextObject:
     in_form: bool = False                       # bounds in the form's space then
 
 
-def text_object(order: int, obj: Any, matrix: Matrix, top_level: bool) -> TextObject:
+Bounds = tuple[float, float, float, float]
+
+
+def bounds_reader() -> Callable[[Any], Bounds]:
+    """A call giving a page object's bounds (left, bottom, right, top), ``unchecked``,
+    into four floats made once: 0.4 µs an object against 1.4 µs with four new floats
+    and a checked call (timeit; a page holds hundreds of text objects)."""
     import pypdfium2.raw as pdfium_c
 
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
-    box = (left.value, bottom.value, right.value, top.value)
-    return TextObject(order, obj, matrix, box, not top_level)
+    bounds_of = unchecked(pdfium_c.FPDFPageObj_GetBounds)
+    left, bottom, right, top = out = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(v) for v in out]
+
+    def bounds(obj: Any) -> Bounds:
+        bounds_of(obj, *refs)
+        return left.value, bottom.value, right.value, top.value
+
+    return bounds
 
 
 def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:

@@ -64,9 +64,9 @@ from pipeline.extract.pdf.pdfium_geometry import (
 from pipeline.extract.pdf.pdfium_glyph_boxes import join_ligatures, set_vertical_boxes
 from pipeline.extract.pdf.pdfium_glyphs import (
     TextObject,
+    bounds_reader,
     glyphs_to_chars,
     read_glyphs,
-    text_object,
 )
 
 TEXT, PATH, IMAGE = 1, 2, 3             # FPDF_PAGEOBJ_*
@@ -197,6 +197,7 @@ def read_page(pdf: Any, n: int, doctop: float, descent_of: PageDescentOf | None 
         rects: list[dict[str, Any]] = []
         images, paths = 0, False
         texts: dict[int, TextObject] = {}
+        bounds = bounds_reader()
         for order, (kind, obj, matrix, top_level) in enumerate(
                 page_objects(page.raw, False, IDENTITY)):
             if kind == IMAGE:
@@ -205,7 +206,8 @@ def read_page(pdf: Any, n: int, doctop: float, descent_of: PageDescentOf | None 
                 paths = True
                 rects += path_records(obj, matrix, frame)
             elif kind == TEXT:
-                texts[address_of(obj)] = text_object(order, obj, matrix, top_level)
+                texts[address_of(obj)] = TextObject(order, obj, matrix, bounds(obj),
+                                                    not top_level)
         textpage = page.get_textpage()
         try:
             fonts = PageFonts(None if descent_of is None
