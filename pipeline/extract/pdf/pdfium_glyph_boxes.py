@@ -8,6 +8,7 @@ counted (``char_source`` reads that page with pdfplumber).
 
 from __future__ import annotations
 
+from pipeline.extract.pdf.pdfium_geometry import Matrix
 from pipeline.extract.pdf.pdfium_glyphs import Glyph, TextObject, is_zero
 
 DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
@@ -29,16 +30,22 @@ def set_vertical_boxes(glyphs: list[Glyph], objects: dict[int, TextObject],
     the glyphs, so that ``char_source`` reads the page with pdfplumber."""
     by_object: dict[int, list[int]] = {}
     for i, g in enumerate(glyphs):
-        if g.facts.address:
-            by_object.setdefault(g.facts.address, []).append(i)
+        address = g.facts.address
+        if address:
+            members = by_object.get(address)
+            if members is None:
+                by_object[address] = [i]
+            else:
+                members.append(i)
     replaced = 0
     for address, members in by_object.items():
         first = glyphs[members[0]]
-        stacked = len(members) > 1 and len({glyphs[i].origin for i in members}) == 1
+        origins = [glyphs[i].origin for i in members]
+        stacked = len(origins) > 1 and origins.count(first.origin) == len(origins)
         if stacked and address in objects and is_wide(objects[address]):
             replaced += 1
             continue
-        if not is_vertical([glyphs[i] for i in members]):
+        if not is_vertical(first.facts.matrix, origins, stacked):
             if not first.facts.embedded:
                 clip_advances(glyphs, members)
             continue
@@ -101,14 +108,14 @@ def clipped_box(g: Glyph, pen: tuple[float, float], slack: float,
     return None
 
 
-def is_vertical(members: list[Glyph]) -> bool:
-    """Upright glyphs whose origins step straight down, or one glyph PDFium places away
-    from its object's position (a horizontal run's first glyph sits on it)."""
-    a, b, c, d, e, f = members[0].facts.matrix
+def is_vertical(matrix: Matrix, origins: list[tuple[float, float]], stacked: bool) -> bool:
+    """Upright glyphs (``matrix``: their object's) whose ``origins`` step straight down,
+    or all at one origin (``stacked``), or one glyph PDFium places away from its
+    object's position (a horizontal run's first glyph sits on it)."""
+    a, b, c, d, e, f = matrix
     if b or c or a <= 0 or d <= 0:
         return False
-    origins = [g.origin for g in members]
-    if len(origins) > 1 and len(set(origins)) == 1:
+    if stacked:
         return True                    # PDFium could not place vertical glyphs apart
     if len(origins) > 1:
         return all(abs(p[0] - q[0]) < 0.01 and q[1] < p[1] - 0.01
