@@ -269,7 +269,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     the number of ``(cid:NN)`` codes among them, and the glyphs off the page (a
     printer's slug beyond the trimmed page: its file name and time, an editor's note),
     which are no text of the page but are kept to be published as dropped lines."""
-    left, top = bbox[0], bbox[1]
+    left, top, right, bottom = bbox
     chars: list[Char] = []
     off_page: list[Char] = []
     cid_count = 0
@@ -279,27 +279,33 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     # registered PDFs): each rounded once (``round`` is 0.25 µs; st2024-1-1's extract
     # 3.75 → 3.66 G instructions, callgrind)
     rounded: dict[float, float] = {}
-    make_char = Char._make   # from a tuple: 0.2 µs a glyph less than Char(...) (timeit)
+    new = tuple.__new__   # as ``Char._make`` makes it, without its length check: 0.3 µs less
     for n, c in enumerate(raw):
-        on_page = centre_on_page(c, bbox)
-        text, was_cid = normalise_char_text(c.text)
-        cid_count += was_cid and on_page
-        if text in INVISIBLE:
-            continue
+        # ``centre_on_page`` and ``normalise_char_text`` written out: two calls a glyph less
+        on_page = (left <= (c.x0 + c.x1) / 2 <= right
+                   and top <= (c.top + c.bottom) / 2 <= bottom)
+        text = c.text
+        if len(text) > 1 and CID_CODE.match(text):
+            text = REPLACEMENT
+            cid_count += on_page
+        else:
+            text = LOOKALIKE_MAP.get(text, text)
+            if text in INVISIBLE:
+                continue
         bold = heavy.get(c.fontname)
         if bold is None:
             bold = heavy[c.fontname] = bool(HEAVY_FONT.search(c.fontname))
             faces[c.fontname] = font_face(c.fontname)
-        y0, y1 = rounded.get(c.top - top), rounded.get(c.bottom - top)
-        if y0 is None:
-            y0 = rounded[c.top - top] = round(c.top - top, 2)
-        if y1 is None:
-            y1 = rounded[c.bottom - top] = round(c.bottom - top, 2)
-        size = rounded.get(c.size)
+        y0, y1 = c.top - top, c.bottom - top
+        r0, r1, size = rounded.get(y0), rounded.get(y1), rounded.get(c.size)
+        if r0 is None:
+            r0 = rounded[y0] = round(y0, 2)
+        if r1 is None:
+            r1 = rounded[y1] = round(y1, 2)
         if size is None:
             size = rounded[c.size] = round(c.size, 2)
-        (chars if on_page else off_page).append(make_char((
-            text, round(c.x0 - left, 2), round(c.x1 - left, 2), y0, y1, size, c.upright,
+        (chars if on_page else off_page).append(new(Char, (
+            text, round(c.x0 - left, 2), round(c.x1 - left, 2), r0, r1, size, c.upright,
             n in fake_bold or bold, c.turn, faces[c.fontname])))
     return chars, cid_count, off_page
 
