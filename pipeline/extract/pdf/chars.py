@@ -200,6 +200,10 @@ def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
             and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.5 * min(a.x1 - a.x0, b.x1 - b.x0))
 
 
+NO_ROWS = (None, None, None)   # no glyph of a text in the rows above, at and below
+Cells = dict[int, dict[int, list[int]]]   # row → column → indices into the kept glyphs
+
+
 def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set[int]]:
     """Drop glyphs printed twice (fake bold, overprints) by ``is_duplicate``, in any font;
     O(n) with a grid of cells one em wide per text. Returns the kept glyphs and the
@@ -209,7 +213,7 @@ def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set
     offset_twice: set[int] = set()
     # cells by text first: a glyph whose text is not yet on the page (most kanji of a
     # page are) needs no look at its nine cells; then by row and column
-    grid: dict[str, dict[int, dict[int, list[int]]]] = {}
+    grid: dict[str, Cells] = {}
     if ratio <= 0:
         return list(chars), offset_twice
     for char in chars:
@@ -219,7 +223,8 @@ def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set
         if rows is None:
             rows = grid[char.text] = {}
         else:
-            twin = first_duplicate(rows, kept, char, gx, gy, ratio)
+            near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
+            twin = -1 if near == NO_ROWS else first_duplicate(near, kept, char, gx, ratio)
             if twin >= 0:
                 if max(abs(kept[twin].x0 - char.x0), abs(kept[twin].doctop - char.doctop)) > 0.01:
                     offset_twice.add(twin)
@@ -229,18 +234,17 @@ def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set
     return kept, offset_twice
 
 
-def first_duplicate(rows: dict[int, dict[int, list[int]]], kept: list[RawChar],
-                    char: RawChar, gx: int, gy: int, ratio: float) -> int:
-    """The first kept glyph of ``char``'s text (``rows``: their grid, row → column →
-    indices; cells left to right, top to bottom) that ``char`` duplicates, or -1. The
-    three rows are looked up once: most glyphs have none of their text near (the cells
-    by a tuple key, nine a glyph, cost st2024-1-1's extract 59 M instructions more,
-    callgrind)."""
-    near = [row for row in (rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)) if row]
-    if not near:
-        return -1
+def first_duplicate(near: tuple[dict[int, list[int]] | None, ...], kept: list[RawChar],
+                    char: RawChar, gx: int, ratio: float) -> int:
+    """The first kept glyph of ``char``'s text (``near``: the rows of their grid above,
+    at and below ``char``'s, column → indices; cells left to right, top to bottom) that
+    ``char`` duplicates, or -1. The three rows are looked up once, and this is called
+    only when one of them holds a glyph of the text: most glyphs have none of their text
+    near (the cells by a tuple key, nine a glyph, cost st2024-1-1's extract 59 M
+    instructions more, callgrind)."""
+    rows = [row for row in near if row]
     for dx in (-1, 0, 1):
-        for row in near:
+        for row in rows:
             for k in row.get(gx + dx, ()):
                 if is_duplicate(kept[k], char, ratio):
                     return k
