@@ -127,12 +127,13 @@ def join_ligatures(glyphs: list[Glyph]) -> list[Glyph]:
     """Code points PDFium split out of one glyph (a ligature mapped to ``fi``): same text
     object, same box → one record, as pdfminer gives it."""
     out: list[Glyph] = []
+    prev = None
     for g in glyphs:
-        prev = out[-1] if out else None
-        if (prev is not None and g.facts.address == prev.facts.address and g.box == prev.box
+        if (prev is not None and g.box == prev.box and g.facts.address == prev.facts.address
                 and g.box[2] > g.box[0] and not g.text.isspace()
                 and not prev.text.isspace()):
-            out[-1] = prev._replace(text=prev.text + g.text)
+            prev = out[-1] = prev._replace(text=prev.text + g.text)
             continue
         out.append(g)
+        prev = g
     return out
