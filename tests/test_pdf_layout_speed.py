@@ -23,7 +23,9 @@ from pipeline.extract.pdf.glyph_rows import (
     row_to_runs,
 )
 from pipeline.extract.pdf.gutters import run_coverage
-from pipeline.extract.pdf.layout import make_run, size_and_band
+from pipeline.extract.pdf.layers import is_interleaved
+from pipeline.extract.pdf.layout import Run, make_run, size_and_band
+from pipeline.extract.pdf.raised_runs import attach_markers, is_ruby_candidate
 from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
 
 TEXTS = "本文の行をアイ12３、。（）ab "
@@ -273,3 +275,39 @@ def test_document_type_of_a_mincho_body_with_gothic_heads() -> None:
     assert document_type([page]) == (10.5, GOTHIC)
     gothic = tuple(c._replace(face=GOTHIC) for c in page.chars)
     assert document_type([ParsedPage(1, 600.0, 800.0, gothic, (), 0, 0)]) == (10.5, NO_FACE)
+
+
+# --------------------------------------------------------------------------- run checks
+
+
+def test_ruby_candidate_is_kana_alone() -> None:
+    """A run of kana (spaces aside) may be ruby; one that opens with a kanji, holds a
+    kanji after its kana, or has no glyph but spaces may not."""
+    def run_of(text: str) -> Run:
+        return make_run([glyph(t, 5.0 * i, 0.0, 5.0) for i, t in enumerate(text)], 0)
+    assert [is_ruby_candidate(run_of(t)) for t in ("かんきょう", "カ ン", " しょう")] == [
+        True, True, True]
+    assert [is_ruby_candidate(run_of(t)) for t in ("環境", "かん境", "  ")] == [
+        False, False, False]
+
+
+def test_one_size_row_is_not_interleaved() -> None:
+    """A row in one size has no smaller layer; one whose small glyphs print over its
+    large ones again and again (a figure's words under a caption banner) has."""
+    line = [glyph(t, 10.0 * i, 0.0, 10.0) for i, t in enumerate("環境省の調査 結果")]
+    assert not is_interleaved(line)
+    mixed = [glyph(t, 10.0 * i, 0.0, 10.0) for i, t in enumerate("図表見出し")]
+    mixed += [glyph(t, 10.0 * i + 2.0, 2.0, 6.0) for i, t in enumerate("凡例の語句")]
+    assert is_interleaved(mixed)
+
+
+def test_raised_marker_run_goes_onto_its_host() -> None:
+    """``※1`` set so high it made a row of its own joins the run it is raised over; a
+    run with no digit, or too many, stays."""
+    host = make_run([glyph(t, 10.0 * i, 100.0, 10.0) for i, t in enumerate("農林水産省")], 0)
+    marker = make_run([glyph("※", 50.0, 96.0, 5.0), glyph("1", 55.0, 96.0, 5.0)], 1)
+    label = make_run([glyph(t, 50.0 + 5 * i, 96.0, 5.0) for i, t in enumerate("注記")], 2)
+    year = make_run([glyph(t, 50.0 + 5 * i, 96.0, 5.0) for i, t in enumerate("2024")], 3)
+    out = attach_markers([host, marker, label, year])
+    assert [[c.text for c in r.chars] for r in out] == [
+        list("農林水産省※1"), list("注記"), list("2024")]

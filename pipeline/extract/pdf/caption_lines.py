@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from pipeline.common.caption_grammar import Label, caption_grammar, read_label
-from pipeline.extract.pdf.layout import Line, Run, dominant_size
+from pipeline.extract.pdf.layout import TEXT, Line, Run, dominant_size
 
 TITLE_MAX_GAP = 4.0      # em of the label: widest gap between label and title
 TITLE_BAND = 1.0         # label heights: a title line's middle this near the label's
@@ -38,7 +38,7 @@ def bare_label_pattern() -> re.Pattern[str]:
 
 
 def run_text(run: Run) -> str:
-    return "".join(c.text for c in run.chars)
+    return "".join(map(TEXT, run.chars))
 
 
 def is_bare_label(run: Run) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.glyph_rows import chars_to_rows, row_to_runs
-from pipeline.extract.pdf.layout import X0, Run, band_of
+from pipeline.extract.pdf.layout import SIZE, X0, Run, band_of
 from pipeline.extract.pdf.settings import PdfSettings
 
 INTERLEAVE_RATIO = 0.8   # glyphs smaller than this share of the row's largest: another layer
@@ -23,6 +23,8 @@ def is_interleaved(row: list[Char]) -> bool:
     """The row's small glyphs print over its large ones again and again: two texts on
     one band (a figure's own words left under a caption banner). A smaller glyph set
     beside a line's (a unit, a marker) never overlaps its neighbours."""
+    if len(set(map(SIZE, row))) == 1:
+        return False        # one size (9 rows in 10): no glyph is smaller, read in C
     glyphs = [c for c in row if not c.text.isspace()]
     sizes = [c.size for c in glyphs]
     largest = max(sizes, default=0.0)

@@ -27,6 +27,7 @@ from pipeline.extract.pdf.chars import NO_FACE, Char, ParsedPage, Rect
 X0 = attrgetter("x0")
 X1 = attrgetter("x1")
 SIZE = attrgetter("size")
+TEXT = attrgetter("text")
 RESIZED_RATIO = 0.85  # type this much smaller than the body's is another text's
 BODY_SIZE_SLACK = 0.05  # share of the body size a run of body text may differ by
 TOP_X0 = attrgetter("top", "x0")

@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from pipeline.common.text import is_kanji
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.layout import Line, PageLayout
+from pipeline.extract.pdf.layout import TEXT, Line, PageLayout
 from pipeline.extract.pdf.settings import PdfSettings
 
 BULLET_MARKS = "※・"
@@ -187,7 +187,7 @@ def ends_short(before: Line, right_edge: float, obstacles: Sequence[tuple[float,
     ``(b)…``) starts a paragraph after each such line. ``paragraph_starts`` does not
     apply it under a paragraph's short first line when the line wraps back left of it
     (the shape of a paragraph going on)."""
-    text = "".join(c.text for c in before.chars).rstrip().rstrip(CLOSERS)
+    text = "".join(map(TEXT, before.chars)).rstrip().rstrip(CLOSERS)
     return text[-1:] in SENTENCE_ENDS and stops_short(before, right_edge, obstacles)
 
 

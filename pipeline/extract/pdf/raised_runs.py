@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pipeline.common.footnote_marks import leading_mark
 from pipeline.common.text import is_kana
-from pipeline.extract.pdf.layout import Ruby, Run, make_run
+from pipeline.extract.pdf.layout import TEXT, Ruby, Run, make_run
 from pipeline.extract.pdf.settings import PdfSettings
 
 
 def is_ruby_candidate(run: Run) -> bool:
-    text = [c.text for c in run.chars if not c.text.isspace()]
-    return bool(text) and all(is_kana(t) for t in text)
+    """Every glyph but spaces is kana (and there is one): the first other one ends the
+    look (most runs open with a kanji)."""
+    glyphs = (t for t in map(TEXT, run.chars) if not t.isspace())
+    first = next(glyphs, None)
+    return first is not None and is_kana(first) and all(map(is_kana, glyphs))
 
 
 def find_ruby_base(ruby: Run, runs: list[Run], settings: PdfSettings) -> int:
@@ -68,6 +71,8 @@ def attach_markers(runs: list[Run]) -> list[Run]:
     out = list(runs)
     taken: set[int] = set()
     for i, run in enumerate(runs):
+        if not any(map(str.isdigit, "".join(map(TEXT, run.chars)))):
+            continue                 # no digit (most runs), read in C
         glyphs = "".join(c.text for c in run.chars if not c.text.isspace())
         digits = glyphs[len(leading_mark(glyphs)):]   # ``※1``, ``注1``: a mark before them
         if not digits or len(digits) > 3 or not digits.isdigit():
