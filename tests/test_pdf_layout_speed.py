@@ -25,7 +25,7 @@ from pipeline.extract.pdf.glyph_rows import (
 from pipeline.extract.pdf.gutters import run_coverage
 from pipeline.extract.pdf.layers import is_interleaved
 from pipeline.extract.pdf.layout import Run, make_run, size_and_band
-from pipeline.extract.pdf.raised_runs import attach_markers, is_ruby_candidate
+from pipeline.extract.pdf.raised_runs import attach_markers, ends_in_digit, is_ruby_candidate
 from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
 
 TEXTS = "本文の行をアイ12３、。（）ab "
@@ -311,3 +311,5 @@ def test_raised_marker_run_goes_onto_its_host() -> None:
     out = attach_markers([host, marker, label, year])
     assert [[c.text for c in r.chars] for r in out] == [
         list("農林水産省※1"), list("注記"), list("2024")]
+    spaced = make_run([glyph("１", 0.0, 0.0, 5.0), glyph(" ", 5.0, 0.0, 5.0)], 0)
+    assert ends_in_digit(spaced) and ends_in_digit(marker) and not ends_in_digit(label)

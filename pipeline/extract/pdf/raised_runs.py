@@ -64,6 +64,14 @@ def find_marker_host(digits: Run, runs: list[Run]) -> int:
     return best
 
 
+def ends_in_digit(run: Run) -> bool:
+    """The run's text, spaces aside, ends in a digit, as every raised marker's does."""
+    for text in map(TEXT, reversed(run.chars)):
+        if text and not text.isspace():
+            return text[-1].isdigit()
+    return False
+
+
 def attach_markers(runs: list[Run]) -> list[Run]:
     """Raised footnote digits (with the mark before them: ``※1``, ``注1``, any mark of
     ``footnote_marks.tsv``) set so high that they formed a row of their own go back into
@@ -71,8 +79,8 @@ def attach_markers(runs: list[Run]) -> list[Run]:
     out = list(runs)
     taken: set[int] = set()
     for i, run in enumerate(runs):
-        if not any(map(str.isdigit, "".join(map(TEXT, run.chars)))):
-            continue                 # no digit (most runs), read in C
+        if not ends_in_digit(run):
+            continue                 # most runs: no glyph looked at but the last
         glyphs = "".join(c.text for c in run.chars if not c.text.isspace())
         digits = glyphs[len(leading_mark(glyphs)):]   # ``※1``, ``注1``: a mark before them
         if not digits or len(digits) > 3 or not digits.isdigit():

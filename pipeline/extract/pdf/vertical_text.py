@@ -16,8 +16,9 @@ def stack_chars(chars: list[Char], settings: PdfSettings) -> list[list[Char]]:
         if c is not None and column and c.xmid - column[0].xmid <= 0.3 * c.size:
             column.append(c)
             continue
+        opened = len(stacks)       # the stacks of this column come after: no list scan
         for g in sorted(column, key=lambda g: g.top):
-            last = stacks[-1][-1] if stacks and stacks[-1][0] in column else None
+            last = stacks[-1][-1] if len(stacks) > opened else None
             if last is not None and (-0.5 * g.height <= g.top - last.bottom
                                      <= settings.vertical_gap * g.size):
                 stacks[-1].append(g)
@@ -72,7 +73,9 @@ def split_vertical(chars: list[Char], body_size: float, settings: PdfSettings,
     left, right = body_span(chars, body_size)
     margin = 0.5 * body_size
     left, right = left - margin, right + margin
-    beside = [c for c in chars if not left <= c.xmid <= right and not c.text.isspace()]
+    # the centre computed in place, not by ``Char.xmid``: a call saved for every glyph
+    beside = [c for c in chars if not left <= (c.x0 + c.x1) / 2 <= right
+              and not c.text.isspace()]
     stacks = [s for s in stack_chars(beside, settings) if len(s) >= 2]
     if not stacks:          # most pages: no neighbour index to build
         return list(chars), []
