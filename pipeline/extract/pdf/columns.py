@@ -175,15 +175,18 @@ def item_extent(item: Line | Box) -> tuple[float, float, float, float]:
 
 
 def lone_items(items: Sequence[Line | Box], sides: Sequence[str]) -> list[bool]:
-    """Items with nothing in the other column beside them (a heading, a short box)."""
+    """Items with nothing in the other column beside them (a heading, a short box). An
+    item is looked at against the other column's items only, not the page's."""
     extents = [item_extent(it) for it in items]
+    column: dict[str, list[tuple[float, float, float, float]]] = {"L": [], "R": [], "S": []}
+    for e, side in zip(extents, sides, strict=True):
+        column[side].append(e)
+    other = {"L": column["R"], "R": column["L"]}
     lone = []
-    for i, side in enumerate(sides):
-        _, top, _, bottom = extents[i]
+    for (_, top, _, bottom), side in zip(extents, sides, strict=True):
         margin = 0.5 * (bottom - top)
         lone.append(side == "S" or not any(
-            sides[j] not in (side, "S") and e[1] < bottom + margin and e[3] > top - margin
-            for j, e in enumerate(extents)))
+            e[1] < bottom + margin and e[3] > top - margin for e in other[side]))
     return lone
 
 
@@ -295,8 +298,9 @@ def empty_frames(box_rects: Sequence[Rect], page: ParsedPage) -> list[Box]:
     that the reading order sees the room they take in their column; the text beside a
     photograph set in one column is not a lone line of the other column, and the
     columns are not cut into bands there."""
-    return [Box(rect, EMPTY_FRAME) for rect in box_rects
-            if not any(rect.contains(c.xmid, (c.top + c.bottom) / 2) for c in page.chars)]
+    return [Box(rect, EMPTY_FRAME) for rect in box_rects if not any(
+        rect.x0 <= (c.x0 + c.x1) / 2 <= rect.x1 and rect.top <= (c.top + c.bottom) / 2
+        <= rect.bottom for c in page.chars)]     # ``Rect.contains`` in place: no calls
 
 
 EMPTY_FRAME = "empty"
