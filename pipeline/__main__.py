@@ -71,20 +71,24 @@ def finish(paths: Paths, skip: Collection[str] = ()) -> None:
     from pipeline.corpus.quality import bad_checks, write_quality
     from pipeline.corpus.report import read_report_body, write_report
     from pipeline.corpus.sqlite_export import write_sqlite
-    from pipeline.corpus.validate import validate_outputs
+    from pipeline.corpus.validate import validate_datasets, validate_glossary
     from pipeline.publish.combined import combine
-    from pipeline.run.build import in_background
+    from pipeline.run.build import in_background, in_own_process
 
     card = write_quality(paths)
     # Steps nothing later reads run beside the others when a second core is free: the
     # report's body (its plots: about a second) reads only the chapters' datasets, and
-    # SQLite (half a second) only the combined files and the glossary.
+    # SQLite (half a second) only the combined files and the glossary. The glossary
+    # runs in a process of its own, which gives back UniDic's pages and e2k's models
+    # when it ends, while the datasets are validated.
     with in_background(read_report_body, paths) as report_body:
         combine(paths)
-        glossary.main(paths)
+        with in_own_process(glossary.main, paths) as glossary_written:
+            problems = validate_datasets(paths, skip)
+            glossary_written()
+        problems += validate_glossary(paths)
         with in_background(write_sqlite, paths) as sqlite_written:
             write_datapackage(paths)
-            problems = validate_outputs(paths, skip)
             sqlite_written()
         write_report(paths, problems, report_body())
     validate(paths, problems)

@@ -34,3 +34,18 @@ def test_it_runs_in_another_process_when_a_second_core_is_usable(
     monkeypatch.setattr(build, "default_jobs", lambda: 1)
     with build.in_background(os.getpid) as pid:
         assert pid() == os.getpid()
+
+
+@pytest.mark.parametrize("cores", [1, 2])
+def test_a_step_of_its_own_runs_in_another_process_whatever_the_cores(
+        monkeypatch: pytest.MonkeyPatch, cores: int) -> None:
+    monkeypatch.setattr(build, "default_jobs", lambda: cores)
+    with build.in_own_process(os.getpid) as pid:
+        assert pid() != os.getpid()
+    with build.in_own_process(divmod, 47, 5) as result:
+        assert result() == (9, 2)
+
+
+def test_a_step_of_its_own_raises_its_error_where_the_result_is_asked() -> None:
+    with build.in_own_process(int, "四十七") as result, pytest.raises(ValueError, match="四十七"):
+        result()

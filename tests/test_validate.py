@@ -23,7 +23,12 @@ from pipeline.corpus.cell_rules import (
 )
 from pipeline.corpus.file_checks import shares_key
 from pipeline.corpus.problems import Problem
-from pipeline.corpus.validate import check, validate_outputs
+from pipeline.corpus.validate import (
+    check,
+    validate_datasets,
+    validate_glossary,
+    validate_outputs,
+)
 from pipeline.errors import PipelineError
 from pipeline.schemas import DATASETS, Field
 from tests.conftest import needs_output
@@ -137,6 +142,21 @@ def test_a_csv_row_with_cells_missing_is_named(tmp_path: Path) -> None:
     found = [p for p in errors(validate_outputs(paths)) if p.rule == "csv"]
     assert [p.dataset for p in found] == ["footnotes"]
     assert "not a readable UTF-8 CSV file" in found[0].message
+
+
+@needs_output
+def test_the_glossary_is_validated_apart_from_the_datasets(tmp_path: Path) -> None:
+    """The build checks the datasets while the glossary is built, then the glossary:
+    together, the problems ``validate_outputs`` finds, in its order."""
+    paths = copy_build(tmp_path, (CHAPTER,))
+    csv = paths.output / "glossary.csv"
+    csv.write_text("\n".join(csv.read_text(encoding="utf-8").split("\n")[:-3]) + "\n",
+                   encoding="utf-8")
+    rewrite(paths, "removed", lambda frame: frame.iloc[:-1])
+    datasets, glossary = validate_datasets(paths), validate_glossary(paths)
+    assert {(p.dataset, p.rule) for p in errors(datasets)} == {("removed", "combined")}
+    assert {(p.dataset, p.rule) for p in errors(glossary)} == {("glossary", "csv")}
+    assert validate_outputs(paths) == datasets + glossary
 
 
 @needs_output

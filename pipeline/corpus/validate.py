@@ -127,12 +127,17 @@ def validate_glossary(paths: Paths) -> list[Problem]:
 def validate_outputs(paths: Paths, skip: Collection[str] = ()) -> list[Problem]:
     """Every problem in ``output/`` for the chapters of the registry (but ``skip``, the
     chapters whose build failed); empty when sound."""
+    return validate_datasets(paths, skip) + validate_glossary(paths)
+
+
+def validate_datasets(paths: Paths, skip: Collection[str] = ()) -> list[Problem]:
+    """The problems of every chapter's datasets and of the combined ones: all of
+    ``validate_outputs`` but the glossary's, so they can be checked while it is built."""
     chapters = [c.id for c in load_registry(paths) if c.id not in skip]
     problems: list[Problem] = []
     for chapter_id in chapters:
         problems.extend(validate_chapter(chapter_id, paths))
     problems.extend(validate_combined(chapters, paths))
-    problems.extend(validate_glossary(paths))
     return problems
 
 

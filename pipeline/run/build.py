@@ -188,11 +188,16 @@ def in_background(function: Callable[..., T], *args: object) -> AbstractContextM
     steps before the one that needs it."""
     if default_jobs() < 2:
         return nullcontext(lambda: function(*args))
-    return _forked(function, *args)
+    return in_own_process(function, *args)
 
 
 @contextmanager
-def _forked(function: Callable[..., T], *args: object) -> Iterator[Callable[[], T]]:
+def in_own_process(function: Callable[..., T], *args: object) -> Iterator[Callable[[], T]]:
+    """``function(*args)`` in a forked process while the ``with`` block runs, however many
+    cores there are; the context gives a function that returns the result (or raises its
+    error). For a step that loads what no other needs (the glossary: UniDic's pages, e2k's
+    models, some 150 MiB): its memory is given back when it ends, instead of staying under
+    every step after it, and the steps beside it do not hold it either."""
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         yield pool.submit(function, *args).result
