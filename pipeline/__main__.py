@@ -22,6 +22,7 @@ from pipeline.run.build import (
     progress,
     remove_leftovers,
     run_stage,
+    use_system_allocator,
 )
 
 if TYPE_CHECKING:
@@ -223,6 +224,7 @@ def configure_logging(quiet: bool, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args.quiet, args.verbose)
+    use_system_allocator()
     paths = project_paths()
     try:
         if args.command == "stage":
