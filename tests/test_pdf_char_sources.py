@@ -18,7 +18,6 @@ import pdf_fixtures as fx  # noqa: E402
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.char_source import GeometryPage, PlumberDocument, raw_pages
 from pipeline.extract.pdf.chars import ParsedPage, records_to_parsed
-from pipeline.extract.pdf.pdfium_geometry import subpath_to_shape
 from pipeline.extract.pdf.pdfium_source import RawPage, read_pdfium_pages
 from pipeline.extract.pdf.reader import extract_pdf, file_key
 from pipeline.extract.pdf.settings import PdfSettings, pdf_settings
@@ -140,29 +139,6 @@ def test_rules_and_pages_without_them(tmp_path: Path) -> None:
     first, second = read_pdfium_pages(ruled_and_plain(tmp_path / "g.pdf"))
     assert first.has_paths and {r["object_type"] for r in first.rects} == {"line"}
     assert not second.has_paths and second.rects == []
-
-
-@pytest.mark.parametrize(("ops", "want"), [
-    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)])], "line"),
-    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)]), ("l", [(5.0, 3.0)]), ("l", [(0.0, 3.0)]),
-      ("l", [(0.0, 0.0)]), ("h", [])], "rect"),
-    ([("m", [(0.0, 0.0)]), ("l", [(5.0, 0.0)]), ("l", [(6.0, 3.0)]), ("l", [(0.0, 3.0)]),
-      ("l", [(0.0, 0.0)]), ("h", [])], "curve"),     # four corners, not a rectangle
-    ([("m", [(0.0, 0.0)]), ("c", [(1.0, 2.0), (3.0, 2.0), (4.0, 0.0)]), ("h", [])], "curve"),
-])
-def test_subpaths_classed_as_pdfminer_does(ops: list[tuple[str, list[tuple[float, float]]]],
-                                          want: str | None) -> None:
-    found = subpath_to_shape(ops, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))
-    assert (found[0] if found else None) == want
-
-
-def test_a_curve_keeps_the_end_point_of_each_segment() -> None:
-    """pdfminer's LTCurve points: each segment's end point, ``h`` at the start point, a
-    redundant closing ``l`` dropped (what the frames and thin-quad rules read)."""
-    ops = [("m", [(0.0, 0.0)]), ("c", [(1.0, 2.0), (3.0, 2.0), (4.0, 0.0)]),
-           ("l", [(2.0, -1.0)]), ("h", [])]
-    assert subpath_to_shape(ops, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)) == (
-        "curve", [(0.0, 0.0), (4.0, 0.0), (2.0, -1.0), (0.0, 0.0)])
 
 
 def test_source_in_the_cache_key_and_the_registry(tmp_path: Path) -> None:

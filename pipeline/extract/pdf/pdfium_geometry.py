@@ -113,56 +113,79 @@ def segment_calls() -> tuple[Any, Any, Any, Any]:
             unchecked(pdfium_c.FPDFPathSegment_GetClose))
 
 
-def path_ops(obj: Any) -> list[tuple[str, list[tuple[float, float]]]]:
-    """A path object's segments as pdfminer's operators: ``m``, ``l``, ``c`` and ``h``
-    after a segment PDFium marks closing, each with its end point: the only point
-    ``subpath_to_shape`` reads (a Bézier's two control points are not asked for: most
-    segments of a page of charts are control points: st2024-1-3's extract 1.7 % fewer
-    instructions, callgrind)."""
+Point = tuple[float, float]
+# a subpath of this many operators or more (``h`` counted) is a curve of six points or
+# more (``subpath_to_shape``): no rule (``tables.is_thin_quad`` takes five points at
+# most) and, unless stroked, no frame (``chars.raw_to_frames`` takes stroked ones only)
+UNUSED_LENGTH = 7
+
+
+def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[Point]]]:
+    """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
+    after a segment PDFium marks closing) and the end point of each, in page space
+    (``to_page``; ``h`` at the subpath's start), as ``subpath_to_shape`` reads them;
+    none when the path does not start with ``m``. A Bézier's two control points are not
+    asked for (most segments of a page of charts are control points: st2024-1-3's
+    extract 1.7 % fewer instructions, callgrind), nor, when the path is not ``stroked``,
+    the rest of a subpath of ``UNUSED_LENGTH`` operators, which no reader of the records
+    would take: it is left out (the charts' filled areas: st2024-1-3's extract
+    8,191 → 8,076 M instructions, st2024-1-1's 4,787 → 4,653 M, callgrind)."""
     import pypdfium2.raw as pdfium_c
 
-    ops: list[tuple[str, list[tuple[float, float]]]] = []
+    found: list[tuple[str, list[Point]]] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    controls = 0                     # control points of the Bézier met so far
     segment, point, kind_of, closes = segment_calls()
     path = ctypes.c_void_p(address_of(obj))
-    # a path's coordinates repeat (the rules of a table meet; 2 in 5 are new on the
-    # registered PDFs): each rounded once, and the segment not wrapped again
+    a, b, c, d, e, f = to_page
+    ops: list[str] | None = None     # the subpath's operators; None before the first m
+    pts: list[Point] = []
+    reading = True
+    controls = 0                 # control points of the Bézier met so far
+    # a path's points repeat (the rules of a table meet; 2 in 5 coordinates are new on
+    # the registered PDFs): each rounded and moved once, the segment not wrapped again
     # (mlit-kinki-road-ch1's read 2.49 → 2.44 G instructions, callgrind)
-    rounded: dict[float, float] = {}
+    moved: dict[tuple[float, float], Point] = {}
     for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
         seg = segment(path, k)
         kind = kind_of(seg)
-        if kind == BEZIERTO and controls < 2:
-            controls += 1            # a Bézier's first two points never close
+        if kind == BEZIERTO:
+            controls = (controls + 1) % 3
+            if controls:         # a Bézier's first two points never close
+                continue
+        if kind == MOVETO:
+            if ops:
+                found.append(("".join(ops), pts))
+            ops, pts, reading = [], [], True
+        elif ops is None:
+            return []            # pdfminer's paths start with m
+        if not reading:
             continue
         point(seg, x_ref, y_ref)
-        px, py = rounded.get(x.value), rounded.get(y.value)
-        if px is None:
-            px = rounded[x.value] = round(x.value, 4)
-        if py is None:
-            py = rounded[y.value] = round(y.value, 4)
-        if kind == BEZIERTO:
-            ops.append(("c", [(px, py)]))
-            controls = 0
-        else:
-            ops.append(("m" if kind == MOVETO else "l", [(px, py)]))
+        key = (x.value, y.value)
+        here = moved.get(key)
+        if here is None:
+            px, py = round(key[0], 4), round(key[1], 4)
+            here = moved[key] = (a * px + c * py + e, b * px + d * py + f)
+        ops.append("c" if kind == BEZIERTO else "m" if kind == MOVETO else "l")
+        pts.append(here)
         if closes(seg):
-            ops.append(("h", []))
-    return ops
+            ops.append("h")
+            pts.append(pts[0])
+        if len(ops) >= UNUSED_LENGTH and not stroked:
+            ops, pts, reading = [], [], False      # left out
+    if ops:
+        found.append(("".join(ops), pts))
+    return found
 
 
-def subpath_to_shape(ops: list[tuple[str, list[tuple[float, float]]]], matrix: Matrix,
-                     ) -> tuple[str, list[tuple[float, float]]] | None:
-    """pdfminer's ``paint_path`` for one subpath: ("line"|"rect", its two corners) or
-    ("curve", the end point of each segment, ``h`` at the start point)."""
-    shape = "".join(op for op, _ in ops)
-    start = ops[0][1][-1]
-    pts = [apply(matrix, *(pts[-1] if op != "h" else start)) for op, pts in ops]
+def subpath_to_shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
+    """pdfminer's ``paint_path`` for one subpath (its operators, ``shape``, and their
+    end points, ``h`` at the start point): ("line"|"rect", its two corners) or ("curve",
+    the points)."""
     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
         shape = shape[:-2] + "h"
-        pts.pop()
+        pts = pts[:-1]
     if shape in ("mlh", "ml"):
         return "line", pts[:2]
     if shape in ("mlllh", "mllll"):
@@ -175,24 +198,17 @@ def subpath_to_shape(ops: list[tuple[str, list[tuple[float, float]]]], matrix: M
 
 
 def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, Any]]:
-    """The lines, rectangles and curves of a painted path object, in pdfplumber's keys."""
+    """The lines, rectangles and curves of a painted path object, in pdfplumber's keys
+    (less the curves no reader takes: ``subpaths``)."""
     import pypdfium2.raw as pdfium_c
 
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
-    ops = path_ops(obj)
-    starts = [i for i, (op, _) in enumerate(ops) if op == "m"] + [len(ops)]
     records: list[dict[str, Any]] = []
-    if not ops or ops[0][0] != "m":
-        return records
-    to_page = multiply(matrix, frame.ctm)     # once per path, not per subpath
-    for a, b in zip(starts, starts[1:], strict=False):
-        if b - a < 2:
+    for shape, pts in subpaths(obj, multiply(matrix, frame.ctm), bool(stroke.value)):
+        if len(shape) < 2:
             continue
-        found = subpath_to_shape(ops[a:b], to_page)
-        if found is None:
-            continue
-        kind, points = found
+        kind, points = subpath_to_shape(shape, pts)
         xs, ys = [pt[0] for pt in points], [pt[1] for pt in points]
         x0, x1 = min(xs) + frame.left, max(xs) + frame.left
         y0, y1 = min(ys), max(ys)

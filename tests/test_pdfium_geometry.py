@@ -1,0 +1,88 @@
+"""PDFium's paths read as pdfminer's ``paint_path`` classes them
+(``pdfium_geometry.subpath_to_shape``), and the curves no reader of the records takes
+left out (``pdfium_geometry.subpaths``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf.chars import raw_to_frames
+from pipeline.extract.pdf.pdfium_geometry import UNUSED_LENGTH, Point, subpath_to_shape
+from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
+from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.tables import is_thin_quad
+
+
+@pytest.mark.parametrize(("shape", "pts", "want"), [
+    ("ml", [(0.0, 0.0), (5.0, 0.0)], "line"),
+    ("mllllh", [(0.0, 0.0), (5.0, 0.0), (5.0, 3.0), (0.0, 3.0), (0.0, 0.0), (0.0, 0.0)],
+     "rect"),
+    ("mllllh", [(0.0, 0.0), (5.0, 0.0), (6.0, 3.0), (0.0, 3.0), (0.0, 0.0), (0.0, 0.0)],
+     "curve"),     # four corners, not a rectangle
+    ("mch", [(0.0, 0.0), (4.0, 0.0), (0.0, 0.0)], "curve"),
+])
+def test_subpaths_classed_as_pdfminer_does(shape: str, pts: list[Point], want: str) -> None:
+    assert subpath_to_shape(shape, pts)[0] == want
+
+
+def test_a_curve_keeps_the_end_point_of_each_segment() -> None:
+    """pdfminer's LTCurve points: each segment's end point, ``h`` at the start point, a
+    redundant closing ``l`` dropped (what the frames and thin-quad rules read)."""
+    pts = [(0.0, 0.0), (4.0, 0.0), (2.0, -1.0), (0.0, 0.0)]
+    assert subpath_to_shape("mclh", pts) == ("curve", pts)
+    closing = [(0.0, 0.0), (4.0, 0.0), (2.0, -1.0), (0.0, 0.0), (0.0, 0.0)]
+    assert subpath_to_shape("mcllh", closing) == ("curve", pts)
+
+
+def polygon(c: Any, x: float, y: float, corners: int, stroke: int, fill: int) -> None:
+    """A closed zigzag of ``corners`` corners: ``m``, an ``l`` to each other corner and
+    PDFium's closing ``l`` back to the start, then ``h``: a curve of ``corners`` + 1
+    points (pdfminer drops the closing ``l``, ``h`` stands for the start)."""
+    p = c.beginPath()
+    p.moveTo(x, y)
+    for k in range(1, corners):
+        p.lineTo(x + 40 * (k % 2), y + 40 * k / corners)
+    p.close()
+    c.drawPath(p, stroke=stroke, fill=fill)
+
+
+def chart_shapes(path: Path) -> Path:
+    """Shapes of an MAFF crop-yield chart: a filled area of five corners, the same
+    stroked, a filled one of four corners (a rule may be drawn so) and a ruled line."""
+    c = fx._canvas(path)
+    polygon(c, 60, 600, 5, stroke=0, fill=1)      # left out: seven operators
+    polygon(c, 160, 600, 5, stroke=1, fill=0)     # a frame may be stroked
+    polygon(c, 260, 600, 4, stroke=0, fill=1)
+    c.line(60, 500, 400, 500)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_filled_curve_no_reader_takes_is_left_out(tmp_path: Path) -> None:
+    (page,) = read_pdfium_pages(chart_shapes(tmp_path / "chart.pdf"))
+    found = [(r["object_type"], r["x0"], len(r.get("pts", ())), r["fill"], r["stroke"])
+             for r in page.rects]
+    assert found == [("curve", 160.0, 6, False, True), ("curve", 260.0, 5, True, False),
+                     ("line", 60.0, 2, False, True)]
+
+
+def test_the_curves_left_out_are_neither_rules_nor_frames() -> None:
+    """What ``UNUSED_LENGTH`` rests on: a curve of six points (a subpath of seven
+    operators, its closing ``l`` dropped) is no thin quad whatever its thickness, nor,
+    unless stroked, a frame, however large."""
+    pts = [(0.0, 0.0), (1.0, 0.1), (2.0, 0.0), (3.0, 0.1), (4.0, 0.0), (0.0, 0.0)]
+    assert len(subpath_to_shape("mlllllh", [*pts, (0.0, 0.0)])[1]) == UNUSED_LENGTH - 1
+    thin = {"object_type": "curve", "x0": 0.0, "x1": 4.0, "top": 0.0, "bottom": 0.1,
+            "width": 4.0, "height": 0.1, "fill": True, "stroke": False, "pts": pts}
+    assert not is_thin_quad(thin, TableFinderSettings(rule_max_thickness=10.0))
+    large = {**thin, "bottom": 300.0, "height": 300.0}
+    assert raw_to_frames([], [large], (0.0, 0.0, 600.0, 800.0)) == []
+    assert raw_to_frames([], [{**large, "stroke": True}], (0.0, 0.0, 600.0, 800.0))
