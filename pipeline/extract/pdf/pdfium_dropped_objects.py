@@ -38,36 +38,44 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
     by_object: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_object.setdefault(g.facts.address, []).append(g)
-    restored: dict[int, list[Glyph]] = {}
     near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
             near.setdefault(shape_band(objects[a]), []).append(a)
     last_text = {a: members[-1].text for a, members in by_object.items()}
+    # glyphs of no object listed first, then each object's, read or restored: in content
+    # order, by object, with no sort of the glyphs (st2024-1-3's extract 8,013 → 7,970 M
+    # instructions, callgrind)
+    placed = ([g for g in glyphs if g.facts.address not in objects]
+              if any(a not in objects for a in by_object) else [])
     previous = 0
     for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
         before, previous = previous, address
         if address in by_object:
+            placed += by_object[address]
             continue
-        *shape, band = shape_band(obj)
-        twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
-                 if is_twin(objects[a], obj)]
-        twin = min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
-                   + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
+        twin = find_twin(obj, objects, near)
         if twin is not None:
-            restored[address] = moved_copy(by_object[twin],
-                                           obj.matrix[4] - objects[twin].matrix[4],
-                                           obj.matrix[5] - objects[twin].matrix[5], address)
+            placed += moved_copy(by_object[twin], obj.matrix[4] - objects[twin].matrix[4],
+                                 obj.matrix[5] - objects[twin].matrix[5], address)
             last_text[address] = last_text[twin]
-            continue
-        if is_blank(obj, last_text.get(before) == " "):
-            restored[address] = [space_glyph(obj, address, fonts)]
+        elif is_blank(obj, last_text.get(before) == " "):
+            placed.append(space_glyph(obj, address, fonts))
             last_text[address] = " "
         else:
             unread += 1
-    order = {a: o.order for a, o in objects.items()}
-    kept = glyphs + [g for members in restored.values() for g in members]
-    return sorted(kept, key=lambda g: order.get(g.facts.address, -1)), unread
+    return placed, unread
+
+
+def find_twin(obj: TextObject, objects: dict[int, TextObject],
+              near: dict[tuple[Any, ...], list[int]]) -> int | None:
+    """The read object ``obj`` prints again (``is_twin``), the nearest of several; of
+    the read objects ``near`` lists by ``shape_band``."""
+    *shape, band = shape_band(obj)
+    twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
+             if is_twin(objects[a], obj)]
+    return min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
+               + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
 
 
 def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[Glyph]:
