@@ -22,6 +22,7 @@ from pipeline.common.frames import to_frame, write_parquet
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.continued_tables import join_continued_tables
+from pipeline.extract.pdf.glyph_index import index_glyphs
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.table_captions import find_captions, unit_line_near
 from pipeline.extract.pdf.table_cell_text import cell_line_to_text, join_cell_lines
@@ -506,7 +507,7 @@ def test_table_under_its_own_caption_is_not_continued(tmp_path: Path) -> None:
 def test_unit_line_over_a_table(line: str, found: str | None) -> None:
     inside = fx.chars("総数1,234", top=210.0, size=8.0, x=60.0)
     over = fx.chars(line, top=190.0, size=8.0, x=60.0)
-    assert unit_line_near((50.0, 200.0, 450.0, 300.0), [*over, *inside],
+    assert unit_line_near((50.0, 200.0, 450.0, 300.0), index_glyphs([*over, *inside]),
                           [(50.0, 200.0, 450.0, 300.0)], TableFinderSettings()) == found
 
 

@@ -12,10 +12,12 @@ each read as a table's rows only where its words stand apart as cells do
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.glyph_index import GlyphIndex, glyphs_in_band
 
 if TYPE_CHECKING:
     from pipeline.extract.pdf.table_settings import TableFinderSettings
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 BAND_MAX_HEIGHT = 0.05   # × the page height: a taller shaded box is no row's band
 
 
-def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
+def band_edges(page: Any, index: GlyphIndex, settings: TableFinderSettings,
                ) -> list[dict[str, Any]]:
     """The top and bottom edges, as rules across, of the page's shaded bands: filled
     rectangles with no outline, thicker than a rule and no taller than
@@ -48,7 +50,7 @@ def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
     for group in groups.values():
         group.sort(key=lambda r: r["top"])
         if len(group) == 1:         # a shaded header alone: over unshaded rows?
-            foot = rows_under_header(group[0], chars, origin, settings)
+            foot = rows_under_header(group[0], index, origin, settings)
             if foot is not None:
                 low = {**group[0], "top": foot, "bottom": foot + group[0]["height"]}
                 edges += [e for e in rect_to_edges(group[0]) if e["orientation"] == "h"]
@@ -60,7 +62,7 @@ def band_edges(page: Any, chars: Sequence[Char], settings: TableFinderSettings,
         for rect in group:
             edges += [e for e in rect_to_edges(rect) if e["orientation"] == "h"]
         last = group[-1]
-        if row_under_bands(last, chars, origin, settings):
+        if row_under_bands(last, index, origin, settings):
             low = {**last, "top": last["bottom"], "bottom": last["bottom"] + last["height"]}
             edges += [e for e in rect_to_edges(low) if e["orientation"] == "h"
                       and e["top"] > last["bottom"]]
@@ -92,14 +94,14 @@ def banded_rows(bands: Sequence[dict[str, Any]]) -> bool:
         for above, below in itertools.pairwise(bands))
 
 
-def row_under_bands(band: dict[str, Any], chars: Sequence[Char],
+def row_under_bands(band: dict[str, Any], index: GlyphIndex,
                     origin: tuple[float, float], settings: TableFinderSettings) -> bool:
     """A table's row is printed right under ``band`` (in a slot as tall as it, within its
     ends) whose words read as a row's cells (``reads_as_row``)."""
     top, bottom = band["bottom"] - origin[1], band["bottom"] + band["height"] - origin[1]
     x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
-    slot = [c for c in chars if c.text.strip() and top < (c.top + c.bottom) / 2 < bottom
-            and x0 <= c.xmid <= x1]
+    slot = [c for c in glyphs_in_band(index, top, bottom, closed=False)
+            if c.text.strip() and x0 <= c.xmid <= x1]
     return reads_as_row(slot, x1 - x0, settings)
 
 
@@ -122,7 +124,7 @@ def reads_as_row(glyphs: Sequence[Char], width: float, settings: TableFinderSett
 HEADER_ROW_GAP = 1.5    # × the type size: a wider blank between two lines ends the rows
 
 
-def rows_under_header(band: dict[str, Any], chars: Sequence[Char],
+def rows_under_header(band: dict[str, Any], index: GlyphIndex,
                       origin: tuple[float, float], settings: TableFinderSettings,
                       ) -> float | None:
     """Where the rows printed under a shaded header alone end (in the page's own
@@ -134,14 +136,15 @@ def rows_under_header(band: dict[str, Any], chars: Sequence[Char],
 
     top, bottom = band["top"] - origin[1], band["bottom"] - origin[1]
     x0, x1 = band["x0"] - origin[0], band["x1"] - origin[0]
-    # the glyphs at or under the band only, by a plain field compare first: every shaded
-    # box of a page (a heading's banner) comes here, and reading each glyph's middle and
-    # text for all of them made 32k strip and 16k xmid calls more on st2024-1-1's 7 pages
-    within = [c for c in chars if c.bottom > top and x0 <= c.xmid <= x1 and c.text.strip()]
-    heads = [c for c in within if top < (c.top + c.bottom) / 2 < bottom]
+    # the heads first, from the band's height alone (``glyphs_in_band``): every shaded
+    # box of a page (a heading's banner) comes here, most of them over no row of heads
+    def kept(glyphs: list[Char]) -> list[Char]:
+        return [c for c in glyphs if c.bottom > top and x0 <= c.xmid <= x1 and c.text.strip()]
+
+    heads = kept(glyphs_in_band(index, top, bottom, closed=False))
     if not reads_as_row(heads, x1 - x0, settings):
         return None
-    below = [c for c in within if (c.top + c.bottom) / 2 > bottom]
+    below = kept(glyphs_in_band(index, bottom, math.inf, closed=False))
     rows, last = 0, bottom
     for line in chars_to_lines(below, settings.line_overlap):
         size = sorted(c.size for c in line)[len(line) // 2]

@@ -14,8 +14,8 @@ from typing import Any
 
 from pipeline.common.caption_grammar import caption_grammar, read_label
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.glyph_index import GlyphIndex, glyphs_in_band, glyphs_in_box
 from pipeline.extract.pdf.table_cell_text import cell_line_to_text, chars_to_lines
-from pipeline.extract.pdf.table_cells import middle_inside
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 
 _CAPTION_PREFIX = frozenset("■□◆◇●○▲△▼▽【")
@@ -107,7 +107,7 @@ UNIT_LINE = re.compile(r"[（(]\s*単位\s*[：:]?\s*[^（）()]{1,20}?\s*[）)]
 UNIT_LINE_REACH = 3.0    # × the table's type size: how far from it its unit line stands
 
 
-def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
+def unit_line_near(bbox: Sequence[float], index: GlyphIndex,
                    boxes: Sequence[Sequence[float]], settings: TableFinderSettings,
                    ) -> str | None:
     """The unit line printed with a table (``（単位：億円、％）``): ending the nearest line
@@ -115,15 +115,15 @@ def unit_line_near(bbox: Sequence[float], chars: Sequence[Char],
     after its caption), or, when that line is its caption, the nearest line above the
     caption as near; else the nearest line under it, when no other table starts right
     under that; None when there is none."""
-    inside = [c.size for c in chars if middle_inside(c, tuple(bbox))]  # type: ignore[arg-type]
+    inside = [c.size for c in glyphs_in_box(index, bbox)]
     if not inside:
         return None
     reach = UNIT_LINE_REACH * sorted(inside)[len(inside) // 2]
     x0, top, x1, bottom = bbox
 
     def lines_in(low: float, high: float) -> list[list[Char]]:
-        near = [c for c in chars if low < (c.top + c.bottom) / 2 < high
-                and x0 - 2.0 <= c.xmid <= x1 + 2.0]
+        near = [c for c in glyphs_in_band(index, low, high, closed=False)
+                if x0 - 2.0 <= c.xmid <= x1 + 2.0]
         return chars_to_lines(near, settings.line_overlap)
 
     above = lines_in(top - reach, top)[::-1]

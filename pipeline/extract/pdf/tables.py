@@ -42,6 +42,7 @@ from typing import Any
 from pipeline.extract.pdf.bands import band_edges
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.corner_cells import falling_rules, split_corner
+from pipeline.extract.pdf.glyph_index import glyphs_in_box, index_glyphs
 from pipeline.extract.pdf.hrule_tables import find_hrule_tables
 from pipeline.extract.pdf.table_captions import (
     Caption,
@@ -54,7 +55,6 @@ from pipeline.extract.pdf.table_cell_text import chars_to_cell_text
 from pipeline.extract.pdf.table_cells import (
     grid_to_cells,
     hrule_record,
-    middle_inside,
     shift_box,
     split_unruled_rows,
     table_record,
@@ -135,11 +135,12 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     rules = page_to_rules(page, settings)
+    index = index_glyphs(chars)
     found: list[dict[str, Any]] = []
     diagonals = falling_rules(page, origin, settings.snap_tolerance * 2)
     for table in rules_to_tables(page, rules, settings):
         grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-        inside = [c for c in chars if middle_inside(c, bbox)]
+        inside = glyphs_in_box(index, bbox)
         cells = grid_to_cells(grid, inside)
         split = split_unruled_rows(grid, cells, settings)   # rows ruled down only
         if len(split) != len(grid):
@@ -150,14 +151,14 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
             record["corner_heads"] = [chars_to_cell_text(over, settings)[0]]
         found += filter(None, [record])
     ruled = [t["bbox"] for t in found]
-    for hrule in find_hrule_tables(rules + band_edges(page, chars, settings), chars, origin,
+    for hrule in find_hrule_tables(rules + band_edges(page, index, settings), chars, origin,
                                    settings.hrule_settings()):
         if not any(_overlaps(hrule.bbox, box) for box in ruled):
             found += filter(None, [hrule_record(hrule, page_index, settings)])
     if not found and captions:
         for table in text_tables_below(page, captions, settings):
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-            cells = grid_to_cells(grid, [c for c in chars if middle_inside(c, bbox)])
+            cells = grid_to_cells(grid, glyphs_in_box(index, bbox))
             found += filter(None, [table_record(grid, bbox, cells, "text", page_index,
                                                 settings)])
     if found:
@@ -165,7 +166,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         boxes = [t["bbox"] for t in found]
         found = [{**t, "caption": caption_above(t["bbox"], named),
                   **caption_gaps(t["bbox"], named, boxes),
-                  "unit_line": unit_line_near(t["bbox"], chars, boxes, settings)
+                  "unit_line": unit_line_near(t["bbox"], index, boxes, settings)
                   or t.get("unit_line")}
                  for t in found]
     return sorted(found, key=lambda t: (t["bbox"][1], t["bbox"][0]))

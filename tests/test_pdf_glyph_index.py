@@ -1,0 +1,70 @@
+"""The table finder's glyph index (``glyph_index``) gives exactly what a scan of every
+glyph of the page gives."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
+
+from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.glyph_index import glyphs_in_band, glyphs_in_box, index_glyphs
+from pipeline.extract.pdf.table_cells import middle_inside
+
+
+def _page() -> list[Char]:
+    """A page of a heading, a caption, rows of a table and a note, out of reading order
+    as producers give them (the note drawn before the table), glyphs on equal heights."""
+    return [*fx.chars("第１-２-３表　一般会計歳出の推移", top=80.0, size=10.0),
+            *fx.chars("資料：厚生労働省「国民医療費」", top=300.0, size=8.0),
+            *fx.chars("区分", top=120.0, size=9.0, x=60.0), *fx.chars("令和4年度", top=120.0,
+                                                                   size=9.0, x=200.0),
+            *fx.chars("社会保障関係費", top=140.0, size=9.0, x=60.0),
+            *fx.chars("362,735", top=140.0, size=9.0, x=200.0),
+            *fx.chars("防衛関係費", top=160.0, size=9.0, x=60.0),
+            *fx.chars("53,687", top=160.0, size=9.0, x=200.0)]
+
+
+def _random_page(seed: int) -> list[Char]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(300):
+        top = round(rng.uniform(0, 800), 1)
+        x0 = round(rng.uniform(0, 560), 1)
+        out.append(Char("字", x0, x0 + 9.0, top, top + rng.choice((8.0, 9.0, 10.0)), 9.0))
+    return out
+
+
+@pytest.mark.parametrize("box", [
+    (50.0, 115.0, 300.0, 170.0),      # the table's rows
+    (60.0, 124.5, 78.0, 124.5),       # a box of no height on the heads' middle: its edges count
+    (0.0, 0.0, 600.0, 800.0),         # the whole page
+    (0.0, 500.0, 600.0, 800.0),       # nothing there
+])
+def test_glyphs_in_box_are_the_scanned_ones_in_page_order(box: tuple[float, ...]) -> None:
+    page = _page()
+    found = glyphs_in_box(index_glyphs(page), box)
+    assert found == [c for c in page if middle_inside(c, box)]  # type: ignore[arg-type]
+
+
+def test_glyphs_in_box_on_random_pages() -> None:
+    for seed in range(5):
+        page = _random_page(seed)
+        index = index_glyphs(page)
+        for box in [(100.0, 100.0, 400.0, 300.0), (0.0, 404.0, 600.0, 404.5)]:
+            assert glyphs_in_box(index, box) == [c for c in page if middle_inside(c, box)]
+
+
+def test_open_band_leaves_out_glyphs_on_its_edges() -> None:
+    page = _page()
+    index = index_glyphs(page)
+    middle = 140.0 + 9.0 / 2          # the row 社会保障関係費 362,735
+    assert glyphs_in_band(index, middle, middle + 10.0, closed=False) == []
+    assert "".join(c.text for c in glyphs_in_band(index, middle, middle)) == "社会保障関係費362,735"
+    below = glyphs_in_band(index, middle, float("inf"), closed=False)
+    assert "".join(c.text for c in below) == "資料：厚生労働省「国民医療費」防衛関係費53,687"
