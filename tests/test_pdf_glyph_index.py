@@ -1,5 +1,6 @@
 """The table finder's glyph index (``glyph_index``) gives exactly what a scan of every
-glyph of the page gives."""
+glyph of the page gives, and the quick test of a cell that may print figures alone on
+its lines (``table_cells.may_print_figures``) never turns one away."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.glyph_index import glyphs_in_band, glyphs_in_box, index_glyphs
-from pipeline.extract.pdf.table_cells import middle_inside
+from pipeline.extract.pdf.table_cells import (
+    _FIGURE_LINE,
+    _FIGURE_TEXT,
+    may_print_figures,
+    middle_inside,
+)
 
 
 def _page() -> list[Char]:
@@ -68,3 +74,29 @@ def test_open_band_leaves_out_glyphs_on_its_edges() -> None:
     assert "".join(c.text for c in glyphs_in_band(index, middle, middle)) == "社会保障関係費362,735"
     below = glyphs_in_band(index, middle, float("inf"), closed=False)
     assert "".join(c.text for c in below) == "資料：厚生労働省「国民医療費」防衛関係費53,687"
+
+
+def test_figure_text_is_what_a_figure_line_prints() -> None:
+    """``_FIGURE_TEXT`` holds every character ``_FIGURE_LINE`` lets a line print, and
+    no other: change one, change the other."""
+    printed = {chr(cp) for cp in range(0x20, 0x10000)
+               if any(_FIGURE_LINE.match(s) for s in (chr(cp), chr(cp) + "1", "1" + chr(cp)))}
+    assert printed == set(_FIGURE_TEXT)
+
+
+@pytest.mark.parametrize("cell, may", [
+    ("1,2345,678", True),        # figures of several lines (財務 style 一般会計歳出)
+    ("△1,700－", True),           # a fall and a dash for none (MAFF, MOD tables)
+    ("12", True),
+    ("1", False),                # one glyph: never two lines
+    ("総数", False),              # a label
+    ("362,735億円", False),       # a unit printed with the figure
+    ("R4", False),
+])
+def test_may_print_figures(cell: str, may: bool) -> None:
+    assert may_print_figures(fx.chars(cell)) is may
+
+
+def test_blanks_do_not_count_as_printed() -> None:
+    assert may_print_figures(fx.chars("1　")) is False
+    assert may_print_figures(fx.chars("1 2")) is True

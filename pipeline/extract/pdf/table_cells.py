@@ -98,6 +98,18 @@ def grid_to_cells(grid: Sequence[Sequence[BBox | None]], chars: Sequence[Char]) 
 _FIGURE_LINE = re.compile(r"^[△▲+＋\-－−]?[0-9０-９][0-9０-９,，.．]*$|^[\-－―−…]$")
 
 
+# every character ``_FIGURE_LINE`` lets a line print
+_FIGURE_TEXT = frozenset("△▲+＋-－−―…0123456789０１２３４５６７８９,，.．")
+
+
+def may_print_figures(glyphs: Sequence[Char]) -> bool:
+    """The cell prints two glyphs or more and nothing but what figures alone on their
+    lines print (``_FIGURE_LINE``): decided before its lines are grouped, which most
+    cells of a ruled table (words) need not be."""
+    printed = [c.text for c in glyphs if c.text.strip()]
+    return len(printed) >= 2 and all(ch in _FIGURE_TEXT for text in printed for ch in text)
+
+
 def _band(line: Sequence[Char]) -> tuple[float, float]:
     return min(c.top for c in line), max(c.bottom for c in line)
 
@@ -113,7 +125,8 @@ def unruled_row_bands(row_cells: Sequence[list[Char] | None],
     cut halfway between lines leaves with the row above); a label's line after the last
     figure, a share printed under its figure in brackets, or two figures stacked beside
     one label keep the row whole; else none."""
-    if any(glyphs is None for glyphs in row_cells):
+    if any(glyphs is None for glyphs in row_cells) \
+            or not any(may_print_figures(glyphs or ()) for glyphs in row_cells[1:]):
         return []
     lines = [chars_to_lines([c for c in glyphs or () if c.text.strip()], settings.line_overlap)
              for glyphs in row_cells]
