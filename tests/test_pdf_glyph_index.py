@@ -18,8 +18,10 @@ from pipeline.extract.pdf.glyph_index import glyphs_in_band, glyphs_in_box, inde
 from pipeline.extract.pdf.table_cells import (
     _FIGURE_LINE,
     _FIGURE_TEXT,
+    grid_to_cells,
     may_print_figures,
     middle_inside,
+    row_to_cells,
 )
 
 
@@ -100,3 +102,32 @@ def test_may_print_figures(cell: str, may: bool) -> None:
 def test_blanks_do_not_count_as_printed() -> None:
     assert may_print_figures(fx.chars("1　")) is False
     assert may_print_figures(fx.chars("1 2")) is True
+
+
+def test_row_to_cells_are_the_scanned_ones() -> None:
+    """Each cell of a ruled row takes the glyphs whose middle it holds, its borders too
+    (a glyph centred on a rule goes to both cells), in the band's order."""
+    band = [*fx.chars("社会保障関係費", top=140.0, size=9.0, x=60.0),
+            *fx.chars("362,735", top=140.0, size=9.0, x=200.0),
+            *fx.chars("△1,700", top=140.0, size=9.0, x=300.0)]
+    on_rule = band[7].xmid          # the rule between the first two cells through 3
+    row = [(50.0, 130.0, on_rule, 160.0), None, (on_rule, 130.0, 290.0, 160.0),
+           (290.0, 130.0, 400.0, 150.0), (400.0, 130.0, 500.0, 160.0)]
+    cells = row_to_cells(row, band)
+    assert cells == [None if box is None else [c for c in band if middle_inside(c, box)]
+                     for box in row]
+    assert ["".join(c.text for c in cell) if cell is not None else None for cell in cells] == [
+        "社会保障関係費3", None, "362,735", "△1,700", ""]
+
+
+def test_grid_to_cells_on_random_pages() -> None:
+    for seed in range(3):
+        page = _random_page(seed)
+        xs, ys = [0.0, 120.0, 250.0, 251.0, 600.0], [0.0, 200.0, 404.0, 800.0]
+        grid: list[list[tuple[float, float, float, float] | None]] = [
+            [(a, top, b, bottom) for a, b in zip(xs, xs[1:], strict=False)]
+            for top, bottom in zip(ys, ys[1:], strict=False)]
+        grid[1][1] = None
+        assert grid_to_cells(grid, page) == [
+            [None if box is None else [c for c in page if middle_inside(c, box)] for box in row]
+            for row in grid]
