@@ -46,7 +46,6 @@ from pipeline.extract.pdf.layout import Box, Line, PageLayout
 from pipeline.extract.pdf.paragraph_breaks import document_line_gap, paragraph_gap, paragraph_starts
 from pipeline.extract.pdf.regions import with_regions
 from pipeline.extract.pdf.settings import PdfSettings
-from pipeline.extract.pdf.table_captions import find_captions
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.tables import find_page_tables
 from pipeline.extract.pdf.turns import page_turn, turn_page
@@ -100,8 +99,7 @@ def parse_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
                 page = GeometryPage(None, raw)
             parsed = records_to_parsed(n, raw.shown, raw.chars, raw.rects, raw.images,
                                        settings.dedupe_ratio, turn, held)
-            captions = find_captions(parsed.chars, tables)
-            found = find_page_tables(page, tables, parsed.chars, captions, n)
+            found = find_page_tables(page, tables, parsed.chars, n)
             pages.append((parsed, found))
             n += 1
     except (PdfminerException, MalformedPDFException, PSException,

@@ -123,15 +123,15 @@ def _overlaps(a: Sequence[float], b: Sequence[float]) -> bool:
 
 
 def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[Char],
-                     captions: Sequence[Caption], page_index: int) -> list[dict[str, Any]]:
+                     page_index: int) -> list[dict[str, Any]]:
     """The tables on one pdfplumber page, top to bottom, as ``Extracted.tables`` dicts.
 
-    ``chars`` are the adapter's characters of this page (page-relative, de-duplicated);
-    ``captions`` its table captions (``find_captions``). Ruled tables first (``lines``),
-    then tables ruled across only (``hrules``, ``hrule_tables``) where no ruled table
-    stands; the ``text`` strategy is tried only when there are captions and neither
-    made a table. A table is named by the labels of either kind printed next to it (a
-    ruled table in a ``図表1-1`` figure).
+    ``chars`` are the adapter's characters of this page (page-relative, de-duplicated).
+    Ruled tables first (``lines``), then tables ruled across only (``hrules``,
+    ``hrule_tables``) where no ruled table stands; the ``text`` strategy is tried below
+    the page's table captions only when neither made a table. A table is named by the
+    labels of either kind printed next to it (a ruled table in a ``図表1-1`` figure).
+    The page's captions are read once (``find_captions``) for both.
     """
     origin = (float(page.bbox[0]), float(page.bbox[1]))
     rules = page_to_rules(page, settings)
@@ -155,14 +155,15 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
                                    settings.hrule_settings()):
         if not any(_overlaps(hrule.bbox, box) for box in ruled):
             found += filter(None, [hrule_record(hrule, page_index, settings)])
-    if not found and captions:
+    named = find_captions(chars, settings, ("figure", "table"))
+    if not found:
+        captions = [c for c in named if c.kind == "table"]
         for table in text_tables_below(page, captions, settings):
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
             cells = grid_to_cells(grid, glyphs_in_box(index, bbox))
             found += filter(None, [table_record(grid, bbox, cells, "text", page_index,
                                                 settings)])
     if found:
-        named = find_captions(chars, settings, ("figure", "table"))
         boxes = [t["bbox"] for t in found]
         found = [{**t, "caption": caption_above(t["bbox"], named),
                   **caption_gaps(t["bbox"], named, boxes),
