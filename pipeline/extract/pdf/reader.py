@@ -34,13 +34,14 @@ from pipeline.extract.pdf.columns import (
 from pipeline.extract.pdf.continued_tables import join_continued_tables
 from pipeline.extract.pdf.furniture import find_furniture, furniture_page_number, in_band
 from pipeline.extract.pdf.hints import (
+    LineDraft,
     Text,
     box_hint,
     expand_boxes,
     face_heads,
     find_footnotes,
     line_to_text,
-    make_source_line,
+    make_line_drafts,
 )
 from pipeline.extract.pdf.layout import Box, Line, PageLayout
 from pipeline.extract.pdf.paragraph_breaks import document_line_gap, paragraph_gap, paragraph_starts
@@ -250,7 +251,7 @@ def check_pages(path: Path, pages: Sequence[ParsedPage], settings: PdfSettings,
 
 
 def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
-                    settings: PdfSettings) -> tuple[list[SourceLine], str | None]:
+                    settings: PdfSettings) -> tuple[list[LineDraft], str | None]:
     """One page's lines in reading order: head, tab, body, footnotes, foot; then the
     lines off the page (``off_page``, dropped by the structure stage)."""
     rest = [i for i, ln in enumerate(layout.lines) if i not in furniture and not ln.vertical]
@@ -258,15 +259,15 @@ def page_to_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[
     flow = reading_flow(layout, [i for i in rest if i not in notes], settings)
     out = furniture_records(layout, texts, furniture, "top", settings)
     out += [r for i, ln in enumerate(layout.lines) if ln.vertical
-            for r in make_source_line(ln, texts[i], "vertical_text", settings)]
+            for r in make_line_drafts(ln, texts[i], "vertical_text", settings)]
     out += flow_records(layout, flow, text_of_line(layout, texts, settings), settings)
     out += footnote_records(layout, notes, texts, settings)
     out += [r for ln in layout.overprints
-            for r in make_source_line(ln, line_to_text(ln, settings.space_gap), "overprint",
+            for r in make_line_drafts(ln, line_to_text(ln, settings.space_gap), "overprint",
                                       settings)]
     out += furniture_records(layout, texts, furniture, "foot", settings)
     out += [r for ln in off_page_lines(layout.page, settings)
-            for r in make_source_line(ln, line_to_text(ln, settings.space_gap), "off_page",
+            for r in make_line_drafts(ln, line_to_text(ln, settings.space_gap), "off_page",
                                       settings)]
     return out, page_number(texts, furniture)
 
@@ -295,34 +296,34 @@ def text_of_line(layout: PageLayout, texts: dict[int, Text], settings: PdfSettin
 
 
 def furniture_records(layout: PageLayout, texts: dict[int, Text], furniture: dict[int, str],
-                      where: str, settings: PdfSettings) -> list[SourceLine]:
+                      where: str, settings: PdfSettings) -> list[LineDraft]:
     """The furniture lines in the ``top`` or ``foot`` band, top to bottom, left to right."""
     lines, height = layout.lines, layout.page.height
     picked = sorted((i for i in furniture
                      if in_band(lines[i], height, settings.furniture_band) == where),
                     key=lambda i: (lines[i].top, lines[i].x0))
     return [r for i in picked
-            for r in make_source_line(lines[i], texts[i], furniture[i], settings)]
+            for r in make_line_drafts(lines[i], texts[i], furniture[i], settings)]
 
 
 def footnote_records(layout: PageLayout, notes: dict[int, bool], texts: dict[int, Text],
-                     settings: PdfSettings) -> list[SourceLine]:
+                     settings: PdfSettings) -> list[LineDraft]:
     """The footnote lines in reading order; a line that goes on with the footnote above
     it is marked ``continues``."""
     lines = layout.lines
     index = {id(ln): i for i, ln in enumerate(lines)}
-    out: list[SourceLine] = []
+    out: list[LineDraft] = []
     for ln in order_items([lines[i] for i in notes], layout.gutter):
         i = index[id(ln)]
-        recs = make_source_line(ln, texts[i], "footnote", settings, layout.body_size)
+        recs = make_line_drafts(ln, texts[i], "footnote", settings, layout.body_size)
         if not notes[i]:
-            recs[-1].extras["continues"] = True
+            recs[-1]["extras"]["continues"] = True
         out += recs
     return out
 
 
 def flow_records(layout: PageLayout, flow: list[tuple[int, Line]],
-                 text: Callable[[Line], Text], settings: PdfSettings) -> list[SourceLine]:
+                 text: Callable[[Line], Text], settings: PdfSettings) -> list[LineDraft]:
     """Body, column and figure lines with hints and paragraph starts."""
     hints = [box_hint(layout.boxes[ln.box], ln, layout.body_size, settings)
              if ln.box >= 0 else "" for _, ln in flow]
@@ -333,23 +334,24 @@ def flow_records(layout: PageLayout, flow: list[tuple[int, Line]],
     starts = {prose[j] for j in prose_starts}
     heads = {prose[j] for j in face_heads([flow[i][1] for i in prose], prose_starts,
                                           layout.heading_face, layout.body_size)}
-    out: list[SourceLine] = []
+    out: list[LineDraft] = []
     for i, (_, ln) in enumerate(flow):
-        recs = make_source_line(ln, text(ln), hints[i], settings, layout.body_size,
+        recs = make_line_drafts(ln, text(ln), hints[i], settings, layout.body_size,
                                 i in heads)
         if i in starts:
-            recs[-1].extras["starts_paragraph"] = True
+            recs[-1]["extras"]["starts_paragraph"] = True
         if ln.box >= 0:
-            recs[-1].extras["box"] = layout.boxes[ln.box].kind
+            recs[-1]["extras"]["box"] = layout.boxes[ln.box].kind
         out += recs
     return out
 
 
-def number_lines(records: list[SourceLine], page_index: int, page: str | None,
+def number_lines(drafts: list[LineDraft], page_index: int, page: str | None,
                  ) -> list[SourceLine]:
-    kept = [r for r in records if r.text]
-    return [replace(r, line=n, page_index=page_index, page=page)
-            for n, r in enumerate(kept, 1)]
+    """The page's lines that have text as ``SourceLine`` records, numbered from 1."""
+    kept = [d for d in drafts if d["text"]]
+    return [SourceLine(line=n, page_index=page_index, page=page, **d)
+            for n, d in enumerate(kept, 1)]
 
 
 def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None, *,
@@ -376,7 +378,7 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
     # blank space starts a paragraph by the document's own line spacing
     settings = replace(settings, paragraph_gap=paragraph_gap(
         settings, document_line_gap(layouts, body_size)))
-    per_page: dict[int, list[SourceLine]] = {}
+    per_page: dict[int, list[LineDraft]] = {}
     printed: dict[int, str | None] = {}
     for layout, page_texts, page_furniture in zip(layouts, texts, furniture, strict=True):
         index = layout.page.page_index
