@@ -14,6 +14,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from pipeline.extract.pdf.chars import Char
@@ -27,6 +28,7 @@ from pipeline.extract.pdf.table_cell_text import (
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 
 BBox = tuple[float, float, float, float]
+X0, X1, TOP, BOTTOM = (attrgetter(edge) for edge in ("x0", "x1", "top", "bottom"))
 
 
 def middle_inside(char: Char, box: BBox) -> bool:
@@ -34,9 +36,11 @@ def middle_inside(char: Char, box: BBox) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _crosses(char: Char, box: BBox, slack: float) -> bool:
-    return (char.x0 < box[0] - slack or char.x1 > box[2] + slack
-            or char.top < box[1] - slack or char.bottom > box[3] + slack)
+def crosses_border(chars: Sequence[Char], box: BBox, slack: float) -> bool:
+    """Some glyph reaches out of ``box`` by more than ``slack`` on some side: the four
+    outermost edges of the glyphs against the box's, not each glyph's four."""
+    return (min(map(X0, chars)) < box[0] - slack or max(map(X1, chars)) > box[2] + slack
+            or min(map(TOP, chars)) < box[1] - slack or max(map(BOTTOM, chars)) > box[3] + slack)
 
 
 def shift_box(box: Sequence[float], origin: tuple[float, float]) -> BBox:
@@ -203,7 +207,7 @@ def grid_to_rows(grid: Sequence[Sequence[BBox | None]], cells: Cells,
             if box is None or own is None:
                 texts.append(None)
                 continue
-            if any(_crosses(ch, box, settings.snap_tolerance) for ch in own):
+            if own and crosses_border(own, box, settings.snap_tolerance):
                 cut.append([r, c])
             text, raised = chars_to_cell_text(own, settings, box)
             if raised:
