@@ -26,7 +26,16 @@ from pipeline.extract.pdf.gutters import run_coverage
 from pipeline.extract.pdf.layers import is_interleaved
 from pipeline.extract.pdf.layout import Run, make_run, size_and_band
 from pipeline.extract.pdf.raised_runs import attach_markers, ends_in_digit, is_ruby_candidate
-from pipeline.extract.pdf.regions import GlyphStrip, _encloses, region_of, regions_meeting
+from pipeline.extract.pdf.regions import (
+    GlyphStrip,
+    _encloses,
+    owners,
+    region_of,
+    regions_meeting,
+    split_at_rules,
+)
+from pipeline.extract.pdf.table_cell_text import chars_to_lines
+from pipeline.extract.pdf.table_cells import crosses_border
 
 TEXTS = "本文の行をアイ12３、。（）ab "
 SIZES = (10.5, 10.52, 10.48, 7.0, 14.0)    # 10.52 and 10.48 round as 10.5
@@ -206,6 +215,74 @@ def test_regions_meeting_keeps_every_region_a_glyph_lies_in(seed: int) -> None:
         near = regions_meeting(line, regions, 1.0)
         assert ([region_of(c, regions, 1.0, near) for c in line]
                 == [region_of(c, regions, 1.0, every) for c in line])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_owners_are_each_glyphs_region(seed: int) -> None:
+    """The regions tried smallest first give each glyph the innermost region that
+    holds it, as ``region_of`` does; nested and equal regions included."""
+    rng = random.Random(seed)
+    chars = made_up_page(seed)
+    regions = []
+    for _ in range(8):
+        x, y = rng.uniform(0.0, 300.0), rng.uniform(0.0, 150.0)
+        rect = Rect(x, y, x + rng.uniform(5.0, 150.0), y + rng.uniform(5.0, 60.0))
+        regions.append((rng.choice(("table", "frame")), rect))
+    regions.append((rng.choice(("table", "frame")), regions[0][1]))     # a tie in area
+    every = list(range(len(regions)))
+    assert owners(chars, regions, 1.0, every) == [region_of(c, regions, 1.0, every)
+                                                  for c in chars]
+
+
+def plain_split(chars: list[Char], rules: list[Rect]) -> list[list[Char]]:
+    """``split_at_rules`` read plainly: every rule tried between every two neighbours."""
+    ordered = sorted(chars, key=lambda c: c.x0)
+    parts = [[ordered[0]]]
+    for prev, char in zip(ordered, ordered[1:]):
+        middle = (char.top + char.bottom) / 2
+        if any(prev.xmid < (r.x0 + r.x1) / 2 < char.xmid and r.top <= middle <= r.bottom
+               for r in rules):
+            parts.append([char])
+        else:
+            parts[-1].append(char)
+    return [p for p in parts if any(not c.text.isspace() for c in p)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_split_at_rules_cuts_where_a_rule_passes(seed: int) -> None:
+    """A line of a made-up table (glyphs of a few heights) is cut between the same
+    neighbours by bisection of the rules as by trying each rule; rules that stop
+    short of some glyphs' middles included."""
+    rng = random.Random(seed)
+    line = [glyph(rng.choice(TEXTS), 10.0 + 9.0 * k, 100.0 + rng.choice((0.0, 0.0, 2.5)),
+                  rng.choice((7.0, 9.0))) for k in range(30)]
+    rules = [Rect(x, rng.uniform(80.0, 105.0), x + 0.5, rng.uniform(103.0, 130.0))
+             for x in (rng.uniform(0.0, 300.0) for _ in range(6))]
+    assert split_at_rules(line, rules) == plain_split(line, rules)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_cell_lines_and_cut_cells_read_plainly(seed: int) -> None:
+    """A cell's glyphs grouped into lines as by a plain reading of the overlap rule,
+    and a cell is cut when one glyph leaves its box."""
+    chars = made_up_page(seed)[:60]
+    lines: list[list[Char]] = []
+    top = bottom = 0.0
+    for c in sorted(chars, key=lambda c: (c.top, c.x0)):
+        if lines and min(bottom, c.bottom) - max(top, c.top) >= 0.5 * min(c.height,
+                                                                            bottom - top):
+            lines[-1].append(c)
+            top, bottom = min(top, c.top), max(bottom, c.bottom)
+        else:
+            lines.append([c])
+            top, bottom = c.top, c.bottom
+    assert chars_to_lines(chars, 0.5) == [sorted(ln, key=lambda c: c.x0) for ln in lines]
+    box = (min(c.x0 for c in chars) + 1.0, min(c.top for c in chars) - 3.0,
+           max(c.x1 for c in chars) + 3.0, max(c.bottom for c in chars) + 3.0)
+    for slack in (0.5, 1.0, 3.0):
+        assert crosses_border(chars, box, slack) == any(
+            c.x0 < box[0] - slack or c.x1 > box[2] + slack or c.top < box[1] - slack
+            or c.bottom > box[3] + slack for c in chars)
 
 
 def test_regions_meeting_reaches_the_slack_around_a_frame() -> None:

@@ -16,6 +16,7 @@ heading printed in a box is still read as one.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -97,13 +98,18 @@ def split_at_rules(chars: Sequence[Char], rules: Sequence[Rect]) -> list[list[Ch
     if not near:
         parts = [ordered]
     else:
+        # the rules' x by the height they cross, sorted: one bisection per neighbour
+        # pair, not a test of every rule (the glyphs of a line share a few middles)
+        crossing: dict[float, list[float]] = {}
         parts = [[ordered[0]]]
         for prev, char in itertools.pairwise(ordered):
-            after, before = prev.xmid, char.xmid
             middle = (char.top + char.bottom) / 2
-            if any(after < x < before and r_top <= middle <= r_bottom
-                   for x, r_top, r_bottom in near):
-                parts.append([char])
+            xs = crossing.get(middle)
+            if xs is None:
+                xs = crossing[middle] = sorted(x for x, r_top, r_bottom in near
+                                               if r_top <= middle <= r_bottom)
+            if bisect.bisect_right(xs, prev.xmid) < bisect.bisect_left(xs, char.xmid):
+                parts.append([char])     # a rule passes between the two middles
             else:
                 parts[-1].append(char)
     return [p for p in parts if any(not c.text.isspace() for c in p)]
@@ -130,6 +136,30 @@ def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float,
         if inside and _area(rect) < best_area:
             best, best_area = i, _area(rect)
     return best
+
+
+def owners(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]], slack: float,
+           among: Sequence[int]) -> list[int]:
+    """``region_of`` of each glyph: the regions ``among`` tried smallest first (ties in
+    their order), each as its four bounds measured once, and the first that holds the
+    glyph is its owner (a call per glyph and per region was most of ``claim_lines``)."""
+    bounds = []
+    for i in sorted(among, key=lambda i: _area(regions[i][1])):
+        kind, rect = regions[i]
+        pad = 0.0 if kind == "table" else slack
+        bounds.append((i, kind == "table", rect.x0 - pad, rect.top - pad,
+                       rect.x1 + pad, rect.bottom + pad))
+    found = []
+    for c in chars:
+        owner = -1
+        for i, centre, x0, top, x1, bottom in bounds:
+            if (x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom
+                    if centre else
+                    x0 <= c.x0 and c.x1 <= x1 and top <= c.top and c.bottom <= bottom):
+                owner = i
+                break
+        found.append(owner)
+    return found
 
 
 def regions_meeting(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]],
@@ -277,7 +307,7 @@ def claim_lines(lines: Sequence[Line], regions: Sequence[tuple[str, Rect]],
         if not near:                 # most lines: no glyph of theirs is looked at
             kept.append(line)
             continue
-        owner = [region_of(c, regions, settings.slack, near) for c in line.chars]
+        owner = owners(line.chars, regions, settings.slack, near)
         if all(o < 0 for o in owner):
             kept.append(line)
             continue
