@@ -8,6 +8,7 @@ every case can be rerun."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections import Counter
 
@@ -238,7 +239,7 @@ def plain_split(chars: list[Char], rules: list[Rect]) -> list[list[Char]]:
     """``split_at_rules`` read plainly: every rule tried between every two neighbours."""
     ordered = sorted(chars, key=lambda c: c.x0)
     parts = [[ordered[0]]]
-    for prev, char in zip(ordered, ordered[1:]):
+    for prev, char in itertools.pairwise(ordered):
         middle = (char.top + char.bottom) / 2
         if any(prev.xmid < (r.x0 + r.x1) / 2 < char.xmid and r.top <= middle <= r.bottom
                for r in rules):
