@@ -218,8 +218,12 @@ def text_frames(layout: PageLayout, tables: Sequence[Rect],
     for frame in frames:
         if any(_centre_in(frame_mid(frame), t) for t in tables):
             continue
-        inside = [c for c in strip.between(frame.x0 - slack, frame.x1 + slack)
-                  if _encloses(frame, c, slack)]
+        # ``_encloses`` read in place, the frame's bounds measured once (a call per
+        # glyph was most of ``text_frames``)
+        x0, top, x1, bottom = (frame.x0 - slack, frame.top - slack,
+                               frame.x1 + slack, frame.bottom + slack)
+        inside = [c for c in strip.between(x0, x1)
+                  if x0 <= c.x0 and c.x1 <= x1 and top <= c.top and c.bottom <= bottom]
         if inside and not in_heading_type(inside, layout.body_size, settings):
             holding.append(frame)
     return sorted(holding, key=lambda r: (r.top, r.x0)) if len(holding) >= settings.min_frames \
