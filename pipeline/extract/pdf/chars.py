@@ -217,19 +217,29 @@ def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set
     if ratio <= 0:
         return list(chars), offset_twice
     for char in chars:
-        step = max(char.size, 1.0)
+        size = char.size
+        step = size if size > 1.0 else 1.0
         gx, gy = int(char.x0 // step), int(char.doctop // step)
         rows = grid.get(char.text)
-        if rows is None:
-            rows = grid[char.text] = {}
+        if rows is None:        # the text's first glyph (most kanji): its grid made whole
+            grid[char.text] = {gy: {gx: [len(kept)]}}
+            kept.append(char)
+            continue
+        near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
+        twin = -1 if near == NO_ROWS else first_duplicate(near, kept, char, gx, ratio)
+        if twin >= 0:
+            if max(abs(kept[twin].x0 - char.x0), abs(kept[twin].doctop - char.doctop)) > 0.01:
+                offset_twice.add(twin)
+            continue
+        # the cell filled without ``setdefault``, which makes a dict and a list a glyph
+        # whether they are needed or not
+        row = near[1]
+        if row is None:
+            rows[gy] = {gx: [len(kept)]}
+        elif gx in row:
+            row[gx].append(len(kept))
         else:
-            near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
-            twin = -1 if near == NO_ROWS else first_duplicate(near, kept, char, gx, ratio)
-            if twin >= 0:
-                if max(abs(kept[twin].x0 - char.x0), abs(kept[twin].doctop - char.doctop)) > 0.01:
-                    offset_twice.add(twin)
-                continue
-        rows.setdefault(gy, {}).setdefault(gx, []).append(len(kept))
+            row[gx] = [len(kept)]
         kept.append(char)
     return kept, offset_twice
 
