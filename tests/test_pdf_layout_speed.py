@@ -199,17 +199,23 @@ def test_glyph_strip_finds_what_a_scan_finds(seed: int) -> None:
         assert sorted(found) == sorted(scanned)
 
 
+def made_up_regions(rng: random.Random) -> list[tuple[str, Rect]]:
+    """Eight tables and frames at random places and sizes, overlapping at times."""
+    regions = []
+    for _ in range(8):
+        x, y = rng.uniform(0.0, 300.0), rng.uniform(0.0, 150.0)
+        rect = Rect(x, y, x + rng.uniform(5.0, 150.0), y + rng.uniform(5.0, 60.0))
+        regions.append((rng.choice(("table", "frame")), rect))
+    return regions
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_regions_meeting_keeps_every_region_a_glyph_lies_in(seed: int) -> None:
     """Looking only at the regions around a line's glyphs gives each glyph the region
     that looking at all of them gives (tables by centre, frames by the whole glyph)."""
     rng = random.Random(seed)
     chars = made_up_page(seed)
-    regions = []
-    for _ in range(8):
-        x, y = rng.uniform(0.0, 300.0), rng.uniform(0.0, 150.0)
-        rect = Rect(x, y, x + rng.uniform(5.0, 150.0), y + rng.uniform(5.0, 60.0))
-        regions.append((rng.choice(("table", "frame")), rect))
+    regions = made_up_regions(rng)
     every = list(range(len(regions)))
     for start in range(0, len(chars), 7):
         line = chars[start:start + 7]
@@ -224,11 +230,7 @@ def test_owners_are_each_glyphs_region(seed: int) -> None:
     holds it, as ``region_of`` does; nested and equal regions included."""
     rng = random.Random(seed)
     chars = made_up_page(seed)
-    regions = []
-    for _ in range(8):
-        x, y = rng.uniform(0.0, 300.0), rng.uniform(0.0, 150.0)
-        rect = Rect(x, y, x + rng.uniform(5.0, 150.0), y + rng.uniform(5.0, 60.0))
-        regions.append((rng.choice(("table", "frame")), rect))
+    regions = made_up_regions(rng)
     regions.append((rng.choice(("table", "frame")), regions[0][1]))     # a tie in area
     every = list(range(len(regions)))
     assert owners(chars, regions, 1.0, every) == [region_of(c, regions, 1.0, every)
