@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections import Counter
+from collections.abc import Sequence
 
 import pytest
 
@@ -29,9 +30,10 @@ from pipeline.extract.pdf.layout import Run, make_run, size_and_band
 from pipeline.extract.pdf.raised_runs import attach_markers, ends_in_digit, is_ruby_candidate
 from pipeline.extract.pdf.regions import (
     GlyphStrip,
+    _area,
+    _centre_in,
     _encloses,
     owners,
-    region_of,
     regions_meeting,
     split_at_rules,
 )
@@ -197,6 +199,20 @@ def test_glyph_strip_finds_what_a_scan_finds(seed: int) -> None:
                  if _encloses(frame, c, 1.0)]
         scanned = [c for c in chars if _encloses(frame, c, 1.0)]
         assert sorted(found) == sorted(scanned)
+
+
+def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float,
+              among: Sequence[int]) -> int:
+    """``owners`` read plainly, one glyph at a time: every region ``among`` tested,
+    the smallest that holds the glyph kept (a table by its centre, a frame by the whole
+    glyph within ``slack``); -1 for none."""
+    best, best_area = -1, float("inf")
+    for i in among:
+        kind, rect = regions[i]
+        inside = _centre_in(char, rect) if kind == "table" else _encloses(rect, char, slack)
+        if inside and _area(rect) < best_area:
+            best, best_area = i, _area(rect)
+    return best
 
 
 def made_up_regions(rng: random.Random) -> list[tuple[str, Rect]]:

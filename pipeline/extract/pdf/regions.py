@@ -124,25 +124,14 @@ def in_heading_type(chars: Sequence[Char], body_size: float, settings: RegionSet
     return 2 * large > len(glyphs)
 
 
-def region_of(char: Char, regions: Sequence[tuple[str, Rect]], slack: float,
-              among: Sequence[int]) -> int:
-    """Index of the innermost region holding the glyph (a table: its centre; a frame:
-    the whole glyph, within ``slack``), -1 for none; only the regions ``among`` (indices
-    into ``regions``, in order: ``regions_meeting``) are looked at."""
-    best, best_area = -1, float("inf")
-    for i in among:
-        kind, rect = regions[i]
-        inside = _centre_in(char, rect) if kind == "table" else _encloses(rect, char, slack)
-        if inside and _area(rect) < best_area:
-            best, best_area = i, _area(rect)
-    return best
-
-
 def owners(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]], slack: float,
            among: Sequence[int]) -> list[int]:
-    """``region_of`` of each glyph: the regions ``among`` tried smallest first (ties in
-    their order), each as its four bounds measured once, and the first that holds the
-    glyph is its owner (a call per glyph and per region was most of ``claim_lines``)."""
+    """Index of the innermost region holding each glyph (a table: its centre; a frame:
+    the whole glyph, within ``slack``), -1 for none; only the regions ``among`` (indices
+    into ``regions``: ``regions_meeting``) are looked at. They are tried smallest first
+    (ties in their order), each as its four bounds measured once, and the first that
+    holds the glyph is its owner (a call per glyph and per region was most of
+    ``claim_lines``)."""
     bounds = []
     for i in sorted(among, key=lambda i: _area(regions[i][1])):
         kind, rect = regions[i]
@@ -165,7 +154,7 @@ def owners(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]], slack: fl
 def regions_meeting(chars: Sequence[Char], regions: Sequence[tuple[str, Rect]],
                     slack: float) -> list[int]:
     """Indices of the regions whose rectangle, ``slack`` wider on every side, meets the
-    box around ``chars``: the only ones that can hold one of them (``region_of``). Most
+    box around ``chars``: the only ones that can hold one of them (``owners``). Most
     lines meet none and no glyph of theirs is looked at (every glyph against every region
     was half of ``claim_lines``); the glyphs' left and right are read only for a line
     that some region spans in height."""
