@@ -14,7 +14,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.errors import PipelineError
-from pipeline.extract.pdf.chars import Char, ParsedPage, normalise_char_text
+from pipeline.extract.pdf.chars import (
+    INVISIBLE,
+    Char,
+    ParsedPage,
+    RawChar,
+    centre_on_page,
+    normalise_char_text,
+    raw_to_chars,
+)
 from pipeline.extract.pdf.reader import PdfSettings, check_pages, extract_pdf
 from pipeline.schemas import Extracted, SourceLine
 
@@ -203,6 +211,22 @@ def test_blank_and_image_pages_flagged() -> None:
 @pytest.mark.parametrize("text, expected", [("〜", "～"), ("−", "－"), ("あ", "あ")])
 def test_lookalikes_mapped_to_full_width(text: str, expected: str) -> None:
     assert normalise_char_text(text) == (expected, False)
+
+
+@pytest.mark.parametrize("text", ["〜", "−", "あ", "(cid:123)", "\u200b"])
+@pytest.mark.parametrize("x0", [10.0, -8.0, 590.0])
+def test_raw_to_chars_as_its_helpers(text: str, x0: float) -> None:
+    """``raw_to_chars`` writes ``centre_on_page`` and ``normalise_char_text`` out for
+    speed: it must read each glyph as they do (on the page or off it, its text, cid)."""
+    bbox = (0.0, 0.0, 595.0, 842.0)
+    glyph = RawChar(text, x0, x0 + 10.0, 100.0, 110.0, 100.0, 10.0, True, "X")
+    chars, cid_count, off_page = raw_to_chars([glyph], bbox)
+    mapped, was_cid = normalise_char_text(text)
+    on_page = centre_on_page(glyph, bbox)
+    kept = [] if mapped in INVISIBLE else [mapped]
+    assert [c.text for c in chars] == (kept if on_page else [])
+    assert [c.text for c in off_page] == ([] if on_page else kept)
+    assert cid_count == int(was_cid and on_page)
 
 
 @pytest.mark.parametrize("field, value", [
