@@ -1,9 +1,11 @@
 """PDFium's paths read as pdfminer's ``paint_path`` classes them
 (``pdfium_geometry.subpath_to_shape``), and the curves no reader of the records takes
-left out (``pdfium_geometry.subpaths``)."""
+left out (``pdfium_geometry.subpaths``, ``curve_may_be_read``)."""
 
 from __future__ import annotations
 
+import inspect
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,15 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 
-from pipeline.extract.pdf.chars import raw_to_frames
-from pipeline.extract.pdf.pdfium_geometry import UNUSED_LENGTH, Point, subpath_to_shape
+from pipeline.extract.pdf.chars import is_closed, raw_to_frames
+from pipeline.extract.pdf.pdfium_geometry import (
+    CLOSED_WITHIN,
+    FRAME_MIN_SIDE,
+    UNUSED_LENGTH,
+    Point,
+    curve_may_be_read,
+    subpath_to_shape,
+)
 from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
 from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.tables import is_thin_quad
@@ -86,3 +95,49 @@ def test_the_curves_left_out_are_neither_rules_nor_frames() -> None:
     large = {**thin, "bottom": 300.0, "height": 300.0}
     assert raw_to_frames([], [large], (0.0, 0.0, 600.0, 800.0)) == []
     assert raw_to_frames([], [{**large, "stroke": True}], (0.0, 0.0, 600.0, 800.0))
+
+
+def test_curve_limits_are_the_readers() -> None:
+    """``curve_may_be_read`` rests on the readers' own limits."""
+    frames = inspect.signature(raw_to_frames).parameters["min_side"].default
+    closed = inspect.signature(is_closed).parameters["tolerance"].default
+    assert (FRAME_MIN_SIDE, CLOSED_WITHIN) == (frames, closed)
+
+
+def curve_record(pts: list[Point], fill: bool, stroke: bool) -> dict[str, Any]:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return {"object_type": "curve", "x0": min(xs), "x1": max(xs), "top": min(ys),
+            "bottom": max(ys), "width": max(xs) - min(xs), "height": max(ys) - min(ys),
+            "fill": fill, "stroke": stroke, "pts": pts}
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_curve_left_out_is_taken_by_no_reader(seed: int) -> None:
+    """Random curves, open and closed, of 2 to 9 points, small and large, filled and
+    stroked: every one a reader takes (a frame, a thin quad at the widest rule
+    thickness) is one ``curve_may_be_read`` keeps; the small closed outlines of a
+    drawing (an MLIT road sign's letters) and open strokes (a MAFF chart's line) are
+    left out."""
+    rng = random.Random(seed)
+    widest = TableFinderSettings(rule_max_thickness=10.0)
+    for _ in range(200):
+        size = rng.choice((0.5, 1.5, 2.0, 2.5, 8.0, 60.0))
+        pts = [(rng.uniform(0, size), rng.uniform(0, size)) for _ in range(rng.randint(2, 9))]
+        if rng.random() < 0.6:
+            pts.append((pts[0][0] + rng.choice((0.0, 0.5, 1.0, 3.0)), pts[0][1]))
+        fill, stroke = rng.random() < 0.5, rng.random() < 0.7
+        record = curve_record(pts, fill, stroke)
+        taken = (raw_to_frames([], [record], (0.0, 0.0, 600.0, 800.0)) != []
+                 or is_thin_quad(record, widest))
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        kept = curve_may_be_read(pts, max(xs) - min(xs), max(ys) - min(ys), fill, stroke)
+        assert kept or not taken
+
+
+def test_small_closed_outlines_and_open_strokes_are_left_out() -> None:
+    outline = [(0.0, 0.0), (4.0, 0.0), (4.0, 0.5), (2.0, 0.6), (0.0, 0.5), (0.0, 0.0)]
+    assert not curve_may_be_read(outline, 4.0, 0.6, True, True)
+    stroke = [(0.0, 0.0), (50.0, 30.0), (100.0, 10.0)]
+    assert not curve_may_be_read(stroke, 100.0, 30.0, False, True)
+    assert curve_may_be_read([*stroke, (0.5, 0.0)], 100.0, 30.0, False, True)   # closed
+    assert curve_may_be_read(outline[:5], 4.0, 0.6, True, False)   # a thin quad may be a rule

@@ -242,9 +242,33 @@ def subpath_to_shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
     return "curve", pts
 
 
+# what the readers of curve records take (``chars.raw_to_frames``: a stroked curve
+# closed within ``CLOSED_WITHIN`` whose sides are both longer than ``FRAME_MIN_SIDE``;
+# ``tables.is_thin_quad``: a filled one of ``QUAD_POINTS`` points at most)
+FRAME_MIN_SIDE, CLOSED_WITHIN, QUAD_POINTS = 2.0, 1.0, 5
+MARGIN = 0.01    # pt: the readers see these sums moved to the page and turned (``turns``)
+
+
+def curve_may_be_read(points: list[Point], width: float, height: float, fill: bool,
+                      stroke: bool) -> bool:
+    """A curve (``subpath_to_shape``) some reader of the records may take: a stroked one
+    closed (its ends within ``CLOSED_WITHIN``) whose sides are longer than
+    ``FRAME_MIN_SIDE`` (a frame), or a filled one of ``QUAD_POINTS`` points at most (a
+    rule drawn as a thin quad). Decided with a ``MARGIN``, so that a curve on the edge is
+    kept and left to the readers. Most curves of a page of drawings are neither (small
+    closed outlines: mlit-kinki-road-ch1's 3.7 k path records hold 1.8 k no reader takes)."""
+    if fill and len(points) <= QUAD_POINTS:
+        return True
+    if not stroke or min(width, height) <= FRAME_MIN_SIDE - MARGIN:
+        return False
+    (x_start, y_start), (x_end, y_end) = points[0], points[-1]
+    return (abs(x_start - x_end) <= CLOSED_WITHIN + MARGIN
+            and abs(y_start - y_end) <= CLOSED_WITHIN + MARGIN)
+
+
 def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, Any]]:
     """The lines, rectangles and curves of a painted path object, in pdfplumber's keys
-    (less the curves no reader takes: ``subpaths``)."""
+    (less the curves no reader takes: ``subpaths``, ``curve_may_be_read``)."""
     import pypdfium2.raw as pdfium_c
 
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -255,8 +279,11 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
             continue
         kind, points = subpath_to_shape(shape, pts)
         xs, ys = [pt[0] for pt in points], [pt[1] for pt in points]
-        x0, x1 = min(xs) + frame.left, max(xs) + frame.left
         y0, y1 = min(ys), max(ys)
+        if kind == "curve" and not curve_may_be_read(points, max(xs) - min(xs), y1 - y0,
+                                                     bool(fill.value), bool(stroke.value)):
+            continue
+        x0, x1 = min(xs) + frame.left, max(xs) + frame.left
         top, bottom = frame.height - y1 + frame.top, frame.height - y0 + frame.top
         record = {"object_type": kind, "x0": x0, "x1": x1, "y0": y0, "y1": y1,
                   "top": top, "bottom": bottom, "doctop": frame.doctop + top,
