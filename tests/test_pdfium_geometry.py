@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import random
+import struct
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,13 +16,19 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 import pdf_fixtures as fx  # noqa: E402
 
+from pipeline.extract.pdf import pdfium_geometry as geometry
 from pipeline.extract.pdf.chars import is_closed, raw_to_frames
 from pipeline.extract.pdf.pdfium_geometry import (
     CLOSED_WITHIN,
     FRAME_MIN_SIDE,
+    IDENTITY,
     UNUSED_LENGTH,
     Point,
     curve_may_be_read,
+    page_objects,
+    path_segments,
+    segment_calls,
+    segment_fields,
     subpath_to_shape,
 )
 from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
@@ -141,3 +148,35 @@ def test_small_closed_outlines_and_open_strokes_are_left_out() -> None:
     assert not curve_may_be_read(stroke, 100.0, 30.0, False, True)
     assert curve_may_be_read([*stroke, (0.5, 0.0)], 100.0, 30.0, False, True)   # closed
     assert curve_may_be_read(outline[:5], 4.0, 0.6, True, False)   # a thin quad may be a rule
+
+
+def test_a_paths_segments_read_at_once_are_the_ones_the_calls_give(tmp_path: Path) -> None:
+    """``path_segments`` reads PDFium's array of path points at once: the same
+    (x, y, type, closes) as the ``FPDFPathSegment_*`` calls give one by one, on a MOE
+    map's legend (lines, a closed zigzag, a rounded box of Béziers, a circle)."""
+    import pypdfium2 as pdfium
+
+    c = fx._canvas(tmp_path / "legend.pdf")
+    polygon(c, 60, 600, 5, stroke=1, fill=1)
+    c.roundRect(200, 600, 120, 40, 8, stroke=1, fill=0)
+    c.circle(400, 620, 15, stroke=1, fill=1)
+    c.line(60, 500, 400, 500)
+    c.rect(60, 400, 300, 0.5, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    pdf = pdfium.PdfDocument(tmp_path / "legend.pdf")
+    page = pdf[0]
+    paths = [obj for kind, obj, _, _ in page_objects(page.raw, False, IDENTITY) if kind == 2]
+    assert len(paths) == 5
+    by_calls = [[segment_fields(segment_calls()[0](obj, k))
+                 for k in range(pdfium.raw.FPDFPath_CountSegments(obj))] for obj in paths]
+    assert [path_segments(obj) for obj in paths] == by_calls
+    seen = {(kind, closes) for found in by_calls for _, _, kind, closes in found}
+    assert seen >= {(0, 0), (0, 1), (1, 0), (2, 0)}      # l, closing l, c, m
+    # an array laid out otherwise (another PDFium) is not read: the calls are
+    for layout in ("=ffBB6x", "=BBxxff"):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(geometry, "POINT_LAYOUT", struct.Struct(layout))
+            assert [path_segments(obj) for obj in paths] == by_calls
+    page.close()
+    pdf.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import struct
 from collections.abc import Iterator
 from typing import Any
 
@@ -158,6 +159,41 @@ def segment_calls() -> tuple[Any, Any, Any, Any]:
             unchecked(pdfium_c.FPDFPathSegment_GetClose))
 
 
+SegmentFields = tuple[float, float, int, int]     # x, y, type (FPDF_SEGMENT_*), closes
+# PDFium's ``CFX_Path::Point``: x and y as floats, the type and the close flag a byte
+# each (its types are numbered as FPDF_SEGMENT_*), padded to 12 bytes
+POINT_LAYOUT = struct.Struct("=ffBB2x")
+
+
+def path_segments(obj: Any) -> list[SegmentFields]:
+    """Each segment of a path object as (x, y, type, closes). PDFium keeps a path's
+    segments as one array of ``CFX_Path::Point`` (``POINT_LAYOUT``), into which
+    ``FPDFPath_GetPathSegment`` hands out pointers: read at once from there, when the
+    last segment's pointer and fields (read by the calls) say the array lies so, in
+    place of four calls a segment (mlit-kinki-road-ch1's extract 5,562 → 5,352 M
+    instructions, callgrind); else by the calls."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFPath_CountSegments(obj)
+    if count <= 0:
+        return []
+    segment = segment_calls()[0]
+    first, last = segment(obj, 0).value, segment(obj, count - 1)
+    if first and last.value == first + POINT_LAYOUT.size * (count - 1):
+        found = list(POINT_LAYOUT.iter_unpack(ctypes.string_at(first, POINT_LAYOUT.size * count)))
+        if found[-1] == segment_fields(last):
+            return found
+    return [segment_fields(segment(obj, k)) for k in range(count)]
+
+
+def segment_fields(seg: Segment) -> SegmentFields:
+    """A segment's (x, y, type, closes) by the ``FPDFPathSegment_*`` calls."""
+    _, point, kind_of, closes = segment_calls()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    point(seg, ctypes.byref(x), ctypes.byref(y))
+    return x.value, y.value, kind_of(seg), closes(seg)
+
+
 Point = tuple[float, float]
 # a subpath of this many operators or more (``h`` counted) is a curve of six points or
 # more (``subpath_to_shape``): no rule (``tables.is_thin_quad`` takes five points at
@@ -169,18 +205,12 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
     """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
     after a segment PDFium marks closing) and the end point of each, in page space
     (``to_page``; ``h`` at the subpath's start), as ``subpath_to_shape`` reads them;
-    none when the path does not start with ``m``. A Bézier's two control points are not
-    asked for (most segments of a page of charts are control points: st2024-1-3's
-    extract 1.7 % fewer instructions, callgrind), nor, when the path is not ``stroked``,
-    the rest of a subpath of ``UNUSED_LENGTH`` operators, which no reader of the records
-    would take: it is left out (the charts' filled areas: st2024-1-3's extract
-    8,191 → 8,076 M instructions, st2024-1-1's 4,787 → 4,653 M, callgrind)."""
-    import pypdfium2.raw as pdfium_c
-
+    none when the path does not start with ``m``. A Bézier's two control points are
+    passed over, as, when the path is not ``stroked``, the rest of a subpath of
+    ``UNUSED_LENGTH`` operators, which no reader of the records would take: it is left
+    out (the charts' filled areas: st2024-1-3's extract 8,191 → 8,076 M instructions,
+    st2024-1-1's 4,787 → 4,653 M, callgrind)."""
     found: list[tuple[str, list[Point]]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
-    segment, point, kind_of, closes = segment_calls()
     a, b, c, d, e, f = to_page
     ops: list[str] | None = None     # the subpath's operators; None before the first m
     pts: list[Point] = []
@@ -191,9 +221,7 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
     # ``round`` to some decimals takes about 1 µs (mlit-kinki-road-ch1's read 2.49 →
     # 2.44 G instructions, callgrind)
     rounded: dict[float, float] = {}
-    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
-        seg = segment(obj, k)     # a pointer passes as it is, unchecked
-        kind = kind_of(seg)
+    for x, y, kind, closes in path_segments(obj):
         if kind == BEZIERTO:
             controls = (controls + 1) % 3
             if controls:         # a Bézier's first two points never close
@@ -206,15 +234,14 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
             return []            # pdfminer's paths start with m
         if not reading:
             continue
-        point(seg, x_ref, y_ref)
-        px, py = rounded.get(x.value), rounded.get(y.value)
+        px, py = rounded.get(x), rounded.get(y)
         if px is None:
-            px = rounded[x.value] = round(x.value, 4)
+            px = rounded[x] = round(x, 4)
         if py is None:
-            py = rounded[y.value] = round(y.value, 4)
+            py = rounded[y] = round(y, 4)
         ops.append("c" if kind == BEZIERTO else "m" if kind == MOVETO else "l")
         pts.append((a * px + c * py + e, b * px + d * py + f))
-        if closes(seg):
+        if closes:
             ops.append("h")
             pts.append(pts[0])
         if len(ops) >= UNUSED_LENGTH and not stroked:
