@@ -22,14 +22,18 @@ from pipeline.extract.pdf.pdfium_geometry import (
     CLOSED_WITHIN,
     FRAME_MIN_SIDE,
     IDENTITY,
+    MARGIN,
     UNUSED_LENGTH,
     Point,
+    SegmentFields,
     curve_may_be_read,
     page_objects,
     path_segments,
     segment_calls,
     segment_fields,
+    subpath_operators,
     subpath_to_shape,
+    too_small,
 )
 from pipeline.extract.pdf.pdfium_source import read_pdfium_pages
 from pipeline.extract.pdf.table_settings import TableFinderSettings
@@ -180,3 +184,28 @@ def test_a_paths_segments_read_at_once_are_the_ones_the_calls_give(tmp_path: Pat
             assert [path_segments(obj) for obj in paths] == by_calls
     page.close()
     pdf.close()
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_too_small_measures_the_spans_path_records_measures(seed: int) -> None:
+    """``too_small`` reads a subpath's spans off its extreme coordinates: the spans of
+    its points read one by one (``subpath_operators``, ``subpath_to_shape``), on random
+    outlines near the 2 pt limit (a METI flow chart's arrowheads, a MOD map's symbols)
+    through upright matrices, mirrored ones among them."""
+    rng = random.Random(seed)
+    for _ in range(100):
+        to_page = (rng.choice((1.0, -1.0, 0.5, 1.3333)), 0.0, 0.0,
+                   rng.choice((1.0, -1.0, 0.75)), rng.uniform(-50, 50), rng.uniform(-900, 900))
+        sizes = (1.0, 1.98, 1.99, 2.0, 2.01, 2.5, 5.0)
+        x0, y0, w, h = (rng.uniform(0, 500), rng.uniform(0, 800), rng.choice(sizes),
+                        rng.choice(sizes))
+        ends: list[SegmentFields] = [(x0, y0, 2, 0), (x0 + w, y0 + h, 0, 0)]
+        for _ in range(rng.randint(1, 8)):
+            ends.append((x0 + rng.uniform(0, w), y0 + rng.uniform(0, h), 0, 0))
+        ends[-1] = (*ends[-1][:3], rng.choice((0, 1)))
+        shape, pts = subpath_operators(ends, to_page, {})
+        _, points = subpath_to_shape(shape, pts)
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        spans = min(max(xs) - min(xs), max(ys) - min(ys))
+        assert too_small(ends, to_page) == (spans <= FRAME_MIN_SIDE - MARGIN)
+    assert not too_small([(0.0, 0.0, 2, 0), (0.0, 1.0, 0, 0)], (0.0, 1.0, -1.0, 0.0, 0.0, 0.0))

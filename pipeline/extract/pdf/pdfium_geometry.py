@@ -205,35 +205,32 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
     """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
     after a segment PDFium marks closing) and the end point of each, in page space
     (``to_page``; ``h`` at the subpath's start), as ``subpath_to_shape`` reads them;
-    none when the path does not start with ``m``. A Bézier's two control points are
-    passed over, as, when the path is not ``stroked``, the rest of a subpath of
-    ``UNUSED_LENGTH`` operators, which no reader of the records would take: it is left
-    out (the charts' filled areas: st2024-1-3's extract 8,191 → 8,076 M instructions,
-    st2024-1-1's 4,787 → 4,653 M, callgrind)."""
+    none when the path does not start with ``m``. A subpath of ``UNUSED_LENGTH``
+    operators or more, which only a frame may be, is left out, unread, when the path is not
+    ``stroked`` (the charts' filled areas: st2024-1-3's extract 8,191 → 8,076 M
+    instructions, st2024-1-1's 4,787 → 4,653 M, callgrind) or when it is too small for a
+    frame (``too_small``: the outlines of a drawing's letters and signs)."""
     found: list[tuple[str, list[Point]]] = []
-    a, b, c, d, e, f = to_page
-    ops: list[str] | None = None     # the subpath's operators; None before the first m
-    pts: list[Point] = []
-    reading = True
-    controls = 0                 # control points of the Bézier met so far
-    # a path's coordinates repeat (the rules of a table meet: 3 in 7 are new on the
-    # registered PDFs, against 6 in 7 points): each rounded once, not each point, as
-    # ``round`` to some decimals takes about 1 µs (mlit-kinki-road-ch1's read 2.49 →
-    # 2.44 G instructions, callgrind)
     rounded: dict[float, float] = {}
-    for x, y, kind, closes in path_segments(obj):
-        if kind == BEZIERTO:
-            controls = (controls + 1) % 3
-            if controls:         # a Bézier's first two points never close
-                continue
-        if kind == MOVETO:
-            if ops:
-                found.append(("".join(ops), pts))
-            ops, pts, reading = [], [], True
-        elif ops is None:
-            return []            # pdfminer's paths start with m
-        if not reading:
+    for ends in end_points(obj):
+        if (len(ends) + sum(closes for _, _, _, closes in ends) >= UNUSED_LENGTH
+                and (not stroked or too_small(ends, to_page))):
             continue
+        found.append(subpath_operators(ends, to_page, rounded))
+    return found
+
+
+def subpath_operators(ends: list[SegmentFields], to_page: Matrix,
+                      rounded: dict[float, float]) -> tuple[str, list[Point]]:
+    """A subpath's operators and points (``subpaths``) from its ``end_points``; each
+    coordinate rounded to 4 decimals, as the content stream holds it, once a path
+    (``rounded``): a path's coordinates repeat (the rules of a table meet: 3 in 7 are
+    new on the registered PDFs, against 6 in 7 points), and ``round`` to some decimals
+    takes about 1 µs (mlit-kinki-road-ch1's read 2.49 → 2.44 G instructions, callgrind)."""
+    a, b, c, d, e, f = to_page
+    ops: list[str] = []
+    pts: list[Point] = []
+    for x, y, kind, closes in ends:
         px, py = rounded.get(x), rounded.get(y)
         if px is None:
             px = rounded[x] = round(x, 4)
@@ -244,11 +241,45 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
         if closes:
             ops.append("h")
             pts.append(pts[0])
-        if len(ops) >= UNUSED_LENGTH and not stroked:
-            ops, pts, reading = [], [], False      # left out
-    if ops:
-        found.append(("".join(ops), pts))
+    return "".join(ops), pts
+
+
+def end_points(obj: Any) -> list[list[SegmentFields]]:
+    """A path object's subpaths, each its segments from its ``m`` on less a Bézier's
+    two control points (pdfminer keeps a curve's end points); none when the path does
+    not start with ``m``, as pdfminer's paths do."""
+    found: list[list[SegmentFields]] = []
+    ends: list[SegmentFields] = []
+    controls = 0                 # control points of the Bézier met so far
+    for segment in path_segments(obj):
+        kind = segment[2]
+        if kind == BEZIERTO:
+            controls = (controls + 1) % 3
+            if controls:
+                continue
+        if kind == MOVETO:
+            ends = []
+            found.append(ends)
+        elif not found:
+            return []
+        ends.append(segment)
     return found
+
+
+def too_small(ends: list[SegmentFields], to_page: Matrix) -> bool:
+    """The subpath's points (``end_points``) span no more than ``FRAME_MIN_SIDE`` (less
+    the ``MARGIN``) one way or the other in page space (``to_page`` neither turning nor skewing): no frame
+    (``curve_may_be_read``). Read off the subpath's extreme coordinates, rounded and
+    moved as ``subpaths`` moves each point (a move that keeps the order of values):
+    the same spans ``path_records`` measures (mlit-kinki-road-ch1's extract 5,352 → 5,322 M
+    instructions, callgrind)."""
+    a, b, c, d, e, f = to_page
+    if b or c:
+        return False
+    xs, ys = [x for x, _, _, _ in ends], [y for _, y, _, _ in ends]
+    width = abs(a * round(max(xs), 4) + e - (a * round(min(xs), 4) + e))
+    height = abs(d * round(max(ys), 4) + f - (d * round(min(ys), 4) + f))
+    return min(width, height) <= FRAME_MIN_SIDE - MARGIN
 
 
 def subpath_to_shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
