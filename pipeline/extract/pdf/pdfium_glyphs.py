@@ -268,20 +268,22 @@ def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
     height, doctop = frame.height, frame.doctop
     chars: list[RawChar] = []
     new = tuple.__new__   # as ``RawChar._make`` makes it, without its length check
-    facts, upright, invisible = None, False, False
-    for g in glyphs:
-        left, bottom, right, top = g.box
-        if g.facts is not facts:    # a text object's glyphs come together: its facts once
-            facts = g.facts
-            a, b, c, d = facts.linear
+    # each glyph unpacked at once, its object's facts into locals once a run of its
+    # glyphs (st2024-1-2's extract 5,074 → 5,059 M instructions, callgrind)
+    facts: ObjectFacts | None = None
+    upright, fontname, invisible, weight, angle, turn = False, "", False, -1, 0.0, 0
+    for text, (left, bottom, right, top), size, _, code, own in glyphs:
+        if own is not facts:    # a text object's glyphs come together: its facts once
+            facts = own
+            a, b, c, d = own.linear
             upright = 0 < a * d and b * c <= 0
-            invisible = facts.render == INVISIBLE_RENDER_MODE
+            fontname, weight, angle, turn = own.fontname, own.weight, own.angle, own.turn
+            invisible = own.render == INVISIBLE_RENDER_MODE
         y_top = height - (top + f) + top_edge
         chars.append(new(RawChar, (
-            g.text, left + e + left_edge, right + e + left_edge, y_top,
-            height - (bottom + f) + top_edge, doctop + y_top, g.size, upright,
-            facts.fontname, invisible, g.code if g.text == UNMAPPED else 0, facts.weight,
-            facts.angle, facts.turn)))
+            text, left + e + left_edge, right + e + left_edge, y_top,
+            height - (bottom + f) + top_edge, doctop + y_top, size, upright, fontname,
+            invisible, code if text == UNMAPPED else 0, weight, angle, turn)))
     return chars
 
 
