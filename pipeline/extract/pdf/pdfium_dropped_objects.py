@@ -18,6 +18,7 @@ from pipeline.extract.pdf.pdfium_glyphs import (
     Glyph,
     ObjectFacts,
     TextObject,
+    object_calls,
     object_font,
     pdfminer_box,
 )
@@ -36,8 +37,13 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
     left out for no reason found here is returned with them."""
     unread = 0
     by_object: dict[int, list[Glyph]] = {}
+    members: list[Glyph] = []
+    last = None
     for g in glyphs:
-        by_object.setdefault(g.facts.address, []).append(g)
+        address = g.facts.address
+        if address != last:     # an object's glyphs come together: looked up once a run
+            members, last = by_object.setdefault(address, []), address
+        members.append(g)
     near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
@@ -71,11 +77,11 @@ def find_twin(obj: TextObject, objects: dict[int, TextObject],
               near: dict[tuple[Any, ...], list[int]]) -> int | None:
     """The read object ``obj`` prints again (``is_twin``), the nearest of several; of
     the read objects ``near`` lists by ``shape_band``."""
-    *shape, band = shape_band(obj)
-    twins = [a for step in (-1, 0, 1) for a in near.get((*shape, band + step), ())
-             if is_twin(objects[a], obj)]
-    return min(twins, key=lambda a: abs(objects[a].matrix[4] - obj.matrix[4])
-               + abs(objects[a].matrix[5] - obj.matrix[5]), default=None)
+    a, b, c, d, band = shape_band(obj)
+    twins = [t for step in (-1, 0, 1) for t in near.get((a, b, c, d, band + step), ())
+             if is_twin(objects[t], obj)]
+    return min(twins, key=lambda t: abs(objects[t].matrix[4] - obj.matrix[4])
+               + abs(objects[t].matrix[5] - obj.matrix[5]), default=None)
 
 
 def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[Glyph]:
@@ -88,8 +94,8 @@ def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[
 def shape_band(obj: TextObject) -> tuple[Any, ...]:
     """An object's matrix and the band of one type size its baseline falls in: a twin
     (``is_twin``) lies in the same band or the next."""
-    size = max(abs(obj.matrix[3]), abs(obj.matrix[1]), 0.1)
-    return (*obj.matrix[:4], int(obj.matrix[5] // size))
+    a, b, c, d, _, f = obj.matrix
+    return a, b, c, d, int(f // max(abs(d), abs(b), 0.1))
 
 
 def is_twin(kept: TextObject, dropped: TextObject) -> bool:
@@ -150,8 +156,6 @@ def has_actual_text(handle: Any) -> bool:
 
 def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     """One space glyph standing for a text object of spaces PDFium left out."""
-    import pypdfium2.raw as pdfium_c
-
     font, size = object_font(obj.handle, fonts, ctypes.c_float())
     d = font.descent
     a, b, c, m_d, ox, oy = obj.matrix
@@ -162,7 +166,8 @@ def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     # across the baseline, is not always the one pdfminer reads (mlit2023-1-1 p. 12)
     box = (loose if quarter_turn(a, b) else
            pdfminer_box((a, b, c, m_d), ox, oy, loose, d, size))
+    render_mode_of = object_calls()[4]
     facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
-                        pdfium_c.FPDFTextObj_GetTextRenderMode(obj.handle), 0.0, d, size,
-                        False, turn=quarter_turn(a, b))
+                        render_mode_of(obj.handle), 0.0, d, size, False,
+                        turn=quarter_turn(a, b))
     return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
