@@ -123,11 +123,16 @@ def test_row_to_cells_are_the_scanned_ones() -> None:
 def test_grid_to_cells_on_random_pages() -> None:
     for seed in range(3):
         page = _random_page(seed)
-        xs, ys = [0.0, 120.0, 250.0, 251.0, 600.0], [0.0, 200.0, 404.0, 800.0]
+        xs, ys = [40.0, 120.0, 250.0, 251.0, 420.0], [90.0, 200.0, 404.0, 610.0]
         grid: list[list[tuple[float, float, float, float] | None]] = [
             [(a, top, b, bottom) for a, b in zip(xs, xs[1:], strict=False)]
             for top, bottom in zip(ys, ys[1:], strict=False)]
         grid[1][1] = None
-        assert grid_to_cells(grid, page) == [
-            [None if box is None else [c for c in page if middle_inside(c, box)] for box in row]
-            for row in grid]
+        expected = [[None if box is None else [c for c in page if middle_inside(c, box)]
+                     for box in row] for row in grid]
+        assert grid_to_cells(grid, index_glyphs(page)) == expected
+        # a cell lies in its table's box: the page's glyphs give what the box's gave
+        # (the glyphs beside, over and under the table are in no cell)
+        table_box = (xs[0], ys[0], xs[-1], ys[-1])
+        inside = glyphs_in_box(index_glyphs(page), table_box)
+        assert grid_to_cells(grid, index_glyphs(inside)) == expected

@@ -42,7 +42,7 @@ from typing import Any
 from pipeline.extract.pdf.bands import band_edges
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.corner_cells import falling_rules, split_corner
-from pipeline.extract.pdf.glyph_index import glyphs_in_box, index_glyphs
+from pipeline.extract.pdf.glyph_index import index_glyphs
 from pipeline.extract.pdf.hrule_tables import find_hrule_tables
 from pipeline.extract.pdf.table_captions import (
     Caption,
@@ -165,11 +165,10 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
     diagonals = falling_rules(page, origin, settings.snap_tolerance * 2)
     for table in rules_to_tables(page, rules, settings):
         grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-        inside = glyphs_in_box(index, bbox)
-        cells = grid_to_cells(grid, inside)
+        cells = grid_to_cells(grid, index)
         split = split_unruled_rows(grid, cells, settings)   # rows ruled down only
         if len(split) != len(grid):
-            grid, cells = split, grid_to_cells(split, inside)
+            grid, cells = split, grid_to_cells(split, index)
         cells, over = split_corner(grid, cells, diagonals, settings.snap_tolerance)
         record = table_record(grid, bbox, cells, "lines", page_index, settings)
         if record is not None and over:
@@ -185,7 +184,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
         captions = [c for c in named if c.kind == "table"]
         for table in text_tables_below(page, captions, settings):
             grid, bbox = table_to_grid(table, origin), shift_box(table.bbox, origin)
-            cells = grid_to_cells(grid, glyphs_in_box(index, bbox))
+            cells = grid_to_cells(grid, index)
             found += filter(None, [table_record(grid, bbox, cells, "text", page_index,
                                                 settings)])
     if found:
