@@ -1,7 +1,9 @@
 """The fast paths of the PDF extract give what the slow ones gave: the page cache's
 JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``), the neighbour
 index of ``vertical_text.split_vertical`` and a table's foot lines grouped from a clean
-cut (``table_cell_text.lines_from_the_foot``)."""
+cut (``table_cell_text.lines_from_the_foot``), a line's footnote markers decided on its
+type sizes first (``split_markers``) and a cell of one printed line read with no look at
+its line breaks (``chars_to_cell_text``)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,13 @@ import pytest
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
-from pipeline.extract.pdf.table_cell_text import chars_to_lines, lines_from_the_foot
+from pipeline.extract.pdf.table_cell_text import (
+    chars_to_cell_text,
+    chars_to_lines,
+    lines_from_the_foot,
+    split_markers,
+)
+from pipeline.extract.pdf.table_settings import TableFinderSettings
 from pipeline.extract.pdf.vertical_text import Neighbours, has_neighbour
 
 
@@ -75,3 +83,46 @@ def test_foot_lines_agree_on_random_glyphs(seed: int) -> None:
     for overlap in (0.0, 0.5, 1.0):
         assert list(lines_from_the_foot(glyphs, overlap)) == list(
             reversed(chars_to_lines(glyphs, overlap)))
+
+
+def printed(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
+    """A printed line of glyphs an em wide (Latin ones half as wide)."""
+    out = []
+    for glyph in text:
+        width = size / 2 if glyph.isascii() else size
+        out.append(Char(glyph, x, x + width, top, top + size, size))
+        x += width
+    return out
+
+
+def raised(text: str, x: float, baseline: float, size: float) -> list[Char]:
+    """Small glyphs set high: their foot well above the line's baseline."""
+    return [Char(g, x + i * size, x + (i + 1) * size, baseline - 2.2 * size,
+                 baseline - 1.2 * size, size) for i, g in enumerate(text)]
+
+
+@pytest.mark.parametrize(("line", "kept", "markers"), [
+    # a footnote marker raised after a MOD figure: taken out
+    (printed("防衛関係費", top=100.0, size=10.0) + raised("1", 100.0, 110.0, 6.0),
+     "防衛関係費", "1"),
+    # a line of one size (most lines): nothing small enough to be a marker
+    (printed("農業産出額9兆円", top=100.0, size=10.0), "農業産出額9兆円", ""),
+    # small glyphs on the baseline (a unit set smaller, MHLW): no marker
+    (printed("保険料", top=100.0, size=10.0) + printed("千円", top=104.0, size=6.0, x=80.0),
+     "保険料千円", ""),
+])
+def test_markers_split_only_from_small_raised_glyphs(line: list[Char], kept: str,
+                                                      markers: str) -> None:
+    glyphs, found = split_markers(line, 0.9)
+    assert ("".join(c.text for c in glyphs), found) == (kept, markers)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("環境基本計画", "環境基本計画"),                  # one line: as printed
+    ("　", ""),                                          # a blank cell
+])
+def test_cell_text_of_one_line(text: str, expected: str) -> None:
+    settings = TableFinderSettings()
+    box = (40.0, 95.0, 300.0, 115.0)
+    assert chars_to_cell_text(printed(text), settings, box) == (expected, "")
+    assert chars_to_cell_text(printed(text), settings) == (expected, "")

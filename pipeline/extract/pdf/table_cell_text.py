@@ -83,9 +83,11 @@ def split_markers(line: Sequence[Char], ratio: float) -> tuple[list[Char], str]:
     """A line's glyphs without its raised small footnote markers (``…Community）¹``),
     and the markers' text."""
     size = max(map(SIZE, line))
+    if min(map(SIZE, line)) > ratio * size:     # no glyph small enough: most lines
+        return list(line), ""
     baseline = max(c.bottom for c in line if c.size == size)
     raised = [c for c in line if c.size <= ratio * size and c.bottom < baseline - 0.3 * size]
-    if not raised:                  # most lines
+    if not raised:
         return list(line), ""
     return [c for c in line if c not in raised], "".join(c.text for c in raised)
 
@@ -144,10 +146,11 @@ def chars_to_cell_text(chars: Sequence[Char], settings: TableFinderSettings,
     for line in chars_to_lines(read_turned(chars), settings.line_overlap):
         kept, raised = split_markers(line, settings.marker_max_ratio)
         markers += raised
-        if any(c.text.strip() for c in kept):
-            printed.append((kept, cell_line_to_text(kept, settings.space_gap)))
+        text = cell_line_to_text(kept, settings.space_gap)
+        if text:                    # some glyph of the line prints
+            printed.append((kept, text))
     texts = [text for _, text in printed]
-    if box is None or not printed or any(c.turn for c in chars):
+    if box is None or len(printed) < 2 or any(c.turn for c in chars):
         return join_cell_lines(texts), markers
     items: list[list[str]] = [[texts[0]]]
     breaks = hard_breaks([kept for kept, _ in printed], box)
