@@ -100,7 +100,7 @@ def row_to_cells(row: Sequence[BBox | None], band: Sequence[Char]) -> list[list[
     band's order: the band sorted by the glyphs' middle across once, each box takes its
     span of it by bisection, not a test of every glyph of the row per cell
     (mlit-kinki-road-ch1's extract 6,573 → 6,501 M instructions, callgrind)."""
-    across = [c.xmid for c in band]
+    across = [(c.x0 + c.x1) / 2 for c in band]     # each one's xmid, with no property call
     order = sorted(range(len(band)), key=across.__getitem__)
     keys = [across[i] for i in order]
     cells: list[list[Char] | None] = []
