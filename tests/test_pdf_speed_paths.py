@@ -68,6 +68,18 @@ def test_foot_lines_are_the_lines_read_from_the_foot() -> None:
     assert list(lines_from_the_foot(glyphs, 0.5)) == expected
 
 
+def test_no_cut_under_a_tall_glyph_of_the_line_above() -> None:
+    """A line whose first glyph stands below the glyph just before it, but not below a
+    tall bracket earlier in the line above (MOE's ``【``): no clean cut there; a last
+    line below everything: one."""
+    above = [Char("表", 10.0, 20.0, 100.0, 110.0, 10.0), Char("【", 20.0, 30.0, 100.0, 125.0, 10.0),
+             Char("計", 30.0, 40.0, 100.0, 110.0, 10.0)]
+    under = [Char("注", 10.0, 20.0, 112.0, 122.0, 10.0), Char("記", 20.0, 30.0, 112.0, 122.0, 10.0)]
+    last = [Char("※", 10.0, 20.0, 130.0, 140.0, 10.0)]
+    glyphs = above + under + last
+    assert list(lines_from_the_foot(glyphs, 0.5)) == list(reversed(chars_to_lines(glyphs, 0.5)))
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_foot_lines_agree_on_random_glyphs(seed: int) -> None:
     """Glyphs of mixed sizes scattered over a few bands, some of no height or upside
