@@ -3,7 +3,8 @@ JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``), the neigh
 index of ``vertical_text.split_vertical`` and a table's foot lines grouped from a clean
 cut (``table_cell_text.lines_from_the_foot``), a line's footnote markers decided on its
 type sizes first (``split_markers``) and a cell of one printed line read with no look at
-its line breaks (``chars_to_cell_text``)."""
+its line breaks (``chars_to_cell_text``), and the column spans of a table ruled across
+only (``hrule_tables.column_spans``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.hrule_tables import column_spans
 from pipeline.extract.pdf.table_cell_text import (
     chars_to_cell_text,
     chars_to_lines,
@@ -138,3 +140,29 @@ def test_cell_text_of_one_line(text: str, expected: str) -> None:
     box = (40.0, 95.0, 300.0, 115.0)
     assert chars_to_cell_text(printed(text), settings, box) == (expected, "")
     assert chars_to_cell_text(printed(text), settings) == (expected, "")
+
+
+def spans_one_glyph_at_a_time(glyphs: list[Char], gap: float) -> list[tuple[float, float]]:
+    """``column_spans`` read plainly: each glyph, left to right, widens the last span
+    when it starts within ``gap`` of its end, else opens a span of its own."""
+    spans: list[tuple[float, float]] = []
+    for char in sorted(glyphs, key=lambda c: c.x0):
+        if spans and char.x0 - spans[-1][1] <= gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
+        else:
+            spans.append((char.x0, char.x1))
+    return spans
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_column_spans_agree_with_the_plain_reading(seed: int) -> None:
+    """Columns of figures (METI, MAFF tables) with glyphs of several widths, some
+    starting together, a wide head over two columns, at gaps of none to several ems."""
+    rng = random.Random(seed)
+    glyphs = []
+    for k in range(rng.randint(0, 60)):
+        x0 = rng.choice((50.0, 120.0, 121.5, 200.0, 330.0)) + rng.choice((0.0, rng.uniform(0, 40)))
+        width = rng.choice((0.0, 4.5, 9.0, 9.0, 80.0 if k % 17 == 0 else 9.0))
+        glyphs.append(Char(str(k), x0, x0 + width, 100.0, 109.0, 9.0))
+    for gap in (0.0, 1.5, 13.5, 40.0):
+        assert column_spans(glyphs, gap) == spans_one_glyph_at_a_time(glyphs, gap)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import statistics
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -161,15 +162,28 @@ def glyphs_between(page: GlyphsByMiddle, top: float, bottom: float, x0: float,
     return [c for c in band if x0 <= (c.x0 + c.x1) / 2 <= x1]     # xmid, no property call
 
 
+X0 = operator.attrgetter("x0")
+
+
 def column_spans(glyphs: Sequence[Char], gap: float) -> list[tuple[float, float]]:
     """The x spans the glyphs cover, left to right, parted by gaps wider than ``gap``
     that no glyph of any row crosses: the columns of the data rows."""
+    # the open span's ends kept in two names, not a tuple made again a glyph: asked of
+    # every stack of rules tried (st2024-1-1's extract 4,025 → 3,974 M instructions,
+    # callgrind)
+    ordered = sorted(glyphs, key=X0)
+    if not ordered:
+        return []
     spans: list[tuple[float, float]] = []
-    for char in sorted(glyphs, key=lambda c: c.x0):
-        if spans and char.x0 - spans[-1][1] <= gap:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], char.x1))
+    start, end = ordered[0].x0, ordered[0].x1
+    for char in ordered[1:]:
+        if char.x0 - end <= gap:
+            if char.x1 > end:
+                end = char.x1
         else:
-            spans.append((char.x0, char.x1))
+            spans.append((start, end))
+            start, end = char.x0, char.x1
+    spans.append((start, end))
     return spans
 
 
