@@ -3,8 +3,8 @@ JSON (``ParsedPage.to_json``, written without ``dataclasses.asdict``), the neigh
 index of ``vertical_text.split_vertical`` and a table's foot lines grouped from a clean
 cut (``table_cell_text.lines_from_the_foot``), a line's footnote markers decided on its
 type sizes first (``split_markers``) and a cell of one printed line read with no look at
-its line breaks (``chars_to_cell_text``), and the column spans of a table ruled across
-only (``hrule_tables.column_spans``)."""
+its line breaks (``chars_to_cell_text``), and the column spans and glyphs of a table ruled
+across only (``hrule_tables.column_spans``, ``glyphs_between``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
-from pipeline.extract.pdf.hrule_tables import column_spans
+from pipeline.extract.pdf.hrule_tables import column_spans, glyphs_between, glyphs_by_middle
 from pipeline.extract.pdf.table_cell_text import (
     chars_to_cell_text,
     chars_to_lines,
@@ -166,3 +166,21 @@ def test_column_spans_agree_with_the_plain_reading(seed: int) -> None:
         glyphs.append(Char(str(k), x0, x0 + width, 100.0, 109.0, 9.0))
     for gap in (0.0, 1.5, 13.5, 40.0):
         assert column_spans(glyphs, gap) == spans_one_glyph_at_a_time(glyphs, gap)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_glyphs_between_rules_are_the_scanned_ones(seed: int) -> None:
+    """A header's and a table's data glyphs between rules, cut at the rule under the
+    header by bisection: those a scan of the page finds, glyphs on a rule too."""
+    rng = random.Random(seed)
+    chars = []
+    for k in range(rng.randint(0, 80)):
+        top, x0 = rng.choice((95.0, 100.0, 105.5, 118.0, 130.0)) + rng.uniform(-6, 6), rng.uniform(0, 500)
+        chars.append(Char(rng.choice(("表", "1", " ")) + str(k), x0, x0 + 9.0, top, top + 9.0, 9.0))
+    page = glyphs_by_middle(chars)
+    for top, under, bottom in ((100.0, 112.0, 140.0), (104.5, 104.5, 126.0), (99.0, 122.5, 122.5)):
+        head, data = glyphs_between(page, top, under, bottom, 50.0, 400.0)
+        inside = [c for c in page.glyphs if top < (c.top + c.bottom) / 2 < bottom
+                  and 50.0 <= c.xmid <= 400.0]
+        assert head + data == inside
+        assert data == [c for c in inside if (c.top + c.bottom) / 2 > under]

@@ -154,12 +154,17 @@ def glyphs_by_middle(chars: Sequence[Char]) -> GlyphsByMiddle:
     return GlyphsByMiddle([(c.top + c.bottom) / 2 for c in printed], printed)
 
 
-def glyphs_between(page: GlyphsByMiddle, top: float, bottom: float, x0: float,
-                   x1: float) -> list[Char]:
-    """The printed glyphs whose centre lies between two rules and within their ends."""
-    band = page.glyphs[bisect.bisect_right(page.middles, top):
-                       bisect.bisect_left(page.middles, bottom)]
-    return [c for c in band if x0 <= (c.x0 + c.x1) / 2 <= x1]     # xmid, no property call
+def glyphs_between(page: GlyphsByMiddle, top: float, under: float, bottom: float,
+                   x0: float, x1: float) -> tuple[list[Char], list[Char]]:
+    """The printed glyphs whose centre lies between two rules (``top``, ``bottom``) and
+    within their ends, in two parts: those over a rule between them (``under``; its
+    height too) and those under it. The parts are cut by bisection: the glyphs are
+    in order of their middles (a header's and a table's data glyphs, each tested
+    once: st2024-1-1's extract 3,974 → 3,949 M instructions, callgrind)."""
+    lo, hi = bisect.bisect_right(page.middles, top), bisect.bisect_left(page.middles, bottom)
+    cut = min(max(bisect.bisect_right(page.middles, under), lo), hi)
+    return ([c for c in page.glyphs[lo:cut] if x0 <= (c.x0 + c.x1) / 2 <= x1],
+            [c for c in page.glyphs[cut:hi] if x0 <= (c.x0 + c.x1) / 2 <= x1])
 
 
 X0 = operator.attrgetter("x0")
@@ -314,12 +319,12 @@ def stack_to_table(stack: Sequence[HRule], page: GlyphsByMiddle,
     or in two that do not read as a table's (``reads_as_two_columns``)."""
     x0, x1 = min(r.x0 for r in stack), max(r.x1 for r in stack)
     top, bottom = stack[0].y, stack[-1].y
-    glyphs = glyphs_between(page, top, bottom, x0, x1)
+    head, data = glyphs_between(page, top, stack[1].y, bottom, x0, x1)
+    glyphs = head + data
     if not glyphs:
         return None
     size = statistics.median(c.size for c in glyphs)
     gap = settings.column_gap * size
-    data = [c for c in glyphs if (c.top + c.bottom) / 2 > stack[1].y]
     notes = foot_notes(data, settings)
     if notes:       # a note over the foot rule runs across the columns: not measured
         data = [c for c in data if c not in notes]
