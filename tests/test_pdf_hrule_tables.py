@@ -14,6 +14,7 @@ import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.extract.pdf.char_source import raw_pages
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.glyph_index import index_glyphs
 from pipeline.extract.pdf.hrule_tables import (
     edges_to_hrules,
     glyphs_by_middle,
@@ -134,7 +135,7 @@ def test_rules_between_paragraphs_make_no_table(tmp_path: Path) -> None:
     stack, = hrule_stacks(rules, settings.hrule_settings())
     assert len(stack) == 3        # the stack is seen, and read as no table
     glyphs = [Char(c.text, c.x0, c.x1, c.top, c.bottom, c.size) for c in raw.chars]
-    assert stack_to_table(stack, glyphs_by_middle(glyphs), settings.hrule_settings()) is None
+    assert stack_to_table(stack, glyphs_by_middle(index_glyphs(glyphs)), settings.hrule_settings()) is None
 
 
 @pytest.mark.parametrize("short_rules", [True, False])

@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.glyph_index import index_glyphs
 from pipeline.extract.pdf.hrule_tables import column_spans, glyphs_between, glyphs_by_middle
 from pipeline.extract.pdf.table_cell_text import (
     chars_to_cell_text,
@@ -170,17 +171,24 @@ def test_column_spans_agree_with_the_plain_reading(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(20))
 def test_glyphs_between_rules_are_the_scanned_ones(seed: int) -> None:
-    """A header's and a table's data glyphs between rules, cut at the rule under the
-    header by bisection: those a scan of the page finds, glyphs on a rule too."""
+    """A page's printed glyphs by their middles, read off its index (blanks left out,
+    glyphs of one middle in the page's order), and a header's and a table's data glyphs
+    between rules, cut at the rule under the header by bisection: those a scan of the
+    page finds, glyphs on a rule too."""
     rng = random.Random(seed)
     chars = []
     for k in range(rng.randint(0, 80)):
-        top, x0 = rng.choice((95.0, 100.0, 105.5, 118.0, 130.0)) + rng.uniform(-6, 6), rng.uniform(0, 500)
-        chars.append(Char(rng.choice(("表", "1", " ")) + str(k), x0, x0 + 9.0, top, top + 9.0, 9.0))
-    page = glyphs_by_middle(chars)
+        top = rng.choice((95.0, 100.0, 105.5, 118.0, 130.0)) + rng.choice((0.0, rng.uniform(-6, 6)))
+        x0 = rng.uniform(0, 500)
+        text = rng.choice(("表", "1", " ", "\u3000", "計" + str(k)))
+        chars.append(Char(text, x0, x0 + 9.0, top, top + 9.0, 9.0))
+    plain = sorted((c for c in chars if not c.text.isspace()), key=lambda c: (c.top + c.bottom) / 2)
+    page = glyphs_by_middle(index_glyphs(chars))
+    assert page.glyphs == plain
+    assert page.middles == [(c.top + c.bottom) / 2 for c in plain]
     for top, under, bottom in ((100.0, 112.0, 140.0), (104.5, 104.5, 126.0), (99.0, 122.5, 122.5)):
         head, data = glyphs_between(page, top, under, bottom, 50.0, 400.0)
-        inside = [c for c in page.glyphs if top < (c.top + c.bottom) / 2 < bottom
+        inside = [c for c in plain if top < (c.top + c.bottom) / 2 < bottom
                   and 50.0 <= c.xmid <= 400.0]
         assert head + data == inside
         assert data == [c for c in inside if (c.top + c.bottom) / 2 > under]

@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 
 from pipeline.common.note_openings import opens_note
 from pipeline.extract.pdf.chars import Char
+from pipeline.extract.pdf.glyph_index import GlyphIndex
 from pipeline.extract.pdf.hrule_headers import (
     BBox,
     centred_spans,
@@ -148,10 +149,13 @@ class GlyphsByMiddle(NamedTuple):
     glyphs: list[Char]
 
 
-def glyphs_by_middle(chars: Sequence[Char]) -> GlyphsByMiddle:
-    printed = sorted((c for c in chars if not c.text.isspace()),
-                     key=lambda c: (c.top + c.bottom) / 2)
-    return GlyphsByMiddle([(c.top + c.bottom) / 2 for c in printed], printed)
+def glyphs_by_middle(index: GlyphIndex) -> GlyphsByMiddle:
+    """The printed glyphs of the page's index (``glyph_index``, sorted once a page), in
+    its order: not sorted again (st2024-1-2's extract 5,114 → 5,105 M instructions,
+    callgrind)."""
+    kept = [k for k, i in enumerate(index.order) if not index.chars[i].text.isspace()]
+    return GlyphsByMiddle([index.middles[k] for k in kept],
+                          [index.chars[index.order[k]] for k in kept])
 
 
 def glyphs_between(page: GlyphsByMiddle, top: float, under: float, bottom: float,
@@ -388,12 +392,13 @@ def head_unit_line(header: Sequence[Sequence[Char]]) -> str:
     return found.group() if found else ""
 
 
-def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
+def find_hrule_tables(edges: Sequence[dict[str, Any]], index: GlyphIndex,
                       origin: tuple[float, float], settings: HRuleSettings,
                       ) -> list[HRuleTable]:
-    """The tables ruled across only on a page: per stack of rules with the same ends
-    and no rule down among them, the longest run of its rules from the top down that
-    reads as a table (``stack_to_table``), then the next run below it."""
+    """The tables ruled across only on a page (its glyphs: ``index``): per stack of
+    rules with the same ends and no rule down among them, the longest run of its rules
+    from the top down that reads as a table (``stack_to_table``), then the next run
+    below it."""
     rules = edges_to_hrules(edges, origin, settings)
     stacks = hrule_stacks(rules, settings)
     if stacks:              # most pages have none: nothing more to measure
@@ -401,7 +406,7 @@ def find_hrule_tables(edges: Sequence[dict[str, Any]], chars: Sequence[Char],
         stacks = [part for s in stacks for part in split_at_rules_down(s, down, settings)]
     if not stacks:          # and on most others, the rules are a ruled table's
         return []
-    page = glyphs_by_middle(chars)
+    page = glyphs_by_middle(index)
     found: list[HRuleTable] = []
     for stack in stacks:
         i = 0

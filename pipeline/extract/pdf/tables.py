@@ -175,7 +175,7 @@ def find_page_tables(page: Any, settings: TableFinderSettings, chars: Sequence[C
             record["corner_heads"] = [chars_to_cell_text(over, settings)[0]]
         found += filter(None, [record])
     ruled = [t["bbox"] for t in found]
-    for hrule in find_hrule_tables(rules + band_edges(page, index, settings), chars, origin,
+    for hrule in find_hrule_tables(rules + band_edges(page, index, settings), index, origin,
                                    settings.hrule_settings()):
         if not any(_overlaps(hrule.bbox, box) for box in ruled):
             found += filter(None, [hrule_record(hrule, page_index, settings)])
