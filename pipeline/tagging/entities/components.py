@@ -199,7 +199,8 @@ class PlaceRules:
         spans = place_spans(view.text)   # then the tokens, only if one is found
         found = places_on_tokens(view.text, spans, view.token_at, view.token_ending) \
             if spans else []
-        found += find_prefecture_regions(view.text, found, view.token_at)
+        if found:   # a region follows a prefecture found: only then the tokens
+            found += find_prefecture_regions(view.text, found, view.token_at)
         if MUNICIPALITY_SUFFIX.search(view.text):
             found += find_municipalities(view.text, view.token_at, view.token_ending)
         if found:
