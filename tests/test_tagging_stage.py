@@ -169,3 +169,25 @@ def test_a_footnotes_yearless_as_of_day_dates_its_figures_as_an_inference() -> N
     assert [(r["surface"], r["period_start"], r["period_end"], r.get("period_basis"))
             for r in numbers] == [("約1万2,000人", "2024-03-31", "2024-03-31", "edition_year"),
                                   ("約300団体", None, None, None)]
+
+
+@pytest.mark.parametrize("name", ["numbers", "dates", "entities"])
+def test_rows_frame_is_what_to_frame_makes_of_the_rows(name: str) -> None:
+    import pyarrow as pa
+
+    from pipeline.common.frames import to_frame
+    from pipeline.schemas import DATASETS
+    from pipeline.tagging.stage import rows_frame
+
+    dataset = DATASETS[name]
+    samples = {"string": ["厚生労働省", None, ""], "date": ["2023-04-01", None, "2023"],
+               "integer": [3, None, 12], "number": [1.5, None, 7], "boolean": [True, None, False]}
+    rows = [{field.name: samples[field.type][k] for field in dataset.fields
+             if (k, field.name) != (2, dataset.fields[-1].name)}   # a key left out
+            | {"how": "extra"} for k in range(3)]
+    for some in (rows, rows[:1], []):
+        old, new = to_frame(dataset, some), to_frame(dataset, rows_frame(dataset, some))
+        pd.testing.assert_frame_equal(old, new)
+        old_table = pa.Table.from_pandas(old, preserve_index=False)
+        new_table = pa.Table.from_pandas(new, preserve_index=False)
+        assert old_table.equals(new_table) and old_table.schema.metadata == new_table.schema.metadata
