@@ -38,7 +38,7 @@ from pipeline.artefacts import (
 )
 from pipeline.config import Paths, find_chapter, load_registry
 from pipeline.nlp.extensions import doc_text, doc_value
-from pipeline.nlp.tokens import TagTable, Token, doc_tokens
+from pipeline.nlp.tokens import Token
 from pipeline.tagging.dates import (
     BARE_WHERE_OFF,
     DateMention,
@@ -46,6 +46,7 @@ from pipeline.tagging.dates import (
     last_explicit,
     may_hold_dates,
 )
+from pipeline.tagging.entities.paragraph_view import ParagraphView, paragraph_views
 from pipeline.tagging.numerals import fold_width
 from pipeline.tagging.paragraph_measures import RUNNING_TEXT, carry_list_measures
 from pipeline.tagging.paragraph_periods import carry_periods, is_edition_as_of
@@ -125,15 +126,15 @@ class DocTokensAfter:
     """The tokens after a numeral, read from a paragraph's Doc (made on first need: most
     figures are followed by a listed unit), for the sentence starting at ``offset``."""
 
-    def __init__(self, doc: Doc, text: str, table: TagTable) -> None:
-        self._doc, self._text, self._table = doc, text, table
+    def __init__(self, view: ParagraphView) -> None:
+        self._view = view
         self._tokens: tuple[Token, ...] | None = None
         self._starts: list[int] = []
         self.offset = 0
 
     def __call__(self, start: int, end: int) -> Sequence[Token]:
         if self._tokens is None:
-            self._tokens = doc_tokens(self._doc, self._table, self._text)
+            self._tokens = self._view.tokens
             self._starts = [token.start for token in self._tokens]
         at = end + self.offset
         k = bisect.bisect_left(self._starts, at)
@@ -145,21 +146,25 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
              kinds: Mapping[str, str] | None = None,
              edition: int | None = None,
              titles: Mapping[str, str] | None = None,
-             sections: Mapping[str, str] | None = None) -> tuple[list[Row], list[Row]]:
+             sections: Mapping[str, str] | None = None,
+             views: Sequence[ParagraphView] | None = None) -> tuple[list[Row], list[Row]]:
     """Numbers and dates of every paragraph Doc (sentence ids as the nlp stage gives them);
     ``texts``: the Docs' texts, when the caller has them; ``kinds``: paragraph kind by
     ``para_id`` (the rows' ``where``); ``edition``: the registry's ``year``; ``titles``:
     the title of the section a paragraph is in, by ``para_id``; ``sections``: its
     ``section_id`` (a paragraph referring back takes the previous one's frame only
-    within one section)."""
+    within one section); ``views``: the Docs' views (``paragraph_views``), when the
+    caller has them: a paragraph's tokens, made for a figure's unit here, then serve
+    the entity rules too."""
     numbers: list[Row] = []
     dates: list[Row] = []
-    table: TagTable | None = None   # one per chapter (doc_tokens makes its own if None)
+    if views is None:
+        views = paragraph_views(docs, texts)
     # the previous paragraph's section and the reading of its frame, made only for a
     # paragraph that refers back to it (most do not)
     prior: tuple[str | None, FrameOf | None] = (None, None)
     for k, doc in enumerate(docs):
-        text = doc_text(doc) if texts is None else texts[k]
+        text = views[k].text
         para_id = doc_value(doc, "para_id")   # doc._ makes an Underscore object
         where = kinds.get(para_id, "") if kinds is not None else ""
         section = sections.get(para_id) if sections is not None else None
@@ -168,8 +173,7 @@ def tag_docs(docs: Sequence[Doc], chapter: str, texts: Sequence[str] | None = No
         if not (may_hold_dates(text) or may_hold_numbers(text)):
             continue   # then no sentence of it can (most paragraphs of a chapter)
         folded = fold_width(text)   # per character: a sentence's slice is its folded form
-        table = table if table is not None and table.serves(doc) else TagTable(doc.vocab.strings)
-        tokens_after = DocTokensAfter(doc, text, table)
+        tokens_after = DocTokensAfter(views[k])
         previous: DateMention | None = None
         para_numbers: list[Row] = []
         para_dates: list[Row] = []
@@ -263,15 +267,16 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     # section and section title; the headings' lines (acronyms are defined in some)
     paragraphs = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
     sections = read_table(dataset_path(paths, chapter_id, "sections"), written)
+    views = paragraph_views(docs, texts)   # one per paragraph, for numbers and entities
     numbers, dates = tag_docs(docs, chapter_id, texts, _paragraph_kinds(paragraphs), edition,
                               _section_titles(paragraphs, sections),
-                              _paragraph_sections(paragraphs))
+                              _paragraph_sections(paragraphs), views)
     note_numbers, note_dates = tag_footnotes(_footnotes(paths, chapter_id, written), chapter_id,
                                              edition)
     numbers += note_numbers
     dates += note_dates
     headings = [str(title) for title in sections.column("title").to_pylist()]
-    entities = entity_rows(docs, nlp, chapter_id, headings=headings, texts=texts)
+    entities = entity_rows(docs, nlp, chapter_id, headings=headings, views=views)
     tables = {"numbers": numbers, "dates": dates, "entities": entities}
     target = chapter_folder(paths, "tagging", chapter_id)
     values: dict[Path, object] = {}

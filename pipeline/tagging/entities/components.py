@@ -37,14 +37,18 @@ from spacy.tokens import Doc, Span
 
 from pipeline.errors import PipelineError
 from pipeline.nlp.extensions import doc_value
-from pipeline.nlp.tokens import TagTable
 from pipeline.schemas import DATASETS
 from pipeline.tagging.entities import latin_names, name_patterns, treaties
 from pipeline.tagging.entities.expansions import expansion_of
 from pipeline.tagging.entities.gazetteer import lookup
 from pipeline.tagging.entities.ministry_bureaus import UNPLACED_HOW
 from pipeline.tagging.entities.orgs import find_orgs
-from pipeline.tagging.entities.paragraph_view import VIEW, ParagraphView, paragraph_view
+from pipeline.tagging.entities.paragraph_view import (
+    VIEW,
+    ParagraphView,
+    paragraph_view,
+    paragraph_views,
+)
 from pipeline.tagging.entities.pattern_match import PatternMatch
 from pipeline.tagging.entities.places import (
     AMBIGUOUS_HOW,
@@ -352,19 +356,20 @@ def run_components(doc: Doc, nlp: Language, view: ParagraphView | None = None,
 
 
 def entity_rows(docs: Iterable[Doc], nlp: Language, chapter: str,
-                headings: Sequence[str] = (), texts: Sequence[str] | None = None) -> list[Row]:
+                headings: Sequence[str] = (), texts: Sequence[str] | None = None,
+                views: Sequence[ParagraphView] | None = None) -> list[Row]:
     """DATASETS["entities"] rows (plus ``how``) of one chapter's paragraph Docs.
 
     ``headings``: other text of the chapter (section titles) whose acronym definitions
     count too, e.g. ``イ 技術移転機関（ＴＬＯ）における活動状況``. ``texts``: the Docs'
-    texts, when the caller has them.
+    texts, when the caller has them; ``views``: the Docs' views (``paragraph_views``),
+    when the caller has them (the number rules read the same tokens).
     """
     register_extensions()
     components = entity_components(nlp)
     docs = list(docs)
-    tag_table = TagTable(docs[0].vocab.strings if docs else nlp.vocab.strings)
-    views = [paragraph_view(doc, text, tag_table) for doc, text in
-             zip(docs, texts if texts is not None else [None] * len(docs), strict=True)]
+    if views is None:
+        views = paragraph_views(docs, texts)
     names = chapter_names([*views, *headings])
     columns = DATASETS["entities"].columns
     rows: list[Row] = []

@@ -10,6 +10,7 @@ the folded text, each made when a rule first reads it.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -91,6 +92,15 @@ class ParagraphView:
     def folding(self) -> tuple[str, list[int]]:
         """``fold_with_offsets(text)``: the ORG and acronym rules match on folded text."""
         return fold_with_offsets(self.text)
+
+
+def paragraph_views(docs: Sequence[Doc], texts: Sequence[str] | None = None
+                    ) -> list[ParagraphView]:
+    """A view of each Doc (``texts``: their texts, when the caller has them), sharing one
+    tag table: the Docs of a chapter share a vocabulary."""
+    tag_table = TagTable(docs[0].vocab.strings) if docs else None
+    return [ParagraphView(doc, doc_text(doc) if texts is None else texts[k], tag_table)
+            for k, doc in enumerate(docs)]
 
 
 def paragraph_view(doc: Doc, text: str | None = None,
