@@ -1206,3 +1206,23 @@ def test_a_symbol_set_equal_to_the_figure_is_read_past(text: str, surface: str,
 def test_a_kana_noun_glued_to_a_run_is_part_of_it(text: str, surface: str,
                                                    measure: str) -> None:
     assert [m.measure for m in find_numbers(text) if m.surface == surface] == [measure]
+
+
+
+@pytest.mark.parametrize(("window", "passes"), [
+    ("農業経営体の件数は", True), ("障害者の数が、", True), ("食料自給率の目標は、 ", True),
+    ("訪日外国人旅行者の人数が\n", True), ("防衛関係費の総額は、\u3000", True),
+    ("患者数の割合は、、", True), ("件数は", True),
+    ("温室効果ガスの総排出量は", True),   # passes the check, not the pattern (no の before 量)
+    ("医療費の額を", False), ("自衛官の定員は", False), ("森林の面積の", False),
+    ("", False), ("、", False), ("は", False),
+])
+def test_the_count_word_check_passes_every_window_the_pattern_matches(
+        window: str, passes: bool) -> None:
+    """``_ends_in_count_noun`` is asked before the ``_COUNT_WORD`` search: it may pass a
+    window the pattern does not match, never reject one it does (made-up windows of the
+    MAFF, MHLW, MOD and MOE papers' kind)."""
+    from pipeline.tagging.measures import _COUNT_WORD, _ends_in_count_noun
+
+    assert _ends_in_count_noun(window) == passes
+    assert passes or _COUNT_WORD.search(window) is None
