@@ -296,20 +296,23 @@ def find_dates(text: str, folded: str | None = None, *, where: str | None = None
 
 
 def last_explicit(text: str, mentions: list[DateMention],
-                  previous: DateMention | None = None) -> DateMention | None:
+                  previous: DateMention | None = None,
+                  folded: str | None = None) -> DateMention | None:
     """The date a later ``前年`` of the same paragraph is read against: the last mention
     of ``text`` that ``is_anchor``, else ``previous``; none when the last mention has no
     dates (``2023/24年度``) or a month or day without
     its year that no mention dates follows it (``1月1日の本地震``: the
-    next sentence's ``同日`` or ``６日`` is not of the date before it)."""
+    next sentence's ``同日`` or ``６日`` is not of the date before it). ``folded``:
+    ``fold_width(text)``, when the caller has it."""
+    folded = fold_width(text) if folded is None else folded
     after = mentions[-1].end if mentions else 0
     if ("月" in text or "日" in text or "期" in text or "半" in text or "末" in text) and \
-            next(bare_references(fold_width(text), after), None) is not None:
+            next(bare_references(folded, after), None) is not None:
         return None
     if mentions and mentions[-1].start_date is None:
         return None   # 2023/24年度の…。同年の: not the year of a date before it
     dated = [m for m in mentions if is_anchor(text, m)]
-    if moved_from_anchor(fold_width(text), dated[-1].end if dated else 0, len(text)):
+    if moved_from_anchor(folded, dated[-1].end if dated else 0, len(text)):
         return None   # 2020年…。翌年には…。同年の: the next sentence's 同年 is not 2020
     if len(dated) > 1 and dated[-1].resolved_from is not None and \
             dated[-1].start == dated[-2].end + 1 and text[dated[-2].end] in "（(":

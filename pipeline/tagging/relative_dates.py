@@ -258,9 +258,11 @@ def edition_as_of_dates(text: str, edition: int,
     published (``date_edition_as_of_months.tsv``), flagged ``publication_year`` (an
     inference: no anchor; the period of its sentence's figures only with
     ``period_basis = edition_year``, ``paragraph_periods.carry_periods``), ``role = as_of``."""
+    if "月" not in text:   # nor in its folded form: fold_width keeps kanji
+        return []
     found = []
     folded = fold_width(text)
-    for match in _AS_OF_ALONE_RE.finditer(folded) if "月" in folded else ():
+    for match in _AS_OF_ALONE_RE.finditer(folded):
         if any(t.start < match.end() for t in taken) or \
                 int(match.group("month")) not in _edition_as_of_months():
             continue
@@ -311,6 +313,6 @@ def find_paragraph_dates(text: str, spans: list[tuple[int, int]], folded: str | 
             if may_hold_dates(sentence) else []
         relative = find_relative_dates(sentence, mentions, previous) \
             if (mentions or previous) and may_hold_relative(sentence) else []
-        previous = last_explicit(sentence, mentions, previous)
+        previous = last_explicit(sentence, mentions, previous, folded[start:end])
         found.append((mentions, relative))
     return found

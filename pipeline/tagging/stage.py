@@ -103,7 +103,7 @@ def tag_sentence(text: str, offset: int, base: Row, folded: str | None = None,
     if undated and edition is not None and where not in BARE_WHERE_OFF:   # 5月28日現在
         edition_found += edition_as_of_dates(text, edition, mentions)
     dates = [_row(base, date, offset) for date in mentions + relative + edition_found]
-    return numbers, dates, last_explicit(text, mentions, previous)
+    return numbers, dates, last_explicit(text, mentions, previous, folded)
 
 
 def _undated(dates: list[Row]) -> bool:
