@@ -30,6 +30,7 @@ from pipeline.extract.pdf.layout import Run, make_run, size_and_band
 from pipeline.extract.pdf.raised_runs import attach_markers, ends_in_digit, is_ruby_candidate
 from pipeline.extract.pdf.regions import (
     GlyphStrip,
+    UprightRules,
     _area,
     _centre_in,
     _encloses,
@@ -277,7 +278,7 @@ def test_split_at_rules_cuts_where_a_rule_passes(seed: int) -> None:
                   rng.choice((7.0, 9.0))) for k in range(30)]
     rules = [Rect(x, rng.uniform(80.0, 105.0), x + 0.5, rng.uniform(103.0, 130.0))
              for x in (rng.uniform(0.0, 300.0) for _ in range(6))]
-    assert split_at_rules(line, rules) == plain_split(line, rules)
+    assert split_at_rules(line, UprightRules(rules)) == plain_split(line, rules)
 
 
 @pytest.mark.parametrize("seed", range(10))
