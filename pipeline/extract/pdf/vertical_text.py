@@ -4,7 +4,7 @@ tab on the page edge) taken out of the page, rotated glyphs stacked, and their l
 from __future__ import annotations
 
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.layout import GlyphsByLeft, Line, dominant_size
+from pipeline.extract.pdf.layout import X0, X1, GlyphsByLeft, Line, dominant_size
 from pipeline.extract.pdf.settings import PdfSettings
 
 
@@ -34,7 +34,7 @@ def body_span(chars: list[Char], body_size: float) -> tuple[float, float]:
     body = [c for c in chars if abs(c.size - body_size) <= tolerance and not c.text.isspace()]
     if not body:
         return (float("-inf"), float("inf"))
-    return min(c.x0 for c in body), max(c.x1 for c in body)
+    return min(map(X0, body)), max(map(X1, body))
 
 
 class Neighbours(GlyphsByLeft):
