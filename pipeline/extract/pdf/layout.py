@@ -31,6 +31,8 @@ TEXT = attrgetter("text")
 RESIZED_RATIO = 0.85  # type this much smaller than the body's is another text's
 BODY_SIZE_SLACK = 0.05  # share of the body size a run of body text may differ by
 TOP_X0 = attrgetter("top", "x0")
+TOP = attrgetter("top")
+BOTTOM = attrgetter("bottom")
 
 
 def dominant_size(chars: Sequence[Char]) -> float:
@@ -81,8 +83,8 @@ def size_and_band(chars: Sequence[Char]) -> tuple[float, float, float]:
 
 def median_band(chars: Sequence[Char]) -> tuple[float, float]:
     """The median top and the median bottom of ``chars``."""
-    tops = sorted([c.top for c in chars])
-    bottoms = sorted([c.bottom for c in chars])
+    tops = sorted(map(TOP, chars))
+    bottoms = sorted(map(BOTTOM, chars))
     return tops[len(tops) // 2], bottoms[len(bottoms) // 2]
 
 
