@@ -109,13 +109,15 @@ def same_label(a: Run, b: Run) -> bool:
 def split_overprints(labels: list[Run]) -> tuple[list[Run], list[Run]]:
     """(labels, overprints): a label printed over another with the same number (a
     figure's own label left under the layout's banner) is an overprint; of the two, the
-    heavier, then the larger, is the label."""
+    heavier, then the larger, is the label. The boxes' overlap is measured first: it
+    is arithmetic, where each label is read by a pattern match (most pairs do not
+    overlap)."""
     ranked = sorted(labels, key=lambda r: (-sum(c.bold for c in r.chars) / len(r.chars),
                                            -r.size, r.top, r.x0))
     kept: list[Run] = []
     over: list[Run] = []
     for run in ranked:
-        if any(same_label(run, k) and overlap_share(run, k) >= OVERPRINT
+        if any(overlap_share(run, k) >= OVERPRINT and same_label(run, k)
                for k in kept):
             over.append(run)
         else:
