@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.artefacts import Written, chapter_folder, read_extracted
+from pipeline.artefacts import Written, chapter_folder, read_extracted, write_rows
 from pipeline.config import Paths
 from pipeline.schemas import Extracted, SourceLine
 from pipeline.structure.assemble import assemble
@@ -264,7 +264,6 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     """``interim/extract/<ch>.json`` → ``interim/structure/<ch>/``; the Arrow tables
     written, by file (the extract JSON is always read from its file)."""
     from pipeline.common.files import replace_dir, write_json, write_text
-    from pipeline.common.frames import write_dataset
     from pipeline.schemas import DATASETS
 
     extracted = read_extracted(paths, chapter_id)
@@ -275,8 +274,8 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     def fill(folder: Path) -> None:
         counts = {}
         for name in DATASET_NAMES:
-            table = write_dataset(DATASETS[name], structured.rows(name),
-                                  folder / f"{name}.parquet")
+            table = write_rows(DATASETS[name], structured.rows(name),
+                               folder / f"{name}.parquet")
             tables[target / f"{name}.parquet"] = table
             counts[name] = table.num_rows
         write_text(folder / "clean_text.txt", structured.clean_text)
