@@ -30,6 +30,7 @@ from pipeline.artefacts import (
     read_frame,
     read_line_indents,
     read_page_tables,
+    write_rows,
 )
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
@@ -69,7 +70,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     """``interim/structure/<ch>/`` → ``interim/tables/<ch>/``; the Arrow tables written,
     by file."""
     from pipeline.common.files import replace_dir, write_json
-    from pipeline.common.frames import write_dataset, write_parquet
+    from pipeline.common.frames import write_parquet
     from pipeline.schemas import DATASETS
 
     source = chapter_folder(paths, "structure", chapter_id)
@@ -89,9 +90,9 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     values: dict[Path, object] = {}
 
     def fill(folder: Path) -> None:
-        values[target / "tables.parquet"] = write_dataset(DATASETS["tables"], index_rows(tables),
-                                                          folder / "tables.parquet")
-        values[target / "table_cells.parquet"] = write_dataset(
+        values[target / "tables.parquet"] = write_rows(DATASETS["tables"], index_rows(tables),
+                                                       folder / "tables.parquet")
+        values[target / "table_cells.parquet"] = write_rows(
             DATASETS["table_cells"], cell_rows(tables), folder / "table_cells.parquet")
         for table in tables:
             name = f"{table.table_id}.parquet"
