@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from spacy.attrs import IDX, SPACY
 from spacy.language import Language
@@ -23,10 +24,10 @@ from pipeline.config import Paths
 from pipeline.errors import PipelineError
 from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
+    paragraph_tables,
     run,
     token_array,
     tokenize_paragraphs,
-    typed_frame,
 )
 from pipeline.nlp.tokenizer import make_nlp
 from pipeline.schemas import DATASETS
@@ -249,10 +250,13 @@ def test_user_data_is_json_of_each_doc(nlp: Language) -> None:
     assert docs_user_data([]) == "\n"
 
 
-def test_typed_frame_is_to_frame(nlp: Language, paragraphs: pd.DataFrame) -> None:
+def test_tables_are_those_of_the_typed_frames(nlp: Language, paragraphs: pd.DataFrame) -> None:
+    """The datasets made as Arrow columns are the tables of ``to_frame``'s typed frames of
+    the same values (what the stage wrote through pandas before)."""
+    _, *tables = paragraph_tables(paragraphs, nlp)
+    for name, table in zip(("sentences", "tokens"), tables, strict=True):
+        expected = to_frame(DATASETS[name], pd.DataFrame(table.to_pydict()))
+        assert table.equals(pa.Table.from_pandas(expected, preserve_index=False),
+                            check_metadata=True)
     _, sentences, tokens = tokenize_paragraphs(paragraphs, nlp)
-    for name, frame in (("sentences", sentences), ("tokens", tokens)):
-        columns = {c: frame[c].to_numpy() if frame[c].dtype != "string" else frame[c].tolist()
-                   for c in frame.columns}
-        expected = to_frame(DATASETS[name], pd.DataFrame(columns))
-        pd.testing.assert_frame_equal(typed_frame(DATASETS[name], columns), expected)
+    pd.testing.assert_frame_equal(tokens, to_frame(DATASETS["tokens"], tables[1].to_pylist()))

@@ -30,20 +30,28 @@ from typing import Any
 
 import numpy
 import pandas as pd
-from pandas.api.extensions import ExtensionArray
+import pyarrow as pa
 from spacy.attrs import IDX, LEMMA, ORTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from pipeline.artefacts import DOCS_FILE, DOCS_SIDE_FILE, Written, chapter_folder, read_frame
+from pipeline.artefacts import (
+    DOCS_FILE,
+    DOCS_SIDE_FILE,
+    Written,
+    chapter_folder,
+    columns_table,
+    read_frame,
+    write_arrow,
+)
 from pipeline.common import files as io
-from pipeline.common.frames import PANDAS_TYPES, to_frame, write_parquet
+from pipeline.common.frames import frame_of_table
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
 from pipeline.nlp import extensions
 from pipeline.nlp.doc_files import docbin_bytes, docs_user_data
-from pipeline.schemas import DATASETS, Dataset
+from pipeline.schemas import DATASETS
 
 STAGE = "nlp"
 REQUIRED_COLUMNS = ("chapter", "para_id", "text")
@@ -53,7 +61,16 @@ _ORTH, _TAG, _LEMMA, _IDX, _SENT_START = range(len(TOKEN_ATTRS))
 
 def tokenize_paragraphs(paragraphs: pd.DataFrame,
                         nlp: Language) -> tuple[list[Doc], pd.DataFrame, pd.DataFrame]:
-    """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), in input order."""
+    """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), in input order:
+    ``paragraph_tables`` with the datasets as the frames ``read_parquet`` gives."""
+    docs, sentences, tokens = paragraph_tables(paragraphs, nlp)
+    return docs, frame_of_table(sentences), frame_of_table(tokens)
+
+
+def paragraph_tables(paragraphs: pd.DataFrame,
+                     nlp: Language) -> tuple[list[Doc], pa.Table, pa.Table]:
+    """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), the datasets as
+    the Arrow tables written (made from the columns: no pandas frame in between)."""
     check_paragraphs(paragraphs, "paragraphs")
     extensions.register()
     columns = {name: paragraphs[name].tolist() for name in REQUIRED_COLUMNS}
@@ -62,19 +79,9 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
         extensions.set_doc_value(doc, "para_id", para_id)
     tokens = token_array(docs)
     sentences = sentence_columns(tokens, columns)
-    return (docs, typed_frame(DATASETS["sentences"], sentences),
-            typed_frame(DATASETS["tokens"], token_columns(
+    return (docs, columns_table(DATASETS["sentences"], sentences),
+            columns_table(DATASETS["tokens"], token_columns(
                 tokens, columns, sentences["sent_id"], docs, nlp.vocab.strings)))
-
-
-def typed_frame(dataset: Dataset, columns: dict[str, Any]) -> pd.DataFrame:
-    """``to_frame(dataset, pd.DataFrame(columns))``, each column given its dataset type
-    before the frame is built from it without a copy: pandas would otherwise copy every
-    column to build the frame, then again to type it."""
-    types = {field.name: PANDAS_TYPES[field.type] for field in dataset.fields}
-    typed = {name: pd.array(values, dtype=types[name], copy=False)
-             for name, values in columns.items()}
-    return to_frame(dataset, pd.DataFrame(typed, copy=False))
 
 
 @dataclass(frozen=True)
@@ -170,10 +177,10 @@ def token_columns(tokens: TokenArray, paragraphs: dict[str, list[str]], sent_ids
             "start": tokens.values[:, _IDX].astype(numpy.int64)}
 
 
-def string_column(values: list[str], codes: numpy.ndarray) -> ExtensionArray:
-    """``[values[c] for c in codes]`` as the frames' string type, without a Python object
+def string_column(values: list[str], codes: numpy.ndarray) -> pa.Array:
+    """``[values[c] for c in codes]`` as the datasets' Arrow text, without a Python object
     per row."""
-    return pd.array(values, dtype=PANDAS_TYPES["string"]).take(codes)
+    return pa.array(values, pa.large_string()).take(codes)
 
 
 @dataclass(frozen=True)
@@ -189,7 +196,7 @@ class DistinctStrings:
         codes, distinct = pd.factorize(hashes)   # a hash table: faster than numpy.unique
         return cls([store[h] for h in distinct.tolist()], codes)
 
-    def column(self, function: Callable[[str], str] | None = None) -> ExtensionArray:
+    def column(self, function: Callable[[str], str] | None = None) -> pa.Array:
         """``function(string)`` (the string itself if None) for every row."""
         return string_column(self.strings if function is None
                              else [function(s) for s in self.strings], self.codes)
@@ -245,19 +252,18 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     if other:
         raise PipelineError(f"{source}: rows of chapter {other[0]!r} in the file of "
                             f"{chapter_id!r}; rebuild it with the structure stage")
-    docs, sentences, tokens = tokenize_paragraphs(paragraphs, stage_pipeline())
+    docs, sentences, tokens = paragraph_tables(paragraphs, stage_pipeline())
     manifest = {"chapter": chapter_id,
-                "counts": {"paragraphs": len(docs), "sentences": len(sentences),
-                           "tokens": len(tokens)}}
+                "counts": {"paragraphs": len(docs), "sentences": sentences.num_rows,
+                           "tokens": tokens.num_rows}}
     target = chapter_folder(paths, STAGE, chapter_id)
     values: dict[Path, object] = {target / DOCS_FILE: docs}
 
     def fill(folder: Path) -> None:
         io.write_bytes(folder / DOCS_FILE, docbin_bytes(docs))
         io.write_text(folder / DOCS_SIDE_FILE, docs_user_data(docs))
-        for name, frame in (("sentences", sentences), ("tokens", tokens)):
-            values[target / f"{name}.parquet"] = write_parquet(frame,
-                                                               folder / f"{name}.parquet")
+        for name, table in (("sentences", sentences), ("tokens", tokens)):
+            values[target / f"{name}.parquet"] = write_arrow(table, folder / f"{name}.parquet")
         io.write_json(folder / "manifest.json", manifest)
 
     io.replace_dir(target, fill)
