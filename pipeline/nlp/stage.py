@@ -42,7 +42,7 @@ from pipeline.artefacts import (
     Written,
     chapter_folder,
     columns_table,
-    read_frame,
+    read_table,
     write_arrow,
 )
 from pipeline.common import files as io
@@ -63,17 +63,16 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
                         nlp: Language) -> tuple[list[Doc], pd.DataFrame, pd.DataFrame]:
     """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), in input order:
     ``paragraph_tables`` with the datasets as the frames ``read_parquet`` gives."""
-    docs, sentences, tokens = paragraph_tables(paragraphs, nlp)
+    docs, sentences, tokens = paragraph_tables(paragraph_columns(paragraphs, "paragraphs"), nlp)
     return docs, frame_of_table(sentences), frame_of_table(tokens)
 
 
-def paragraph_tables(paragraphs: pd.DataFrame,
+def paragraph_tables(columns: dict[str, list[Any]],
                      nlp: Language) -> tuple[list[Doc], pa.Table, pa.Table]:
-    """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), the datasets as
-    the Arrow tables written (made from the columns: no pandas frame in between)."""
-    check_paragraphs(paragraphs, "paragraphs")
+    """Tokenise every paragraph (all kinds; ``paragraph_columns``) → (docs, sentences,
+    tokens), the datasets as the Arrow tables written (made from the columns: no pandas
+    frame in between)."""
     extensions.register()
-    columns = {name: paragraphs[name].tolist() for name in REQUIRED_COLUMNS}
     docs = list(nlp.pipe(columns["text"]))
     for doc, para_id in zip(docs, columns["para_id"], strict=True):
         extensions.set_doc_value(doc, "para_id", para_id)
@@ -217,23 +216,29 @@ def token_readings(docs: list[Doc]) -> list[str]:
     return readings
 
 
-def check_paragraphs(paragraphs: pd.DataFrame, where: str) -> None:
-    missing = [c for c in REQUIRED_COLUMNS if c not in paragraphs.columns]
+def paragraph_columns(paragraphs: pd.DataFrame | pa.Table, where: str) -> dict[str, list[Any]]:
+    """The ``REQUIRED_COLUMNS`` of paragraphs (a frame, or the Arrow table the structure
+    stage wrote: the stage reads no frame) as lists, checked: every text a string, no
+    ``para_id`` twice."""
+    is_table = isinstance(paragraphs, pa.Table)
+    names = paragraphs.column_names if is_table else list(paragraphs.columns)
+    missing = [c for c in REQUIRED_COLUMNS if c not in names]
     if missing:
         raise PipelineError(f"{where}: missing column(s) {', '.join(missing)}; the structure "
                             "stage must write DATASETS['paragraphs']")
-    text = paragraphs["text"]
-    # every value of a string column is a str or null: no call per row needed there
-    not_text = (text.isna() if isinstance(text.dtype, pd.StringDtype)
-                else ~text.map(lambda t: isinstance(t, str)))
-    if not_text.any():
-        bad_text = paragraphs.loc[not_text, "para_id"]
-        raise PipelineError(f"{where}: paragraph {bad_text.iloc[0]!r} has no text (null); "
+    columns = {name: paragraphs.column(name).to_pylist() if is_table
+               else paragraphs[name].tolist() for name in REQUIRED_COLUMNS}
+    para_ids = columns["para_id"]
+    bad_text = [p for p, text in zip(para_ids, columns["text"], strict=True)
+                if not isinstance(text, str)]
+    if bad_text:
+        raise PipelineError(f"{where}: paragraph {bad_text[0]!r} has no text (null); "
                             "write an empty string or drop the row in the structure stage")
-    repeated = paragraphs["para_id"].duplicated()
-    if repeated.any():
-        raise PipelineError(f"{where}: para_id {paragraphs.loc[repeated, 'para_id'].iloc[0]!r} "
-                            "appears more than once; para_id must be unique within a chapter")
+    if len(set(para_ids)) != len(para_ids):
+        repeated = next(p for k, p in enumerate(para_ids) if p in para_ids[:k])
+        raise PipelineError(f"{where}: para_id {repeated!r} appears more than once; para_id "
+                            "must be unique within a chapter")
+    return columns
 
 
 # --------------------------------------------------------------------------- I/O
@@ -246,8 +251,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     if not source.exists():
         raise PipelineError(f"{source}: not found; run the structure stage for {chapter_id} "
                             "first")
-    paragraphs = read_frame(source, written)
-    check_paragraphs(paragraphs, str(source))
+    paragraphs = paragraph_columns(read_table(source, written), str(source))
     other = sorted(set(paragraphs["chapter"]) - {chapter_id})
     if other:
         raise PipelineError(f"{source}: rows of chapter {other[0]!r} in the file of "
