@@ -261,8 +261,8 @@ def _search(units: list[Unit], fragments: list[Fragment], number: str,
     for position, unit_index, start, end in fragments:
         unit = units[unit_index]
         if unit.markers or marked:
-            offsets = [o for o, n in unit.markers
-                       if marker_number(n) == number and start <= o < end
+            offsets = [o for o, n in unit.markers   # the offset first: it decides cheaply
+                       if start <= o < end and marker_number(n) == number
                        and placed_mark(n) in ("", mark)]
         else:
             offsets = _candidates(unit.text, number, start, end)
