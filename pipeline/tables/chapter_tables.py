@@ -42,7 +42,7 @@ from pipeline.tables.rows import Line, Rebuilt
 from pipeline.tables.text_levels import with_indent_levels
 
 # the figure columns a table caption is matched to a PDF page table by
-CAPTION_COLUMNS = ("figure_id", "kind", "label", "page_index", "line")
+FIGURE_COLUMNS = ("figure_id", "kind", "label", "title", "page_index", "line")   # read of figures
 
 
 
@@ -93,28 +93,34 @@ def rebuild_tables(paragraphs: pd.DataFrame, figures: pd.DataFrame,
     source line → ems, ``caption_lines.source_indents``)."""
     by_caption = lines_by_caption(paragraphs, figures, indents)
     chapter = chapter_of(paragraphs)
-    tables = tables_from_lines(chapter, by_caption, figures, page_tables,
-                               text_unit_lines(paragraphs, figures))
-    tables += uncaptioned_tables(chapter, page_tables, figures, len(tables))
+    # the captions read once, and matched to the page tables once, for every step below
+    captions = records(figures, FIGURE_COLUMNS)
+    matched = caption_of_page_table(page_tables, captions)
+    joined = joined_captions(page_tables, captions)
+    tables = tables_from_lines(chapter, by_caption, captions, page_tables,
+                               text_unit_lines(paragraphs, figures), matched, joined)
+    tables += uncaptioned_tables(chapter, page_tables, matched, len(tables))
     tables = link_continued(tables, page_tables)
-    return ChapterTables(tables, skipped_captions(figures, tables, by_caption,
-                                                  joined_captions(page_tables, figures)),
-                         unmatched_page_tables(page_tables, figures))
+    return ChapterTables(tables, skipped_captions(captions, tables, by_caption, joined),
+                         unmatched_page_tables(page_tables, matched))
 
 
 def chapter_of(paragraphs: pd.DataFrame) -> str:
     return str(paragraphs["chapter"].iloc[0]) if len(paragraphs) else ""
 
 
-def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]], figures: pd.DataFrame,
-                      page_tables: Sequence[dict[str, Any]] = (),
-                      unit_lines: dict[str, str] | None = None) -> list[Table]:
-    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``);
-    a table rebuilt from text takes its caption's unit line (``unit_lines``)."""
-    by_geometry = geometry_by_caption(page_tables, figures)
-    joined = joined_captions(page_tables, figures)
+def tables_from_lines(chapter: str, by_caption: dict[str, list[Line]],
+                      captions: Sequence[dict[str, Any]], page_tables: Sequence[dict[str, Any]],
+                      unit_lines: dict[str, str], matched: Mapping[int, str],
+                      joined: set[str]) -> list[Table]:
+    """``rebuild_tables`` from the text lines of each caption (``lines_by_caption``;
+    ``captions``: the figures' records), or from the page table matched to it
+    (``matched``: ``caption_of_page_table``; none for a caption printed again over a
+    joined part, ``joined``); a table rebuilt from text takes its caption's unit line
+    (``unit_lines``)."""
+    by_geometry = geometry_by_caption(page_tables, matched)
     tables: list[Table] = []
-    for figure in records(figures, ("figure_id", "kind", "label", "title")):
+    for figure in captions:
         fid = str(figure["figure_id"])
         geometry = by_geometry.get(fid)
         if geometry is None and fid in joined:
@@ -142,19 +148,18 @@ def _unit_line(rebuilt: Rebuilt, figure_id: str, unit_lines: dict[str, str] | No
     return own.pop() if len(own) == 1 else ""
 
 
-def geometry_by_caption(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame,
+def geometry_by_caption(page_tables: Sequence[dict[str, Any]], matched: Mapping[int, str],
                         ) -> dict[str, PdfRebuilt]:
-    """Ruled PDF tables keyed by the ``figure_id`` of the table caption they sit under."""
-    return {fid: page_table_to_rebuilt(page_tables[i])
-            for i, fid in caption_of_page_table(page_tables, figures).items()}
+    """Ruled PDF tables keyed by the ``figure_id`` of the table caption they sit under
+    (``matched``: ``caption_of_page_table``)."""
+    return {fid: page_table_to_rebuilt(page_tables[i]) for i, fid in matched.items()}
 
 
 def uncaptioned_tables(chapter: str, page_tables: Sequence[dict[str, Any]],
-                       figures: pd.DataFrame, numbered: int) -> list[Table]:
-    """Ruled tables no table caption names, in page order, each with an id of its own
-    (numbered after the captioned tables), an empty ``figure_id`` and title, and the flag
-    ``uncaptioned``."""
-    matched = caption_of_page_table(page_tables, figures)
+                       matched: Mapping[int, str], numbered: int) -> list[Table]:
+    """Ruled tables no table caption names (``matched``: ``caption_of_page_table``), in
+    page order, each with an id of its own (numbered after the captioned tables), an
+    empty ``figure_id`` and title, and the flag ``uncaptioned``."""
     found: list[Table] = []
     for i, table in enumerate(page_tables):
         if i in matched:
@@ -206,21 +211,21 @@ def continuation_marks() -> frozenset[str]:
     return frozenset(fold_nfkc(w).lower() for w in word_list("continuation_marks"))
 
 
-def joined_captions(page_tables: Sequence[dict[str, Any]], figures: pd.DataFrame) -> set[str]:
+def joined_captions(page_tables: Sequence[dict[str, Any]],
+                    captions: Sequence[dict[str, Any]]) -> set[str]:
     """Captions printed again over a part the extract stage joined to the table before
     it (the same label, on the page of that part): their lines are that table's, so no
     table is rebuilt for them."""
     parts = {(part.get("page_index"), label_key(t.get("caption")))
              for t in page_tables for part in t.get("continued", [])}
-    return {str(f["figure_id"]) for f in records(figures, ("figure_id", "label", "page_index"))
+    return {str(f["figure_id"]) for f in captions
             if (value_or_none(f["page_index"]), label_key(value_or_none(f["label"]))) in parts}
 
 
 def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
-                          figures: pd.DataFrame) -> list[dict[str, Any]]:
-    """Page tables under no table caption that could not be published either (no row
-    below the header): listed in the manifest."""
-    matched = caption_of_page_table(page_tables, figures)
+                          matched: Mapping[int, str]) -> list[dict[str, Any]]:
+    """Page tables under no table caption (``matched``: ``caption_of_page_table``) that
+    could not be published either (no row below the header): listed in the manifest."""
     return [{"page_index": t.get("page_index"), "bbox": t.get("bbox"),
              "rows": len(t.get("rows", [])), "caption_read": t.get("caption"),
              "reason": "no table caption names it and it has no rows below its header"}
@@ -229,15 +234,15 @@ def unmatched_page_tables(page_tables: Sequence[dict[str, Any]],
 
 
 def caption_of_page_table(page_tables: Sequence[dict[str, Any]],
-                          figures: pd.DataFrame) -> dict[int, str]:
+                          captions: Sequence[dict[str, Any]]) -> dict[int, str]:
     """Index of each page table → the ``figure_id`` of the caption that names it
-    (``from_pdf.match_captions`` over the chapter's captions)."""
+    (``from_pdf.match_captions`` over the chapter's captions: the figures' records)."""
     if not page_tables:
         return {}
-    captions = [{"figure_id": f["figure_id"], "kind": f["kind"], "label": value_or_none(f.get("label")),
-                 "page_index": value_or_none(f.get("page_index")), "line": f["line"]}
-                for f in records(figures, CAPTION_COLUMNS)]
-    return match_captions(page_tables, captions) if captions else {}
+    named = [{"figure_id": f["figure_id"], "kind": f["kind"], "label": value_or_none(f.get("label")),
+              "page_index": value_or_none(f.get("page_index")), "line": f["line"]}
+             for f in captions]
+    return match_captions(page_tables, named) if named else {}
 
 
 def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
@@ -248,13 +253,13 @@ def _rebuild(lines: Sequence[Line], kind: str) -> Rebuilt | None:
     return rebuilt
 
 
-def skipped_captions(figures: pd.DataFrame, tables: Sequence[Table],
+def skipped_captions(captions: Sequence[dict[str, Any]], tables: Sequence[Table],
                      by_caption: dict[str, list[Line]], joined: set[str] | None = None,
                      ) -> list[dict[str, Any]]:
     """Captions not rebuilt, with why: for the manifest, so nothing is lost unseen."""
     done = {t.figure_id for t in tables}
     result = []
-    for figure in records(figures, ("figure_id", "kind", "label")):
+    for figure in captions:
         fid = str(figure["figure_id"])
         if fid in done:
             continue
