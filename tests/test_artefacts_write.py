@@ -58,3 +58,16 @@ def test_write_rows_writes_the_bytes_write_dataset_writes(tmp_path: Path) -> Non
 def test_a_value_of_another_type_is_refused() -> None:
     with pytest.raises((pa.ArrowInvalid, pa.ArrowTypeError)):
         rows_table(KINDS, [{"text": "x", "count": "three"}])
+
+
+def test_rows_arrow_refuses_go_through_the_frame_as_before(tmp_path: Path) -> None:
+    """An int where text is due (a page number read as a number by some rule): written
+    as ``write_dataset`` always wrote it, "12", not an error."""
+    rows = [{"chapter": "maff2022-2-1", "para_id": "p0001", "section_id": "h001",
+             "kind": "body", "text": "農業総産出額は９兆円である。", "page": 12,
+             "page_index": 3, "char_start": 0, "char_end": 14, "line_start": 1,
+             "line_end": 1, "figure_id": None, "flag": None}]
+    written = write_rows(DATASETS["paragraphs"], rows, tmp_path / "a.parquet")
+    write_dataset(DATASETS["paragraphs"], rows, tmp_path / "b.parquet")
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+    assert written.column("page").to_pylist() == ["12"]
