@@ -241,7 +241,7 @@ def test_settings_validated(field: str, value: object) -> None:
 def test_cache_returns_same_result(tmp_path: Path) -> None:
     path = fx.two_columns(tmp_path / "case.pdf")
     first = extract_pdf(path, "st2024-9-9", cache_dir=tmp_path / "cache")
-    assert (tmp_path / "cache" / "1.json").exists()
+    assert (tmp_path / "cache" / "1.pickle").exists()
     assert extract_pdf(path, "st2024-9-9", cache_dir=tmp_path / "cache") == first
 
 

@@ -9,7 +9,9 @@ across only (``hrule_tables.column_spans``, ``glyphs_between``)."""
 from __future__ import annotations
 
 import json
+import pickle
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -40,6 +42,20 @@ def test_page_json_lists_every_field_in_order() -> None:
     assert data["rects"] == [[1.0, 2.0, 3.0, 4.0]]
     assert data["frames"] == [[5.0, 6.0, 70.0, 80.0]]
     assert ParsedPage.from_json(data) == page()
+
+
+def test_page_columns_give_the_page_back() -> None:
+    """The page cache's form (glyphs by field, pickled) reads back as the same page,
+    an empty one too; off-page glyphs kept apart."""
+    with_off = replace(page(), off_page=(Char("頁", -20.0, -11.0, 3.0, 12.0, 9.0),))
+    blank = ParsedPage(1, 595.28, 841.89, (), (), 0, 0)
+    for original in (page(), with_off, blank):
+        data = pickle.loads(pickle.dumps(original.to_columns()))
+        assert ParsedPage.from_columns(data) == original
+    assert page().to_columns()["chars"][0] == ("第", "a")
+    assert with_off.to_columns()["off_page"] == [("頁",), (-20.0,), (-11.0,), (3.0,),
+                                                 (12.0,), (9.0,), (True,), (False,),
+                                                 (0,), (with_off.off_page[0].face,)]
 
 
 def test_neighbour_index_agrees_with_the_whole_page() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import pickle
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.common.files import read_json, write_json
+from pipeline.common.files import read_json, write_bytes, write_json
 from pipeline.common.lexicons import data_text
 from pipeline.errors import PipelineError
 from pipeline.extract.pages import printed_numbers
@@ -173,24 +174,40 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
 
 def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
                cache_dir: Path | None) -> list[tuple[ParsedPage, list[dict[str, Any]]]]:
-    """Parsed pages and their tables, from ``cache_dir/<page>.json`` when its file hash
-    matches."""
+    """Parsed pages and their tables, from ``cache_dir/<page>.pickle`` when the
+    manifest's key (``file_key``) matches.
+
+    A page is kept pickled, its glyphs by field (``ParsedPage.to_columns``), not as
+    JSON: a page's floats written as text cost a tenth of the extract (st2024-1-3's 16
+    pages: 54 ms as JSON against 6 ms so). The cache is this build's own: a file is read
+    only under a manifest with today's key, written by the build, never taken from
+    elsewhere."""
     if cache_dir is None:
         return parse_pages(path, settings, tables)
     key = file_key(path, settings, tables)
     manifest = cache_dir / "pages.json"
     if manifest.exists() and read_json(manifest).get("key") == key:
         count = int(read_json(manifest)["pages"])
-        cached = [read_json(cache_dir / f"{n}.json") for n in range(1, count + 1)]
-        return [(ParsedPage.from_json(c["page"]), list(c.get("tables", []))) for c in cached]
+        cached = [pickle.loads((cache_dir / f"{n}.pickle").read_bytes())
+                  for n in range(1, count + 1)]
+        return [(ParsedPage.from_columns(c["page"]), c["tables"]) for c in cached]
     pages = parse_pages(path, settings, tables)
+    drop_cached_pages(cache_dir)
     for page, found in pages:
-        write_json(cache_dir / f"{page.page_index}.json",
-                   {"key": key, "page": page.to_json(), "tables": found},
-                   indent=None)   # one line: the C encoder (indented, 10 ms a page)
+        write_bytes(cache_dir / f"{page.page_index}.pickle",
+                    pickle.dumps({"key": key, "page": page.to_columns(), "tables": found},
+                                 protocol=pickle.HIGHEST_PROTOCOL))
     write_json(manifest, {"key": key, "pages": len(pages), "source": str(path),
                           "char_source": settings.source})
     return pages
+
+
+def drop_cached_pages(cache_dir: Path) -> None:
+    """Remove the page files of an earlier parse (a longer PDF's, or JSON ones as the
+    cache kept them before), so the folder holds only the pages written next."""
+    if cache_dir.is_dir():
+        for old in [*cache_dir.glob("[0-9]*.pickle"), *cache_dir.glob("[0-9]*.json")]:
+            old.unlink()
 
 
 def page_tables(pages: Sequence[tuple[ParsedPage, list[dict[str, Any]]]],
@@ -359,7 +376,7 @@ def extract_pdf(path: Path, chapter_id: str, settings: PdfSettings | None = None
                 table_settings: TableFinderSettings | None = None) -> Extracted:
     """The chapter's PDF as printed lines in reading order, with layout hints.
 
-    ``cache_dir`` (e.g. ``interim/pdfcache/<chapter>``) keeps each parsed page as JSON
+    ``cache_dir`` (e.g. ``interim/pdfcache/<chapter>``) keeps each parsed page
     keyed by the file's hash, so a rerun skips the PDF parser.
     """
     settings = settings or PdfSettings()
