@@ -9,7 +9,9 @@ from __future__ import annotations
 from pipeline.artefacts import Written, extracted_path
 from pipeline.common.files import write_json
 from pipeline.config import Paths, find_chapter, load_registry
-from pipeline.extract.formats import extract_chapter
+from pipeline.extract.formats import extract_chapter, load_adapters
+
+__all__ = ["load_adapters", "run"]
 
 
 def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Written:

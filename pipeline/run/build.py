@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.artefacts import Written
-from pipeline.config import Paths
+from pipeline.config import Paths, load_registry
 from pipeline.errors import PipelineError
+from pipeline.extract.stage import load_adapters
 
 # The stages of a chapter, in order: the only list of them. Each module has
 # ``run(chapter_id, paths, written=None) -> Written``: it reads the artefacts of the
@@ -186,6 +187,8 @@ def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[Built]
                 yield chapter, failed
         return
     load_stages()
+    building = set(chapters)
+    load_adapters(chapter.format for chapter in load_registry(paths) if chapter.id in building)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=start_worker) as pool:
