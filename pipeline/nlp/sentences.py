@@ -125,13 +125,15 @@ class SentenceSplitter:
         n_tokens = len(doc)
         if not n_tokens:
             return doc
-        token_starts = doc.to_array(IDX).tolist()
+        later_spans = sentence_spans(doc_text(doc))[1:]
         values = [_NOT_START] * n_tokens
         values[0] = _START
-        for char_start, _ in sentence_spans(doc_text(doc))[1:]:
-            i = bisect.bisect_left(token_starts, char_start)
-            if i < n_tokens:
-                values[i] = _START
+        if later_spans:   # most paragraphs are one sentence: no token offsets needed
+            token_starts = doc.to_array(IDX).tolist()
+            for char_start, _ in later_spans:
+                i = bisect.bisect_left(token_starts, char_start)
+                if i < n_tokens:
+                    values[i] = _START
         column = numpy.array(values, dtype=numpy.uint64).reshape(-1, 1)
         doc.from_array([SENT_START], cast(Ints2d, column))
         return doc
