@@ -22,7 +22,7 @@ from pipeline.artefacts import load_docs
 from pipeline.common.frames import to_frame
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.nlp.doc_files import DOC_ATTRS, docbin_bytes, docs_user_data
+from pipeline.nlp.doc_files import DOC_ATTRS, ZLIB_LEVEL, docbin_bytes, docs_user_data
 from pipeline.nlp.stage import (
     paragraph_tables,
     run,
@@ -209,6 +209,18 @@ def test_docbin_bytes_are_those_of_docbin(nlp: Language) -> None:
         assert (zlib.decompress(docbin_bytes(one))
                 == zlib.decompress(spacy_docbin(one).to_bytes()))
     assert zlib.decompress(docbin_bytes([])) == zlib.decompress(spacy_docbin([]).to_bytes())
+
+
+def test_docbin_bytes_of_the_token_arrays_rows_are_the_same(nlp: Language) -> None:
+    """The nlp stage hands ``docbin_bytes`` the rows ``token_array`` read of its Docs."""
+    docs = [doc for doc in annotated_docs(nlp) if not len(doc.spans)]
+    docs += [nlp(text) for text in TEXTS.values()]
+    assert (docbin_bytes(docs, token_array(docs).docbin_rows) == docbin_bytes(docs)
+            == spacy_docbin_bytes(docs))
+
+
+def spacy_docbin_bytes(docs: list[Doc]) -> bytes:
+    return zlib.compress(zlib.decompress(spacy_docbin(docs).to_bytes()), ZLIB_LEVEL)
 
 
 def doc_annotations(doc: Doc) -> tuple[object, ...]:

@@ -28,25 +28,32 @@ DOC_ATTRS = ["ORTH", "TAG", "LEMMA", "SENT_START"]   # what docs.spacy keeps: al
 STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)   # str: strings[hash]
 
 
-def docbin_bytes(docs: list[Doc]) -> bytes:
+def docbin_columns() -> list[Any]:
+    """The ``doc.to_array`` columns ``docbin_bytes`` reads: the DocBin's stored attributes
+    (ints, though spaCy types them as str), the other string and MORPH hashes, SPACY."""
+    stored: list[Any] = list(DocBin(attrs=DOC_ATTRS).attrs)
+    return stored + [attr for attr in (*STRING_ATTRS, MORPH) if attr not in stored] + [SPACY]
+
+
+def docbin_bytes(docs: list[Doc], rows: numpy.ndarray | None = None) -> bytes:
     """``DocBin(attrs=DOC_ATTRS, docs=docs).to_bytes()``: the same payload, made faster.
 
     ``DocBin.add`` collects the strings to store by reading nine string attributes of
     every Token (``text``, ``tag_``, ``norm_``…), building a Token object each time, and
     calls ``doc.to_array`` twice. Here one ``doc.to_array`` per Doc reads the stored
     attributes, the spaces and the hashes of those strings, whose distinct values are
-    then looked up once. Docs with span groups go through ``DocBin.add`` (their labels
-    are strings too).
+    then looked up once (``rows``: those arrays of ``docs``, stacked, if the caller has
+    read them: the nlp stage reads its tokens from the same arrays). Docs with span
+    groups go through ``DocBin.add`` (their labels are strings too).
     """
     docbin = DocBin(attrs=DOC_ATTRS, store_user_data=False)
     if not docs or any(doc.vocab is not docs[0].vocab or len(doc.spans) for doc in docs):
         for doc in docs:
             docbin.add(doc)
         return docbin_to_bytes(docbin)
-    stored: list[Any] = list(docbin.attrs)   # ints, though spaCy types them as str
-    extra = [attr for attr in (*STRING_ATTRS, MORPH) if attr not in stored]
-    columns = stored + extra + [SPACY]
-    table = numpy.concatenate([doc.to_array(columns) for doc in docs])
+    stored: list[Any] = list(docbin.attrs)
+    columns = docbin_columns()
+    table = numpy.concatenate([doc.to_array(columns) for doc in docs]) if rows is None else rows
     docbin.flags = [{"has_unknown_spaces": doc.has_unknown_spaces} for doc in docs]
     docbin.cats = [doc.cats for doc in docs]
     docbin.span_groups = [doc.spans.to_bytes() for doc in docs]
