@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -43,27 +44,23 @@ _MAX_MEMO = 200_000
 
 Row = tuple[int, int, str]   # hashes of TAG and LEMMA (0: the surface's), reading
 _ATTRS = [TAG, LEMMA]
+_SURFACE, _FEATURE = attrgetter("surface"), attrgetter("feature_raw")
 
 
 @dataclass
 class _DocParts:
-    """What ``Doc(vocab, words, spaces)`` and its annotations are built from, a list per
-    attribute, extended a run of tokens at a time by list comprehensions (cheaper than a
-    loop doing each token's appends). Words are given by their ORTH hashes, strings
-    already in the string store: the Doc then finds each lexeme by its hash instead of
-    hashing the string again (about half of ``Doc()``'s cost)."""
+    """What ``Doc(vocab, words, spaces)`` and its annotations are built from, extended a
+    run of tokens at a time. Words are given by their ORTH hashes, strings already in the
+    string store: the Doc then finds each lexeme by its hash instead of hashing the
+    string again (about half of ``Doc()``'s cost)."""
 
     words: list[int] = field(default_factory=list)      # ORTH hashes
-    tags: list[int] = field(default_factory=list)
-    lemmas: list[int] = field(default_factory=list)
-    readings: list[str] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)
     spaced: list[int] = field(default_factory=list)     # tokens followed by one ASCII space
 
     def add_tokens(self, orths: list[int], rows: list[Row]) -> None:
         self.words += orths
-        self.tags += [row[0] for row in rows]
-        self.lemmas += [row[1] or orth for row, orth in zip(rows, orths, strict=True)]
-        self.readings += [row[2] for row in rows]
+        self.rows += rows
 
     def add_gap(self, gap: str, strings: StringStore) -> None:
         """Text MeCab skipped: a trailing space, or a ``空白`` token of its own."""
@@ -78,12 +75,42 @@ class _DocParts:
         for i in self.spaced:
             spaces[i] = True
         doc = Doc(vocab, words=cast(list[str], self.words), spaces=spaces)   # ints work too
+        readings: list[str] = []
         if self.words:
-            values = numpy.array([self.tags, self.lemmas], dtype=numpy.uint64)
+            tags, row_lemmas, row_readings = zip(*self.rows, strict=True)
+            lemmas = [lemma or orth for lemma, orth in zip(row_lemmas, self.words, strict=True)]
+            readings = list(row_readings)
+            values = numpy.array([tags, lemmas], dtype=numpy.uint64)
             # from_array reads the array transposed: the .T of a (2, n) array is no copy
             doc.from_array(_ATTRS, cast(Ints2d, values.T))
-        extensions.set_doc_value(doc, "readings", self.readings)
+        extensions.set_doc_value(doc, "readings", readings)
         return doc
+
+
+class _Rows(dict[str, Row]):
+    """UniDic feature string → its Row, parsed the first time it is met."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self._strings = strings
+
+    def __missing__(self, raw: str) -> Row:
+        tag, lemma, reading = parse_feature(raw)
+        strings = self._strings
+        row = self[raw] = (strings.add(tag), strings.add(lemma) if lemma else 0, reading)
+        return row
+
+
+class _Orths(dict[str, int]):
+    """Surface → its ORTH hash, added to the string store the first time it is met."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self._strings = strings
+
+    def __missing__(self, surface: str) -> int:
+        orth = self[surface] = self._strings.add(surface)
+        return orth
 
 
 class FugashiTokenizer:
@@ -93,14 +120,15 @@ class FugashiTokenizer:
     to its tag and lemma hashes and its reading, so each is parsed once, and
     ``self._orths`` each surface to its ORTH hash: instance state, bounded, cleared when
     spaCy reloads the pipeline (which may reset the string store), and invisible in the
-    output.
+    output. Both are dicts filling themselves on a miss (``__missing__``), so a token's
+    lookups are ``map``s in C.
     """
 
     def __init__(self, vocab: Vocab) -> None:
         extensions.register()
         self.vocab = vocab
-        self._memo: dict[str, Row] = {}
-        self._orths: dict[str, int] = {}
+        self._memo = _Rows(vocab.strings)
+        self._orths = _Orths(vocab.strings)
 
     def __call__(self, text: str) -> Doc:
         if len(self._memo) > _MAX_MEMO or len(self._orths) > _MAX_MEMO:
@@ -116,8 +144,9 @@ class FugashiTokenizer:
 
     def _add_segment(self, text: str, parts: _DocParts) -> None:
         nodes = get_tagger()(text)
-        surfaces = [node.surface for node in nodes]
-        orths, rows = self._orths_of(surfaces), self._rows_of(nodes)
+        surfaces = list(map(_SURFACE, nodes))
+        orths = list(map(self._orths.__getitem__, surfaces))
+        rows = list(map(self._memo.__getitem__, map(_FEATURE, nodes)))
         if "".join(surfaces) == text:
             parts.add_tokens(orths, rows)
             return
@@ -135,24 +164,6 @@ class FugashiTokenizer:
         parts.add_tokens(orths[run:], rows[run:])
         if pos < len(text):
             parts.add_gap(text[pos:], strings)
-
-    def _orths_of(self, surfaces: list[str]) -> list[int]:
-        known, add = self._orths.get, self._add_orth
-        return [known(surface) or add(surface) for surface in surfaces]
-
-    def _add_orth(self, surface: str) -> int:
-        orth = self._orths[surface] = self.vocab.strings.add(surface)
-        return orth
-
-    def _rows_of(self, nodes: list[Any]) -> list[Row]:
-        known, add = self._memo.get, self._add_row
-        return [known(node.feature_raw) or add(node.feature_raw) for node in nodes]
-
-    def _add_row(self, raw: str) -> Row:
-        tag, lemma, reading = parse_feature(raw)
-        strings = self.vocab.strings
-        row = self._memo[raw] = (strings.add(tag), strings.add(lemma) if lemma else 0, reading)
-        return row
 
     def _clear_memos(self) -> None:
         self._memo.clear()
