@@ -308,3 +308,35 @@ def test_head_lookahead_finds_the_heads_of_the_plain_pattern(text: str) -> None:
     sample = "平成30年（2018年）、H25～R3、令和元年度、2019.5、x2019、（2019）"
     assert _heads(_head_re(), sample) == _heads(plain, sample)
     assert len(_heads(_head_re(), sample)) == 8
+
+
+def _bare_references_scanning_all(folded: str, pos: int) -> list[tuple[int, int]]:
+    """``date_anaphora.bare_references`` with its five scans run on every text."""
+    from pipeline.tagging import date_anaphora as da
+
+    def months() -> list[re.Match[str]]:
+        return [m for m in da._BARE_MONTH_RE.finditer(folded, pos) if folded.startswith(
+            da.DURATION_WORDS if m.group("day") or m.group("part") else da._BARE_MONTH_NEXT,
+            m.end()) != bool(m.group("day") or m.group("part"))]
+
+    ranges = [m for m in da._BARE_MONTHS_RE.finditer(folded, pos)
+              if (m.group("ki") or folded.startswith(da._BARE_MONTH_NEXT, m.end())
+                  or folded[m.start() - 1:m.start()] == "（" and folded.startswith("）", m.end()))
+              and (m.group("sep") != "・" or da._consecutive(m))]
+    found = sorted([*months(), *ranges, *da._BARE_DAY_RE.finditer(folded, pos),
+                    *da._BARE_PART_RE.finditer(folded, pos),
+                    *da._BARE_FISCAL_END_RE.finditer(folded, pos)], key=lambda m: m.start())
+    return [m.span() for m in found if da._RECURRING_RE.search(
+        folded[max(0, m.start() - 12):m.start()].rsplit("。", 1)[-1]) is None]
+
+
+@pytest.mark.parametrize("text", [
+    "令和5年度は…。12月には4～6月の実績を公表し、6日23時20分に発表した。",
+    "2023年度の上半期、年度末時点の在庫、第1四半期には", "例年、8月から", "年度後半に",
+    "同日、7・8月の豪雨", "前年度末", "特に日付はない", "月末に2日には", ""])
+def test_bare_references_skip_only_scans_that_cannot_match(text: str) -> None:
+    from pipeline.tagging.date_anaphora import bare_references
+
+    for pos in range(len(text) + 1):
+        assert [m.span() for m in bare_references(text, pos)] == \
+            _bare_references_scanning_all(text, pos)
