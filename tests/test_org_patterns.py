@@ -682,3 +682,39 @@ def test_a_part_of_a_university_is_one_body(text: str, orgs: list[str]) -> None:
     assert [m.text for m in found] == orgs
     assert all((m.canonical, m.canonical_en, m.type) == (m.text, "", "ORG_OTHER")
                for m in found if m.how == "suffix")
+
+
+@pytest.mark.parametrize("text", ["九州電力は", "北海道旅客鉄道の路線", "農林水産省の補助事業",
+                                  "社会保障審議会医療保険部会", "", "電力", "防衛装備庁（.*）"])
+def test_any_word_re_finds_what_any_word_in_finds(text: str) -> None:
+    """``any_word_re`` answers as ``any(word in text ...)`` for the lists find_orgs asks
+    about, and never matches for no words."""
+    for words in (org_patterns.COMPANY_HEADS, org_patterns.COUNCIL_PART_WORDS,
+                  ("(.*)", "[a]"), ("電力", "鉄道")):
+        found = org_patterns.any_word_re(words).search(text) is not None
+        assert found == any(word in text for word in words)
+    assert org_patterns.any_word_re(()).search(text) is None
+
+
+def _as_entity_rules_keep(text: str, orgs: list[org_patterns.OrgMatch]
+                          ) -> list[org_patterns.OrgMatch]:
+    return [org for org in orgs if org.how != "local_government" or org.text == text.strip()]
+
+
+@pytest.mark.parametrize("text", ["宮崎県", "　川崎市　", "川崎市における産学官連携", "北海道",
+                                  "横浜市及び川崎市", "川崎重工業と川崎市の協定", "鹿児島県 ",
+                                  "農林水産省と熊本県", "京都府立医科大学", "防衛省", ""])
+def test_whole_places_only_keeps_what_the_entity_rules_keep(text: str) -> None:
+    """``whole_places_only`` may leave out a local government that is not all of the
+    text, and nothing else (the ORG rule drops those: ``components.OrgRules``)."""
+    every = find_orgs(text, places_as_orgs=True)
+    some = find_orgs(text, places_as_orgs=True, whole_places_only=True)
+    assert _as_entity_rules_keep(text, some) == _as_entity_rules_keep(text, every)
+    assert [org for org in every if org not in some] == \
+        [org for org in every if org.how == "local_government" and org not in some]
+
+
+def test_a_whole_local_government_is_found_with_whole_places_only() -> None:
+    (match,) = find_orgs("　宮崎県　", places_as_orgs=True, whole_places_only=True)
+    assert (match.text, match.how) == ("宮崎県", "local_government")
+    assert find_orgs("宮崎県における産学官連携", places_as_orgs=True, whole_places_only=True) == []

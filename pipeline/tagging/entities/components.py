@@ -159,7 +159,8 @@ class OrgRules:
         found = [PatternMatch(org.start, org.end, "ORG", org.canonical, f"org_{org.how}",
                               english_of(org.canonical, org.canonical_en))
                  for org in find_orgs(text, places_as_orgs=True, tokens=view.get_tokens,
-                                      boundaries=view.boundaries, folding=view.folding)
+                                      boundaries=view.boundaries, folding=view.folding,
+                                      whole_places_only=True)
                  # a local government in running text is a place, not a listed body
                  if org.how != "local_government" or org.text == text.strip()]
         add_candidates(doc, text, found)
