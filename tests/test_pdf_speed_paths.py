@@ -11,9 +11,14 @@ from __future__ import annotations
 import json
 import pickle
 import random
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
+import pdf_fixtures as fx  # noqa: E402
 
 from pipeline.common.files import dumps_json
 from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
@@ -116,14 +121,7 @@ def test_foot_lines_agree_on_random_glyphs(seed: int) -> None:
             reversed(chars_to_lines(glyphs, overlap)))
 
 
-def printed(text: str, top: float = 100.0, size: float = 10.0, x: float = 50.0) -> list[Char]:
-    """A printed line of glyphs an em wide (Latin ones half as wide)."""
-    out = []
-    for glyph in text:
-        width = size / 2 if glyph.isascii() else size
-        out.append(Char(glyph, x, x + width, top, top + size, size))
-        x += width
-    return out
+printed = fx.chars      # a printed line of glyphs an em wide (Latin ones half as wide)
 
 
 def raised(text: str, x: float, baseline: float, size: float) -> list[Char]:
