@@ -24,16 +24,15 @@ as None).
 
 from __future__ import annotations
 
-import functools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.common.files import read_json
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.schemas import Dataset, Extracted
+from pipeline.schemas import Extracted
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,79 +87,6 @@ def read_frame(path: Path, written: Written | None = None) -> pd.DataFrame:
     from pipeline.common.frames import frame_of_table
 
     return frame_of_table(read_table(path, written))
-
-
-def write_rows(dataset: Dataset, rows: Sequence[Mapping[str, Any]], target: Path) -> pa.Table:
-    """``frames.write_dataset(dataset, rows, target)`` for rows of Python values (the
-    dataset's columns; other keys are left out): the same file and table, each column
-    made straight from the rows instead of through a pandas frame.
-
-    Measured (``/tmp`` driver, best of 5): the structure stage's five datasets of the
-    eight registered chapters take 6 ms this way against 105 ms through
-    ``write_dataset``'s frame; writing the Parquet file costs the same both ways.
-
-    A value Arrow will not take as its column's type (an int in a text column) sends
-    the rows through ``write_dataset``, which converts it as it always has: a rule
-    that makes such a value on some other document costs time, never the build."""
-    import pyarrow as pa
-
-    try:
-        table = rows_table(dataset, rows)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        from pipeline.common.frames import write_dataset
-
-        return write_dataset(dataset, rows, target)
-    return write_arrow(table, target)
-
-
-def write_arrow(table: pa.Table, target: Path) -> pa.Table:
-    """``table`` written as ``frames.write_parquet`` writes a frame's table, atomically;
-    the table."""
-    import pyarrow.parquet as pq
-
-    from pipeline.common.files import atomic_path
-    from pipeline.common.frames import COMPRESSION
-
-    with atomic_path(target) as tmp:
-        pq.write_table(table, tmp, compression=COMPRESSION)
-    return table
-
-
-def rows_table(dataset: Dataset, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """The Arrow table ``Table.from_pandas(frames.to_frame(dataset, rows))`` gives: a
-    column per field of the dataset's Arrow type, None and NaN as null (as pandas reads
-    them), a missing key as null; a value of another type raises."""
-    return columns_table(dataset, {field.name: [row.get(field.name) for row in rows]
-                                   for field in dataset.fields})
-
-
-def columns_table(dataset: Dataset, columns: Mapping[str, Any]) -> pa.Table:
-    """``rows_table`` of the dataset's columns given whole: each a list of Python values,
-    a numpy array or an Arrow array (taken as it is) of the field's type."""
-    import pyarrow as pa
-
-    from pipeline.common.frames import ARROW_TYPES
-
-    arrays = [values if isinstance(values := columns[field.name], pa.Array)
-              else pa.array(values, ARROW_TYPES[field.type], from_pandas=True)
-              for field in dataset.fields]
-    return pa.Table.from_arrays(arrays, schema=dataset_schema(dataset))
-
-
-@functools.cache
-def dataset_schema(dataset: Dataset) -> pa.Schema:
-    """The Arrow schema ``write_dataset`` writes a dataset with, pandas' metadata
-    included (what ``read_frame`` reads the column types back from). Made once per
-    dataset and process: pandas' metadata costs ~1.3 ms to make, more than the
-    columns of most chapters' datasets."""
-    import pandas as pd
-    import pyarrow as pa
-
-    from pipeline.common.frames import PANDAS_TYPES
-
-    empty = pd.DataFrame({field.name: pd.array([], dtype=PANDAS_TYPES[field.type])
-                          for field in dataset.fields})
-    return pa.Schema.from_pandas(empty, preserve_index=False)
 
 
 def read_line_indents(path: Path) -> dict[int, str]:

@@ -1,4 +1,4 @@
-"""artefacts.write_rows: a dataset written straight from its rows is the file and the
+"""frames.write_rows: a dataset written straight from its rows is the file and the
 table ``frames.write_dataset`` makes through a pandas frame."""
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from pipeline.artefacts import dataset_schema, rows_table, write_rows
-from pipeline.common.frames import to_frame, write_dataset
+from pipeline.common.frames import dataset_schema, rows_table, to_frame, write_dataset, write_rows
 from pipeline.schemas import DATASETS, Dataset, Field
 
 KINDS = Dataset("kinds", "one row per thing", (

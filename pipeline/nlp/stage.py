@@ -41,12 +41,10 @@ from pipeline.artefacts import (
     DOCS_SIDE_FILE,
     Written,
     chapter_folder,
-    columns_table,
     read_table,
-    write_arrow,
 )
 from pipeline.common import files as io
-from pipeline.common.frames import frame_of_table
+from pipeline.common.frames import columns_table, frame_of_table, write_arrow
 from pipeline.config import Paths, project_paths
 from pipeline.errors import PipelineError
 from pipeline.nlp import extensions

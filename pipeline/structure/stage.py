@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.artefacts import Written, chapter_folder, read_extracted, write_rows
+from pipeline.artefacts import Written, chapter_folder, read_extracted
+from pipeline.common.frames import write_rows
 from pipeline.config import Paths
 from pipeline.schemas import Extracted, SourceLine
 from pipeline.structure.assemble import assemble

@@ -30,7 +30,6 @@ from pipeline.artefacts import (
     read_frame,
     read_line_indents,
     read_page_tables,
-    write_rows,
 )
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
@@ -70,7 +69,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     """``interim/structure/<ch>/`` → ``interim/tables/<ch>/``; the Arrow tables written,
     by file."""
     from pipeline.common.files import replace_dir, write_json
-    from pipeline.common.frames import write_parquet
+    from pipeline.common.frames import write_parquet, write_rows
     from pipeline.schemas import DATASETS
 
     source = chapter_folder(paths, "structure", chapter_id)
