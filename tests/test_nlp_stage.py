@@ -265,7 +265,7 @@ def test_user_data_is_json_of_each_doc(nlp: Language) -> None:
 def test_tables_are_those_of_the_typed_frames(nlp: Language, paragraphs: pd.DataFrame) -> None:
     """The datasets made as Arrow columns are the tables of ``to_frame``'s typed frames of
     the same values (what the stage wrote through pandas before)."""
-    _, *tables = paragraph_tables(paragraphs, nlp)
+    _, *tables, _ = paragraph_tables(paragraphs, nlp)
     for name, table in zip(("sentences", "tokens"), tables, strict=True):
         expected = to_frame(DATASETS[name], pd.DataFrame(table.to_pydict()))
         assert table.equals(pa.Table.from_pandas(expected, preserve_index=False),

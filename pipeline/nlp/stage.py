@@ -64,22 +64,17 @@ def tokenize_paragraphs(paragraphs: pd.DataFrame,
                         nlp: Language) -> tuple[list[Doc], pd.DataFrame, pd.DataFrame]:
     """Tokenise every paragraph (all kinds) → (docs, sentences, tokens), in input order:
     ``paragraph_tables`` with the datasets as the frames ``read_parquet`` gives."""
-    docs, sentences, tokens = paragraph_tables(paragraph_columns(paragraphs, "paragraphs"), nlp)
+    docs, sentences, tokens, _ = paragraph_tables(paragraph_columns(paragraphs, "paragraphs"),
+                                                  nlp)
     return docs, frame_of_table(sentences), frame_of_table(tokens)
 
 
 def paragraph_tables(columns: dict[str, list[Any]],
-                     nlp: Language) -> tuple[list[Doc], pa.Table, pa.Table]:
+                     nlp: Language) -> tuple[list[Doc], pa.Table, pa.Table, numpy.ndarray]:
     """Tokenise every paragraph (all kinds; ``paragraph_columns``) → (docs, sentences,
-    tokens), the datasets as the Arrow tables written (made from the columns: no pandas
-    frame in between)."""
-    docs, sentences, tokens, _ = stage_outputs(columns, nlp)
-    return docs, sentences, tokens
-
-
-def stage_outputs(columns: dict[str, list[Any]],
-                  nlp: Language) -> tuple[list[Doc], pa.Table, pa.Table, numpy.ndarray]:
-    """``paragraph_tables``, and the Docs' rows ``docbin_bytes`` writes (``TokenArray``)."""
+    tokens, the Docs' rows ``docbin_bytes`` writes: ``TokenArray.docbin_rows``), the
+    datasets as the Arrow tables written (made from the columns: no pandas frame in
+    between)."""
     extensions.register()
     docs = list(nlp.pipe(columns["text"]))
     for doc, para_id in zip(docs, columns["para_id"], strict=True):
@@ -269,7 +264,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     if other:
         raise PipelineError(f"{source}: rows of chapter {other[0]!r} in the file of "
                             f"{chapter_id!r}; rebuild it with the structure stage")
-    docs, sentences, tokens, docbin_rows = stage_outputs(paragraphs, stage_pipeline())
+    docs, sentences, tokens, docbin_rows = paragraph_tables(paragraphs, stage_pipeline())
     manifest = {"chapter": chapter_id,
                 "counts": {"paragraphs": len(docs), "sentences": sentences.num_rows,
                            "tokens": tokens.num_rows}}
