@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.attrs import LEMMA, TAG
@@ -44,6 +44,7 @@ _MAX_MEMO = 200_000
 
 Row = tuple[int, int, str]   # hashes of TAG and LEMMA (0: the surface's), reading
 _ATTRS = [TAG, LEMMA]
+T = TypeVar("T")
 _SURFACE, _FEATURE = attrgetter("surface"), attrgetter("feature_raw")
 
 
@@ -87,30 +88,16 @@ class _DocParts:
         return doc
 
 
-class _Rows(dict[str, Row]):
-    """UniDic feature string → its Row, parsed the first time it is met."""
+class _Memo(dict[str, T]):
+    """A string → the value ``make`` gives for it, made the first time it is met."""
 
-    def __init__(self, strings: StringStore) -> None:
+    def __init__(self, make: Callable[[str], T]) -> None:
         super().__init__()
-        self._strings = strings
+        self._make = make
 
-    def __missing__(self, raw: str) -> Row:
-        tag, lemma, reading = parse_feature(raw)
-        strings = self._strings
-        row = self[raw] = (strings.add(tag), strings.add(lemma) if lemma else 0, reading)
-        return row
-
-
-class _Orths(dict[str, int]):
-    """Surface → its ORTH hash, added to the string store the first time it is met."""
-
-    def __init__(self, strings: StringStore) -> None:
-        super().__init__()
-        self._strings = strings
-
-    def __missing__(self, surface: str) -> int:
-        orth = self[surface] = self._strings.add(surface)
-        return orth
+    def __missing__(self, key: str) -> T:
+        value = self[key] = self._make(key)
+        return value
 
 
 class FugashiTokenizer:
@@ -120,15 +107,15 @@ class FugashiTokenizer:
     to its tag and lemma hashes and its reading, so each is parsed once, and
     ``self._orths`` each surface to its ORTH hash: instance state, bounded, cleared when
     spaCy reloads the pipeline (which may reset the string store), and invisible in the
-    output. Both are dicts filling themselves on a miss (``__missing__``), so a token's
+    output. Both are dicts filling themselves on a miss (``_Memo``), so a token's
     lookups are ``map``s in C.
     """
 
     def __init__(self, vocab: Vocab) -> None:
         extensions.register()
         self.vocab = vocab
-        self._memo = _Rows(vocab.strings)
-        self._orths = _Orths(vocab.strings)
+        self._memo: _Memo[Row] = _Memo(self._row_of)
+        self._orths: _Memo[int] = _Memo(lambda surface: self.vocab.strings.add(surface))
 
     def __call__(self, text: str) -> Doc:
         if len(self._memo) > _MAX_MEMO or len(self._orths) > _MAX_MEMO:
@@ -164,6 +151,13 @@ class FugashiTokenizer:
         parts.add_tokens(orths[run:], rows[run:])
         if pos < len(text):
             parts.add_gap(text[pos:], strings)
+
+    def _row_of(self, raw: str) -> Row:
+        """A UniDic feature string's tag and lemma hashes (the lemma's 0 when it has none)
+        and reading, the strings added to the store."""
+        tag, lemma, reading = parse_feature(raw)
+        strings = self.vocab.strings
+        return strings.add(tag), strings.add(lemma) if lemma else 0, reading
 
     def _clear_memos(self) -> None:
         self._memo.clear()
