@@ -350,7 +350,12 @@ def raw_to_rects(raw: list[dict[str, Any]], bbox: tuple[float, float, float, flo
             for r in raw if r.get("fill") or r.get("stroke") or r.get("object_type") == "line"]
 
 
-def is_closed(points: Any, tolerance: float = 1.0) -> bool:
+# a frame (``raw_to_frames``): a stroked rectangle, or a stroked curve whose ends are
+# within ``CLOSED_WITHIN`` points (``is_closed``), both sides longer than ``FRAME_MIN_SIDE``
+FRAME_MIN_SIDE, CLOSED_WITHIN = 2.0, 1.0
+
+
+def is_closed(points: Any, tolerance: float = CLOSED_WITHIN) -> bool:
     """A drawn path ends where it starts (a rounded box, a circle, a hexagon)."""
     pts = list(points or ())
     return len(pts) >= 3 and all(abs(a - b) <= tolerance for a, b in zip(pts[0], pts[-1],
@@ -358,7 +363,7 @@ def is_closed(points: Any, tolerance: float = 1.0) -> bool:
 
 
 def raw_to_frames(rects: list[dict[str, Any]], curves: list[dict[str, Any]],
-                  bbox: tuple[float, float, float, float], min_side: float = 2.0,
+                  bbox: tuple[float, float, float, float], min_side: float = FRAME_MIN_SIDE,
                   ) -> list[Rect]:
     """Outlines drawn around an area, in page coordinates: stroked rectangles and
     stroked closed curves (rounded boxes, circles, hexagons) whose sides are both

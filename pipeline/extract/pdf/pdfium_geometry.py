@@ -12,6 +12,9 @@ import struct
 from collections.abc import Iterator
 from typing import Any
 
+from pipeline.extract.pdf.chars import CLOSED_WITHIN, FRAME_MIN_SIDE
+from pipeline.extract.pdf.table_settings import THIN_QUAD_POINTS
+
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 FORM = 5                                 # FPDF_PAGEOBJ_FORM
@@ -308,10 +311,10 @@ def subpath_to_shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
     return "curve", pts
 
 
-# what the readers of curve records take (``chars.raw_to_frames``: a stroked curve
-# closed within ``CLOSED_WITHIN`` whose sides are both longer than ``FRAME_MIN_SIDE``;
-# ``tables.is_thin_quad``: a filled one of ``QUAD_POINTS`` points at most)
-FRAME_MIN_SIDE, CLOSED_WITHIN, QUAD_POINTS = 2.0, 1.0, 5
+# what the readers of curve records take, by their own limits (``chars.raw_to_frames``:
+# a stroked curve closed within ``CLOSED_WITHIN`` whose sides are both longer than
+# ``FRAME_MIN_SIDE``; ``tables.is_thin_quad``: a filled one of ``THIN_QUAD_POINTS``
+# points at most)
 MARGIN = 0.01    # pt: the readers see these sums moved to the page and turned (``turns``)
 
 
@@ -319,11 +322,11 @@ def curve_may_be_read(points: list[Point], width: float, height: float, fill: bo
                       stroke: bool) -> bool:
     """A curve (``subpath_to_shape``) some reader of the records may take: a stroked one
     closed (its ends within ``CLOSED_WITHIN``) whose sides are longer than
-    ``FRAME_MIN_SIDE`` (a frame), or a filled one of ``QUAD_POINTS`` points at most (a
+    ``FRAME_MIN_SIDE`` (a frame), or a filled one of ``THIN_QUAD_POINTS`` points at most (a
     rule drawn as a thin quad). Decided with a ``MARGIN``, so that a curve on the edge is
     kept and left to the readers. Most curves of a page of drawings are neither (small
     closed outlines: mlit-kinki-road-ch1's 3.7 k path records hold 1.8 k no reader takes)."""
-    if fill and len(points) <= QUAD_POINTS:
+    if fill and len(points) <= THIN_QUAD_POINTS:
         return True
     if not stroke or min(width, height) <= FRAME_MIN_SIDE - MARGIN:
         return False

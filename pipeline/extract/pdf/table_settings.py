@@ -14,6 +14,10 @@ from pipeline.common.caption_grammar import caption_grammar
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.hrule_tables import HRuleSettings
 
+# a filled path of this many points at most (four corners and the closing point), no
+# thicker than ``rule_max_thickness``, is drawn as a rule (``tables.is_thin_quad``)
+THIN_QUAD_POINTS = 5
+
 # (field, low, high): the open-closed range each number must lie in.
 _RANGES: dict[str, tuple[float, float]] = {
     "rule_max_thickness": (0.0, 10.0), "snap_tolerance": (0.0, 20.0),

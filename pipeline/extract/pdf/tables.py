@@ -60,13 +60,13 @@ from pipeline.extract.pdf.table_cells import (
     table_record,
     table_to_grid,
 )
-from pipeline.extract.pdf.table_settings import TableFinderSettings
+from pipeline.extract.pdf.table_settings import THIN_QUAD_POINTS, TableFinderSettings
 
 
 def is_thin_quad(curve: dict[str, Any], settings: TableFinderSettings) -> bool:
     """A filled path of at most four corners (and the closing point), no thicker than a
     rule: some producers draw table rules so rather than as rectangles."""
-    return (bool(curve.get("fill")) and len(curve.get("pts") or ()) <= 5
+    return (bool(curve.get("fill")) and len(curve.get("pts") or ()) <= THIN_QUAD_POINTS
             and min(curve["width"], curve["height"]) <= settings.rule_max_thickness)
 
 
