@@ -186,8 +186,9 @@ def load_pages(path: Path, settings: PdfSettings, tables: TableFinderSettings,
         return parse_pages(path, settings, tables)
     key = file_key(path, settings, tables)
     manifest = cache_dir / "pages.json"
-    if manifest.exists() and read_json(manifest).get("key") == key:
-        count = int(read_json(manifest)["pages"])
+    kept = read_json(manifest) if manifest.exists() else {}
+    if kept.get("key") == key:
+        count = int(kept["pages"])
         cached = [pickle.loads((cache_dir / f"{n}.pickle").read_bytes())
                   for n in range(1, count + 1)]
         return [(ParsedPage.from_columns(c["page"]), c["tables"]) for c in cached]
