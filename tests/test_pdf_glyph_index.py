@@ -20,9 +20,14 @@ from pipeline.extract.pdf.table_cells import (
     _FIGURE_TEXT,
     grid_to_cells,
     may_print_figures,
-    middle_inside,
     row_to_cells,
 )
+
+
+def middle_inside(char: Char, box: tuple[float, float, float, float]) -> bool:
+    """The plain reading the index must give: the glyph's middle in the box, edges too."""
+    x, y = char.xmid, (char.top + char.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def _page() -> list[Char]:

@@ -42,6 +42,6 @@ def glyphs_in_band(index: GlyphIndex, top: float, bottom: float,
 
 def glyphs_in_box(index: GlyphIndex, box: Sequence[float]) -> list[Char]:
     """The glyphs whose middle lies inside ``box`` (``x0, top, x1, bottom``; its edges
-    too), in the page's order: ``table_cells.middle_inside`` of every glyph."""
+    too), in the page's order."""
     x0, x1 = box[0], box[2]       # each glyph's xmid, with no property call
     return [c for c in glyphs_in_band(index, box[1], box[3]) if x0 <= (c.x0 + c.x1) / 2 <= x1]

@@ -31,11 +31,6 @@ BBox = tuple[float, float, float, float]
 X0, X1, TOP, BOTTOM = (attrgetter(edge) for edge in ("x0", "x1", "top", "bottom"))
 
 
-def middle_inside(char: Char, box: BBox) -> bool:
-    x, y = char.xmid, (char.top + char.bottom) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
-
-
 def crosses_border(chars: Sequence[Char], box: BBox, slack: float) -> bool:
     """Some glyph reaches out of ``box`` by more than ``slack`` on some side: the four
     outermost edges of the glyphs against the box's, not each glyph's four."""
@@ -96,10 +91,11 @@ def grid_to_cells(grid: Sequence[Sequence[BBox | None]], index: GlyphIndex) -> C
 
 
 def row_to_cells(row: Sequence[BBox | None], band: Sequence[Char]) -> list[list[Char] | None]:
-    """Each box's glyphs among those of its row's ``band`` (``middle_inside``), in the
-    band's order: the band sorted by the glyphs' middle across once, each box takes its
-    span of it by bisection, not a test of every glyph of the row per cell
-    (mlit-kinki-road-ch1's extract 6,573 → 6,501 M instructions, callgrind)."""
+    """Each box's glyphs among those of its row's ``band`` (those whose middle lies in
+    the box, its edges too), in the band's order: the band sorted by the glyphs' middle
+    across once, each box takes its span of it by bisection, not a test of every glyph
+    of the row per cell (mlit-kinki-road-ch1's extract 6,573 → 6,501 M instructions,
+    callgrind)."""
     across = [(c.x0 + c.x1) / 2 for c in band]     # each one's xmid, with no property call
     order = sorted(range(len(band)), key=across.__getitem__)
     keys = [across[i] for i in order]
