@@ -1,8 +1,8 @@
 """Benchmark: seconds per page of ``extract_pdf`` (each character source) against bare pdfplumber ``page.chars``.
 
 Run ``python -m pipeline.bench.pdf [PDF ...]`` (default: every ``raw/pdf/*.pdf``).
-Both are timed in this process on the same pages, best of ``--repeat`` runs each (wall
-clock, or CPU time with ``--cpu``); the ratio is our stage's cost over the bare character
+All are timed in this process on the same pages, in ``--repeat`` rounds in which they take
+turns, best of the rounds each (wall clock, or CPU time with ``--cpu``); the ratio is our stage's cost over the bare character
 parse it cannot avoid.
 """
 
@@ -48,13 +48,19 @@ def pdfium_read(path: Path) -> int:
     return sum(1 for _ in raw_pages(path, "pdfium"))
 
 
-def best_time(work: Callable[[Path], int], path: Path, repeat: int,
-              clock: Callable[[], float] = time.perf_counter) -> tuple[float, int]:
-    best, pages = float("inf"), 0
+def best_times(works: Sequence[Callable[[Path], int]], path: Path, repeat: int,
+               clock: Callable[[], float] = time.perf_counter) -> tuple[list[float], int]:
+    """Each work's best time on ``path`` over ``repeat`` rounds, and the page count (the
+    first work's). The works take turns within a round, so a drift in the machine's
+    speed (other load, a clock change) falls on all of them alike and not on whichever
+    was timed in its slow minutes: the ratios are what the bench reports."""
+    best, pages = [float("inf")] * len(works), 0
     for _ in range(repeat):
-        start = clock()
-        pages = work(path)
-        best = min(best, clock() - start)
+        for n, work in enumerate(works):
+            start = clock()
+            count = work(path)
+            best[n] = min(best[n], clock() - start)
+            pages = pages if n else count
     return best, pages
 
 
@@ -74,9 +80,9 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"{'pdfium':>7} {'ratio':>6} {'read':>7} {'ratio':>6}")
     totals = [0.0, 0.0, 0.0, 0.0]
     for path in pdfs:
-        bare, pages = best_time(bare_chars, path, args.repeat, clock)
-        times = [bare] + [best_time(work, path, args.repeat, clock)[0]
-                          for work in (ours, ours_pdfium, pdfium_read)]
+        times, pages = best_times((bare_chars, ours, ours_pdfium, pdfium_read), path,
+                                  args.repeat, clock)
+        bare = times[0]
         totals = [t + s for t, s in zip(totals, times, strict=True)]
         _, mine, fast, read = times
         print(f"{path.name:<24} {pages:>5} {bare / pages:>7.4f} {mine / pages:>10.4f} "
