@@ -8,8 +8,18 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.pdf.chars import RawChar, dedupe_chars
-from pipeline.extract.pdf.pdfium_glyph_boxes import is_vertical
-from pipeline.extract.pdf.pdfium_glyphs import ObjectFacts, pdfminer_box, upright_terms
+from pipeline.extract.pdf.pdfium_glyph_boxes import (
+    is_vertical,
+    join_ligatures,
+    set_vertical_boxes,
+)
+from pipeline.extract.pdf.pdfium_glyphs import (
+    Glyph,
+    GlyphRun,
+    ObjectFacts,
+    pdfminer_box,
+    upright_terms,
+)
 
 
 def facts(linear: tuple[float, float, float, float], size: float = 10.5,
@@ -67,7 +77,39 @@ UPRIGHT = (1.0, 0.0, 0.0, 1.0, 500.0, 700.0)
 def test_vertical_writing_from_an_objects_origins(
         matrix: tuple[float, ...], origins: list[tuple[float, float]], stacked: bool,
         vertical: bool) -> None:
-    assert is_vertical(matrix, origins, stacked) is vertical
+    assert is_vertical(matrix, [at(x, y) for x, y in origins], stacked) is vertical
+
+
+def at(x: float, y: float, text: str = "縦", width: float = 10.5) -> Glyph:
+    """A glyph with its origin at (x, y), its box one ``width`` to the right."""
+    return Glyph(text, x, y - 1.26, x + width, y + 9.24, 10.5, x, y, ord(text[0]))
+
+
+def test_an_object_read_in_two_runs_is_mended_in_each() -> None:
+    """Vertical writing whose glyphs PDFium lists in two runs (another object's glyph
+    between them): the object's boxes are set as one, each run keeping its own."""
+    f = facts((1.0, 0.0, 0.0, 1.0))._replace(address=7, matrix=(1.0, 0.0, 0.0, 1.0, 72.0, 700.0))
+    other = facts((1.0, 0.0, 0.0, 1.0))._replace(address=8, matrix=(1.0, 0.0, 0.0, 1.0, 300.0, 400.0))
+    runs = [GlyphRun(f, [at(72.0, 690.0), at(72.0, 679.5)]), GlyphRun(other, [at(300.0, 400.0)]),
+            GlyphRun(f, [at(72.0, 669.0)])]
+    mended, replaced = set_vertical_boxes(runs, {})
+    assert replaced == 0
+    assert [len(r.glyphs) for r in mended] == [2, 1, 1]
+    tops = [g.top for r in (mended[0], mended[2]) for g in r.glyphs]
+    assert tops == pytest.approx([701.26, 690.76, 680.26])   # the pen 0.12 size below the top
+    assert mended[1].glyphs == [at(300.0, 400.0)]
+
+
+def test_ligatures_are_joined_within_a_run_only() -> None:
+    """Code points with one box in one run are one record; a space, a glyph of no width
+    and the next run's glyph are not joined."""
+    f = facts((1.0, 0.0, 0.0, 1.0))
+    fi = [at(72.0, 700.0, "f"), at(72.0, 700.0, "i"), at(82.5, 700.0, "x")]
+    runs = [GlyphRun(f, fi), GlyphRun(f._replace(address=2), [at(82.5, 700.0, "y")]),
+            GlyphRun(f, [at(90.0, 700.0, " "), at(90.0, 700.0, "z")]),
+            GlyphRun(f, [at(95.0, 700.0, "a", 0.0), at(95.0, 700.0, "b", 0.0)])]
+    texts = [[g.text for g in r.glyphs] for r in join_ligatures(runs)]
+    assert texts == [["fi", "x"], ["y"], [" ", "z"], ["a", "b"]]
 
 
 def glyph(text: str, x: float, top: float, size: float = 10.5) -> RawChar:

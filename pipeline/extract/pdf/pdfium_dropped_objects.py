@@ -16,6 +16,7 @@ from pipeline.extract.pdf.chars import quarter_turn
 from pipeline.extract.pdf.pdfium_fonts import PageFonts
 from pipeline.extract.pdf.pdfium_glyphs import (
     Glyph,
+    GlyphRun,
     ObjectFacts,
     TextObject,
     object_calls,
@@ -24,8 +25,8 @@ from pipeline.extract.pdf.pdfium_glyphs import (
 )
 
 
-def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
-                    fonts: PageFonts) -> tuple[list[Glyph], int]:
+def restore_dropped(runs: list[GlyphRun], objects: dict[int, TextObject],
+                    fonts: PageFonts) -> tuple[list[GlyphRun], int]:
     """PDFium's text page leaves out text objects pdfminer reads (``CPDF_TextPage``:
     ``ProcessTextObject``, ``IsSameAsPreTextObject``, ``CloseTempLine``): one printed
     again at a small offset (fake bold, an overprint), one whose bounds are less than
@@ -36,23 +37,18 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
     is set in content order (by its object), as pdfminer lists them; the count of objects
     left out for no reason found here is returned with them."""
     unread = 0
-    by_object: dict[int, list[Glyph]] = {}
-    members: list[Glyph] = []
-    last = None
-    for g in glyphs:
-        address = g.facts.address
-        if address != last:     # an object's glyphs come together: looked up once a run
-            members, last = by_object.setdefault(address, []), address
-        members.append(g)
+    by_object: dict[int, list[GlyphRun]] = {}
+    for run in runs:
+        by_object.setdefault(run.facts.address, []).append(run)
     near: dict[tuple[Any, ...], list[int]] = {}     # same matrix, same band of rows
     for a in by_object:
         if a in objects:
             near.setdefault(shape_band(objects[a]), []).append(a)
-    last_text = {a: members[-1].text for a, members in by_object.items()}
-    # glyphs of no object listed first, then each object's, read or restored: in content
+    last_text = {a: object_runs[-1].glyphs[-1].text for a, object_runs in by_object.items()}
+    # runs of no object listed first, then each object's, read or restored: in content
     # order, by object, with no sort of the glyphs (st2024-1-3's extract 8,013 → 7,970 M
     # instructions, callgrind)
-    placed = ([g for g in glyphs if g.facts.address not in objects]
+    placed = ([run for run in runs if run.facts.address not in objects]
               if any(a not in objects for a in by_object) else [])
     previous = 0
     for address, obj in sorted(objects.items(), key=lambda item: item[1].order):
@@ -62,8 +58,8 @@ def restore_dropped(glyphs: list[Glyph], objects: dict[int, TextObject],
             continue
         twin = find_twin(obj, objects, near)
         if twin is not None:
-            placed += moved_copy(by_object[twin], obj.matrix[4] - objects[twin].matrix[4],
-                                 obj.matrix[5] - objects[twin].matrix[5], address)
+            placed.append(moved_copy(by_object[twin], obj.matrix[4] - objects[twin].matrix[4],
+                                     obj.matrix[5] - objects[twin].matrix[5], address))
             last_text[address] = last_text[twin]
         elif is_blank(obj, last_text.get(before) == " "):
             placed.append(space_glyph(obj, address, fonts))
@@ -84,11 +80,12 @@ def find_twin(obj: TextObject, objects: dict[int, TextObject],
                + abs(objects[t].matrix[5] - obj.matrix[5]), default=None)
 
 
-def moved_copy(glyphs: list[Glyph], dx: float, dy: float, address: int) -> list[Glyph]:
-    """``glyphs`` printed again by the object at ``address``, moved by (dx, dy)."""
-    facts = glyphs[0].facts._replace(address=address)
-    return [g._replace(box=(g.box[0] + dx, g.box[1] + dy, g.box[2] + dx, g.box[3] + dy),
-                       facts=facts) for g in glyphs]
+def moved_copy(runs: list[GlyphRun], dx: float, dy: float, address: int) -> GlyphRun:
+    """The glyphs of ``runs`` (one object's) printed again by the object at ``address``,
+    moved by (dx, dy)."""
+    return GlyphRun(runs[0].facts._replace(address=address),
+                    [g._replace(left=g.left + dx, bottom=g.bottom + dy, right=g.right + dx,
+                                top=g.top + dy) for run in runs for g in run.glyphs])
 
 
 def shape_band(obj: TextObject) -> tuple[Any, ...]:
@@ -154,7 +151,7 @@ def has_actual_text(handle: Any) -> bool:
     return False
 
 
-def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
+def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> GlyphRun:
     """One space glyph standing for a text object of spaces PDFium left out."""
     font, size = object_font(obj.handle, fonts, ctypes.c_float())
     d = font.descent
@@ -170,4 +167,5 @@ def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> Glyph:
     facts = ObjectFacts(address, (a, b, c, m_d), obj.matrix, "", -1,
                         render_mode_of(obj.handle), 0.0, d, size, False,
                         turn=quarter_turn(a, b))
-    return Glyph(" ", box, box[3] - box[1], (ox, oy), 0x20, facts)
+    left, bottom, right, top = box
+    return GlyphRun(facts, [Glyph(" ", left, bottom, right, top, top - bottom, ox, oy, 0x20)])

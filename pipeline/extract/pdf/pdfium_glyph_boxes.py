@@ -8,14 +8,23 @@ counted (``char_source`` reads that page with pdfplumber).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import islice
+
 from pipeline.extract.pdf.pdfium_geometry import Matrix
-from pipeline.extract.pdf.pdfium_glyphs import Glyph, TextObject, is_zero
+from pipeline.extract.pdf.pdfium_glyphs import (
+    Glyph,
+    GlyphRun,
+    ObjectFacts,
+    TextObject,
+    is_zero,
+)
 
 DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
 
 
-def set_vertical_boxes(glyphs: list[Glyph], objects: dict[int, TextObject],
-                       ) -> tuple[list[Glyph], int]:
+def set_vertical_boxes(runs: list[GlyphRun], objects: dict[int, TextObject],
+                       ) -> tuple[list[GlyphRun], int]:
     """Glyphs of vertical writing (a CID font's ``-V`` encoding: the page-edge tab) get
     pdfminer's box around the pen, with the default metrics of vertical writing
     (``DW2 [880 -1000]``, ``vx`` half the size): one size wide and tall, 0.12 of it
@@ -27,40 +36,57 @@ def set_vertical_boxes(glyphs: list[Glyph], objects: dict[int, TextObject],
     text objects by address) are no vertical writing: PDFium's text page gave a
     marked-content ``/ActualText`` in place of the object's glyphs, every character at
     its origin (pdfminer reads the glyphs). They are left as they are and counted, with
-    the glyphs, so that ``char_source`` reads the page with pdfplumber."""
-    by_object: dict[int, list[int]] = {}
-    for i, g in enumerate(glyphs):
-        address = g.facts.address
+    the glyphs, so that ``char_source`` reads the page with pdfplumber.
+
+    The runs' glyph lists are mended in place (an object's glyphs in several runs:
+    each run's share)."""
+    by_object: dict[int, list[GlyphRun]] = {}
+    for run in runs:
+        address = run.facts.address
         if address:
-            members = by_object.get(address)
-            if members is None:
-                by_object[address] = [i]
+            found = by_object.get(address)
+            if found is None:
+                by_object[address] = [run]
             else:
-                members.append(i)
+                found.append(run)
     replaced = 0
-    for address, members in by_object.items():
-        first = glyphs[members[0]]
-        origins = [glyphs[i].origin for i in members]
-        stacked = len(origins) > 1 and origins.count(first.origin) == len(origins)
-        if stacked and address in objects and is_wide(objects[address]):
+    for address, object_runs in by_object.items():
+        glyphs = (object_runs[0].glyphs if len(object_runs) == 1
+                  else [g for run in object_runs for g in run.glyphs])
+        mended = object_boxes(glyphs, object_runs[0].facts, objects.get(address))
+        if mended is None:
             replaced += 1
-            continue
-        if not is_vertical(first.facts.matrix, origins, stacked):
-            if not first.facts.embedded:
-                clip_advances(glyphs, members)
-            continue
-        a, _, _, d, e, f = first.facts.matrix
-        x0, y0 = first.origin
-        for n, i in enumerate(members):   # the pen: PDFium's origin moved by the first offset
-            g = glyphs[i]
-            size = g.facts.font_size * d
-            pen_x, pen_y = g.origin[0] + e - x0, g.origin[1] + f - y0
-            if stacked:                # PDFium set every glyph at one origin: step down
-                pen_x, pen_y = e, f - n * size
-            top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
-            glyphs[i] = g._replace(box=(pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top),
-                                   size=size)
-    return glyphs, replaced
+        elif mended is not glyphs:
+            start = 0
+            for run in object_runs:
+                run.glyphs[:] = mended[start:start + len(run.glyphs)]
+                start += len(run.glyphs)
+    return runs, replaced
+
+
+def object_boxes(glyphs: list[Glyph], facts: ObjectFacts, obj: TextObject | None,
+                 ) -> list[Glyph] | None:
+    """One text object's ``glyphs`` (``facts``: its facts; ``obj``: the page's record of
+    it) with their boxes mended (``set_vertical_boxes``): the same list when nothing
+    changes, None for an object PDFium read as its ``/ActualText``."""
+    first = glyphs[0]
+    x0, y0 = first.x, first.y
+    stacked = len(glyphs) > 1 and all(g.x == x0 and g.y == y0 for g in islice(glyphs, 1, None))
+    if stacked and obj is not None and is_wide(obj):
+        return None
+    if not is_vertical(facts.matrix, glyphs, stacked):
+        return glyphs if facts.embedded else clip_advances(glyphs, facts.linear)
+    _, _, _, d, e, f = facts.matrix
+    size = facts.font_size * d
+    mended = []
+    for n, g in enumerate(glyphs):   # the pen: PDFium's origin moved by the first offset
+        pen_x, pen_y = g.x + e - x0, g.y + f - y0
+        if stacked:                # PDFium set every glyph at one origin: step down
+            pen_x, pen_y = e, f - n * size
+        top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
+        mended.append(g._replace(left=pen_x - 0.5 * size, bottom=top - size,
+                                 right=pen_x + 0.5 * size, top=top, size=size))
+    return mended
 
 
 def is_wide(obj: TextObject) -> bool:
@@ -69,37 +95,39 @@ def is_wide(obj: TextObject) -> bool:
     return right - left > top - bottom
 
 
-def clip_advances(glyphs: list[Glyph], members: list[int], slack: float = 0.15) -> None:
+def clip_advances(glyphs: list[Glyph], linear: tuple[float, float, float, float],
+                  slack: float = 0.15) -> list[Glyph]:
     """In a font PDFium substitutes (not embedded), a glyph whose loose box runs a little
     (under ``slack`` of its size) past where the pen set the next glyph of its run ends
-    there (``members``: the run's indices into ``glyphs``): pdfminer's box is the
-    advance of the PDF's widths, the pen's step when there is no letter spacing, while
-    PDFium's loose box takes the substitute's width (ASCII digits of HeiseiMin-W3: 0.62
-    em against 0.5). Not in embedded fonts, where the loose box is the PDF's width and an
-    overlap is kerning (measured on the registered PDFs: clipping there moved 20 more
-    glyphs off pdfminer's boxes than it put on)."""
-    for i, j in zip(members, members[1:], strict=False):
-        g, nxt = glyphs[i], glyphs[j]
-        clipped = clipped_box(g, nxt.origin, slack)
-        if clipped is not None:
-            glyphs[i] = g._replace(box=clipped)
+    there (``glyphs``: one text object's, ``linear``: its matrix's a, b, c, d): pdfminer's
+    box is the advance of the PDF's widths, the pen's step when there is no letter
+    spacing, while PDFium's loose box takes the substitute's width (ASCII digits of
+    HeiseiMin-W3: 0.62 em against 0.5). Not in embedded fonts, where the loose box is the
+    PDF's width and an overlap is kerning (measured on the registered PDFs: clipping
+    there moved 20 more glyphs off pdfminer's boxes than it put on)."""
+    clipped = list(glyphs)
+    for i, nxt in enumerate(islice(glyphs, 1, None)):
+        box = clipped_box(glyphs[i], linear, nxt.x, nxt.y, slack)
+        if box is not None:
+            left, bottom, right, top = box
+            clipped[i] = glyphs[i]._replace(left=left, bottom=bottom, right=right, top=top)
+    return clipped
 
 
-def clipped_box(g: Glyph, pen: tuple[float, float], slack: float,
-                ) -> tuple[float, float, float, float] | None:
-    """``g``'s box ended where the pen set the next glyph (``pen``) when it runs past
-    it by under ``slack`` of the type size along the baseline, in whichever of the four
-    quarter turns the glyph is set (a table turned on the page, ``turns``); None when it
-    does not."""
-    left, bottom, right, top = g.box
-    a, b, c, d = g.facts.linear
-    x, y = pen
-    if is_zero(b, a) and is_zero(c, d) and abs(y - g.origin[1]) < 0.01:   # → or ←
+def clipped_box(g: Glyph, linear: tuple[float, float, float, float], x: float, y: float,
+                slack: float) -> tuple[float, float, float, float] | None:
+    """``g``'s box (``linear``: its matrix's a, b, c, d) ended where the pen set the next
+    glyph (``x``, ``y``) when it runs past it by under ``slack`` of the type size along
+    the baseline, in whichever of the four quarter turns the glyph is set (a table
+    turned on the page, ``turns``); None when it does not."""
+    left, bottom, right, top = g.left, g.bottom, g.right, g.top
+    a, b, c, d = linear
+    if is_zero(b, a) and is_zero(c, d) and abs(y - g.y) < 0.01:   # → or ←
         if a > 0 and left < x < right and right - x < slack * g.size:
             return left, bottom, x, top
         if a < 0 and d < 0 and left < x < right and x - left < slack * g.size:
             return x, bottom, right, top
-    elif b and c and is_zero(a, b) and is_zero(d, c) and abs(x - g.origin[0]) < 0.01:  # ↑ ↓
+    elif b and c and is_zero(a, b) and is_zero(d, c) and abs(x - g.x) < 0.01:  # ↑ ↓
         across = right - left
         if b > 0 and bottom < y < top and top - y < slack * across:
             return left, bottom, right, y
@@ -108,8 +136,8 @@ def clipped_box(g: Glyph, pen: tuple[float, float], slack: float,
     return None
 
 
-def is_vertical(matrix: Matrix, origins: list[tuple[float, float]], stacked: bool) -> bool:
-    """Upright glyphs (``matrix``: their object's) whose ``origins`` step straight down,
+def is_vertical(matrix: Matrix, glyphs: Sequence[Glyph], stacked: bool) -> bool:
+    """Upright glyphs (``matrix``: their object's) whose origins step straight down,
     or all at one origin (``stacked``), or one glyph PDFium places away from its
     object's position (a horizontal run's first glyph sits on it)."""
     a, b, c, d, e, f = matrix
@@ -117,21 +145,29 @@ def is_vertical(matrix: Matrix, origins: list[tuple[float, float]], stacked: boo
         return False
     if stacked:
         return True                    # PDFium could not place vertical glyphs apart
-    if len(origins) > 1:
-        return all(abs(p[0] - q[0]) < 0.01 and q[1] < p[1] - 0.01
-                   for p, q in zip(origins, origins[1:], strict=False))
-    return abs(origins[0][0] - e) > 0.01 and origins[0][1] < f - 0.01
+    if len(glyphs) > 1:
+        return all(abs(p.x - q.x) < 0.01 and q.y < p.y - 0.01
+                   for p, q in zip(glyphs, islice(glyphs, 1, None), strict=False))
+    return abs(glyphs[0].x - e) > 0.01 and glyphs[0].y < f - 0.01
 
 
-def join_ligatures(glyphs: list[Glyph]) -> list[Glyph]:
+def join_ligatures(runs: list[GlyphRun]) -> list[GlyphRun]:
     """Code points PDFium split out of one glyph (a ligature mapped to ``fi``): same text
-    object, same box → one record, as pdfminer gives it."""
+    object, same box → one record, as pdfminer gives it (glyphs next to each other in
+    PDFium's list: in one run)."""
+    return [run if len(run.glyphs) < 2 else GlyphRun(run.facts, joined(run.glyphs))
+            for run in runs]
+
+
+def joined(glyphs: list[Glyph]) -> list[Glyph]:
+    """One run's glyphs with each ligature's code points in one record
+    (``join_ligatures``)."""
     out: list[Glyph] = []
     prev = None
     for g in glyphs:
-        if (prev is not None and g.box == prev.box and g.facts.address == prev.facts.address
-                and g.box[2] > g.box[0] and not g.text.isspace()
-                and not prev.text.isspace()):
+        if (prev is not None and g.left == prev.left and g.bottom == prev.bottom
+                and g.right == prev.right and g.top == prev.top and g.right > g.left
+                and not g.text.isspace() and not prev.text.isspace()):
             prev = out[-1] = prev._replace(text=prev.text + g.text)
             continue
         out.append(g)

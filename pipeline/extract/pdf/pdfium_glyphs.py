@@ -49,15 +49,30 @@ class ObjectFacts(NamedTuple):
 
 
 class Glyph(NamedTuple):
-    """One character PDFium lists, in user space (``box``: left, bottom, right, top as
-    pdfminer draws it; ``origin``: PDFium's)."""
+    """One character PDFium lists, in user space: its box as pdfminer draws it, flat
+    (``left``, ``bottom``, ``right``, ``top``: no tuple of its own to make and unpack a
+    glyph), and PDFium's origin (``x``, ``y``)."""
 
     text: str
-    box: tuple[float, float, float, float]
+    left: float
+    bottom: float
+    right: float
+    top: float
     size: float
-    origin: tuple[float, float]
+    x: float
+    y: float
     code: int               # the code point PDFium read, or the character code it kept
+
+
+class GlyphRun(NamedTuple):
+    """Glyphs of one text object that PDFium lists one after another, with the facts
+    they share: an object's glyphs come together, so what is read or decided once an
+    object (its facts, whether its glyphs are vertical writing, where it goes in
+    content order) is done once a run, not once a glyph (with the flat ``Glyph``:
+    st2024-1-3's extract 6,598 → 6,517 M instructions, callgrind)."""
+
     facts: ObjectFacts
+    glyphs: list[Glyph]
 
 
 @functools.cache
@@ -178,9 +193,10 @@ def skew_reach(c: float, font: FontFacts, size: float) -> float:
     return max(c * font.ascent, c * font.loose_descent, 0.0) * size
 
 
-def read_glyphs(textpage: Any, fonts: PageFonts) -> list[Glyph]:
-    """Every character PDFium lists but those it made up (``GENERATED_CODES``), with
-    its text object's facts (``fonts``: the page's fonts read so far, by address)."""
+def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
+    """Every character PDFium lists but those it made up (``GENERATED_CODES``), in runs
+    of one text object with its facts (``fonts``: the page's fonts read so far, by
+    address)."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(textpage)
@@ -198,7 +214,9 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[Glyph]:
     origin_of = unchecked(pdfium_c.FPDFText_GetCharOrigin)
     map_error = unchecked(pdfium_c.FPDFText_HasUnicodeMapError)
     objects: dict[int, tuple[ObjectFacts, UprightTerms | None]] = {}
+    runs: list[GlyphRun] = []
     glyphs: list[Glyph] = []
+    last = -1           # the address of the run being read (no object's: 0)
     new = tuple.__new__   # as ``Glyph._make`` makes it, without its length check: 0.3 µs less
     for k in range(count):
         code = unicode_of(page_ptr, k)
@@ -208,24 +226,30 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[Glyph]:
             continue       # line breaks and made-up spaces (see pdfium_dropped_objects)
         code = HYPHEN if code == PDFIUM_HYPHEN else code
         address = object_of(page_ptr, k) or 0
-        found = objects.get(address)
-        if found is None:
-            facts = object_facts(page_ptr, k, address, matrix, fs, fonts)
-            found = objects[address] = facts, upright_terms(facts)
-        facts, terms = found
+        if address != last:     # a new run: its object's facts, read at its first glyph
+            found = objects.get(address)
+            if found is None:
+                facts = object_facts(page_ptr, k, address, matrix, fs, fonts)
+                found = objects[address] = facts, upright_terms(facts)
+            facts, terms = found
+            glyphs, last = [], address
+            runs.append(GlyphRun(facts, glyphs))
         loose_box(page_ptr, k, rect_ref)
         origin_of(page_ptr, k, ox_ref, oy_ref)
         x, y = ox.value, oy.value
         if terms is None:
-            box = pdfminer_box(facts.linear, x, y, (rect.left, rect.bottom, rect.right, rect.top),
-                               facts.descent, facts.font_size, facts.slant)
-        else:              # ``pdfminer_box`` of an upright glyph, its object's terms read once
+            left, bottom, right, top = pdfminer_box(
+                facts.linear, x, y, (rect.left, rect.bottom, rect.right, rect.top),
+                facts.descent, facts.font_size, facts.slant)
+        else:   # ``pdfminer_box`` of an upright glyph, its object's terms read once, and
+                # of the loose box its right edge alone
             a, slant, below, above = terms
-            box = (x, y + below, x + a * max((rect.right - x - slant) / a, 0.0), y + above)
+            left, bottom, top = x, y + below, y + above
+            right = x + a * max((rect.right - x - slant) / a, 0.0)
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
-        glyphs.append(new(Glyph, (UNMAPPED if unmapped else chr(code), box, box[3] - box[1],
-                                  (x, y), code, facts)))
-    return glyphs
+        glyphs.append(new(Glyph, (UNMAPPED if unmapped else chr(code), left, bottom, right,
+                                  top, top - bottom, x, y, code)))
+    return runs
 
 
 class TextObject(NamedTuple):
@@ -258,40 +282,34 @@ def bounds_reader() -> Callable[[Any], Bounds]:
     return bounds
 
 
-def glyphs_to_chars(glyphs: list[Glyph], frame: PageFrame) -> list[RawChar]:
+def glyphs_to_chars(runs: list[GlyphRun], frame: PageFrame) -> list[RawChar]:
     """The glyphs in pdfplumber's coordinates."""
     if frame.ctm[:4] != (1.0, 0.0, 0.0, 1.0):
-        return [turned_glyph_to_char(g, frame) for g in glyphs]
+        return [turned_glyph_to_char(g, run.facts, frame) for run in runs for g in run.glyphs]
     # no /Rotate: a move, the same sums as ``PageFrame.bbox`` (the frame's values read
     # once a page, not once a glyph: st2024-1-1's extract 27 M instructions less)
     e, f, left_edge, top_edge = frame.ctm[4], frame.ctm[5], frame.left, frame.top
     height, doctop = frame.height, frame.doctop
     chars: list[RawChar] = []
     new = tuple.__new__   # as ``RawChar._make`` makes it, without its length check
-    # each glyph unpacked at once, its object's facts into locals once a run of its
-    # glyphs (st2024-1-2's extract 5,074 → 5,059 M instructions, callgrind)
-    facts: ObjectFacts | None = None
-    upright, fontname, invisible, weight, angle, turn = False, "", False, -1, 0.0, 0
-    for text, (left, bottom, right, top), size, _, code, own in glyphs:
-        if own is not facts:    # a text object's glyphs come together: its facts once
-            facts = own
-            a, b, c, d = own.linear
-            upright = 0 < a * d and b * c <= 0
-            fontname, weight, angle, turn = own.fontname, own.weight, own.angle, own.turn
-            invisible = own.render == INVISIBLE_RENDER_MODE
-        y_top = height - (top + f) + top_edge
-        chars.append(new(RawChar, (
-            text, left + e + left_edge, right + e + left_edge, y_top,
-            height - (bottom + f) + top_edge, doctop + y_top, size, upright, fontname,
-            invisible, code if text == UNMAPPED else 0, weight, angle, turn)))
+    for facts, glyphs in runs:       # a run's facts into locals once
+        a, b, c, d = facts.linear
+        upright = 0 < a * d and b * c <= 0
+        fontname, weight, angle, turn = facts.fontname, facts.weight, facts.angle, facts.turn
+        invisible = facts.render == INVISIBLE_RENDER_MODE
+        for text, left, bottom, right, top, size, _, _, code in glyphs:
+            y_top = height - (top + f) + top_edge
+            chars.append(new(RawChar, (
+                text, left + e + left_edge, right + e + left_edge, y_top,
+                height - (bottom + f) + top_edge, doctop + y_top, size, upright, fontname,
+                invisible, code if text == UNMAPPED else 0, weight, angle, turn)))
     return chars
 
 
-def turned_glyph_to_char(g: Glyph, frame: PageFrame) -> RawChar:
-    """A glyph of a page turned by ``/Rotate`` in pdfplumber's coordinates."""
-    left, bottom, right, top = g.box
-    facts = g.facts
-    x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
+def turned_glyph_to_char(g: Glyph, facts: ObjectFacts, frame: PageFrame) -> RawChar:
+    """A glyph of a page turned by ``/Rotate`` in pdfplumber's coordinates (``facts``:
+    its text object's)."""
+    x0, y_top, x1, y_bottom = frame.bbox([(g.left, g.bottom), (g.right, g.top)])
     a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
     return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top, g.size,
                    0 < a * d and b * c <= 0, facts.fontname,
