@@ -153,7 +153,7 @@ def has_actual_text(handle: Any) -> bool:
 
 def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> GlyphRun:
     """One space glyph standing for a text object of spaces PDFium left out."""
-    font, size = object_font(obj.handle, fonts, ctypes.c_float())
+    font, size = object_font(obj.handle, fonts, ctypes.c_float(), {})
     d = font.descent
     a, b, c, m_d, ox, oy = obj.matrix
     # bounds of an object in a form XObject are in the form's space: no advance read
