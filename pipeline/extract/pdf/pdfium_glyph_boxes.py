@@ -71,7 +71,9 @@ def object_boxes(glyphs: list[Glyph], facts: ObjectFacts, obj: TextObject | None
     changes, None for an object PDFium read as its ``/ActualText``."""
     first = glyphs[0]
     x0, y0 = first.x, first.y
-    stacked = len(glyphs) > 1 and all(g.x == x0 and g.y == y0 for g in islice(glyphs, 1, None))
+    # the second glyph first: it tells most objects apart without a generator
+    stacked = (len(glyphs) > 1 and glyphs[1].x == x0 and glyphs[1].y == y0
+               and all(g.x == x0 and g.y == y0 for g in islice(glyphs, 2, None)))
     if stacked and obj is not None and is_wide(obj):
         return None
     if not is_vertical(facts.matrix, glyphs, stacked):
@@ -145,9 +147,10 @@ def is_vertical(matrix: Matrix, glyphs: Sequence[Glyph], stacked: bool) -> bool:
         return False
     if stacked:
         return True                    # PDFium could not place vertical glyphs apart
-    if len(glyphs) > 1:
-        return all(abs(p.x - q.x) < 0.01 and q.y < p.y - 0.01
-                   for p, q in zip(glyphs, islice(glyphs, 1, None), strict=False))
+    if len(glyphs) > 1:     # the first step first: most objects run across the page
+        return (abs(glyphs[0].x - glyphs[1].x) < 0.01 and glyphs[1].y < glyphs[0].y - 0.01
+                and all(abs(p.x - q.x) < 0.01 and q.y < p.y - 0.01
+                        for p, q in zip(glyphs, islice(glyphs, 1, None), strict=False)))
     return abs(glyphs[0].x - e) > 0.01 and glyphs[0].y < f - 0.01
 
 
