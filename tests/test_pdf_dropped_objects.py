@@ -144,3 +144,50 @@ def test_page_fonts_reads_only_the_fonts_asked_for() -> None:
     assert sorted(asked) == ["KOLBAT+Arial,Bold", "LNVHOR+Arial"]
     for name, font in asked.items():
         assert font.unicode_map.cid2unichr == every[name].unicode_map.cid2unichr
+
+
+def plain_twin(obj: TextObject, read: list[tuple[int, TextObject]]) -> int | None:
+    """The old reading of a twin: every read object tested on its own (PDFium's
+    ``IsSameTextObject``), the nearest kept."""
+    def is_twin(kept: TextObject) -> bool:
+        a, b, c, d, e, f = kept.matrix
+        size = max(abs(d), abs(b), 0.1)
+        width = kept.bounds[2] - kept.bounds[0]
+        return (kept.matrix[:4] == obj.matrix[:4]
+                and abs(obj.matrix[4] - e) < 0.25 * size and abs(obj.matrix[5] - f) < 0.25 * size
+                and abs((obj.bounds[2] - obj.bounds[0]) - width) < 0.25 * size)
+
+    twins = [(a, kept) for a, kept in read if is_twin(kept)]
+    return min(twins, key=lambda t: abs(t[1].matrix[4] - obj.matrix[4])
+               + abs(t[1].matrix[5] - obj.matrix[5]), default=(None,))[0]
+
+
+def text_object(e: float, f: float, width: float, linear: tuple[float, ...] = (10.5, 0, 0, 10.5),
+                ) -> TextObject:
+    return TextObject(0, None, (*linear, e, f), (e, f - 1.3, e + width, f + 9.2))
+
+
+READ = [(1, text_object(100.0, 700.0, 42.0)),      # 厚生労働省 (MHLW), set once
+        (2, text_object(100.3, 700.2, 42.0)),      # and again 0.3 pt off: fake bold
+        (3, text_object(99.7, 699.8, 42.0)),       # as near the other way: the first kept
+        (4, text_object(160.0, 700.0, 21.0)),      # the next word on the line
+        (5, text_object(100.0, 689.5, 42.0)),      # the line below
+        (6, text_object(100.0, 700.0, 42.0, (0, 10.5, -10.5, 0))),   # turned up the page
+        (7, text_object(300.0, 500.0, 0.0, (-0.0, 10.5, -10.5, 0)))]
+
+
+@pytest.mark.parametrize("dropped", [
+    text_object(100.2, 700.1, 42.0), text_object(100.0, 700.0, 42.0),
+    text_object(99.9, 699.9, 42.0), text_object(100.0, 700.0, 44.0),   # a stroke's width
+    text_object(100.0, 700.0, 50.0), text_object(103.0, 700.0, 42.0),   # not twins
+    text_object(160.5, 700.0, 21.5), text_object(100.0, 689.6, 42.0),
+    text_object(100.0, 694.8, 42.0), text_object(100.0, 700.0, 42.0, (0, 10.5, -10.5, 0)),
+    text_object(300.1, 500.0, 0.0, (0.0, 10.5, -10.5, -0.0)),     # 0.0 and -0.0 alike
+    text_object(100.0, 700.0, 42.0, (9.0, 0, 0, 9.0)),
+])
+def test_find_twin_is_the_plain_reading(dropped: TextObject) -> None:
+    """``find_twin`` over ``twin_candidates`` (a band's values, one loop) finds the twin
+    testing every read object on its own found."""
+    objects = dict(READ)
+    near = pdfium_dropped_objects.twin_candidates(objects, objects)
+    assert pdfium_dropped_objects.find_twin(dropped, near) == plain_twin(dropped, READ)
