@@ -14,6 +14,8 @@ from pipeline.extract.pdf.pdfium_glyph_boxes import (
     set_vertical_boxes,
 )
 from pipeline.extract.pdf.pdfium_glyphs import (
+    TEXT,
+    TOP,
     Glyph,
     GlyphRun,
     ObjectFacts,
@@ -82,7 +84,7 @@ def test_vertical_writing_from_an_objects_origins(
 
 def at(x: float, y: float, text: str = "縦", width: float = 10.5) -> Glyph:
     """A glyph with its origin at (x, y), its box one ``width`` to the right."""
-    return Glyph(text, x, y - 1.26, x + width, y + 9.24, 10.5, x, y, ord(text[0]))
+    return (text, x, y - 1.26, x + width, y + 9.24, 10.5, x, y, ord(text[0]))
 
 
 def test_an_object_read_in_two_runs_is_mended_in_each() -> None:
@@ -95,7 +97,7 @@ def test_an_object_read_in_two_runs_is_mended_in_each() -> None:
     mended, replaced = set_vertical_boxes(runs, {})
     assert replaced == 0
     assert [len(r.glyphs) for r in mended] == [2, 1, 1]
-    tops = [g.top for r in (mended[0], mended[2]) for g in r.glyphs]
+    tops = [g[TOP] for r in (mended[0], mended[2]) for g in r.glyphs]
     assert tops == pytest.approx([701.26, 690.76, 680.26])   # the pen 0.12 size below the top
     assert mended[1].glyphs == [at(300.0, 400.0)]
 
@@ -108,7 +110,7 @@ def test_ligatures_are_joined_within_a_run_only() -> None:
     runs = [GlyphRun(f, fi), GlyphRun(f._replace(address=2), [at(82.5, 700.0, "y")]),
             GlyphRun(f, [at(90.0, 700.0, " "), at(90.0, 700.0, "z")]),
             GlyphRun(f, [at(95.0, 700.0, "a", 0.0), at(95.0, 700.0, "b", 0.0)])]
-    texts = [[g.text for g in r.glyphs] for r in join_ligatures(runs)]
+    texts = [[g[TEXT] for g in r.glyphs] for r in join_ligatures(runs)]
     assert texts == [["fi", "x"], ["y"], [" ", "z"], ["a", "b"]]
 
 

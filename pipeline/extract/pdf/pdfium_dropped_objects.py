@@ -15,7 +15,7 @@ from typing import Any
 from pipeline.extract.pdf.chars import quarter_turn
 from pipeline.extract.pdf.pdfium_fonts import PageFonts
 from pipeline.extract.pdf.pdfium_glyphs import (
-    Glyph,
+    TEXT,
     GlyphRun,
     ObjectFacts,
     TextObject,
@@ -41,7 +41,7 @@ def restore_dropped(runs: list[GlyphRun], objects: dict[int, TextObject],
     for run in runs:
         by_object.setdefault(run.facts.address, []).append(run)
     near: Candidates | None = None    # made when an object is found left out
-    last_text = {a: object_runs[-1].glyphs[-1].text for a, object_runs in by_object.items()}
+    last_text = {a: object_runs[-1].glyphs[-1][TEXT] for a, object_runs in by_object.items()}
     # runs of no object listed first, then each object's, read or restored: in content
     # order, by object, with no sort of the glyphs (st2024-1-3's extract 8,013 → 7,970 M
     # instructions, callgrind)
@@ -110,8 +110,9 @@ def moved_copy(runs: list[GlyphRun], dx: float, dy: float, address: int) -> Glyp
     """The glyphs of ``runs`` (one object's) printed again by the object at ``address``,
     moved by (dx, dy)."""
     return GlyphRun(runs[0].facts._replace(address=address),
-                    [g._replace(left=g.left + dx, bottom=g.bottom + dy, right=g.right + dx,
-                                top=g.top + dy) for run in runs for g in run.glyphs])
+                    [(text, left + dx, bottom + dy, right + dx, top + dy, size, x, y, code)
+                     for run in runs
+                     for text, left, bottom, right, top, size, x, y, code in run.glyphs])
 
 
 def shape_band(obj: TextObject) -> tuple[Any, ...]:
@@ -182,4 +183,4 @@ def space_glyph(obj: TextObject, address: int, fonts: PageFonts) -> GlyphRun:
                         render_mode_of(obj.handle), 0.0, d, size, False,
                         turn=quarter_turn(a, b))
     left, bottom, right, top = box
-    return GlyphRun(facts, [Glyph(" ", left, bottom, right, top, top - bottom, ox, oy, 0x20)])
+    return GlyphRun(facts, [(" ", left, bottom, right, top, top - bottom, ox, oy, 0x20)])

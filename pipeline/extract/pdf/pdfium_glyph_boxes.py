@@ -13,10 +13,17 @@ from itertools import islice
 
 from pipeline.extract.pdf.pdfium_geometry import Matrix
 from pipeline.extract.pdf.pdfium_glyphs import (
+    BOTTOM,
+    LEFT,
+    RIGHT,
+    TEXT,
+    TOP,
     Glyph,
     GlyphRun,
     ObjectFacts,
     TextObject,
+    X,
+    Y,
     is_zero,
 )
 
@@ -70,10 +77,10 @@ def object_boxes(glyphs: list[Glyph], facts: ObjectFacts, obj: TextObject | None
     it) with their boxes mended (``set_vertical_boxes``): the same list when nothing
     changes, None for an object PDFium read as its ``/ActualText``."""
     first = glyphs[0]
-    x0, y0 = first.x, first.y
+    x0, y0 = first[X], first[Y]
     # the second glyph first: it tells most objects apart without a generator
-    stacked = (len(glyphs) > 1 and glyphs[1].x == x0 and glyphs[1].y == y0
-               and all(g.x == x0 and g.y == y0 for g in islice(glyphs, 2, None)))
+    stacked = (len(glyphs) > 1 and glyphs[1][X] == x0 and glyphs[1][Y] == y0
+               and all(g[X] == x0 and g[Y] == y0 for g in islice(glyphs, 2, None)))
     if stacked and obj is not None and is_wide(obj):
         return None
     if not is_vertical(facts.matrix, glyphs, stacked):
@@ -81,13 +88,13 @@ def object_boxes(glyphs: list[Glyph], facts: ObjectFacts, obj: TextObject | None
     _, _, _, d, e, f = facts.matrix
     size = facts.font_size * d
     mended = []
-    for n, g in enumerate(glyphs):   # the pen: PDFium's origin moved by the first offset
-        pen_x, pen_y = g.x + e - x0, g.y + f - y0
+    for n, (text, _, _, _, _, _, x, y, code) in enumerate(glyphs):
+        pen_x, pen_y = x + e - x0, y + f - y0   # PDFium's origin moved by the first offset
         if stacked:                # PDFium set every glyph at one origin: step down
             pen_x, pen_y = e, f - n * size
         top = pen_y + (1000 - DEFAULT_VY) / 1000 * size
-        mended.append(g._replace(left=pen_x - 0.5 * size, bottom=top - size,
-                                 right=pen_x + 0.5 * size, top=top, size=size))
+        mended.append((text, pen_x - 0.5 * size, top - size, pen_x + 0.5 * size, top, size,
+                       x, y, code))
     return mended
 
 
@@ -109,10 +116,10 @@ def clip_advances(glyphs: list[Glyph], linear: tuple[float, float, float, float]
     there moved 20 more glyphs off pdfminer's boxes than it put on)."""
     clipped = list(glyphs)
     for i, nxt in enumerate(islice(glyphs, 1, None)):
-        box = clipped_box(glyphs[i], linear, nxt.x, nxt.y, slack)
+        box = clipped_box(glyphs[i], linear, nxt[X], nxt[Y], slack)
         if box is not None:
-            left, bottom, right, top = box
-            clipped[i] = glyphs[i]._replace(left=left, bottom=bottom, right=right, top=top)
+            text, _, _, _, _, size, x, y, code = glyphs[i]
+            clipped[i] = (text, *box, size, x, y, code)
     return clipped
 
 
@@ -122,14 +129,14 @@ def clipped_box(g: Glyph, linear: tuple[float, float, float, float], x: float, y
     glyph (``x``, ``y``) when it runs past it by under ``slack`` of the type size along
     the baseline, in whichever of the four quarter turns the glyph is set (a table
     turned on the page, ``turns``); None when it does not."""
-    left, bottom, right, top = g.left, g.bottom, g.right, g.top
+    _, left, bottom, right, top, size, gx, gy, _ = g
     a, b, c, d = linear
-    if is_zero(b, a) and is_zero(c, d) and abs(y - g.y) < 0.01:   # → or ←
-        if a > 0 and left < x < right and right - x < slack * g.size:
+    if is_zero(b, a) and is_zero(c, d) and abs(y - gy) < 0.01:   # → or ←
+        if a > 0 and left < x < right and right - x < slack * size:
             return left, bottom, x, top
-        if a < 0 and d < 0 and left < x < right and x - left < slack * g.size:
+        if a < 0 and d < 0 and left < x < right and x - left < slack * size:
             return x, bottom, right, top
-    elif b and c and is_zero(a, b) and is_zero(d, c) and abs(x - g.x) < 0.01:  # ↑ ↓
+    elif b and c and is_zero(a, b) and is_zero(d, c) and abs(x - gx) < 0.01:  # ↑ ↓
         across = right - left
         if b > 0 and bottom < y < top and top - y < slack * across:
             return left, bottom, right, y
@@ -148,10 +155,10 @@ def is_vertical(matrix: Matrix, glyphs: Sequence[Glyph], stacked: bool) -> bool:
     if stacked:
         return True                    # PDFium could not place vertical glyphs apart
     if len(glyphs) > 1:     # the first step first: most objects run across the page
-        return (abs(glyphs[0].x - glyphs[1].x) < 0.01 and glyphs[1].y < glyphs[0].y - 0.01
-                and all(abs(p.x - q.x) < 0.01 and q.y < p.y - 0.01
+        return (abs(glyphs[0][X] - glyphs[1][X]) < 0.01 and glyphs[1][Y] < glyphs[0][Y] - 0.01
+                and all(abs(p[X] - q[X]) < 0.01 and q[Y] < p[Y] - 0.01
                         for p, q in zip(glyphs, islice(glyphs, 1, None), strict=False)))
-    return abs(glyphs[0].x - e) > 0.01 and glyphs[0].y < f - 0.01
+    return abs(glyphs[0][X] - e) > 0.01 and glyphs[0][Y] < f - 0.01
 
 
 def join_ligatures(runs: list[GlyphRun]) -> list[GlyphRun]:
@@ -168,10 +175,10 @@ def joined(glyphs: list[Glyph]) -> list[Glyph]:
     out: list[Glyph] = []
     prev = None
     for g in glyphs:
-        if (prev is not None and g.left == prev.left and g.bottom == prev.bottom
-                and g.right == prev.right and g.top == prev.top and g.right > g.left
-                and not g.text.isspace() and not prev.text.isspace()):
-            prev = out[-1] = prev._replace(text=prev.text + g.text)
+        if (prev is not None and g[LEFT] == prev[LEFT] and g[BOTTOM] == prev[BOTTOM]
+                and g[RIGHT] == prev[RIGHT] and g[TOP] == prev[TOP] and g[RIGHT] > g[LEFT]
+                and not g[TEXT].isspace() and not prev[TEXT].isspace()):
+            prev = out[-1] = (prev[TEXT] + g[TEXT], *prev[LEFT:])
             continue
         out.append(g)
         prev = g

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ctypes
 import functools
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from pipeline.extract.pdf.chars import RawChar, quarter_turn
 from pipeline.extract.pdf.pdfium_fonts import NO_FONT, FontFacts, PageFonts
@@ -48,20 +48,21 @@ class ObjectFacts(NamedTuple):
     turn: int = 0           # the quarter turn of its baseline (``chars.quarter_turn``)
 
 
-class Glyph(NamedTuple):
-    """One character PDFium lists, in user space: its box as pdfminer draws it, flat
-    (``left``, ``bottom``, ``right``, ``top``: no tuple of its own to make and unpack a
-    glyph), and PDFium's origin (``x``, ``y``)."""
-
-    text: str
-    left: float
-    bottom: float
-    right: float
-    top: float
-    size: float
-    x: float
-    y: float
-    code: int               # the code point PDFium read, or the character code it kept
+# One character PDFium lists, in user space: its box as pdfminer draws it (left, bottom,
+# right, top), its size, PDFium's origin (x, y) and the code point PDFium read or the
+# character code it kept. A plain tuple, read by unpacking or by the positions below: a
+# tuple made by ``BUILD_TUPLE`` and unpacked by the interpreter's fast path, and one the
+# garbage collector stops tracking (a NamedTuple's instances it traverses for good).
+Glyph = tuple[str, float, float, float, float, float, float, float, int]
+TEXT: Final = 0
+LEFT: Final = 1
+BOTTOM: Final = 2
+RIGHT: Final = 3
+TOP: Final = 4
+SIZE: Final = 5
+X: Final = 6
+Y: Final = 7
+CODE: Final = 8
 
 
 class GlyphRun(NamedTuple):
@@ -237,7 +238,6 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
     runs: list[GlyphRun] = []
     glyphs: list[Glyph] = []
     last = -1           # the address of the run being read (no object's: 0)
-    new = tuple.__new__   # as ``Glyph._make`` makes it, without its length check: 0.3 µs less
     for k in range(count):
         code = unicode_of(page_ptr, k)
         # PDFium makes up only spaces and line breaks (``GenerateCharInfo``, the gaps of
@@ -267,8 +267,8 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
             left, bottom, top = x, y + below, y + above
             right = x + a * max((rect.right - x - slant) / a, 0.0)
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
-        glyphs.append(new(Glyph, (UNMAPPED if unmapped else chr(code), left, bottom, right,
-                                  top, top - bottom, x, y, code)))
+        glyphs.append((UNMAPPED if unmapped else chr(code), left, bottom, right, top,
+                       top - bottom, x, y, code))
     return runs
 
 
@@ -329,10 +329,11 @@ def glyphs_to_chars(runs: list[GlyphRun], frame: PageFrame) -> list[RawChar]:
 def turned_glyph_to_char(g: Glyph, facts: ObjectFacts, frame: PageFrame) -> RawChar:
     """A glyph of a page turned by ``/Rotate`` in pdfplumber's coordinates (``facts``:
     its text object's)."""
-    x0, y_top, x1, y_bottom = frame.bbox([(g.left, g.bottom), (g.right, g.top)])
+    text, left, bottom, right, top, size, _, _, code = g
+    x0, y_top, x1, y_bottom = frame.bbox([(left, bottom), (right, top)])
     a, b, c, d, _, _ = multiply(facts.matrix, frame.ctm)
-    return RawChar(g.text, x0, x1, y_top, y_bottom, frame.doctop + y_top, g.size,
+    return RawChar(text, x0, x1, y_top, y_bottom, frame.doctop + y_top, size,
                    0 < a * d and b * c <= 0, facts.fontname,
                    facts.render == INVISIBLE_RENDER_MODE,
-                   g.code if g.text == UNMAPPED else 0, facts.weight, facts.angle,
+                   code if text == UNMAPPED else 0, facts.weight, facts.angle,
                    quarter_turn(a, b))
