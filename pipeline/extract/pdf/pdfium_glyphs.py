@@ -2,9 +2,10 @@
 ``pdfium_source`` tells the conventions): one ``Glyph`` per character but those PDFium
 makes up (``read_glyphs``), its box from the origin along the baseline to the right
 edge of PDFium's loose box and from the font's descent up one font size
-(``pdfminer_box``), with the facts its text object shares (``ObjectFacts``, read once
-per object); the page's text objects as records (``TextObject``); the glyphs then
-carried into pdfplumber's coordinates (``glyphs_to_chars``).
+(``pdfminer_box``), in runs of one text object's glyphs (``GlyphRun``) with the facts
+the object's glyphs share (``ObjectFacts``, read once per object); the page's text
+objects as records (``TextObject``); the glyphs then carried into pdfplumber's
+coordinates (``glyphs_to_chars``).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ class ObjectFacts(NamedTuple):
 # right, top), its size, PDFium's origin (x, y) and the code point PDFium read or the
 # character code it kept. A plain tuple, read by unpacking or by the positions below: a
 # tuple made by ``BUILD_TUPLE`` and unpacked by the interpreter's fast path, and one the
-# garbage collector stops tracking (a NamedTuple's instances it traverses for good).
+# garbage collector stops tracking (a NamedTuple's instances it traverses for good):
+# st2024-1-3's extract 6,447 → 6,369 M instructions, callgrind.
 Glyph = tuple[str, float, float, float, float, float, float, float, int]
 TEXT: Final = 0
 LEFT: Final = 1
