@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 from pdf_fixtures import GOTHIC, MINCHO, two_face_canvas  # noqa: E402
 
-from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, dedupe_chars
+from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, raw_to_chars
 from pipeline.extract.pdf.furniture import furniture_key, split_edge_number
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted
@@ -260,16 +260,16 @@ def test_fake_bold_in_unknown_font_is_one_glyph_and_bold(tmp_path: Path) -> None
 def test_dedupe_rule(offset: float, twice: bool) -> None:
     def glyph(x: float) -> RawChar:
         return RawChar("特", x, x + 10, 100.0, 110.0, 100.0, 10.0, True, "X")
-    kept, bold = dedupe_chars([glyph(0), glyph(offset)], 0.25)
-    assert len(kept) == (1 if twice else 2)
-    assert bool(bold) == (twice and offset > 0)
+    chars = raw_to_chars([glyph(0), glyph(offset)], (0.0, 0.0, 595.0, 842.0), 0.25).chars
+    assert len(chars) == (1 if twice else 2)
+    assert chars[0].bold == (twice and offset > 0)
 
 
 def test_neighbouring_same_glyphs_are_not_duplicates() -> None:
     """``ll`` in 7 pt: the same letter, touching, is two letters."""
     a = RawChar("l", 0.0, 1.6, 0.0, 7.0, 0.0, 7.0, True, "X")
     b = a._replace(x0=1.6, x1=3.2)
-    assert len(dedupe_chars([a, b], 0.25)[0]) == 2
+    assert len(raw_to_chars([a, b], (0.0, 0.0, 595.0, 842.0), 0.25).chars) == 2
 
 
 def test_unnumbered_headings_ranked_by_type(tmp_path: Path) -> None:

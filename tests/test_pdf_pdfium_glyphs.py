@@ -1,13 +1,13 @@
 """The short ways of the PDFium glyph path give what the long ways gave: an upright
 glyph's box from its object's terms (``pdfium_glyphs.upright_terms``) is
 ``pdfminer_box``'s, ``pdfium_glyph_boxes.is_vertical`` on an object's origins, and
-``chars.dedupe_chars`` looking at a glyph's cells only when its text is near."""
+``chars.raw_to_chars`` looking at a glyph's cells only when its text is near."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.pdf.chars import RawChar, dedupe_chars
+from pipeline.extract.pdf.chars import RawChar, raw_to_chars
 from pipeline.extract.pdf.pdfium_glyph_boxes import (
     is_vertical,
     join_ligatures,
@@ -114,6 +114,9 @@ def test_ligatures_are_joined_within_a_run_only() -> None:
     assert texts == [["fi", "x"], ["y"], [" ", "z"], ["a", "b"]]
 
 
+PAGE = (0.0, 0.0, 595.0, 842.0)
+
+
 def glyph(text: str, x: float, top: float, size: float = 10.5) -> RawChar:
     return RawChar(text, x, x + size, top, top + size, top, size, True, "UDShinGoPr6N")
 
@@ -122,7 +125,9 @@ def test_a_text_far_off_on_the_page_is_no_duplicate() -> None:
     """The same kana a line or a column away is kept: only the rows about a glyph are
     looked at (an MLIT line: 「の」 twice in a line and once below)."""
     chars = [glyph("の", 100.0, 200.0), glyph("の", 163.0, 200.0), glyph("の", 100.0, 221.0)]
-    assert dedupe_chars(chars, 0.25) == (chars, set())
+    kept = raw_to_chars(chars, PAGE, 0.25).chars
+    assert [(c.text, c.x0, c.top, c.bold) for c in kept] == [
+        ("の", 100.0, 200.0, False), ("の", 163.0, 200.0, False), ("の", 100.0, 221.0, False)]
 
 
 def test_an_overprint_goes_to_the_first_glyph_it_repeats() -> None:
@@ -132,6 +137,6 @@ def test_an_overprint_goes_to_the_first_glyph_it_repeats() -> None:
     first = glyph("重", 100.0, 209.9)
     chars = [first, glyph("重", 100.2, 210.1), glyph("点", 110.5, 209.9),
              glyph("点", 110.5, 209.9)]
-    kept, bold = dedupe_chars(chars, 0.25)
-    assert kept == [first, chars[2]]
-    assert bold == {0}
+    kept = raw_to_chars(chars, PAGE, 0.25).chars
+    assert [(c.text, c.x0, c.top, c.bold) for c in kept] == [
+        ("重", first.x0, first.top, True), ("点", 110.5, 209.9, False)]

@@ -220,7 +220,7 @@ def test_raw_to_chars_as_its_helpers(text: str, x0: float) -> None:
     speed: it must read each glyph as they do (on the page or off it, its text, cid)."""
     bbox = (0.0, 0.0, 595.0, 842.0)
     glyph = RawChar(text, x0, x0 + 10.0, 100.0, 110.0, 100.0, 10.0, True, "X")
-    chars, cid_count, off_page = raw_to_chars([glyph], bbox)
+    chars, cid_count, off_page, _ = raw_to_chars([glyph], bbox, 0.25)
     mapped, was_cid = normalise_char_text(text)
     on_page = centre_on_page(glyph, bbox)
     kept = [] if mapped in INVISIBLE else [mapped]

@@ -217,46 +217,6 @@ NO_ROWS = (None, None, None)   # no glyph of a text in the rows above, at and be
 Cells = dict[int, dict[int, list[int]]]   # row → column → indices into the kept glyphs
 
 
-def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set[int]]:
-    """Drop glyphs printed twice (fake bold, overprints) by ``is_duplicate``, in any font;
-    O(n) with a grid of cells one em wide per text. Returns the kept glyphs and the
-    indices (into the kept list) of those that were printed twice at an offset: fake
-    bold."""
-    kept: list[RawChar] = []
-    offset_twice: set[int] = set()
-    # cells by text first: a glyph whose text is not yet on the page (most kanji of a
-    # page are) needs no look at its nine cells; then by row and column
-    grid: dict[str, Cells] = {}
-    if ratio <= 0:
-        return list(chars), offset_twice
-    for char in chars:
-        size = char.size
-        step = size if size > 1.0 else 1.0
-        gx, gy = int(char.x0 // step), int(char.doctop // step)
-        rows = grid.get(char.text)
-        if rows is None:        # the text's first glyph (most kanji): its grid made whole
-            grid[char.text] = {gy: {gx: [len(kept)]}}
-            kept.append(char)
-            continue
-        near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
-        twin = -1 if near == NO_ROWS else first_duplicate(near, kept, char, gx, ratio)
-        if twin >= 0:
-            if max(abs(kept[twin].x0 - char.x0), abs(kept[twin].doctop - char.doctop)) > 0.01:
-                offset_twice.add(twin)
-            continue
-        # the cell filled without ``setdefault``, which makes a dict and a list a glyph
-        # whether they are needed or not
-        row = near[1]
-        if row is None:
-            rows[gy] = {gx: [len(kept)]}
-        elif gx in row:
-            row[gx].append(len(kept))
-        else:
-            row[gx] = [len(kept)]
-        kept.append(char)
-    return kept, offset_twice
-
-
 def first_duplicate(near: tuple[dict[int, list[int]] | None, ...], kept: list[RawChar],
                     char: RawChar, gx: int, ratio: float) -> int:
     """The first kept glyph of ``char``'s text (``near``: the rows of their grid above,
@@ -288,18 +248,42 @@ def centre_on_page(c: RawChar, bbox: tuple[float, float, float, float]) -> bool:
     return left <= (c.x0 + c.x1) / 2 <= right and top <= (c.top + c.bottom) / 2 <= bottom
 
 
+class PageChars(NamedTuple):
+    """A page's glyphs as ``raw_to_chars`` made them."""
+
+    chars: list[Char]        # those whose centre is on the page
+    cid_count: int           # the ``(cid:NN)`` codes among them
+    off_page: list[Char]     # those whose centre is off the page
+    invisible: int           # the glyphs kept that are in text render mode 3
+
+
 def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
-                 fake_bold: set[int] | frozenset[int] = frozenset(),
-                 ) -> tuple[list[Char], int, list[Char]]:
-    """Glyphs as read → ``Char`` relative to ``bbox``; ``bold`` from the font name or
-    ``fake_bold`` (indices into ``raw``), ``face`` from the font name (``font_face``). Returns the glyphs whose centre is on the page,
-    the number of ``(cid:NN)`` codes among them, and the glyphs off the page (a
-    printer's slug beyond the trimmed page: its file name and time, an editor's note),
-    which are no text of the page but are kept to be published as dropped lines."""
+                 ratio: float) -> PageChars:
+    """Glyphs as read → ``Char`` relative to ``bbox``, those printed twice (fake bold,
+    overprints: ``is_duplicate`` within ``ratio`` of the type size, in any font) dropped
+    and the first print of one printed again at an offset made ``bold``, as a heavy
+    font's name makes it; ``face`` from the font name (``font_face``). Returns the
+    glyphs whose centre is on the page, the number of ``(cid:NN)`` codes among them,
+    the glyphs off the page (a printer's slug beyond the trimmed page: its file name and
+    time, an editor's note), which are no text of the page but are kept to be published
+    as dropped lines, and the number of invisible glyphs kept (an OCR layer).
+
+    Duplicates are found in O(n) with a grid of cells one em wide per text. One pass
+    over the glyphs, each unpacked once, its duplicates looked for and its ``Char`` made
+    (a pass to drop duplicates, then one to make characters, cost the extracts of the
+    five registered PDFs 79 M instructions more, st2024-1-3's 30 M, callgrind); a fake
+    bold mark comes after its glyph's character is made, so the few marked are made
+    again at the end. The tests hold this to the two passes it replaced
+    (test_pdf_char_oracles)."""
     page_left, page_top, page_right, page_bottom = bbox
-    chars: list[Char] = []
-    off_page: list[Char] = []
-    cid_count = 0
+    kept: list[RawChar] = []
+    made: list[Char | None] = []    # per kept glyph: its character (None: an invisible one)
+    off: list[int] = []             # the kept glyphs whose centre is off the page
+    offset_twice: set[int] = set()  # the kept glyphs printed twice at an offset
+    # cells by text first: a glyph whose text is not yet on the page (most kanji of a
+    # page are) needs no look at its nine cells; then by row and column
+    grid: dict[str, Cells] = {}
+    cid_count = invisible_count = dropped = 0
     heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
     faces: dict[str, int] = {}
     # tops, bottoms and sizes repeat along a line (about 1 distinct in 20 on the
@@ -307,20 +291,49 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     # 3.75 → 3.66 G instructions, callgrind)
     rounded: dict[float, float] = {}
     new = tuple.__new__   # as ``Char._make`` makes it, without its length check: 0.3 µs less
-    # each glyph's fields unpacked at once, not read by name one by one (fourteen reads)
-    for n, (text, x0, x1, top, bottom, _, raw_size, upright, fontname, _, _, _, _,
-            turn) in enumerate(raw):
+    for glyph in raw:
+        # each glyph's fields unpacked at once, not read by name one by one
+        (text, x0, x1, top, bottom, doctop, raw_size, upright, fontname, invisible, _, _, _,
+         turn) = glyph
+        if ratio > 0:
+            step = raw_size if raw_size > 1.0 else 1.0
+            gx, gy = int(x0 // step), int(doctop // step)
+            rows = grid.get(text)
+            if rows is None:        # the text's first glyph (most kanji): its grid made whole
+                grid[text] = {gy: {gx: [len(kept)]}}
+            else:
+                near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
+                twin = -1 if near == NO_ROWS else first_duplicate(near, kept, glyph, gx, ratio)
+                if twin >= 0:
+                    if max(abs(kept[twin].x0 - x0), abs(kept[twin].doctop - doctop)) > 0.01:
+                        offset_twice.add(twin)
+                    continue
+                # the cell filled without ``setdefault``, which makes a dict and a list
+                # a glyph whether they are needed or not
+                row = near[1]
+                if row is None:
+                    rows[gy] = {gx: [len(kept)]}
+                elif gx in row:
+                    row[gx].append(len(kept))
+                else:
+                    row[gx] = [len(kept)]
+        kept.append(glyph)
+        invisible_count += invisible
         # ``centre_on_page`` and ``normalise_char_text`` written out: two calls a glyph
         # less (st2024-1-1's extract 4,104 → 4,080 M instructions, callgrind); the
         # tests hold this copy to them (test_pdf_source.test_raw_to_chars_as_its_helpers)
         on_page = (page_left <= (x0 + x1) / 2 <= page_right
                    and page_top <= (top + bottom) / 2 <= page_bottom)
+        if not on_page:
+            off.append(len(made))
         if len(text) > 1 and CID_CODE.match(text):
             text = REPLACEMENT
             cid_count += on_page
         else:
             text = LOOKALIKE_MAP.get(text, text)
             if text in INVISIBLE:
+                made.append(None)
+                dropped += 1
                 continue
         bold = heavy.get(fontname)
         if bold is None:
@@ -334,10 +347,25 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
             r1 = rounded[y1] = round(y1, 2)
         if size is None:
             size = rounded[raw_size] = round(raw_size, 2)
-        (chars if on_page else off_page).append(new(Char, (
-            text, round(x0 - page_left, 2), round(x1 - page_left, 2), r0, r1, size, upright,
-            n in fake_bold or bold, turn, faces[fontname])))
-    return chars, cid_count, off_page
+        made.append(new(Char, (text, round(x0 - page_left, 2), round(x1 - page_left, 2), r0, r1,
+                               size, upright, bold, turn, faces[fontname])))
+    return page_chars(made, off, offset_twice, dropped, cid_count, invisible_count)
+
+
+def page_chars(made: list[Char | None], off: list[int], offset_twice: set[int], dropped: int,
+               cid_count: int, invisible: int) -> PageChars:
+    """``raw_to_chars``'s result from the characters it made (``made``, None for
+    ``dropped`` invisible ones) and the indices into them of those off the page and
+    those printed twice at an offset (fake bold)."""
+    for k in offset_twice:
+        twin = made[k]
+        if twin is not None:
+            made[k] = twin._replace(bold=True)
+    if not off and not dropped:     # most pages: every character made is on the page
+        return PageChars(made, cid_count, [], invisible)  # type: ignore[arg-type]
+    away = set(off)
+    return PageChars([c for k, c in enumerate(made) if c is not None and k not in away],
+                     cid_count, [c for k in off if (c := made[k]) is not None], invisible)
 
 
 def raw_to_rects(raw: list[dict[str, Any]], bbox: tuple[float, float, float, float],
@@ -405,10 +433,9 @@ def records_to_parsed(page_index: int, bbox: tuple[float, ...], raw_chars: list[
     rules = [r for r in raw_paths if r["object_type"] in ("rect", "line")]
     boxes = [r for r in raw_paths if r["object_type"] == "rect"]
     curves = [r for r in raw_paths if r["object_type"] == "curve"]
-    kept, fake_bold = dedupe_chars(raw_chars, dedupe_ratio)
-    chars, cid_count, off_page = raw_to_chars(kept, box, fake_bold)
+    chars, cid_count, off_page, invisible = raw_to_chars(raw_chars, box, dedupe_ratio)
     return ParsedPage(page_index=page_index, width=round(box[2] - box[0], 2),
-                      invisible=sum(1 for c in kept if c.invisible),
+                      invisible=invisible,
                       height=round(box[3] - box[1], 2), chars=tuple(chars),
                       rects=tuple(raw_to_rects(rules, box)), images=images,
                       cid_count=cid_count, frames=tuple(raw_to_frames(boxes, curves, box)),

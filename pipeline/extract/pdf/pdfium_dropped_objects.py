@@ -2,7 +2,7 @@
 page's objects (``restore_dropped``): one printed again at a small offset (fake bold,
 an overprint: a copy of its twin's glyphs, ``find_twin``) and one of spaces
 (``is_blank``: one space glyph at its origin), since the layout reads whether a space
-glyph sits in a gap and bold from overprints (``chars.dedupe_chars``); an object left
+glyph sits in a gap and bold from overprints (``chars.raw_to_chars``); an object left
 out for no reason found here is counted (``char_source`` reads that page with
 pdfplumber).
 """

@@ -23,7 +23,7 @@ points from the page's top-left, so both sources feed the layout the same number
   zero-width generated space instead). Both are put back from the page's objects
   (``pdfium_dropped_objects.restore_dropped``), since the layout reads whether a space
   glyph sits in a gap (``hints.line_to_text``, ``table_cell_text.cell_line_to_text``) and bold
-  from overprints (``chars.dedupe_chars``); an object left out for another reason is
+  from overprints (``chars.raw_to_chars``); an object left out for another reason is
   counted (``RawPage.unread_text``), as is one PDFium reads as its marked-content
   ``/ActualText`` in place of its glyphs (``pdfium_glyph_boxes.set_vertical_boxes``),
   and ``char_source`` reads that page with pdfplumber; glyphs are listed in content
