@@ -209,3 +209,31 @@ def test_too_small_measures_the_spans_path_records_measures(seed: int) -> None:
         spans = min(max(xs) - min(xs), max(ys) - min(ys))
         assert too_small(ends, to_page) == (spans <= FRAME_MIN_SIDE - MARGIN)
     assert not too_small([(0.0, 0.0, 2, 0), (0.0, 1.0, 0, 0)], (0.0, 1.0, -1.0, 0.0, 0.0, 0.0))
+
+
+def test_coordinates_rounded_once_a_page_are_rounded_as_round_does() -> None:
+    """``subpath_operators`` rounds each coordinate of a page once (the ``PageFrame``'s
+    ``rounded``): a memo shared by paths gives the points fresh rounding gives, a zero's
+    sign kept (0.0 and -0.0 are one key of a dict, ``round`` keeps the sign)."""
+    to_page = (1.0, 0.0, 0.0, -1.0, -0.0, 842.0)
+    rounded: dict[float, float] = {}
+    paths: list[list[SegmentFields]] = [
+        [(0.0, 10.123456, 2, 0), (100.000049, 10.123456, 0, 0)],
+        [(-0.0, 10.123456, 2, 0), (-0.0, -0.0, 0, 0), (100.000049, 0.0, 0, 1)],
+    ]
+    for ends in paths:
+        shared, fresh = subpath_operators(ends, to_page, rounded), subpath_operators(ends, to_page, {})
+        assert shared == fresh
+        assert [struct.pack("=d", v) for pt in shared[1] for v in pt] == \
+            [struct.pack("=d", v) for pt in fresh[1] for v in pt]
+    assert 0.0 not in rounded and rounded[100.000049] == 100.0
+
+
+@pytest.mark.parametrize(("closes", "want"), [
+    ((0, 0), False), ((0, 0, 0, 1), False), ((0, 0, 0, 0, 0, 1), True),
+    ((0, 0, 0, 0, 0, 0), False), ((0,) * 7, True), ((1, 1, 1, 1), True)])
+def test_is_long_counts_a_close_as_an_operator(closes: tuple[int, ...], want: bool) -> None:
+    ends: list[SegmentFields] = [(0.0, 0.0, 2 if k == 0 else 0, close)
+                                 for k, close in enumerate(closes)]
+    assert geometry.is_long(ends) is want
+    assert want is (len(ends) + sum(closes) >= UNUSED_LENGTH)

@@ -55,6 +55,8 @@ class PageFrame:
         self.page_box = (self.left, self.top, self.left + self.width, self.top + self.height)
         self.doctop = doctop      # the heights of the pages before: pdfplumber's doctop is
                                   # this plus the top (whatever the MediaBox's origin)
+        # the page's path coordinates rounded, each once (``subpath_operators``)
+        self.rounded: dict[float, float] = {}
 
     def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of user-space points."""
@@ -210,9 +212,12 @@ Point = tuple[float, float]
 # more (``subpath_to_shape``): no rule (``tables.is_thin_quad`` takes five points at
 # most) and, unless stroked, no frame (``chars.raw_to_frames`` takes stroked ones only)
 UNUSED_LENGTH = 7
+# more than the rounding of a span's two ends to 4 decimals (0.00005 each at most) moves it
+ROUNDING_SLACK = 0.0002
 
 
-def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[Point]]]:
+def subpaths(obj: Any, to_page: Matrix, stroked: bool, rounded: dict[float, float],
+             ) -> list[tuple[str, list[Point]]]:
     """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
     after a segment PDFium marks closing) and the end point of each, in page space
     (``to_page``; ``h`` at the subpath's start), as ``subpath_to_shape`` reads them;
@@ -220,33 +225,48 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool) -> list[tuple[str, list[P
     operators or more, which only a frame may be, is left out, unread, when the path is not
     ``stroked`` (the charts' filled areas: st2024-1-3's extract 8,191 → 8,076 M
     instructions, st2024-1-1's 4,787 → 4,653 M, callgrind) or when it is too small for a
-    frame (``too_small``: the outlines of a drawing's letters and signs)."""
+    frame (``too_small``: the outlines of a drawing's letters and signs). ``rounded``: the
+    coordinates rounded so far (``subpath_operators``)."""
     found: list[tuple[str, list[Point]]] = []
-    rounded: dict[float, float] = {}
     for ends in end_points(obj):
-        if (len(ends) + sum(closes for _, _, _, closes in ends) >= UNUSED_LENGTH
-                and (not stroked or too_small(ends, to_page))):
+        if is_long(ends) and (not stroked or too_small(ends, to_page)):
             continue
         found.append(subpath_operators(ends, to_page, rounded))
     return found
 
 
+def is_long(ends: list[SegmentFields]) -> bool:
+    """The subpath (``end_points``) has ``UNUSED_LENGTH`` operators or more, ``h`` counted;
+    its closes are counted only when its segments alone cannot say (a close is one
+    segment's at most)."""
+    count = len(ends)
+    return count >= UNUSED_LENGTH or (
+        2 * count >= UNUSED_LENGTH
+        and count + sum(closes for _, _, _, closes in ends) >= UNUSED_LENGTH)
+
+
 def subpath_operators(ends: list[SegmentFields], to_page: Matrix,
                       rounded: dict[float, float]) -> tuple[str, list[Point]]:
     """A subpath's operators and points (``subpaths``) from its ``end_points``; each
-    coordinate rounded to 4 decimals, as the content stream holds it, once a path
-    (``rounded``): a path's coordinates repeat (the rules of a table meet: 3 in 7 are
-    new on the registered PDFs, against 6 in 7 points), and ``round`` to some decimals
-    takes about 1 µs (mlit-kinki-road-ch1's read 2.49 → 2.44 G instructions, callgrind)."""
+    coordinate rounded to 4 decimals, as the content stream holds it, once a page
+    (``rounded``, the ``PageFrame``'s): a page's coordinates repeat (the rules of a table
+    meet: 3 in 7 are new in a path on the registered PDFs, 1 in 7 on its page), and
+    ``round`` to some decimals takes about 3,300 instructions (mlit-kinki-road-ch1's read
+    2.49 → 2.44 G instructions, callgrind, once a path; its extract 5,148 → 5,128 M once a
+    page). A zero is not kept: 0.0 and -0.0 are one key, and ``round`` keeps the sign."""
     a, b, c, d, e, f = to_page
     ops: list[str] = []
     pts: list[Point] = []
     for x, y, kind, closes in ends:
         px, py = rounded.get(x), rounded.get(y)
         if px is None:
-            px = rounded[x] = round(x, 4)
+            px = round(x, 4)
+            if x:
+                rounded[x] = px
         if py is None:
-            py = rounded[y] = round(y, 4)
+            py = round(y, 4)
+            if y:
+                rounded[y] = py
         ops.append("c" if kind == BEZIERTO else "m" if kind == MOVETO else "l")
         pts.append((a * px + c * py + e, b * px + d * py + f))
         if closes:
@@ -288,9 +308,17 @@ def too_small(ends: list[SegmentFields], to_page: Matrix) -> bool:
     if b or c:
         return False
     xs, ys = [x for x, _, _, _ in ends], [y for _, y, _, _ in ends]
+    limit = FRAME_MIN_SIDE - MARGIN
+    # decided on the spans unrounded when they lie clear of the limit, as they most
+    # often do: rounding to 4 decimals moves each end by 0.00005 at most, and ``round``
+    # to some decimals costs about 3,300 instructions
+    near = ROUNDING_SLACK * max(abs(a), abs(d), 1.0)
+    span = min(abs(a) * (max(xs) - min(xs)), abs(d) * (max(ys) - min(ys)))
+    if abs(span - limit) > near:
+        return span < limit
     width = abs(a * round(max(xs), 4) + e - (a * round(min(xs), 4) + e))
     height = abs(d * round(max(ys), 4) + f - (d * round(min(ys), 4) + f))
-    return min(width, height) <= FRAME_MIN_SIDE - MARGIN
+    return min(width, height) <= limit
 
 
 def subpath_to_shape(shape: str, pts: list[Point]) -> tuple[str, list[Point]]:
@@ -341,7 +369,8 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     path_calls()[1](obj, ctypes.byref(fill), ctypes.byref(stroke))
     records: list[dict[str, Any]] = []
-    for shape, pts in subpaths(obj, multiply(matrix, frame.ctm), bool(stroke.value)):
+    for shape, pts in subpaths(obj, multiply(matrix, frame.ctm), bool(stroke.value),
+                               frame.rounded):
         if len(shape) < 2:
             continue
         kind, points = subpath_to_shape(shape, pts)
