@@ -9,6 +9,7 @@ printed pages (p.1 表1-1-1, p.16 表1-3-1, p.26 表1-5-1 and 表1-5-2, p.12 表
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 from conftest import extracted, structured  # noqa: E402
 
-from pipeline.common.caption_grammar import caption_grammar, parse_grammar
+from pipeline.common.caption_grammar import caption_grammar, parse_grammar, read_label
 from pipeline.common.frames import to_frame
 from pipeline.errors import PipelineError
 from pipeline.extract.pdf.reader import extract_pdf
@@ -88,6 +89,16 @@ def test_grammar_is_data_with_a_source_per_row() -> None:
         parse_grammar("value\telement\tmeaning\tsource\n第\taffix\t-\thand\n")
     with pytest.raises(PipelineError, match="has no {number}"):
         parse_grammar("value\telement\tmeaning\tsource\n第図\tlabel\tfigure\thand\n")
+
+
+def test_the_label_of_every_kind_is_made_once_and_is_the_label_of_both() -> None:
+    grammar = caption_grammar()
+    assert grammar.label() is grammar.label()   # made once per grammar
+    assert grammar.label() == grammar.label(("table", "figure"))
+    assert grammar.label(("table",)) != grammar.label()
+    label = re.fullmatch(grammar.label(), "第Ⅲ－1-4-1表")
+    assert label is not None and read_label(label, grammar).number == "3-1-4-1"
+    assert re.fullmatch(grammar.label(("figure",)), "第Ⅲ－1-4-1表") is None
 
 
 def test_table_labels_on_a_page_open_their_line() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline.common.lexicons import data_text, parse_rows
 from pipeline.common.text import ascii_digits
@@ -61,6 +61,16 @@ class CaptionGrammar:
     def label(self, kinds: tuple[str, ...] = KINDS) -> str:
         """A label of one of ``kinds`` (named groups: ``l<i>`` the label, ``n<i>`` its
         number, ``k<i>`` its kind word, per form ``i``)."""
+        return self.any_label if kinds == KINDS else self._label(kinds)
+
+    @cached_property
+    def any_label(self) -> str:
+        """``label()`` of every kind, made once per grammar: the PDF adapter asks for it
+        for each caption it reads (making it cost ~70 µs, and ``re`` then hashed the new
+        1,400-character string to find its compiled pattern)."""
+        return self._label(KINDS)
+
+    def _label(self, kinds: tuple[str, ...]) -> str:
         options = []
         for i, form in enumerate(self.forms):
             words = [w for w, k in self.kind_words.items() if k in kinds]
@@ -81,9 +91,13 @@ class CaptionGrammar:
             firsts |= set("0123456789０１２３４５６７８９") | set(self.romans)
         return "".join(sorted(firsts)) + self.marks
 
+    @cached_property
+    def _hyphen(self) -> re.Pattern[str]:
+        return re.compile(f"[{re.escape(self.hyphens)}]")
+
     def normalise(self, number: str) -> str:
         """``３－１`` → ``3-1``; ``Ⅲ-1-4-1`` → ``3-1-4-1``."""
-        parts = re.split(f"[{re.escape(self.hyphens)}]", ascii_digits(number).strip())
+        parts = self._hyphen.split(ascii_digits(number).strip())
         return "-".join(str(self.romans[p]) if p in self.romans else str(int(p))
                         for p in (p.strip() for p in parts))
 
