@@ -95,3 +95,34 @@ def test_an_interrupt_while_the_folder_is_made_leaves_nothing(tmp_path: Path,
         io.replace_dir(target, lambda folder: None)
     monkeypatch.undo()
     assert list(target.parent.iterdir()) == []
+
+
+def test_files_in_a_folder_being_built_are_written_in_place(tmp_path: Path) -> None:
+    """``replace_dir`` swaps its folder in whole, so the writes inside it make no
+    temporary file of their own; a write that fails leaves no half file there."""
+    target = tmp_path / "interim" / "tagging" / "c"
+    seen: list[list[str]] = []
+
+    def fill(folder: Path) -> None:
+        assert io.in_folder_being_built(folder / "x.json")
+        io.write_json(folder / "x.json", {"行": 1})
+        io.write_bytes(folder / "x.json", b"again\n")   # written twice: the last one holds
+        with io.atomic_path(folder / "y.parquet") as path:
+            assert path == folder / "y.parquet"
+            path.write_bytes(b"y")
+        with pytest.raises(Interrupted), io.atomic_file(folder / "z.csv") as file:
+            file.write(b"half")
+            raise Interrupted
+        seen.append(sorted(p.name for p in folder.iterdir()))
+
+    io.replace_dir(target, fill)
+    assert seen == [["x.json", "y.parquet"]]
+    assert (target / "x.json").read_bytes() == b"again\n"
+    assert stat.S_IMODE((target / "y.parquet").stat().st_mode) == 0o600
+    assert beside(target) == ["c"]
+
+
+@pytest.mark.parametrize("name", ["c", ".c.tmp", "c.1234abcd.tmp", ".c.1234abcd.tmp.old"])
+def test_only_a_folder_replace_dir_names_is_one_being_built(tmp_path: Path, name: str) -> None:
+    assert not io.in_folder_being_built(tmp_path / name / "x.json")
+    assert io.in_folder_being_built(io.temp_beside(tmp_path / name) / "x.json")

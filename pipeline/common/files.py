@@ -2,19 +2,33 @@
 
 A build killed at any moment leaves either the old file or the new one, never half of
 one (only a ``.<name>.<random>.tmp`` file, which ``build.remove_leftovers`` deletes).
-Directories are swapped the same way.
+Directories are swapped the same way: ``replace_dir`` fills a ``.<name>.<random>.tmp``
+folder and renames it into place whole, so the files written inside it need no
+temporary file and rename of their own (``in_folder_being_built``).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
+
+_TEMP_NAME = re.compile(r"\..+\.[0-9a-f]{8}\.tmp")   # what temp_beside names
+
+
+def in_folder_being_built(target: Path) -> bool:
+    """Is ``target`` in a folder ``replace_dir`` is filling (named by ``temp_beside``)?
+    Nothing reads that folder before it is renamed into place whole, and a killed build's
+    is removed whole (``build.remove_leftovers``), so a file there is written in place:
+    its own temporary file and rename cost ~35 µs CPU, ~2 ms of a PDF chapter's stages
+    after the extract (some 55 files; /tmp driver, best of 3)."""
+    return _TEMP_NAME.fullmatch(target.parent.name) is not None
 
 
 def temp_beside(target: Path) -> Path:
@@ -31,10 +45,25 @@ def create_file(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
 
 
+def open_in_place(path: Path) -> int:
+    """Create ``path``, or empty it, open for writing; its descriptor (mode 0600, as
+    ``create_file``)."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it over ``target`` on success.
-    For writers that need a path (SQLite, a Parquet writer); others use ``atomic_file``."""
+    For writers that need a path (SQLite, a Parquet writer); others use ``atomic_file``.
+    In a folder being built, the path is ``target`` itself."""
+    if in_folder_being_built(target):
+        try:
+            os.close(open_in_place(target))
+            yield target
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return
     tmp = temp_beside(target)
     try:
         os.close(create_file(tmp))
@@ -48,7 +77,16 @@ def atomic_path(target: Path) -> Iterator[Path]:
 @contextmanager
 def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """Yield a binary file beside ``target``, open for writing; rename it over ``target``
-    once written and closed. (The file made is the file written: no reopening by name.)"""
+    once written and closed. (The file made is the file written: no reopening by name.)
+    In a folder being built, the file is ``target`` itself."""
+    if in_folder_being_built(target):
+        try:
+            with open(open_in_place(target), "wb") as file:
+                yield file
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        return
     tmp = temp_beside(target)
     try:
         with open(create_file(tmp), "wb") as file:
