@@ -170,6 +170,25 @@ def test_the_cache_key_covers_the_stand_in_characters(tmp_path: Path,
     assert file_key(path, PdfSettings(), TableFinderSettings()) != before
 
 
+def test_the_cache_key_covers_the_cache_layout(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page files are written and read by ``load_pages``: a change to it (their
+    names, what a pickle holds) is a changed key, so no build reads a cache it cannot."""
+    import inspect
+
+    import pipeline.extract.pdf.reader as reader
+
+    path = fx.two_columns(tmp_path / "k.pdf")
+    before = file_key(path, PdfSettings(), TableFinderSettings())
+    source = inspect.getsource
+
+    def changed(obj: object) -> str:
+        return source(obj) + ("# another layout\n" if obj is reader.load_pages else "")
+
+    monkeypatch.setattr(reader.inspect, "getsource", changed)
+    assert file_key(path, PdfSettings(), TableFinderSettings()) != before
+
+
 def test_the_cache_key_covers_what_the_parser_imports() -> None:
     """A parsed page depends on every module the parser imports and every word list they
     read: the shaded-band table finder and the note openings of a table's foot were left

@@ -154,9 +154,10 @@ def parser_sources() -> tuple[tuple[Path, ...], tuple[str, ...]]:
 
 
 def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> str:
-    """The cache key: the file's bytes, the settings, and the code that parses pages
+    """The cache key: the file's bytes, the settings, the code that parses pages
     (``parse_pages`` and the modules it calls: a changed parser never reads pages parsed
-    by the old one)."""
+    by the old one) and the code that lays the cache's files out (``load_pages``: a
+    changed layout never reads files written in the old one)."""
     digest = hashlib.sha256(path.read_bytes())
     modules, data_names = parser_sources()
     for module in modules:
@@ -166,6 +167,7 @@ def file_key(path: Path, settings: PdfSettings, tables: TableFinderSettings) -> 
     for name in data_names:
         digest.update(data_text(name).encode())
     digest.update(inspect.getsource(parse_pages).encode())
+    digest.update(inspect.getsource(load_pages).encode())
     digest.update(repr((settings.dedupe_ratio, settings.source, settings.turned_page_share,
                         settings.turned_body_run, settings.furniture_band)).encode())
     digest.update(repr(tables).encode())
