@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.artefacts import Written
-from pipeline.config import Paths, load_registry
+from pipeline.config import Chapter, Paths, load_registry
 from pipeline.errors import PipelineError
 from pipeline.extract.stage import load_adapters
 
@@ -91,16 +91,20 @@ def failure_reason(err: Exception, chapter_id: str) -> str:
     return f"{type(err).__name__}: {err} (rerun `{rerun_command(chapter_id)}` for the traceback)"
 
 
-def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
+def build_chapter(chapter_id: str, root: str, entry: Chapter | None = None,
+                  ) -> dict[str, float]:
     """Every stage of one chapter, in order; seconds per stage. ``root`` is a string so
-    the task pickles the same way for every executor.
+    the task pickles the same way for every executor; ``entry``: the chapter's registry
+    entry, read by the process that starts the build (``registry_entries``), handed to
+    the stages under the registry's path (``artefacts.registry_entry``; None: they read
+    the registry).
 
     Each stage is handed what the earlier ones wrote (Arrow tables, the nlp stage's
     Docs), so it does not read back a file that was just written: parsing Parquet and
     rebuilding Docs from a DocBin cost about a tenth of a text chapter's time. The
     values live as long as the chapter's build, so memory stays that of one chapter."""
     paths = Paths(Path(root))
-    written: dict[Path, object] = {}
+    written: dict[Path, object] = {} if entry is None else {paths.registry: entry}
     seconds = {}
     for name in ORDER:
         try:
@@ -113,6 +117,14 @@ def build_chapter(chapter_id: str, root: str) -> dict[str, float]:
 
 
 Built = tuple[str, "dict[str, float] | ChapterFailed"]   # chapter, seconds per stage or why not
+
+
+def registry_entries(paths: Paths, chapters: Iterable[str]) -> dict[str, Chapter]:
+    """The registry entries of ``chapters``, by id, from one read of the registry: each
+    chapter's build is handed its own (``build_chapter``), so a build parses the registry
+    once, not once a stage and chapter."""
+    wanted = set(chapters)
+    return {chapter.id: chapter for chapter in load_registry(paths) if chapter.id in wanted}
 
 
 def remove_leftovers(paths: Paths) -> list[Path]:
@@ -179,20 +191,21 @@ def start_worker() -> None:
 def build_local(chapters: list[str], paths: Paths, jobs: int) -> Iterator[Built]:
     """Build chapters on a pool of ``jobs`` worker processes (in this process if 1); a
     chapter that fails is yielded with its ``ChapterFailed`` and the others go on."""
+    entries = registry_entries(paths, chapters)
     if jobs <= 1 or len(chapters) <= 1:
         for chapter in chapters:
             try:
-                yield chapter, build_chapter(chapter, str(paths.root))
+                yield chapter, build_chapter(chapter, str(paths.root), entries.get(chapter))
             except ChapterFailed as failed:
                 yield chapter, failed
         return
     load_stages()
-    building = set(chapters)
-    load_adapters(chapter.format for chapter in load_registry(paths) if chapter.id in building)
+    load_adapters(entry.format for entry in entries.values())
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=start_worker) as pool:
-        futures = {chapter: pool.submit(build_chapter, chapter, str(paths.root))
+        futures = {chapter: pool.submit(build_chapter, chapter, str(paths.root),
+                                        entries.get(chapter))
                    for chapter in chapters}
         for chapter, future in futures.items():
             try:

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import Paths
 from pipeline.errors import PipelineError
-from pipeline.run.build import Built, ChapterFailed, build_chapter, rerun_command
+from pipeline.run.build import (
+    Built,
+    ChapterFailed,
+    build_chapter,
+    registry_entries,
+    rerun_command,
+)
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -65,7 +71,9 @@ def build_dask(chapters: list[str], paths: Paths, scheduler: str | None) -> Iter
 
     with ExitStack() as stack:
         client = open_client(scheduler, stack)
-        futures = {client.submit(build_chapter, chapter, str(paths.root), pure=False): chapter
+        entries = registry_entries(paths, chapters)
+        futures = {client.submit(build_chapter, chapter, str(paths.root), entries.get(chapter),
+                                 pure=False): chapter
                    for chapter in chapters}
         for future in as_completed(futures):
             chapter = futures[future]

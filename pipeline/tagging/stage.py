@@ -32,8 +32,9 @@ from pipeline.artefacts import (
     dataset_path,
     load_docs,
     read_table,
+    registry_entry,
 )
-from pipeline.config import Paths, find_chapter, load_registry
+from pipeline.config import Paths
 from pipeline.nlp.extensions import doc_text, doc_value
 from pipeline.nlp.tokens import Token
 from pipeline.tagging.dates import (
@@ -259,7 +260,7 @@ def run(chapter_id: str, paths: Paths, written: Written | None = None) -> Writte
     nlp = tagging_nlp()
     docs = load_docs(chapter_folder(paths, "nlp", chapter_id), nlp, written)
     texts = [doc_text(doc) for doc in docs]
-    edition = find_chapter(load_registry(paths), chapter_id).year   # 今年度 is of its year
+    edition = registry_entry(paths, chapter_id, written).year   # 今年度 is of its year
     # the structure stage's paragraphs and sections, read once: each paragraph's kind,
     # section and section title; the headings' lines (acronyms are defined in some)
     paragraphs = read_table(dataset_path(paths, chapter_id, "paragraphs"), written)
