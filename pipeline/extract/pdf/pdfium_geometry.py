@@ -56,7 +56,7 @@ class PageFrame:
         self.doctop = doctop      # the heights of the pages before: pdfplumber's doctop is
                                   # this plus the top (whatever the MediaBox's origin)
         # the page's path coordinates rounded, each once (``subpath_operators``)
-        self.rounded: dict[float, float] = {}
+        self.rounded: Rounded = {}
 
     def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of user-space points."""
@@ -73,33 +73,43 @@ def page_objects(container: Any, is_form: bool, matrix: Matrix,
     return contained_objects(container, is_form, matrix, MatrixReader())
 
 
+Rounded = dict[float, float]   # a page's values → their rounding so far (``round_once``)
+
+
+def round_once(value: float, digits: int, known: Rounded) -> float:
+    """``round(value, digits)``, each value rounded once (``known``: a page's values
+    rounded to ``digits`` so far): a page's matrices, baselines, type sizes and path
+    coordinates repeat, and ``round`` to some decimals costs about 3,300 instructions
+    (st2024-1-3's extract 8,076 → 8,013 M instructions, callgrind, for the matrices
+    alone). A zero is given back as it is: 0.0 and -0.0 are one key, and ``round``
+    keeps the sign."""
+    if value == 0.0:
+        return value
+    found = known.get(value)
+    if found is None:
+        found = known[value] = round(value, digits)
+    return found
+
+
 class MatrixReader:
     """Objects' matrices as a content stream holds them: PDFium keeps single floats,
-    rounded back to six decimals (four for the move). A page's objects share most values
-    (6 in 7 on the registered PDFs): each rounded once, as ``round`` to some decimals
-    takes about 1 µs (st2024-1-3's extract 8,076 → 8,013 M instructions, callgrind)."""
+    rounded back to six decimals (four for the move), each value of a page once
+    (``round_once``: 6 in 7 repeat on the registered PDFs)."""
 
     def __init__(self) -> None:
         self.values = (ctypes.c_float * 6)()      # an FS_MATRIX
         self.values_ref = ctypes.byref(self.values)
-        self.rounded: dict[int, dict[float, float]] = {6: {}, 4: {}}   # by decimals
+        self.six: Rounded = {}
+        self.four: Rounded = {}
 
     def read(self, obj: Any) -> Matrix:
         """The object's matrix; the identity for one without (a shading's ``sh``)."""
         if not page_object_calls()[3](obj, self.values_ref):
             return IDENTITY
         a, b, c, d, e, f = self.values[:]
-        return (self.round(a, 6), self.round(b, 6), self.round(c, 6), self.round(d, 6),
-                self.round(e, 4), self.round(f, 4))
-
-    def round(self, value: float, digits: int) -> float:
-        if value == 0.0:
-            return value             # 0.0 and -0.0 are one key: neither needs rounding
-        known = self.rounded[digits]
-        found = known.get(value)
-        if found is None:
-            found = known[value] = round(value, digits)
-        return found
+        six, four = self.six, self.four
+        return (round_once(a, 6, six), round_once(b, 6, six), round_once(c, 6, six),
+                round_once(d, 6, six), round_once(e, 4, four), round_once(f, 4, four))
 
 
 @functools.cache
@@ -216,7 +226,7 @@ UNUSED_LENGTH = 7
 ROUNDING_SLACK = 0.0002
 
 
-def subpaths(obj: Any, to_page: Matrix, stroked: bool, rounded: dict[float, float],
+def subpaths(obj: Any, to_page: Matrix, stroked: bool, rounded: Rounded,
              ) -> list[tuple[str, list[Point]]]:
     """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
     after a segment PDFium marks closing) and the end point of each, in page space
@@ -246,27 +256,18 @@ def is_long(ends: list[SegmentFields]) -> bool:
 
 
 def subpath_operators(ends: list[SegmentFields], to_page: Matrix,
-                      rounded: dict[float, float]) -> tuple[str, list[Point]]:
+                      rounded: Rounded) -> tuple[str, list[Point]]:
     """A subpath's operators and points (``subpaths``) from its ``end_points``; each
     coordinate rounded to 4 decimals, as the content stream holds it, once a page
-    (``rounded``, the ``PageFrame``'s): a page's coordinates repeat (the rules of a table
-    meet: 3 in 7 are new in a path on the registered PDFs, 1 in 7 on its page), and
-    ``round`` to some decimals takes about 3,300 instructions (mlit-kinki-road-ch1's read
-    2.49 → 2.44 G instructions, callgrind, once a path; its extract 5,148 → 5,128 M once a
-    page). A zero is not kept: 0.0 and -0.0 are one key, and ``round`` keeps the sign."""
+    (``round_once``; ``rounded``, the ``PageFrame``'s): a page's coordinates repeat (the
+    rules of a table meet: 3 in 7 are new in a path on the registered PDFs, 1 in 7 on its
+    page; mlit-kinki-road-ch1's read 2.49 → 2.44 G instructions, callgrind, once a path;
+    its extract 5,148 → 5,128 M once a page)."""
     a, b, c, d, e, f = to_page
     ops: list[str] = []
     pts: list[Point] = []
     for x, y, kind, closes in ends:
-        px, py = rounded.get(x), rounded.get(y)
-        if px is None:
-            px = round(x, 4)
-            if x:
-                rounded[x] = px
-        if py is None:
-            py = round(y, 4)
-            if y:
-                rounded[y] = py
+        px, py = round_once(x, 4, rounded), round_once(y, 4, rounded)
         ops.append("c" if kind == BEZIERTO else "m" if kind == MOVETO else "l")
         pts.append((a * px + c * py + e, b * px + d * py + f))
         if closes:

@@ -20,8 +20,10 @@ from pipeline.extract.pdf.pdfium_fonts import NO_FONT, FontFacts, PageFonts
 from pipeline.extract.pdf.pdfium_geometry import (
     Matrix,
     PageFrame,
+    Rounded,
     address_of,
     multiply,
+    round_once,
     unchecked,
 )
 
@@ -96,28 +98,12 @@ def object_calls() -> tuple[Any, Any, Any, Any, Any]:
 def object_font(handle: Any, fonts: PageFonts, fs: Any, rounded: Rounded,
                 ) -> tuple[FontFacts, float]:
     """The facts of a text object's font (``fonts``: the page's) and its font size
-    (``rounded``: ``round4``'s)."""
+    (``rounded``: the page's values rounded to 4 decimals so far, ``round_once``)."""
     if not handle:
         return NO_FONT, 0.0
     _, _, font_size_of, font_of, _ = object_calls()
     font_size_of(handle, ctypes.byref(fs))
-    return fonts.facts(font_of(handle) or 0), round4(fs.value, rounded)
-
-
-Rounded = dict[float, float]
-
-
-def round4(value: float, rounded: Rounded) -> float:
-    """``round(value, 4)``, each value of a page rounded once (``rounded``: the page's so
-    far): its text objects share most of their baselines, type sizes and angles, and
-    ``round`` to some decimals takes about 0.5 µs, four times an object (st2024-1-3's
-    extract 6,517 → 6,504 M instructions, callgrind)."""
-    if value == 0.0:
-        return value             # 0.0 and -0.0 are one key: neither needs rounding
-    found = rounded.get(value)
-    if found is None:
-        found = rounded[value] = round(value, 4)
-    return found
+    return fonts.facts(font_of(handle) or 0), round_once(fs.value, 4, rounded)
 
 
 def pdfminer_box(m: tuple[float, float, float, float], ox: float, oy: float,
@@ -186,7 +172,9 @@ def is_zero(term: float, against: float) -> bool:
 def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
                  fonts: PageFonts, rounded: Rounded) -> ObjectFacts:
     """The facts of the text object at ``address``, read at its glyph ``k`` (``page_ptr``:
-    the text page as a ``c_void_p``; ``rounded``: ``round4``'s)."""
+    the text page as a ``c_void_p``; ``rounded``: ``object_font``'s; a page's text
+    objects share most of their baselines, type sizes and angles: st2024-1-3's extract
+    6,517 → 6,504 M instructions, callgrind, each rounded once a page)."""
     matrix_of, angle_of, _, _, render_mode_of = object_calls()
     handle = ctypes.c_void_p(address)
     matrix_of(page_ptr, k, ctypes.byref(matrix))
@@ -197,9 +185,9 @@ def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
     m = (matrix.a, matrix.b, matrix.c, matrix.d)
     font, font_size = object_font(handle, fonts, fs, rounded)
     return ObjectFacts(
-        address, m, (*m, round4(matrix.e, rounded), round4(matrix.f, rounded)), font.name,
-        font.weight, render_mode_of(handle) if address else 0,
-        round4(angle_of(page_ptr, k), rounded),
+        address, m, (*m, round_once(matrix.e, 4, rounded), round_once(matrix.f, 4, rounded)),
+        font.name, font.weight, render_mode_of(handle) if address else 0,
+        round_once(angle_of(page_ptr, k), 4, rounded),
         font.descent, font_size, font.embedded, skew_reach(matrix.c, font, font_size),
         quarter_turn(matrix.a, matrix.b))
 
