@@ -3,12 +3,15 @@
 Run ``python -m pipeline.bench.pdf [PDF ...]`` (default: every ``raw/pdf/*.pdf``).
 All are timed in this process on the same pages, in ``--repeat`` rounds in which they take
 turns, best of the rounds each (wall clock, or CPU time with ``--cpu``); the ratio is our stage's cost over the bare character
-parse it cannot avoid.
+parse it cannot avoid. The process's garbage collector is set as a build sets its workers'
+(``run.build.start_worker``), for all the works alike, so that the extract is timed as a
+build runs it; ``--default-gc`` keeps Python's default instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,6 +19,7 @@ from pathlib import Path
 from pipeline.config import project_paths
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.extract.pdf.settings import PdfSettings
+from pipeline.run.build import start_worker
 
 
 def bare_chars(path: Path) -> int:
@@ -68,14 +72,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--default-gc", action="store_true",
+                        help="keep Python's default collector thresholds, not a build "
+                             "worker's")
     parser.add_argument("--cpu", action="store_true",
                         help="time by this process's CPU time (time.process_time), not the "
                              "wall clock: steadier on a machine other work shares")
     args = parser.parse_args(argv)
     clock = time.process_time if args.cpu else time.perf_counter
+    if not args.default_gc:
+        start_worker()
     pdfs = args.pdfs or sorted((project_paths().raw / "pdf").glob("*.pdf"))
     print("seconds per page; ratio: over bare pdfplumber page.chars; extract = extract_pdf "
-          "with that source (layout included), read = the PDFium source alone")
+          "with that source (layout included), read = the PDFium source alone; collector: "
+          + ("Python's default" if args.default_gc else "a build worker's")
+          + f" (thresholds {gc.get_threshold()})")
     print(f"{'file':<24} {'pages':>5} {'bare':>7} {'pdfplumber':>10} {'ratio':>6} "
           f"{'pdfium':>7} {'ratio':>6} {'read':>7} {'ratio':>6}")
     totals = [0.0, 0.0, 0.0, 0.0]
