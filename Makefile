@@ -51,8 +51,8 @@ interim/publish/combined.json: $(PUBLISHED)
 
 all: $(INSTALLED) interim/publish/combined.json ## create .venv if needed, regenerate and validate every dataset
 
-bench-corpus: $(INSTALLED) ## whole-build speed and peak memory on N synthetic chapters (make bench-corpus N=40)
-	$(PY) -m pipeline.bench.corpus $(or $(N),40)
+bench-corpus: $(INSTALLED) ## whole-build speed and peak memory on N synthetic chapters, best of R builds (make bench-corpus N=40 R=1)
+	$(PY) -m pipeline.bench.corpus $(or $(N),40) --repeat $(or $(R),1)
 
 check-package: all ## validate output/datapackage.json with frictionless (slow, about a minute)
 	$(VENV)/bin/frictionless validate output/datapackage.json

@@ -2,7 +2,14 @@
 
 import shutil
 
-from pipeline.bench.corpus import PeakMemory, make_corpus, parse_log, synthetic_id
+from pipeline.bench.corpus import (
+    BuildRun,
+    PeakMemory,
+    best_run,
+    make_corpus,
+    parse_log,
+    synthetic_id,
+)
 from pipeline.config import load_registry
 from tests.conftest import PATHS
 
@@ -38,3 +45,18 @@ def test_log_gives_stage_seconds_and_the_wall_of_a_group() -> None:
     assert run.stage_seconds == {"a": {"extract": 0.35}, "b": {"nlp": 1.0}}
     assert run.startup == 0.5 and run.after_chapters == 1.0
     assert run.wall_of(["a", "b"]) == 2.5 and run.wall_of(["b"]) == 2.0
+
+
+def test_best_run_keeps_each_stages_least_time_and_the_largest_memory() -> None:
+    def run(wall: float, stages: dict[str, dict[str, float]], peak: int) -> BuildRun:
+        return BuildRun(wall=wall, stage_seconds=stages, startup=wall / 10,
+                        after_chapters=wall / 5, peak_rss=peak, peak_total_rss=2 * peak,
+                        started={"a": 0.0}, built={"a": wall})
+
+    slow = run(9.0, {"a": {"extract": 0.5, "nlp": 0.2}, "b": {"extract": 0.7}}, 300)
+    fast = run(6.0, {"a": {"extract": 0.6, "nlp": 0.1}}, 200)
+    best = best_run([slow, fast])
+    # per chapter stage the least; a stage only one build logged is kept as it is
+    assert best.stage_seconds == {"a": {"extract": 0.5, "nlp": 0.1}, "b": {"extract": 0.7}}
+    assert (best.peak_rss, best.peak_total_rss) == (300, 600)
+    assert (best.wall, best.startup, best.built) == (6.0, 0.6, {"a": 6.0})
