@@ -214,12 +214,16 @@ def caption_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decisi
     return Decision(Role.CAPTION, text, caption)
 
 
+# read once: ``word_list`` reads and checks its file on every call
+_REFERENCE_WORDS = frozenset(word_list("reference_words"))
+
+
 def refers_on(last: Unit | None, line: SourceLine) -> bool:
     """The unit before ``line`` is one line on its page holding a reference word alone
     (``参照``: ``pipeline/data/reference_words.tsv``): a side note whose target follows."""
     return (last is not None and len(last.lines) == 1
             and last.lines[-1].page_index == line.page_index
-            and last.text.strip() in word_list("reference_words"))
+            and last.text.strip() in _REFERENCE_WORDS)
 
 
 def source_role(line: SourceLine, text: str, m: Measures, flow: Flow) -> Decision | None:
