@@ -2,9 +2,9 @@
 
 The entity components (``pipeline.tagging.entities.components``) share one view per Doc,
 kept in ``doc.user_data[VIEW]`` while they run:
-its tokens (``pipeline.nlp.tokens.Token``, read from the Doc's arrays once), UniDic tags
-by token start, token boundaries, the noun runs the unquoted-name rules could match and
-the folded text, each made when a rule first reads it.
+its folded text; its tokens (``pipeline.nlp.tokens.Token``, read from the Doc's arrays
+once), UniDic tags by token start, token boundaries and the noun runs the unquoted-name
+rules could match, each made when a rule first reads it.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ class ParagraphView:
         self.doc = doc
         self.text = text
         self._tag_table = tag_table
+        # ``fold_with_offsets(text)``: the ORG and acronym rules match on the folded text
+        # and the chapter's names are read from it, so every paragraph's is made
+        self.folding: tuple[str, list[int]] = fold_with_offsets(text)
 
     @functools.cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -87,11 +90,6 @@ class ParagraphView:
         if bounds is None:
             return noun_runs.noun_runs(tokens)
         return [list(tokens[first:end]) for first, end in bounds]
-
-    @functools.cached_property
-    def folding(self) -> tuple[str, list[int]]:
-        """``fold_with_offsets(text)``: the ORG and acronym rules match on folded text."""
-        return fold_with_offsets(self.text)
 
 
 def paragraph_views(docs: Sequence[Doc], texts: Sequence[str] | None = None
