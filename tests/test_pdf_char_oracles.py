@@ -9,6 +9,7 @@ at an offset, the same text a cell away, glyphs off the page, invisible and
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 import pytest
 
@@ -17,35 +18,35 @@ from pipeline.extract.pdf.chars import (
     Char,
     RawChar,
     centre_on_page,
-    first_duplicate,
     font_face,
+    is_duplicate,
     normalise_char_text,
     raw_to_chars,
 )
 from pipeline.extract.pdf.chars import INVISIBLE as INVISIBLE_TEXT
 
-Cells = dict[int, dict[int, list[int]]]
-
 
 def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set[int]]:
     """The glyphs kept (none printed twice, ``is_duplicate``) and the indices into them
-    of those printed twice at an offset: fake bold."""
+    of those printed twice at an offset: fake bold. A glyph's twin is the first kept
+    glyph it duplicates among those of its text in the nine cells one em wide about its
+    own, cells left to right, top to bottom."""
     kept: list[RawChar] = []
     offset_twice: set[int] = set()
-    grid: dict[str, Cells] = {}
+    cells: dict[tuple[str, int, int], list[int]] = {}
     if ratio <= 0:
         return list(chars), offset_twice
     for char in chars:
         step = max(char.size, 1.0)
         gx, gy = int(char.x0 // step), int(char.doctop // step)
-        rows = grid.setdefault(char.text, {})
-        near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
-        twin = first_duplicate(near, kept, char, gx, ratio)
+        twin = next((k for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+                     for k in cells.get((char.text, gy + dy, gx + dx), ())
+                     if is_duplicate(kept[k], char, ratio)), -1)
         if twin >= 0:
             if max(abs(kept[twin].x0 - char.x0), abs(kept[twin].doctop - char.doctop)) > 0.01:
                 offset_twice.add(twin)
             continue
-        rows.setdefault(gy, {}).setdefault(gx, []).append(len(kept))
+        cells.setdefault((char.text, gy, gx), []).append(len(kept))
         kept.append(char)
     return kept, offset_twice
 
@@ -77,8 +78,10 @@ FONTS = ["HeiseiMin-W3", "HeiseiKakuGo-W5", "ABCDEF+MS-PGothic,Bold", "UDShinGoP
 
 
 def made_up_page(seed: int, count: int = 300) -> list[RawChar]:
-    """Glyphs on a few lines of a page, some printed again (exactly or a little off,
-    in another font), some set beyond the page's edge."""
+    """Glyphs on a few lines of a page, runs of them along a line, some printed again
+    (exactly or a little off, in another font), some again in the same place but not
+    duplicates (turned, or a size 5 % larger: a cell then holds two glyphs of a text or
+    more), some set beyond the page's edge, a few far beyond it."""
     rng = random.Random(seed)
     glyphs: list[RawChar] = []
     for _ in range(count):
@@ -89,13 +92,31 @@ def made_up_page(seed: int, count: int = 300) -> list[RawChar]:
                                      bottom=g.bottom + dy, doctop=g.doctop + dy,
                                      fontname=rng.choice(FONTS)))
             continue
+        if glyphs and rng.random() < 0.1:        # in the same place, but no duplicate
+            g = rng.choice(glyphs)
+            glyphs.append(rng.choice([g._replace(upright=not g.upright),
+                                      g._replace(size=g.size * 1.05)]))
+            continue
         size = rng.choice([7.0, 10.5, 10.5, 0.5])
         x0 = rng.choice([rng.uniform(-20.0, 600.0), 10.5 * rng.randrange(50)])
         top = 17.0 * rng.randrange(8) + rng.choice([0.0, 0.004, 0.5])
+        if glyphs and rng.random() < 0.3:        # the next glyph of a line
+            g = glyphs[-1]
+            x0, top, size = g.x1, g.top, g.size
+        elif rng.random() < 0.02:                # far off the page
+            x0, top = rng.choice([(1e17, top), (-3e16, top), (x0, 1e17), (x0, -1e17)])
         glyphs.append(RawChar(rng.choice(TEXTS), x0, x0 + size, top, top + size, top + 842.0,
                               size, rng.random() < 0.9, rng.choice(FONTS),
                               invisible=rng.random() < 0.05, turn=rng.choice([0, 0, 1])))
     return glyphs
+
+
+def shared_cells(raw: list[RawChar]) -> list[int]:
+    """How many glyphs of a text each cell holds that ``dedupe_chars`` keeps together."""
+    kept, _ = dedupe_chars(raw, 0.25)
+    cells = Counter((c.text, int(c.x0 // max(c.size, 1.0)), int(c.doctop // max(c.size, 1.0)))
+                    for c in kept)
+    return list(cells.values())
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -117,3 +138,6 @@ def test_made_up_pages_hold_every_case() -> None:
     assert all(off for _, _, off, _ in results[:5])
     assert sum(cid for _, cid, _, _ in results) > 20
     assert sum(invisible for *_, invisible in results) > 20
+    held = [n for raw in pages for n in shared_cells(raw)]
+    assert sum(n == 2 for n in held) > 20 and sum(n > 2 for n in held) > 5
+    assert sum(c.x0 > 1e16 or c.top > 1e16 for raw in pages for c in raw) > 20

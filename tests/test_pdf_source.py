@@ -216,8 +216,9 @@ def test_lookalikes_mapped_to_full_width(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["〜", "−", "あ", "(cid:123)", "\u200b"])
 @pytest.mark.parametrize("x0", [10.0, -8.0, 590.0])
 def test_raw_to_chars_as_its_helpers(text: str, x0: float) -> None:
-    """``raw_to_chars`` writes ``centre_on_page`` and ``normalise_char_text`` out for
-    speed: it must read each glyph as they do (on the page or off it, its text, cid)."""
+    """``raw_to_chars`` writes ``centre_on_page`` out for speed and reads a text by
+    ``normalise_char_text`` once a page: it must read each glyph as they do (on the page
+    or off it, its text, cid)."""
     bbox = (0.0, 0.0, 595.0, 842.0)
     glyph = RawChar(text, x0, x0 + 10.0, 100.0, 110.0, 100.0, 10.0, True, "X")
     chars, cid_count, off_page, _ = raw_to_chars([glyph], bbox, 0.25)

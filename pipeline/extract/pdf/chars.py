@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import floor
 from typing import Any, NamedTuple
 
 from pipeline.common.lexicons import word_map
@@ -213,25 +214,38 @@ def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
             and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.5 * min(a.x1 - a.x0, b.x1 - b.x0))
 
 
-NO_ROWS = (None, None, None)   # no glyph of a text in the rows above, at and below
-Cells = dict[int, dict[int, list[int]]]   # row → column → indices into the kept glyphs
+Cell = int | list[int]                 # the kept glyphs of a text in a cell: one, or more
+Rows = dict[int, dict[int, Cell]]      # row → column → the cell's kept glyphs
 
 
-def first_duplicate(near: tuple[dict[int, list[int]] | None, ...], kept: list[RawChar],
-                    char: RawChar, gx: int, ratio: float) -> int:
-    """The first kept glyph of ``char``'s text (``near``: the rows of their grid above,
-    at and below ``char``'s, column → indices; cells left to right, top to bottom) that
-    ``char`` duplicates, or -1. The three rows are looked up once, and this is called
-    only when one of them holds a glyph of the text: most glyphs have none of their text
-    near (the cells by a tuple key, nine a glyph, cost st2024-1-1's extract 59 M
-    instructions more, callgrind)."""
-    rows = [row for row in near if row]
-    for dx in (-1, 0, 1):
-        for row in rows:
-            for k in row.get(gx + dx, ()):
+def first_duplicate(near: tuple[dict[int, Cell] | None, ...], gx: int,
+                    kept: list[RawChar], char: RawChar, ratio: float) -> int:
+    """The first kept glyph that ``char`` duplicates (``is_duplicate``) among those of
+    its text in the nine cells about its own (``near``: the rows above, at and below
+    its own, column → cell; cells left to right, top to bottom, a cell's glyphs in
+    order), or -1."""
+    for column in (gx - 1, gx, gx + 1):
+        for row in near:
+            cell = row.get(column) if row else None
+            if cell is None:
+                continue
+            for k in (cell,) if isinstance(cell, int) else cell:
                 if is_duplicate(kept[k], char, ratio):
                     return k
     return -1
+
+
+def text_entry(text: str) -> tuple[str | None, Rows]:
+    """A glyph text's character (``normalise_char_text``), None for a ``(cid:NN)`` code
+    or an invisible character (``raw_to_chars`` reads those apart), and an empty grid
+    for its glyphs' cells."""
+    char_text, was_cid = normalise_char_text(text)
+    return (None if was_cid or char_text in INVISIBLE else char_text), {}
+
+
+def font_marks(fontname: str) -> tuple[bool, int]:
+    """What a font's name tells of its glyphs: heavy (``HEAVY_FONT``), and its face."""
+    return bool(HEAVY_FONT.search(fontname)), font_face(fontname)
 
 
 def normalise_char_text(text: str) -> tuple[str, bool]:
@@ -273,72 +287,81 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     (a pass to drop duplicates, then one to make characters, cost the extracts of the
     five registered PDFs 79 M instructions more, st2024-1-3's 30 M, callgrind); a fake
     bold mark comes after its glyph's character is made, so the few marked are made
-    again at the end. The tests hold this to the two passes it replaced
-    (test_pdf_char_oracles)."""
+    again at the end. A glyph's text is looked up once (``text_entry``: its character
+    and its cells), and its nine cells searched only when one holds a glyph of the text.
+    The tests hold this to the two passes it replaced (test_pdf_char_oracles)."""
     page_left, page_top, page_right, page_bottom = bbox
     kept: list[RawChar] = []
     made: list[Char | None] = []    # per kept glyph: its character (None: an invisible one)
     off: list[int] = []             # the kept glyphs whose centre is off the page
     offset_twice: set[int] = set()  # the kept glyphs printed twice at an offset
-    # cells by text first: a glyph whose text is not yet on the page (most kanji of a
-    # page are) needs no look at its nine cells; then by row and column
-    grid: dict[str, Cells] = {}
-    cid_count = invisible_count = dropped = 0
-    heavy: dict[str, bool] = {}     # per font name: one search, not one per glyph
-    faces: dict[str, int] = {}
+    # per text (``text_entry``): its character and its glyphs' cells by row, then
+    # column, one lookup a glyph; a glyph whose text is not yet on the page (most kanji
+    # of a page are) needs no look at its nine cells
+    texts: dict[str, tuple[str | None, Rows]] = {}
+    fonts: dict[str, tuple[bool, int]] = {}      # per font name: one search, not one per glyph
     # tops, bottoms and sizes repeat along a line (about 1 distinct in 20 on the
     # registered PDFs): each rounded once (``round`` is 0.25 µs; st2024-1-1's extract
     # 3.75 → 3.66 G instructions, callgrind)
     rounded: dict[float, float] = {}
+    cid_count = invisible_count = dropped = 0
     new = tuple.__new__   # as ``Char._make`` makes it, without its length check: 0.3 µs less
     for glyph in raw:
         # each glyph's fields unpacked at once, not read by name one by one
         (text, x0, x1, top, bottom, doctop, raw_size, upright, fontname, invisible, _, _, _,
          turn) = glyph
+        entry = texts.get(text)
+        if entry is None:
+            entry = texts[text] = text_entry(text)
+        char_text, rows = entry
         if ratio > 0:
             step = raw_size if raw_size > 1.0 else 1.0
-            gx, gy = int(x0 // step), int(doctop // step)
-            rows = grid.get(text)
-            if rows is None:        # the text's first glyph (most kanji): its grid made whole
-                grid[text] = {gy: {gx: [len(kept)]}}
+            # ``floor`` of the whole float ``//`` gives is the int ``int`` makes of it,
+            # for a third of the call (st2024-1-3's pages 30 M instructions less, callgrind)
+            gx, gy = floor(x0 // step), floor(doctop // step)
+            if not rows:            # the text's first glyph on the page (most kanji's)
+                rows[gy] = {gx: len(kept)}
             else:
-                near = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
-                twin = -1 if near == NO_ROWS else first_duplicate(near, kept, glyph, gx, ratio)
-                if twin >= 0:
-                    if max(abs(kept[twin].x0 - x0), abs(kept[twin].doctop - doctop)) > 0.01:
-                        offset_twice.add(twin)
-                    continue
-                # the cell filled without ``setdefault``, which makes a dict and a list
-                # a glyph whether they are needed or not
-                row = near[1]
+                above, row, below = rows.get(gy - 1), rows.get(gy), rows.get(gy + 1)
+                # the search called only when one of the nine cells holds a glyph of the
+                # text: for one glyph in four of those with their text in the rows about
+                # them (in line, st2024-1-3's pages 51 M instructions less)
+                if ((row and (gx in row or gx - 1 in row or gx + 1 in row))
+                        or (above and (gx in above or gx - 1 in above or gx + 1 in above))
+                        or (below and (gx in below or gx - 1 in below or gx + 1 in below))):
+                    twin = first_duplicate((above, row, below), gx, kept, glyph, ratio)
+                    if twin >= 0:
+                        if max(abs(kept[twin].x0 - x0), abs(kept[twin].doctop - doctop)) > 0.01:
+                            offset_twice.add(twin)
+                        continue
                 if row is None:
-                    rows[gy] = {gx: [len(kept)]}
-                elif gx in row:
-                    row[gx].append(len(kept))
-                else:
-                    row[gx] = [len(kept)]
+                    rows[gy] = {gx: len(kept)}
+                elif gx not in row:
+                    row[gx] = len(kept)
+                else:       # a second glyph of the text in the cell, no duplicate: rare
+                    cell = row[gx]
+                    row[gx] = [cell, len(kept)] if isinstance(cell, int) else [*cell, len(kept)]
         kept.append(glyph)
         invisible_count += invisible
-        # ``centre_on_page`` and ``normalise_char_text`` written out: two calls a glyph
-        # less (st2024-1-1's extract 4,104 → 4,080 M instructions, callgrind); the
-        # tests hold this copy to them (test_pdf_source.test_raw_to_chars_as_its_helpers)
-        on_page = (page_left <= (x0 + x1) / 2 <= page_right
-                   and page_top <= (top + bottom) / 2 <= page_bottom)
+        # ``centre_on_page`` written out: a call a glyph less (st2024-1-1's extract
+        # 4,104 → 4,080 M instructions with ``normalise_char_text``, callgrind); the
+        # tests hold this copy to it (test_pdf_source.test_raw_to_chars_as_its_helpers).
+        # Halved by ``* 0.5``, the same float as ``/ 2`` for a quarter of the work.
+        on_page = (page_left <= (x0 + x1) * 0.5 <= page_right
+                   and page_top <= (top + bottom) * 0.5 <= page_bottom)
         if not on_page:
             off.append(len(made))
-        if len(text) > 1 and CID_CODE.match(text):
-            text = REPLACEMENT
-            cid_count += on_page
-        else:
-            text = LOOKALIKE_MAP.get(text, text)
-            if text in INVISIBLE:
+        if char_text is None:       # a ``(cid:NN)`` code or an invisible character
+            char_text, was_cid = normalise_char_text(text)
+            cid_count += was_cid and on_page
+            if char_text in INVISIBLE:
                 made.append(None)
                 dropped += 1
                 continue
-        bold = heavy.get(fontname)
-        if bold is None:
-            bold = heavy[fontname] = bool(HEAVY_FONT.search(fontname))
-            faces[fontname] = font_face(fontname)
+        marks = fonts.get(fontname)
+        if marks is None:
+            marks = fonts[fontname] = font_marks(fontname)
+        bold, face = marks
         y0, y1 = top - page_top, bottom - page_top
         r0, r1, size = rounded.get(y0), rounded.get(y1), rounded.get(raw_size)
         if r0 is None:
@@ -347,8 +370,8 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
             r1 = rounded[y1] = round(y1, 2)
         if size is None:
             size = rounded[raw_size] = round(raw_size, 2)
-        made.append(new(Char, (text, round(x0 - page_left, 2), round(x1 - page_left, 2), r0, r1,
-                               size, upright, bold, turn, faces[fontname])))
+        made.append(new(Char, (char_text, round(x0 - page_left, 2), round(x1 - page_left, 2), r0,
+                               r1, size, upright, bold, turn, face)))
     return page_chars(made, off, offset_twice, dropped, cid_count, invisible_count)
 
 
