@@ -235,6 +235,22 @@ def first_duplicate(near: tuple[dict[int, Cell] | None, ...], gx: int,
     return -1
 
 
+def round2(value: float) -> float:
+    """``round(value, 2)`` of a float, most without its decimal string (``round`` is
+    2,800 instructions, this 1,700; for a glyph's left and right, st2024-1-3's pages
+    72 M instructions less, callgrind). ``value`` × 100 + ½, when its fraction is clear of
+    an integer by 0.01 (far more than the 2⁻¹³ its two float operations can be off by
+    below 10¹²), has the integer part of the exact sum: the hundredths ``round`` rounds
+    to, with no tie; their quotient by 100 is the float nearest them, as ``round``'s
+    is. A value near a half-hundredth, below 0.005 (whose zero keeps the value's
+    sign) or not finite goes to ``round``."""
+    shifted = value * 100.0 + 0.5
+    fraction = shifted % 1.0
+    if 1.0 <= shifted < 1e12 and 0.01 < fraction < 0.99:
+        return (shifted - fraction) / 100.0
+    return round(value, 2)
+
+
 def text_entry(text: str) -> tuple[str | None, Rows]:
     """A glyph text's character (``normalise_char_text``), None for a ``(cid:NN)`` code
     or an invisible character (``raw_to_chars`` reads those apart), and an empty grid
@@ -301,9 +317,12 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     texts: dict[str, tuple[str | None, Rows]] = {}
     fonts: dict[str, tuple[bool, int]] = {}      # per font name: one search, not one per glyph
     # tops, bottoms and sizes repeat along a line (about 1 distinct in 20 on the
-    # registered PDFs): each rounded once (``round`` is 0.25 µs; st2024-1-1's extract
-    # 3.75 → 3.66 G instructions, callgrind)
+    # registered PDFs): each rounded once a page
     rounded: dict[float, float] = {}
+    line_top = line_bottom = line_size = float("nan")   # the glyph before's (none: nan)
+    r0: float | None = None
+    r1: float | None = None
+    size: float | None = None
     cid_count = invisible_count = dropped = 0
     new = tuple.__new__   # as ``Char._make`` makes it, without its length check: 0.3 µs less
     for glyph in raw:
@@ -362,15 +381,22 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
         if marks is None:
             marks = fonts[fontname] = font_marks(fontname)
         bold, face = marks
-        y0, y1 = top - page_top, bottom - page_top
-        r0, r1, size = rounded.get(y0), rounded.get(y1), rounded.get(raw_size)
-        if r0 is None:
-            r0 = rounded[y0] = round(y0, 2)
-        if r1 is None:
-            r1 = rounded[y1] = round(y1, 2)
-        if size is None:
-            size = rounded[raw_size] = round(raw_size, 2)
-        made.append(new(Char, (char_text, round(x0 - page_left, 2), round(x1 - page_left, 2), r0,
+        # a glyph shares its top, bottom and size with the one before (nine in ten on
+        # the registered PDFs): their rounded values kept, not looked up again (equal
+        # floats find one entry of ``rounded``; st2024-1-3's pages 58 M instructions less)
+        if top != line_top or bottom != line_bottom or raw_size != line_size:
+            line_top, line_bottom, line_size = top, bottom, raw_size
+            y0, y1 = top - page_top, bottom - page_top
+            r0 = rounded.get(y0)
+            if r0 is None:
+                r0 = rounded[y0] = round(y0, 2)
+            r1 = rounded.get(y1)
+            if r1 is None:
+                r1 = rounded[y1] = round(y1, 2)
+            size = rounded.get(raw_size)
+            if size is None:
+                size = rounded[raw_size] = round(raw_size, 2)
+        made.append(new(Char, (char_text, round2(x0 - page_left), round2(x1 - page_left), r0,
                                r1, size, upright, bold, turn, face)))
     return page_chars(made, off, offset_twice, dropped, cid_count, invisible_count)
 
