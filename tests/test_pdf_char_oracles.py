@@ -13,18 +13,17 @@ from collections import Counter
 
 import pytest
 
+from pipeline.extract.pdf.chars import INVISIBLE as INVISIBLE_TEXT
 from pipeline.extract.pdf.chars import (
-    HEAVY_FONT,
     Char,
     RawChar,
     centre_on_page,
-    font_face,
     is_duplicate,
     normalise_char_text,
     raw_to_chars,
     round2,
 )
-from pipeline.extract.pdf.chars import INVISIBLE as INVISIBLE_TEXT
+from pipeline.extract.pdf.font_names import HEAVY_FONT, font_face
 
 
 def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set[int]]:

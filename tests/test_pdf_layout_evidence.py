@@ -16,7 +16,8 @@ from reportlab.pdfgen import canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib mode
 from pdf_fixtures import GOTHIC, MINCHO, two_face_canvas  # noqa: E402
 
-from pipeline.extract.pdf.chars import HEAVY_FONT, RawChar, raw_to_chars
+from pipeline.extract.pdf.chars import RawChar, raw_to_chars
+from pipeline.extract.pdf.font_names import HEAVY_FONT
 from pipeline.extract.pdf.furniture import furniture_key, split_edge_number
 from pipeline.extract.pdf.reader import extract_pdf
 from pipeline.schemas import Extracted

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 import pytest
 
-from pipeline.extract.pdf.chars import GOTHIC, MINCHO, NO_FACE, Char, ParsedPage, Rect
+from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
 from pipeline.extract.pdf.columns import document_type
+from pipeline.extract.pdf.font_names import GOTHIC, MINCHO, NO_FACE
 from pipeline.extract.pdf.glyph_rows import (
     RowGlyphs,
     chars_to_rows,

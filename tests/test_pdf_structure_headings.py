@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))   # pytest's importlib 
 import pdf_fixtures as fx  # noqa: E402
 import pytest  # noqa: E402
 
-from pipeline.extract.pdf.chars import GOTHIC, MINCHO, NO_FACE, font_face  # noqa: E402
+from pipeline.extract.pdf.font_names import GOTHIC, MINCHO, NO_FACE, font_face  # noqa: E402
 from pipeline.extract.pdf.reader import extract_pdf  # noqa: E402
 from pipeline.extract.pdf.settings import PdfSettings  # noqa: E402
 from pipeline.structure.stage import structure_chapter  # noqa: E402

@@ -11,14 +11,12 @@ does.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from math import floor
 from typing import Any, NamedTuple
 
-from pipeline.common.lexicons import word_map
 from pipeline.common.text import stand_ins
+from pipeline.extract.pdf.font_names import NO_FACE, font_marks
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
 # sources of these white papers use the full-width forms, so the PDF adapter maps them
@@ -34,20 +32,7 @@ LOOKALIKE_MAP: dict[str, str] = {**{chr(code): form for code, form in stand_ins(
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 CID_CODE = re.compile(r"^\(cid:\d+\)$")
-# A font name that says the face is heavier than regular (``UDShinGoPr6N-DeBold``,
-# ``Meiryo UI,Bold``, ``HiraKakuPro-W6``): the weight words of PostScript names and
-# the W-numbers of Japanese families from W6 up.
-HEAVY_FONT = re.compile(r"(?:bold|heavy|black|demi|semibold|extrabold|ultra|[-_ ]W(?:[6-9]|1[0-9])\b)",
-                        re.IGNORECASE)
 REPLACEMENT = "\ufffd"
-# The family of Japanese type a font's name tells (``font_face``; a ``Char``'s ``face``):
-# none told, a gothic (sans) face, a mincho (serif) face.
-NO_FACE, GOTHIC, MINCHO = 0, 1, 2
-# a font name's parts: runs of capitals before a capitalised word (``UDP`` of
-# ``UDPGothic``), capitalised or lower-case words, runs of capitals, digits; the subset
-# tag (``ABCDEF+``) is cut off first
-NAME_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
-SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
 class RawChar(NamedTuple):
@@ -89,7 +74,7 @@ class Char(NamedTuple):
     upright: bool = True
     bold: bool = False     # a heavy face by name, or a glyph overprinted at an offset
     turn: int = 0          # quarter turns of its baseline on the page as read (``RawChar``)
-    face: int = NO_FACE    # the family of type its font's name tells (``font_face``)
+    face: int = NO_FACE    # the family of type its font's name tells (``font_names``)
 
     @property
     def height(self) -> float:
@@ -173,35 +158,6 @@ class ParsedPage:
                    turn=data.get("turn", 0), held_turn=data.get("held_turn", 0))
 
 
-@lru_cache(maxsize=1)
-def face_words() -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
-    """The family words of ``pipeline/data/font_faces.tsv``: Latin words (lower case) →
-    face, and the words in other scripts with their face."""
-    faces = {"gothic": GOTHIC, "mincho": MINCHO}
-    latin: dict[str, int] = {}
-    other: list[tuple[str, int]] = []
-    for word, face in word_map("font_faces").items():
-        if word.isascii():
-            latin[word.lower()] = faces[face]
-        else:
-            other.append((unicodedata.normalize("NFKC", word), faces[face]))
-    return latin, tuple(other)
-
-
-def font_face(fontname: str) -> int:
-    """The family of type a font's name tells (``font_faces.tsv``): ``GOTHIC`` for
-    ``HeiseiKakuGo-W5``, ``ABCDEF+MS-PGothic``, ``ＤＦ華康ゴシック体W5``, ``MINCHO`` for
-    ``HeiseiMin-W3``, ``UDReiminPr6N-Regular``, ``ＭＳ 明朝``; ``NO_FACE`` for a name that
-    tells neither (``ArialMT``, ``Century``) or both but sans (``Sans Serif`` is gothic)."""
-    latin, other = face_words()
-    name = unicodedata.normalize("NFKC", SUBSET_TAG.sub("", fontname))
-    found = {latin.get(part.lower(), NO_FACE) for part in NAME_PART.findall(name)}
-    found |= {face for word, face in other if word in name}
-    if GOTHIC in found:
-        return GOTHIC
-    return MINCHO if MINCHO in found else NO_FACE
-
-
 def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
     """``b`` is ``a`` printed again (fake bold or an overprint): same text and upright
     flag, the same size within 2 %, boxes overlapping and offset by less than ``ratio``
@@ -259,11 +215,6 @@ def text_entry(text: str) -> tuple[str | None, Rows]:
     return (None if was_cid or char_text in INVISIBLE else char_text), {}
 
 
-def font_marks(fontname: str) -> tuple[bool, int]:
-    """What a font's name tells of its glyphs: heavy (``HEAVY_FONT``), and its face."""
-    return bool(HEAVY_FONT.search(fontname)), font_face(fontname)
-
-
 def normalise_char_text(text: str) -> tuple[str, bool]:
     """Map look-alikes back; a ``(cid:NN)`` code becomes U+FFFD. Returns (text, was_cid)."""
     if len(text) > 1 and CID_CODE.match(text):
@@ -292,7 +243,7 @@ def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
     """Glyphs as read → ``Char`` relative to ``bbox``, those printed twice (fake bold,
     overprints: ``is_duplicate`` within ``ratio`` of the type size, in any font) dropped
     and the first print of one printed again at an offset made ``bold``, as a heavy
-    font's name makes it; ``face`` from the font name (``font_face``). Returns the
+    font's name makes it; ``face`` from the font name (``font_names.font_face``). Returns the
     glyphs whose centre is on the page, the number of ``(cid:NN)`` codes among them,
     the glyphs off the page (a printer's slug beyond the trimmed page: its file name and
     time, an editor's note), which are no text of the page but are kept to be published

@@ -17,7 +17,8 @@ from typing import TypeVar
 
 from pipeline.extract.pdf.boxes import box_kind, count_rules, rects_to_box_rects, runs_in_rect
 from pipeline.extract.pdf.caption_lines import join_caption_runs
-from pipeline.extract.pdf.chars import GOTHIC, MINCHO, NO_FACE, ParsedPage, Rect
+from pipeline.extract.pdf.chars import ParsedPage, Rect
+from pipeline.extract.pdf.font_names import GOTHIC, MINCHO, NO_FACE
 from pipeline.extract.pdf.gutters import runs_to_gutter, side_of
 from pipeline.extract.pdf.layers import chars_to_runs
 from pipeline.extract.pdf.layout import (
@@ -346,7 +347,7 @@ def document_type(pages: Sequence[ParsedPage]) -> tuple[float, int]:
     The body size is the size whose glyphs cover the most page area (glyph count alone
     can favour the footnote size on note-heavy chapters). The heading face is ``GOTHIC``
     where the document sets its body in a mincho face: of its glyphs in the body size
-    whose font's name tells a face (``chars.font_face``), ``MINCHO_BODY_SHARE`` or more
+    whose font's name tells a face (``font_names.font_face``), ``MINCHO_BODY_SHARE`` or more
     are mincho. A gothic (sans) face of regular weight reads heavier than a mincho one,
     and Japanese white papers set their sub-heads so (``●国・地域別の状況`` in
     HeiseiKakuGo-W5 over HeiseiMin-W3): such a line is set as large and heavier, as a

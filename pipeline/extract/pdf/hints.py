@@ -15,8 +15,8 @@ from typing import Any, TypedDict
 
 from pipeline.common.footnote_marks import mark_ending, mark_forms, with_marks
 from pipeline.common.text import NOT_NUMBER_GOES_ON, is_kanji
-from pipeline.extract.pdf.chars import NO_FACE
 from pipeline.extract.pdf.columns import order_items
+from pipeline.extract.pdf.font_names import NO_FACE
 from pipeline.extract.pdf.layout import BODY_SIZE_SLACK, Box, Line, PageLayout, Ruby
 from pipeline.extract.pdf.paragraph_breaks import x_overlap
 from pipeline.extract.pdf.regions import REGION_HINTS
@@ -186,7 +186,7 @@ def is_bold(line: Line) -> bool:
 
 
 def in_face(line: Line, face: int) -> bool:
-    """More than half of the line's glyphs (spaces aside) are in ``face`` (``chars.font_face``;
+    """More than half of the line's glyphs (spaces aside) are in ``face`` (``font_names.font_face``;
     ``NO_FACE``: none is)."""
     if face == NO_FACE or line.vertical:
         return False

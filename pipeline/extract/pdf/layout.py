@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
-from pipeline.extract.pdf.chars import NO_FACE, Char, ParsedPage, Rect
+from pipeline.extract.pdf.chars import Char, ParsedPage, Rect
+from pipeline.extract.pdf.font_names import NO_FACE
 
 X0 = attrgetter("x0")
 X1 = attrgetter("x1")
