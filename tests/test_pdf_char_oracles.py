@@ -18,12 +18,12 @@ from pipeline.extract.pdf.chars import (
     Char,
     RawChar,
     centre_on_page,
-    is_duplicate,
     normalise_char_text,
     raw_to_chars,
-    round2,
 )
+from pipeline.extract.pdf.duplicates import is_duplicate
 from pipeline.extract.pdf.font_names import HEAVY_FONT, font_face
+from pipeline.extract.pdf.rounding import round2
 
 
 def dedupe_chars(chars: list[RawChar], ratio: float) -> tuple[list[RawChar], set[int]]:

@@ -16,7 +16,9 @@ from math import floor
 from typing import Any, NamedTuple
 
 from pipeline.common.text import stand_ins
+from pipeline.extract.pdf.duplicates import Rows, first_duplicate
 from pipeline.extract.pdf.font_names import NO_FACE, font_marks
+from pipeline.extract.pdf.rounding import round2
 
 # Characters that CID-keyed Japanese fonts map to a look-alike code point. The text
 # sources of these white papers use the full-width forms, so the PDF adapter maps them
@@ -158,55 +160,6 @@ class ParsedPage:
                    turn=data.get("turn", 0), held_turn=data.get("held_turn", 0))
 
 
-def is_duplicate(a: RawChar, b: RawChar, ratio: float) -> bool:
-    """``b`` is ``a`` printed again (fake bold or an overprint): same text and upright
-    flag, the same size within 2 %, boxes overlapping and offset by less than ``ratio``
-    of the type size, whatever the font."""
-    size = max(a.size, 0.1)
-    return (a.text == b.text and a.upright == b.upright
-            and abs(a.size - b.size) <= 0.02 * size
-            and abs(a.x0 - b.x0) < ratio * size
-            and abs(a.doctop - b.doctop) < ratio * size
-            and min(a.x1, b.x1) - max(a.x0, b.x0) >= 0.5 * min(a.x1 - a.x0, b.x1 - b.x0))
-
-
-Cell = int | list[int]                 # the kept glyphs of a text in a cell: one, or more
-Rows = dict[int, dict[int, Cell]]      # row → column → the cell's kept glyphs
-
-
-def first_duplicate(near: tuple[dict[int, Cell] | None, ...], gx: int,
-                    kept: list[RawChar], char: RawChar, ratio: float) -> int:
-    """The first kept glyph that ``char`` duplicates (``is_duplicate``) among those of
-    its text in the nine cells about its own (``near``: the rows above, at and below
-    its own, column → cell; cells left to right, top to bottom, a cell's glyphs in
-    order), or -1."""
-    for column in (gx - 1, gx, gx + 1):
-        for row in near:
-            cell = row.get(column) if row else None
-            if cell is None:
-                continue
-            for k in (cell,) if isinstance(cell, int) else cell:
-                if is_duplicate(kept[k], char, ratio):
-                    return k
-    return -1
-
-
-def round2(value: float) -> float:
-    """``round(value, 2)`` of a float, most without its decimal string (``round`` is
-    2,800 instructions, this 1,700; for a glyph's left and right, st2024-1-3's pages
-    72 M instructions less, callgrind). ``value`` × 100 + ½, when its fraction is clear of
-    an integer by 0.01 (far more than the 2⁻¹³ its two float operations can be off by
-    below 10¹²), has the integer part of the exact sum: the hundredths ``round`` rounds
-    to, with no tie; their quotient by 100 is the float nearest them, as ``round``'s
-    is. A value near a half-hundredth, below 0.005 (whose zero keeps the value's
-    sign) or not finite goes to ``round``."""
-    shifted = value * 100.0 + 0.5
-    fraction = shifted % 1.0
-    if 1.0 <= shifted < 1e12 and 0.01 < fraction < 0.99:
-        return (shifted - fraction) / 100.0
-    return round(value, 2)
-
-
 def text_entry(text: str) -> tuple[str | None, Rows]:
     """A glyph text's character (``normalise_char_text``), None for a ``(cid:NN)`` code
     or an invisible character (``raw_to_chars`` reads those apart), and an empty grid
@@ -241,7 +194,7 @@ class PageChars(NamedTuple):
 def raw_to_chars(raw: list[RawChar], bbox: tuple[float, float, float, float],
                  ratio: float) -> PageChars:
     """Glyphs as read → ``Char`` relative to ``bbox``, those printed twice (fake bold,
-    overprints: ``is_duplicate`` within ``ratio`` of the type size, in any font) dropped
+    overprints: ``duplicates.is_duplicate`` within ``ratio`` of the type size, in any font) dropped
     and the first print of one printed again at an offset made ``bold``, as a heavy
     font's name makes it; ``face`` from the font name (``font_names.font_face``). Returns the
     glyphs whose centre is on the page, the number of ``(cid:NN)`` codes among them,
