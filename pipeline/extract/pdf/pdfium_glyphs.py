@@ -83,7 +83,7 @@ class GlyphRun(NamedTuple):
 @functools.cache
 def object_calls() -> tuple[Any, Any, Any, Any, Any]:
     """The calls made once per text object, ``unchecked`` (the object given as a
-    ``c_void_p``; st2024-1-1's extract 40 M instructions less than checked calls and
+    ``pointer_arg``; st2024-1-1's extract 40 M instructions less than checked calls and
     casts): its matrix and angle (by a glyph), font size, font (an address), render
     mode."""
     import pypdfium2.raw as pdfium_c
@@ -93,6 +93,14 @@ def object_calls() -> tuple[Any, Any, Any, Any, Any]:
             unchecked(pdfium_c.FPDFTextObj_GetFontSize),
             unchecked(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p),
             unchecked(pdfium_c.FPDFTextObj_GetTextRenderMode))
+
+
+def pointer_arg(address: int) -> Any:
+    """A pointer as ctypes hands it to a C function (a ``CArgObject``), made once for
+    many calls: ctypes passes it on as it is, where a ``c_void_p`` is converted into a
+    new one at each call (``FPDFText_GetUnicode``: 2,480 → 2,040 instructions a call,
+    callgrind)."""
+    return ctypes.c_void_p.from_param(address)
 
 
 def object_font(handle: Any, fonts: PageFonts, fs: Any, rounded: Rounded,
@@ -172,21 +180,24 @@ def is_zero(term: float, against: float) -> bool:
 def object_facts(page_ptr: Any, k: int, address: int, matrix: Any, fs: Any,
                  fonts: PageFonts, rounded: Rounded) -> ObjectFacts:
     """The facts of the text object at ``address``, read at its glyph ``k`` (``page_ptr``:
-    the text page as a ``c_void_p``; ``rounded``: ``object_font``'s; a page's text
+    the text page as a ``pointer_arg``; ``rounded``: ``object_font``'s; a page's text
     objects share most of their baselines, type sizes and angles: st2024-1-3's extract
     6,517 → 6,504 M instructions, callgrind, each rounded once a page)."""
     matrix_of, angle_of, _, _, render_mode_of = object_calls()
-    handle = ctypes.c_void_p(address)
     matrix_of(page_ptr, k, ctypes.byref(matrix))
     # as PDFium gives it: pdfminer's upright test (a·d > 0) turns on the sign of a
     # rounded sine (st2024-1-3 p. 5: a turned word pdfminer calls upright); neither is
     # the origin rounded (pdfminer's own sums are not decimal either: rounding made more
     # glyphs land on the other side of 0.005 pt, measured on mlit2023-1-1)
     m = (matrix.a, matrix.b, matrix.c, matrix.d)
-    font, font_size = object_font(handle, fonts, fs, rounded)
+    font, font_size, render = NO_FONT, 0.0, 0
+    if address:
+        handle = pointer_arg(address)
+        font, font_size = object_font(handle, fonts, fs, rounded)
+        render = render_mode_of(handle)
     return ObjectFacts(
         address, m, (*m, round_once(matrix.e, 4, rounded), round_once(matrix.f, 4, rounded)),
-        font.name, font.weight, render_mode_of(handle) if address else 0,
+        font.name, font.weight, render,
         round_once(angle_of(page_ptr, k), 4, rounded),
         font.descent, font_size, font.embedded, skew_reach(matrix.c, font, font_size),
         quarter_turn(matrix.a, matrix.b))
@@ -213,9 +224,9 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
     rect, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     ox, oy, fs = ctypes.c_double(), ctypes.c_double(), ctypes.c_float()
     # the per-glyph calls unchecked (``unchecked``: half the cost, five calls a glyph):
-    # the text page as a ``c_void_p``, out-parameters by ``byref``; the text object as
-    # an address
-    page_ptr = ctypes.c_void_p(address_of(textpage))
+    # the text page as a ``pointer_arg``, out-parameters by ``byref``; the text object
+    # as an address
+    page_ptr = pointer_arg(address_of(textpage))
     rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ox), ctypes.byref(oy)
     object_of = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
     unicode_of = unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
