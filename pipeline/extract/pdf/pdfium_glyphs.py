@@ -253,6 +253,8 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
                 facts = object_facts(page_ptr, k, address, matrix, fs, fonts, rounded)
                 found = objects[address] = facts, upright_terms(facts)
             facts, terms = found
+            if terms is not None:
+                a, slant, below, above = terms
             glyphs, last = [], address
             runs.append(GlyphRun(facts, glyphs))
         loose_box(page_ptr, k, rect_ref)
@@ -262,11 +264,12 @@ def read_glyphs(textpage: Any, fonts: PageFonts) -> list[GlyphRun]:
             left, bottom, right, top = pdfminer_box(
                 facts.linear, x, y, (rect.left, rect.bottom, rect.right, rect.top),
                 facts.descent, facts.font_size, facts.slant)
-        else:   # ``pdfminer_box`` of an upright glyph, its object's terms read once, and
-                # of the loose box its right edge alone
-            a, slant, below, above = terms
+        else:   # ``pdfminer_box`` of an upright glyph, its object's terms read once a
+                # run, and of the loose box its right edge alone; max(advance, 0.0)
+                # written out (a -0.0 or NaN advance kept, as ``max`` keeps it)
+            advance = (rect.right - x - slant) / a
             left, bottom, top = x, y + below, y + above
-            right = x + a * max((rect.right - x - slant) / a, 0.0)
+            right = x + a * (0.0 if advance < 0.0 else advance)
         unmapped = map_error(page_ptr, k) == 1 or code in (0, 0xFFFD)
         glyphs.append((UNMAPPED if unmapped else chr(code), left, bottom, right, top,
                        top - bottom, x, y, code))
