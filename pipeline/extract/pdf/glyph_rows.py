@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from operator import attrgetter, sub
 
 from pipeline.extract.pdf.chars import Char
 from pipeline.extract.pdf.layout import SIZE, TOP_X0, X0, Run, run_of_ordered
-
-TOP = attrgetter("top")
-BOTTOM = attrgetter("bottom")
 
 
 class RowGlyphs:
@@ -112,7 +108,10 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     known from its group (``placing_groups``) and its centre is computed in place. With
     ``RowGlyphs.place`` looking and adding in one call, ``chars_to_rows`` takes 1.3 ms a
     page of the registered PDFs, against 4.7 of old (old and new code alternated in one
-    process).
+    process). The rows looked at are those whose top lies within the tallest row's
+    height above the glyph's top (a row no taller cannot reach it), that height kept as
+    rows open, not read from every glyph's box first (the three PDFs' layout
+    1,772.6 → 1,721.3 M instructions, callgrind).
     """
     rows: list[list[Char]] = []
     glyphs: list[RowGlyphs] = []
@@ -120,7 +119,7 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
     openers: list[float] = []                 # size of the glyph that opened a row
     tops: list[float] = []                    # the rows' tops, sorted …
     by_top: list[int] = []                    # … and the rows in that order
-    tallest = max(map(sub, map(BOTTOM, chars), map(TOP, chars)), default=0.0)
+    tallest = 0.0                             # the height of the tallest row
     top = bottom = size = 0.0                 # the band and size ``fits`` was found for
     letters, others, spaces = placing_groups(chars)
     for group, alpha in ((letters, True), (others, False), (spaces, False)):
@@ -149,6 +148,8 @@ def chars_to_rows(chars: list[Char], min_overlap: float) -> list[list[Char]]:
                 if alnum:
                     glyphs[best].place(centre, width)     # the first glyph: always placed
                 bands.append((c.top, c.bottom))
+                if c.bottom - c.top > tallest:     # a row's band is its opener's
+                    tallest = c.bottom - c.top
                 openers.append(c.size)
                 k = bisect.bisect_right(tops, c.top)
                 tops.insert(k, c.top)
