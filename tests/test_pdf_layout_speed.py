@@ -185,6 +185,40 @@ def test_row_split_into_runs_at_wide_gaps() -> None:
     assert (runs[1].x0, runs[1].x1, runs[1].size) == (45.0, 63.0, 10.0)
 
 
+def runs_by_splitting(row: list[Char], row_id: int, gap: float) -> list[Run]:
+    """``row_to_runs``'s rule read plainly: the row left to right, cut where a glyph
+    starts more than ``gap`` em (of it and the glyph before) right of the run's right
+    edge; a space glyph joins the run within ``gap`` em of the last glyph's size; each
+    run then made by ``make_run`` (its size and band by ``size_and_band``)."""
+    parts: list[list[Char]] = []
+    right = size = 0.0
+    for c in sorted(row, key=lambda c: c.x0):
+        if c.text.isspace():
+            if parts and c.x0 - right <= gap * max(0, size):
+                parts[-1].append(c)
+            continue
+        if parts and c.x0 - right <= gap * max(c.size, size):
+            parts[-1].append(c)
+            right = max(right, c.x1)
+        else:
+            parts.append([c])
+            right = c.x1
+        size = c.size
+    return [make_run(p, row_id) for p in parts]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_runs_agree_with_runs_made_apart(seed: int) -> None:
+    """Runs made as the row is read (one size, spaces, sizes that round alike, wide
+    glyphs, glyphs of no width) are the runs ``make_run`` makes of the row's parts."""
+    chars = made_up_page(seed)
+    if seed % 4 == 0:      # glyphs of no width and one drawn right to left
+        chars += [glyph("本", 60.0, 50.0, 10.5, 0.0), glyph("文", 70.0, 50.0, 10.5, -3.0)]
+    for i, row in enumerate(chars_to_rows(chars, 0.5)):
+        for gap in (0.3, 1.0):
+            assert row_to_runs(row, i, gap) == runs_by_splitting(row, i, gap)
+
+
 # --------------------------------------------------------------------------- regions
 
 

@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 
 from pipeline.extract.pdf.chars import Char
-from pipeline.extract.pdf.layout import SIZE, TOP_X0, X0, Run, run_of_ordered
+from pipeline.extract.pdf.layout import SIZE, TOP_X0, X0, X1, Run, median_band, run_of_ordered
 
 
 class RowGlyphs:
@@ -181,14 +181,21 @@ def rows_that_fit(c: Char, alpha: bool, near: list[int], bands: list[tuple[float
 def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
     """Split a row where the horizontal gap exceeds ``gap`` em (of the larger of a glyph
     and the one before it); a space glyph joins the run it follows within ``gap`` em of
-    that glyph's size and never opens a run."""
-    runs: list[list[Char]] = []
+    that glyph's size and never opens a run.
+
+    A run's size, right edge and glyphs other than spaces are known as it is read: a run
+    in one size (9 in 10) is made without ``size_and_band`` grouping its glyphs by size
+    again (the three PDFs' layout 1,711.2 → 1,640.7 M instructions, callgrind)."""
+    runs: list[Run] = []
     run: list[Char] = []                 # the last run
     right, size = 0.0, 0.0               # its right edge, the size of its last glyph
+    first = 0.0                          # the size of its first glyph
+    mixed = spaced = False               # another size in it, a space glyph in it
     for c in sorted(row, key=X0):
         if c.text.isspace():
             if run and c.x0 - right <= gap * max(0, size):
                 run.append(c)
+                spaced = True
             continue
         # comparisons, not max(): the two calls were half of this loop (0.65 → 0.35 ms a page)
         em = c.size if c.size > size else size
@@ -196,10 +203,32 @@ def row_to_runs(row: list[Char], row_id: int, gap: float) -> list[Run]:
             run.append(c)
             if c.x1 > right:
                 right = c.x1
+            if c.size != first:
+                mixed = True
         else:
+            if run:
+                runs.append(read_run(run, row_id, first, mixed, spaced, right))
             run = [c]
-            runs.append(run)
-            right = c.x1
+            right, first, mixed, spaced = c.x1, c.size, False, False
         size = c.size
-    # every run opens with a glyph that is no space, and its glyphs are left to right
-    return [run_of_ordered(tuple(r), row_id) for r in runs]
+    if run:
+        runs.append(read_run(run, row_id, first, mixed, spaced, right))
+    return runs
+
+
+def read_run(run: list[Char], row_id: int, size: float, mixed: bool, spaced: bool,
+             right: float) -> Run:
+    """The run of ``run``'s glyphs (left to right, the first no space) as
+    ``run_of_ordered`` makes it, from what ``row_to_runs`` read of them: where its glyphs
+    other than spaces are all in ``size`` (not ``mixed``), that size is its own and their
+    median band its band, and without a space glyph (``spaced``) its right edge is
+    ``right``, theirs."""
+    ordered = tuple(run)
+    if mixed:
+        return run_of_ordered(ordered, row_id)
+    if not spaced:
+        return Run(ordered, row_id, (), ordered[0].x0, right, *median_band(ordered),
+                   round(size, 1))
+    glyphs = [c for c in ordered if not c.text.isspace()]
+    return Run(ordered, row_id, (), ordered[0].x0, max(map(X1, ordered)),
+               *median_band(glyphs), round(size, 1))
