@@ -31,7 +31,7 @@ from pipeline.extract.pdf.table_cell_text import (
     split_markers,
 )
 from pipeline.extract.pdf.table_settings import TableFinderSettings
-from pipeline.extract.pdf.vertical_text import Neighbours, has_neighbour
+from pipeline.extract.pdf.vertical_text import has_neighbour, within_reach
 
 
 def page() -> ParsedPage:
@@ -63,19 +63,44 @@ def test_page_columns_give_the_page_back() -> None:
                                                  (0,), (with_off.off_page[0].face,)]
 
 
-def test_neighbour_index_agrees_with_the_whole_page() -> None:
+def test_glyphs_within_reach_give_the_neighbours_of_the_whole_page() -> None:
     """A stacked tab glyph far right of the text (no neighbour), a glyph one em from a
-    wide glyph whose left edge is far to its left (a neighbour), and a glyph on another
-    row (none)."""
+    wide glyph whose left edge is far to its left (a neighbour), a glyph on another row
+    (none), a glyph drawn right to left and one of no size beside a stack: looked for
+    among the glyphs within reach of the stacked ones, as among the whole page's."""
     wide = Char("■", 100.0, 160.0, 50.0, 60.0, 10.0)
     near_wide = Char("表", 165.0, 175.0, 50.0, 60.0, 10.0)
     tab = Char("第", 560.0, 570.0, 300.0, 310.0, 10.0)
     other_row = Char("字", 165.0, 175.0, 80.0, 90.0, 10.0)
-    chars = [wide, near_wide, tab, other_row, Char(" ", 170.0, 172.0, 50.0, 60.0, 10.0)]
-    index = Neighbours(chars)
-    for c in chars:
-        assert has_neighbour(c, index) == has_neighbour(c, chars)
-    assert [has_neighbour(c, index) for c in (near_wide, tab, other_row)] == [True, False, False]
+    reversed_box = Char("逆", 185.0, 176.0, 50.0, 60.0, 10.0)
+    no_size = Char("・", 560.0, 560.0, 311.0, 312.0, 0.0)
+    chars = [wide, near_wide, tab, other_row, reversed_box, no_size,
+             Char(" ", 170.0, 172.0, 50.0, 60.0, 10.0)]
+    for left, right in (([near_wide], []), ([], [tab]), ([other_row], [tab, no_size]),
+                        ([reversed_box, wide], [])):
+        near = within_reach(chars, left, right)
+        assert [has_neighbour(c, near) for c in left + right] == [
+            has_neighbour(c, chars) for c in left + right]
+    assert [has_neighbour(c, chars) for c in (near_wide, tab, other_row)] == [True, False, False]
+    assert within_reach(chars, [], [tab]) == [tab, no_size]
+    assert within_reach(chars, [], []) == []
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_glyphs_within_reach_of_made_up_stacks(seed: int) -> None:
+    """Random glyphs (some drawn right to left, some tiny) and random stacked ones:
+    the neighbours found among those within reach are those of the whole page."""
+    rng = random.Random(seed)
+    chars = []
+    for _ in range(80):
+        x, y, size = rng.uniform(0.0, 500.0), rng.uniform(0.0, 700.0), rng.choice((0.0, 0.5, 9.0, 12.0))
+        width = rng.choice((1.0, 1.0, -1.0)) * rng.uniform(0.0, 2.0) * size
+        chars.append(Char(rng.choice("本文 の表1"), x, x + width, y, y + size, size))
+    for _ in range(5):
+        left, right = rng.sample(chars, rng.randint(0, 6)), rng.sample(chars, rng.randint(0, 6))
+        near = within_reach(chars, left, right)
+        assert [has_neighbour(c, near) for c in left + right] == [
+            has_neighbour(c, chars) for c in left + right]
 
 
 def test_foot_lines_are_the_lines_read_from_the_foot() -> None:

@@ -187,8 +187,7 @@ def line_of_run(run: Run, side: str = "S", box: int = -1) -> Line:
 
 class GlyphsByLeft:
     """Glyphs sorted by left edge: those whose left edge lies between two x are found by
-    bisection, not by a scan of the page (``vertical_text.Neighbours``,
-    ``regions.GlyphStrip``)."""
+    bisection, not by a scan of the page (``regions.GlyphStrip``)."""
 
     def __init__(self, chars: Iterable[Char]) -> None:
         self.chars = sorted(chars, key=X0)
