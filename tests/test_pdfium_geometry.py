@@ -24,6 +24,7 @@ from pipeline.extract.pdf.pdfium_geometry import (
     IDENTITY,
     MARGIN,
     UNUSED_LENGTH,
+    PageFrame,
     Point,
     SegmentFields,
     curve_may_be_read,
@@ -175,6 +176,10 @@ def test_a_paths_segments_read_at_once_are_the_ones_the_calls_give(tmp_path: Pat
     by_calls = [[segment_fields(segment_calls()[0](obj, k))
                  for k in range(pdfium.raw.FPDFPath_CountSegments(obj))] for obj in paths]
     assert [path_segments(obj) for obj in paths] == by_calls
+    # once a path of the page showed the layout, the others are read without the check
+    frame = PageFrame((0.0, 0.0, 612.0, 792.0), 0, 0.0)
+    assert [path_segments(obj, frame) for obj in paths] == by_calls
+    assert frame.points_laid_out
     seen = {(kind, closes) for found in by_calls for _, _, kind, closes in found}
     assert seen >= {(0, 0), (0, 1), (1, 0), (2, 0)}      # l, closing l, c, m
     # an array laid out otherwise (another PDFium) is not read: the calls are
@@ -182,6 +187,9 @@ def test_a_paths_segments_read_at_once_are_the_ones_the_calls_give(tmp_path: Pat
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(geometry, "POINT_LAYOUT", struct.Struct(layout))
             assert [path_segments(obj) for obj in paths] == by_calls
+            frame = PageFrame((0.0, 0.0, 612.0, 792.0), 0, 0.0)
+            assert [path_segments(obj, frame) for obj in paths] == by_calls
+            assert not frame.points_laid_out
     page.close()
     pdf.close()
 

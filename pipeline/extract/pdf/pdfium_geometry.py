@@ -57,6 +57,9 @@ class PageFrame:
                                   # this plus the top (whatever the MediaBox's origin)
         # the page's path coordinates rounded, each once (``subpath_operators``)
         self.rounded: Rounded = {}
+        # a path of the page showed PDFium's points laid out as ``POINT_LAYOUT`` says
+        # (``path_segments``)
+        self.points_laid_out = False
 
     def bbox(self, points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of user-space points."""
@@ -190,21 +193,30 @@ SegmentFields = tuple[float, float, int, int]     # x, y, type (FPDF_SEGMENT_*),
 POINT_LAYOUT = struct.Struct("=ffBB2x")
 
 
-def path_segments(obj: Any) -> list[SegmentFields]:
+def path_segments(obj: Any, frame: PageFrame | None = None) -> list[SegmentFields]:
     """Each segment of a path object as (x, y, type, closes). PDFium keeps a path's
-    segments as one array of ``CFX_Path::Point`` (``POINT_LAYOUT``), into which
-    ``FPDFPath_GetPathSegment`` hands out pointers: read at once from there, when the
-    last segment's pointer and fields (read by the calls) say the array lies so, in
-    place of four calls a segment (mlit-kinki-road-ch1's extract 5,562 → 5,352 M
-    instructions, callgrind); else by the calls."""
+    segments as one array of ``CFX_Path::Point`` (``POINT_LAYOUT``; a ``std::vector``,
+    so one block), into which ``FPDFPath_GetPathSegment`` hands out pointers: read at
+    once from there, in place of four calls a segment (mlit-kinki-road-ch1's extract
+    5,562 → 5,352 M instructions, callgrind); else by the calls. That the array lies so
+    is the PDFium build's: shown by a path of two segments or more whose last segment's
+    pointer and fields (read by the calls) agree with it: checked once a page
+    (``frame``'s ``points_laid_out``; on every path without a ``frame``), not on every
+    path (mlit-kinki-road-ch1's extract 4,529 → 4,494 M instructions, st2024-1-3's
+    5,840 → 5,805 M)."""
     count = path_calls()[0](obj)
     if count <= 0:
         return []
     segment = segment_calls()[0]
-    first, last = segment(obj, 0).value, segment(obj, count - 1)
+    first = segment(obj, 0).value
+    if first and frame is not None and frame.points_laid_out:
+        return list(POINT_LAYOUT.iter_unpack(ctypes.string_at(first, POINT_LAYOUT.size * count)))
+    last = segment(obj, count - 1)
     if first and last.value == first + POINT_LAYOUT.size * (count - 1):
         found = list(POINT_LAYOUT.iter_unpack(ctypes.string_at(first, POINT_LAYOUT.size * count)))
         if found[-1] == segment_fields(last):
+            if frame is not None and count > 1:
+                frame.points_laid_out = True
             return found
     return [segment_fields(segment(obj, k)) for k in range(count)]
 
@@ -226,7 +238,7 @@ UNUSED_LENGTH = 7
 ROUNDING_SLACK = 0.0002
 
 
-def subpaths(obj: Any, to_page: Matrix, stroked: bool, rounded: Rounded,
+def subpaths(obj: Any, to_page: Matrix, stroked: bool, frame: PageFrame,
              ) -> list[tuple[str, list[Point]]]:
     """A path object's subpaths as pdfminer's operators (``m``, ``l``, ``c``, and ``h``
     after a segment PDFium marks closing) and the end point of each, in page space
@@ -235,13 +247,13 @@ def subpaths(obj: Any, to_page: Matrix, stroked: bool, rounded: Rounded,
     operators or more, which only a frame may be, is left out, unread, when the path is not
     ``stroked`` (the charts' filled areas: st2024-1-3's extract 8,191 → 8,076 M
     instructions, st2024-1-1's 4,787 → 4,653 M, callgrind) or when it is too small for a
-    frame (``too_small``: the outlines of a drawing's letters and signs). ``rounded``: the
-    coordinates rounded so far (``subpath_operators``)."""
+    frame (``too_small``: the outlines of a drawing's letters and signs). ``frame``: the
+    page's (its coordinates rounded so far: ``subpath_operators``)."""
     found: list[tuple[str, list[Point]]] = []
-    for ends in end_points(obj):
+    for ends in end_points(obj, frame):
         if is_long(ends) and (not stroked or too_small(ends, to_page)):
             continue
-        found.append(subpath_operators(ends, to_page, rounded))
+        found.append(subpath_operators(ends, to_page, frame.rounded))
     return found
 
 
@@ -276,14 +288,14 @@ def subpath_operators(ends: list[SegmentFields], to_page: Matrix,
     return "".join(ops), pts
 
 
-def end_points(obj: Any) -> list[list[SegmentFields]]:
+def end_points(obj: Any, frame: PageFrame | None = None) -> list[list[SegmentFields]]:
     """A path object's subpaths, each its segments from its ``m`` on less a Bézier's
     two control points (pdfminer keeps a curve's end points); none when the path does
-    not start with ``m``, as pdfminer's paths do."""
+    not start with ``m``, as pdfminer's paths do (``frame``: ``path_segments``)."""
     found: list[list[SegmentFields]] = []
     ends: list[SegmentFields] = []
     controls = 0                 # control points of the Bézier met so far
-    for segment in path_segments(obj):
+    for segment in path_segments(obj, frame):
         kind = segment[2]
         if kind == BEZIERTO:
             controls = (controls + 1) % 3
@@ -370,8 +382,7 @@ def path_records(obj: Any, matrix: Matrix, frame: PageFrame) -> list[dict[str, A
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     path_calls()[1](obj, ctypes.byref(fill), ctypes.byref(stroke))
     records: list[dict[str, Any]] = []
-    for shape, pts in subpaths(obj, multiply(matrix, frame.ctm), bool(stroke.value),
-                               frame.rounded):
+    for shape, pts in subpaths(obj, multiply(matrix, frame.ctm), bool(stroke.value), frame):
         if len(shape) < 2:
             continue
         kind, points = subpath_to_shape(shape, pts)
