@@ -52,26 +52,30 @@ def open_in_place(path: Path) -> int:
 
 
 @contextmanager
+def written_beside(target: Path) -> Iterator[tuple[Path, int]]:
+    """Yield a path and its descriptor, open for writing, for ``target``'s content: a
+    temporary file beside it, renamed over it on success; in a folder being built
+    (``in_folder_being_built``), ``target`` itself. On failure the file is removed.
+    ``atomic_path`` and ``atomic_file`` both write through this."""
+    in_place = in_folder_being_built(target)
+    path = target if in_place else temp_beside(target)
+    try:
+        yield path, (open_in_place(path) if in_place else create_file(path))
+        if not in_place:
+            os.replace(path, target)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it over ``target`` on success.
     For writers that need a path (SQLite, a Parquet writer); others use ``atomic_file``.
     In a folder being built, the path is ``target`` itself."""
-    if in_folder_being_built(target):
-        try:
-            os.close(open_in_place(target))
-            yield target
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return
-    tmp = temp_beside(target)
-    try:
-        os.close(create_file(tmp))
-        yield tmp
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with written_beside(target) as (path, descriptor):
+        os.close(descriptor)
+        yield path
 
 
 @contextmanager
@@ -79,22 +83,8 @@ def atomic_file(target: Path) -> Iterator[IO[bytes]]:
     """Yield a binary file beside ``target``, open for writing; rename it over ``target``
     once written and closed. (The file made is the file written: no reopening by name.)
     In a folder being built, the file is ``target`` itself."""
-    if in_folder_being_built(target):
-        try:
-            with open(open_in_place(target), "wb") as file:
-                yield file
-        except BaseException:
-            target.unlink(missing_ok=True)
-            raise
-        return
-    tmp = temp_beside(target)
-    try:
-        with open(create_file(tmp), "wb") as file:
-            yield file
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with written_beside(target) as (_, descriptor), open(descriptor, "wb") as file:
+        yield file
 
 
 def write_text(target: Path, text: str) -> None:
