@@ -22,6 +22,7 @@ from pipeline.extract.pdf.pdfium_glyphs import (
     object_calls,
     object_font,
     pdfminer_box,
+    runs_by_object,
 )
 
 
@@ -37,9 +38,7 @@ def restore_dropped(runs: list[GlyphRun], objects: dict[int, TextObject],
     is set in content order (by its object), as pdfminer lists them; the count of objects
     left out for no reason found here is returned with them."""
     unread = 0
-    by_object: dict[int, list[GlyphRun]] = {}
-    for run in runs:
-        by_object.setdefault(run.facts.address, []).append(run)
+    by_object = runs_by_object(runs)
     near: Candidates | None = None    # made when an object is found left out
     last_text = {a: object_runs[-1].glyphs[-1][TEXT] for a, object_runs in by_object.items()}
     # runs of no object listed first, then each object's, read or restored: in content

@@ -26,6 +26,7 @@ from pipeline.extract.pdf.pdfium_glyphs import (
     X,
     Y,
     is_zero,
+    runs_by_object,
 )
 
 DEFAULT_VY = 880                          # pdfminer's default DW2 position vector
@@ -48,17 +49,10 @@ def set_vertical_boxes(runs: list[GlyphRun], objects: dict[int, TextObject],
 
     The runs' glyph lists are mended in place (an object's glyphs in several runs:
     each run's share)."""
-    by_object: dict[int, list[GlyphRun]] = {}
-    for run in runs:
-        address = run.facts.address
-        if address:
-            found = by_object.get(address)
-            if found is None:
-                by_object[address] = [run]
-            else:
-                found.append(run)
     replaced = 0
-    for address, object_runs in by_object.items():
+    for address, object_runs in runs_by_object(runs).items():
+        if not address:         # glyphs of no object: none to mend
+            continue
         glyphs = (object_runs[0].glyphs if len(object_runs) == 1
                   else [g for run in object_runs for g in run.glyphs])
         if is_plain_run(glyphs, object_runs[0].facts):

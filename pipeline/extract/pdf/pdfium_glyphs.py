@@ -80,6 +80,19 @@ class GlyphRun(NamedTuple):
     glyphs: list[Glyph]
 
 
+def runs_by_object(runs: list[GlyphRun]) -> dict[int, list[GlyphRun]]:
+    """The runs of each text object by its address (0: glyphs of no object), in the
+    order the objects are first met: an object's glyphs may come in several runs."""
+    by_object: dict[int, list[GlyphRun]] = {}
+    for run in runs:
+        found = by_object.get(run.facts.address)
+        if found is None:
+            by_object[run.facts.address] = [run]
+        else:
+            found.append(run)
+    return by_object
+
+
 @functools.cache
 def object_calls() -> tuple[Any, Any, Any, Any, Any]:
     """The calls made once per text object, ``unchecked`` (the object given as a
