@@ -242,11 +242,17 @@ def run_builds(project: Paths, jobs: int, repeat: int) -> list[BuildRun]:
     return runs
 
 
+def format_seconds(run: BuildRun, corpus: dict[str, Chapter], fmt: str,
+                   ) -> tuple[list[str], float]:
+    """The chapters in ``fmt`` and their build time: the CPU seconds of their stages."""
+    ids = [cid for cid, c in corpus.items() if c.format == fmt]
+    return ids, sum(sum(run.stage_seconds.get(cid, {}).values()) for cid in ids)
+
+
 def format_rate(run: BuildRun, corpus: dict[str, Chapter], pages: dict[str, int],
                 fmt: str) -> float:
     """Pages per second of chapter build time (one core) of the chapters in ``fmt``."""
-    ids = [cid for cid, c in corpus.items() if c.format == fmt]
-    seconds = sum(sum(run.stage_seconds.get(cid, {}).values()) for cid in ids)
+    ids, seconds = format_seconds(run, corpus, fmt)
     return sum(pages.get(cid, 0) for cid in ids) / seconds if seconds else 0.0
 
 
@@ -292,8 +298,7 @@ def print_formats(run: BuildRun, corpus: dict[str, Chapter], chars: dict[str, in
     print(f"{'format':10s} {'chapters':>8s} {'chars':>10s} {'pages':>6s} {'core-s':>8s} "
           f"{'chars/s/core':>13s} {'pages/s/core':>13s}")
     for fmt in sorted({c.format for c in corpus.values()}):
-        ids = [cid for cid, c in corpus.items() if c.format == fmt]
-        seconds = sum(sum(run.stage_seconds.get(cid, {}).values()) for cid in ids)
+        ids, seconds = format_seconds(run, corpus, fmt)
         n_chars = sum(chars.get(cid, 0) for cid in ids)
         n_pages = sum(pages.get(cid, 0) for cid in ids)
         page_rate = f"{n_pages / seconds:13.2f}" if n_pages else f"{'-':>13s}"
